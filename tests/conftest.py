@@ -35,3 +35,40 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):  # type: ignore[no-untyp
     set_default_registry(None)
     yield
     set_default_registry(None)
+
+
+def _postgres_admin_url() -> str | None:
+    return os.environ.get("REINSTATE_TEST_POSTGRES_URL")
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def db_url(request, tmp_path):  # type: ignore[no-untyped-def]
+    """A fresh, empty ledger URL on each database the project supports."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'ledger.db'}"
+        return
+    admin = _postgres_admin_url()
+    if not admin:
+        pytest.skip("PostgreSQL not available: set REINSTATE_TEST_POSTGRES_URL (make test does)")
+    import uuid
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"t_{uuid.uuid4().hex[:16]}"
+    engine = create_engine(admin, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(admin).set(database=name).render_as_string(hide_password=False)
+    yield url
+    with engine.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    engine.dispose()
+
+
+@pytest.fixture
+def store(db_url):  # type: ignore[no-untyped-def]
+    from reinstate.cases import open_store
+
+    with open_store(db_url) as s:
+        yield s

@@ -13,9 +13,11 @@ import pytest
 from reinstate.rules import Severity, builtin_rules
 
 RULES = builtin_rules()
-TARGETS = tomllib.loads(
-    resources.files("reinstate.rules").joinpath("targets.toml").read_text(encoding="utf-8")
-)
+TARGETS = {
+    entry.name.removesuffix(".toml"): tomllib.loads(entry.read_text(encoding="utf-8"))
+    for entry in resources.files("reinstate.rules").joinpath("targets").iterdir()
+    if entry.name.endswith(".toml")
+}
 NESTED_QUANTIFIER = re.compile(r"\((?:[^()\\]|\\.)*[+*}]\)[+*{]")
 
 

@@ -66,7 +66,9 @@ def load_settings(explicit: str | os.PathLike[str] | None = None) -> RuleSetting
         }
     except ValueError as exc:
         raise ReinstateError(
-            "config_invalid", f"Bad severity in config: {exc}", f"配置中的严重级别有误：{exc}",
+            "config_invalid",
+            f"Bad severity in config: {exc}",
+            f"配置中的严重级别有误：{exc}",
             path=str(path),
         ) from None
     paths = tuple(Path(os.path.expanduser(p)) for p in rules.get("paths", []))

@@ -28,11 +28,11 @@ class Registry:
         self._all: dict[str, Rule] = {}
         for rule in rules:
             if rule.code in self._all:
+                first = self._all[rule.code].origin
                 raise ReinstateError(
                     "rule_duplicate",
-                    f"Rule code {rule.code} is defined twice: {self._all[rule.code].origin} "
-                    f"and {rule.origin}.",
-                    f"规则代码 {rule.code} 被重复定义：{self._all[rule.code].origin} 和 {rule.origin}。",
+                    f"Rule code {rule.code} is defined twice: {first} and {rule.origin}.",
+                    f"规则代码 {rule.code} 被重复定义：{first} 和 {rule.origin}。",
                     path=rule.origin,
                 )
             override = self.settings.severity.get(rule.code)

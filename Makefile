@@ -1,0 +1,33 @@
+# The two commands of the quick start: `make demo` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: demo test bench docs clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[all,dev]'
+	touch $@ $(VENV)/.installed
+
+demo: $(VENV)/.installed
+	$(BIN)/reinstate demo
+
+test: $(VENV)/.installed-dev
+	PATH="$(abspath $(BIN)):$$PATH" scripts/with-postgres $(BIN)/pytest -n 2 -q
+
+bench: $(VENV)/.installed-dev
+	$(BIN)/python bench/run.py
+
+docs: $(VENV)/.installed
+	$(BIN)/python -m reinstate.rules.docs
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

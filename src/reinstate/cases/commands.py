@@ -1,0 +1,538 @@
+"""`reinstate case ...`: open, list, show, log, add documents, export and import cases."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from reinstate.shell import Format, FormatOption, LangOption, emit, lang_of, run
+
+if TYPE_CHECKING:
+    from reinstate.cases import Case
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help="Database URL or SQLite file (default: REINSTATE_DATABASE_URL, else the user's "
+        "data directory) / 数据库地址或 SQLite 文件.",
+    ),
+]
+TodayOption = Annotated[
+    str | None, typer.Option("--today", help="Pretend today is YYYY-MM-DD / 指定今天的日期.")
+]
+
+app = typer.Typer(
+    help="Keep a case: the notice, deadlines, events, documents / 管理案件.", no_args_is_help=True
+)
+
+
+def register(root: typer.Typer) -> None:
+    root.add_typer(app, name="case")
+
+
+def today_of(value: str | None) -> date:
+    from reinstate.cases import parse_day
+
+    return parse_day(value, what="--today") if value else date.today()
+
+
+def _ask(label: str, default: str | None = None) -> str:
+    return str(typer.prompt(label, default=default) if default is not None else typer.prompt(label))
+
+
+@app.command("new")
+def new_command(
+    account: Annotated[str | None, typer.Option(help="Seller account name / 卖家账户名.")] = None,
+    marketplace: Annotated[str | None, typer.Option(help="e.g. US, DE, JP / 站点.")] = None,
+    category: Annotated[str | None, typer.Option(help="Violation category / 违规类别.")] = None,
+    status: Annotated[
+        str | None, typer.Option(help="suspended (default), deactivated, at_risk, warning, ...")
+    ] = None,
+    notice_date: Annotated[str | None, typer.Option(help="YYYY-MM-DD / 通知日期.")] = None,
+    deadline_days: Annotated[int | None, typer.Option(help="Days the notice gives.")] = None,
+    appeal_limit: Annotated[int | None, typer.Option(help="Appeals the notice allows.")] = None,
+    asin: Annotated[
+        list[str] | None, typer.Option(help="ASIN named in the notice (repeat).")
+    ] = None,
+    requests: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--requests",
+            help="Document the notice asks for (repeat): invoices, "
+            "letter_of_authorization, utility_bill, identity_document, ...",
+        ),
+    ] = None,
+    notice: Annotated[
+        Path | None, typer.Option(help="The notice Amazon sent (text, .eml, .html) / 通知文件.")
+    ] = None,
+    db: DbOption = None,
+    fmt: FormatOption = Format.text,
+    lang: LangOption = None,
+) -> None:
+    """Open a case: prompts in a terminal, flags otherwise / 新建案件."""
+    language = lang_of(lang)
+
+    def body() -> int:
+        from reinstate.cases import CaseDraft, open_store, parse_day
+        from reinstate.cases.notice_link import draft_from_notice
+
+        draft = CaseDraft(account="", marketplace="")
+        if notice is not None:
+            draft = draft_from_notice(notice)
+        interactive = sys.stdin.isatty() and fmt is Format.text
+        values: dict[str, Any] = {
+            "account": account or draft.account,
+            "marketplace": marketplace or draft.marketplace,
+            "category": category or draft.category,
+        }
+        for key, label in (
+            ("account", "Seller account / 卖家账户"),
+            ("marketplace", "Marketplace / 站点 (US, DE, JP...)"),
+            ("category", "Category / 类别"),
+        ):
+            if not values[key] or (
+                key == "category" and values[key] == "other" and interactive and notice is None
+            ):
+                if not interactive:
+                    from reinstate.errors import ReinstateError
+
+                    raise ReinstateError(
+                        "missing_option",
+                        f"--{key} is required when not running in a terminal.",
+                        f"非交互模式下必须提供 --{key}。",
+                    )
+                values[key] = _ask(label, "other" if key == "category" else None)
+        draft.account = values["account"]
+        draft.marketplace = values["marketplace"]
+        draft.category = values["category"]
+        if status is not None:
+            draft.status = status  # type: ignore[assignment]  # checked by the store
+        if notice_date:
+            draft.notice_date = parse_day(notice_date, what="--notice-date")
+        if deadline_days is not None:
+            draft.deadline_days = deadline_days
+        if appeal_limit is not None:
+            draft.appeal_limit = appeal_limit
+        if asin:
+            draft.asins = [a.strip().upper() for a in asin]
+        if requests:
+            draft.requested_documents = list(requests)
+        with open_store(db) as store:
+            case = store.create_case(draft)
+        emit(_case_json(case, today_of(None)), fmt, lambda: _render_created(case, language))
+        return 0
+
+    run(fmt, language, body)
+
+
+def _render_created(case: Case, lang: str) -> None:
+    msg = (
+        f"Case {case.id} opened: {case.account} ({case.marketplace}), {case.category}."
+        if lang == "en"
+        else f"已新建案件 {case.id}：{case.account}（{case.marketplace}），{case.category}。"
+    )
+    typer.echo(msg)
+    typer.echo(f"reinstate case show {case.id}")
+
+
+@app.command("list")
+def list_command(
+    db: DbOption = None,
+    today: TodayOption = None,
+    fmt: FormatOption = Format.text,
+    lang: LangOption = None,
+) -> None:
+    """List cases with their next deadline / 列出案件."""
+    language = lang_of(lang)
+
+    def body() -> int:
+        from reinstate.cases import deadlines, open_store
+        from reinstate.contract import envelope
+
+        day = today_of(today)
+        with open_store(db) as store:
+            cases = store.list_cases()
+        rows = []
+        for case in cases:
+            upcoming = [d for d in deadlines(case) if d.days_left(day) >= 0]
+            rows.append(
+                {
+                    **case.summary_json(),
+                    "next_deadline": upcoming[0].to_json(day) if upcoming else None,
+                }
+            )
+
+        def render() -> None:
+            from rich.table import Table
+
+            from reinstate.shell import console
+
+            heads = (
+                ("id", "account", "marketplace", "category", "status", "next deadline")
+                if language == "en"
+                else ("编号", "账户", "站点", "类别", "状态", "最近截止")
+            )
+            table = Table(box=None, header_style="bold")
+            for head in heads:
+                table.add_column(head)
+            for row in rows:
+                nd = row["next_deadline"]
+                due = f"{nd['due']} ({nd['days_left']}d)" if nd else "-"
+                table.add_row(
+                    str(row["id"]),
+                    row["account"],
+                    row["marketplace"],
+                    row["category"],
+                    row["status"],
+                    due,
+                )
+            console().print(table)
+
+        emit(envelope("case_list", cases=rows), fmt, render)
+        return 0
+
+    run(fmt, language, body)
+
+
+def _case_json(case: Case, day: date) -> dict[str, Any]:
+    from reinstate.cases import deadlines, missing_documents, next_step
+    from reinstate.contract import envelope
+    from reinstate.guard import contact_counts
+
+    limit, source = case.effective_appeal_limit()
+    return envelope(
+        "case",
+        case=case.to_json(),
+        today=day.isoformat(),
+        deadlines=[d.to_json(day) for d in deadlines(case)],
+        appeals={"used": case.appeals_used(), "limit": limit, "source": source},
+        contacts=contact_counts(case, day),
+        missing_documents=missing_documents(case),
+        next_step=next_step(case, day),
+    )
+
+
+@app.command("show")
+def show_command(
+    case_id: Annotated[str, typer.Argument(help="Case id / 案件编号.")],
+    show_all: Annotated[
+        bool, typer.Option("--all", help="Show every event, not only the latest 30.")
+    ] = False,
+    db: DbOption = None,
+    today: TodayOption = None,
+    fmt: FormatOption = Format.text,
+    lang: LangOption = None,
+) -> None:
+    """Timeline, deadlines, appeals used and the next step / 查看案件."""
+    language = lang_of(lang)
+
+    def body() -> int:
+        from reinstate.cases import open_store
+
+        day = today_of(today)
+        with open_store(db) as store:
+            case = store.get_case(case_id)
+        data = _case_json(case, day)
+        emit(data, fmt, lambda: render_case(data, language, show_all=show_all))
+        return 0
+
+    run(fmt, language, body)
+
+
+_LABELS = {
+    "en": {
+        "deadlines": "Deadlines",
+        "appeals": "Appeals used",
+        "timeline": "Timeline",
+        "documents": "Documents",
+        "next": "Next step",
+        "missing": "Still missing",
+        "contacts": "Contacts with Amazon",
+        "source": "source",
+        "left": "days left",
+        "notice": "from the notice",
+        "of": "of",
+        "nolimit": "no limit stated",
+        "last7": "last 7 days",
+        "last30": "last 30 days",
+        "earlier": "  … {n} earlier events (--all shows every event)",
+    },
+    "zh": {
+        "deadlines": "截止日期",
+        "appeals": "已用申诉",
+        "timeline": "时间线",
+        "documents": "文件",
+        "next": "下一步",
+        "missing": "仍缺少",
+        "contacts": "与亚马逊的联系",
+        "source": "依据",
+        "left": "剩余天数",
+        "notice": "来自通知",
+        "of": "/",
+        "nolimit": "未注明次数限制",
+        "last7": "近 7 天",
+        "last30": "近 30 天",
+        "earlier": "  … 更早的 {n} 条事件（加 --all 显示全部）",
+    },
+}
+
+
+TIMELINE_TAIL = 30
+
+
+def render_case(data: dict[str, Any], lang: str, *, show_all: bool = False) -> None:
+    from rich.table import Table
+
+    from reinstate.shell import console
+
+    out = console()
+    t = _LABELS[lang]
+    case = data["case"]
+    out.print(
+        f"[bold]#{case['id']} {case['account']}[/bold] · {case['marketplace']} · "
+        f"{case['category']} · {case['status']}"
+        + (f" · {case['notice_date']}" if case["notice_date"] else "")
+    )
+    if case["asins"]:
+        out.print("ASIN: " + ", ".join(case["asins"]))
+    if data["deadlines"]:
+        table = Table(title=t["deadlines"], box=None, header_style="bold", title_justify="left")
+        for head in ("", "due", t["left"], t["source"]):
+            table.add_column(head)
+        for d in data["deadlines"]:
+            source = t["notice"] if d["source"] == "notice" else d["source"]
+            left = d["days_left"]
+            style = "red" if d["hard"] and left <= 2 else ""
+            table.add_row(
+                d["label"][lang],
+                d["due"],
+                f"[{style}]{left}[/{style}]" if style else str(left),
+                source,
+            )
+        out.print(table)
+    appeals = data["appeals"]
+    limit = (
+        f"{appeals['used']} {t['of']} {appeals['limit']}"
+        if appeals["limit"] is not None
+        else f"{appeals['used']} ({t['nolimit']})"
+    )
+    out.print(f"{t['appeals']}: {limit}")
+    contacts = data["contacts"]
+    out.print(
+        f"{t['contacts']}: {contacts['last_7_days']} ({t['last7']}), "
+        f"{contacts['last_30_days']} ({t['last30']})"
+    )
+    if data["missing_documents"]:
+        out.print(f"{t['missing']}: " + ", ".join(data["missing_documents"]))
+    events = case["events"]
+    if events:
+        out.print(f"[bold]{t['timeline']}[/bold]")
+        shown = events if show_all else events[-TIMELINE_TAIL:]
+        if len(shown) < len(events):
+            out.print(t["earlier"].format(n=len(events) - len(shown)))
+        # Plain aligned lines: a rich Table takes seconds on a long timeline.
+        lines = []
+        for e in shown:
+            detail = (e["note"] or e["text"] or "").strip().replace("\n", " ")
+            if len(detail) > 60:
+                detail = detail[:60] + "…"
+            lines.append(f"  #{e['id']:<6} {e['at'][:16].replace('T', ' ')}  {e['kind']:<17} "
+                         f"{e['channel'] or '':<24} {detail}".rstrip())
+        out.print("\n".join(lines), markup=False, highlight=False)
+    if case["documents"]:
+        table = Table(title=t["documents"], box=None, header_style="bold", title_justify="left")
+        for head in ("file", "role", "type", "sha256"):
+            table.add_column(head)
+        for d in case["documents"]:
+            table.add_row(d["filename"], d["role"], d["media_type"], d["sha256"][:16] + "…")
+        out.print(table)
+    out.print(f"[bold]{t['next']}:[/bold] {data['next_step'][lang]}")
+
+
+@app.command("log")
+def log_command(
+    case_id: Annotated[str, typer.Argument(help="Case id / 案件编号.")],
+    event: Annotated[
+        str,
+        typer.Argument(
+            help="notice_received, info_requested, "
+            "appeal_submitted, message_sent, amazon_replied, "
+            "appeal_rejected, reinstated, note"
+        ),
+    ],
+    at: Annotated[str | None, typer.Option(help="When it happened (YYYY-MM-DD[THH:MM]).")] = None,
+    channel: Annotated[
+        str | None,
+        typer.Option(
+            "--channel",
+            "--to",
+            help="account_health_appeal, seller_performance_email, seller_support, ahs_call, other",
+        ),
+    ] = None,
+    text_file: Annotated[
+        Path | None,
+        typer.Option("--text", help="File with the text sent or received / 发送或收到的文本."),
+    ] = None,
+    note: Annotated[str | None, typer.Option(help="A note / 备注.")] = None,
+    file: Annotated[
+        list[Path] | None, typer.Option("--file", help="Attach a file (repeat).")
+    ] = None,
+    role: Annotated[str, typer.Option(help="Role of attached files, e.g. invoices.")] = "other",
+    db: DbOption = None,
+    fmt: FormatOption = Format.text,
+    lang: LangOption = None,
+) -> None:
+    """Record an event in the case's timeline / 记录事件."""
+    language = lang_of(lang)
+
+    def body() -> int:
+        from reinstate.cases import Channel, EventKind, open_store, parse_moment
+        from reinstate.cases.files import read_file, read_text_file
+        from reinstate.contract import envelope
+        from reinstate.errors import ReinstateError
+
+        try:
+            kind = EventKind(event.replace("-", "_"))
+        except ValueError:
+            raise ReinstateError(
+                "unknown_event",
+                f"Unknown event {event!r}; use one of {', '.join(k.value for k in EventKind)}.",
+                f"未知事件 {event!r}；可选：{', '.join(k.value for k in EventKind)}。",
+            ) from None
+        try:
+            chan = Channel(channel) if channel else None
+        except ValueError:
+            raise ReinstateError(
+                "unknown_channel",
+                f"Unknown channel {channel!r}; use one of {', '.join(c.value for c in Channel)}.",
+                f"未知渠道 {channel!r}；可选：{', '.join(c.value for c in Channel)}。",
+            ) from None
+        when = parse_moment(at) if at else None
+        text = read_text_file(text_file) if text_file else None
+        files = [(p.name, read_file(p)) for p in (file or [])]
+        with open_store(db) as store:
+            logged = store.log_event(
+                case_id, kind, at=when, channel=chan, text=text, note=note, files=files, role=role
+            )
+        emit(
+            envelope("event", case_id=int(case_id), event=logged.to_json()),
+            fmt,
+            lambda: typer.echo(
+                ("Logged" if language == "en" else "已记录")
+                + f" #{logged.id} {logged.kind.value} {logged.at:%Y-%m-%d %H:%M}"
+            ),
+        )
+        return 0
+
+    run(fmt, language, body)
+
+
+@app.command("add-doc")
+def add_doc_command(
+    case_id: Annotated[str, typer.Argument(help="Case id / 案件编号.")],
+    file: Annotated[Path, typer.Argument(help="The original file, exactly as received.")],
+    role: Annotated[
+        str,
+        typer.Option(
+            help="invoices, letter_of_authorization, utility_bill, "
+            "identity_document, plan_of_action, ..."
+        ),
+    ] = "other",
+    db: DbOption = None,
+    fmt: FormatOption = Format.text,
+    lang: LangOption = None,
+) -> None:
+    """Store an evidence file, byte for byte / 存入证据文件（逐字节保存）."""
+    language = lang_of(lang)
+
+    def body() -> int:
+        from reinstate.cases import open_store
+        from reinstate.cases.files import read_file
+        from reinstate.contract import envelope
+
+        data = read_file(file)
+        with open_store(db) as store:
+            doc = store.add_document(case_id, file.name, data, role=role)
+        emit(
+            envelope("document", case_id=int(case_id), document=doc.to_json()),
+            fmt,
+            lambda: typer.echo(f"{doc.filename} ({doc.media_type}) sha256 {doc.sha256}"),
+        )
+        return 0
+
+    run(fmt, language, body)
+
+
+@app.command("export")
+def export_command(
+    case_id: Annotated[str, typer.Argument(help="Case id / 案件编号.")],
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="File to write (default stdout).")
+    ] = None,
+    db: DbOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Export a case with its files as one JSON document / 导出案件."""
+    language = lang_of(lang)
+
+    def body() -> int:
+        from reinstate.cases import open_store
+
+        with open_store(db) as store:
+            data = store.export_case(case_id)
+        text = json.dumps(data, ensure_ascii=False, indent=2)
+        if output is None:
+            sys.stdout.write(text + "\n")
+        else:
+            tmp = output.with_name(output.name + ".part")
+            tmp.write_text(text, encoding="utf-8")
+            tmp.replace(output)
+        return 0
+
+    run(Format.json, language, body)
+
+
+@app.command("import")
+def import_command(
+    file: Annotated[Path, typer.Argument(help="A file written by `reinstate case export`.")],
+    db: DbOption = None,
+    fmt: FormatOption = Format.text,
+    lang: LangOption = None,
+) -> None:
+    """Import an exported case (it gets a new id) / 导入案件."""
+    language = lang_of(lang)
+
+    def body() -> int:
+        from reinstate.cases import open_store
+        from reinstate.cases.files import read_text_file
+        from reinstate.contract import envelope
+        from reinstate.errors import ReinstateError
+
+        raw = read_text_file(file, limit=2 * 1024 * 1024 * 1024)
+        try:
+            data = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise ReinstateError(
+                "import_invalid",
+                f"The file is not JSON: {exc}.",
+                f"该文件不是 JSON：{exc}。",
+                path=str(file),
+            ) from None
+        with open_store(db) as store:
+            case = store.import_case(data, origin=str(file))
+        emit(
+            envelope("case", case=case.to_json()),
+            fmt,
+            lambda: typer.echo(
+                ("Imported as case " if language == "en" else "已导入为案件 ") + str(case.id)
+            ),
+        )
+        return 0
+
+    run(fmt, language, body)

@@ -1,0 +1,527 @@
+"""The case ledger on SQLite (default, a file in the user's data directory) or PostgreSQL.
+
+Every write is one transaction: a failure leaves the ledger as it was. File bytes are stored once,
+under their sha256, inside the database, so a case and its evidence move and back up together.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, select, text
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from reinstate.cases.files import sniff_media_type
+from reinstate.cases.model import (
+    CATEGORIES,
+    DOCUMENT_ROLES,
+    Case,
+    CaseDraft,
+    Channel,
+    DocumentRef,
+    Event,
+    EventKind,
+    Status,
+    sha256_hex,
+)
+from reinstate.cases.tables import BlobRow, CaseRow, DocumentRow, EventRow
+from reinstate.errors import ReinstateError
+
+HEAD_REVISION = "0001"
+
+
+def default_database_url() -> str:
+    """REINSTATE_DATABASE_URL, else a SQLite file in the user's data directory."""
+    env = os.environ.get("REINSTATE_DATABASE_URL")
+    if env:
+        return env
+    from platformdirs import user_data_dir
+
+    return f"sqlite:///{Path(user_data_dir('reinstate')) / 'reinstate.db'}"
+
+
+def normalise_url(db: str) -> str:
+    """Accept a database URL or a plain path to a SQLite file."""
+    if "://" in db:
+        return (
+            db.replace("postgresql://", "postgresql+psycopg://", 1)
+            if db.startswith("postgresql://")
+            else db
+        )
+    return f"sqlite:///{Path(db).expanduser().resolve()}"
+
+
+def _utc(value: datetime) -> datetime:
+    """Naive UTC for storage: SQLite keeps no time zone, so the ledger always stores UTC."""
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC)
+    return value.replace(tzinfo=None)
+
+
+def _aware(value: datetime) -> datetime:
+    return value.replace(tzinfo=UTC)
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _unknown_case(case_id: int | str) -> ReinstateError:
+    return ReinstateError(
+        "unknown_case",
+        f"There is no case {case_id}. `reinstate case list` shows the cases.",
+        f"没有编号为 {case_id} 的案件。用 `reinstate case list` 查看所有案件。",
+    )
+
+
+class Store:
+    """Open with `open_store(url)`; use as a context manager or call `close()`."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        with Session(self.engine, expire_on_commit=False) as session:
+            try:
+                with session.begin():
+                    yield session
+            except IntegrityError as exc:
+                raise ReinstateError(
+                    "store_conflict",
+                    f"The ledger refused the change: {exc.orig}",
+                    f"案件库拒绝了此次修改：{exc.orig}",
+                ) from None
+            except OperationalError as exc:
+                raise _unreachable(str(self.engine.url), exc) from None
+
+    def _read(self) -> Session:
+        return Session(self.engine, expire_on_commit=False)
+
+    # Cases
+
+    def create_case(self, draft: CaseDraft, *, at: datetime | None = None) -> Case:
+        _validate_draft(draft)
+        with self._write() as session:
+            row = CaseRow(
+                account=draft.account,
+                marketplace=draft.marketplace.upper(),
+                category=draft.category,
+                status=Status(draft.status).value,
+                notice_date=draft.notice_date,
+                deadline_days=draft.deadline_days,
+                appeal_limit=draft.appeal_limit,
+                asins=[a.upper() for a in draft.asins],
+                requested_documents=list(draft.requested_documents),
+                final_decision=draft.final_decision,
+                invoice_window_days=draft.invoice_window_days,
+                notice_text=draft.notice_text,
+                notice=draft.notice,
+                profile=dict(draft.profile),
+                created_at=_utc(at or now()),
+            )
+            session.add(row)
+            session.flush()
+            if draft.notice_text or draft.notice_date:
+                when = (
+                    datetime.combine(draft.notice_date, datetime.min.time(), UTC)
+                    if draft.notice_date
+                    else (at or now())
+                )
+                session.add(
+                    EventRow(
+                        case_id=row.id,
+                        kind=EventKind.notice_received.value,
+                        at=_utc(when),
+                        text=draft.notice_text,
+                    )
+                )
+            case_id = row.id
+        return self.get_case(case_id)
+
+    def list_cases(self) -> list[Case]:
+        with self._read() as session:
+            rows = session.scalars(select(CaseRow).order_by(CaseRow.id)).all()
+            events = session.scalars(select(EventRow).order_by(EventRow.at, EventRow.id)).all()
+        by_case: dict[int, list[Event]] = {}
+        for e in events:
+            by_case.setdefault(e.case_id, []).append(_event(e, ()))
+        return [_case(r, by_case.get(r.id, []), []) for r in rows]
+
+    def get_case(self, case_id: int | str) -> Case:
+        cid = _case_id(case_id)
+        with self._read() as session:
+            row = session.get(CaseRow, cid)
+            if row is None:
+                raise _unknown_case(case_id)
+            docs = session.execute(
+                select(DocumentRow, BlobRow.size)
+                .join(BlobRow, BlobRow.sha256 == DocumentRow.sha256)
+                .where(DocumentRow.case_id == cid)
+                .order_by(DocumentRow.id)
+            ).all()
+            events = session.scalars(
+                select(EventRow).where(EventRow.case_id == cid).order_by(EventRow.at, EventRow.id)
+            ).all()
+        by_event: dict[int, list[str]] = {}
+        for d, _size in docs:
+            if d.event_id is not None:
+                by_event.setdefault(d.event_id, []).append(d.sha256)
+        return _case(
+            row,
+            [_event(e, tuple(by_event.get(e.id, ()))) for e in events],
+            [_document(d, size) for d, size in docs],
+        )
+
+    def update_case(self, case_id: int | str, **fields: Any) -> Case:
+        allowed = {
+            "status",
+            "final_decision",
+            "appeal_limit",
+            "deadline_days",
+            "asins",
+            "requested_documents",
+            "profile",
+            "category",
+            "notice_date",
+        }
+        unknown = set(fields) - allowed
+        if unknown:
+            raise ValueError(f"cannot update {sorted(unknown)}")
+        with self._write() as session:
+            row = session.get(CaseRow, _case_id(case_id))
+            if row is None:
+                raise _unknown_case(case_id)
+            for key, value in fields.items():
+                setattr(row, key, value.value if isinstance(value, Status) else value)
+        return self.get_case(case_id)
+
+    # Events and documents
+
+    def log_event(
+        self,
+        case_id: int | str,
+        kind: EventKind,
+        *,
+        at: datetime | None = None,
+        channel: Channel | None = None,
+        text: str | None = None,
+        note: str | None = None,
+        files: list[tuple[str, bytes]] = (),  # type: ignore[assignment]
+        role: str = "other",
+    ) -> Event:
+        """Record an event, with its files, in one transaction."""
+        with self._write() as session:
+            row = session.get(CaseRow, _case_id(case_id))
+            if row is None:
+                raise _unknown_case(case_id)
+            event_row = EventRow(
+                case_id=row.id,
+                kind=EventKind(kind).value,
+                at=_utc(at or now()),
+                channel=Channel(channel).value if channel else None,
+                text=text,
+                note=note,
+            )
+            session.add(event_row)
+            session.flush()
+            shas = tuple(
+                _attach(session, row.id, name, data, role, event_row.id, at or now())
+                for name, data in files
+            )
+            if kind is EventKind.reinstated:
+                row.status = Status.reinstated.value
+            return _event(event_row, shas)
+
+    def add_document(
+        self,
+        case_id: int | str,
+        filename: str,
+        data: bytes,
+        *,
+        role: str = "other",
+        at: datetime | None = None,
+    ) -> DocumentRef:
+        if role not in DOCUMENT_ROLES:
+            raise ReinstateError(
+                "unknown_role",
+                f"Unknown document role {role!r}; use one of {', '.join(DOCUMENT_ROLES)}.",
+                f"未知的文件类型 {role!r}；可选：{', '.join(DOCUMENT_ROLES)}。",
+            )
+        with self._write() as session:
+            if session.get(CaseRow, _case_id(case_id)) is None:
+                raise _unknown_case(case_id)
+            sha = _attach(session, _case_id(case_id), filename, data, role, None, at or now())
+        return next(d for d in reversed(self.get_case(case_id).documents) if d.sha256 == sha)
+
+    def document_bytes(self, sha256: str) -> bytes:
+        """The original bytes, checked against their hash before they leave the store."""
+        with self._read() as session:
+            blob = session.get(BlobRow, sha256)
+        if blob is None:
+            raise ReinstateError(
+                "unknown_document", f"No stored document {sha256}.", f"没有存储的文件 {sha256}。"
+            )
+        if sha256_hex(blob.content) != sha256:
+            raise ReinstateError(
+                "document_corrupt",
+                f"The stored copy of {sha256} no longer matches its hash.",
+                f"存储的文件 {sha256} 与其哈希值不符。",
+            )
+        return bytes(blob.content)
+
+    def has_blob(self, sha256: str) -> bool:
+        with self._read() as session:
+            return session.get(BlobRow, sha256) is not None
+
+    # Export and import
+
+    def export_case(self, case_id: int | str) -> dict[str, Any]:
+        from reinstate.cases.transfer import export_case
+
+        return export_case(self, self.get_case(case_id))
+
+    def import_case(self, data: dict[str, Any], *, origin: str | None = None) -> Case:
+        from reinstate.cases.transfer import import_case
+
+        return import_case(self, data, origin=origin)
+
+
+def _attach(
+    session: Session,
+    case_id: int,
+    filename: str,
+    data: bytes,
+    role: str,
+    event_id: int | None,
+    at: datetime,
+) -> str:
+    sha = sha256_hex(data)
+    if session.get(BlobRow, sha) is None:
+        session.add(BlobRow(sha256=sha, size=len(data), content=data))
+        session.flush()
+    session.add(
+        DocumentRow(
+            case_id=case_id,
+            sha256=sha,
+            filename=Path(filename).name,
+            role=role,
+            media_type=sniff_media_type(data),
+            added_at=_utc(at),
+            event_id=event_id,
+        )
+    )
+    return sha
+
+
+def _case_id(case_id: int | str) -> int:
+    try:
+        value = int(str(case_id).lstrip("#"))
+    except ValueError:
+        raise _unknown_case(case_id) from None
+    if value <= 0 or value > 2**31 - 1:
+        raise _unknown_case(case_id)
+    return value
+
+
+def _validate_draft(draft: CaseDraft) -> None:
+    if not draft.account.strip():
+        raise ReinstateError(
+            "case_invalid", "The case needs the seller account name.", "案件需要填写卖家账户名称。"
+        )
+    if draft.category not in CATEGORIES:
+        raise ReinstateError(
+            "case_invalid",
+            f"Unknown category {draft.category!r}; use one of {', '.join(CATEGORIES)}.",
+            f"未知的违规类别 {draft.category!r}；可选：{', '.join(CATEGORIES)}。",
+        )
+    try:
+        Status(draft.status)
+    except ValueError:
+        raise ReinstateError(
+            "case_invalid",
+            f"Unknown status {draft.status!r}; use one of {', '.join(s.value for s in Status)}.",
+            f"未知的状态 {draft.status!r}；可选：{', '.join(s.value for s in Status)}。",
+        ) from None
+    for days in (draft.deadline_days, draft.appeal_limit, draft.invoice_window_days):
+        if days is not None and days < 0:
+            raise ReinstateError(
+                "case_invalid", "Days and limits cannot be negative.", "天数和次数不能为负数。"
+            )
+
+
+def _case(row: CaseRow, events: list[Event], docs: list[DocumentRef]) -> Case:
+    return Case(
+        id=row.id,
+        account=row.account,
+        marketplace=row.marketplace,
+        category=row.category,
+        status=Status(row.status),
+        notice_date=row.notice_date,
+        deadline_days=row.deadline_days,
+        appeal_limit=row.appeal_limit,
+        asins=list(row.asins or []),
+        requested_documents=list(row.requested_documents or []),
+        final_decision=bool(row.final_decision),
+        invoice_window_days=row.invoice_window_days,
+        notice_text=row.notice_text,
+        notice=row.notice,
+        profile=dict(row.profile or {}),
+        created_at=_aware(row.created_at),
+        events=events,
+        documents=docs,
+    )
+
+
+def _event(row: EventRow, documents: tuple[str, ...]) -> Event:
+    return Event(
+        id=row.id,
+        kind=EventKind(row.kind),
+        at=_aware(row.at),
+        channel=Channel(row.channel) if row.channel else None,
+        text=row.text,
+        note=row.note,
+        documents=documents,
+    )
+
+
+def _document(row: DocumentRow, size: int) -> DocumentRef:
+    return DocumentRef(
+        sha256=row.sha256,
+        filename=row.filename,
+        role=row.role,
+        media_type=row.media_type,
+        size=size,
+        added_at=_aware(row.added_at),
+        event_id=row.event_id,
+    )
+
+
+def _unreachable(url: str, exc: Exception) -> ReinstateError:
+    from sqlalchemy.engine import make_url
+
+    safe = make_url(url).render_as_string(hide_password=True)
+    reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0][:300]
+    return ReinstateError(
+        "database_unreachable",
+        f"The database cannot be reached: {reason}",
+        f"无法连接数据库：{reason}",
+        path=safe,
+    )
+
+
+def open_store(db: str | None = None, *, migrate: bool = True) -> Store:
+    """Open the ledger at `db` (URL or SQLite path; default: the user's), upgrading its schema."""
+    url = normalise_url(db or default_database_url())
+    if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
+        path = Path(url.removeprefix("sqlite:///"))
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ReinstateError(
+                "database_unreachable",
+                f"The database folder cannot be created: {exc.strerror}",
+                f"无法创建数据库所在的文件夹：{exc.strerror}",
+                path=str(path.parent),
+            ) from None
+    try:
+        engine = create_engine(url, connect_args=_connect_args(url))
+    except (SQLAlchemyError, ImportError, ValueError) as exc:
+        raise ReinstateError(
+            "database_url_invalid",
+            f"The database URL is not usable: {exc}",
+            f"数据库地址不可用：{exc}",
+            path=url.split("@")[-1],
+        ) from None
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    store = Store(engine)
+    try:
+        with engine.connect() as conn:
+            current = _current_revision(conn)
+    except (OperationalError, SQLAlchemyError) as exc:
+        engine.dispose()
+        raise _unreachable(url, exc) from None
+    if current != HEAD_REVISION:
+        if not migrate:
+            raise ReinstateError(
+                "database_outdated",
+                "The ledger needs `reinstate db upgrade`.",
+                "案件库需要先运行 `reinstate db upgrade`。",
+            )
+        upgrade(engine)
+    return store
+
+
+def _connect_args(url: str) -> dict[str, Any]:
+    if url.startswith("postgresql"):
+        return {"connect_timeout": 5}
+    if url.startswith("sqlite"):
+        return {"timeout": 15}
+    return {}
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def _current_revision(conn: Any) -> str | None:
+    from sqlalchemy import inspect
+
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def upgrade(engine: Engine) -> None:
+    """Bring the schema to the newest revision with Alembic (imported only when needed)."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+
+
+def parse_day(value: str, *, what: str = "date") -> date:
+    """A YYYY-MM-DD date from the user, with a clear message when it is not one."""
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ReinstateError(
+            "bad_date",
+            f"The {what} {value!r} is not a date; write it as YYYY-MM-DD.",
+            f"{what} {value!r} 不是有效日期；请写成 YYYY-MM-DD。",
+        ) from None
+
+
+def parse_moment(value: str) -> datetime:
+    """A date or date-time from the user (YYYY-MM-DD or YYYY-MM-DDTHH:MM), read as UTC."""
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise ReinstateError(
+            "bad_date",
+            f"The time {value!r} is not a date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM.",
+            f"时间 {value!r} 无效；请写成 YYYY-MM-DD 或 YYYY-MM-DDTHH:MM。",
+        ) from None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)

@@ -1,0 +1,142 @@
+"""Lossless export and import of a case as one JSON document (files included, base64)."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from reinstate.cases.model import Case, CaseDraft, Channel, EventKind, Status, sha256_hex
+from reinstate.contract import envelope
+from reinstate.errors import ReinstateError
+
+if TYPE_CHECKING:
+    from reinstate.cases.store import Store
+
+
+def export_case(store: Store, case: Case) -> dict[str, Any]:
+    files = {
+        d.sha256: base64.b64encode(store.document_bytes(d.sha256)).decode("ascii")
+        for d in case.documents
+    }
+    return envelope("case_export", case=case.to_json(), files=files)
+
+
+def _bad(origin: str | None, problem: str) -> ReinstateError:
+    return ReinstateError(
+        "import_invalid",
+        f"The file is not a reinstate case export: {problem}.",
+        f"该文件不是 reinstate 导出的案件：{problem}。",
+        path=origin,
+    )
+
+
+def import_case(store: Store, data: dict[str, Any], *, origin: str | None = None) -> Case:
+    """Recreate an exported case under a new id, checking every file against its hash first."""
+    if not isinstance(data, dict) or data.get("kind") != "case_export":
+        raise _bad(origin, "kind is not 'case_export'")
+    if data.get("schema_version") != 1:
+        raise _bad(origin, f"unsupported schema_version {data.get('schema_version')!r}")
+    try:
+        c = data["case"]
+        files = {sha: base64.b64decode(b64, validate=True) for sha, b64 in data["files"].items()}
+        for sha, content in files.items():
+            if sha256_hex(content) != sha:
+                raise _bad(origin, f"file {sha[:12]}… does not match its sha256")
+        draft = CaseDraft(
+            account=c["account"],
+            marketplace=c["marketplace"],
+            category=c["category"],
+            status=Status(c["status"]),
+            notice_date=date.fromisoformat(c["notice_date"]) if c["notice_date"] else None,
+            deadline_days=c["deadline_days"],
+            appeal_limit=c["appeal_limit"],
+            asins=list(c["asins"]),
+            requested_documents=list(c["requested_documents"]),
+            final_decision=bool(c["final_decision"]),
+            invoice_window_days=c.get("invoice_window_days"),
+            notice_text=c.get("notice_text"),
+            notice=c.get("notice"),
+            profile=dict(c.get("profile") or {}),
+        )
+        events = c["events"]
+        documents = c["documents"]
+        created_at = datetime.fromisoformat(c["created_at"]) if c.get("created_at") else None
+        parsed_events = [
+            (
+                EventKind(e["kind"]),
+                datetime.fromisoformat(e["at"]),
+                Channel(e["channel"]) if e.get("channel") else None,
+                e.get("text"),
+                e.get("note"),
+                e["id"],
+            )
+            for e in events
+        ]
+    except ReinstateError:
+        raise
+    except (KeyError, TypeError, ValueError, binascii.Error, AttributeError) as exc:
+        raise _bad(origin, f"{type(exc).__name__}: {exc}") from None
+    missing = {d["sha256"] for d in documents} - set(files)
+    if missing:
+        raise _bad(origin, f"{len(missing)} document(s) have no file content")
+    return _write(store, draft, created_at, parsed_events, documents, files)
+
+
+def _write(
+    store: Store,
+    draft: CaseDraft,
+    created_at: datetime | None,
+    events: list[tuple[EventKind, datetime, Channel | None, str | None, str | None, int]],
+    documents: list[dict[str, Any]],
+    files: dict[str, bytes],
+) -> Case:
+    from reinstate.cases.store import _attach, _utc
+    from reinstate.cases.tables import CaseRow, EventRow
+
+    with store._write() as session:
+        row = CaseRow(
+            account=draft.account,
+            marketplace=draft.marketplace,
+            category=draft.category,
+            status=draft.status.value,
+            notice_date=draft.notice_date,
+            deadline_days=draft.deadline_days,
+            appeal_limit=draft.appeal_limit,
+            asins=draft.asins,
+            requested_documents=draft.requested_documents,
+            final_decision=draft.final_decision,
+            invoice_window_days=draft.invoice_window_days,
+            notice_text=draft.notice_text,
+            notice=draft.notice,
+            profile=draft.profile,
+            created_at=_utc(created_at) if created_at else _utc(datetime.now().astimezone()),
+        )
+        session.add(row)
+        session.flush()
+        new_ids: dict[int, int] = {}
+        for kind, at, channel, text, note, old_id in events:
+            event_row = EventRow(
+                case_id=row.id,
+                kind=kind.value,
+                at=_utc(at),
+                channel=channel.value if channel else None,
+                text=text,
+                note=note,
+            )
+            session.add(event_row)
+            session.flush()
+            new_ids[old_id] = event_row.id
+        for d in documents:
+            _attach(
+                session,
+                row.id,
+                d["filename"],
+                files[d["sha256"]],
+                d["role"],
+                new_ids.get(d["event_id"]) if d.get("event_id") is not None else None,
+                datetime.fromisoformat(d["added_at"]),
+            )
+        case_id = row.id
+    return store.get_case(case_id)

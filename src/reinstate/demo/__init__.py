@@ -1,0 +1,174 @@
+"""The built-in example case: a notice, a draft appeal, a good and a bad action, the next steps.
+
+Runs in a throw-away SQLite file, never the user's ledger.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from reinstate.contract import envelope
+
+DEMO_TODAY = date(2026, 11, 26)
+ACCOUNT = "Example Home Goods Ltd"
+
+
+def demo_text(name: str) -> str:
+    return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+
+
+def demo_invoice_pdf() -> bytes:
+    """A small, genuine PDF invoice made here (no third-party document)."""
+    lines = [
+        "INVOICE  No. EX-2026-0815        Date: 2026-08-15",
+        "Supplier: Example Brand Distribution GmbH, Musterstrasse 1, 10115 Berlin",
+        "Phone: +49 30 0000000   Web: www.example-brand-distribution.test",
+        "Bill to: Example Home Goods Ltd, 1 Sample Road, Shenzhen",
+        "B0DEMO0001  Ceramic mug set   qty 300  x 4.00 EUR = 1200.00 EUR",
+        "B0DEMO0002  Tea towel pack    qty 200  x 2.50 EUR =  500.00 EUR",
+        "Total: 1700.00 EUR   Terms: paid by bank transfer",
+    ]
+    stream = (
+        "BT /F1 10 Tf 50 780 Td 14 TL "
+        + " ".join("(" + line.replace("(", "[").replace(")", "]") + ") '" for line in lines)
+        + " ET"
+    )
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        "/Resources << /Font << /F1 5 0 R >> >> >>",
+        f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1")
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    out += (
+        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R /Info << /Producer "
+        f"(reinstate demo) >> >>\nstartxref\n{xref}\n%%EOF\n"
+    ).encode()
+    return bytes(out)
+
+
+@dataclass
+class DemoRun:
+    steps: list[dict[str, Any]]
+    case: dict[str, Any]
+
+    def to_json(self) -> dict[str, Any]:
+        return envelope("demo", today=DEMO_TODAY.isoformat(), case=self.case, steps=self.steps)
+
+
+def run_demo(workdir: Path | None = None) -> DemoRun:
+    """Play the example case end to end in a temporary ledger and return what happened."""
+    from reinstate.cases import EventKind, Status, open_store
+    from reinstate.guard import decide
+
+    steps: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory(prefix="reinstate-demo-") as tmp:
+        db = Path(workdir or tmp) / "demo.db"
+        with open_store(str(db)) as store:
+            notice = demo_text("notice.txt")
+            draft = _draft_from_notice(notice)
+            case = store.create_case(draft, at=datetime(2026, 11, 20, 9, tzinfo=UTC))
+            steps.append(
+                {
+                    "step": "notice",
+                    "fields": {
+                        "category": case.category,
+                        "status": case.status.value,
+                        "asins": case.asins,
+                        "requested_documents": case.requested_documents,
+                        "notice_date": case.notice_date.isoformat() if case.notice_date else None,
+                    },
+                }
+            )
+
+            def check(label: str, action: str, **kwargs: Any) -> None:
+                current = store.get_case(case.id)
+                decision = decide(action, current, today=DEMO_TODAY, **kwargs)
+                steps.append({"step": label, "decision": decision.to_json()})
+
+            check(
+                "angry_message",
+                "message",
+                text=demo_text("draft-angry.txt"),
+                channel=_channel("seller_support"),
+            )
+            check("new_account", "new-account")
+            check("appeal_too_early", "appeal", text=demo_text("poa.txt"))
+            invoice = demo_invoice_pdf()
+            store.add_document(
+                case.id,
+                "supplier-invoice-EX-2026-0815.pdf",
+                invoice,
+                role="invoices",
+                at=datetime(2026, 11, 24, 15, tzinfo=UTC),
+            )
+            check("invoice", "invoice", document=("supplier-invoice-EX-2026-0815.pdf", invoice))
+            check("appeal_ready", "appeal", text=demo_text("poa.txt"))
+            store.log_event(
+                case.id,
+                EventKind.appeal_submitted,
+                text=demo_text("poa.txt"),
+                at=datetime(2026, 11, 25, 10, tzinfo=UTC),
+                channel=_channel("account_health_appeal"),
+            )
+            check(
+                "follow_up_next_day",
+                "message",
+                text="Could you please review our appeal as soon as possible?",
+            )
+            final = store.get_case(case.id)
+            from reinstate.cases import deadlines, next_step
+
+            case_json = {
+                **final.summary_json(),
+                "status": Status(final.status).value,
+                "deadlines": [d.to_json(DEMO_TODAY) for d in deadlines(final)],
+                "next_step": next_step(final, DEMO_TODAY),
+            }
+    return DemoRun(steps=steps, case=case_json)
+
+
+def _channel(value: str) -> Any:
+    from reinstate.cases import Channel
+
+    return Channel(value)
+
+
+def _draft_from_notice(notice: str) -> Any:
+    """The case fields from the example notice: parsed when the notice reader is installed."""
+    from reinstate.cases import CaseDraft, Status
+
+    try:
+        from reinstate.notices import case_fields, parse_notice
+    except ImportError:
+        fields: dict[str, Any] = {}
+    else:
+        fields = case_fields(parse_notice(notice, filename="notice.txt"))
+    return CaseDraft(
+        account=ACCOUNT,
+        marketplace=fields.get("marketplace") or "US",
+        category=fields.get("category") or "inauthentic",
+        status=Status.deactivated,
+        notice_date=fields.get("notice_date") or date(2026, 11, 20),
+        deadline_days=fields.get("deadline_days") or 17,
+        appeal_limit=fields.get("appeal_limit") or 2,
+        asins=list(fields.get("asins") or ["B0DEMO0001", "B0DEMO0002"]),
+        requested_documents=list(
+            fields.get("requested_documents") or ["invoices", "plan_of_action"]
+        ),
+        notice_text=notice,
+    )

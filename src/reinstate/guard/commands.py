@@ -1,0 +1,147 @@
+"""`reinstate guard ACTION --case ID`: may I do this now?"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from reinstate.cases.commands import DbOption, TodayOption, today_of
+from reinstate.shell import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    Format,
+    FormatOption,
+    LangOption,
+    emit,
+    lang_of,
+    run,
+)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("guard")(guard_command)
+
+
+def guard_command(
+    action: Annotated[str, typer.Argument(help="appeal, message, new-account, invoice, call")],
+    case: Annotated[str, typer.Option("--case", help="Case id / 案件编号.")],
+    file: Annotated[
+        Path | None,
+        typer.Option(
+            "--file", help="The text about to be sent, or the document about to be uploaded."
+        ),
+    ] = None,
+    to: Annotated[
+        str | None,
+        typer.Option(
+            "--to",
+            help="Channel: account_health_appeal (default), seller_performance_email, "
+            "seller_support, ahs_call, other",
+        ),
+    ] = None,
+    declare_need: Annotated[
+        bool,
+        typer.Option(
+            "--declare-need",
+            help="new-account: I have a legitimate business need and every "
+            "account is in good standing / 声明有正当业务需要且所有账户状态良好.",
+        ),
+    ] = False,
+    today: TodayOption = None,
+    db: DbOption = None,
+    fmt: FormatOption = Format.text,
+    lang: LangOption = None,
+) -> None:
+    """Ask before every step: allow, warn or block, with reasons / 每一步之前先问：允许、警告或阻止.
+
+    Exit codes: 0 allow, 1 warn or block, 2 usage or input error, 3 internal error.
+    """
+    language = lang_of(lang)
+
+    def body() -> int:
+        from reinstate.cases import Channel, open_store
+        from reinstate.cases.files import read_file, read_text_file
+        from reinstate.errors import ReinstateError
+        from reinstate.guard import Action, decide
+
+        try:
+            chosen = Action(action)
+        except ValueError:
+            raise ReinstateError(
+                "unknown_action",
+                f"Unknown action {action!r}; use one of {', '.join(a.value for a in Action)}.",
+                f"未知操作 {action!r}；可选：{', '.join(a.value for a in Action)}。",
+            ) from None
+        try:
+            channel = Channel(to) if to else None
+        except ValueError:
+            raise ReinstateError(
+                "unknown_channel",
+                f"Unknown channel {to!r}; use one of {', '.join(c.value for c in Channel)}.",
+                f"未知渠道 {to!r}；可选：{', '.join(c.value for c in Channel)}。",
+            ) from None
+        day = today_of(today)
+        text = document = None
+        if file is not None:
+            if chosen is Action.invoice:
+                document = (file.name, read_file(file))
+            else:
+                text = read_text_file(file)
+        with open_store(db) as store:
+            the_case = store.get_case(case)
+        decision = decide(
+            chosen,
+            the_case,
+            today=day,
+            text=text,
+            document=document,
+            channel=channel,
+            declared_need=declare_need,
+        )
+        data = decision.to_json()
+        emit(data, fmt, lambda: render_decision(data, language))
+        return EXIT_OK if data["verdict"] == "allow" else EXIT_FINDINGS
+
+    run(fmt, language, body)
+
+
+_VERDICT = {
+    "en": {"allow": "ALLOW", "warn": "WARN", "block": "BLOCK"},
+    "zh": {"allow": "允许", "warn": "警告", "block": "阻止"},
+}
+_STYLE = {"allow": "bold green", "warn": "bold yellow", "block": "bold red"}
+
+
+def render_decision(data: dict[str, Any], lang: str) -> None:
+    from reinstate.shell import console
+
+    out = console()
+    verdict = data["verdict"]
+    out.print(
+        f"[{_STYLE[verdict]}]{_VERDICT[lang][verdict]}[/{_STYLE[verdict]}] "
+        f"{data['action']} · case #{data['case_id']}"
+    )
+    for f in data["findings"]:
+        where = ""
+        if f["span"]:
+            where = (
+                f" (line {f['span']['line']}:{f['span']['column']})"
+                if lang == "en"
+                else f"（第 {f['span']['line']} 行第 {f['span']['column']} 列）"
+            )
+        out.print(f"\n[bold]{f['code']}[/bold] {f['severity']} · {f['name']}{where}")
+        out.print(f"  {f['message'][lang]}")
+        out.print(("  why: " if lang == "en" else "  原因：") + f["why"][lang])
+        out.print(("  fix: " if lang == "en" else "  建议：") + f["fix"][lang])
+        out.print(f"  [dim]{f['source']}[/dim]")
+    c = data["contacts"]
+    out.print(
+        (
+            "\nContacts with Amazon: {a} in the last 7 days, {b} in 30 days."
+            if lang == "en"
+            else "\n与亚马逊的联系：近 7 天 {a} 次，近 30 天 {b} 次。"
+        ).format(a=c["last_7_days"], b=c["last_30_days"])
+    )
+    out.print(("Next step: " if lang == "en" else "下一步：") + data["next_step"][lang])

@@ -1,0 +1,248 @@
+"""The seven guardrails: pure decisions over a case and a proposed action.
+
+`decide` reads nothing from disk or the database: the shells pass the case, the text and the
+file bytes in. That keeps a decision fast enough to run before every step.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from enum import StrEnum
+from typing import Any
+
+from reinstate.cases.facts import fact
+from reinstate.cases.files import AMAZON_ACCEPTED, sniff_media_type
+from reinstate.cases.model import CONTACT_KINDS, Case, Channel, EventKind, Status, sha256_hex
+from reinstate.cases.schedule import deadlines, hard_deadline, missing_documents, next_step
+from reinstate.contract import envelope
+from reinstate.rules import Finding, Registry, Severity, default_registry
+
+
+class Action(StrEnum):
+    appeal = "appeal"
+    message = "message"
+    new_account = "new-account"
+    invoice = "invoice"
+    call = "call"
+
+
+class Verdict(StrEnum):
+    allow = "allow"
+    warn = "warn"
+    block = "block"
+
+
+# Amazon answering in one of these ways ends the cooling-off period: a new message is then due.
+_ANSWERS = frozenset({EventKind.info_requested, EventKind.appeal_rejected})
+DUPLICATE_SIMILARITY = 90.0
+MANY_CONTACTS_IN_WEEK = 3
+
+# Checks other capabilities plug in for documents (module:function, imported when first needed),
+# each called as fn(case=..., filename=..., data=..., registry=...) -> list[Finding].
+DOCUMENT_CHECKS: list[str] = ["reinstate.invoices.guard:document_findings"]
+
+
+@dataclass
+class Decision:
+    action: Action
+    case: Case
+    today: date
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def verdict(self) -> Verdict:
+        worst = max((f.severity for f in self.findings), default=None)
+        if worst is not None and worst >= Severity.error:
+            return Verdict.block
+        if worst is Severity.warning:
+            return Verdict.warn
+        return Verdict.allow
+
+    def contacts(self) -> dict[str, int]:
+        return contact_counts(self.case, self.today)
+
+    def to_json(self) -> dict[str, Any]:
+        limit, limit_source = self.case.effective_appeal_limit()
+        return envelope(
+            "guard",
+            verdict=self.verdict.value,
+            action=self.action.value,
+            case_id=self.case.id,
+            today=self.today.isoformat(),
+            findings=[f.to_json() for f in self.findings],
+            contacts=self.contacts(),
+            appeals={"used": self.case.appeals_used(), "limit": limit, "source": limit_source},
+            deadlines=[d.to_json(self.today) for d in deadlines(self.case)],
+            next_step=next_step(self.case, self.today),
+        )
+
+
+def contact_counts(case: Case, today: date) -> dict[str, int]:
+    """How many times the seller wrote to Amazon in the last 7 and 30 days."""
+    days = [(today - e.at.date()).days for e in case.contacts()]
+    return {
+        "last_7_days": sum(1 for d in days if 0 <= d < 7),
+        "last_30_days": sum(1 for d in days if 0 <= d < 30),
+    }
+
+
+def decide(
+    action: Action | str,
+    case: Case,
+    *,
+    today: date,
+    text: str | None = None,
+    document: tuple[str, bytes] | None = None,
+    channel: Channel | None = None,
+    declared_need: bool = False,
+    registry: Registry | None = None,
+) -> Decision:
+    """May the seller take `action` on `case` now? Findings say why, and what to do instead."""
+    action = Action(action)
+    registry = registry or default_registry()
+    found: list[Finding | None] = []
+    add = found.append
+    if action is Action.appeal:
+        channel = channel or Channel.account_health_appeal
+        found.extend(_appeal_readiness(case, today, text, registry))
+        found.extend(_channel(channel, registry))
+        found.extend(_follow_up(case, today, text, registry))
+        if text is not None:
+            found.extend(_tone(text, registry, sections=True))
+    elif action is Action.message:
+        channel = channel or Channel.account_health_appeal
+        found.extend(_channel(channel, registry))
+        found.extend(_follow_up(case, today, text, registry))
+        if text is not None:
+            found.extend(_tone(text, registry, sections=False))
+    elif action is Action.new_account:
+        if declared_need and case.status is Status.reinstated:
+            add(registry.finding("G202"))
+        else:
+            add(registry.finding("G201", account=case.account))
+    elif action is Action.invoice:
+        if document is None:
+            add(registry.finding("G304"))
+        else:
+            found.extend(_document(case, document, registry))
+    elif action is Action.call:
+        add(registry.finding("G503"))
+    findings = [f for f in found if f is not None]
+    findings.sort(key=lambda f: (-f.severity, f.code))
+    return Decision(action=action, case=case, today=today, findings=findings)
+
+
+def _appeal_readiness(
+    case: Case, today: date, text: str | None, registry: Registry
+) -> Iterable[Finding | None]:
+    if text is None or not text.strip():
+        yield registry.finding("G101")
+    deadline = hard_deadline(case)
+    close = fact("deadline_close_days").value
+    days_left = deadline.days_left(today) if deadline else None
+    deadline_close = days_left is not None and 0 <= days_left <= close
+    missing = missing_documents(case)
+    if missing:
+        code = "G107" if deadline_close else "G102"
+        yield registry.finding(code, documents=", ".join(missing))
+    if deadline_close:
+        yield registry.finding("G104", days=days_left, date=deadline.due.isoformat())  # type: ignore[union-attr]
+    if case.final_decision:
+        yield registry.finding("G105")
+    limit, _ = case.effective_appeal_limit()
+    if limit is not None:
+        used = case.appeals_used()
+        if used >= limit:
+            yield registry.finding("G108", used=used, limit=limit)
+        elif used == limit - 1:
+            yield registry.finding("G103", used=used, limit=limit)
+
+
+def _channel(channel: Channel, registry: Registry) -> Iterable[Finding | None]:
+    if channel is Channel.seller_support:
+        yield registry.finding("G501")
+    elif channel is Channel.seller_performance_email:
+        yield registry.finding("G502")
+    elif channel is Channel.ahs_call:
+        yield registry.finding("G503")
+
+
+def _follow_up(
+    case: Case, today: date, text: str | None, registry: Registry
+) -> Iterable[Finding | None]:
+    first_appeal = next((e for e in case.events if e.kind is EventKind.appeal_submitted), None)
+    if first_appeal is not None:
+        later = [e for e in case.events if e.at >= first_appeal.at]
+        last_contact = max((e for e in later if e.kind in CONTACT_KINDS), key=lambda e: e.at)
+        answered = any(e.kind in _ANSWERS and e.at >= last_contact.at for e in later)
+        wait = fact("cooling_off_days").value
+        allowed_from = last_contact.at.date() + timedelta(days=wait)
+        if not answered and today < allowed_from:
+            yield registry.finding(
+                "G601",
+                days=(today - last_contact.at.date()).days,
+                wait=wait,
+                date=allowed_from.isoformat(),
+            )
+    if text and text.strip():
+        duplicate = _near_duplicate(text, (e.text for e in case.contacts() if e.text))
+        if duplicate is not None:
+            yield registry.finding("G602", similarity=round(duplicate))
+    counts = contact_counts(case, today)
+    if counts["last_7_days"] >= MANY_CONTACTS_IN_WEEK:
+        yield registry.finding("G603", week=counts["last_7_days"], month=counts["last_30_days"])
+
+
+def _near_duplicate(text: str, earlier: Iterable[str]) -> float | None:
+    from rapidfuzz import fuzz
+    from rapidfuzz.utils import default_process
+
+    best = None
+    for previous in earlier:
+        score = fuzz.token_sort_ratio(text, previous, processor=default_process)
+        if score >= DUPLICATE_SIMILARITY and (best is None or score > best):
+            best = score
+    return best
+
+
+def _tone(text: str, registry: Registry, *, sections: bool) -> list[Finding]:
+    from reinstate.appeals import lint_text
+
+    return lint_text(text, registry=registry, require_sections=sections).findings
+
+
+def _document(
+    case: Case, document: tuple[str, bytes], registry: Registry
+) -> Iterable[Finding | None]:
+    filename, data = document
+    media_type = sniff_media_type(data)
+    if media_type not in AMAZON_ACCEPTED:
+        yield registry.finding("G301", filename=filename, media_type=media_type)
+        return
+    sha = sha256_hex(data)
+    stored = [d for d in case.documents if d.filename == filename.rsplit("/", 1)[-1]]
+    if stored and all(d.sha256 != sha for d in stored):
+        yield registry.finding(
+            "G302", filename=filename, stored=stored[0].sha256[:12], now=sha[:12]
+        )
+    elif not any(d.sha256 == sha for d in case.documents):
+        yield registry.finding("G303", filename=filename)
+    for check in _document_checks():
+        yield from check(case=case, filename=filename, data=data, registry=registry)
+
+
+def _document_checks() -> list[Callable[..., list[Finding]]]:
+    checks = []
+    for target in DOCUMENT_CHECKS:
+        module_name, func = target.split(":")
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name and module_name.startswith(exc.name):
+                continue  # that capability is not installed or not built yet
+            raise
+        checks.append(getattr(module, func))
+    return checks

@@ -1,0 +1,103 @@
+"""`reinstate rules` and `reinstate rule CODE`."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from reinstate.shell import FormatOption, LangOption, emit, lang_of, run
+
+
+def register(app: typer.Typer) -> None:
+    app.command("rules")(rules_command)
+    app.command("rule")(rule_command)
+
+
+def rules_command(
+    target: Annotated[
+        str | None, typer.Option(help="Only rules for this target (text, guard, notice, ...).")
+    ] = None,
+    fmt: FormatOption = "text",  # type: ignore[assignment]
+    lang: LangOption = None,
+) -> None:
+    """List every rule / 列出所有规则."""
+    language = lang_of(lang)
+
+    def body() -> int:
+        from reinstate.contract import envelope
+        from reinstate.rules import default_registry
+
+        registry = default_registry()
+        rules = [r for r in registry if target is None or r.target == target]
+        data = envelope(
+            "rules",
+            rules=[
+                {
+                    "code": r.code,
+                    "name": r.name,
+                    "target": r.target,
+                    "severity": r.severity.name,
+                    "enabled": registry.enabled(r.code),
+                    "tags": list(r.tags),
+                    "message": r.message,
+                    "source": r.source,
+                }
+                for r in rules
+            ],
+        )
+
+        def render() -> None:
+            from rich.table import Table
+
+            from reinstate.shell import console
+
+            table = Table(box=None, header_style="bold")
+            for column in ("code", "name", "target", "severity", "message"):
+                table.add_column(column if language == "en" else _ZH_HEADERS[column])
+            for r in rules:
+                off = (
+                    ""
+                    if registry.enabled(r.code)
+                    else (" (off)" if language == "en" else "（已关闭）")
+                )
+                table.add_row(r.code, r.name, r.target, r.severity.name + off, r.message[language])
+            console().print(table)
+
+        emit(data, fmt, render)
+        return 0
+
+    run(fmt, language, body)
+
+
+_ZH_HEADERS = {
+    "code": "代码",
+    "name": "名称",
+    "target": "对象",
+    "severity": "级别",
+    "message": "提示",
+}
+
+
+def rule_command(
+    code: Annotated[str, typer.Argument(help="Rule code or name, e.g. G601.")],
+    fmt: FormatOption = "text",  # type: ignore[assignment]
+    lang: LangOption = None,
+) -> None:
+    """Show one rule: what it checks, why, how to fix, and its source / 查看单条规则."""
+    language = lang_of(lang)
+
+    def body() -> int:
+        from reinstate.contract import envelope
+        from reinstate.rules import default_registry
+        from reinstate.rules.docs import rule_json, rule_markdown
+
+        rule = default_registry().get(code)
+        emit(
+            envelope("rule", rule=rule_json(rule)),
+            fmt,
+            lambda: typer.echo(rule_markdown(rule, language)),
+        )
+        return 0
+
+    run(fmt, language, body)

@@ -1,0 +1,101 @@
+"""What every CLI command shares: --format/--lang, output, and errors turned into exit codes.
+
+Exit codes (docs/cli.md): 0 allow / clean, 1 warn or block / findings, 2 usage or input error,
+3 internal error.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from enum import StrEnum
+from typing import Annotated, Any
+
+import typer
+
+from reinstate.errors import ReinstateError
+from reinstate.i18n import Lang, default_lang
+
+EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+class Format(StrEnum):
+    text = "text"
+    json = "json"
+
+
+class LangChoice(StrEnum):
+    en = "en"
+    zh = "zh"
+
+
+FormatOption = Annotated[
+    Format, typer.Option("--format", "-f", help="Output format / 输出格式: text or json.")
+]
+LangOption = Annotated[
+    LangChoice | None,
+    typer.Option("--lang", help="Language / 语言: en or zh (default: from the locale)."),
+]
+
+
+def lang_of(choice: LangChoice | None) -> Lang:
+    if choice is None:
+        return default_lang()
+    return "zh" if choice is LangChoice.zh else "en"
+
+
+def console() -> Any:
+    """A rich console that uses colour only on a terminal."""
+    from rich.console import Console
+
+    return Console(highlight=False, soft_wrap=False)
+
+
+def print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def emit(
+    data: dict[str, Any],
+    fmt: Format,
+    render: Callable[[], None],
+) -> None:
+    """Print `data` as JSON, or call `render` to print the text form."""
+    if fmt is Format.json:
+        print_json(data)
+    else:
+        render()
+
+
+def fail(error: ReinstateError, fmt: Format, lang: Lang) -> typer.Exit:
+    """Report an input error the way the user asked for output, and give the exit to raise."""
+    from reinstate.contract import envelope
+
+    if fmt is Format.json:
+        print_json(envelope("error", error=error.to_json()))
+    else:
+        label = "错误" if lang == "zh" else "error"
+        sys.stderr.write(f"reinstate: {label}: {error.text(lang)}\n")
+    return typer.Exit(error.exit_code)
+
+
+def run(fmt: Format, lang: Lang, body: Callable[[], int | None]) -> None:
+    """Run a command body; input errors become exit 2 with a clear message, bugs exit 3."""
+    try:
+        code = body() or EXIT_OK
+    except ReinstateError as error:
+        raise fail(error, fmt, lang) from None
+    except (typer.Exit, typer.Abort, KeyboardInterrupt):
+        raise
+    except Exception as exc:  # a bug: say so plainly, keep the traceback for reports
+        import traceback
+
+        traceback.print_exc()
+        sys.stderr.write(
+            f"reinstate: internal error ({type(exc).__name__}); please report it.\n"
+            if lang == "en"
+            else f"reinstate：内部错误（{type(exc).__name__}），请报告此问题。\n"
+        )
+        raise typer.Exit(EXIT_INTERNAL) from None
+    raise typer.Exit(code)

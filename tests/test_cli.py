@@ -1,0 +1,339 @@
+"""The command line end to end: exit codes, JSON contract, Chinese output and bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from reinstate.cli import app
+
+runner = CliRunner()
+POA = (
+    "Root cause:\nWe bought ASIN B0TEST0001 from a wholesaler that could not show its own "
+    "supply chain.\n\nCorrective actions:\nWe removed the listing and refunded the four buyers."
+    "\n\nPreventive measures:\nWe now buy only from the authorised distributor and check each "
+    "invoice before listing."
+)
+
+
+def cli(*args: str):  # type: ignore[no-untyped-def]
+    return runner.invoke(app, list(args), catch_exceptions=False)
+
+
+def new_case(db: str, *extra: str) -> int:
+    result = cli(
+        "case",
+        "new",
+        "--db",
+        db,
+        "--account",
+        "Lotus Trading",
+        "--marketplace",
+        "DE",
+        "--category",
+        "inauthentic",
+        "--notice-date",
+        "2026-03-01",
+        "--asin",
+        "B0TEST0001",
+        "--requests",
+        "invoices",
+        "--format",
+        "json",
+        *extra,
+    )
+    assert result.exit_code == 0, result.output
+    return int(json.loads(result.stdout)["case"]["id"])
+
+
+def test_case_lifecycle_and_guard_exit_codes(db_url, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    case_id = new_case(db_url)
+    poa = tmp_path / "poa.txt"
+    poa.write_text(POA, encoding="utf-8")
+    invoice = tmp_path / "invoice.pdf"
+    invoice.write_bytes(b"%PDF-1.4 genuine supplier invoice")
+
+    blocked = cli(
+        "guard",
+        "appeal",
+        "--case",
+        str(case_id),
+        "--file",
+        str(poa),
+        "--db",
+        db_url,
+        "--today",
+        "2026-03-05",
+        "--format",
+        "json",
+    )
+    assert blocked.exit_code == 1
+    assert json.loads(blocked.stdout)["verdict"] == "block"
+
+    added = cli("case", "add-doc", str(case_id), str(invoice), "--role", "invoices", "--db", db_url)
+    assert added.exit_code == 0, added.output
+    allowed = cli(
+        "guard",
+        "appeal",
+        "--case",
+        str(case_id),
+        "--file",
+        str(poa),
+        "--db",
+        db_url,
+        "--today",
+        "2026-03-05",
+        "--format",
+        "json",
+    )
+    assert allowed.exit_code == 0, allowed.stdout
+    assert json.loads(allowed.stdout)["verdict"] == "allow"
+
+    logged = cli(
+        "case",
+        "log",
+        str(case_id),
+        "appeal_submitted",
+        "--at",
+        "2026-03-05T09:30",
+        "--to",
+        "account_health_appeal",
+        "--text",
+        str(poa),
+        "--db",
+        db_url,
+    )
+    assert logged.exit_code == 0, logged.output
+    follow = tmp_path / "follow.txt"
+    follow.write_text("We are writing to follow up on our appeal for ASIN B0TEST0001.")
+    for today, code in (("2026-03-11", 1), ("2026-03-12", 0)):
+        result = cli(
+            "guard",
+            "message",
+            "--case",
+            str(case_id),
+            "--file",
+            str(follow),
+            "--db",
+            db_url,
+            "--today",
+            today,
+            "--format",
+            "json",
+        )
+        assert result.exit_code == code, (today, result.stdout)
+
+    shown = cli(
+        "case", "show", str(case_id), "--db", db_url, "--today", "2026-03-06", "--format", "json"
+    )
+    data = json.loads(shown.stdout)
+    assert data["schema_version"] == 1 and data["kind"] == "case"
+    assert data["appeals"] == {
+        "used": 1,
+        "limit": 2,
+        "source": "https://www.ecommercechris.com/how-long-does-it-take-to-appeal-an-amazon-seller-suspension/",
+    }
+    respond = next(d for d in data["deadlines"] if d["key"] == "respond")
+    assert respond["due"] == "2026-03-18" and respond["days_left"] == 12
+    assert data["contacts"]["last_7_days"] == 1
+
+    text = cli(
+        "case", "show", str(case_id), "--db", db_url, "--lang", "zh", "--today", "2026-03-06"
+    )
+    assert text.exit_code == 0
+    assert "下一步" in text.stdout and "已用申诉" in text.stdout
+
+    exported = tmp_path / "case.json"
+    assert cli("case", "export", str(case_id), "-o", str(exported), "--db", db_url).exit_code == 0
+    imported = cli("case", "import", str(exported), "--db", db_url, "--format", "json")
+    assert imported.exit_code == 0, imported.output
+    assert (
+        json.loads(imported.stdout)["case"]["documents"][0]["sha256"]
+        == json.loads(exported.read_text())["case"]["documents"][0]["sha256"]
+    )
+
+    listed = json.loads(cli("case", "list", "--db", db_url, "--format", "json").stdout)
+    assert [c["id"] for c in listed["cases"]] == [case_id, case_id + 1]
+
+
+def test_guard_output_in_chinese(tmp_path: Path) -> None:
+    db = str(tmp_path / "l.db")
+    case_id = new_case(db)
+    msg = tmp_path / "m.txt"
+    msg.write_text("你们太无能了，我们将起诉亚马逊。", encoding="utf-8")
+    result = cli(
+        "guard",
+        "message",
+        "--case",
+        str(case_id),
+        "--file",
+        str(msg),
+        "--to",
+        "seller_support",
+        "--db",
+        db,
+        "--lang",
+        "zh",
+    )
+    assert result.exit_code == 1
+    assert "阻止" in result.stdout
+    assert "法律威胁" in result.stdout and "卖家支持" in result.stdout
+
+
+def _assert_input_error(result, *words: str) -> None:  # type: ignore[no-untyped-def]
+    assert result.exit_code == 2, result.output
+    for word in words:
+        assert word in result.output
+
+
+def test_bad_input_is_exit_2_with_a_clear_message(db_url, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    case_id = new_case(db_url)
+    _assert_input_error(cli("case", "show", "4711", "--db", db_url), "no case 4711")
+    _assert_input_error(cli("guard", "appeal", "--case", "4711", "--db", db_url), "no case")
+    _assert_input_error(
+        cli("case", "log", str(case_id), "note", "--at", "yesterday", "--db", db_url),
+        "yesterday",
+        "YYYY-MM-DD",
+    )
+    _assert_input_error(
+        cli("guard", "appeal", "--case", str(case_id), "--today", "2026-13-01", "--db", db_url),
+        "2026-13-01",
+    )
+    missing = tmp_path / "nowhere.txt"
+    _assert_input_error(
+        cli("guard", "appeal", "--case", str(case_id), "--file", str(missing), "--db", db_url),
+        "does not exist",
+        "nowhere.txt",
+    )
+    _assert_input_error(
+        cli("case", "add-doc", str(case_id), str(tmp_path), "--db", db_url), "folder"
+    )
+    _assert_input_error(
+        cli("case", "log", str(case_id), "telepathy", "--db", db_url), "Unknown event"
+    )
+    _assert_input_error(
+        cli("guard", "fly", "--case", str(case_id), "--db", db_url), "Unknown action"
+    )
+    binary = tmp_path / "appeal.txt"
+    binary.write_bytes(b"\x00\x01\x02binary")
+    _assert_input_error(
+        cli("guard", "appeal", "--case", str(case_id), "--file", str(binary), "--db", db_url),
+        "not text",
+    )
+    bad_json = tmp_path / "bad.json"
+    bad_json.write_text("{not json")
+    _assert_input_error(cli("case", "import", str(bad_json), "--db", db_url), "not JSON")
+    wrong = tmp_path / "wrong.json"
+    wrong.write_text(json.dumps({"schema_version": 1, "kind": "lint"}))
+    _assert_input_error(cli("case", "import", str(wrong), "--db", db_url), "case_export")
+    # None of that wrote anything.
+    listed = json.loads(cli("case", "list", "--db", db_url, "--format", "json").stdout)
+    assert len(listed["cases"]) == 1
+    shown = json.loads(cli("case", "show", str(case_id), "--db", db_url, "--format", "json").stdout)
+    assert len(shown["case"]["events"]) == 1 and shown["case"]["documents"] == []
+
+
+def test_unreadable_file(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    secret = tmp_path / "secret.pdf"
+    secret.write_bytes(b"%PDF-1.4")
+
+    def refuse(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied")
+
+    # Root reads any file, so the refusal a normal user would get is simulated.
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    _assert_input_error(
+        cli("case", "add-doc", "1", str(secret), "--db", str(tmp_path / "x.db")),
+        "permission denied",
+        "secret.pdf",
+    )
+
+
+def test_file_type_not_allowed_is_blocked_not_an_error(tmp_path: Path) -> None:
+    db = str(tmp_path / "l.db")
+    case_id = new_case(db)
+    docx = tmp_path / "invoice.docx"
+    docx.write_bytes(b"PK\x03\x04word/document.xml")
+    result = cli(
+        "guard",
+        "invoice",
+        "--case",
+        str(case_id),
+        "--file",
+        str(docx),
+        "--db",
+        db,
+        "--format",
+        "json",
+    )
+    assert result.exit_code == 1
+    assert [f["code"] for f in json.loads(result.stdout)["findings"]] == ["G301"]
+
+
+def test_unreachable_database_url(tmp_path: Path) -> None:
+    url = "postgresql://reinstate:secret@127.0.0.1:1/ledger"
+    result = cli("case", "list", "--db", url)
+    _assert_input_error(result, "cannot be reached", "127.0.0.1")
+    assert "secret" not in result.output
+    json_result = cli("case", "list", "--db", url, "--format", "json")
+    assert json_result.exit_code == 2
+    error = json.loads(json_result.stdout)
+    assert error["kind"] == "error" and error["error"]["code"] == "database_unreachable"
+
+
+def test_environment_variable_chooses_the_database(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("REINSTATE_DATABASE_URL", f"sqlite:///{tmp_path / 'env.db'}")
+    result = cli("case", "new", "--account", "A", "--marketplace", "US", "--category", "pricing")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "env.db").exists()
+
+
+def test_default_database_lives_in_the_user_data_dir(tmp_path: Path) -> None:
+    from reinstate.cases.store import default_database_url
+
+    assert default_database_url().endswith("reinstate/reinstate.db")
+
+
+def test_new_case_needs_flags_without_a_terminal(tmp_path: Path) -> None:
+    result = cli("case", "new", "--db", str(tmp_path / "l.db"), "--account", "A")
+    _assert_input_error(result, "--marketplace")
+
+
+def test_rules_and_rule(tmp_path: Path) -> None:
+    listed = cli("rules", "--format", "json")
+    codes = [r["code"] for r in json.loads(listed.stdout)["rules"]]
+    assert "G601" in codes and "P101" in codes
+    one = cli("rule", "G601", "--lang", "zh")
+    assert one.exit_code == 0 and "为什么重要" in one.stdout
+    _assert_input_error(cli("rule", "Z999"), "Z999")
+
+
+def test_config_switches_a_rule_off(tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text('[rules]\ndisable = ["G501"]\n')
+    listed = json.loads(cli("--config", str(config), "rules", "--format", "json").stdout)
+    assert next(r for r in listed["rules"] if r["code"] == "G501")["enabled"] is False
+    broken = tmp_path / "broken.toml"
+    broken.write_text('[rules]\ndisable = ["NOPE1"]\n')
+    result = cli("--config", str(broken), "rules")
+    assert result.exit_code == 2 and "NOPE1" in result.output
+
+
+def test_demo_in_both_languages() -> None:
+    en = cli("demo")
+    assert en.exit_code == 0, en.output
+    assert "BLOCK" in en.stdout and "ALLOW" in en.stdout
+    zh = cli("demo", "--lang", "zh")
+    assert zh.exit_code == 0 and "阻止" in zh.stdout and "允许" in zh.stdout
+    data = json.loads(cli("demo", "--format", "json").stdout)
+    verdicts = {s["step"]: s["decision"]["verdict"] for s in data["steps"] if "decision" in s}
+    assert verdicts == {
+        "angry_message": "block",
+        "new_account": "block",
+        "appeal_too_early": "block",
+        "invoice": "allow",
+        "appeal_ready": "allow",
+        "follow_up_next_day": "block",
+    }
