@@ -67,7 +67,7 @@ def case_show(events: int, runs: int = 20, *, show_all: bool = False) -> float:
         case = store.create_case(CaseDraft(account="Bench", marketplace="US",
                                            category="inauthentic", notice_date=date(2024, 1, 1)))
         start = datetime(2024, 1, 2, tzinfo=UTC)
-        with store._write() as session:
+        with store.transaction() as session:
             session.add_all(
                 EventRow(case_id=case.id, kind=EventKind.note.value,
                          at=(start + timedelta(hours=i)).replace(tzinfo=None),

@@ -68,7 +68,7 @@ def test_documents_are_stored_once_and_come_back_identical(store) -> None:  # ty
     second = store.add_document(case.id, "copy-of-scan.png", data, role="invoices")
     assert first.sha256 == second.sha256
     assert store.document_bytes(first.sha256) == data
-    with store._read() as session:
+    with store.session() as session:
         assert session.scalar(select(func.count()).select_from(BlobRow)) == 1
 
 
@@ -129,7 +129,7 @@ def test_failed_write_leaves_no_partial_event(store) -> None:  # type: ignore[no
         store.add_document(case.id, "x.pdf", b"%PDF", role="not-a-role")
     with pytest.raises(ValueError):
         store.log_event(case.id, EventKind.message_sent, channel="carrier-pigeon")  # type: ignore[arg-type]
-    with store._read() as session:
+    with store.session() as session:
         count = session.scalar(select(func.count()).select_from(EventRow))
     assert count == 1  # only the notice
 

@@ -7,9 +7,11 @@ under their sha256, inside the database, so a case and its evidence move and bac
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +35,30 @@ from reinstate.cases.model import (
 from reinstate.cases.tables import BlobRow, CaseRow, DocumentRow, EventRow
 from reinstate.errors import ReinstateError
 
-HEAD_REVISION = "0001"
+MIGRATIONS = Path(__file__).parent / "migrations"
+_REVISION = re.compile(r'^revision\s*=\s*["\']([^"\']+)["\']', re.M)
+_DOWN = re.compile(r'^down_revision\s*=\s*(.+)$', re.M)
+
+
+@cache
+def head_revisions() -> frozenset[str]:
+    """The newest revision of each migration branch, read from the files without Alembic.
+
+    Capabilities add their own tables as migrations beside the ledger's; reading the heads this
+    way keeps opening a ledger that is up to date free of Alembic's import cost.
+    """
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        found = _REVISION.search(source)
+        if found is None:
+            continue
+        revisions.add(found.group(1))
+        down = _DOWN.search(source)
+        if down:
+            parents.update(re.findall(r'["\']([^"\']+)["\']', down.group(1)))
+    return frozenset(revisions - parents)
 
 
 def default_database_url() -> str:
@@ -96,7 +121,7 @@ class Store:
         self.close()
 
     @contextmanager
-    def _write(self) -> Iterator[Session]:
+    def transaction(self) -> Iterator[Session]:
         with Session(self.engine, expire_on_commit=False) as session:
             try:
                 with session.begin():
@@ -110,14 +135,14 @@ class Store:
             except OperationalError as exc:
                 raise _unreachable(str(self.engine.url), exc) from None
 
-    def _read(self) -> Session:
+    def session(self) -> Session:
         return Session(self.engine, expire_on_commit=False)
 
     # Cases
 
     def create_case(self, draft: CaseDraft, *, at: datetime | None = None) -> Case:
         _validate_draft(draft)
-        with self._write() as session:
+        with self.transaction() as session:
             row = CaseRow(
                 account=draft.account,
                 marketplace=draft.marketplace.upper(),
@@ -155,7 +180,7 @@ class Store:
         return self.get_case(case_id)
 
     def list_cases(self) -> list[Case]:
-        with self._read() as session:
+        with self.session() as session:
             rows = session.scalars(select(CaseRow).order_by(CaseRow.id)).all()
             events = session.scalars(select(EventRow).order_by(EventRow.at, EventRow.id)).all()
         by_case: dict[int, list[Event]] = {}
@@ -165,7 +190,7 @@ class Store:
 
     def get_case(self, case_id: int | str) -> Case:
         cid = _case_id(case_id)
-        with self._read() as session:
+        with self.session() as session:
             row = session.get(CaseRow, cid)
             if row is None:
                 raise _unknown_case(case_id)
@@ -203,7 +228,7 @@ class Store:
         unknown = set(fields) - allowed
         if unknown:
             raise ValueError(f"cannot update {sorted(unknown)}")
-        with self._write() as session:
+        with self.transaction() as session:
             row = session.get(CaseRow, _case_id(case_id))
             if row is None:
                 raise _unknown_case(case_id)
@@ -226,7 +251,7 @@ class Store:
         role: str = "other",
     ) -> Event:
         """Record an event, with its files, in one transaction."""
-        with self._write() as session:
+        with self.transaction() as session:
             row = session.get(CaseRow, _case_id(case_id))
             if row is None:
                 raise _unknown_case(case_id)
@@ -263,7 +288,7 @@ class Store:
                 f"Unknown document role {role!r}; use one of {', '.join(DOCUMENT_ROLES)}.",
                 f"未知的文件类型 {role!r}；可选：{', '.join(DOCUMENT_ROLES)}。",
             )
-        with self._write() as session:
+        with self.transaction() as session:
             if session.get(CaseRow, _case_id(case_id)) is None:
                 raise _unknown_case(case_id)
             sha = _attach(session, _case_id(case_id), filename, data, role, None, at or now())
@@ -271,7 +296,7 @@ class Store:
 
     def document_bytes(self, sha256: str) -> bytes:
         """The original bytes, checked against their hash before they leave the store."""
-        with self._read() as session:
+        with self.session() as session:
             blob = session.get(BlobRow, sha256)
         if blob is None:
             raise ReinstateError(
@@ -286,7 +311,7 @@ class Store:
         return bytes(blob.content)
 
     def has_blob(self, sha256: str) -> bool:
-        with self._read() as session:
+        with self.session() as session:
             return session.get(BlobRow, sha256) is not None
 
     # Export and import
@@ -453,11 +478,11 @@ def open_store(db: str | None = None, *, migrate: bool = True) -> Store:
     store = Store(engine)
     try:
         with engine.connect() as conn:
-            current = _current_revision(conn)
+            current = _current_revisions(conn)
     except (OperationalError, SQLAlchemyError) as exc:
         engine.dispose()
         raise _unreachable(url, exc) from None
-    if current != HEAD_REVISION:
+    if current != head_revisions():
         if not migrate:
             raise ReinstateError(
                 "database_outdated",
@@ -482,12 +507,12 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def _current_revision(conn: Any) -> str | None:
+def _current_revisions(conn: Any) -> frozenset[str]:
     from sqlalchemy import inspect
 
     if not inspect(conn).has_table("alembic_version"):
-        return None
-    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        return frozenset()
+    return frozenset(conn.execute(text("SELECT version_num FROM alembic_version")).scalars())
 
 
 def upgrade(engine: Engine) -> None:
@@ -496,10 +521,10 @@ def upgrade(engine: Engine) -> None:
     from alembic.config import Config
 
     config = Config()
-    config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    config.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as conn:
         config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+        command.upgrade(config, "heads")
 
 
 def parse_day(value: str, *, what: str = "date") -> date:

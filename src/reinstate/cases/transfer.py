@@ -95,7 +95,7 @@ def _write(
     from reinstate.cases.store import _attach, _utc
     from reinstate.cases.tables import CaseRow, EventRow
 
-    with store._write() as session:
+    with store.transaction() as session:
         row = CaseRow(
             account=draft.account,
             marketplace=draft.marketplace,

@@ -1,0 +1,162 @@
+"""Related accounts: precision/recall on generated data, and linkage at scale vs networkx.
+
+    .venv/bin/python bench/related.py                 # quality on 20k accounts, scale on 100k
+    .venv/bin/python bench/related.py --scale 1000000 # the 1M-account run (8 attribute kinds)
+
+The scale run generates a long-format CSV, then links it in a child process (so peak memory is
+the linker's own): read with DuckDB, normalise every distinct value, exact links in DuckDB SQL,
+clusters with scipy. A second child builds the same account-value graph in networkx and runs its
+connected components; the partitions must agree, and the ratio is printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def _rss_mb() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return (own + kids) / 1024
+
+
+def quality(n: int, seed: int) -> None:
+    from reinstate.related.linkage import link
+    from reinstate.related.load import from_records
+    from reinstate.related.synth import evaluate, generate
+
+    data = generate(n, seed=seed)
+    accounts, problems = from_records(data.accounts)
+    print(f"quality: {len(accounts)} accounts, 15 attribute kinds, {len(data.true_pairs())} true "
+          f"linked pairs, {len(problems)} input problems")
+    for fuzzy in (False, True):
+        t = time.perf_counter()
+        linkage = link(accounts, fuzzy=fuzzy)
+        took = time.perf_counter() - t
+        pairs = {frozenset((x.a, x.b)) for x in linkage.links.values()}
+        m = evaluate(pairs, data)
+        name = "exact + fuzzy (Splink)" if fuzzy else "exact only (baseline)"
+        print(f"  {name:24s} precision {m['precision']:.4f}  recall {m['recall']:.4f}  "
+              f"links {m['found']}  ({took:.2f} s)")
+
+
+def write_long(n: int, seed: int, path: Path) -> int:
+    from reinstate.related.synth import SCALE_KINDS, generate, long_rows
+
+    data = generate(n, seed=seed, kinds=SCALE_KINDS, typos=False)
+    rows = 0
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["account_id", "attribute", "value"])
+        for row in long_rows(data.accounts):
+            w.writerow(row)
+            rows += 1
+    return rows
+
+
+def child_link(path: str, out: str) -> None:
+    import numpy as np
+
+    from reinstate.related.bulk import link_long, read_long_csv
+
+    t = time.perf_counter()
+    table = read_long_csv(path)
+    read = time.perf_counter() - t
+    result = link_long(table)
+    total = time.perf_counter() - t
+    accs, nodes = result.membership
+    np.save(out + ".acc.npy", np.asarray(accs, dtype=np.int64))
+    np.save(out + ".node.npy", np.asarray(nodes, dtype=np.int64))
+    sizes = sorted(result.clusters.values(), reverse=True)
+    print(json.dumps({
+        "accounts": result.accounts, "values": result.values, "bad_values": result.bad_values,
+        "read": read, **result.timings, "total": total, "pairs": result.pairs,
+        "hubs": result.hubs, "clusters": len(sizes), "largest": sizes[0] if sizes else 0,
+        "linked_accounts": sum(sizes), "rss_mb": _rss_mb(),
+    }))
+
+
+def child_networkx(out: str, n_accounts: int) -> None:
+    import networkx as nx
+    import numpy as np
+
+    accs = np.load(out + ".acc.npy")
+    nodes = np.load(out + ".node.npy")
+    t = time.perf_counter()
+    graph = nx.Graph()
+    graph.add_nodes_from(range(n_accounts))
+    graph.add_edges_from(zip(accs.tolist(), nodes.tolist(), strict=True))
+    built = time.perf_counter() - t
+    sizes = sorted(
+        (s for s in (sum(1 for v in c if v < n_accounts) for c in nx.connected_components(graph))
+         if s > 1),
+        reverse=True,
+    )
+    total = time.perf_counter() - t
+    print(json.dumps({"build": built, "total": total, "clusters": len(sizes),
+                      "largest": sizes[0] if sizes else 0, "rss_mb": _rss_mb()}))
+
+
+def scale(n: int, seed: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "accounts.csv"
+        t = time.perf_counter()
+        rows = write_long(n, seed, path)
+        print(f"scale: generated {n:,} accounts, 8 attribute kinds, {rows:,} values "
+              f"({path.stat().st_size / 1e6:.0f} MB CSV) in {time.perf_counter() - t:.1f} s")
+        out = str(Path(tmp) / "membership")
+        me = [sys.executable, __file__]
+        link_run = subprocess.run([*me, "--child-link", str(path), out], capture_output=True,
+                                  text=True, check=True)
+        ours = json.loads(link_run.stdout.strip().splitlines()[-1])
+        nx_run = subprocess.run([*me, "--child-networkx", out, str(ours["accounts"])],
+                                capture_output=True, text=True, check=True)
+        theirs = json.loads(nx_run.stdout.strip().splitlines()[-1])
+    print(f"  DuckDB pipeline: {ours['total']:.1f} s total (read {ours['read']:.1f}, normalise "
+          f"{ours['normalise']:.1f}, SQL {ours['sql']:.1f}, components {ours['components']:.2f}); "
+          f"peak RSS {ours['rss_mb']:,.0f} MB")
+    print(f"  {ours['clusters']:,} clusters, {ours['linked_accounts']:,} linked accounts, largest "
+          f"{ours['largest']}, {ours['pairs']:,} pairs, {ours['hubs']} hubs, "
+          f"{ours['bad_values']} unusable values")
+    same = (theirs["clusters"], theirs["largest"]) == (ours["clusters"], ours["largest"])
+    print(f"  networkx on the same account-value edges: {theirs['total']:.2f} s (graph build "
+          f"{theirs['build']:.2f} s), peak RSS {theirs['rss_mb']:,.0f} MB; same clusters: {same}")
+    print(f"  ratio networkx / scipy components: {theirs['total'] / ours['components']:.1f}x; "
+          f"networkx components / whole DuckDB pipeline: {theirs['total'] / ours['total']:.2f}")
+    budget = ours["total"] <= 60 and ours["rss_mb"] <= 4096
+    print(f"  budget (<= 60 s, <= 4 GB): {'met' if budget else 'NOT met'}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--accounts", type=int, default=20_000, help="accounts for precision/recall")
+    ap.add_argument("--scale", type=int, default=100_000, help="accounts for the scale run")
+    ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--skip-quality", action="store_true")
+    ap.add_argument("--child-link", nargs=2, help=argparse.SUPPRESS)
+    ap.add_argument("--child-networkx", nargs=2, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child_link:
+        child_link(*args.child_link)
+        return
+    if args.child_networkx:
+        child_networkx(args.child_networkx[0], int(args.child_networkx[1]))
+        return
+    print(f"machine: {os.cpu_count()} cores")
+    if not args.skip_quality:
+        quality(args.accounts, args.seed)
+    if args.scale:
+        scale(args.scale, args.seed)
+
+
+if __name__ == "__main__":
+    main()
