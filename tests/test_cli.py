@@ -337,3 +337,31 @@ def test_demo_in_both_languages() -> None:
         "appeal_ready": "allow",
         "follow_up_next_day": "block",
     }
+
+
+def test_new_case_prompts_in_a_terminal(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import reinstate.cases.commands as commands
+
+    monkeypatch.setattr(commands, "stdin_is_terminal", lambda: True)
+    db = str(tmp_path / "l.db")
+    result = runner.invoke(app, ["case", "new", "--db", db],
+                           input="Lotus Trading\nJP\nrestricted_product\n")
+    assert result.exit_code == 0, result.output
+    assert "Seller account" in result.output and "Marketplace" in result.output
+    shown = json.loads(cli("case", "show", "1", "--db", db, "--format", "json").stdout)
+    assert (shown["case"]["account"], shown["case"]["marketplace"], shown["case"]["category"]) \
+        == ("Lotus Trading", "JP", "restricted_product")
+
+
+def test_set_updates_facts_and_refuses_nonsense(tmp_path: Path) -> None:
+    db = str(tmp_path / "l.db")
+    case_id = new_case(db)
+    result = cli("case", "set", str(case_id), "--status", "deactivated", "--final-decision",
+                 "--appeal-limit", "3", "--db", db, "--format", "json")
+    assert result.exit_code == 0, result.output
+    case = json.loads(result.stdout)["case"]
+    assert (case["status"], case["final_decision"], case["appeal_limit"]) == \
+        ("deactivated", True, 3)
+    _assert_input_error(cli("case", "set", str(case_id), "--status", "banned", "--db", db),
+                        "banned")
+    _assert_input_error(cli("case", "set", "77", "--status", "warning", "--db", db), "no case 77")

@@ -42,6 +42,10 @@ def today_of(value: str | None) -> date:
     return parse_day(value, what="--today") if value else date.today()
 
 
+def stdin_is_terminal() -> bool:
+    return sys.stdin.isatty()
+
+
 def _ask(label: str, default: str | None = None) -> str:
     return str(typer.prompt(label, default=default) if default is not None else typer.prompt(label))
 
@@ -85,7 +89,7 @@ def new_command(
         draft = CaseDraft(account="", marketplace="")
         if notice is not None:
             draft = draft_from_notice(notice)
-        interactive = sys.stdin.isatty() and fmt is Format.text
+        interactive = stdin_is_terminal() and fmt is Format.text
         values: dict[str, Any] = {
             "account": account or draft.account,
             "marketplace": marketplace or draft.marketplace,
@@ -533,6 +537,69 @@ def import_command(
                 ("Imported as case " if language == "en" else "已导入为案件 ") + str(case.id)
             ),
         )
+        return 0
+
+    run(fmt, language, body)
+
+
+@app.command("set")
+def set_command(
+    case_id: Annotated[str, typer.Argument(help="Case id / 案件编号.")],
+    status: Annotated[str | None, typer.Option(help="New status / 新状态.")] = None,
+    category: Annotated[str | None, typer.Option(help="Violation category / 违规类别.")] = None,
+    final_decision: Annotated[
+        bool | None,
+        typer.Option("--final-decision/--not-final",
+                     help="Amazon said it will not reconsider / 亚马逊表示不再复议."),
+    ] = None,
+    appeal_limit: Annotated[int | None, typer.Option(help="Appeals the notice allows.")] = None,
+    deadline_days: Annotated[int | None, typer.Option(help="Days the notice gives.")] = None,
+    asin: Annotated[list[str] | None, typer.Option(help="Replace the ASINs (repeat).")] = None,
+    requests: Annotated[
+        list[str] | None, typer.Option("--requests", help="Replace the requested documents.")
+    ] = None,
+    db: DbOption = None,
+    fmt: FormatOption = Format.text,
+    lang: LangOption = None,
+) -> None:
+    """Correct or update a case's facts / 更新案件信息."""
+    language = lang_of(lang)
+
+    def body() -> int:
+        from reinstate.cases import CATEGORIES, Status, open_store
+        from reinstate.errors import ReinstateError
+
+        changes: dict[str, Any] = {}
+        if status is not None:
+            try:
+                changes["status"] = Status(status)
+            except ValueError:
+                raise ReinstateError(
+                    "case_invalid",
+                    f"Unknown status {status!r}; use one of {', '.join(s.value for s in Status)}.",
+                    f"未知的状态 {status!r}；可选：{', '.join(s.value for s in Status)}。",
+                ) from None
+        if category is not None:
+            if category not in CATEGORIES:
+                raise ReinstateError(
+                    "case_invalid",
+                    f"Unknown category {category!r}; use one of {', '.join(CATEGORIES)}.",
+                    f"未知的违规类别 {category!r}；可选：{', '.join(CATEGORIES)}。",
+                )
+            changes["category"] = category
+        for key, value in (("final_decision", final_decision), ("appeal_limit", appeal_limit),
+                           ("deadline_days", deadline_days)):
+            if value is not None:
+                changes[key] = value
+        if asin is not None:
+            changes["asins"] = [a.strip().upper() for a in asin]
+        if requests is not None:
+            changes["requested_documents"] = list(requests)
+        with open_store(db) as store:
+            case = store.update_case(case_id, **changes)
+        emit(_case_json(case, today_of(None)), fmt,
+             lambda: typer.echo(("Updated case " if language == "en" else "已更新案件 ")
+                                + str(case.id)))
         return 0
 
     run(fmt, language, body)
