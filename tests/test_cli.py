@@ -365,3 +365,29 @@ def test_set_updates_facts_and_refuses_nonsense(tmp_path: Path) -> None:
     _assert_input_error(cli("case", "set", str(case_id), "--status", "banned", "--db", db),
                         "banned")
     _assert_input_error(cli("case", "set", "77", "--status", "warning", "--db", db), "no case 77")
+
+
+def test_invoice_command_takes_its_context_from_the_case(tmp_path: Path) -> None:
+    from reinstate.demo import demo_invoice_pdf
+
+    db = str(tmp_path / "l.db")
+    case_id = new_case(db, "--notice-date", "2026-11-20")
+    invoice = tmp_path / "invoice.pdf"
+    invoice.write_bytes(demo_invoice_pdf())
+    mismatch = cli("invoice", str(invoice), "--case", str(case_id), "--db", db, "--format", "json")
+    assert mismatch.exit_code == 1
+    tags = {t for f in json.loads(mismatch.stdout)["files"][0]["findings"] for t in f["tags"]}
+    assert "buyer_mismatch" in tags
+    updated = cli("case", "set", str(case_id), "--seller-name", "Example Home Goods Ltd",
+                  "--invoice-window-days", "365", "--units-sold", "Ceramic mug set=250",
+                  "--db", db)
+    assert updated.exit_code == 0, updated.output
+    ok = cli("invoice", str(invoice), "--case", str(case_id), "--db", db, "--format", "json")
+    report = json.loads(ok.stdout)["files"][0]
+    assert report["verdict"] == "ok", report["findings"]
+    short = cli("case", "set", str(case_id), "--units-sold", "Ceramic mug set=5000", "--db", db)
+    assert short.exit_code == 0
+    covered = cli("invoice", str(invoice), "--case", str(case_id), "--db", db, "--format", "json")
+    tags = {t for f in json.loads(covered.stdout)["files"][0]["findings"] for t in f["tags"]}
+    assert "insufficient_quantity" in tags
+    assert invoice.read_bytes() == demo_invoice_pdf()

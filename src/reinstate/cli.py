@@ -55,16 +55,15 @@ def main_options(
 
 
 def _register_all() -> None:
+    from reinstate import db_commands
     from reinstate.cases import commands as cases
     from reinstate.demo import commands as demo
     from reinstate.guard import commands as guard
+    from reinstate.invoices import commands as invoices
     from reinstate.rules import commands as rules
 
-    for module in (cases, guard, rules, demo):
+    for module in (cases, guard, invoices, rules, demo, db_commands):
         module.register(app)
-    from reinstate import db_commands
-
-    db_commands.register(app)
 
 
 _register_all()

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from reinstate.cases import Channel, Status
+from reinstate.demo import demo_invoice_pdf
 from reinstate.guard import Action, Verdict, decide
 from reinstate.guard.examples import case_from_example
 
@@ -144,15 +145,37 @@ def test_new_account_allowed_never() -> None:
 # 3. Invoices: file types and unchanged bytes
 
 
+INVOICE_DAY = date(2026, 11, 26)  # the demo invoice is dated 2026-08-15
+
+
+def invoice_case(**spec):  # type: ignore[no-untyped-def]
+    return case_from_example({"account": "Example Home Goods Ltd", **spec}, INVOICE_DAY)
+
+
 def test_invoice_allowed_when_identical_to_stored_copy() -> None:
-    c = case(documents=[{"role": "invoices", "filename": "inv.pdf", "content": "%PDF-1.4 x"}])
-    d = decide(Action.invoice, c, today=TODAY, document=("inv.pdf", b"%PDF-1.4 x"))
-    assert d.verdict is Verdict.allow
+    c = invoice_case(documents=[{"role": "invoices", "filename": "inv.pdf", "content": "@invoice"}])
+    d = decide(Action.invoice, c, today=INVOICE_DAY, document=("inv.pdf", demo_invoice_pdf()))
+    assert d.verdict is Verdict.allow, codes(d)
 
 
 def test_invoice_not_yet_stored_is_allowed_with_advice() -> None:
-    d = decide(Action.invoice, case(), today=TODAY, document=("inv.png", b"\x89PNG\r\n\x1a\nxx"))
+    d = decide(Action.invoice, invoice_case(), today=INVOICE_DAY,
+               document=("inv.pdf", demo_invoice_pdf()))
     assert d.verdict is Verdict.allow and codes(d) == {"G303"}
+
+
+def test_invoice_from_another_buyer_is_blocked_by_the_preflight() -> None:
+    d = decide(Action.invoice, case(account="Lotus Trading"), today=INVOICE_DAY,
+               document=("inv.pdf", demo_invoice_pdf()))
+    assert d.verdict is Verdict.block
+    assert any("buyer_mismatch" in f.rule.tags for f in d.findings)
+
+
+def test_invoice_preflight_runs_in_the_guard() -> None:
+    # A file that claims to be a PDF but is broken: the pre-flight's finding reaches the verdict.
+    d = decide(Action.invoice, case(), today=TODAY, document=("inv.pdf", b"%PDF-1.4 broken"))
+    assert d.verdict is Verdict.block
+    assert any(f.code.startswith("I") for f in d.findings)
 
 
 @pytest.mark.parametrize(
@@ -170,8 +193,9 @@ def test_invoice_file_types_amazon_refuses_are_blocked(name: str, data: bytes) -
 
 
 def test_invoice_changed_since_stored_is_blocked() -> None:
-    c = case(documents=[{"role": "invoices", "filename": "inv.pdf", "content": "%PDF-1.4 qty 100"}])
-    d = decide(Action.invoice, c, today=TODAY, document=("inv.pdf", b"%PDF-1.4 qty 900"))
+    c = invoice_case(documents=[{"role": "invoices", "filename": "inv.pdf", "content": "@invoice"}])
+    edited = demo_invoice_pdf(mug_quantity=900)
+    d = decide(Action.invoice, c, today=INVOICE_DAY, document=("inv.pdf", edited))
     assert d.verdict is Verdict.block and "G302" in codes(d)
 
 

@@ -542,6 +542,22 @@ def import_command(
     run(fmt, language, body)
 
 
+def _units(pairs: list[str]) -> dict[str, int]:
+    from reinstate.errors import ReinstateError
+
+    out: dict[str, int] = {}
+    for pair in pairs:
+        item, sep, qty = pair.rpartition("=")
+        if not sep or not item.strip() or not qty.strip().isdigit():
+            raise ReinstateError(
+                "bad_units",
+                f"--units-sold takes ITEM=QTY, not {pair!r}.",
+                f"--units-sold 的格式是 ITEM=QTY，而不是 {pair!r}。",
+            )
+        out[item.strip()] = int(qty)
+    return out
+
+
 @app.command("set")
 def set_command(
     case_id: Annotated[str, typer.Argument(help="Case id / 案件编号.")],
@@ -557,6 +573,19 @@ def set_command(
     asin: Annotated[list[str] | None, typer.Option(help="Replace the ASINs (repeat).")] = None,
     requests: Annotated[
         list[str] | None, typer.Option("--requests", help="Replace the requested documents.")
+    ] = None,
+    invoice_window_days: Annotated[
+        int | None, typer.Option(help="Invoice window the notice states (365, 180, 90).")
+    ] = None,
+    seller_name: Annotated[
+        str | None, typer.Option(help="Business name on the seller account / 账户企业名称.")
+    ] = None,
+    seller_address: Annotated[
+        str | None, typer.Option(help="Address on the seller account / 账户地址.")
+    ] = None,
+    units_sold: Annotated[
+        list[str] | None,
+        typer.Option("--units-sold", help="ITEM=QTY sold in the invoice window (repeat) / 销量."),
     ] = None,
     db: DbOption = None,
     fmt: FormatOption = Format.text,
@@ -595,8 +624,17 @@ def set_command(
             changes["asins"] = [a.strip().upper() for a in asin]
         if requests is not None:
             changes["requested_documents"] = list(requests)
+        if invoice_window_days is not None:
+            changes["invoice_window_days"] = invoice_window_days
         with open_store(db) as store:
-            case = store.update_case(case_id, **changes)
+            profile = dict(store.get_case(case_id).profile)
+            if seller_name is not None:
+                profile["seller_name"] = seller_name
+            if seller_address is not None:
+                profile["seller_address"] = seller_address
+            if units_sold:
+                profile["units_sold"] = {**profile.get("units_sold", {}), **_units(units_sold)}
+            case = store.update_case(case_id, profile=profile, **changes)
         emit(_case_json(case, today_of(None)), fmt,
              lambda: typer.echo(("Updated case " if language == "en" else "已更新案件 ")
                                 + str(case.id)))

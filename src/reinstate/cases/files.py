@@ -8,30 +8,70 @@ from reinstate.errors import ReinstateError
 
 MAX_DOCUMENT_BYTES = 100 * 1024 * 1024
 
-_SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF-", "application/pdf"),
-    (b"\xff\xd8\xff", "image/jpeg"),
-    (b"\x89PNG\r\n\x1a\n", "image/png"),
-    (b"GIF87a", "image/gif"),
-    (b"GIF89a", "image/gif"),
-    (b"PK\x03\x04", "application/zip"),
-    (b"II*\x00", "image/tiff"),
-    (b"MM\x00*", "image/tiff"),
-    (b"\xd0\xcf\x11\xe0", "application/x-ole-storage"),
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\xff\xd8\xff", "jpeg"),
+    (b"\x89PNG\r\n\x1a\n", "png"),
+    (b"GIF87a", "gif"),
+    (b"GIF89a", "gif"),
+    (b"PK\x03\x04", "zip"),
+    (b"PK\x05\x06", "zip"),
+    (b"Rar!\x1a\x07", "rar"),
+    (b"7z\xbc\xaf\x27\x1c", "7z"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "ole"),
+    (b"II*\x00", "tiff"),
+    (b"MM\x00*", "tiff"),
+    (b"RIFF", "riff"),
+    (b"BM", "bmp"),
+    (b"{\\rtf", "rtf"),
 )
+
+_MEDIA_TYPES = {
+    "pdf": "application/pdf",
+    "jpeg": "image/jpeg",
+    "png": "image/png",
+    "gif": "image/gif",
+    "zip": "application/zip",
+    "rar": "application/vnd.rar",
+    "7z": "application/x-7z-compressed",
+    "ole": "application/x-ole-storage",
+    "tiff": "image/tiff",
+    "bmp": "image/bmp",
+    "webp": "image/webp",
+    "heic": "image/heic",
+    "rtf": "application/rtf",
+    "html": "text/html",
+    "empty": "application/x-empty",
+}
 
 # The evidence formats Amazon accepts for documents.
 AMAZON_ACCEPTED = frozenset({"application/pdf", "image/jpeg", "image/png", "image/gif"})
 
 
+def sniff_kind(data: bytes) -> str:
+    """The kind of file the bytes hold: pdf, jpeg, png, gif, zip, ..., 'empty' or 'unknown'."""
+    if not data:
+        return "empty"
+    # A PDF header may follow some junk; readers accept it within the first 1024 bytes.
+    if b"%PDF-" in data[:1024]:
+        return "pdf"
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            if kind == "riff" and data[8:12] == b"WEBP":
+                return "webp"
+            return kind
+    if data[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1"):
+        return "heic"
+    head = data[:512].lstrip().lower()
+    if head.startswith((b"<!doctype html", b"<html")):
+        return "html"
+    return "unknown"
+
+
 def sniff_media_type(data: bytes) -> str:
     """The media type the bytes show, whatever the file is called."""
-    head = data[:1024].lstrip(b"\x00\t\r\n ") if data[:5] != b"%PDF-" else data
-    for signature, media_type in _SIGNATURES:
-        if data.startswith(signature) or head.startswith(signature):
-            return media_type
-    if b"%PDF-" in data[:1024]:
-        return "application/pdf"
+    kind = sniff_kind(data)
+    if kind in _MEDIA_TYPES:
+        return _MEDIA_TYPES[kind]
     if b"\x00" not in data[:4096]:
         try:
             data[:4096].decode("utf-8")

@@ -224,6 +224,7 @@ class Store:
             "profile",
             "category",
             "notice_date",
+            "invoice_window_days",
         }
         unknown = set(fields) - allowed
         if unknown:

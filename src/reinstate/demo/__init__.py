@@ -22,21 +22,38 @@ def demo_text(name: str) -> str:
     return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
 
 
-def demo_invoice_pdf() -> bytes:
-    """A small, genuine PDF invoice made here (no third-party document)."""
-    lines = [
-        "INVOICE  No. EX-2026-0815        Date: 2026-08-15",
-        "Supplier: Example Brand Distribution GmbH, Musterstrasse 1, 10115 Berlin",
-        "Phone: +49 30 0000000   Web: www.example-brand-distribution.test",
-        "Bill to: Example Home Goods Ltd, 1 Sample Road, Shenzhen",
-        "B0DEMO0001  Ceramic mug set   qty 300  x 4.00 EUR = 1200.00 EUR",
-        "B0DEMO0002  Tea towel pack    qty 200  x 2.50 EUR =  500.00 EUR",
-        "Total: 1700.00 EUR   Terms: paid by bank transfer",
+def demo_invoice_pdf(mug_quantity: int = 300) -> bytes:
+    """A small, genuine PDF invoice made here (no third-party document).
+
+    Tests pass another `mug_quantity` to get the kind of file an edited copy would be.
+    """
+    header = [
+        "Invoice No.: EX-2026-0815",
+        "Invoice date: 2026-08-15",
+        "Supplier: Example Brand Distribution GmbH",
+        "Address: Musterstrasse 1, 10115 Berlin, Germany",
+        "Phone: +49 30 0000000",
+        "Website: www.example-brand-distribution.test",
+        "Bill to: Example Home Goods Ltd",
+        "Address: 1 Sample Road, Nanshan District, Shenzhen, China",
     ]
-    stream = (
-        "BT /F1 10 Tf 50 780 Td 14 TL "
-        + " ".join("(" + line.replace("(", "[").replace(")", "]") + ") '" for line in lines)
-        + " ET"
+    table = [
+        ("Item", "Description", "Qty", "Unit price", "Amount"),
+        ("B0DEMO0001", "Ceramic mug set", str(mug_quantity), "4.00", "1200.00"),
+        ("B0DEMO0002", "Tea towel pack", "200", "2.50", "500.00"),
+    ]
+    columns = (50, 150, 300, 360, 450)
+    cells = [(50, 790, 16, "INVOICE")]
+    cells += [(50, 760 - 14 * i, 10, line) for i, line in enumerate(header)]
+    cells += [
+        (x, 620 - 16 * row, 10, text)
+        for row, values in enumerate(table)
+        for x, text in zip(columns, values, strict=True)
+    ]
+    cells += [(360, 560, 10, "Total: EUR 1700.00"),
+              (50, 530, 10, "Payment terms: paid by bank transfer")]
+    stream = " ".join(
+        f"BT /F1 {size} Tf {x} {y} Td ({text}) Tj ET" for x, y, size, text in cells
     )
     objects = [
         "<< /Type /Catalog /Pages 2 0 R >>",

@@ -6,7 +6,8 @@ An example looks like:
              requested_documents = ["invoices"], documents = [{role = "invoices",
              filename = "inv.pdf", content = "%PDF-1.4 ..."}],
              events = [{kind = "appeal_submitted", days_ago = 3, text = "..."}]},
-     file = {filename = "inv.pdf", content = "%PDF-1.4 ..."}, declared_need = false}
+     file = {filename = "inv.pdf", content = "@invoice"}, declared_need = false}
+(`@invoice` stands for a genuine PDF invoice, `@invoice-edited` for an edited copy of it.)
 """
 
 from __future__ import annotations
@@ -18,6 +19,18 @@ from reinstate.cases.files import sniff_media_type
 from reinstate.cases.model import Case, Channel, DocumentRef, Event, EventKind, Status, sha256_hex
 from reinstate.guard.decide import decide
 from reinstate.rules import Rule, default_registry
+
+
+def example_bytes(content: str) -> bytes:
+    """File bytes for an example: `@invoice` is the demo's genuine PDF invoice, `@invoice-edited`
+    the same invoice with a quantity changed; anything else is taken as the bytes themselves."""
+    from reinstate.demo import demo_invoice_pdf
+
+    if content == "@invoice":
+        return demo_invoice_pdf()
+    if content == "@invoice-edited":
+        return demo_invoice_pdf(mug_quantity=900)
+    return content.encode()
 
 
 def case_from_example(spec: dict[str, Any], today: date) -> Case:
@@ -38,7 +51,7 @@ def case_from_example(spec: dict[str, Any], today: date) -> Case:
     ]
     documents = []
     for d in spec.get("documents", []):
-        data = str(d.get("content", d["filename"])).encode()
+        data = example_bytes(str(d.get("content", d["filename"])))
         documents.append(
             DocumentRef(
                 sha256=sha256_hex(data),
@@ -76,7 +89,7 @@ def codes_for_example(rule: Rule, example: object) -> set[str]:
     document = None
     if "file" in example:
         f = example["file"]
-        document = (f["filename"], str(f["content"]).encode())
+        document = (f["filename"], example_bytes(str(f["content"])))
     decision = decide(
         example["action"],
         case,

@@ -1,0 +1,467 @@
+"""Check one supplier invoice before it goes to Amazon: requirements, arithmetic, editing signs."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from reinstate.errors import ReinstateError
+from reinstate.invoices.fields import Fields, build_lines, extract
+from reinstate.invoices.filetype import ACCEPTED, sniff
+from reinstate.rules import Finding, Registry, Severity, default_registry
+
+MAX_BYTES = 100 * 1024 * 1024
+Box = tuple[float, float, float, float]
+
+
+@dataclass
+class Mark:
+    """Where a finding was seen: a page and a box on it (None: the whole file or page)."""
+
+    page: int | None
+    bbox: Box | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "page": self.page,
+            "region": [round(v, 1) for v in self.bbox] if self.bbox else None,
+        }
+
+    def text(self) -> str:
+        if self.page is None:
+            return "file"
+        if self.bbox is None:
+            return f"page {self.page}"
+        x0, y0, x1, y1 = (round(v) for v in self.bbox)
+        return f"page {self.page}, region {x0},{y0}-{x1},{y1}"
+
+
+@dataclass
+class InvoiceReport:
+    filename: str
+    file_type: str
+    sha256: str
+    verdict: str = "ok"
+    fields: Fields = field(default_factory=Fields)
+    findings: list[Finding] = field(default_factory=list)
+    marks: list[Mark] = field(default_factory=list)
+    pages: int = 0
+    pages_read: int = 0
+    ocr: list[dict[str, Any]] = field(default_factory=list)
+    metadata: dict[str, Any] = field(default_factory=dict)
+    page_sizes: list[tuple[float, float, str]] = field(default_factory=list)
+
+    @property
+    def codes(self) -> set[str]:
+        return {f.code for f in self.findings}
+
+    @property
+    def tags(self) -> set[str]:
+        return {t for f in self.findings for t in f.rule.tags}
+
+    def to_json(self) -> dict[str, Any]:
+        from reinstate.contract import envelope
+
+        return envelope("invoice", **self.body())
+
+    def body(self) -> dict[str, Any]:
+        findings = []
+        for finding, mark in zip(self.findings, self.marks, strict=True):
+            entry = finding.to_json()
+            entry["where"] = mark.to_json()
+            findings.append(entry)
+        return {
+            "file": self.filename,
+            "file_type": self.file_type,
+            "sha256": self.sha256,
+            "verdict": self.verdict,
+            "pages": self.pages,
+            "pages_read": self.pages_read,
+            "fields": self.fields.to_json(),
+            "metadata": self.metadata,
+            "ocr": self.ocr or None,
+            "findings": findings,
+        }
+
+
+def check_invoice(
+    path_or_bytes: str | os.PathLike[str] | bytes,
+    *,
+    filename: str | None = None,
+    notice_date: date | None = None,
+    window_days: int | None = None,
+    seller_name: str | None = None,
+    seller_address: str | None = None,
+    units_sold: dict[str, int] | None = None,
+    registry: Registry | None = None,
+    ocr: bool = True,
+    timeout: float | None = None,
+    isolate: bool = True,
+) -> InvoiceReport:
+    """Check one invoice file (a path or its bytes). Never writes to the file.
+
+    `notice_date` and `window_days` set the window the invoice date must fall in (Amazon's
+    notices say 365, 180 or 90 days: read it from the notice). `seller_name` and `seller_address`
+    are the account's, matched fuzzily against the invoice's buyer. `units_sold` maps a model,
+    UPC or product name to the units sold in the window; the invoice must cover them.
+    """
+    import hashlib
+
+    if isinstance(path_or_bytes, bytes):
+        data = path_or_bytes
+        name = filename or "invoice"
+    else:
+        path = Path(path_or_bytes)
+        name = filename or path.name
+        try:
+            size = path.stat().st_size
+            if size > MAX_BYTES:
+                raise ReinstateError(
+                    "invoice_too_large",
+                    f"The file is larger than {MAX_BYTES // (1024 * 1024)} MB; "
+                    "Amazon would not take it either.",
+                    f"文件超过 {MAX_BYTES // (1024 * 1024)} MB，亚马逊也不会接受。",
+                    path=str(path),
+                )
+            with open(path, "rb") as handle:
+                data = handle.read()
+        except FileNotFoundError:
+            raise ReinstateError(
+                "file_missing", "The file does not exist.", "文件不存在。", path=str(path)
+            ) from None
+        except IsADirectoryError:
+            raise ReinstateError(
+                "file_is_directory",
+                "This is a folder, not a file.",
+                "这是文件夹，不是文件。",
+                path=str(path),
+            ) from None
+        except PermissionError:
+            raise ReinstateError(
+                "file_unreadable",
+                "The file cannot be read (permission denied).",
+                "无法读取文件（没有权限）。",
+                path=str(path),
+            ) from None
+    reg = registry or default_registry()
+    report = InvoiceReport(
+        filename=name, file_type=sniff(data), sha256=hashlib.sha256(data).hexdigest()
+    )
+    _Checker(report, reg, data, ocr=ocr, timeout=timeout, isolate=isolate).run(
+        notice_date=notice_date,
+        window_days=window_days,
+        seller_name=seller_name,
+        seller_address=seller_address,
+        units_sold=units_sold,
+    )
+    return report
+
+
+class _Checker:
+    def __init__(
+        self,
+        report: InvoiceReport,
+        registry: Registry,
+        data: bytes,
+        *,
+        ocr: bool,
+        timeout: float | None,
+        isolate: bool,
+    ) -> None:
+        self.report = report
+        self.registry = registry
+        self.data = data
+        self.ocr = ocr
+        self.timeout = timeout
+        self.isolate = isolate
+
+    def add(
+        self, code: str, page: int | None = None, bbox: Box | None = None, **params: Any
+    ) -> None:
+        mark = Mark(page, bbox)
+        if page is not None:
+            params.setdefault("page", page)
+        finding = self.registry.finding(code, location=mark.text(), **params)
+        if finding is not None:
+            self.report.findings.append(finding)
+            self.report.marks.append(mark)
+
+    def options(self, code: str) -> dict[str, Any]:
+        try:
+            return dict(self.registry.get(code).options)
+        except ReinstateError:
+            return {}
+
+    def run(self, **ctx: Any) -> None:
+        kind = self.report.file_type
+        if kind == "empty":
+            self.add("I002")
+        elif kind not in ACCEPTED:
+            self.add("I001", kind=kind)
+        else:
+            self._read_and_check(**ctx)
+        self._verdict()
+
+    def _verdict(self) -> None:
+        worst = max((f.severity for f in self.report.findings), default=None)
+        if worst is not None and worst >= Severity.error:
+            self.report.verdict = "reject"
+        elif worst is not None and worst >= Severity.warning:
+            self.report.verdict = "warn"
+        else:
+            self.report.verdict = "ok"
+
+    def _read_and_check(self, **ctx: Any) -> None:
+        from reinstate.invoices import forensics, reader, sandbox
+
+        if self.isolate:
+            facts = sandbox.read_isolated(
+                self.data, ocr=self.ocr, timeout=self.timeout or sandbox.DEFAULT_TIMEOUT
+            )
+        else:
+            facts = reader.read_facts(self.data, ocr=self.ocr)
+        problems = set(facts.get("problems") or [])
+        if "encrypted" in problems:
+            self.add("I003")
+            if not facts.get("pages"):
+                return
+        if problems & {"corrupt", "crashed"}:
+            self.add("I004", detail=str(facts.get("error") or "unreadable")[:160])
+            return
+        if problems & {"timeout", "bomb"}:
+            self.add(
+                "I004",
+                detail="too large or too complex to read within the limits "
+                "(a decompression bomb, or far too many objects)",
+            )
+            return
+        pages = facts.get("pages") or []
+        self.report.pages = int(facts.get("page_count") or len(pages))
+        self.report.pages_read = len(pages)
+        self.report.page_sizes = [(p["width"], p["height"], p["source"]) for p in pages]
+        self.report.ocr = [dict(p["ocr"], page=p["number"]) for p in pages if p.get("ocr")]
+        self.report.metadata = {
+            "info": facts.get("info"),
+            "xmp": facts.get("xmp"),
+            "revisions": facts.get("revision_count"),
+            "linearized": facts.get("linearized"),
+            "image": {k: v for k, v in (facts.get("image") or {}).items() if k != "noise"} or None,
+        }
+        if self.report.pages > len(pages):
+            self.add("I005", pages=self.report.pages, read=len(pages))
+        lines = [ln for page in pages for ln in build_lines(page)]
+        if not lines:
+            needs_ocr = any(p.get("images") for p in pages)
+            from reinstate.invoices.ocr import available
+
+            self.add("I006", reason="ocr_missing" if needs_ocr and not available() else "no_text")
+        fields = extract(lines)
+        self.report.fields = fields
+        if lines:
+            self._requirements(fields, **ctx)
+            self._arithmetic(fields)
+        if self.report.file_type == "pdf":
+            signs = forensics.pdf_signs(
+                facts,
+                fields.invoice_date,
+                {**self.options("I205"), **self.options("I206"), **self.options("I212")},
+            )
+        else:
+            signs = forensics.image_signs(facts)
+        for code, params, page, bbox in signs:
+            self.add(code, page, bbox, **params)
+
+    # ------------------------------------------------------------------ requirements
+
+    def _requirements(
+        self,
+        f: Fields,
+        *,
+        notice_date: date | None,
+        window_days: int | None,
+        seller_name: str | None,
+        seller_address: str | None,
+        units_sold: dict[str, int] | None,
+    ) -> None:
+        sup_page, sup_box = f.supplier_where or (1, None)
+        if f.document_type not in (None, "invoice"):
+            self.add("I101", 1, None, title=f.document_title or "?", kind=f.document_type)
+        elif f.document_type is None:
+            self.add("I101", 1, None, title="-", kind="unknown")
+        for code, value in (
+            ("I102", f.supplier.name),
+            ("I103", f.supplier.address),
+            ("I104", f.supplier.phone),
+            ("I105", f.supplier.website),
+        ):
+            if not value:
+                self.add(code, sup_page, sup_box)
+        if f.invoice_date is None:
+            self.add("I111", 1, None)
+        elif notice_date is not None:
+            days = window_days or int(self.options("I107").get("default_days", 365))
+            start = notice_date - timedelta(days=days)
+            where = f.invoice_date_where or (1, None)
+            if not (start <= f.invoice_date <= notice_date):
+                self.add(
+                    "I107",
+                    where[0],
+                    where[1],
+                    date=f.invoice_date.isoformat(),
+                    start=start.isoformat(),
+                    end=notice_date.isoformat(),
+                    days=days,
+                )
+        if not f.items:
+            self.add("I112", 1, None)
+        if seller_name or seller_address:
+            self._buyer(f, seller_name, seller_address)
+        if units_sold:
+            self._quantities(f, units_sold)
+
+    def _buyer(self, f: Fields, seller_name: str | None, seller_address: str | None) -> None:
+        from rapidfuzz import fuzz
+
+        where = f.buyer_where or (1, None)
+        limit = float(self.options("I106").get("min_score", 85))
+        if seller_name:
+            invoice = f.buyer.name or ""
+            score = (
+                fuzz.token_set_ratio(_norm_name(seller_name), _norm_name(invoice)) if invoice else 0
+            )
+            if score < limit:
+                self.add(
+                    "I106",
+                    where[0],
+                    where[1],
+                    field="name",
+                    expected=seller_name,
+                    found=invoice or "-",
+                    score=int(score),
+                )
+        if seller_address:
+            invoice = f.buyer.address or ""
+            score = (
+                fuzz.token_set_ratio(_norm_addr(seller_address), _norm_addr(invoice))
+                if invoice
+                else 0
+            )
+            if score < limit - 10:
+                self.add(
+                    "I106",
+                    where[0],
+                    where[1],
+                    field="address",
+                    expected=seller_address,
+                    found=invoice or "-",
+                    score=int(score),
+                )
+
+    def _quantities(self, f: Fields, units_sold: dict[str, int]) -> None:
+        for item, sold in units_sold.items():
+            key = item.strip().lower()
+            matches = [
+                i
+                for i in f.items
+                if key
+                and (
+                    (i.code and i.code.lower() == key)
+                    or key in i.description.lower()
+                    or (i.code and key in i.code.lower())
+                )
+            ]
+            have = sum(int(i.quantity or 0) for i in matches)
+            if have < sold:
+                page, box = (matches[0].page, matches[0].bbox) if matches else (1, None)
+                self.add("I108", page, box, item=item, sold=sold, invoiced=have)
+
+    def _arithmetic(self, f: Fields) -> None:
+        for item in f.items:
+            q, u, t = item.quantity, item.unit_price, item.line_total
+            if q is None or u is None or t is None:
+                continue
+            if abs(q * u - t) > max(0.02, 0.001 * abs(t)):
+                self.add(
+                    "I109",
+                    item.page,
+                    item.bbox,
+                    item=item.description[:40] or item.code or "?",
+                    qty=_fmt(q),
+                    unit=_fmt(u),
+                    expected=_fmt(round(q * u, 2)),
+                    found=_fmt(t),
+                )
+        lines_sum = round(sum(i.line_total for i in f.items if i.line_total is not None), 2)
+        totals = f.totals
+        if f.items and all(i.line_total is not None for i in f.items):
+            target_key = (
+                "subtotal" if "subtotal" in totals else ("total" if "total" in totals else None)
+            )
+            if target_key and not (
+                target_key == "total" and ("tax" in totals or "shipping" in totals)
+            ):
+                found = totals[target_key]
+                if abs(found - lines_sum) > max(0.02, 0.001 * abs(found)):
+                    page, box = f.totals_where.get(target_key, (1, None))
+                    self.add(
+                        "I110",
+                        page,
+                        box,
+                        label=target_key,
+                        expected=_fmt(lines_sum),
+                        found=_fmt(found),
+                    )
+        if "subtotal" in totals and "total" in totals:
+            expected = (
+                totals["subtotal"]
+                + totals.get("tax", 0)
+                + totals.get("shipping", 0)
+                - abs(totals.get("discount", 0))
+            )
+            if abs(expected - totals["total"]) > max(0.02, 0.001 * abs(totals["total"])):
+                page, box = f.totals_where.get("total", (1, None))
+                self.add(
+                    "I110",
+                    page,
+                    box,
+                    label="total",
+                    expected=_fmt(round(expected, 2)),
+                    found=_fmt(totals["total"]),
+                )
+
+
+def _fmt(value: float) -> str:
+    return f"{value:,.2f}" if not float(value).is_integer() else f"{int(value):,}"
+
+
+_SUFFIX = re.compile(
+    r"\b(?:co|company|corp|corporation|inc|incorporated|llc|l\.l\.c|ltd|limited|gmbh|s\.?a\.?r?l?|"
+    r"plc|pty|bv|kg|ag|srl|spa)\b\.?|有限公司|有限责任公司|股份有限公司|公司",
+    re.I,
+)
+
+
+def _norm_name(text: str) -> str:
+    text = _SUFFIX.sub(" ", text.lower())
+    return re.sub(r"[^\w\u4e00-\u9fff]+", " ", text).strip()
+
+
+_ABBR = {
+    "street": "st",
+    "road": "rd",
+    "avenue": "ave",
+    "suite": "ste",
+    "drive": "dr",
+    "boulevard": "blvd",
+    "building": "bldg",
+    "floor": "fl",
+}
+
+
+def _norm_addr(text: str) -> str:
+    words = re.sub(r"[^\w\u4e00-\u9fff]+", " ", text.lower()).split()
+    return " ".join(_ABBR.get(w, w) for w in words)

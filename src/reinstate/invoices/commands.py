@@ -1,0 +1,252 @@
+"""`reinstate invoice FILE...`: check supplier invoices before they go to Amazon."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from reinstate.cases.commands import DbOption
+from reinstate.shell import FormatOption, LangOption, emit, lang_of, run
+
+
+def register(app: typer.Typer) -> None:
+    """Add the `invoice` command to the main app."""
+    app.command("invoice")(invoice)
+
+
+def invoice(
+    files: Annotated[
+        list[Path], typer.Argument(help="Invoice files (PDF, JPG, PNG, GIF) / 发票文件")
+    ],
+    notice_date: Annotated[
+        str | None,
+        typer.Option("--notice-date", help="Date of Amazon's notice, YYYY-MM-DD / 通知日期"),
+    ] = None,
+    window_days: Annotated[
+        int | None,
+        typer.Option(
+            "--window-days",
+            help="Days before the notice the invoices must fall in (365, 180, 90) / 期间天数",
+        ),
+    ] = None,
+    seller_name: Annotated[
+        str | None,
+        typer.Option("--seller-name", help="Business name on the seller account / 账户企业名称"),
+    ] = None,
+    seller_address: Annotated[
+        str | None,
+        typer.Option("--seller-address", help="Address on the seller account / 账户地址"),
+    ] = None,
+    units_sold: Annotated[
+        list[str] | None,
+        typer.Option("--units-sold", help="ITEM=QTY sold in the window (repeatable) / 销量"),
+    ] = None,
+    sales: Annotated[
+        Path | None, typer.Option("--sales", help="CSV with item and quantity columns / 销量 CSV")
+    ] = None,
+    annotate: Annotated[
+        Path | None,
+        typer.Option("--annotate", help="Write a marked-up PNG of each page here / 输出标注图片"),
+    ] = None,
+    case: Annotated[
+        str | None,
+        typer.Option(
+            "--case",
+            help="Take the notice date, window, seller and units sold from this case / "
+            "从案件读取通知日期、期间、卖家信息和销量",
+        ),
+    ] = None,
+    db: DbOption = None,
+    fmt: FormatOption = "text",  # type: ignore[assignment]
+    lang: LangOption = None,
+) -> None:
+    """Check invoices: Amazon's requirements, arithmetic, signs of editing. Never changes a file.
+
+    检查发票：亚马逊的要求、金额计算以及编辑痕迹。绝不修改文件。
+    """
+    language = lang_of(lang)
+
+    def body() -> int:
+        from datetime import date
+
+        from reinstate.contract import envelope
+        from reinstate.errors import ReinstateError
+        from reinstate.invoices.check import check_invoice
+
+        notice = None
+        if notice_date:
+            try:
+                notice = date.fromisoformat(notice_date)
+            except ValueError:
+                raise ReinstateError(
+                    "bad_date",
+                    f"--notice-date must be YYYY-MM-DD, not {notice_date!r}.",
+                    f"--notice-date 必须是 YYYY-MM-DD 格式，而不是 {notice_date!r}。",
+                ) from None
+        sold = _units(units_sold or [], sales)
+        context: dict[str, Any] = {}
+        if case is not None:
+            from reinstate.cases import open_store
+            from reinstate.invoices.guard import case_context
+
+            with open_store(db) as store:
+                context = case_context(store.get_case(case))
+        # What the user says on the command line wins over what the case holds.
+        notice = notice or context.get("notice_date")
+        window = window_days if window_days is not None else context.get("window_days")
+        name = seller_name or context.get("seller_name")
+        address = seller_address or context.get("seller_address")
+        sold = sold or context.get("units_sold") or {}
+        reports = []
+        progress = _progress(len(files), fmt.value == "text")
+        for path in files:
+            report = check_invoice(
+                path,
+                notice_date=notice,
+                window_days=window,
+                seller_name=name,
+                seller_address=address,
+                units_sold=sold or None,
+            )
+            if annotate is not None:
+                from reinstate.invoices.annotate import annotate_pages
+
+                annotate_pages(path.read_bytes(), report, annotate)
+            reports.append(report)
+            progress(path.name)
+        progress(None)
+        data = envelope(
+            "invoice",
+            files=[r.body() for r in reports],
+            verdict=_overall(r.verdict for r in reports),
+        )
+        emit(data, fmt, lambda: _render(reports, language))
+        return 0 if all(r.verdict == "ok" for r in reports) else 1
+
+    run(fmt, language, body)
+
+
+def _overall(verdicts: Any) -> str:
+    order = {"ok": 0, "warn": 1, "reject": 2}
+    return max(verdicts, key=lambda v: order[v], default="ok")
+
+
+def _units(pairs: list[str], sales: Path | None) -> dict[str, int]:
+    from reinstate.errors import ReinstateError
+
+    out: dict[str, int] = {}
+    for pair in pairs:
+        item, sep, qty = pair.rpartition("=")
+        if not sep or not item.strip() or not qty.strip().isdigit():
+            raise ReinstateError(
+                "bad_units",
+                f"--units-sold takes ITEM=QTY, not {pair!r}.",
+                f"--units-sold 的格式是 ITEM=QTY，而不是 {pair!r}。",
+            )
+        out[item.strip()] = out.get(item.strip(), 0) + int(qty)
+    if sales is not None:
+        import csv
+
+        try:
+            with open(sales, encoding="utf-8-sig", newline="") as handle:
+                reader = csv.DictReader(handle)
+                cols = {c.lower().strip(): c for c in reader.fieldnames or []}
+                item_col = next(
+                    (
+                        cols[c]
+                        for c in ("item", "sku", "asin", "model", "upc", "product")
+                        if c in cols
+                    ),
+                    None,
+                )
+                qty_col = next(
+                    (
+                        cols[c]
+                        for c in ("quantity", "qty", "units", "units_sold", "sold")
+                        if c in cols
+                    ),
+                    None,
+                )
+                if not item_col or not qty_col:
+                    raise ReinstateError(
+                        "bad_sales",
+                        "The sales CSV needs an item column (item/sku/model/upc) "
+                        "and a quantity column (quantity/qty/units).",
+                        "销量 CSV 需要商品列（item/sku/model/upc）和数量列（quantity/qty/units）。",
+                        path=str(sales),
+                    )
+                for row in reader:
+                    item, qty = (row.get(item_col) or "").strip(), (row.get(qty_col) or "").strip()
+                    if item and qty.replace(",", "").isdigit():
+                        out[item] = out.get(item, 0) + int(qty.replace(",", ""))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ReinstateError(
+                "bad_sales",
+                f"The sales CSV cannot be read: {exc}",
+                f"无法读取销量 CSV：{exc}",
+                path=str(sales),
+            ) from None
+    return out
+
+
+def _progress(total: int, visible: bool) -> Any:
+    """A progress bar on stderr for batches; silent for one file or JSON output."""
+    if total < 3 or not visible:
+        return lambda name: None
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    bar = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
+    bar.start()
+    task = bar.add_task("invoices", total=total)
+
+    def step(name: str | None) -> None:
+        if name is None:
+            bar.stop()
+        else:
+            bar.update(task, advance=1, description=name[:30])
+
+    return step
+
+
+def _render(reports: list[Any], lang: str) -> None:
+    from reinstate.i18n import tr
+    from reinstate.shell import console
+
+    out = console()
+    for report in reports:
+        verdict = tr(f"invoices.verdict.{report.verdict}", lang)
+        colour = {"ok": "green", "warn": "yellow", "reject": "red"}[report.verdict]
+        out.print(f"[bold]{report.filename}[/bold]  [{colour}]{verdict}[/{colour}]")
+        f = report.fields
+        out.print(
+            "  "
+            + tr(
+                "invoices.fields.summary",
+                lang,
+                type=f.document_type or "?",
+                number=f.invoice_number or "?",
+                date=f.invoice_date.isoformat() if f.invoice_date else "?",
+                supplier=f.supplier.name or "?",
+                buyer=f.buyer.name or "?",
+                items=len(f.items),
+                currency=f.currency or "?",
+            )
+        )
+        for finding, mark in zip(report.findings, report.marks, strict=True):
+            out.print(
+                f"  {finding.code} [{finding.severity.name}] {finding.message(lang)}", markup=False
+            )
+            out.print(f"      {tr('invoices.where', lang)}: {mark.text()}", markup=False)
+            out.print(f"      {tr('invoices.fix', lang)}: {finding.fix(lang)}", markup=False)
+        if not report.findings:
+            out.print("  " + tr("invoices.clean", lang))
+    out.print(tr("invoices.never_edit", lang), markup=False)

@@ -1,0 +1,1167 @@
+"""A generator of test invoices: genuine ones from real producers, altered copies by real edits.
+
+Every invoice here is made up by this module (names, addresses, items). Producers: reportlab,
+weasyprint, LibreOffice (headless, if installed), and scans (a rendered page rasterised with
+noise, saved as JPEG, PNG or an image-only PDF). Edits: a pypdf incremental content edit, a
+pikepdf content edit with a full re-save, a white box with new text on top (full re-save or
+incremental), metadata dates changed (pikepdf or pypdf), a pasted patch in a JPEG scan, and a
+re-issue (a file made long after the date it carries).
+
+    python -m reinstate.invoices.corpus OUTDIR   # writes the corpus and a manifest.json
+
+Needs the generator extras: reportlab, weasyprint, pypdf, pikepdf, pypdfium2, Pillow, numpy.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, timedelta
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+CJK_FONT = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
+LATIN_TTF = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+PRODUCERS = ("reportlab", "weasyprint", "libreoffice", "scan_jpeg", "scan_png", "scan_pdf")
+EDITS = (
+    "incremental_text",
+    "pikepdf_resave",
+    "overlay",
+    "overlay_incremental",
+    "metadata_pikepdf",
+    "metadata_incremental",
+    "image_paste",
+    "reissue",
+)
+
+
+@dataclass
+class Spec:
+    """What an invoice says; every value is invented."""
+
+    lang: str = "en"
+    title: str = "INVOICE"
+    supplier: str = "Harbourline Trading Co., Ltd."
+    supplier_address: list[str] = field(
+        default_factory=lambda: ["88 Jinshan Road, Building 3", "Shenzhen, Guangdong 518000, China"]
+    )
+    phone: str = "+86 755 2345 6789"
+    email: str = "sales@harbourline-trading.com"
+    website: str = "www.harbourline-trading.com"
+    buyer: str = "Northfield Goods LLC"
+    buyer_address: list[str] = field(
+        default_factory=lambda: ["1200 Maple Avenue, Suite 4", "Columbus, OH 43215, USA"]
+    )
+    number: str = "INV-2026-0417"
+    issued: date = date(2026, 3, 2)
+    items: list[tuple[str, str, int, float]] = field(
+        default_factory=lambda: [
+            ("Stainless steel water bottle 750 ml", "HB-750S", 400, 3.85),
+            ("Silicone bottle sleeve", "HB-SL02", 400, 0.62),
+            ("Insulated lunch box", "HB-LB11", 150, 6.40),
+        ]
+    )
+    currency: str = "USD"
+    tax_rate: float = 0.0
+    wrong_total: bool = False
+    omit: tuple[str, ...] = ()
+    software: str | None = None
+    odd_digit_font: bool = False
+
+    @property
+    def subtotal(self) -> float:
+        return round(sum(round(q * p, 2) for _, _, q, p in self.items), 2)
+
+    @property
+    def tax(self) -> float:
+        return round(self.subtotal * self.tax_rate, 2)
+
+    @property
+    def total(self) -> float:
+        value = round(self.subtotal + self.tax, 2)
+        return round(value + 100.0, 2) if self.wrong_total else value
+
+
+SUPPLIERS_EN = [
+    (
+        "Harbourline Trading Co., Ltd.",
+        ["88 Jinshan Road, Building 3", "Shenzhen, Guangdong 518000, China"],
+        "+86 755 2345 6789",
+        "sales@harbourline-trading.com",
+        "www.harbourline-trading.com",
+    ),
+    (
+        "Bluewater Housewares Ltd.",
+        ["17 Riverside Industrial Park, Unit 9", "Ningbo, Zhejiang 315000, China"],
+        "+86 574 8765 4321",
+        "orders@bluewater-housewares.cn",
+        "www.bluewater-housewares.cn",
+    ),
+    (
+        "Kestrel Outdoor Supply Inc.",
+        ["4410 Commerce Drive", "Reno, NV 89502, USA"],
+        "+1 775 555 0142",
+        "billing@kestreloutdoor.com",
+        "www.kestreloutdoor.com",
+    ),
+]
+BUYERS_EN = [
+    ("Northfield Goods LLC", ["1200 Maple Avenue, Suite 4", "Columbus, OH 43215, USA"]),
+    ("Lindenbrook Retail Ltd", ["5 Station Road", "Leeds LS1 4DY, United Kingdom"]),
+]
+ITEMS_EN = [
+    ("Stainless steel water bottle 750 ml", "HB-750S"),
+    ("Silicone bottle sleeve", "HB-SL02"),
+    ("Insulated lunch box", "HB-LB11"),
+    ("Bamboo cutting board", "BC-3020"),
+    ("Camping lantern LED", "KL-220"),
+    ("Folding stool", "FS-45A"),
+    ("Kitchen scale digital", "KS-5KG"),
+    ("Travel mug 350 ml", "TM-350"),
+]
+SUPPLIERS_ZH = [
+    (
+        "深圳市港湾贸易有限公司",
+        ["深圳市南山区金山路88号3栋"],
+        "0755-23456789",
+        "sales@gangwan-trade.cn",
+        "www.gangwan-trade.cn",
+    ),
+    (
+        "宁波蓝水家居用品有限公司",
+        ["宁波市鄞州区滨江工业园17号"],
+        "0574-87654321",
+        "orders@lanshui-home.cn",
+        "www.lanshui-home.cn",
+    ),
+]
+BUYERS_ZH = [("上海北原商贸有限公司", ["上海市浦东新区枫林路1200号4室"])]
+ITEMS_ZH = [
+    ("不锈钢保温水杯", "HB-750S"),
+    ("硅胶杯套", "HB-SL02"),
+    ("保温饭盒", "HB-LB11"),
+    ("竹制砧板", "BC-3020"),
+]
+
+
+def random_spec(seed: int, *, lang: str = "en", issued: date | None = None) -> Spec:
+    """A plausible invoice, different for each seed."""
+    rng = random.Random(seed)
+    if lang == "zh":
+        name, addr, phone, email, web = rng.choice(SUPPLIERS_ZH)
+        buyer, baddr = rng.choice(BUYERS_ZH)
+        pool = ITEMS_ZH
+        title, currency, tax = "增值税普通发票", "CNY", 0.13
+    else:
+        name, addr, phone, email, web = rng.choice(SUPPLIERS_EN)
+        buyer, baddr = rng.choice(BUYERS_EN)
+        pool = ITEMS_EN
+        title, currency, tax = rng.choice(["INVOICE", "COMMERCIAL INVOICE", "Invoice"]), "USD", 0.0
+    count = rng.randint(2, min(5, len(pool)))
+    items = [
+        (
+            desc,
+            code,
+            rng.choice([50, 100, 120, 200, 240, 300, 400, 500]),
+            round(rng.uniform(0.5, 25.0), 2),
+        )
+        for desc, code in rng.sample(pool, count)
+    ]
+    return Spec(
+        lang=lang,
+        title=title,
+        supplier=name,
+        supplier_address=list(addr),
+        phone=phone,
+        email=email,
+        website=web,
+        buyer=buyer,
+        buyer_address=list(baddr),
+        number=(
+            f"{rng.randint(10**7, 10**8 - 1)}"
+            if lang == "zh"
+            else f"INV-2026-{rng.randint(100, 9999):04d}"
+        ),
+        issued=issued or date(2026, 3, 2),
+        items=items,
+        currency=currency,
+        tax_rate=tax,
+    )
+
+
+def _money(value: float, spec: Spec) -> str:
+    return f"{value:,.2f}"
+
+
+def _date_text(spec: Spec) -> str:
+    d = spec.issued
+    return f"{d.year}年{d.month:02d}月{d.day:02d}日" if spec.lang == "zh" else d.isoformat()
+
+
+def _labels(spec: Spec) -> dict[str, str]:
+    if spec.lang == "zh":
+        return {
+            "seller": "销售方",
+            "buyer": "购买方",
+            "name": "名称：",
+            "addr": "地址：",
+            "tel": "电话：",
+            "email": "邮箱：",
+            "web": "网址：",
+            "no": "发票号码：",
+            "date": "开票日期：",
+            "desc": "货物或应税劳务名称",
+            "model": "规格型号",
+            "qty": "数量",
+            "unit": "单价",
+            "amount": "金额",
+            "subtotal": "合计",
+            "tax": "税额",
+            "total": "价税合计",
+        }
+    return {
+        "seller": "",
+        "buyer": "Bill To:",
+        "name": "",
+        "addr": "",
+        "tel": "Tel: ",
+        "email": "Email: ",
+        "web": "Web: ",
+        "no": "Invoice No.: ",
+        "date": "Invoice Date: ",
+        "desc": "Description",
+        "model": "Model",
+        "qty": "Qty",
+        "unit": "Unit Price",
+        "amount": "Amount",
+        "subtotal": "Subtotal",
+        "tax": "Tax",
+        "total": "Total",
+    }
+
+
+def _supplier_lines(spec: Spec) -> list[str]:
+    lab = _labels(spec)
+    lines = []
+    if "supplier_name" not in spec.omit:
+        lines.append(f"{lab['name']}{spec.supplier}")
+    if "supplier_address" not in spec.omit:
+        lines += [f"{lab['addr']}{a}" if i == 0 else a for i, a in enumerate(spec.supplier_address)]
+    if "supplier_phone" not in spec.omit:
+        lines.append(f"{lab['tel']}{spec.phone}")
+    if "supplier_email" not in spec.omit:
+        lines.append(f"{lab['email']}{spec.email}")
+    if "supplier_website" not in spec.omit:
+        lines.append(f"{lab['web']}{spec.website}")
+    return lines
+
+
+# --------------------------------------------------------------------------- producers
+
+
+@cache
+def _rl_fonts() -> tuple[str, str]:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if os.path.exists(CJK_FONT):
+        pdfmetrics.registerFont(TTFont("WQY", CJK_FONT, subfontIndex=0))
+        return "WQY", "WQY"
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    return "STSong-Light", "STSong-Light"
+
+
+def make_reportlab(spec: Spec, created: datetime) -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    old = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(int(created.timestamp()))
+    try:
+        buf = io.BytesIO()
+        c = canvas.Canvas(buf, pagesize=A4, pageCompression=1)
+        c.setCreator("Harbourline Billing 4.2" if spec.lang == "en" else "开票系统 V3")
+        c.setTitle(f"{spec.title} {spec.number}")
+        if spec.software:
+            c.setProducer(spec.software)
+        regular, bold = ("Helvetica", "Helvetica-Bold")
+        if spec.lang == "zh":
+            regular, bold = _rl_fonts()
+        width, height = A4
+        lab = _labels(spec)
+        y = height - 60
+        c.setFont(bold, 18)
+        c.drawRightString(width - 50, y, spec.title)
+        c.setFont(regular, 10)
+        c.drawRightString(width - 50, y - 20, f"{lab['no']}{spec.number}")
+        if "date" not in spec.omit:
+            c.drawRightString(width - 50, y - 34, f"{lab['date']}{_date_text(spec)}")
+        if spec.lang == "zh":
+            c.setFont(bold, 11)
+            c.drawString(50, y, lab["buyer"])
+            c.setFont(regular, 10)
+            yy = y - 16
+            for i, text in enumerate([spec.buyer, *spec.buyer_address]):
+                c.drawString(
+                    50, yy, (lab["name"] if i == 0 else lab["addr"] if i == 1 else "") + text
+                )
+                yy -= 14
+            ys = yy - 10
+            c.setFont(bold, 11)
+            c.drawString(50, ys, lab["seller"])
+            c.setFont(regular, 10)
+            ys -= 16
+            for text in _supplier_lines(spec):
+                c.drawString(50, ys, text)
+                ys -= 14
+            y = ys - 20
+        else:
+            c.setFont(bold, 13)
+            ys = y
+            for i, text in enumerate(_supplier_lines(spec)):
+                c.setFont(
+                    bold if i == 0 and "supplier_name" not in spec.omit else regular,
+                    13 if i == 0 and "supplier_name" not in spec.omit else 10,
+                )
+                c.drawString(50, ys, text)
+                ys -= 16 if i == 0 else 13
+            ys -= 14
+            c.setFont(bold, 10)
+            c.drawString(50, ys, lab["buyer"])
+            c.setFont(regular, 10)
+            ys -= 14
+            for text in [spec.buyer, *spec.buyer_address]:
+                c.drawString(50, ys, text)
+                ys -= 13
+            y = ys - 24
+        cols = [50, 250, 360, 430, 545]
+        c.setFont(bold, 9.5)
+        c.drawString(cols[0], y, lab["desc"])
+        c.drawString(cols[1], y, lab["model"])
+        c.drawRightString(cols[2] + 30, y, lab["qty"])
+        c.drawRightString(cols[3] + 50, y, lab["unit"])
+        c.drawRightString(cols[4], y, lab["amount"])
+        c.line(50, y - 4, 545, y - 4)
+        c.setFont(regular, 9.5)
+        y -= 18
+        for n, (desc, code, qty, price) in enumerate([] if "items" in spec.omit else spec.items):
+            c.drawString(cols[0], y, desc)
+            c.drawString(cols[1], y, code)
+            c.drawRightString(cols[2] + 30, y, str(qty))
+            c.drawRightString(cols[3] + 50, y, _money(price, spec))
+            amount = _money(round(qty * price, 2), spec)
+            if spec.odd_digit_font and n == 0:
+                c.drawRightString(cols[4] - c.stringWidth(amount[-1], regular, 9.5), y, amount[:-1])
+                c.setFont("Courier", 9.5)
+                c.drawRightString(cols[4], y, amount[-1])
+                c.setFont(regular, 9.5)
+            else:
+                c.drawRightString(cols[4], y, amount)
+            y -= 15
+        c.line(50, y + 8, 545, y + 8)
+        y -= 8
+        sub = f"{lab['subtotal']}"
+        if spec.lang == "zh":
+            c.drawString(cols[0], y, sub)
+            c.drawRightString(cols[4] - 70, y, f"¥{_money(spec.subtotal, spec)}")
+            c.drawRightString(cols[4], y, f"¥{_money(spec.tax, spec)}")
+            y -= 16
+            c.setFont(bold, 10)
+            c.drawString(cols[0], y, f"{lab['total']}（小写）")
+            c.drawRightString(cols[4], y, f"¥{_money(spec.total, spec)}")
+        else:
+            c.drawRightString(cols[3] + 50, y, f"{sub}:")
+            c.drawRightString(cols[4], y, _money(spec.subtotal, spec))
+            if spec.tax_rate:
+                y -= 14
+                c.drawRightString(cols[3] + 50, y, "Tax:")
+                c.drawRightString(cols[4], y, _money(spec.tax, spec))
+            y -= 16
+            c.setFont(bold, 10.5)
+            c.drawRightString(cols[3] + 50, y, f"Total ({spec.currency}):")
+            c.drawRightString(cols[4], y, _money(spec.total, spec))
+        c.setFont(regular, 8.5)
+        c.drawString(
+            50,
+            60,
+            "Payment terms: net 30 days. Goods delivered in full."
+            if spec.lang == "en"
+            else "备注：货物已全部交付，款项已结清。",
+        )
+        c.showPage()
+        c.save()
+        return buf.getvalue()
+    finally:
+        if old is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = old
+
+
+def invoice_html(spec: Spec, created: datetime | None = None) -> str:
+    lab = _labels(spec)
+    e = html.escape
+    meta = ""
+    if created is not None:
+        stamp = created.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        meta = (
+            f'<meta name="dcterms.created" content="{stamp}">'
+            f'<meta name="dcterms.modified" content="{stamp}">'
+        )
+    rows = "".join(
+        f"<tr><td>{e(d)}</td><td>{e(code)}</td><td class=n>{q}</td>"
+        f"<td class=n>{_money(p, spec)}</td><td class=n>{_money(round(q * p, 2), spec)}</td></tr>"
+        for d, code, q, p in spec.items
+    )
+    supplier = "<br>".join(e(t) for t in _supplier_lines(spec))
+    buyer = "<br>".join(
+        e((lab["name"] if i == 0 else lab["addr"] if i == 1 else "") + t)
+        if spec.lang == "zh"
+        else e(t)
+        for i, t in enumerate([spec.buyer, *spec.buyer_address])
+    )
+    seller_head = f"<b>{e(lab['seller'])}</b><br>" if lab["seller"] else ""
+    if spec.lang == "zh":
+        totals = (
+            f"<p>{lab['subtotal']} ¥{_money(spec.subtotal, spec)} ¥{_money(spec.tax, spec)}</p>"
+            f"<p><b>{lab['total']}（小写） ¥{_money(spec.total, spec)}</b></p>"
+        )
+    else:
+        totals = f"<p class=r>Subtotal: {_money(spec.subtotal, spec)}</p>"
+        if spec.tax_rate:
+            totals += f"<p class=r>Tax: {_money(spec.tax, spec)}</p>"
+        totals += f"<p class=r><b>Total ({spec.currency}): {_money(spec.total, spec)}</b></p>"
+    font = "WenQuanYi Micro Hei, DejaVu Sans" if spec.lang == "zh" else "DejaVu Sans, sans-serif"
+    return f"""<!doctype html><html><head><meta charset="utf-8">
+<title>{e(spec.title)} {e(spec.number)}</title>
+{meta}
+<style>@page {{ size: A4; margin: 18mm }} body {{ font-family: {font}; font-size: 10pt }}
+h1 {{ text-align: right; font-size: 18pt; margin: 0 }} .meta {{ text-align: right }}
+table {{ width: 100%; border-collapse: collapse; margin-top: 14pt }}
+th {{ text-align: left; border-bottom: 1px solid #000 }} td.n, th.n {{ text-align: right }}
+.r {{ text-align: right; margin: 2pt 0 }} .sup {{ margin-bottom: 14pt }}</style></head><body>
+<h1>{e(spec.title)}</h1>
+<p class=meta>{e(lab["no"])}{e(spec.number)}<br>{e(lab["date"])}{e(_date_text(spec))}</p>
+<p class=sup>{seller_head}{supplier}</p>
+<p><b>{e(lab["buyer"])}</b><br>{buyer}</p>
+<table><thead><tr><th>{lab["desc"]}</th><th>{lab["model"]}</th><th class=n>{lab["qty"]}</th>
+<th class=n>{lab["unit"]}</th><th class=n>{lab["amount"]}</th></tr></thead>
+<tbody>{rows}</tbody></table>
+{totals}
+<p>{"Payment terms: net 30 days." if spec.lang == "en" else "备注：货物已全部交付。"}</p>
+</body></html>"""
+
+
+def make_weasyprint(spec: Spec, created: datetime) -> bytes:
+    import logging
+
+    from weasyprint import HTML
+
+    logging.getLogger("weasyprint").setLevel(logging.ERROR)
+    logging.getLogger("fontTools").setLevel(logging.ERROR)
+    return bytes(HTML(string=invoice_html(spec, created)).write_pdf())
+
+
+def libreoffice_available() -> bool:
+    return shutil.which("soffice") is not None
+
+
+def make_libreoffice_batch(specs: list[Spec]) -> list[bytes]:
+    """Convert several invoices with one headless LibreOffice start (it takes seconds)."""
+    with tempfile.TemporaryDirectory(prefix="reinstate-lo-") as tmp:
+        paths = []
+        for i, spec in enumerate(specs):
+            path = Path(tmp) / f"inv{i}.html"
+            path.write_text(invoice_html(spec), encoding="utf-8")
+            paths.append(path)
+        profile = Path(tmp) / "profile"
+        subprocess.run(
+            [
+                "soffice",
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--infilter=HTML (StarWriter)",
+                "--convert-to",
+                "pdf:writer_pdf_Export",
+                "--outdir",
+                tmp,
+                *map(str, paths),
+            ],
+            capture_output=True,
+            timeout=180,
+            check=True,
+        )
+        return [(Path(tmp) / f"inv{i}.pdf").read_bytes() for i in range(len(specs))]
+
+
+def rasterise(pdf: bytes, *, dpi: int = 150, seed: int = 0) -> Any:
+    """A page as a scanner would see it: grey paper, sensor noise, a slight blur."""
+    import numpy as np
+    import pypdfium2 as pdfium
+    from PIL import Image, ImageFilter
+
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        image = doc[0].render(scale=dpi / 72).to_pil().convert("L")
+    finally:
+        doc.close()
+    image = image.filter(ImageFilter.GaussianBlur(0.6))
+    rng = np.random.default_rng(seed)
+    arr = np.asarray(image, dtype=np.float32) * 0.93 + 8
+    arr += rng.normal(0, 5.0, arr.shape)
+    return Image.fromarray(np.clip(arr, 0, 255).astype("uint8"))
+
+
+def make_scan(spec: Spec, created: datetime, kind: str, seed: int = 0) -> bytes:
+    image = rasterise(make_reportlab(spec, created), seed=seed)
+    buf = io.BytesIO()
+    if kind == "scan_png":
+        image.save(buf, format="PNG")
+    elif kind == "scan_pdf":
+        jpeg = io.BytesIO()
+        image.save(jpeg, format="JPEG", quality=85)
+        from PIL import Image
+
+        Image.open(io.BytesIO(jpeg.getvalue())).save(buf, format="PDF", resolution=150.0)
+    else:
+        image.save(buf, format="JPEG", quality=85)
+    return buf.getvalue()
+
+
+def make(spec: Spec, producer: str, created: datetime, seed: int = 0) -> bytes:
+    """A genuine invoice file from one producer."""
+    if producer == "reportlab":
+        return make_reportlab(spec, created)
+    if producer == "weasyprint":
+        return make_weasyprint(spec, created)
+    if producer == "libreoffice":
+        return make_libreoffice_batch([spec])[0]
+    if producer.startswith("scan_"):
+        return make_scan(spec, created, producer, seed)
+    raise ValueError(f"unknown producer {producer}")
+
+
+# --------------------------------------------------------------------------- edits
+
+
+def _pdf_date(when: datetime) -> str:
+    return when.astimezone(UTC).strftime("D:%Y%m%d%H%M%S+00'00'")
+
+
+def _words(pdf: bytes) -> list[dict[str, Any]]:
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        page = doc.pages[0]
+        return [dict(w, page_height=float(page.height)) for w in page.extract_words()]
+
+
+def _target(spec: Spec, variant: int) -> tuple[str, str]:
+    """The text an editor changes and what it becomes (a quantity or the date)."""
+    if variant % 2 == 0:
+        qty = spec.items[0][2]
+        return str(qty), str(qty * 3)
+    return _date_text(spec), _date_text(replace(spec, issued=spec.issued + timedelta(days=150)))
+
+
+def _content_replace(stream: bytes, old: str, new: str) -> bytes:
+    o, n = f"({old})".encode("latin-1"), f"({new})".encode("latin-1")
+    if o in stream:
+        return stream.replace(o, n, 1)
+    o, n = old.encode("latin-1"), new.encode("latin-1")
+    if len(old) >= 6 and o in stream:
+        return stream.replace(o, n, 1)
+    raise ValueError("text not found in the content stream")
+
+
+def edit_incremental_text(pdf: bytes, spec: Spec, variant: int = 0) -> bytes:
+    """pypdf: replace a quantity or the date in the page content, saved as an incremental update."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import DecodedStreamObject, NameObject
+
+    old, new = _target(spec, variant)
+    writer = PdfWriter(io.BytesIO(pdf), incremental=True)
+    page = writer.pages[0]
+    data = page.get_contents().get_data()  # type: ignore[union-attr]
+    stream = DecodedStreamObject()
+    stream.set_data(_content_replace(data, old, new))
+    page[NameObject("/Contents")] = writer._add_object(stream)
+    if variant % 3 != 2:  # most tools also stamp a modification date
+        writer.add_metadata({"/ModDate": _pdf_date(datetime.now(UTC))})
+    out = io.BytesIO()
+    writer.write(out)
+    del PdfReader
+    return out.getvalue()
+
+
+def edit_pikepdf_resave(pdf: bytes, spec: Spec, variant: int = 0) -> bytes:
+    """pikepdf: replace a quantity or the date in the page content and save the whole file."""
+    import pikepdf
+
+    old, new = _target(spec, variant)
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        page = doc.pages[0]
+        page.contents_coalesce()
+        data = page.Contents.read_bytes()
+        page.Contents.write(_content_replace(data, old, new))
+        out = io.BytesIO()
+        doc.save(out)
+        return out.getvalue()
+
+
+def _overlay(pdf: bytes, spec: Spec, variant: int) -> tuple[Any, Any]:
+    from pypdf import PdfReader
+    from reportlab.pdfgen import canvas
+
+    old, new = _target(spec, variant)
+    words = _words(pdf)
+    first = old.split()[0]
+    hit = next((w for w in words if w["text"].endswith(first) or first in w["text"]), None)
+    if hit is None:
+        raise ValueError(f"{old!r} not on the page")
+    reader = PdfReader(io.BytesIO(pdf))
+    page = reader.pages[0]
+    height = float(page.mediabox.height)
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(float(page.mediabox.width), height))
+    x0, x1 = hit["x0"] - 1, hit["x1"] + 1
+    y0, y1 = height - hit["bottom"] - 1, height - hit["top"] + 1
+    c.setFillColorRGB(1, 1, 1)
+    c.rect(x0, y0, x1 - x0, y1 - y0, stroke=0, fill=1)
+    c.setFillColorRGB(0, 0, 0)
+    size = (hit["bottom"] - hit["top"]) * 0.98
+    if spec.lang == "zh":
+        font, _ = _rl_fonts()
+    else:
+        font = "Helvetica"
+    c.setFont(font, size)
+    c.drawRightString(x1 - 1, y0 + 1 + 0.2 * size, new)
+    c.save()
+    overlay = PdfReader(io.BytesIO(buf.getvalue())).pages[0]
+    return reader, overlay
+
+
+def edit_overlay(pdf: bytes, spec: Spec, variant: int = 0) -> bytes:
+    """A white box over the old text and new text on top, saved as a new file (pypdf)."""
+    from pypdf import PdfWriter
+
+    reader, overlay = _overlay(pdf, spec, variant)
+    writer = PdfWriter(clone_from=reader)
+    writer.pages[0].merge_page(overlay)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def edit_overlay_incremental(pdf: bytes, spec: Spec, variant: int = 0) -> bytes:
+    """The same cover-up, saved as an incremental update."""
+    from pypdf import PdfWriter
+
+    _, overlay = _overlay(pdf, spec, variant)
+    writer = PdfWriter(io.BytesIO(pdf), incremental=True)
+    writer.pages[0].merge_page(overlay)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def edit_metadata_pikepdf(pdf: bytes, spec: Spec, variant: int = 0) -> bytes:
+    """Back-date /CreationDate and /ModDate to the invoice date, full re-save with pikepdf."""
+    import pikepdf
+
+    when = datetime(spec.issued.year, spec.issued.month, spec.issued.day, 8, 30, tzinfo=UTC)
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        doc.docinfo["/CreationDate"] = _pdf_date(when)
+        doc.docinfo["/ModDate"] = _pdf_date(when)
+        out = io.BytesIO()
+        doc.save(out)
+        return out.getvalue()
+
+
+def edit_metadata_incremental(pdf: bytes, spec: Spec, variant: int = 0) -> bytes:
+    """Back-date the metadata in an incremental update (pypdf)."""
+    from pypdf import PdfWriter
+
+    when = datetime(spec.issued.year, spec.issued.month, spec.issued.day, 8, 30, tzinfo=UTC)
+    writer = PdfWriter(io.BytesIO(pdf), incremental=True)
+    writer.add_metadata({"/CreationDate": _pdf_date(when), "/ModDate": _pdf_date(when)})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def image_paste(spec: Spec, created: datetime, seed: int = 0, variant: int = 0) -> bytes:
+    """A JPEG scan with a quantity or the date pasted over as a clean typed patch."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    pdf = make_reportlab(spec, created)
+    old, new = _target(spec, variant)
+    words = _words(pdf)
+    first = old.split()[0]
+    hit = next(w for w in words if first in w["text"])
+    image = rasterise(pdf, seed=seed)
+    jpeg = io.BytesIO()
+    image.save(jpeg, format="JPEG", quality=85)
+    scan = Image.open(io.BytesIO(jpeg.getvalue())).convert("L")
+    k = 150 / 72
+    box = (
+        int((hit["x0"] - 2) * k),
+        int((hit["top"] - 2) * k),
+        int((hit["x1"] + 2) * k),
+        int((hit["bottom"] + 2) * k),
+    )
+    draw = ImageDraw.Draw(scan)
+    draw.rectangle(box, fill=250)
+    font_path = CJK_FONT if spec.lang == "zh" else LATIN_TTF
+    font = ImageFont.truetype(font_path, int((hit["bottom"] - hit["top"]) * k))
+    draw.text((box[2] - 2, box[1] + 2), new, fill=20, font=font, anchor="ra")
+    out = io.BytesIO()
+    scan.save(out, format="JPEG", quality=90)
+    return out.getvalue()
+
+
+EDITORS = {
+    "incremental_text": edit_incremental_text,
+    "pikepdf_resave": edit_pikepdf_resave,
+    "overlay": edit_overlay,
+    "overlay_incremental": edit_overlay_incremental,
+    "metadata_pikepdf": edit_metadata_pikepdf,
+    "metadata_incremental": edit_metadata_incremental,
+}
+CONTENT_EDITS = ("incremental_text", "pikepdf_resave")  # need literal strings (reportlab)
+
+
+def applies(edit: str, producer: str) -> bool:
+    if edit == "image_paste":
+        return producer == "scan_jpeg"
+    if edit in CONTENT_EDITS:
+        return producer == "reportlab"
+    if edit == "reissue":
+        return producer in ("reportlab", "weasyprint", "libreoffice")
+    return producer in ("reportlab", "weasyprint", "libreoffice")
+
+
+def created_for(spec: Spec, rng: random.Random) -> datetime:
+    """When a supplier's system would have written the file: the invoice day, or within 3 days."""
+    base = datetime(spec.issued.year, spec.issued.month, spec.issued.day, 9, 0, tzinfo=UTC)
+    return base + timedelta(hours=rng.randint(0, 72))
+
+
+# --------------------------------------------------------------------------- fixtures
+
+
+def fixture(example: dict[str, Any]) -> tuple[bytes, str]:
+    """The file a rule example names, e.g. {make = "reportlab", edit = "overlay"}; cached."""
+    key = json.dumps(example, sort_keys=True, default=str)
+    return _fixture(key)
+
+
+@cache
+def _fixture(key: str) -> tuple[bytes, str]:
+    ex = json.loads(key)
+    raw = ex.get("raw")
+    if raw is not None:
+        return _raw_fixture(str(raw))
+    spec = random_spec(int(ex.get("seed", 1)), lang=str(ex.get("lang", "en")))
+    if "issued" in ex:
+        spec.issued = date.fromisoformat(str(ex["issued"]))
+    if ex.get("title"):
+        spec.title = str(ex["title"])
+    if ex.get("omit"):
+        spec.omit = tuple(ex["omit"])
+    if ex.get("wrong_total"):
+        spec.wrong_total = True
+    if ex.get("software"):
+        spec.software = str(ex["software"])
+    if ex.get("odd_digit_font"):
+        spec.odd_digit_font = True
+    producer = str(ex.get("make", "reportlab"))
+    edit = ex.get("edit")
+    variant = int(ex.get("variant", 0))
+    created = datetime(spec.issued.year, spec.issued.month, spec.issued.day, 10, 0, tzinfo=UTC)
+    created += timedelta(days=int(ex.get("created_days_after", 0)))
+    if edit == "image_paste":
+        return image_paste(spec, created, variant=variant), "scan.jpg"
+    data = make(spec, producer, created)
+    if spec.software and producer.startswith("scan_"):
+        data = _with_software(data, spec.software)
+    if ex.get("wrong_line"):
+        data = _rl_replace_amount(data, spec)
+    if edit == "reissue":
+        data = make(spec, producer, created + timedelta(days=200))
+    elif edit:
+        data = EDITORS[str(edit)](data, spec, variant)
+    if ex.get("linearize"):
+        import pikepdf
+
+        with pikepdf.open(io.BytesIO(data)) as doc:
+            out = io.BytesIO()
+            doc.save(out, linearize=True)
+            data = out.getvalue()
+    name = {"scan_jpeg": "scan.jpg", "scan_png": "scan.png"}.get(producer, "invoice.pdf")
+    return data, name
+
+
+def _with_software(image_bytes: bytes, software: str) -> bytes:
+    """The same image saved by a program that names itself in EXIF (as image editors do)."""
+    from PIL import Image
+
+    image = Image.open(io.BytesIO(image_bytes))
+    exif = Image.Exif()
+    exif[0x0131] = software
+    out = io.BytesIO()
+    image.save(out, format=image.format, exif=exif, quality=90)
+    return out.getvalue()
+
+
+def edit_xmp_mismatch(pdf: bytes, spec: Spec, variant: int = 0) -> bytes:
+    """Add XMP metadata naming a different program than /Info does (pikepdf, full save)."""
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        with doc.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
+            meta["pdf:Producer"] = "Some PDF Editor 9.1"
+            meta["xmp:CreatorTool"] = "Some PDF Editor 9.1"
+        out = io.BytesIO()
+        doc.save(out)
+        return out.getvalue()
+
+
+def edit_moddate_later(pdf: bytes, spec: Spec, variant: int = 0) -> bytes:
+    """Set /ModDate 40 days after /CreationDate (an incremental update, as a viewer would save)."""
+    from pypdf import PdfReader, PdfWriter
+
+    meta = PdfReader(io.BytesIO(pdf)).metadata
+    created = (meta.creation_date if meta else None) or datetime.now(UTC)
+    writer = PdfWriter(io.BytesIO(pdf), incremental=True)
+    writer.add_metadata({"/ModDate": _pdf_date(created + timedelta(days=40))})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+EDITORS.update({"xmp_mismatch": edit_xmp_mismatch, "moddate_later": edit_moddate_later})
+
+
+def _rl_replace_amount(pdf: bytes, spec: Spec) -> bytes:
+    """Build the same invoice whose first line total is wrong (a supplier's own typo)."""
+    _, _, qty, price = spec.items[0]
+    wrong = _money(round(qty * price, 2) + 10, spec)
+    right = _money(round(qty * price, 2), spec)
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        page = doc.pages[0]
+        data = page.Contents.read_bytes()
+        page.Contents.write(_content_replace(data, right, wrong))
+        out = io.BytesIO()
+        doc.save(out)
+        return out.getvalue()
+
+
+def _raw_fixture(kind: str) -> tuple[bytes, str]:
+    """Bad input: empty, zip, truncated, corrupt, encrypted, bomb, nested, many pages, text."""
+    if kind == "empty":
+        return b"", "invoice.pdf"
+    if kind == "zip":
+        import zipfile
+
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w") as z:
+            z.writestr("invoice.txt", "INVOICE 1")
+        return buf.getvalue(), "invoice.pdf"
+    if kind == "docx":
+        return b"PK\x03\x04" + b"\x00" * 100 + b"word/document.xml", "invoice.docx"
+    if kind == "blank_png":
+        from PIL import Image
+
+        buf = io.BytesIO()
+        Image.new("L", (1240, 1754), 255).save(buf, format="PNG")
+        return buf.getvalue(), "scan.png"
+    if kind == "text":
+        return b"INVOICE\nHarbourline Trading\nTotal 100.00\n", "invoice.txt"
+    spec = random_spec(1)
+    created = datetime(2026, 3, 2, 10, tzinfo=UTC)
+    pdf = make_reportlab(spec, created)
+    if kind == "truncated":
+        return pdf[: len(pdf) // 3], "invoice.pdf"
+    if kind == "corrupt":
+        return b"%PDF-1.4\n" + bytes(
+            random.Random(3).randrange(256) for _ in range(4000)
+        ), "invoice.pdf"
+    if kind == "encrypted":
+        import pikepdf
+
+        with pikepdf.open(io.BytesIO(pdf)) as doc:
+            out = io.BytesIO()
+            doc.save(out, encryption=pikepdf.Encryption(owner="o", user="secret", R=6))
+            return out.getvalue(), "invoice.pdf"
+    if kind == "encrypted_open":
+        import pikepdf
+
+        with pikepdf.open(io.BytesIO(pdf)) as doc:
+            out = io.BytesIO()
+            doc.save(out, encryption=pikepdf.Encryption(owner="o", user="", R=6))
+            return out.getvalue(), "invoice.pdf"
+    if kind == "bomb":
+        return bomb_pdf(), "invoice.pdf"
+    if kind == "nested":
+        return nested_pdf(), "invoice.pdf"
+    if kind == "pages200":
+        return many_pages(200), "invoice.pdf"
+    raise ValueError(f"unknown raw fixture {kind}")
+
+
+def bomb_pdf(inflated: int = 1 << 30) -> bytes:
+    """A page whose content stream inflates from a few MB to `inflated` bytes of zeros."""
+    import zlib
+
+    comp = zlib.compressobj(9)
+    chunk = b" " * (1 << 20)
+    parts = [comp.compress(chunk) for _ in range(inflated // len(chunk))]
+    stream = b"".join(parts) + comp.flush()
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+    ]
+    return _assemble(objs)
+
+
+def nested_pdf(depth: int = 100_000) -> bytes:
+    """An /Info dictionary nested `depth` arrays deep."""
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Foo "
+        + b"[" * depth
+        + b"]" * depth
+        + b" >>",
+    ]
+    return _assemble(objs)
+
+
+def _assemble(objs: list[bytes]) -> bytes:
+    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for i, body in enumerate(objs, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    for off in offsets:
+        out += b"%010d 00000 n \n" % off
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    return bytes(out)
+
+
+def many_pages(count: int) -> bytes:
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pageCompression=1)
+    spec = random_spec(2)
+    for n in range(count):
+        c.setFont("Helvetica", 10)
+        c.drawString(50, 800, f"{spec.title} {spec.number} page {n + 1}")
+        for i in range(40):
+            c.drawString(50, 760 - i * 16, f"Line {i} {spec.items[i % len(spec.items)][0]} 1.00")
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def big_pdf(megabytes: int = 50) -> bytes:
+    """A one-page invoice carrying a large photo (noise, so it does not compress): a heavy file."""
+    import numpy as np
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    side = int((megabytes * 1024 * 1024 / 3) ** 0.5)
+    rng = np.random.default_rng(1)
+    photo = Image.fromarray(rng.integers(0, 255, (side, side, 3), dtype=np.uint8))
+    buf = io.BytesIO()
+    spec = random_spec(5)
+    c = canvas.Canvas(buf, pageCompression=1)
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(50, 800, spec.title)
+    c.setFont("Helvetica", 10)
+    c.drawString(50, 780, f"{spec.supplier}  Tel: {spec.phone}  {spec.website}")
+    c.drawImage(ImageReader(photo), 50, 300, 400, 400)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+# --------------------------------------------------------------------------- corpus
+
+
+@dataclass
+class Entry:
+    name: str
+    producer: str
+    edit: str | None
+    lang: str
+    issued: str
+    data: bytes = field(repr=False)
+
+    @property
+    def altered(self) -> bool:
+        return self.edit is not None
+
+
+def build(
+    counts: dict[str, int] | None = None, *, seed: int = 7, today: date | None = None
+) -> list[Entry]:
+    """Genuine invoices per producer and altered copies per editing method."""
+    counts = counts or {
+        "reportlab": 16,
+        "weasyprint": 8,
+        "libreoffice": 6,
+        "scan_jpeg": 4,
+        "scan_png": 3,
+        "scan_pdf": 3,
+    }
+    today = today or datetime.now(UTC).date()
+    rng = random.Random(seed)
+    entries: list[Entry] = []
+    lo_specs: list[tuple[int, Spec]] = []
+    genuine: dict[str, list[tuple[Spec, bytes]]] = {}
+    for producer, count in counts.items():
+        if producer == "libreoffice" and not libreoffice_available():
+            continue
+        for i in range(count):
+            lang = "zh" if producer in ("reportlab", "weasyprint") and i % 3 == 2 else "en"
+            if producer == "libreoffice":
+                issued = today - timedelta(days=rng.randint(0, 2))
+            else:
+                issued = today - timedelta(days=rng.randint(5, 300))
+            spec = random_spec(rng.randint(0, 10**6), lang=lang, issued=issued)
+            if producer == "libreoffice":
+                lo_specs.append((i, spec))
+                continue
+            data = make(spec, producer, created_for(spec, rng), seed=i)
+            genuine.setdefault(producer, []).append((spec, data))
+    if lo_specs:
+        for (_, spec), data in zip(
+            lo_specs, make_libreoffice_batch([s for _, s in lo_specs]), strict=True
+        ):
+            genuine.setdefault("libreoffice", []).append((spec, data))
+    for producer, items in genuine.items():
+        for i, (spec, data) in enumerate(items):
+            ext = {"scan_jpeg": "jpg", "scan_png": "png"}.get(producer, "pdf")
+            entries.append(
+                Entry(
+                    f"genuine/{producer}-{i:02d}.{ext}",
+                    producer,
+                    None,
+                    spec.lang,
+                    spec.issued.isoformat(),
+                    data,
+                )
+            )
+    for edit in EDITS:
+        n = 0
+        for producer, items in genuine.items():
+            if not applies(edit, producer):
+                continue
+            for i, (spec, data) in enumerate(items[:6]):
+                try:
+                    if edit == "image_paste":
+                        out = image_paste(spec, created_for(spec, rng), seed=i, variant=i)
+                    elif edit == "reissue":
+                        late = replace(spec, issued=today - timedelta(days=rng.randint(150, 330)))
+                        if producer == "libreoffice":
+                            continue
+                        out = make(late, producer, datetime.now(UTC), seed=i)
+                        spec = late
+                    elif edit.startswith("metadata_"):
+                        # Back-dating only makes sense on a file made long after its date.
+                        late = replace(spec, issued=today - timedelta(days=rng.randint(150, 330)))
+                        if producer == "libreoffice":
+                            base = make_libreoffice_batch([late])[0]
+                        else:
+                            base = make(late, producer, datetime.now(UTC), seed=i)
+                        out = EDITORS[edit](base, late, i)
+                        spec = late
+                    else:
+                        out = EDITORS[edit](data, spec, i)
+                except (ValueError, StopIteration):
+                    continue
+                ext = "jpg" if edit == "image_paste" else "pdf"
+                entries.append(
+                    Entry(
+                        f"altered/{edit}/{producer}-{i:02d}.{ext}",
+                        producer,
+                        edit,
+                        spec.lang,
+                        spec.issued.isoformat(),
+                        out,
+                    )
+                )
+                n += 1
+        if edit == "reissue" and "libreoffice" in genuine:
+            # LibreOffice stamps the current time: a re-issue is an old date printed today.
+            olds = [
+                replace(s, issued=today - timedelta(days=200 + k * 9))
+                for k, (s, _) in enumerate(genuine["libreoffice"][:3])
+            ]
+            for k, (spec, out) in enumerate(zip(olds, make_libreoffice_batch(olds), strict=True)):
+                entries.append(
+                    Entry(
+                        f"altered/reissue/libreoffice-{k:02d}.pdf",
+                        "libreoffice",
+                        "reissue",
+                        spec.lang,
+                        spec.issued.isoformat(),
+                        out,
+                    )
+                )
+    return entries
+
+
+def write(entries: list[Entry], outdir: Path) -> None:
+    manifest = []
+    for e in entries:
+        path = outdir / e.name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(e.data)
+        manifest.append(
+            {
+                "name": e.name,
+                "producer": e.producer,
+                "edit": e.edit,
+                "lang": e.lang,
+                "issued": e.issued,
+            }
+        )
+    (outdir / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = argv if argv is not None else sys.argv[1:]
+    if not args:
+        print("usage: python -m reinstate.invoices.corpus OUTDIR", file=sys.stderr)
+        return 2
+    entries = build()
+    write(entries, Path(args[0]))
+    print(f"wrote {len(entries)} files to {args[0]}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

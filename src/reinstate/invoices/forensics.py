@@ -1,0 +1,323 @@
+"""Signs that a file was edited after it was issued, read from the facts. Signs, never proof.
+
+Each sign returns (code, params, page, bbox) so the report can say where it was seen; bbox is in
+page units (PDF points from the top-left, or image pixels) or None for the whole file.
+"""
+
+from __future__ import annotations
+
+import difflib
+import itertools
+import re
+from datetime import date, datetime
+from typing import Any
+
+from reinstate.invoices.dates import parse_pdf_date
+
+Sign = tuple[str, dict[str, Any], int | None, tuple[float, float, float, float] | None]
+
+# Programs that edit PDFs or images, as they name themselves in /Producer, /Creator or EXIF.
+EDITORS = re.compile(
+    r"photoshop|gimp|paint\.net|mspaint|microsoft paint|pixelmator|affinity photo|"
+    r"canva|photopea|pdfelement|wondershare|foxit (?:phantompdf|pdf editor)|pdf-xchange editor|"
+    r"nitro pro|nitro pdf|sejda|ilovepdf|smallpdf|pdfescape|pdffiller|docfly|pdf candy|"
+    r"inkscape|acrobat pro|adobe acrobat \d+\.\d+ (?:pro|standard)|master pdf editor|"
+    r"pdf expert|pdfgear|soda pdf|able2extract|snapseed|picsart|fotor|lightroom",
+    re.I,
+)
+# Libraries that rewrite existing PDFs; invoicing systems do not write with them.
+REWRITERS = re.compile(r"\bpypdf\d?\b|pikepdf|\bqpdf\b|pdftk|itext.*modified|pdfsam", re.I)
+# Producers whose own file layout we know, and the writer fingerprints they leave.
+KNOWN_WRITERS = {
+    "reportlab": re.compile(r"reportlab", re.I),
+    "pydyf": re.compile(r"weasyprint", re.I),
+    "libreoffice": re.compile(r"libreoffice|openoffice", re.I),
+}
+
+
+def pdf_signs(
+    facts: dict[str, Any], invoice_date: date | None, options: dict[str, Any]
+) -> list[Sign]:
+    signs: list[Sign] = []
+    info: dict[str, str] = facts.get("info") or {}
+    xmp: dict[str, str] = facts.get("xmp") or {}
+    revisions = int(facts.get("revision_count") or 1)
+    if revisions > 1:
+        signs.append(("I201", {"count": revisions - 1}, None, None))
+        signs.extend(_revision_diffs(facts))
+        signs.extend(_added_fonts(facts))
+    producer = " / ".join(
+        v
+        for v in (
+            info.get("Producer"),
+            info.get("Creator"),
+            xmp.get("Producer"),
+            xmp.get("Creator"),
+        )
+        if v
+    )
+    m = EDITORS.search(producer)
+    if m:
+        signs.append(("I203", {"software": m.group(0)}, None, None))
+    r = REWRITERS.search(producer)
+    if r and not m:
+        signs.append(
+            ("I211", {"software": r.group(0), "claimed": info.get("Producer", "?")}, None, None)
+        )
+    else:
+        marks = facts.get("writer_marks") or []
+        claimed = info.get("Producer", "")
+        for mark, pattern in KNOWN_WRITERS.items():
+            if pattern.search(claimed) and mark not in marks and marks:
+                signs.append(("I211", {"software": marks[0], "claimed": claimed}, None, None))
+                break
+    # /Info and XMP disagreeing.
+    for key in ("Producer", "Creator"):
+        a, b = info.get(key), xmp.get(key)
+        if a and b and a.strip() != b.strip():
+            signs.append(("I204", {"field": key, "info": a, "xmp": b}, None, None))
+    for key in ("CreationDate", "ModDate"):
+        da, db = parse_pdf_date(info.get(key)), parse_pdf_date(xmp.get(key))
+        if da and db and abs((da - db).total_seconds()) > 120:
+            signs.append(
+                ("I204", {"field": key, "info": da.isoformat(), "xmp": db.isoformat()}, None, None)
+            )
+    created = parse_pdf_date(info.get("CreationDate") or xmp.get("CreationDate"))
+    modified = parse_pdf_date(info.get("ModDate") or xmp.get("ModDate"))
+    mod_days = int(options.get("modified_days", 7))
+    if created and modified:
+        gap = (modified - created).total_seconds() / 86400
+        if gap > mod_days:
+            signs.append(
+                (
+                    "I205",
+                    {"days": int(gap), "created": _d(created), "modified": _d(modified)},
+                    None,
+                    None,
+                )
+            )
+        elif gap < -1:
+            signs.append(
+                (
+                    "I212",
+                    {"created": _d(created), "other": _d(modified), "what": "modified"},
+                    None,
+                    None,
+                )
+            )
+    scanned = bool(facts.get("pages")) and all(p.get("source") != "text" for p in facts["pages"])
+    if not scanned:  # a scan is made when the paper is scanned: its date says nothing here
+        signs.extend(_dates_vs_invoice(created, invoice_date, options))
+    signs.extend(page_signs(facts))
+    return signs
+
+
+def _dates_vs_invoice(
+    created: datetime | None, invoice_date: date | None, options: dict[str, Any]
+) -> list[Sign]:
+    if not created or not invoice_date:
+        return []
+    days = (created.date() - invoice_date).days
+    if days > int(options.get("reissue_days", 60)):
+        return [
+            (
+                "I206",
+                {"days": days, "created": _d(created), "invoice_date": invoice_date.isoformat()},
+                None,
+                None,
+            )
+        ]
+    if days < -int(options.get("early_days", 2)):
+        return [
+            (
+                "I212",
+                {"created": _d(created), "other": invoice_date.isoformat(), "what": "invoice"},
+                None,
+                None,
+            )
+        ]
+    return []
+
+
+def _d(value: datetime) -> str:
+    return value.date().isoformat()
+
+
+def _revision_diffs(facts: dict[str, Any]) -> list[Sign]:
+    revisions = facts.get("revisions") or []
+    signs: list[Sign] = []
+    for before, after in itertools.pairwise(revisions):
+        for index, (a, b) in enumerate(
+            zip(before.get("texts", []), after.get("texts", []), strict=False)
+        ):
+            if a == b:
+                continue
+            removed, added = [], []
+            for op in difflib.ndiff(a.splitlines(), b.splitlines()):
+                if op.startswith("- ") and op[2:].strip():
+                    removed.append(op[2:].strip())
+                elif op.startswith("+ ") and op[2:].strip():
+                    added.append(op[2:].strip())
+            if removed or added:
+                bbox = _find_text_bbox(facts, index + 1, added)
+                signs.append(
+                    (
+                        "I202",
+                        {
+                            "removed": "; ".join(removed)[:160] or "-",
+                            "added": "; ".join(added)[:160] or "-",
+                        },
+                        index + 1,
+                        bbox,
+                    )
+                )
+    return signs
+
+
+def _find_text_bbox(
+    facts: dict[str, Any], page_no: int, added: list[str]
+) -> tuple[float, float, float, float] | None:
+    pages = facts.get("pages") or []
+    if page_no > len(pages) or not added:
+        return None
+    from reinstate.invoices.fields import build_lines
+
+    for line in build_lines(pages[page_no - 1]):
+        compact = line.text.replace(" ", "")
+        if any(
+            a.replace(" ", "") and (a.replace(" ", "") in compact or compact in a.replace(" ", ""))
+            for a in added
+        ):
+            return line.bbox
+    return None
+
+
+def _added_fonts(facts: dict[str, Any]) -> list[Sign]:
+    revisions = facts.get("revisions") or []
+    last = facts.get("fonts_last") or []
+    if not revisions:
+        return []
+    first = revisions[0].get("fonts") or []
+    signs: list[Sign] = []
+    for index, fonts in enumerate(last):
+        before = {f[2] for f in (first[index] if index < len(first) else [])}
+        new = [f[1].lstrip("/") for f in fonts if f[2] not in before]
+        if before and new:
+            signs.append(("I207", {"fonts": ", ".join(sorted(set(new)))}, index + 1, None))
+    return signs
+
+
+def page_signs(facts: dict[str, Any]) -> list[Sign]:
+    signs: list[Sign] = []
+    for page in facts.get("pages") or []:
+        if page.get("source") != "text":
+            continue
+        chars = [c for c in page.get("chars", []) if c["text"].strip()]
+        signs.extend(_covers(page, chars))
+        signs.extend(_overlaps(page, chars))
+        signs.extend(_mixed_amount_fonts(page))
+    return signs
+
+
+def _inside(c: dict[str, Any], r: dict[str, Any], share: float = 0.6) -> bool:
+    w = max(0.0, min(c["x1"], r["x1"]) - max(c["x0"], r["x0"]))
+    h = max(0.0, min(c["bottom"], r["bottom"]) - max(c["top"], r["top"]))
+    area = max(1e-6, (c["x1"] - c["x0"]) * (c["bottom"] - c["top"]))
+    return w * h / area >= share
+
+
+def _covers(page: dict[str, Any], chars: list[dict[str, Any]]) -> list[Sign]:
+    signs: list[Sign] = []
+    for rect in page.get("covers", []):
+        hidden = [c for c in chars if c["order"] < rect["order"] and _inside(c, rect)]
+        if not hidden:
+            continue
+        hidden.sort(key=lambda c: (c["top"], c["x0"]))
+        text = "".join(c["text"] for c in hidden)[:60]
+        on_top = "".join(
+            c["text"] for c in chars if c["order"] > rect["order"] and _inside(c, rect)
+        )
+        signs.append(
+            (
+                "I209",
+                {"hidden": text, "shown": on_top[:60] or "-"},
+                page["number"],
+                (rect["x0"], rect["top"], rect["x1"], rect["bottom"]),
+            )
+        )
+    return signs
+
+
+def _overlaps(page: dict[str, Any], chars: list[dict[str, Any]]) -> list[Sign]:
+    grid: dict[tuple[int, int], list[int]] = {}
+    for i, c in enumerate(chars):
+        for gx in range(int(c["x0"] // 20), int(c["x1"] // 20) + 1):
+            grid.setdefault((gx, int(c["top"] // 20)), []).append(i)
+    hits: set[int] = set()
+    for cell in grid.values():
+        for a_i, a in enumerate(cell):
+            for b in cell[a_i + 1 :]:
+                ca, cb = chars[a], chars[b]
+                if (
+                    ca["text"] == cb["text"]
+                    and abs(ca["x0"] - cb["x0"]) < 1.5
+                    and ca["font"] == cb["font"]
+                    and abs(ca["size"] - cb["size"]) < 0.05
+                ):
+                    continue  # the same glyph drawn twice: fake bold, not an edit
+                if _inside(ca, cb, 0.5) or _inside(cb, ca, 0.5):
+                    hits.update((a, b))
+    if len(hits) < 2:
+        return []
+    boxes = [chars[i] for i in hits]
+    bbox = (
+        min(c["x0"] for c in boxes),
+        min(c["top"] for c in boxes),
+        max(c["x1"] for c in boxes),
+        max(c["bottom"] for c in boxes),
+    )
+    text = "".join(c["text"] for c in sorted(boxes, key=lambda c: (c["order"], c["x0"])))[:60]
+    return [("I210", {"text": text}, page["number"], bbox)]
+
+
+AMOUNT = re.compile(r"^[$¥￥€£]?\d[\d,]*(?:\.\d+)?$")
+
+
+def _mixed_amount_fonts(page: dict[str, Any]) -> list[Sign]:
+    from reinstate.invoices.fields import build_lines
+
+    signs: list[Sign] = []
+    for line in build_lines(page):
+        for w in line.words:
+            if not AMOUNT.match(w.text) or len(w.text) < 2:
+                continue
+            fonts = {_base(f) for f in w.fonts}
+            sizes = {round(s, 1) for s in w.sizes}
+            if len(fonts) > 1 or (sizes and max(sizes) - min(sizes) > 0.6):
+                signs.append(
+                    (
+                        "I208",
+                        {"text": w.text, "fonts": ", ".join(sorted(fonts))},
+                        page["number"],
+                        (w.x0, w.top, w.x1, w.bottom),
+                    )
+                )
+    return signs
+
+
+def _base(font: str) -> str:
+    return font.split("+", 1)[1] if re.match(r"^[A-Z]{6}\+", font) else font
+
+
+def image_signs(facts: dict[str, Any]) -> list[Sign]:
+    from reinstate.invoices.imaging import quiet_regions
+
+    image = facts.get("image") or {}
+    signs: list[Sign] = []
+    software = image.get("software") or ""
+    m = EDITORS.search(software)
+    if m:
+        signs.append(("I203", {"software": m.group(0)}, None, None))
+    for box in quiet_regions(image.get("noise") or {})[:5]:
+        signs.append(("I213", {}, 1, (float(box[0]), float(box[1]), float(box[2]), float(box[3]))))
+    return signs

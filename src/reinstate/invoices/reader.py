@@ -1,0 +1,412 @@
+"""Read the raw facts out of an invoice file: text with positions, revisions, metadata, shapes.
+
+Everything here runs on untrusted bytes, so `read_facts` is meant to run in a child process with a
+time and memory limit (see `isolated`). It returns plain data (dicts, lists, numbers, strings) that
+the checks in `fields` and `forensics` interpret; it never writes anything.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from typing import Any
+
+from reinstate.invoices.filetype import sniff
+
+MAX_PAGES = 30  # pages read for fields and shapes; the rest is counted, not read
+MAX_REVISION_PAGES = 5
+WHITE = 0.97
+
+Facts = dict[str, Any]
+
+
+def read_facts(data: bytes, *, ocr: bool = True, max_pages: int = MAX_PAGES) -> Facts:
+    """All facts about one file, as plain data."""
+    kind = sniff(data)
+    facts: Facts = {"kind": kind, "size": len(data), "pages": [], "problems": []}
+    if kind == "pdf":
+        _read_pdf(data, facts, ocr=ocr, max_pages=max_pages)
+    elif kind in ("jpeg", "png", "gif"):
+        _read_image(data, facts, ocr=ocr)
+    return facts
+
+
+# --------------------------------------------------------------------------- PDF
+
+
+_EOF = re.compile(rb"%%EOF[ \t]*(?:\r\n|\r|\n)?")
+
+
+def _read_pdf(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
+    import pikepdf
+
+    facts["eof_offsets"] = [m.end() for m in _EOF.finditer(data)]
+    facts["writer_marks"] = _writer_marks(data)
+    try:
+        pdf = pikepdf.open(io.BytesIO(data))
+    except pikepdf.PasswordError:
+        facts["encrypted"] = True
+        facts["problems"].append("encrypted")
+        return
+    except (pikepdf.PdfError, RecursionError, ValueError, OSError) as exc:
+        facts["problems"].append("corrupt")
+        facts["error"] = str(exc)[:300]
+        return
+    with pdf:
+        facts["encrypted"] = bool(pdf.is_encrypted)
+        facts["linearized"] = bool(pdf.is_linearized)
+        facts["page_count"] = len(pdf.pages)
+        facts["has_prev"] = "/Prev" in pdf.trailer
+        facts["info"] = _info(pdf)
+        facts["xmp"] = _xmp(pdf)
+        facts["fonts_last"] = _fonts(pdf, MAX_REVISION_PAGES)
+        facts["annots"] = _annotations(pdf, max_pages)
+        facts["warnings"] = [str(w)[:200] for w in pdf.get_warnings()[:5]]
+    if facts["page_count"] == 0 or any("limits error" in w for w in facts["warnings"]):
+        facts["problems"].append("corrupt")
+        facts["error"] = (facts["warnings"] or ["the file has no pages"])[0]
+        return
+    if facts["encrypted"]:
+        # Opened with an empty user password: readable, but Amazon's reviewers may not be.
+        facts["problems"].append("encrypted")
+    _pages(data, facts, ocr=ocr, max_pages=max_pages)
+    _revisions(data, facts)
+
+
+def _writer_marks(data: bytes) -> list[str]:
+    """Fingerprints that the program which wrote the file bytes leaves in them."""
+    head = data[:1200]
+    marks = []
+    if b"ReportLab Generated PDF document" in head:
+        marks.append("reportlab")
+    if head[9:14] == b"%\xbf\xf7\xa2\xfe" or b"%\xbf\xf7\xa2\xfe" in head[:40]:
+        marks.append("qpdf")
+    if b"\xf0\x9f\x96\xa4" in head[:40]:
+        marks.append("pydyf")
+    if b"%\xc3\xa4\xc3\xbc\xc3\xb6" in head[:40]:
+        marks.append("libreoffice")
+    if (
+        re.search(rb"^%PDF-1\.\d\r?\n%\xe2\xe3\xcf\xd3\r?\n", head[:40])
+        and b"/Producer (pypdf" in data
+    ):
+        marks.append("pypdf")
+    return marks
+
+
+def _text(value: Any) -> str:
+    try:
+        return str(value)[:500]
+    except Exception:
+        return ""
+
+
+def _info(pdf: Any) -> dict[str, str]:
+    out: dict[str, str] = {}
+    try:
+        info = pdf.trailer.get("/Info")
+        if info is None:
+            return out
+        for key in ("/Producer", "/Creator", "/CreationDate", "/ModDate", "/Author", "/Title"):
+            if key in info:
+                out[key[1:]] = _text(info[key])
+    except Exception:
+        pass
+    return out
+
+
+def _xmp(pdf: Any) -> dict[str, str]:
+    out: dict[str, str] = {}
+    try:
+        if "/Metadata" not in pdf.Root:
+            return out
+        meta = pdf.open_metadata()
+        wanted = {
+            "pdf:Producer": "Producer",
+            "xmp:CreatorTool": "Creator",
+            "xmp:CreateDate": "CreationDate",
+            "xmp:ModifyDate": "ModDate",
+        }
+        for key, name in wanted.items():
+            value = meta.get(key)
+            if value:
+                out[name] = _text(value)
+    except Exception:
+        pass
+    return out
+
+
+def _fonts(pdf: Any, max_pages: int) -> list[list[list[str]]]:
+    """Per page, the fonts in its resources as [resource name, base font, object id]."""
+    pages: list[list[list[str]]] = []
+    for page in list(pdf.pages)[:max_pages]:
+        found: list[list[str]] = []
+        try:
+            fonts = page.obj.get("/Resources", {}).get("/Font", {})
+            for name in fonts.keys():  # noqa: SIM118 -- pikepdf Dictionary
+                font = fonts[name]
+                base = _text(font.get("/BaseFont", ""))
+                objid = f"{font.objgen[0]} {font.objgen[1]}" if font.is_indirect else "direct"
+                found.append([str(name), base, objid])
+        except Exception:
+            pass
+        pages.append(found)
+    return pages
+
+
+def _annotations(pdf: Any, max_pages: int) -> list[dict[str, Any]]:
+    out = []
+    for number, page in enumerate(list(pdf.pages)[:max_pages], start=1):
+        try:
+            for annot in page.obj.get("/Annots", []) or []:
+                subtype = _text(annot.get("/Subtype", ""))
+                rect = [float(v) for v in annot.get("/Rect", [0, 0, 0, 0])]
+                out.append({"page": number, "subtype": subtype.lstrip("/"), "rect": rect})
+        except Exception:
+            continue
+    return out
+
+
+def _pages(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
+    import pdfplumber
+    from pdfminer.layout import LTChar, LTCurve, LTFigure, LTImage
+
+    pages: list[dict[str, Any]] = []
+    with pdfplumber.open(io.BytesIO(data)) as doc:
+        for number, page in enumerate(doc.pages[:max_pages], start=1):
+            height = float(page.height)
+            chars: list[dict[str, Any]] = []
+            covers: list[dict[str, Any]] = []
+            images = 0
+            image_area = 0.0
+
+            def walk(
+                objs: Any,
+                order: list[int],
+                chars: list[Any] = chars,
+                covers: list[Any] = covers,
+                height: float = height,
+            ) -> None:
+                nonlocal images, image_area
+                for obj in objs:
+                    order[0] += 1
+                    if isinstance(obj, LTChar):
+                        chars.append(
+                            {
+                                "text": obj.get_text(),
+                                "x0": obj.x0,
+                                "x1": obj.x1,
+                                "top": height - obj.y1,
+                                "bottom": height - obj.y0,
+                                "font": obj.fontname,
+                                "size": round(obj.size, 2),
+                                "order": order[0],
+                            }
+                        )
+                    elif isinstance(obj, LTCurve):  # LTRect and LTLine are curves too
+                        if obj.fill and _is_white(obj.non_stroking_color):
+                            w, h = obj.x1 - obj.x0, obj.y1 - obj.y0
+                            if w > 2 and h > 2:
+                                covers.append(
+                                    {
+                                        "x0": obj.x0,
+                                        "x1": obj.x1,
+                                        "top": height - obj.y1,
+                                        "bottom": height - obj.y0,
+                                        "order": order[0],
+                                    }
+                                )
+                    elif isinstance(obj, LTImage):
+                        images += 1
+                        image_area += max(0.0, (obj.x1 - obj.x0) * (obj.y1 - obj.y0))
+                    elif isinstance(obj, LTFigure):
+                        walk(obj, order)
+
+            walk(page.layout, [0])
+            for rect in covers:
+                for c in chars:
+                    if c["order"] < rect["order"] and _covered(c, rect):
+                        c["hidden"] = True
+            area = float(page.width) * height or 1.0
+            entry: dict[str, Any] = {
+                "number": number,
+                "width": float(page.width),
+                "height": height,
+                "chars": chars,
+                "covers": covers,
+                "images": images,
+                "image_cover": min(1.0, image_area / area),
+                "source": "text",
+            }
+            text_chars = sum(1 for c in chars if c["text"].strip())
+            if text_chars < 20 and images and ocr:
+                entry.update(_ocr_pdf_page(data, number - 1, float(page.width), height))
+            pages.append(entry)
+    facts["pages"] = pages
+
+
+def _covered(c: dict[str, Any], r: dict[str, Any]) -> bool:
+    w = max(0.0, min(c["x1"], r["x1"]) - max(c["x0"], r["x0"]))
+    h = max(0.0, min(c["bottom"], r["bottom"]) - max(c["top"], r["top"]))
+    return w * h >= 0.6 * max(1e-6, (c["x1"] - c["x0"]) * (c["bottom"] - c["top"]))
+
+
+def _is_white(color: Any) -> bool:
+    if color is None:
+        return False
+    if isinstance(color, int | float):
+        return float(color) >= WHITE
+    try:
+        values = [float(v) for v in color]
+    except (TypeError, ValueError):
+        return False
+    if len(values) == 1:
+        return values[0] >= WHITE
+    if len(values) == 3:
+        return all(v >= WHITE for v in values)
+    if len(values) == 4:  # CMYK white is no ink at all
+        return all(v <= 1 - WHITE for v in values)
+    return False
+
+
+def _ocr_pdf_page(data: bytes, index: int, width: float, height: float) -> dict[str, Any]:
+    """Render a page without a text layer and read it with Tesseract."""
+    import pypdfium2 as pdfium
+
+    from reinstate.invoices.ocr import ocr_image
+
+    doc = pdfium.PdfDocument(data)
+    try:
+        page = doc[index]
+        scale = 300 / 72
+        if width * scale > 4000 or height * scale > 4000:
+            scale = 4000 / max(width, height)
+        image = page.render(scale=scale).to_pil()
+        page.close()
+    finally:
+        doc.close()
+    result = ocr_image(image, scale=1 / scale)
+    return {"chars": result["words"], "source": "ocr", "ocr": result["meta"]}
+
+
+def _revisions(data: bytes, facts: Facts) -> None:
+    """Text and fonts of each earlier revision of an incrementally updated file."""
+    ends = facts.get("eof_offsets", [])
+    count = len(ends) - (1 if facts.get("linearized") else 0)
+    facts["revision_count"] = max(1, count)
+    if count <= 1:
+        return
+    import pypdf
+
+    revisions = []
+    starts = ends[1:] if facts.get("linearized") else ends
+    for end in starts[:-1][:10]:
+        entry: dict[str, Any] = {"end": end, "texts": [], "fonts": []}
+        try:
+            reader = pypdf.PdfReader(io.BytesIO(data[:end]), strict=False)
+            for page in reader.pages[:MAX_REVISION_PAGES]:
+                entry["texts"].append(page.extract_text() or "")
+            entry["fonts"] = _fonts_pypdf(reader)
+        except Exception as exc:
+            entry["error"] = str(exc)[:200]
+        revisions.append(entry)
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
+        last = {"end": len(data), "texts": [p.extract_text() or "" for p in reader.pages[:5]]}
+    except Exception as exc:
+        last = {"end": len(data), "texts": [], "error": str(exc)[:200]}
+    revisions.append(last)
+    facts["revisions"] = revisions
+
+
+def _fonts_pypdf(reader: Any) -> list[list[list[str]]]:
+    pages = []
+    for page in reader.pages[:MAX_REVISION_PAGES]:
+        found = []
+        try:
+            fonts = page.get("/Resources", {}).get("/Font", {})
+            for name, ref in fonts.items():
+                obj = ref.get_object()
+                idnum = getattr(ref, "idnum", None)
+                gen = getattr(ref, "generation", 0)
+                found.append(
+                    [
+                        str(name),
+                        str(obj.get("/BaseFont", "")),
+                        f"{idnum} {gen}" if idnum else "direct",
+                    ]
+                )
+        except Exception:
+            pass
+        pages.append(found)
+    return pages
+
+
+# --------------------------------------------------------------------------- images
+
+
+def _read_image(data: bytes, facts: Facts, *, ocr: bool) -> None:
+    from PIL import Image
+
+    Image.MAX_IMAGE_PIXELS = 60_000_000  # a larger "scan" is a decompression bomb, not a page
+    try:
+        image = Image.open(io.BytesIO(data))
+        image.load()
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        facts["problems"].append("bomb")
+        return
+    except Exception as exc:
+        facts["problems"].append("corrupt")
+        facts["error"] = str(exc)[:300]
+        return
+    facts["image"] = {
+        "format": image.format,
+        "width": image.width,
+        "height": image.height,
+        "software": _image_software(image),
+        "frames": getattr(image, "n_frames", 1),
+    }
+    from reinstate.invoices.imaging import noise_map
+
+    gray = image.convert("L")
+    # Positions are kept in points, as for PDF pages, taking the page to be A4/Letter wide.
+    scale = 595.0 / max(1, image.width)
+    facts["image"]["scale"] = scale
+    noise = noise_map(gray)
+    noise["quiet"] = [[v * scale for v in box] for box in noise.get("quiet", [])]
+    facts["image"]["noise"] = noise
+    page: dict[str, Any] = {
+        "number": 1,
+        "width": float(image.width) * scale,
+        "height": float(image.height) * scale,
+        "chars": [],
+        "covers": [],
+        "images": 1,
+        "image_cover": 1.0,
+        "source": "image",
+    }
+    if ocr:
+        from reinstate.invoices.ocr import ocr_image
+
+        result = ocr_image(image.convert("RGB"), scale=scale)
+        page["chars"] = result["words"]
+        page["source"] = "ocr"
+        page["ocr"] = result["meta"]
+    facts["pages"] = [page]
+    facts["page_count"] = 1
+
+
+def _image_software(image: Any) -> str:
+    try:
+        exif = image.getexif()
+        software = exif.get(0x0131)  # Software
+        if software:
+            return _text(software)
+    except Exception:
+        pass
+    for key in ("Software", "software", "Comment", "comment"):
+        value = image.info.get(key)
+        if isinstance(value, bytes):
+            value = value.decode("latin-1", "replace")
+        if value:
+            return _text(value)
+    return ""

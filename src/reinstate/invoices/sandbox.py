@@ -1,0 +1,96 @@
+"""Run the reader on untrusted bytes in a child process with a time limit and a memory cap.
+
+A decompression bomb, a recursion that never ends or a crash in a native parser kills the child,
+never the caller. Falls back to running in-process where fork is unavailable.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+from typing import Any
+
+from reinstate.invoices.reader import Facts, read_facts
+
+DEFAULT_TIMEOUT = 60.0
+DEFAULT_MEMORY = 1536 * 1024 * 1024  # address space, bytes
+
+
+def _child(conn: Any, data: bytes, ocr: bool, memory: int) -> None:
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    except (ImportError, ValueError, OSError):
+        pass
+    sys.setrecursionlimit(3000)
+    try:
+        facts = read_facts(data, ocr=ocr)
+    except MemoryError:
+        facts = {"kind": "pdf", "size": len(data), "pages": [], "problems": ["bomb"]}
+    except RecursionError:
+        facts = {
+            "kind": "pdf",
+            "size": len(data),
+            "pages": [],
+            "problems": ["corrupt"],
+            "error": "nesting too deep",
+        }
+    except Exception as exc:
+        facts = {
+            "kind": "pdf",
+            "size": len(data),
+            "pages": [],
+            "problems": ["corrupt"],
+            "error": f"{type(exc).__name__}: {str(exc)[:200]}",
+        }
+    try:
+        conn.send(facts)
+    except Exception:
+        conn.send({"kind": "pdf", "size": len(data), "pages": [], "problems": ["corrupt"]})
+    finally:
+        conn.close()
+
+
+def read_isolated(
+    data: bytes,
+    *,
+    ocr: bool = True,
+    timeout: float = DEFAULT_TIMEOUT,
+    memory: int = DEFAULT_MEMORY,
+) -> Facts:
+    """`read_facts` in a forked child; a timeout or a crash becomes a problem in the facts."""
+    if sys.platform == "win32" or os.environ.get("REINSTATE_NO_FORK"):
+        return read_facts(data, ocr=ocr)
+    import pdfplumber  # noqa: F401  -- imported before fork so each child starts warm
+    import pikepdf  # noqa: F401
+
+    ctx = multiprocessing.get_context("fork")
+    parent, child = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_child, args=(child, data, ocr, memory), daemon=True)
+    proc.start()
+    child.close()
+    facts: Facts | None = None
+    try:
+        if parent.poll(timeout):
+            try:
+                facts = parent.recv()
+            except (EOFError, OSError):
+                facts = None
+    finally:
+        if proc.is_alive():
+            proc.kill()
+        proc.join(5)
+        parent.close()
+    if facts is None:
+        exitcode = proc.exitcode
+        problem = "timeout" if exitcode in (None, -9) else "crashed"
+        return {
+            "kind": "pdf",
+            "size": len(data),
+            "pages": [],
+            "problems": [problem],
+            "error": f"reader stopped ({problem}, exit {exitcode})",
+        }
+    return facts

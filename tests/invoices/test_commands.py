@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import typer
+from typer.testing import CliRunner
+
+from reinstate.invoices.commands import register
+from reinstate.invoices.corpus import fixture
+
+
+def _app() -> typer.Typer:
+    app = typer.Typer()
+    register(app)
+
+    @app.callback()
+    def _main() -> None:
+        pass
+
+    return app
+
+
+def test_json_output_and_exit_codes(tmp_path: Path) -> None:
+    good, _ = fixture({"make": "reportlab"})
+    bad, _ = fixture({"edit": "overlay"})
+    (tmp_path / "good.pdf").write_bytes(good)
+    (tmp_path / "bad.pdf").write_bytes(bad)
+    sales = tmp_path / "sales.csv"
+    sales.write_text("sku,units\nTM-350,100\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        _app(),
+        [
+            "invoice",
+            str(tmp_path / "good.pdf"),
+            str(tmp_path / "bad.pdf"),
+            "--format",
+            "json",
+            "--notice-date",
+            "2026-06-01",
+            "--seller-name",
+            "Northfield Goods LLC",
+            "--sales",
+            str(sales),
+            "--annotate",
+            str(tmp_path / "ann"),
+        ],
+    )
+    assert result.exit_code == 1, result.output
+    data = json.loads(result.stdout)
+    assert data["kind"] == "invoice" and data["schema_version"] == 1
+    verdicts = {f["file"]: f["verdict"] for f in data["files"]}
+    assert verdicts == {"good.pdf": "ok", "bad.pdf": "reject"}
+    bad_findings = data["files"][1]["findings"]
+    assert any(f["code"] == "I209" and f["where"]["region"] for f in bad_findings)
+    assert sorted(p.name for p in (tmp_path / "ann").iterdir()) == ["bad-p1.png", "good-p1.png"]
+    assert (
+        hashlib.sha256((tmp_path / "bad.pdf").read_bytes()).digest() == hashlib.sha256(bad).digest()
+    )
+
+
+def test_text_output_in_chinese(tmp_path: Path) -> None:
+    good, _ = fixture({"make": "reportlab"})
+    (tmp_path / "a.pdf").write_bytes(good)
+    result = CliRunner().invoke(
+        _app(), ["invoice", str(tmp_path / "a.pdf"), "--lang", "zh", "--units-sold", "TM-350=900"]
+    )
+    assert result.exit_code == 1
+    assert "I108" in result.output and "不通过" in result.output
+
+
+def test_bad_options_exit_2(tmp_path: Path) -> None:
+    good, _ = fixture({"make": "reportlab"})
+    (tmp_path / "a.pdf").write_bytes(good)
+    app = _app()
+    assert (
+        CliRunner().invoke(app, ["invoice", str(tmp_path / "a.pdf"), "--units-sold", "x"]).exit_code
+        == 2
+    )
+    assert (
+        CliRunner()
+        .invoke(app, ["invoice", str(tmp_path / "a.pdf"), "--notice-date", "june"])
+        .exit_code
+        == 2
+    )
+    assert CliRunner().invoke(app, ["invoice", str(tmp_path / "missing.pdf")]).exit_code == 2
