@@ -303,12 +303,14 @@ class _Checker:
         if f.invoice_date is None:
             self.add("I111", 1, None)
         elif notice_date is not None:
-            days = window_days or int(self.options("I107").get("default_days", 365))
+            # The notice's window is the rule; without it, say plainly that the usual one was used.
+            code = "I107" if window_days else "I113"
+            days = window_days or int(self.options("I113").get("default_days", 365))
             start = notice_date - timedelta(days=days)
             where = f.invoice_date_where or (1, None)
             if not (start <= f.invoice_date <= notice_date):
                 self.add(
-                    "I107",
+                    code,
                     where[0],
                     where[1],
                     date=f.invoice_date.isoformat(),
