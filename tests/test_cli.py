@@ -344,26 +344,46 @@ def test_new_case_prompts_in_a_terminal(tmp_path: Path, monkeypatch) -> None:  #
 
     monkeypatch.setattr(commands, "stdin_is_terminal", lambda: True)
     db = str(tmp_path / "l.db")
-    result = runner.invoke(app, ["case", "new", "--db", db],
-                           input="Lotus Trading\nJP\nrestricted_product\n")
+    result = runner.invoke(
+        app, ["case", "new", "--db", db], input="Lotus Trading\nJP\nrestricted_product\n"
+    )
     assert result.exit_code == 0, result.output
     assert "Seller account" in result.output and "Marketplace" in result.output
     shown = json.loads(cli("case", "show", "1", "--db", db, "--format", "json").stdout)
-    assert (shown["case"]["account"], shown["case"]["marketplace"], shown["case"]["category"]) \
-        == ("Lotus Trading", "JP", "restricted_product")
+    assert (shown["case"]["account"], shown["case"]["marketplace"], shown["case"]["category"]) == (
+        "Lotus Trading",
+        "JP",
+        "restricted_product",
+    )
 
 
 def test_set_updates_facts_and_refuses_nonsense(tmp_path: Path) -> None:
     db = str(tmp_path / "l.db")
     case_id = new_case(db)
-    result = cli("case", "set", str(case_id), "--status", "deactivated", "--final-decision",
-                 "--appeal-limit", "3", "--db", db, "--format", "json")
+    result = cli(
+        "case",
+        "set",
+        str(case_id),
+        "--status",
+        "deactivated",
+        "--final-decision",
+        "--appeal-limit",
+        "3",
+        "--db",
+        db,
+        "--format",
+        "json",
+    )
     assert result.exit_code == 0, result.output
     case = json.loads(result.stdout)["case"]
-    assert (case["status"], case["final_decision"], case["appeal_limit"]) == \
-        ("deactivated", True, 3)
-    _assert_input_error(cli("case", "set", str(case_id), "--status", "banned", "--db", db),
-                        "banned")
+    assert (case["status"], case["final_decision"], case["appeal_limit"]) == (
+        "deactivated",
+        True,
+        3,
+    )
+    _assert_input_error(
+        cli("case", "set", str(case_id), "--status", "banned", "--db", db), "banned"
+    )
     _assert_input_error(cli("case", "set", "77", "--status", "warning", "--db", db), "no case 77")
 
 
@@ -378,9 +398,19 @@ def test_invoice_command_takes_its_context_from_the_case(tmp_path: Path) -> None
     assert mismatch.exit_code == 1
     tags = {t for f in json.loads(mismatch.stdout)["files"][0]["findings"] for t in f["tags"]}
     assert "buyer_mismatch" in tags
-    updated = cli("case", "set", str(case_id), "--seller-name", "Example Home Goods Ltd",
-                  "--invoice-window-days", "365", "--units-sold", "Ceramic mug set=250",
-                  "--db", db)
+    updated = cli(
+        "case",
+        "set",
+        str(case_id),
+        "--seller-name",
+        "Example Home Goods Ltd",
+        "--invoice-window-days",
+        "365",
+        "--units-sold",
+        "Ceramic mug set=250",
+        "--db",
+        db,
+    )
     assert updated.exit_code == 0, updated.output
     ok = cli("invoice", str(invoice), "--case", str(case_id), "--db", db, "--format", "json")
     report = json.loads(ok.stdout)["files"][0]
@@ -391,3 +421,19 @@ def test_invoice_command_takes_its_context_from_the_case(tmp_path: Path) -> None
     tags = {t for f in json.loads(covered.stdout)["files"][0]["findings"] for t in f["tags"]}
     assert "insufficient_quantity" in tags
     assert invoice.read_bytes() == demo_invoice_pdf()
+
+
+def test_demo_packet_is_one_command(tmp_path: Path) -> None:
+    import hashlib
+
+    from reinstate.demo import INVOICE_NAME, demo_invoice_pdf
+
+    out = tmp_path / "packet"
+    result = cli("demo", "--packet", str(out), "--format", "json")
+    assert result.exit_code == 0, result.output
+    evidence = out / "evidence" / f"01-{INVOICE_NAME}"
+    assert evidence.read_bytes() == demo_invoice_pdf()
+    manifest = json.loads((out / "manifest.json").read_text())
+    listed = {f["path"]: f["sha256"] for f in manifest["files"]}
+    for path, sha in listed.items():
+        assert hashlib.sha256((out / path).read_bytes()).hexdigest() == sha

@@ -60,9 +60,10 @@ def _register_all() -> None:
     from reinstate.demo import commands as demo
     from reinstate.guard import commands as guard
     from reinstate.invoices import commands as invoices
+    from reinstate.packet import commands as packet
     from reinstate.rules import commands as rules
 
-    for module in (cases, guard, invoices, rules, demo, db_commands):
+    for module in (cases, guard, invoices, packet, rules, demo, db_commands):
         module.register(app)
 
 

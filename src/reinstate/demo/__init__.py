@@ -10,12 +10,16 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reinstate.contract import envelope
 
+if TYPE_CHECKING:
+    from reinstate.cases import Case, Store
+
 DEMO_TODAY = date(2026, 11, 26)
 ACCOUNT = "Example Home Goods Ltd"
+INVOICE_NAME = "supplier-invoice-EX-2026-0815.pdf"
 
 
 def demo_text(name: str) -> str:
@@ -50,11 +54,11 @@ def demo_invoice_pdf(mug_quantity: int = 300) -> bytes:
         for row, values in enumerate(table)
         for x, text in zip(columns, values, strict=True)
     ]
-    cells += [(360, 560, 10, "Total: EUR 1700.00"),
-              (50, 530, 10, "Payment terms: paid by bank transfer")]
-    stream = " ".join(
-        f"BT /F1 {size} Tf {x} {y} Td ({text}) Tj ET" for x, y, size, text in cells
-    )
+    cells += [
+        (360, 560, 10, "Total: EUR 1700.00"),
+        (50, 530, 10, "Payment terms: paid by bank transfer"),
+    ]
+    stream = " ".join(f"BT /F1 {size} Tf {x} {y} Td ({text}) Tj ET" for x, y, size, text in cells)
     objects = [
         "<< /Type /Catalog /Pages 2 0 R >>",
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -96,9 +100,7 @@ def run_demo(workdir: Path | None = None) -> DemoRun:
     with tempfile.TemporaryDirectory(prefix="reinstate-demo-") as tmp:
         db = Path(workdir or tmp) / "demo.db"
         with open_store(str(db)) as store:
-            notice = demo_text("notice.txt")
-            draft = _draft_from_notice(notice)
-            case = store.create_case(draft, at=datetime(2026, 11, 20, 9, tzinfo=UTC))
+            case = open_demo_case(store)
             steps.append(
                 {
                     "step": "notice",
@@ -157,6 +159,24 @@ def run_demo(workdir: Path | None = None) -> DemoRun:
                 "next_step": next_step(final, DEMO_TODAY),
             }
     return DemoRun(steps=steps, case=case_json)
+
+
+def open_demo_case(store: Store) -> Case:
+    """The example case, opened from the example notice in `store`."""
+    return store.create_case(
+        _draft_from_notice(demo_text("notice.txt")), at=datetime(2026, 11, 20, 9, tzinfo=UTC)
+    )
+
+
+def add_demo_invoice(store: Store, case_id: int) -> None:
+    """The supplier's original invoice, stored in the example case as it was received."""
+    store.add_document(
+        case_id,
+        INVOICE_NAME,
+        demo_invoice_pdf(),
+        role="invoices",
+        at=datetime(2026, 11, 24, 15, tzinfo=UTC),
+    )
 
 
 def _channel(value: str) -> Any:

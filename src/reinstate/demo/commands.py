@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from pathlib import Path
+from typing import Annotated, Any
 
 import typer
 
@@ -42,12 +43,31 @@ _TITLES = {
 }
 
 
-def demo_command(fmt: FormatOption = Format.text, lang: LangOption = None) -> None:
+def demo_command(
+    packet: Annotated[
+        Path | None,
+        typer.Option(
+            "--packet",
+            help="Also write the example case's appeal packet to this new folder or .zip / "
+            "同时输出示例案件的申诉材料包.",
+        ),
+    ] = None,
+    fmt: FormatOption = Format.text,
+    lang: LangOption = None,
+) -> None:
     """Run the built-in example case end to end (your own ledger is not touched) / 运行内置示例."""
     language = lang_of(lang)
 
     def body() -> int:
         from reinstate.demo import run_demo
+
+        if packet is not None:
+            from reinstate.packet import demo_packet
+            from reinstate.packet.commands import render_packet
+
+            written = demo_packet(packet, lang=language)
+            emit(written.to_json(), fmt, lambda: render_packet(written.to_json(), language))
+            return written.exit_code
 
         result = run_demo()
         emit(result.to_json(), fmt, lambda: _render(result.to_json(), language))

@@ -1,0 +1,124 @@
+"""`reinstate packet CASE_ID -o DIR_OR_ZIP`: the appeal packet, ready to submit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from reinstate.cases.commands import DbOption, TodayOption, today_of
+from reinstate.shell import Format, FormatOption, LangOption, emit, lang_of, run
+
+
+def register(app: typer.Typer) -> None:
+    app.command("packet")(packet_command)
+
+
+def packet_command(
+    case_id: Annotated[str, typer.Argument(help="Case id / 案件编号.")],
+    output: Annotated[
+        Path,
+        typer.Option(
+            "--output",
+            "-o",
+            help="A new (or empty) folder, or a file ending in .zip / 新文件夹或 .zip 文件.",
+        ),
+    ],
+    poa: Annotated[
+        Path | None,
+        typer.Option(
+            "--poa",
+            help="The Plan of Action text (default: the one stored in the case) / 行动计划文本.",
+        ),
+    ] = None,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force",
+            help="Write the packet even when the appeal guardrail blocks; recorded in the case "
+            "/ 即使申诉守卫阻止也生成（会记录在案件中）.",
+        ),
+    ] = False,
+    today: TodayOption = None,
+    db: DbOption = None,
+    fmt: FormatOption = Format.text,
+    lang: LangOption = None,
+) -> None:
+    """Export the appeal packet: POA, original evidence, index, checklist / 导出申诉材料包.
+
+    Exit codes: 0 written, 1 refused by the appeal guardrail, 2 input error, 3 internal error.
+    """
+    language = lang_of(lang)
+
+    def body() -> int:
+        from reinstate.cases import open_store
+        from reinstate.cases.files import read_text_file
+        from reinstate.packet import build_packet
+
+        day = today_of(today)
+        text = read_text_file(poa) if poa is not None else None
+        with open_store(db) as store:
+            result = build_packet(
+                store,
+                case_id,
+                text,
+                output=output,
+                force=force,
+                today=day,
+                lang=language,
+                poa_name=poa.name if poa is not None else None,
+            )
+        data = result.to_json()
+        emit(data, fmt, lambda: render_packet(data, language))
+        return result.exit_code
+
+    run(fmt, language, body)
+
+
+def render_packet(data: dict[str, Any], lang: str) -> None:
+    """The text form of a packet result: where it is, what is in it, what is missing."""
+    from reinstate.guard.commands import render_decision
+    from reinstate.i18n import tr
+    from reinstate.shell import console
+
+    out = console()
+    blocking = ", ".join(
+        f["code"] for f in data["findings"] if f["severity"] in ("error", "critical")
+    )
+    if data["status"] == "refused":
+        out.print(f"[bold red]{tr('packet.text.refused', lang)}[/bold red]\n")
+        render_decision(
+            {
+                "verdict": data["verdict"],
+                "action": "appeal",
+                "case_id": data["case_id"],
+                "findings": data["findings"],
+                "contacts": _contacts(data),
+                "next_step": data["next_step"],
+            },
+            lang,
+        )
+        return
+    out.print(f"[bold green]{tr('packet.text.written', lang, path=data['output'])}[/bold green]")
+    if data["forced"]:
+        out.print(f"[bold red]{tr('packet.text.forced', lang, codes=blocking)}[/bold red]")
+    elif data["findings"]:
+        codes = ", ".join(f["code"] for f in data["findings"])
+        out.print(f"[yellow]{tr('packet.text.warnings', lang, codes=codes)}[/yellow]")
+    poa = data["poa"]
+    out.print(tr("packet.text.poa", lang, chars=poa["chars"], source=poa["source"]["label"][lang]))
+    out.print(tr("packet.text.evidence", lang, count=len(data["evidence"])))
+    for entry in data["files"]:
+        out.print(f"  {entry['path']}  [dim]{entry['label'][lang]}[/dim]")
+    gaps = [c for c in data["checklist"] if c["status"] != "present"]
+    if gaps:
+        paren = "（{}）" if lang == "zh" else " ({})"
+        items = "; ".join(c["label"][lang] + paren.format(c["status_label"][lang]) for c in gaps)
+        out.print(f"[bold yellow]{tr('packet.text.missing', lang, items=items)}[/bold yellow]")
+    else:
+        out.print(tr("packet.text.nothing_missing", lang))
+
+
+def _contacts(data: dict[str, Any]) -> dict[str, int]:
+    return data.get("contacts") or {"last_7_days": 0, "last_30_days": 0}
