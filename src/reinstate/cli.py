@@ -59,11 +59,12 @@ def _register_all() -> None:
     from reinstate.cases import commands as cases
     from reinstate.demo import commands as demo
     from reinstate.guard import commands as guard
+    from reinstate.health import commands as health
     from reinstate.invoices import commands as invoices
     from reinstate.packet import commands as packet
     from reinstate.rules import commands as rules
 
-    for module in (cases, guard, invoices, packet, rules, demo, db_commands):
+    for module in (cases, guard, invoices, packet, health, rules, demo, db_commands):
         module.register(app)
 
 

@@ -1,0 +1,508 @@
+"""`reinstate health ...`: import or pull the Account Health report, show its history, watch it.
+
+Heavy modules (httpx, jsonschema, cryptography, SQLAlchemy) are imported inside the commands.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from reinstate.cases.commands import DbOption
+from reinstate.shell import Format, FormatOption, LangOption, emit, lang_of, run
+
+if TYPE_CHECKING:
+    from reinstate.health.model import Snapshot
+    from reinstate.health.service import Processed
+
+app = typer.Typer(
+    help="Watch account health through the Selling Partner API / 通过 SP-API 监控账户健康.",
+    no_args_is_help=True,
+)
+
+AccountOption = Annotated[
+    str | None, typer.Option("--account", help="Seller account name / 卖家账户名.")
+]
+DEFAULT_ACCOUNT = "default"
+SPARKS = "▁▂▃▄▅▆▇█"
+_sleep = time.sleep  # replaced in tests
+
+
+def register(root: typer.Typer) -> None:
+    root.add_typer(app, name="health")
+
+
+def _tr(key: str, lang: str, **params: Any) -> str:
+    from reinstate.i18n import tr
+
+    return tr(key, lang, **params)
+
+
+def sparkline(values: list[float | None]) -> str:
+    """A terminal sparkline: one block per value, scaled between the lowest and highest."""
+    present = [v for v in values if v is not None]
+    if not present:
+        return ""
+    low, high = min(present), max(present)
+    out = []
+    for v in values:
+        if v is None:
+            out.append(" ")
+        elif high == low:
+            out.append(SPARKS[3])
+        else:
+            out.append(SPARKS[round((v - low) / (high - low) * (len(SPARKS) - 1))])
+    return "".join(out)
+
+
+def parse_every(value: str) -> float:
+    """Seconds from a duration such as 90s, 30m, 6h, 1d (a bare number is seconds)."""
+    from reinstate.health.text import error
+
+    found = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*", value.lower())
+    if not found:
+        raise error("health_bad_every", "health.error.every", value=value)
+    unit = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}[found.group(2)]
+    return float(found.group(1)) * unit
+
+
+# Rendering
+
+
+def _render_processed(results: list[Processed], lang: str) -> None:
+    from reinstate.health.alerts import Alert
+
+    for r in results:
+        s = r.snapshot
+        typer.echo(
+            _tr(
+                "health.text.snapshot",
+                lang,
+                account=s.account,
+                marketplace=s.marketplace,
+                status=s.account_status,
+                ahr=s.ahr_status or "-",
+                date=s.report_date.isoformat() if s.report_date else "-",
+            )
+        )
+        alerts: list[Alert] = r.alerts
+        if not alerts:
+            typer.echo(_tr("health.text.no_alerts", lang))
+        for a in alerts:
+            f = a.finding
+            typer.echo(f"  [{f.code} {f.severity.name}] {f.message(lang)}")
+            typer.echo(f"      {_tr('health.text.fix', lang)}: {f.fix(lang)}")
+        for d in r.deliveries:
+            key = "health.text.delivery_ok" if d.ok else "health.text.delivery_failed"
+            typer.echo(_tr(key, lang, channel=d.channel, detail=d.detail or ""))
+        if r.case:
+            key = f"health.text.case_{r.case['action']}"
+            typer.echo(
+                _tr(key, lang, case_id=r.case.get("case_id"), category=r.case.get("category", ""))
+            )
+
+
+def _exit_code(results: list[Processed]) -> int:
+    return 1 if any(r.alerts for r in results) else 0
+
+
+def _result_json(kind: str, results: list[Processed], **extra: Any) -> dict[str, Any]:
+    from reinstate.contract import envelope
+
+    return envelope(kind, **extra, results=[r.to_json() for r in results])
+
+
+# Commands
+
+
+@app.command("import")
+def import_command(
+    report_file: Annotated[
+        Path, typer.Argument(metavar="REPORT.json", help="The report document / 报告文件.")
+    ],
+    account: AccountOption = None,
+    report_date: Annotated[
+        str | None,
+        typer.Option("--date", help="Report date YYYY-MM-DD (default: from the report)."),
+    ] = None,
+    db: DbOption = None,
+    fmt: FormatOption = Format.text,
+    lang: LangOption = None,
+) -> None:
+    """Import a GET_V2_SELLER_PERFORMANCE_REPORT document / 导入账户健康报告."""
+    language = lang_of(lang)
+
+    def body() -> int:
+        from reinstate.cases import open_store, parse_day
+        from reinstate.health import service, settings
+        from reinstate.health.text import error
+
+        try:
+            raw = report_file.read_bytes()
+        except OSError as exc:
+            raise error(
+                "health_report_unreadable",
+                "health.error.file",
+                path=str(report_file),
+                reason=exc.strerror or type(exc).__name__,
+            ) from None
+        config = settings.load()
+        day = parse_day(report_date, what="--date") if report_date else None
+        with open_store(db) as store:
+            results = service.import_report(
+                store,
+                raw,
+                account=account or DEFAULT_ACCOUNT,
+                settings=config,
+                origin=str(report_file),
+                lang=language,
+                report_date=day,
+            )
+        emit(
+            _result_json("health_import", results),
+            fmt,
+            lambda: _render_processed(results, language),
+        )
+        return _exit_code(results)
+
+    run(fmt, language, body)
+
+
+@app.command("login")
+def login_command(
+    account: Annotated[str, typer.Option("--account", help="Seller account name / 卖家账户名.")],
+    client_id: Annotated[
+        str | None,
+        typer.Option(
+            "--client-id",
+            envvar="REINSTATE_LWA_CLIENT_ID",
+            help="LWA client id of your SP-API app.",
+        ),
+    ] = None,
+    client_secret: Annotated[
+        str | None,
+        typer.Option(
+            "--client-secret",
+            envvar="REINSTATE_LWA_CLIENT_SECRET",
+            help="LWA client secret (prompted when left out).",
+            show_default=False,
+        ),
+    ] = None,
+    refresh_token: Annotated[
+        str | None,
+        typer.Option(
+            "--refresh-token",
+            envvar="REINSTATE_SP_REFRESH_TOKEN",
+            help="The seller's refresh token (prompted when left out).",
+            show_default=False,
+        ),
+    ] = None,
+    region: Annotated[str, typer.Option("--region", help="na, eu or fe.")] = "na",
+    marketplace: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--marketplace",
+            help="Marketplace id or country code (repeat); default: the region's main marketplace.",
+        ),
+    ] = None,
+    db: DbOption = None,
+    fmt: FormatOption = Format.text,
+    lang: LangOption = None,
+) -> None:
+    """Store SP-API credentials encrypted / 加密保存 SP-API 凭据."""
+    language = lang_of(lang)
+
+    def body() -> int:
+        import sys
+
+        from reinstate.cases import open_store
+        from reinstate.contract import envelope
+        from reinstate.health import vault
+        from reinstate.health.marketplaces import marketplace_id_of
+        from reinstate.health.text import error
+
+        values = {
+            "client_id": client_id,
+            "client_secret": client_secret,
+            "refresh_token": refresh_token,
+        }
+        envs = {
+            "client_id": "REINSTATE_LWA_CLIENT_ID",
+            "client_secret": "REINSTATE_LWA_CLIENT_SECRET",
+            "refresh_token": "REINSTATE_SP_REFRESH_TOKEN",
+        }
+        for name, value in values.items():
+            if value:
+                continue
+            option = "--" + name.replace("_", "-")
+            if not sys.stdin.isatty():
+                raise error(
+                    "health_missing_option",
+                    "health.error.missing_secret",
+                    option=option,
+                    env=envs[name],
+                )
+            values[name] = str(typer.prompt(option, hide_input=name != "client_id"))
+        creds = vault.Credentials(
+            account=account,
+            region=region.lower(),
+            marketplace_ids=tuple(marketplace_id_of(m) for m in marketplace or []),
+            client_id=str(values["client_id"]),
+            client_secret=str(values["client_secret"]),
+            refresh_token=str(values["refresh_token"]),
+        )
+        with open_store(db) as store:
+            source = vault.save(store, creds)
+            info = next(a for a in vault.accounts(store) if a["account"] == account)
+        emit(
+            envelope("health_login", account=info),
+            fmt,
+            lambda: typer.echo(
+                _tr(
+                    "health.text.logged_in",
+                    language,
+                    account=account,
+                    region=info["region"],
+                    marketplaces=", ".join(info["marketplace_ids"]),
+                    source=source,
+                )
+            ),
+        )
+        return 0
+
+    run(fmt, language, body)
+
+
+@app.command("pull")
+def pull_command(
+    account: Annotated[str, typer.Option("--account", help="Seller account name / 卖家账户名.")],
+    db: DbOption = None,
+    fmt: FormatOption = Format.text,
+    lang: LangOption = None,
+) -> None:
+    """Download the Account Health report from the SP-API and import it / 拉取账户健康报告."""
+    language = lang_of(lang)
+
+    def body() -> int:
+        from reinstate.cases import open_store
+        from reinstate.health import service, settings
+
+        config = settings.load()
+        with open_store(db) as store:
+            results = service.pull(store, account, config, lang=language)
+        emit(
+            _result_json("health_pull", results, account=account),
+            fmt,
+            lambda: _render_processed(results, language),
+        )
+        return _exit_code(results)
+
+    run(fmt, language, body)
+
+
+def _history_json(
+    grouped: dict[tuple[str, str], list[Snapshot]], last: int | None = None
+) -> list[dict[str, Any]]:
+    out = []
+    for (account, mid), every in sorted(grouped.items()):
+        snaps = every[-last:] if last else every
+        latest = snaps[-1]
+        names = list(dict.fromkeys(n for s in snaps for n in s.metrics))
+        metrics = []
+        for name in names:
+            series: list[float | None] = [
+                s.metrics[name].value if name in s.metrics else None for s in snaps
+            ]
+            current = latest.metrics.get(name)
+            metrics.append(
+                {
+                    "name": name,
+                    "series": series,
+                    "sparkline": sparkline(series),
+                    "latest": current.to_json() if current else None,
+                }
+            )
+        out.append(
+            {
+                "account": account,
+                "marketplace_id": mid,
+                "marketplace": latest.marketplace,
+                "snapshots": [
+                    {
+                        "id": s.id,
+                        "taken_at": s.taken_at.isoformat() if s.taken_at else None,
+                        "report_date": s.report_date.isoformat() if s.report_date else None,
+                        "account_status": s.account_status,
+                        "ahr_status": s.ahr_status,
+                        "warnings": s.warnings,
+                    }
+                    for s in snaps
+                ],
+                "metrics": metrics,
+            }
+        )
+    return out
+
+
+def _render_history(items: list[dict[str, Any]], lang: str) -> None:
+    from reinstate.health.alerts import is_bad, show_target, show_value
+    from reinstate.health.model import Metric
+
+    if not items:
+        typer.echo(_tr("health.text.no_history", lang))
+        return
+    for item in items:
+        snaps = item["snapshots"]
+        typer.echo(
+            _tr(
+                "health.text.history_header",
+                lang,
+                account=item["account"],
+                marketplace=item["marketplace"],
+                count=len(snaps),
+                first=(snaps[0]["taken_at"] or "")[:10],
+                last=(snaps[-1]["taken_at"] or "")[:10],
+            )
+        )
+        last = snaps[-1]
+        typer.echo(
+            _tr(
+                "health.text.snapshot",
+                lang,
+                account=item["account"],
+                marketplace=item["marketplace"],
+                status=last["account_status"],
+                ahr=last["ahr_status"] or "-",
+                date=last["report_date"] or "-",
+            )
+        )
+        width = max([len(m["name"]) for m in item["metrics"]] + [10])
+        spark = max([len(m["sparkline"]) for m in item["metrics"]] + [5])
+        typer.echo(
+            f"  {_tr('health.text.metric_header', lang):<{width}}  "
+            f"{_tr('health.text.trend_header', lang):<{spark}}  "
+            f"{_tr('health.text.latest_header', lang):>9}  "
+            f"{_tr('health.text.target_header', lang):<10}  "
+            f"{_tr('health.text.status_header', lang)}"
+        )
+        for m in item["metrics"]:
+            latest = m["latest"]
+            if latest is None:
+                typer.echo(f"  {m['name']:<{width}}  {m['sparkline']:<{spark}}  {'-':>9}")
+                continue
+            metric = Metric(**latest)
+            flag = " !" if is_bad(metric) else ""
+            typer.echo(
+                f"  {m['name']:<{width}}  {m['sparkline']:<{spark}}  "
+                f"{show_value(metric):>9}  {show_target(metric):<10}  "
+                f"{metric.status or '-'}{flag}"
+            )
+        for warning, status in last["warnings"].items():
+            typer.echo(f"  {warning}: {status}")
+        typer.echo("")
+
+
+@app.command("show")
+def show_command(
+    account: AccountOption = None,
+    last: Annotated[
+        int, typer.Option("--last", min=1, help="Show the last N snapshots (default 30).")
+    ] = 30,
+    db: DbOption = None,
+    fmt: FormatOption = Format.text,
+    lang: LangOption = None,
+) -> None:
+    """Each metric's trend and the latest values against targets / 显示指标趋势."""
+    language = lang_of(lang)
+
+    def body() -> int:
+        from reinstate.cases import open_store
+        from reinstate.contract import envelope
+        from reinstate.health import ledger
+
+        with open_store(db) as store:
+            items = _history_json(ledger.history(store, account), last)
+        emit(
+            envelope("health_history", accounts=items),
+            fmt,
+            lambda: _render_history(items, language),
+        )
+        return 0
+
+    run(fmt, language, body)
+
+
+@app.command("watch")
+def watch_command(
+    every: Annotated[str, typer.Option("--every", help="Pause between pulls: 30m, 6h, 1d.")] = "6h",
+    account: AccountOption = None,
+    max_runs: Annotated[
+        int | None, typer.Option("--max-runs", min=1, help="Stop after N pulls (default: never).")
+    ] = None,
+    db: DbOption = None,
+    fmt: FormatOption = Format.text,
+    lang: LangOption = None,
+) -> None:
+    """Pull again and again, for a long-running process / 定期拉取报告."""
+    language = lang_of(lang)
+
+    def body() -> int:
+        from reinstate.cases import open_store
+        from reinstate.contract import envelope
+        from reinstate.errors import ReinstateError
+        from reinstate.health import service, settings, vault
+        from reinstate.shell import print_json
+
+        pause = parse_every(every)
+        config = settings.load()
+        run_no = 0
+        while max_runs is None or run_no < max_runs:
+            run_no += 1
+            with open_store(db) as store:
+                names = [account] if account else [a["account"] for a in vault.accounts(store)]
+                if not names and fmt is Format.text:
+                    typer.echo(_tr("health.text.watch_none", language))
+                for name in names:
+                    try:
+                        results = service.pull(store, name, config, lang=language)
+                    except ReinstateError as exc:
+                        if fmt is Format.json:
+                            print_json(
+                                envelope(
+                                    "health_watch_run",
+                                    run=run_no,
+                                    account=name,
+                                    error=exc.to_json(),
+                                )
+                            )
+                        else:
+                            typer.echo(
+                                _tr(
+                                    "health.text.watch_failed",
+                                    language,
+                                    run=run_no,
+                                    account=name,
+                                    reason=exc.text(language),
+                                ),
+                                err=True,
+                            )
+                        continue
+                    if fmt is Format.json:
+                        print_json(
+                            _result_json("health_watch_run", results, run=run_no, account=name)
+                        )
+                    else:
+                        typer.echo(_tr("health.text.watch_run", language, run=run_no, account=name))
+                        _render_processed(results, language)
+            if max_runs is not None and run_no >= max_runs:
+                break
+            if fmt is Format.text:
+                typer.echo(_tr("health.text.watch_next", language, seconds=int(pause)))
+            _sleep(pause)
+        return 0
+
+    run(fmt, language, body)

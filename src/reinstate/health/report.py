@@ -1,0 +1,211 @@
+"""Read the GET_V2_SELLER_PERFORMANCE_REPORT document: validate it against Amazon's schema and
+turn it into one Snapshot per marketplace. Nothing here touches the database or the network."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from reinstate.health.marketplaces import country_of
+from reinstate.health.model import ALIASES, RATE_METRICS, VIOLATIONS, Metric, Snapshot
+from reinstate.health.text import error
+
+SCHEMA_FILE = "accountHealthReport-2020-11-18.json"
+REPORT_TYPE = "GET_V2_SELLER_PERFORMANCE_REPORT"
+MAX_REPORT_BYTES = 20 * 1024 * 1024
+
+
+@cache
+def schema() -> dict[str, Any]:
+    """Amazon's published JSON schema of the report (models/, Apache-2.0)."""
+    text = resources.files(__package__).joinpath("models", SCHEMA_FILE).read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+@cache
+def _validator() -> Any:
+    from jsonschema import Draft7Validator
+
+    return Draft7Validator(schema())
+
+
+def decode(raw: bytes, origin: str | None = None) -> dict[str, Any]:
+    """The report document as JSON, or an input error naming the file."""
+    if len(raw) > MAX_REPORT_BYTES:
+        raise error(
+            "health_report_too_large",
+            "health.error.too_large",
+            path=origin,
+            limit=MAX_REPORT_BYTES // (1024 * 1024),
+        )
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise error(
+            "health_report_not_json", "health.error.not_json", path=origin, reason=str(exc)[:200]
+        ) from None
+    if not isinstance(data, dict):
+        raise error(
+            "health_report_invalid",
+            "health.error.schema",
+            path=origin,
+            where="$",
+            reason="the document must be a JSON object",
+        )
+    return data
+
+
+def validate(data: dict[str, Any], origin: str | None = None) -> None:
+    """Check the document against the schema; the first problem is named with its JSON path."""
+    from jsonschema.exceptions import best_match
+
+    problem = best_match(_validator().iter_errors(data))
+    if problem is not None:
+        where = "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in problem.path)
+        raise error(
+            "health_report_invalid",
+            "health.error.schema",
+            path=origin,
+            where=where,
+            reason=problem.message[:300],
+        )
+
+
+def _get(obj: dict[str, Any], dotted: str | None) -> Any:
+    if dotted is None:
+        return None
+    for part in dotted.split("."):
+        if not isinstance(obj, dict):
+            return None
+        obj = obj.get(part)  # type: ignore[assignment]
+    return obj
+
+
+def _day(value: Any) -> date | None:
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _metric(name: str, kind: str, body: dict[str, Any]) -> Metric:
+    rng = body.get("reportingDateRange") or {}
+    if kind == "rate":
+        count_path, total_path = RATE_METRICS[name]
+        value, count, total = body.get("rate"), _get(body, count_path), _get(body, total_path)
+    else:
+        value, count, total = body.get("defectsCount"), body.get("defectsCount"), None
+    return Metric(
+        name=name,
+        kind=kind,
+        value=float(value or 0),
+        target=float(body["targetValue"]) if body.get("targetValue") is not None else None,
+        condition=body.get("targetCondition"),
+        status=body.get("status"),
+        count=int(count) if isinstance(count, int | float) else None,
+        total=int(total) if isinstance(total, int | float) else None,
+        date_from=rng.get("reportingDateFrom"),
+        date_to=rng.get("reportingDateTo"),
+    )
+
+
+def _metrics(item: dict[str, Any]) -> tuple[dict[str, Metric], dict[str, str], str | None]:
+    item = {ALIASES.get(k, k): v for k, v in item.items()}
+    metrics: dict[str, Metric] = {}
+    for name in RATE_METRICS:
+        top, _, sub = name.partition(".")
+        body = item.get(top)
+        if sub and isinstance(body, dict):
+            body = body.get(sub)
+        if isinstance(body, dict) and body.get("rate") is not None:
+            metrics[name] = _metric(name, "rate", body)
+    for name in VIOLATIONS:
+        body = item.get(name)
+        if isinstance(body, dict) and body.get("defectsCount") is not None:
+            metrics[name] = _metric(name, "violation", body)
+    warnings: dict[str, str] = {}
+    states = item.get("warningStates") or []
+    for state in states if isinstance(states, list) else [states]:
+        if isinstance(state, dict) and state.get("warningType"):
+            warnings[str(state["warningType"])] = str(state.get("status") or "NONE")
+    ahr = item.get("accountHealthRating") or {}
+    ahr_status = ahr.get("ahrStatus", ahr.get("accountHealthRatingStatus"))
+    return metrics, warnings, str(ahr_status) if ahr_status is not None else None
+
+
+def _report_date(metrics: dict[str, Metric], item: dict[str, Any]) -> date | None:
+    ahr = (item.get("accountHealthRating") or {}).get("reportingDateRange") or {}
+    days = [d for d in [_day(ahr.get("reportingDateTo"))] if d]
+    days += [d for m in metrics.values() if (d := _day(m.date_to))]
+    return max(days) if days else None
+
+
+def parse(
+    data: dict[str, Any],
+    *,
+    account: str,
+    origin: str | None = None,
+    taken_at: datetime | None = None,
+    report_date: date | None = None,
+    source: str = "",
+    report_id: str | None = None,
+) -> list[Snapshot]:
+    """Validate the report and build one snapshot per marketplace it covers.
+
+    The report date is the given one (the report's processing time when pulled), else the end
+    of the latest reporting range in the report.
+    """
+    validate(data, origin)
+    statuses = {s["marketplaceId"]: s["status"] for s in data["accountStatuses"]}
+    items: dict[str, dict[str, Any]] = {}
+    for index, item in enumerate(data["performanceMetrics"]):
+        if not isinstance(item, dict):
+            raise error(
+                "health_report_invalid",
+                "health.error.schema",
+                path=origin,
+                where=f"$.performanceMetrics[{index}]",
+                reason="not an object",
+            )
+        mid = item.get("marketplaceId")
+        if mid is None and len(statuses) == 1:
+            mid = next(iter(statuses))
+        if not isinstance(mid, str):
+            raise error(
+                "health_report_invalid",
+                "health.error.schema",
+                path=origin,
+                where=f"$.performanceMetrics[{index}].marketplaceId",
+                reason="the marketplace is missing",
+            )
+        items[mid] = item
+    for mid in [*statuses, *items]:
+        country_of(mid, origin=origin)
+    snapshots = []
+    for mid in dict.fromkeys([*statuses, *items]):
+        item = items.get(mid, {})
+        metrics, warnings, ahr = _metrics(item)
+        snapshots.append(
+            Snapshot(
+                account=account,
+                marketplace_id=mid,
+                marketplace=country_of(mid),
+                account_status=statuses.get(mid, "UNKNOWN"),
+                ahr_status=ahr,
+                metrics=metrics,
+                warnings=warnings,
+                report_date=report_date or _report_date(metrics, item),
+                taken_at=taken_at,
+                source=source,
+                report_id=report_id,
+            )
+        )
+    if not snapshots:
+        raise error("health_report_empty", "health.error.empty", path=origin)
+    return snapshots
