@@ -437,3 +437,36 @@ def test_demo_packet_is_one_command(tmp_path: Path) -> None:
     listed = {f["path"]: f["sha256"] for f in manifest["files"]}
     for path, sha in listed.items():
         assert hashlib.sha256((out / path).read_bytes()).hexdigest() == sha
+
+
+def test_lint_and_outline_with_the_case(tmp_path: Path) -> None:
+    db = str(tmp_path / "l.db")
+    case_id = new_case(db, "--asin", "B0TEST0002")
+    poa = tmp_path / "poa.txt"
+    poa.write_text(POA, encoding="utf-8")
+    alone = json.loads(cli("lint", str(poa), "--format", "json").stdout)
+    assert "missing_asins" not in {t for f in alone["findings"] for t in f["tags"]}
+    with_case = cli("lint", str(poa), "--case", str(case_id), "--db", db, "--format", "json")
+    findings = json.loads(with_case.stdout)["findings"]
+    missing = [f for f in findings if "missing_asins" in f["tags"]]
+    assert missing and "B0TEST0002" in missing[0]["message"]["en"]
+    assert with_case.exit_code == 1
+    guard = json.loads(
+        cli(
+            "guard",
+            "appeal",
+            "--case",
+            str(case_id),
+            "--file",
+            str(poa),
+            "--db",
+            db,
+            "--format",
+            "json",
+        ).stdout
+    )
+    assert "missing_asins" in {t for f in guard["findings"] for t in f["tags"]}
+    outline = cli("outline", "--case", str(case_id), "--db", db, "--lang", "zh")
+    assert outline.exit_code == 0, outline.output
+    assert "B0TEST0002" in outline.stdout and "[" in outline.stdout
+    _assert_input_error(cli("outline"), "--category")

@@ -56,6 +56,7 @@ def main_options(
 
 def _register_all() -> None:
     from reinstate import db_commands
+    from reinstate.appeals import commands as appeals
     from reinstate.cases import commands as cases
     from reinstate.demo import commands as demo
     from reinstate.guard import commands as guard
@@ -64,7 +65,7 @@ def _register_all() -> None:
     from reinstate.packet import commands as packet
     from reinstate.rules import commands as rules
 
-    for module in (cases, guard, invoices, packet, health, rules, demo, db_commands):
+    for module in (cases, guard, appeals, invoices, packet, health, rules, demo, db_commands):
         module.register(app)
 
 

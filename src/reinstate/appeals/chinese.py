@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -13,8 +14,11 @@ def _converter() -> Any:
     return opencc.OpenCC("t2s")
 
 
+_CJK = re.compile("[\u3400-\u9fff]")
+
+
 def _has_cjk(text: str) -> bool:
-    return any("\u3400" <= ch <= "\u9fff" for ch in text)
+    return _CJK.search(text) is not None
 
 
 def to_simplified(text: str) -> str:

@@ -1,23 +1,34 @@
-"""The Plan-of-Action linter: findings from the shared registry, a score and a verdict."""
+"""The Plan-of-Action linter: findings from the shared registry, a score and a verdict.
+
+`lint_text` runs every enabled rule of target `text`: `phrases` and `pattern` rules through the
+registry's matcher, `function` rules through the checks in `reinstate.appeals.checks`. Context
+from the case ledger (ASINs, earlier texts, channel, appeal count) is optional.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from reinstate.appeals.sections import SECTIONS, Section, find_sections
+from reinstate.appeals.sections import SECTIONS, Section
 from reinstate.contract import envelope
 from reinstate.errors import ReinstateError
 from reinstate.rules import Finding, Registry, Severity, Span, default_registry
-from reinstate.rules.text import matches
 
-MAX_TEXT_CHARS = 5_000_000
-_MISSING = {
-    "root_cause": "P001",
-    "corrective_actions": "P002",
-    "preventive_measures": "P003",
-}
-_PENALTY = {Severity.info: 2, Severity.warning: 8, Severity.error: 20, Severity.critical: 40}
+MAX_TEXT_CHARS = 1_000_000
+CHANNELS = (
+    "account_health_appeal",
+    "seller_performance_email",
+    "seller_support",
+    "ahs_call",
+    "other",
+)
+_PENALTY = {Severity.info: 2, Severity.warning: 6, Severity.error: 20, Severity.critical: 40}
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+_MAX_COUNTED = 3  # one rule repeating many times should not drown the score
 
 
 @dataclass
@@ -25,6 +36,7 @@ class LintReport:
     text: str
     findings: list[Finding]
     sections: list[Section] = field(default_factory=list)
+    words: int = 0
 
     @property
     def section_names(self) -> set[str]:
@@ -32,7 +44,13 @@ class LintReport:
 
     @property
     def score(self) -> int:
-        return max(0, 100 - sum(_PENALTY[f.severity] for f in self.findings))
+        counted: Counter[str] = Counter()
+        penalty = 0
+        for finding in self.findings:
+            counted[finding.code] += 1
+            if counted[finding.code] <= _MAX_COUNTED:
+                penalty += _PENALTY[finding.severity]
+        return max(0, 100 - penalty)
 
     @property
     def verdict(self) -> str:
@@ -43,12 +61,25 @@ class LintReport:
             return "needs_work"
         return "ready" if self.score >= 70 else "needs_work"
 
+    @property
+    def tags(self) -> set[str]:
+        return {tag for f in self.findings for tag in f.rule.tags}
+
     def to_json(self) -> dict[str, Any]:
         return envelope(
             "lint",
             verdict=self.verdict,
             score=self.score,
+            words=self.words,
             sections={name: name in self.section_names for name in SECTIONS},
+            section_spans=[
+                {
+                    "name": s.name,
+                    "from_heading": s.from_heading,
+                    "span": Span.of(self.text, s.start, s.end).to_json(),
+                }
+                for s in self.sections
+            ],
             findings=[f.to_json() for f in self.findings],
         )
 
@@ -60,38 +91,72 @@ def normalise(text: str) -> str:
     return to_simplified(text)
 
 
+def check_input(text: object) -> str:
+    """The text to lint, or a clear error for input that is not text or is far too large."""
+    if isinstance(text, bytes | bytearray):
+        raise ReinstateError(
+            "text_binary",
+            "The input is bytes, not text; decode it (UTF-8) first.",
+            "输入是字节而不是文本；请先按 UTF-8 解码。",
+        )
+    if not isinstance(text, str):
+        raise ReinstateError("text_invalid", "The input is not text.", "输入的不是文本。")
+    if len(text) > MAX_TEXT_CHARS:
+        raise ReinstateError(
+            "text_too_large",
+            f"The text has {len(text):,} characters, more than the {MAX_TEXT_CHARS:,} allowed; "
+            "paste the appeal only.",
+            f"文本共 {len(text):,} 个字符，超过上限 {MAX_TEXT_CHARS:,}；请只粘贴申诉内容。",
+        )
+    sample = text[:65536]
+    controls = len(_CONTROL.findall(sample))
+    if "\x00" in sample or controls > max(8, len(sample) // 100):
+        raise ReinstateError(
+            "text_binary",
+            "The input looks like binary data, not text; paste or save the appeal as plain text.",
+            "输入看起来是二进制数据而不是文本；请以纯文本粘贴或保存申诉。",
+        )
+    return text
+
+
 def lint_text(
     text: str,
     *,
     registry: Registry | None = None,
     require_sections: bool = True,
+    asins: Sequence[str] = (),
+    earlier_texts: Sequence[str] = (),
+    channel: str | None = None,
+    appeals_used: int = 0,
+    appeal_limit: int | None = None,
+    category: str | None = None,
 ) -> LintReport:
-    """Review a draft appeal or message. `require_sections` is off for short messages."""
-    if len(text) > MAX_TEXT_CHARS:
+    """Review a draft appeal or message.
+
+    `require_sections` is off for short messages. The keyword arguments after it come from the
+    case ledger and switch on the context checks (missing ASINs, near-duplicates of texts already
+    sent, the channel, the appeal count); without them those checks stay silent.
+    """
+    from reinstate.appeals.checks import Context, Document, run_rules
+
+    text = check_input(text)
+    if channel is not None and channel not in CHANNELS:
         raise ReinstateError(
-            "text_too_large",
-            f"The text is larger than {MAX_TEXT_CHARS:,} characters; paste the appeal only.",
-            f"文本超过 {MAX_TEXT_CHARS:,} 个字符；请只粘贴申诉内容。",
+            "channel_unknown",
+            f"Unknown channel {channel!r}; use one of {', '.join(CHANNELS)}.",
+            f"未知的渠道 {channel!r}；可选：{', '.join(CHANNELS)}。",
         )
     registry = registry or default_registry()
-    normalised = normalise(text)
-    findings: list[Finding] = []
-    for rule in registry.for_target("text"):
-        if rule.kind not in ("phrases", "pattern"):
-            continue
-        for start, end in matches(rule, normalised):
-            found = registry.finding(
-                rule.code, span=Span.of(text, start, end), match=text[start:end]
-            )
-            if found:
-                findings.append(found)
-    sections = find_sections(normalised)
-    if require_sections:
-        present = {s.name for s in sections}
-        for name in SECTIONS:
-            if name not in present:
-                found = registry.finding(_MISSING[name])
-                if found:
-                    findings.append(found)
+    doc = Document(text, normalise(text))
+    context = Context(
+        require_sections=require_sections,
+        asins=tuple(a for a in asins if a),
+        earlier_texts=tuple(t for t in earlier_texts if isinstance(t, str)),
+        channel=channel,
+        appeals_used=max(0, int(appeals_used)),
+        appeal_limit=appeal_limit,
+        category=category,
+    )
+    findings = run_rules(doc, context, registry)
     findings.sort(key=lambda f: (-f.severity, f.span.start if f.span else -1, f.code))
-    return LintReport(text=text, findings=findings, sections=sections)
+    return LintReport(text=text, findings=findings, sections=doc.sections, words=doc.words)

@@ -1,4 +1,8 @@
-"""Finding the three parts of a Plan of Action: from headings, else from each paragraph's content."""
+"""Finding the three parts of a Plan of Action: from headings, else from each paragraph's content.
+
+All patterns here run on user text: every repetition is bounded or sits on a single character
+class, so matching stays linear.
+"""
 
 from __future__ import annotations
 
@@ -9,48 +13,54 @@ SECTIONS = ("root_cause", "corrective_actions", "preventive_measures")
 
 _HEADINGS: dict[str, re.Pattern[str]] = {
     "root_cause": re.compile(
-        r"root[ -]?causes?|cause of the (?:issue|problem)|why (?:this|it) happened|"
-        r"根本原因|根源|问题原因|原因分析|原因",
+        r"root[ -]?causes?|cause of (?:the )?(?:issue|problem|violation|complaints?)|"
+        r"causes? of (?:the )?(?:issue|problem)|"
+        r"why (?:did |has |have )?(?:this|it|the \w{1,20}|these \w{1,20}) "
+        r"(?:happen|happened|occur|occurred)|"
+        r"what (?:caused|led to|went wrong)|reasons? for (?:the )?(?:issue|problem|violation)|"
+        r"investigation|analysis of (?:the )?(?:issue|problem)|"
+        r"根本原因|根源|问题原因|原因分析|违规原因|发生原因|问题分析|原因|"
+        r"ursachen?|grund des problems|"
+        r"cause(?:s)? (?:du|de la|des) (?:problème|problèmes|incident)|"
+        r"causa (?:del problema|principal|raíz|radice)|cause profonde|発生原因|原因分析",
         re.IGNORECASE,
     ),
     "corrective_actions": re.compile(
-        r"corrective actions?|actions? (?:we have )?taken|immediate actions?|"
-        r"what we (?:have )?(?:did|done|changed)|resolution|"
-        r"纠正措施|已采取的措施|整改措施|采取的行动|补救措施",
+        r"corrective (?:actions?|measures?|steps?)|correction|actions? (?:we have |already )?taken|"
+        r"actions? (?:have you|you have|did you|will you|do you) (?:taken|take)|"
+        r"immediate (?:actions?|steps?|measures?)|steps? (?:we have |already )?taken|"
+        r"what we (?:have )?(?:did|done|changed|fixed)|how we (?:fixed|resolved|addressed)|"
+        r"resolution|remedial (?:actions?|steps?|measures?)|actions? to resolve|"
+        r"纠正措施|已采取的措施|已经采取的措施|整改措施|采取的行动|补救措施|纠正行动|"
+        r"已采取的行动|"
+        r"解决措施|即时措施|立即采取的措施|(?:解决|纠正)(?:这个|该|此|这些)?问题|"
+        r"(?:ergriffene|durchgeführte|sofortige) maßnahmen|korrekturmaßnahmen|"
+        r"actions? correctives?|mesures correctives|azioni correttive|misure correttive|"
+        r"acciones correctivas|medidas correctivas|是正措置|是正処置|対応策|実施した対策",
         re.IGNORECASE,
     ),
     "preventive_measures": re.compile(
-        r"prevent(?:ive|ative|ion)? (?:measures?|steps?|actions?)|"
-        r"steps? to prevent|future prevention|"
-        r"预防措施|防范措施|预防再次发生|长期措施",
+        r"prevent(?:ive|ative|ion)? (?:measures?|steps?|actions?|plan)|"
+        r"steps? to prevent|future prevention|prevention|prevent (?:future|similar|further) issues|"
+        r"long[- ]term (?:measures?|actions?|steps?)|"
+        r"(?:measures?|steps?) to (?:avoid|prevent)|how we (?:will )?prevent|"
+        r"预防措施|防范措施|预防再次发生|长期措施|预防方案|"
+        r"(?:防止|避免)(?:问题|此类问题|类似问题|这种情况|今后)?(?:再次)?发生|"
+        r"vorbeugende maßnahmen|präventive maßnahmen|vorbeugung|mesures préventives|"
+        r"misure preventive|medidas preventivas|再発防止策|再発防止|予防策",
         re.IGNORECASE,
     ),
 }
 
-# Content cues for drafts without headings: each paragraph votes for the part it reads like.
-_CUES: dict[str, re.Pattern[str]] = {
-    "root_cause": re.compile(
-        r"\broot cause\b|\bcaused by\b|\bthe reason\b|\bbecause\b|\bwe failed to\b|"
-        r"\bdid not (?:check|verify|inspect)|\bhappened because\b|根本原因|由于|是因为|导致",
-        re.IGNORECASE,
-    ),
-    "corrective_actions": re.compile(
-        r"\bwe have (?:removed|deleted|refunded|contacted|replaced|retrained|audited|"
-        r"inspected|stopped|closed|updated|corrected|terminated)\b|\bwe (?:removed|refunded|"
-        r"contacted|replaced|retrained|audited|inspected|stopped|corrected)\b|"
-        r"我们已(?:经)?(?:下架|删除|退款|联系|更换|培训|审核|检查|停止|更正)",
-        re.IGNORECASE,
-    ),
-    "preventive_measures": re.compile(
-        r"\bgoing forward\b|\bto prevent\b|\bin the future\b|\bfrom now on\b|\bwill (?:continue to|"
-        r"review|audit|check) .{0,40}\b(?:every|each|weekly|monthly|daily)\b|"
-        r"今后|以后|为防止|防止再次|定期",
-        re.IGNORECASE,
-    ),
-}
-
-_HEADING_LINE = re.compile(r"^\s{0,3}(?:#{1,6}\s*|\d+[.)、]\s*|[一二三四五六七八九十]+[、.]\s*)?"
-                           r"(?P<title>[^\n]{1,80}?)\s*[:：]?\s*$")
+_DECORATION = re.compile(
+    r"^[\s#>*_=|-]{0,8}(?:(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)、:：]\s{0,3}|"
+    r"[一二三四五六七八九十]{1,3}[、.．:：]\s{0,3}|第[一二三四五六七八九十]{1,3}(?:部分|点)?[、:：]?\s{0,3}|"
+    r"(?:part|section|step)\s{1,3}\d{1,2}[.):：]?\s{0,3})?",
+    re.IGNORECASE,
+)
+_TRAIL = re.compile(r"[\s*_#=:：|-]{1,12}$")
+# An inline heading: "Root cause: we sourced ..." on one line.
+_INLINE = re.compile(r"^(?P<title>[^:：\n]{2,60}?)\s{0,3}(?:\*\*|__)?\s{0,3}[:：]")
 
 
 @dataclass(frozen=True)
@@ -61,48 +71,148 @@ class Section:
     from_heading: bool
 
 
-def find_sections(text: str) -> list[Section]:
-    """The POA parts present in `text`, with their character ranges."""
-    headed = _from_headings(text)
-    if headed:
-        return headed
-    return _from_content(text)
+@dataclass(frozen=True)
+class Heading:
+    """A heading line and the POA parts it announces (none for other headings)."""
+
+    start: int
+    end: int
+    names: tuple[str, ...]
 
 
-def _from_headings(text: str) -> list[Section]:
-    marks: list[tuple[int, str]] = []
+def _names(title: str) -> tuple[str, ...]:
+    return tuple(name for name, pattern in _HEADINGS.items() if pattern.search(title))
+
+
+def _clean(line: str) -> str:
+    cleaned = _DECORATION.sub("", line.strip(), count=1)
+    return _TRAIL.sub("", cleaned).strip(" *_")
+
+
+def headings(text: str) -> list[Heading]:
+    """Lines that read as headings: short, no sentence ending, or a label followed by a colon."""
+    found: list[Heading] = []
     offset = 0
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
-        if 0 < len(stripped) <= 80:
-            match = _HEADING_LINE.match(stripped)
-            title = match.group("title") if match else stripped
-            for name, pattern in _HEADINGS.items():
-                if pattern.search(title) and _looks_like_heading(stripped, title):
-                    marks.append((offset, name))
-                    break
+        end = offset + len(line.rstrip("\r\n"))
+        if 0 < len(stripped) <= 90:
+            title = _clean(stripped)
+            if title and (
+                _looks_like_heading(stripped, title) or _is_question_heading(stripped, title)
+            ):
+                found.append(Heading(offset, end, _names(title)))
+            elif ":" in stripped or "：" in stripped:
+                names = _inline_names(stripped)
+                if names:
+                    found.append(Heading(offset, end, names))
+        elif len(stripped) > 90 and (":" in stripped[:90] or "：" in stripped[:90]):
+            names = _inline_names(stripped[:90])
+            if names:
+                found.append(Heading(offset, end, names))
         offset += len(line)
-    sections: list[Section] = []
-    for index, (start, name) in enumerate(marks):
-        end = marks[index + 1][0] if index + 1 < len(marks) else len(text)
-        if not any(s.name == name for s in sections):
-            sections.append(Section(name, start, end, True))
-    return sections
+    return found
+
+
+def _inline_names(line: str) -> tuple[str, ...]:
+    inline = _INLINE.match(_DECORATION.sub("", line, count=1))
+    if inline and len(inline.group("title").split()) <= 6:
+        return _names(inline.group("title"))
+    return ()
+
+
+def _is_question_heading(line: str, title: str) -> bool:
+    """Amazon's own three questions used as headings: "What was the root cause …?"."""
+    if not line.endswith(("?", "？")):
+        return False
+    cjk = sum(1 for ch in title if "\u4e00" <= ch <= "\u9fff")
+    short = cjk <= 30 if cjk else len(title.split()) <= 14
+    return short and bool(_names(title))
 
 
 def _looks_like_heading(line: str, title: str) -> bool:
+    if line.endswith((".", "。", "!", "！", ",", "，", ";", "；")):
+        return False
     words = len(title.split())
-    return (
-        line.endswith((":", "：")) or line.startswith("#") or words <= 6 or len(title) <= 12
-    ) and not line.endswith((".", "。"))
+    cjk = sum(1 for ch in title if "\u4e00" <= ch <= "\u9fff")
+    if cjk:
+        return cjk <= 20 or line.endswith((":", "："))
+    return line.endswith((":", "：")) or line.startswith(("#", "**")) or words <= 7
+
+
+def find_sections(text: str, marks: list[Heading] | None = None) -> list[Section]:
+    """The POA parts present in `text`, with their character ranges.
+
+    Headings win. When fewer than two parts are announced by headings, each paragraph's content
+    votes for the parts still missing.
+    """
+    marks = headings(text) if marks is None else marks
+    sections: dict[str, Section] = {}
+    for index, mark in enumerate(marks):
+        if not mark.names:
+            continue
+        end = marks[index + 1].start if index + 1 < len(marks) else len(text)
+        for name in mark.names:
+            sections.setdefault(name, Section(name, mark.start, end, True))
+    if len(sections) < 2:
+        for section in _from_content(text):
+            sections.setdefault(section.name, section)
+    return [sections[n] for n in SECTIONS if n in sections]
+
+
+# Content cues for drafts without headings: each paragraph votes for the part it reads like.
+_CUES: dict[str, re.Pattern[str]] = {
+    "root_cause": re.compile(
+        r"\broot causes?\b|\bcaused by\b|"
+        r"\bthe (?:main |primary |real )?reasons? (?:for|was|is|why)\b|"
+        r"\b(?:happened|occurred|arose) because\b|\bwe (?:failed|neglected) to\b|"
+        r"\bwe did not (?:check|verify|inspect|review|monitor|confirm|test|have|keep|ask)\b|"
+        r"\bwe (?:had|lacked) no\b|\bour (?:mistake|error|failure) was\b|"
+        r"\bdue to (?:our|a lack|the lack|insufficient|inadequate|poor)\b|"
+        r"根本原因|根源|原因是|原因在于|是因为|由于(?:我们|我司|我方)|问题出在|"
+        r"(?:造成|引起|导致)的|"
+        r"(?:我们|我司|我方)(?:没有|未能|未)(?:核实|检查|审核|验证|确认|监控|及时)",
+        re.IGNORECASE,
+    ),
+    "corrective_actions": re.compile(
+        r"\bwe(?: have| had)? (?:already |immediately |now |also )?(?:removed|deleted|refunded|"
+        r"contacted|replaced|retrained|trained|audited|inspected|stopped|closed|updated|corrected|"
+        r"terminated|cancell?ed|destroyed|disposed of|recalled|quarantined|hired|appointed|"
+        r"rewrote|rewritten|revised|edited|discontinued|withdrew|withdrawn|obtained|switched|"
+        r"ended|suspended|removed|relabel+ed|reimbursed|apologi[sz]ed to|re-?inspected|changed|"
+        r"added|implemented|introduced|installed|upgraded|set up|adopted|purchased|bought|"
+        r"issued|completed|conducted|tested|fixed|repaired|relisted|cleared|moved|separated)\b|"
+        r"\b(?:listings?|asins?|products?|inventory|units|items) (?:has|have|were|was) "
+        r"(?:been )?(?:removed|deleted|closed|destroyed|recalled|quarantined)\b|"
+        r"已(?:经)?(?:全部|立即|及时)?(?:将|把|对|向|与|为)?.{0,12}?"
+        r"(?:下架|删除|退款|联系|更换|培训|审核|检查|停止|更正|移除|召回|销毁|终止|取消|修改|更新|"
+        r"完成|暂停|关闭|整改|补发|建立|制定|签订|解除|清理|退回|重新|换成|改为|改成|替换|办理|"
+        r"安排|启用|采用|聘请|招聘|设置|添加|增加|升级|核实|核对|测试)|(?:我们|我司|我方)(?:已经|已)|"
+        r"立即(?:下架|停止|删除|移除|暂停)",
+        re.IGNORECASE,
+    ),
+    "preventive_measures": re.compile(
+        r"\bgoing forward\b|\bto prevent\b|\bprevent (?:this|it|similar|future|any|recurrence)\b|"
+        r"\bin the future\b|\bfrom now on\b|\bmoving forward\b|"
+        r"\b(?:daily|weekly|monthly|quarterly|annual|yearly) (?:audits?|checks?|reviews?|"
+        r"inspections?|training|reports?)\b|\bbefore (?:every|each|any) \w|"
+        r"\bwill (?:continue to|review|audit|check|inspect|train|verify|monitor)\b|"
+        r"今后|以后|未来|为(?:了)?(?:防止|避免)|防止(?:再次|类似|此类)|避免(?:再次|类似|此类)|"
+        r"每(?:天|日|周|月|季度|年|批|次)|定期|长期",
+        re.IGNORECASE,
+    ),
+}
+_PARAGRAPH = re.compile(r"\n[ \t]*(?:\r?\n[ \t]*)+")
 
 
 def _from_content(text: str) -> list[Section]:
     sections: dict[str, Section] = {}
     offset = 0
-    for paragraph in re.split(r"(\n\s*\n)", text):
+    for part in _PARAGRAPH.split(text):
+        start = text.find(part, offset) if part else offset
+        start = offset if start < 0 else start
         for name, cue in _CUES.items():
-            if name not in sections and cue.search(paragraph):
-                sections[name] = Section(name, offset, offset + len(paragraph), False)
-        offset += len(paragraph)
+            if name not in sections and cue.search(part):
+                sections[name] = Section(name, start, start + len(part), False)
+        offset = start + len(part)
     return [sections[n] for n in SECTIONS if n in sections]

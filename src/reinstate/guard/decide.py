@@ -111,7 +111,7 @@ def decide(
         found.extend(_channel(channel, registry))
         found.extend(_follow_up(case, today, text, registry))
         if text is not None:
-            found.extend(_tone(text, registry, sections=True))
+            found.extend(_tone(text, registry, sections=True, case=case))
     elif action is Action.message:
         channel = channel or Channel.account_health_appeal
         found.extend(_channel(channel, registry))
@@ -208,10 +208,17 @@ def _near_duplicate(text: str, earlier: Iterable[str]) -> float | None:
     return best
 
 
-def _tone(text: str, registry: Registry, *, sections: bool) -> list[Finding]:
+def _tone(
+    text: str, registry: Registry, *, sections: bool, case: Case | None = None
+) -> list[Finding]:
+    """The linter's findings. For an appeal it also checks every ASIN of the case is addressed;
+    the channel, the appeal count and duplicates are the guard's own rules, so not asked twice."""
     from reinstate.appeals import lint_text
 
-    return lint_text(text, registry=registry, require_sections=sections).findings
+    context: dict[str, Any] = {}
+    if case is not None:
+        context = {"asins": list(case.asins), "category": case.category}
+    return lint_text(text, registry=registry, require_sections=sections, **context).findings
 
 
 def _document(

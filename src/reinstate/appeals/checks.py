@@ -1,0 +1,602 @@
+"""The checks behind the `function` rules of target `text`, and the loop that runs every rule.
+
+Every pattern in this module runs on user text and is linear: bounded repetitions, or a single
+character class repeated, never a quantified group of quantified parts.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cache, cached_property
+from typing import Any
+
+from reinstate.appeals.sections import SECTIONS, Heading, Section, find_sections, headings
+from reinstate.rules import Finding, Registry, Rule, Span
+
+_MISSING = {"root_cause": "P001", "corrective_actions": "P002", "preventive_measures": "P003"}
+_SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*[\"'”’」』)）]?")
+_LATIN_WORD = re.compile(r"[A-Za-z0-9À-ÿ]+(?:['’][A-Za-z]+)?")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_GUIDANCE = re.compile(
+    r"^\s{0,4}(?:>\s{0,2})?【(?:指引|提示|请回答|Guide|Question)】", re.IGNORECASE
+)
+_MAX_MATCH = 80
+MAX_PER_RULE = 100  # a pasted wall of repeated text should not produce a wall of findings
+
+
+@dataclass(frozen=True)
+class Context:
+    require_sections: bool = True
+    asins: tuple[str, ...] = ()
+    earlier_texts: tuple[str, ...] = ()
+    channel: str | None = None
+    appeals_used: int = 0
+    appeal_limit: int | None = None
+    category: str | None = None
+
+
+class Document:
+    """The user's text, its normalised twin (same offsets) and what the checks derive from it."""
+
+    def __init__(self, text: str, normalised: str) -> None:
+        self.text = text
+        self.norm = normalised
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        return [0, *(m.end() for m in re.finditer("\n", self.text))]
+
+    def span(self, start: int, end: int) -> Span:
+        """Span.of without rescanning the text for every finding."""
+        index = bisect_right(self.line_starts, start) - 1
+        return Span(
+            start=start, end=end, line=index + 1, column=start - self.line_starts[index] + 1
+        )
+
+    @cached_property
+    def norm_lower(self) -> str:
+        lowered = self.norm.lower()
+        return lowered if len(lowered) == len(self.norm) else _fold(self.norm)
+
+    @cached_property
+    def text_lower(self) -> str:
+        lowered = self.text.lower()
+        return lowered if len(lowered) == len(self.text) else _fold(self.text)
+
+    @cached_property
+    def languages(self) -> frozenset[str]:
+        """Languages whose rules are worth running: a cheap script and function-word test."""
+        langs: set[str] = set()
+        if _HAS_CJK.search(self.norm):
+            langs.update(("zh", "ja"))
+        if _HAS_LATIN.search(self.norm):
+            langs.add("en")
+            words = set(self.norm_lower.split())
+            short = self.words < 60
+            for lang, common in _FUNCTION_WORDS.items():
+                if short or len(words & common) >= 2:
+                    langs.add(lang)
+        return frozenset(langs)
+
+    def may_contain(self, lang: str) -> bool:
+        return lang in self.languages or lang not in ("en", "zh", "ja", *_FUNCTION_WORDS)
+
+    @cached_property
+    def headings(self) -> list[Heading]:
+        return headings(self.norm)
+
+    @cached_property
+    def sections(self) -> list[Section]:
+        return find_sections(self.norm, self.headings)
+
+    @cached_property
+    def section_names(self) -> set[str]:
+        return {s.name for s in self.sections}
+
+    @cached_property
+    def words(self) -> int:
+        """Words, counting two CJK characters as one word (a page holds about twice as many)."""
+        latin = len(_LATIN_WORD.findall(self.norm))
+        cjk = len(_CJK.findall(self.norm))
+        return latin + (cjk + 1) // 2
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        spans = []
+        for match in _SENTENCE.finditer(self.norm):
+            start, end = match.start(), match.end()
+            while start < end and self.norm[start].isspace():
+                start += 1
+            if end > start:
+                spans.append((start, end))
+        return spans
+
+    @cached_property
+    def heading_ranges(self) -> list[tuple[int, int]]:
+        return [(h.start, h.end) for h in self.headings]
+
+    @cached_property
+    def guidance_ranges(self) -> list[tuple[int, int]]:
+        """Lines of outline guidance the seller should have replaced."""
+        out = []
+        offset = 0
+        for line in self.norm.splitlines(keepends=True):
+            if _GUIDANCE.match(line):
+                out.append((offset, offset + len(line)))
+            offset += len(line)
+        return out
+
+    def in_heading(self, start: int, end: int) -> bool:
+        return self.heading_at(start, end) is not None
+
+    def heading_at(self, start: int, end: int) -> Heading | None:
+        return next((h for h in self.headings if h.start <= start and end <= h.end + 1), None)
+
+    def in_guidance(self, start: int) -> bool:
+        return any(s <= start < e for s, e in self.guidance_ranges)
+
+    def sentence_at(self, position: int) -> tuple[int, int]:
+        for start, end in self.sentences:
+            if start <= position < end:
+                return start, end
+        return position, position
+
+    def section_of(self, position: int) -> str | None:
+        for section in self.sections:
+            if section.start <= position < section.end:
+                return section.name
+        return None
+
+
+def _fold(text: str) -> str:
+    """Lower-case character by character, keeping any character whose lower case is longer."""
+    return "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
+
+
+Hit = tuple[int, int, dict[str, Any]]
+Check = Callable[[Rule, Document, Context], Iterator[Hit]]
+CHECKS: dict[str, Check] = {}
+
+
+def check(code: str) -> Callable[[Check], Check]:
+    def register(func: Check) -> Check:
+        CHECKS[code] = func
+        return func
+
+    return register
+
+
+def run_rules(doc: Document, context: Context, registry: Registry) -> list[Finding]:
+    findings: list[Finding] = []
+    for rule in registry.for_target("text"):
+        skip = rule.options.get("skip_categories", ())
+        if context.category and context.category in skip:
+            continue
+        if rule.kind in ("phrases", "pattern"):
+            hits: Iterator[Hit] = _phrase_hits(rule, doc)
+        elif rule.code in CHECKS:
+            hits = CHECKS[rule.code](rule, doc, context)
+        elif rule.code in _MISSING.values():
+            hits = _missing_section(rule, doc, context)
+        else:
+            continue  # a function rule this version does not know (e.g. from a newer rule folder)
+        for count, (start, end, params) in enumerate(hits):
+            if count >= MAX_PER_RULE:
+                break
+            span = doc.span(start, end) if end >= start >= 0 else None
+            found = registry.finding(rule.code, span=span, **params)
+            if found:
+                findings.append(found)
+    return findings
+
+
+_UPPER_ESCAPE = re.compile(r"\\[A-Z]|\(\?-i")
+_FUNCTION_WORDS = {
+    "de": frozenset(
+        [
+            "und",
+            "der",
+            "die",
+            "das",
+            "nicht",
+            "wir",
+            "ich",
+            "sie",
+            "ist",
+            "mit",
+            "den",
+            "dem",
+            "ein",
+            "eine",
+            "zu",
+            "werden",
+            "haben",
+            "auf",
+            "für",
+            "von",
+            "uns",
+            "ihr",
+            "ihnen",
+            "unser",
+            "unsere",
+            "wurde",
+        ]
+    ),
+    "fr": frozenset(
+        [
+            "le",
+            "la",
+            "les",
+            "et",
+            "nous",
+            "vous",
+            "est",
+            "pas",
+            "une",
+            "des",
+            "du",
+            "que",
+            "qui",
+            "pour",
+            "avec",
+            "notre",
+            "votre",
+            "je",
+            "ce",
+            "cette",
+            "sont",
+            "dans",
+            "nos",
+            "vos",
+            "été",
+        ]
+    ),
+    "it": frozenset(
+        [
+            "il",
+            "che",
+            "non",
+            "di",
+            "per",
+            "sono",
+            "una",
+            "della",
+            "siamo",
+            "abbiamo",
+            "nostro",
+            "nostra",
+            "vostro",
+            "con",
+            "gli",
+            "ho",
+            "del",
+            "questo",
+            "questa",
+            "è",
+            "stato",
+        ]
+    ),
+    "es": frozenset(
+        [
+            "el",
+            "los",
+            "las",
+            "que",
+            "por",
+            "una",
+            "para",
+            "es",
+            "con",
+            "nosotros",
+            "nuestro",
+            "nuestra",
+            "y",
+            "del",
+            "su",
+            "se",
+            "lo",
+            "muy",
+            "pero",
+            "como",
+            "está",
+            "hemos",
+        ]
+    ),
+}
+_WORD = re.compile(r"[a-zà-ÿ]+")
+_HAS_LATIN = re.compile(r"[A-Za-zÀ-ÿ]")
+_HAS_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
+@cache
+def _patterns(rule: Rule) -> tuple[tuple[str, re.Pattern[str], bool], ...]:
+    """Per language: the compiled pattern and whether it runs on lower-cased text.
+
+    Lower-casing the text once and matching without IGNORECASE is several times faster in
+    Python's engine; patterns with upper-case escapes or a local `(?-i` keep IGNORECASE.
+    """
+    out = []
+    for lang, patterns in sorted(rule.phrases.items()):
+        if not patterns:
+            continue
+        joined = "|".join(f"(?:{p})" for p in patterns)
+        if rule.kind == "phrases" and lang not in ("zh", "ja"):
+            joined = rf"(?<!\w)(?:{joined})(?!\w)"
+        if _UPPER_ESCAPE.search(joined):
+            out.append((lang, re.compile(joined, re.IGNORECASE), False))
+        else:
+            out.append((lang, re.compile(joined.lower()), True))
+    return tuple(out)
+
+
+def matches(rule: Rule, doc: Document) -> list[tuple[int, int]]:
+    """Non-overlapping spans of a rule's phrases in the languages the text may contain.
+
+    Japanese runs on the original text (the Chinese normalisation would rewrite its kanji); every
+    other language on the normalised one, which has the same offsets.
+    """
+    spans: list[tuple[int, int]] = []
+    for lang, pattern, lowered in _patterns(rule):
+        if not doc.may_contain(lang):
+            continue
+        if lang == "ja":
+            text = doc.text_lower if lowered else doc.text
+        else:
+            text = doc.norm_lower if lowered else doc.norm
+        spans.extend((m.start(), m.end()) for m in pattern.finditer(text) if m.end() > m.start())
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            continue
+        merged.append((start, end))
+    return merged
+
+
+def _match(doc: Document, start: int, end: int) -> dict[str, Any]:
+    snippet = doc.text[start:end]
+    if len(snippet) > _MAX_MATCH:
+        snippet = snippet[: _MAX_MATCH - 1] + "…"
+    return {"match": snippet}
+
+
+def _phrase_hits(rule: Rule, doc: Document) -> Iterator[Hit]:
+    for start, end in matches(rule, doc):
+        if rule.options.get("skip_guidance") and doc.in_guidance(start):
+            continue
+        if rule.options.get("skip_section_headings"):
+            heading = doc.heading_at(start, end)
+            if heading and heading.names:
+                continue  # "【问题原因】" or "[Root cause]" used as the heading of a POA part
+        yield start, end, _match(doc, start, end)
+
+
+def _missing_section(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
+    if not context.require_sections:
+        return
+    for name in SECTIONS:
+        if _MISSING[name] == rule.code and name not in doc.section_names:
+            yield -1, -1, {}
+
+
+_CAPS_OK = {
+    "ASIN",
+    "ASINS",
+    "FBA",
+    "FBM",
+    "SKU",
+    "SKUS",
+    "ODR",
+    "LSR",
+    "VTR",
+    "UPC",
+    "EAN",
+    "GTIN",
+    "LOA",
+    "SOP",
+    "SOPS",
+    "POA",
+    "USA",
+    "LLC",
+    "LTD",
+    "INC",
+    "PDF",
+    "ISO",
+    "CE",
+    "FCC",
+    "EU",
+    "UK",
+    "AHS",
+    "AHR",
+    "QC",
+    "QA",
+    "ID",
+    "VAT",
+    "CEO",
+    "COO",
+    "ERP",
+    "SLA",
+    "API",
+    "PO",
+    "US",
+}
+
+
+@check("P106")
+def _shouting(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
+    """Runs of exclamation marks, and sentences in capitals."""
+    for match in re.finditer(r"[!！]{2,}", doc.norm):
+        yield match.start(), match.end(), _match(doc, match.start(), match.end())
+    min_caps = int(rule.options.get("caps_words", 5))
+    caps_by_sentence: dict[int, list[re.Match[str]]] = {}
+    starts = [start for start, _ in doc.sentences]
+    for word in _CAPS_WORD.finditer(doc.norm):
+        if word.group() not in _CAPS_OK:
+            index = bisect_right(starts, word.start()) - 1
+            caps_by_sentence.setdefault(index, []).append(word)
+    for index, caps in caps_by_sentence.items():
+        if len(caps) < min_caps or index < 0:
+            continue
+        start, end = doc.sentences[index]
+        if doc.in_heading(start, end):
+            continue
+        words = sum(1 for w in _LATIN_WORD.finditer(doc.norm, start, end) if w.group().isalpha())
+        if len(caps) >= 0.8 * words:
+            yield caps[0].start(), caps[-1].end(), _match(doc, caps[0].start(), caps[-1].end())
+
+
+_CAPS_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,}(?![A-Za-z0-9])")
+_CONCRETE = re.compile(
+    r"\d|\b(?:every|each|daily|weekly|monthly|quarterly|annually|per|before|after|within|"
+    r"checklist|spreadsheet|software|manager|officer|supervisor|named|signed|certified|"
+    r"inspection|audit|sop)\b|每|名|由|之前|之后|以内|清单|表格|软件|专员|主管|经理|负责人",
+    re.IGNORECASE,
+)
+
+
+@check("P108")
+def _vague(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
+    """Vague promises, unless the same sentence names a concrete check, owner or number."""
+    for start, end in matches(rule, doc):
+        s_start, s_end = doc.sentence_at(start)
+        if _CONCRETE.search(doc.norm, s_start, s_end):
+            continue
+        line_end = doc.norm.find("\n", start)
+        line = doc.norm[start : len(doc.norm) if line_end < 0 else line_end].rstrip()
+        if line.endswith((":", "：")):
+            continue  # introduces the concrete list that follows
+        yield start, end, _match(doc, start, end)
+
+
+_FUTURE = re.compile(
+    r"\b(?:we|i)(?:'ll|’ll| will| shall| are going to| plan to| intend to| aim to| hope to)\b|"
+    r"\bwill be (?:removed|deleted|refunded|contacted|replaced|trained|retrained|audited|"
+    r"inspected|updated|corrected|closed|sent|issued|destroyed|reviewed)\b|"
+    r"(?:我们|我司|我方|公司)(?:将会|将|会|计划|准备|打算|即将)(?!会议)",
+    re.IGNORECASE,
+)
+_DONE = re.compile(r"\b(?:already|have|has|had)\b|已经|已(?!知)", re.IGNORECASE)
+
+
+@check("P109")
+def _future_tense(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
+    """Promises in the future tense inside the corrective-actions section."""
+    for section in doc.sections:
+        if section.name != "corrective_actions":
+            continue
+        for match in _FUTURE.finditer(doc.norm, section.start, section.end):
+            s_start, _s_end = doc.sentence_at(match.start())
+            if doc.in_heading(match.start(), match.end()):
+                continue
+            if _DONE.search(doc.norm, s_start, match.start()):
+                continue
+            yield match.start(), match.end(), _match(doc, match.start(), match.end())
+
+
+@check("P110")
+def _too_long(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
+    limit = int(rule.options.get("max_words", 1000))
+    if doc.words > limit:
+        yield -1, -1, {"words": doc.words, "limit": limit}
+
+
+_QUESTION_END = re.compile(r"[?？][\"'”’」』)）]?$")
+
+
+@check("P112")
+def _questions(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
+    """Questions to the reviewer: sentences ending in a question mark, and asking phrases."""
+    seen: set[int] = set()
+    for start, end in doc.sentences:
+        sentence = doc.norm[start:end].strip()
+        if not _QUESTION_END.search(sentence) or doc.in_guidance(start):
+            continue
+        heading = doc.heading_at(start, end)
+        if heading and heading.names:
+            continue  # "Why did this happen?" used as the heading of a POA part
+        seen.add(start)
+        yield start, end, _match(doc, start, end)
+    for start, end in matches(rule, doc):
+        s_start, _ = doc.sentence_at(start)
+        if s_start in seen or doc.in_guidance(start):
+            continue
+        seen.add(s_start)
+        yield start, end, _match(doc, start, end)
+
+
+@check("P116")
+def _seller_support(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
+    if context.channel == "seller_support":
+        yield -1, -1, {"channel": context.channel}
+
+
+@check("P118")
+def _email_channel(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
+    if context.channel == "seller_performance_email":
+        yield -1, -1, {"channel": context.channel}
+
+
+_SQUASH = re.compile(r"\s+")
+
+
+def _squash(text: str) -> str:
+    return _SQUASH.sub(" ", text).strip().lower()
+
+
+@check("P119")
+def _duplicate(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
+    """A near-duplicate of a text already sent in this case (rapidfuzz ratio, 0-100)."""
+    if not context.earlier_texts:
+        return
+    from rapidfuzz import fuzz
+
+    threshold = float(rule.options.get("threshold", 90))
+    window = int(rule.options.get("max_chars", 20000))
+    mine = _squash(doc.norm[:window])
+    if len(mine) < int(rule.options.get("min_chars", 40)):
+        return
+    best, which = 0.0, 0
+    for index, earlier in enumerate(context.earlier_texts, start=1):
+        theirs = _squash(earlier[:window])
+        shorter, longer = sorted((len(mine), len(theirs)))
+        if not longer or shorter / longer < threshold / 100:
+            continue  # ratio cannot reach the threshold
+        score = fuzz.ratio(mine, theirs, score_cutoff=threshold)
+        if score > best:
+            best, which = score, index
+    if best:
+        yield -1, -1, {"similarity": round(best), "earlier": which}
+
+
+@check("P121")
+def _last_appeal(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
+    limit = context.appeal_limit
+    if limit is not None and limit > 0 and context.appeals_used == limit - 1:
+        yield -1, -1, {"used": context.appeals_used, "limit": limit}
+
+
+@check("P122")
+def _limit_reached(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
+    limit = context.appeal_limit
+    if limit is not None and context.appeals_used >= limit:
+        yield -1, -1, {"used": context.appeals_used, "limit": limit}
+
+
+_ASIN_CHARS = re.compile(r"[^A-Z0-9]")
+
+
+@check("P123")
+def _missing_asins(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
+    """Every ASIN the notice named must appear in the appeal."""
+    if not context.asins:
+        return
+    present = set(re.findall(r"(?<![A-Z0-9])[A-Z0-9]{10}(?![A-Z0-9])", doc.text.upper()))
+    seen: set[str] = set()
+    for raw in context.asins:
+        asin = _ASIN_CHARS.sub("", str(raw).upper())
+        if asin and asin not in seen and asin not in present:
+            seen.add(asin)
+            yield -1, -1, {"asin": asin}

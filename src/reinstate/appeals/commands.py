@@ -1,0 +1,265 @@
+"""`reinstate lint` and `reinstate outline`: review a draft appeal, or start one from a skeleton."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from reinstate.cases.commands import DbOption
+from reinstate.shell import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    Format,
+    FormatOption,
+    LangOption,
+    emit,
+    lang_of,
+    run,
+)
+
+MAX_FILE_BYTES = 16 * 1024 * 1024
+
+
+def register(app: typer.Typer) -> None:
+    app.command("lint")(lint_command)
+    app.command("outline")(outline_command)
+
+
+def lint_command(
+    file: Annotated[str, typer.Argument(help="The draft to review, or - for standard input.")],
+    case: Annotated[
+        str | None,
+        typer.Option(
+            "--case",
+            help="Check against the case: its ASINs, texts already sent, appeals used / "
+            "结合案件检查.",
+        ),
+    ] = None,
+    to: Annotated[
+        str | None,
+        typer.Option("--to", help="Where it will be sent, e.g. account_health_appeal / 发送渠道."),
+    ] = None,
+    db: DbOption = None,
+    fmt: FormatOption = Format.text,
+    lang: LangOption = None,
+) -> None:
+    """Review a Plan of Action or message before it is sent / 发送前审阅行动计划或消息.
+
+    Exit codes: 0 ready, 1 needs work or do not send, 2 input error, 3 internal error.
+    """
+    language = lang_of(lang)
+
+    def body() -> int:
+        text = read_input(file)
+        context: dict[str, Any] = {"channel": to} if to else {}
+        if case is not None:
+            from reinstate.appeals.context import case_context
+            from reinstate.cases import open_store
+
+            with open_store(db) as store:
+                context = case_context(store.get_case(case), channel=to)
+        return lint_command_body(text, language, fmt, context)
+
+    run(fmt, language, body)
+
+
+def lint_command_body(
+    text: str, lang: str, fmt: Format, context: dict[str, Any] | None = None
+) -> int:
+    """Lint `text` with the case context (keyword arguments of `lint_text`), print, exit code.
+
+    The `--case` wiring passes e.g. {"asins": [...], "earlier_texts": [...], "channel": ...,
+    "appeals_used": 1, "appeal_limit": 2, "category": "inauthentic"}.
+    """
+    from reinstate.appeals.lint import lint_text
+    from reinstate.errors import ReinstateError
+    from reinstate.i18n import both
+
+    if not text.strip():
+        raise ReinstateError("text_empty", **both("appeals.lint.empty"))
+    report = lint_text(text, **(context or {}))
+    data = report.to_json()
+    emit(data, fmt, lambda: render_report(data, lang))
+    return EXIT_OK if report.verdict == "ready" else EXIT_FINDINGS
+
+
+def read_input(file: str) -> str:
+    """The text of FILE (or standard input for -): UTF-8, UTF-16 with BOM, or GB18030."""
+    from reinstate.errors import ReinstateError
+    from reinstate.i18n import both
+
+    path = None if file == "-" else file
+    try:
+        if path is None:
+            data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+        else:
+            with Path(path).open("rb") as handle:
+                data = handle.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise ReinstateError(
+            "file_missing", **both("appeals.lint.file_missing"), path=path
+        ) from None
+    except (OSError, ValueError) as exc:
+        raise ReinstateError(
+            "file_unreadable", **both("appeals.lint.file_unreadable", error=str(exc)), path=path
+        ) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise ReinstateError(
+            "file_too_large",
+            **both(
+                "appeals.lint.file_too_large",
+                size=f">{MAX_FILE_BYTES:,}",
+                limit=f"{MAX_FILE_BYTES:,}",
+            ),
+            path=path or "-",
+        )
+    return decode(data, path or "-")
+
+
+def decode(data: bytes, name: str) -> str:
+    from reinstate.errors import ReinstateError
+    from reinstate.i18n import both
+
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    elif b"\x00" not in data[:8192]:
+        for encoding in ("utf-8-sig", "gb18030"):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+        raise ReinstateError("file_encoding", **both("appeals.lint.file_encoding"), path=name)
+    raise ReinstateError("file_binary", **both("appeals.lint.file_binary"), path=name)
+
+
+_STYLE = {"critical": "bold red", "error": "red", "warning": "yellow", "info": "cyan"}
+_VERDICT_STYLE = {"ready": "bold green", "needs_work": "bold yellow", "do_not_send": "bold red"}
+
+
+def render_report(data: dict[str, Any], lang: str) -> None:
+    """The text form: verdict, score, sections, then each finding with line:column and fix."""
+    from rich.markup import escape
+
+    from reinstate.i18n import tr
+    from reinstate.shell import console
+
+    out = console()
+    verdict = data["verdict"]
+    out.print(
+        f"[{_VERDICT_STYLE[verdict]}]{tr(f'appeals.lint.verdict.{verdict}', lang)}[/]  "
+        f"{tr('appeals.lint.score', lang, score=data['score'])}  "
+        f"{tr('appeals.lint.words', lang, words=data['words'])}"
+    )
+    found = [tr(f"appeals.lint.section_name.{n}", lang) for n, ok in data["sections"].items() if ok]
+    sep = "、" if lang == "zh" else ", "
+    listed = sep.join(found) if found else tr("appeals.lint.sections_none", lang)
+    out.print(tr("appeals.lint.sections", lang, found=listed))
+    if not data["findings"]:
+        out.print(tr("appeals.lint.no_findings", lang))
+        return
+    fix = tr("appeals.lint.fix", lang) + ("：" if lang == "zh" else ": ")
+    for finding in data["findings"]:
+        span = finding["span"]
+        where = f"{span['line']}:{span['column']}" if span else tr("appeals.lint.whole_text", lang)
+        severity = finding["severity"]
+        out.print()
+        out.print(
+            f"{where}  [{_STYLE.get(severity, '')}]{severity}[/] "
+            f"{finding['code']} {finding['name']}"
+        )
+        out.print("  " + escape(finding["message"][lang]))
+        out.print(f"  {fix}" + escape(finding["fix"][lang]))
+
+
+def outline_command(
+    category: Annotated[
+        str | None,
+        typer.Option("--category", help="Violation category, e.g. inauthentic / 违规类别."),
+    ] = None,
+    asin: Annotated[
+        list[str] | None, typer.Option("--asin", help="An ASIN the notice named (repeat).")
+    ] = None,
+    case: Annotated[
+        str | None,
+        typer.Option("--case", help="Take the category and ASINs from this case / 从案件读取."),
+    ] = None,
+    db: DbOption = None,
+    fmt: FormatOption = Format.text,
+    lang: LangOption = None,
+) -> None:
+    """Print a Plan-of-Action skeleton to fill in / 输出待填写的行动计划骨架.
+
+    Every fact is a [placeholder]; guiding questions are in the chosen language.
+    """
+    language = lang_of(lang)
+
+    def body() -> int:
+        chosen, asins = category, list(asin or [])
+        if case is not None:
+            from reinstate.cases import open_store
+
+            with open_store(db) as store:
+                the_case = store.get_case(case)
+            chosen = chosen or the_case.category
+            asins = asins or list(the_case.asins)
+        if chosen is None:
+            from reinstate.errors import ReinstateError
+
+            raise ReinstateError(
+                "missing_option",
+                "Give --category or --case.",
+                "请提供 --category 或 --case。",
+            )
+        return outline_command_body(chosen, language, fmt, asins)
+
+    run(fmt, language, body)
+
+
+def outline_command_body(category: str, lang: str, fmt: Format, asins: list[str]) -> int:
+    """Print the skeleton for `category` (the `--case` wiring passes the case's category, ASINs)."""
+    from reinstate.appeals.skeleton import categories, outline
+    from reinstate.contract import envelope
+    from reinstate.errors import ReinstateError
+    from reinstate.i18n import both
+
+    known = {*categories(), *_LEDGER_CATEGORIES, "generic"}
+    if category not in known:
+        raise ReinstateError(
+            "category_unknown",
+            **both(
+                "appeals.outline.unknown_category",
+                category=category,
+                choices=", ".join(sorted(known)),
+            ),
+        )
+    text = outline(category, lang=lang, asins=asins)
+    data = envelope(
+        "outline",
+        category=category,
+        specific=category in categories(),
+        lang=lang,
+        text=text,
+    )
+
+    def render() -> None:
+        sys.stdout.write(text)
+
+    emit(data, fmt, render)
+    return EXIT_OK
+
+
+# The case ledger's categories (reinstate.cases.model.CATEGORIES) that get the generic skeleton.
+_LEDGER_CATEGORIES = (
+    "identity_verification",
+    "product_safety",
+    "pricing",
+    "listing_policy",
+    "funds_reserve",
+    "other",
+)
