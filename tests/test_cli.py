@@ -470,3 +470,41 @@ def test_lint_and_outline_with_the_case(tmp_path: Path) -> None:
     assert outline.exit_code == 0, outline.output
     assert "B0TEST0002" in outline.stdout and "[" in outline.stdout
     _assert_input_error(cli("outline"), "--category")
+
+
+def test_new_case_from_a_chinese_email_notice(tmp_path: Path) -> None:
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["Subject"] = "您的亚马逊卖家账户已被停用"
+    message["Date"] = "Tue, 03 Mar 2026 08:15:00 +0000"
+    message["From"] = "seller-performance@amazon.example"
+    message.set_content(
+        "您好，\n\n由于收到买家关于商品不真实的投诉，您的销售权限已被停用，账户中的资金将被暂扣。\n"
+        "涉及的 ASIN：B0ZHTEST01。\n请在 17 天内提交行动计划，并提供最近 365 天内的供应商发票。\n",
+        charset="gb18030",
+    )
+    eml = tmp_path / "notice.eml"
+    eml.write_bytes(bytes(message))
+    db = str(tmp_path / "l.db")
+    result = cli(
+        "case",
+        "new",
+        "--notice",
+        str(eml),
+        "--account",
+        "Lotus",
+        "--marketplace",
+        "US",
+        "--db",
+        db,
+        "--format",
+        "json",
+    )
+    assert result.exit_code == 0, result.output
+    case = json.loads(result.stdout)["case"]
+    assert case["category"] == "inauthentic"
+    assert case["notice_date"] == "2026-03-03"
+    assert case["deadline_days"] == 17 and case["asins"] == ["B0ZHTEST01"]
+    assert "invoices" in case["requested_documents"]
+    assert "资金将被暂扣" in case["notice_text"]

@@ -62,10 +62,22 @@ def _register_all() -> None:
     from reinstate.guard import commands as guard
     from reinstate.health import commands as health
     from reinstate.invoices import commands as invoices
+    from reinstate.notices import commands as notices
     from reinstate.packet import commands as packet
     from reinstate.rules import commands as rules
 
-    for module in (cases, guard, appeals, invoices, packet, health, rules, demo, db_commands):
+    for module in (
+        cases,
+        guard,
+        notices,
+        appeals,
+        invoices,
+        packet,
+        health,
+        rules,
+        demo,
+        db_commands,
+    ):
         module.register(app)
 
 

@@ -87,8 +87,9 @@ def new_command(
         from reinstate.cases.notice_link import draft_from_notice
 
         draft = CaseDraft(account="", marketplace="")
+        given_date = parse_day(notice_date, what="--notice-date") if notice_date else None
         if notice is not None:
-            draft = draft_from_notice(notice)
+            draft = draft_from_notice(notice, received=given_date or date.today())
         interactive = stdin_is_terminal() and fmt is Format.text
         values: dict[str, Any] = {
             "account": account or draft.account,
@@ -117,8 +118,8 @@ def new_command(
         draft.category = values["category"]
         if status is not None:
             draft.status = status  # type: ignore[assignment]  # checked by the store
-        if notice_date:
-            draft.notice_date = parse_day(notice_date, what="--notice-date")
+        if given_date:
+            draft.notice_date = given_date
         if deadline_days is not None:
             draft.deadline_days = deadline_days
         if appeal_limit is not None:
@@ -346,8 +347,10 @@ def render_case(data: dict[str, Any], lang: str, *, show_all: bool = False) -> N
             detail = (e["note"] or e["text"] or "").strip().replace("\n", " ")
             if len(detail) > 60:
                 detail = detail[:60] + "…"
-            lines.append(f"  #{e['id']:<6} {e['at'][:16].replace('T', ' ')}  {e['kind']:<17} "
-                         f"{e['channel'] or '':<24} {detail}".rstrip())
+            lines.append(
+                f"  #{e['id']:<6} {e['at'][:16].replace('T', ' ')}  {e['kind']:<17} "
+                f"{e['channel'] or '':<24} {detail}".rstrip()
+            )
         out.print("\n".join(lines), markup=False, highlight=False)
     if case["documents"]:
         table = Table(title=t["documents"], box=None, header_style="bold", title_justify="left")
@@ -565,8 +568,10 @@ def set_command(
     category: Annotated[str | None, typer.Option(help="Violation category / 违规类别.")] = None,
     final_decision: Annotated[
         bool | None,
-        typer.Option("--final-decision/--not-final",
-                     help="Amazon said it will not reconsider / 亚马逊表示不再复议."),
+        typer.Option(
+            "--final-decision/--not-final",
+            help="Amazon said it will not reconsider / 亚马逊表示不再复议.",
+        ),
     ] = None,
     appeal_limit: Annotated[int | None, typer.Option(help="Appeals the notice allows.")] = None,
     deadline_days: Annotated[int | None, typer.Option(help="Days the notice gives.")] = None,
@@ -616,8 +621,11 @@ def set_command(
                     f"未知的违规类别 {category!r}；可选：{', '.join(CATEGORIES)}。",
                 )
             changes["category"] = category
-        for key, value in (("final_decision", final_decision), ("appeal_limit", appeal_limit),
-                           ("deadline_days", deadline_days)):
+        for key, value in (
+            ("final_decision", final_decision),
+            ("appeal_limit", appeal_limit),
+            ("deadline_days", deadline_days),
+        ):
             if value is not None:
                 changes[key] = value
         if asin is not None:
@@ -635,9 +643,13 @@ def set_command(
             if units_sold:
                 profile["units_sold"] = {**profile.get("units_sold", {}), **_units(units_sold)}
             case = store.update_case(case_id, profile=profile, **changes)
-        emit(_case_json(case, today_of(None)), fmt,
-             lambda: typer.echo(("Updated case " if language == "en" else "已更新案件 ")
-                                + str(case.id)))
+        emit(
+            _case_json(case, today_of(None)),
+            fmt,
+            lambda: typer.echo(
+                ("Updated case " if language == "en" else "已更新案件 ") + str(case.id)
+            ),
+        )
         return 0
 
     run(fmt, language, body)

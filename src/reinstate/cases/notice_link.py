@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from reinstate.cases.files import read_file
 from reinstate.cases.model import CaseDraft, Status
 
 
-def draft_from_notice(path: Path) -> CaseDraft:
+def draft_from_notice(path: Path, *, received: date | None = None) -> CaseDraft:
+    """A case draft from the notice file. `received` is the day the seller got it, used when
+    the notice itself carries no date (a pasted text); an e-mail's own date always wins."""
     from reinstate.notices import case_fields, parse_notice
 
     raw = read_file(path, limit=50 * 1024 * 1024)
-    notice = parse_notice(raw, filename=path.name)
+    notice = parse_notice(raw, filename=path.name, received=received)
     fields = case_fields(notice)
     status = fields.get("status") or "suspended"
     return CaseDraft(

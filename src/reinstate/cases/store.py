@@ -37,7 +37,7 @@ from reinstate.errors import ReinstateError
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 _REVISION = re.compile(r'^revision\s*=\s*["\']([^"\']+)["\']', re.M)
-_DOWN = re.compile(r'^down_revision\s*=\s*(.+)$', re.M)
+_DOWN = re.compile(r"^down_revision\s*=\s*(.+)$", re.M)
 
 
 @cache

@@ -1,0 +1,149 @@
+"""`reinstate notice FILE... | -`: read Amazon's notices and say what they mean."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from typing import Annotated, Any
+
+import typer
+
+from reinstate.shell import Format, LangOption, lang_of, run
+
+
+class NoticeFormat(StrEnum):
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+
+
+def _read(name: str, limit: int) -> bytes:
+    from reinstate.errors import ReinstateError
+
+    if name == "-":
+        return sys.stdin.buffer.read(limit + 1)
+    try:
+        with open(name, "rb") as handle:
+            return handle.read(limit + 1)
+    except FileNotFoundError:
+        raise ReinstateError(
+            "notice_missing", "The file does not exist.", "文件不存在。", path=name
+        ) from None
+    except IsADirectoryError:
+        raise ReinstateError(
+            "notice_directory",
+            "This is a folder; give the notice files inside it.",
+            "这是一个文件夹，请指定其中的通知文件。",
+            path=name,
+        ) from None
+    except OSError as exc:
+        raise ReinstateError(
+            "notice_unreadable",
+            f"The file cannot be read: {exc.strerror}.",
+            f"无法读取该文件：{exc.strerror}。",
+            path=name,
+        ) from None
+
+
+def register(app: typer.Typer) -> None:
+    """Add the `notice` command to the main app."""
+
+    @app.command("notice")
+    def notice(
+        files: Annotated[
+            list[str],
+            typer.Argument(help="Notice files (.txt, .eml, .html) or - for standard input."),
+        ],
+        fmt: Annotated[
+            NoticeFormat,
+            typer.Option("--format", "-f", help="Output format / 输出格式: text, json or jsonl."),
+        ] = NoticeFormat.text,
+        lang: LangOption = None,
+        received: Annotated[
+            str | None,
+            typer.Option(
+                "--date",
+                help="Date the notice was received (YYYY-MM-DD) when the text does not say.",
+            ),
+        ] = None,
+    ) -> None:
+        """Read Amazon's notices: what happened, why, what is asked, by when, how, what not to do.
+
+        读取亚马逊通知：发生了什么、原因、要求什么、期限、渠道以及不要做的事。
+        """
+        language = lang_of(lang)
+        shell_fmt = Format.text if fmt is NoticeFormat.text else Format.json
+        run(shell_fmt, language, lambda: _notice(files, fmt, language, received))
+
+
+def _notice(files: list[str], fmt: NoticeFormat, lang: str, received: str | None) -> int:
+    import json
+    from contextlib import nullcontext
+    from datetime import date
+
+    from reinstate.contract import envelope
+    from reinstate.errors import ReinstateError
+    from reinstate.notices import parse_notice
+    from reinstate.notices.readers import MAX_BYTES
+    from reinstate.notices.render import render_text
+    from reinstate.shell import print_json
+
+    when = None
+    if received:
+        try:
+            when = date.fromisoformat(received)
+        except ValueError:
+            raise ReinstateError(
+                "bad_date",
+                f"--date must be YYYY-MM-DD, not {received!r}.",
+                f"--date 必须是 YYYY-MM-DD 格式，而不是 {received!r}。",
+            ) from None
+    if files.count("-") > 1:
+        raise ReinstateError(
+            "stdin_twice", "Standard input (-) can be read once.", "标准输入（-）只能读取一次。"
+        )
+    show_bar = len(files) > 1 and sys.stderr.isatty()
+    results: list[dict[str, Any]] = []
+    failed = 0
+    progress: Any = nullcontext()
+    if show_bar:
+        from rich.console import Console
+        from rich.progress import Progress
+
+        from reinstate.i18n import tr
+
+        progress = Progress(console=Console(stderr=True), transient=True)
+    with progress as bar:
+        task = (
+            bar.add_task(tr("notices.text.progress", lang), total=len(files)) if show_bar else None
+        )
+        for name in files:
+            source = "<stdin>" if name == "-" else name
+            try:
+                raw = _read(name, MAX_BYTES)
+                parsed = parse_notice(raw, filename=source, received=when)
+            except ReinstateError as error:
+                failed += 1
+                if fmt is NoticeFormat.text:
+                    label = "错误" if lang == "zh" else "error"
+                    sys.stderr.write(f"reinstate: {label}: {error.text(lang)}\n")
+                item = envelope("error", error=error.to_json())
+            else:
+                if fmt is NoticeFormat.text:
+                    if results:
+                        sys.stdout.write("\n" + "─" * 60 + "\n\n")
+                    sys.stdout.write(render_text(parsed, lang) + "\n")
+                item = parsed.to_json()
+            if fmt is NoticeFormat.jsonl:
+                sys.stdout.write(json.dumps(item, ensure_ascii=False, default=str) + "\n")
+            results.append(item)
+            if task is not None:
+                bar.advance(task)
+    if fmt is NoticeFormat.json:
+        if len(results) == 1:
+            print_json(results[0])
+        else:
+            print_json(envelope("notices", notices=results, errors=failed))
+    if failed and len(files) == 1 and fmt is NoticeFormat.text:
+        return 2
+    return 2 if failed else 0

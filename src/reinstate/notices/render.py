@@ -1,0 +1,67 @@
+"""The text form of a parsed notice, in English or Chinese."""
+
+from __future__ import annotations
+
+from reinstate.i18n import tr
+from reinstate.notices.explain import do_not_ids, findings, summary_lines, warning_texts
+from reinstate.notices.model import Notice
+
+_LANG_NAMES = {
+    "en": ("English", "英语"),
+    "de": ("German", "德语"),
+    "fr": ("French", "法语"),
+    "it": ("Italian", "意大利语"),
+    "es": ("Spanish", "西班牙语"),
+    "ja": ("Japanese", "日语"),
+    "zh": ("Chinese", "中文"),
+}
+_EVIDENCE_FIELDS = ("category", "stage", "deadline_days", "requested_documents", "final_decision")
+
+
+def _quote(notice: Notice, field: str) -> str | None:
+    ev = notice.evidence.get(field)
+    if ev is None or not ev.spans:
+        return None
+    start, end = ev.spans[0]
+    snippet = " ".join(notice.text[start:end].split())
+    return snippet[:120]
+
+
+def render_text(notice: Notice, lang: str) -> str:
+    """A plain-text report: what happened, why, what is asked, by when, how, what not to do."""
+    zh = lang == "zh"
+    unknown = tr("notices.text.unknown", lang)
+    names = _LANG_NAMES.get(notice.language or "")
+    language = (names[1] if zh else names[0]) if names else unknown
+    if notice.script == "Hant":
+        language += "（繁体）" if zh else " (Traditional)"
+    head = tr("notices.text.title", lang)
+    if notice.source:
+        head += f": {notice.source}"
+    lines = [
+        head,
+        f"  {tr('notices.text.language', lang)}: {language} · "
+        f"{tr('notices.text.marketplace', lang)}: {notice.marketplace or unknown} · "
+        f"{tr('notices.text.confidence', lang)}: {notice.confidence:.2f}",
+        "",
+    ]
+    lines += [f"  {line}" for line in summary_lines(notice, lang)]
+    quotes = [(f, q) for f in _EVIDENCE_FIELDS if (q := _quote(notice, f))]
+    if quotes:
+        lines += ["", f"{tr('notices.text.evidence', lang)}:"]
+        lines += [f"  [{f}] “{q}”" for f, q in quotes]
+    found = findings(notice)
+    if found:
+        lines += ["", f"{tr('notices.text.findings', lang)}:"]
+        for f in found:
+            lines.append(f"  {f.code} {f.message(lang)}")
+            lines.append(f"       → {f.fix(lang)}")
+    donts = do_not_ids(notice)
+    if donts:
+        lines += ["", f"{tr('notices.text.do_not', lang)}:"]
+        lines += [f"  ✗ {tr(f'notices.dont.{i}', lang)}" for i in donts]
+    warnings = warning_texts(notice)
+    if warnings:
+        lines.append("")
+        lines += [f"  ! {w[lang] if lang in w else w['en']}" for w in warnings]
+    return "\n".join(lines)

@@ -1,0 +1,64 @@
+"""The phrase data itself: every language loads, patterns are safe, anchors are sound."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from reinstate.notices import lexicon
+from reinstate.notices.vocab import CATEGORIES, CHANNELS, DOCUMENTS, FUNDS, LANGUAGES, STAGES
+
+NESTED_QUANTIFIER = re.compile(r"\((?:[^()\\]|\\.)*[+*}]\)[+*{]")
+
+
+def test_every_language_has_a_phrase_file() -> None:
+    assert lexicon.all_languages() == LANGUAGES
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_labels_are_from_the_contract_vocabulary(lang: str) -> None:
+    raw = lexicon.raw(lang)
+    assert set(raw.get("category", {})) <= set(CATEGORIES)
+    assert set(raw.get("stage", {})) <= set(STAGES)
+    assert set(raw.get("documents", {})) <= set(DOCUMENTS)
+    assert set(raw.get("channel", {})) <= set(CHANNELS) | {"wrong_channel"}
+    assert set(raw.get("funds", {})) <= set(FUNDS)
+    # Every category but `other` and every stage but `other` has phrases in every language.
+    assert set(raw["category"]) == set(CATEGORIES) - {"other"}, lang
+    assert set(raw["stage"]) == set(STAGES) - {"other"}, lang
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_patterns_have_no_nested_quantifiers(lang: str) -> None:
+    data = lexicon.load(lang)
+    patterns = [p.regex.pattern for items in data.kinds.values() for p in items]
+    patterns += [p.pattern for p in data.deadline.patterns + data.window.patterns]
+    for pattern in patterns:
+        assert not NESTED_QUANTIFIER.search(pattern), pattern
+
+
+def test_anchor_is_in_every_text_the_pattern_matches() -> None:
+    """Soundness of the anchor filter: no phrase matches a fixture without its anchor."""
+    from notice_helpers import FIXTURES
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.rglob("*.txt"))]
+    checked = 0
+    for lang in LANGUAGES:
+        for items in lexicon.load(lang).kinds.values():
+            for phrase in items:
+                for text in texts:
+                    if phrase.anchor is not None and phrase.regex.search(text):
+                        assert phrase.anchor in text.lower(), phrase.regex.pattern
+                        checked += 1
+    assert checked > 300
+
+
+def test_anchor_extraction() -> None:
+    assert lexicon.anchor_of(r"\bverify (?:your |the )?supply chain\b") in (
+        "verify ",
+        "supply chain",
+    )
+    assert lexicon.anchor_of(r"\b(?:a|b) (?:c|d)\b") is None
+    assert lexicon.anchor_of(r"账户(?:已|已经)被停用") in ("账户已", "被停用")
+    assert lexicon.anchor_of(r"\bnot (?:genuine|real)") == "not "
