@@ -60,7 +60,8 @@ def guard_decision(runs: int = 300) -> tuple[float, float]:
 
 def case_show(events: int, runs: int = 20, *, show_all: bool = False) -> float:
     from reinstate.cases import CaseDraft, EventKind, open_store
-    from reinstate.cases.commands import _case_json, render_case
+    from reinstate.cases.commands import render_case
+    from reinstate.cases.report import case_report
     from reinstate.cases.tables import EventRow
 
     with tempfile.TemporaryDirectory() as tmp, open_store(str(Path(tmp) / "b.db")) as store:
@@ -81,7 +82,7 @@ def case_show(events: int, runs: int = 20, *, show_all: bool = False) -> float:
             import reinstate.shell as shell
 
             loaded = store.get_case(case.id)
-            data = _case_json(loaded, date(2026, 3, 10))
+            data = case_report(loaded, date(2026, 3, 10))
             buffer = io.StringIO()
             original = shell.console
             shell.console = lambda: Console(file=buffer, width=120)  # type: ignore[assignment]

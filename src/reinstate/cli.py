@@ -65,6 +65,7 @@ def _register_all() -> None:
     from reinstate.notices import commands as notices
     from reinstate.packet import commands as packet
     from reinstate.rules import commands as rules
+    from reinstate.web import commands as web
 
     for module in (
         cases,
@@ -74,6 +75,7 @@ def _register_all() -> None:
         invoices,
         packet,
         health,
+        web,
         rules,
         demo,
         db_commands,

@@ -22,6 +22,8 @@ _EXPORTS = {
     "deadlines": "schedule",
     "missing_documents": "schedule",
     "next_step": "schedule",
+    "contact_counts": "schedule",
+    "case_report": "report",
     "Store": "store",
     "open_store": "store",
     "parse_day": "store",
@@ -40,6 +42,8 @@ __all__ = [
     "EventKind",
     "Status",
     "Store",
+    "case_report",
+    "contact_counts",
     "deadlines",
     "missing_documents",
     "next_step",
@@ -60,7 +64,14 @@ if TYPE_CHECKING:
         EventKind,
         Status,
     )
-    from reinstate.cases.schedule import Deadline, deadlines, missing_documents, next_step
+    from reinstate.cases.report import case_report
+    from reinstate.cases.schedule import (
+        Deadline,
+        contact_counts,
+        deadlines,
+        missing_documents,
+        next_step,
+    )
     from reinstate.cases.store import Store, open_store, parse_day, parse_moment
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from reinstate.cases.report import case_report
 from reinstate.shell import Format, FormatOption, LangOption, emit, lang_of, run
 
 if TYPE_CHECKING:
@@ -130,7 +131,7 @@ def new_command(
             draft.requested_documents = list(requests)
         with open_store(db) as store:
             case = store.create_case(draft)
-        emit(_case_json(case, today_of(None)), fmt, lambda: _render_created(case, language))
+        emit(case_report(case, today_of(None)), fmt, lambda: _render_created(case, language))
         return 0
 
     run(fmt, language, body)
@@ -205,24 +206,6 @@ def list_command(
     run(fmt, language, body)
 
 
-def _case_json(case: Case, day: date) -> dict[str, Any]:
-    from reinstate.cases import deadlines, missing_documents, next_step
-    from reinstate.contract import envelope
-    from reinstate.guard import contact_counts
-
-    limit, source = case.effective_appeal_limit()
-    return envelope(
-        "case",
-        case=case.to_json(),
-        today=day.isoformat(),
-        deadlines=[d.to_json(day) for d in deadlines(case)],
-        appeals={"used": case.appeals_used(), "limit": limit, "source": source},
-        contacts=contact_counts(case, day),
-        missing_documents=missing_documents(case),
-        next_step=next_step(case, day),
-    )
-
-
 @app.command("show")
 def show_command(
     case_id: Annotated[str, typer.Argument(help="Case id / 案件编号.")],
@@ -243,7 +226,7 @@ def show_command(
         day = today_of(today)
         with open_store(db) as store:
             case = store.get_case(case_id)
-        data = _case_json(case, day)
+        data = case_report(case, day)
         emit(data, fmt, lambda: render_case(data, language, show_all=show_all))
         return 0
 
@@ -644,7 +627,7 @@ def set_command(
                 profile["units_sold"] = {**profile.get("units_sold", {}), **_units(units_sold)}
             case = store.update_case(case_id, profile=profile, **changes)
         emit(
-            _case_json(case, today_of(None)),
+            case_report(case, today_of(None)),
             fmt,
             lambda: typer.echo(
                 ("Updated case " if language == "en" else "已更新案件 ") + str(case.id)

@@ -8,14 +8,24 @@ from pathlib import Path
 from reinstate.cases.files import read_file
 from reinstate.cases.model import CaseDraft, Status
 
+# The ledger keeps the notice's text for the record; a longer paste is cut, not refused.
+MAX_NOTICE_TEXT = 200_000
+
 
 def draft_from_notice(path: Path, *, received: date | None = None) -> CaseDraft:
-    """A case draft from the notice file. `received` is the day the seller got it, used when
-    the notice itself carries no date (a pasted text); an e-mail's own date always wins."""
+    """A case draft from the notice file (see `draft_from_notice_data`)."""
+    raw = read_file(path, limit=50 * 1024 * 1024)
+    return draft_from_notice_data(raw, filename=path.name, received=received)
+
+
+def draft_from_notice_data(
+    raw: bytes | str, *, filename: str | None = None, received: date | None = None
+) -> CaseDraft:
+    """A case draft from a notice's bytes or pasted text. `received` is the day the seller got
+    it, used when the notice itself carries no date; an e-mail's own date always wins."""
     from reinstate.notices import case_fields, parse_notice
 
-    raw = read_file(path, limit=50 * 1024 * 1024)
-    notice = parse_notice(raw, filename=path.name, received=received)
+    notice = parse_notice(raw, filename=filename, received=received)
     fields = case_fields(notice)
     status = fields.get("status") or "suspended"
     return CaseDraft(
@@ -30,6 +40,6 @@ def draft_from_notice(path: Path, *, received: date | None = None) -> CaseDraft:
         requested_documents=list(fields.get("requested_documents") or []),
         final_decision=bool(fields.get("final_decision")),
         invoice_window_days=fields.get("invoice_window_days"),
-        notice_text=fields.get("text") or raw.decode("utf-8", "replace")[:200_000],
+        notice_text=(fields.get("text") or "")[:MAX_NOTICE_TEXT] or None,
         notice=notice.to_json(),
     )

@@ -137,3 +137,12 @@ def missing_documents(case: Case) -> list[str]:
     """Documents the notice asked for that the case does not hold yet (the POA is written text)."""
     have = case.document_roles()
     return [d for d in case.requested_documents if d != "plan_of_action" and d not in have]
+
+
+def contact_counts(case: Case, today: date) -> dict[str, int]:
+    """How many times the seller wrote to Amazon in the last 7 and 30 days."""
+    days = [(today - e.at.date()).days for e in case.contacts()]
+    return {
+        "last_7_days": sum(1 for d in days if 0 <= d < 7),
+        "last_30_days": sum(1 for d in days if 0 <= d < 30),
+    }

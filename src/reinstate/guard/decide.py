@@ -16,7 +16,13 @@ from typing import Any
 from reinstate.cases.facts import fact
 from reinstate.cases.files import AMAZON_ACCEPTED, sniff_media_type
 from reinstate.cases.model import CONTACT_KINDS, Case, Channel, EventKind, Status, sha256_hex
-from reinstate.cases.schedule import deadlines, hard_deadline, missing_documents, next_step
+from reinstate.cases.schedule import (
+    contact_counts,
+    deadlines,
+    hard_deadline,
+    missing_documents,
+    next_step,
+)
 from reinstate.contract import envelope
 from reinstate.rules import Finding, Registry, Severity, default_registry
 
@@ -78,15 +84,6 @@ class Decision:
             deadlines=[d.to_json(self.today) for d in deadlines(self.case)],
             next_step=next_step(self.case, self.today),
         )
-
-
-def contact_counts(case: Case, today: date) -> dict[str, int]:
-    """How many times the seller wrote to Amazon in the last 7 and 30 days."""
-    days = [(today - e.at.date()).days for e in case.contacts()]
-    return {
-        "last_7_days": sum(1 for d in days if 0 <= d < 7),
-        "last_30_days": sum(1 for d in days if 0 <= d < 30),
-    }
 
 
 def decide(

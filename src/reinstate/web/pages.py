@@ -1,0 +1,436 @@
+"""The HTML workbench: full pages plus the htmx fragments the appeal editor and guard use."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, File, Form, Path, Request, UploadFile
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from reinstate.web import auth, services
+from reinstate.web.api import document_response, invoice_flow, set_session_cookie, sign_in
+from reinstate.web.app import SESSION_COOKIE, Settings, check_csrf, principal, render
+from reinstate.web.auth import AuthError, Principal
+
+router = APIRouter(include_in_schema=False)
+
+Who = Annotated[Principal, Depends(principal)]
+CaseId = Annotated[int, Path(ge=1, le=2**31 - 1)]
+Sha = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$")]
+
+
+async def writer(request: Request, who: Who) -> Principal:
+    await check_csrf(request)
+    return who
+
+
+Writer = Annotated[Principal, Depends(writer)]
+
+
+def _settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+def _store(request: Request) -> Any:
+    return request.app.state.store
+
+
+def _see_other(url: str) -> RedirectResponse:
+    return RedirectResponse(url, status_code=303)
+
+
+@router.get("/", response_class=HTMLResponse)
+def dashboard(request: Request, who: Who) -> HTMLResponse:
+    store = _store(request)
+    day = _settings(request).day()
+    data = services.case_list_json(services.list_cases(store, who), day)
+    return render(request, "dashboard.html", cases=data["cases"])
+
+
+@router.get("/cases/new", response_class=HTMLResponse)
+def new_case(request: Request, who: Who) -> HTMLResponse:
+    return render(request, "new_case.html", form={})
+
+
+@router.post("/cases", response_class=HTMLResponse)
+async def create_case(
+    request: Request,
+    who: Writer,
+    notice_text: Annotated[str, Form(max_length=services.MAX_NOTICE_CHARS)] = "",
+    account: Annotated[str, Form(max_length=200)] = "",
+    marketplace: Annotated[str, Form(max_length=8)] = "",
+    notice_file: Annotated[UploadFile | None, File()] = None,
+) -> Response:
+    raw: str | bytes = notice_text
+    filename = None
+    if notice_file is not None and notice_file.filename:
+        raw = await notice_file.read()
+        filename = notice_file.filename
+        if len(raw) > services.MAX_UPLOAD_BYTES:
+            raise services.WebError(
+                413, "file_too_large", "The notice file is too large.", "通知文件过大。"
+            )
+    from starlette.concurrency import run_in_threadpool
+
+    return await run_in_threadpool(_create, request, who, raw, filename, account, marketplace)
+
+
+def _create(
+    request: Request,
+    who: Principal,
+    raw: str | bytes,
+    filename: str | None,
+    account: str,
+    marketplace: str,
+) -> Response:
+    services.need_write(who)
+    form = {
+        "notice_text": raw if isinstance(raw, str) else "",
+        "account": account,
+        "marketplace": marketplace,
+    }
+    if not (raw.strip() if isinstance(raw, str) else raw):
+        error = services.WebError(
+            422, "notice_missing", "Paste the notice first.", "请先粘贴通知。"
+        )
+        return render(
+            request, "new_case.html", status=422, form=form, message=error.text(request.state.lang)
+        )
+    try:
+        draft = services.draft_from_notice(raw, account, filename)
+        if marketplace.strip():
+            draft.marketplace = marketplace.strip().upper()
+        if not draft.account:
+            draft.account = f"{draft.marketplace or '?'} seller"
+        case = services.create_case(_store(request), who, draft)
+    except services.WebError as error:
+        if error.status != 422:
+            raise
+        return render(
+            request, "new_case.html", status=422, form=form, message=error.text(request.state.lang)
+        )
+    return _see_other(f"/cases/{case.id}")
+
+
+@router.get("/cases/{case_id}", response_class=HTMLResponse)
+def case_page(request: Request, who: Who, case_id: CaseId) -> HTMLResponse:
+    store = _store(request)
+    case = services.load_case(store, who, case_id)
+    day = _settings(request).day()
+    data = services.case_json(case, day)
+    return render(
+        request,
+        "case.html",
+        case=case,
+        data=data,
+        checklist=services.checklist(store, case, day),
+        notice_summary=_notice_summary(case, request.state.lang),
+    )
+
+
+def _notice_summary(case: Any, lang: str) -> tuple[str, ...]:
+    return _summary(case.notice_text, lang) if case.notice_text else ()
+
+
+@lru_cache(maxsize=256)
+def _summary(text: str, lang: str) -> tuple[str, ...]:
+    """The notice in plain words; cached, since a case's notice text never changes."""
+    try:
+        from reinstate.notices import parse_notice
+        from reinstate.notices.explain import summary_lines
+
+        return tuple(summary_lines(parse_notice(text), lang))
+    except Exception:  # the notice reader is another capability: show the raw fields instead
+        return ()
+
+
+@router.post("/cases/{case_id}/documents")
+async def upload_document(
+    request: Request,
+    who: Writer,
+    case_id: CaseId,
+    file: Annotated[UploadFile, File()],
+    role: Annotated[str, Form(max_length=40)] = "other",
+) -> Response:
+    from starlette.concurrency import run_in_threadpool
+
+    from reinstate.web.api import _add_document
+
+    data = await file.read()
+    await run_in_threadpool(_add_document, request, who, case_id, file.filename, data, role)
+    return _see_other(f"/cases/{case_id}#documents")
+
+
+@router.get("/cases/{case_id}/documents/{sha256}")
+def download_document(request: Request, who: Who, case_id: CaseId, sha256: Sha) -> Response:
+    return document_response(request, who, case_id, sha256)
+
+
+@router.get("/cases/{case_id}/export")
+def export_case(request: Request, who: Who, case_id: CaseId) -> Response:
+    store = _store(request)
+    services.load_case(store, who, case_id)
+    body = json.dumps(store.export_case(case_id), ensure_ascii=False, indent=2, default=str)
+    return Response(
+        body,
+        media_type="application/json",
+        headers={"Content-Disposition": f'attachment; filename="case-{case_id}.json"'},
+    )
+
+
+@router.get("/cases/{case_id}/appeal", response_class=HTMLResponse)
+def appeal_editor(request: Request, who: Who, case_id: CaseId) -> HTMLResponse:
+    case = services.load_case(_store(request), who, case_id)
+    return render(request, "appeal.html", case=case)
+
+
+@router.post("/cases/{case_id}/lint", response_class=HTMLResponse)
+def lint_fragment(
+    request: Request,
+    who: Writer,
+    case_id: CaseId,
+    text: Annotated[str, Form(max_length=services.MAX_TEXT_CHARS)] = "",
+) -> HTMLResponse:
+    case = services.load_case(_store(request), who, case_id)
+    report = services.lint(text, case).to_json() if text.strip() else None
+    findings = report["findings"] if report else []
+    return render(
+        request,
+        "_lint.html",
+        report=report,
+        findings=findings,
+        segments=services.segments(text, findings),
+    )
+
+
+@router.post("/cases/{case_id}/guard", response_class=HTMLResponse)
+def guard_fragment(
+    request: Request,
+    who: Writer,
+    case_id: CaseId,
+    action: Annotated[str, Form(max_length=20)] = "appeal",
+    text: Annotated[str | None, Form(max_length=services.MAX_TEXT_CHARS)] = None,
+    channel: Annotated[str | None, Form(max_length=40)] = None,
+    document: Annotated[str | None, Form(max_length=64)] = None,
+) -> HTMLResponse:
+    store = _store(request)
+    case = services.load_case(store, who, case_id)
+    decision = services.guard(
+        store,
+        case,
+        _settings(request).day(),
+        action,
+        text=text if text and text.strip() else None,
+        channel=channel or None,
+        document=document or None,
+    )
+    return render(request, "_guard.html", decision=decision.to_json())
+
+
+@router.post("/cases/{case_id}/events")
+def record_event(
+    request: Request,
+    who: Writer,
+    case_id: CaseId,
+    kind: Annotated[str, Form(max_length=40)],
+    text: Annotated[str | None, Form(max_length=services.MAX_TEXT_CHARS)] = None,
+    channel: Annotated[str | None, Form(max_length=40)] = None,
+    note: Annotated[str | None, Form(max_length=10_000)] = None,
+) -> Response:
+    from reinstate.cases import Channel, EventKind
+
+    store = _store(request)
+    services.need_write(who)
+    services.load_case(store, who, case_id)
+    try:
+        event_kind = EventKind(kind)
+        chan = Channel(channel) if channel else None
+    except ValueError:
+        raise services.WebError(
+            422, "event_invalid", "Unknown event kind or channel.", "未知的事件类型或渠道。"
+        ) from None
+    store.log_event(case_id, event_kind, channel=chan, text=text or None, note=note or None)
+    return _see_other(f"/cases/{case_id}#timeline")
+
+
+@router.get("/cases/{case_id}/invoices", response_class=HTMLResponse)
+def invoices_page(request: Request, who: Who, case_id: CaseId) -> HTMLResponse:
+    case = services.load_case(_store(request), who, case_id)
+    return render(request, "invoices.html", case=case, result=None)
+
+
+@router.post("/cases/{case_id}/invoices", response_class=HTMLResponse)
+async def upload_invoice(
+    request: Request, who: Writer, case_id: CaseId, file: Annotated[UploadFile, File()]
+) -> HTMLResponse:
+    from starlette.concurrency import run_in_threadpool
+
+    data = await file.read()
+    result = await run_in_threadpool(invoice_flow, request, who, case_id, file.filename, data, True)
+    case = services.load_case(_store(request), who, case_id)
+    return render(request, "invoices.html", case=case, result=result)
+
+
+@router.get("/related", response_class=HTMLResponse)
+def related_page(request: Request, who: Who) -> HTMLResponse:
+    return render(request, "related.html", result=None, data="", fmt="csv")
+
+
+@router.post("/related", response_class=HTMLResponse)
+def related_check(
+    request: Request,
+    who: Writer,
+    data: Annotated[str, Form(max_length=5_000_000)] = "",
+    fmt: Annotated[str, Form(alias="format", max_length=5)] = "csv",
+) -> HTMLResponse:
+    if not data.strip():
+        return render(
+            request,
+            "related.html",
+            result=None,
+            data=data,
+            fmt=fmt,
+            status=422,
+            message=services.WebError(
+                422, "x", "Paste the account file first.", "请先粘贴账户文件。"
+            ).text(request.state.lang),
+        )
+    result = services.related_report(data, fmt)
+    return render(
+        request,
+        "related.html",
+        result=result,
+        graphs=services.related_graphs(result),
+        data=data,
+        fmt=fmt,
+    )
+
+
+@router.get("/rules", response_class=HTMLResponse)
+def rules_page(request: Request, who: Who) -> HTMLResponse:
+    return render(request, "rules.html", rules=services.rules_json(request.state.lang))
+
+
+@router.get("/docs", response_class=HTMLResponse)
+def api_docs(request: Request) -> HTMLResponse:
+    """The API reference, rendered here from the OpenAPI schema (no CDN, no script)."""
+    schema = request.app.openapi()
+    operations = [
+        {
+            "method": method.upper(),
+            "path": path,
+            "summary": op.get("summary", ""),
+            "parameters": op.get("parameters", []),
+            "body": sorted((op.get("requestBody", {}).get("content") or {}).keys()),
+            "responses": sorted(op.get("responses", {}).keys()),
+        }
+        for path, item in schema.get("paths", {}).items()
+        for method, op in item.items()
+    ]
+    return render(request, "api_docs.html", operations=operations, version=schema["info"])
+
+
+# Team mode: sign-in, invitations
+
+
+@router.get("/login", response_class=HTMLResponse)
+def login_page(request: Request, next: str = "/") -> Response:
+    if not _settings(request).team:
+        return _see_other("/")
+    return render(request, "login.html", next=_safe_next(next), message=None)
+
+
+def _safe_next(value: str) -> str:
+    return value if value.startswith("/") and not value.startswith("//") else "/"
+
+
+@router.post("/login", response_class=HTMLResponse, dependencies=[Depends(check_csrf)])
+def login_submit(
+    request: Request,
+    email: Annotated[str, Form(max_length=320)],
+    password: Annotated[str, Form(max_length=1000)],
+    next: Annotated[str, Form(max_length=500)] = "/",
+) -> Response:
+    try:
+        token, _csrf = sign_in(request, email, password)
+    except AuthError as error:
+        if error.key != "login_failed":
+            raise
+        from reinstate.web.app import auth_error
+
+        return render(
+            request,
+            "login.html",
+            status=401,
+            next=_safe_next(next),
+            message=auth_error(error).text(request.state.lang),
+        )
+    response = _see_other(_safe_next(next))
+    set_session_cookie(request, response, token)
+    return response
+
+
+@router.post("/logout")
+def logout(request: Request, who: Writer) -> Response:
+    token = request.cookies.get(SESSION_COOKIE)
+    if token and not who.local:
+        auth.logout(_store(request), token)
+    response = _see_other("/login" if _settings(request).team else "/")
+    response.delete_cookie(SESSION_COOKIE)
+    return response
+
+
+@router.get("/team", response_class=HTMLResponse)
+def team_page(request: Request, who: Who) -> Response:
+    if who.local or who.org_id is None:
+        return _see_other("/")
+    store = _store(request)
+    return render(
+        request,
+        "team.html",
+        members=auth.members(store, who.org_id),
+        invitations=auth.pending_invitations(store, who.org_id),
+        link=None,
+    )
+
+
+@router.post("/team/invitations", response_class=HTMLResponse)
+def team_invite(
+    request: Request,
+    who: Writer,
+    email: Annotated[str, Form(max_length=320)],
+    role: Annotated[str, Form(max_length=10)] = "member",
+) -> Response:
+    if who.local or who.org_id is None:
+        return _see_other("/")
+    store = _store(request)
+    token = auth.invite(store, who, email, role)
+    return render(
+        request,
+        "team.html",
+        members=auth.members(store, who.org_id),
+        invitations=auth.pending_invitations(store, who.org_id),
+        link=f"/invite/{token}",
+    )
+
+
+@router.get("/invite/{token}", response_class=HTMLResponse)
+def invitation_page(request: Request, token: Annotated[str, Path(max_length=100)]) -> Response:
+    row = auth.invitation(_store(request), token)
+    return render(request, "invite.html", invitation=row, token=token, message=None)
+
+
+@router.post("/invite/{token}", dependencies=[Depends(check_csrf)])
+def invitation_accept(
+    request: Request,
+    token: Annotated[str, Path(max_length=100)],
+    password: Annotated[str, Form(max_length=1000)],
+    name: Annotated[str, Form(max_length=200)] = "",
+) -> Response:
+    session_token, _csrf = auth.accept_invitation(_store(request), token, name, password)
+    response = _see_other("/")
+    set_session_cookie(request, response, session_token)
+    return response
