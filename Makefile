@@ -23,8 +23,15 @@ demo: $(VENV)/.installed
 test: $(VENV)/.installed-dev
 	PATH="$(abspath $(BIN)):$$PATH" scripts/with-postgres $(BIN)/pytest -n 2 -q
 
+# Every benchmark, each against a baseline measured in the same run.
 bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/notices.py
+	$(BIN)/python bench/appeals.py
+	$(BIN)/python bench/invoices.py
+	$(BIN)/python bench/related.py
+	$(BIN)/python bench/health.py
+	$(BIN)/python bench/web_load.py
 
 docs: $(VENV)/.installed
 	$(BIN)/python -m reinstate.rules.docs
