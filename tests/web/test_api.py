@@ -306,3 +306,25 @@ def test_checklist_follows_the_case(client, case_id) -> None:  # type: ignore[no
         data={"role": "invoices"},
     )
     assert states()["documents"] != "pending"
+
+
+def test_packet_export_uses_the_packet_builder(client, case_id) -> None:  # type: ignore[no-untyped-def]
+    import io
+    import zipfile
+
+    from reinstate.demo import demo_text
+
+    refused = client.post(f"/api/v1/cases/{case_id}/packet", json={"poa_text": "We are sorry."})
+    assert refused.status_code == 409
+    body = refused.json()
+    assert body["kind"] == "packet" and body["findings"]
+    forced = client.post(
+        f"/api/v1/cases/{case_id}/packet",
+        json={"poa_text": demo_text("poa.txt"), "force": True},
+    )
+    assert forced.status_code == 200, forced.text[:500]
+    assert forced.headers["content-type"] == "application/zip"
+    names = zipfile.ZipFile(io.BytesIO(forced.content)).namelist()
+    assert {"poa.txt", "poa.pdf", "poa.docx", "manifest.json", "checklist.md"} <= set(names)
+    events = client.get(f"/api/v1/cases/{case_id}").json()["case"]["events"]
+    assert events[-1]["kind"] == "packet_forced"

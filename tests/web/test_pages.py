@@ -194,3 +194,14 @@ def test_related_and_rules_pages(client) -> None:  # type: ignore[no-untyped-def
     assert "<td>a1</td><td>a2</td>" in result and "a4" not in result
     rules = client.get("/rules?lang=zh").text
     assert 'id="rule-P101"' in rules
+
+
+def test_packet_page_refuses_with_reasons_then_forces(client, case_id) -> None:  # type: ignore[no-untyped-def]
+    form = {"csrf_token": client.headers["X-CSRF-Token"], "text": "We are very sorry."}
+    refused = client.post(f"/cases/{case_id}/packet", data=form)
+    assert refused.status_code == 409
+    assert "packet-reasons" in refused.text and "P001" in refused.text
+    forced = client.post(f"/cases/{case_id}/packet", data={**form, "force": "true"})
+    assert forced.status_code == 200
+    assert forced.headers["content-type"] == "application/zip"
+    assert forced.content[:2] == b"PK"

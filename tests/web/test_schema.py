@@ -18,12 +18,13 @@ from .conftest import TODAY
 
 TOKEN = "t" * 43  # local mode: the CSRF header must match the CSRF cookie (double submit)
 # Schema-valid bodies whose content decides: words that are not a notice, bytes that are not a
-# document. These answer 413/415/422 with a clear message, which "positive data acceptance" cannot
-# know; every other check still runs on them.
+# document, a packet for a case with no Plan of Action. These answer 413/415/422 with a clear
+# message, which "positive data acceptance" cannot know; every other check still runs on them.
 CONTENT_DECIDES = {
     "POST /api/v1/cases/from-notice",
     "POST /api/v1/cases/{case_id}/documents",
     "POST /api/v1/cases/{case_id}/invoices",
+    "POST /api/v1/cases/{case_id}/packet",
     "POST /api/v1/related",
 }
 HEADERS = {"Host": "127.0.0.1", "X-CSRF-Token": TOKEN, "Cookie": f"reinstate_csrf={TOKEN}"}

@@ -47,6 +47,12 @@ CASE_ROUTES: dict[tuple[str, str], Call] = {
     ("POST", "/api/v1/cases/{case_id}/invoices"): lambda c, i, s: c.post(
         f"/api/v1/cases/{i}/invoices", files={"file": ("i.pdf", pdf_bytes("probe"))}
     ),
+    ("POST", "/api/v1/cases/{case_id}/packet"): lambda c, i, s: c.post(
+        f"/api/v1/cases/{i}/packet", json={"poa_text": "Root cause", "force": True}
+    ),
+    ("POST", "/cases/{case_id}/packet"): lambda c, i, s: c.post(
+        f"/cases/{i}/packet", data=_form(c, text="Root cause", force="true")
+    ),
     ("GET", "/cases/{case_id}"): lambda c, i, s: c.get(f"/cases/{i}"),
     ("GET", "/cases/{case_id}/appeal"): lambda c, i, s: c.get(f"/cases/{i}/appeal"),
     ("GET", "/cases/{case_id}/invoices"): lambda c, i, s: c.get(f"/cases/{i}/invoices"),

@@ -456,6 +456,44 @@ def post_guard(request: Request, who: Writer, case_id: CaseId, body: GuardIn) ->
     return result
 
 
+class PacketIn(Body):
+    poa_text: str | None = Field(default=None, max_length=services.MAX_TEXT_CHARS)
+    force: bool = False
+
+
+@router.post(
+    "/cases/{case_id}/packet",
+    summary="The appeal packet as a zip; 409 with the guardrail's reasons when it refuses",
+    responses={200: {"content": {"application/zip": {}}}, 409: {"description": "Refused"}},
+)
+def post_packet(request: Request, who: Writer, case_id: CaseId, body: PacketIn) -> Response:
+    store = _store(request)
+    case = services.load_case(store, who, case_id)
+    result, data = services.packet(
+        store,
+        case,
+        _settings(request).day(),
+        request.state.lang,
+        poa_text=body.poa_text,
+        force=body.force,
+    )
+    if data is None:
+        return JSONResponse(result.to_json(), status_code=409)
+    return packet_response(case_id, data)
+
+
+def packet_response(case_id: int, data: bytes) -> Response:
+    return Response(
+        content=data,
+        media_type="application/zip",
+        headers={
+            "Content-Disposition": f'attachment; filename="appeal-packet-case-{case_id}.zip"',
+            "X-Content-Type-Options": "nosniff",
+            "Cache-Control": "private, no-store",
+        },
+    )
+
+
 @router.post(
     "/cases/{case_id}/invoices", status_code=201, summary="Store an invoice and run the pre-flight"
 )

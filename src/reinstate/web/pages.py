@@ -10,7 +10,13 @@ from fastapi import APIRouter, Depends, File, Form, Path, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from reinstate.web import auth, services
-from reinstate.web.api import document_response, invoice_flow, set_session_cookie, sign_in
+from reinstate.web.api import (
+    document_response,
+    invoice_flow,
+    packet_response,
+    set_session_cookie,
+    sign_in,
+)
 from reinstate.web.app import SESSION_COOKIE, Settings, check_csrf, principal, render
 from reinstate.web.auth import AuthError, Principal
 
@@ -228,6 +234,25 @@ def guard_fragment(
         document=document or None,
     )
     return render(request, "_guard.html", decision=decision.to_json())
+
+
+@router.post("/cases/{case_id}/packet", response_model=None)
+def packet_download(
+    request: Request,
+    who: Writer,
+    case_id: CaseId,
+    text: Annotated[str | None, Form(max_length=services.MAX_TEXT_CHARS)] = None,
+    force: Annotated[bool, Form()] = False,
+) -> Response:
+    """The appeal packet (the same function as `reinstate packet`), or the reasons it refused."""
+    store = _store(request)
+    case = services.load_case(store, who, case_id)
+    result, data = services.packet(
+        store, case, _settings(request).day(), request.state.lang, poa_text=text, force=force
+    )
+    if data is None:
+        return render(request, "packet_refused.html", 409, case=case, result=result.to_json())
+    return packet_response(case_id, data)
 
 
 @router.post("/cases/{case_id}/events")

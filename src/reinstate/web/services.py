@@ -465,3 +465,33 @@ def related_graphs(
         ]
         graphs.append({"id": cluster.get("id"), "size": size, "nodes": nodes, "edges": edges})
     return graphs
+
+
+# The appeal packet
+
+
+def packet(
+    store: Store, case: Case, day: date, lang: str, *, poa_text: str | None, force: bool
+) -> tuple[Any, bytes | None]:
+    """Build the appeal packet as `reinstate packet` does; the zip's bytes when it was written.
+
+    The packet is written to a private temporary folder and read back, so nothing is left on the
+    server and a refusal leaves no file behind.
+    """
+    import tempfile
+    from pathlib import Path
+
+    from reinstate.packet import build_packet
+
+    with tempfile.TemporaryDirectory(prefix="reinstate-web-packet-") as tmp:
+        target = Path(tmp) / f"appeal-packet-case-{case.id}.zip"
+        result = build_packet(
+            store,
+            case.id,
+            poa_text if poa_text and poa_text.strip() else None,
+            output=target,
+            force=force,
+            today=day,
+            lang="zh" if lang == "zh" else "en",
+        )
+        return result, (target.read_bytes() if result.written else None)
