@@ -508,3 +508,35 @@ def test_new_case_from_a_chinese_email_notice(tmp_path: Path) -> None:
     assert case["deadline_days"] == 17 and case["asins"] == ["B0ZHTEST01"]
     assert "invoices" in case["requested_documents"]
     assert "资金将被暂扣" in case["notice_text"]
+
+
+def test_related_result_attached_to_the_case(tmp_path: Path) -> None:
+    accounts = tmp_path / "accounts.csv"
+    accounts.write_text(
+        "account_id,legal_name,bank_account,status\n"
+        "A1,Lotus Trading Ltd,6222020000000001,suspended\n"
+        "A2,Other Name Ltd,6222020000000001,active\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "l.db")
+    case_id = new_case(db)
+    result = cli(
+        "related",
+        "check",
+        "--accounts",
+        str(accounts),
+        "--account",
+        "A2",
+        "--case",
+        str(case_id),
+        "--db",
+        db,
+        "--format",
+        "json",
+    )
+    assert result.exit_code == 1, result.output
+    attached = json.loads(result.stdout)["attached_to_case"]
+    shown = json.loads(cli("case", "show", str(case_id), "--db", db, "--format", "json").stdout)
+    doc = shown["case"]["documents"][0]
+    assert doc["role"] == "related_accounts" and doc["sha256"] == attached["sha256"]
+    assert shown["case"]["events"][-1]["kind"] == "note"

@@ -64,6 +64,7 @@ def _register_all() -> None:
     from reinstate.invoices import commands as invoices
     from reinstate.notices import commands as notices
     from reinstate.packet import commands as packet
+    from reinstate.related import commands as related
     from reinstate.rules import commands as rules
     from reinstate.web import commands as web
 
@@ -75,6 +76,7 @@ def _register_all() -> None:
         invoices,
         packet,
         health,
+        related,
         web,
         rules,
         demo,

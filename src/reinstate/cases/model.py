@@ -72,6 +72,7 @@ DOCUMENT_ROLES = (
     "bank_statement",
     "business_license",
     "notice",
+    "related_accounts",
     "other",
 )
 

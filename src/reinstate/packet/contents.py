@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 _FROM_AMAZON_EVENTS = frozenset(
     {"notice_received", "info_requested", "amazon_replied", "appeal_rejected"}
 )
-_NOT_EVIDENCE_ROLES = frozenset({"notice", "plan_of_action"})
+# Working files for the seller, not for Amazon: the notice itself, the POA (written out
+# separately) and reinstate's own related-accounts results.
+_NOT_EVIDENCE_ROLES = frozenset({"notice", "plan_of_action", "related_accounts"})
 # Documents about products (the others prove who the seller is, not which ASINs).
 _PRODUCT_ROLES = frozenset({"invoices", "letter_of_authorization", "other"})
 _ACCEPTED = frozenset({"application/pdf", "image/jpeg", "image/png", "image/gif"})

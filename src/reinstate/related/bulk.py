@@ -1,0 +1,183 @@
+"""The columnar path for very large files (an agency's millions of accounts).
+
+It reads the long format (`account_id,attribute,value`) straight into Arrow, normalises each
+distinct raw value once (on every core) with the same normalisers, turns each namespace's keys
+into integers (Arrow dictionary encoding), groups them in DuckDB SQL and labels components with
+scipy, like the per-account path. Pairs are counted, not listed; fuzzy matching is left to
+`linkage.link` on the clusters that need explaining.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+from reinstate.related.attributes import BY_NAME, column_kind
+from reinstate.related.linkage import CAP, components
+from reinstate.related.normalize import normalizer
+
+PARALLEL_FROM = 50_000
+
+
+_JOB: tuple[str, list[str]] = ("", [])  # set before forking: workers read it, nothing is pickled
+
+
+def _normalise_range(bounds: tuple[int, int]) -> list[str | None]:
+    kind, raws = _JOB
+    fn = normalizer(kind)
+    out: list[str | None] = []
+    append = out.append
+    for raw in raws[bounds[0] : bounds[1]]:
+        try:
+            append(fn(raw))
+        except ValueError:
+            append(None)
+    return out
+
+
+def normalise_unique(kind: str, raws: list[str], workers: int | None = None) -> list[str | None]:
+    """Keys for the distinct raw values of one kind (None where a value cannot be used).
+
+    Large inputs are split over forked workers that inherit the values, so only the keys travel
+    back between processes.
+    """
+    global _JOB
+    workers = workers or os.cpu_count() or 1
+    _JOB = (kind, raws)
+    try:
+        if len(raws) < PARALLEL_FROM or workers < 2 or "fork" not in mp.get_all_start_methods():
+            return _normalise_range((0, len(raws)))
+        size = -(-len(raws) // (workers * 4))
+        bounds = [(i, min(i + size, len(raws))) for i in range(0, len(raws), size)]
+        out: list[str | None] = []
+        with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork")) as pool:
+            for part in pool.map(_normalise_range, bounds):
+                out.extend(part)
+        return out
+    finally:
+        _JOB = ("", [])
+
+
+@dataclass
+class BulkResult:
+    accounts: int
+    values: int
+    bad_values: int
+    labels: list[int]
+    pairs: int
+    hubs: int
+    membership: tuple[Any, Any]
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def clusters(self) -> dict[int, int]:
+        sizes: dict[int, int] = {}
+        for lab in self.labels:
+            sizes[lab] = sizes.get(lab, 0) + 1
+        return {k: v for k, v in sizes.items() if v > 1}
+
+
+def read_long_csv(path: str) -> Any:
+    """An Arrow table (account_id, attribute, value) from a long-format CSV, via DuckDB."""
+    import duckdb
+
+    con = duckdb.connect()
+    try:
+        return con.sql(
+            "SELECT CAST(column0 AS VARCHAR) AS account_id, CAST(column1 AS VARCHAR) AS attribute,"
+            " CAST(column2 AS VARCHAR) AS value FROM read_csv(?, header = true, all_varchar = true,"
+            " columns = {'column0': 'VARCHAR', 'column1': 'VARCHAR', 'column2': 'VARCHAR'})",
+            params=[path],
+        ).to_arrow_table()
+    finally:
+        con.close()
+
+
+def link_long(table: Any, *, cap: int = CAP, workers: int | None = None) -> BulkResult:
+    """Exact links and clusters for a long Arrow table of (account_id, attribute, value)."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from reinstate.related.engines import DuckDBEngine
+
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    accounts = pc.dictionary_encode(table.column("account_id")).combine_chunks()
+    n_accounts = len(accounts.dictionary)
+    acc_index = accounts.indices
+    attributes = pc.dictionary_encode(table.column("attribute")).combine_chunks()
+    # Per namespace: the keys of all its kinds, dictionary-encoded to integers by Arrow.
+    by_namespace: dict[str, list[tuple[Any, Any]]] = {}
+    bad = 0
+    for a, header in enumerate(attributes.dictionary.to_pylist()):
+        kind = column_kind(str(header))
+        if kind is None:
+            continue
+        mask = pc.equal(attributes.indices, pa.scalar(a, attributes.indices.type))
+        encoded = pc.dictionary_encode(pc.filter(table.column("value"), mask).combine_chunks())
+        found = normalise_unique(kind, encoded.dictionary.to_pylist(), workers)
+        key = pc.take(pa.array(found, type=pa.string()), encoded.indices)
+        del found, encoded
+        valid = pc.is_valid(key)
+        bad += len(key) - (pc.sum(valid).as_py() or 0)
+        accs_of_kind = pc.filter(pc.filter(acc_index, mask), valid).cast(pa.int32())
+        by_namespace.setdefault(BY_NAME[kind].namespace, []).append(
+            (accs_of_kind, pc.filter(key, valid))
+        )
+    acc_parts, key_parts = [], []
+    offset = 0
+    for parts in by_namespace.values():
+        codes = pc.dictionary_encode(pa.chunked_array([k for _, k in parts])).combine_chunks()
+        acc_parts.append(pa.chunked_array([acc for acc, _ in parts]).combine_chunks())
+        key_parts.append(pc.add(codes.indices.cast(pa.int64()), offset))
+        offset += len(codes.dictionary)
+    del by_namespace
+    values = None
+    n_values = 0
+    if acc_parts:
+        acc_all = pa.concat_arrays(acc_parts).to_numpy()
+        gkey = pa.concat_arrays(key_parts).to_numpy()
+        n_values = len(gkey)
+        # A key written once cannot link anything: drop those rows before SQL (O(n) bincount).
+        keep = np.bincount(gkey, minlength=offset)[gkey] > 1
+        values = pa.table({"acc": acc_all[keep], "gkey": gkey[keep]})
+        del acc_all, gkey, keep
+    timings["normalise"] = time.perf_counter() - t0
+    t1 = time.perf_counter()
+    if values is None:
+        return BulkResult(n_accounts, 0, bad, list(range(n_accounts)), 0, 0, ([], []), timings)
+    engine = DuckDBEngine()
+    try:
+        engine.register_arrow("vals", values)
+        # Most keys belong to one account: count rows per key first (cheap), and only dedupe
+        # (account, key) rows for the keys that can be shared.
+        engine.rows(
+            "CREATE TEMP TABLE shared AS"
+            " WITH multi AS (SELECT gkey FROM vals GROUP BY gkey HAVING count(*) > 1),"
+            " members AS (SELECT DISTINCT v.gkey, v.acc FROM vals v SEMI JOIN multi m"
+            "   ON v.gkey = m.gkey)"
+            " SELECT gkey, count(*) AS n, row_number() OVER (ORDER BY gkey) - 1 AS gid"
+            " FROM members GROUP BY gkey HAVING count(*) > 1"
+        )
+        got = engine.numpy(
+            "SELECT DISTINCT v.acc, s.gid FROM vals v JOIN shared s ON v.gkey = s.gkey"
+        )
+        accs, nodes = got["acc"], got["gid"].astype(np.int64) + n_accounts
+        ((pairs,),) = engine.rows(
+            f"SELECT coalesce(sum(n * (n - 1) // 2), 0) FROM shared WHERE n <= {int(cap)}"
+        )
+        ((hubs,),) = engine.rows(f"SELECT count(*) FROM shared WHERE n > {int(cap)}")
+    finally:
+        engine.close()
+    timings["sql"] = time.perf_counter() - t1
+    t2 = time.perf_counter()
+    labels = components(n_accounts, np.asarray(accs), np.asarray(nodes))
+    timings["components"] = time.perf_counter() - t2
+    return BulkResult(
+        n_accounts, n_values, bad, labels, int(pairs), int(hubs), (accs, nodes), timings
+    )

@@ -1,0 +1,296 @@
+"""`reinstate related check`: which accounts Amazon can link, through what, and how strongly."""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from reinstate.cases.commands import DbOption
+from reinstate.shell import Format, FormatOption, LangOption, emit, lang_of, run
+
+if TYPE_CHECKING:
+    from reinstate.related.check import RelatedReport
+
+TEXT_CLUSTERS = 30
+TEXT_LINKS = 12
+
+
+class EngineChoice(StrEnum):
+    duckdb = "duckdb"
+    spark = "spark"
+
+
+def _candidate(path: Path) -> dict[str, Any] | Any:
+    from reinstate.errors import ReinstateError
+    from reinstate.related.load import load_accounts
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ReinstateError(
+            "related_candidate_unreadable",
+            f"The prospective account file cannot be read: {exc}",
+            f"无法读取拟开设账户的文件：{exc}",
+            path=str(path),
+        ) from None
+    stripped = text.lstrip("\ufeff \r\n\t")
+    if stripped.startswith("{"):
+        try:
+            data = json.loads(stripped)
+        except json.JSONDecodeError as exc:
+            raise ReinstateError(
+                "related_bad_json",
+                f"The prospective account is not valid JSON (line {exc.lineno}: {exc.msg}).",
+                f"拟开设账户不是有效的 JSON（第 {exc.lineno} 行：{exc.msg}）。",
+                path=str(path),
+            ) from None
+        if isinstance(data, dict) and "accounts" not in data:
+            return data
+    accounts, _ = load_accounts(path)
+    if len(accounts) != 1:
+        raise ReinstateError(
+            "related_bad_candidate",
+            "The prospective account file must describe exactly one account "
+            f"({len(accounts)} found).",
+            f"拟开设账户的文件必须只描述一个账户（发现 {len(accounts)} 个）。",
+            path=str(path),
+        )
+    return accounts[0]
+
+
+def _render(report: RelatedReport, lang: str) -> None:
+    from reinstate.i18n import tr
+    from reinstate.shell import console
+
+    out = console()
+
+    def say(text: str) -> None:
+        out.print(text, markup=False, soft_wrap=True)
+
+    def lab(strength: float) -> str:
+        from reinstate.related.attributes import label
+
+        return tr(f"related.label.{label(strength)}", lang)
+
+    def evidence_lines(link: Any) -> None:
+        for e in sorted(link.evidence, key=lambda e: -e.strength):
+            prob = f" p={e.probability:.2f}" if e.probability is not None else ""
+            raw = e.raw_a if e.raw_a == e.raw_b else f"{e.raw_a} | {e.raw_b}"
+            say(
+                "      - "
+                + tr(
+                    "related.text.evidence",
+                    lang,
+                    attribute=e.namespace,
+                    method=e.method,
+                    probability=prob,
+                    value=raw,
+                )
+            )
+
+    summary = report.to_json()["summary"]
+    say(
+        tr(
+            "related.text.summary",
+            lang,
+            accounts=report.accounts,
+            clusters=summary["clusters"],
+            links=summary["links"],
+            engine=report.engine,
+        )
+    )
+    if report.problems:
+        say(tr("related.text.problems", lang, count=len(report.problems)))
+        for problem in report.problems[:50]:
+            say("  " + problem.to_json()["message"][lang])
+    for finding in report.findings[:100]:
+        say(f"[{finding.severity.name}] {finding.code} {finding.message(lang)}")
+    if report.focus:
+        key = "related.text.candidate" if report.candidate else "related.text.focus"
+        say(tr(key, lang, account=report.focus, count=len(report.links)))
+        for link in report.links[:50]:
+            say(
+                "  "
+                + tr(
+                    "related.text.link",
+                    lang,
+                    a=link.a,
+                    b=link.b,
+                    label=lab(link.strength),
+                    strength=f"{link.strength:.2f}",
+                )
+            )
+            evidence_lines(link)
+        for path in report.paths[:50]:
+            if len(path.links) > 1:
+                say(
+                    "  "
+                    + tr(
+                        "related.text.path",
+                        lang,
+                        target=path.accounts[-1],
+                        hops=len(path.links),
+                        label=lab(path.strength),
+                        chain=" -> ".join(path.accounts),
+                    )
+                )
+    else:
+        for cluster in report.clusters[:TEXT_CLUSTERS]:
+            say(
+                tr(
+                    "related.text.cluster",
+                    lang,
+                    id=cluster.id,
+                    size=len(cluster.accounts),
+                    accounts=", ".join(cluster.accounts[:20]),
+                )
+            )
+            if cluster.suspended:
+                say(
+                    "  " + tr("related.text.suspended", lang, accounts=", ".join(cluster.suspended))
+                )
+            for link in cluster.links[:TEXT_LINKS]:
+                say(
+                    "    "
+                    + tr(
+                        "related.text.link",
+                        lang,
+                        a=link.a,
+                        b=link.b,
+                        label=lab(link.strength),
+                        strength=f"{link.strength:.2f}",
+                    )
+                )
+                evidence_lines(link)
+            for hub in cluster.hubs:
+                say(
+                    "    "
+                    + tr(
+                        "related.text.hub",
+                        lang,
+                        attribute=hub["attribute"],
+                        value=hub["value"],
+                        count=hub["shared_by"],
+                    )
+                )
+    if not report.linked:
+        say(tr("related.text.none", lang))
+    else:
+        say(tr("related.text.disclose", lang))
+
+
+def _attach(case_id: str, db: str | None, data: dict[str, Any], source: str) -> dict[str, Any]:
+    """Keep the result with the case: the JSON as a document, and a note in the timeline."""
+    import json
+
+    from reinstate.cases import EventKind, open_store
+
+    payload = json.dumps(data, ensure_ascii=False, indent=2, default=str).encode("utf-8")
+    linked = sum(len(c.get("accounts", [])) for c in data.get("clusters", []) or [])
+    with open_store(db) as store:
+        event = store.log_event(
+            case_id,
+            EventKind.note,
+            note=f"related accounts checked ({source}): {len(data.get('findings', []))} "
+            f"findings, {linked} accounts in clusters",
+            files=[(f"related-accounts-{source}.json", payload)],
+            role="related_accounts",
+        )
+    return {"case_id": int(case_id), "event_id": event.id, "sha256": event.documents[0]}
+
+
+def register(app: typer.Typer) -> None:
+    """Add the `related` sub-app to the main app."""
+    related = typer.Typer(
+        help="Related accounts: which accounts can be linked, through what / 关联账户检查。",
+        no_args_is_help=True,
+    )
+
+    @related.command("check")
+    def check_command(
+        accounts: Annotated[
+            Path,
+            typer.Option("--accounts", help="CSV, JSON or JSON Lines file of accounts / 账户文件."),
+        ],
+        account: Annotated[
+            str | None,
+            typer.Option("--account", help="Show the links of this account / 只看此账户."),
+        ] = None,
+        candidate: Annotated[
+            Path | None,
+            typer.Option(
+                "--candidate",
+                help="A prospective new account (JSON object or one-account file) / 拟开设账户.",
+            ),
+        ] = None,
+        graph: Annotated[
+            Path | None,
+            typer.Option("--graph", help="Draw the cluster to FILE.svg or FILE.png / 绘制关系图."),
+        ] = None,
+        engine: Annotated[
+            EngineChoice, typer.Option("--engine", help="duckdb (default) or spark.")
+        ] = EngineChoice.duckdb,
+        fuzzy: Annotated[
+            bool,
+            typer.Option(
+                "--fuzzy/--no-fuzzy",
+                help="Fuzzy links on names and addresses / 模糊匹配名称和地址.",
+            ),
+        ] = True,
+        case: Annotated[
+            str | None,
+            typer.Option(
+                "--case",
+                help="Attach the result to this case (a JSON document and a note) / 附加到案件.",
+            ),
+        ] = None,
+        db: DbOption = None,
+        fmt: FormatOption = Format.text,
+        lang: LangOption = None,
+    ) -> None:
+        """Show which accounts are linked, through which shared details, and how strongly."""
+        language = lang_of(lang)
+
+        def body() -> int:
+            from reinstate.errors import ReinstateError
+            from reinstate.related.check import check
+            from reinstate.related.load import load_accounts
+
+            if account is not None and candidate is not None:
+                raise ReinstateError(
+                    "related_usage",
+                    "Give either --account or --candidate, not both.",
+                    "--account 和 --candidate 只能二选一。",
+                )
+            accs, problems = load_accounts(accounts)
+            cand = _candidate(candidate) if candidate is not None else None
+            report = check(
+                accs,
+                account_id=account,
+                candidate=cand,
+                engine=engine.value,
+                fuzzy=fuzzy,
+                problems=problems,
+            )
+            data = report.to_json()
+            if graph is not None:
+                from reinstate.related.graph import draw
+
+                draw(report, graph)
+                data["graph"] = str(graph)
+            if case is not None:
+                data["attached_to_case"] = _attach(case, db, data, accounts.name)
+            emit(data, fmt, lambda: _render(report, language))
+            if graph is not None and fmt is Format.text:
+                from reinstate.i18n import tr
+
+                typer.echo(tr("related.text.graph", language, path=str(graph)))
+            return 1 if report.findings else 0
+
+        run(fmt, language, body)
+
+    app.add_typer(related, name="related")

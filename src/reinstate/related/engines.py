@@ -1,0 +1,152 @@
+"""Where the SQL runs: an embedded DuckDB (default) or Spark in local mode (scale-out path).
+
+Both engines run the same SQL text and hand Splink the same records; heavy imports stay inside.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reinstate.errors import ReinstateError
+
+ENGINES = ("duckdb", "spark")
+
+# One value row per account, attribute kind and normalised key.
+VALUE_COLUMNS = (
+    ("acc", "INT"),
+    ("ns", "STRING"),
+    ("kind", "STRING"),
+    ("raw", "STRING"),
+    ("key", "STRING"),
+)
+
+
+class Engine:
+    name = "base"
+
+    def register(self, table: str, columns: dict[str, list[Any]], types: dict[str, str]) -> None:
+        raise NotImplementedError
+
+    def rows(self, sql: str) -> list[tuple[Any, ...]]:
+        raise NotImplementedError
+
+    def splink(self, table: str) -> tuple[Any, Any]:
+        """(db_api, registered splink dataframe) for a table registered earlier."""
+        raise NotImplementedError
+
+    def close(self) -> None:
+        pass
+
+
+class DuckDBEngine(Engine):
+    name = "duckdb"
+
+    def __init__(self, threads: int | None = None) -> None:
+        import duckdb
+
+        self.con = duckdb.connect(":memory:")
+        self.con.execute("SET enable_progress_bar = false").fetchall()
+        if threads:
+            self.con.execute(f"SET threads = {int(threads)}").fetchall()
+        self._tables: dict[str, Any] = {}
+
+    def register(self, table: str, columns: dict[str, list[Any]], types: dict[str, str]) -> None:
+        import pyarrow as pa
+
+        arrow = {"INT": pa.int32(), "STRING": pa.string(), "DOUBLE": pa.float64()}
+        data = pa.table({c: pa.array(v, type=arrow[types[c]]) for c, v in columns.items()})
+        self._tables[table] = data
+        self.con.register(table, data)
+
+    def register_arrow(self, table: str, data: Any) -> None:
+        self._tables[table] = data
+        self.con.register(table, data)
+
+    def rows(self, sql: str) -> list[tuple[Any, ...]]:
+        # DuckDB 2: relations have no fetchone(); fetchall() leaves the connection free.
+        return self.con.sql(sql).fetchall()
+
+    def numpy(self, sql: str) -> dict[str, Any]:
+        return self.con.sql(sql).fetchnumpy()
+
+    def splink(self, table: str) -> tuple[Any, Any]:
+        from splink import DuckDBAPI
+
+        api = DuckDBAPI(connection=self.con)
+        return api, api.register(self._tables[table], table_name=f"{table}_splink")
+
+    def close(self) -> None:
+        self.con.close()
+
+
+_SPARK: Any = None
+
+
+def spark_session() -> Any:
+    """One local Spark session per process, with the jar Splink's string functions need."""
+    global _SPARK
+    if _SPARK is None:
+        try:
+            from pyspark.sql import SparkSession
+            from splink.backends.spark import similarity_jar_location
+        except ImportError:
+            raise ReinstateError(
+                "related_no_spark",
+                "The Spark engine needs pyspark (pip install pyspark) and Java 17.",
+                "Spark 引擎需要 pyspark（pip install pyspark）和 Java 17。",
+            ) from None
+        _SPARK = (
+            SparkSession.builder.master("local[2]")
+            .appName("reinstate-related")
+            .config("spark.jars", similarity_jar_location())
+            .config("spark.sql.shuffle.partitions", "2")
+            .config("spark.default.parallelism", "2")
+            .config("spark.ui.showConsoleProgress", "false")
+            .config("spark.ui.enabled", "false")
+            .config("spark.driver.bindAddress", "127.0.0.1")
+            .config("spark.driver.host", "127.0.0.1")
+            .getOrCreate()
+        )
+        _SPARK.sparkContext.setLogLevel("ERROR")
+    return _SPARK
+
+
+class SparkEngine(Engine):
+    name = "spark"
+
+    def __init__(self) -> None:
+        self.spark = spark_session()
+        self._frames: dict[str, Any] = {}
+
+    def register(self, table: str, columns: dict[str, list[Any]], types: dict[str, str]) -> None:
+        from pyspark.sql import types as T
+
+        spark_types = {"INT": T.IntegerType(), "STRING": T.StringType(), "DOUBLE": T.DoubleType()}
+        schema = T.StructType([T.StructField(c, spark_types[types[c]], True) for c in columns])
+        names = list(columns)
+        rows = list(zip(*(columns[c] for c in names), strict=True)) if names else []
+        frame = self.spark.createDataFrame(rows, schema=schema)
+        frame.createOrReplaceTempView(table)
+        self._frames[table] = frame
+
+    def rows(self, sql: str) -> list[tuple[Any, ...]]:
+        return [tuple(r) for r in self.spark.sql(sql).collect()]
+
+    def splink(self, table: str) -> tuple[Any, Any]:
+        from splink.backends.spark import SparkAPI
+
+        # "persist" keeps Splink's intermediate tables in memory (no checkpoint directory needed).
+        api = SparkAPI(spark_session=self.spark, break_lineage_method="persist")
+        return api, api.register(self._frames[table], table_name=f"{table}_splink")
+
+
+def make_engine(name: str) -> Engine:
+    if name == "duckdb":
+        return DuckDBEngine()
+    if name == "spark":
+        return SparkEngine()
+    raise ReinstateError(
+        "related_engine",
+        f"Unknown engine {name!r}; use duckdb or spark.",
+        f"未知引擎 {name!r}；请使用 duckdb 或 spark。",
+    )

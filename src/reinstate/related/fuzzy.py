@@ -1,0 +1,296 @@
+"""Fuzzy links on names and addresses: a Fellegi-Sunter model run by Splink.
+
+The model has fixed, documented m/u probabilities so that a handful of accounts gives the same
+answer every time (EM cannot learn from ten records); on large files the u probabilities are
+re-estimated from random pairs. The same levels and numbers score a single prospective account in
+pure Python (`score_pair`), so the guardrail's cheap path agrees with the Splink run.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from reinstate.related.attributes import BY_NAME
+from reinstate.related.model import Account, Evidence, Value
+
+PRIOR = 1e-3  # probability that two random records belong to one business
+THRESHOLD = 0.5  # match probability from which a fuzzy pair is reported as a link
+TRAIN_U_FROM = 10**9  # fixed parameters by default; see docs/related.md
+MAX_COMBOS = 9
+
+# Levels after the null level: exact, Jaro-Winkler >= t1, >= t2, else.
+NAME_JW = (0.94, 0.88)
+NAME_M = (0.55, 0.30, 0.10, 0.05)
+NAME_U = (0.0005, 0.001, 0.01, 0.9885)
+ADDRESS_JW = (0.92, 0.85)
+ADDRESS_M = (0.50, 0.30, 0.10, 0.10)
+ADDRESS_U = (0.0002, 0.0008, 0.01, 0.989)
+POSTCODE_M = (0.85, 0.15)
+POSTCODE_U = (0.01, 0.99)
+
+_POSTCODE = re.compile(r"^(?:\d{5}(?:\d{1,4})?|\d{4}|\d{6})$")
+
+
+@dataclass(frozen=True)
+class Record:
+    uid: str
+    acc: int
+    name: str | None
+    name_raw: str | None
+    name_kind: str | None
+    address: str | None
+    address_raw: str | None
+    address_kind: str | None
+
+    @property
+    def postcode(self) -> str | None:
+        if not self.address:
+            return None
+        codes = [t for t in self.address.split(" ") if _POSTCODE.match(t)]
+        return codes[-1] if codes else None
+
+
+def records(accounts: list[Account], offset: int = 0) -> list[Record]:
+    """One record per account and (name, address) pair, at most MAX_COMBOS per account."""
+    out: list[Record] = []
+    for index, account in enumerate(accounts, start=offset):
+        names: list[Value | None] = [v for v in account.values if v.namespace == "name"] or [None]
+        addresses: list[Value | None] = [v for v in account.values if v.namespace == "address"] or [
+            None
+        ]
+        if names == [None] and addresses == [None]:
+            continue
+        for n, (name, addr) in enumerate(itertools.product(names, addresses)):
+            if n >= MAX_COMBOS:
+                break
+            out.append(
+                Record(
+                    f"{index}:{n}",
+                    index,
+                    name.key.replace(" ", "")
+                    if name and _han(name.key)
+                    else name.key
+                    if name
+                    else None,
+                    name.raw if name else None,
+                    name.kind if name else None,
+                    addr.key if addr else None,
+                    addr.raw if addr else None,
+                    addr.kind if addr else None,
+                )
+            )
+    return out
+
+
+def _han(text: str) -> bool:
+    return any("\u3400" <= ch <= "\u9fff" for ch in text)
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def blocks(rec: Record) -> dict[str, str | None]:
+    """Blocking keys: pairs are only scored when they agree on at least one of these."""
+    name_tokens = (rec.name or "").split(" ")
+    longest = max(name_tokens, key=len) if rec.name else ""
+    addr = rec.address or ""
+    numbers = _DIGITS.findall(addr)
+    words = [t for t in _DIGITS.sub(" ", addr).split(" ") if len(t) > 2]
+    street = max(words, key=len) if words else ""
+    house = numbers[0] if numbers else ""
+    return {
+        "name_block": (name_tokens[0][:5] + ":" + longest[:3]) if rec.name else None,
+        "name_tail": longest if len(longest) >= 3 else None,
+        "addr_block": f"{house}:{rec.postcode}" if house and rec.postcode else None,
+        "addr_tail": f"{house}:{street[:8]}" if house and street else None,
+    }
+
+
+def columns(recs: list[Record]) -> tuple[dict[str, list[Any]], dict[str, str]]:
+    keys = [blocks(r) for r in recs]
+    cols: dict[str, list[Any]] = {
+        "unique_id": [r.uid for r in recs],
+        "account": [r.acc for r in recs],
+        "name": [r.name for r in recs],
+        "address": [r.address for r in recs],
+        "postcode": [r.postcode for r in recs],
+    }
+    for block in ("name_block", "name_tail", "addr_block", "addr_tail"):
+        cols[block] = [k[block] for k in keys]
+    types = {c: "STRING" for c in cols}
+    types["account"] = "INT"
+    return cols, types
+
+
+def settings() -> Any:
+    import splink.comparison_level_library as cll
+    import splink.comparison_library as cl
+    from splink import SettingsCreator, block_on
+
+    def levels(column: str, jw: tuple[float, float]) -> list[Any]:
+        return [
+            cll.NullLevel(column),
+            cll.ExactMatchLevel(column),
+            cll.JaroWinklerLevel(column, jw[0]),
+            cll.JaroWinklerLevel(column, jw[1]),
+            cll.ElseLevel(),
+        ]
+
+    name = cl.CustomComparison(levels("name", NAME_JW), output_column_name="name").configure(
+        m_probabilities=list(NAME_M), u_probabilities=list(NAME_U)
+    )
+    address = cl.CustomComparison(
+        levels("address", ADDRESS_JW), output_column_name="address"
+    ).configure(m_probabilities=list(ADDRESS_M), u_probabilities=list(ADDRESS_U))
+    postcode = cl.ExactMatch("postcode").configure(
+        m_probabilities=list(POSTCODE_M), u_probabilities=list(POSTCODE_U)
+    )
+    return SettingsCreator(
+        link_type="dedupe_only",
+        unique_id_column_name="unique_id",
+        probability_two_random_records_match=PRIOR,
+        comparisons=[name, address, postcode],
+        blocking_rules_to_generate_predictions=[
+            block_on("name_block"),
+            block_on("name_tail"),
+            block_on("addr_block"),
+            block_on("addr_tail"),
+        ],
+        additional_columns_to_retain=["account"],
+    )
+
+
+def splink_pairs(
+    engine: Any, recs: list[Record], threshold: float = THRESHOLD
+) -> list[dict[str, Any]]:
+    """Splink's scored pairs between different accounts, as plain dicts."""
+    import logging
+
+    from splink import Linker
+
+    if len({r.acc for r in recs}) < 2:
+        return []
+    logging.getLogger("splink").setLevel(logging.ERROR)
+    cols, types = columns(recs)
+    engine.register("fuzzy_records", cols, types)
+    _, frame = engine.splink("fuzzy_records")
+    linker = Linker(frame, settings(), log_level=logging.ERROR)
+    if len(recs) >= TRAIN_U_FROM:
+        linker.training.estimate_u_using_random_sampling(max_pairs=1e6, seed=1)
+    predictions = linker.inference.predict(threshold_match_probability=threshold)
+    rows = predictions.as_record_list()
+    return [r for r in rows if r["account_l"] != r["account_r"]]
+
+
+def fuzzy_evidence(
+    accounts: list[Account], pairs: list[dict[str, Any]], recs: list[Record]
+) -> dict[tuple[int, int], list[Evidence]]:
+    """Evidence per account pair from Splink's scored pairs (best probability per pair)."""
+    by_uid = {r.uid: r for r in recs}
+    best: dict[tuple[int, int], tuple[float, Record, Record, int, int]] = {}
+    for row in pairs:
+        left, right = by_uid[str(row["unique_id_l"])], by_uid[str(row["unique_id_r"])]
+        if left.acc > right.acc:
+            left, right = right, left
+        key = (left.acc, right.acc)
+        p = float(row["match_probability"])
+        if key not in best or p > best[key][0]:
+            best[key] = (p, left, right, int(row["gamma_name"]), int(row["gamma_address"]))
+    out: dict[tuple[int, int], list[Evidence]] = {}
+    for key, (p, left, right, g_name, g_addr) in best.items():
+        items = _evidence(p, left, right, g_name, g_addr)
+        if items:
+            out[key] = items
+    return out
+
+
+def _evidence(p: float, left: Record, right: Record, g_name: int, g_addr: int) -> list[Evidence]:
+    items: list[Evidence] = []
+    if g_name in (1, 2) and left.name_kind and right.name_kind:
+        base = min(BY_NAME[left.name_kind].strength, BY_NAME[right.name_kind].strength)
+        items.append(
+            Evidence(
+                "name",
+                left.name_kind,
+                right.name_kind,
+                left.name_raw or "",
+                right.name_raw or "",
+                f"{left.name} ~ {right.name}",
+                base * p,
+                "fuzzy",
+                p,
+            )
+        )
+    if g_addr in (1, 2) and left.address_kind and right.address_kind:
+        base = min(BY_NAME[left.address_kind].strength, BY_NAME[right.address_kind].strength)
+        items.append(
+            Evidence(
+                "address",
+                left.address_kind,
+                right.address_kind,
+                left.address_raw or "",
+                right.address_raw or "",
+                f"{left.address} ~ {right.address}",
+                base * p,
+                "fuzzy",
+                p,
+            )
+        )
+    return items
+
+
+def _level(a: str | None, b: str | None, jw: tuple[float, float]) -> int:
+    """Splink's gamma: -1 null, 3 exact, 2 and 1 Jaro-Winkler levels, 0 else."""
+    if not a or not b:
+        return -1
+    if a == b:
+        return 3
+    from rapidfuzz.distance import JaroWinkler
+
+    sim = JaroWinkler.similarity(a, b)
+    return 2 if sim >= jw[0] else 1 if sim >= jw[1] else 0
+
+
+def _factor(gamma: int, m: tuple[float, ...], u: tuple[float, ...]) -> float:
+    if gamma < 0:
+        return 1.0
+    index = 3 - gamma  # m/u lists run exact, t1, t2, else
+    return m[index] / u[index]
+
+
+def score_pair(left: Record, right: Record) -> tuple[float, int, int]:
+    """(match probability, name gamma, address gamma) with the model's fixed parameters."""
+    g_name = _level(left.name, right.name, NAME_JW)
+    g_addr = _level(left.address, right.address, ADDRESS_JW)
+    pa, pb = left.postcode, right.postcode
+    g_post = -1 if not pa or not pb else 1 if pa == pb else 0
+    log_odds = math.log(PRIOR / (1 - PRIOR))
+    log_odds += math.log(_factor(g_name, NAME_M, NAME_U))
+    log_odds += math.log(_factor(g_addr, ADDRESS_M, ADDRESS_U))
+    if g_post >= 0:
+        log_odds += math.log(POSTCODE_M[1 - g_post] / POSTCODE_U[1 - g_post])
+    return 1 / (1 + math.exp(-log_odds)), g_name, g_addr
+
+
+def python_evidence(
+    candidate: list[Record], others: list[Record], threshold: float = THRESHOLD
+) -> dict[int, list[Evidence]]:
+    """Fuzzy evidence between a candidate's records and every other account's, without Splink."""
+    best: dict[int, tuple[float, Record, Record, int, int]] = {}
+    for left in candidate:
+        for right in others:
+            if left.acc == right.acc:
+                continue
+            p, g_name, g_addr = score_pair(left, right)
+            if p >= threshold and (right.acc not in best or p > best[right.acc][0]):
+                best[right.acc] = (p, left, right, g_name, g_addr)
+    out: dict[int, list[Evidence]] = {}
+    for acc, (p, left, right, g_name, g_addr) in best.items():
+        items = _evidence(p, left, right, g_name, g_addr)
+        if items:
+            out[acc] = items
+    return out

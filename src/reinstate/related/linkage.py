@@ -1,0 +1,181 @@
+"""Exact links through shared identifiers (SQL), fuzzy links (Splink), clusters (scipy).
+
+The SQL is plain enough to run unchanged on DuckDB and Spark. A value shared by more than `cap`
+accounts (an office IP, an agency user with rights on hundreds of client accounts) is kept as a
+hub: it joins a cluster and shows in paths, but does not expand into every pair.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from reinstate.related.attributes import BY_NAME
+from reinstate.related.engines import VALUE_COLUMNS, Engine, make_engine
+from reinstate.related.model import Account, Evidence, Link
+
+CAP = 50
+
+SHARED_SQL = """
+SELECT ns, key, count(DISTINCT acc) AS n,
+       row_number() OVER (ORDER BY ns, key) - 1 AS gid
+FROM {table} GROUP BY ns, key HAVING count(DISTINCT acc) > 1
+"""
+
+MEMBERSHIP_SQL = """
+WITH shared AS ({shared})
+SELECT DISTINCT v.acc, s.gid FROM {table} v JOIN shared s ON v.ns = s.ns AND v.key = s.key
+"""
+
+PAIRS_SQL = """
+WITH shared AS ({shared})
+SELECT a.acc AS acc_a, b.acc AS acc_b, a.ns, a.key, min(a.kind) AS kind_a, min(b.kind) AS kind_b,
+       min(a.raw) AS raw_a, min(b.raw) AS raw_b, max(s.n) AS n
+FROM {table} a
+JOIN shared s ON a.ns = s.ns AND a.key = s.key AND s.n <= {cap}
+JOIN {table} b ON b.ns = a.ns AND b.key = a.key AND a.acc < b.acc
+GROUP BY a.acc, b.acc, a.ns, a.key
+"""
+
+HUBS_SQL = """
+WITH shared AS ({shared})
+SELECT s.gid, s.ns, s.key, s.n, min(v.kind) AS kind, min(v.raw) AS raw
+FROM shared s JOIN {table} v ON v.ns = s.ns AND v.key = s.key
+WHERE s.n > {cap} GROUP BY s.gid, s.ns, s.key, s.n
+"""
+
+
+@dataclass
+class Hub:
+    """A value shared by more accounts than pairs are listed for."""
+
+    gid: int
+    namespace: str
+    key: str
+    kind: str
+    raw: str
+    members: list[int]
+
+    def to_json(self, ids: list[str]) -> dict[str, Any]:
+        return {
+            "attribute": self.namespace,
+            "value": self.key,
+            "shared_by": len(self.members),
+            "strength": BY_NAME[self.kind].strength,
+            "accounts": [ids[m] for m in self.members[:20]],
+        }
+
+
+@dataclass
+class Linkage:
+    accounts: list[Account]
+    links: dict[tuple[int, int], Link]
+    hubs: list[Hub]
+    labels: list[int]
+    engine: str
+    fuzzy_pairs: int = 0
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def index(self) -> dict[str, int]:
+        return {a.id: i for i, a in enumerate(self.accounts)}
+
+
+def value_columns(accounts: list[Account]) -> dict[str, list[Any]]:
+    cols: dict[str, list[Any]] = {c: [] for c, _ in VALUE_COLUMNS}
+    for index, account in enumerate(accounts):
+        for v in account.values:
+            cols["acc"].append(index)
+            cols["ns"].append(v.namespace)
+            cols["kind"].append(v.kind)
+            cols["raw"].append(v.raw)
+            cols["key"].append(v.key)
+    return cols
+
+
+def components(n: int, edges_a: Any, edges_b: Any) -> list[int]:
+    """Connected-component label of each of the first n nodes (edges may reach nodes >= n)."""
+    import numpy as np
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    a = np.asarray(edges_a, dtype=np.int64)
+    b = np.asarray(edges_b, dtype=np.int64)
+    size = int(max(n, (a.max() + 1) if a.size else 0, (b.max() + 1) if b.size else 0))
+    graph = coo_matrix((np.ones(a.size, dtype=np.int8), (a, b)), shape=(size, size)).tocsr()
+    _, labels = connected_components(graph, directed=False)
+    return labels[:n].tolist()
+
+
+def exact_sql(
+    engine: Engine, table: str, n_accounts: int, cap: int = CAP
+) -> tuple[Any, Any, list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """(membership accounts, membership group node ids, pair rows, hub rows) from SQL."""
+    shared = SHARED_SQL.format(table=table)
+    rows = engine.rows(MEMBERSHIP_SQL.format(shared=shared, table=table))
+    accs = [r[0] for r in rows]
+    nodes = [n_accounts + int(r[1]) for r in rows]
+    pairs = engine.rows(PAIRS_SQL.format(shared=shared, table=table, cap=int(cap)))
+    hubs = engine.rows(HUBS_SQL.format(shared=shared, table=table, cap=int(cap)))
+    return accs, nodes, pairs, hubs
+
+
+def link(
+    accounts: list[Account],
+    *,
+    engine: str | Engine = "duckdb",
+    fuzzy: bool = True,
+    cap: int = CAP,
+) -> Linkage:
+    """Every exact and fuzzy link in a set of accounts, with clusters."""
+    import time
+
+    from reinstate.related import fuzzy as fz
+
+    timings: dict[str, float] = {}
+    eng = make_engine(engine) if isinstance(engine, str) else engine
+    try:
+        t0 = time.perf_counter()
+        eng.register("vals", value_columns(accounts), dict(VALUE_COLUMNS))
+        accs, nodes, pair_rows, hub_rows = exact_sql(eng, "vals", len(accounts), cap)
+        timings["exact"] = time.perf_counter() - t0
+        links: dict[tuple[int, int], Link] = {}
+        ids = [a.id for a in accounts]
+        for acc_a, acc_b, ns, key, kind_a, kind_b, raw_a, raw_b, n in pair_rows:
+            strength = min(BY_NAME[kind_a].strength, BY_NAME[kind_b].strength)
+            pair = (int(acc_a), int(acc_b))
+            link_ = links.setdefault(pair, Link(ids[pair[0]], ids[pair[1]]))
+            link_.evidence.append(
+                Evidence(ns, kind_a, kind_b, raw_a, raw_b, key, strength, sharers=int(n))
+            )
+        members: dict[int, list[int]] = {}
+        for acc, node in zip(accs, nodes, strict=True):
+            members.setdefault(node - len(accounts), []).append(int(acc))
+        hubs = [
+            Hub(int(gid), ns, key, kind, raw, sorted(members[int(gid)]))
+            for gid, ns, key, n, kind, raw in hub_rows
+        ]
+        edge_a, edge_b = list(accs), list(nodes)
+        fuzzy_count = 0
+        if fuzzy:
+            t1 = time.perf_counter()
+            recs = fz.records(accounts)
+            pairs = fz.splink_pairs(eng, recs)
+            for (a, b), items in fz.fuzzy_evidence(accounts, pairs, recs).items():
+                link_ = links.setdefault((a, b), Link(ids[a], ids[b]))
+                exact_ns = {e.namespace for e in link_.evidence if e.method == "exact"}
+                fresh = [e for e in items if e.namespace not in exact_ns]
+                if fresh:
+                    fuzzy_count += 1
+                    link_.evidence.extend(fresh)
+                    edge_a.append(a)
+                    edge_b.append(b)
+                elif not link_.evidence:
+                    del links[(a, b)]
+            timings["fuzzy"] = time.perf_counter() - t1
+        t2 = time.perf_counter()
+        labels = components(len(accounts), edge_a, edge_b)
+        timings["components"] = time.perf_counter() - t2
+    finally:
+        if isinstance(engine, str):
+            eng.close()
+    return Linkage(accounts, links, hubs, labels, eng.name, fuzzy_count, timings)

@@ -1,0 +1,268 @@
+"""Read account files (CSV, JSON, JSON Lines); bad lines are reported by line number, never fatal.
+
+Formats (docs/related.md):
+- CSV, wide: one row per account, an id column and one column per attribute kind; several values
+  in one cell are separated by `|` or line breaks. A repeated id adds values to the same account.
+- CSV, long: columns `account_id,attribute,value`, one value per row.
+- JSON: a list of objects (or `{"accounts": [...]}`), each with `id` and attribute keys whose
+  values are a string or a list of strings. JSON Lines: one such object per line.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from reinstate.errors import ReinstateError
+from reinstate.related.attributes import column_kind, column_meta, is_id_column
+from reinstate.related.model import Account, Problem, Value
+from reinstate.related.normalize import normalize
+
+MAX_BYTES = 2_000_000_000
+SEPARATORS = ("|", "\n")
+
+
+def _split(cell: Any) -> list[str]:
+    if cell is None:
+        return []
+    if isinstance(cell, list | tuple):
+        return [str(v).strip() for v in cell if v is not None and str(v).strip()]
+    text = str(cell)
+    for sep in SEPARATORS[1:]:
+        text = text.replace(sep, SEPARATORS[0])
+    return [p.strip() for p in text.split(SEPARATORS[0]) if p.strip()]
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.accounts: dict[str, Account] = {}
+        self.problems: list[Problem] = []
+        self._unknown: set[str] = set()
+
+    def add(self, line: int | None, record: dict[str, Any]) -> None:
+        ident = None
+        for key, value in record.items():
+            if is_id_column(str(key)) and value is not None and str(value).strip():
+                ident = str(value).strip()
+                break
+        if ident is None:
+            self.problems.append(Problem(line, "missing_id"))
+            return
+        account = self.accounts.get(ident)
+        if account is None:
+            account = self.accounts[ident] = Account(ident, line=line)
+        for key, cell in record.items():
+            meta = column_meta(str(key))
+            if meta is not None and cell is not None and str(cell).strip():
+                setattr(account, meta, str(cell).strip())
+        for key, cell in record.items():
+            header = str(key)
+            if is_id_column(header) or column_meta(header) is not None:
+                continue
+            kind = column_kind(header)
+            if kind is None:
+                if header not in self._unknown and header.strip():
+                    self._unknown.add(header)
+                    self.problems.append(Problem(line, "unknown_column", column=header))
+                continue
+            self.add_values(account, kind, _split(cell), line)
+
+    def add_values(self, account: Account, kind: str, raws: list[str], line: int | None) -> None:
+        seen = {(v.kind, v.key) for v in account.values}
+        for raw in raws:
+            try:
+                key = normalize(kind, raw, account.country)
+            except ValueError as exc:
+                self.problems.append(Problem(line, "bad_value", kind, raw, str(exc)))
+                continue
+            if (kind, key) not in seen:
+                seen.add((kind, key))
+                account.values.append(Value(kind, raw, key))
+
+
+def _csv_rows(text: str) -> Iterator[tuple[int, list[str]]]:
+    reader = csv.reader(io.StringIO(text))
+    for row in reader:
+        yield reader.line_num, row
+
+
+def parse_csv(text: str) -> tuple[list[Account], list[Problem]]:
+    builder = _Builder()
+    rows = _csv_rows(text.lstrip("\ufeff"))
+    try:
+        _, header = next(rows)
+    except StopIteration:
+        return [], []
+    header = [h.strip() for h in header]
+    lowered = [h.casefold() for h in header]
+    long_form = (
+        len(header) == 3
+        and is_id_column(header[0])
+        and lowered[1]
+        in (
+            "attribute",
+            "kind",
+            "type",
+            "属性",
+        )
+    )
+    last_line = 1
+    try:
+        for line, row in rows:
+            start = last_line + 1
+            last_line = line
+            if not any(c.strip() for c in row):
+                continue
+            if len(row) != len(header):
+                builder.problems.append(
+                    Problem(start, "bad_row", reason=f"{len(row)} fields, header has {len(header)}")
+                )
+                continue
+            if long_form:
+                _long_row(builder, start, row)
+            else:
+                builder.add(start, dict(zip(header, row, strict=True)))
+    except csv.Error as exc:
+        builder.problems.append(Problem(last_line + 1, "bad_row", reason=str(exc)))
+    return list(builder.accounts.values()), builder.problems
+
+
+def _long_row(builder: _Builder, line: int, row: list[str]) -> None:
+    ident, attribute, value = (c.strip() for c in row)
+    if not ident:
+        builder.problems.append(Problem(line, "missing_id"))
+        return
+    meta = column_meta(attribute)
+    account = builder.accounts.get(ident)
+    if account is None:
+        account = builder.accounts[ident] = Account(ident, line=line)
+    if meta is not None:
+        setattr(account, meta, value)
+        return
+    kind = column_kind(attribute)
+    if kind is None:
+        builder.problems.append(Problem(line, "unknown_column", column=attribute))
+        return
+    builder.add_values(account, kind, [value] if value else [], line)
+
+
+def _json_items(text: str) -> Iterator[tuple[int, Any]]:
+    """Top-level items of a JSON array (or of its `accounts` key) with the line each starts on."""
+    decoder = json.JSONDecoder()
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValueError(exc.lineno, exc.msg) from None
+    if isinstance(data, dict) and isinstance(data.get("accounts"), list):
+        start = text.find("[", text.find('"accounts"'))
+    elif isinstance(data, list):
+        start = text.find("[")
+    else:
+        raise ValueError(1, 'expected a list of accounts or {"accounts": [...]}')
+    pos = start + 1
+    while True:
+        while pos < len(text) and text[pos] in " \t\r\n,":
+            pos += 1
+        if pos >= len(text) or text[pos] == "]":
+            return
+        item, end = decoder.raw_decode(text, pos)
+        yield text.count("\n", 0, pos) + 1, item
+        pos = end
+
+
+def parse_json(text: str) -> tuple[list[Account], list[Problem]]:
+    builder = _Builder()
+    try:
+        for line, item in _json_items(text.lstrip("\ufeff")):
+            if isinstance(item, dict):
+                builder.add(line, item)
+            else:
+                builder.problems.append(Problem(line, "bad_row", reason="not an object"))
+    except ValueError as exc:
+        where, msg = exc.args if len(exc.args) == 2 else ("?", str(exc))
+        raise ReinstateError(
+            "related_bad_json",
+            f"The accounts file is not valid JSON (line {where}: {msg}).",
+            f"账户文件不是有效的 JSON（第 {where} 行：{msg}）。",
+        ) from None
+    return list(builder.accounts.values()), builder.problems
+
+
+def parse_jsonl(text: str) -> tuple[list[Account], list[Problem]]:
+    builder = _Builder()
+    for line, raw in enumerate(text.lstrip("\ufeff").splitlines(), start=1):
+        if not raw.strip():
+            continue
+        try:
+            item = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            builder.problems.append(Problem(line, "bad_row", reason=exc.msg))
+            continue
+        if isinstance(item, dict):
+            builder.add(line, item)
+        else:
+            builder.problems.append(Problem(line, "bad_row", reason="not an object"))
+    return list(builder.accounts.values()), builder.problems
+
+
+def from_records(records: Iterable[dict[str, Any]]) -> tuple[list[Account], list[Problem]]:
+    """Accounts from in-memory dicts (as JSON would give them); problems carry the item number."""
+    builder = _Builder()
+    for index, record in enumerate(records, start=1):
+        builder.add(index, record)
+    return list(builder.accounts.values()), builder.problems
+
+
+def parse(text: str, fmt: str) -> tuple[list[Account], list[Problem]]:
+    if fmt == "csv":
+        return parse_csv(text)
+    if fmt == "jsonl":
+        return parse_jsonl(text)
+    return parse_json(text)
+
+
+def sniff(path: Path, text: str) -> str:
+    suffix = path.suffix.casefold()
+    if suffix in (".jsonl", ".ndjson"):
+        return "jsonl"
+    if suffix == ".json":
+        return "json"
+    if suffix in (".csv", ".tsv", ".txt"):
+        return "csv"
+    head = text.lstrip("\ufeff \r\n\t")[:1]
+    return "json" if head in "[{" and head else "csv"
+
+
+def load_accounts(path: str | os.PathLike[str]) -> tuple[list[Account], list[Problem]]:
+    """Accounts and input problems from a CSV, JSON or JSON Lines file."""
+    p = Path(path)
+    try:
+        if p.stat().st_size > MAX_BYTES:
+            raise ReinstateError(
+                "related_too_large",
+                "The accounts file is larger than 2 GB.",
+                "账户文件超过 2 GB。",
+                path=str(p),
+            )
+        text = p.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ReinstateError(
+            "related_missing", "The accounts file does not exist.", "账户文件不存在。", path=str(p)
+        ) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ReinstateError(
+            "related_unreadable",
+            f"The accounts file cannot be read as UTF-8 text: {exc}",
+            f"无法以 UTF-8 文本读取账户文件：{exc}",
+            path=str(p),
+        ) from None
+    try:
+        return parse(text, sniff(p, text))
+    except ReinstateError as error:
+        error.path = str(p)
+        raise

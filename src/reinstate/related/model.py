@@ -1,0 +1,178 @@
+"""Accounts, the values they carry, and the links, paths and clusters found between them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from reinstate.i18n import both
+from reinstate.related.attributes import BY_NAME, SUSPENDED, label
+
+
+@dataclass(frozen=True)
+class Value:
+    kind: str
+    raw: str
+    key: str
+
+    @property
+    def namespace(self) -> str:
+        return BY_NAME[self.kind].namespace
+
+
+@dataclass
+class Account:
+    id: str
+    values: list[Value] = field(default_factory=list)
+    status: str | None = None
+    country: str | None = None
+    label: str | None = None
+    line: int | None = None
+
+    @property
+    def suspended(self) -> bool:
+        return (self.status or "").strip().casefold() in SUSPENDED
+
+    def keys(self) -> set[tuple[str, str]]:
+        return {(v.namespace, v.key) for v in self.values}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A line or value of the input that could not be used; the rest is still processed."""
+
+    line: int | None
+    code: str
+    column: str | None = None
+    value: str | None = None
+    reason: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "line": self.line,
+            "code": self.code,
+            "column": self.column,
+            "value": self.value,
+            "reason": self.reason,
+            "message": both(
+                f"related.problem.{self.code}",
+                line=self.line,
+                column=self.column or "",
+                value=self.value or "",
+                reason=self.reason or "",
+            ),
+        }
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One shared (or near-identical) value behind a link."""
+
+    namespace: str
+    kind_a: str
+    kind_b: str
+    raw_a: str
+    raw_b: str
+    key: str
+    strength: float
+    method: str = "exact"
+    probability: float | None = None
+    sharers: int = 2
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "attribute": self.namespace,
+            "kinds": [self.kind_a, self.kind_b],
+            "value": self.key,
+            "raw": [self.raw_a, self.raw_b],
+            "method": self.method,
+            "probability": None if self.probability is None else round(self.probability, 4),
+            "strength": round(self.strength, 3),
+            "label": label(self.strength),
+            "shared_by": self.sharers,
+        }
+
+
+def combine(strengths: list[float]) -> float:
+    """Independent pieces of evidence add up (noisy-or): 1 - prod(1 - s)."""
+    rest = 1.0
+    for s in strengths:
+        rest *= 1.0 - s
+    return 1.0 - rest
+
+
+@dataclass
+class Link:
+    """Two accounts and everything they share."""
+
+    a: str
+    b: str
+    evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def strength(self) -> float:
+        return combine([e.strength for e in self.evidence])
+
+    @property
+    def label(self) -> str:
+        return label(self.strength)
+
+    @property
+    def attributes(self) -> list[str]:
+        return sorted({e.namespace for e in self.evidence})
+
+    def other(self, account: str) -> str:
+        return self.b if account == self.a else self.a
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "accounts": [self.a, self.b],
+            "strength": round(self.strength, 3),
+            "label": self.label,
+            "attributes": self.attributes,
+            "evidence": [e.to_json() for e in sorted(self.evidence, key=lambda e: -e.strength)],
+        }
+
+
+@dataclass
+class Path:
+    """How one account reaches another through a chain of links."""
+
+    accounts: list[str]
+    links: list[Link]
+
+    @property
+    def strength(self) -> float:
+        out = 1.0
+        for link in self.links:
+            out *= link.strength
+        return out
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "to": self.accounts[-1],
+            "accounts": self.accounts,
+            "hops": len(self.links),
+            "strength": round(self.strength, 3),
+            "label": label(self.strength),
+            "links": [link.to_json() for link in self.links],
+        }
+
+
+@dataclass
+class Cluster:
+    id: int
+    accounts: list[str]
+    links: list[Link]
+    suspended: list[str] = field(default_factory=list)
+    hubs: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "size": len(self.accounts),
+            "accounts": self.accounts,
+            "suspended": self.suspended,
+            "links": [link.to_json() for link in self.links],
+            "hubs": self.hubs,
+        }
