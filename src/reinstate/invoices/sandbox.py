@@ -14,14 +14,26 @@ from typing import Any
 from reinstate.invoices.reader import Facts, read_facts
 
 DEFAULT_TIMEOUT = 60.0
-DEFAULT_MEMORY = 1536 * 1024 * 1024  # address space, bytes
+DEFAULT_MEMORY = 1536 * 1024 * 1024  # address space the reader may add, bytes
+
+
+def _address_space_in_use() -> int:
+    """The forked child's virtual size: the parent's mappings it inherited (0 when unknown)."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            return int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
 
 
 def _child(conn: Any, data: bytes, ocr: bool, memory: int) -> None:
     try:
         import resource
 
-        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+        # The cap is on what the reader adds: a caller that has loaded large libraries (a web
+        # server, a test run) already maps far more address space than a bare CLI does.
+        limit = _address_space_in_use() + memory
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     except (ImportError, ValueError, OSError):
         pass
     sys.setrecursionlimit(3000)

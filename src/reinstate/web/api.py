@@ -112,6 +112,7 @@ DocumentRole = Literal[
     "bank_statement",
     "business_license",
     "notice",
+    "related_accounts",
     "other",
 ]
 
