@@ -9,8 +9,9 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
+# The demo reads the example notice and pre-flights the example invoice, so it installs those.
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e .
+	$(BIN)/pip install --quiet -e '.[notices,invoices]'
 	touch $@
 
 $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python

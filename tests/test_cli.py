@@ -540,3 +540,48 @@ def test_related_result_attached_to_the_case(tmp_path: Path) -> None:
     doc = shown["case"]["documents"][0]
     assert doc["role"] == "related_accounts" and doc["sha256"] == attached["sha256"]
     assert shown["case"]["events"][-1]["kind"] == "note"
+
+
+def test_missing_optional_package_names_the_install_command(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    from reinstate.demo import demo_invoice_pdf
+
+    invoice = tmp_path / "invoice.pdf"
+    invoice.write_bytes(demo_invoice_pdf())
+    monkeypatch.setitem(sys.modules, "pdfplumber", None)  # as if reinstate[invoices] were absent
+    result = cli("invoice", str(invoice))
+    _assert_input_error(result, "pip install 'reinstate[invoices]'", "pdfplumber")
+    json_result = cli("invoice", str(invoice), "--format", "json")
+    assert json.loads(json_result.stdout)["error"]["code"] == "missing_dependency"
+
+
+def test_guard_reports_a_check_it_could_not_run(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    from reinstate.demo import demo_invoice_pdf
+
+    db = str(tmp_path / "l.db")
+    case_id = new_case(db)
+    invoice = tmp_path / "invoice.pdf"
+    invoice.write_bytes(demo_invoice_pdf())
+    monkeypatch.setitem(sys.modules, "pdfplumber", None)  # as if reinstate[invoices] were absent
+    result = cli(
+        "guard",
+        "invoice",
+        "--case",
+        str(case_id),
+        "--file",
+        str(invoice),
+        "--db",
+        db,
+        "--format",
+        "json",
+    )
+    data = json.loads(result.stdout)
+    assert [s["check"] for s in data["skipped_checks"]] == [
+        "reinstate.invoices.guard:document_findings"
+    ]
+    assert "reinstate[invoices]" in data["skipped_checks"][0]["message"]["en"]
+    text = cli("guard", "invoice", "--case", str(case_id), "--file", str(invoice), "--db", db)
+    assert "not checked" in text.stdout

@@ -26,3 +26,38 @@ class ReinstateError(Exception):
     def text(self, lang: str) -> str:
         msg = self.message.get(lang) or self.message["en"]
         return f"{msg} ({self.path})" if self.path else msg
+
+
+# Which optional extra brings which third-party module, to name the right install command.
+_EXTRAS = {
+    "invoices": ("pdfplumber", "pdfminer", "pikepdf", "pypdf", "pypdfium2", "PIL", "numpy"),
+    "packet": ("weasyprint", "docx"),
+    "related": ("duckdb", "splink", "scipy", "phonenumbers", "graphviz", "pyarrow"),
+    "spark": ("pyspark",),
+    "web": ("fastapi", "starlette", "uvicorn", "jinja2", "multipart", "argon2", "babel"),
+    "health": ("httpx", "jsonschema", "cryptography", "keyring"),
+    "postgres": ("psycopg",),
+    "notices": ("charset_normalizer",),
+}
+
+
+def extra_for(module: str) -> str:
+    """The pip extra that installs `module` ("all" when it is not one of ours)."""
+    top = module.split(".")[0]
+    return next((extra for extra, mods in _EXTRAS.items() if top in mods), "all")
+
+
+def missing_dependency(exc: ModuleNotFoundError) -> ReinstateError | None:
+    """An input-style error naming the install command, for an optional package not installed;
+    None when the missing module is reinstate's own (that is a bug, not a setup problem)."""
+    name = exc.name or ""
+    if not name or name.split(".")[0] == "reinstate":
+        return None
+    extra = extra_for(name)
+    command = f"pip install 'reinstate[{extra}]'"
+    return ReinstateError(
+        "missing_dependency",
+        f"This needs the optional package '{name.split('.')[0]}', which is not installed: "
+        f"{command}",
+        f"此功能需要未安装的可选组件“{name.split('.')[0]}”：{command}",
+    )

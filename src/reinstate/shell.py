@@ -88,6 +88,13 @@ def run(fmt: Format, lang: Lang, body: Callable[[], int | None]) -> None:
         raise fail(error, fmt, lang) from None
     except (typer.Exit, typer.Abort, KeyboardInterrupt):
         raise
+    except ModuleNotFoundError as exc:
+        from reinstate.errors import missing_dependency
+
+        setup_problem = missing_dependency(exc)
+        if setup_problem is None:
+            raise
+        raise fail(setup_problem, fmt, lang) from None
     except Exception as exc:  # a bug: say so plainly, keep the traceback for reports
         import traceback
 

@@ -136,6 +136,12 @@ def render_decision(data: dict[str, Any], lang: str) -> None:
         out.print(("  why: " if lang == "en" else "  原因：") + f["why"][lang])
         out.print(("  fix: " if lang == "en" else "  建议：") + f["fix"][lang])
         out.print(f"  [dim]{f['source']}[/dim]")
+    for skipped in data.get("skipped_checks", []):
+        out.print(
+            ("[yellow]not checked:[/yellow] " if lang == "en" else "[yellow]未检查：[/yellow]")
+            + skipped["message"][lang],
+            markup=True,
+        )
     c = data["contacts"]
     out.print(
         (

@@ -57,6 +57,9 @@ class Decision:
     case: Case
     today: date
     findings: list[Finding] = field(default_factory=list)
+    # Checks that could not run here (an optional part not installed): about the tool, not the
+    # user's documents, so they are reported apart from the findings.
+    skipped: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def verdict(self) -> Verdict:
@@ -83,6 +86,7 @@ class Decision:
             appeals={"used": self.case.appeals_used(), "limit": limit, "source": limit_source},
             deadlines=[d.to_json(self.today) for d in deadlines(self.case)],
             next_step=next_step(self.case, self.today),
+            skipped_checks=self.skipped,
         )
 
 
@@ -101,6 +105,7 @@ def decide(
     action = Action(action)
     registry = registry or default_registry()
     found: list[Finding | None] = []
+    skipped: list[dict[str, Any]] = []
     add = found.append
     if action is Action.appeal:
         channel = channel or Channel.account_health_appeal
@@ -124,12 +129,12 @@ def decide(
         if document is None:
             add(registry.finding("G304"))
         else:
-            found.extend(_document(case, document, registry))
+            found.extend(_document(case, document, registry, skipped))
     elif action is Action.call:
         add(registry.finding("G503"))
     findings = [f for f in found if f is not None]
     findings.sort(key=lambda f: (-f.severity, f.code))
-    return Decision(action=action, case=case, today=today, findings=findings)
+    return Decision(action=action, case=case, today=today, findings=findings, skipped=skipped)
 
 
 def _appeal_readiness(
@@ -219,7 +224,7 @@ def _tone(
 
 
 def _document(
-    case: Case, document: tuple[str, bytes], registry: Registry
+    case: Case, document: tuple[str, bytes], registry: Registry, skipped: list[dict[str, Any]]
 ) -> Iterable[Finding | None]:
     filename, data = document
     media_type = sniff_media_type(data)
@@ -234,11 +239,21 @@ def _document(
         )
     elif not any(d.sha256 == sha for d in case.documents):
         yield registry.finding("G303", filename=filename)
-    for check in _document_checks():
-        yield from check(case=case, filename=filename, data=data, registry=registry)
+    for name, check in _document_checks():
+        try:
+            results = check(case=case, filename=filename, data=data, registry=registry)
+        except ModuleNotFoundError as exc:
+            from reinstate.errors import missing_dependency
+
+            problem = missing_dependency(exc)
+            if problem is None:
+                raise
+            skipped.append({"check": name, "message": problem.message})
+            continue
+        yield from results
 
 
-def _document_checks() -> list[Callable[..., list[Finding]]]:
+def _document_checks() -> list[tuple[str, Callable[..., list[Finding]]]]:
     checks = []
     for target in DOCUMENT_CHECKS:
         module_name, func = target.split(":")
@@ -248,5 +263,5 @@ def _document_checks() -> list[Callable[..., list[Finding]]]:
             if exc.name and module_name.startswith(exc.name):
                 continue  # that capability is not installed or not built yet
             raise
-        checks.append(getattr(module, func))
+        checks.append((target, getattr(module, func)))
     return checks
