@@ -30,32 +30,10 @@ POA = (
 
 
 def text_pdf(lines: list[str]) -> bytes:
-    """A small PDF with a real text layer (Helvetica, one page)."""
-    stream = (
-        "BT /F1 10 Tf 50 780 Td 14 TL "
-        + " ".join("(" + line.replace("(", "[").replace(")", "]") + ") '" for line in lines)
-        + " ET"
-    )
-    objects = [
-        "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        "/Resources << /Font << /F1 5 0 R >> >> >>",
-        f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1")
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
-    out += (
-        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
-    ).encode()
-    return bytes(out)
+    """A small PDF with a real text layer (Helvetica, one page), a line per entry."""
+    from reinstate.demo import text_pdf as cells_pdf
+
+    return cells_pdf([(50, 780 - 14 * i, 10, line) for i, line in enumerate(lines)])
 
 
 def png(width: int = 4, height: int = 3) -> bytes:

@@ -58,7 +58,24 @@ def demo_invoice_pdf(mug_quantity: int = 300) -> bytes:
         (360, 560, 10, "Total: EUR 1700.00"),
         (50, 530, 10, "Payment terms: paid by bank transfer"),
     ]
-    stream = " ".join(f"BT /F1 {size} Tf {x} {y} Td ({text}) Tj ET" for x, y, size, text in cells)
+    return text_pdf(cells, producer="reinstate demo")
+
+
+Cell = tuple[float, float, float, str]
+
+
+def text_pdf(cells: list[Cell], *, producer: str | None = None) -> bytes:
+    """A one-page PDF with a real text layer: each cell is (x, y, font size, text) in Helvetica.
+
+    Written by hand so the example needs no PDF library; tests use it for small genuine files.
+    """
+
+    def escaped(text: str) -> str:
+        return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+    stream = " ".join(
+        f"BT /F1 {size} Tf {x} {y} Td ({escaped(text)}) Tj ET" for x, y, size, text in cells
+    )
     objects = [
         "<< /Type /Catalog /Pages 2 0 R >>",
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -75,9 +92,9 @@ def demo_invoice_pdf(mug_quantity: int = 300) -> bytes:
     xref = len(out)
     out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
     out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    info = f" /Info << /Producer ({producer}) >>" if producer else ""
     out += (
-        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R /Info << /Producer "
-        f"(reinstate demo) >> >>\nstartxref\n{xref}\n%%EOF\n"
+        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R{info} >>\nstartxref\n{xref}\n%%EOF\n"
     ).encode()
     return bytes(out)
 
