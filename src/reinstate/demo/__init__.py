@@ -6,6 +6,7 @@ Runs in a throw-away SQLite file, never the user's ledger.
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from importlib import resources
@@ -64,7 +65,7 @@ def demo_invoice_pdf(mug_quantity: int = 300) -> bytes:
 Cell = tuple[float, float, float, str]
 
 
-def text_pdf(cells: list[Cell], *, producer: str | None = None) -> bytes:
+def text_pdf(cells: Sequence[Cell], *, producer: str | None = None) -> bytes:
     """A one-page PDF with a real text layer: each cell is (x, y, font size, text) in Helvetica.
 
     Written by hand so the example needs no PDF library; tests use it for small genuine files.
