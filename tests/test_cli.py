@@ -585,3 +585,43 @@ def test_guard_reports_a_check_it_could_not_run(tmp_path: Path, monkeypatch) -> 
     assert "reinstate[invoices]" in data["skipped_checks"][0]["message"]["en"]
     text = cli("guard", "invoice", "--case", str(case_id), "--file", str(invoice), "--db", db)
     assert "not checked" in text.stdout
+
+
+def test_new_account_guard_names_the_records_that_would_link_it(tmp_path: Path) -> None:
+    accounts = tmp_path / "accounts.csv"
+    accounts.write_text(
+        "account_id,legal_name,email,status\nA1,Lotus Trading Ltd,owner@lotus.example,suspended\n",
+        encoding="utf-8",
+    )
+    candidate = tmp_path / "new.json"
+    candidate.write_text(
+        json.dumps({"legal_name": "New Shop Ltd", "email": "Owner+2@Lotus.example"})
+    )
+    db = str(tmp_path / "l.db")
+    case_id = new_case(db)
+    result = cli(
+        "guard",
+        "new-account",
+        "--case",
+        str(case_id),
+        "--accounts",
+        str(accounts),
+        "--candidate",
+        str(candidate),
+        "--db",
+        db,
+        "--format",
+        "json",
+    )
+    assert result.exit_code == 1
+    findings = json.loads(result.stdout)["findings"]
+    codes = [f["code"] for f in findings]
+    assert "G201" in codes and "R007" in codes
+    r007 = next(f for f in findings if f["code"] == "R007")
+    assert "A1" in r007["message"]["en"] and "email" in r007["message"]["en"]
+    _assert_input_error(
+        cli(
+            "guard", "new-account", "--case", str(case_id), "--accounts", str(accounts), "--db", db
+        ),
+        "--candidate",
+    )

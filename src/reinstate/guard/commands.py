@@ -49,6 +49,21 @@ def guard_command(
             "account is in good standing / 声明有正当业务需要且所有账户状态良好.",
         ),
     ] = False,
+    accounts: Annotated[
+        Path | None,
+        typer.Option(
+            "--accounts",
+            help="new-account: your accounts file, to show which records would link "
+            "the new account / 账户文件，显示新账户会通过哪些记录被关联.",
+        ),
+    ] = None,
+    candidate: Annotated[
+        Path | None,
+        typer.Option(
+            "--candidate",
+            help="new-account: the prospective account's details (JSON) / 拟开设账户的信息.",
+        ),
+    ] = None,
     today: TodayOption = None,
     db: DbOption = None,
     fmt: FormatOption = Format.text,
@@ -91,6 +106,7 @@ def guard_command(
                 text = read_text_file(file)
         with open_store(db) as store:
             the_case = store.get_case(case)
+        links = _account_links(accounts, candidate) if chosen is Action.new_account else []
         decision = decide(
             chosen,
             the_case,
@@ -99,12 +115,31 @@ def guard_command(
             document=document,
             channel=channel,
             declared_need=declare_need,
+            account_links=links,
         )
         data = decision.to_json()
         emit(data, fmt, lambda: render_decision(data, language))
         return EXIT_OK if data["verdict"] == "allow" else EXIT_FINDINGS
 
     run(fmt, language, body)
+
+
+def _account_links(accounts: Path | None, candidate: Path | None) -> list[Any]:
+    if accounts is None and candidate is None:
+        return []
+    from reinstate.errors import ReinstateError
+
+    if accounts is None or candidate is None:
+        raise ReinstateError(
+            "missing_option",
+            "--accounts and --candidate go together.",
+            "--accounts 和 --candidate 需要同时提供。",
+        )
+    from reinstate.related.check import check
+    from reinstate.related.load import load_accounts, load_candidate
+
+    existing, _problems = load_accounts(accounts)
+    return check(existing, candidate=load_candidate(candidate)).findings
 
 
 _VERDICT = {

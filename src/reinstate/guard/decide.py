@@ -7,7 +7,7 @@ file bytes in. That keeps a decision fast enough to run before every step.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
@@ -99,9 +99,14 @@ def decide(
     document: tuple[str, bytes] | None = None,
     channel: Channel | None = None,
     declared_need: bool = False,
+    account_links: Sequence[Finding] = (),
     registry: Registry | None = None,
 ) -> Decision:
-    """May the seller take `action` on `case` now? Findings say why, and what to do instead."""
+    """May the seller take `action` on `case` now? Findings say why, and what to do instead.
+
+    `account_links` are the related-accounts findings for a prospective new account
+    (`reinstate.related.check(accounts, candidate=...)`), shown with the new-account guardrail.
+    """
     action = Action(action)
     registry = registry or default_registry()
     found: list[Finding | None] = []
@@ -125,6 +130,9 @@ def decide(
             add(registry.finding("G202"))
         else:
             add(registry.finding("G201", account=case.account))
+        # What the related-accounts check found for the prospective account (the shells run it,
+        # since it reads the user's accounts file): exactly which records would tie it.
+        found.extend(account_links)
     elif action is Action.invoice:
         if document is None:
             add(registry.finding("G304"))

@@ -24,44 +24,6 @@ class EngineChoice(StrEnum):
     spark = "spark"
 
 
-def _candidate(path: Path) -> dict[str, Any] | Any:
-    from reinstate.errors import ReinstateError
-    from reinstate.related.load import load_accounts
-
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ReinstateError(
-            "related_candidate_unreadable",
-            f"The prospective account file cannot be read: {exc}",
-            f"无法读取拟开设账户的文件：{exc}",
-            path=str(path),
-        ) from None
-    stripped = text.lstrip("\ufeff \r\n\t")
-    if stripped.startswith("{"):
-        try:
-            data = json.loads(stripped)
-        except json.JSONDecodeError as exc:
-            raise ReinstateError(
-                "related_bad_json",
-                f"The prospective account is not valid JSON (line {exc.lineno}: {exc.msg}).",
-                f"拟开设账户不是有效的 JSON（第 {exc.lineno} 行：{exc.msg}）。",
-                path=str(path),
-            ) from None
-        if isinstance(data, dict) and "accounts" not in data:
-            return data
-    accounts, _ = load_accounts(path)
-    if len(accounts) != 1:
-        raise ReinstateError(
-            "related_bad_candidate",
-            "The prospective account file must describe exactly one account "
-            f"({len(accounts)} found).",
-            f"拟开设账户的文件必须只描述一个账户（发现 {len(accounts)} 个）。",
-            path=str(path),
-        )
-    return accounts[0]
-
-
 def _render(report: RelatedReport, lang: str) -> None:
     from reinstate.i18n import tr
     from reinstate.shell import console
@@ -185,7 +147,6 @@ def _render(report: RelatedReport, lang: str) -> None:
 
 def _attach(case_id: str, db: str | None, data: dict[str, Any], source: str) -> dict[str, Any]:
     """Keep the result with the case: the JSON as a document, and a note in the timeline."""
-    import json
 
     from reinstate.cases import EventKind, open_store
 
@@ -258,7 +219,7 @@ def register(app: typer.Typer) -> None:
         def body() -> int:
             from reinstate.errors import ReinstateError
             from reinstate.related.check import check
-            from reinstate.related.load import load_accounts
+            from reinstate.related.load import load_accounts, load_candidate
 
             if account is not None and candidate is not None:
                 raise ReinstateError(
@@ -267,7 +228,7 @@ def register(app: typer.Typer) -> None:
                     "--account 和 --candidate 只能二选一。",
                 )
             accs, problems = load_accounts(accounts)
-            cand = _candidate(candidate) if candidate is not None else None
+            cand = load_candidate(candidate) if candidate is not None else None
             report = check(
                 accs,
                 account_id=account,

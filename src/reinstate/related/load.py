@@ -266,3 +266,39 @@ def load_accounts(path: str | os.PathLike[str]) -> tuple[list[Account], list[Pro
     except ReinstateError as error:
         error.path = str(p)
         raise
+
+
+def load_candidate(path: Path) -> dict[str, Any] | Any:
+    """A prospective new account: a JSON object, or a file in any accounts format with one."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ReinstateError(
+            "related_candidate_unreadable",
+            f"The prospective account file cannot be read: {exc}",
+            f"无法读取拟开设账户的文件：{exc}",
+            path=str(path),
+        ) from None
+    stripped = text.lstrip("\ufeff \r\n\t")
+    if stripped.startswith("{"):
+        try:
+            data = json.loads(stripped)
+        except json.JSONDecodeError as exc:
+            raise ReinstateError(
+                "related_bad_json",
+                f"The prospective account is not valid JSON (line {exc.lineno}: {exc.msg}).",
+                f"拟开设账户不是有效的 JSON（第 {exc.lineno} 行：{exc.msg}）。",
+                path=str(path),
+            ) from None
+        if isinstance(data, dict) and "accounts" not in data:
+            return data
+    accounts, _ = load_accounts(path)
+    if len(accounts) != 1:
+        raise ReinstateError(
+            "related_bad_candidate",
+            "The prospective account file must describe exactly one account "
+            f"({len(accounts)} found).",
+            f"拟开设账户的文件必须只描述一个账户（发现 {len(accounts)} 个）。",
+            path=str(path),
+        )
+    return accounts[0]
