@@ -5,6 +5,7 @@ Both engines run the same SQL text and hand Splink the same records; heavy impor
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from typing import Any
 
 from reinstate.errors import ReinstateError
@@ -21,18 +22,22 @@ VALUE_COLUMNS = (
 )
 
 
-class Engine:
+class Engine(ABC):
+    """Where the linkage SQL runs: DuckDB in-process, or Spark in local or cluster mode."""
+
     name = "base"
 
+    @abstractmethod
     def register(self, table: str, columns: dict[str, list[Any]], types: dict[str, str]) -> None:
-        raise NotImplementedError
+        """Make `columns` queryable as `table`."""
 
+    @abstractmethod
     def rows(self, sql: str) -> list[tuple[Any, ...]]:
-        raise NotImplementedError
+        """Every row of a query."""
 
+    @abstractmethod
     def splink(self, table: str) -> tuple[Any, Any]:
         """(db_api, registered splink dataframe) for a table registered earlier."""
-        raise NotImplementedError
 
     def close(self) -> None:
         pass
