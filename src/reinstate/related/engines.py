@@ -39,8 +39,8 @@ class Engine(ABC):
     def splink(self, table: str) -> tuple[Any, Any]:
         """(db_api, registered splink dataframe) for a table registered earlier."""
 
-    def close(self) -> None:
-        pass
+    def close(self) -> None:  # noqa: B027 - an engine with nothing to release keeps this
+        """Release the engine's resources."""
 
 
 class DuckDBEngine(Engine):
