@@ -196,7 +196,7 @@ def _number(raw: str, data: list[phrases.LangData]) -> int | None:
 
 def _scan(mtext: str, data: list[phrases.LangData], lines: _Lines) -> dict[str, list[Hit]]:
     scoring = phrases.meta()["scoring"]
-    levels = {"strong": float(scoring["strong"]), "weak": float(scoring["weak"])}
+    levels = {k: float(scoring[k]) for k in ("strong", "weak", "after_appeal", "hint")}
     hits: dict[str, list[Hit]] = defaultdict(list)
     low = mtext.lower()
     for index, d in enumerate(data):
@@ -223,6 +223,13 @@ def _scan(mtext: str, data: list[phrases.LangData], lines: _Lines) -> dict[str, 
                         )
                     )
     return hits
+
+
+def _voice(h: Hit) -> float:
+    """The weight of the line a hit is on (1.0 Amazon's voice, less for quoted or seller lines),
+    without the phrase's strong/weak level."""
+    level = float(phrases.meta()["scoring"][h.level])
+    return h.weight / level if level else h.weight
 
 
 def _scores(
@@ -338,20 +345,25 @@ def _categories(notice: Notice, hits: list[Hit], meta: dict[str, Any]) -> None:
 
 
 def _stage(notice: Notice, hits: list[Hit], meta: dict[str, Any], reply: bool) -> None:
-    scores, support = _scores(hits)
     threshold = float(meta["scoring"]["threshold"])
     order: list[str] = list(meta["stages"]["order"])
     if not reply:  # a first notice: the action it announces comes before what it asks for
         order.remove("initial_action")
         order.insert(order.index("info_request"), "initial_action")
-    for stage in order:
-        if scores.get(stage, 0.0) >= threshold:
-            notice.stage = stage
-            notice.evidence["stage"] = _ev(support[stage], _conf(scores[stage] + 1))
-            break
+    # `after_appeal` phrases ("your account remains deactivated") are a rejection only in a
+    # reply to an appeal that neither reinstates, decides, rejects nor asks for more in
+    # other words; in a first notice they describe the action itself.
+    scores, support = _scores([h for h in hits if h.level not in ("after_appeal", "hint")])
+    stage = next((s for s in order if scores.get(s, 0.0) >= threshold), "other")
+    if reply and stage in ("initial_action", "warning", "other"):
+        with_after, support_after = _scores([h for h in hits if h.level != "hint"])
+        if with_after.get("appeal_rejected", 0.0) >= threshold:
+            stage, scores, support = "appeal_rejected", with_after, support_after
+    notice.stage = stage
+    if stage != "other":
+        notice.evidence["stage"] = _ev(support[stage], _conf(scores[stage] + 1))
     else:
-        notice.stage = "other"
-        notice.evidence["stage"] = Evidence(0.15, (), "absent")
+        notice.evidence["stage"] = _stage_hint(notice, hits, order, reply, meta)
     assert notice.stage in STAGES
     final = support.get("final_decision", [])
     notice.final_decision = scores.get("final_decision", 0.0) >= threshold
@@ -361,12 +373,73 @@ def _stage(notice: Notice, hits: list[Hit], meta: dict[str, Any], reply: bool) -
 
 
 @cache
+def _hint_negation() -> re.Pattern[str]:
+    return re.compile(phrases.meta()["stages"]["hint_negation"])
+
+
+def _negated_word(notice: Notice, h: Hit, negation: re.Pattern[str]) -> bool:
+    """Whether the sentence of a hint negates it before the word (offsets are the same in the
+    original and the Simplified text)."""
+    left, _ = _sentence(notice.text, h.start, h.end)
+    return negation.search(notice.text[left : h.start]) is not None
+
+
+def _stage_hint(
+    notice: Notice, hits: list[Hit], order: list[str], reply: bool, meta: dict[str, Any]
+) -> Evidence:
+    """When no stage phrase matched, a low-confidence guess from single words in Amazon's voice
+    ("deactivated", "unfortunately" in a reply, "please provide" ...). Never a final decision:
+    that one has consequences (do not resend) and needs an explicit phrase."""
+    allowed = {s for s in order if s != "final_decision" and (reply or s != "appeal_rejected")}
+    negation = _hint_negation()
+    found = [
+        h
+        for h in hits
+        if h.level == "hint"
+        and h.label in allowed
+        and _voice(h) >= 1.0
+        # "will not be reactivated", "has not been deactivated": a negated word is no hint.
+        and not (h.label in ("reinstated", "initial_action") and _negated_word(notice, h, negation))
+    ]
+    scores, support = _scores(found)
+    if not scores:
+        return Evidence(0.15, (), "absent")
+    best = max(scores.values())
+    stage = next(s for s in order if scores.get(s, 0.0) == best)
+    notice.stage = stage
+    cap = float(meta["scoring"].get("hint_confidence", 0.35))
+    return Evidence(cap, tuple(sorted((h.start, h.end) for h in support[stage][:3])), "inferred")
+
+
+@cache
 def _listing_words() -> re.Pattern[str]:
     return re.compile(phrases.meta()["status"]["listing_words"])
 
 
+@cache
+def _account_words() -> re.Pattern[str]:
+    return re.compile(phrases.meta()["status"]["account_words"])
+
+
+def _about_listing(text: str, spans: tuple[tuple[int, int], ...], sentences: bool) -> bool:
+    """Whether the stage's own words are about a listing rather than the account: the words
+    themselves name a listing, or (for the action itself) their sentence names a listing and not
+    the account. A rejection's sentence names the ASIN the appeal was about, not what was done."""
+    words, account = _listing_words(), _account_words()
+    for s, e in spans:
+        if words.search(text[s:e]):
+            return True
+        if not sentences:
+            continue
+        left, right = _sentence(text, s, e)
+        sentence = text[left:right]
+        if words.search(sentence) and not account.search(sentence):
+            return True
+    return False
+
+
 def _status(notice: Notice, hits: list[Hit], text: str) -> None:
-    scores, support = _scores([h for h in hits if h.weight >= 0.5])
+    scores, support = _scores([h for h in hits if _voice(h) >= 0.5])
     by_stage = {
         "warning": "warning",
         "info_request": "under_review",
@@ -394,10 +467,10 @@ def _status(notice: Notice, hits: list[Hit], text: str) -> None:
             if notice.stage in by_stage:
                 status = by_stage[notice.stage]
                 spans = notice.evidence["stage"].spans
-                words = _listing_words()
-                if status == "suspended" and any(words.search(text[s:e]) for s, e in spans):
+                sentences = notice.stage == "initial_action"
+                if status == "suspended" and _about_listing(text, spans, sentences):
                     status = "listing_removed"
-                ev = Evidence(0.55, spans, "inferred")
+                ev = Evidence(min(0.55, notice.evidence["stage"].confidence), spans, "inferred")
     notice.status = status
     notice.evidence["status"] = ev
 
@@ -430,7 +503,7 @@ def _negated(mtext: str, hit: Hit, data: list[phrases.LangData]) -> bool:
 def _documents(notice: Notice, mtext: str, hits: list[Hit], data: list[phrases.LangData]) -> None:
     found: dict[str, list[Hit]] = defaultdict(list)
     for h in hits:
-        if h.weight < 0.5 or _negated(mtext, h, data):
+        if _voice(h) < 0.5 or _negated(mtext, h, data):
             continue
         found[h.label].append(h)
     notice.requested_documents = [d for d in DOCUMENTS if d in found]
@@ -443,14 +516,14 @@ def _documents(notice: Notice, mtext: str, hits: list[Hit], data: list[phrases.L
 def _funds_and_policy(
     notice: Notice, mtext: str, hits: dict[str, list[Hit]], data: list[phrases.LangData]
 ) -> None:
-    funds = [h for h in hits.get("funds", []) if h.weight >= 0.5]
+    funds = [h for h in hits.get("funds", []) if _voice(h) >= 0.5]
     labels = {h.label for h in funds}
     notice.funds = next((f for f in FUNDS if f in labels), None)
     if notice.funds:
         notice.evidence["funds"] = _ev([h for h in funds if h.label == notice.funds], 0.8)
     else:
         notice.evidence["funds"] = Evidence(0.6, (), "absent")
-    policy = [h for h in hits.get("policy", []) if h.weight >= 0.5]
+    policy = [h for h in hits.get("policy", []) if _voice(h) >= 0.5]
     refs: dict[str, Hit] = {}
     for h in sorted(policy, key=lambda h: h.start):
         refs.setdefault(h.label, h)
@@ -664,7 +737,7 @@ def _date_at_start(
 def _channel(notice: Notice, hits: list[Hit]) -> None:
     found: dict[str, list[Hit]] = defaultdict(list)
     for h in hits:
-        if h.weight >= 0.5:
+        if _voice(h) >= 0.5:
             found[h.label].append(h)
     notice.wrong_channel = bool(found.get("wrong_channel"))
     notice.evidence["wrong_channel"] = (

@@ -63,7 +63,8 @@ def _compile_list(items: list[str], flags: int = re.IGNORECASE) -> tuple[re.Patt
 def _number_group(numbers: dict[str, int]) -> str:
     words = sorted(numbers, key=len, reverse=True)
     alt = "|".join(re.escape(w) for w in words)
-    return rf"(?P<num>\d{{1,4}}(?:[.,]\d{{3}})?{'|' + alt if alt else ''})"
+    # "seventeen (17) days": a number in words may repeat itself in digits.
+    return rf"(?P<num>\d{{1,4}}(?:[.,]\d{{3}})?{'|' + alt if alt else ''})(?:\s?\(\d{{1,4}}\))?"
 
 
 def _numbered(section: dict[str, Any], numbers: dict[str, int]) -> Numbered:
@@ -124,7 +125,7 @@ def anchor_of(pattern: str) -> str | None:
 
 def _kind(table: dict[str, Any], lang: str, kind: str) -> tuple[Phrase, ...]:
     out: list[Phrase] = []
-    for level in ("strong", "weak"):
+    for level in ("strong", "weak", "after_appeal", "hint"):
         for label, levels in table.items():
             for pattern in levels.get(level, []):
                 out.append(
