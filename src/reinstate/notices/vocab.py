@@ -2,24 +2,10 @@
 
 from __future__ import annotations
 
-CATEGORIES = (
-    "inauthentic",
-    "supply_chain_invoice",
-    "forged_documents",
-    "related_accounts",
-    "performance_metrics",
-    "ip_complaint",
-    "restricted_product",
-    "review_manipulation",
-    "identity_verification",
-    "product_safety",
-    "condition_complaint",
-    "pricing",
-    "listing_policy",
-    "code_of_conduct",
-    "funds_reserve",
-    "other",
-)
+from reinstate.cases.model import CATEGORIES as LEDGER_CATEGORIES
+
+# The ledger's categories: a parsed notice fills a case, so both speak the same vocabulary.
+CATEGORIES = LEDGER_CATEGORIES
 STAGES = (
     "warning",
     "initial_action",
