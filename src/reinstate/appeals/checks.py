@@ -16,6 +16,12 @@ from typing import Any
 from reinstate.appeals.sections import SECTIONS, Heading, Section, find_sections, headings
 from reinstate.rules import Finding, Registry, Rule, Span
 
+try:  # CPython's own pattern parser: private, so a Python without it only loses the prefilter
+    import re._constants as re_constants
+    import re._parser as re_parser
+except ImportError:  # pragma: no cover - every supported Python has it
+    re_constants = re_parser = None
+
 _MISSING = {"root_cause": "P001", "corrective_actions": "P002", "preventive_measures": "P003"}
 _SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*[\"'”’」』)）]?")
 _LATIN_WORD = re.compile(r"[A-Za-z0-9À-ÿ]+(?:['’][A-Za-z]+)?")
@@ -323,13 +329,92 @@ def _patterns(rule: Rule) -> tuple[tuple[str, re.Pattern[str], bool], ...]:
         if not patterns:
             continue
         joined = "|".join(f"(?:{p})" for p in patterns)
-        if rule.kind == "phrases" and lang not in ("zh", "ja"):
+        whole = rule.kind == "phrases" or rule.options.get("whole_words")
+        if whole and lang not in ("zh", "ja"):
             joined = rf"(?<!\w)(?:{joined})(?!\w)"
         if _UPPER_ESCAPE.search(joined):
             out.append((lang, re.compile(joined, re.IGNORECASE), False))
         else:
-            out.append((lang, re.compile(joined.lower()), True))
+            lowered = joined.lower()
+            # Chinese and Japanese patterns have no word boundary to anchor them: skip the
+            # positions no alternative can start at with one class test (Latin patterns already
+            # fail fast inside words, and the engine's own prefix scan does better there).
+            first = _first_chars(lowered) if lang in ("zh", "ja") else None
+            if first:
+                lowered = f"(?={_char_class(first)}){lowered}"
+            out.append((lang, re.compile(lowered), True))
     return tuple(out)
+
+
+_MAX_FIRST = 400
+
+
+def _first_chars(pattern: str) -> frozenset[str] | None:
+    """Every character a match of `pattern` can start with, or None when that is unknown.
+
+    A pure speed aid: the set is a superset, so prefixing `(?=[set])` never changes matches.
+    """
+    if re_parser is None:  # pragma: no cover
+        return None
+    try:
+        parsed = re_parser.parse(pattern)
+    except re.error:  # pragma: no cover - the pattern compiled elsewhere
+        return None
+    chars, nullable = _first_of_sequence(list(parsed))
+    if chars is None or nullable or not chars or len(chars) > _MAX_FIRST:
+        return None
+    return frozenset(chars)
+
+
+def _first_of_sequence(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
+    chars: set[str] = set()
+    for op, av in items:
+        got, nullable = _first_of_item(op, av)
+        if got is None:
+            return None, False
+        chars |= got
+        if not nullable:
+            return chars, False
+    return chars, True
+
+
+def _first_of_item(op: Any, av: Any) -> tuple[set[str] | None, bool]:
+    c = re_constants
+    if op is c.LITERAL:
+        return {chr(av)}, False
+    if op is c.IN:
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind is c.LITERAL:
+                chars.add(chr(value))
+            elif kind is c.RANGE and value[1] - value[0] < 64:
+                chars.update(chr(v) for v in range(value[0], value[1] + 1))
+            else:
+                return None, False
+        return chars, False
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return set(), True  # zero width: what follows decides
+    if op is c.SUBPATTERN:
+        return _first_of_sequence(list(av[-1]))
+    if op is c.BRANCH:
+        chars = set()
+        nullable = False
+        for alternative in av[1]:
+            got, empty = _first_of_sequence(list(alternative))
+            if got is None:
+                return None, False
+            chars |= got
+            nullable = nullable or empty
+        return chars, nullable
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+        low, _high, sub = av
+        got, empty = _first_of_sequence(list(sub))
+        return got, empty or low == 0
+    return None, False
+
+
+def _char_class(chars: frozenset[str]) -> str:
+    return "[" + "".join(re.escape(ch) if ch in "\\]^-[" else ch for ch in sorted(chars)) + "]"
 
 
 def matches(rule: Rule, doc: Document) -> list[tuple[int, int]]:
@@ -441,13 +526,15 @@ def _shouting(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
         if len(caps) < min_caps or index < 0:
             continue
         start, end = doc.sentences[index]
-        if doc.in_heading(start, end):
-            continue
+        heading = doc.heading_at(start, end)
+        if heading and (heading.names or not _PLEADING.search(doc.norm, start, end)):
+            continue  # "ROOT CAUSE", "ASIN B0… – CORRECTIVE ACTIONS"; not "PLEASE HELP US"
         words = sum(1 for w in _LATIN_WORD.finditer(doc.norm, start, end) if w.group().isalpha())
         if len(caps) >= 0.8 * words:
             yield caps[0].start(), caps[-1].end(), _match(doc, caps[0].start(), caps[-1].end())
 
 
+_PLEADING = re.compile(r"\b(?:please|help|beg|begging|urgent|urgently)\b|[!！]", re.IGNORECASE)
 _CAPS_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,}(?![A-Za-z0-9])")
 _CONCRETE = re.compile(
     r"\d|\b(?:every|each|daily|weekly|monthly|quarterly|annually|per|before|after|within|"
@@ -472,11 +559,30 @@ def _vague(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
 
 
 _FUTURE = re.compile(
-    r"\b(?:we|i)(?:'ll|’ll| will| shall| are going to| plan to| intend to| aim to| hope to)\b|"
+    r"\b(?:we|i)(?:'ll|’ll| will| shall| are going to| plan to| intend to| aim to| hope to|"
+    r"(?:'re|’re|'m|’m) (?:going|planning|preparing|about) to)\b|"
+    # an action not done yet: "to be completed next week", "in progress", "will go out"
+    r"\b(?:is|are) (?:still )?to be [a-z]{2,20}ed\b|\bto be (?:completed|done|finished|sent|"
+    r"issued|destroyed|removed|refunded|shipped|processed)\b|\b(?:in progress|not yet (?:done|"
+    r"completed|finished|started|sent|issued))\b|\bwill (?:go out|be out|start|begin|follow)\b|"
+    r"\b(?:we|i) (?:will|shall) (?:also |then |now |soon |immediately |promptly )?\w|"
     r"\bwill be (?:removed|deleted|refunded|contacted|replaced|trained|retrained|audited|"
     r"inspected|updated|corrected|closed|sent|issued|destroyed|reviewed)\b|"
-    r"(?:我们|我司|我方|公司)(?:将会|将|会|计划|准备|打算|即将)(?!会议)",
-    re.IGNORECASE,
+    # a bullet or line that starts with the verb: "- Will audit all SKUs"
+    r"(?:^|\n)[ \t]*(?:[-*•·]|\d{1,2}[.)、])?[ \t]*(?:will|shall|going to|plan to|to be) [a-z]|"
+    # another subject: "Our team intends to retrain", "the warehouse is going to"
+    r"\b(?:team|company|staff|employees?|manager|department|warehouse|we|i|they)"
+    r" (?:(?:are|is|am) )?(?:intends?|plans?|aims?|hopes?|expects?|is going|are going|will|shall|"
+    r"planning|intending|preparing|about|scheduled|due) (?:to )?[a-z]|"
+    r"\bwill be [a-z]{2,20}ed\b|"
+    r"(?:我们|我司|我方|公司|团队|员工|运营|仓库|主管|经理)"
+    r"(?:一定|也|都|还|马上|立即|立刻|尽快|随后|接下来|下周|明天|近期)?"
+    r"(?:将会|将|会|计划|准备|打算|即将)(?!会议|议)|"
+    r"(?:接下来|后续|随后|之后|下一步|稍后|近期|下周|明天|月底前|本周内)(?:我们|我司)?"
+    r"(?:会|将|将会|计划|准备|打算)|将(?:于|在)(?:下周|下月|本周|本月|近期|月底|\d{1,2}月)|"
+    r"(?:正在|仍在|尚未|还没有?)(?:处理|进行|完成|办理|联系|销毁|移除|退款)|"
+    r"(?:我们|我司|我方)(?:打算|计划|准备)",
+    re.IGNORECASE | re.MULTILINE,
 )
 _DONE = re.compile(r"\b(?:already|have|has|had)\b|已经|已(?!知)", re.IGNORECASE)
 

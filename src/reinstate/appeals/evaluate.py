@@ -26,6 +26,17 @@ from reinstate.appeals.sections import find_sections
 from reinstate.rules import Registry, Severity
 
 DEFAULT_DIR = Path(__file__).resolve().parents[3] / "tests" / "appeals" / "fixtures"
+TONE_TAGS = frozenset(
+    {
+        "blames_amazon",
+        "blames_customer",
+        "emotional",
+        "excuse",
+        "vague",
+        "unverifiable_claim",
+        "future_tense_actions",
+    }
+)
 _CONTEXT = ("asins", "channel", "appeals_used", "appeal_limit", "category")
 
 
@@ -54,12 +65,22 @@ class TagScore:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
 
 
-def load_samples(folder: Path = DEFAULT_DIR) -> list[Sample]:
-    """Every labelled sample in the folder: whole cases first, then composed flaws."""
+def load_samples(folder: Path = DEFAULT_DIR, *, bases: Path | None = None) -> list[Sample]:
+    """Every labelled sample in the folder (or one file): whole cases first, then composed flaws.
+
+    With `bases`, flaws may also build on the good appeals of that fixture folder, which are
+    not scored themselves (held-out batches reuse the fixture appeals this way).
+    """
     cases: dict[str, dict[str, Any]] = {}
     flaws: list[dict[str, Any]] = []
     sentences: list[str] = []
-    for path in sorted(folder.glob("*.toml")):
+    known: dict[str, dict[str, Any]] = {}
+    if bases is not None:
+        for path in sorted(bases.glob("*.toml")):
+            for case in tomllib.loads(path.read_text(encoding="utf-8")).get("case", []):
+                known[case["id"]] = case
+    paths = [folder] if folder.is_file() else sorted(folder.glob("*.toml"))
+    for path in paths:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         for case in data.get("case", []):
             if case["id"] in cases:
@@ -68,17 +89,24 @@ def load_samples(folder: Path = DEFAULT_DIR) -> list[Sample]:
         flaws.extend(data.get("flaw", []))
         sentences.extend(data.get("benign", []))
     samples = [_sample(case, case["text"], cases) for case in cases.values()]
+    prefix = f"{folder.stem}-" if folder.is_file() else ""
     for index, sentence in enumerate(sentences, start=1):
         lang = "zh" if re.search(r"[\u4e00-\u9fff]", sentence) else "en"
         samples.append(
             Sample(
-                f"sentence-{index}", lang, sentence, frozenset(), True, {"require_sections": False}
+                f"{prefix}sentence-{index}",
+                lang,
+                sentence,
+                frozenset(),
+                True,
+                {"require_sections": False},
             )
         )
+    known.update(cases)
     for index, flaw in enumerate(flaws, start=1):
-        base = cases[flaw["base"]]
+        base = known[flaw["base"]]
         merged = {**{k: base[k] for k in _CONTEXT if k in base}, **flaw}
-        merged.setdefault("id", f"{flaw['base']}+{index}")
+        merged.setdefault("id", f"{prefix}{flaw['base']}+{index}")
         merged.setdefault("lang", base["lang"])
         samples.append(_sample(merged, _apply(base["text"], flaw), cases))
     return samples
@@ -139,6 +167,8 @@ def evaluate(
                 problems.append(f"missed {tag} in {sample.id}")
         if sample.good and any(f.severity >= Severity.error for f in report.findings):
             problems.append(f"good appeal {sample.id} got an error or critical finding")
+        elif sample.good and got & TONE_TAGS:
+            problems.append(f"good appeal {sample.id} got a tone warning {sorted(got & TONE_TAGS)}")
     return scores, problems
 
 
@@ -190,6 +220,8 @@ def format_table(scores: dict[str, TagScore]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    if args[:1] == ["--heldout"]:
+        return _heldout([Path(a) for a in args[1:]])
     folder = Path(args[0]) if args else DEFAULT_DIR
     samples = load_samples(folder)
     scores, problems = evaluate(samples)
@@ -200,6 +232,21 @@ def main(argv: list[str] | None = None) -> int:
         print("  " + line)
     text = thousand_word_appeal(samples)
     print(f"lint of a {len(text.split())}-word appeal: {speed(text):.2f} ms median warm")
+    return 0
+
+
+def _heldout(paths: list[Path]) -> int:
+    """Score held-out batches (flaws built on the fixture appeals); no speed run."""
+    for path in paths:
+        samples = load_samples(path, bases=DEFAULT_DIR)
+        scores, problems = evaluate(samples)
+        good = [s for s in samples if s.good]
+        noisy = {p.split()[2] for p in problems if p.startswith("good appeal")}
+        print(f"{path.name}: {len(samples) - len(good)} flawed, {len(good)} sound samples")
+        print(format_table(scores))
+        print(f"sound samples with an error/critical finding or a tone tag: {len(noisy)}")
+        for line in problems:
+            print("  " + line)
     return 0
 
 

@@ -52,6 +52,8 @@ _HEADINGS: dict[str, re.Pattern[str]] = {
     ),
 }
 
+# A list item marker followed by text ("- ", "* ", "• "); "**Bold**" and "---" are not bullets.
+_BULLET = re.compile(r"[-*•·–▪]\s{1,3}\S")
 _DECORATION = re.compile(
     r"^[\s#>*_=|-]{0,8}(?:(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)、:：]\s{0,3}|"
     r"[一二三四五六七八九十]{1,3}[、.．:：]\s{0,3}|第[一二三四五六七八九十]{1,3}(?:部分|点)?[、:：]?\s{0,3}|"
@@ -98,7 +100,9 @@ def headings(text: str) -> list[Heading]:
         end = offset + len(line.rstrip("\r\n"))
         if 0 < len(stripped) <= 90:
             title = _clean(stripped)
-            if title and (
+            if _BULLET.match(stripped) and not _names(title):
+                pass  # "- Removed the listing": a short list item, not a heading
+            elif title and (
                 _looks_like_heading(stripped, title) or _is_question_heading(stripped, title)
             ):
                 found.append(Heading(offset, end, _names(title)))
