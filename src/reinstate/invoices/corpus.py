@@ -1,7 +1,8 @@
 """A generator of test invoices: genuine ones from real producers, altered copies by real edits.
 
 Every invoice here is made up by this module (names, addresses, items). Producers: reportlab,
-weasyprint, LibreOffice (headless, if installed), and scans (a rendered page rasterised with
+weasyprint, LibreOffice (headless, if installed), Chromium's print to PDF (Debian's chromium,
+through playwright or `--print-to-pdf`, if installed), and scans (a rendered page rasterised with
 noise, saved as JPEG, PNG or an image-only PDF). Edits: a pypdf incremental content edit, a
 pikepdf content edit with a full re-save, a white box with new text on top (full re-save or
 incremental), metadata dates changed (pikepdf or pypdf), a pasted patch in a JPEG scan, and a
@@ -9,7 +10,8 @@ re-issue (a file made long after the date it carries).
 
     python -m reinstate.invoices.corpus OUTDIR   # writes the corpus and a manifest.json
 
-Needs the generator extras: reportlab, weasyprint, pypdf, pikepdf, pypdfium2, Pillow, numpy.
+Needs the generator extras: reportlab, weasyprint, pypdf, pikepdf, pypdfium2, Pillow, numpy;
+optionally playwright (never `playwright install`: it drives /usr/bin/chromium).
 """
 
 from __future__ import annotations
@@ -32,7 +34,26 @@ from typing import Any
 CJK_FONT = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
 LATIN_TTF = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
-PRODUCERS = ("reportlab", "weasyprint", "libreoffice", "scan_jpeg", "scan_png", "scan_pdf")
+PRODUCERS = (
+    "reportlab",
+    "weasyprint",
+    "libreoffice",
+    "chromium",
+    "scan_jpeg",
+    "scan_png",
+    "scan_pdf",
+)
+# Chromium started the way tech-choices.md prescribes: no sandbox (root in CI), no GPU, and
+# nothing that reaches the network.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 EDITS = (
     "incremental_text",
     "pikepdf_resave",
@@ -506,6 +527,62 @@ def make_libreoffice_batch(specs: list[Spec]) -> list[bytes]:
         return [(Path(tmp) / f"inv{i}.pdf").read_bytes() for i in range(len(specs))]
 
 
+def chromium_path() -> str | None:
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def chromium_available() -> bool:
+    return chromium_path() is not None
+
+
+def make_chromium_batch(specs: list[Spec]) -> list[bytes]:
+    """Print several invoices to PDF with Chromium's own printing (Skia/PDF): one browser start.
+
+    Uses playwright (driving the Debian chromium, never a downloaded browser) when installed,
+    else `chromium --headless --print-to-pdf` once per file. Chromium stamps the current time.
+    """
+    exe = chromium_path()
+    if exe is None:
+        raise RuntimeError("chromium is not installed")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return [_chromium_cli(exe, spec) for spec in specs]
+    out = []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=exe, args=CHROMIUM_ARGS)
+        try:
+            for spec in specs:
+                page = browser.new_page()
+                page.set_content(invoice_html(spec))
+                out.append(bytes(page.pdf(format="A4", print_background=True)))
+                page.close()
+        finally:
+            browser.close()
+    return out
+
+
+def _chromium_cli(exe: str, spec: Spec) -> bytes:
+    with tempfile.TemporaryDirectory(prefix="reinstate-chromium-") as tmp:
+        src, dst = Path(tmp) / "invoice.html", Path(tmp) / "invoice.pdf"
+        src.write_text(invoice_html(spec), encoding="utf-8")
+        subprocess.run(
+            [
+                exe,
+                "--headless",
+                *CHROMIUM_ARGS,
+                "--no-pdf-header-footer",
+                f"--user-data-dir={Path(tmp) / 'profile'}",
+                f"--print-to-pdf={dst}",
+                src.as_uri(),
+            ],
+            capture_output=True,
+            timeout=120,
+            check=True,
+        )
+        return dst.read_bytes()
+
+
 def rasterise(pdf: bytes, *, dpi: int = 150, seed: int = 0) -> Any:
     """A page as a scanner would see it: grey paper, sensor noise, a slight blur."""
     import numpy as np
@@ -548,6 +625,8 @@ def make(spec: Spec, producer: str, created: datetime, seed: int = 0) -> bytes:
         return make_weasyprint(spec, created)
     if producer == "libreoffice":
         return make_libreoffice_batch([spec])[0]
+    if producer == "chromium":
+        return make_chromium_batch([spec])[0]
     if producer.startswith("scan_"):
         return make_scan(spec, created, producer, seed)
     raise ValueError(f"unknown producer {producer}")
@@ -740,6 +819,8 @@ EDITORS = {
     "metadata_pikepdf": edit_metadata_pikepdf,
     "metadata_incremental": edit_metadata_incremental,
 }
+# Producers that also make Chinese invoices (LibreOffice's HTML import is English only here).
+CHINESE = ("reportlab", "weasyprint", "chromium", "scan_jpeg", "scan_pdf")
 CONTENT_EDITS = ("incremental_text", "pikepdf_resave")  # need literal strings (reportlab)
 
 
@@ -748,9 +829,7 @@ def applies(edit: str, producer: str) -> bool:
         return producer == "scan_jpeg"
     if edit in CONTENT_EDITS:
         return producer == "reportlab"
-    if edit == "reissue":
-        return producer in ("reportlab", "weasyprint", "libreoffice")
-    return producer in ("reportlab", "weasyprint", "libreoffice")
+    return producer in ("reportlab", "weasyprint", "libreoffice", "chromium")
 
 
 def created_for(spec: Spec, rng: random.Random) -> datetime:
@@ -1032,6 +1111,7 @@ def build(
         "reportlab": 16,
         "weasyprint": 8,
         "libreoffice": 6,
+        "chromium": 6,
         "scan_jpeg": 4,
         "scan_png": 3,
         "scan_pdf": 3,
@@ -1039,28 +1119,28 @@ def build(
     today = today or datetime.now(UTC).date()
     rng = random.Random(seed)
     entries: list[Entry] = []
-    lo_specs: list[tuple[int, Spec]] = []
+    batched = {"libreoffice": make_libreoffice_batch, "chromium": make_chromium_batch}
+    available = {"libreoffice": libreoffice_available(), "chromium": chromium_available()}
+    pending: dict[str, list[Spec]] = {}
     genuine: dict[str, list[tuple[Spec, bytes]]] = {}
     for producer, count in counts.items():
-        if producer == "libreoffice" and not libreoffice_available():
+        if producer in batched and not available[producer]:
             continue
         for i in range(count):
-            lang = "zh" if producer in ("reportlab", "weasyprint") and i % 3 == 2 else "en"
-            if producer == "libreoffice":
+            lang = "zh" if producer in CHINESE and i % 3 == 2 else "en"
+            if producer in batched:  # they stamp the current time: an invoice printed today
                 issued = today - timedelta(days=rng.randint(0, 2))
             else:
                 issued = today - timedelta(days=rng.randint(5, 300))
             spec = random_spec(rng.randint(0, 10**6), lang=lang, issued=issued)
-            if producer == "libreoffice":
-                lo_specs.append((i, spec))
+            if producer in batched:
+                pending.setdefault(producer, []).append(spec)
                 continue
             data = make(spec, producer, created_for(spec, rng), seed=i)
             genuine.setdefault(producer, []).append((spec, data))
-    if lo_specs:
-        for (_, spec), data in zip(
-            lo_specs, make_libreoffice_batch([s for _, s in lo_specs]), strict=True
-        ):
-            genuine.setdefault("libreoffice", []).append((spec, data))
+    for producer, specs in pending.items():
+        for spec, data in zip(specs, batched[producer](specs), strict=True):
+            genuine.setdefault(producer, []).append((spec, data))
     for producer, items in genuine.items():
         for i, (spec, data) in enumerate(items):
             ext = {"scan_jpeg": "jpg", "scan_png": "png"}.get(producer, "pdf")
@@ -1085,15 +1165,15 @@ def build(
                         out = image_paste(spec, created_for(spec, rng), seed=i, variant=i)
                     elif edit == "reissue":
                         late = replace(spec, issued=today - timedelta(days=rng.randint(150, 330)))
-                        if producer == "libreoffice":
+                        if producer in batched:
                             continue
                         out = make(late, producer, datetime.now(UTC), seed=i)
                         spec = late
                     elif edit.startswith("metadata_"):
                         # Back-dating only makes sense on a file made long after its date.
                         late = replace(spec, issued=today - timedelta(days=rng.randint(150, 330)))
-                        if producer == "libreoffice":
-                            base = make_libreoffice_batch([late])[0]
+                        if producer in batched:
+                            base = batched[producer]([late])[0]
                         else:
                             base = make(late, producer, datetime.now(UTC), seed=i)
                         out = EDITORS[edit](base, late, i)
@@ -1114,17 +1194,18 @@ def build(
                     )
                 )
                 n += 1
-        if edit == "reissue" and "libreoffice" in genuine:
-            # LibreOffice stamps the current time: a re-issue is an old date printed today.
+        for producer in (p for p in batched if edit == "reissue" and p in genuine):
+            # They stamp the current time: a re-issue is an old date printed today.
             olds = [
                 replace(s, issued=today - timedelta(days=200 + k * 9))
-                for k, (s, _) in enumerate(genuine["libreoffice"][:3])
+                for k, (s, _) in enumerate(genuine[producer][:3])
             ]
-            for k, (spec, out) in enumerate(zip(olds, make_libreoffice_batch(olds), strict=True)):
+            made = batched[producer](olds)
+            for k, (spec, out) in enumerate(zip(olds, made, strict=True)):
                 entries.append(
                     Entry(
-                        f"altered/reissue/libreoffice-{k:02d}.pdf",
-                        "libreoffice",
+                        f"altered/reissue/{producer}-{k:02d}.pdf",
+                        producer,
                         "reissue",
                         spec.lang,
                         spec.issued.isoformat(),

@@ -32,6 +32,7 @@ KNOWN_WRITERS = {
     "reportlab": re.compile(r"reportlab", re.I),
     "pydyf": re.compile(r"weasyprint", re.I),
     "libreoffice": re.compile(r"libreoffice|openoffice", re.I),
+    "skia": re.compile(r"skia/pdf", re.I),  # Chromium's print to PDF
 }
 
 

@@ -85,6 +85,8 @@ def _writer_marks(data: bytes) -> list[str]:
         marks.append("pydyf")
     if b"%\xc3\xa4\xc3\xbc\xc3\xb6" in head[:40]:
         marks.append("libreoffice")
+    if re.match(rb"%PDF-1\.\d\n%\xd3\xeb\xe9\xe1\n", head):
+        marks.append("skia")
     if (
         re.search(rb"^%PDF-1\.\d\r?\n%\xe2\xe3\xcf\xd3\r?\n", head[:40])
         and b"/Producer (pypdf" in data
@@ -178,6 +180,7 @@ def _pages(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
             covers: list[dict[str, Any]] = []
             images = 0
             image_area = 0.0
+            image_dpi = 0.0
 
             def walk(
                 objs: Any,
@@ -186,7 +189,7 @@ def _pages(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
                 covers: list[Any] = covers,
                 height: float = height,
             ) -> None:
-                nonlocal images, image_area
+                nonlocal images, image_area, image_dpi
                 for obj in objs:
                     order[0] += 1
                     if isinstance(obj, LTChar):
@@ -218,6 +221,11 @@ def _pages(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
                     elif isinstance(obj, LTImage):
                         images += 1
                         image_area += max(0.0, (obj.x1 - obj.x0) * (obj.y1 - obj.y0))
+                        try:  # the resolution the picture was scanned at, as placed
+                            dpi = float(obj.srcsize[0]) * 72 / max(1.0, obj.x1 - obj.x0)
+                        except (TypeError, ValueError, IndexError):
+                            dpi = 0.0
+                        image_dpi = max(image_dpi, dpi)
                     elif isinstance(obj, LTFigure):
                         walk(obj, order)
 
@@ -239,7 +247,7 @@ def _pages(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
             }
             text_chars = sum(1 for c in chars if c["text"].strip())
             if text_chars < 20 and images and ocr:
-                entry.update(_ocr_pdf_page(data, number - 1, float(page.width), height))
+                entry.update(_ocr_pdf_page(data, number - 1, float(page.width), height, image_dpi))
             pages.append(entry)
     facts["pages"] = pages
 
@@ -268,8 +276,14 @@ def _is_white(color: Any) -> bool:
     return False
 
 
-def _ocr_pdf_page(data: bytes, index: int, width: float, height: float) -> dict[str, Any]:
-    """Render a page without a text layer and read it with Tesseract."""
+def _ocr_pdf_page(
+    data: bytes, index: int, width: float, height: float, image_dpi: float = 0.0
+) -> dict[str, Any]:
+    """Render a page without a text layer and read it with Tesseract.
+
+    At the resolution of the scan inside it (150 to 300 dpi): rendering a 150 dpi scan at 300 dpi
+    adds no detail and four times the pixels to read.
+    """
     import pypdfium2 as pdfium
 
     from reinstate.invoices.ocr import ocr_image
@@ -277,7 +291,7 @@ def _ocr_pdf_page(data: bytes, index: int, width: float, height: float) -> dict[
     doc = pdfium.PdfDocument(data)
     try:
         page = doc[index]
-        scale = 300 / 72
+        scale = min(300.0, max(150.0, image_dpi or 300.0)) / 72
         if width * scale > 4000 or height * scale > 4000:
             scale = 4000 / max(width, height)
         image = page.render(scale=scale).to_pil()
@@ -299,23 +313,71 @@ def _revisions(data: bytes, facts: Facts) -> None:
 
     revisions = []
     starts = ends[1:] if facts.get("linearized") else ends
+    try:
+        final: Any = pypdf.PdfReader(io.BytesIO(data), strict=False)
+    except Exception as exc:
+        final = None
+        final_error = str(exc)[:200]
     for end in starts[:-1][:10]:
         entry: dict[str, Any] = {"end": end, "texts": [], "fonts": []}
         try:
             reader = pypdf.PdfReader(io.BytesIO(data[:end]), strict=False)
-            for page in reader.pages[:MAX_REVISION_PAGES]:
-                entry["texts"].append(page.extract_text() or "")
+            if final is not None and _pages_unchanged(reader, final):
+                # Only /Info, XMP or the catalog changed since (a metadata update): every page
+                # object is byte-identical, so its text is too; no need to extract it twice.
+                entry["same_pages"] = True
+            else:
+                for page in reader.pages[:MAX_REVISION_PAGES]:
+                    entry["texts"].append(page.extract_text() or "")
             entry["fonts"] = _fonts_pypdf(reader)
         except Exception as exc:
             entry["error"] = str(exc)[:200]
         revisions.append(entry)
-    try:
-        reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
-        last = {"end": len(data), "texts": [p.extract_text() or "" for p in reader.pages[:5]]}
-    except Exception as exc:
-        last = {"end": len(data), "texts": [], "error": str(exc)[:200]}
+    if final is None:
+        last: dict[str, Any] = {"end": len(data), "texts": [], "error": final_error}
+    elif all(r.get("same_pages") for r in revisions):
+        last = {"end": len(data), "texts": []}
+    else:
+        try:
+            last = {"end": len(data), "texts": [p.extract_text() or "" for p in final.pages[:5]]}
+        except Exception as exc:
+            last = {"end": len(data), "texts": [], "error": str(exc)[:200]}
+        for r in revisions:
+            if r.pop("same_pages", False):
+                r["texts"] = list(last["texts"][:MAX_REVISION_PAGES])
+    for r in revisions:
+        r.pop("same_pages", None)
     revisions.append(last)
     facts["revisions"] = revisions
+
+
+def _pages_unchanged(before: Any, after: Any) -> bool:
+    """True when the only objects rewritten or added since `before` are /Info, XMP or the catalog
+    (and the catalog still points at the same page tree): same offsets mean the same bytes."""
+
+    def ref(obj: Any) -> tuple[int, int] | None:
+        ind = getattr(obj, "indirect_reference", None)
+        return (ind.idnum, ind.generation) if ind is not None else None
+
+    try:
+        if getattr(after, "xref_objStm", None) or getattr(before, "xref_objStm", None):
+            return False  # objects inside object streams have no offsets of their own
+        root_after, root_before = after.trailer["/Root"], before.trailer["/Root"]
+        pages_a, pages_b = root_after.raw_get("/Pages"), root_before.raw_get("/Pages")
+        if (pages_a.idnum, pages_a.generation) != (pages_b.idnum, pages_b.generation):
+            return False
+        allowed = {ref(after.trailer.get("/Info")), ref(root_after)}
+        if "/Metadata" in root_after:
+            meta = root_after.raw_get("/Metadata")
+            allowed.add((meta.idnum, meta.generation))
+        for gen, table in after.xref.items():
+            old = before.xref.get(gen, {})
+            for idnum, offset in table.items():
+                if old.get(idnum) != offset and (idnum, gen) not in allowed:
+                    return False
+        return True
+    except Exception:
+        return False
 
 
 def _fonts_pypdf(reader: Any) -> list[list[list[str]]]:
@@ -371,7 +433,12 @@ def _read_image(data: bytes, facts: Facts, *, ocr: bool) -> None:
     # Positions are kept in points, as for PDF pages, taking the page to be A4/Letter wide.
     scale = 595.0 / max(1, image.width)
     facts["image"]["scale"] = scale
-    noise = noise_map(gray)
+    from reinstate.invoices.imaging import jpeg_quality
+
+    quality = jpeg_quality(image) if image.format == "JPEG" else None
+    if quality is not None:
+        facts["image"]["jpeg_quality"] = quality
+    noise = noise_map(gray, jpeg_quality=quality)
     noise["quiet"] = [[v * scale for v in box] for box in noise.get("quiet", [])]
     facts["image"]["noise"] = noise
     page: dict[str, Any] = {
@@ -387,7 +454,7 @@ def _read_image(data: bytes, facts: Facts, *, ocr: bool) -> None:
     if ocr:
         from reinstate.invoices.ocr import ocr_image
 
-        result = ocr_image(image.convert("RGB"), scale=scale)
+        result = ocr_image(gray, scale=scale)
         page["chars"] = result["words"]
         page["source"] = "ocr"
         page["ocr"] = result["meta"]
