@@ -9,6 +9,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
+from functools import cache
 from typing import Any
 
 from reinstate.invoices.reader import Facts, read_facts
@@ -65,6 +66,19 @@ def _child(conn: Any, data: bytes, ocr: bool, memory: int) -> None:
         conn.close()
 
 
+@cache
+def _context() -> Any:
+    """Children fork from a small server process that has loaded only the reader.
+
+    Forking the caller itself copies whatever it holds (a web server's threads, DuckDB, a test
+    run's objects); the child's garbage collector then finalises those copies and can crash.
+    The server starts once per process and keeps each child's start cheap.
+    """
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["reinstate.invoices.reader", "pdfplumber", "pikepdf"])
+    return ctx
+
+
 def read_isolated(
     data: bytes,
     *,
@@ -72,13 +86,10 @@ def read_isolated(
     timeout: float = DEFAULT_TIMEOUT,
     memory: int = DEFAULT_MEMORY,
 ) -> Facts:
-    """`read_facts` in a forked child; a timeout or a crash becomes a problem in the facts."""
+    """`read_facts` in a child process; a timeout or a crash becomes a problem in the facts."""
     if sys.platform == "win32" or os.environ.get("REINSTATE_NO_FORK"):
         return read_facts(data, ocr=ocr)
-    import pdfplumber  # noqa: F401  -- imported before fork so each child starts warm
-    import pikepdf  # noqa: F401
-
-    ctx = multiprocessing.get_context("fork")
+    ctx = _context()
     parent, child = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_child, args=(child, data, ocr, memory), daemon=True)
     proc.start()
