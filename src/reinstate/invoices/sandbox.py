@@ -89,6 +89,11 @@ def read_isolated(
     """`read_facts` in a child process; a timeout or a crash becomes a problem in the facts."""
     if sys.platform == "win32" or os.environ.get("REINSTATE_NO_FORK"):
         return read_facts(data, ocr=ocr)
+    # A missing library must be a setup error naming the install command (here, in the caller),
+    # not a child that dies and makes the file look corrupt.
+    import pdfplumber  # noqa: F401
+    import pikepdf  # noqa: F401
+
     ctx = _context()
     parent, child = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_child, args=(child, data, ocr, memory), daemon=True)
