@@ -625,3 +625,28 @@ def test_new_account_guard_names_the_records_that_would_link_it(tmp_path: Path) 
         ),
         "--candidate",
     )
+
+
+def test_brackets_in_user_data_are_printed_not_read_as_markup(tmp_path: Path) -> None:
+    db = str(tmp_path / "l.db")
+    result = cli(
+        "case",
+        "new",
+        "--db",
+        db,
+        "--account",
+        "Shop [/b] [red]Ltd",
+        "--marketplace",
+        "US",
+        "--category",
+        "pricing",
+    )
+    assert result.exit_code == 0, result.output
+    shown = cli("case", "show", "1", "--db", db)
+    assert shown.exit_code == 0, shown.output
+    assert "Shop [/b] [red]Ltd" in shown.stdout
+    message = tmp_path / "m.txt"
+    message.write_text("We will sue [bold]Amazon. [/red]", encoding="utf-8")
+    guarded = cli("guard", "message", "--case", "1", "--file", str(message), "--db", db)
+    assert guarded.exit_code == 1, guarded.output
+    assert "P101" in guarded.stdout and '"[bold]"' in guarded.stdout

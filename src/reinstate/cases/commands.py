@@ -275,6 +275,7 @@ TIMELINE_TAIL = 30
 
 
 def render_case(data: dict[str, Any], lang: str, *, show_all: bool = False) -> None:
+    from rich.markup import escape
     from rich.table import Table
 
     from reinstate.shell import console
@@ -283,12 +284,12 @@ def render_case(data: dict[str, Any], lang: str, *, show_all: bool = False) -> N
     t = _LABELS[lang]
     case = data["case"]
     out.print(
-        f"[bold]#{case['id']} {case['account']}[/bold] · {case['marketplace']} · "
-        f"{case['category']} · {case['status']}"
+        f"[bold]#{case['id']} {escape(case['account'])}[/bold] · {escape(case['marketplace'])}"
+        f" · {case['category']} · {case['status']}"
         + (f" · {case['notice_date']}" if case["notice_date"] else "")
     )
     if case["asins"]:
-        out.print("ASIN: " + ", ".join(case["asins"]))
+        out.print("ASIN: " + escape(", ".join(case["asins"])))
     if data["deadlines"]:
         table = Table(title=t["deadlines"], box=None, header_style="bold", title_justify="left")
         for head in ("", "due", t["left"], t["source"]):
@@ -317,7 +318,7 @@ def render_case(data: dict[str, Any], lang: str, *, show_all: bool = False) -> N
         f"{contacts['last_30_days']} ({t['last30']})"
     )
     if data["missing_documents"]:
-        out.print(f"{t['missing']}: " + ", ".join(data["missing_documents"]))
+        out.print(f"{t['missing']}: " + escape(", ".join(data["missing_documents"])))
     events = case["events"]
     if events:
         out.print(f"[bold]{t['timeline']}[/bold]")
@@ -340,9 +341,9 @@ def render_case(data: dict[str, Any], lang: str, *, show_all: bool = False) -> N
         for head in ("file", "role", "type", "sha256"):
             table.add_column(head)
         for d in case["documents"]:
-            table.add_row(d["filename"], d["role"], d["media_type"], d["sha256"][:16] + "…")
+            table.add_row(escape(d["filename"]), d["role"], d["media_type"], d["sha256"][:16] + "…")
         out.print(table)
-    out.print(f"[bold]{t['next']}:[/bold] {data['next_step'][lang]}")
+    out.print(f"[bold]{t['next']}:[/bold] {escape(data['next_step'][lang])}")
 
 
 @app.command("log")

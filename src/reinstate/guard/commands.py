@@ -150,6 +150,8 @@ _STYLE = {"allow": "bold green", "warn": "bold yellow", "block": "bold red"}
 
 
 def render_decision(data: dict[str, Any], lang: str) -> None:
+    from rich.markup import escape
+
     from reinstate.shell import console
 
     out = console()
@@ -167,15 +169,14 @@ def render_decision(data: dict[str, Any], lang: str) -> None:
                 else f"（第 {f['span']['line']} 行第 {f['span']['column']} 列）"
             )
         out.print(f"\n[bold]{f['code']}[/bold] {f['severity']} · {f['name']}{where}")
-        out.print(f"  {f['message'][lang]}")
-        out.print(("  why: " if lang == "en" else "  原因：") + f["why"][lang])
-        out.print(("  fix: " if lang == "en" else "  建议：") + f["fix"][lang])
-        out.print(f"  [dim]{f['source']}[/dim]")
+        out.print(f"  {escape(f['message'][lang])}")
+        out.print(("  why: " if lang == "en" else "  原因：") + escape(f["why"][lang]))
+        out.print(("  fix: " if lang == "en" else "  建议：") + escape(f["fix"][lang]))
+        out.print(f"  [dim]{escape(f['source'])}[/dim]")
     for skipped in data.get("skipped_checks", []):
         out.print(
             ("[yellow]not checked:[/yellow] " if lang == "en" else "[yellow]未检查：[/yellow]")
-            + skipped["message"][lang],
-            markup=True,
+            + escape(skipped["message"][lang])
         )
     c = data["contacts"]
     out.print(
@@ -185,4 +186,4 @@ def render_decision(data: dict[str, Any], lang: str) -> None:
             else "\n与亚马逊的联系：近 7 天 {a} 次，近 30 天 {b} 次。"
         ).format(a=c["last_7_days"], b=c["last_30_days"])
     )
-    out.print(("Next step: " if lang == "en" else "下一步：") + data["next_step"][lang])
+    out.print(("Next step: " if lang == "en" else "下一步：") + escape(data["next_step"][lang]))

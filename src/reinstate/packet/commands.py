@@ -78,6 +78,8 @@ def packet_command(
 
 def render_packet(data: dict[str, Any], lang: str) -> None:
     """The text form of a packet result: where it is, what is in it, what is missing."""
+    from rich.markup import escape
+
     from reinstate.guard.commands import render_decision
     from reinstate.i18n import tr
     from reinstate.shell import console
@@ -100,22 +102,25 @@ def render_packet(data: dict[str, Any], lang: str) -> None:
             lang,
         )
         return
-    out.print(f"[bold green]{tr('packet.text.written', lang, path=data['output'])}[/bold green]")
+    written = tr("packet.text.written", lang, path=data["output"])
+    out.print(f"[bold green]{escape(written)}[/bold green]")
     if data["forced"]:
         out.print(f"[bold red]{tr('packet.text.forced', lang, codes=blocking)}[/bold red]")
     elif data["findings"]:
         codes = ", ".join(f["code"] for f in data["findings"])
         out.print(f"[yellow]{tr('packet.text.warnings', lang, codes=codes)}[/yellow]")
     poa = data["poa"]
-    out.print(tr("packet.text.poa", lang, chars=poa["chars"], source=poa["source"]["label"][lang]))
+    source = poa["source"]["label"][lang]
+    out.print(escape(tr("packet.text.poa", lang, chars=poa["chars"], source=source)))
     out.print(tr("packet.text.evidence", lang, count=len(data["evidence"])))
     for entry in data["files"]:
-        out.print(f"  {entry['path']}  [dim]{entry['label'][lang]}[/dim]")
+        out.print(f"  {escape(entry['path'])}  [dim]{escape(entry['label'][lang])}[/dim]")
     gaps = [c for c in data["checklist"] if c["status"] != "present"]
     if gaps:
         paren = "（{}）" if lang == "zh" else " ({})"
         items = "; ".join(c["label"][lang] + paren.format(c["status_label"][lang]) for c in gaps)
-        out.print(f"[bold yellow]{tr('packet.text.missing', lang, items=items)}[/bold yellow]")
+        missing = tr("packet.text.missing", lang, items=items)
+        out.print(f"[bold yellow]{escape(missing)}[/bold yellow]")
     else:
         out.print(tr("packet.text.nothing_missing", lang))
 

@@ -48,6 +48,7 @@ def rules_command(
         )
 
         def render() -> None:
+            from rich.markup import escape
             from rich.table import Table
 
             from reinstate.shell import console
@@ -61,7 +62,10 @@ def rules_command(
                     if registry.enabled(r.code)
                     else (" (off)" if language == "en" else "（已关闭）")
                 )
-                table.add_row(r.code, r.name, r.target, r.severity.name + off, r.message[language])
+                # Messages hold brackets of their own ("[placeholder]"): text, not markup.
+                table.add_row(
+                    r.code, r.name, r.target, r.severity.name + off, escape(r.message[language])
+                )
             console().print(table)
 
         emit(data, fmt, render)
