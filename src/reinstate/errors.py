@@ -6,6 +6,7 @@ about; the shells turn it into exit code 2 (input) or 3 (internal).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 
@@ -26,6 +27,22 @@ class ReinstateError(Exception):
     def text(self, lang: str) -> str:
         msg = self.message.get(lang) or self.message["en"]
         return f"{msg} ({self.path})" if self.path else msg
+
+
+def one_of(value: str, choices: Iterable[str], *, code: str, what: tuple[str, str]) -> str:
+    """`value` when it is one of `choices`; otherwise an input error listing them.
+
+    `what` names the thing in English and Chinese, e.g. ("channel", "渠道").
+    """
+    options = list(choices)
+    if value in options:
+        return value
+    listed = ", ".join(options)
+    raise ReinstateError(
+        code,
+        f"Unknown {what[0]} {value!r}; use one of {listed}.",
+        f"未知的{what[1]} {value!r}；可选：{listed}。",
+    )
 
 
 # Which optional extra brings which third-party module, to name the right install command.

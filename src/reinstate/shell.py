@@ -106,3 +106,18 @@ def run(fmt: Format, lang: Lang, body: Callable[[], int | None]) -> None:
         )
         raise typer.Exit(EXIT_INTERNAL) from None
     raise typer.Exit(code)
+
+
+def parse_units(pairs: list[str]) -> dict[str, int]:
+    """`--units-sold ITEM=QTY` options as a mapping; an item given twice adds up."""
+    out: dict[str, int] = {}
+    for pair in pairs:
+        item, sep, qty = pair.rpartition("=")
+        if not sep or not item.strip() or not qty.strip().isdigit():
+            raise ReinstateError(
+                "bad_units",
+                f"--units-sold takes ITEM=QTY, not {pair!r}.",
+                f"--units-sold 的格式是 ITEM=QTY，而不是 {pair!r}。",
+            )
+        out[item.strip()] = out.get(item.strip(), 0) + int(qty)
+    return out

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from reinstate.cases.report import case_report
-from reinstate.shell import Format, FormatOption, LangOption, emit, lang_of, run
+from reinstate.shell import Format, FormatOption, LangOption, emit, lang_of, parse_units, run
 
 if TYPE_CHECKING:
     from reinstate.cases import Case
@@ -386,24 +386,16 @@ def log_command(
         from reinstate.cases import Channel, EventKind, open_store, parse_moment
         from reinstate.cases.files import read_file, read_text_file
         from reinstate.contract import envelope
-        from reinstate.errors import ReinstateError
+        from reinstate.errors import one_of
 
-        try:
-            kind = EventKind(event.replace("-", "_"))
-        except ValueError:
-            raise ReinstateError(
-                "unknown_event",
-                f"Unknown event {event!r}; use one of {', '.join(k.value for k in EventKind)}.",
-                f"未知事件 {event!r}；可选：{', '.join(k.value for k in EventKind)}。",
-            ) from None
-        try:
-            chan = Channel(channel) if channel else None
-        except ValueError:
-            raise ReinstateError(
-                "unknown_channel",
-                f"Unknown channel {channel!r}; use one of {', '.join(c.value for c in Channel)}.",
-                f"未知渠道 {channel!r}；可选：{', '.join(c.value for c in Channel)}。",
-            ) from None
+        kind = EventKind(
+            one_of(event.replace("-", "_"), EventKind, code="unknown_event", what=("event", "事件"))
+        )
+        chan = (
+            Channel(one_of(channel, Channel, code="unknown_channel", what=("channel", "渠道")))
+            if channel
+            else None
+        )
         when = parse_moment(at) if at else None
         text = read_text_file(text_file) if text_file else None
         files = [(p.name, read_file(p)) for p in (file or [])]
@@ -529,22 +521,6 @@ def import_command(
     run(fmt, language, body)
 
 
-def _units(pairs: list[str]) -> dict[str, int]:
-    from reinstate.errors import ReinstateError
-
-    out: dict[str, int] = {}
-    for pair in pairs:
-        item, sep, qty = pair.rpartition("=")
-        if not sep or not item.strip() or not qty.strip().isdigit():
-            raise ReinstateError(
-                "bad_units",
-                f"--units-sold takes ITEM=QTY, not {pair!r}.",
-                f"--units-sold 的格式是 ITEM=QTY，而不是 {pair!r}。",
-            )
-        out[item.strip()] = int(qty)
-    return out
-
-
 @app.command("set")
 def set_command(
     case_id: Annotated[str, typer.Argument(help="Case id / 案件编号.")],
@@ -585,26 +561,17 @@ def set_command(
 
     def body() -> int:
         from reinstate.cases import CATEGORIES, Status, open_store
-        from reinstate.errors import ReinstateError
+        from reinstate.errors import one_of
 
         changes: dict[str, Any] = {}
         if status is not None:
-            try:
-                changes["status"] = Status(status)
-            except ValueError:
-                raise ReinstateError(
-                    "case_invalid",
-                    f"Unknown status {status!r}; use one of {', '.join(s.value for s in Status)}.",
-                    f"未知的状态 {status!r}；可选：{', '.join(s.value for s in Status)}。",
-                ) from None
+            changes["status"] = Status(
+                one_of(status, Status, code="case_invalid", what=("status", "状态"))
+            )
         if category is not None:
-            if category not in CATEGORIES:
-                raise ReinstateError(
-                    "case_invalid",
-                    f"Unknown category {category!r}; use one of {', '.join(CATEGORIES)}.",
-                    f"未知的违规类别 {category!r}；可选：{', '.join(CATEGORIES)}。",
-                )
-            changes["category"] = category
+            changes["category"] = one_of(
+                category, CATEGORIES, code="case_invalid", what=("category", "违规类别")
+            )
         for key, value in (
             ("final_decision", final_decision),
             ("appeal_limit", appeal_limit),
@@ -625,7 +592,7 @@ def set_command(
             if seller_address is not None:
                 profile["seller_address"] = seller_address
             if units_sold:
-                profile["units_sold"] = {**profile.get("units_sold", {}), **_units(units_sold)}
+                profile["units_sold"] = {**profile.get("units_sold", {}), **parse_units(units_sold)}
             case = store.update_case(case_id, profile=profile, **changes)
         emit(
             case_report(case, today_of(None)),

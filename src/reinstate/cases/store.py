@@ -33,7 +33,7 @@ from reinstate.cases.model import (
     sha256_hex,
 )
 from reinstate.cases.tables import BlobRow, CaseRow, DocumentRow, EventRow
-from reinstate.errors import ReinstateError
+from reinstate.errors import ReinstateError, one_of
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 _REVISION = re.compile(r'^revision\s*=\s*["\']([^"\']+)["\']', re.M)
@@ -283,12 +283,7 @@ class Store:
         role: str = "other",
         at: datetime | None = None,
     ) -> DocumentRef:
-        if role not in DOCUMENT_ROLES:
-            raise ReinstateError(
-                "unknown_role",
-                f"Unknown document role {role!r}; use one of {', '.join(DOCUMENT_ROLES)}.",
-                f"未知的文件类型 {role!r}；可选：{', '.join(DOCUMENT_ROLES)}。",
-            )
+        one_of(role, DOCUMENT_ROLES, code="unknown_role", what=("document role", "文件类型"))
         with self.transaction() as session:
             if session.get(CaseRow, _case_id(case_id)) is None:
                 raise _unknown_case(case_id)
@@ -370,20 +365,8 @@ def _validate_draft(draft: CaseDraft) -> None:
         raise ReinstateError(
             "case_invalid", "The case needs the seller account name.", "案件需要填写卖家账户名称。"
         )
-    if draft.category not in CATEGORIES:
-        raise ReinstateError(
-            "case_invalid",
-            f"Unknown category {draft.category!r}; use one of {', '.join(CATEGORIES)}.",
-            f"未知的违规类别 {draft.category!r}；可选：{', '.join(CATEGORIES)}。",
-        )
-    try:
-        Status(draft.status)
-    except ValueError:
-        raise ReinstateError(
-            "case_invalid",
-            f"Unknown status {draft.status!r}; use one of {', '.join(s.value for s in Status)}.",
-            f"未知的状态 {draft.status!r}；可选：{', '.join(s.value for s in Status)}。",
-        ) from None
+    one_of(draft.category, CATEGORIES, code="case_invalid", what=("category", "违规类别"))
+    one_of(draft.status, Status, code="case_invalid", what=("status", "状态"))
     for days in (draft.deadline_days, draft.appeal_limit, draft.invoice_window_days):
         if days is not None and days < 0:
             raise ReinstateError(

@@ -78,25 +78,15 @@ def guard_command(
     def body() -> int:
         from reinstate.cases import Channel, open_store
         from reinstate.cases.files import read_file, read_text_file
-        from reinstate.errors import ReinstateError
+        from reinstate.errors import one_of
         from reinstate.guard import Action, decide
 
-        try:
-            chosen = Action(action)
-        except ValueError:
-            raise ReinstateError(
-                "unknown_action",
-                f"Unknown action {action!r}; use one of {', '.join(a.value for a in Action)}.",
-                f"未知操作 {action!r}；可选：{', '.join(a.value for a in Action)}。",
-            ) from None
-        try:
-            channel = Channel(to) if to else None
-        except ValueError:
-            raise ReinstateError(
-                "unknown_channel",
-                f"Unknown channel {to!r}; use one of {', '.join(c.value for c in Channel)}.",
-                f"未知渠道 {to!r}；可选：{', '.join(c.value for c in Channel)}。",
-            ) from None
+        chosen = Action(one_of(action, Action, code="unknown_action", what=("action", "操作")))
+        channel = (
+            Channel(one_of(to, Channel, code="unknown_channel", what=("channel", "渠道")))
+            if to
+            else None
+        )
         day = today_of(today)
         text = document = None
         if file is not None:

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 import typer
 
 from reinstate.cases.commands import DbOption
-from reinstate.shell import FormatOption, LangOption, emit, lang_of, run
+from reinstate.shell import FormatOption, LangOption, emit, lang_of, parse_units, run
 
 
 def register(app: typer.Typer) -> None:
@@ -136,16 +136,7 @@ def _overall(verdicts: Any) -> str:
 def _units(pairs: list[str], sales: Path | None) -> dict[str, int]:
     from reinstate.errors import ReinstateError
 
-    out: dict[str, int] = {}
-    for pair in pairs:
-        item, sep, qty = pair.rpartition("=")
-        if not sep or not item.strip() or not qty.strip().isdigit():
-            raise ReinstateError(
-                "bad_units",
-                f"--units-sold takes ITEM=QTY, not {pair!r}.",
-                f"--units-sold 的格式是 ITEM=QTY，而不是 {pair!r}。",
-            )
-        out[item.strip()] = out.get(item.strip(), 0) + int(qty)
+    out = parse_units(pairs)
     if sales is not None:
         import csv
 
