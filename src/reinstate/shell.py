@@ -114,10 +114,6 @@ def parse_units(pairs: list[str]) -> dict[str, int]:
     for pair in pairs:
         item, sep, qty = pair.rpartition("=")
         if not sep or not item.strip() or not qty.strip().isdigit():
-            raise ReinstateError(
-                "bad_units",
-                f"--units-sold takes ITEM=QTY, not {pair!r}.",
-                f"--units-sold 的格式是 ITEM=QTY，而不是 {pair!r}。",
-            )
+            raise ReinstateError("bad_units", pair=pair)
         out[item.strip()] = out.get(item.strip(), 0) + int(qty)
     return out

@@ -332,7 +332,7 @@ def test_forced_packet_is_removed_when_the_case_cannot_record_it(store, where, m
     case_id = make_case(store, with_evidence=False)
 
     def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
-        raise ReinstateError("store_conflict", "ledger is read-only", "案件库只读")
+        raise ReinstateError("store_conflict", orig="ledger is read-only")
 
     monkeypatch.setattr(store, "log_event", broken)
     with pytest.raises(ReinstateError):

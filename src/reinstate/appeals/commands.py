@@ -76,10 +76,9 @@ def lint_command_body(
     """
     from reinstate.appeals.lint import lint_text
     from reinstate.errors import ReinstateError
-    from reinstate.i18n import both
 
     if not text.strip():
-        raise ReinstateError("text_empty", **both("appeals.lint.empty"))
+        raise ReinstateError("text_empty.lint")
     report = lint_text(text, **(context or {}))
     data = report.to_json()
     emit(data, fmt, lambda: render_report(data, lang))
@@ -89,7 +88,6 @@ def lint_command_body(
 def read_input(file: str) -> str:
     """The text of FILE (or standard input for -): UTF-8, UTF-16 with BOM, or GB18030."""
     from reinstate.errors import ReinstateError
-    from reinstate.i18n import both
 
     path = None if file == "-" else file
     try:
@@ -99,21 +97,14 @@ def read_input(file: str) -> str:
             with Path(path).open("rb") as handle:
                 data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise ReinstateError(
-            "file_missing", **both("appeals.lint.file_missing"), path=path
-        ) from None
+        raise ReinstateError("file_missing.lint", path=path) from None
     except (OSError, ValueError) as exc:
-        raise ReinstateError(
-            "file_unreadable", **both("appeals.lint.file_unreadable", error=str(exc)), path=path
-        ) from None
+        raise ReinstateError("file_unreadable.lint", error=str(exc), path=path) from None
     if len(data) > MAX_FILE_BYTES:
         raise ReinstateError(
-            "file_too_large",
-            **both(
-                "appeals.lint.file_too_large",
-                size=f">{MAX_FILE_BYTES:,}",
-                limit=f"{MAX_FILE_BYTES:,}",
-            ),
+            "file_too_large.lint",
+            size=f">{MAX_FILE_BYTES:,}",
+            limit=f"{MAX_FILE_BYTES:,}",
             path=path or "-",
         )
     return decode(data, path or "-")
@@ -121,7 +112,6 @@ def read_input(file: str) -> str:
 
 def decode(data: bytes, name: str) -> str:
     from reinstate.errors import ReinstateError
-    from reinstate.i18n import both
 
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
@@ -134,8 +124,8 @@ def decode(data: bytes, name: str) -> str:
                 return data.decode(encoding)
             except UnicodeDecodeError:
                 continue
-        raise ReinstateError("file_encoding", **both("appeals.lint.file_encoding"), path=name)
-    raise ReinstateError("file_binary", **both("appeals.lint.file_binary"), path=name)
+        raise ReinstateError("file_encoding.lint", path=name)
+    raise ReinstateError("file_binary.lint", path=name)
 
 
 _STYLE = {"critical": "bold red", "error": "red", "warning": "yellow", "info": "cyan"}
@@ -211,11 +201,7 @@ def outline_command(
         if chosen is None:
             from reinstate.errors import ReinstateError
 
-            raise ReinstateError(
-                "missing_option",
-                "Give --category or --case.",
-                "请提供 --category 或 --case。",
-            )
+            raise ReinstateError("missing_option")
         return outline_command_body(chosen, language, fmt, asins)
 
     run(fmt, language, body)
@@ -226,16 +212,14 @@ def outline_command_body(category: str, lang: str, fmt: Format, asins: list[str]
     from reinstate.appeals.skeleton import categories, outline
     from reinstate.contract import envelope
     from reinstate.errors import ReinstateError
-    from reinstate.i18n import both
 
     known = {*categories(), *_LEDGER_CATEGORIES, "generic"}
     if category not in known:
         raise ReinstateError(
             "category_unknown",
-            **both(
-                "appeals.outline.unknown_category",
-                category=category,
-                choices=", ".join(sorted(known)),
+            category=category,
+            choices=", ".join(
+                sorted(known),
             ),
         )
     text = outline(category, lang=lang, asins=asins)

@@ -94,28 +94,15 @@ def normalise(text: str) -> str:
 def check_input(text: object) -> str:
     """The text to lint, or a clear error for input that is not text or is far too large."""
     if isinstance(text, bytes | bytearray):
-        raise ReinstateError(
-            "text_binary",
-            "The input is bytes, not text; decode it (UTF-8) first.",
-            "输入是字节而不是文本；请先按 UTF-8 解码。",
-        )
+        raise ReinstateError("text_binary")
     if not isinstance(text, str):
-        raise ReinstateError("text_invalid", "The input is not text.", "输入的不是文本。")
+        raise ReinstateError("text_invalid")
     if len(text) > MAX_TEXT_CHARS:
-        raise ReinstateError(
-            "text_too_large",
-            f"The text has {len(text):,} characters, more than the {MAX_TEXT_CHARS:,} allowed; "
-            "paste the appeal only.",
-            f"文本共 {len(text):,} 个字符，超过上限 {MAX_TEXT_CHARS:,}；请只粘贴申诉内容。",
-        )
+        raise ReinstateError("text_too_large", text_count=len(text), MAX_TEXT_CHARS=MAX_TEXT_CHARS)
     sample = text[:65536]
     controls = len(_CONTROL.findall(sample))
     if "\x00" in sample or controls > max(8, len(sample) // 100):
-        raise ReinstateError(
-            "text_binary",
-            "The input looks like binary data, not text; paste or save the appeal as plain text.",
-            "输入看起来是二进制数据而不是文本；请以纯文本粘贴或保存申诉。",
-        )
+        raise ReinstateError("text_binary.looks_binary")
     return text
 
 
@@ -141,11 +128,7 @@ def lint_text(
 
     text = check_input(text)
     if channel is not None and channel not in CHANNELS:
-        raise ReinstateError(
-            "channel_unknown",
-            f"Unknown channel {channel!r}; use one of {', '.join(CHANNELS)}.",
-            f"未知的渠道 {channel!r}；可选：{', '.join(CHANNELS)}。",
-        )
+        raise ReinstateError("channel_unknown", channel=channel, CHANNELS=", ".join(CHANNELS))
     registry = registry or default_registry()
     doc = Document(text, normalise(text))
     context = Context(

@@ -45,19 +45,11 @@ def outline(category: str, *, lang: str, asins: Sequence[str] = ()) -> str:
     English, because appeals are sent in English.
     """
     if lang not in GUIDE_MARK:
-        raise ReinstateError(
-            "lang_unknown",
-            f"Unknown language {lang!r}; use en or zh.",
-            f"未知语言 {lang!r}；请用 en 或 zh。",
-        )
+        raise ReinstateError("lang_unknown", lang=lang)
     clean = [a.strip().upper() for a in asins if a and a.strip()]
     bad = [a for a in clean if not _ASIN.match(a)]
     if bad:
-        raise ReinstateError(
-            "asin_invalid",
-            f"Not an ASIN (10 letters or digits): {', '.join(bad)}.",
-            f"不是有效的 ASIN（10 位字母或数字）：{', '.join(bad)}。",
-        )
+        raise ReinstateError("asin_invalid", bad=", ".join(bad))
     data = templates().get(category) or templates()["generic"]
     mark = GUIDE_MARK[lang]
     asin_text = ("ASIN " if len(clean) == 1 else "ASINs ") + ", ".join(clean) if clean else "[ASIN]"

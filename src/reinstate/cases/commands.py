@@ -108,11 +108,7 @@ def new_command(
                 if not interactive:
                     from reinstate.errors import ReinstateError
 
-                    raise ReinstateError(
-                        "missing_option",
-                        f"--{key} is required when not running in a terminal.",
-                        f"非交互模式下必须提供 --{key}。",
-                    )
+                    raise ReinstateError("missing_option.not_interactive", key=key)
                 values[key] = _ask(label, "other" if key == "category" else None)
         draft.account = values["account"]
         draft.marketplace = values["marketplace"]
@@ -501,12 +497,7 @@ def import_command(
         try:
             data = json.loads(raw)
         except json.JSONDecodeError as exc:
-            raise ReinstateError(
-                "import_invalid",
-                f"The file is not JSON: {exc}.",
-                f"该文件不是 JSON：{exc}。",
-                path=str(file),
-            ) from None
+            raise ReinstateError("import_invalid", exc=exc, path=str(file)) from None
         with open_store(db) as store:
             case = store.import_case(data, origin=str(file))
         emit(

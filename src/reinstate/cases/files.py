@@ -87,37 +87,17 @@ def read_file(path: str | Path, *, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
     try:
         size = p.stat().st_size
         if size > limit:
-            raise ReinstateError(
-                "file_too_large",
-                f"The file is larger than {limit // (1024 * 1024)} MB.",
-                f"文件超过 {limit // (1024 * 1024)} MB。",
-                path=str(p),
-            )
+            raise ReinstateError("file_too_large", limit=limit // (1024 * 1024), path=str(p))
         return p.read_bytes()
     except FileNotFoundError:
-        raise ReinstateError(
-            "file_missing", "The file does not exist.", "文件不存在。", path=str(p)
-        ) from None
+        raise ReinstateError("file_missing", path=str(p)) from None
     except IsADirectoryError:
-        raise ReinstateError(
-            "file_is_directory",
-            "This is a folder, not a file.",
-            "这是一个文件夹，不是文件。",
-            path=str(p),
-        ) from None
+        raise ReinstateError("file_is_directory", path=str(p)) from None
     except PermissionError:
-        raise ReinstateError(
-            "file_unreadable",
-            "The file cannot be read (permission denied).",
-            "无法读取文件（权限不足）。",
-            path=str(p),
-        ) from None
+        raise ReinstateError("file_unreadable", path=str(p)) from None
     except OSError as exc:
         raise ReinstateError(
-            "file_unreadable",
-            f"The file cannot be read: {exc.strerror}.",
-            f"无法读取文件：{exc.strerror}。",
-            path=str(p),
+            "file_unreadable.os_error", strerror=exc.strerror, path=str(p)
         ) from None
 
 
@@ -125,20 +105,10 @@ def read_text_file(path: str | Path, *, limit: int = 5 * 1024 * 1024) -> str:
     """A text file (UTF-8, with or without BOM; else GB18030 for Chinese Windows editors)."""
     data = read_file(path, limit=limit)
     if b"\x00" in data[:8192]:
-        raise ReinstateError(
-            "file_not_text",
-            "The file is not text (it contains binary data).",
-            "该文件不是文本（包含二进制数据）。",
-            path=str(path),
-        )
+        raise ReinstateError("file_not_text.binary", path=str(path))
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise ReinstateError(
-        "file_not_text",
-        "The file is not readable text (unknown encoding).",
-        "无法识别文件编码，不是可读的文本。",
-        path=str(path),
-    )
+    raise ReinstateError("file_not_text", path=str(path))

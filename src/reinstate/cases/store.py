@@ -98,11 +98,7 @@ def now() -> datetime:
 
 
 def _unknown_case(case_id: int | str) -> ReinstateError:
-    return ReinstateError(
-        "unknown_case",
-        f"There is no case {case_id}. `reinstate case list` shows the cases.",
-        f"没有编号为 {case_id} 的案件。用 `reinstate case list` 查看所有案件。",
-    )
+    return ReinstateError("unknown_case", case_id=case_id)
 
 
 class Store:
@@ -127,11 +123,7 @@ class Store:
                 with session.begin():
                     yield session
             except IntegrityError as exc:
-                raise ReinstateError(
-                    "store_conflict",
-                    f"The ledger refused the change: {exc.orig}",
-                    f"案件库拒绝了此次修改：{exc.orig}",
-                ) from None
+                raise ReinstateError("store_conflict", orig=exc.orig) from None
             except OperationalError as exc:
                 raise _unreachable(str(self.engine.url), exc) from None
 
@@ -295,15 +287,9 @@ class Store:
         with self.session() as session:
             blob = session.get(BlobRow, sha256)
         if blob is None:
-            raise ReinstateError(
-                "unknown_document", f"No stored document {sha256}.", f"没有存储的文件 {sha256}。"
-            )
+            raise ReinstateError("unknown_document", sha256=sha256)
         if sha256_hex(blob.content) != sha256:
-            raise ReinstateError(
-                "document_corrupt",
-                f"The stored copy of {sha256} no longer matches its hash.",
-                f"存储的文件 {sha256} 与其哈希值不符。",
-            )
+            raise ReinstateError("document_corrupt", sha256=sha256)
         return bytes(blob.content)
 
     def has_blob(self, sha256: str) -> bool:
@@ -362,16 +348,12 @@ def _case_id(case_id: int | str) -> int:
 
 def _validate_draft(draft: CaseDraft) -> None:
     if not draft.account.strip():
-        raise ReinstateError(
-            "case_invalid", "The case needs the seller account name.", "案件需要填写卖家账户名称。"
-        )
+        raise ReinstateError("case_no_account")
     one_of(draft.category, CATEGORIES, code="case_invalid", what=("category", "违规类别"))
     one_of(draft.status, Status, code="case_invalid", what=("status", "状态"))
     for days in (draft.deadline_days, draft.appeal_limit, draft.invoice_window_days):
         if days is not None and days < 0:
-            raise ReinstateError(
-                "case_invalid", "Days and limits cannot be negative.", "天数和次数不能为负数。"
-            )
+            raise ReinstateError("case_negative_number")
 
 
 def _case(row: CaseRow, events: list[Event], docs: list[DocumentRef]) -> Case:
@@ -426,12 +408,7 @@ def _unreachable(url: str, exc: Exception) -> ReinstateError:
 
     safe = make_url(url).render_as_string(hide_password=True)
     reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0][:300]
-    return ReinstateError(
-        "database_unreachable",
-        f"The database cannot be reached: {reason}",
-        f"无法连接数据库：{reason}",
-        path=safe,
-    )
+    return ReinstateError("database_unreachable", reason=reason, path=safe)
 
 
 def open_store(db: str | None = None, *, migrate: bool = True) -> Store:
@@ -443,20 +420,12 @@ def open_store(db: str | None = None, *, migrate: bool = True) -> Store:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise ReinstateError(
-                "database_unreachable",
-                f"The database folder cannot be created: {exc.strerror}",
-                f"无法创建数据库所在的文件夹：{exc.strerror}",
-                path=str(path.parent),
+                "database_unreachable.folder", strerror=exc.strerror, path=str(path.parent)
             ) from None
     try:
         engine = create_engine(url, connect_args=_connect_args(url))
     except (SQLAlchemyError, ImportError, ValueError) as exc:
-        raise ReinstateError(
-            "database_url_invalid",
-            f"The database URL is not usable: {exc}",
-            f"数据库地址不可用：{exc}",
-            path=url.split("@")[-1],
-        ) from None
+        raise ReinstateError("database_url_invalid", exc=exc, path=url.split("@")[-1]) from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     store = Store(engine)
@@ -468,11 +437,7 @@ def open_store(db: str | None = None, *, migrate: bool = True) -> Store:
         raise _unreachable(url, exc) from None
     if current != head_revisions():
         if not migrate:
-            raise ReinstateError(
-                "database_outdated",
-                "The ledger needs `reinstate db upgrade`.",
-                "案件库需要先运行 `reinstate db upgrade`。",
-            )
+            raise ReinstateError("database_outdated")
         upgrade(engine)
     return store
 
@@ -516,11 +481,7 @@ def parse_day(value: str, *, what: str = "date") -> date:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise ReinstateError(
-            "bad_date",
-            f"The {what} {value!r} is not a date; write it as YYYY-MM-DD.",
-            f"{what} {value!r} 不是有效日期；请写成 YYYY-MM-DD。",
-        ) from None
+        raise ReinstateError("bad_date", what=what, value=value) from None
 
 
 def parse_moment(value: str) -> datetime:
@@ -528,9 +489,5 @@ def parse_moment(value: str) -> datetime:
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError:
-        raise ReinstateError(
-            "bad_date",
-            f"The time {value!r} is not a date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM.",
-            f"时间 {value!r} 无效；请写成 YYYY-MM-DD 或 YYYY-MM-DDTHH:MM。",
-        ) from None
+        raise ReinstateError("bad_date.moment", value=value) from None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)

@@ -24,12 +24,7 @@ def export_case(store: Store, case: Case) -> dict[str, Any]:
 
 
 def _bad(origin: str | None, problem: str) -> ReinstateError:
-    return ReinstateError(
-        "import_invalid",
-        f"The file is not a reinstate case export: {problem}.",
-        f"该文件不是 reinstate 导出的案件：{problem}。",
-        path=origin,
-    )
+    return ReinstateError("import_invalid.not_export", problem=problem, path=origin)
 
 
 def import_case(store: Store, data: dict[str, Any], *, origin: str | None = None) -> Case:

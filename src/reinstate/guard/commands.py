@@ -120,11 +120,7 @@ def _account_links(accounts: Path | None, candidate: Path | None) -> list[Any]:
     from reinstate.errors import ReinstateError
 
     if accounts is None or candidate is None:
-        raise ReinstateError(
-            "missing_option",
-            "--accounts and --candidate go together.",
-            "--accounts 和 --candidate 需要同时提供。",
-        )
+        raise ReinstateError("missing_option.accounts_candidate")
     from reinstate.related.check import check
     from reinstate.related.load import load_accounts, load_candidate
 

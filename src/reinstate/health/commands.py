@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from reinstate.cases.commands import DbOption
+from reinstate.errors import ReinstateError
 from reinstate.shell import Format, FormatOption, LangOption, emit, lang_of, run
 
 if TYPE_CHECKING:
@@ -61,11 +62,10 @@ def sparkline(values: list[float | None]) -> str:
 
 def parse_every(value: str) -> float:
     """Seconds from a duration such as 90s, 30m, 6h, 1d (a bare number is seconds)."""
-    from reinstate.health.text import error
 
     found = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*", value.lower())
     if not found:
-        raise error("health_bad_every", "health.error.every", value=value)
+        raise ReinstateError("health_bad_every", value=value)
     unit = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}[found.group(2)]
     return float(found.group(1)) * unit
 
@@ -139,14 +139,12 @@ def import_command(
     def body() -> int:
         from reinstate.cases import open_store, parse_day
         from reinstate.health import service, settings
-        from reinstate.health.text import error
 
         try:
             raw = report_file.read_bytes()
         except OSError as exc:
-            raise error(
+            raise ReinstateError(
                 "health_report_unreadable",
-                "health.error.file",
                 path=str(report_file),
                 reason=exc.strerror or type(exc).__name__,
             ) from None
@@ -223,7 +221,6 @@ def login_command(
         from reinstate.contract import envelope
         from reinstate.health import vault
         from reinstate.health.marketplaces import marketplace_id_of
-        from reinstate.health.text import error
 
         values = {
             "client_id": client_id,
@@ -240,9 +237,8 @@ def login_command(
                 continue
             option = "--" + name.replace("_", "-")
             if not sys.stdin.isatty():
-                raise error(
+                raise ReinstateError(
                     "health_missing_option",
-                    "health.error.missing_secret",
                     option=option,
                     env=envs[name],
                 )

@@ -6,6 +6,8 @@ https://developer-docs.amazon.com/sp-api/docs/sp-api-endpoints
 
 from __future__ import annotations
 
+from reinstate.errors import ReinstateError
+
 # marketplace id -> (country code used by the case ledger, region)
 MARKETPLACE_IDS: dict[str, tuple[str, str]] = {
     "A2EUQ1WTGCTBG2": ("CA", "na"),
@@ -50,11 +52,8 @@ def country_of(marketplace_id: str, *, origin: str | None = None) -> str:
     """The country code of a marketplace id; an unknown id is an input error."""
     found = MARKETPLACE_IDS.get(marketplace_id)
     if found is None:
-        from reinstate.health.text import error
-
-        raise error(
+        raise ReinstateError(
             "health_unknown_marketplace",
-            "health.error.unknown_marketplace",
             path=origin,
             marketplace_id=marketplace_id,
         )
@@ -67,11 +66,7 @@ def marketplace_id_of(value: str) -> str:
         return value
     mid = _BY_COUNTRY.get(value.upper())
     if mid is None:
-        from reinstate.health.text import error
-
-        raise error(
-            "health_unknown_marketplace", "health.error.unknown_marketplace", marketplace_id=value
-        )
+        raise ReinstateError("health_unknown_marketplace", marketplace_id=value)
     return mid
 
 

@@ -9,9 +9,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from reinstate.errors import ReinstateError
 from reinstate.health.marketplaces import country_of
 from reinstate.health.model import ALIASES, RATE_METRICS, VIOLATIONS, Metric, Snapshot
-from reinstate.health.text import error
 
 SCHEMA_FILE = "accountHealthReport-2020-11-18.json"
 REPORT_TYPE = "GET_V2_SELLER_PERFORMANCE_REPORT"
@@ -36,22 +36,18 @@ def _validator() -> Any:
 def decode(raw: bytes, origin: str | None = None) -> dict[str, Any]:
     """The report document as JSON, or an input error naming the file."""
     if len(raw) > MAX_REPORT_BYTES:
-        raise error(
+        raise ReinstateError(
             "health_report_too_large",
-            "health.error.too_large",
             path=origin,
             limit=MAX_REPORT_BYTES // (1024 * 1024),
         )
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise error(
-            "health_report_not_json", "health.error.not_json", path=origin, reason=str(exc)[:200]
-        ) from None
+        raise ReinstateError("health_report_not_json", path=origin, reason=str(exc)[:200]) from None
     if not isinstance(data, dict):
-        raise error(
+        raise ReinstateError(
             "health_report_invalid",
-            "health.error.schema",
             path=origin,
             where="$",
             reason="the document must be a JSON object",
@@ -66,9 +62,8 @@ def validate(data: dict[str, Any], origin: str | None = None) -> None:
     problem = best_match(_validator().iter_errors(data))
     if problem is not None:
         where = "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in problem.path)
-        raise error(
+        raise ReinstateError(
             "health_report_invalid",
-            "health.error.schema",
             path=origin,
             where=where,
             reason=problem.message[:300],
@@ -166,9 +161,8 @@ def parse(
     items: dict[str, dict[str, Any]] = {}
     for index, item in enumerate(data["performanceMetrics"]):
         if not isinstance(item, dict):
-            raise error(
+            raise ReinstateError(
                 "health_report_invalid",
-                "health.error.schema",
                 path=origin,
                 where=f"$.performanceMetrics[{index}]",
                 reason="not an object",
@@ -177,9 +171,8 @@ def parse(
         if mid is None and len(statuses) == 1:
             mid = next(iter(statuses))
         if not isinstance(mid, str):
-            raise error(
+            raise ReinstateError(
                 "health_report_invalid",
-                "health.error.schema",
                 path=origin,
                 where=f"$.performanceMetrics[{index}].marketplaceId",
                 reason="the marketplace is missing",
@@ -207,5 +200,5 @@ def parse(
             )
         )
     if not snapshots:
-        raise error("health_report_empty", "health.error.empty", path=origin)
+        raise ReinstateError("health_report_empty", path=origin)
     return snapshots

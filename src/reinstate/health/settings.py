@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reinstate.health.text import error
+from reinstate.errors import ReinstateError
 
 LWA_TOKEN_URL = "https://api.amazon.com/auth/o2/token"
 
@@ -86,7 +86,7 @@ def _path(explicit: str | os.PathLike[str] | None) -> Path | None:
 
 
 def _bad(path: Path, reason: str) -> Exception:
-    return error("health_config_invalid", "health.error.config", path=str(path), reason=reason)
+    return ReinstateError("health_config_invalid", path=str(path), reason=reason)
 
 
 def _number(
@@ -114,9 +114,8 @@ def load(explicit: str | os.PathLike[str] | None = None) -> HealthSettings:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise error(
+        raise ReinstateError(
             "health_config_invalid",
-            "health.error.config",
             path=str(path),
             reason="the file does not exist",
         ) from None

@@ -20,10 +20,10 @@ from urllib.parse import urlsplit
 import httpx
 
 from reinstate import __version__
+from reinstate.errors import ReinstateError
 from reinstate.health.marketplaces import REGIONS
 from reinstate.health.report import MAX_REPORT_BYTES, REPORT_TYPE
 from reinstate.health.settings import HealthSettings
-from reinstate.health.text import error
 from reinstate.health.vault import Credentials
 
 API = "/reports/2021-06-30"
@@ -120,9 +120,8 @@ class SpApiClient:
                 response = do()
             except httpx.TransportError as exc:
                 if last:
-                    raise error(
+                    raise ReinstateError(
                         "health_network",
-                        "health.error.network",
                         path=host,
                         what=what,
                         reason=type(exc).__name__,
@@ -131,9 +130,8 @@ class SpApiClient:
                 continue
             if response.status_code == 429:
                 if last:
-                    raise error(
+                    raise ReinstateError(
                         "health_throttled",
-                        "health.error.throttled",
                         what=what,
                         attempts=self.settings.retries,
                     )
@@ -141,9 +139,8 @@ class SpApiClient:
                 continue
             if response.status_code >= 500:
                 if last:
-                    raise error(
+                    raise ReinstateError(
                         "health_server_error",
-                        "health.error.server",
                         what=what,
                         status=response.status_code,
                     )
@@ -184,9 +181,8 @@ class SpApiClient:
         body = _json(response)
         if response.status_code != 200 or not body.get("access_token"):
             reason = self._scrub(str(body.get("error") or response.status_code)[:80])
-            raise error(
+            raise ReinstateError(
                 "health_credentials_rejected",
-                "health.error.credentials",
                 account=self.creds.account,
                 reason=reason,
             )
@@ -229,16 +225,14 @@ class SpApiClient:
                 continue
             data = _json(response)
             if response.status_code in (401, 403):
-                raise error(
+                raise ReinstateError(
                     "health_credentials_rejected",
-                    "health.error.credentials",
                     account=self.creds.account,
                     reason=self._scrub(_first_error(data)),
                 )
             if response.status_code >= 400:
-                raise error(
+                raise ReinstateError(
                     "health_api_error",
-                    "health.error.api",
                     what=op,
                     status=response.status_code,
                     reason=self._scrub(_first_error(data)),
@@ -263,25 +257,22 @@ class SpApiClient:
             status = report.get("processingStatus")
             if status == "DONE":
                 if not report.get("reportDocumentId"):
-                    raise error(
+                    raise ReinstateError(
                         "health_report_failed",
-                        "health.error.report_failed",
                         report_id=report_id,
                         status="DONE without a document",
                     )
                 return dict(report)
             if status not in PENDING:
-                raise error(
+                raise ReinstateError(
                     "health_report_failed",
-                    "health.error.report_failed",
                     report_id=report_id,
                     status=str(status),
                 )
             wait = self._backoff(polls)
             if self.clock() - started + wait > self.settings.timeout:
-                raise error(
+                raise ReinstateError(
                     "health_report_timeout",
-                    "health.error.report_timeout",
                     report_id=report_id,
                     seconds=int(self.settings.timeout),
                 )
@@ -296,9 +287,8 @@ class SpApiClient:
         url = str(document["url"])
         response = self._send("download", lambda: self._bounded_get(url))
         if response.status_code != 200:
-            raise error(
+            raise ReinstateError(
                 "health_api_error",
-                "health.error.api",
                 what="download",
                 status=response.status_code,
                 reason="the report document URL failed",
@@ -319,9 +309,8 @@ class SpApiClient:
             for chunk in response.iter_bytes():
                 size += len(chunk)
                 if size > MAX_REPORT_BYTES:
-                    raise error(
+                    raise ReinstateError(
                         "health_report_too_large",
-                        "health.error.too_large",
                         path=None,
                         limit=MAX_REPORT_BYTES // (1024 * 1024),
                     )
@@ -344,20 +333,16 @@ def _gunzip(raw: bytes) -> bytes:
         inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
         data = inflater.decompress(raw, MAX_REPORT_BYTES + 1)
     except zlib.error as exc:
-        raise error(
-            "health_report_not_json", "health.error.not_json", path=None, reason=f"gzip: {exc}"
-        ) from None
+        raise ReinstateError("health_report_not_json", path=None, reason=f"gzip: {exc}") from None
     if len(data) > MAX_REPORT_BYTES:
-        raise error(
+        raise ReinstateError(
             "health_report_too_large",
-            "health.error.too_large",
             path=None,
             limit=MAX_REPORT_BYTES // (1024 * 1024),
         )
     if not inflater.eof:
-        raise error(
+        raise ReinstateError(
             "health_report_not_json",
-            "health.error.not_json",
             path=None,
             reason="gzip: the document is truncated",
         )

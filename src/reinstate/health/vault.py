@@ -16,9 +16,9 @@ from typing import Any
 from sqlalchemy import select
 
 from reinstate.cases import Store
+from reinstate.errors import ReinstateError
 from reinstate.health.marketplaces import DEFAULT_MARKETPLACE, REGIONS
 from reinstate.health.tables import CredentialRow
-from reinstate.health.text import error
 
 KEY_ENV = "REINSTATE_SECRET_KEY"
 KEYRING_SERVICE = "reinstate"
@@ -66,9 +66,7 @@ def key(*, create: bool = False) -> tuple[bytes, str]:
         try:
             Fernet(env.encode())
         except (ValueError, TypeError):
-            raise error(
-                "health_secret_key_invalid", "health.error.key_invalid", env=KEY_ENV
-            ) from None
+            raise ReinstateError("health_secret_key_invalid", env=KEY_ENV) from None
         return env.encode(), "env"
     ring = _keyring()
     if ring is not None:
@@ -82,7 +80,7 @@ def key(*, create: bool = False) -> tuple[bytes, str]:
                 return new, "keyring"
         except Exception:  # a locked or broken keyring: fall through to the clear message
             pass
-    raise error("health_no_secret_key", "health.error.no_key", env=KEY_ENV)
+    raise ReinstateError("health_no_secret_key", env=KEY_ENV)
 
 
 def save(store: Store, creds: Credentials) -> str:
@@ -91,9 +89,8 @@ def save(store: Store, creds: Credentials) -> str:
     from cryptography.fernet import Fernet
 
     if creds.region not in REGIONS:
-        raise error(
+        raise ReinstateError(
             "health_bad_region",
-            "health.error.region",
             region=creds.region,
             regions=", ".join(REGIONS),
         )
@@ -127,14 +124,13 @@ def load(store: Store, account: str) -> Credentials:
     with store.session() as session:
         row = session.get(CredentialRow, account)
     if row is None:
-        raise error("health_no_credentials", "health.error.no_credentials", account=account)
+        raise ReinstateError("health_no_credentials", account=account)
     secret_key, _ = key()
     try:
         data = json.loads(Fernet(secret_key).decrypt(bytes(row.secret)))
     except (InvalidToken, ValueError):
-        raise error(
+        raise ReinstateError(
             "health_credentials_unreadable",
-            "health.error.cannot_decrypt",
             account=account,
             env=KEY_ENV,
         ) from None

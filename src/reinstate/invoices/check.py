@@ -121,32 +121,16 @@ def check_invoice(
             size = path.stat().st_size
             if size > MAX_BYTES:
                 raise ReinstateError(
-                    "invoice_too_large",
-                    f"The file is larger than {MAX_BYTES // (1024 * 1024)} MB; "
-                    "Amazon would not take it either.",
-                    f"文件超过 {MAX_BYTES // (1024 * 1024)} MB，亚马逊也不会接受。",
-                    path=str(path),
+                    "invoice_too_large", MAX_BYTES=MAX_BYTES // (1024 * 1024), path=str(path)
                 )
             with open(path, "rb") as handle:
                 data = handle.read()
         except FileNotFoundError:
-            raise ReinstateError(
-                "file_missing", "The file does not exist.", "文件不存在。", path=str(path)
-            ) from None
+            raise ReinstateError("file_missing", path=str(path)) from None
         except IsADirectoryError:
-            raise ReinstateError(
-                "file_is_directory",
-                "This is a folder, not a file.",
-                "这是文件夹，不是文件。",
-                path=str(path),
-            ) from None
+            raise ReinstateError("file_is_directory", path=str(path)) from None
         except PermissionError:
-            raise ReinstateError(
-                "file_unreadable",
-                "The file cannot be read (permission denied).",
-                "无法读取文件（没有权限）。",
-                path=str(path),
-            ) from None
+            raise ReinstateError("file_unreadable", path=str(path)) from None
     reg = registry or default_registry()
     report = InvoiceReport(
         filename=name, file_type=sniff(data), sha256=hashlib.sha256(data).hexdigest()

@@ -80,11 +80,7 @@ def invoice(
             try:
                 notice = date.fromisoformat(notice_date)
             except ValueError:
-                raise ReinstateError(
-                    "bad_date",
-                    f"--notice-date must be YYYY-MM-DD, not {notice_date!r}.",
-                    f"--notice-date 必须是 YYYY-MM-DD 格式，而不是 {notice_date!r}。",
-                ) from None
+                raise ReinstateError("bad_date.notice_date", notice_date=notice_date) from None
         sold = _units(units_sold or [], sales)
         context: dict[str, Any] = {}
         if case is not None:
@@ -161,24 +157,13 @@ def _units(pairs: list[str], sales: Path | None) -> dict[str, int]:
                     None,
                 )
                 if not item_col or not qty_col:
-                    raise ReinstateError(
-                        "bad_sales",
-                        "The sales CSV needs an item column (item/sku/model/upc) "
-                        "and a quantity column (quantity/qty/units).",
-                        "销量 CSV 需要商品列（item/sku/model/upc）和数量列（quantity/qty/units）。",
-                        path=str(sales),
-                    )
+                    raise ReinstateError("bad_sales.columns", path=str(sales))
                 for row in reader:
                     item, qty = (row.get(item_col) or "").strip(), (row.get(qty_col) or "").strip()
                     if item and qty.replace(",", "").isdigit():
                         out[item] = out.get(item, 0) + int(qty.replace(",", ""))
         except (OSError, UnicodeDecodeError) as exc:
-            raise ReinstateError(
-                "bad_sales",
-                f"The sales CSV cannot be read: {exc}",
-                f"无法读取销量 CSV：{exc}",
-                path=str(sales),
-            ) from None
+            raise ReinstateError("bad_sales", exc=exc, path=str(sales)) from None
     return out
 
 

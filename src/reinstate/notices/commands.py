@@ -26,23 +26,11 @@ def _read(name: str, limit: int) -> bytes:
         with open(name, "rb") as handle:
             return handle.read(limit + 1)
     except FileNotFoundError:
-        raise ReinstateError(
-            "notice_missing", "The file does not exist.", "文件不存在。", path=name
-        ) from None
+        raise ReinstateError("notice_missing", path=name) from None
     except IsADirectoryError:
-        raise ReinstateError(
-            "notice_directory",
-            "This is a folder; give the notice files inside it.",
-            "这是一个文件夹，请指定其中的通知文件。",
-            path=name,
-        ) from None
+        raise ReinstateError("notice_directory", path=name) from None
     except OSError as exc:
-        raise ReinstateError(
-            "notice_unreadable",
-            f"The file cannot be read: {exc.strerror}.",
-            f"无法读取该文件：{exc.strerror}。",
-            path=name,
-        ) from None
+        raise ReinstateError("notice_unreadable", strerror=exc.strerror, path=name) from None
 
 
 def register(app: typer.Typer) -> None:
@@ -93,15 +81,9 @@ def _notice(files: list[str], fmt: NoticeFormat, lang: str, received: str | None
         try:
             when = date.fromisoformat(received)
         except ValueError:
-            raise ReinstateError(
-                "bad_date",
-                f"--date must be YYYY-MM-DD, not {received!r}.",
-                f"--date 必须是 YYYY-MM-DD 格式，而不是 {received!r}。",
-            ) from None
+            raise ReinstateError("bad_date.received", received=received) from None
     if files.count("-") > 1:
-        raise ReinstateError(
-            "stdin_twice", "Standard input (-) can be read once.", "标准输入（-）只能读取一次。"
-        )
+        raise ReinstateError("stdin_twice")
     show_bar = len(files) > 1 and sys.stderr.isatty()
     results: list[dict[str, Any]] = []
     failed = 0

@@ -281,12 +281,7 @@ def extract(raw: bytes | str, filename: str | None = None) -> Extracted:
         if not raw.strip():
             raise _empty(filename)
         if looks_binary(raw):
-            raise ReinstateError(
-                "notice_binary",
-                "This file is not text: give the notice as .txt, .eml or .html, or paste its text.",
-                "该文件不是文本：请提供 .txt、.eml 或 .html 格式的通知，或直接粘贴通知文字。",
-                path=filename,
-            )
+            raise ReinstateError("notice_binary", path=filename)
         result = _from_bytes(raw, filename)
     result.warnings = warnings + result.warnings
     text = result.text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
@@ -300,12 +295,7 @@ def extract(raw: bytes | str, filename: str | None = None) -> Extracted:
 
 
 def _empty(filename: str | None) -> ReinstateError:
-    return ReinstateError(
-        "notice_empty",
-        "The notice is empty: paste the whole message Amazon sent.",
-        "通知内容为空：请粘贴亚马逊发送的完整消息。",
-        path=filename,
-    )
+    return ReinstateError("notice_empty", path=filename)
 
 
 def _from_bytes(raw: bytes, filename: str | None, known_utf8: bool = False) -> Extracted:

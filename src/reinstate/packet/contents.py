@@ -60,11 +60,7 @@ def resolve_poa(store: Store, case: Case, poa_text: str | None, poa_name: str | 
         latest = max(documents, key=lambda d: d.added_at)
         text = document_text(store.document_bytes(latest.sha256))
         if text is None or not text.strip():
-            raise ReinstateError(
-                "packet_poa_unreadable",
-                tr("packet.error.poa_unreadable", "en", name=latest.filename),
-                tr("packet.error.poa_unreadable", "zh", name=latest.filename),
-            )
+            raise ReinstateError("packet_poa_unreadable", name=latest.filename)
         return PoaSource(normalise_poa(text), "document", latest.filename)
     appeals = [e for e in case.events if e.kind.value == "appeal_submitted" and e.text]
     if appeals:
@@ -73,11 +69,7 @@ def resolve_poa(store: Store, case: Case, poa_text: str | None, poa_name: str | 
         return PoaSource(
             normalise_poa(latest_event.text), "appeal_event", latest_event.at.date().isoformat()
         )
-    raise ReinstateError(
-        "packet_no_poa",
-        tr("packet.error.no_poa", "en", case_id=case.id),
-        tr("packet.error.no_poa", "zh", case_id=case.id),
-    )
+    raise ReinstateError("packet_no_poa", case_id=case.id)
 
 
 def document_text(data: bytes) -> str | None:

@@ -18,7 +18,6 @@ from datetime import date
 from pathlib import Path
 
 from reinstate.errors import ReinstateError
-from reinstate.i18n import tr
 
 
 @dataclass(frozen=True)
@@ -35,15 +34,6 @@ def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _error(key: str, *, path: Path | str | None = None, **params: object) -> ReinstateError:
-    return ReinstateError(
-        f"packet_{key}",
-        tr(f"packet.error.{key}", "en", **params),
-        tr(f"packet.error.{key}", "zh", **params),
-        path=str(path) if path is not None else None,
-    )
-
-
 def is_zip(output: Path) -> bool:
     return output.suffix.lower() == ".zip"
 
@@ -52,9 +42,9 @@ def check_target(output: Path) -> None:
     """The target must be new (or an empty folder) in a folder that exists: never overwrite."""
     parent = output.parent if str(output.parent) else Path(".")
     if not parent.is_dir():
-        raise _error("output_parent", path=parent)
+        raise ReinstateError("packet_output_parent", path=parent)
     if output.is_symlink() or (output.exists() and not _empty_dir(output, zip_=is_zip(output))):
-        raise _error("output_exists", path=output)
+        raise ReinstateError("packet_output_exists", path=output)
 
 
 def _empty_dir(path: Path, *, zip_: bool) -> bool:
@@ -87,7 +77,9 @@ def write_packet(output: Path, entries: list[Entry], today: date) -> None:
         else:
             _write_dir(output, parent, entries)
     except OSError as exc:
-        raise _error("output_unwritable", path=output, reason=exc.strerror or str(exc)) from None
+        raise ReinstateError(
+            "packet_output_unwritable", path=output, reason=exc.strerror or str(exc)
+        ) from None
 
 
 def _write_dir(output: Path, parent: Path, entries: list[Entry]) -> None:
@@ -125,7 +117,7 @@ def _write_zip(output: Path, parent: Path, entries: list[Entry], today: date) ->
         with zipfile.ZipFile(tmp) as archive:
             _verify(entries, archive.read)
         if output.exists():
-            raise _error("output_exists", path=output)
+            raise ReinstateError("packet_output_exists", path=output)
         os.rename(tmp, output)
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -138,4 +130,4 @@ def _verify(entries: list[Entry], read: Callable[[str], bytes]) -> None:
         written = sha256_hex(read(entry.path))
         expected = entry.expected_sha256 or sha256_hex(entry.data)
         if written != expected:
-            raise _error("verify_failed", file=entry.path, expected=expected)
+            raise ReinstateError("packet_verify_failed", file=entry.path, expected=expected)

@@ -191,19 +191,11 @@ def cjk_font_installed() -> bool:
 def html_to_pdf(document: str) -> bytes:
     """Render HTML to PDF with WeasyPrint, refusing when Chinese text has no font to show it."""
     if _CJK.search(html.unescape(re.sub(r"<[^>]*>", "", document))) and not cjk_font_installed():
-        raise ReinstateError(
-            "packet_no_cjk_font",
-            tr("packet.error.no_cjk_font", "en"),
-            tr("packet.error.no_cjk_font", "zh"),
-        )
+        raise ReinstateError("packet_no_cjk_font")
     try:
         from weasyprint import HTML
     except ImportError:
-        raise ReinstateError(
-            "packet_pdf_unavailable",
-            tr("packet.error.pdf_unavailable", "en"),
-            tr("packet.error.pdf_unavailable", "zh"),
-        ) from None
+        raise ReinstateError("packet_pdf_unavailable") from None
     for name in ("weasyprint", "fontTools"):
         logging.getLogger(name).setLevel(logging.ERROR)
     out = HTML(string=document, base_url=None).write_pdf()
@@ -218,11 +210,7 @@ def poa_docx(case: Case, poa: str, today: date) -> bytes:
         from docx.oxml.ns import qn
         from docx.shared import Pt
     except ImportError:
-        raise ReinstateError(
-            "packet_docx_unavailable",
-            tr("packet.error.docx_unavailable", "en"),
-            tr("packet.error.docx_unavailable", "zh"),
-        ) from None
+        raise ReinstateError("packet_docx_unavailable") from None
     lang = AMAZON_LANG
     doc = Document()
     normal = doc.styles["Normal"]

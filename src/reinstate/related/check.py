@@ -76,11 +76,7 @@ def _as_account(candidate: Account | Mapping[str, Any]) -> Account:
         record["id"] = CANDIDATE_ID
     accounts, _ = from_records([record])
     if not accounts:
-        raise ReinstateError(
-            "related_bad_candidate",
-            "The prospective account has no usable values.",
-            "拟开设的账户没有可用的信息。",
-        )
+        raise ReinstateError("related_bad_candidate")
     return accounts[0]
 
 
@@ -340,11 +336,7 @@ def check(
     else:
         accs = list(accounts)  # type: ignore[arg-type]
     if account_id is not None and candidate is not None:
-        raise ReinstateError(
-            "related_usage",
-            "Give either an account or a candidate, not both.",
-            "请只指定一个账户或一个拟开设账户，不能同时指定。",
-        )
+        raise ReinstateError("related_usage")
     cand: Account | None = None
     if candidate is not None:
         cand = _as_account(candidate)
@@ -353,11 +345,7 @@ def check(
         accs = [*accs, cand]
         account_id = cand.id
     if account_id is not None and not any(a.id == account_id for a in accs):
-        raise ReinstateError(
-            "related_unknown_account",
-            f"There is no account {account_id!r} in the file.",
-            f"文件中没有账户 {account_id!r}。",
-        )
+        raise ReinstateError("related_unknown_account", account_id=account_id)
     linkage = link(accs, engine=engine, fuzzy=fuzzy)
     report = RelatedReport(
         len(accs) - (1 if cand else 0),

@@ -222,11 +222,7 @@ def register(app: typer.Typer) -> None:
             from reinstate.related.load import load_accounts, load_candidate
 
             if account is not None and candidate is not None:
-                raise ReinstateError(
-                    "related_usage",
-                    "Give either --account or --candidate, not both.",
-                    "--account 和 --candidate 只能二选一。",
-                )
+                raise ReinstateError("related_usage.options")
             accs, problems = load_accounts(accounts)
             cand = load_candidate(candidate) if candidate is not None else None
             report = check(

@@ -95,11 +95,7 @@ def spark_session() -> Any:
             from pyspark.sql import SparkSession
             from splink.backends.spark import similarity_jar_location
         except ImportError:
-            raise ReinstateError(
-                "related_no_spark",
-                "The Spark engine needs pyspark (pip install pyspark) and Java 17.",
-                "Spark 引擎需要 pyspark（pip install pyspark）和 Java 17。",
-            ) from None
+            raise ReinstateError("related_no_spark") from None
         _SPARK = (
             SparkSession.builder.master("local[2]")
             .appName("reinstate-related")
@@ -150,8 +146,4 @@ def make_engine(name: str) -> Engine:
         return DuckDBEngine()
     if name == "spark":
         return SparkEngine()
-    raise ReinstateError(
-        "related_engine",
-        f"Unknown engine {name!r}; use duckdb or spark.",
-        f"未知引擎 {name!r}；请使用 duckdb 或 spark。",
-    )
+    raise ReinstateError("related_engine", name=name)

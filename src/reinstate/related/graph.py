@@ -92,30 +92,16 @@ def draw(report: RelatedReport, path: str | os.PathLike[str]) -> Path:
     out = Path(path)
     fmt = out.suffix.casefold().lstrip(".")
     if fmt not in ("svg", "png"):
-        raise ReinstateError(
-            "related_graph_format",
-            "The graph file must end in .svg or .png.",
-            "关系图文件名必须以 .svg 或 .png 结尾。",
-            path=str(out),
-        )
+        raise ReinstateError("related_graph_format", path=str(out))
     import graphviz
 
     source = graphviz.Source(to_dot(report), engine="neato")
     try:
         data = source.pipe(format=fmt)
     except graphviz.ExecutableNotFound:
-        raise ReinstateError(
-            "related_no_graphviz",
-            "Drawing needs Graphviz: install it (apt-get install graphviz).",
-            "绘图需要 Graphviz：请先安装（apt-get install graphviz）。",
-        ) from None
+        raise ReinstateError("related_no_graphviz") from None
     try:
         out.write_bytes(data)
     except OSError as exc:
-        raise ReinstateError(
-            "related_graph_write",
-            f"The graph cannot be written: {exc}",
-            f"无法写入关系图：{exc}",
-            path=str(out),
-        ) from None
+        raise ReinstateError("related_graph_write", exc=exc, path=str(out)) from None
     return out

@@ -185,11 +185,7 @@ def parse_json(text: str) -> tuple[list[Account], list[Problem]]:
                 builder.problems.append(Problem(line, "bad_row", reason="not an object"))
     except ValueError as exc:
         where, msg = exc.args if len(exc.args) == 2 else ("?", str(exc))
-        raise ReinstateError(
-            "related_bad_json",
-            f"The accounts file is not valid JSON (line {where}: {msg}).",
-            f"账户文件不是有效的 JSON（第 {where} 行：{msg}）。",
-        ) from None
+        raise ReinstateError("related_bad_json", where=where, msg=msg) from None
     return list(builder.accounts.values()), builder.problems
 
 
@@ -243,24 +239,12 @@ def load_accounts(path: str | os.PathLike[str]) -> tuple[list[Account], list[Pro
     p = Path(path)
     try:
         if p.stat().st_size > MAX_BYTES:
-            raise ReinstateError(
-                "related_too_large",
-                "The accounts file is larger than 2 GB.",
-                "账户文件超过 2 GB。",
-                path=str(p),
-            )
+            raise ReinstateError("related_too_large", path=str(p))
         text = p.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ReinstateError(
-            "related_missing", "The accounts file does not exist.", "账户文件不存在。", path=str(p)
-        ) from None
+        raise ReinstateError("related_missing", path=str(p)) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise ReinstateError(
-            "related_unreadable",
-            f"The accounts file cannot be read as UTF-8 text: {exc}",
-            f"无法以 UTF-8 文本读取账户文件：{exc}",
-            path=str(p),
-        ) from None
+        raise ReinstateError("related_unreadable", exc=exc, path=str(p)) from None
     try:
         return parse(text, sniff(p, text))
     except ReinstateError as error:
@@ -273,32 +257,20 @@ def load_candidate(path: Path) -> dict[str, Any] | Any:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise ReinstateError(
-            "related_candidate_unreadable",
-            f"The prospective account file cannot be read: {exc}",
-            f"无法读取拟开设账户的文件：{exc}",
-            path=str(path),
-        ) from None
+        raise ReinstateError("related_candidate_unreadable", exc=exc, path=str(path)) from None
     stripped = text.lstrip("\ufeff \r\n\t")
     if stripped.startswith("{"):
         try:
             data = json.loads(stripped)
         except json.JSONDecodeError as exc:
             raise ReinstateError(
-                "related_bad_json",
-                f"The prospective account is not valid JSON (line {exc.lineno}: {exc.msg}).",
-                f"拟开设账户不是有效的 JSON（第 {exc.lineno} 行：{exc.msg}）。",
-                path=str(path),
+                "related_bad_json.candidate", lineno=exc.lineno, msg=exc.msg, path=str(path)
             ) from None
         if isinstance(data, dict) and "accounts" not in data:
             return data
     accounts, _ = load_accounts(path)
     if len(accounts) != 1:
         raise ReinstateError(
-            "related_bad_candidate",
-            "The prospective account file must describe exactly one account "
-            f"({len(accounts)} found).",
-            f"拟开设账户的文件必须只描述一个账户（发现 {len(accounts)} 个）。",
-            path=str(path),
+            "related_bad_candidate.count", accounts_count=len(accounts), path=str(path)
         )
     return accounts[0]

@@ -49,28 +49,16 @@ def load_settings(explicit: str | os.PathLike[str] | None = None) -> RuleSetting
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ReinstateError(
-            "config_missing", "The config file does not exist.", "配置文件不存在。", path=str(path)
-        ) from None
+        raise ReinstateError("config_missing", path=str(path)) from None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ReinstateError(
-            "config_invalid",
-            f"The config file cannot be read: {exc}",
-            f"无法读取配置文件：{exc}",
-            path=str(path),
-        ) from None
+        raise ReinstateError("config_invalid", exc=exc, path=str(path)) from None
     rules = data.get("rules", {})
     try:
         severity = {
             code: Severity.parse(str(level)) for code, level in rules.get("severity", {}).items()
         }
     except ValueError as exc:
-        raise ReinstateError(
-            "config_invalid",
-            f"Bad severity in config: {exc}",
-            f"配置中的严重级别有误：{exc}",
-            path=str(path),
-        ) from None
+        raise ReinstateError("config_invalid.severity", exc=exc, path=str(path)) from None
     paths = tuple(Path(os.path.expanduser(p)) for p in rules.get("paths", []))
     return RuleSettings(
         disabled=frozenset(rules.get("disable", [])),

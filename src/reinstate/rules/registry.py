@@ -31,8 +31,9 @@ class Registry:
                 first = self._all[rule.code].origin
                 raise ReinstateError(
                     "rule_duplicate",
-                    f"Rule code {rule.code} is defined twice: {first} and {rule.origin}.",
-                    f"规则代码 {rule.code} 被重复定义：{first} 和 {rule.origin}。",
+                    code=rule.code,
+                    first=first,
+                    origin=rule.origin,
                     path=rule.origin,
                 )
             override = self.settings.severity.get(rule.code)
@@ -40,12 +41,7 @@ class Registry:
         unknown = (set(self.settings.severity) | self.settings.disabled) - set(self._all)
         if unknown:
             names = ", ".join(sorted(unknown))
-            raise ReinstateError(
-                "config_unknown_rule",
-                f"The config names rules that do not exist: {names}.",
-                f"配置中提到了不存在的规则：{names}。",
-                path=self.settings.origin,
-            )
+            raise ReinstateError("config_unknown_rule", names=names, path=self.settings.origin)
 
     def __iter__(self) -> Iterator[Rule]:
         return iter(sorted(self._all.values(), key=lambda r: r.code))
@@ -59,9 +55,7 @@ class Registry:
         if rule is None:
             rule = next((r for r in self._all.values() if r.name == code), None)
         if rule is None:
-            raise ReinstateError(
-                "unknown_rule", f"There is no rule {code!r}.", f"没有规则 {code!r}。"
-            )
+            raise ReinstateError("unknown_rule", code=code)
         return rule
 
     def enabled(self, code: str) -> bool:
@@ -93,9 +87,7 @@ def _text(data: dict[str, Any], key: str, origin: str) -> dict[str, str]:
 
 
 def _bad(origin: str, problem: str) -> ReinstateError:
-    return ReinstateError(
-        "rule_invalid", f"Invalid rule file: {problem}.", f"规则文件无效：{problem}。", path=origin
-    )
+    return ReinstateError("rule_invalid", problem=problem, path=origin)
 
 
 def parse_rule(data: dict[str, Any], origin: str) -> Rule:
@@ -177,12 +169,7 @@ def _builtin_rules() -> tuple[Rule, ...]:
 def folder_rules(folder: Path) -> list[Rule]:
     """Rules from a user's folder (any depth)."""
     if not folder.is_dir():
-        raise ReinstateError(
-            "rules_folder_missing",
-            "The rule folder named in the config does not exist.",
-            "配置中指定的规则目录不存在。",
-            path=str(folder),
-        )
+        raise ReinstateError("rules_folder_missing", path=str(folder))
     return [_read(p, str(p)) for p in sorted(folder.rglob("*.toml"))]
 
 

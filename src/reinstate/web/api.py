@@ -15,6 +15,7 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from reinstate.contract import envelope
+from reinstate.errors import ReinstateError
 from reinstate.web import auth, services
 from reinstate.web.app import (
     CSRF_COOKIE,
@@ -162,9 +163,7 @@ def delete_session(request: Request, who: Writer) -> JSONResponse:
 def sign_in(request: Request, email: str, password: str) -> tuple[str, str]:
     settings = _settings(request)
     if not settings.team:
-        raise services.WebError(
-            409, "local_mode", "Local mode has no sign-in.", "本地模式无需登录。"
-        )
+        raise ReinstateError("local_mode")
     limiter: auth.LoginLimiter = request.app.state.limiter
     client = request.client.host if request.client else "?"
     address = email.strip().lower()
@@ -201,9 +200,7 @@ class InvitationIn(Body):
 @router.post("/invitations", summary="Invite someone to the organisation (owners)")
 def post_invitation(request: Request, who: Writer, body: InvitationIn) -> dict[str, Any]:
     if who.local:
-        raise services.WebError(
-            409, "local_mode", "Local mode has no organisations.", "本地模式没有组织。"
-        )
+        raise ReinstateError("local_mode.organisations")
     token = auth.invite(_store(request), who, body.email, body.role)
     return envelope(
         "invitation", email=body.email.strip().lower(), role=body.role, path=f"/invite/{token}"

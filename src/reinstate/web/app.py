@@ -28,7 +28,7 @@ from reinstate.errors import ReinstateError
 from reinstate.i18n import Lang
 from reinstate.web import i18n
 from reinstate.web.auth import AuthError, LoginLimiter, Principal, session_principal
-from reinstate.web.services import MAX_UPLOAD_BYTES, WebError, status_of
+from reinstate.web.services import MAX_UPLOAD_BYTES
 
 HERE = Path(__file__).parent
 SESSION_COOKIE = "reinstate_session"
@@ -62,33 +62,6 @@ class Settings:
 
 def error_json(error: ReinstateError) -> dict[str, Any]:
     return envelope("error", error=error.to_json())
-
-
-def auth_error(error: AuthError) -> WebError:
-    """An AuthError as a WebError carrying its message in both languages."""
-    en = i18n.translate("en", AUTH_MESSAGES[error.key], **error.params)
-    zh = i18n.translate("zh", AUTH_MESSAGES[error.key], **error.params)
-    return WebError(error.status, error.key, en, zh)
-
-
-N_ = i18n.N_
-AUTH_MESSAGES = {
-    "login_failed": N_("The e-mail or password is wrong."),
-    "no_organisation": N_("This user belongs to no organisation."),
-    "session_unknown": N_("Please sign in."),
-    "session_expired": N_("Your session has expired; please sign in again."),
-    "owners_only": N_("Only an owner of the organisation can do this."),
-    "role_invalid": N_("The role must be owner, member or viewer."),
-    "email_invalid": N_("This is not an e-mail address."),
-    "org_name_missing": N_("The organisation needs a name."),
-    "password_short": N_("The password must have at least %(min)s characters."),
-    "invitation_unknown": N_("This invitation does not exist or was already used."),
-    "invitation_expired": N_("This invitation has expired; ask for a new one."),
-    "login_limited": N_("Too many failed sign-ins; try again in %(seconds)s seconds."),
-    "csrf_missing": N_("The form's security token is missing; reload the page and try again."),
-    "csrf_wrong": N_("The form's security token does not match; reload the page and try again."),
-    "host_refused": N_("This address is not allowed; open the workbench at 127.0.0.1."),
-}
 
 
 class BodyLimit:
@@ -131,12 +104,7 @@ class _BodyTooLarge(Exception):
 
 async def _too_large(scope: Scope, send: Send, limit: int) -> None:
     mb = limit // (1024 * 1024)  # the same words as the 400-to-413 case in on_http
-    error = WebError(
-        413,
-        "request_too_large",
-        f"The upload is larger than {mb} MB; nothing was stored.",
-        f"上传内容超过 {mb} MB；没有保存任何内容。",
-    )
+    error = ReinstateError("request_too_large", mb=mb)
     response = JSONResponse(error_json(error), status_code=413)
     await response(scope, _no_receive, send)
 
@@ -267,7 +235,7 @@ class ContextMiddleware:
             and _host_name(request.headers.get("host") or "") not in LOOPBACK_HOSTS
         ):
             # Local mode has no login: refuse other Host names so DNS rebinding cannot reach it.
-            response = _error_response(request, auth_error(AuthError(421, "host_refused")), lang)
+            response = _error_response(request, AuthError(421, "host_refused"), lang)
             await response(scope, receive, send)
             return
         chosen = request.query_params.get("lang")
@@ -373,7 +341,7 @@ def _error_response(
     lang: Lang,
     headers: dict[str, str] | None = None,
 ) -> Response:
-    status = status_of(error)
+    status = error.status
     if _wants_json(request):
         return JSONResponse(error_json(error), status_code=status, headers=headers)
     if status == 401 and request.method == "GET" and not request.headers.get("hx-request"):
@@ -400,7 +368,7 @@ def _install_handlers(app: FastAPI) -> None:
 
     async def on_auth(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, AuthError)
-        error = auth_error(exc)
+        error = exc
         headers = (
             {"Retry-After": str(exc.params.get("seconds", 60))}
             if exc.key == "login_limited"
@@ -413,12 +381,7 @@ def _install_handlers(app: FastAPI) -> None:
         problems = "; ".join(
             f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg')}" for e in exc.errors()
         )[:2000]
-        error = WebError(
-            422,
-            "request_invalid",
-            f"The request is not valid: {problems}",
-            f"请求无效：{problems}",
-        )
+        error = ReinstateError("request_invalid", problems=problems)
         return _error_response(request, error, getattr(request.state, "lang", "en"))
 
     async def on_http(request: Request, exc: Exception) -> Response:
@@ -427,27 +390,16 @@ def _install_handlers(app: FastAPI) -> None:
         detail = str(exc.detail)
         if request.scope.get("state", {}).get("body_too_large"):
             mb = MAX_BODY_BYTES // (1024 * 1024)
-            error = WebError(
-                413,
-                "request_too_large",
-                f"The upload is larger than {mb} MB; nothing was stored.",
-                f"上传内容超过 {mb} MB；没有保存任何内容。",
-            )
+            error = ReinstateError("request_too_large", mb=mb)
         elif status == 400:
-            error = WebError(
-                400,
-                "body_unreadable",
-                f"The request body could not be read ({detail}); nothing was stored.",
-                f"无法读取请求内容（{detail}）；没有保存任何内容。",
-            )
+            error = ReinstateError("body_unreadable", detail=detail)
         elif status == 404:
-            error = WebError(404, "not_found", "There is no such page.", "没有这个页面。")
+            error = ReinstateError("not_found")
         elif status == 405:
-            error = WebError(
-                405, "method_not_allowed", "This method is not allowed here.", "此处不允许该方法。"
-            )
+            error = ReinstateError("method_not_allowed")
         else:
-            error = WebError(status, "http_error", detail, detail)
+            error = ReinstateError("http_error", detail=detail)
+            error.status = status
         return _error_response(request, error, getattr(request.state, "lang", "en"))
 
     app.add_exception_handler(ReinstateError, on_reinstate)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, select
 
+from reinstate.errors import ReinstateError
 from reinstate.web.tables import (
     ROLES,
     CaseOrgRow,
@@ -59,14 +60,14 @@ class Principal:
         return self.role == "owner"
 
 
-class AuthError(Exception):
-    """A refused sign-in, invitation or permission; `key` is a gettext message id."""
+class AuthError(ReinstateError):
+    """A refused sign-in, invitation or permission, with the HTTP status of this refusal (the
+    same code can be 401 at sign-in and 403 elsewhere); texts are in the error catalogue."""
 
-    def __init__(self, status: int, key: str, **params: object) -> None:
-        super().__init__(key)
+    def __init__(self, status: int, key: str, **params: Any) -> None:
+        super().__init__(key, **params)
         self.status = status
         self.key = key
-        self.params = params
 
 
 def _now() -> datetime:

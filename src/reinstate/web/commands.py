@@ -49,14 +49,7 @@ def serve_command(
         from reinstate.errors import ReinstateError
 
         if not team and not is_loopback(host):
-            raise ReinstateError(
-                "team_mode_required",
-                f"Refusing to serve on {host} without --team: local mode has no sign-in, so it "
-                "only listens on 127.0.0.1. Use --team (and `reinstate team init`) for a shared "
-                "server.",
-                f"拒绝在 {host} 上以本地模式运行：本地模式无需登录，只能监听 127.0.0.1。"
-                "如需共享服务器，请使用团队模式 --team（并先运行 `reinstate team init`）。",
-            )
+            raise ReinstateError("team_mode_required", host=host)
         import uvicorn
 
         from reinstate.web.app import Settings, create_app
@@ -90,7 +83,6 @@ def team_init_command(
         from reinstate.cases import open_store
         from reinstate.contract import envelope
         from reinstate.errors import ReinstateError
-        from reinstate.web.app import auth_error
         from reinstate.web.auth import AuthError, create_org_with_owner
 
         password = os.environ.get("REINSTATE_PASSWORD") or ""
@@ -102,7 +94,7 @@ def team_init_command(
             with open_store(db) as store:
                 org_id = create_org_with_owner(store, org, email, name, password)
         except AuthError as error:
-            raise auth_error(error) from None
+            raise error from None
         except ReinstateError:
             raise
         data = envelope("team", org_id=org_id, org=org, owner=email.strip().lower())

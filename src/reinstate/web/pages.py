@@ -9,6 +9,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, File, Form, Path, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from reinstate.errors import ReinstateError
 from reinstate.web import auth, services
 from reinstate.web.api import (
     document_response,
@@ -76,9 +77,7 @@ async def create_case(
         raw = await notice_file.read()
         filename = notice_file.filename
         if len(raw) > services.MAX_UPLOAD_BYTES:
-            raise services.WebError(
-                413, "file_too_large", "The notice file is too large.", "通知文件过大。"
-            )
+            raise ReinstateError("file_too_large.notice")
     from starlette.concurrency import run_in_threadpool
 
     return await run_in_threadpool(_create, request, who, raw, filename, account, marketplace)
@@ -99,9 +98,7 @@ def _create(
         "marketplace": marketplace,
     }
     if not (raw.strip() if isinstance(raw, str) else raw):
-        error = services.WebError(
-            422, "notice_missing", "Paste the notice first.", "请先粘贴通知。"
-        )
+        error = ReinstateError("notice_missing.paste")
         return render(
             request, "new_case.html", status=422, form=form, message=error.text(request.state.lang)
         )
@@ -112,7 +109,7 @@ def _create(
         if not draft.account:
             draft.account = f"{draft.marketplace or '?'} seller"
         case = services.create_case(_store(request), who, draft)
-    except services.WebError as error:
+    except ReinstateError as error:
         if error.status != 422:
             raise
         return render(
@@ -274,9 +271,7 @@ def record_event(
         event_kind = EventKind(kind)
         chan = Channel(channel) if channel else None
     except ValueError:
-        raise services.WebError(
-            422, "event_invalid", "Unknown event kind or channel.", "未知的事件类型或渠道。"
-        ) from None
+        raise ReinstateError("event_invalid") from None
     store.log_event(case_id, event_kind, channel=chan, text=text or None, note=note or None)
     return _see_other(f"/cases/{case_id}#timeline")
 
@@ -319,9 +314,7 @@ def related_check(
             data=data,
             fmt=fmt,
             status=422,
-            message=services.WebError(
-                422, "x", "Paste the account file first.", "请先粘贴账户文件。"
-            ).text(request.state.lang),
+            message=ReinstateError("related_empty_paste").text(request.state.lang),
         )
     result = services.related_report(data, fmt)
     return render(
@@ -384,14 +377,13 @@ def login_submit(
     except AuthError as error:
         if error.key != "login_failed":
             raise
-        from reinstate.web.app import auth_error
 
         return render(
             request,
             "login.html",
             status=401,
             next=_safe_next(next),
-            message=auth_error(error).text(request.state.lang),
+            message=error.text(request.state.lang),
         )
     response = _see_other(_safe_next(next))
     set_session_cookie(request, response, token)

@@ -22,36 +22,8 @@ DOCUMENT_TYPES = frozenset(
 INVOICE_TYPES = frozenset({"application/pdf", "image/jpeg", "image/png", "image/gif"})
 
 
-class WebError(ReinstateError):
-    """A ReinstateError with the HTTP status it should travel with."""
-
-    def __init__(self, status: int, code: str, en: str, zh: str, *, path: str | None = None):
-        super().__init__(code, en, zh, path=path)
-        self.status = status
-
-
-# HTTP status for the library's error codes; anything else is 422 (the input cannot be used).
-STATUS_OF = {
-    "unknown_case": 404,
-    "unknown_document": 404,
-    "file_too_large": 413,
-    "invoice_too_large": 413,
-    "database_unreachable": 503,
-    "store_conflict": 409,
-}
-
-
-def status_of(error: ReinstateError) -> int:
-    return getattr(error, "status", None) or STATUS_OF.get(error.code, 422)
-
-
-def not_found(case_id: object) -> WebError:
-    return WebError(
-        404,
-        "unknown_case",
-        f"There is no case {case_id} you can open.",
-        f"没有您可以打开的案件 {case_id}。",
-    )
+def not_found(case_id: object) -> ReinstateError:
+    return ReinstateError("unknown_case.web", case_id=case_id)
 
 
 def load_case(store: Store, who: Principal, case_id: int) -> Case:
@@ -72,12 +44,7 @@ def list_cases(store: Store, who: Principal) -> list[Case]:
 
 def need_write(who: Principal) -> None:
     if not who.can_write:
-        raise WebError(
-            403,
-            "read_only",
-            "Your role in this organisation is viewer: you can read cases but not change them.",
-            "您在本组织中的角色是查看者：可以阅读案件，但不能修改。",
-        )
+        raise ReinstateError("read_only")
 
 
 def case_json(case: Case, day: date) -> dict[str, Any]:
@@ -108,12 +75,7 @@ def case_list_json(cases: list[Case], day: date) -> dict[str, Any]:
 
 def _check_notice_size(raw: str | bytes) -> None:
     if isinstance(raw, str) and len(raw) > MAX_NOTICE_CHARS:
-        raise WebError(
-            413,
-            "notice_too_long",
-            f"The notice is longer than {MAX_NOTICE_CHARS} characters.",
-            f"通知超过 {MAX_NOTICE_CHARS} 个字符。",
-        )
+        raise ReinstateError("notice_too_long", MAX_NOTICE_CHARS=MAX_NOTICE_CHARS)
 
 
 def parse_notice_text(raw: str | bytes, filename: str | None = None) -> Any:
@@ -138,12 +100,7 @@ def create_case(store: Store, who: Principal, draft: CaseDraft) -> Case:
 
     need_write(who)
     if not draft.marketplace:
-        raise WebError(
-            422,
-            "marketplace_missing",
-            "The marketplace (US, DE, JP...) could not be read from the notice; please give it.",
-            "无法从通知中读出站点（US、DE、JP 等），请填写。",
-        )
+        raise ReinstateError("marketplace_missing")
     case = store.create_case(draft)
     if not who.local and who.org_id is not None:
         claim_case(store, case.id, who.org_id)
@@ -157,23 +114,17 @@ def check_upload(data: bytes, allowed: frozenset[str], filename: str) -> str:
     from reinstate.cases.files import sniff_media_type
 
     if len(data) > MAX_UPLOAD_BYTES:
-        raise WebError(
-            413,
-            "file_too_large",
-            f"{filename} is larger than {MAX_UPLOAD_BYTES // (1024 * 1024)} MB.",
-            f"{filename} 超过 {MAX_UPLOAD_BYTES // (1024 * 1024)} MB。",
+        raise ReinstateError(
+            "file_too_large.upload",
+            filename=filename,
+            MAX_UPLOAD_BYTES=MAX_UPLOAD_BYTES // (1024 * 1024),
         )
     if not data:
-        raise WebError(422, "file_empty", f"{filename} is empty.", f"{filename} 是空文件。")
+        raise ReinstateError("file_empty", filename=filename)
     media = sniff_media_type(data)
     if media not in allowed:
         kinds = ", ".join(sorted(allowed))
-        raise WebError(
-            415,
-            "file_type_refused",
-            f"{filename} is {media} (judged from its bytes, not its name); accepted: {kinds}.",
-            f"{filename} 的实际类型是 {media}（按文件内容判断，而非文件名）；可接受：{kinds}。",
-        )
+        raise ReinstateError("file_type_refused", filename=filename, media=media, kinds=kinds)
     return media
 
 
@@ -181,9 +132,7 @@ def document_of(case: Case, sha256: str) -> Any:
     for doc in case.documents:
         if doc.sha256 == sha256:
             return doc
-    raise WebError(
-        404, "unknown_document", "This case has no such document.", "此案件中没有这个文件。"
-    )
+    raise ReinstateError("unknown_document.case")
 
 
 # Lint, guard, checklist
@@ -193,12 +142,7 @@ def lint(text: str, case: Case | None = None) -> Any:
     from reinstate.appeals import lint_text
 
     if len(text) > MAX_TEXT_CHARS:
-        raise WebError(
-            413,
-            "text_too_long",
-            f"The text is longer than {MAX_TEXT_CHARS} characters.",
-            f"文本超过 {MAX_TEXT_CHARS} 个字符。",
-        )
+        raise ReinstateError("text_too_long", MAX_TEXT_CHARS=MAX_TEXT_CHARS)
     if case is None:
         return lint_text(text)
     limit, _source = case.effective_appeal_limit()
@@ -261,29 +205,21 @@ def guard(
     try:
         act = Action(action)
     except ValueError:
-        raise WebError(
-            422,
-            "action_unknown",
-            f"Unknown action {action!r}; use one of {', '.join(a.value for a in Action)}.",
-            f"未知的操作 {action!r}；可选：{', '.join(a.value for a in Action)}。",
+        raise ReinstateError(
+            "action_unknown", action=action, value=", ".join(a.value for a in Action)
         ) from None
     chan = None
     if channel:
         try:
             chan = Channel(channel)
         except ValueError:
-            raise WebError(
-                422,
-                "channel_unknown",
-                f"Unknown channel {channel!r}.",
-                f"未知的渠道 {channel!r}。",
-            ) from None
+            raise ReinstateError("channel_unknown.web", channel=channel) from None
     doc: tuple[str, bytes] | None = None
     if document:
         ref = document_of(case, document)
         doc = (ref.filename, store.document_bytes(ref.sha256))
     if text is not None and len(text) > MAX_TEXT_CHARS:
-        raise WebError(413, "text_too_long", "The text is too long.", "文本过长。")
+        raise ReinstateError("text_too_long.guard")
     return decide(
         act, case, today=day, text=text, document=doc, channel=chan, declared_need=declared_need
     )
@@ -396,11 +332,9 @@ def related_report(text: str, fmt: str) -> dict[str, Any]:
     from reinstate.related.load import parse
 
     if fmt not in ("csv", "json", "jsonl"):
-        raise WebError(
-            422, "format_unknown", "Use csv, json or jsonl.", "请使用 csv、json 或 jsonl。"
-        )
+        raise ReinstateError("format_unknown")
     if len(text) > MAX_UPLOAD_BYTES:
-        raise WebError(413, "file_too_large", "The account file is too large.", "账户文件过大。")
+        raise ReinstateError("file_too_large.accounts")
     accounts, problems = parse(text, fmt)
     result: dict[str, Any] = check(accounts, problems=problems).to_json()
     return result
