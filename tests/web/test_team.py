@@ -255,7 +255,7 @@ def test_login_form_wrong_password_and_rate_limit(db_url) -> None:  # type: igno
 
 
 def test_expired_session_and_logout(team) -> None:  # type: ignore[no-untyped-def]
-    from reinstate.web.app import SESSION_COOKIE
+    from reinstate.web.deps import SESSION_COOKIE
     from reinstate.web.auth import expire_session
 
     c = team.sign_in("owner@a.example")
@@ -353,7 +353,7 @@ def test_only_hashes_are_stored(team) -> None:  # type: ignore[no-untyped-def]
 
     from sqlalchemy import select
 
-    from reinstate.web.app import SESSION_COOKIE
+    from reinstate.web.deps import SESSION_COOKIE
     from reinstate.web.tables import SessionRow, UserRow
 
     c = team.sign_in("owner@a.example")

@@ -8,24 +8,36 @@ from __future__ import annotations
 
 from datetime import date
 from typing import Annotated, Any, Literal
-from urllib.parse import quote
 
-from fastapi import APIRouter, Depends, File, Form, Path, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from reinstate.contract import envelope
 from reinstate.errors import ReinstateError
 from reinstate.web import auth, services
-from reinstate.web.app import (
-    CSRF_COOKIE,
+from reinstate.web.auth import AuthError, Principal
+from reinstate.web.deps import (
     SESSION_COOKIE,
-    Settings,
+    CaseId,
+    Sha,
+    Who,
+    Writer,
     check_csrf,
     csrf_token,
     principal,
+    settings_of,
+    store_of,
 )
-from reinstate.web.auth import AuthError, Principal
+from reinstate.web.responses import (
+    add_document,
+    document_response,
+    in_thread,
+    invoice_flow,
+    packet_response,
+    set_session_cookie,
+    sign_in,
+)
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     code: {"description": text, "model": None}
@@ -44,27 +56,14 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 
 router = APIRouter(prefix="/api/v1", tags=["api"], responses=ERRORS)
 
-Who = Annotated[Principal, Depends(principal)]
-CaseId = Annotated[int, Path(ge=1, le=2**31 - 1, description="Case id")]
-Sha = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$", description="Document sha256")]
 
 
-async def writer(request: Request, who: Who) -> Principal:
-    """A signed-in principal whose request carries the right CSRF token."""
-    await check_csrf(request)
-    return who
 
 
-Writer = Annotated[Principal, Depends(writer)]
 
 
-def _settings(request: Request) -> Settings:
-    settings: Settings = request.app.state.settings
-    return settings
 
 
-def _store(request: Request) -> Any:
-    return request.app.state.store
 
 
 # Sessions
@@ -125,7 +124,7 @@ class LoginIn(Body):
 
 @router.get("/session", summary="Mode, signed-in user and the CSRF token to send back")
 def get_session(request: Request) -> dict[str, Any]:
-    settings = _settings(request)
+    settings = settings_of(request)
     who: Principal | None = None
     try:
         who = principal(request)
@@ -154,42 +153,14 @@ def post_session(request: Request, body: LoginIn) -> JSONResponse:
 def delete_session(request: Request, who: Writer) -> JSONResponse:
     token = request.cookies.get(SESSION_COOKIE)
     if token and not who.local:
-        auth.logout(_store(request), token)
+        auth.logout(store_of(request), token)
     response = JSONResponse(envelope("session", signed_in=False))
     response.delete_cookie(SESSION_COOKIE)
     return response
 
 
-def sign_in(request: Request, email: str, password: str) -> tuple[str, str]:
-    settings = _settings(request)
-    if not settings.team:
-        raise ReinstateError("local_mode")
-    limiter: auth.LoginLimiter = request.app.state.limiter
-    client = request.client.host if request.client else "?"
-    address = email.strip().lower()
-    wait = limiter.retry_after(client, address)
-    if wait:
-        raise AuthError(429, "login_limited", seconds=wait)
-    try:
-        result = auth.login(_store(request), address, password)
-    except AuthError:
-        limiter.failed(client, address)
-        raise
-    limiter.succeeded(client, address)
-    return result
 
 
-def set_session_cookie(request: Request, response: Response, token: str) -> None:
-    settings = _settings(request)
-    response.set_cookie(
-        SESSION_COOKIE,
-        token,
-        httponly=True,
-        samesite="lax",
-        secure=settings.secure_cookies,
-        max_age=auth.SESSION_HOURS * 3600,
-    )
-    response.delete_cookie(CSRF_COOKIE)
 
 
 class InvitationIn(Body):
@@ -201,7 +172,7 @@ class InvitationIn(Body):
 def post_invitation(request: Request, who: Writer, body: InvitationIn) -> dict[str, Any]:
     if who.local:
         raise ReinstateError("local_mode.organisations")
-    token = auth.invite(_store(request), who, body.email, body.role)
+    token = auth.invite(store_of(request), who, body.email, body.role)
     return envelope(
         "invitation", email=body.email.strip().lower(), role=body.role, path=f"/invite/{token}"
     )
@@ -233,8 +204,8 @@ class NoticeIn(Body):
 
 @router.get("/cases", summary="Cases with their next deadline and next step")
 def get_cases(request: Request, who: Who) -> dict[str, Any]:
-    store = _store(request)
-    return services.case_list_json(services.list_cases(store, who), _settings(request).day())
+    store = store_of(request)
+    return services.case_list_json(services.list_cases(store, who), settings_of(request).day())
 
 
 @router.post("/cases", status_code=201, summary="Open a case from its fields")
@@ -253,8 +224,8 @@ def post_case(request: Request, who: Writer, body: CaseIn) -> dict[str, Any]:
         requested_documents=list(body.requested_documents),
         invoice_window_days=body.invoice_window_days,
     )
-    case = services.create_case(_store(request), who, draft)
-    return services.case_json(case, _settings(request).day())
+    case = services.create_case(store_of(request), who, draft)
+    return services.case_json(case, settings_of(request).day())
 
 
 @router.post("/cases/from-notice", status_code=201, summary="Open a case from a pasted notice")
@@ -265,21 +236,21 @@ def post_case_from_notice(request: Request, who: Writer, body: NoticeIn) -> dict
         draft.marketplace = body.marketplace.upper()
     if not draft.account:
         draft.account = (draft.marketplace and f"{draft.marketplace} seller") or ""
-    case = services.create_case(_store(request), who, draft)
-    return services.case_json(case, _settings(request).day())
+    case = services.create_case(store_of(request), who, draft)
+    return services.case_json(case, settings_of(request).day())
 
 
 @router.get("/cases/{case_id}", summary="A case: timeline, deadlines, appeals used, next step")
 def get_case(request: Request, who: Who, case_id: CaseId) -> dict[str, Any]:
-    case = services.load_case(_store(request), who, case_id)
-    return services.case_json(case, _settings(request).day())
+    case = services.load_case(store_of(request), who, case_id)
+    return services.case_json(case, settings_of(request).day())
 
 
 @router.get("/cases/{case_id}/checklist", summary="The seven guardrails and their state")
 def get_checklist(request: Request, who: Who, case_id: CaseId) -> dict[str, Any]:
-    store = _store(request)
+    store = store_of(request)
     case = services.load_case(store, who, case_id)
-    day = _settings(request).day()
+    day = settings_of(request).day()
     return envelope(
         "checklist",
         case_id=case.id,
@@ -316,7 +287,7 @@ class EventIn(Body):
 def post_event(request: Request, who: Writer, case_id: CaseId, body: EventIn) -> dict[str, Any]:
     from reinstate.cases import Channel, EventKind
 
-    store = _store(request)
+    store = store_of(request)
     services.need_write(who)
     services.load_case(store, who, case_id)
     event = store.log_event(
@@ -340,25 +311,11 @@ async def post_document(
     role: Annotated[DocumentRole, Form()] = "other",
 ) -> dict[str, Any]:
     data = await file.read()
-    return await _in_thread(request, _add_document, who, case_id, file.filename, data, role)
+    return await in_thread(request, add_document, who, case_id, file.filename, data, role)
 
 
-def _add_document(
-    request: Request, who: Principal, case_id: int, filename: str | None, data: bytes, role: str
-) -> dict[str, Any]:
-    store = _store(request)
-    services.need_write(who)
-    services.load_case(store, who, case_id)
-    name = filename or "upload"
-    media = services.check_upload(data, services.DOCUMENT_TYPES, name)
-    ref = store.add_document(case_id, name, data, role=role)
-    return envelope("document", case_id=case_id, document=ref.to_json(), media_type=media)
 
 
-async def _in_thread(request: Request, fn: Any, *args: Any) -> Any:
-    from starlette.concurrency import run_in_threadpool
-
-    return await run_in_threadpool(fn, request, *args)
 
 
 @router.get(
@@ -371,29 +328,11 @@ def get_document(request: Request, who: Who, case_id: CaseId, sha256: Sha) -> Re
     return document_response(request, who, case_id, sha256)
 
 
-def document_response(request: Request, who: Principal, case_id: int, sha256: str) -> Response:
-    store = _store(request)
-    case = services.load_case(store, who, case_id)
-    ref = services.document_of(case, sha256)
-    data = store.document_bytes(ref.sha256)
-    ascii_name = "".join(c if c.isalnum() or c in "._-" else "_" for c in ref.filename) or "file"
-    return Response(
-        content=data,
-        media_type=ref.media_type,
-        headers={
-            "Content-Disposition": (
-                f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(ref.filename)}"
-            ),
-            "X-Content-Type-Options": "nosniff",
-            "Content-Security-Policy": "default-src 'none'; sandbox",
-            "Cache-Control": "private, no-store",
-        },
-    )
 
 
 @router.get("/cases/{case_id}/export", summary="The whole case as the CLI's export JSON")
 def get_export(request: Request, who: Who, case_id: CaseId) -> dict[str, Any]:
-    store = _store(request)
+    store = store_of(request)
     services.load_case(store, who, case_id)
     data: dict[str, Any] = store.export_case(case_id)
     return data
@@ -431,19 +370,19 @@ def post_lint(request: Request, who: Writer, body: LintIn) -> dict[str, Any]:
 
 @router.post("/cases/{case_id}/lint", summary="Lint an appeal with the case's context")
 def post_case_lint(request: Request, who: Writer, case_id: CaseId, body: LintIn) -> dict[str, Any]:
-    case = services.load_case(_store(request), who, case_id)
+    case = services.load_case(store_of(request), who, case_id)
     result: dict[str, Any] = services.lint(body.text, case).to_json()
     return result
 
 
 @router.post("/cases/{case_id}/guard", summary="Ask the guardrails before an action")
 def post_guard(request: Request, who: Writer, case_id: CaseId, body: GuardIn) -> dict[str, Any]:
-    store = _store(request)
+    store = store_of(request)
     case = services.load_case(store, who, case_id)
     decision = services.guard(
         store,
         case,
-        _settings(request).day(),
+        settings_of(request).day(),
         body.action,
         text=body.text,
         channel=body.channel,
@@ -465,12 +404,12 @@ class PacketIn(Body):
     responses={200: {"content": {"application/zip": {}}}, 409: {"description": "Refused"}},
 )
 def post_packet(request: Request, who: Writer, case_id: CaseId, body: PacketIn) -> Response:
-    store = _store(request)
+    store = store_of(request)
     case = services.load_case(store, who, case_id)
     result, data = services.packet(
         store,
         case,
-        _settings(request).day(),
+        settings_of(request).day(),
         request.state.lang,
         poa_text=body.poa_text,
         force=body.force,
@@ -480,16 +419,6 @@ def post_packet(request: Request, who: Writer, case_id: CaseId, body: PacketIn) 
     return packet_response(case_id, data)
 
 
-def packet_response(case_id: int, data: bytes) -> Response:
-    return Response(
-        content=data,
-        media_type="application/zip",
-        headers={
-            "Content-Disposition": f'attachment; filename="appeal-packet-case-{case_id}.zip"',
-            "X-Content-Type-Options": "nosniff",
-            "Cache-Control": "private, no-store",
-        },
-    )
 
 
 @router.post(
@@ -502,38 +431,13 @@ async def post_invoice(
     file: Annotated[UploadFile, File(description="The invoice: PDF, JPEG, PNG or GIF")],
 ) -> dict[str, Any]:
     data = await file.read()
-    result: dict[str, Any] = await _in_thread(
+    result: dict[str, Any] = await in_thread(
         request, invoice_flow, who, case_id, file.filename, data
     )
     result.pop("page_images", None)
     return result
 
 
-def invoice_flow(
-    request: Request,
-    who: Principal,
-    case_id: int,
-    filename: str | None,
-    data: bytes,
-    images: bool = False,
-) -> dict[str, Any]:
-    store = _store(request)
-    services.need_write(who)
-    case = services.load_case(store, who, case_id)
-    name = filename or "invoice"
-    services.check_upload(data, services.INVOICE_TYPES, name)
-    ref = store.add_document(case_id, name, data, role="invoices")
-    case = store.get_case(case_id)
-    decision = services.guard(store, case, _settings(request).day(), "invoice", document=ref.sha256)
-    report, pages = services.invoice_report(case, name, data, images=images)
-    return envelope(
-        "invoice_upload",
-        case_id=case_id,
-        document=ref.to_json(),
-        guard=decision.to_json(),
-        report=report,
-        page_images=pages,
-    )
 
 
 class NoticeParseIn(Body):

@@ -7,10 +7,7 @@ which suits the synchronous SQLAlchemy store.
 
 from __future__ import annotations
 
-import hmac
 import secrets
-from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -23,19 +20,18 @@ from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from reinstate.contract import envelope
 from reinstate.errors import ReinstateError
 from reinstate.i18n import Lang
-from reinstate.web import i18n
-from reinstate.web.auth import AuthError, LoginLimiter, Principal, session_principal
+from reinstate.web import api, i18n, pages
+from reinstate.web.auth import AuthError, LoginLimiter
+from reinstate.web.deps import (
+    CSRF_COOKIE,
+    Settings,
+)
+from reinstate.web.responses import error_json
 from reinstate.web.services import MAX_UPLOAD_BYTES
 
 HERE = Path(__file__).parent
-SESSION_COOKIE = "reinstate_session"
-CSRF_COOKIE = "reinstate_csrf"
-CSRF_HEADER = "x-csrf-token"
-CSRF_FIELD = "csrf_token"
-UNSAFE = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 # A whole request body may be a little larger than one upload (multipart framing, form fields).
 MAX_BODY_BYTES = MAX_UPLOAD_BYTES + 1024 * 1024
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "[::1]"})
@@ -47,21 +43,8 @@ CSP = (
 # htmx 2 injects a small <style> for its indicators unless told not to (see base.html meta).
 
 
-@dataclass
-class Settings:
-    db: str | None = None
-    team: bool = False
-    today: date | None = None  # fixed day for tests and demos; None = the real date
-    secure_cookies: bool = False  # set behind HTTPS
-    login_limit: int = 5
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    def day(self) -> date:
-        return self.today or date.today()
 
 
-def error_json(error: ReinstateError) -> dict[str, Any]:
-    return envelope("error", error=error.to_json())
 
 
 class BodyLimit:
@@ -147,7 +130,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
-    from reinstate.web import api, pages
 
     app.include_router(api.router)
     app.include_router(pages.router)
@@ -285,47 +267,10 @@ def _lang(request: Request) -> Lang:
     )
 
 
-def principal(request: Request) -> Principal:
-    """The user behind the request (a FastAPI dependency). Team mode needs a valid session."""
-    cached = getattr(request.state, "principal", None)
-    if cached is not None:
-        return cached
-    settings: Settings = request.app.state.settings
-    if not settings.team:
-        who = Principal(local=True, csrf=request.state.cookie_csrf, name="local")
-    else:
-        token = request.cookies.get(SESSION_COOKIE)
-        if not token:
-            raise AuthError(401, "session_unknown")
-        who = session_principal(request.app.state.store, token)
-    request.state.principal = who
-    return who
 
 
-def csrf_token(request: Request) -> str:
-    """The token forms and htmx must send back: the session's, else the CSRF cookie's."""
-    who = getattr(request.state, "principal", None)
-    if who is not None and not who.local:
-        return str(who.csrf)
-    return str(request.state.cookie_csrf)
 
 
-async def check_csrf(request: Request) -> None:
-    """A dependency for every state-changing route: header or form field must match."""
-    if request.method not in UNSAFE:
-        return
-    expected = csrf_token(request)
-    sent = request.headers.get(CSRF_HEADER)
-    if sent is None and (request.headers.get("content-type") or "").startswith(
-        ("multipart/form-data", "application/x-www-form-urlencoded")
-    ):
-        form = await request.form()
-        value = form.get(CSRF_FIELD)
-        sent = value if isinstance(value, str) else None
-    if not sent:
-        raise AuthError(403, "csrf_missing")
-    if not hmac.compare_digest(sent.encode(), expected.encode()):
-        raise AuthError(403, "csrf_wrong")
 
 
 # Errors: JSON for the API, a page (or fragment for htmx) otherwise
@@ -408,16 +353,3 @@ def _install_handlers(app: FastAPI) -> None:
     app.add_exception_handler(StarletteHTTPException, on_http)
 
 
-def render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
-    lang: Lang = request.state.lang
-    env: Environment = request.app.state.templates[lang]
-    settings: Settings = request.app.state.settings
-    html = env.get_template(name).render(
-        who=getattr(request.state, "principal", None),
-        csrf=csrf_token(request),
-        team=settings.team,
-        path=request.url.path,
-        today=settings.day(),
-        **context,
-    )
-    return HTMLResponse(html, status_code=status)

@@ -11,38 +11,37 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from reinstate.errors import ReinstateError
 from reinstate.web import auth, services
-from reinstate.web.api import (
+from reinstate.web.auth import AuthError, Principal
+from reinstate.web.deps import (
+    SESSION_COOKIE,
+    CaseId,
+    Sha,
+    Who,
+    Writer,
+    check_csrf,
+    settings_of,
+    store_of,
+)
+from reinstate.web.responses import (
+    add_document,
     document_response,
     invoice_flow,
     packet_response,
+    render,
     set_session_cookie,
     sign_in,
 )
-from reinstate.web.app import SESSION_COOKIE, Settings, check_csrf, principal, render
-from reinstate.web.auth import AuthError, Principal
 
 router = APIRouter(include_in_schema=False)
 
-Who = Annotated[Principal, Depends(principal)]
-CaseId = Annotated[int, Path(ge=1, le=2**31 - 1)]
-Sha = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$")]
 
 
-async def writer(request: Request, who: Who) -> Principal:
-    await check_csrf(request)
-    return who
 
 
-Writer = Annotated[Principal, Depends(writer)]
 
 
-def _settings(request: Request) -> Settings:
-    settings: Settings = request.app.state.settings
-    return settings
 
 
-def _store(request: Request) -> Any:
-    return request.app.state.store
 
 
 def _see_other(url: str) -> RedirectResponse:
@@ -51,8 +50,8 @@ def _see_other(url: str) -> RedirectResponse:
 
 @router.get("/", response_class=HTMLResponse)
 def dashboard(request: Request, who: Who) -> HTMLResponse:
-    store = _store(request)
-    day = _settings(request).day()
+    store = store_of(request)
+    day = settings_of(request).day()
     data = services.case_list_json(services.list_cases(store, who), day)
     return render(request, "dashboard.html", cases=data["cases"])
 
@@ -108,7 +107,7 @@ def _create(
             draft.marketplace = marketplace.strip().upper()
         if not draft.account:
             draft.account = f"{draft.marketplace or '?'} seller"
-        case = services.create_case(_store(request), who, draft)
+        case = services.create_case(store_of(request), who, draft)
     except ReinstateError as error:
         if error.status != 422:
             raise
@@ -120,9 +119,9 @@ def _create(
 
 @router.get("/cases/{case_id}", response_class=HTMLResponse)
 def case_page(request: Request, who: Who, case_id: CaseId) -> HTMLResponse:
-    store = _store(request)
+    store = store_of(request)
     case = services.load_case(store, who, case_id)
-    day = _settings(request).day()
+    day = settings_of(request).day()
     data = services.case_json(case, day)
     return render(
         request,
@@ -160,10 +159,9 @@ async def upload_document(
 ) -> Response:
     from starlette.concurrency import run_in_threadpool
 
-    from reinstate.web.api import _add_document
 
     data = await file.read()
-    await run_in_threadpool(_add_document, request, who, case_id, file.filename, data, role)
+    await run_in_threadpool(add_document, request, who, case_id, file.filename, data, role)
     return _see_other(f"/cases/{case_id}#documents")
 
 
@@ -174,7 +172,7 @@ def download_document(request: Request, who: Who, case_id: CaseId, sha256: Sha) 
 
 @router.get("/cases/{case_id}/export")
 def export_case(request: Request, who: Who, case_id: CaseId) -> Response:
-    store = _store(request)
+    store = store_of(request)
     services.load_case(store, who, case_id)
     body = json.dumps(store.export_case(case_id), ensure_ascii=False, indent=2, default=str)
     return Response(
@@ -186,7 +184,7 @@ def export_case(request: Request, who: Who, case_id: CaseId) -> Response:
 
 @router.get("/cases/{case_id}/appeal", response_class=HTMLResponse)
 def appeal_editor(request: Request, who: Who, case_id: CaseId) -> HTMLResponse:
-    case = services.load_case(_store(request), who, case_id)
+    case = services.load_case(store_of(request), who, case_id)
     return render(request, "appeal.html", case=case)
 
 
@@ -197,7 +195,7 @@ def lint_fragment(
     case_id: CaseId,
     text: Annotated[str, Form(max_length=services.MAX_TEXT_CHARS)] = "",
 ) -> HTMLResponse:
-    case = services.load_case(_store(request), who, case_id)
+    case = services.load_case(store_of(request), who, case_id)
     report = services.lint(text, case).to_json() if text.strip() else None
     findings = report["findings"] if report else []
     return render(
@@ -219,12 +217,12 @@ def guard_fragment(
     channel: Annotated[str | None, Form(max_length=40)] = None,
     document: Annotated[str | None, Form(max_length=64)] = None,
 ) -> HTMLResponse:
-    store = _store(request)
+    store = store_of(request)
     case = services.load_case(store, who, case_id)
     decision = services.guard(
         store,
         case,
-        _settings(request).day(),
+        settings_of(request).day(),
         action,
         text=text if text and text.strip() else None,
         channel=channel or None,
@@ -242,10 +240,10 @@ def packet_download(
     force: Annotated[bool, Form()] = False,
 ) -> Response:
     """The appeal packet (the same function as `reinstate packet`), or the reasons it refused."""
-    store = _store(request)
+    store = store_of(request)
     case = services.load_case(store, who, case_id)
     result, data = services.packet(
-        store, case, _settings(request).day(), request.state.lang, poa_text=text, force=force
+        store, case, settings_of(request).day(), request.state.lang, poa_text=text, force=force
     )
     if data is None:
         return render(request, "packet_refused.html", 409, case=case, result=result.to_json())
@@ -264,7 +262,7 @@ def record_event(
 ) -> Response:
     from reinstate.cases import Channel, EventKind
 
-    store = _store(request)
+    store = store_of(request)
     services.need_write(who)
     services.load_case(store, who, case_id)
     try:
@@ -278,7 +276,7 @@ def record_event(
 
 @router.get("/cases/{case_id}/invoices", response_class=HTMLResponse)
 def invoices_page(request: Request, who: Who, case_id: CaseId) -> HTMLResponse:
-    case = services.load_case(_store(request), who, case_id)
+    case = services.load_case(store_of(request), who, case_id)
     return render(request, "invoices.html", case=case, result=None)
 
 
@@ -290,7 +288,7 @@ async def upload_invoice(
 
     data = await file.read()
     result = await run_in_threadpool(invoice_flow, request, who, case_id, file.filename, data, True)
-    case = services.load_case(_store(request), who, case_id)
+    case = services.load_case(store_of(request), who, case_id)
     return render(request, "invoices.html", case=case, result=result)
 
 
@@ -356,7 +354,7 @@ def api_docs(request: Request) -> HTMLResponse:
 
 @router.get("/login", response_class=HTMLResponse)
 def login_page(request: Request, next: str = "/") -> Response:
-    if not _settings(request).team:
+    if not settings_of(request).team:
         return _see_other("/")
     return render(request, "login.html", next=_safe_next(next), message=None)
 
@@ -394,8 +392,8 @@ def login_submit(
 def logout(request: Request, who: Writer) -> Response:
     token = request.cookies.get(SESSION_COOKIE)
     if token and not who.local:
-        auth.logout(_store(request), token)
-    response = _see_other("/login" if _settings(request).team else "/")
+        auth.logout(store_of(request), token)
+    response = _see_other("/login" if settings_of(request).team else "/")
     response.delete_cookie(SESSION_COOKIE)
     return response
 
@@ -404,7 +402,7 @@ def logout(request: Request, who: Writer) -> Response:
 def team_page(request: Request, who: Who) -> Response:
     if who.local or who.org_id is None:
         return _see_other("/")
-    store = _store(request)
+    store = store_of(request)
     return render(
         request,
         "team.html",
@@ -423,7 +421,7 @@ def team_invite(
 ) -> Response:
     if who.local or who.org_id is None:
         return _see_other("/")
-    store = _store(request)
+    store = store_of(request)
     token = auth.invite(store, who, email, role)
     return render(
         request,
@@ -436,7 +434,7 @@ def team_invite(
 
 @router.get("/invite/{token}", response_class=HTMLResponse)
 def invitation_page(request: Request, token: Annotated[str, Path(max_length=100)]) -> Response:
-    row = auth.invitation(_store(request), token)
+    row = auth.invitation(store_of(request), token)
     return render(request, "invite.html", invitation=row, token=token, message=None)
 
 
@@ -447,7 +445,7 @@ def invitation_accept(
     password: Annotated[str, Form(max_length=1000)],
     name: Annotated[str, Form(max_length=200)] = "",
 ) -> Response:
-    session_token, _csrf = auth.accept_invitation(_store(request), token, name, password)
+    session_token, _csrf = auth.accept_invitation(store_of(request), token, name, password)
     response = _see_other("/")
     set_session_cookie(request, response, session_token)
     return response
