@@ -31,7 +31,7 @@ POA = (
 
 def text_pdf(lines: list[str]) -> bytes:
     """A small PDF with a real text layer (Helvetica, one page), a line per entry."""
-    from reinstate.demo import text_pdf as cells_pdf
+    from reinstate.samples import text_pdf as cells_pdf
 
     return cells_pdf([(50, 780 - 14 * i, 10, line) for i, line in enumerate(lines)])
 

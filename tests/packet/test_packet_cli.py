@@ -113,7 +113,7 @@ def test_input_errors_exit_2(ledger) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_demo_packet_with_one_call(tmp_path: Path) -> None:
-    from reinstate.packet import demo_packet
+    from reinstate.demo.packet import demo_packet
 
     result = demo_packet(tmp_path / "demo.zip")
     assert result.written and result.verdict == "allow" and not result.forced

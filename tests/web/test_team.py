@@ -255,8 +255,8 @@ def test_login_form_wrong_password_and_rate_limit(db_url) -> None:  # type: igno
 
 
 def test_expired_session_and_logout(team) -> None:  # type: ignore[no-untyped-def]
-    from reinstate.web.deps import SESSION_COOKIE
     from reinstate.web.auth import expire_session
+    from reinstate.web.deps import SESSION_COOKIE
 
     c = team.sign_in("owner@a.example")
     assert c.get("/api/v1/cases").status_code == 200

@@ -85,7 +85,7 @@ def new_command(
 
     def body() -> int:
         from reinstate.cases import CaseDraft, open_store, parse_day
-        from reinstate.cases.notice_link import draft_from_notice
+        from reinstate.notices.notice_link import draft_from_notice
 
         draft = CaseDraft(account="", marketplace="")
         given_date = parse_day(notice_date, what="--notice-date") if notice_date else None

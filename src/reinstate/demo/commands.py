@@ -62,7 +62,7 @@ def demo_command(
         from reinstate.demo import run_demo
 
         if packet is not None:
-            from reinstate.packet import demo_packet
+            from reinstate.demo.packet import demo_packet
             from reinstate.packet.commands import render_packet
 
             written = demo_packet(packet, lang=language)

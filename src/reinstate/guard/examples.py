@@ -24,7 +24,7 @@ from reinstate.rules import Rule, default_registry
 def example_bytes(content: str) -> bytes:
     """File bytes for an example: `@invoice` is the demo's genuine PDF invoice, `@invoice-edited`
     the same invoice with a quantity changed; anything else is taken as the bytes themselves."""
-    from reinstate.demo import demo_invoice_pdf
+    from reinstate.samples import demo_invoice_pdf
 
     if content == "@invoice":
         return demo_invoice_pdf()

@@ -1,7 +1,7 @@
 """The appeal packet: the Plan of Action, the original evidence and a checklist, ready to submit.
 
-`build_packet(store, case_id, poa_text, output=...)` writes a folder or a .zip; `demo_packet(out)`
-writes the packet of the built-in example case. Heavy libraries (WeasyPrint, python-docx, pypdf)
+`build_packet(store, case_id, poa_text, output=...)` writes a folder or a .zip (the example case's
+packet is `reinstate.demo.packet.demo_packet`). Heavy libraries (WeasyPrint, python-docx, pypdf)
 are imported only while a packet is built.
 """
 
@@ -11,9 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from reinstate.packet.build import PacketResult, build_packet
-    from reinstate.packet.demo import demo_packet
 
-__all__ = ["PacketResult", "build_packet", "demo_packet"]
+__all__ = ["PacketResult", "build_packet"]
 
 
 def __getattr__(name: str) -> Any:
@@ -21,8 +20,4 @@ def __getattr__(name: str) -> Any:
         from reinstate.packet import build
 
         return getattr(build, name)
-    if name == "demo_packet":
-        from reinstate.packet import demo
-
-        return demo.demo_packet
     raise AttributeError(f"module 'reinstate.packet' has no attribute {name!r}")

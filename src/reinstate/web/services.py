@@ -87,7 +87,7 @@ def parse_notice_text(raw: str | bytes, filename: str | None = None) -> Any:
 
 def draft_from_notice(raw: str | bytes, account: str, filename: str | None = None) -> CaseDraft:
     """A case draft filled from a pasted or uploaded notice (as `case new --notice` does)."""
-    from reinstate.cases.notice_link import draft_from_notice_data
+    from reinstate.notices.notice_link import draft_from_notice_data
 
     _check_notice_size(raw)
     draft = draft_from_notice_data(raw, filename=filename, received=date.today())
