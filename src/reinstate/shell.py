@@ -77,6 +77,9 @@ def fail(error: ReinstateError, fmt: Format, lang: Lang) -> typer.Exit:
     else:
         label = "错误" if lang == "zh" else "error"
         sys.stderr.write(f"reinstate: {label}: {error.text(lang)}\n")
+        hint = error.hint_text(lang)
+        if hint:
+            sys.stderr.write(f"  {'提示' if lang == 'zh' else 'hint'}: {hint}\n")
     return typer.Exit(error.exit_code)
 
 

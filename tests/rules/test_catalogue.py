@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import re
 import string
 import tomllib
@@ -56,8 +55,10 @@ def test_patterns_have_no_nested_quantifiers(rule) -> None:  # type: ignore[no-u
 
 
 def _runner(target: str):  # type: ignore[no-untyped-def]
-    module, func = TARGETS[target]["runner"].split(":")
-    return getattr(importlib.import_module(module), func)
+    # the same runner `reinstate rules test DIR` uses for a user's folder
+    from reinstate.rules.targets import targets
+
+    return targets()[target].run_example()
 
 
 EXAMPLES = [(r, "fire", i, e) for r in RULES for i, e in enumerate(r.fire)] + [

@@ -10,11 +10,18 @@ from reinstate.shell import FormatOption, LangOption, emit, lang_of, run
 
 
 def register(app: typer.Typer) -> None:
-    app.command("rules")(rules_command)
+    rules_app = typer.Typer(
+        invoke_without_command=True,
+        help="Every rule, or test a folder of your own rules / 规则列表，或测试自定义规则目录.",
+    )
+    rules_app.callback()(rules_command)
+    rules_app.command("test")(rules_test_command)
+    app.add_typer(rules_app, name="rules")
     app.command("rule")(rule_command)
 
 
 def rules_command(
+    ctx: typer.Context,
     target: Annotated[
         str | None, typer.Option(help="Only rules for this target (text, guard, notice, ...).")
     ] = None,
@@ -22,6 +29,8 @@ def rules_command(
     lang: LangOption = None,
 ) -> None:
     """List every rule / 列出所有规则."""
+    if ctx.invoked_subcommand is not None:
+        return
     language = lang_of(lang)
 
     def body() -> int:
@@ -103,5 +112,50 @@ def rule_command(
             lambda: typer.echo(rule_markdown(rule, language)),
         )
         return 0
+
+    run(fmt, language, body)
+
+
+def rules_test_command(
+    folder: Annotated[str, typer.Argument(help="A folder of your own rule files (*.toml).")],
+    fmt: FormatOption = "text",  # type: ignore[assignment]
+    lang: LangOption = None,
+) -> None:
+    """Check a folder of your own rules and run their examples / 检查自定义规则并运行其示例.
+
+    Each rule must load (a known target, its tags, a kind a rule file can run) and fire on every
+    `fire` example and stay silent on every `silent` one, with the same runner as the built-in
+    catalogue. Exit 0 when every example behaves, 1 when one does not, 2 when a file is invalid.
+    """
+    language = lang_of(lang)
+
+    def body() -> int:
+        from pathlib import Path
+
+        from reinstate.contract import envelope
+        from reinstate.rules.examples import run_folder_examples
+
+        results = run_folder_examples(Path(folder))
+        failed = [r for r in results if not r.passed]
+        data = envelope(
+            "rules_test",
+            folder=folder,
+            examples=[r.to_json() for r in results],
+            failed=len(failed),
+        )
+
+        def render() -> None:
+            for r in results:
+                mark = "ok  " if r.passed else "FAIL"
+                typer.echo(f"{mark} {r.code} {r.side} #{r.index}: {r.example_text}")
+            summary = (
+                f"{len(results) - len(failed)} of {len(results)} examples behave as written."
+                if language == "en"
+                else f"{len(results)} 个示例中 {len(results) - len(failed)} 个符合规则文件的说明。"
+            )
+            typer.echo(summary)
+
+        emit(data, fmt, render)
+        return 1 if failed or not results else 0
 
     run(fmt, language, body)

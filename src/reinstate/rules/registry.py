@@ -137,7 +137,41 @@ def parse_rule(data: dict[str, Any], origin: str) -> Rule:
     )
 
 
-def _read(path: Path | Any, origin: str) -> Rule:
+def check_runnable(rule: Rule, *, user: bool) -> Rule:
+    """Refuse a rule that could never fire: an unknown target or tag, a kind its target cannot
+    run, or (from a user's folder) a function rule, since no code of reinstate implements it."""
+    from reinstate.rules.targets import targets
+
+    target = targets().get(rule.target)
+    if target is None:
+        raise ReinstateError(
+            "rule_invalid.target",
+            path=rule.origin,
+            target=rule.target,
+            known=", ".join(sorted(targets())),
+        )
+    unknown = sorted(set(rule.tags) - target.tags)
+    if unknown:
+        raise ReinstateError(
+            "rule_invalid.tags",
+            path=rule.origin,
+            tags=", ".join(unknown),
+            target=rule.target,
+            known=", ".join(sorted(target.tags)),
+        )
+    runnable = target.data_kinds if user else (*target.data_kinds, "function")
+    if rule.kind not in runnable:
+        raise ReinstateError(
+            "rule_invalid.kind",
+            path=rule.origin,
+            kind=rule.kind,
+            target=rule.target,
+            kinds=", ".join(target.data_kinds) or "-",
+        )
+    return rule
+
+
+def _read(path: Path | Any, origin: str, *, user: bool = False) -> Rule:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
@@ -145,7 +179,7 @@ def _read(path: Path | Any, origin: str) -> Rule:
     rule = parse_rule(data, origin)
     if Path(origin).stem != rule.code:
         raise _bad(origin, f"the file must be named {rule.code}.toml")
-    return rule
+    return check_runnable(rule, user=user)
 
 
 def builtin_rules() -> list[Rule]:
@@ -170,7 +204,7 @@ def folder_rules(folder: Path) -> list[Rule]:
     """Rules from a user's folder (any depth)."""
     if not folder.is_dir():
         raise ReinstateError("rules_folder_missing", path=str(folder))
-    return [_read(p, str(p)) for p in sorted(folder.rglob("*.toml"))]
+    return [_read(p, str(p), user=True) for p in sorted(folder.rglob("*.toml"))]
 
 
 def load_registry(config: str | os.PathLike[str] | None = None) -> Registry:
