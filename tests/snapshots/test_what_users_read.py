@@ -70,7 +70,9 @@ COMMANDS = {
     "case-show": ["case", "show", "1", "--today", DAY],
     "case-show-hostile": ["case", "show", "2", "--today", DAY],
     "guard-appeal": ["guard", "appeal", "--case", "1", "--file", "{dir}/poa.txt", "--today", DAY],
-    "guard-message": ["guard", "message", "--case", "1", "--file", "{dir}/angry.txt", "--today", DAY],
+    "guard-message": [
+        "guard", "message", "--case", "1", "--file", "{dir}/angry.txt", "--today", DAY,
+    ],
     "guard-new-account": ["guard", "new-account", "--case", "1", "--today", DAY],
     "lint-angry": ["lint", "{dir}/angry.txt"],
     "outline": ["outline", "--case", "1"],
