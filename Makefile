@@ -36,6 +36,7 @@ bench: $(VENV)/.installed-dev
 
 docs: $(VENV)/.installed
 	$(BIN)/python -m reinstate.rules.docs
+	$(BIN)/python -m reinstate.errors.docs
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
