@@ -62,6 +62,7 @@ def _register_all() -> None:
     from reinstate.guard import commands as guard
     from reinstate.health import commands as health
     from reinstate.invoices import commands as invoices
+    from reinstate.mcp import commands as mcp
     from reinstate.notices import commands as notices
     from reinstate.packet import commands as packet
     from reinstate.related import commands as related
@@ -81,6 +82,7 @@ def _register_all() -> None:
         rules,
         demo,
         db_commands,
+        mcp,
     ):
         module.register(app)
 

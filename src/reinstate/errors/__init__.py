@@ -154,6 +154,9 @@ _EXTRAS = {
     "health": ("httpx", "jsonschema", "cryptography", "keyring"),
     "postgres": ("psycopg",),
     "notices": ("charset_normalizer",),
+    "mcp": ("mcp", "mcp_types"),
+    "notify": ("apprise",),
+    "calendar": ("icalendar",),
 }
 
 
