@@ -58,6 +58,7 @@ def _register_all() -> None:
     from reinstate import db_commands
     from reinstate.appeals import commands as appeals
     from reinstate.cases import commands as cases
+    from reinstate.cases import ical_commands as calendar
     from reinstate.demo import commands as demo
     from reinstate.guard import commands as guard
     from reinstate.health import commands as health
@@ -83,6 +84,7 @@ def _register_all() -> None:
         demo,
         db_commands,
         mcp,
+        calendar,
     ):
         module.register(app)
 

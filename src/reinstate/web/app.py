@@ -147,10 +147,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
-    from reinstate.web import api, pages
+    from reinstate.web import api, calendar, pages
 
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(calendar.router)
     return app
 
 
