@@ -65,6 +65,7 @@ def _register_all() -> None:
     from reinstate.invoices import commands as invoices
     from reinstate.mcp import commands as mcp
     from reinstate.notices import commands as notices
+    from reinstate.notify import commands as notify
     from reinstate.packet import commands as packet
     from reinstate.related import commands as related
     from reinstate.rules import commands as rules
@@ -85,6 +86,7 @@ def _register_all() -> None:
         db_commands,
         mcp,
         calendar,
+        notify,
     ):
         module.register(app)
 
