@@ -58,11 +58,14 @@ def _register_all() -> None:
     from reinstate import db_commands
     from reinstate.appeals import commands as appeals
     from reinstate.cases import commands as cases
+    from reinstate.cases import ical_commands as calendar
     from reinstate.demo import commands as demo
     from reinstate.guard import commands as guard
     from reinstate.health import commands as health
     from reinstate.invoices import commands as invoices
+    from reinstate.mcp import commands as mcp
     from reinstate.notices import commands as notices
+    from reinstate.notify import commands as notify
     from reinstate.packet import commands as packet
     from reinstate.related import commands as related
     from reinstate.rules import commands as rules
@@ -81,6 +84,9 @@ def _register_all() -> None:
         rules,
         demo,
         db_commands,
+        mcp,
+        calendar,
+        notify,
     ):
         module.register(app)
 

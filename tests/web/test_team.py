@@ -57,6 +57,7 @@ CASE_ROUTES: dict[tuple[str, str], Call] = {
     ("GET", "/cases/{case_id}/appeal"): lambda c, i, s: c.get(f"/cases/{i}/appeal"),
     ("GET", "/cases/{case_id}/invoices"): lambda c, i, s: c.get(f"/cases/{i}/invoices"),
     ("GET", "/cases/{case_id}/export"): lambda c, i, s: c.get(f"/cases/{i}/export"),
+    ("GET", "/cases/{case_id}/calendar.ics"): lambda c, i, s: c.get(f"/cases/{i}/calendar.ics"),
     ("GET", "/cases/{case_id}/documents/{sha256}"): lambda c, i, s: c.get(
         f"/cases/{i}/documents/{s}"
     ),
@@ -82,6 +83,7 @@ LISTING_ROUTES: dict[tuple[str, str], Call] = {
     ("GET", "/api/v1/cases"): lambda c, i, s: c.get("/api/v1/cases"),
     ("GET", "/"): lambda c, i, s: c.get("/"),
     ("GET", "/team"): lambda c, i, s: c.get("/team"),
+    ("GET", "/calendar.ics"): lambda c, i, s: c.get("/calendar.ics"),
 }
 
 # Routes that hold no organisation's case data, and why.

