@@ -167,7 +167,9 @@ def test_unknown_requested_document_is_refused(db) -> None:  # type: ignore[no-u
 # The next step
 
 
-@pytest.mark.parametrize("later", [EventKind.note, EventKind.packet_forced, EventKind.amazon_replied])
+@pytest.mark.parametrize(
+    "later", [EventKind.note, EventKind.packet_forced, EventKind.amazon_replied]
+)
 def test_a_later_event_does_not_make_the_next_step_forget_the_appeal(db, later) -> None:  # type: ignore[no-untyped-def]
     with open_store(db) as store:
         case = store.create_case(CaseDraft(account="A", marketplace="US"))
