@@ -80,8 +80,8 @@ def _render_processed(results: list[Processed], lang: str) -> None:
     deviations = results[0].deviations if results else []
     if deviations:
         typer.echo(_tr("health.text.deviations", lang, count=len(deviations)))
-        for d in deviations[:20]:
-            typer.echo(shown(f"  {d['where']}: {d['problem']}", markup=False))
+        for dev in deviations[:20]:
+            typer.echo(shown(f"  {dev['where']}: {dev['problem']}", markup=False))
     for r in results:
         s = r.snapshot
         typer.echo(

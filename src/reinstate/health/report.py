@@ -3,7 +3,6 @@ turn it into one Snapshot per marketplace. Nothing here touches the database or 
 
 from __future__ import annotations
 
-import gzip
 import json
 import zlib
 from datetime import date, datetime
