@@ -7,6 +7,7 @@ Exit codes (docs/cli.md): 0 allow / clean, 1 warn or block / findings, 2 usage o
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Callable
 from enum import StrEnum
@@ -50,6 +51,29 @@ def console() -> Any:
     from rich.console import Console
 
     return Console(highlight=False, soft_wrap=False)
+
+
+# What a terminal would act on rather than print: escape sequences (CSI, OSC such as a window
+# title, DCS...), other C0/C1 control characters, and bidi overrides that reorder a line.
+_TERMINAL_CONTROL = re.compile(
+    r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[PX^_][^\x1b]*(?:\x1b\\)?|.?)"
+    r"|\x9b[0-?]*[ -/]*[@-~]|[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]",
+    re.S,
+)
+
+
+def shown(value: object, *, markup: bool = True) -> str:
+    """Text that came from the user (or a file, or Amazon) made safe to print: terminal control
+    sequences removed and, for rich output, markup escaped so `[bold]` prints as written.
+
+    Every text renderer passes user data through here; `markup=False` is for plain echo.
+    """
+    text = _TERMINAL_CONTROL.sub("", str(value))
+    if not markup:
+        return text
+    from rich.markup import escape
+
+    return escape(text)
 
 
 def print_json(data: Any) -> None:

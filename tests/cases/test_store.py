@@ -63,7 +63,7 @@ def test_events_keep_time_channel_and_files(store) -> None:  # type: ignore[no-u
 
 def test_documents_are_stored_once_and_come_back_identical(store) -> None:  # type: ignore[no-untyped-def]
     case = store.create_case(_draft())
-    data = bytes(range(256)) * 100
+    data = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 100
     first = store.add_document(case.id, "scan.png", data, role="invoices")
     second = store.add_document(case.id, "copy-of-scan.png", data, role="invoices")
     assert first.sha256 == second.sha256

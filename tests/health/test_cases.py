@@ -47,7 +47,7 @@ def test_deactivation_opens_one_prefilled_draft_case(db_url, report_file) -> Non
     assert EventKind.notice_received in kinds and EventKind.note in kinds
 
     # The next report of the same deactivation does not open another case.
-    again = cli("health", "import", str(path), "--account", "Acme")
+    again = cli("health", "import", str(path), "--account", "Acme", "--date", "2026-11-02")
     assert f"Draft case #{case.id} already covers this episode" in again.output
     assert len(cases(db_url)) == 1
 

@@ -53,7 +53,13 @@ def test_alerts_go_by_email_and_webhook_once(db_url, write_config, report_file) 
 
         # The same state again: shown in the terminal, not sent again.
         again = cli(
-            "health", "import", str(report_file("AT_RISK", late=0.036)), "--account", "Acme"
+            "health",
+            "import",
+            str(report_file("AT_RISK", late=0.036)),
+            "--account",
+            "Acme",
+            "--date",
+            "2026-11-02",
         )
         assert again.exit_code == 1 and "H101" in again.output and "Sent by" not in again.output
         assert len(smtp.messages) == 1 and len(hook.received) == 1
@@ -99,7 +105,15 @@ def test_a_failed_delivery_is_reported_and_tried_again(db_url, write_config, rep
         assert "HTTP 500" in {d["channel"]: d["detail"] for d in deliveries}["webhook"]
         hook.server.status = 200
         smtp.server.refuse = False
-        second = cli("health", "import", str(report_file("DEACTIVATED")), "--account", "Acme")
+        second = cli(
+            "health",
+            "import",
+            str(report_file("DEACTIVATED")),
+            "--account",
+            "Acme",
+            "--date",
+            "2026-11-02",
+        )
         assert "Sent by email." in second.output and "Sent by webhook." in second.output
         assert len(smtp.messages) == 1 and len(hook.received) == 2
 

@@ -42,12 +42,12 @@ def test_a_bad_report_keeps_the_last_good_snapshot(db_url: str, report_file, tmp
     cli = Cli(db_url)
     assert cli("health", "import", str(report_file()), "--account", "Acme").exit_code == 0
     broken = report("AT_RISK")
-    broken["performanceMetrics"][0]["lateShipmentRate"]["status"] = "TERRIBLE"
+    broken["performanceMetrics"][0]["lateShipmentRate"]["rate"] = "terrible"
     bad = tmp_path / "bad.json"
     bad.write_bytes(dumps(broken))
     result = cli("health", "import", str(bad), "--account", "Acme")
     assert result.exit_code == 2
-    assert "lateShipmentRate.status" in result.output and "bad.json" in result.output
+    assert "lateShipmentRate.rate" in result.output and "bad.json" in result.output
     assert count(db_url, SnapshotRow) == 1
     shown = json.loads(cli("health", "show", "--format", "json").output)
     assert shown["accounts"][0]["snapshots"][-1]["account_status"] == "NORMAL"

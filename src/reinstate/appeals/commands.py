@@ -107,6 +107,12 @@ def read_input(file: str) -> str:
             limit=f"{MAX_FILE_BYTES:,}",
             path=path or "-",
         )
+    from reinstate.cases.files import DOCUMENT_KINDS, sniff_kind
+
+    # A PDF or image handed in as the appeal would be linted as its raw bytes.
+    kind = sniff_kind(data)
+    if kind in DOCUMENT_KINDS:
+        raise ReinstateError("file_not_text.document", kind=kind.upper(), path=path or "-")
     return decode(data, path or "-")
 
 

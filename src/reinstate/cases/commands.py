@@ -5,13 +5,24 @@ from __future__ import annotations
 import json
 import sys
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from reinstate.cases.report import case_report
-from reinstate.shell import Format, FormatOption, LangOption, emit, lang_of, parse_units, run
+from reinstate.shell import (
+    Format,
+    FormatOption,
+    LangOption,
+    emit,
+    lang_of,
+    parse_units,
+    print_json,
+    run,
+    shown,
+)
 
 if TYPE_CHECKING:
     from reinstate.cases import Case
@@ -139,67 +150,108 @@ def _render_created(case: Case, lang: str) -> None:
         if lang == "en"
         else f"已新建案件 {case.id}：{case.account}（{case.marketplace}），{case.category}。"
     )
-    typer.echo(msg)
+    typer.echo(shown(msg, markup=False))
     typer.echo(f"reinstate case show {case.id}")
+
+
+class ListFormat(StrEnum):
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
 
 
 @app.command("list")
 def list_command(
     db: DbOption = None,
     today: TodayOption = None,
-    fmt: FormatOption = Format.text,
+    limit: Annotated[
+        int | None, typer.Option("--limit", min=1, help="Only the newest N cases / 仅最新 N 个.")
+    ] = None,
+    fmt: Annotated[
+        ListFormat,
+        typer.Option("--format", "-f", help="text, json, or jsonl (one case per line)."),
+    ] = ListFormat.text,
     lang: LangOption = None,
 ) -> None:
     """List cases with their next deadline / 列出案件."""
     language = lang_of(lang)
 
     def body() -> int:
-        from reinstate.cases import deadlines, open_store
+        from reinstate.cases import open_store
         from reinstate.contract import envelope
 
         day = today_of(today)
         with open_store(db) as store:
-            cases = store.list_cases()
-        rows = []
-        for case in cases:
-            upcoming = [d for d in deadlines(case) if d.days_left(day) >= 0]
-            rows.append(
-                {
-                    **case.summary_json(),
-                    "next_deadline": upcoming[0].to_json(day) if upcoming else None,
-                }
-            )
-
-        def render() -> None:
-            from rich.table import Table
-
-            from reinstate.shell import console
-
-            heads = (
-                ("id", "account", "marketplace", "category", "status", "next deadline")
-                if language == "en"
-                else ("编号", "账户", "站点", "类别", "状态", "最近截止")
-            )
-            table = Table(box=None, header_style="bold")
-            for head in heads:
-                table.add_column(head)
-            for row in rows:
-                nd = row["next_deadline"]
-                due = f"{nd['due']} ({nd['days_left']}d)" if nd else "-"
-                table.add_row(
-                    str(row["id"]),
-                    row["account"],
-                    row["marketplace"],
-                    row["category"],
-                    row["status"],
-                    due,
-                )
-            console().print(table)
-
-        emit(envelope("case_list", cases=rows), fmt, render)
+            rows = [list_row(case, day) for case in store.list_summaries(limit)]
+        if fmt is ListFormat.jsonl:
+            sys.stdout.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+        elif fmt is ListFormat.json:
+            print_json(envelope("case_list", cases=rows))
+        else:
+            render_list(rows, language)
         return 0
 
-    run(fmt, language, body)
+    run(Format.json if fmt is not ListFormat.text else Format.text, language, body)
+
+
+def list_row(case: Case, day: date) -> dict[str, Any]:
+    """A case's line in the list: its summary and the next deadline, or the hard deadline that
+    passed (negative `days_left`) when nothing is ahead."""
+    from reinstate.cases import deadlines
+
+    every = deadlines(case)
+    upcoming = [d for d in every if d.days_left(day) >= 0]
+    passed = [d for d in every if d.hard and d.days_left(day) < 0]
+    chosen = upcoming[0] if upcoming else (passed[-1] if passed else None)
+    return {**case.summary_json(), "next_deadline": chosen.to_json(day) if chosen else None}
+
+
+_LIST_HEADS = {
+    "en": ("id", "account", "marketplace", "category", "status", "next deadline"),
+    "zh": ("编号", "账户", "站点", "类别", "状态", "最近截止"),
+}
+_ACCOUNT_WIDTH = 40
+
+
+def render_list(rows: list[dict[str, Any]], lang: str) -> None:
+    """A plain aligned table: a rich Table takes seconds for thousands of rows."""
+    from rich.cells import cell_len
+
+    from reinstate.shell import shown
+
+    def due(nd: dict[str, Any] | None) -> str:
+        if nd is None:
+            return "-"
+        left = nd["days_left"]
+        if left >= 0:
+            return f"{nd['due']} ({left}d)" if lang == "en" else f"{nd['due']}（剩 {left} 天）"
+        return (
+            f"{nd['due']} (PASSED {-left}d ago)"
+            if lang == "en"
+            else f"{nd['due']}（已过期 {-left} 天）"
+        )
+
+    table = [list(_LIST_HEADS[lang])]
+    for row in rows:
+        account = shown(row["account"], markup=False).replace("\n", " ").replace("\t", " ")
+        if len(account) > _ACCOUNT_WIDTH:
+            account = account[: _ACCOUNT_WIDTH - 1] + "…"
+        table.append(
+            [
+                str(row["id"]),
+                account,
+                shown(row["marketplace"], markup=False),
+                row["category"],
+                row["status"],
+                due(row["next_deadline"]),
+            ]
+        )
+    widths = [max(cell_len(r[i]) for r in table) for i in range(len(table[0]) - 1)]
+    lines = []
+    for r in table:
+        cells = [c + " " * (w - cell_len(c)) for c, w in zip(r, widths, strict=False)]
+        lines.append("  ".join([*cells, r[-1]]).rstrip())
+    sys.stdout.write("\n".join(lines) + "\n")
 
 
 @app.command("show")
@@ -246,6 +298,10 @@ _LABELS = {
         "last7": "last 7 days",
         "last30": "last 30 days",
         "earlier": "  … {n} earlier events (--all shows every event)",
+        "due": "due",
+        "file": "file",
+        "role": "role",
+        "type": "type",
     },
     "zh": {
         "deadlines": "截止日期",
@@ -263,6 +319,10 @@ _LABELS = {
         "last7": "近 7 天",
         "last30": "近 30 天",
         "earlier": "  … 更早的 {n} 条事件（加 --all 显示全部）",
+        "due": "到期日",
+        "file": "文件",
+        "role": "用途",
+        "type": "类型",
     },
 }
 
@@ -271,11 +331,12 @@ TIMELINE_TAIL = 30
 
 
 def render_case(data: dict[str, Any], lang: str, *, show_all: bool = False) -> None:
-    from rich.markup import escape
     from rich.table import Table
 
+    from reinstate.cases.schedule import describe
     from reinstate.shell import console
 
+    escape = shown
     out = console()
     t = _LABELS[lang]
     case = data["case"]
@@ -288,7 +349,7 @@ def render_case(data: dict[str, Any], lang: str, *, show_all: bool = False) -> N
         out.print("ASIN: " + escape(", ".join(case["asins"])))
     if data["deadlines"]:
         table = Table(title=t["deadlines"], box=None, header_style="bold", title_justify="left")
-        for head in ("", "due", t["left"], t["source"]):
+        for head in ("", t["due"], t["left"], t["source"]):
             table.add_column(head)
         for d in data["deadlines"]:
             source = t["notice"] if d["source"] == "notice" else d["source"]
@@ -298,7 +359,7 @@ def render_case(data: dict[str, Any], lang: str, *, show_all: bool = False) -> N
                 d["label"][lang],
                 d["due"],
                 f"[{style}]{left}[/{style}]" if style else str(left),
-                source,
+                escape(source),
             )
         out.print(table)
     appeals = data["appeals"]
@@ -314,17 +375,18 @@ def render_case(data: dict[str, Any], lang: str, *, show_all: bool = False) -> N
         f"{contacts['last_30_days']} ({t['last30']})"
     )
     if data["missing_documents"]:
-        out.print(f"{t['missing']}: " + escape(", ".join(data["missing_documents"])))
+        groups = data.get("missing_document_groups") or [[d] for d in data["missing_documents"]]
+        out.print(f"{t['missing']}: " + escape(describe(groups)))
     events = case["events"]
     if events:
         out.print(f"[bold]{t['timeline']}[/bold]")
-        shown = events if show_all else events[-TIMELINE_TAIL:]
-        if len(shown) < len(events):
-            out.print(t["earlier"].format(n=len(events) - len(shown)))
+        visible = events if show_all else events[-TIMELINE_TAIL:]
+        if len(visible) < len(events):
+            out.print(t["earlier"].format(n=len(events) - len(visible)))
         # Plain aligned lines: a rich Table takes seconds on a long timeline.
         lines = []
-        for e in shown:
-            detail = (e["note"] or e["text"] or "").strip().replace("\n", " ")
+        for e in visible:
+            detail = shown(e["note"] or e["text"] or "", markup=False).strip().replace("\n", " ")
             if len(detail) > 60:
                 detail = detail[:60] + "…"
             lines.append(
@@ -334,10 +396,12 @@ def render_case(data: dict[str, Any], lang: str, *, show_all: bool = False) -> N
         out.print("\n".join(lines), markup=False, highlight=False)
     if case["documents"]:
         table = Table(title=t["documents"], box=None, header_style="bold", title_justify="left")
-        for head in ("file", "role", "type", "sha256"):
+        for head in (t["file"], t["role"], t["type"], "sha256"):
             table.add_column(head)
         for d in case["documents"]:
-            table.add_row(escape(d["filename"]), d["role"], d["media_type"], d["sha256"][:16] + "…")
+            table.add_row(
+                escape(d["filename"]), d["role"], escape(d["media_type"]), d["sha256"][:16] + "…"
+            )
         out.print(table)
     out.print(f"[bold]{t['next']}:[/bold] {escape(data['next_step'][lang])}")
 
@@ -400,7 +464,7 @@ def log_command(
                 case_id, kind, at=when, channel=chan, text=text, note=note, files=files, role=role
             )
         emit(
-            envelope("event", case_id=int(case_id), event=logged.to_json()),
+            envelope("event", case_id=int(case_id.lstrip("#")), event=logged.to_json()),
             fmt,
             lambda: typer.echo(
                 ("Logged" if language == "en" else "已记录")
@@ -439,9 +503,11 @@ def add_doc_command(
         with open_store(db) as store:
             doc = store.add_document(case_id, file.name, data, role=role)
         emit(
-            envelope("document", case_id=int(case_id), document=doc.to_json()),
+            envelope("document", case_id=int(case_id.lstrip("#")), document=doc.to_json()),
             fmt,
-            lambda: typer.echo(f"{doc.filename} ({doc.media_type}) sha256 {doc.sha256}"),
+            lambda: typer.echo(
+                shown(f"{doc.filename} ({doc.media_type}) sha256 {doc.sha256}", markup=False)
+            ),
         )
         return 0
 

@@ -6,7 +6,19 @@ from pathlib import Path
 
 from reinstate.errors import ReinstateError
 
-MAX_DOCUMENT_BYTES = 100 * 1024 * 1024
+MIB = 1024 * 1024
+
+# One size limit per kind of file, quoted the same way by every command and the web upload.
+# Amazon takes evidence up to 10 MB per file in Seller Central; a scan set zipped or a long PDF
+# is larger, so the ledger keeps up to 50 MiB and says when Amazon may refuse it.
+SIZE_LIMITS = {
+    "document": 50 * MIB,  # evidence: invoices, letters, bills, notices, any stored file
+    "text": 16 * MIB,  # an appeal, a message, a notice pasted as text
+    "report": 20 * MIB,  # an Account Health report (JSON, or gzip that unpacks to this)
+    "table": 2000 * MIB,  # an accounts file for the related-accounts check
+    "export": 2000 * MIB,  # a case export with its files
+}
+MAX_DOCUMENT_BYTES = SIZE_LIMITS["document"]
 
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\xff\xd8\xff", "jpeg"),
@@ -46,6 +58,23 @@ _MEDIA_TYPES = {
 # The evidence formats Amazon accepts for documents.
 AMAZON_ACCEPTED = frozenset({"application/pdf", "image/jpeg", "image/png", "image/gif"})
 
+# Roles whose files go to Amazon as evidence: only what Amazon accepts counts for a request.
+EVIDENCE_ROLES = frozenset(
+    {
+        "invoices",
+        "letter_of_authorization",
+        "utility_bill",
+        "identity_document",
+        "bank_statement",
+        "business_license",
+    }
+)
+
+# File kinds that are documents, never an appeal's text: reading one as text lints PDF syntax.
+DOCUMENT_KINDS = frozenset(
+    {"pdf", "jpeg", "png", "gif", "zip", "rar", "7z", "ole", "tiff", "bmp", "webp", "heic", "rtf"}
+)
+
 
 def sniff_kind(data: bytes) -> str:
     """The kind of file the bytes hold: pdf, jpeg, png, gif, zip, ..., 'empty' or 'unknown'."""
@@ -81,13 +110,41 @@ def sniff_media_type(data: bytes) -> str:
     return "application/octet-stream"
 
 
+def evidence_problem(data: bytes, role: str) -> str | None:
+    """Why these bytes cannot count as a document of `role`, or None when they can.
+
+    The answer is a key of `EVIDENCE_PROBLEMS`; the same check runs when a file is added and
+    when the ledger decides what a request still lacks, so a file stored before the check
+    existed does not count either.
+    """
+    if not data:
+        return "empty"
+    if role not in EVIDENCE_ROLES:
+        return None
+    media_type = sniff_media_type(data)
+    if media_type not in AMAZON_ACCEPTED:
+        return "not_accepted"
+    return None
+
+
+def check_evidence(data: bytes, role: str, *, path: str | None = None) -> None:
+    """Refuse a file that cannot serve as a document of `role` (see `evidence_problem`)."""
+    problem = evidence_problem(data, role)
+    if problem == "empty":
+        raise ReinstateError("evidence_refused.empty", path=path)
+    if problem == "not_accepted":
+        raise ReinstateError(
+            "evidence_refused.not_accepted", role=role, media_type=sniff_media_type(data), path=path
+        )
+
+
 def read_file(path: str | Path, *, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
     """The bytes of a user's file, with a clear error when it cannot be read."""
     p = Path(path)
     try:
         size = p.stat().st_size
         if size > limit:
-            raise ReinstateError("file_too_large", limit=limit // (1024 * 1024), path=str(p))
+            raise ReinstateError("file_too_large", limit=limit // MIB, path=str(p))
         return p.read_bytes()
     except FileNotFoundError:
         raise ReinstateError("file_missing", path=str(p)) from None
@@ -101,14 +158,27 @@ def read_file(path: str | Path, *, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
         ) from None
 
 
-def read_text_file(path: str | Path, *, limit: int = 5 * 1024 * 1024) -> str:
+def read_text_file(path: str | Path, *, limit: int = SIZE_LIMITS["text"]) -> str:
     """A text file (UTF-8, with or without BOM; else GB18030 for Chinese Windows editors)."""
-    data = read_file(path, limit=limit)
-    if b"\x00" in data[:8192]:
-        raise ReinstateError("file_not_text.binary", path=str(path))
-    for encoding in ("utf-8-sig", "gb18030"):
+    return decode_text(read_file(path, limit=limit), str(path))
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """Text from bytes (UTF-16 with BOM, UTF-8, GB18030); a PDF, image or archive is refused by
+    name, since its bytes would otherwise be read as words."""
+    kind = sniff_kind(data)
+    if kind in DOCUMENT_KINDS:
+        raise ReinstateError("file_not_text.document", kind=kind.upper(), path=name)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode(encoding)
+            return data.decode("utf-16")
         except UnicodeDecodeError:
-            continue
-    raise ReinstateError("file_not_text", path=str(path))
+            pass
+    elif b"\x00" not in data[:8192]:
+        for encoding in ("utf-8-sig", "gb18030"):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+        raise ReinstateError("file_not_text", path=name)
+    raise ReinstateError("file_not_text.binary", path=name)

@@ -120,6 +120,15 @@ class DocumentRef:
     added_at: datetime
     event_id: int | None = None
 
+    def counts(self) -> bool:
+        """Whether the file can answer a request: not empty, and for evidence a type Amazon
+        takes (the check `case add-doc` runs, applied to files stored before it existed)."""
+        from reinstate.cases.files import AMAZON_ACCEPTED, EVIDENCE_ROLES
+
+        if self.size <= 0:
+            return False
+        return self.role not in EVIDENCE_ROLES or self.media_type in AMAZON_ACCEPTED
+
     def to_json(self) -> dict[str, Any]:
         return {
             "sha256": self.sha256,
@@ -167,11 +176,20 @@ class CaseDraft:
     appeal_limit: int | None = None
     asins: list[str] = field(default_factory=list)
     requested_documents: list[str] = field(default_factory=list)
+    # Alternatives the notice offers, e.g. [["invoices", "letter_of_authorization"]] = either;
+    # None: each requested document is needed on its own.
+    requested_groups: list[list[str]] | None = None
     final_decision: bool = False
     invoice_window_days: int | None = None
     notice_text: str | None = None
     notice: dict[str, Any] | None = None
     profile: dict[str, Any] = field(default_factory=dict)
+
+    def request_groups(self) -> list[list[str]]:
+        """What the notice asked for, each group satisfied by any one of its documents."""
+        if self.requested_groups is not None:
+            return [list(g) for g in self.requested_groups if g]
+        return [[d] for d in dict.fromkeys(self.requested_documents)]
 
 
 @dataclass
@@ -199,7 +217,8 @@ class Case(CaseDraft):
         return None, None
 
     def document_roles(self) -> set[str]:
-        return {d.role for d in self.documents}
+        """Roles for which the case holds a file that counts (see `DocumentRef.counts`)."""
+        return {d.role for d in self.documents if d.counts()}
 
     def summary_json(self) -> dict[str, Any]:
         return {
@@ -217,7 +236,8 @@ class Case(CaseDraft):
             "deadline_days": self.deadline_days,
             "appeal_limit": self.appeal_limit,
             "asins": list(self.asins),
-            "requested_documents": list(self.requested_documents),
+            "requested_documents": [d for g in self.request_groups() for d in g],
+            "requested_document_groups": self.request_groups(),
             "final_decision": self.final_decision,
             "invoice_window_days": self.invoice_window_days,
             "notice_text": self.notice_text,

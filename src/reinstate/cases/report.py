@@ -6,7 +6,13 @@ from datetime import date
 from typing import Any
 
 from reinstate.cases.model import Case
-from reinstate.cases.schedule import contact_counts, deadlines, missing_documents, next_step
+from reinstate.cases.schedule import (
+    contact_counts,
+    deadlines,
+    missing_documents,
+    missing_groups,
+    next_step,
+)
 from reinstate.contract import envelope
 
 
@@ -21,5 +27,6 @@ def case_report(case: Case, today: date) -> dict[str, Any]:
         appeals={"used": case.appeals_used(), "limit": limit, "source": source},
         contacts=contact_counts(case, today),
         missing_documents=missing_documents(case),
+        missing_document_groups=missing_groups(case),
         next_step=next_step(case, today),
     )

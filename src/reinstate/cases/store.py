@@ -10,16 +10,16 @@ import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, select, text
+from sqlalchemy import Engine, create_engine, event, func, select, text
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from reinstate.cases.files import sniff_media_type
+from reinstate.cases.files import check_evidence, sniff_media_type
 from reinstate.cases.model import (
     CATEGORIES,
     DOCUMENT_ROLES,
@@ -32,6 +32,7 @@ from reinstate.cases.model import (
     Status,
     sha256_hex,
 )
+from reinstate.cases.requests import flat, from_stored, to_stored
 from reinstate.cases.tables import BlobRow, CaseRow, DocumentRow, EventRow
 from reinstate.errors import ReinstateError, one_of
 
@@ -144,7 +145,7 @@ class Store:
                 deadline_days=draft.deadline_days,
                 appeal_limit=draft.appeal_limit,
                 asins=[a.upper() for a in draft.asins],
-                requested_documents=list(draft.requested_documents),
+                requested_documents=to_stored(draft.request_groups()),
                 final_decision=draft.final_decision,
                 invoice_window_days=draft.invoice_window_days,
                 notice_text=draft.notice_text,
@@ -170,6 +171,35 @@ class Store:
                 )
             case_id = row.id
         return self.get_case(case_id)
+
+    def list_summaries(self, limit: int | None = None) -> list[Case]:
+        """Every case (the newest `limit` when given) with only what a list shows: the case's
+        own fields and its last appeal (for the follow-up date), read in one query."""
+        last_appeal = (
+            select(func.max(EventRow.at))
+            .where(
+                EventRow.case_id == CaseRow.id,
+                EventRow.kind == EventKind.appeal_submitted.value,
+            )
+            .correlate(CaseRow)
+            .scalar_subquery()
+        )
+        query = select(CaseRow, last_appeal).order_by(CaseRow.id.desc() if limit else CaseRow.id)
+        if limit:
+            query = query.limit(limit)
+        with self.session() as session:
+            rows = session.execute(query).all()
+        if limit:
+            rows = rows[::-1]
+        out = []
+        for row, appealed in rows:
+            events = (
+                [Event(id=0, kind=EventKind.appeal_submitted, at=_aware(appealed))]
+                if appealed is not None
+                else []
+            )
+            out.append(_case(row, events, []))
+        return out
 
     def list_cases(self) -> list[Case]:
         with self.session() as session:
@@ -221,6 +251,13 @@ class Store:
         unknown = set(fields) - allowed
         if unknown:
             raise ValueError(f"cannot update {sorted(unknown)}")
+        _validate_numbers(fields)
+        if "notice_date" in fields:
+            _validate_day(fields["notice_date"])
+        if "requested_documents" in fields:
+            groups = from_stored(fields["requested_documents"])
+            _validate_requests(groups)
+            fields["requested_documents"] = to_stored(groups)
         with self.transaction() as session:
             row = session.get(CaseRow, _case_id(case_id))
             if row is None:
@@ -244,6 +281,11 @@ class Store:
         role: str = "other",
     ) -> Event:
         """Record an event, with its files, in one transaction."""
+        at = at or now()
+        _validate_moment(at)
+        one_of(role, DOCUMENT_ROLES, code="unknown_role", what=("document role", "文件类型"))
+        for name, data in files:
+            check_evidence(data, role, path=name)
         with self.transaction() as session:
             row = session.get(CaseRow, _case_id(case_id))
             if row is None:
@@ -251,7 +293,7 @@ class Store:
             event_row = EventRow(
                 case_id=row.id,
                 kind=EventKind(kind).value,
-                at=_utc(at or now()),
+                at=_utc(at),
                 channel=Channel(channel).value if channel else None,
                 text=text,
                 note=note,
@@ -259,8 +301,7 @@ class Store:
             session.add(event_row)
             session.flush()
             shas = tuple(
-                _attach(session, row.id, name, data, role, event_row.id, at or now())
-                for name, data in files
+                _attach(session, row.id, name, data, role, event_row.id, at) for name, data in files
             )
             if kind is EventKind.reinstated:
                 row.status = Status.reinstated.value
@@ -275,12 +316,19 @@ class Store:
         role: str = "other",
         at: datetime | None = None,
     ) -> DocumentRef:
+        """Store an evidence file once it passed `check_evidence`; the same file stored again in
+        the same role is the same document, not a second row."""
         one_of(role, DOCUMENT_ROLES, code="unknown_role", what=("document role", "文件类型"))
+        check_evidence(data, role, path=filename)
         with self.transaction() as session:
             if session.get(CaseRow, _case_id(case_id)) is None:
                 raise _unknown_case(case_id)
             sha = _attach(session, _case_id(case_id), filename, data, role, None, at or now())
-        return next(d for d in reversed(self.get_case(case_id).documents) if d.sha256 == sha)
+        return next(
+            d
+            for d in self.get_case(case_id).documents
+            if d.sha256 == sha and d.role == role and d.event_id is None
+        )
 
     def document_bytes(self, sha256: str) -> bytes:
         """The original bytes, checked against their hash before they leave the store."""
@@ -322,6 +370,17 @@ def _attach(
     if session.get(BlobRow, sha) is None:
         session.add(BlobRow(sha256=sha, size=len(data), content=data))
         session.flush()
+    if event_id is None:
+        same = session.scalar(
+            select(DocumentRow.id).where(
+                DocumentRow.case_id == case_id,
+                DocumentRow.sha256 == sha,
+                DocumentRow.role == role,
+                DocumentRow.event_id.is_(None),
+            )
+        )
+        if same is not None:
+            return sha
     session.add(
         DocumentRow(
             case_id=case_id,
@@ -346,17 +405,68 @@ def _case_id(case_id: int | str) -> int:
     return value
 
 
+# The ledger's bounds: any value inside them can be read, added to a date and shown later, so
+# no stored value can crash a read. Notices give days, not decades.
+LIMITS = {"deadline_days": 365, "appeal_limit": 20, "invoice_window_days": 3650}
+EARLIEST = date(2000, 1, 1)
+# An event may be dated up to a day ahead (time zones); later is a typo that would lock a case.
+FUTURE_SLACK = timedelta(days=1)
+
+
 def _validate_draft(draft: CaseDraft) -> None:
     if not draft.account.strip():
         raise ReinstateError("case_no_account")
+    if len(draft.account) > 200 or len(draft.marketplace) > 8:
+        raise ReinstateError("case_text_too_long")
     one_of(draft.category, CATEGORIES, code="case_invalid", what=("category", "违规类别"))
     one_of(draft.status, Status, code="case_invalid", what=("status", "状态"))
-    for days in (draft.deadline_days, draft.appeal_limit, draft.invoice_window_days):
-        if days is not None and days < 0:
+    _validate_numbers(
+        {
+            "deadline_days": draft.deadline_days,
+            "appeal_limit": draft.appeal_limit,
+            "invoice_window_days": draft.invoice_window_days,
+        }
+    )
+    _validate_day(draft.notice_date)
+    _validate_requests(draft.request_groups())
+
+
+def _validate_numbers(fields: dict[str, Any]) -> None:
+    for key, most in LIMITS.items():
+        value = fields.get(key)
+        if value is None:
+            continue
+        if value < 0:
             raise ReinstateError("case_negative_number")
+        if value > most:
+            raise ReinstateError("case_number_too_large", key=key, value=value, most=most)
+
+
+def _validate_day(day: date | None) -> None:
+    if day is not None:
+        _validate_moment(datetime.combine(day, datetime.min.time(), UTC))
+
+
+def _validate_moment(at: datetime) -> None:
+    aware = at if at.tzinfo else at.replace(tzinfo=UTC)
+    latest = now() + FUTURE_SLACK
+    if aware > latest:
+        raise ReinstateError(
+            "date_in_future", value=aware.date().isoformat(), latest=latest.date().isoformat()
+        )
+    if aware.date() < EARLIEST:
+        raise ReinstateError(
+            "date_too_early", value=aware.date().isoformat(), earliest=EARLIEST.isoformat()
+        )
+
+
+def _validate_requests(groups: list[list[str]]) -> None:
+    for name in flat(groups):
+        one_of(name, DOCUMENT_ROLES, code="unknown_role", what=("requested document", "所需文件"))
 
 
 def _case(row: CaseRow, events: list[Event], docs: list[DocumentRef]) -> Case:
+    groups = from_stored(row.requested_documents)
     return Case(
         id=row.id,
         account=row.account,
@@ -367,7 +477,8 @@ def _case(row: CaseRow, events: list[Event], docs: list[DocumentRef]) -> Case:
         deadline_days=row.deadline_days,
         appeal_limit=row.appeal_limit,
         asins=list(row.asins or []),
-        requested_documents=list(row.requested_documents or []),
+        requested_documents=flat(groups),
+        requested_groups=groups,
         final_decision=bool(row.final_decision),
         invoice_window_days=row.invoice_window_days,
         notice_text=row.notice_text,

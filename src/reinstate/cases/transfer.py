@@ -8,6 +8,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from reinstate.cases.model import Case, CaseDraft, Channel, EventKind, Status, sha256_hex
+from reinstate.cases.requests import from_stored, to_stored
 from reinstate.contract import envelope
 from reinstate.errors import ReinstateError
 
@@ -49,6 +50,11 @@ def import_case(store: Store, data: dict[str, Any], *, origin: str | None = None
             appeal_limit=c["appeal_limit"],
             asins=list(c["asins"]),
             requested_documents=list(c["requested_documents"]),
+            requested_groups=(
+                from_stored(c["requested_document_groups"])
+                if c.get("requested_document_groups") is not None
+                else None
+            ),
             final_decision=bool(c["final_decision"]),
             invoice_window_days=c.get("invoice_window_days"),
             notice_text=c.get("notice_text"),
@@ -73,6 +79,11 @@ def import_case(store: Store, data: dict[str, Any], *, origin: str | None = None
         raise
     except (KeyError, TypeError, ValueError, binascii.Error, AttributeError) as exc:
         raise _bad(origin, f"{type(exc).__name__}: {exc}") from None
+    from reinstate.cases.store import _validate_draft, _validate_moment
+
+    _validate_draft(draft)
+    for _kind, at, *_rest in parsed_events:
+        _validate_moment(at)
     missing = {d["sha256"] for d in documents} - set(files)
     if missing:
         raise _bad(origin, f"{len(missing)} document(s) have no file content")
@@ -100,7 +111,7 @@ def _write(
             deadline_days=draft.deadline_days,
             appeal_limit=draft.appeal_limit,
             asins=draft.asins,
-            requested_documents=draft.requested_documents,
+            requested_documents=to_stored(draft.request_groups()),
             final_decision=draft.final_decision,
             invoice_window_days=draft.invoice_window_days,
             notice_text=draft.notice_text,

@@ -88,6 +88,10 @@ def guard_command(
             else None
         )
         day = today_of(today)
+        if file is None and chosen is Action.message:
+            from reinstate.errors import ReinstateError
+
+            raise ReinstateError("missing_option.message_file")
         text = document = None
         if file is not None:
             if chosen is Action.invoice:
@@ -132,20 +136,36 @@ _VERDICT = {
     "en": {"allow": "ALLOW", "warn": "WARN", "block": "BLOCK"},
     "zh": {"allow": "允许", "warn": "警告", "block": "阻止"},
 }
+_ACTIONS = {
+    "en": {},
+    "zh": {
+        "appeal": "申诉",
+        "message": "消息",
+        "new-account": "开新账户",
+        "invoice": "发票",
+        "call": "电话",
+    },
+}
+_SEVERITY = {
+    "en": {},
+    "zh": {"info": "提示", "warning": "警告", "error": "错误", "critical": "严重"},
+}
 _STYLE = {"allow": "bold green", "warn": "bold yellow", "block": "bold red"}
 
 
 def render_decision(data: dict[str, Any], lang: str) -> None:
-    from rich.markup import escape
+    from reinstate.shell import console, shown
 
-    from reinstate.shell import console
-
+    escape = shown
     out = console()
     verdict = data["verdict"]
+    case_word = "case" if lang == "en" else "案件"
     out.print(
         f"[{_STYLE[verdict]}]{_VERDICT[lang][verdict]}[/{_STYLE[verdict]}] "
-        f"{data['action']} · case #{data['case_id']}"
+        f"{_ACTIONS[lang].get(data['action'], data['action'])} · {case_word} #{data['case_id']}"
     )
+    for change in data.get("config_changes", []):
+        out.print("[bold yellow]![/bold yellow] " + escape(change["message"][lang]))
     for f in data["findings"]:
         where = ""
         if f["span"]:
@@ -154,7 +174,8 @@ def render_decision(data: dict[str, Any], lang: str) -> None:
                 if lang == "en"
                 else f"（第 {f['span']['line']} 行第 {f['span']['column']} 列）"
             )
-        out.print(f"\n[bold]{f['code']}[/bold] {f['severity']} · {f['name']}{where}")
+        severity = _SEVERITY[lang].get(f["severity"], f["severity"])
+        out.print(f"\n[bold]{f['code']}[/bold] {severity} · {escape(f['name'])}{where}")
         out.print(f"  {escape(f['message'][lang])}")
         out.print(("  why: " if lang == "en" else "  原因：") + escape(f["why"][lang]))
         out.print(("  fix: " if lang == "en" else "  建议：") + escape(f["fix"][lang]))

@@ -19,8 +19,9 @@ from reinstate.cases.model import CONTACT_KINDS, Case, Channel, EventKind, Statu
 from reinstate.cases.schedule import (
     contact_counts,
     deadlines,
+    describe,
     hard_deadline,
-    missing_documents,
+    missing_groups,
     next_step,
 )
 from reinstate.contract import envelope
@@ -46,6 +47,17 @@ _ANSWERS = frozenset({EventKind.info_requested, EventKind.appeal_rejected})
 DUPLICATE_SIMILARITY = 90.0
 MANY_CONTACTS_IN_WEEK = 3
 
+# The rules of the seven guardrails (docs/guardrails.md): a config that disables or softens
+# one of them is reported with every guard decision.
+GUARDRAIL_CODES = frozenset(
+    {
+        "P001", "P002", "P003", "P101", "P102",
+        "G101", "G102", "G103", "G104", "G105", "G106", "G107", "G108",
+        "G201", "G202", "G301", "G302", "G303", "G304",
+        "G501", "G502", "G503", "G601", "G602", "G603",
+    }
+)  # fmt: skip
+
 # Checks other capabilities plug in for documents (module:function, imported when first needed),
 # each called as fn(case=..., filename=..., data=..., registry=...) -> list[Finding].
 DOCUMENT_CHECKS: list[str] = ["reinstate.invoices.guard:document_findings"]
@@ -60,6 +72,9 @@ class Decision:
     # Checks that could not run here (an optional part not installed): about the tool, not the
     # user's documents, so they are reported apart from the findings.
     skipped: list[dict[str, Any]] = field(default_factory=list)
+    # Guardrail rules the user's config switched off or made milder: always said, since a
+    # silent ALLOW from a disabled G201 reads like a real all-clear.
+    config_changes: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def verdict(self) -> Verdict:
@@ -87,6 +102,7 @@ class Decision:
             deadlines=[d.to_json(self.today) for d in deadlines(self.case)],
             next_step=next_step(self.case, self.today),
             skipped_checks=self.skipped,
+            config_changes=self.config_changes,
         )
 
 
@@ -139,10 +155,21 @@ def decide(
         else:
             found.extend(_document(case, document, registry, skipped))
     elif action is Action.call:
-        add(registry.finding("G503"))
+        # A call is fine with Account Health Support; --to still names who is being called.
+        if channel in (Channel.seller_support, Channel.seller_performance_email):
+            found.extend(_channel(channel, registry))
+        else:
+            add(registry.finding("G503"))
     findings = [f for f in found if f is not None]
     findings.sort(key=lambda f: (-f.severity, f.code))
-    return Decision(action=action, case=case, today=today, findings=findings, skipped=skipped)
+    return Decision(
+        action=action,
+        case=case,
+        today=today,
+        findings=findings,
+        skipped=skipped,
+        config_changes=registry.weakened(GUARDRAIL_CODES),
+    )
 
 
 def _appeal_readiness(
@@ -154,12 +181,15 @@ def _appeal_readiness(
     close = fact("deadline_close_days").value
     days_left = deadline.days_left(today) if deadline else None
     deadline_close = days_left is not None and 0 <= days_left <= close
-    missing = missing_documents(case)
+    missing = missing_groups(case)
     if missing:
         code = "G107" if deadline_close else "G102"
-        yield registry.finding(code, documents=", ".join(missing))
-    if deadline_close:
-        yield registry.finding("G104", days=days_left, date=deadline.due.isoformat())  # type: ignore[union-attr]
+        yield registry.finding(code, documents=describe(missing))
+    if deadline is not None and days_left is not None:
+        if deadline_close:
+            yield registry.finding("G104", days=days_left, date=deadline.due.isoformat())
+        elif days_left < 0:
+            yield registry.finding("G106", days=-days_left, date=deadline.due.isoformat())
     if case.final_decision:
         yield registry.finding("G105")
     limit, _ = case.effective_appeal_limit()

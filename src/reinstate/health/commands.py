@@ -75,7 +75,13 @@ def parse_every(value: str) -> float:
 
 def _render_processed(results: list[Processed], lang: str) -> None:
     from reinstate.health.alerts import Alert
+    from reinstate.shell import shown
 
+    deviations = results[0].deviations if results else []
+    if deviations:
+        typer.echo(_tr("health.text.deviations", lang, count=len(deviations)))
+        for dev in deviations[:20]:
+            typer.echo(shown(f"  {dev['where']}: {dev['problem']}", markup=False))
     for r in results:
         s = r.snapshot
         typer.echo(

@@ -18,6 +18,17 @@ def _naive(value: datetime) -> datetime:
     return value.replace(tzinfo=None)
 
 
+def has_report(store: Store, account: str, report_id: str) -> bool:
+    """Whether this account already holds snapshots of the report with this id."""
+    with store.session() as session:
+        found = session.scalar(
+            select(SnapshotRow.id)
+            .where(SnapshotRow.account == account, SnapshotRow.report_id == report_id)
+            .limit(1)
+        )
+    return found is not None
+
+
 def save(store: Store, snapshots: list[Snapshot]) -> list[Snapshot]:
     """Store all snapshots of one report at once: either every one is kept or none is."""
     saved: list[Snapshot] = []

@@ -4,18 +4,25 @@ turn it into one Snapshot per marketplace. Nothing here touches the database or 
 from __future__ import annotations
 
 import json
+import zlib
 from datetime import date, datetime
 from functools import cache
 from importlib import resources
 from typing import Any
 
+from reinstate.cases.files import SIZE_LIMITS
 from reinstate.errors import ReinstateError
 from reinstate.health.marketplaces import country_of
 from reinstate.health.model import ALIASES, RATE_METRICS, VIOLATIONS, Metric, Snapshot
 
 SCHEMA_FILE = "accountHealthReport-2020-11-18.json"
 REPORT_TYPE = "GET_V2_SELLER_PERFORMANCE_REPORT"
-MAX_REPORT_BYTES = 20 * 1024 * 1024
+MAX_REPORT_BYTES = SIZE_LIMITS["report"]
+NUMBERS_ALERTS_READ = frozenset(
+    {"rate", "defectsCount", "targetValue", "count", "orderCount", "lateShipmentCount"}
+)
+# Spellings real reports use for an account status the schema names otherwise.
+STATUS_ALIASES = {"SUSPENDED": "DEACTIVATED"}
 
 
 @cache
@@ -34,7 +41,10 @@ def _validator() -> Any:
 
 
 def decode(raw: bytes, origin: str | None = None) -> dict[str, Any]:
-    """The report document as JSON, or an input error naming the file."""
+    """The report document as JSON (plain or gzip, as Amazon serves it), or an input error
+    naming the file."""
+    if raw[:2] == b"\x1f\x8b":
+        raw = _gunzip(raw, origin)
     if len(raw) > MAX_REPORT_BYTES:
         raise ReinstateError(
             "health_report_too_large",
@@ -55,19 +65,83 @@ def decode(raw: bytes, origin: str | None = None) -> dict[str, Any]:
     return data
 
 
-def validate(data: dict[str, Any], origin: str | None = None) -> None:
-    """Check the document against the schema; the first problem is named with its JSON path."""
-    from jsonschema.exceptions import best_match
+def _gunzip(raw: bytes, origin: str | None) -> bytes:
+    """Unpack a gzip report, stopping at the size limit (a small bomb must not fill memory)."""
+    unpacker = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = unpacker.decompress(raw, MAX_REPORT_BYTES + 1)
+    except zlib.error as exc:
+        raise ReinstateError("health_report_not_json", path=origin, reason=f"gzip: {exc}") from None
+    if len(out) > MAX_REPORT_BYTES:
+        raise ReinstateError(
+            "health_report_too_large", path=origin, limit=MAX_REPORT_BYTES // (1024 * 1024)
+        )
+    return out
 
-    problem = best_match(_validator().iter_errors(data))
-    if problem is not None:
-        where = "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in problem.path)
+
+def _where(path: Any) -> str:
+    return "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path)
+
+
+def validate(data: dict[str, Any], origin: str | None = None) -> list[dict[str, str]]:
+    """Check what the alerts need, and list every other way the report departs from Amazon's
+    schema. Real reports (Amazon's own example among them) rename, add and omit fields; that is
+    reported, not fatal. Only a report without usable statuses or metrics is refused."""
+    statuses = data.get("accountStatuses")
+    if not isinstance(statuses, list):
         raise ReinstateError(
             "health_report_invalid",
             path=origin,
-            where=where,
-            reason=problem.message[:300],
+            where="$.accountStatuses",
+            reason="a list is needed",
         )
+    for index, item in enumerate(statuses):
+        if not (
+            isinstance(item, dict)
+            and isinstance(item.get("marketplaceId"), str)
+            and isinstance(item.get("status"), str)
+        ):
+            raise ReinstateError(
+                "health_report_invalid",
+                path=origin,
+                where=f"$.accountStatuses[{index}]",
+                reason="each entry needs a marketplaceId and a status",
+            )
+    if not isinstance(data.get("performanceMetrics"), list):
+        raise ReinstateError(
+            "health_report_invalid",
+            path=origin,
+            where="$.performanceMetrics",
+            reason="a list is needed",
+        )
+    deviations = []
+    for e in _validator().iter_errors(data):
+        where = _where(e.path)
+        # A number the alerts compute with that is not a number cannot be read around.
+        if e.validator == "type" and e.path and e.path[-1] in NUMBERS_ALERTS_READ:
+            raise ReinstateError(
+                "health_report_invalid", path=origin, where=where, reason=e.message[:300]
+            )
+        deviations.append({"where": where, "problem": e.message[:300]})
+    known = set(schema()["properties"]["performanceMetrics"]["items"]["properties"])
+    for index, metrics in enumerate(data["performanceMetrics"]):
+        for name in metrics if isinstance(metrics, dict) and known else ():
+            if name in ALIASES:
+                problem = f"{name!r} read as {ALIASES[name]!r}"
+            elif name not in known:
+                problem = f"unknown field {name!r} (ignored)"
+            else:
+                continue
+            deviations.append({"where": f"$.performanceMetrics[{index}]", "problem": problem})
+    for index, item in enumerate(statuses):
+        if item["status"] in STATUS_ALIASES:
+            deviations.append(
+                {
+                    "where": f"$.accountStatuses[{index}].status",
+                    "problem": f"{item['status']!r} read as {STATUS_ALIASES[item['status']]!r}",
+                }
+            )
+    return deviations
 
 
 def _get(obj: dict[str, Any], dotted: str | None) -> Any:
@@ -157,7 +231,10 @@ def parse(
     of the latest reporting range in the report.
     """
     validate(data, origin)
-    statuses = {s["marketplaceId"]: s["status"] for s in data["accountStatuses"]}
+    statuses = {
+        s["marketplaceId"]: STATUS_ALIASES.get(s["status"], s["status"])
+        for s in data["accountStatuses"]
+    }
     items: dict[str, dict[str, Any]] = {}
     for index, item in enumerate(data["performanceMetrics"]):
         if not isinstance(item, dict):

@@ -8,6 +8,8 @@ deactivation.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -16,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 
 from reinstate.cases import Store
+from reinstate.errors import ReinstateError
 from reinstate.health import deliver, episodes, ledger, report
 from reinstate.health.alerts import Alert, evaluate
 from reinstate.health.model import Snapshot
@@ -31,9 +34,12 @@ class Processed:
     alerts: list[Alert]
     deliveries: list[deliver.Outcome] = field(default_factory=list)
     case: dict[str, Any] | None = None
+    # How the report departed from Amazon's schema without losing what the alerts need.
+    deviations: list[dict[str, str]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
+            "deviations": self.deviations,
             "snapshot": self.snapshot.to_json(),
             "previous_snapshot_id": self.previous.id if self.previous else None,
             "alerts": [a.finding.to_json() for a in self.alerts],
@@ -146,6 +152,13 @@ def import_report(
 ) -> list[Processed]:
     """Validate and store one report document, then alert and open cases."""
     data = report.decode(raw, origin)
+    deviations = report.validate(data, origin)
+    # The same document imported twice is one report: its hash is its id (a report date
+    # given by hand makes it another day's reading of the same content).
+    key = json.dumps([data, report_date.isoformat() if report_date else None], sort_keys=True)
+    report_id = "sha256:" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:64]
+    if ledger.has_report(store, account, report_id):
+        raise ReinstateError("health_report_duplicate", path=origin)
     snapshots = report.parse(
         data,
         account=account,
@@ -153,8 +166,12 @@ def import_report(
         taken_at=datetime.now(UTC),
         report_date=report_date,
         source=f"import:{origin}" if origin else "import",
+        report_id=report_id,
     )
-    return process(store, snapshots, settings, lang=lang, registry=registry)
+    results = process(store, snapshots, settings, lang=lang, registry=registry)
+    for result in results:
+        result.deviations = deviations
+    return results
 
 
 def _day(value: Any) -> date | None:

@@ -233,7 +233,7 @@ def collect_evidence(store: Store, case: Case) -> list[Evidence]:
                 sha256=doc.sha256,
                 size=len(data),
                 media_type=doc.media_type,
-                requested=doc.role in case.requested_documents,
+                requested=any(doc.role in g for g in case.request_groups()),
                 asins=asins,
                 asins_verified=verified,
                 preflight=_preflight(checker, case, doc.filename, doc.role, data),
@@ -305,21 +305,40 @@ def _at_line(text: str, offset: int) -> dict[str, str]:
     return both("packet.check.line", file="poa.txt", line=_line_of(text, offset))
 
 
+def _document_name(doc: str, lang: str) -> str:
+    """A requested document's name; a value this version does not know is shown as stored."""
+    from reinstate.i18n import catalog
+
+    key = f"packet.document.{doc}"
+    return tr(key, lang) if key in catalog() else doc
+
+
 def checklist(case: Case, poa: str, evidence: list[Evidence]) -> list[CheckItem]:
     """Every document and answer the notice asked for, and where it is in the packet."""
     from reinstate.appeals import SECTIONS, find_sections
+    from reinstate.cases.files import evidence_problem
 
     items: list[CheckItem] = []
-    for doc in case.requested_documents:
+    for group in case.request_groups():
+        # One line per request; alternatives the notice offered share it ("invoices / letter").
         label = {
-            lang: tr("packet.check.document", lang, document=tr(f"packet.document.{doc}", lang))
+            lang: tr(
+                "packet.check.document",
+                lang,
+                document=" / ".join(_document_name(doc, lang) for doc in group),
+            )
             for lang in ("en", "zh")
         }
-        if doc == "plan_of_action":
+        if "plan_of_action" in group:
             where = [{"en": f, "zh": f} for f in POA_FILES]
         else:
-            where = [{"en": e.path, "zh": e.path} for e in evidence if e.role == doc]
-        items.append(CheckItem(f"document:{doc}", label, "present" if where else "missing", where))
+            where = [
+                {"en": e.path, "zh": e.path}
+                for e in evidence
+                if e.role in group and evidence_problem(e.data, e.role) is None
+            ]
+        key = "document:" + "|".join(group)
+        items.append(CheckItem(key, label, "present" if where else "missing", where))
     found = {s.name: s for s in find_sections(poa)}
     for name in SECTIONS:
         section = found.get(name)

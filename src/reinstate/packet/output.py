@@ -7,15 +7,20 @@ zip they are stored uncompressed (ZIP_STORED) so even the container keeps them b
 
 from __future__ import annotations
 
+import glob
 import hashlib
 import os
 import shutil
+import signal
 import tempfile
+import threading
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from reinstate.errors import ReinstateError
 
@@ -67,15 +72,67 @@ def write_file(path: Path, data: bytes) -> None:
         os.fsync(handle.fileno())
 
 
+def _partial_prefix(output: Path) -> str:
+    # The writer's pid in the name tells a later run whether the writer is still alive.
+    return f".{output.name}.partial-{os.getpid()}-"
+
+
+def remove_stale_partials(output: Path) -> list[Path]:
+    """Remove what a killed writer left next to `output` (a process that is gone cannot clean
+    up after itself); a partial of a writer still running is left alone."""
+    parent = output.parent if str(output.parent) else Path(".")
+    removed = []
+    for path in parent.glob(f".{glob.escape(output.name)}.partial-*"):
+        pid_text = path.name.rsplit(".partial-", 1)[1].split("-", 1)[0]
+        if pid_text.isdigit() and _alive(int(pid_text)):
+            continue
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
+        removed.append(path)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, ValueError):
+        return pid != 0  # someone else's process: leave its files alone
+    return True
+
+
+@contextmanager
+def _terminate_cleanly() -> Iterator[None]:
+    """Make SIGTERM (a closed terminal, a stopped container) unwind like Ctrl-C, so the
+    temporary files are removed instead of staying behind as hidden .partial files."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, _frame: Any) -> None:
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def write_packet(output: Path, entries: list[Entry], today: date) -> None:
     """Write `entries` to the folder or .zip `output`, verified, or leave nothing behind."""
     check_target(output)
     parent = output.parent if str(output.parent) else Path(".")
+    remove_stale_partials(output)
     try:
-        if is_zip(output):
-            _write_zip(output, parent, entries, today)
-        else:
-            _write_dir(output, parent, entries)
+        with _terminate_cleanly():
+            if is_zip(output):
+                _write_zip(output, parent, entries, today)
+            else:
+                _write_dir(output, parent, entries)
     except OSError as exc:
         raise ReinstateError(
             "packet_output_unwritable", path=output, reason=exc.strerror or str(exc)
@@ -83,7 +140,7 @@ def write_packet(output: Path, entries: list[Entry], today: date) -> None:
 
 
 def _write_dir(output: Path, parent: Path, entries: list[Entry]) -> None:
-    tmp = Path(tempfile.mkdtemp(prefix=f".{output.name}.partial-", dir=parent))
+    tmp = Path(tempfile.mkdtemp(prefix=_partial_prefix(output), dir=parent))
     try:
         os.chmod(tmp, 0o777 & ~_umask())
         for entry in entries:
@@ -100,7 +157,7 @@ def _write_dir(output: Path, parent: Path, entries: list[Entry]) -> None:
 
 
 def _write_zip(output: Path, parent: Path, entries: list[Entry], today: date) -> None:
-    handle, name = tempfile.mkstemp(prefix=f".{output.name}.partial-", dir=parent)
+    handle, name = tempfile.mkstemp(prefix=_partial_prefix(output), dir=parent)
     os.close(handle)
     tmp = Path(name)
     os.chmod(tmp, 0o666 & ~_umask())

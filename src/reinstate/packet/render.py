@@ -14,7 +14,6 @@ import re
 import shutil
 import subprocess
 from datetime import date
-from functools import cache
 from importlib import resources
 from string import Template
 from typing import TYPE_CHECKING, Any
@@ -30,6 +29,17 @@ AMAZON_LANG = "en"
 _CJK = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 
 
+# Characters XML (so Word and the PDF's HTML) cannot hold. A page or line break control becomes
+# a line break; the rest of the controls are dropped (the packet's poa.txt keeps the original).
+_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_NOT_XML = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def printable(text: str) -> str:
+    """Text that Word and the PDF renderer accept, whatever control characters it held."""
+    return _NOT_XML.sub("", _BREAKS.sub("\n", text))
+
+
 def _template(name: str) -> Template:
     return Template(resources.files(__package__).joinpath("templates", name).read_text("utf-8"))
 
@@ -41,17 +51,17 @@ def _e(value: object) -> str:
 def sender_lines(case: Case) -> list[str]:
     """Who the documents are from: the seller's name and address when the profile has them."""
     profile = case.profile or {}
-    lines = [str(profile.get("seller_name") or case.account)]
+    lines = [printable(str(profile.get("seller_name") or case.account))]
     address = profile.get("seller_address")
     if address:
-        lines.extend(part.strip() for part in str(address).splitlines() if part.strip())
+        lines.extend(part.strip() for part in printable(str(address)).splitlines() if part.strip())
     return lines
 
 
 def _facts(case: Case, today: date, lang: str) -> list[str]:
     facts = [
-        tr("packet.index.account", lang, account=case.account),
-        tr("packet.index.marketplace", lang, marketplace=case.marketplace),
+        tr("packet.index.account", lang, account=printable(case.account)),
+        tr("packet.index.marketplace", lang, marketplace=printable(case.marketplace)),
     ]
     if case.notice_date:
         facts.append(tr("packet.index.notice_date", lang, date=case.notice_date.isoformat()))
@@ -73,7 +83,7 @@ def logical_lines(text: str) -> list[str]:
     """
     out: list[str] = []
     previous = ""
-    for raw in text.rstrip("\n").split("\n"):
+    for raw in printable(text).rstrip("\n").split("\n"):
         line = raw.rstrip()
         joinable = (
             out
@@ -173,9 +183,23 @@ def index_html(case: Case, evidence: list[Evidence], items: list[CheckItem], tod
     )
 
 
-@cache
+_cjk_font_seen = False
+
+
 def cjk_font_installed() -> bool:
-    """Whether fontconfig knows a font for Chinese (without one, CJK text renders as boxes)."""
+    """Whether fontconfig knows a font for Chinese (without one, CJK text renders as boxes).
+
+    Only a found font is remembered: a "no" is asked again, since installing a font while a
+    process runs (a test session, the web app) must be seen.
+    """
+    global _cjk_font_seen
+    if _cjk_font_seen:
+        return True
+    _cjk_font_seen = _ask_fontconfig()
+    return _cjk_font_seen
+
+
+def _ask_fontconfig() -> bool:
     fc_list = shutil.which("fc-list")
     if fc_list is None:
         return True  # cannot tell: let WeasyPrint try rather than refuse

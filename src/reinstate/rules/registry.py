@@ -26,6 +26,7 @@ class Registry:
     def __init__(self, rules: Iterable[Rule], settings: RuleSettings | None = None) -> None:
         self.settings = settings or RuleSettings()
         self._all: dict[str, Rule] = {}
+        self._shipped: dict[str, Severity] = {}
         for rule in rules:
             if rule.code in self._all:
                 first = self._all[rule.code].origin
@@ -37,6 +38,7 @@ class Registry:
                     path=rule.origin,
                 )
             override = self.settings.severity.get(rule.code)
+            self._shipped[rule.code] = rule.severity
             self._all[rule.code] = rule.with_severity(override) if override else rule
         unknown = (set(self.settings.severity) | self.settings.disabled) - set(self._all)
         if unknown:
@@ -60,6 +62,35 @@ class Registry:
 
     def enabled(self, code: str) -> bool:
         return code not in self.settings.disabled
+
+    def weakened(self, codes: Iterable[str]) -> list[dict[str, Any]]:
+        """Which of `codes` the user's config switched off or made milder, each with a message
+        in both languages ("G201 is switched off by your config")."""
+        out: list[dict[str, Any]] = []
+        origin = self.settings.origin or "config"
+        for code in sorted(c for c in codes if c in self._all):
+            shipped, now = self._shipped[code], self._all[code].severity
+            if not self.enabled(code):
+                change = {"code": code, "change": "disabled", "severity": None}
+                key = "rules.config.disabled"
+            elif now < shipped:
+                change = {"code": code, "change": "severity", "severity": now.name}
+                key = "rules.config.downgraded"
+            else:
+                continue
+            from reinstate.i18n import both
+
+            out.append(
+                {
+                    **change,
+                    "shipped_severity": shipped.name,
+                    "config": origin,
+                    "message": both(
+                        key, code=code, shipped=shipped.name, now=now.name, config=origin
+                    ),
+                }
+            )
+        return out
 
     def for_target(self, target: str) -> list[Rule]:
         """The enabled rules that check the given kind of input."""
