@@ -66,7 +66,7 @@ def example_case(tmp_path: Path) -> tuple[str, Path]:
 
 
 COMMANDS = {
-    "case-list": ["case", "list"],
+    "case-list": ["case", "list", "--today", DAY],
     "case-show": ["case", "show", "1", "--today", DAY],
     "case-show-hostile": ["case", "show", "2", "--today", DAY],
     "guard-appeal": ["guard", "appeal", "--case", "1", "--file", "{dir}/poa.txt", "--today", DAY],
