@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from reinstate.invoices import check_invoice
-from reinstate.invoices.corpus import (
+from support.invoice_corpus import (
     EDITORS,
     _chromium_cli,
     chromium_path,
@@ -111,7 +111,7 @@ def test_chinese_scan_read_in_one_pass() -> None:
 def test_japanese_page_gets_a_japanese_pass() -> None:
     from PIL import Image, ImageDraw, ImageFont
 
-    from reinstate.invoices.corpus import CJK_FONT
+    from support.invoice_corpus import CJK_FONT
     from reinstate.invoices.ocr import languages, ocr_image
 
     if "jpn" not in languages():
@@ -159,7 +159,7 @@ def _scan_jpeg(spec_seed: int, quality: int, seed: int = 0) -> bytes:
 
 
 def test_date_patch_cropped_close_to_the_text_is_located() -> None:
-    from reinstate.invoices.corpus import image_paste
+    from support.invoice_corpus import image_paste
 
     spec = random_spec(62)
     data = image_paste(spec, datetime(2026, 3, 2, 10, tzinfo=UTC), seed=2, variant=1)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from reinstate.invoices import check_invoice
-from reinstate.invoices.corpus import fixture
+from support.invoice_corpus import fixture
 
 
 def _check(example: dict, **kw):  # type: ignore[no-untyped-def]
@@ -112,7 +112,7 @@ def test_bad_input_is_a_finding(raw: str, code: str) -> None:
 
 
 def test_decompression_bomb_is_bounded() -> None:
-    from reinstate.invoices.corpus import bomb_pdf
+    from support.invoice_corpus import bomb_pdf
 
     report = check_invoice(bomb_pdf(1 << 31), filename="bomb.pdf", timeout=30)
     assert "I004" in report.codes

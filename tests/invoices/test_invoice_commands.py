@@ -8,7 +8,7 @@ import typer
 from typer.testing import CliRunner
 
 from reinstate.invoices.commands import register
-from reinstate.invoices.corpus import fixture
+from support.invoice_corpus import fixture
 
 
 def _app() -> typer.Typer:

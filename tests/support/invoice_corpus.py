@@ -8,7 +8,7 @@ pikepdf content edit with a full re-save, a white box with new text on top (full
 incremental), metadata dates changed (pikepdf or pypdf), a pasted patch in a JPEG scan, and a
 re-issue (a file made long after the date it carries).
 
-    python -m reinstate.invoices.corpus OUTDIR   # writes the corpus and a manifest.json
+    python tests/support/invoice_corpus.py OUTDIR   # writes the corpus and a manifest.json
 
 Needs the generator extras: reportlab, weasyprint, pypdf, pikepdf, pypdfium2, Pillow, numpy;
 optionally playwright (never `playwright install`: it drives /usr/bin/chromium).
@@ -871,9 +871,12 @@ def _fixture(key: str) -> tuple[bytes, str]:
     variant = int(ex.get("variant", 0))
     created = datetime(spec.issued.year, spec.issued.month, spec.issued.day, 10, 0, tzinfo=UTC)
     created += timedelta(days=int(ex.get("created_days_after", 0)))
+    crop = float(ex.get("crop", 0) or 0)
     if edit == "image_paste":
-        return image_paste(spec, created, variant=variant), "scan.jpg"
+        return _crop(image_paste(spec, created, variant=variant), crop, 90), "scan.jpg"
     data = make(spec, producer, created)
+    if producer.startswith("scan_") and crop:
+        data = _crop(data, crop, 85)
     if spec.software and producer.startswith("scan_"):
         data = _with_software(data, spec.software)
     if ex.get("wrong_line"):
@@ -891,6 +894,26 @@ def _fixture(key: str) -> tuple[bytes, str]:
             data = out.getvalue()
     name = {"scan_jpeg": "scan.jpg", "scan_png": "scan.png"}.get(producer, "invoice.pdf")
     return data, name
+
+
+def _crop(image_bytes: bytes, keep: float, quality: int) -> bytes:
+    """The top `keep` of a scanned page: rule examples ship in the package, and a whole page of
+    paper noise does not compress (a full scan is 0.5-1.7 MB). The cut is on the 8x8 JPEG grid
+    so the re-save keeps the blocks the first save made."""
+    if not keep:
+        return image_bytes
+    from PIL import Image
+
+    image = Image.open(io.BytesIO(image_bytes))
+    fmt = image.format
+    height = max(8, int(image.height * keep) // 8 * 8)
+    part = image.crop((0, 0, image.width, height))
+    out = io.BytesIO()
+    if fmt == "JPEG":
+        part.save(out, format="JPEG", quality=quality)
+    else:
+        part.save(out, format=fmt)
+    return out.getvalue()
 
 
 def _with_software(image_bytes: bytes, software: str) -> bytes:
@@ -1236,7 +1259,7 @@ def write(entries: list[Entry], outdir: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = argv if argv is not None else sys.argv[1:]
     if not args:
-        print("usage: python -m reinstate.invoices.corpus OUTDIR", file=sys.stderr)
+        print("usage: python tests/support/invoice_corpus.py OUTDIR", file=sys.stderr)
         return 2
     entries = build()
     write(entries, Path(args[0]))
