@@ -45,8 +45,9 @@ def naive(data: bytes) -> bool:
 
 
 def main() -> int:
-    from reinstate.invoices.check import check_invoice
     from support.invoice_corpus import build
+
+    from reinstate.invoices.check import check_invoice
 
     if "--ocr" in sys.argv:
         return ocr_bench(int(_arg("--reps", "2")))
@@ -155,7 +156,6 @@ def ocr_pages() -> list[tuple[str, bytes, list[tuple[str, Any]]]]:
     import io
 
     from PIL import Image
-
     from support.invoice_corpus import make_reportlab, random_spec, rasterise
 
     out = []

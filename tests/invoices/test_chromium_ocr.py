@@ -7,8 +7,6 @@ import shutil
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-
-from reinstate.invoices import check_invoice
 from support.invoice_corpus import (
     EDITORS,
     _chromium_cli,
@@ -18,6 +16,8 @@ from support.invoice_corpus import (
     random_spec,
     rasterise,
 )
+
+from reinstate.invoices import check_invoice
 from reinstate.invoices.ocr import plan
 
 chromium = pytest.mark.skipif(chromium_path() is None, reason="chromium is not installed")
@@ -110,8 +110,8 @@ def test_chinese_scan_read_in_one_pass() -> None:
 @tesseract
 def test_japanese_page_gets_a_japanese_pass() -> None:
     from PIL import Image, ImageDraw, ImageFont
-
     from support.invoice_corpus import CJK_FONT
+
     from reinstate.invoices.ocr import languages, ocr_image
 
     if "jpn" not in languages():

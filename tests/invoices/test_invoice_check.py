@@ -8,9 +8,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from support.invoice_corpus import fixture
 
 from reinstate.invoices import check_invoice
-from support.invoice_corpus import fixture
 
 
 def _check(example: dict, **kw):  # type: ignore[no-untyped-def]

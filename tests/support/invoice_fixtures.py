@@ -29,8 +29,9 @@ def invoice_examples() -> list[dict[str, object]]:
 
 
 def build() -> dict[str, dict[str, str]]:
-    from reinstate.invoices.examples import making_key
     from support.invoice_corpus import fixture
+
+    from reinstate.invoices.examples import making_key
 
     bundle: dict[str, dict[str, str]] = {}
     for example in invoice_examples():
