@@ -34,6 +34,20 @@ from typing import Any
 CJK_FONT = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
 LATIN_TTF = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
+def cjk_font_available() -> bool:
+    """Whether Chinese text can be drawn here: the font file the generator embeds, and one
+    fontconfig finds for browsers and office programs."""
+    if not os.path.exists(CJK_FONT):
+        return False
+    try:
+        out = subprocess.run(
+            ["fc-list", ":lang=zh"], capture_output=True, text=True, timeout=20, check=False
+        )
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return bool(out.stdout.strip())
+
+
 PRODUCERS = (
     "reportlab",
     "weasyprint",
