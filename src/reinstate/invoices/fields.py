@@ -164,6 +164,7 @@ def build_lines(page: dict[str, Any]) -> list[Line]:
             words.append(_word(cur))
         if not words:
             continue
+        words = _merge_digit_groups(words)
         # Column gaps: wide white space between words starts a new segment.
         segments: list[Segment] = [Segment(page["number"], [words[0]])]
         for left, w in itertools.pairwise(words):
@@ -174,6 +175,36 @@ def build_lines(page: dict[str, Any]) -> list[Line]:
                 segments[-1].words.append(w)
         lines.append(Line(page["number"], segments))
     return lines
+
+
+_GROUP_HEAD = re.compile(r"^[\(\-]?(?:[$€£¥₹]|Rs\.?)?\d{1,3}(?:\u00a0\d{3})*$")
+_GROUP_TAIL = re.compile(r"^\d{3}(?:[.,]\d{1,2})?(?:€|zł|\)|-)?$")
+
+
+def _merge_digit_groups(words: list[Word]) -> list[Word]:
+    """One word for "1 234,56": French and Polish software group thousands with a space."""
+    out: list[Word] = []
+    for w in words:
+        if out:
+            prev = out[-1]
+            size = max(1.0, prev.bottom - prev.top)
+            if (
+                w.x0 - prev.x1 < 0.5 * size
+                and _GROUP_HEAD.match(prev.text)
+                and _GROUP_TAIL.match(w.text)
+            ):
+                out[-1] = Word(
+                    text=f"{prev.text}\u00a0{w.text}",
+                    x0=prev.x0,
+                    top=min(prev.top, w.top),
+                    x1=w.x1,
+                    bottom=max(prev.bottom, w.bottom),
+                    fonts=prev.fonts + w.fonts,
+                    sizes=prev.sizes + w.sizes,
+                )
+                continue
+        out.append(w)
+    return out
 
 
 def _word(chars: list[dict[str, Any]]) -> Word:
@@ -384,6 +415,13 @@ def title_kind(text: str) -> str | None:
     t = text.strip()
     if not t or len(t) > 80:
         return None
+    kind_of_title = None
+    for kind, pattern in _TITLES:
+        if pattern.match(t):
+            kind_of_title = kind
+            break
+    if kind_of_title == "invoice" and re.search(r"pro[\s\-]?forma", t, re.I):
+        return "pro_forma"  # "Facture pro forma", "Fattura proforma": the qualifier comes after
     for kind, pattern in _TITLES:
         if pattern.match(t):
             rest = t[pattern.match(t).end() :]  # type: ignore[union-attr]
@@ -505,6 +543,10 @@ def _block(segments: list[Segment], start: int, head: re.Pattern[str]) -> list[S
 def _fill_party(party: Party, texts: list[str], head: re.Pattern[str]) -> None:
     for i, raw in enumerate(texts):
         text = head.sub("", raw).strip() if i == 0 else raw.strip()
+        joined = re.match(r"^(?:/|&|\+|\||and|und|et|e|y|en|i|・)\s*", text, re.I)
+        if i == 0 and joined and SHIP_HEAD.match(text[joined.end() :]):
+            # "Bill to / Ship to:" heads one block: the buyer, not a buyer named "/ Ship to:"
+            text = SHIP_HEAD.sub("", text[joined.end() :], count=1).strip()
         if not text:
             continue
         email = EMAIL.search(text)
@@ -677,20 +719,14 @@ _CURRENCY_IN_HEAD = re.compile(
 )
 
 
+Span = tuple[float, float]
+
+
 def _items(lines: list[Line], out: Fields) -> None:
     for index, ln in enumerate(lines):
         if not TABLE_HEAD.search(ln.text):
             continue
-        columns: dict[str, float] = {}
-        for seg in ln.segments:
-            label = seg.text.strip().strip(":：")
-            label = _CURRENCY_IN_HEAD.sub("", label).strip()
-            for key, pattern in _COLS.items():
-                if key not in columns and pattern.match(label):
-                    columns[key] = (seg.x0 + seg.x1) / 2
-                    break
-        if "qty" not in columns or len(set(columns) & {"qty", "unit", "total"}) < 2:
-            columns = {**columns, **_word_columns(ln)}
+        columns = _columns(ln)
         if "qty" not in columns:
             continue
         _rows(lines[index + 1 :], ln.page, columns, out)
@@ -698,41 +734,68 @@ def _items(lines: list[Line], out: Fields) -> None:
             # A table continued on the next pages under the same header
             for later in lines[index + 1 :]:
                 if later.page > ln.page and TABLE_HEAD.search(later.text):
-                    cols = _word_columns(later) or columns
+                    cols = _columns(later) or columns
                     _rows(lines[lines.index(later) + 1 :], later.page, cols, out)
                     break
             return
 
 
-def _word_columns(ln: Line) -> dict[str, float]:
-    """Column centres from single header words, for tables whose headers sit close together."""
-    columns: dict[str, float] = {}
-    words = ln.words
-    for i, w in enumerate(words):
-        t = w.text.strip(":：").lower()
-        nxt = words[i + 1].text.lower() if i + 1 < len(words) else ""
-        if _COLS["qty"].match(t):
-            columns.setdefault("qty", (w.x0 + w.x1) / 2)
-        elif t == "unit" and nxt.startswith("price"):
-            columns.setdefault("unit", (w.x0 + words[i + 1].x1) / 2)
-        elif _COLS["unit"].match(t) and "unit" not in columns:
-            columns.setdefault("unit", (w.x0 + w.x1) / 2)
-        elif _COLS["total"].match(t):
-            columns.setdefault("total", (w.x0 + w.x1) / 2)
+def _columns(ln: Line) -> dict[str, Span]:
+    """Each header's horizontal span: a whole cell ("Prix unitaire HT") when it names one
+    column, else word by word, a word that names no column widening the one before it."""
+    columns: dict[str, Span] = {}
+    for seg in ln.segments:
+        label = _CURRENCY_IN_HEAD.sub("", seg.text.strip().strip(":：")).strip()
+        key = _column_key(label)
+        if key is not None:
+            columns.setdefault(key, (seg.x0, seg.x1))
+            continue
+        current: str | None = None
+        words = seg.words
+        i = 0
+        while i < len(words):
+            w = words[i]
+            pair = f"{w.text} {words[i + 1].text}" if i + 1 < len(words) else ""
+            key = _column_key(pair.strip(":：")) if pair else None
+            if key is not None and key not in columns:
+                columns[key] = (w.x0, words[i + 1].x1)
+                current, i = key, i + 2
+                continue
+            key = _column_key(w.text.strip(":："))
+            if key is not None and key not in columns:
+                columns[key] = (w.x0, w.x1)
+                current = key
+            elif current is not None and key is None:
+                x0, _ = columns[current]
+                columns[current] = (x0, w.x1)
+            i += 1
     return columns
 
 
-def _rows(lines: list[Line], page: int, columns: dict[str, float], out: Fields) -> None:
+def _column_key(label: str) -> str | None:
+    for key, pattern in _COLS.items():
+        if pattern.match(label):
+            return key
+    return None
+
+
+def _distance(span: Span, x: float) -> float:
+    if span[0] <= x <= span[1]:
+        return 0.0
+    return min(abs(x - span[0]), abs(x - span[1]))
+
+
+def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -> None:
     for ln in lines:
         if ln.page != page:
             break
         text = ln.text
-        if TOTAL_LABELS[0][1].search(text) or TOTAL_LABELS[1][1].search(text):
+        if any(p.search(text) for k, p in TOTAL_LABELS if k in ("total", "subtotal")):
             break
         numbers: list[tuple[float, float]] = []  # (x-centre, value)
         desc: list[str] = []
         code = None
-        first_col = min(columns.values()) - 45
+        first_col = min(x0 for x0, _ in columns.values()) - 45
         for w in ln.words:
             token = w.text
             value = number(token, out) if not re.fullmatch(r"\d{8,14}", token) else None
@@ -750,8 +813,8 @@ def _rows(lines: list[Line], page: int, columns: dict[str, float], out: Fields) 
             continue
         assigned: dict[str, float] = {}
         for x, value in numbers:
-            key = min(columns, key=lambda k: abs(columns[k] - x))
-            if abs(columns[key] - x) < 70 and key not in assigned:
+            key = min(columns, key=lambda k: _distance(columns[k], x))
+            if _distance(columns[key], x) < 70 and key not in assigned:
                 assigned[key] = value
         if "qty" not in assigned:
             continue
@@ -804,7 +867,7 @@ def _totals(lines: list[Line], out: Fields) -> None:
     taxes: dict[str, float] = {}
     for ln in lines:
         text = ln.text
-        if TABLE_HEAD.search(text) or len(text) > 140:
+        if TABLE_HEAD.search(text) or len(text) > 140 or NUMBER_LABEL.search(text):
             continue
         values = _amounts(ln, out)
         values = [v for v in values if not (1990 <= v <= 2100 and float(v).is_integer())] or values

@@ -114,6 +114,7 @@ SUPPLIER_HEAD = re.compile(
     r"émetteur|emetteur|fornitore|cedente(?:\s*/\s*prestatore)?|venditore|proveedor|"
     r"vendedor|emisor|leverancier|verkoper|afzender|sprzedawca|dostawca|wystawca|"
     r"販売元|販売者|請求元|発行元|销售方|销方|卖方|供应商|供货方|销货单位)"
+    r"(?![^\W\d_])(?!\s*(?:id|no|number|nr|code|n°|#|nummer|numero|número)\b)"
     r"(?:\s*(?:information|info|details|informationen|信息|情報))?\s*[:：]?\s*",
     re.I,
 )
@@ -125,6 +126,7 @@ BUYER_HEAD = re.compile(
     r"cessionario(?:\s*/\s*committente)?|committente|intestatario|fatturare a|cliente|"
     r"facturar a|comprador|facturado a|klant|factuuradres|koper|nabywca|odbiorca|kupujący|"
     r"ご?請求先|購入者|購買方|购买方|购方|买方|客户|购货单位)"
+    r"(?![^\W\d_])(?!\s*(?:id|no|number|nr|code|n°|#|nummer|numero|número|ref)\b)"
     r"(?:\s*\((?:bill(?:ed)?\s*to|ship(?:ped)?\s*to)\))?"
     r"(?:\s*(?:information|info|details|address|informationen|信息))?"
     r"(?:\s*[:：]?\s*(?:/|&|and|und|et|e|y|en|i)\s*"
@@ -135,7 +137,7 @@ BUYER_HEAD = re.compile(
 SHIP_HEAD = re.compile(
     r"^(?:ship(?:ped)?\s*to|deliver(?:y)?\s*(?:to|address)|consignee\s*\(ship to\)|"
     r"lieferadresse|lieferanschrift|lieferung an|adresse de livraison|livré à|livrer à|"
-    r"indirizzo di (?:consegna|spedizione)|destinazione|luogo di consegna|"
+    r"indirizzo di (?:consegna|spedizione)|destinazione(?:\s*merce)?|luogo di consegna|odbiorca|"
     r"dirección de (?:envío|entrega)|enviar a|entregar a|afleveradres|leveringsadres|"
     r"adres (?:dostawy|wysyłki)|送付先|納品先|配送先|お届け先|收货人|收货地址)\s*[:：]?\s*",
     re.I,
@@ -206,7 +208,19 @@ COL_TOTAL = (
 )
 TABLE_HEAD = re.compile(r"(?<![^\W\d_])(?:" + COL_QTY + r")(?![^\W\d_])", re.I)
 
+# Subtotal first: "Total HT", "Totale imponibile" and "Razem netto" start like a total.
 TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "subtotal",
+        re.compile(
+            r"sub[\s\-]?total|小\s*计|^合\s*计|zwischensumme|nettobetrag|summe netto|"
+            r"gesamt netto|netto(?:betrag|summe)?\b|total ht|montant ht|sous-total|"
+            r"imponibile|totale imponibile|base imponible|subtotaal|totaal excl|"
+            r"suma netto|wartość netto|razem netto|小\s*計|税抜合計|taxable value|"
+            r"total before tax",
+            re.I,
+        ),
+    ),
     (
         "total",
         re.compile(
@@ -220,17 +234,6 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"suma brutto|wartość brutto|razem brutto|合計金額|ご請求金額|請求金額|総額|税込合計|"
             r"^total\b|^totale\b|^totaal\b|^gesamt\b|^razem\b|^合計|"
             r"\btotal\s*\(?(?:usd|cny|rmb|eur|gbp|inr|pln|jpy|chf)?\)?\s*[:：]?\s*[$¥￥€£₹\d]",
-            re.I,
-        ),
-    ),
-    (
-        "subtotal",
-        re.compile(
-            r"sub[\s\-]?total|小\s*计|^合\s*计|zwischensumme|nettobetrag|summe netto|"
-            r"gesamt netto|netto(?:betrag|summe)?\b|total ht|montant ht|sous-total|"
-            r"imponibile|totale imponibile|base imponible|subtotaal|totaal excl|"
-            r"suma netto|wartość netto|razem netto|小\s*計|税抜合計|taxable value|"
-            r"total before tax",
             re.I,
         ),
     ),
