@@ -1112,6 +1112,10 @@ def _raw_fixture(kind: str) -> tuple[bytes, str]:
     """Bad input: empty, zip, truncated, corrupt, encrypted, bomb, nested, many pages, text."""
     if kind == "empty":
         return b"", "invoice.pdf"
+    from support.invoice_hostile import HOSTILE
+
+    if kind in HOSTILE:
+        return HOSTILE[kind](), "invoice.pdf"
     if kind == "zip":
         import zipfile
 
@@ -1163,12 +1167,9 @@ def _raw_fixture(kind: str) -> tuple[bytes, str]:
 
 def bomb_pdf(inflated: int = 1 << 30) -> bytes:
     """A page whose content stream inflates from a few MB to `inflated` bytes of zeros."""
-    import zlib
+    from support.invoice_hostile import deflate_bomb
 
-    comp = zlib.compressobj(9)
-    chunk = b" " * (1 << 20)
-    parts = [comp.compress(chunk) for _ in range(inflated // len(chunk))]
-    stream = b"".join(parts) + comp.flush()
+    stream = deflate_bomb(inflated)
     objs = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
