@@ -369,6 +369,7 @@ def _revisions(data: bytes, facts: Facts) -> None:
                 for page in reader.pages[:MAX_REVISION_PAGES]:
                     entry["texts"].append(page.extract_text() or "")
             entry["fonts"] = _fonts_pypdf(reader)
+            entry["info"] = _info_pypdf(reader)
         except Exception as exc:
             entry["error"] = str(exc)[:200]
         revisions.append(entry)
@@ -386,6 +387,8 @@ def _revisions(data: bytes, facts: Facts) -> None:
                 r["texts"] = list(last["texts"][:MAX_REVISION_PAGES])
     for r in revisions:
         r.pop("same_pages", None)
+    if final is not None:
+        last["info"] = _info_pypdf(final)
     revisions.append(last)
     facts["revisions"] = revisions
 
@@ -417,6 +420,16 @@ def _pages_unchanged(before: Any, after: Any) -> bool:
         return True
     except Exception:
         return False
+
+
+def _info_pypdf(reader: Any) -> dict[str, str]:
+    """The dates in one revision's /Info."""
+    try:
+        meta = reader.trailer.get("/Info")
+        meta = meta.get_object() if meta is not None else {}
+        return {k[1:]: _text(meta[k]) for k in ("/CreationDate", "/ModDate") if k in meta}
+    except Exception:
+        return {}
 
 
 def _fonts_pypdf(reader: Any) -> list[list[list[str]]]:
