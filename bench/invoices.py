@@ -4,7 +4,7 @@
     .venv/bin/python bench/invoices.py --ocr [--reps N]
     .venv/bin/python bench/invoices.py --batch 200
 
-Default: builds the corpus with reinstate.invoices.corpus (genuine invoices from reportlab,
+Default: builds the corpus with tests/support/invoice_corpus.py (genuine invoices from reportlab,
 weasyprint, LibreOffice, Chromium and scans; altered copies by several editing methods), checks
 every file, and prints the share flagged `altered` or `reissued_after_date` by editing method and
 by producer. The baseline in the same run is the naive rule "more than one %%EOF means edited",
@@ -29,7 +29,13 @@ import sys
 import time
 from collections import defaultdict
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
+
+# The corpus generator is test data, kept out of the shipped package (tests/support/).
+SUPPORT = str(Path(__file__).resolve().parent.parent / "tests")
+if SUPPORT not in sys.path:
+    sys.path.insert(0, SUPPORT)
 
 FLAG_TAGS = {"altered", "reissued_after_date"}
 
@@ -39,8 +45,9 @@ def naive(data: bytes) -> bool:
 
 
 def main() -> int:
+    from support.invoice_corpus import build
+
     from reinstate.invoices.check import check_invoice
-    from reinstate.invoices.corpus import build
 
     if "--ocr" in sys.argv:
         return ocr_bench(int(_arg("--reps", "2")))
@@ -149,8 +156,7 @@ def ocr_pages() -> list[tuple[str, bytes, list[tuple[str, Any]]]]:
     import io
 
     from PIL import Image
-
-    from reinstate.invoices.corpus import make_reportlab, random_spec, rasterise
+    from support.invoice_corpus import make_reportlab, random_spec, rasterise
 
     out = []
     kinds = [("jpg", 150), ("png", 150), ("pdf", 150), ("jpg", 300)]
@@ -232,7 +238,7 @@ def batch_bench(count: int) -> int:
     import tempfile
     from pathlib import Path
 
-    from reinstate.invoices.corpus import EDITORS, make, random_spec
+    from support.invoice_corpus import EDITORS, make, random_spec
 
     rng = random.Random(11)
     mix = ["reportlab"] * 12 + ["weasyprint"] * 4 + ["scan_jpeg", "scan_png", "scan_pdf"]
@@ -287,8 +293,9 @@ def batch_bench(count: int) -> int:
 def _memory() -> str:
     """Peak memory checking a 50 MB PDF, measured in a fresh process."""
     code = (
-        "import resource, time\n"
-        "from reinstate.invoices.corpus import big_pdf\n"
+        "import resource, sys, time\n"
+        f"sys.path.insert(0, {SUPPORT!r})\n"
+        "from support.invoice_corpus import big_pdf\n"
         "from reinstate.invoices.check import check_invoice\n"
         "data = big_pdf(50)\n"
         "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"

@@ -5,10 +5,10 @@ import json
 from pathlib import Path
 
 import typer
+from support.invoice_corpus import fixture
 from typer.testing import CliRunner
 
 from reinstate.invoices.commands import register
-from reinstate.invoices.corpus import fixture
 
 
 def _app() -> typer.Typer:

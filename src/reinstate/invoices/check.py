@@ -54,6 +54,8 @@ class InvoiceReport:
     ocr: list[dict[str, Any]] = field(default_factory=list)
     metadata: dict[str, Any] = field(default_factory=dict)
     page_sizes: list[tuple[float, float, str]] = field(default_factory=list)
+    # How the reading went (peak memory of the reader child): for the benchmark, not the JSON.
+    stats: dict[str, Any] = field(default_factory=dict)
 
     @property
     def codes(self) -> set[str]:
@@ -209,12 +211,19 @@ class _Checker:
         else:
             facts = reader.read_facts(self.data, ocr=self.ocr)
         problems = set(facts.get("problems") or [])
+        if "peak_rss_mb" in facts:
+            self.report.stats["peak_rss_mb"] = facts["peak_rss_mb"]
         if "encrypted" in problems:
             self.add("I003")
             if not facts.get("pages"):
                 return
+        if "limit" in problems:
+            self.add("I007", detail=str(facts.get("limit") or "?"))
+            self.report.pages = int(facts.get("page_count") or 0)
+            return
         if problems & {"corrupt", "crashed"}:
-            self.add("I004", detail=str(facts.get("error") or "unreadable")[:160])
+            detail = re.sub(r"^stream <[^>]*>:\s*", "", str(facts.get("error") or "unreadable"))
+            self.add("I004", detail=detail[:160])
             return
         if problems & {"timeout", "bomb"}:
             self.add(

@@ -1,56 +1,132 @@
-"""Dates as invoices write them, in English and Chinese, and as PDF metadata stores them."""
+"""Dates as invoices write them (en, zh, ja, de, fr, it, es, nl, pl) and as PDF metadata does."""
 
 from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, timedelta, timezone
 
-MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ],
-        start=1,
-    )
-    for m in names
-}
+# Month names per language; Polish invoices write the genitive ("15 marca 2026"), so both forms.
+_MONTH_NAMES: list[tuple[str, ...]] = [
+    (
+        "jan",
+        "january",
+        "januar",
+        "jänner",
+        "janvier",
+        "gennaio",
+        "enero",
+        "januari",
+        "styczeń",
+        "stycznia",
+        "janv",
+        "genn",
+        "ene",
+    ),
+    (
+        "feb",
+        "february",
+        "februar",
+        "février",
+        "fevrier",
+        "febbraio",
+        "febrero",
+        "februari",
+        "luty",
+        "lutego",
+        "févr",
+        "fevr",
+        "febr",
+    ),
+    ("mar", "march", "märz", "maerz", "mars", "marzo", "maart", "marzec", "marca", "mrz", "mrt"),
+    ("apr", "april", "avril", "aprile", "abril", "kwiecień", "kwietnia", "avr", "abr"),
+    ("may", "mai", "maggio", "mayo", "mei", "maj", "maja", "magg"),
+    ("jun", "june", "juni", "juin", "giugno", "junio", "czerwiec", "czerwca", "giu"),
+    ("jul", "july", "juli", "juillet", "luglio", "julio", "lipiec", "lipca", "juil", "lug"),
+    ("aug", "august", "août", "aout", "agosto", "augustus", "sierpień", "sierpnia", "ago"),
+    (
+        "sep",
+        "sept",
+        "september",
+        "septembre",
+        "settembre",
+        "septiembre",
+        "setiembre",
+        "wrzesień",
+        "września",
+        "set",
+    ),
+    (
+        "oct",
+        "october",
+        "oktober",
+        "octobre",
+        "ottobre",
+        "octubre",
+        "październik",
+        "października",
+        "okt",
+        "ott",
+    ),
+    ("nov", "november", "novembre", "noviembre", "listopad", "listopada"),
+    (
+        "dec",
+        "december",
+        "dezember",
+        "décembre",
+        "decembre",
+        "dicembre",
+        "diciembre",
+        "grudzień",
+        "grudnia",
+        "dez",
+        "déc",
+        "dic",
+    ),
+]
+MONTHS = {name: i for i, names in enumerate(_MONTH_NAMES, start=1) for name in names}
 _MON = (
-    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    r"(?P<mon>" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
 )
+# A date is never glued to more digits or separators: "IBAN DE89 2031 07 01..." or an account
+# number "1234-2031-07-01" must not become a date.
+_L = r"(?<![\w\-/.,])"
+_R = r"(?![\-/.,]?\d)(?![^\W\d_])"
+ERAS = {"令和": 2018, "平成": 1988}
 
 PATTERNS = [
     re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日?"),
-    re.compile(r"\b(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b"),
     re.compile(
-        r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?[\s\-]+" + _MON + r"[\s\-,]+(?P<y>\d{4}|\d{2})\b", re.I
+        r"(?P<era>令和|平成)\s*(?P<ey>\d{1,2}|元)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
     ),
-    re.compile(r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b", re.I),
-    re.compile(r"\b(?P<a>\d{1,2})[/.\-](?P<b>\d{1,2})[/.\-](?P<y>\d{4})\b"),
+    re.compile(_L + r"(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})" + _R),
+    re.compile(
+        r"(?<!\w)(?P<d>\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?[\s\-]+(?:de\s+)?"
+        + _MON
+        + r"[\s\-,]+(?:de\s+)?(?P<y>\d{4}|\d{2})(?!\d)",
+        re.I,
+    ),
+    re.compile(
+        r"(?<!\w)" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})(?!\d)", re.I
+    ),
+    re.compile(_L + r"(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})" + _R),
+    re.compile(_L + r"(?P<a>\d{1,2})(?P<sep>[.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{2})" + _R),
 ]
 
 
-def find_dates(text: str) -> list[tuple[int, int, date, bool]]:
-    """Every date in the text as (start, end, date, ambiguous), in reading order."""
+def find_dates(text: str, *, dayfirst: bool | None = None) -> list[tuple[int, int, date, bool]]:
+    """Every date in the text as (start, end, date, ambiguous), in reading order.
+
+    `dayfirst`: the document's convention for 04/05/2026 (True in European and Indian
+    invoices, False in American ones, None when unknown: read month first, called ambiguous).
+    A date written with dots (15.03.2026) is day first in every language that writes it so.
+    """
     found: list[tuple[int, int, date, bool]] = []
     taken: list[tuple[int, int]] = []
     for pattern in PATTERNS:
         for m in pattern.finditer(text):
             if any(m.start() < e and m.end() > s for s, e in taken):
                 continue
-            parsed = _build(m.groupdict())
+            parsed = _build(m.groupdict(), dayfirst)
             if parsed is None:
                 continue
             taken.append((m.start(), m.end()))
@@ -58,14 +134,18 @@ def find_dates(text: str) -> list[tuple[int, int, date, bool]]:
     return sorted(found)
 
 
-def _build(g: dict[str, str | None]) -> tuple[date, bool] | None:
+def _build(g: dict[str, str | None], dayfirst: bool | None) -> tuple[date, bool] | None:
     try:
-        year = int(g["y"] or 0)
+        if g.get("era"):
+            ey = g.get("ey") or "1"
+            year = ERAS[str(g["era"])] + (1 if ey == "元" else int(ey))
+        else:
+            year = int(g["y"] or 0)
         if year < 100:
             year += 2000
         ambiguous = False
         if g.get("mon"):
-            month = MONTHS[(g["mon"] or "").lower()[:3]]
+            month = MONTHS[(g["mon"] or "").lower().rstrip(".")]
             day = int(g["d"] or 0)
         elif g.get("a"):
             a, b = int(g["a"] or 0), int(g["b"] or 0)
@@ -73,9 +153,11 @@ def _build(g: dict[str, str | None]) -> tuple[date, bool] | None:
                 day, month = a, b
             elif b > 12:
                 month, day = a, b
-            else:  # 03/04/2026: read as month/day (US style) and say it is ambiguous
+            elif g.get("sep") == "." or dayfirst:
+                day, month = a, b
+            else:  # 03/04/2026 with no convention known: month first, said to be ambiguous
                 month, day = a, b
-                ambiguous = a != b
+                ambiguous = a != b and dayfirst is None
         else:
             month, day = int(g["m"] or 0), int(g["d"] or 0)
         if not 1990 <= year <= 2100:

@@ -9,6 +9,35 @@ from datetime import date
 from typing import Any
 
 from reinstate.invoices.dates import find_dates
+from reinstate.invoices.vocab import (
+    ACCOUNT_LINE,
+    ADDR_LABEL,
+    ADDRESS_HINT,
+    BUYER_HEAD,
+    COL_QTY,
+    COL_TOTAL,
+    COL_UNIT,
+    COMPANY_WORDS,
+    CURRENCIES,
+    DATE_LABEL,
+    DAYFIRST,
+    DECIMAL_COMMA,
+    DOC_TITLES,
+    DUE_LABEL,
+    INVOICE_LABEL,
+    META_LABEL,
+    NAME_LABEL,
+    NOT_TITLE_CJK,
+    NUMBER_LABEL,
+    NUMBER_VALUE,
+    PHONE_LABEL,
+    SHIP_HEAD,
+    SUPPLIER_HEAD,
+    TABLE_HEAD,
+    TITLE_PREFIX,
+    TOTAL_LABELS,
+    detect_lang,
+)
 
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 
@@ -135,6 +164,7 @@ def build_lines(page: dict[str, Any]) -> list[Line]:
             words.append(_word(cur))
         if not words:
             continue
+        words = _merge_digit_groups(words)
         # Column gaps: wide white space between words starts a new segment.
         segments: list[Segment] = [Segment(page["number"], [words[0]])]
         for left, w in itertools.pairwise(words):
@@ -145,6 +175,36 @@ def build_lines(page: dict[str, Any]) -> list[Line]:
                 segments[-1].words.append(w)
         lines.append(Line(page["number"], segments))
     return lines
+
+
+_GROUP_HEAD = re.compile(r"^[\(\-]?(?:[$€£¥₹]|Rs\.?)?\d{1,3}(?:\u00a0\d{3})*$")
+_GROUP_TAIL = re.compile(r"^\d{3}(?:[.,]\d{1,2})?(?:€|zł|\)|-)?$")
+
+
+def _merge_digit_groups(words: list[Word]) -> list[Word]:
+    """One word for "1 234,56": French and Polish software group thousands with a space."""
+    out: list[Word] = []
+    for w in words:
+        if out:
+            prev = out[-1]
+            size = max(1.0, prev.bottom - prev.top)
+            if (
+                w.x0 - prev.x1 < 0.5 * size
+                and _GROUP_HEAD.match(prev.text)
+                and _GROUP_TAIL.match(w.text)
+            ):
+                out[-1] = Word(
+                    text=f"{prev.text}\u00a0{w.text}",
+                    x0=prev.x0,
+                    top=min(prev.top, w.top),
+                    x1=w.x1,
+                    bottom=max(prev.bottom, w.bottom),
+                    fonts=prev.fonts + w.fonts,
+                    sizes=prev.sizes + w.sizes,
+                )
+                continue
+        out.append(w)
+    return out
 
 
 def _word(chars: list[dict[str, Any]]) -> Word:
@@ -161,19 +221,56 @@ def _word(chars: list[dict[str, Any]]) -> Word:
 
 # --------------------------------------------------------------------------- numbers
 
-NUMBER = re.compile(r"^[\(\-]?(?:US\$|HK\$|[$¥￥€£])?[\(\-]?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\)?$")
+_CUR = r"(?:US\$|HK\$|Rs\.?|[$¥￥€£₹])"
+NUMBER = re.compile(
+    r"^[\(\-]?" + _CUR + r"?\s?[\(\-]?"
+    r"(\d{1,3}(?:[,.\u00a0\u202f' ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+    r"\)?\s?(?:" + _CUR + r"|€|zł|円|元)?-?$"
+)
+_CODES = ("USD", "CNY", "RMB", "EUR", "GBP", "INR", "PLN", "CHF", "JPY")
 
 
-def parse_number(token: str) -> float | None:
-    token = token.strip().rstrip(",;")
-    for prefix in ("USD", "CNY", "RMB", "EUR", "GBP"):
+def parse_number(token: str, *, decimal_comma: bool = False) -> float | None:
+    """An amount or a quantity as printed: 1,234.56, 1.234,56, 1 234,56, €12, 12 zł, (5.00).
+
+    `decimal_comma`: the document's convention, for the cases only it decides (1,234 and
+    1.234 alone). With both separators, the last one is the decimal mark whatever the language.
+    """
+    token = token.strip().rstrip(";:")
+    if token.endswith(",") and not token.endswith(",-"):
+        token = token[:-1]
+    for prefix in _CODES:
         if token.upper().startswith(prefix) and len(token) > len(prefix):
-            token = token[len(prefix) :]
+            token = token[len(prefix) :].lstrip()
+        if token.upper().endswith(prefix) and len(token) > len(prefix):
+            token = token[: -len(prefix)].rstrip()
+    token = token.replace(",-", ",00")
     m = NUMBER.match(token)
     if not m:
         return None
-    value = float(m.group(1).replace(",", "") + (m.group(2) or ""))
-    return -value if token.startswith(("-", "(")) else value
+    digits = re.sub(r"[\u00a0\u202f' ]", "", m.group(1))
+    last_comma, last_dot = digits.rfind(","), digits.rfind(".")
+    if last_comma >= 0 and last_dot >= 0:
+        decimal = "," if last_comma > last_dot else "."
+    elif last_comma >= 0 or last_dot >= 0:
+        sep = "," if last_comma >= 0 else "."
+        groups = digits.split(sep)
+        tail = groups[-1]
+        if len(groups) > 2:  # 1.234.567 or 1,234,567: thousands, in every convention
+            decimal = "." if sep == "," else ","
+        elif len(tail) != 3:
+            decimal = sep  # 12,5 / 12,50 / 12.5: a decimal mark
+        else:  # 1,234 or 1.234: the document's convention decides
+            decimal = "," if decimal_comma else "."
+    else:
+        decimal = "."
+    thousands = "," if decimal == "." else "."
+    digits = digits.replace(thousands, "").replace(decimal, ".")
+    try:
+        value = float(digits)
+    except ValueError:
+        return None
+    return -value if token.startswith(("-", "(")) or token.endswith("-") else value
 
 
 def is_code(token: str) -> bool:
@@ -190,78 +287,14 @@ def is_code(token: str) -> bool:
 
 # --------------------------------------------------------------------------- fields
 
-DOC_TYPES = [
-    ("pro_forma", r"pro[\s\-]?forma|形式发票|形式发票|预开发票"),
-    ("quotation", r"\bquotation\b|\bprice quote\b|\bquote\b|报价单|报价"),
-    (
-        "order_confirmation",
-        r"order confirmation|sales order|purchase order|订单确认|销售订单|采购订单",
-    ),
-    ("packing_list", r"packing list|packing slip|delivery note|装箱单|送货单|发货单"),
-    ("receipt", r"\breceipt\b|收据|收款凭证"),
-    ("invoice", r"invoice|发票|發票|請求書|インボイス"),
-]
-
-SUPPLIER_HEAD = re.compile(
-    r"^(?:from|seller|supplier|vendor|exporter|shipper|sold by|issued by|销售方|销方|卖方|"
-    r"供应商|供货方|销货单位)(?:\s*(?:information|info|details|信息))?\s*[:：]?\s*",
-    re.I,
-)
-BUYER_HEAD = re.compile(
-    r"^(?:bill(?:ed)? to|sold to|invoice to|buyer|customer|consignee|purchaser|importer|"
-    r"购买方|购方|买方|客户|购货单位)(?:\s*(?:information|info|details|信息))?\s*[:：]?\s*",
-    re.I,
-)
-SHIP_HEAD = re.compile(r"^(?:ship(?:ped)? to|deliver(?:y)? to|收货人|收货地址)\s*[:：]?\s*", re.I)
-NAME_LABEL = re.compile(r"^(?:名\s*称|company|company name|name)\s*[:：]\s*", re.I)
-ADDR_LABEL = re.compile(r"^(?:地\s*址(?:、电话)?|address|addr\.?)\s*[:：]\s*", re.I)
-PHONE = re.compile(
-    r"(?:(?:tel|phone|mobile|mob|ph|t|电话|手机|联系电话)\.?\s*[:：]?\s*)?"
-    r"(\+?\(?\d{1,4}\)?[\s\-.]?\(?\d{2,5}\)?(?:[\s\-.]?\d{2,5}){1,4})",
-    re.I,
-)
-PHONE_LABEL = re.compile(r"(?:tel|phone|mobile|电话|手机)\.?\s*[:：]?", re.I)
+DOC_TYPES = DOC_TITLES
+PHONE = re.compile(r"(\+?\(?\d{1,4}\)?[\s\-./]?\(?\d{1,5}\)?(?:[\s\-./]?\d{2,5}){1,5})")
 EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 WEBSITE = re.compile(
-    r"(?:https?://|www\.)[\w\-.]+\.[a-z]{2,}(?:/\S*)?|\b[\w\-]+\.(?:com|cn|net|org|co|io|shop|biz|"
-    r"com\.cn|co\.uk|de|jp|hk)\b(?!@)",
+    r"(?:https?://|www\.)[\w\-.]+\.[a-z]{2,}(?:/\S*)?|\b[\w\-]+\.(?:com|cn|net|org|co|io|shop|"
+    r"biz|com\.cn|co\.uk|co\.jp|co\.in|de|fr|it|es|nl|pl|eu|at|be|ch|in|jp|hk|uk|store)\b(?![@\w])",
     re.I,
 )
-ADDRESS_HINT = re.compile(
-    r"\d+.*\b(?:road|rd|street|st|avenue|ave|lane|ln|blvd|boulevard|drive|dr|way|park|suite|"
-    r"building|bldg|floor|fl|unit|room|district|industrial|zone|city|province|zip)\b|"
-    r"[路街道号区市省镇村楼室]|\b\d{5,6}(?:-\d{4})?\b|\b(?:china|usa|united states|united kingdom|"
-    r"germany|hong kong|taiwan|vietnam|india|japan|korea)\s*$|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b",
-    re.I,
-)
-META_LABEL = re.compile(
-    r"^(?:invoice\s*(?:no|number|#|date)|date|due date|terms|payment|po\b|p\.o\.|order\s*(?:no|#)|"
-    r"发票号码|发票代码|开票日期|日期|校验码|机器编号|页|page)",
-    re.I,
-)
-TABLE_HEAD = re.compile(r"\b(?:qty|quantity|q'ty|pcs)\b|数\s*量", re.I)
-TOTAL_LABELS = [
-    (
-        "total",
-        re.compile(
-            r"grand total|total due|amount due|balance due|total amount|价税合计|"
-            r"^total\b|\btotal\s*\(?(?:usd|cny|rmb|eur|gbp)?\)?\s*[:：]?\s*[$¥￥€£\d]|"
-            r"总计|总金额",
-            re.I,
-        ),
-    ),
-    ("subtotal", re.compile(r"sub[\s\-]?total|小\s*计|^合\s*计", re.I)),
-    ("tax", re.compile(r"\b(?:tax|vat|gst|sales tax)\b|税\s*额", re.I)),
-    ("shipping", re.compile(r"shipping|freight|delivery charge|运费", re.I)),
-    ("discount", re.compile(r"discount|折扣", re.I)),
-]
-CURRENCIES = [
-    ("USD", r"\bUSD\b|US\$|\$"),
-    ("CNY", r"\bCNY\b|\bRMB\b|¥|￥|人民币|元"),
-    ("EUR", r"\bEUR\b|€"),
-    ("GBP", r"\bGBP\b|£"),
-    ("JPY", r"\bJPY\b|円"),
-]
 
 
 @dataclass
@@ -294,6 +327,7 @@ class Item:
     line_total: float | None
     page: int
     bbox: tuple[float, float, float, float]
+    discount: float | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -322,6 +356,7 @@ class Fields:
         default_factory=dict
     )
     currency: str | None = None
+    lang: str = "en"
     fapiao: dict[str, str] = field(default_factory=dict)
     supplier_where: tuple[int, tuple[float, float, float, float]] | None = None
     buyer_where: tuple[int, tuple[float, float, float, float]] | None = None
@@ -347,6 +382,7 @@ def extract(lines: list[Line]) -> Fields:
     out = Fields()
     if not lines:
         return out
+    out.lang = detect_lang("\n".join(ln.text for ln in lines))
     segments = [s for line in lines for s in line.segments]
     _doc_type(lines, out)
     _number_and_date(lines, out)
@@ -355,65 +391,127 @@ def extract(lines: list[Line]) -> Fields:
     _totals(lines, out)
     _currency(lines, out)
     _fapiao(lines, out)
+    # No title, but invoice labels ("Rechnungsnummer", "N° de facture") with an item table or
+    # totals: what the document is follows from its structure.
+    text = "\n".join(ln.text for ln in lines)
+    if out.document_type is None and INVOICE_LABEL.search(text) and (out.items or out.totals):
+        out.document_type = "invoice"
     return out
+
+
+def number(token: str, out: Fields) -> float | None:
+    return parse_number(token, decimal_comma=out.lang in DECIMAL_COMMA)
+
+
+_TITLES = [
+    (kind, re.compile(TITLE_PREFIX + r"(?:" + pattern + r")(?![^\W\d_])", re.I))
+    for kind, pattern in DOC_TITLES
+]
+_CJK_TITLES = [(kind, re.compile(pattern)) for kind, pattern in DOC_TITLES]
+
+
+def title_kind(text: str) -> str | None:
+    """The document kind a cell names as a title, or None ("Rechnungsnummer" is no title)."""
+    t = text.strip()
+    if not t or len(t) > 80:
+        return None
+    kind_of_title = None
+    for kind, pattern in _TITLES:
+        if pattern.match(t):
+            kind_of_title = kind
+            break
+    if kind_of_title == "invoice" and re.search(r"pro[\s\-]?forma", t, re.I):
+        return "pro_forma"  # "Facture pro forma", "Fattura proforma": the qualifier comes after
+    for kind, pattern in _TITLES:
+        if pattern.match(t):
+            rest = t[pattern.match(t).end() :]  # type: ignore[union-attr]
+            # "Invoice No. 12" is a title line; "Invoice to:" and "Invoice date" are labels.
+            if kind == "invoice" and re.match(r"\s*(?:to|date|datum|data|address)\b", rest, re.I):
+                return None
+            return kind
+    if CJK.search(t) and len(t) <= 30 and not NOT_TITLE_CJK.search(t):
+        for kind, pattern in _CJK_TITLES:
+            if pattern.search(t):
+                return kind
+    return None
 
 
 def _doc_type(lines: list[Line], out: Fields) -> None:
     first_page = lines[0].page
-    head = [ln for ln in lines if ln.page == first_page][:14]
-    for scope in (head, lines):
-        for seg in (s for ln in scope for s in ln.segments):
-            text = seg.text.lower()
-            for kind, pattern in DOC_TYPES:
-                if re.search(pattern, text, re.I) and len(text) < 80:
-                    # A label such as "Invoice No." is not a title.
-                    if (
-                        kind == "invoice"
-                        and re.search(
-                            r"invoice\s*(?:no|number|#|date|to)|发票号码|发票代码", text, re.I
-                        )
-                        and not re.search(r"^\s*(?:commercial |tax |vat )?invoice\s*$", text)
-                    ):
-                        stripped = re.sub(r"invoice\s*(?:no|number|#|date|to)\S*", "", text)
-                        if not re.search(pattern, stripped, re.I):
-                            continue
-                    if (
-                        kind == "order_confirmation"
-                        and "purchase order" in text
-                        and re.search(r"purchase order\s*(?:no|number|#)", text)
-                    ):
-                        continue
-                    out.document_type = kind
-                    out.document_title = seg.text.strip()[:80]
-                    return
+    head = [ln for ln in lines if ln.page == first_page][:20]
+    best: tuple[float, int, str, str] | None = None
+    order = 0
+    for ln in head:
+        for seg in ln.segments:
+            order += 1
+            kind = title_kind(seg.text)
+            if kind is None:
+                continue
+            sizes = [z for w in seg.words for z in w.sizes if z] or [seg.bottom - seg.top]
+            size = max(sizes)
+            # The biggest title wins, then the first: a "Purchase order: 4711" reference in small
+            # print must not outrank the "RECHNUNG" printed large above it.
+            if best is None or size > best[0] + 0.5:
+                best = (size, order, kind, seg.text.strip()[:80])
+    if best is None:
+        for ln in lines:
+            for seg in ln.segments:
+                kind = title_kind(seg.text)
+                if kind is not None:
+                    best = (0.0, 0, kind, seg.text.strip()[:80])
+                    break
+            if best is not None:
+                break
+    if best is not None:
+        out.document_type, out.document_title = best[2], best[3]
 
 
 def _number_and_date(lines: list[Line], out: Fields) -> None:
-    number_label = re.compile(
-        r"(?:invoice|inv)\.?\s*(?:no|number|num|#)\.?\s*[:：#]?\s*([A-Z0-9][A-Z0-9\-/_.]{2,})|"
-        r"发票号码\s*[:：]?\s*(\d{6,20})|No\.\s*[:：]?\s*([A-Z0-9][A-Z0-9\-/]{3,})",
-        re.I,
-    )
-    date_label = re.compile(
-        r"(?:invoice\s*date|date\s*of\s*issue|issue\s*date|issued|开票日期|日\s*期|^date\b)", re.I
-    )
     for ln in lines:
         for seg in ln.segments:
-            if out.invoice_number is None:
-                m = number_label.search(seg.text)
-                if m:
-                    out.invoice_number = next(g for g in m.groups() if g)
-    # The date next to a date label, else the first date on the first page.
-    candidates: list[tuple[int, Line, date, bool]] = []
-    for ln in lines:
-        for start, _end, value, ambiguous in find_dates(ln.text):
-            label = date_label.search(ln.text[:start][-30:]) if start else None
-            due = re.search(r"due|到期|expir|valid", ln.text[:start][-30:], re.I)
-            rank = 0 if label and not due else (2 if due else 1)
-            candidates.append((rank, ln, value, ambiguous))
+            if out.invoice_number is not None:
+                break
+            for m in NUMBER_LABEL.finditer(seg.text):
+                if "发票号码" in m.group(0):
+                    value = re.match(r"\s*[:：]?\s*(\d{6,20})", seg.text[m.end() :])
+                else:
+                    value = NUMBER_VALUE.match(seg.text[m.end() :])
+                if value is None:
+                    # The value in the next cell of the line: "Rechnungsnummer   RE-2026-17"
+                    after = ln.segments[ln.segments.index(seg) + 1 :]
+                    if after and not seg.text[m.end() :].strip(" :：#"):
+                        value = NUMBER_VALUE.match(after[0].text)
+                if value is not None:
+                    out.invoice_number = value.group(1).rstrip(".")
+                    break
+    dayfirst: bool | None = True if out.lang in DAYFIRST else None
+    if out.lang == "en" and re.search(r"\b(?:USD|US\$)|\$\d", "\n".join(ln.text for ln in lines)):
+        dayfirst = False
+    # The date next to a date label, else the first date on the first page; never a date on a
+    # line about an account, a due date, an order or a delivery.
+    candidates: list[tuple[int, int, Line, date, bool]] = []
+    for index, ln in enumerate(lines):
+        text = ln.text
+        for start, _end, when, ambiguous in find_dates(text, dayfirst=dayfirst):
+            before = text[:start][-40:]
+            if ACCOUNT_LINE.search(before) and not DATE_LABEL.search(before):
+                continue
+            label = DATE_LABEL.search(before)
+            due = DUE_LABEL.search(before)
+            if not label and not due and index > 0:
+                # "Rechnungsdatum" above its value, in the same column
+                above = lines[index - 1]
+                if (
+                    above.page == ln.page
+                    and DATE_LABEL.search(above.text)
+                    and not find_dates(above.text)
+                ):
+                    label = DATE_LABEL.search(above.text)
+            rank = 2 if due else (0 if label else 1)
+            candidates.append((rank, index, ln, when, ambiguous))
     if candidates:
-        rank, ln, value, ambiguous = min(candidates, key=lambda c: c[0])
-        out.invoice_date, out.invoice_date_ambiguous = value, ambiguous
+        _rank, _i, ln, when, ambiguous = min(candidates, key=lambda c: (c[0], c[1]))
+        out.invoice_date, out.invoice_date_ambiguous = when, ambiguous
         out.invoice_date_where = (ln.page, ln.bbox)
 
 
@@ -445,6 +543,10 @@ def _block(segments: list[Segment], start: int, head: re.Pattern[str]) -> list[S
 def _fill_party(party: Party, texts: list[str], head: re.Pattern[str]) -> None:
     for i, raw in enumerate(texts):
         text = head.sub("", raw).strip() if i == 0 else raw.strip()
+        joined = re.match(r"^(?:/|&|\+|\||and|und|et|e|y|en|i|・)\s*", text, re.I)
+        if i == 0 and joined and SHIP_HEAD.match(text[joined.end() :]):
+            # "Bill to / Ship to:" heads one block: the buyer, not a buyer named "/ Ship to:"
+            text = SHIP_HEAD.sub("", text[joined.end() :], count=1).strip()
         if not text:
             continue
         email = EMAIL.search(text)
@@ -454,13 +556,11 @@ def _fill_party(party: Party, texts: list[str], head: re.Pattern[str]) -> None:
         web = WEBSITE.search(web_text)
         if web and not party.website:
             party.website = web.group(0)
-        taxid = re.search(
-            r"(?:纳税人识别号|统一社会信用代码|tax id|vat no\.?)\s*[:：]?\s*(\w{8,20})", text, re.I
-        )
+        taxid = TAX_ID.search(text)
         if taxid:
             party.tax_id = party.tax_id or taxid.group(1)
             continue
-        if re.search(r"开户行|账号|bank|iban|swift|account", text, re.I):
+        if BANK_LINE.search(text):
             continue
         phone_text = EMAIL.sub(" ", WEBSITE.sub(" ", text))
         phone = None
@@ -493,7 +593,21 @@ def _fill_party(party: Party, texts: list[str], head: re.Pattern[str]) -> None:
             party.address = f"{party.address}, {text}" if party.address else text
 
 
-COMPANY_END = re.compile(r"(?:公司|厂|店|商行|集团|工作室|中心)$")
+COMPANY_END = re.compile(
+    r"(?:公司|厂|店|商行|集团|工作室|中心|株式会社|有限会社|商事|御中|様)$|^株式会社"
+)
+TAX_ID = re.compile(
+    r"(?:纳税人识别号|统一社会信用代码|tax id|vat\s*(?:reg\.?\s*)?(?:no|number|id)\.?|"
+    r"ust-?id(?:nr)?\.?|ust-?idnr\.?|steuer-?nr\.?|n°\s*tva(?:\s*intracom\w*)?|tva\s*intra\w*|"
+    r"siret|partita\s*iva|p\.\s*iva|c\.f\.|cif|nif|btw(?:-?nummer|-?nr)?\.?|kvk|nip|regon|"
+    r"gstin(?:/uin)?|pan|登録番号)\s*[:：]?\s*([A-Z0-9][A-Z0-9 ]{6,20}[A-Z0-9])",
+    re.I,
+)
+BANK_LINE = re.compile(
+    r"开户行|账号|银行|\bbank|iban|swift|\bbic\b|account|konto|\bblz\b|banque|\brib\b|banca|"
+    r"\bconto\b|cuenta|banco|rekening|rachunek|bankowy|ifsc|口座|銀行",
+    re.I,
+)
 
 
 def _is_address(text: str) -> bool:
@@ -501,13 +615,11 @@ def _is_address(text: str) -> bool:
     t = text.strip()
     if CJK.search(t):
         return not COMPANY_END.search(t) and bool(re.search(r"[路街道号区省镇村楼室]", t))
+    if COMPANY_WORDS.search(t):
+        return False
     if re.match(r"^\d", t) and re.search(r"[A-Za-z]", t):
         return True
-    return bool(
-        re.search(r"\d", t)
-        and ADDRESS_HINT.search(t)
-        and not re.search(r"\b(?:ltd|llc|inc|co\.|company|corp|gmbh|limited)\b", t, re.I)
-    )
+    return bool(re.search(r"\d", t) and ADDRESS_HINT.search(t))
 
 
 def _parties(lines: list[Line], segments: list[Segment], out: Fields) -> None:
@@ -535,7 +647,7 @@ def _parties(lines: list[Line], segments: list[Segment], out: Fields) -> None:
                 break
             for seg in ln.segments:
                 text = seg.text
-                if any(re.search(p, text, re.I) for _, p in DOC_TYPES) and len(text) < 40:
+                if title_kind(text) is not None and len(text) < 40:
                     continue
                 if META_LABEL.match(text) or BUYER_HEAD.match(text) or SHIP_HEAD.match(text):
                     continue
@@ -579,67 +691,117 @@ def _where(segs: list[Segment]) -> tuple[int, tuple[float, float, float, float]]
 
 
 _COLS = {
-    "qty": re.compile(r"^(?:qty|quantity|q'ty|pcs|数\s*量)$", re.I),
-    "unit": re.compile(r"^(?:unit\s*price|price|rate|unit\s*cost|单\s*价|unit)$", re.I),
-    "total": re.compile(r"^(?:amount|total|line\s*total|ext\.?\s*price|金\s*额|subtotal)$", re.I),
+    "qty": re.compile(r"^(?:" + COL_QTY + r")\.?$", re.I),
+    "unit": re.compile(r"^(?:" + COL_UNIT + r")\.?$", re.I),
+    "total": re.compile(r"^(?:" + COL_TOTAL + r")\.?$", re.I),
+    # Columns whose numbers are no quantity or price: they only keep those numbers out of the
+    # three that matter (a VAT rate, a row number, an HSN code, a per-line discount).
+    "vat": re.compile(
+        r"^(?:vat|tax|gst|mwst|ust|tva|iva|btw|vat\s*%|tax\s*%|gst\s*%|gst\s*rate|%|"
+        r"mwst\.?\s*%|tva\s*%|iva\s*%|btw\s*%|stawka|stawka vat|税率|igst|cgst|sgst|"
+        r"tax\s*rate|rate\s*%)\.?$",
+        re.I,
+    ),
+    "no": re.compile(
+        r"^(?:#|no\.?|nr\.?|pos\.?|position|s\.?\s*no\.?|sl\.?\s*no\.?|lp\.?|"
+        r"n°|núm\.?|序号|番号)$",
+        re.I,
+    ),
+    "hsn": re.compile(r"^(?:hsn(?:/sac)?|sac|hsn code|pkwiu)$", re.I),
+    "disc": re.compile(
+        r"^(?:disc\.?|discount|rabatt|remise|sconto|descuento|dto\.?|korting|"
+        r"rabat|値引)(?:\s*%)?$",
+        re.I,
+    ),
 }
+_CURRENCY_IN_HEAD = re.compile(
+    r"\s*[\(\[]?(?:usd|cny|rmb|eur|gbp|inr|pln|jpy|chf|元|€|\$|₹|zł|円|in\s+\w+)[\)\]]?$", re.I
+)
+
+
+Span = tuple[float, float]
 
 
 def _items(lines: list[Line], out: Fields) -> None:
     for index, ln in enumerate(lines):
         if not TABLE_HEAD.search(ln.text):
             continue
-        columns: dict[str, float] = {}
-        for seg in ln.segments:
-            label = seg.text.strip().strip(":：")
-            label = re.sub(r"\s*\((?:usd|cny|rmb|eur|gbp|元)\)", "", label, flags=re.I)
-            for key, pattern in _COLS.items():
-                if key not in columns and pattern.match(label):
-                    columns[key] = (seg.x0 + seg.x1) / 2
-        if "qty" not in columns or len(columns) < 2:
-            columns = _word_columns(ln)
+        columns = _columns(ln)
         if "qty" not in columns:
             continue
         _rows(lines[index + 1 :], ln.page, columns, out)
         if out.items:
+            # A table continued on the next pages under the same header
+            for later in lines[index + 1 :]:
+                if later.page > ln.page and TABLE_HEAD.search(later.text):
+                    cols = _columns(later) or columns
+                    _rows(lines[lines.index(later) + 1 :], later.page, cols, out)
+                    break
             return
 
 
-def _word_columns(ln: Line) -> dict[str, float]:
-    """Column centres from single header words, for tables whose headers sit close together."""
-    columns: dict[str, float] = {}
-    words = ln.words
-    for i, w in enumerate(words):
-        t = w.text.strip(":：").lower()
-        nxt = words[i + 1].text.lower() if i + 1 < len(words) else ""
-        if t in ("qty", "quantity", "q'ty", "pcs", "数量"):
-            columns.setdefault("qty", (w.x0 + w.x1) / 2)
-        elif t == "unit" and nxt.startswith("price"):
-            columns.setdefault("unit", (w.x0 + words[i + 1].x1) / 2)
-        elif t in ("price", "rate", "单价") and "unit" not in columns:
-            columns.setdefault("unit", (w.x0 + w.x1) / 2)
-        elif t in ("amount", "total", "金额"):
-            columns.setdefault("total", (w.x0 + w.x1) / 2)
+def _columns(ln: Line) -> dict[str, Span]:
+    """Each header's horizontal span: a whole cell ("Prix unitaire HT") when it names one
+    column, else word by word, a word that names no column widening the one before it."""
+    columns: dict[str, Span] = {}
+    for seg in ln.segments:
+        label = _CURRENCY_IN_HEAD.sub("", seg.text.strip().strip(":：")).strip()
+        key = _column_key(label)
+        if key is not None:
+            columns.setdefault(key, (seg.x0, seg.x1))
+            continue
+        current: str | None = None
+        words = seg.words
+        i = 0
+        while i < len(words):
+            w = words[i]
+            pair = f"{w.text} {words[i + 1].text}" if i + 1 < len(words) else ""
+            key = _column_key(pair.strip(":：")) if pair else None
+            if key is not None and key not in columns:
+                columns[key] = (w.x0, words[i + 1].x1)
+                current, i = key, i + 2
+                continue
+            key = _column_key(w.text.strip(":："))
+            if key is not None and key not in columns:
+                columns[key] = (w.x0, w.x1)
+                current = key
+            elif current is not None and key is None:
+                x0, _ = columns[current]
+                columns[current] = (x0, w.x1)
+            i += 1
     return columns
 
 
-def _rows(lines: list[Line], page: int, columns: dict[str, float], out: Fields) -> None:
+def _column_key(label: str) -> str | None:
+    for key, pattern in _COLS.items():
+        if pattern.match(label):
+            return key
+    return None
+
+
+def _distance(span: Span, x: float) -> float:
+    if span[0] <= x <= span[1]:
+        return 0.0
+    return min(abs(x - span[0]), abs(x - span[1]))
+
+
+def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -> None:
     for ln in lines:
         if ln.page != page:
             break
         text = ln.text
-        if TOTAL_LABELS[0][1].search(text) or TOTAL_LABELS[1][1].search(text):
+        if any(p.search(text) for k, p in TOTAL_LABELS if k in ("total", "subtotal")):
             break
         numbers: list[tuple[float, float]] = []  # (x-centre, value)
         desc: list[str] = []
         code = None
-        first_col = min(columns.values()) - 45
+        first_col = min(x0 for x0, _ in columns.values()) - 45
         for w in ln.words:
             token = w.text
-            value = parse_number(token) if not re.fullmatch(r"\d{8,14}", token) else None
+            value = number(token, out) if not re.fullmatch(r"\d{8,14}", token) else None
             if value is not None and (w.x0 + w.x1) / 2 > first_col:
                 numbers.append(((w.x0 + w.x1) / 2, value))
-            elif token.endswith("%"):
+            elif token.endswith("%") or token in _UNITS:
                 continue
             elif code is None and is_code(token) and desc:
                 code = token.strip(",.;:()")
@@ -651,13 +813,13 @@ def _rows(lines: list[Line], page: int, columns: dict[str, float], out: Fields) 
             continue
         assigned: dict[str, float] = {}
         for x, value in numbers:
-            key = min(columns, key=lambda k: abs(columns[k] - x))
-            if abs(columns[key] - x) < 70 and key not in assigned:
+            key = min(columns, key=lambda k: _distance(columns[k], x))
+            if _distance(columns[key], x) < 70 and key not in assigned:
                 assigned[key] = value
         if "qty" not in assigned:
             continue
         description = " ".join(desc).strip()
-        description = re.sub(r"^\d{1,3}\s+", "", description)  # a leading row number
+        description = re.sub(r"^\d{1,3}\.?\s+", "", description)  # a leading row number
         out.items.append(
             Item(
                 description=description,
@@ -667,18 +829,49 @@ def _rows(lines: list[Line], page: int, columns: dict[str, float], out: Fields) 
                 line_total=assigned.get("total"),
                 page=ln.page,
                 bbox=ln.bbox,
+                discount=assigned.get("disc"),
             )
         )
 
 
+_UNITS = {
+    "pcs",
+    "pc",
+    "stk",
+    "stk.",
+    "st.",
+    "szt.",
+    "szt",
+    "pz",
+    "pz.",
+    "uds",
+    "u.",
+    "ud.",
+    "nos",
+    "nos.",
+    "pce",
+    "ea",
+    "each",
+    "個",
+    "件",
+    "个",
+    "€",
+    "$",
+    "zł",
+    "₹",
+    "eur",
+}
+
+
 def _totals(lines: list[Line], out: Fields) -> None:
+    taxes: dict[str, float] = {}
     for ln in lines:
         text = ln.text
-        if TABLE_HEAD.search(text):
+        if TABLE_HEAD.search(text) or len(text) > 140 or NUMBER_LABEL.search(text):
             continue
-        values = [v for w in ln.words if (v := parse_number(w.text)) is not None]
+        values = _amounts(ln, out)
         values = [v for v in values if not (1990 <= v <= 2100 and float(v).is_integer())] or values
-        if not values or len(text) > 120:
+        if not values:
             continue
         for key, pattern in TOTAL_LABELS:
             if pattern.search(text):
@@ -686,15 +879,43 @@ def _totals(lines: list[Line], out: Fields) -> None:
                     out.totals.setdefault("subtotal", values[0])
                     out.totals.setdefault("tax", values[1])
                     out.totals_where.setdefault("subtotal", (ln.page, ln.bbox))
+                elif key == "tax" and "total" not in out.totals:
+                    # CGST + SGST, or VAT at two rates: each line adds to the tax.
+                    label = re.sub(r"[\d.,%\s€$£₹¥]+", " ", text).strip().lower()
+                    if label not in taxes:
+                        taxes[label] = values[-1]
+                        out.totals_where.setdefault("tax", (ln.page, ln.bbox))
                 elif key not in out.totals:
                     out.totals[key] = values[-1]
                     out.totals_where[key] = (ln.page, ln.bbox)
                 break
+    if taxes and "tax" not in out.totals:
+        out.totals["tax"] = round(sum(taxes.values()), 2)
+
+
+def _amounts(ln: Line, out: Fields) -> list[float]:
+    """The amounts on a totals line, with "1 234,56" and "€ 12,00" read as one amount each."""
+    values: list[float] = []
+    for seg in ln.segments:
+        for m in re.finditer(
+            r"[\(\-]?(?:US\$|Rs\.?|[$¥￥€£₹])?\s?\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:[.,]\d+)?"
+            r"|\S+",
+            seg.text,
+        ):
+            token = m.group(0)
+            if re.search(r"\d\s*%$", token):
+                continue
+            value = number(token.strip(), out)
+            if value is not None:
+                values.append(value)
+    return values
 
 
 def _currency(lines: list[Line], out: Fields) -> None:
     text = "\n".join(ln.text for ln in lines)
     counts = {code: len(re.findall(p, text)) for code, p in CURRENCIES}
+    if out.lang == "ja" and counts.get("CNY") and not re.search(r"人民币|RMB|CNY|元", text):
+        counts["JPY"] += counts.pop("CNY")  # ¥ on a Japanese invoice is the yen
     best = max(counts, key=lambda k: counts[k])
     out.currency = best if counts[best] else None
 

@@ -44,9 +44,10 @@ def pdf_signs(
     xmp: dict[str, str] = facts.get("xmp") or {}
     revisions = int(facts.get("revision_count") or 1)
     if revisions > 1:
-        signs.append(("I201", {"count": revisions - 1}, None, None))
-        signs.extend(_revision_diffs(facts))
-        signs.extend(_added_fonts(facts))
+        later = [*_revision_diffs(facts), *_revision_dates(facts), *_added_fonts(facts)]
+        if later or not _fresh_save(info, xmp):
+            signs.append(("I201", {"count": revisions - 1}, None, None))
+        signs.extend(later)
     producer = " / ".join(
         v
         for v in (
@@ -62,9 +63,9 @@ def pdf_signs(
         signs.append(("I203", {"software": m.group(0)}, None, None))
     r = REWRITERS.search(producer)
     if r and not m:
-        signs.append(
-            ("I211", {"software": r.group(0), "claimed": info.get("Producer", "?")}, None, None)
-        )
+        # A tool that says openly it wrote the file (a merge, a stamp, an edit): said as such,
+        # not as an edit. Genuine merged and stamped invoices carry it as often as edited ones.
+        signs.append(("I214", {"software": r.group(0)}, None, None))
     else:
         marks = facts.get("writer_marks") or []
         claimed = info.get("Producer", "")
@@ -110,6 +111,32 @@ def pdf_signs(
     if not scanned:  # a scan is made when the paper is scanned: its date says nothing here
         signs.extend(_dates_vs_invoice(created, invoice_date, options))
     signs.extend(page_signs(facts))
+    return signs
+
+
+FRESH_SAVE_HOURS = 24
+
+
+def _fresh_save(info: dict[str, str], xmp: dict[str, str]) -> bool:
+    """Saved again within a day of being made, as invoicing systems do when they add an
+    annotation, a signature field or metadata to the file they have just written."""
+    created = parse_pdf_date(info.get("CreationDate") or xmp.get("CreationDate"))
+    modified = parse_pdf_date(info.get("ModDate") or xmp.get("ModDate"))
+    if not created or not modified:
+        return False
+    return 0 <= (modified - created).total_seconds() <= FRESH_SAVE_HOURS * 3600
+
+
+def _revision_dates(facts: dict[str, Any]) -> list[Sign]:
+    """/CreationDate rewritten by a later revision: the first revision still has the true one."""
+    revisions = facts.get("revisions") or []
+    signs: list[Sign] = []
+    for before, after in itertools.pairwise(revisions):
+        a = (before.get("info") or {}).get("CreationDate")
+        b = (after.get("info") or {}).get("CreationDate")
+        da, db = parse_pdf_date(a), parse_pdf_date(b)
+        if da and db and abs((da - db).total_seconds()) > 120:
+            signs.append(("I215", {"before": _d(da), "after": _d(db)}, None, None))
     return signs
 
 

@@ -40,6 +40,13 @@ _EOF = re.compile(rb"%%EOF[ \t]*(?:\r\n|\r|\n)?")
 def _read_pdf(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
     import pikepdf
 
+    from reinstate.invoices.limits import raw_over_limit
+
+    limit = raw_over_limit(data)
+    if limit:
+        facts["problems"].append("limit")
+        facts["limit"] = limit
+        return
     facts["eof_offsets"] = [m.end() for m in _EOF.finditer(data)]
     facts["writer_marks"] = _writer_marks(data)
     try:
@@ -53,6 +60,18 @@ def _read_pdf(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
         facts["error"] = str(exc)[:300]
         return
     with pdf:
+        from reinstate.invoices.limits import over_limit
+
+        # Before any layout, rendering or inflating: a hostile file is refused here, cheaply.
+        try:
+            limit = over_limit(pdf, max_pages)
+        except RecursionError:
+            limit = "objects nested too deep"
+        if limit:
+            facts["problems"].append("limit")
+            facts["limit"] = limit
+            facts["page_count"] = _page_count(pdf)
+            return
         facts["encrypted"] = bool(pdf.is_encrypted)
         facts["linearized"] = bool(pdf.is_linearized)
         facts["page_count"] = len(pdf.pages)
@@ -71,6 +90,13 @@ def _read_pdf(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
         facts["problems"].append("encrypted")
     _pages(data, facts, ocr=ocr, max_pages=max_pages)
     _revisions(data, facts)
+
+
+def _page_count(pdf: Any) -> int:
+    try:
+        return len(pdf.pages)
+    except Exception:
+        return 0
 
 
 def _writer_marks(data: bytes) -> list[str]:
@@ -169,10 +195,16 @@ def _annotations(pdf: Any, max_pages: int) -> list[dict[str, Any]]:
 
 
 def _pages(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
+    import time
+
     import pdfplumber
     from pdfminer.layout import LTChar, LTCurve, LTFigure, LTImage
 
+    from reinstate.invoices.limits import MAX_OCR_PAGES, OCR_BUDGET
+
     pages: list[dict[str, Any]] = []
+    started = time.monotonic()
+    ocr_done = 0
     with pdfplumber.open(io.BytesIO(data)) as doc:
         for number, page in enumerate(doc.pages[:max_pages], start=1):
             height = float(page.height)
@@ -247,7 +279,14 @@ def _pages(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
             }
             text_chars = sum(1 for c in chars if c["text"].strip())
             if text_chars < 20 and images and ocr:
+                if ocr_done >= MAX_OCR_PAGES or (
+                    ocr_done and time.monotonic() - started > OCR_BUDGET
+                ):
+                    # A scan of many pages: the rest is counted, not read (I005 says so), so no
+                    # file takes more than a couple of seconds.
+                    break
                 entry.update(_ocr_pdf_page(data, number - 1, float(page.width), height, image_dpi))
+                ocr_done += 1
             pages.append(entry)
     facts["pages"] = pages
 
@@ -330,6 +369,7 @@ def _revisions(data: bytes, facts: Facts) -> None:
                 for page in reader.pages[:MAX_REVISION_PAGES]:
                     entry["texts"].append(page.extract_text() or "")
             entry["fonts"] = _fonts_pypdf(reader)
+            entry["info"] = _info_pypdf(reader)
         except Exception as exc:
             entry["error"] = str(exc)[:200]
         revisions.append(entry)
@@ -347,6 +387,8 @@ def _revisions(data: bytes, facts: Facts) -> None:
                 r["texts"] = list(last["texts"][:MAX_REVISION_PAGES])
     for r in revisions:
         r.pop("same_pages", None)
+    if final is not None:
+        last["info"] = _info_pypdf(final)
     revisions.append(last)
     facts["revisions"] = revisions
 
@@ -380,6 +422,16 @@ def _pages_unchanged(before: Any, after: Any) -> bool:
         return False
 
 
+def _info_pypdf(reader: Any) -> dict[str, str]:
+    """The dates in one revision's /Info."""
+    try:
+        meta = reader.trailer.get("/Info")
+        meta = meta.get_object() if meta is not None else {}
+        return {k[1:]: _text(meta[k]) for k in ("/CreationDate", "/ModDate") if k in meta}
+    except Exception:
+        return {}
+
+
 def _fonts_pypdf(reader: Any) -> list[list[list[str]]]:
     pages = []
     for page in reader.pages[:MAX_REVISION_PAGES]:
@@ -410,8 +462,18 @@ def _read_image(data: bytes, facts: Facts, *, ocr: bool) -> None:
     from PIL import Image
 
     Image.MAX_IMAGE_PIXELS = 60_000_000  # a larger "scan" is a decompression bomb, not a page
+    from reinstate.invoices.limits import MAX_IMAGE_PIXELS
+
     try:
         image = Image.open(io.BytesIO(data))
+        if image.width * image.height > MAX_IMAGE_PIXELS:
+            # Decided from the header, before a single pixel is decoded.
+            facts["problems"].append("limit")
+            facts["limit"] = (
+                f"an image of {image.width:,} x {image.height:,} pixels "
+                f"(limit {MAX_IMAGE_PIXELS:,})"
+            )
+            return
         image.load()
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         facts["problems"].append("bomb")

@@ -59,6 +59,13 @@ def _child(conn: Any, data: bytes, ocr: bool, memory: int) -> None:
             "error": f"{type(exc).__name__}: {str(exc)[:200]}",
         }
     try:
+        import resource
+
+        # Peak memory of this reader, for the benchmark (the child's own high-water mark).
+        facts["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    except (ImportError, OSError):
+        pass
+    try:
         conn.send(facts)
     except Exception:
         conn.send({"kind": "pdf", "size": len(data), "pages": [], "problems": ["corrupt"]})

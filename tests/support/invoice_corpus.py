@@ -8,7 +8,7 @@ pikepdf content edit with a full re-save, a white box with new text on top (full
 incremental), metadata dates changed (pikepdf or pypdf), a pasted patch in a JPEG scan, and a
 re-issue (a file made long after the date it carries).
 
-    python -m reinstate.invoices.corpus OUTDIR   # writes the corpus and a manifest.json
+    python tests/support/invoice_corpus.py OUTDIR   # writes the corpus and a manifest.json
 
 Needs the generator extras: reportlab, weasyprint, pypdf, pikepdf, pypdfium2, Pillow, numpy;
 optionally playwright (never `playwright install`: it drives /usr/bin/chromium).
@@ -31,8 +31,27 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from support.invoice_langs import LANGS
+from support.invoice_langs import date_text as lang_date
+from support.invoice_langs import money as lang_money
+
 CJK_FONT = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
 LATIN_TTF = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+def cjk_font_available() -> bool:
+    """Whether Chinese text can be drawn here: the font file the generator embeds, and one
+    fontconfig finds for browsers and office programs."""
+    if not os.path.exists(CJK_FONT):
+        return False
+    try:
+        out = subprocess.run(
+            ["fc-list", ":lang=zh"], capture_output=True, text=True, timeout=20, check=False
+        )
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return bool(out.stdout.strip())
+
 
 PRODUCERS = (
     "reportlab",
@@ -98,6 +117,8 @@ class Spec:
     omit: tuple[str, ...] = ()
     software: str | None = None
     odd_digit_font: bool = False
+    style: int = 0  # which of the language's date and number forms
+    layout: int = 0  # 0 letterhead + buyer; 1 "Bill to / Ship to:" one block; 2 two columns
 
     @property
     def subtotal(self) -> float:
@@ -178,6 +199,8 @@ ITEMS_ZH = [
 def random_spec(seed: int, *, lang: str = "en", issued: date | None = None) -> Spec:
     """A plausible invoice, different for each seed."""
     rng = random.Random(seed)
+    if lang in LANGS:
+        return _foreign_spec(rng, lang, issued, seed)
     if lang == "zh":
         name, addr, phone, email, web = rng.choice(SUPPLIERS_ZH)
         buyer, baddr = rng.choice(BUYERS_ZH)
@@ -220,16 +243,66 @@ def random_spec(seed: int, *, lang: str = "en", issued: date | None = None) -> S
     )
 
 
+def _foreign_spec(rng: random.Random, lang: str, issued: date | None, seed: int) -> Spec:
+    conf: dict[str, Any] = LANGS[lang]  # type: ignore[assignment]
+    name, addr, phone, email, web = conf["supplier"]
+    buyer, baddr = conf["buyer"]
+    pool = conf["items"]
+    count = rng.randint(2, min(4, len(pool)))
+    yen = bool(conf.get("yen"))
+    items = [
+        (
+            desc,
+            code,
+            rng.choice([10, 24, 50, 100, 120, 200, 240, 500, 1000, 1200]),
+            float(rng.randint(60, 3000)) if yen else round(rng.uniform(0.5, 25.0), 2),
+        )
+        for desc, code in rng.sample(pool, count)
+    ]
+    return Spec(
+        lang=lang,
+        title=rng.choice(conf["titles"]),
+        supplier=name,
+        supplier_address=list(addr),
+        phone=phone,
+        email=email,
+        website=web,
+        buyer=buyer,
+        buyer_address=list(baddr),
+        number=rng.choice(
+            [
+                f"RE-2026-{rng.randint(100, 9999)}",
+                f"{rng.randint(2026000, 2026999)}",
+                f"F2026/{rng.randint(10, 999):03d}",
+                f"INV/26-27/{rng.randint(1, 999):04d}",
+            ]
+        ),
+        issued=issued or date(2026, 3, 2),
+        items=items,
+        currency=str(conf["currency"]),
+        tax_rate=float(conf["vat"]),
+        style=(seed // 3) % 4,
+        layout=seed % 3,
+    )
+
+
 def _money(value: float, spec: Spec) -> str:
+    if spec.lang in LANGS:
+        return lang_money(value, spec.lang, spec.style)
     return f"{value:,.2f}"
 
 
 def _date_text(spec: Spec) -> str:
     d = spec.issued
+    if spec.lang in LANGS:
+        return lang_date(spec.lang, d, spec.style)
     return f"{d.year}年{d.month:02d}月{d.day:02d}日" if spec.lang == "zh" else d.isoformat()
 
 
 def _labels(spec: Spec) -> dict[str, str]:
+    if spec.lang in LANGS:
+        conf: dict[str, Any] = LANGS[spec.lang]  # type: ignore[assignment]
+        return {"seller": "", "name": "", "addr": "", **conf["labels"]}
     if spec.lang == "zh":
         return {
             "seller": "销售方",
@@ -304,7 +377,26 @@ def _rl_fonts() -> tuple[str, str]:
     return "STSong-Light", "STSong-Light"
 
 
-def make_reportlab(spec: Spec, created: datetime) -> bytes:
+@cache
+def _rl_latin() -> tuple[str, str]:
+    """DejaVu for Polish, Indian and other text the 14 standard PDF fonts cannot show."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("DejaVu", LATIN_TTF))
+    pdfmetrics.registerFont(TTFont("DejaVu-Bold", LATIN_TTF.replace("Sans.ttf", "Sans-Bold.ttf")))
+    return "DejaVu", "DejaVu-Bold"
+
+
+def _rl_fontpair(spec: Spec) -> tuple[str, str]:
+    if spec.lang in ("zh", "ja"):
+        return _rl_fonts()
+    if spec.lang in ("pl", "in") or (spec.lang in LANGS and spec.style >= 2):
+        return _rl_latin()
+    return "Helvetica", "Helvetica-Bold"
+
+
+def make_reportlab(spec: Spec, created: datetime, *, pages: int = 1) -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
@@ -313,13 +405,11 @@ def make_reportlab(spec: Spec, created: datetime) -> bytes:
     try:
         buf = io.BytesIO()
         c = canvas.Canvas(buf, pagesize=A4, pageCompression=1)
-        c.setCreator("Harbourline Billing 4.2" if spec.lang == "en" else "开票系统 V3")
+        c.setCreator("Harbourline Billing 4.2" if spec.lang != "zh" else "开票系统 V3")
         c.setTitle(f"{spec.title} {spec.number}")
         if spec.software:
             c.setProducer(spec.software)
-        regular, bold = ("Helvetica", "Helvetica-Bold")
-        if spec.lang == "zh":
-            regular, bold = _rl_fonts()
+        regular, bold = _rl_fontpair(spec)
         width, height = A4
         lab = _labels(spec)
         y = height - 60
@@ -329,6 +419,8 @@ def make_reportlab(spec: Spec, created: datetime) -> bytes:
         c.drawRightString(width - 50, y - 20, f"{lab['no']}{spec.number}")
         if "date" not in spec.omit:
             c.drawRightString(width - 50, y - 34, f"{lab['date']}{_date_text(spec)}")
+        if spec.lang in LANGS:
+            c.drawRightString(width - 50, y - 48, lab["account"])
         if spec.lang == "zh":
             c.setFont(bold, 11)
             c.drawString(50, y, lab["buyer"])
@@ -358,39 +450,38 @@ def make_reportlab(spec: Spec, created: datetime) -> bytes:
                 )
                 c.drawString(50, ys, text)
                 ys -= 16 if i == 0 else 13
+            if spec.lang in LANGS and "tax_id" not in spec.omit:
+                c.drawString(50, ys, lab["taxid"])
+                ys -= 13
             ys -= 14
+            ship = lab.get("ship", "Ship To:")
             c.setFont(bold, 10)
-            c.drawString(50, ys, lab["buyer"])
+            if spec.layout == 1:  # one block for both: "Bill to / Ship to:"
+                c.drawString(50, ys, f"{lab['buyer'].rstrip(': ：')} / {ship}")
+            else:
+                c.drawString(50, ys, lab["buyer"])
+                if spec.layout == 2:
+                    c.drawString(320, ys, ship)
             c.setFont(regular, 10)
             ys -= 14
             for text in [spec.buyer, *spec.buyer_address]:
                 c.drawString(50, ys, text)
+                if spec.layout == 2:
+                    c.drawString(320, ys, text)
                 ys -= 13
             y = ys - 24
         cols = [50, 250, 360, 430, 545]
-        c.setFont(bold, 9.5)
-        c.drawString(cols[0], y, lab["desc"])
-        c.drawString(cols[1], y, lab["model"])
-        c.drawRightString(cols[2] + 30, y, lab["qty"])
-        c.drawRightString(cols[3] + 50, y, lab["unit"])
-        c.drawRightString(cols[4], y, lab["amount"])
-        c.line(50, y - 4, 545, y - 4)
-        c.setFont(regular, 9.5)
-        y -= 18
-        for n, (desc, code, qty, price) in enumerate([] if "items" in spec.omit else spec.items):
-            c.drawString(cols[0], y, desc)
-            c.drawString(cols[1], y, code)
-            c.drawRightString(cols[2] + 30, y, str(qty))
-            c.drawRightString(cols[3] + 50, y, _money(price, spec))
-            amount = _money(round(qty * price, 2), spec)
-            if spec.odd_digit_font and n == 0:
-                c.drawRightString(cols[4] - c.stringWidth(amount[-1], regular, 9.5), y, amount[:-1])
-                c.setFont("Courier", 9.5)
-                c.drawRightString(cols[4], y, amount[-1])
-                c.setFont(regular, 9.5)
-            else:
-                c.drawRightString(cols[4], y, amount)
-            y -= 15
+        items = [] if "items" in spec.omit else list(spec.items)
+        per_page = max(1, -(-len(items) // pages)) if items else 0
+        for page_no in range(pages):
+            chunk = items[page_no * per_page : (page_no + 1) * per_page] if items else []
+            if page_no:
+                c.showPage()
+                y = height - 60
+                c.setFont(regular, 9)
+                c.drawString(50, y, f"{spec.supplier} - {lab['no']}{spec.number}")
+                y -= 30
+            y = _rl_table(c, spec, lab, chunk, cols, y, regular, bold)
         c.line(50, y + 8, 545, y + 8)
         y -= 8
         sub = f"{lab['subtotal']}"
@@ -407,20 +498,27 @@ def make_reportlab(spec: Spec, created: datetime) -> bytes:
             c.drawRightString(cols[4], y, _money(spec.subtotal, spec))
             if spec.tax_rate:
                 y -= 14
-                c.drawRightString(cols[3] + 50, y, "Tax:")
+                c.drawRightString(
+                    cols[3] + 50, y, f"{lab['tax'] if spec.lang in LANGS else 'Tax'}:"
+                )
                 c.drawRightString(cols[4], y, _money(spec.tax, spec))
             y -= 16
             c.setFont(bold, 10.5)
-            c.drawRightString(cols[3] + 50, y, f"Total ({spec.currency}):")
+            total_label = lab["total"] if spec.lang in LANGS else "Total"
+            c.drawRightString(cols[3] + 50, y, f"{total_label} ({spec.currency}):")
             c.drawRightString(cols[4], y, _money(spec.total, spec))
         c.setFont(regular, 8.5)
-        c.drawString(
-            50,
-            60,
-            "Payment terms: net 30 days. Goods delivered in full."
-            if spec.lang == "en"
-            else "备注：货物已全部交付，款项已结清。",
-        )
+        if spec.lang in LANGS:
+            c.drawString(50, 72, lab["terms"])
+            c.drawString(50, 60, lab["bank"])
+        else:
+            c.drawString(
+                50,
+                60,
+                "Payment terms: net 30 days. Goods delivered in full."
+                if spec.lang == "en"
+                else "备注：货物已全部交付，款项已结清。",
+            )
         c.showPage()
         c.save()
         return buf.getvalue()
@@ -429,6 +527,43 @@ def make_reportlab(spec: Spec, created: datetime) -> bytes:
             os.environ.pop("SOURCE_DATE_EPOCH", None)
         else:
             os.environ["SOURCE_DATE_EPOCH"] = old
+
+
+def _rl_table(
+    c: Any,
+    spec: Spec,
+    lab: dict[str, str],
+    items: list[tuple[str, str, int, float]],
+    cols: list[int],
+    y: float,
+    regular: str,
+    bold: str,
+) -> float:
+    c.setFont(bold, 9.5)
+    c.drawString(cols[0], y, lab["desc"])
+    c.drawString(cols[1], y, lab["model"])
+    c.drawRightString(cols[2] + 30, y, lab["qty"])
+    c.drawRightString(cols[3] + 50, y, lab["unit"])
+    c.drawRightString(cols[4], y, lab["amount"])
+    c.line(50, y - 4, 545, y - 4)
+    c.setFont(regular, 9.5)
+    y -= 18
+    for desc, code, qty, price in items:
+        n = spec.items.index((desc, code, qty, price))
+        c.drawString(cols[0], y, desc)
+        c.drawString(cols[1], y, code)
+        c.drawRightString(cols[2] + 30, y, str(qty))
+        c.drawRightString(cols[3] + 50, y, _money(price, spec))
+        amount = _money(round(qty * price, 2), spec)
+        if spec.odd_digit_font and n == 0:
+            c.drawRightString(cols[4] - c.stringWidth(amount[-1], regular, 9.5), y, amount[:-1])
+            c.setFont("Courier", 9.5)
+            c.drawRightString(cols[4], y, amount[-1])
+            c.setFont(regular, 9.5)
+        else:
+            c.drawRightString(cols[4], y, amount)
+        y -= 15
+    return y
 
 
 def invoice_html(spec: Spec, created: datetime | None = None) -> str:
@@ -629,6 +764,14 @@ def make(spec: Spec, producer: str, created: datetime, seed: int = 0) -> bytes:
         return make_chromium_batch([spec])[0]
     if producer.startswith("scan_"):
         return make_scan(spec, created, producer, seed)
+    from support.invoice_producers import SINGLE, make_calc_batch
+
+    if producer == "phone_pdf":
+        return SINGLE[producer](spec, created, seed)  # type: ignore[call-arg]
+    if producer in SINGLE:
+        return SINGLE[producer](spec, created)
+    if producer == "libreoffice_calc":
+        return make_calc_batch([spec])[0]
     raise ValueError(f"unknown producer {producer}")
 
 
@@ -871,9 +1014,12 @@ def _fixture(key: str) -> tuple[bytes, str]:
     variant = int(ex.get("variant", 0))
     created = datetime(spec.issued.year, spec.issued.month, spec.issued.day, 10, 0, tzinfo=UTC)
     created += timedelta(days=int(ex.get("created_days_after", 0)))
+    crop = float(ex.get("crop", 0) or 0)
     if edit == "image_paste":
-        return image_paste(spec, created, variant=variant), "scan.jpg"
+        return _crop(image_paste(spec, created, variant=variant), crop, 90), "scan.jpg"
     data = make(spec, producer, created)
+    if producer.startswith("scan_") and crop:
+        data = _crop(data, crop, 85)
     if spec.software and producer.startswith("scan_"):
         data = _with_software(data, spec.software)
     if ex.get("wrong_line"):
@@ -891,6 +1037,26 @@ def _fixture(key: str) -> tuple[bytes, str]:
             data = out.getvalue()
     name = {"scan_jpeg": "scan.jpg", "scan_png": "scan.png"}.get(producer, "invoice.pdf")
     return data, name
+
+
+def _crop(image_bytes: bytes, keep: float, quality: int) -> bytes:
+    """The top `keep` of a scanned page: rule examples ship in the package, and a whole page of
+    paper noise does not compress (a full scan is 0.5-1.7 MB). The cut is on the 8x8 JPEG grid
+    so the re-save keeps the blocks the first save made."""
+    if not keep:
+        return image_bytes
+    from PIL import Image
+
+    image = Image.open(io.BytesIO(image_bytes))
+    fmt = image.format
+    height = max(8, int(image.height * keep) // 8 * 8)
+    part = image.crop((0, 0, image.width, height))
+    out = io.BytesIO()
+    if fmt == "JPEG":
+        part.save(out, format="JPEG", quality=quality)
+    else:
+        part.save(out, format=fmt)
+    return out.getvalue()
 
 
 def _with_software(image_bytes: bytes, software: str) -> bytes:
@@ -954,6 +1120,10 @@ def _raw_fixture(kind: str) -> tuple[bytes, str]:
     """Bad input: empty, zip, truncated, corrupt, encrypted, bomb, nested, many pages, text."""
     if kind == "empty":
         return b"", "invoice.pdf"
+    from support.invoice_hostile import HOSTILE
+
+    if kind in HOSTILE:
+        return HOSTILE[kind](), "invoice.pdf"
     if kind == "zip":
         import zipfile
 
@@ -1005,12 +1175,9 @@ def _raw_fixture(kind: str) -> tuple[bytes, str]:
 
 def bomb_pdf(inflated: int = 1 << 30) -> bytes:
     """A page whose content stream inflates from a few MB to `inflated` bytes of zeros."""
-    import zlib
+    from support.invoice_hostile import deflate_bomb
 
-    comp = zlib.compressobj(9)
-    chunk = b" " * (1 << 20)
-    parts = [comp.compress(chunk) for _ in range(inflated // len(chunk))]
-    stream = b"".join(parts) + comp.flush()
+    stream = deflate_bomb(inflated)
     objs = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -1236,7 +1403,7 @@ def write(entries: list[Entry], outdir: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = argv if argv is not None else sys.argv[1:]
     if not args:
-        print("usage: python -m reinstate.invoices.corpus OUTDIR", file=sys.stderr)
+        print("usage: python tests/support/invoice_corpus.py OUTDIR", file=sys.stderr)
         return 2
     entries = build()
     write(entries, Path(args[0]))

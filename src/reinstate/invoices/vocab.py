@@ -1,0 +1,311 @@
+"""The words invoices use, in the languages sellers' suppliers write them.
+
+English, Chinese, Japanese, German, French, Italian, Spanish, Dutch, Polish, and Indian GST
+layouts. Kept apart from the reading logic in `fields` so a new language is a vocabulary change.
+Patterns are matched case-insensitively on one layout segment (a cell).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Document titles. A title is the word at the start of a cell ("Rechnung Nr. 12", "FACTURE",
+# "Tax Invoice"); compounds such as "Rechnungsadresse" are not titles. Order matters: a
+# "Proforma-Rechnung" is a pro forma before it is a Rechnung.
+TITLE_PREFIX = r"^\W*(?:(?:commercial|tax|vat|gst|retail|e-|electronic|final|original)\s*)*"
+DOC_TITLES: list[tuple[str, str]] = [
+    (
+        "pro_forma",
+        r"pro[\s\-]?forma(?:[\s\-]?(?:invoice|rechnung|facture|fattura|factura|factuur|faktura))?"
+        r"|形式发票|预开发票|見積請求書",
+    ),
+    (
+        "quotation",
+        r"quotation|price quote|quote|angebot|kostenvoranschlag|devis|offerta|preventivo|"
+        r"presupuesto|cotización|cotizacion|offerte|oferta|wycena|報价单|报价单|见积书|見積書|御見積書",
+    ),
+    (
+        "order_confirmation",
+        r"order confirmation|sales order|purchase order|auftragsbestätigung|bestellbestätigung|"
+        r"bestellung|confirmation de commande|bon de commande|conferma d'ordine|"
+        r"conferma ordine|ordine|confirmación de pedido|pedido|orderbevestiging|bestelbon|"
+        r"potwierdzenie zamówienia|zamówienie|订单确认|销售订单|采购订单|注文書|注文請書",
+    ),
+    (
+        "packing_list",
+        r"packing list|packing slip|delivery note|delivery challan|lieferschein|"
+        r"bon de livraison|documento di trasporto|ddt|bolla di consegna|albarán|albaran|"
+        r"pakbon|leveringsbon|dowód dostawy|wz|装箱单|送货单|发货单|納品書",
+    ),
+    (
+        "receipt",
+        r"receipt|quittung|kassenbon|reçu|recu|ticket de caisse|ricevuta|scontrino|recibo|"
+        r"ticket|kwitantie|kassabon|paragon|pokwitowanie|收据|收款凭证|領収書|レシート",
+    ),
+    (
+        "credit_note",
+        r"credit note|gutschrift|avoir|nota di credito|nota de crédito|creditnota|"
+        r"faktura korygująca|korekta|红字发票|赤伝|返金",
+    ),
+    (
+        "invoice",
+        r"invoice|bill of supply|rechnung|facture|fattura|factura|factuur|faktura(?: vat)?|"
+        r"增值税(?:专用|普通|电子普通|电子专用)?发票|电子发票|发票|發票|請求書|適格請求書|インボイス",
+    ),
+]
+# Cells that name the document without being its title: "Invoice No.", "Rechnungsnummer",
+# "N° de facture". With an item table or totals they still say what the document is.
+INVOICE_LABEL = re.compile(
+    r"invoice\s*(?:no|number|num|#|date)|rechnungs?(?:nummer|datum|-?nr|betrag)|"
+    r"re\.?-?nr|(?:n°|no|num[ée]ro|date)\s*(?:de\s*)?(?:la\s*)?facture|facture\s*n|"
+    r"(?:numero|n\.|data)\s*(?:della\s*)?fattura|fattura\s*n|"
+    r"(?:n[úu]mero|fecha|n[ºo°])\s*(?:de\s*)?factura|factura\s*n|"
+    r"factuur(?:nummer|datum|\s*nr)|(?:nr|numer|data)\s*faktury|faktura\s*(?:vat\s*)?nr|"
+    r"发票号码|发票代码|開票日期|开票日期|請求書番号|請求番号|請求日",
+    re.I,
+)
+# Inside a title cell these words make it a label, not a title ("发票号码", "請求書番号").
+NOT_TITLE_CJK = re.compile(r"发票(?:号码|代码|专用章)|請求書?(?:番号|日|先|元)")
+
+# Invoice number: the label, then a value that has a digit in it ("Number" must not give "ber").
+NUMBER_LABEL = re.compile(
+    r"(?:invoice|inv|bill|tax\s*invoice)\.?\s*(?:number|num|no|nr|#|n°)\.?|"
+    r"rechnungs?\s*-?\s*(?:nummer|nr)\.?|rechnung\s*nr\.?|re\.?\s*-?\s*nr\.?|beleg-?nr\.?|"
+    r"(?:n°|no\.?|num[ée]ro)\s*(?:de\s*)?(?:la\s*)?facture|facture\s*(?:n°|no\.?|num[ée]ro)|"
+    r"(?:numero|n\.|nr\.?)\s*(?:della\s*)?fattura|fattura\s*(?:n\.?|nr\.?|numero)|"
+    r"(?:n[úu]mero|n[ºo°]\.?)\s*(?:de\s*)?factura|factura\s*(?:n[ºo°]\.?|n[úu]mero)|"
+    r"factuur\s*(?:nummer|nr\.?)|factuurnummer|"
+    r"(?:nr\.?|numer)\s*faktury|faktura\s*(?:vat\s*)?(?:nr\.?|numer)|"
+    r"発行番号|請求書番号|請求番号|インボイス番号|发票号码|"
+    r"^no\.|^nr\.",
+    re.I,
+)
+NUMBER_VALUE = re.compile(r"\s*[:：#.]?\s*((?=[A-Z0-9\-/_.]*\d)[A-Z0-9][A-Z0-9\-/_.]{1,30})", re.I)
+
+DATE_LABEL = re.compile(
+    r"invoice\s*date|date\s*of\s*(?:issue|invoice)|issue\s*date|issued(?:\s*on)?|dated|"
+    r"^date\b|\bdate\s*[:：]|rechnungsdatum|belegdatum|^datum|\bdatum\s*[:：]|ausstellungsdatum|"
+    r"date\s*de\s*(?:la\s*)?facture|date\s*d'émission|date\s*[:：]|data\s*(?:della\s*)?fattura|"
+    r"data\s*(?:documento|emissione)|^data\b|fecha\s*(?:de\s*)?(?:la\s*)?(?:factura|emisión|"
+    r"expedición)|^fecha|factuurdatum|data\s*wystawienia|data\s*sprzedaży|"
+    r"请求日|請求日|発行日|日付|开票日期|日\s*期",
+    re.I,
+)
+DUE_LABEL = re.compile(
+    r"due|到期|expir|valid|fällig|zahlbar bis|lieferdatum|leistungsdatum|échéance|"
+    r"scadenza|vencimiento|vervaldatum|vervaldag|termin płatności|支払期限|お支払期限|"
+    r"order date|bestelldatum|date de commande|data ordine|fecha de pedido|besteldatum|"
+    r"data zamówienia|ship(?:ping|ped)? date|delivery date|date de livraison",
+    re.I,
+)
+# Lines where a number is an account, never a date or an amount.
+ACCOUNT_LINE = re.compile(
+    r"iban|bic|swift|konto|kto|blz|account|a/c|acct|compte|rib|conto|cuenta|rekening|"
+    r"rachunek|口座|账号|开户行|ifsc|sort code|routing|kundennummer|customer\s*(?:no|number|id)|"
+    r"client\s*n|numéro client|codice cliente|cliente\s*n|klantnummer|nr klienta|"
+    r"ust-?id|steuer-?nr|siret|siren|partita iva|p\.?\s*iva|c\.?f\.|cif|nif|kvk|nip|regon|"
+    r"gstin|pan\b|cin\b|hsn|sac\b|vat\s*(?:no|number|reg)|tax\s*id|tel|phone|fax",
+    re.I,
+)
+
+SUPPLIER_HEAD = re.compile(
+    r"^(?:from|seller|supplier|vendor|exporter|shipper|sold by|issued by|bill from|"
+    r"verkäufer|lieferant|absender|rechnungssteller|leistungserbringer|fournisseur|vendeur|"
+    r"émetteur|emetteur|fornitore|cedente(?:\s*/\s*prestatore)?|venditore|proveedor|"
+    r"vendedor|emisor|leverancier|verkoper|afzender|sprzedawca|dostawca|wystawca|"
+    r"販売元|販売者|請求元|発行元|销售方|销方|卖方|供应商|供货方|销货单位)"
+    r"(?![^\W\d_])(?!\s*(?:id|no|number|nr|code|n°|#|nummer|numero|número)\b)"
+    r"(?:\s*(?:information|info|details|informationen|信息|情報))?\s*[:：]?\s*",
+    re.I,
+)
+# "Bill to / Ship to:" is one header for one block: the buyer, not a buyer named "/ Ship to:".
+BUYER_HEAD = re.compile(
+    r"^(?:(?:bill(?:ed)?|invoice|sold|charge)\s*to|buyer|customer|consignee|purchaser|importer|"
+    r"details of receiver|rechnungsempfänger|rechnungsadresse|rechnung an|kunde|käufer|"
+    r"empfänger|facturé à|facture à|adresse de facturation|client|acheteur|destinataire|"
+    r"cessionario(?:\s*/\s*committente)?|committente|intestatario|fatturare a|cliente|"
+    r"facturar a|comprador|facturado a|klant|factuuradres|koper|nabywca|odbiorca|kupujący|"
+    r"ご?請求先|購入者|購買方|购买方|购方|买方|客户|购货单位)"
+    r"(?![^\W\d_])(?!\s*(?:id|no|number|nr|code|n°|#|nummer|numero|número|ref)\b)"
+    r"(?:\s*\((?:bill(?:ed)?\s*to|ship(?:ped)?\s*to)\))?"
+    r"(?:\s*(?:information|info|details|address|informationen|信息))?"
+    r"(?:\s*[:：]?\s*(?:/|&|and|und|et|e|y|en|i)\s*"
+    r"(?:ship(?:ped)?\s*to|deliver(?:y)?\s*to|lieferadresse|livraison|consegna|envío|"
+    r"levering|dostawa)\b)?\s*[:：]?\s*",
+    re.I,
+)
+SHIP_HEAD = re.compile(
+    r"^(?:ship(?:ped)?\s*to|deliver(?:y)?\s*(?:to|address)|consignee\s*\(ship to\)|"
+    r"lieferadresse|lieferanschrift|lieferung an|adresse de livraison|livré à|livrer à|"
+    r"indirizzo di (?:consegna|spedizione)|destinazione(?:\s*merce)?|luogo di consegna|odbiorca|"
+    r"dirección de (?:envío|entrega)|enviar a|entregar a|afleveradres|leveringsadres|"
+    r"adres (?:dostawy|wysyłki)|送付先|納品先|配送先|お届け先|收货人|收货地址)\s*[:：]?\s*",
+    re.I,
+)
+NAME_LABEL = re.compile(
+    r"^(?:名\s*称|company|company name|name|firma|raison sociale|ragione sociale|"
+    r"razón social|bedrijfsnaam|nazwa)\s*[:：]\s*",
+    re.I,
+)
+ADDR_LABEL = re.compile(
+    r"^(?:地\s*址(?:、电话)?|住所|所在地|address|addr\.?|anschrift|adresse|indirizzo|"
+    r"dirección|direccion|domicilio|adres|sede)\s*[:：]\s*",
+    re.I,
+)
+PHONE_LABEL = re.compile(
+    r"(?:\btel|\bphone|\bmobile|\bmob|\bph|telefon|téléphone|tél|telefono|teléfono|tfno|"
+    r"telefoon|\bfon|handy|cellulare|móvil|komórka|電話|电话|手机|联系电话|TEL)\.?\s*[:：]?",
+    re.I,
+)
+ADDRESS_HINT = re.compile(
+    r"\d+.*\b(?:road|rd|street|st|avenue|ave|lane|ln|blvd|boulevard|drive|dr|way|park|suite|"
+    r"building|bldg|floor|fl|unit|room|district|industrial|zone|city|province|zip|nagar|"
+    r"marg|sector|phase|plot)\b|"
+    r"(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|rue|avenue|bd|chemin|allée|"
+    r"quai|via|viale|piazza|corso|vicolo|calle|avda|avenida|plaza|paseo|carrer|straat|laan|"
+    r"plein|gracht|kade|ul\.|ulica|al\.|aleja|丁目|番地|町)\b|"
+    r"[路街道号区市省镇村楼室都府県]|〒|\b\d{5,6}(?:-\d{4})?\b|\b[A-Z]-\d{4,5}\b|"
+    r"\b\d{4}\s?[A-Z]{2}\b|\b\d{2}-\d{3}\b|"
+    r"\b(?:china|usa|united states|united kingdom|germany|deutschland|france|italia|italy|"
+    r"españa|spain|nederland|netherlands|polska|poland|österreich|austria|belgique|belgië|"
+    r"schweiz|suisse|hong kong|taiwan|vietnam|india|japan|korea|日本)\s*$|"
+    r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b",
+    re.I,
+)
+COMPANY_WORDS = re.compile(
+    r"\b(?:ltd|llc|inc|co\.|company|corp|gmbh|ag|kg|ohg|ug|e\.k\.|sarl|sas|s\.a\.s|sa|eurl|"
+    r"srl|s\.r\.l|spa|s\.p\.a|snc|s\.l|sl|s\.a|bv|b\.v|nv|vof|sp\.\s*z\s*o\.o|s\.a\.|"
+    r"limited|private limited|pvt|llp|kk)\b|株式会社|有限会社|合同会社",
+    re.I,
+)
+META_LABEL = re.compile(
+    r"^(?:invoice\s*(?:no|number|#|date)|date|due date|terms|payment|po\b|p\.o\.|"
+    r"order\s*(?:no|#|number)|customer\s*(?:no|id|number)|"
+    r"rechnungs?(?:nummer|datum|-?nr)|datum|kundennummer|zahlungs|lieferdatum|"
+    r"n°|numéro|date|échéance|conditions|numero|data|scadenza|pagamento|"
+    r"n[úu]mero|fecha|vencimiento|forma de pago|factuur(?:nummer|datum)|vervaldatum|"
+    r"nr|numer|termin|sposób|płatność|請求|発行|支払|"
+    r"发票号码|发票代码|开票日期|日期|校验码|机器编号|页|page|seite|pagina|página|strona)",
+    re.I,
+)
+
+# Item table columns, by header cell.
+COL_QTY = (
+    r"qty|quantity|q'ty|q\.ty|pcs|menge|anzahl|anz\.?|stück|stk\.?|qté|qte|quantité|"
+    r"qtà|q\.tà|quantità|cantidad|cant\.?|uds\.?|unidades|aantal|ilość|ilosc|szt\.?|"
+    r"数\s*量|個数"
+)
+COL_UNIT = (
+    r"unit\s*price|price|rate|unit\s*cost|unit|einzelpreis|e-?preis|stückpreis|preis|"
+    r"prix\s*unitaire(?:\s*ht)?|p\.?\s*u\.?(?:\s*ht)?|prix|prezzo\s*unitario|prezzo|"
+    r"precio\s*unitario|precio|p\.\s*unit\.?|prijs\s*per\s*stuk|stukprijs|prijs|"
+    r"cena\s*jedn(?:ostkowa)?\.?(?:\s*netto)?|cena|単\s*価|单\s*价"
+)
+COL_TOTAL = (
+    r"amount|total|line\s*total|ext\.?\s*price|subtotal|taxable\s*value|betrag|gesamt|"
+    r"gesamtpreis|summe|montant(?:\s*ht)?|total\s*ht|importo|totale|importe|bedrag|totaal|"
+    r"wartość(?:\s*netto)?|kwota|金\s*额|金\s*額"
+)
+TABLE_HEAD = re.compile(r"(?<![^\W\d_])(?:" + COL_QTY + r")(?![^\W\d_])", re.I)
+
+# Subtotal first: "Total HT", "Totale imponibile" and "Razem netto" start like a total.
+TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "subtotal",
+        re.compile(
+            r"sub[\s\-]?total|小\s*计|^合\s*计|zwischensumme|nettobetrag|summe netto|"
+            r"gesamt netto|netto(?:betrag|summe)?\b|total ht|montant ht|sous-total|"
+            r"imponibile|totale imponibile|base imponible|subtotaal|totaal excl|"
+            r"suma netto|wartość netto|razem netto|小\s*計|税抜合計|taxable value|"
+            r"total before tax",
+            re.I,
+        ),
+    ),
+    (
+        "total",
+        re.compile(
+            r"grand total|total due|amount due|balance due|total amount|invoice total|"
+            r"total invoice value|amount payable|net payable|价税合计|总计|总金额|"
+            r"gesamtbetrag|rechnungsbetrag|endbetrag|gesamtsumme|bruttobetrag|summe brutto|"
+            r"zu zahlen|zahlbetrag|total ttc|montant ttc|net à payer|total à payer|"
+            r"totale (?:documento|fattura|da pagare)|importo totale|totale complessivo|"
+            r"importe total|total factura|total a pagar|total \(iva incl|totaal(?:bedrag)?\s*"
+            r"(?:incl|te betalen)|te betalen|totaalbedrag|razem do zapłaty|do zapłaty|"
+            r"suma brutto|wartość brutto|razem brutto|合計金額|ご請求金額|請求金額|総額|税込合計|"
+            r"^total\b|^totale\b|^totaal\b|^gesamt\b|^razem\b|^合計|"
+            r"\btotal\s*\(?(?:usd|cny|rmb|eur|gbp|inr|pln|jpy|chf)?\)?\s*[:：]?\s*[$¥￥€£₹\d]",
+            re.I,
+        ),
+    ),
+    (
+        "tax",
+        re.compile(
+            r"\b(?:tax|vat|gst|igst|cgst|sgst|utgst|sales tax|mwst|ust|umsatzsteuer|"
+            r"mehrwertsteuer|tva|iva|btw|podatek|消費税)\b|税\s*额|消費税|税額",
+            re.I,
+        ),
+    ),
+    (
+        "shipping",
+        re.compile(
+            r"shipping|freight|delivery charge|postage|versand|fracht|porto|frais de port|"
+            r"livraison|spese di (?:trasporto|spedizione)|envío|portes|verzendkosten|"
+            r"wysyłka|transport|送料|运费",
+            re.I,
+        ),
+    ),
+    (
+        "discount",
+        re.compile(
+            r"discount|rabatt|skonto|nachlass|remise|réduction|sconto|descuento|korting|"
+            r"rabat|upust|値引|割引|折扣",
+            re.I,
+        ),
+    ),
+]
+
+CURRENCIES = [
+    ("INR", r"\bINR\b|₹|\bRs\.?(?=\s?\d)"),
+    ("PLN", r"\bPLN\b|\bzł\b|zł"),
+    ("CHF", r"\bCHF\b"),
+    ("EUR", r"\bEUR\b|€"),
+    ("GBP", r"\bGBP\b|£"),
+    ("JPY", r"\bJPY\b|円"),
+    ("USD", r"\bUSD\b|US\$|\$"),
+    ("CNY", r"\bCNY\b|\bRMB\b|¥|￥|人民币|元"),
+]
+
+# Which convention a document follows, from words only its language uses.
+LANG_WORDS: dict[str, re.Pattern[str]] = {
+    "de": re.compile(
+        r"\b(?:rechnung|rechnungsdatum|menge|einzelpreis|betrag|mwst|ust|gesamtbetrag|"
+        r"zwischensumme|straße|strasse|lieferschein|kunde)\b",
+        re.I,
+    ),
+    "fr": re.compile(
+        r"\b(?:facture|quantité|qté|prix unitaire|montant|tva|ttc|ht|rue|date de)\b", re.I
+    ),
+    "it": re.compile(
+        r"\b(?:fattura|quantità|qtà|prezzo|importo|imponibile|iva|totale|via|partita)\b", re.I
+    ),
+    "es": re.compile(
+        r"\b(?:factura|cantidad|precio|importe|iva|fecha|calle|base imponible)\b", re.I
+    ),
+    "nl": re.compile(r"\b(?:factuur|aantal|prijs|bedrag|btw|totaal|factuurdatum|straat)\b", re.I),
+    "pl": re.compile(r"\b(?:faktura|ilość|cena|wartość|netto|brutto|razem|zapłaty|nip|ul\.)", re.I),
+    "in": re.compile(r"\b(?:gstin|cgst|sgst|igst|hsn|sac|tax invoice|₹|inr)\b", re.I),
+    "ja": re.compile(r"[\u3040-\u30ff]|請求書|御中|様"),
+    "zh": re.compile(r"发票|购买方|销售方|价税合计|开票日期"),
+    "gb": re.compile(r"\b(?:gbp|vat reg|ltd)\b|£", re.I),
+}
+DAYFIRST = {"de", "fr", "it", "es", "nl", "pl", "in", "gb"}
+DECIMAL_COMMA = {"de", "fr", "it", "es", "nl", "pl"}
+
+
+def detect_lang(text: str) -> str:
+    """The language convention with the most of its own words in the text ("en" if none)."""
+    scores = {lang: len(p.findall(text)) for lang, p in LANG_WORDS.items()}
+    best = max(scores, key=lambda k: scores[k])
+    if scores[best] < 2:
+        return "en"
+    return best
