@@ -123,3 +123,24 @@ def test_web_feeds_per_case_and_for_everything_visible(demo_ledger) -> None:  # 
         e.uid.value for e in _events(one.content)
     }
     assert missing.status_code == 404
+
+
+def test_without_icalendar_the_setup_error_names_the_extra(
+    demo_ledger, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    from fastapi.testclient import TestClient
+
+    from reinstate.web.app import Settings, create_app
+
+    monkeypatch.setitem(sys.modules, "icalendar", None)  # as if reinstate[calendar] were absent
+    result = runner.invoke(app, ["case", "calendar", "1", "--db", demo_ledger, "--format", "json"])
+    assert result.exit_code == 2
+    assert "reinstate[calendar]" in json.loads(result.output)["error"]["message"]["en"]
+    web = create_app(Settings(db=demo_ledger, today=DEMO_TODAY))
+    with TestClient(web, base_url="http://127.0.0.1") as client:
+        feed = client.get("/cases/1/calendar.ics")
+    web.state.store.close()
+    assert feed.headers["content-type"].startswith("text/html")
+    assert "reinstate[calendar]" in feed.text

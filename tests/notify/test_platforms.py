@@ -91,3 +91,10 @@ def test_an_unknown_address_is_an_input_error_naming_only_its_scheme() -> None:
         send(f"nosuch://{SECRET}@host", MESSAGE, "en")
     assert caught.value.code == "notify_url_invalid"
     assert SECRET not in caught.value.message["en"]
+
+
+def test_a_wrong_wecom_key_is_read_from_the_errcode(chat) -> None:  # type: ignore[no-untyped-def]
+    """WeCom answers HTTP 200 with a non-zero errcode; that is a failure, not a delivery."""
+    outcome = send("wecombot://wrongkey1", MESSAGE, "zh")
+    assert not outcome.ok
+    assert chat.received[-1]["platform"] == "wecom" and not chat.received[-1]["verified"]

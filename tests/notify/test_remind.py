@@ -159,3 +159,29 @@ def test_notify_test_sends_a_sample_in_the_chosen_language(chat) -> None:  # typ
     assert refused.exit_code == 2
     assert "not delivered" in refused.output
     assert SECRET not in refused.output
+
+
+def test_claims_on_every_database(db_url) -> None:  # type: ignore[no-untyped-def]
+    """Once sent, a (reminder, channel) is never claimed again; once failed, it is."""
+    from reinstate.cases import open_store
+    from reinstate.notify.remind import _claim, _finish
+    from reinstate.notify.send import Outcome
+
+    with open_store(db_url) as store:
+        assert _claim(store, "case:1:respond:2026-12-07:due_3", "wecom:abc", 1)
+        assert not _claim(store, "case:1:respond:2026-12-07:due_3", "wecom:abc", 1)  # in flight
+        _finish(
+            store,
+            "case:1:respond:2026-12-07:due_3",
+            "wecom:abc",
+            Outcome("wecom:abc", "wecom", False, "HTTP 400"),
+        )
+        assert _claim(store, "case:1:respond:2026-12-07:due_3", "wecom:abc", 1)
+        _finish(
+            store,
+            "case:1:respond:2026-12-07:due_3",
+            "wecom:abc",
+            Outcome("wecom:abc", "wecom", True),
+        )
+        assert not _claim(store, "case:1:respond:2026-12-07:due_3", "wecom:abc", 1)
+        assert _claim(store, "case:1:respond:2026-12-07:due_3", "dingtalk:def", 1)

@@ -87,20 +87,24 @@ def remind_command(
 
     def body() -> int:
         from reinstate.cases import open_store
+        from reinstate.health.settings import load as health_settings
         from reinstate.notify import settings
+        from reinstate.notify.health import health_reminders
         from reinstate.notify.remind import due_reminders, remind
 
         config = settings.load()
+        margin = health_settings().margin
         urls = list(dict.fromkeys([*config.urls, *(url or [])]))
         day = today_of(today)
         message_lang = config.lang or language
         with open_store(db) as store:
+            alerts = health_reminders(store, day, config.base_url, margin)
             if urls:
-                result = remind(store, urls, message_lang, day, config.base_url)
+                result = remind(store, urls, message_lang, day, config.base_url, alerts)
             else:
                 from reinstate.notify.remind import RemindRun
 
-                result = RemindRun(day, due_reminders(store, day, config.base_url), [])
+                result = RemindRun(day, due_reminders(store, day, config.base_url) + alerts, [])
         emit(result.to_json(), fmt, lambda: _render(result, language, bool(urls)))
         return EXIT_FINDINGS if result.failed else EXIT_OK
 

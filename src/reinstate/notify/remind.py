@@ -48,7 +48,7 @@ def stage(deadline: Deadline, today: date) -> str | None:
 @dataclass(frozen=True)
 class Reminder:
     key: str
-    case_id: int
+    case_id: int | None  # None for an account health alert
     stage: str
     message: Message
 
@@ -215,14 +215,23 @@ def _finish(store: Store, key: str, channel: str, outcome: Outcome) -> None:
         )
 
 
-def remind(store: Store, urls: list[str], lang: str, today: date, base_url: str) -> RemindRun:
-    """Send every due reminder to every channel it has not reached yet."""
+def remind(
+    store: Store,
+    urls: list[str],
+    lang: str,
+    today: date,
+    base_url: str,
+    extra: list[Reminder] | None = None,
+) -> RemindRun:
+    """Send every due reminder (and `extra` ones, the health alerts) to every channel it has not
+    reached yet."""
     from reinstate.notify.message import platform_of
     from reinstate.notify.send import channel_id, plugin_for, send
 
     # Every address is checked before anything is sent or recorded.
     channels = [(url, channel_id(url, platform_of(plugin_for(url)))) for url in urls]
-    run = RemindRun(today, due_reminders(store, today, base_url), [c for _, c in channels])
+    due = due_reminders(store, today, base_url) + list(extra or [])
+    run = RemindRun(today, due, [c for _, c in channels])
     for reminder in run.reminders:
         for url, channel in channels:
             if not _claim(store, reminder.key, channel, reminder.case_id):

@@ -7,6 +7,8 @@ another organisation's case is 404, and the listing feed holds only the caller's
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter, Request, Response
 
 from reinstate.web import services
@@ -16,7 +18,27 @@ router = APIRouter(include_in_schema=False)
 ICS = "text/calendar; charset=utf-8"
 
 
-def _feed(request: Request, data: bytes, filename: str) -> Response:
+def _build(cases: list[Any], request: Request, name: str | None = None) -> bytes:
+    """The calendar; a missing `icalendar` is the setup error naming the extra, not a 500."""
+    from reinstate.cases.ical import calendar_bytes
+    from reinstate.errors import missing_dependency
+
+    try:
+        return calendar_bytes(
+            cases,
+            lang=request.state.lang,
+            today=request.app.state.settings.day(),
+            base_url=str(request.base_url).rstrip("/"),
+            name=name,
+        )
+    except ModuleNotFoundError as exc:
+        problem = missing_dependency(exc)
+        if problem is None:
+            raise
+        raise problem from None
+
+
+def _feed(data: bytes, filename: str) -> Response:
     return Response(
         data,
         media_type=ICS,
@@ -27,36 +49,16 @@ def _feed(request: Request, data: bytes, filename: str) -> Response:
     )
 
 
-def _base_url(request: Request) -> str:
-    return str(request.base_url).rstrip("/")
-
-
 @router.get("/cases/{case_id}/calendar.ics")
 def case_calendar(request: Request, who: Who, case_id: CaseId) -> Response:
-    from reinstate.cases.ical import calendar_bytes
-
-    store = request.app.state.store
-    case = services.load_case(store, who, case_id)
-    data = calendar_bytes(
-        [case],
-        lang=request.state.lang,
-        today=request.app.state.settings.day(),
-        base_url=_base_url(request),
-    )
-    return _feed(request, data, f"reinstate-case-{case.id}.ics")
+    case = services.load_case(request.app.state.store, who, case_id)
+    return _feed(_build([case], request), f"reinstate-case-{case.id}.ics")
 
 
 @router.get("/calendar.ics")
 def all_calendar(request: Request, who: Who) -> Response:
-    from reinstate.cases.ical import calendar_bytes
-
     store = request.app.state.store
-    cases = services.list_cases(store, who)
-    data = calendar_bytes(
-        cases,
-        lang=request.state.lang,
-        today=request.app.state.settings.day(),
-        base_url=_base_url(request),
-        name=f"reinstate · {who.org_name}" if who.org_name else None,
-    )
-    return _feed(request, data, "reinstate-deadlines.ics")
+    # The listing carries no documents, and the next step in each event depends on them.
+    cases = [store.get_case(c.id) for c in services.list_cases(store, who)]
+    name = f"reinstate · {who.org_name}" if who.org_name else None
+    return _feed(_build(cases, request, name), "reinstate-deadlines.ics")
