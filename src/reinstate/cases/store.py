@@ -19,7 +19,7 @@ from sqlalchemy import Engine, create_engine, event, func, select, text
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from reinstate.cases.files import check_evidence, sniff_media_type
+from reinstate.cases.files import check_evidence
 from reinstate.cases.model import (
     CATEGORIES,
     DOCUMENT_ROLES,
@@ -33,6 +33,7 @@ from reinstate.cases.model import (
     sha256_hex,
 )
 from reinstate.cases.requests import flat, from_stored, to_stored
+from reinstate.cases.rows import attach_document, utc_naive
 from reinstate.cases.tables import BlobRow, CaseRow, DocumentRow, EventRow
 from reinstate.errors import ReinstateError, one_of
 
@@ -83,11 +84,6 @@ def normalise_url(db: str) -> str:
     return f"sqlite:///{Path(db).expanduser().resolve()}"
 
 
-def _utc(value: datetime) -> datetime:
-    """Naive UTC for storage: SQLite keeps no time zone, so the ledger always stores UTC."""
-    if value.tzinfo is not None:
-        value = value.astimezone(UTC)
-    return value.replace(tzinfo=None)
 
 
 def _aware(value: datetime) -> datetime:
@@ -151,7 +147,7 @@ class Store:
                 notice_text=draft.notice_text,
                 notice=draft.notice,
                 profile=dict(draft.profile),
-                created_at=_utc(at or now()),
+                created_at=utc_naive(at or now()),
             )
             session.add(row)
             session.flush()
@@ -165,7 +161,7 @@ class Store:
                     EventRow(
                         case_id=row.id,
                         kind=EventKind.notice_received.value,
-                        at=_utc(when),
+                        at=utc_naive(when),
                         text=draft.notice_text,
                     )
                 )
@@ -293,7 +289,7 @@ class Store:
             event_row = EventRow(
                 case_id=row.id,
                 kind=EventKind(kind).value,
-                at=_utc(at),
+                at=utc_naive(at),
                 channel=Channel(channel).value if channel else None,
                 text=text,
                 note=note,
@@ -301,7 +297,8 @@ class Store:
             session.add(event_row)
             session.flush()
             shas = tuple(
-                _attach(session, row.id, name, data, role, event_row.id, at) for name, data in files
+                attach_document(session, row.id, name, data, role, event_row.id, at)
+                for name, data in files
             )
             if kind is EventKind.reinstated:
                 row.status = Status.reinstated.value
@@ -323,7 +320,9 @@ class Store:
         with self.transaction() as session:
             if session.get(CaseRow, _case_id(case_id)) is None:
                 raise _unknown_case(case_id)
-            sha = _attach(session, _case_id(case_id), filename, data, role, None, at or now())
+            sha = attach_document(
+                session, _case_id(case_id), filename, data, role, None, at or now()
+            )
         return next(
             d
             for d in self.get_case(case_id).documents
@@ -357,42 +356,6 @@ class Store:
         return import_case(self, data, origin=origin)
 
 
-def _attach(
-    session: Session,
-    case_id: int,
-    filename: str,
-    data: bytes,
-    role: str,
-    event_id: int | None,
-    at: datetime,
-) -> str:
-    sha = sha256_hex(data)
-    if session.get(BlobRow, sha) is None:
-        session.add(BlobRow(sha256=sha, size=len(data), content=data))
-        session.flush()
-    if event_id is None:
-        same = session.scalar(
-            select(DocumentRow.id).where(
-                DocumentRow.case_id == case_id,
-                DocumentRow.sha256 == sha,
-                DocumentRow.role == role,
-                DocumentRow.event_id.is_(None),
-            )
-        )
-        if same is not None:
-            return sha
-    session.add(
-        DocumentRow(
-            case_id=case_id,
-            sha256=sha,
-            filename=Path(filename).name,
-            role=role,
-            media_type=sniff_media_type(data),
-            added_at=_utc(at),
-            event_id=event_id,
-        )
-    )
-    return sha
 
 
 def _case_id(case_id: int | str) -> int:

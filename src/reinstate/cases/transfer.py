@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from reinstate.cases.model import Case, CaseDraft, Channel, EventKind, Status, sha256_hex
 from reinstate.cases.requests import from_stored, to_stored
+from reinstate.cases.rows import attach_document, utc_naive
 from reinstate.contract import envelope
 from reinstate.errors import ReinstateError
 
@@ -98,7 +99,6 @@ def _write(
     documents: list[dict[str, Any]],
     files: dict[str, bytes],
 ) -> Case:
-    from reinstate.cases.store import _attach, _utc
     from reinstate.cases.tables import CaseRow, EventRow
 
     with store.transaction() as session:
@@ -117,7 +117,7 @@ def _write(
             notice_text=draft.notice_text,
             notice=draft.notice,
             profile=draft.profile,
-            created_at=_utc(created_at) if created_at else _utc(datetime.now().astimezone()),
+            created_at=utc_naive(created_at or datetime.now().astimezone()),
         )
         session.add(row)
         session.flush()
@@ -126,7 +126,7 @@ def _write(
             event_row = EventRow(
                 case_id=row.id,
                 kind=kind.value,
-                at=_utc(at),
+                at=utc_naive(at),
                 channel=channel.value if channel else None,
                 text=text,
                 note=note,
@@ -135,7 +135,7 @@ def _write(
             session.flush()
             new_ids[old_id] = event_row.id
         for d in documents:
-            _attach(
+            attach_document(
                 session,
                 row.id,
                 d["filename"],
