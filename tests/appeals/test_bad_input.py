@@ -134,19 +134,32 @@ def test_no_catastrophic_backtracking(text: str) -> None:
 
 
 def test_every_rule_pattern_is_linear_on_repetitive_input() -> None:
-    """Each rule's own patterns, run alone on long runs of the characters they start with."""
+    """Each rule's own patterns, run alone on long runs of the characters they start with.
+
+    Linear means ten times the input costs about ten times the time; a pattern that backtracks
+    costs a hundred times or more. The ratio, not a wall-clock limit, is what a loaded machine
+    cannot fake (a CI box at load 17 once took 1.1 s for a linear pattern).
+    """
     import re
+
+    def cost(compiled: re.Pattern[str], text: str) -> float:
+        best = float("inf")
+        for _ in range(3):
+            started = time.perf_counter()
+            list(compiled.finditer(text))
+            best = min(best, time.perf_counter() - started)
+        return best
 
     for rule in builtin_rules():
         for patterns in rule.phrases.values():
             for pattern in patterns:
                 compiled = re.compile(pattern, re.IGNORECASE)
                 probe = re.sub(r"[^a-z\u4e00-\u9fff\[\]{}<>_ ]", "", pattern.lower())[:12] or "a"
-                text = probe * 3000
-                started = time.perf_counter()
-                list(compiled.finditer(text))
-                elapsed = time.perf_counter() - started
-                assert elapsed < 1, f"{rule.code}: {pattern!r} took {elapsed:.2f}s"
+                small, large = cost(compiled, probe * 300), cost(compiled, probe * 3000)
+                # below a quarter second nothing backtracks badly; timer noise dominates there
+                assert large < 5 and (large < 0.25 or large < 40 * small), (
+                    f"{rule.code}: {pattern!r} took {large:.3f}s on 10x the input of {small:.3f}s"
+                )
 
 
 def test_a_wall_of_repeated_findings_is_bounded() -> None:
