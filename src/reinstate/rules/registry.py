@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from reinstate.errors import ReinstateError
+from reinstate.rules import cache as rule_cache
 from reinstate.rules.config import RuleSettings, load_settings
 from reinstate.rules.model import Finding, Rule, Severity, Span
 
@@ -137,10 +138,12 @@ def parse_rule(data: dict[str, Any], origin: str) -> Rule:
     )
 
 
-def _read(path: Path | Any, origin: str) -> Rule:
+def _parse_file(raw: bytes, origin: str) -> Rule:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        # the newline translation reading in text mode used to do
+        text = raw.decode("utf-8").replace("\r\n", "\n")
+        data = tomllib.loads(text)
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise _bad(origin, f"cannot be read as TOML ({exc})") from None
     rule = parse_rule(data, origin)
     if Path(origin).stem != rule.code:
@@ -155,22 +158,35 @@ def builtin_rules() -> list[Rule]:
 
 @cache
 def _builtin_rules() -> tuple[Rule, ...]:
-    rules: list[Rule] = []
+    files: list[tuple[str, bytes]] = []
     root = resources.files(__package__).joinpath("data")
     for family in sorted(root.iterdir(), key=lambda e: e.name):
         if not family.is_dir():
             continue
         for entry in sorted(family.iterdir(), key=lambda e: e.name):
             if entry.name.endswith(".toml"):
-                rules.append(_read(entry, f"rules/data/{family.name}/{entry.name}"))
-    return tuple(rules)
+                files.append((f"rules/data/{family.name}/{entry.name}", entry.read_bytes()))
+    return _parsed("builtin", files)
 
 
 def folder_rules(folder: Path) -> list[Rule]:
     """Rules from a user's folder (any depth)."""
     if not folder.is_dir():
         raise ReinstateError("rules_folder_missing", path=str(folder))
-    return [_read(p, str(p)) for p in sorted(folder.rglob("*.toml"))]
+    files: list[tuple[str, bytes]] = []
+    for path in sorted(folder.rglob("*.toml")):
+        try:
+            files.append((str(path), path.read_bytes()))
+        except OSError as exc:
+            raise _bad(str(path), f"cannot be read as TOML ({exc})") from None
+    return list(_parsed(rule_cache.group_name(folder), files))
+
+
+def _parsed(group: str, files: list[tuple[str, bytes]]) -> tuple[Rule, ...]:
+    """The rules of these files, parsed once and then read from the on-disk cache."""
+    return rule_cache.cached_rules(
+        group, files, lambda: tuple(_parse_file(raw, origin) for origin, raw in files)
+    )
 
 
 def load_registry(config: str | os.PathLike[str] | None = None) -> Registry:
