@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -157,3 +159,37 @@ def test_concurrent_first_runs_all_get_the_rules(cache_dir: Path) -> None:
     assert len(counts) == 1 and int(counts.pop()) > 50
     assert len(list(cache_dir.glob("builtin-*.pickle"))) == 1
     assert not list(cache_dir.glob(".tmp-*"))
+
+
+PATTERNS = [
+    (r"(?<!\w)(?:make sure|ensure(?:d|s)?)(?!\w)", 0),
+    (r"(?P<asin>B0[0-9A-Z]{8})|(?P<order>\d{3}-\d{7}-\d{7})", 0),
+    (r"(?=[保确])(?:保证|确保)", 0),
+    (r"never again", re.IGNORECASE),
+    (r"(?i)ALL CAPS|(?-i:ASIN)", 0),
+]
+
+
+def test_compiled_patterns_come_back_equal_from_the_store(cache_dir: Path) -> None:
+    script = (
+        "import json, sys\n"
+        "from reinstate.rules.cache import compiled\n"
+        "for p, f in json.loads(sys.argv[1]):\n"
+        "    compiled(p, f)\n"
+    )
+    env = {**os.environ, rule_cache.ENV: str(cache_dir)}
+    subprocess.run([sys.executable, "-c", script, json.dumps(PATTERNS)], env=env, check=True)
+    assert list(cache_dir.glob("patterns-*.pickle"))
+
+    store = rule_cache._Programs()
+    known = store.known()
+    for pattern, flags in PATTERNS:
+        assert (pattern, int(flags)) in known
+        from_store = rule_cache.compiled(pattern, flags)
+        fresh = re.compile(pattern, flags)
+        assert from_store == fresh
+        text = "We ensure B0ABCDEF12 and 123-1234567-1234567 never AGAIN 确保 ALL CAPS asin"
+        assert [m.span() for m in from_store.finditer(text)] == [
+            m.span() for m in fresh.finditer(text)
+        ]
+        assert from_store.groupindex == fresh.groupindex

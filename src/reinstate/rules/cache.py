@@ -15,13 +15,17 @@ parse raise as usual and nothing is stored.
 
 from __future__ import annotations
 
+import _sre
+import atexit
 import hashlib
 import os
 import pickle
+import re
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from contextlib import suppress
+from importlib import import_module
 from pathlib import Path
 
 from reinstate import __version__
@@ -78,17 +82,7 @@ def cached_rules(
 
 
 def _store(folder: Path, path: Path, rules: tuple[Rule, ...]) -> None:
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".pickle")
-    except OSError:
-        return
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            pickle.dump(rules, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except (OSError, pickle.PicklingError):
-        Path(tmp).unlink(missing_ok=True)
+    if not _write_pickle(folder, path, rules):
         return
     group = path.name.rsplit("-", 1)[0]
     for old in folder.glob(f"{group}-*.pickle"):
@@ -97,7 +91,110 @@ def _store(folder: Path, path: Path, rules: tuple[Rule, ...]) -> None:
                 old.unlink()
 
 
+def _write_pickle(folder: Path, path: Path, value: object) -> bool:
+    """Write `value` to `path` whole or not at all; False when the cache cannot be written."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".pickle")
+    except OSError:
+        return False
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except (OSError, pickle.PicklingError):
+        Path(tmp).unlink(missing_ok=True)
+        return False
+    return True
+
+
 def group_name(folder: Path) -> str:
     """The cache group of a user's rule folder: one per absolute path."""
     key = hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:16]
     return f"folder-{key}"
+
+
+# Compiled patterns. Python cannot pickle a compiled pattern (unpickling compiles it again), but
+# `re` builds every pattern as a program for the `_sre` engine, and that program can be kept:
+# re-creating a pattern from its program is ~30x faster than parsing and compiling it, which is
+# what a rule set's large alternations spend most of a short command on. The store is keyed by
+# the exact Python build and the engine's MAGIC number, and anything unexpected falls back to
+# plain `re.compile`, so the worst case is the speed we had.
+
+_Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+_MAX_PROGRAMS = 4000  # user rule churn must not grow the file without end
+
+
+class _Programs:
+    def __init__(self) -> None:
+        self.loaded: dict[tuple[str, int], _Program] | None = None
+        self.new: dict[tuple[str, int], _Program] = {}
+
+    def path(self) -> Path:
+        key = hashlib.sha256(f"{sys.version}\0{_sre.MAGIC}".encode()).hexdigest()[:16]
+        return cache_dir() / f"patterns-{key}.pickle"
+
+    def known(self) -> dict[tuple[str, int], _Program]:
+        if self.loaded is None:
+            self.loaded = {}
+            try:
+                with self.path().open("rb") as handle:
+                    data = pickle.load(handle)
+                if isinstance(data, dict):
+                    self.loaded = data
+            except Exception:  # missing, cut short, or written by another build
+                pass
+        return self.loaded
+
+    def save(self) -> None:
+        if not self.new:
+            return
+        path = self.path()
+        self.loaded = None  # merge with what other runs stored meanwhile
+        merged = {**self.known(), **self.new}
+        if len(merged) > _MAX_PROGRAMS:
+            merged = dict(self.new)
+        self.new = {}
+        _write_pickle(path.parent, path, merged)
+
+
+_programs = _Programs()
+
+
+def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, re-created from its stored program when seen before."""
+    key = (pattern, int(flags))
+    program = _programs.known().get(key) or _programs.new.get(key)
+    if program is not None:
+        try:
+            return _sre.compile(pattern, *program)
+        except Exception:  # a program this engine does not accept: compile afresh
+            pass
+    result = re.compile(pattern, flags)
+    program = _program(pattern, int(flags))
+    if program is not None:
+        if not _programs.new:
+            atexit.register(_programs.save)
+        _programs.new[key] = program
+    return result
+
+
+def _program(pattern: str, flags: int) -> _Program | None:
+    """What `re` hands the engine for this pattern, or None on a Python that builds it otherwise."""
+    try:
+        re_parser, re_compiler = import_module("re._parser"), import_module("re._compiler")
+        parsed = re_parser.parse(pattern, flags)
+        code = [int(op) for op in re_compiler._code(parsed, flags)]
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        return (
+            flags | parsed.state.flags,
+            code,
+            parsed.state.groups - 1,
+            groupindex,
+            tuple(indexgroup),
+        )
+    except Exception:
+        return None
