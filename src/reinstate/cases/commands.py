@@ -11,7 +11,20 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from reinstate.cases.report import case_report
-from reinstate.shell import Format, FormatOption, LangOption, emit, lang_of, parse_units, run
+from reinstate.shell import (
+    Format,
+    FormatOption,
+    LangOption,
+    LimitOption,
+    ListFormat,
+    ListFormatOption,
+    OffsetOption,
+    emit,
+    lang_of,
+    parse_units,
+    print_json,
+    run,
+)
 
 if TYPE_CHECKING:
     from reinstate.cases import Case
@@ -147,59 +160,65 @@ def _render_created(case: Case, lang: str) -> None:
 def list_command(
     db: DbOption = None,
     today: TodayOption = None,
-    fmt: FormatOption = Format.text,
+    limit: LimitOption = None,
+    offset: OffsetOption = 0,
+    fmt: ListFormatOption = ListFormat.text,
     lang: LangOption = None,
 ) -> None:
     """List cases with their next deadline / 列出案件."""
     language = lang_of(lang)
 
     def body() -> int:
-        from reinstate.cases import deadlines, open_store
-        from reinstate.contract import envelope
+        from reinstate.cases.summary import plain_table, read_summaries, today_or
 
-        day = today_of(today)
-        with open_store(db) as store:
-            cases = store.list_cases()
-        rows = []
-        for case in cases:
-            upcoming = [d for d in deadlines(case) if d.days_left(day) >= 0]
-            rows.append(
-                {
-                    **case.summary_json(),
-                    "next_deadline": upcoming[0].to_json(day) if upcoming else None,
-                }
+        day = today_or(today)
+        page = read_summaries(db, limit=limit, offset=offset)
+        if fmt is ListFormat.jsonl:
+            sys.stdout.writelines(
+                json.dumps(summary.to_json(day), ensure_ascii=False) + "\n"
+                for summary in page.cases
             )
+            return 0
+        if fmt is ListFormat.json:
+            from reinstate.contract import envelope
 
-        def render() -> None:
-            from rich.table import Table
-
-            from reinstate.shell import console
-
-            heads = (
-                ("id", "account", "marketplace", "category", "status", "next deadline")
-                if language == "en"
-                else ("编号", "账户", "站点", "类别", "状态", "最近截止")
+            rows = [summary.to_json(day) for summary in page.cases]
+            print_json(
+                envelope("case_list", cases=rows, total=page.total, offset=offset, limit=limit)
             )
-            table = Table(box=None, header_style="bold")
-            for head in heads:
-                table.add_column(head)
-            for row in rows:
-                nd = row["next_deadline"]
-                due = f"{nd['due']} ({nd['days_left']}d)" if nd else "-"
-                table.add_row(
-                    str(row["id"]),
-                    row["account"],
-                    row["marketplace"],
-                    row["category"],
-                    row["status"],
+            return 0
+        heads = (
+            ("id", "account", "marketplace", "category", "status", "next deadline", "events")
+            if language == "en"
+            else ("编号", "账户", "站点", "类别", "状态", "最近截止", "事件")
+        )
+        cells = []
+        for s in page.cases:
+            nd = s.next_deadline(day)
+            due = f"{nd.due.isoformat()} ({nd.days_left(day)}d)" if nd else "-"
+            cells.append(
+                (
+                    str(s.id),
+                    s.account,
+                    s.marketplace,
+                    s.category,
+                    s.status.value,
                     due,
+                    str(s.events),
                 )
-            console().print(table)
-
-        emit(envelope("case_list", cases=rows), fmt, render)
+            )
+        out = [plain_table(heads, cells)]
+        shown = offset + len(cells)
+        if shown < page.total:
+            out.append(
+                f"… {page.total - shown} more: --offset {shown}"
+                if language == "en"
+                else f"… 还有 {page.total - shown} 条：--offset {shown}"
+            )
+        sys.stdout.write("\n".join(out) + "\n")
         return 0
 
-    run(fmt, language, body)
+    run(Format.text if fmt is ListFormat.text else Format.json, language, body)
 
 
 @app.command("show")
