@@ -9,12 +9,18 @@ cost more start-up time than the whole list is worth.
 
 from __future__ import annotations
 
+from enum import Enum
 from importlib import import_module
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+import typer.core as typer_core
 import typer.main
 from typer._click import Context, HelpFormatter
+from typer._click.exceptions import BadParameter
+from typer._coercion import RuntimeParam
+from typer._param_types import coerce_cli_choice, coerce_cli_path
 from typer.core import TyperGroup
 
 from reinstate import __version__
@@ -95,6 +101,86 @@ def load_group(modules: list[str]) -> TyperGroup:
         pass
 
     return typer.main.get_group(holder)
+
+
+class _DirectParam(RuntimeParam):
+    """A parameter coerced without pydantic, with the messages typer's adapters give."""
+
+    def _coerce_value(self, value: Any, param: Any, ctx: Context) -> Any:
+        annotation, info = self.annotation, self.parameter_info
+        if isinstance(annotation, type) and issubclass(annotation, Enum):
+            try:
+                return coerce_cli_choice(
+                    value, choices=list(annotation), case_sensitive=info.case_sensitive, ctx=ctx
+                )
+            except ValueError as exc:
+                raise BadParameter(f"Value error, {exc}", ctx=ctx, param=param) from None
+        if annotation is str:
+            return value if isinstance(value, str) else str(value)
+        if annotation is bool:
+            return _flag(value, ctx, param)
+        if annotation is int:
+            return _integer(value, info, ctx, param)
+        path = value if isinstance(value, Path) else Path(value)
+        return coerce_cli_path(path, info, path_type=info.path_type or Path, param=param, ctx=ctx)
+
+
+_TRUE = {"1", "true", "t", "yes", "y", "on"}
+_FALSE = {"0", "false", "f", "no", "n", "off", ""}
+
+
+def _flag(value: Any, ctx: Context, param: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in _TRUE or text in _FALSE:
+        return text in _TRUE
+    raise BadParameter("Input should be a valid boolean, unable to interpret input", ctx, param)
+
+
+def _integer(value: Any, info: Any, ctx: Context, param: Any) -> int:
+    try:
+        number = value if isinstance(value, int) else int(str(value).strip())
+    except ValueError:
+        raise BadParameter(
+            "Input should be a valid integer, unable to parse string as an integer", ctx, param
+        ) from None
+    if info.min is not None and number < info.min:
+        raise BadParameter(f"Input should be greater than or equal to {info.min}", ctx, param)
+    if info.max is not None and number > info.max:
+        raise BadParameter(f"Input should be less than or equal to {info.max}", ctx, param)
+    return int(number)
+
+
+def _direct(descriptor: Any) -> bool:
+    """Whether a parameter is one of the simple kinds coerced without pydantic."""
+    annotation, info = descriptor.annotation, descriptor.parameter_info
+    if descriptor.file_annotation is not None or info.parser is not None:
+        return False
+    if isinstance(annotation, type) and issubclass(annotation, Enum):
+        return True
+    if annotation is int:
+        return not info.clamp
+    if annotation is Path:
+        return info.path_type in (None, Path)
+    return annotation in (str, bool)
+
+
+def _runtime_param(descriptor: Any) -> RuntimeParam:
+    if _direct(descriptor):
+        return _DirectParam(
+            parameter_info=descriptor.parameter_info, annotation=descriptor.annotation
+        )
+    return _typer_runtime_param(descriptor)
+
+
+# typer builds a pydantic TypeAdapter for every parameter of the command that runs: importing
+# pydantic and building them cost more than linting a page. reinstate's options are strings,
+# flags, integers, paths and enum choices, which `_DirectParam` coerces as typer would (typer's
+# own path and choice checks, the same messages); anything else still goes through typer.
+# tests/test_startup.py checks the messages and that no command path imports pydantic.
+_typer_runtime_param = typer_core.build_runtime_param
+typer_core.build_runtime_param = _runtime_param
 
 
 class LazyGroup(TyperGroup):
