@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import compileall
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -45,16 +46,21 @@ def child_env() -> dict[str, str]:
     return env
 
 
-def median_ms(argv: list[str], runs: int) -> tuple[float, float]:
-    """Median wall time of `argv` as a fresh process, and the load average while it ran."""
+def median_ms(argv: list[str], runs: int) -> tuple[float, float, float]:
+    """Median wall time of `argv` as a fresh process, the load average while it ran, and the
+    median CPU time (user + system) it used: CPU time moves far less with the load than wall
+    time does, so it is the better guide to what an idle machine would show."""
     env = child_env()
     subprocess.run(argv, capture_output=True, env=env, check=False)  # warm caches and disk
-    times = []
+    times, cpu = [], []
     for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run(argv, capture_output=True, env=env, check=False)
         times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times), os.getloadavg()[0]
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu.append((after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000)
+    return statistics.median(times), os.getloadavg()[0], statistics.median(cpu)
 
 
 def in_process_ms(fn: Callable[[], object], runs: int) -> float:
@@ -69,35 +75,39 @@ def in_process_ms(fn: Callable[[], object], runs: int) -> float:
 
 class Table:
     def __init__(self) -> None:
-        self.rows: list[tuple[str, str, str, str, str]] = []
+        self.rows: list[tuple[str, ...]] = []
 
     def add(
         self,
         what: str,
-        ours: tuple[float, float],
+        ours: tuple[float, float, float],
         base_name: str,
-        base: tuple[float, float],
+        base: tuple[float, float, float],
         target: str,
-    ) -> float:
-        ratio = ours[0] / base[0]
+    ) -> None:
+        ratio, cpu_ratio = ours[0] / base[0], ours[2] / base[2]
         self.rows.append(
             (
                 what,
-                f"{ours[0]:8.1f} ms (load {ours[1]:4.1f})",
-                f"{base_name}: {base[0]:.1f} ms (load {base[1]:4.1f})",
-                f"{ratio:5.2f}x",
+                f"{ours[0]:7.1f} ms, cpu {ours[2]:6.1f} (load {ours[1]:4.1f})",
+                f"{base_name}: {base[0]:.1f} ms, cpu {base[2]:.1f} (load {base[1]:4.1f})",
+                f"{ratio:5.2f}x / {cpu_ratio:5.2f}x",
                 target,
             )
         )
         print(
-            f"  {what}: {ours[0]:.1f} ms vs {base_name} {base[0]:.1f} ms = {ratio:.2f}x", flush=True
+            f"  {what}: {ours[0]:.1f} ms (cpu {ours[2]:.1f}) vs {base_name} {base[0]:.1f} ms "
+            f"(cpu {base[2]:.1f}) = {ratio:.2f}x wall, {cpu_ratio:.2f}x cpu",
+            flush=True,
         )
-        return ratio
 
     def show(self) -> None:
-        print(f"\n{'what':32} {'reinstate':27} {'baseline (same run)':50} {'ratio':7} target")
+        print(
+            f"\n{'what':30} {'reinstate (median)':38} {'baseline, same run (median)':58} "
+            f"{'wall / cpu ratio':17} target"
+        )
         for row in self.rows:
-            print(f"{row[0]:32} {row[1]:27} {row[2]:50} {row[3]:7} {row[4]}")
+            print(f"{row[0]:30} {row[1]:38} {row[2]:58} {row[3]:17} {row[4]}")
 
 
 def lint_text() -> str:
