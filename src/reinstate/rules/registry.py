@@ -140,7 +140,7 @@ def parse_rule(data: dict[str, Any], origin: str) -> Rule:
 
 def _parse_file(raw: bytes, origin: str) -> Rule:
     try:
-        # the newline translation reading in text mode used to do
+        # as reading in text mode did: a rule saved with Windows line ends parses the same
         text = raw.decode("utf-8").replace("\r\n", "\n")
         data = tomllib.loads(text)
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
