@@ -231,10 +231,11 @@ def plain_table(heads: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> str:
         max(map(len, column)) if "".join(column).isascii() else max(map(width, column))
         for column in zip(*lines, strict=True)
     ]
+    ascii_line = "  ".join(f"{{:<{w}}}" for w in widths)
     out = []
     for line in lines:
         if "".join(line).isascii():
-            text = "  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True))
+            text = ascii_line.format(*line)
         else:  # pad by columns, not characters
             text = "  ".join(
                 cell.ljust(w - width(cell) + len(cell))
