@@ -34,6 +34,28 @@ class LangChoice(StrEnum):
 FormatOption = Annotated[
     Format, typer.Option("--format", "-f", help="Output format / 输出格式: text or json.")
 ]
+
+
+class ListFormat(StrEnum):
+    """Listings also stream: one JSON object per line for scripts and `jq`."""
+
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+
+
+ListFormatOption = Annotated[
+    ListFormat,
+    typer.Option(
+        "--format", "-f", help="Output format / 输出格式: text, json, or jsonl (one case a line)."
+    ),
+]
+LimitOption = Annotated[
+    int | None, typer.Option("--limit", min=0, help="Show at most N / 最多显示 N 条.")
+]
+OffsetOption = Annotated[
+    int, typer.Option("--offset", min=0, help="Skip the first N / 跳过前 N 条.")
+]
 LangOption = Annotated[
     LangChoice | None,
     typer.Option("--lang", help="Language / 语言: en or zh (default: from the locale)."),

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sys
 from datetime import date
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -16,6 +15,10 @@ from reinstate.shell import (
     Format,
     FormatOption,
     LangOption,
+    LimitOption,
+    ListFormat,
+    ListFormatOption,
+    OffsetOption,
     emit,
     lang_of,
     parse_units,
@@ -154,104 +157,84 @@ def _render_created(case: Case, lang: str) -> None:
     typer.echo(f"reinstate case show {case.id}")
 
 
-class ListFormat(StrEnum):
-    text = "text"
-    json = "json"
-    jsonl = "jsonl"
-
-
 @app.command("list")
 def list_command(
     db: DbOption = None,
     today: TodayOption = None,
-    limit: Annotated[
-        int | None, typer.Option("--limit", min=1, help="Only the newest N cases / 仅最新 N 个.")
-    ] = None,
-    fmt: Annotated[
-        ListFormat,
-        typer.Option("--format", "-f", help="text, json, or jsonl (one case per line)."),
-    ] = ListFormat.text,
+    limit: LimitOption = None,
+    offset: OffsetOption = 0,
+    fmt: ListFormatOption = ListFormat.text,
     lang: LangOption = None,
 ) -> None:
     """List cases with their next deadline / 列出案件."""
     language = lang_of(lang)
 
     def body() -> int:
-        from reinstate.cases import open_store
-        from reinstate.contract import envelope
+        from reinstate.cases.summary import plain_table, read_summaries, today_or
 
-        day = today_of(today)
-        with open_store(db) as store:
-            rows = [list_row(case, day) for case in store.list_summaries(limit)]
+        day = today_or(today)
+        page = read_summaries(db, limit=limit, offset=offset)
         if fmt is ListFormat.jsonl:
-            sys.stdout.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-        elif fmt is ListFormat.json:
-            print_json(envelope("case_list", cases=rows))
-        else:
-            render_list(rows, language)
+            sys.stdout.writelines(
+                json.dumps(summary.to_json(day), ensure_ascii=False) + "\n"
+                for summary in page.cases
+            )
+            return 0
+        if fmt is ListFormat.json:
+            from reinstate.contract import envelope
+
+            rows = [summary.to_json(day) for summary in page.cases]
+            print_json(
+                envelope("case_list", cases=rows, total=page.total, offset=offset, limit=limit)
+            )
+            return 0
+        heads = (
+            ("id", "account", "marketplace", "category", "status", "next deadline", "events")
+            if language == "en"
+            else ("编号", "账户", "站点", "类别", "状态", "最近截止", "事件")
+        )
+        cells = []
+        for s in page.cases:
+            nd = s.next_deadline(day)
+            due = _due(nd.due, nd.days_left(day), language) if nd else "-"
+            cells.append(
+                (
+                    str(s.id),
+                    _cell(shown(s.account, markup=False)),
+                    shown(s.marketplace, markup=False),
+                    s.category,
+                    s.status.value,
+                    due,
+                    str(s.events),
+                )
+            )
+        out = [plain_table(heads, cells)]
+        listed = offset + len(cells)
+        if listed < page.total:
+            out.append(
+                f"… {page.total - listed} more: --offset {listed}"
+                if language == "en"
+                else f"… 还有 {page.total - listed} 条：--offset {listed}"
+            )
+        sys.stdout.write("\n".join(out) + "\n")
         return 0
 
-    run(Format.json if fmt is not ListFormat.text else Format.text, language, body)
+    run(Format.text if fmt is ListFormat.text else Format.json, language, body)
 
 
-def list_row(case: Case, day: date) -> dict[str, Any]:
-    """A case's line in the list: its summary and the next deadline, or the hard deadline that
-    passed (negative `days_left`) when nothing is ahead."""
-    from reinstate.cases import deadlines
-
-    every = deadlines(case)
-    upcoming = [d for d in every if d.days_left(day) >= 0]
-    passed = [d for d in every if d.hard and d.days_left(day) < 0]
-    chosen = upcoming[0] if upcoming else (passed[-1] if passed else None)
-    return {**case.summary_json(), "next_deadline": chosen.to_json(day) if chosen else None}
-
-
-_LIST_HEADS = {
-    "en": ("id", "account", "marketplace", "category", "status", "next deadline"),
-    "zh": ("编号", "账户", "站点", "类别", "状态", "最近截止"),
-}
 _ACCOUNT_WIDTH = 40
 
 
-def render_list(rows: list[dict[str, Any]], lang: str) -> None:
-    """A plain aligned table: a rich Table takes seconds for thousands of rows."""
-    from rich.cells import cell_len
+def _cell(text: str) -> str:
+    """One table cell: a single line, long account names cut."""
+    text = text.replace("\n", " ").replace("\t", " ")
+    return text if len(text) <= _ACCOUNT_WIDTH else text[: _ACCOUNT_WIDTH - 1] + "…"
 
-    from reinstate.shell import shown
 
-    def due(nd: dict[str, Any] | None) -> str:
-        if nd is None:
-            return "-"
-        left = nd["days_left"]
-        if left >= 0:
-            return f"{nd['due']} ({left}d)" if lang == "en" else f"{nd['due']}（剩 {left} 天）"
-        return (
-            f"{nd['due']} (PASSED {-left}d ago)"
-            if lang == "en"
-            else f"{nd['due']}（已过期 {-left} 天）"
-        )
-
-    table = [list(_LIST_HEADS[lang])]
-    for row in rows:
-        account = shown(row["account"], markup=False).replace("\n", " ").replace("\t", " ")
-        if len(account) > _ACCOUNT_WIDTH:
-            account = account[: _ACCOUNT_WIDTH - 1] + "…"
-        table.append(
-            [
-                str(row["id"]),
-                account,
-                shown(row["marketplace"], markup=False),
-                row["category"],
-                row["status"],
-                due(row["next_deadline"]),
-            ]
-        )
-    widths = [max(cell_len(r[i]) for r in table) for i in range(len(table[0]) - 1)]
-    lines = []
-    for r in table:
-        cells = [c + " " * (w - cell_len(c)) for c, w in zip(r, widths, strict=False)]
-        lines.append("  ".join([*cells, r[-1]]).rstrip())
-    sys.stdout.write("\n".join(lines) + "\n")
+def _due(due: date, left: int, lang: str) -> str:
+    if left >= 0:
+        return f"{due} ({left}d)" if lang == "en" else f"{due}（剩 {left} 天）"
+    return f"{due} (PASSED {-left}d ago)" if lang == "en" else f"{due}（已过期 {-left} 天）"
 
 
 @app.command("show")

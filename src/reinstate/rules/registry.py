@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from reinstate.errors import ReinstateError
+from reinstate.rules import cache as rule_cache
 from reinstate.rules.config import RuleSettings, load_settings
 from reinstate.rules.model import Finding, Rule, Severity, Span
 
@@ -202,10 +203,12 @@ def check_runnable(rule: Rule, *, user: bool) -> Rule:
     return rule
 
 
-def _read(path: Path | Any, origin: str, *, user: bool = False) -> Rule:
+def _parse_file(raw: bytes, origin: str, *, user: bool = False) -> Rule:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        # as reading in text mode did: a rule saved with Windows line ends parses the same
+        text = raw.decode("utf-8").replace("\r\n", "\n")
+        data = tomllib.loads(text)
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise _bad(origin, f"cannot be read as TOML ({exc})") from None
     rule = parse_rule(data, origin)
     if Path(origin).stem != rule.code:
@@ -220,22 +223,37 @@ def builtin_rules() -> list[Rule]:
 
 @cache
 def _builtin_rules() -> tuple[Rule, ...]:
-    rules: list[Rule] = []
+    files: list[tuple[str, bytes]] = []
     root = resources.files(__package__).joinpath("data")
     for family in sorted(root.iterdir(), key=lambda e: e.name):
         if not family.is_dir():
             continue
         for entry in sorted(family.iterdir(), key=lambda e: e.name):
             if entry.name.endswith(".toml"):
-                rules.append(_read(entry, f"rules/data/{family.name}/{entry.name}"))
-    return tuple(rules)
+                files.append((f"rules/data/{family.name}/{entry.name}", entry.read_bytes()))
+    return _parsed("builtin", files)
 
 
 def folder_rules(folder: Path) -> list[Rule]:
     """Rules from a user's folder (any depth)."""
     if not folder.is_dir():
         raise ReinstateError("rules_folder_missing", path=str(folder))
-    return [_read(p, str(p), user=True) for p in sorted(folder.rglob("*.toml"))]
+    files: list[tuple[str, bytes]] = []
+    for path in sorted(folder.rglob("*.toml")):
+        try:
+            files.append((str(path), path.read_bytes()))
+        except OSError as exc:
+            raise _bad(str(path), f"cannot be read as TOML ({exc})") from None
+    return list(_parsed(rule_cache.group_name(folder), files, user=True))
+
+
+def _parsed(
+    group: str, files: list[tuple[str, bytes]], *, user: bool = False
+) -> tuple[Rule, ...]:
+    """The rules of these files, parsed once and then read from the on-disk cache."""
+    return rule_cache.cached_rules(
+        group, files, lambda: tuple(_parse_file(raw, o, user=user) for o, raw in files)
+    )
 
 
 def load_registry(config: str | os.PathLike[str] | None = None) -> Registry:

@@ -1,0 +1,203 @@
+"""Parsed rules kept on disk, so a command does not re-read TOML and re-check every pattern.
+
+Parsing the ~100 rule files and compiling their ~800 patterns to check them took most of a
+`reinstate lint` run. A set of rule files is parsed once; later runs unpickle the result.
+
+The key is a hash of the files' names and bytes, the package version, the Python version and the
+source of the loader itself (a change to the checks in a development tree invalidates it too),
+so editing a rule, adding one to a user's folder or upgrading reinstate all rebuild. Files live
+in the user cache directory (`REINSTATE_CACHE_DIR` overrides it). Writers write a private
+temporary file and `os.replace` it into place: concurrent runs never see half a file, and the
+last writer wins with identical content. The cache is only ever an optimisation: a file that
+cannot be read or written is ignored and the rules are parsed as before. Rules that fail to
+parse raise as usual and nothing is stored.
+"""
+
+from __future__ import annotations
+
+import _sre
+import atexit
+import hashlib
+import os
+import pickle
+import re
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from contextlib import suppress
+from importlib import import_module
+from pathlib import Path
+
+from reinstate import __version__
+from reinstate.rules.model import Rule
+
+ENV = "REINSTATE_CACHE_DIR"
+_LOADER = ("cache.py", "registry.py", "model.py", "targets.py")
+
+
+def cache_dir() -> Path:
+    override = os.environ.get(ENV)
+    if override:
+        return Path(override)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("reinstate")) / "rules"
+
+
+def fingerprint(files: Sequence[tuple[str, bytes]]) -> str:
+    """A hash of the rule files (name and bytes) and of everything that shapes their parse."""
+    digest = hashlib.sha256()
+    digest.update(f"{__version__}\0{sys.version}\0".encode())
+    here = Path(__file__).parent
+    for name in _LOADER:
+        digest.update((here / name).read_bytes())
+    # what each target accepts decides which rule files load at all
+    for target in sorted((here / "targets").glob("*.toml")):
+        digest.update(target.read_bytes())
+    for name, data in files:
+        digest.update(f"\0{name}\0{len(data)}\0".encode())
+        digest.update(data)
+    return digest.hexdigest()
+
+
+def cached_rules(
+    group: str,
+    files: Sequence[tuple[str, bytes]],
+    parse: Callable[[], tuple[Rule, ...]],
+) -> tuple[Rule, ...]:
+    """The rules `parse()` builds from `files`, from the cache when these files were seen before.
+
+    `group` names the set (the built-in rules, or one user folder): a new version of a set
+    replaces its old cache file instead of piling up beside it.
+    """
+    folder = cache_dir()
+    path = folder / f"{group}-{fingerprint(files)[:32]}.pickle"
+    try:
+        with path.open("rb") as handle:
+            rules = pickle.load(handle)
+        if isinstance(rules, tuple) and all(isinstance(r, Rule) for r in rules):
+            return rules
+    except Exception:  # missing, cut short by a full disk, or written by older code
+        pass
+    rules = parse()
+    _store(folder, path, rules)
+    return rules
+
+
+def _store(folder: Path, path: Path, rules: tuple[Rule, ...]) -> None:
+    if not _write_pickle(folder, path, rules):
+        return
+    group = path.name.rsplit("-", 1)[0]
+    for old in folder.glob(f"{group}-*.pickle"):
+        if old != path:
+            with suppress(OSError):
+                old.unlink()
+
+
+def _write_pickle(folder: Path, path: Path, value: object) -> bool:
+    """Write `value` to `path` whole or not at all; False when the cache cannot be written."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".pickle")
+    except OSError:
+        return False
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except (OSError, pickle.PicklingError):
+        Path(tmp).unlink(missing_ok=True)
+        return False
+    return True
+
+
+def group_name(folder: Path) -> str:
+    """The cache group of a user's rule folder: one per absolute path."""
+    key = hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:16]
+    return f"folder-{key}"
+
+
+# Compiled patterns. Python cannot pickle a compiled pattern (unpickling compiles it again), but
+# `re` builds every pattern as a program for the `_sre` engine, and that program can be kept:
+# re-creating a pattern from its program is ~30x faster than parsing and compiling it, which is
+# what a rule set's large alternations spend most of a short command on. The store is keyed by
+# the exact Python build and the engine's MAGIC number, and anything unexpected falls back to
+# plain `re.compile`, so the worst case is the speed we had.
+
+_Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+_MAX_PROGRAMS = 4000  # user rule churn must not grow the file without end
+
+
+class _Programs:
+    def __init__(self) -> None:
+        self.loaded: dict[tuple[str, int], _Program] | None = None
+        self.new: dict[tuple[str, int], _Program] = {}
+
+    def path(self) -> Path:
+        key = hashlib.sha256(f"{sys.version}\0{_sre.MAGIC}".encode()).hexdigest()[:16]
+        return cache_dir() / f"patterns-{key}.pickle"
+
+    def known(self) -> dict[tuple[str, int], _Program]:
+        if self.loaded is None:
+            self.loaded = {}
+            try:
+                with self.path().open("rb") as handle:
+                    data = pickle.load(handle)
+                if isinstance(data, dict):
+                    self.loaded = data
+            except Exception:  # missing, cut short, or written by another build
+                pass
+        return self.loaded
+
+    def save(self) -> None:
+        if not self.new:
+            return
+        path = self.path()
+        self.loaded = None  # merge with what other runs stored meanwhile
+        merged = {**self.known(), **self.new}
+        if len(merged) > _MAX_PROGRAMS:
+            merged = dict(self.new)
+        self.new = {}
+        _write_pickle(path.parent, path, merged)
+
+
+_programs = _Programs()
+
+
+def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, re-created from its stored program when seen before."""
+    key = (pattern, int(flags))
+    program = _programs.known().get(key) or _programs.new.get(key)
+    if program is not None:
+        try:
+            return _sre.compile(pattern, *program)
+        except Exception:  # a program this engine does not accept: compile afresh
+            pass
+    result = re.compile(pattern, flags)
+    program = _program(pattern, int(flags))
+    if program is not None:
+        if not _programs.new:
+            atexit.register(_programs.save)
+        _programs.new[key] = program
+    return result
+
+
+def _program(pattern: str, flags: int) -> _Program | None:
+    """What `re` hands the engine for this pattern, or None on a Python that builds it otherwise."""
+    try:
+        re_parser, re_compiler = import_module("re._parser"), import_module("re._compiler")
+        parsed = re_parser.parse(pattern, flags)
+        code = [int(op) for op in re_compiler._code(parsed, flags)]
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        return (
+            flags | parsed.state.flags,
+            code,
+            parsed.state.groups - 1,
+            groupindex,
+            tuple(indexgroup),
+        )
+    except Exception:
+        return None
