@@ -86,9 +86,10 @@ class _PeakMemory:
 
 
 def quality(n: int, seed: int) -> None:
+    from related_synth import evaluate, generate
+
     from reinstate.related.linkage import link
     from reinstate.related.load import from_records
-    from reinstate.related.synth import evaluate, generate
 
     data = generate(n, seed=seed)
     accounts, problems = from_records(data.accounts)
@@ -110,7 +111,7 @@ def quality(n: int, seed: int) -> None:
 
 
 def write_long(n: int, seed: int, path: Path) -> int:
-    from reinstate.related.synth import SCALE_KINDS, generate, long_rows
+    from related_synth import SCALE_KINDS, generate, long_rows
 
     data = generate(n, seed=seed, kinds=SCALE_KINDS, typos=False)
     rows = 0
