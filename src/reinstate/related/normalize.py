@@ -395,8 +395,10 @@ def phone(raw: str, region: str | None = None) -> str:
     digits = _NOT_DIGIT.sub("", text)
     if text.startswith("00"):
         text = "+" + text[2:]
-    if not text.startswith("+") and not region and _CN_MOBILE.match(digits):
-        region = "CN"
+    if not text.startswith("+") and (region or "CN").upper() == "CN" and _CN_MOBILE.match(digits):
+        # An 11-digit 1[3-9] number is a Chinese mobile; phonenumbers would read 179xx/125xx at
+        # its start as a carrier-selection prefix and drop it.
+        return "+86" + digits
     try:
         number = phonenumbers.parse(text, (region or "").upper() or None)
     except phonenumbers.NumberParseException:
@@ -425,9 +427,14 @@ _ADDRESS_TOKENS = {
     "bld": "bldg",
     "floor": "fl",
     "flr": "fl",
-    "room": "rm",
-    "suite": "ste",
-    "apartment": "apt",
+    # "Room 5", "Suite 5", "Unit 5", "Flat 5": one designator, since sellers swap them freely
+    "room": "unit",
+    "rm": "unit",
+    "suite": "unit",
+    "ste": "unit",
+    "apartment": "unit",
+    "apt": "unit",
+    "flat": "unit",
     "unit": "unit",
     "north": "n",
     "south": "s",
@@ -446,6 +453,8 @@ _ADDRESS_TOKENS = {
     "uk": "gb",
 }
 _ADDRESS_HAN = [("中华人民共和国", ""), ("中国", ""), ("号楼", "栋"), ("室", " "), ("号", " ")]
+# The province before a city adds nothing to where the place is, and sellers often leave it out.
+_ADDRESS_PROVINCE = re.compile(rf"^(?:{_PROVINCES})省?(?=[\u4e00-\u9fff]{{2,3}}市)")
 
 
 def _address_text(raw: str, *, fast: bool) -> str:
@@ -463,7 +472,7 @@ def address(raw: str) -> str:
         text = text.replace(" ", "")
         for long, short in _ADDRESS_HAN:
             text = text.replace(long, short)
-        text = _SPACE.sub(" ", text).strip()
+        text = _ADDRESS_PROVINCE.sub("", _SPACE.sub(" ", text).strip())
     tokens = [_ADDRESS_TOKENS.get(t, t) for t in text.split(" ")]
     out = " ".join(t for t in tokens if t)
     if not out:
@@ -471,7 +480,7 @@ def address(raw: str) -> str:
     return out
 
 
-_UNIT_MARKERS = {"rm", "ste", "apt", "unit", "fl", "flat", "suite"}
+_UNIT_MARKERS = {"unit", "fl"}
 _HAN_HOUSE = re.compile(r"^(\D*?)(\d+)")
 
 
