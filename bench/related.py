@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import itertools
 import json
 import os
 import resource
@@ -291,6 +292,132 @@ def child_networkx(out: str, n_accounts: int) -> None:
     )
 
 
+def child_command(path: str, out: str) -> None:
+    """`reinstate related check --accounts PATH --format json` in this process, end to end.
+
+    The harness only listens in: it saves the edges the clustering ran on (for networkx) and
+    times the command; the command itself is unchanged.
+    """
+    import numpy as np
+
+    from reinstate import cli
+    from reinstate.related import linkage
+
+    original = linkage.components
+
+    def spy(n: int, edges_a: Any, edges_b: Any) -> list[int]:
+        np.save(out + ".a.npy", np.asarray(edges_a, dtype=np.int64))
+        np.save(out + ".b.npy", np.asarray(edges_b, dtype=np.int64))
+        return original(n, edges_a, edges_b)
+
+    linkage.components = spy
+    sys.argv = ["reinstate", "related", "check", "--accounts", path, "--format", "json"]
+    if os.environ.get("BENCH_NO_FUZZY"):
+        sys.argv.append("--no-fuzzy")
+    with _PeakMemory() as memory:
+        cpu = _cpu_s()
+        t = time.perf_counter()
+        with open(out + ".json", "w", encoding="utf-8") as fh:
+            saved, sys.stdout = sys.stdout, fh
+            try:
+                cli.main()
+            except SystemExit as done:
+                code = done.code
+            finally:
+                sys.stdout = saved
+        total = time.perf_counter() - t
+        cpu = _cpu_s() - cpu
+    size = os.path.getsize(out + ".json")
+    print(
+        json.dumps(
+            {
+                "total": total,
+                "cpu": cpu,
+                "pss_mb": memory.mb,
+                "rss_mb": _rss_mb(),
+                "exit": code,
+                "json_mb": size / 1e6,
+                "load": os.getloadavg()[0],
+            }
+        )
+    )
+
+
+def child_networkx_edges(out: str, n_accounts: int) -> None:
+    import networkx as nx
+    import numpy as np
+
+    a, b = np.load(out + ".a.npy"), np.load(out + ".b.npy")
+    cpu = _cpu_s()
+    t = time.perf_counter()
+    graph = nx.Graph()
+    graph.add_nodes_from(range(n_accounts))
+    graph.add_edges_from(zip(a.tolist(), b.tolist(), strict=True))
+    sizes = sorted(
+        (
+            s
+            for s in (sum(1 for v in c if v < n_accounts) for c in nx.connected_components(graph))
+            if s > 1
+        ),
+        reverse=True,
+    )
+    print(
+        json.dumps(
+            {
+                "total": time.perf_counter() - t,
+                "cpu": _cpu_s() - cpu,
+                "clusters": len(sizes),
+                "largest": sizes[0] if sizes else 0,
+                "rss_mb": _rss_mb(),
+            }
+        )
+    )
+
+
+def command_scale(sizes: list[int], seed: int) -> None:
+    """The command end to end (load, normalise, link, cluster, JSON out) at each size."""
+    import math
+
+    rows_out: list[tuple[int, float]] = []
+    me = [sys.executable, __file__]
+    for n in sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "accounts.csv"
+            rows = write_long(n, seed, path)
+            out = str(Path(tmp) / "run")
+            run = subprocess.run(
+                [*me, "--child-command", str(path), out], capture_output=True, text=True
+            )
+            if run.returncode != 0:
+                print(f"  {n:,}: the command failed: {run.stderr[-2000:]}")
+                continue
+            ours = json.loads(run.stdout.strip().splitlines()[-1])
+            with open(out + ".json", encoding="utf-8") as fh:
+                summary = json.load(fh)["summary"]
+            nx_run = subprocess.run(
+                [*me, "--child-networkx-edges", out, str(n)],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            theirs = json.loads(nx_run.stdout.strip().splitlines()[-1])
+        same = (theirs["clusters"], theirs["largest"]) == (
+            summary["clusters"],
+            summary["largest_cluster"],
+        )
+        rows_out.append((n, ours["total"]))
+        print(
+            f"  {n:>9,} accounts ({rows:,} values): command {ours['total']:.1f} s wall, "
+            f"{ours['cpu']:.1f} s CPU, peak {ours['pss_mb']:,.0f} MB PSS, JSON "
+            f"{ours['json_mb']:.0f} MB, exit {ours['exit']}; {summary['clusters']:,} clusters "
+            f"(largest {summary['largest_cluster']}); networkx on the same edges "
+            f"{theirs['total']:.2f} s, same clusters: {same}; load average {ours['load']:.1f}"
+        )
+    for (n1, t1), (n2, t2) in itertools.pairwise(rows_out):
+        exponent = math.log(t2 / t1) / math.log(n2 / n1)
+        print(f"  growth {n1:,} -> {n2:,}: time x{t2 / t1:.1f}, exponent {exponent:.2f}")
+
+
 def scale(n: int, seed: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "accounts.csv"
@@ -358,6 +485,13 @@ def main() -> None:
     ap.add_argument("--skip-quality", action="store_true")
     ap.add_argument("--child-link", nargs=2, help=argparse.SUPPRESS)
     ap.add_argument("--child-networkx", nargs=2, help=argparse.SUPPRESS)
+    ap.add_argument("--child-command", nargs=2, help=argparse.SUPPRESS)
+    ap.add_argument("--child-networkx-edges", nargs=2, help=argparse.SUPPRESS)
+    ap.add_argument(
+        "--command-sizes",
+        default="10000,100000",
+        help="account counts for the end-to-end command run (comma-separated; '' to skip)",
+    )
     args = ap.parse_args()
     if args.child_link:
         child_link(*args.child_link)
@@ -365,10 +499,19 @@ def main() -> None:
     if args.child_networkx:
         child_networkx(args.child_networkx[0], int(args.child_networkx[1]))
         return
+    if args.child_command:
+        child_command(*args.child_command)
+        return
+    if args.child_networkx_edges:
+        child_networkx_edges(args.child_networkx_edges[0], int(args.child_networkx_edges[1]))
+        return
     print(f"machine: {os.cpu_count()} cores")
     if not args.skip_quality:
         quality_hard(args.accounts, args.seed)
         quality_easy(args.accounts, args.seed)
+    if args.command_sizes:
+        print("command: reinstate related check --accounts FILE --format json")
+        command_scale([int(x) for x in args.command_sizes.split(",")], args.seed)
     if args.scale:
         scale(args.scale, args.seed)
 

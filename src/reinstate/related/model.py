@@ -116,7 +116,13 @@ class Link:
 
     @property
     def strength(self) -> float:
-        return combine([e.strength for e in self.evidence])
+        # Sorting and JSON ask for it many times; recomputed only when the evidence changed.
+        count = (id(self.evidence), len(self.evidence))
+        cached = self.__dict__.get("_strength")
+        if cached is None or cached[0] != count:
+            cached = (count, combine([e.strength for e in self.evidence]))
+            self.__dict__["_strength"] = cached
+        return float(cached[1])
 
     @property
     def label(self) -> str:

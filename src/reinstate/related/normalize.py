@@ -606,6 +606,7 @@ _BY_NAMESPACE: dict[str, Callable[[str], str]] = {
 }
 
 
+@lru_cache(maxsize=1024)
 def normalizer(kind: str, country: str | None = None) -> Callable[[str], str]:
     """The normalising function for one attribute kind (resolved once for bulk work)."""
     namespace = BY_NAME[kind].namespace
