@@ -182,7 +182,7 @@ def _hub_link(hub: Hub, a: Account, b: Account) -> Link:
     )
 
 
-ALSO_SHARES = 50
+ALSO_SHARES = 5
 
 
 @dataclass

@@ -16,6 +16,11 @@ from reinstate.related.model import Account, Evidence, Link
 from reinstate.related.normalize import looks_like_person
 
 CAP = 50
+# Weak values (a street, a building, an IP, a display name's trade word) are shared by ever more
+# strangers as a file grows: listing every pair would grow with the square of the file and tell
+# the seller nothing, so past a few sharers such a value is a hub (shown, never expanded).
+WEAK_CAP = 8
+WEAK_NAMESPACES = ("ip", "fingerprint", "brand", "building", "street", "trade_name")
 
 SHARED_SQL = """
 SELECT ns, key, count(DISTINCT acc) AS n,
@@ -33,7 +38,7 @@ WITH shared AS ({shared})
 SELECT a.acc AS acc_a, b.acc AS acc_b, a.ns, a.key, min(a.kind) AS kind_a, min(b.kind) AS kind_b,
        min(a.raw) AS raw_a, min(b.raw) AS raw_b, max(s.n) AS n
 FROM {table} a
-JOIN shared s ON a.ns = s.ns AND a.key = s.key AND s.n <= {cap}
+JOIN shared s ON a.ns = s.ns AND a.key = s.key AND s.n <= {cap_of_ns}
 JOIN {table} b ON b.ns = a.ns AND b.key = a.key AND a.acc < b.acc
 GROUP BY a.acc, b.acc, a.ns, a.key
 """
@@ -42,7 +47,7 @@ HUBS_SQL = """
 WITH shared AS ({shared})
 SELECT s.gid, s.ns, s.key, s.n, min(v.kind) AS kind, min(v.raw) AS raw
 FROM shared s JOIN {table} v ON v.ns = s.ns AND v.key = s.key
-WHERE s.n > {cap} GROUP BY s.gid, s.ns, s.key, s.n
+WHERE s.n > {cap_of_ns} GROUP BY s.gid, s.ns, s.key, s.n
 """
 
 
@@ -141,8 +146,10 @@ def exact_sql(
     rows = engine.rows(MEMBERSHIP_SQL.format(shared=shared, table=table))
     accs = [r[0] for r in rows]
     nodes = [n_accounts + int(r[1]) for r in rows]
-    pairs = engine.rows(PAIRS_SQL.format(shared=shared, table=table, cap=int(cap)))
-    hubs = engine.rows(HUBS_SQL.format(shared=shared, table=table, cap=int(cap)))
+    weak = ", ".join(f"'{ns}'" for ns in WEAK_NAMESPACES)
+    cap_of_ns = f"(CASE WHEN s.ns IN ({weak}) THEN {min(int(cap), WEAK_CAP)} ELSE {int(cap)} END)"
+    pairs = engine.rows(PAIRS_SQL.format(shared=shared, table=table, cap_of_ns=cap_of_ns))
+    hubs = engine.rows(HUBS_SQL.format(shared=shared, table=table, cap_of_ns=cap_of_ns))
     return accs, nodes, pairs, hubs
 
 
