@@ -75,8 +75,8 @@ def bank(raw: str) -> str:
     if not prefix and len(groups) >= 2 and aba_ok(groups[0]):
         # "060045115-8603622548": a routing number followed by the account, without labels.
         prefix, groups = groups[0], groups[1:]
-    if not prefix and len(groups) == 1 and len(groups[0]) > 13 and aba_ok(groups[0][:9]):
-        pass  # a long account number that happens to start like a routing number stays whole
+    # A long account number that merely starts like a routing number stays whole: without a
+    # label or separator nothing says where a routing number would end.
     account = "".join(groups)
     if len(account) < 6:
         letters = re.sub(r"[^0-9A-Z]", "", _LABELS.sub(" ", text))

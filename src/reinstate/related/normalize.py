@@ -25,7 +25,6 @@ def _t2s() -> Callable[[str], str]:
 
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
-_NOT_UPPER_ALNUM = re.compile(r"[^0-9A-Z]")
 _NOT_DIGIT = re.compile(r"\D")
 _NOT_ALNUM = re.compile(r"[\W_]")
 
