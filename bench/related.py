@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import itertools
 import json
 import os
 import resource
@@ -21,6 +22,10 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
+
+# The generators are test data, not part of the package: they live in tests/support.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "support"))
 
 
 def _rss_mb() -> float:
@@ -85,32 +90,121 @@ class _PeakMemory:
         return self.peak / 1024
 
 
-def quality(n: int, seed: int) -> None:
-    from reinstate.related.linkage import link
+def _labels(report: Any, ids: list[str]) -> dict[str, int]:
+    """Cluster label of every account (singletons get their own)."""
+    labels = {i: -1 - n for n, i in enumerate(ids)}
+    for cluster in report.clusters:
+        for account in cluster.accounts:
+            labels[account] = cluster.id
+    return labels
+
+
+def cluster_pairs(labels: dict[str, int], owner: dict[str, int]) -> dict[str, float]:
+    """Pair precision and recall of clusters against the true owners (pairs counted)."""
+    from collections import Counter
+
+    def pairs(counts: Counter[Any]) -> int:
+        return sum(k * (k - 1) // 2 for k in counts.values())
+
+    found = pairs(Counter(labels.values()))
+    right = pairs(Counter((labels[i], owner[i]) for i in labels))
+    truth = pairs(Counter(owner[i] for i in labels))
+    return {
+        "precision": right / found if found else 1.0,
+        "recall": right / truth if truth else 1.0,
+        "found": found,
+        "true": truth,
+    }
+
+
+def quality_easy(n: int, seed: int) -> None:
+    from related_synth import generate
+
+    from reinstate.related.check import check
     from reinstate.related.load import from_records
-    from reinstate.related.synth import evaluate, generate
 
     data = generate(n, seed=seed)
     accounts, problems = from_records(data.accounts)
+    t = time.perf_counter()
+    report = check(accounts, problems=problems)
+    took = time.perf_counter() - t
+    m = cluster_pairs(_labels(report, [a.id for a in accounts]), data.owner)
     print(
-        f"quality: {len(accounts)} accounts, 15 attribute kinds, {len(data.true_pairs())} true "
-        f"linked pairs, {len(problems)} input problems"
+        f"easy set (the old generator): {len(accounts)} accounts, cluster pair precision "
+        f"{m['precision']:.4f}, recall {m['recall']:.4f} ({m['found']} pairs found, "
+        f"{m['true']} true) in {took:.1f} s"
     )
-    for fuzzy in (False, True):
+
+
+def quality_hard(n: int, seed: int) -> dict[str, float]:
+    """Precision/recall of clusters, direct-link recall by kind, decoys linked, on the hard set.
+
+    The set goes through the file loader (JSON Lines, plural keys, no country column), as a
+    seller's export would.
+    """
+    from collections import Counter
+
+    from related_hard import generate
+
+    from reinstate.related.check import check
+    from reinstate.related.load import load_accounts
+
+    data = generate(n, seed=seed)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "hard.jsonl"
+        with path.open("w", encoding="utf-8") as fh:
+            for rec in data.accounts:
+                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
         t = time.perf_counter()
-        linkage = link(accounts, fuzzy=fuzzy)
+        accounts, problems = load_accounts(path)
+        report = check(accounts, problems=problems)
         took = time.perf_counter() - t
-        pairs = {frozenset((x.a, x.b)) for x in linkage.links.values()}
-        m = evaluate(pairs, data)
-        name = "exact + fuzzy (Splink)" if fuzzy else "exact only (baseline)"
-        print(
-            f"  {name:24s} precision {m['precision']:.4f}  recall {m['recall']:.4f}  "
-            f"links {m['found']}  ({took:.2f} s)"
-        )
+    ids = [a.id for a in accounts]
+    labels = _labels(report, ids)
+    m = cluster_pairs(labels, data.owner)
+    phones_dropped = sum(1 for p in problems if p.code == "bad_value" and p.column == "phone")
+    bad = Counter(p.column for p in problems if p.code == "bad_value")
+    print(
+        f"hard set: {len(accounts)} accounts, {len(data.decoys)} decoy pairs, "
+        f"{m['true']} true pairs; linked in {took:.1f} s"
+    )
+    print(
+        f"  cluster pair precision {m['precision']:.4f}  recall {m['recall']:.4f}  "
+        f"({m['found']} pairs found); largest cluster "
+        f"{max((len(c.accounts) for c in report.clusters), default=0)}"
+    )
+    evidence: dict[frozenset[str], set[str]] = {}
+    for cluster in report.clusters:
+        for link_ in cluster.links:
+            evidence[frozenset((link_.a, link_.b))] = {e.namespace for e in link_.evidence}
+    by_kind: dict[str, list[int]] = {}
+    for a, b, ns in data.planted:
+        hit = ns in evidence.get(frozenset((a, b)), set()) and labels[a] == labels[b]
+        by_kind.setdefault(ns, []).append(int(hit))
+    print(
+        "  direct-link recall by evidence kind: "
+        + ", ".join(f"{k} {sum(v) / len(v):.3f} ({len(v)})" for k, v in sorted(by_kind.items()))
+    )
+    traps: dict[str, list[int]] = {}
+    for a, b, trap in data.decoys:
+        traps.setdefault(trap, []).append(int(labels[a] == labels[b]))
+    linked = sum(sum(v) for v in traps.values())
+    share = linked / max(len(data.decoys), 1)
+    print(f"  decoys linked: {linked} of {len(data.decoys)} ({share:.2%})")
+    print("    " + ", ".join(f"{k} {sum(v)}/{len(v)}" for k, v in sorted(traps.items())))
+    print(
+        f"  national-format phones written: {data.national_phones}; phones dropped as unusable: "
+        f"{phones_dropped}; countries inferred for {len(report.inferred)} accounts; other "
+        f"unusable values: {dict(bad)}"
+    )
+    ok = m["precision"] >= 0.97 and m["recall"] >= 0.95 and share <= 0.02 and not phones_dropped
+    verdict = "met" if ok else "NOT met"
+    print(f"  targets (P >= 0.97, R >= 0.95, decoys <= 2%, no phone dropped): {verdict}")
+    return {**m, "decoys": share, "phones_dropped": phones_dropped}
 
 
 def write_long(n: int, seed: int, path: Path) -> int:
-    from reinstate.related.synth import SCALE_KINDS, generate, long_rows
+    from related_synth import SCALE_KINDS, generate, long_rows
 
     data = generate(n, seed=seed, kinds=SCALE_KINDS, typos=False)
     rows = 0
@@ -198,6 +292,132 @@ def child_networkx(out: str, n_accounts: int) -> None:
     )
 
 
+def child_command(path: str, out: str) -> None:
+    """`reinstate related check --accounts PATH --format json` in this process, end to end.
+
+    The harness only listens in: it saves the edges the clustering ran on (for networkx) and
+    times the command; the command itself is unchanged.
+    """
+    import numpy as np
+
+    from reinstate import cli
+    from reinstate.related import linkage
+
+    original = linkage.components
+
+    def spy(n: int, edges_a: Any, edges_b: Any) -> list[int]:
+        np.save(out + ".a.npy", np.asarray(edges_a, dtype=np.int64))
+        np.save(out + ".b.npy", np.asarray(edges_b, dtype=np.int64))
+        return original(n, edges_a, edges_b)
+
+    linkage.components = spy
+    sys.argv = ["reinstate", "related", "check", "--accounts", path, "--format", "json"]
+    if os.environ.get("BENCH_NO_FUZZY"):
+        sys.argv.append("--no-fuzzy")
+    with _PeakMemory() as memory:
+        cpu = _cpu_s()
+        t = time.perf_counter()
+        with open(out + ".json", "w", encoding="utf-8") as fh:
+            saved, sys.stdout = sys.stdout, fh
+            try:
+                cli.main()
+            except SystemExit as done:
+                code = done.code
+            finally:
+                sys.stdout = saved
+        total = time.perf_counter() - t
+        cpu = _cpu_s() - cpu
+    size = os.path.getsize(out + ".json")
+    print(
+        json.dumps(
+            {
+                "total": total,
+                "cpu": cpu,
+                "pss_mb": memory.mb,
+                "rss_mb": _rss_mb(),
+                "exit": code,
+                "json_mb": size / 1e6,
+                "load": os.getloadavg()[0],
+            }
+        )
+    )
+
+
+def child_networkx_edges(out: str, n_accounts: int) -> None:
+    import networkx as nx
+    import numpy as np
+
+    a, b = np.load(out + ".a.npy"), np.load(out + ".b.npy")
+    cpu = _cpu_s()
+    t = time.perf_counter()
+    graph = nx.Graph()
+    graph.add_nodes_from(range(n_accounts))
+    graph.add_edges_from(zip(a.tolist(), b.tolist(), strict=True))
+    sizes = sorted(
+        (
+            s
+            for s in (sum(1 for v in c if v < n_accounts) for c in nx.connected_components(graph))
+            if s > 1
+        ),
+        reverse=True,
+    )
+    print(
+        json.dumps(
+            {
+                "total": time.perf_counter() - t,
+                "cpu": _cpu_s() - cpu,
+                "clusters": len(sizes),
+                "largest": sizes[0] if sizes else 0,
+                "rss_mb": _rss_mb(),
+            }
+        )
+    )
+
+
+def command_scale(sizes: list[int], seed: int) -> None:
+    """The command end to end (load, normalise, link, cluster, JSON out) at each size."""
+    import math
+
+    rows_out: list[tuple[int, float]] = []
+    me = [sys.executable, __file__]
+    for n in sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "accounts.csv"
+            rows = write_long(n, seed, path)
+            out = str(Path(tmp) / "run")
+            run = subprocess.run(
+                [*me, "--child-command", str(path), out], capture_output=True, text=True
+            )
+            if run.returncode != 0:
+                print(f"  {n:,}: the command failed: {run.stderr[-2000:]}")
+                continue
+            ours = json.loads(run.stdout.strip().splitlines()[-1])
+            with open(out + ".json", encoding="utf-8") as fh:
+                summary = json.load(fh)["summary"]
+            nx_run = subprocess.run(
+                [*me, "--child-networkx-edges", out, str(n)],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            theirs = json.loads(nx_run.stdout.strip().splitlines()[-1])
+        same = (theirs["clusters"], theirs["largest"]) == (
+            summary["clusters"],
+            summary["largest_cluster"],
+        )
+        rows_out.append((n, ours["total"]))
+        print(
+            f"  {n:>9,} accounts ({rows:,} values): command {ours['total']:.1f} s wall, "
+            f"{ours['cpu']:.1f} s CPU, peak {ours['pss_mb']:,.0f} MB PSS, JSON "
+            f"{ours['json_mb']:.0f} MB, exit {ours['exit']}; {summary['clusters']:,} clusters "
+            f"(largest {summary['largest_cluster']}); networkx on the same edges "
+            f"{theirs['total']:.2f} s, same clusters: {same}; load average {ours['load']:.1f}"
+        )
+    for (n1, t1), (n2, t2) in itertools.pairwise(rows_out):
+        exponent = math.log(t2 / t1) / math.log(n2 / n1)
+        print(f"  growth {n1:,} -> {n2:,}: time x{t2 / t1:.1f}, exponent {exponent:.2f}")
+
+
 def scale(n: int, seed: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "accounts.csv"
@@ -265,6 +485,13 @@ def main() -> None:
     ap.add_argument("--skip-quality", action="store_true")
     ap.add_argument("--child-link", nargs=2, help=argparse.SUPPRESS)
     ap.add_argument("--child-networkx", nargs=2, help=argparse.SUPPRESS)
+    ap.add_argument("--child-command", nargs=2, help=argparse.SUPPRESS)
+    ap.add_argument("--child-networkx-edges", nargs=2, help=argparse.SUPPRESS)
+    ap.add_argument(
+        "--command-sizes",
+        default="10000,100000",
+        help="account counts for the end-to-end command run (comma-separated; '' to skip)",
+    )
     args = ap.parse_args()
     if args.child_link:
         child_link(*args.child_link)
@@ -272,9 +499,19 @@ def main() -> None:
     if args.child_networkx:
         child_networkx(args.child_networkx[0], int(args.child_networkx[1]))
         return
+    if args.child_command:
+        child_command(*args.child_command)
+        return
+    if args.child_networkx_edges:
+        child_networkx_edges(args.child_networkx_edges[0], int(args.child_networkx_edges[1]))
+        return
     print(f"machine: {os.cpu_count()} cores")
     if not args.skip_quality:
-        quality(args.accounts, args.seed)
+        quality_hard(args.accounts, args.seed)
+        quality_easy(args.accounts, args.seed)
+    if args.command_sizes:
+        print("command: reinstate related check --accounts FILE --format json")
+        command_scale([int(x) for x in args.command_sizes.split(",")], args.seed)
     if args.scale:
         scale(args.scale, args.seed)
 

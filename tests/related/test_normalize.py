@@ -11,24 +11,57 @@ from reinstate.related import normalize as n
 @pytest.mark.parametrize(
     ("raw", "key"),
     [
-        ("ACME Trading Co., Ltd.", "acme trading"),
-        ("Acme Trading Limited", "acme trading"),
-        ("ＡＣＭＥ　Ｔｒａｄｉｎｇ　ＧｍｂＨ", "acme trading"),
-        ("acme trading llc", "acme trading"),
-        ("Müller & Söhne GmbH & Co. KG", "müller and söhne"),
-        ("深圳市華麗貿易有限公司", "华丽贸易"),
-        ("深圳华丽贸易有限责任公司", "华丽贸易"),
-        ("华丽贸易（深圳）有限公司", "华丽贸易"),
-        ("广东省深圳市华丽贸易股份有限公司", "华丽贸易"),
+        ("ACME Trading Co., Ltd.", "acme trading (ltd)"),
+        ("Acme Trading Limited", "acme trading (ltd)"),
+        ("ＡＣＭＥ　Ｔｒａｄｉｎｇ　ＧｍｂＨ", "acme trading (gmbh)"),
+        ("acme trading llc", "acme trading (llc)"),
+        ("Müller & Söhne GmbH & Co. KG", "müller and söhne (gmbh co kg)"),
+        ("深圳市華麗貿易有限公司", "华丽贸易 (有限公司, 深圳)"),
+        ("深圳华丽贸易有限责任公司", "华丽贸易 (有限公司, 深圳)"),
+        ("华丽贸易（深圳）有限公司", "华丽贸易 (有限公司, 深圳)"),
+        ("华丽贸易有限公司（深圳）", "华丽贸易 (有限公司, 深圳)"),
+        ("广东省深圳市华丽贸易股份有限公司", "华丽贸易 (股份有限公司, 深圳)"),
     ],
 )
-def test_company_names_lose_legal_form_script_and_region(raw: str, key: str) -> None:
+def test_company_names_keep_form_class_and_city_lose_spelling(raw: str, key: str) -> None:
     assert n.name(raw) == key
+    assert n.name_core(key) == key.split(" (")[0]
 
 
 def test_different_companies_stay_different() -> None:
     assert n.name("Acme Trading Ltd") != n.name("Acme Tooling Ltd")
     assert n.name("深圳华丽贸易有限公司") != n.name("深圳华美贸易有限公司")
+    # the same trade name with another legal form or in another city is another company
+    assert n.name("X Trading Co., Ltd.") != n.name("X Trading LLC")
+    assert n.name("深圳市华丽贸易有限公司") != n.name("广州市华丽贸易有限公司")
+    assert n.name_core(n.name("X Trading Co., Ltd.")) == n.name_core(n.name("X Trading LLC"))
+
+
+@pytest.mark.parametrize(
+    ("key", "person"),
+    [
+        ("李娜", True),
+        ("david brown", True),
+        ("华丽贸易", False),
+        ("acme trading (ltd)", False),
+        ("bright star trading", False),
+        ("李娜 (有限公司, 深圳)", False),
+    ],
+)
+def test_private_person_names_are_recognised(key: str, person: bool) -> None:
+    assert n.looks_like_person(key) is person
+
+
+def test_address_building_and_street() -> None:
+    room = n.address("Room 1203, 88 Keyuan Road, Shenzhen 518057")
+    other_room = n.address("Room 1205, 88 Keyuan Road, Shenzhen 518057")
+    other_number = n.address("90 Keyuan Road, Shenzhen 518057")
+    assert room != other_room
+    assert n.address_parts(room)[0] == n.address_parts(other_room)[0]
+    assert n.address_parts(room)[0] != n.address_parts(other_number)[0]
+    assert n.address_parts(room)[1] == n.address_parts(other_number)[1]
+    han = n.address("深圳市南山区科苑路88号1203室")
+    assert n.address_parts(han) == n.address_parts(n.address("深圳市南山区科苑路88号1501室"))
 
 
 def test_email_case_plus_and_gmail_dots() -> None:
@@ -90,7 +123,7 @@ def test_addresses_tokens_and_chinese_forms() -> None:
 
 def test_identifiers() -> None:
     assert n.bank("DE89 3704 0044 0532 0130 00") == n.bank("de89370400440532013000")
-    assert n.card("4111-1111-1111-1111") == "4111111111111111"
+    assert n.card("4111-1111-1111-1111") == "411111*1111"
     assert n.ip("::ffff:203.0.113.7") == "203.0.113.7"
     assert n.ip("2001:DB8:0:0:0:0:0:1") == "2001:db8::1"
     assert n.token("AB:CD:EF:01:23:45") == "abcdef012345"
@@ -108,7 +141,7 @@ def test_normalize_dispatches_by_kind() -> None:
 
 
 def test_ascii_fast_paths_agree_with_the_general_path() -> None:
-    from reinstate.related.synth import generate
+    from support.related_synth import generate
 
     data = generate(400, seed=13, chinese=0.0)
     names = [r[k] for r in data.accounts for k in ("legal_name", "store_name")]

@@ -18,37 +18,52 @@ def _pairs(report: Any) -> set[frozenset[str]]:
 def test_whole_file_clusters_and_evidence(family: list[dict[str, Any]]) -> None:
     report = check(family)
     clusters = sorted(sorted(c.accounts) for c in report.clusters)
-    assert clusters == [["A1", "A2", "A3", "A4"], ["C1", "C2"]]
+    # A shared IP (A3-A4) and a near-identical address (C1-C2) are weak: shown, not joined.
+    assert clusters == [["A1", "A2", "A3"]]
     assert frozenset(("A1", "A2")) in _pairs(report)
-    big = next(c for c in report.clusters if "A1" in c.accounts)
+    big = report.clusters[0]
     assert big.suspended == ["A1"]
     a1a2 = next(x for x in big.links if {x.a, x.b} == {"A1", "A2"})
     bank = next(e for e in a1a2.evidence if e.namespace == "bank")
     assert bank.key == "DE89370400440532013000" and bank.method == "exact"
-    assert a1a2.label == "strong"
-    a3a4 = next(x for x in big.links if {x.a, x.b} == {"A3", "A4"})
-    assert a3a4.label == "weak"  # a shared IP alone is a weak link
-    c_link = next(c for c in report.clusters if "C1" in c.accounts).links[0]
-    assert c_link.evidence[0].method == "fuzzy"
-    assert 0.5 <= (c_link.evidence[0].probability or 0) <= 1
+    assert a1a2.label == "strong" and a1a2.joins()
+    a3a4 = next(x for x in big.also_shares if {x.a, x.b} == {"A3", "A4"})
+    assert a3a4.label == "weak" and not a3a4.joins()
     codes = {f.code for f in report.findings}
-    assert {"R001", "R002", "R003", "R005", "R006"} <= codes
+    assert {"R001", "R002", "R006"} <= codes
     r006 = {f.params["a"]: f for f in report.findings if f.code == "R006"}
-    assert sorted(r006) == ["A2", "A3", "A4"]  # every good-standing member of A1's cluster
-    assert r006["A4"].params["b"] == "A1"
-    assert r006["A4"].location is not None
-    assert r006["A4"].location.startswith("A4 -> ") and r006["A4"].location.endswith("-> A1")
+    assert sorted(r006) == ["A2", "A3"]  # every good-standing member of A1's cluster
+    assert r006["A3"].params["b"] == "A1"
+    assert r006["A3"].location is not None
+    assert r006["A3"].location.startswith("A3 -> ") and r006["A3"].location.endswith("-> A1")
     data = report.to_json()
     assert data["kind"] == "related" and data["schema_version"] == 1
-    assert data["summary"]["clusters"] == 2
+    assert data["summary"]["clusters"] == 1
+    assert data["summary"]["weak_links_between_clusters"] == 2
+    assert data["clusters"][0]["also_shares"][0]["joins"] is False
+
+
+def test_join_threshold_is_exposed(family: list[dict[str, Any]]) -> None:
+    loose = check(family, join=0.3)
+    assert sorted(sorted(c.accounts) for c in loose.clusters) == [
+        ["A1", "A2", "A3", "A4"],
+        ["C1", "C2"],
+    ]
+    c_link = next(c for c in loose.clusters if "C1" in c.accounts).links[0]
+    assert c_link.evidence[0].method == "fuzzy"
+    assert 0.5 <= (c_link.evidence[0].probability or 0) <= 1
+    assert "R005" in {f.code for f in loose.findings}
 
 
 def test_account_mode_paths_go_through_intermediate_accounts(family: list[dict[str, Any]]) -> None:
-    report = check(family, account_id="A4")
-    assert [x.b for x in report.links] == ["A3"]
+    weak = check(family, account_id="A4")
+    assert [x.b for x in weak.links] == ["A3"]  # the account view still shows the shared IP
+    assert not weak.paths and not any(f.code == "R006" for f in weak.findings)
+    report = check(family, account_id="A3")
+    assert {x.b for x in report.links} == {"A2", "A4"}
     path = next(p for p in report.paths if p.accounts[-1] == "A1")
-    assert path.accounts[0] == "A4" and len(path.links) >= 2
-    assert path.links[0].a == "A4"
+    assert path.accounts == ["A3", "A2", "A1"]
+    assert path.links[0].a == "A3"
     for hop, (left, right) in zip(
         path.links, zip(path.accounts, path.accounts[1:], strict=False), strict=True
     ):
@@ -122,12 +137,20 @@ def test_python_scorer_matches_splink() -> None:
 
 
 def test_values_shared_by_many_accounts_become_hubs() -> None:
-    records = [{"id": f"S{i}", "ip": "203.0.113.1", "email": f"s{i}@example.com"} for i in range(8)]
+    records = [
+        {"id": f"S{i}", "device_id": "dev-0001-shared", "email": f"s{i}@example.com"}
+        for i in range(8)
+    ]
     records.append({"id": "T", "email": "s0@example.com"})
+    records += [{"id": f"W{i}", "ip": "203.0.113.1"} for i in range(8)]
     accounts, _ = from_records(records)
     linkage = link(accounts, fuzzy=False, cap=5)
-    assert len(linkage.hubs) == 1 and len(linkage.hubs[0].members) == 8
-    assert len(set(linkage.labels)) == 1
+    assert len(linkage.hubs) == 2
+    assert {len(h.members) for h in linkage.hubs} == {8}
+    labels = dict(zip([a.id for a in accounts], linkage.labels, strict=True))
+    assert len({labels[f"S{i}"] for i in range(8)} | {labels["T"]}) == 1
+    # an IP shared by many (an office, a VPN) never joins on its own
+    assert len({labels[f"W{i}"] for i in range(8)}) == 8
     assert all(e.namespace == "email" for x in linkage.links.values() for e in x.evidence)
     from reinstate.related.check import _paths
 

@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+from typing import Any
+
+from support.related_synth import SCALE_KINDS, evaluate, generate, long_rows
+
 from reinstate.related.bulk import link_long
 from reinstate.related.linkage import link
 from reinstate.related.load import from_records
-from reinstate.related.synth import SCALE_KINDS, evaluate, generate, long_rows
 
 
 def test_generator_is_deterministic_and_has_truth() -> None:
@@ -37,10 +40,19 @@ def test_precision_and_recall_on_generated_data() -> None:
     assert not problems
     exact = link(accounts, fuzzy=False)
     both = link(accounts, fuzzy=True)
-    m_exact = evaluate({frozenset((x.a, x.b)) for x in exact.links.values()}, data)
-    m_both = evaluate({frozenset((x.a, x.b)) for x in both.links.values()}, data)
-    assert m_both["precision"] >= 0.95
-    assert m_both["recall"] >= 0.95
+
+    def joined(linkage: Any) -> set[frozenset[str]]:
+        return {frozenset((x.a, x.b)) for x in linkage.links.values() if x.joins(linkage.join)}
+
+    def shown(linkage: Any) -> set[frozenset[str]]:
+        return {frozenset((x.a, x.b)) for x in linkage.links.values()}
+
+    m_join = evaluate(joined(both), data)
+    assert m_join["precision"] >= 0.97
+    # the easy set re-types names with another legal form, which alone is weak evidence now
+    assert m_join["recall"] >= 0.75
+    m_exact, m_both = evaluate(shown(exact), data), evaluate(shown(both), data)
+    assert m_both["recall"] >= 0.95  # every true pair is still shown, at least as weak evidence
     assert m_both["recall"] > m_exact["recall"]  # fuzzy finds the re-typed names and addresses
 
 

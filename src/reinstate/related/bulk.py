@@ -16,7 +16,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-from reinstate.related.attributes import BY_NAME, column_kind
+from reinstate.related.attributes import BY_NAME, JOIN, column_kind
 from reinstate.related.linkage import CAP, components
 from reinstate.related.normalize import normalizer
 
@@ -116,7 +116,9 @@ def link_long(table: Any, *, cap: int = CAP, workers: int | None = None) -> Bulk
     bad = 0
     for a, header in enumerate(attributes.dictionary.to_pylist()):
         kind = column_kind(str(header))
-        if kind is None:
+        # Weak kinds (store names, IPs, fingerprints, brands) never join a cluster alone; the
+        # bulk path counts clusters only, so it leaves them out (docs/related.md).
+        if kind is None or BY_NAME[kind].strength < JOIN:
             continue
         mask = pc.equal(attributes.indices, pa.scalar(a, attributes.indices.type))
         encoded = pc.dictionary_encode(pc.filter(table.column("value"), mask).combine_chunks())

@@ -16,8 +16,8 @@ from typing import Any
 from reinstate.contract import envelope
 from reinstate.errors import ReinstateError
 from reinstate.related import fuzzy as fz
-from reinstate.related.attributes import BY_NAME
-from reinstate.related.linkage import Hub, Linkage, link
+from reinstate.related.attributes import JOIN
+from reinstate.related.linkage import Hub, Linkage, link, prune, value_strength
 from reinstate.related.load import from_records
 from reinstate.related.model import Account, Cluster, Evidence, Link, Path, Problem, Value
 from reinstate.rules import Finding, Registry, default_registry
@@ -40,6 +40,9 @@ class RelatedReport:
     clusters: list[Cluster] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     fuzzy_links: int = 0
+    join: float = JOIN
+    inferred: list[Account] = field(default_factory=list)
+    weak_links: int = 0
 
     @property
     def linked(self) -> bool:
@@ -58,8 +61,20 @@ class RelatedReport:
                 "largest_cluster": max((len(c.accounts) for c in self.clusters), default=0),
                 "links": sum(len(c.links) for c in self.clusters),
                 "fuzzy_links": self.fuzzy_links,
+                "weak_links_between_clusters": self.weak_links,
+                "inferred_countries": len(self.inferred),
                 "problems": len(self.problems),
             },
+            join_threshold=self.join,
+            inferred_countries=[
+                {
+                    "account": a.id,
+                    "line": a.line,
+                    "country": a.inferred_country,
+                    "from": a.inferred_from,
+                }
+                for a in self.inferred
+            ],
             links=[x.to_json() for x in sorted(self.links, key=lambda x: -x.strength)],
             paths=[p.to_json() for p in self.paths],
             clusters=[c.to_json() for c in self.clusters],
@@ -113,7 +128,7 @@ def links_for_candidate(
     sharers = Counter((ns, key) for _, ns, key in hits)
     links: dict[int, Link] = {}
     for (index, ns, key), (mine, theirs) in hits.items():
-        strength = min(BY_NAME[mine.kind].strength, BY_NAME[theirs.kind].strength)
+        strength = min(value_strength(mine.kind, key), value_strength(theirs.kind, key))
         link_ = links.setdefault(index, Link(cand.id, accounts[index].id))
         link_.evidence.append(
             Evidence(
@@ -138,11 +153,13 @@ def links_for_candidate(
                 link_.evidence.extend(e for e in items if e.namespace not in exact_ns)
                 if not link_.evidence:
                     del links[index]
+    for link_ in links.values():
+        prune(link_)
     return sorted(links.values(), key=lambda x: (-x.strength, x.b))
 
 
 def _hub_link(hub: Hub, a: Account, b: Account) -> Link:
-    strength = BY_NAME[hub.kind].strength
+    strength = hub.strength
     return Link(
         a.id,
         b.id,
@@ -161,25 +178,70 @@ def _hub_link(hub: Hub, a: Account, b: Account) -> Link:
     )
 
 
-def _adjacency(linkage: Linkage, members: set[int]) -> dict[int, list[tuple[int, Link | Hub]]]:
-    adj: dict[int, list[tuple[int, Link | Hub]]] = {m: [] for m in members}
-    for (a, b), link_ in linkage.links.items():
-        if a in members:
-            adj[a].append((b, link_))
-            adj[b].append((a, link_))
-    for hub in linkage.hubs:
-        if hub.members and hub.members[0] in members:
+ALSO_SHARES = 5
+
+
+@dataclass
+class _Index:
+    """Clusters, their links and hubs, grouped in one pass over the linkage (not per cluster)."""
+
+    groups: dict[int, list[int]]
+    inner: dict[int, list[tuple[int, int]]]
+    outer: dict[int, list[tuple[int, int]]]
+    hubs: dict[int, list[tuple[Hub, list[int]]]]
+    weak: int
+
+    @classmethod
+    def build(cls, linkage: Linkage) -> _Index:
+        labels = linkage.labels
+        groups: dict[int, list[int]] = {}
+        for index, lab in enumerate(labels):
+            groups.setdefault(lab, []).append(index)
+        inner: dict[int, list[tuple[int, int]]] = {}
+        outer: dict[int, list[tuple[int, int]]] = {}
+        weak = 0
+        for pair in linkage.links:
+            la, lb = labels[pair[0]], labels[pair[1]]
+            if la == lb:
+                inner.setdefault(la, []).append(pair)
+                continue
+            weak += 1
+            for lab in (la, lb):
+                if len(groups[lab]) > 1:
+                    outer.setdefault(lab, []).append(pair)
+        hubs: dict[int, list[tuple[Hub, list[int]]]] = {}
+        for hub in linkage.hubs:
+            by_label: dict[int, list[int]] = {}
             for m in hub.members:
-                adj[m].append((-1 - hub.gid, hub))
+                by_label.setdefault(labels[m], []).append(m)
+            for lab, inside in by_label.items():
+                if len(inside) > 1:
+                    hubs.setdefault(lab, []).append((hub, inside))
+        return cls(groups, inner, outer, hubs, weak)
+
+
+def _adjacency(
+    linkage: Linkage, index: _Index, label: int
+) -> dict[int, list[tuple[int, Link | Hub]]]:
+    adj: dict[int, list[tuple[int, Link | Hub]]] = {m: [] for m in index.groups[label]}
+    for a, b in index.inner.get(label, []):
+        link_ = linkage.links[(a, b)]
+        adj[a].append((b, link_))
+        adj[b].append((a, link_))
+    for hub, inside in index.hubs.get(label, []):
+        for m in inside:
+            adj[m].append((-1 - hub.gid, hub))
     return adj
 
 
-def _paths(linkage: Linkage, start: int) -> list[Path]:
+def _paths(linkage: Linkage, start: int, index: _Index | None = None) -> list[Path]:
     """The strongest chain (max product of link strengths) from start to each cluster member."""
+    index = index or _Index.build(linkage)
     label = linkage.labels[start]
-    members = {i for i, lab in enumerate(linkage.labels) if lab == label}
-    adj = _adjacency(linkage, members)
-    hubs = {-1 - h.gid: h for h in linkage.hubs}
+    members = set(index.groups[label])
+    adj = _adjacency(linkage, index, label)
+    hubs = {-1 - h.gid: inside for h, inside in index.hubs.get(label, [])}
+    hub_of = {-1 - h.gid: h for h, _ in index.hubs.get(label, [])}
     best: dict[int, float] = {start: 0.0}
     prev: dict[int, tuple[int, Link | Hub]] = {}
     heap = [(0.0, start)]
@@ -187,14 +249,12 @@ def _paths(linkage: Linkage, start: int) -> list[Path]:
         cost, node = heapq.heappop(heap)
         if cost > best.get(node, math.inf):
             continue
-        neighbours = (
-            adj.get(node, []) if node >= 0 else [(m, hubs[node]) for m in hubs[node].members]
-        )
+        neighbours = adj.get(node, []) if node >= 0 else [(m, hub_of[node]) for m in hubs[node]]
         for nxt, via in neighbours:
             if isinstance(via, Link):
                 step = -math.log(max(via.strength, 1e-9))
             else:
-                step = 0.0 if node >= 0 else -math.log(max(BY_NAME[via.kind].strength, 1e-9))
+                step = 0.0 if node >= 0 else -math.log(max(via.strength, 1e-9))
             if cost + step < best.get(nxt, math.inf) - 1e-12:
                 best[nxt] = cost + step
                 prev[nxt] = (node, via)
@@ -225,30 +285,33 @@ def _paths(linkage: Linkage, start: int) -> list[Path]:
     return out
 
 
-def _cluster(linkage: Linkage, cid: int, members: list[int]) -> Cluster:
-    member_set = set(members)
+def _cluster(linkage: Linkage, index: _Index, cid: int, label: int) -> Cluster:
+    members = sorted(index.groups[label])
     accounts = linkage.accounts
-    links = [x for (a, _b), x in linkage.links.items() if a in member_set]
+    links = [linkage.links[p] for p in index.inner.get(label, [])]
     links.sort(key=lambda x: (-x.strength, x.a, x.b))
-    hubs = [h.to_json([a.id for a in accounts]) for h in linkage.hubs if h.members[0] in member_set]
+    outer = [linkage.links[p] for p in index.outer.get(label, [])]
+    outer.sort(key=lambda x: (-x.strength, x.a, x.b))
+    hubs = [h.to_json(accounts, inside) for h, inside in index.hubs.get(label, [])]
     return Cluster(
         cid,
-        [accounts[m].id for m in sorted(members)],
+        [accounts[m].id for m in members],
         links,
-        [accounts[m].id for m in sorted(members) if accounts[m].suspended],
+        [accounts[m].id for m in members if accounts[m].suspended],
         hubs,
+        outer[:ALSO_SHARES],
     )
 
 
-def clusters(linkage: Linkage, only: int | None = None) -> list[Cluster]:
-    groups: dict[int, list[int]] = {}
-    for index, lab in enumerate(linkage.labels):
-        groups.setdefault(lab, []).append(index)
-    multi = [g for g in groups.values() if len(g) > 1]
+def clusters(
+    linkage: Linkage, only: int | None = None, index: _Index | None = None
+) -> list[Cluster]:
+    index = index or _Index.build(linkage)
+    multi = [lab for lab, g in index.groups.items() if len(g) > 1]
     if only is not None:
-        multi = [g for g in multi if only in g]
-    multi.sort(key=lambda g: (-len(g), g[0]))
-    return [_cluster(linkage, n + 1, g) for n, g in enumerate(multi)]
+        multi = [lab for lab in multi if lab == linkage.labels[only]]
+    multi.sort(key=lambda lab: (-len(index.groups[lab]), index.groups[lab][0]))
+    return [_cluster(linkage, index, n + 1, lab) for n, lab in enumerate(multi)]
 
 
 def _rule_for(e: Evidence) -> str:
@@ -325,8 +388,13 @@ def check(
     fuzzy: bool = True,
     problems: list[Problem] | None = None,
     registry: Registry | None = None,
+    join: float = JOIN,
 ) -> RelatedReport:
-    """Links for one account (or a prospective new one), or the clusters of the whole file."""
+    """Links for one account (or a prospective new one), or the clusters of the whole file.
+
+    `join` is the strength from which a link makes two accounts one operator (one cluster);
+    weaker links are still reported, as evidence the seller sees.
+    """
     registry = registry or default_registry()
     problems = list(problems or [])
     accs: list[Account]
@@ -346,7 +414,7 @@ def check(
         account_id = cand.id
     if account_id is not None and not any(a.id == account_id for a in accs):
         raise ReinstateError("related_unknown_account", account_id=account_id)
-    linkage = link(accs, engine=engine, fuzzy=fuzzy)
+    linkage = link(accs, engine=engine, fuzzy=fuzzy, join=join)
     report = RelatedReport(
         len(accs) - (1 if cand else 0),
         linkage.engine,
@@ -354,18 +422,22 @@ def check(
         account_id,
         cand is not None,
         fuzzy_links=linkage.fuzzy_pairs,
+        join=join,
+        inferred=[a for a in accs if a.inferred_country],
     )
     by_id = {a.id: a for a in accs}
+    index = _Index.build(linkage)
+    report.weak_links = index.weak
     if account_id is None:
-        report.clusters = clusters(linkage)
+        report.clusters = clusters(linkage, index=index)
         all_links = [x for c in report.clusters for x in c.links]
         report.findings = link_findings(all_links, registry)
-        index = linkage.index()
+        positions = linkage.index()
         for cluster in report.clusters:
             # From each suspended account (usually few), the strongest path to every member.
             best: dict[str, Path] = {}
             for source in cluster.suspended:
-                for path in _paths(linkage, index[source]):
+                for path in _paths(linkage, positions[source], index):
                     target = path.accounts[-1]
                     if by_id[target].suspended:
                         continue
@@ -379,7 +451,7 @@ def check(
                 report.findings.extend(suspended_findings([back], by_id[target], by_id, registry))
         return report
     start = linkage.index()[account_id]
-    report.clusters = clusters(linkage, only=start)
+    report.clusters = clusters(linkage, only=start, index=index)
     direct = {
         x.other(account_id): Link(account_id, x.other(account_id), list(x.evidence))
         for x in linkage.links.values()
@@ -394,7 +466,7 @@ def check(
                         extra.evidence
                     )
     report.links = sorted(direct.values(), key=lambda x: (-x.strength, x.b))
-    report.paths = _paths(linkage, start)
+    report.paths = _paths(linkage, start, index)
     report.findings = link_findings(report.links, registry)
     report.findings.extend(suspended_findings(report.paths, by_id[account_id], by_id, registry))
     if cand is not None and report.links:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from reinstate.cases.commands import DbOption
+from reinstate.related.attributes import JOIN
 from reinstate.shell import Format, FormatOption, LangOption, emit, lang_of, run
 
 if TYPE_CHECKING:
@@ -65,6 +66,12 @@ def _render(report: RelatedReport, lang: str) -> None:
             engine=report.engine,
         )
     )
+    if report.inferred:
+        items = ", ".join(
+            f"{a.id}={a.inferred_country} ({a.inferred_from})" for a in report.inferred[:10]
+        )
+        more = " …" if len(report.inferred) > 10 else ""
+        say(tr("related.text.inferred", lang, count=len(report.inferred), items=items + more))
     if report.problems:
         say(tr("related.text.problems", lang, count=len(report.problems)))
         for problem in report.problems[:50]:
@@ -128,6 +135,19 @@ def _render(report: RelatedReport, lang: str) -> None:
                     )
                 )
                 evidence_lines(link)
+            for link in cluster.also_shares[:TEXT_LINKS]:
+                say(
+                    "    "
+                    + tr(
+                        "related.text.also_shares",
+                        lang,
+                        a=link.a,
+                        b=link.b,
+                        label=lab(link.strength),
+                        strength=f"{link.strength:.2f}",
+                        attributes=", ".join(link.attributes),
+                    )
+                )
             for hub in cluster.hubs:
                 say(
                     "    "
@@ -139,6 +159,9 @@ def _render(report: RelatedReport, lang: str) -> None:
                         count=hub["shared_by"],
                     )
                 )
+        if report.weak_links:
+            say(tr("related.text.weak_links", lang, count=report.weak_links))
+    say(tr("related.text.join", lang, join=report.join))
     if not report.linked:
         say(tr("related.text.none", lang))
     else:
@@ -195,6 +218,15 @@ def register(app: typer.Typer) -> None:
         engine: Annotated[
             EngineChoice, typer.Option("--engine", help="duckdb (default) or spark.")
         ] = EngineChoice.duckdb,
+        join: Annotated[
+            float,
+            typer.Option(
+                "--join",
+                min=0.0,
+                max=1.0,
+                help="Link strength from which accounts form one cluster / 并入关联组的关联强度.",
+            ),
+        ] = JOIN,
         fuzzy: Annotated[
             bool,
             typer.Option(
@@ -232,6 +264,7 @@ def register(app: typer.Typer) -> None:
                 engine=engine.value,
                 fuzzy=fuzzy,
                 problems=problems,
+                join=join,
             )
             data = report.to_json()
             if graph is not None:

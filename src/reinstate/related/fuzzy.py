@@ -16,11 +16,17 @@ from typing import Any
 
 from reinstate.related.attributes import BY_NAME
 from reinstate.related.model import Account, Evidence, Value
+from reinstate.related.normalize import name_core
 
 PRIOR = 1e-3  # probability that two random records belong to one business
 THRESHOLD = 0.5  # match probability from which a fuzzy pair is reported as a link
 TRAIN_U_FROM = 10**9  # fixed parameters by default; see docs/related.md
 MAX_COMBOS = 9
+# A near-identical name or address is another spelling or another business: it is at most medium
+# evidence, so it corroborates identity-grade evidence but never joins a cluster alone.
+FUZZY_WEIGHT = 0.8
+# Share of the name's weight (distinctive words count most) that must agree for a fuzzy name link.
+NAME_TOKEN_AGREEMENT = 0.8
 
 # Levels after the null level: exact, Jaro-Winkler >= t1, >= t2, else.
 NAME_JW = (0.94, 0.88)
@@ -71,11 +77,7 @@ def records(accounts: list[Account], offset: int = 0) -> list[Record]:
                 Record(
                     f"{index}:{n}",
                     index,
-                    name.key.replace(" ", "")
-                    if name and _han(name.key)
-                    else name.key
-                    if name
-                    else None,
+                    _fuzzy_name(name.key) if name else None,
                     name.raw if name else None,
                     name.kind if name else None,
                     addr.key if addr else None,
@@ -84,6 +86,73 @@ def records(accounts: list[Account], offset: int = 0) -> list[Record]:
                 )
             )
     return out
+
+
+def _fuzzy_name(key: str) -> str:
+    core = name_core(key)
+    return core.replace(" ", "") if _han(core) else core
+
+
+# Words that say where or in what trade a company is, or what legal form it has: many unrelated
+# companies share them, so they weigh a tenth of a distinctive word whatever the file holds.
+COMMON_TOKENS_TEXT = (
+    "trading trade tech technology technologies store shop goods supply supplies import export "
+    "group international global industrial electronics electronic home co ltd llc inc limited "
+    "company corp gmbh and the of e commerce ecommerce digital shenzhen guangzhou dongguan "
+    "yiwu hangzhou shanghai beijing ningbo xiamen hong kong new york london los angeles "
+    "贸易 科技 商贸 电子 实业 网络 有限 公司 进出 出口 国际 集团 深圳 广州 东莞 义乌 "
+    "杭州 上海 北京 宁波 厦门 香港 家居 服饰 电器"
+)
+COMMON_TOKENS = frozenset(COMMON_TOKENS_TEXT.split())
+
+
+def name_tokens(name: str) -> list[str]:
+    """Words of a name; Chinese names (no spaces) as overlapping character pairs."""
+    if _han(name):
+        text = name.replace(" ", "")
+        return [text[i : i + 2] for i in range(len(text) - 1)] or [text]
+    return [t for t in name.split(" ") if t]
+
+
+def token_weights(names: list[str]) -> dict[str, float]:
+    """Inverse document frequency of each name token (term-frequency adjustment, as Splink's)."""
+    df: dict[str, int] = {}
+    for n in set(names):
+        for t in set(name_tokens(n)):
+            df[t] = df.get(t, 0) + 1
+    total = max(len(set(names)), 1)
+    return {
+        t: (math.log((total + 1) / (c + 1)) + 1.0) * (0.1 if t in COMMON_TOKENS else 1.0)
+        for t, c in df.items()
+    }
+
+
+def token_agreement(a: str, b: str, weights: dict[str, float]) -> float:
+    """Weighted share of both names' tokens that agree (exactly, or a typo in a long word)."""
+    from rapidfuzz.distance import JaroWinkler
+
+    ta, tb = set(name_tokens(a)), set(name_tokens(b))
+
+    def weight(t: str) -> float:
+        return weights.get(t, 0.1 if t in COMMON_TOKENS else 1.0)
+
+    def agrees(t: str, others: set[str]) -> bool:
+        if t in others:
+            return True
+        return len(t) >= 5 and any(
+            len(o) >= 5 and JaroWinkler.similarity(t, o) >= 0.92 for o in others
+        )
+
+    total = sum(weight(t) for t in ta) + sum(weight(t) for t in tb)
+    if not total:
+        return 0.0
+    same = sum(weight(t) for t in ta if agrees(t, tb)) + sum(weight(t) for t in tb if agrees(t, ta))
+    return same / total
+
+
+def same_numbers(a: str, b: str) -> bool:
+    """Two addresses with other house, unit or postcode numbers are neighbours, not one place."""
+    return sorted(_DIGITS.findall(a)) == sorted(_DIGITS.findall(b))
 
 
 def _han(text: str) -> bool:
@@ -200,17 +269,27 @@ def fuzzy_evidence(
         p = float(row["match_probability"])
         if key not in best or p > best[key][0]:
             best[key] = (p, left, right, int(row["gamma_name"]), int(row["gamma_address"]))
+    weights = token_weights([r.name for r in recs if r.name])
     out: dict[tuple[int, int], list[Evidence]] = {}
     for key, (p, left, right, g_name, g_addr) in best.items():
-        items = _evidence(p, left, right, g_name, g_addr)
+        items = _evidence(p, left, right, g_name, g_addr, weights)
         if items:
             out[key] = items
     return out
 
 
-def _evidence(p: float, left: Record, right: Record, g_name: int, g_addr: int) -> list[Evidence]:
+def _evidence(
+    p: float, left: Record, right: Record, g_name: int, g_addr: int, weights: dict[str, float]
+) -> list[Evidence]:
     items: list[Evidence] = []
-    if g_name in (1, 2) and left.name_kind and right.name_kind:
+    if (
+        g_name in (1, 2)
+        and left.name_kind
+        and right.name_kind
+        and left.name
+        and right.name
+        and token_agreement(left.name, right.name, weights) >= NAME_TOKEN_AGREEMENT
+    ):
         base = min(BY_NAME[left.name_kind].strength, BY_NAME[right.name_kind].strength)
         items.append(
             Evidence(
@@ -220,12 +299,17 @@ def _evidence(p: float, left: Record, right: Record, g_name: int, g_addr: int) -
                 left.name_raw or "",
                 right.name_raw or "",
                 f"{left.name} ~ {right.name}",
-                base * p,
+                base * p * FUZZY_WEIGHT,
                 "fuzzy",
                 p,
             )
         )
-    if g_addr in (1, 2) and left.address_kind and right.address_kind:
+    if (
+        g_addr in (1, 2)
+        and left.address_kind
+        and right.address_kind
+        and same_numbers(left.address or "", right.address or "")
+    ):
         base = min(BY_NAME[left.address_kind].strength, BY_NAME[right.address_kind].strength)
         items.append(
             Evidence(
@@ -235,7 +319,7 @@ def _evidence(p: float, left: Record, right: Record, g_name: int, g_addr: int) -
                 left.address_raw or "",
                 right.address_raw or "",
                 f"{left.address} ~ {right.address}",
-                base * p,
+                base * p * FUZZY_WEIGHT,
                 "fuzzy",
                 p,
             )
@@ -288,9 +372,10 @@ def python_evidence(
             p, g_name, g_addr = score_pair(left, right)
             if p >= threshold and (right.acc not in best or p > best[right.acc][0]):
                 best[right.acc] = (p, left, right, g_name, g_addr)
+    weights = token_weights([r.name for r in [*candidate, *others] if r.name])
     out: dict[int, list[Evidence]] = {}
     for acc, (p, left, right, g_name, g_addr) in best.items():
-        items = _evidence(p, left, right, g_name, g_addr)
+        items = _evidence(p, left, right, g_name, g_addr, weights)
         if items:
             out[acc] = items
     return out

@@ -49,6 +49,12 @@ def to_dot(report: RelatedReport) -> str:
             if len(nodes) >= MAX_NODES:
                 break
             nodes.add(account)
+    # Weak links leaving a cluster are drawn too (dotted): the seller sees what else is shared.
+    outside = [x for c in report.clusters for x in c.also_shares]
+    for x in outside:
+        if len(nodes) < MAX_NODES:
+            nodes.update((x.a, x.b))
+    links += outside
     if report.focus:
         nodes.add(report.focus)
         nodes.update(x.b for x in report.links)
@@ -70,7 +76,7 @@ def to_dot(report: RelatedReport) -> str:
             label=_edge_label(link),
             color=COLOURS[strength],
             penwidth=str(1 + 3 * link.strength),
-            style="dashed" if fuzzy else "solid",
+            style="dotted" if not link.joins() else "dashed" if fuzzy else "solid",
         )
     for cluster in report.clusters:
         for n, hub in enumerate(cluster.hubs):

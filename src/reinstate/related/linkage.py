@@ -10,11 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from reinstate.related.attributes import BY_NAME
+from reinstate.related.attributes import BY_NAME, JOIN, PERSON_NAME_STRENGTH
 from reinstate.related.engines import VALUE_COLUMNS, Engine, make_engine
 from reinstate.related.model import Account, Evidence, Link
+from reinstate.related.normalize import looks_like_person
 
 CAP = 50
+# Weak values (a street, a building, an IP, a display name's trade word) are shared by ever more
+# strangers as a file grows: listing every pair would grow with the square of the file and tell
+# the seller nothing, so past a few sharers such a value is a hub (shown, never expanded).
+WEAK_CAP = 8
+WEAK_NAMESPACES = ("ip", "fingerprint", "brand", "building", "street", "trade_name")
 
 SHARED_SQL = """
 SELECT ns, key, count(DISTINCT acc) AS n,
@@ -32,7 +38,7 @@ WITH shared AS ({shared})
 SELECT a.acc AS acc_a, b.acc AS acc_b, a.ns, a.key, min(a.kind) AS kind_a, min(b.kind) AS kind_b,
        min(a.raw) AS raw_a, min(b.raw) AS raw_b, max(s.n) AS n
 FROM {table} a
-JOIN shared s ON a.ns = s.ns AND a.key = s.key AND s.n <= {cap}
+JOIN shared s ON a.ns = s.ns AND a.key = s.key AND s.n <= {cap_of_ns}
 JOIN {table} b ON b.ns = a.ns AND b.key = a.key AND a.acc < b.acc
 GROUP BY a.acc, b.acc, a.ns, a.key
 """
@@ -41,7 +47,7 @@ HUBS_SQL = """
 WITH shared AS ({shared})
 SELECT s.gid, s.ns, s.key, s.n, min(v.kind) AS kind, min(v.raw) AS raw
 FROM shared s JOIN {table} v ON v.ns = s.ns AND v.key = s.key
-WHERE s.n > {cap} GROUP BY s.gid, s.ns, s.key, s.n
+WHERE s.n > {cap_of_ns} GROUP BY s.gid, s.ns, s.key, s.n
 """
 
 
@@ -56,14 +62,39 @@ class Hub:
     raw: str
     members: list[int]
 
-    def to_json(self, ids: list[str]) -> dict[str, Any]:
+    @property
+    def strength(self) -> float:
+        return value_strength(self.kind, self.key)
+
+    def to_json(self, accounts: list[Account], members: list[int] | None = None) -> dict[str, Any]:
+        shown = self.members if members is None else members
         return {
             "attribute": self.namespace,
             "value": self.key,
             "shared_by": len(self.members),
-            "strength": BY_NAME[self.kind].strength,
-            "accounts": [ids[m] for m in self.members[:20]],
+            "strength": self.strength,
+            "joins": self.strength >= JOIN,
+            "accounts": [accounts[m].id for m in shown[:20]],
         }
+
+
+def value_strength(kind: str, key: str) -> float:
+    """How strongly one shared value of this kind links: a private person's name is weak."""
+    if kind == "legal_name" and looks_like_person(key):
+        return PERSON_NAME_STRENGTH
+    return BY_NAME[kind].strength
+
+
+# Evidence made redundant by stronger evidence of the same thing on the same link: two accounts
+# at one full address also share its building and street, which adds nothing.
+_SUPERSEDED = {"building": ("address",), "street": ("address", "building"), "trade_name": ("name",)}
+
+
+def prune(link_: Link) -> None:
+    exact = {e.namespace for e in link_.evidence if e.method == "exact"}
+    link_.evidence = [
+        e for e in link_.evidence if not any(ns in exact for ns in _SUPERSEDED.get(e.namespace, ()))
+    ]
 
 
 @dataclass
@@ -75,6 +106,7 @@ class Linkage:
     engine: str
     fuzzy_pairs: int = 0
     timings: dict[str, float] = field(default_factory=dict)
+    join: float = JOIN
 
     def index(self) -> dict[str, int]:
         return {a.id: i for i, a in enumerate(self.accounts)}
@@ -114,8 +146,10 @@ def exact_sql(
     rows = engine.rows(MEMBERSHIP_SQL.format(shared=shared, table=table))
     accs = [r[0] for r in rows]
     nodes = [n_accounts + int(r[1]) for r in rows]
-    pairs = engine.rows(PAIRS_SQL.format(shared=shared, table=table, cap=int(cap)))
-    hubs = engine.rows(HUBS_SQL.format(shared=shared, table=table, cap=int(cap)))
+    weak = ", ".join(f"'{ns}'" for ns in WEAK_NAMESPACES)
+    cap_of_ns = f"(CASE WHEN s.ns IN ({weak}) THEN {min(int(cap), WEAK_CAP)} ELSE {int(cap)} END)"
+    pairs = engine.rows(PAIRS_SQL.format(shared=shared, table=table, cap_of_ns=cap_of_ns))
+    hubs = engine.rows(HUBS_SQL.format(shared=shared, table=table, cap_of_ns=cap_of_ns))
     return accs, nodes, pairs, hubs
 
 
@@ -125,9 +159,16 @@ def link(
     engine: str | Engine = "duckdb",
     fuzzy: bool = True,
     cap: int = CAP,
+    join: float = JOIN,
 ) -> Linkage:
-    """Every exact and fuzzy link in a set of accounts, with clusters."""
+    """Every exact and fuzzy link in a set of accounts, with clusters.
+
+    Every link is kept (the seller sees weak evidence too), but only links of strength >= `join`
+    and values of strength >= `join` shared by more than `cap` accounts form clusters.
+    """
     import time
+
+    import numpy as np
 
     from reinstate.related import fuzzy as fz
 
@@ -141,9 +182,11 @@ def link(
         links: dict[tuple[int, int], Link] = {}
         ids = [a.id for a in accounts]
         for acc_a, acc_b, ns, key, kind_a, kind_b, raw_a, raw_b, n in pair_rows:
-            strength = min(BY_NAME[kind_a].strength, BY_NAME[kind_b].strength)
+            strength = min(value_strength(kind_a, key), value_strength(kind_b, key))
             pair = (int(acc_a), int(acc_b))
-            link_ = links.setdefault(pair, Link(ids[pair[0]], ids[pair[1]]))
+            link_ = links.get(pair)
+            if link_ is None:
+                link_ = links[pair] = Link(ids[pair[0]], ids[pair[1]])
             link_.evidence.append(
                 Evidence(ns, kind_a, kind_b, raw_a, raw_b, key, strength, sharers=int(n))
             )
@@ -154,7 +197,6 @@ def link(
             Hub(int(gid), ns, key, kind, raw, sorted(members[int(gid)]))
             for gid, ns, key, n, kind, raw in hub_rows
         ]
-        edge_a, edge_b = list(accs), list(nodes)
         fuzzy_count = 0
         if fuzzy:
             t1 = time.perf_counter()
@@ -167,15 +209,25 @@ def link(
                 if fresh:
                     fuzzy_count += 1
                     link_.evidence.extend(fresh)
-                    edge_a.append(a)
-                    edge_b.append(b)
                 elif not link_.evidence:
                     del links[(a, b)]
             timings["fuzzy"] = time.perf_counter() - t1
         t2 = time.perf_counter()
-        labels = components(len(accounts), edge_a, edge_b)
+        edge_a: list[int] = []
+        edge_b: list[int] = []
+        for (a, b), link_ in links.items():
+            prune(link_)
+            if link_.strength >= join:
+                edge_a.append(a)
+                edge_b.append(b)
+        for hub in hubs:
+            if hub.strength >= join:
+                node = len(accounts) + hub.gid
+                edge_a.extend(hub.members)
+                edge_b.extend([node] * len(hub.members))
+        labels = components(len(accounts), np.asarray(edge_a), np.asarray(edge_b))
         timings["components"] = time.perf_counter() - t2
     finally:
         if isinstance(engine, str):
             eng.close()
-    return Linkage(accounts, links, hubs, labels, eng.name, fuzzy_count, timings)
+    return Linkage(accounts, links, hubs, labels, eng.name, fuzzy_count, timings, join)

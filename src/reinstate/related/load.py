@@ -19,9 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from reinstate.errors import ReinstateError
-from reinstate.related.attributes import column_kind, column_meta, is_id_column
+from reinstate.related import country
+from reinstate.related.attributes import BY_NAME, column_kind, column_meta, is_id_column
 from reinstate.related.model import Account, Problem, Value
-from reinstate.related.normalize import normalize
+from reinstate.related.normalize import address_parts, name_core, normalize
 
 MAX_BYTES = 2_000_000_000
 SEPARATORS = ("|", "\n")
@@ -43,6 +44,10 @@ class _Builder:
         self.accounts: dict[str, Account] = {}
         self.problems: list[Problem] = []
         self._unknown: set[str] = set()
+        self.known_columns = 0
+        # Phones wait for the whole account: its country may come later in the file, or have to
+        # be inferred from its addresses and tax ids.
+        self._phones: dict[str, list[tuple[str, str, int | None]]] = {}
 
     def add(self, line: int | None, record: dict[str, Any]) -> None:
         ident = None
@@ -64,15 +69,25 @@ class _Builder:
             header = str(key)
             if is_id_column(header) or column_meta(header) is not None:
                 continue
-            kind = column_kind(header)
-            if kind is None:
-                if header not in self._unknown and header.strip():
-                    self._unknown.add(header)
-                    self.problems.append(Problem(line, "unknown_column", column=header))
-                continue
-            self.add_values(account, kind, _split(cell), line)
+            kind = self.kind_of(header, line)
+            if kind is not None:
+                self.add_values(account, kind, _split(cell), line)
+
+    def kind_of(self, header: str, line: int | None) -> str | None:
+        kind = column_kind(header)
+        if kind is None:
+            if header not in self._unknown and header.strip():
+                self._unknown.add(header)
+                self.problems.append(Problem(line, "unknown_column", column=header))
+        else:
+            self.known_columns += 1
+        return kind
 
     def add_values(self, account: Account, kind: str, raws: list[str], line: int | None) -> None:
+        if kind == "phone":
+            pending = self._phones.setdefault(account.id, [])
+            pending.extend((kind, raw, line) for raw in raws)
+            return
         seen = {(v.kind, v.key) for v in account.values}
         for raw in raws:
             try:
@@ -80,9 +95,55 @@ class _Builder:
             except ValueError as exc:
                 self.problems.append(Problem(line, "bad_value", kind, raw, str(exc)))
                 continue
-            if (kind, key) not in seen:
-                seen.add((kind, key))
-                account.values.append(Value(kind, raw, key))
+            for value in (Value(kind, raw, key), *_derived(kind, raw, key)):
+                if (value.kind, value.key) not in seen:
+                    seen.add((value.kind, value.key))
+                    account.values.append(value)
+
+    def finish(self) -> tuple[list[Account], list[Problem]]:
+        """Normalise the waiting phone numbers, with each account's country known or inferred."""
+        for ident, pending in self._phones.items():
+            account = self.accounts[ident]
+            region = account.country
+            national = [r for _, r, _ in pending if not r.strip().startswith(("+", "00"))]
+            if not region and national:
+                found = country.infer(
+                    national,
+                    [v.raw for v in account.values if v.namespace == "address"],
+                    [v.raw for v in account.values if v.namespace == "tax"],
+                    _split(account.marketplace),
+                )
+                if found:
+                    region, account.inferred_from = found
+                    account.inferred_country = region
+            seen = {(v.kind, v.key) for v in account.values}
+            for kind, raw, line in pending:
+                try:
+                    key = normalize(kind, raw, region)
+                except ValueError as exc:
+                    self.problems.append(Problem(line, "bad_value", kind, raw, str(exc)))
+                    continue
+                if (kind, key) not in seen:
+                    seen.add((kind, key))
+                    account.values.append(Value(kind, raw, key))
+        self._phones = {}
+        return list(self.accounts.values()), self.problems
+
+
+def _derived(kind: str, raw: str, key: str) -> list[Value]:
+    """Values made from one value: an address's building and street, a company's trade name."""
+    namespace = BY_NAME[kind].namespace
+    if namespace == "address":
+        building, street = address_parts(key)
+        out = []
+        if building:
+            out.append(Value("building", raw, building))
+        if street:
+            out.append(Value("street", raw, street))
+        return out
+    if kind == "legal_name":
+        return [Value("trade_name", raw, name_core(key))]
+    return []
 
 
 def _csv_rows(text: str) -> Iterator[tuple[int, list[str]]]:
@@ -129,7 +190,7 @@ def parse_csv(text: str) -> tuple[list[Account], list[Problem]]:
                 builder.add(start, dict(zip(header, row, strict=True)))
     except csv.Error as exc:
         builder.problems.append(Problem(last_line + 1, "bad_row", reason=str(exc)))
-    return list(builder.accounts.values()), builder.problems
+    return builder.finish()
 
 
 def _long_row(builder: _Builder, line: int, row: list[str]) -> None:
@@ -144,9 +205,8 @@ def _long_row(builder: _Builder, line: int, row: list[str]) -> None:
     if meta is not None:
         setattr(account, meta, value)
         return
-    kind = column_kind(attribute)
+    kind = builder.kind_of(attribute, line)
     if kind is None:
-        builder.problems.append(Problem(line, "unknown_column", column=attribute))
         return
     builder.add_values(account, kind, [value] if value else [], line)
 
@@ -186,7 +246,7 @@ def parse_json(text: str) -> tuple[list[Account], list[Problem]]:
     except ValueError as exc:
         where, msg = exc.args if len(exc.args) == 2 else ("?", str(exc))
         raise ReinstateError("related_bad_json", where=where, msg=msg) from None
-    return list(builder.accounts.values()), builder.problems
+    return builder.finish()
 
 
 def parse_jsonl(text: str) -> tuple[list[Account], list[Problem]]:
@@ -203,7 +263,7 @@ def parse_jsonl(text: str) -> tuple[list[Account], list[Problem]]:
             builder.add(line, item)
         else:
             builder.problems.append(Problem(line, "bad_row", reason="not an object"))
-    return list(builder.accounts.values()), builder.problems
+    return builder.finish()
 
 
 def from_records(records: Iterable[dict[str, Any]]) -> tuple[list[Account], list[Problem]]:
@@ -211,7 +271,7 @@ def from_records(records: Iterable[dict[str, Any]]) -> tuple[list[Account], list
     builder = _Builder()
     for index, record in enumerate(records, start=1):
         builder.add(index, record)
-    return list(builder.accounts.values()), builder.problems
+    return builder.finish()
 
 
 def parse(text: str, fmt: str) -> tuple[list[Account], list[Problem]]:
@@ -234,29 +294,61 @@ def sniff(path: Path, text: str) -> str:
     return "json" if head in "[{" and head else "csv"
 
 
+def decode(data: bytes) -> str:
+    """Text of a file in UTF-8 (with or without BOM), else in the encoding it was detected in.
+
+    Chinese sellers' spreadsheets are often saved as GBK; charset-normalizer tells it apart from
+    other legacy encodings when installed, and GB18030 (a superset of GBK) is tried otherwise.
+    """
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:
+        return data.decode("gb18030")
+    best = from_bytes(data[:1_000_000]).best()
+    if best is None:
+        raise UnicodeDecodeError("unknown", data[:1], 0, 1, "no text encoding fits")
+    encoding = "gb18030" if best.encoding in ("gbk", "gb2312", "gb18030") else best.encoding
+    return data.decode(encoding)
+
+
 def load_accounts(path: str | os.PathLike[str]) -> tuple[list[Account], list[Problem]]:
-    """Accounts and input problems from a CSV, JSON or JSON Lines file."""
+    """Accounts and input problems from a CSV, JSON or JSON Lines file.
+
+    A file that gives nothing to link (empty, only a header, no column this check knows) is an
+    input error naming the file, never an empty result that would read as "no links".
+    """
     p = Path(path)
     try:
         if p.stat().st_size > MAX_BYTES:
             raise ReinstateError("related_too_large", path=str(p))
-        text = p.read_text(encoding="utf-8")
+        text = decode(p.read_bytes())
     except FileNotFoundError:
         raise ReinstateError("related_missing", path=str(p)) from None
-    except (OSError, UnicodeDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, LookupError) as exc:
         raise ReinstateError("related_unreadable", exc=exc, path=str(p)) from None
     try:
-        return parse(text, sniff(p, text))
+        accounts, problems = parse(text, sniff(p, text))
     except ReinstateError as error:
         error.path = str(p)
         raise
+    if not accounts:
+        raise ReinstateError("related_empty", path=str(p))
+    if not any(a.values for a in accounts):
+        ignored = sorted({x.column for x in problems if x.code == "unknown_column" and x.column})
+        listed = ", ".join(ignored[:10]) or "-"
+        raise ReinstateError("related_no_columns", listed=listed, path=str(p))
+    return accounts, problems
 
 
 def load_candidate(path: Path) -> dict[str, Any] | Any:
     """A prospective new account: a JSON object, or a file in any accounts format with one."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        text = decode(path.read_bytes())
+    except (OSError, UnicodeDecodeError, LookupError) as exc:
         raise ReinstateError("related_candidate_unreadable", exc=exc, path=str(path)) from None
     stripped = text.lstrip("\ufeff \r\n\t")
     if stripped.startswith("{"):

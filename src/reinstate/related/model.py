@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reinstate.i18n import both
-from reinstate.related.attributes import BY_NAME, SUSPENDED, label
+from reinstate.related.attributes import BY_NAME, JOIN, SUSPENDED, label
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,11 @@ class Account:
     country: str | None = None
     label: str | None = None
     line: int | None = None
+    marketplace: str | None = None
+    # The region national phone numbers were read with, and what it was inferred from, when the
+    # file gave no country.
+    inferred_country: str | None = None
+    inferred_from: str | None = None
 
     @property
     def suspended(self) -> bool:
@@ -111,7 +116,13 @@ class Link:
 
     @property
     def strength(self) -> float:
-        return combine([e.strength for e in self.evidence])
+        # Sorting and JSON ask for it many times; recomputed only when the evidence changed.
+        count = (id(self.evidence), len(self.evidence))
+        cached = self.__dict__.get("_strength")
+        if cached is None or cached[0] != count:
+            cached = (count, combine([e.strength for e in self.evidence]))
+            self.__dict__["_strength"] = cached
+        return float(cached[1])
 
     @property
     def label(self) -> str:
@@ -124,11 +135,16 @@ class Link:
     def other(self, account: str) -> str:
         return self.b if account == self.a else self.a
 
+    def joins(self, threshold: float = JOIN) -> bool:
+        """Whether this link alone makes the two accounts one operator (docs/related.md)."""
+        return self.strength >= threshold
+
     def to_json(self) -> dict[str, Any]:
         return {
             "accounts": [self.a, self.b],
             "strength": round(self.strength, 3),
             "label": self.label,
+            "joins": self.joins(),
             "attributes": self.attributes,
             "evidence": [e.to_json() for e in sorted(self.evidence, key=lambda e: -e.strength)],
         }
@@ -166,6 +182,8 @@ class Cluster:
     links: list[Link]
     suspended: list[str] = field(default_factory=list)
     hubs: list[dict[str, Any]] = field(default_factory=list)
+    # Weak links from a member to an account outside the cluster: shown, not joined.
+    also_shares: list[Link] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -175,4 +193,5 @@ class Cluster:
             "suspended": self.suspended,
             "links": [link.to_json() for link in self.links],
             "hubs": self.hubs,
+            "also_shares": [link.to_json() for link in self.also_shares],
         }

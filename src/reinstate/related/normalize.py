@@ -25,7 +25,6 @@ def _t2s() -> Callable[[str], str]:
 
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
-_NOT_UPPER_ALNUM = re.compile(r"[^0-9A-Z]")
 _NOT_DIGIT = re.compile(r"\D")
 _NOT_ALNUM = re.compile(r"[\W_]")
 
@@ -106,17 +105,49 @@ _SUFFIX_TOKENS = {tuple(s.split(" ")) for s in _SUFFIXES_LATIN}
 _SUFFIX_LENGTHS = sorted({len(t) for t in _SUFFIX_TOKENS}, reverse=True)
 
 
-def _strip_suffixes(tokens: list[str]) -> list[str]:
-    """Drop trailing legal-form words ('co ltd', 'gmbh and co kg', ...) while any remain."""
+# Spellings of one legal form share a class: "Co., Ltd." and "Limited" are the same kind of
+# company, "LLC" is another, so "X Trading Co., Ltd." and "X Trading LLC" keep different keys.
+_FORM_CLASS = {
+    "co ltd": "ltd",
+    "company limited": "ltd",
+    "co limited": "ltd",
+    "company ltd": "ltd",
+    "limited": "ltd",
+    "ltd": "ltd",
+    "l l c": "llc",
+    "incorporated": "inc",
+    "corporation": "corp",
+    "company": "co",
+    "s a r l": "sarl",
+    "s r l": "srl",
+    "s p a": "spa",
+    "b v": "bv",
+    "s l": "sl",
+    "k k": "kk",
+    "e k": "ek",
+    "private limited": "pvt ltd",
+    "gmbh and co kg": "gmbh co kg",
+}
+
+
+def _split_suffixes(tokens: list[str]) -> tuple[list[str], str]:
+    """(name without trailing legal-form words, the legal form's class or '')."""
+    forms: list[str] = []
     changed = True
     while changed and tokens:
         changed = False
         for size in _SUFFIX_LENGTHS:
             if len(tokens) > size and tuple(tokens[-size:]) in _SUFFIX_TOKENS:
+                forms.insert(0, " ".join(tokens[-size:]))
                 tokens = tokens[:-size]
                 changed = True
                 break
-    return tokens
+    form = " ".join(forms)
+    return tokens, _FORM_CLASS.get(form, form)
+
+
+def _strip_suffixes(tokens: list[str]) -> list[str]:
+    return _split_suffixes(tokens)[0]
 
 
 _SUFFIXES_HAN = [
@@ -155,14 +186,26 @@ _ASCII_PUNCT = {
 }
 
 
+_HAN_FORM_CLASS = {"有限责任公司": "有限公司", "集团有限公司": "有限公司"}
+
+
+def _with_form(core: str, form: str, region: str = "") -> str:
+    extra = ", ".join(p for p in (form, region) if p)
+    return f"{core} ({extra})" if extra else core
+
+
 def name(raw: str) -> str:
-    """A company or store name without legal form: 'ACME Trading Co., Ltd.' -> 'acme trading'."""
+    """A company or store name: 'ACME Trading Co., Ltd.' -> 'acme trading (ltd)'.
+
+    The legal form's class and a Chinese name's city stay in the key: the same trade name with
+    another legal form or in another city is another company (docs/related.md).
+    """
     if raw.isascii():
         words = raw.replace("&", " and ").lower().translate(_ASCII_PUNCT).split()
-        text = " ".join(_strip_suffixes(words))
-        if not text:
+        tokens, form = _split_suffixes(words)
+        if not tokens:
             raise ValueError("empty name")
-        return text
+        return _with_form(" ".join(tokens), form)
     return _name_general(raw)
 
 
@@ -171,16 +214,60 @@ def _name_general(raw: str) -> str:
     text = _SPACE.sub(" ", _PUNCT.sub(" ", text.replace("&", " and "))).strip()
     if _HAN.search(text):
         squeezed = text.replace(" ", "")
-        core = _SUFFIX_HAN_RE.sub("", squeezed)
-        stripped = _REGION_HAN_RE.sub("", core)
+        region = ""
+        trailing = _REGION_HAN_TAIL_RE.search(squeezed)
+        if trailing and _SUFFIX_HAN_RE.search(squeezed[: trailing.start()]):
+            # "华丽贸易有限公司（深圳）": the city written after the legal form
+            region = _city(trailing.group(0))
+            squeezed = squeezed[: trailing.start()]
+        suffix = _SUFFIX_HAN_RE.search(squeezed)
+        form = suffix.group(0) if suffix else ""
+        for long in _SUFFIXES_HAN:
+            if form.startswith(long):
+                form = long
+                break
+        form = _HAN_FORM_CLASS.get(form, form)
+        core = squeezed[: suffix.start()] if suffix else squeezed
+        head = _REGION_HAN_RE.match(core)
+        stripped = core[head.end() :] if head else core
+        region = region or (_city(core[: head.end()]) if head and len(stripped) >= 2 else "")
         stripped = stripped if len(stripped) >= 2 else core
-        tail = _REGION_HAN_TAIL_RE.sub("", stripped)
-        text = tail if len(tail) >= 2 else stripped
-    else:
-        text = " ".join(_strip_suffixes(text.split(" ")))
+        tail = _REGION_HAN_TAIL_RE.search(stripped)
+        if tail and len(stripped) - len(tail.group(0)) >= 2:
+            region = region or _city(tail.group(0))
+            stripped = stripped[: tail.start()]
+        if not stripped:
+            raise ValueError("empty name")
+        return _with_form(stripped, form, region)
+    tokens, form = _split_suffixes(text.split(" "))
+    text = " ".join(tokens)
     if not text:
         raise ValueError("empty name")
-    return text
+    return _with_form(text, form)
+
+
+_CITY_RE = re.compile(rf"(?:{_CITIES})")
+_PROVINCE_RE = re.compile(rf"(?:{_PROVINCES})")
+
+
+def _city(prefix: str) -> str:
+    """The city (else the province) named in a Chinese region prefix or suffix."""
+    city = _CITY_RE.search(prefix)
+    if city:
+        return city.group(0)
+    found = re.search(r"([\u4e00-\u9fff]{2,3}?)市", prefix)
+    if found:
+        return found.group(1)
+    province = _PROVINCE_RE.search(prefix)
+    return province.group(0) if province else ""
+
+
+_KEY_EXTRA = re.compile(r" \(([^()]*)\)$")
+
+
+def name_core(key: str) -> str:
+    """The trade name inside a name key, without legal form and region."""
+    return _KEY_EXTRA.sub("", key)
 
 
 _GMAIL = {"gmail.com", "googlemail.com"}
@@ -307,8 +394,10 @@ def phone(raw: str, region: str | None = None) -> str:
     digits = _NOT_DIGIT.sub("", text)
     if text.startswith("00"):
         text = "+" + text[2:]
-    if not text.startswith("+") and not region and _CN_MOBILE.match(digits):
-        region = "CN"
+    if not text.startswith("+") and (region or "CN").upper() == "CN" and _CN_MOBILE.match(digits):
+        # An 11-digit 1[3-9] number is a Chinese mobile; phonenumbers would read 179xx/125xx at
+        # its start as a carrier-selection prefix and drop it.
+        return "+86" + digits
     try:
         number = phonenumbers.parse(text, (region or "").upper() or None)
     except phonenumbers.NumberParseException:
@@ -337,9 +426,14 @@ _ADDRESS_TOKENS = {
     "bld": "bldg",
     "floor": "fl",
     "flr": "fl",
-    "room": "rm",
-    "suite": "ste",
-    "apartment": "apt",
+    # "Room 5", "Suite 5", "Unit 5", "Flat 5": one designator, since sellers swap them freely
+    "room": "unit",
+    "rm": "unit",
+    "suite": "unit",
+    "ste": "unit",
+    "apartment": "unit",
+    "apt": "unit",
+    "flat": "unit",
     "unit": "unit",
     "north": "n",
     "south": "s",
@@ -358,6 +452,8 @@ _ADDRESS_TOKENS = {
     "uk": "gb",
 }
 _ADDRESS_HAN = [("中华人民共和国", ""), ("中国", ""), ("号楼", "栋"), ("室", " "), ("号", " ")]
+# The province before a city adds nothing to where the place is, and sellers often leave it out.
+_ADDRESS_PROVINCE = re.compile(rf"^(?:{_PROVINCES})省?(?=[\u4e00-\u9fff]{{2,3}}市)")
 
 
 def _address_text(raw: str, *, fast: bool) -> str:
@@ -375,7 +471,7 @@ def address(raw: str) -> str:
         text = text.replace(" ", "")
         for long, short in _ADDRESS_HAN:
             text = text.replace(long, short)
-        text = _SPACE.sub(" ", text).strip()
+        text = _ADDRESS_PROVINCE.sub("", _SPACE.sub(" ", text).strip())
     tokens = [_ADDRESS_TOKENS.get(t, t) for t in text.split(" ")]
     out = " ".join(t for t in tokens if t)
     if not out:
@@ -383,26 +479,82 @@ def address(raw: str) -> str:
     return out
 
 
+_UNIT_MARKERS = {"unit", "fl"}
+_HAN_HOUSE = re.compile(r"^(\D*?)(\d+)")
+
+
+def address_parts(key: str) -> tuple[str | None, str | None]:
+    """(building, street) of an address key: what neighbours share without sharing an address.
+
+    The building is the address without its room, suite or floor; the street is the building
+    without any number. Either is None when nothing is left to tell it apart.
+    """
+    if _HAN.search(key):
+        m = _HAN_HOUSE.match(key)
+        if not m or len(m.group(1)) < 3:
+            return None, None
+        return m.group(1) + m.group(2), m.group(1)
+    tokens = key.split(" ")
+    kept: list[str] = []
+    skip = False
+    for tok in tokens:
+        if skip:
+            skip = False
+            continue
+        if tok in _UNIT_MARKERS:
+            skip = True
+            continue
+        kept.append(tok)
+    building = " ".join(kept)
+    street = " ".join(t for t in kept if not any(c.isdigit() for c in t))
+    return (
+        building if any(c.isdigit() for c in building) else None,
+        street if len(street.split(" ")) >= 2 else None,
+    )
+
+
+_BUSINESS_WORDS_TEXT = (
+    "trading trade tech technology technologies store shop goods supply supplies import export "
+    "imports exports group international global industrial industry electronics electronic "
+    "home design studio services service solutions digital commerce ecommerce enterprise "
+    "enterprises holdings products product mart market outlet factory manufacturing logistics "
+    "brands brand and the of co"
+)
+_BUSINESS_WORDS = frozenset(_BUSINESS_WORDS_TEXT.split())
+_HAN_BUSINESS = re.compile(
+    "贸易|科技|商贸|电子|实业|网络|电器|家居|服饰|工贸|进出口|国际|集团|店|厂|工作室|商行|经营部"
+)
+
+
+def looks_like_person(key: str) -> bool:
+    """A name key without legal form that reads as a private person's name ('李娜', 'david brown').
+
+    Namesakes are common, so such a name is weak evidence however exactly it matches.
+    """
+    if _KEY_EXTRA.search(key):
+        return False
+    if _HAN.search(key):
+        return 2 <= len(key) <= 4 and not _HAN_BUSINESS.search(key)
+    tokens = key.split(" ")
+    return 2 <= len(tokens) <= 3 and all(t.isalpha() and t not in _BUSINESS_WORDS for t in tokens)
+
+
 def bank(raw: str) -> str:
-    """Upper-case letters and digits only: IBANs and account numbers in any grouping."""
-    text = _NOT_UPPER_ALNUM.sub("", _nfkc(raw).upper())
-    if len(text) < 5:
-        raise ValueError("too short for a bank account")
-    return text
+    from reinstate.related import keys
+
+    return keys.bank(raw)
 
 
 def card(raw: str) -> str:
-    text = _NOT_DIGIT.sub("", _nfkc(raw))
-    if len(text) < 4:
-        raise ValueError("too short for a card number")
-    return text
+    from reinstate.related import keys
+
+    return keys.card(raw)
 
 
 def tax(raw: str) -> str:
-    text = _NOT_UPPER_ALNUM.sub("", _nfkc(raw).upper())
-    if len(text) < 5:
-        raise ValueError("too short for a tax id")
-    return text
+    from reinstate.related import keys
+
+    return keys.tax(raw)
 
 
 _IPV4 = re.compile(
@@ -453,6 +605,7 @@ _BY_NAMESPACE: dict[str, Callable[[str], str]] = {
 }
 
 
+@lru_cache(maxsize=1024)
 def normalizer(kind: str, country: str | None = None) -> Callable[[str], str]:
     """The normalising function for one attribute kind (resolved once for bulk work)."""
     namespace = BY_NAME[kind].namespace

@@ -1,0 +1,103 @@
+"""Where an account is, when the file has no country column: phone numbers in national format
+("0755 2671 2345", "020 7946 0958") can only be read with a region.
+
+The evidence is tried from the most to the least specific: the number's own shape (an 11-digit
+number starting 1[3-9] is a Chinese mobile), the account's addresses, its tax ids, and last the
+marketplace it sells on (a Chinese seller on amazon.com is common, so the marketplace only decides
+when nothing else does).
+"""
+
+from __future__ import annotations
+
+import re
+
+_CN_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+# Country words at the end of an address, in the forms sellers write them.
+_ADDRESS_COUNTRY = {
+    "cn": "CN", "china": "CN", "prc": "CN", "us": "US", "usa": "US", "united states": "US",
+    "gb": "GB", "uk": "GB", "united kingdom": "GB", "england": "GB", "de": "DE", "germany": "DE",
+    "deutschland": "DE", "fr": "FR", "france": "FR", "it": "IT", "italy": "IT", "italia": "IT",
+    "es": "ES", "spain": "ES", "españa": "ES", "jp": "JP", "japan": "JP", "ca": None,
+    "canada": "CA", "mx": "MX", "mexico": "MX", "au": "AU", "australia": "AU", "hk": "HK",
+    "hong kong": "HK", "tw": "TW", "taiwan": "TW", "nl": "NL", "netherlands": "NL",
+    "pl": "PL", "poland": "PL", "in": None, "india": "IN", "sg": "SG", "singapore": "SG",
+}  # fmt: skip
+_CN_CITIES = re.compile(
+    r"\b(?:shenzhen|guangzhou|dongguan|foshan|shanghai|beijing|hangzhou|ningbo|yiwu|xiamen|"
+    r"suzhou|nanjing|qingdao|wenzhou|jinhua|zhongshan|quanzhou|fuzhou|chengdu|wuhan)\b"
+)
+_US_STATE_ZIP = re.compile(
+    r"\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|"
+    r"NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\s+\d{5}(?:-\d{4})?\b"
+)
+_UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+_MARKETPLACE = {
+    "amazon.com": "US", "com": "US", "us": "US", "usa": "US", "amazon.co.uk": "GB", "uk": "GB",
+    "gb": "GB", "amazon.de": "DE", "de": "DE", "amazon.fr": "FR", "fr": "FR", "amazon.it": "IT",
+    "it": "IT", "amazon.es": "ES", "es": "ES", "amazon.co.jp": "JP", "jp": "JP",
+    "amazon.ca": "CA", "ca": "CA", "amazon.com.mx": "MX", "mx": "MX", "amazon.com.au": "AU",
+    "au": "AU", "amazon.in": "IN", "in": "IN", "amazon.cn": "CN", "cn": "CN", "amazon.nl": "NL",
+    "nl": "NL", "amazon.pl": "PL", "pl": "PL", "amazon.sg": "SG", "sg": "SG",
+    "amazon.ae": "AE", "ae": "AE",
+}  # fmt: skip
+
+
+def from_address(raw: str) -> str | None:
+    if _HAN.search(raw):
+        if "香港" in raw:
+            return "HK"
+        if "台湾" in raw or "台灣" in raw or "台北" in raw:
+            return "TW"
+        if "日本" in raw or "東京" in raw:
+            return "JP"
+        return "CN"
+    if _US_STATE_ZIP.search(raw):
+        return "US"
+    if _UK_POSTCODE.search(raw.upper()):
+        return "GB"
+    words = re.sub(r"[^\w\s]", " ", raw.casefold()).split()
+    for size in (2, 1):
+        if len(words) >= size:
+            tail = " ".join(words[-size:])
+            if _ADDRESS_COUNTRY.get(tail):
+                return _ADDRESS_COUNTRY[tail]
+    if _CN_CITIES.search(raw.casefold()):
+        return "CN"
+    return None
+
+
+def from_tax(raw: str) -> str | None:
+    text = re.sub(r"[^0-9A-Z]", "", raw.upper())
+    if re.fullmatch(r"[0-9]{2}[0-9A-Z]{16}", text) and text[0] in "159":
+        return "CN"  # unified social credit code
+    if re.search(r"\b\d{2}-\d{7}\b", raw):
+        return "US"  # EIN
+    m = re.search(r"(?<![A-Z])(DE|GB|FR|IT|ES|NL|PL|AT|BE|SE|CZ|IE)\s?\d", raw.upper())
+    if m:
+        return m.group(1)
+    return None
+
+
+def from_marketplace(raw: str) -> str | None:
+    text = raw.strip().casefold().removeprefix("https://").removeprefix("www.")
+    return _MARKETPLACE.get(text.rstrip("/"))
+
+
+def infer(
+    phones: list[str], addresses: list[str], taxes: list[str], marketplaces: list[str]
+) -> tuple[str, str] | None:
+    """(region, what it was inferred from) for an account without a country, or None."""
+    digits = [re.sub(r"\D", "", p) for p in phones if not p.strip().startswith(("+", "00"))]
+    if digits and all(_CN_MOBILE.match(d) for d in digits):
+        return "CN", "phone"
+    for source, values, fn in (
+        ("address", addresses, from_address),
+        ("tax_id", taxes, from_tax),
+        ("marketplace", marketplaces, from_marketplace),
+    ):
+        found = [c for c in (fn(v) for v in values) if c]
+        if found:
+            return max(set(found), key=found.count), source
+    return None

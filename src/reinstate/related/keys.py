@@ -1,0 +1,168 @@
+"""Canonical keys for bank accounts, cards and tax ids, however a seller wrote them.
+
+Sellers paste payout details with labels, provider names and their own grouping ("RTN 060045115
+ACCT 8603 6225 48", "Airwallex 060045115-8603622548", "开户行：招商银行 账号：6225 8801 ..."). Only
+the parts that identify the account go into the key: labels, provider and bank names, and SWIFT
+codes (which name a bank, shared by all its customers) are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Words around the numbers that never belong to them (English, Chinese, payout providers).
+_LABELS = re.compile(
+    r"(?i)\b(?:routing|rtn|aba|ach|wire|acct|account|accounts|a/c|no|nr|number|num|bank|name|"
+    r"sort\s*code|sortcode|iban|swift|bic|code|receiving|virtual|checking|savings|holder|"
+    r"payoneer|pingpong|ping\s*pong|worldfirst|world\s*first|airwallex|lianlian|lian\s*lian|"
+    r"llpay|wise|transferwise|usd|eur|gbp|cny|rmb|hkd|jpy)\b|"
+    r"开户行|开户银行|银行账号|收款账号|收款账户|银行卡号|账号|账户|帐号|户名|卡号|银行|支行|分行|连连|万里汇"
+)
+_SWIFT = re.compile(r"\b[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b")
+_IBAN = re.compile(r"\b([A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30})\b")
+_SORT_CODE = re.compile(r"(?<!\d)(\d{2})[- ](\d{2})[- ](\d{2})(?!\d)")
+_SORT_LABEL = re.compile(r"(?i)sort\s*code\D{0,3}(\d{6})(?!\d)")
+_ROUTING_LABEL = re.compile(r"(?i)(?:routing|rtn|aba)\D{0,12}(\d{9})(?!\d)")
+_DIGIT_RUN = re.compile(r"\d(?:[\d ]*\d)?")
+
+
+def _nfkc(text: str) -> str:
+    return text if text.isascii() else unicodedata.normalize("NFKC", text)
+
+
+def aba_ok(digits: str) -> bool:
+    """The checksum every US routing (ABA) number satisfies."""
+    if len(digits) != 9 or not digits.isdigit():
+        return False
+    d = [int(c) for c in digits]
+    return (3 * (d[0] + d[3] + d[6]) + 7 * (d[1] + d[4] + d[7]) + d[2] + d[5] + d[8]) % 10 == 0
+
+
+def iban_ok(iban: str) -> bool:
+    moved = iban[4:] + iban[:4]
+    number = "".join(str(int(c, 36)) for c in moved)
+    return int(number) % 97 == 1
+
+
+def bank(raw: str) -> str:
+    """One key per bank account: IBAN, GB sort code + account, US routing + account, or account.
+
+    A UK IBAN carries the sort code and account number, so it gets the same key as the two
+    written separately.
+    """
+    text = _nfkc(raw).upper()
+    compact = re.sub(r"[\s\-./]", "", text)
+    for m in _IBAN.finditer(compact):
+        iban = m.group(1)
+        if iban_ok(iban):
+            if iban.startswith("GB") and len(iban) == 22:
+                return f"GB{iban[8:14]}/{iban[14:]}"
+            return iban
+    sort = _SORT_LABEL.search(text) or _SORT_CODE.search(text)
+    routing = _ROUTING_LABEL.search(text)
+    rest = text
+    prefix = ""
+    if routing:
+        prefix = routing.group(1)
+        rest = text[: routing.start(1)] + " " + text[routing.end(1) :]
+    elif sort:
+        prefix = "GB" + "".join(g for g in sort.groups() if g)
+        rest = text[: sort.start()] + " " + text[sort.end() :]
+    rest = _SWIFT.sub(" ", _LABELS.sub(" ", rest))
+    groups = [g.replace(" ", "") for g in _DIGIT_RUN.findall(re.sub(r"[:：#,;]", " ", rest))]
+    groups = [g for g in groups if g]
+    if not prefix and len(groups) >= 2 and aba_ok(groups[0]):
+        # "060045115-8603622548": a routing number followed by the account, without labels.
+        prefix, groups = groups[0], groups[1:]
+    # A long account number that merely starts like a routing number stays whole: without a
+    # label or separator nothing says where a routing number would end.
+    account = "".join(groups)
+    if len(account) < 6:
+        letters = re.sub(r"[^0-9A-Z]", "", _LABELS.sub(" ", text))
+        if len(letters) >= 6 and any(c.isdigit() for c in letters):
+            return letters
+        raise ValueError("no account number found")
+    return f"{prefix}/{account}" if prefix else account
+
+
+_MASK = set("*xX•·#")
+_CARD_SEP = set(" -")
+
+
+def _card_digits(text: str) -> tuple[str, int, int] | None:
+    """The card number (digits and mask symbols, 15 for Amex else 16) and where it lies."""
+    for m in re.finditer(r"\d", text):
+        start = m.start()
+        out: list[str] = []
+        pos = start
+        while pos < len(text):
+            ch = text[pos]
+            if ch.isdigit() or ch in _MASK:
+                out.append(ch)
+                want = 15 if "".join(out[:2]) in ("34", "37") else 16
+                if len(out) == want:
+                    return "".join(out), start, pos + 1
+            elif ch not in _CARD_SEP:
+                break
+            pos += 1
+    return None
+
+
+_MONTH_YEAR = (
+    re.compile(r"(?<!\d)(0?[1-9]|1[0-2])\s*[/\-.]\s*(\d{4}|\d{2})(?!\d)"),  # 09/27, 09/2027
+    re.compile(r"(?<!\d)(\d{4})\s*[/\-.年]\s*(0?[1-9]|1[0-2])(?!\d)"),  # 2027-09, 2027年9月
+    re.compile(
+        r"(?i)(?:exp\w*|valid\s*thru|valid\s*through|good\s*thru|有效期至?|到期)\D{0,3}"
+        r"(0?[1-9]|1[0-2])\s*(\d{4}|\d{2})(?!\d)"
+    ),  # exp 09 27
+)
+
+
+def _expiry(text: str) -> str | None:
+    """MMYY from any usual spelling, or None."""
+    for n, pattern in enumerate(_MONTH_YEAR):
+        m = pattern.search(text)
+        if not m:
+            continue
+        if n == 1:
+            year, month = m.group(1), m.group(2)
+        else:
+            month, year = m.group(1), m.group(2)
+        return f"{int(month):02d}{year[-2:]}"
+    return None
+
+
+def card(raw: str) -> str:
+    """BIN (first six digits) + last four + expiry: how a masked card is still one card.
+
+    A full number gives the same key as its masked form; without the first six digits the last
+    four alone match too many cards to link anything, so the value is refused.
+    """
+    text = _nfkc(raw)
+    found = _card_digits(text)
+    if found is None:
+        raise ValueError("no card number found")
+    number, begin, finish = found
+    head = re.match(r"\d+", number)
+    tail = re.search(r"\d{4}$", number)
+    if not head or len(head.group(0)) < 6 or not tail:
+        raise ValueError("the first six and last four digits are needed to link a card")
+    expiry = _expiry(text[:begin] + " " + text[finish:])
+    key = f"{head.group(0)[:6]}*{tail.group(0)}"
+    return f"{key}@{expiry}" if expiry else key
+
+
+_TAX_LABEL = re.compile(
+    r"(?i)\b(?:vat|ust|idnr|ein|tin|itin|ssn|gst|abn|uscc|tax|id|no|number|reg)\b[.:#]*|"
+    r"统一社会信用代码|纳税人识别号|税号|信用代码|[:：]"
+)
+
+
+def tax(raw: str) -> str:
+    """Letters and digits without the label: 'VAT: DE 123 456 789' -> 'DE123456789'."""
+    text = _TAX_LABEL.sub(" ", _nfkc(raw).upper())
+    key = re.sub(r"[^0-9A-Z]", "", text)
+    if len(key) < 5 or not any(c.isdigit() for c in key):
+        raise ValueError("too short for a tax id")
+    return key

@@ -1,0 +1,181 @@
+"""Bank, card and tax keys, and country inference: a value and its re-typed variants agree."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reinstate.related import country, keys
+from reinstate.related.load import from_records
+
+PROVIDERS = ["Payoneer", "PingPong", "WorldFirst", "Airwallex", "LianLian", ""]
+
+
+def _aba(eight: str) -> str:
+    d = [int(c) for c in eight]
+    total = 3 * (d[0] + d[3] + d[6]) + 7 * (d[1] + d[4] + d[7]) + d[2] + d[5]
+    return eight + str((10 - total % 10) % 10)
+
+
+def _group(text: str, size: int, sep: str) -> str:
+    return sep.join(text[i : i + size] for i in range(0, len(text), size))
+
+
+def _iban(country_code: str, bban: str) -> str:
+    moved = bban + country_code + "00"
+    number = int("".join(str(int(c, 36)) for c in moved))
+    return f"{country_code}{98 - number % 97:02d}{bban}"
+
+
+def test_the_issue_examples() -> None:
+    assert keys.bank("RTN 060045115 ACCT 8603 6225 48") == keys.bank(
+        "Airwallex 060045115-8603622548"
+    )
+    assert keys.card("5465 22** **** 2034 (09/2027)") == keys.card(
+        "5465 22** **** 2034 valid thru 09/27"
+    )
+
+
+us_accounts = st.tuples(
+    st.text("0123", min_size=8, max_size=8).map(_aba),
+    st.text("0123456789", min_size=8, max_size=12).filter(lambda a: a[0] != "0"),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(us_accounts, st.sampled_from(PROVIDERS), st.integers(0, 5), st.sampled_from([" ", ""]))
+def test_us_bank_account_spellings_share_a_key(
+    account: tuple[str, str], provider: str, style: int, sep: str
+) -> None:
+    routing, number = account
+    spellings = [
+        f"RTN {routing} ACCT {_group(number, 4, sep)}",
+        f"{provider} {routing}-{number}",
+        f"Routing: {routing} / Account: {number}",
+        f"ABA {routing} acct no. {number}",
+        f"routing number {routing}, account number {_group(number, 3, ' ')}",
+        f"{provider} RTN:{routing} A/C:{number}",
+    ]
+    assert keys.bank(spellings[style]) == f"{routing}/{number}"
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text("0123456789", min_size=6, max_size=6), st.text("0123456789", min_size=8, max_size=8))
+def test_uk_sort_code_and_iban_share_a_key(sort: str, account: str) -> None:
+    iban = _iban("GB", "NWBK" + sort + account)
+    expected = f"GB{sort}/{account}"
+    assert keys.bank(f"Sort code {sort[:2]}-{sort[2:4]}-{sort[4:]} Account {account}") == expected
+    assert keys.bank(_group(iban, 4, " ")) == expected
+    assert keys.bank(iban.lower()) == expected
+    assert keys.bank(f"WorldFirst sort code {sort} acct {account}") == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.text("0123456789", min_size=12, max_size=15).map(lambda s: "6" + s),
+    st.sampled_from(["招商银行", "中国银行", "Bank of China"]),
+    st.sampled_from(PROVIDERS),
+)
+def test_chinese_labels_and_providers_drop_out(number: str, bank: str, provider: str) -> None:
+    spellings = [
+        f"开户行：{bank} 账号：{_group(number, 4, ' ')}",
+        f"{provider} {number}",
+        f"{bank} {_group(number, 4, '-')}",
+        f"账号 {number}",
+        f"{provider} {number} SWIFT CMBCCNBS",
+    ]
+    assert {keys.bank(s) for s in spellings} == {number}
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.text("0123456789", min_size=18, max_size=18).map(lambda s: "DE" + s[:2] + s[2:]),
+)
+def test_iban_grouping_does_not_matter(raw: str) -> None:
+    iban = _iban("DE", raw[4:])
+    assert keys.bank(_group(iban, 4, " ")) == keys.bank(iban.lower()) == iban
+
+
+cards = st.tuples(
+    st.text("0123456789", min_size=5, max_size=5).map(lambda s: "4" + s),
+    st.text("0123456789", min_size=4, max_size=4),
+    st.integers(1, 12),
+    st.integers(2025, 2035),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(cards, st.integers(0, 7))
+def test_masked_card_spellings_share_a_key(card: tuple[str, str, int, int], style: int) -> None:
+    bin6, last4, month, year = card
+    mm, yy = f"{month:02d}", str(year)[2:]
+    spellings = [
+        f"{bin6[:4]} {bin6[4:]}** **** {last4} ({mm}/{year})",
+        f"{bin6[:4]} {bin6[4:]}** **** {last4} valid thru {mm}/{yy}",
+        f"{bin6}******{last4} exp {year}-{mm}",
+        f"{bin6[:4]}-{bin6[4:]}xx-xxxx-{last4} 有效期 {year}年{month}月",
+        f"{bin6}XXXXXX{last4} {month}/{yy}",
+        f"{bin6[:4]} {bin6[4:]}•• •••• {last4} exp {mm} {yy}",
+        f"{bin6}123456{last4} {mm}/{year}",  # the full number gives the same key
+        f"Visa {bin6[:4]} {bin6[4:]}** **** {last4}, expires {mm}/{yy}",
+    ]
+    assert keys.card(spellings[style]) == f"{bin6}*{last4}@{mm}{yy}"
+
+
+def test_cards_need_the_first_six_digits() -> None:
+    with pytest.raises(ValueError):
+        keys.card("**** **** **** 2034 09/27")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text("0123456789", min_size=9, max_size=9), st.integers(0, 3))
+def test_tax_id_labels_and_grouping(digits: str, style: int) -> None:
+    spellings = [
+        f"DE{digits}",
+        f"VAT: DE {digits[:3]} {digits[3:6]} {digits[6:]}",
+        f"USt-IdNr. DE{digits}",
+        f"de-{digits}",
+    ]
+    assert keys.tax(spellings[style]) == f"DE{digits}"
+
+
+@pytest.mark.parametrize(
+    ("phones", "addresses", "taxes", "markets", "found"),
+    [
+        (["13800138000"], [], [], [], ("CN", "phone")),
+        (["0755-2671 2345"], ["深圳市南山区科苑路88号"], [], [], ("CN", "address")),
+        (["020 7946 0958"], ["Flat 2, 10 Elm Road, Leeds LS1 4DT, UK"], [], [], ("GB", "address")),
+        (["(415) 555-0132"], ["12 Main St Ste 4, Burbank, CA 91505"], [], [], ("US", "address")),
+        (["0755 2671 2345"], [], ["91440300MA5D8XXX1A"], [], ("CN", "tax_id")),
+        (["030 1234567"], [], ["DE123456789"], [], ("DE", "tax_id")),
+        (["(415) 555-0132"], [], [], ["amazon.com"], ("US", "marketplace")),
+        (["555 0132"], [], [], [], None),
+    ],
+)
+def test_country_inference(
+    phones: list[str],
+    addresses: list[str],
+    taxes: list[str],
+    markets: list[str],
+    found: tuple[str, str] | None,
+) -> None:
+    assert country.infer(phones, addresses, taxes, markets) == found
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text("0123456789", min_size=8, max_size=8).map(lambda s: "2" + s[1:]), st.integers(0, 2))
+def test_national_phone_links_with_its_international_form(number: str, style: int) -> None:
+    national = ["0755-" + number, "0755 " + number[:4] + " " + number[4:], "(0755) " + number][
+        style
+    ]
+    accounts, problems = from_records(
+        [
+            {"id": "A", "phone": national, "address": "深圳市南山区科苑路88号1203室"},
+            {"id": "B", "phone": "+86 755 " + number},
+        ]
+    )
+    assert not problems
+    a, b = ({v.key for v in acc.values if v.kind == "phone"} for acc in accounts)
+    assert a == b == {"+86755" + number}
+    assert accounts[0].inferred_country == "CN" and accounts[0].inferred_from == "address"
