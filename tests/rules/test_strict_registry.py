@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from reinstate.cli import app
 from reinstate.errors import ReinstateError
+from reinstate.rules.binding import bound_codes
 from reinstate.rules.registry import builtin_rules, folder_rules
 from reinstate.rules.targets import targets
 
@@ -109,3 +110,14 @@ def test_every_builtin_rule_is_runnable_by_its_target() -> None:
     for rule in builtin_rules():
         target = targets()[rule.target]
         assert rule.kind in (*target.data_kinds, "function"), rule.code
+
+
+BOUND_TARGETS = ["related"]
+
+
+@pytest.mark.parametrize("target", BOUND_TARGETS)
+def test_every_builtin_function_rule_has_one_implementation(target: str) -> None:
+    bound = bound_codes(targets()[target].implementations)
+    wanted = {r.code for r in builtin_rules() if r.target == target and r.kind == "function"}
+    assert wanted - bound == set(), "function rules nothing implements"
+    assert bound - wanted == set(), "implementations of rules that do not exist"

@@ -21,6 +21,7 @@ from reinstate.related.linkage import Hub, Linkage, link, prune, value_strength
 from reinstate.related.load import from_records
 from reinstate.related.model import Account, Cluster, Evidence, Link, Path, Problem, Value
 from reinstate.rules import Finding, Registry, default_registry
+from reinstate.rules.binding import implements
 
 CANDIDATE_ID = "(new account)"
 FINANCIAL = {"bank", "card", "tax"}
@@ -326,6 +327,7 @@ def _rule_for(e: Evidence) -> str:
     return "R002"
 
 
+@implements("R001", "R002", "R003", "R004", "R005")
 def link_findings(links: list[Link], registry: Registry) -> list[Finding]:
     out: list[Finding] = []
     for link_ in links:
@@ -357,6 +359,7 @@ def combine_strength(items: list[Evidence]) -> float:
     return combine([e.strength for e in items])
 
 
+@implements("R006")
 def suspended_findings(
     paths: list[Path], focus: Account, by_id: dict[str, Account], registry: Registry
 ) -> list[Finding]:
@@ -379,6 +382,7 @@ def suspended_findings(
     return out
 
 
+@implements("R007")
 def check(
     accounts: list[Account] | list[Mapping[str, Any]],
     *,
