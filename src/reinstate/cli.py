@@ -55,7 +55,7 @@ def main_options(
 
 
 def _register_all() -> None:
-    from reinstate import db_commands
+    from reinstate import db_commands, eval_commands
     from reinstate.appeals import commands as appeals
     from reinstate.cases import commands as cases
     from reinstate.demo import commands as demo
@@ -81,6 +81,7 @@ def _register_all() -> None:
         rules,
         demo,
         db_commands,
+        eval_commands,
     ):
         module.register(app)
 
