@@ -131,3 +131,14 @@ def test_excerpt_drops_headers_and_is_bounded() -> None:
     assert not out.startswith("From")
     assert out.startswith("Subject: Your account")
     assert len(out) <= learned.EXCERPT_CHARS
+
+
+def test_text_report_shows_disagreement_and_nearest_ids() -> None:
+    from reinstate.notices.render import render_text
+
+    notice = parse_notice(NOTICE, model=False)
+    learned.apply(notice, _toy_model(), np.asarray([1.0, 0.0, 0.0, 0.0], dtype=np.float32))
+    en, zh = render_text(notice, "en"), render_text(notice, "zh")
+    assert "Model and rules disagree" in en
+    assert "模型与规则判断不一致" in zh
+    assert "c1" in en
