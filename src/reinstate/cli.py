@@ -85,6 +85,10 @@ COMMANDS: dict[str, tuple[str | tuple[str, ...], str]] = {
         "Run the built-in example case end to end (your own ledger is not touched) / 运行内置示例.",
     ),
     "db": ("reinstate.db_commands", "The case ledger's database / 案件数据库."),
+    "eval": (
+        "reinstate.eval_commands",
+        "Measure reinstate on your own labelled files / 用您自己的标注文件评估 reinstate.",
+    ),
     "mcp": (
         "reinstate.mcp.commands",
         "Model Context Protocol server for AI assistants: lint, guard, cases / AI 助手的 MCP 服务.",

@@ -7,7 +7,7 @@ import tomllib
 import pytest
 from notice_helpers import FIXTURES
 
-from reinstate.notices import evaluate
+from reinstate.notices import evaluate, parse_notice
 from reinstate.notices.evaluation import majority_baseline
 from reinstate.notices.vocab import CATEGORIES, LANGUAGES, STAGES
 
@@ -17,9 +17,16 @@ LABELS = tomllib.loads((FIXTURES / "labels.toml").read_text(encoding="utf-8"))
 HOLDOUT = FIXTURES.parent / "holdout"
 
 
+def _rules(raw: bytes, name: str):  # type: ignore[no-untyped-def]
+    # These labels follow the phrase rules' older status convention ("suspended" for any
+    # deactivation that can be appealed), so they measure the rules; the corpus-trained model is
+    # measured on the corpus (reinstate eval notices --cv).
+    return parse_notice(raw, filename=name, model=False)
+
+
 @pytest.fixture(scope="module", params=["fixtures", "holdout"])
 def report(request):  # type: ignore[no-untyped-def]
-    return evaluate(FIXTURES if request.param == "fixtures" else HOLDOUT)
+    return evaluate(FIXTURES if request.param == "fixtures" else HOLDOUT, parse=_rules)
 
 
 def test_every_label_names_an_existing_file() -> None:
@@ -70,7 +77,7 @@ def test_accuracy_by_field(report, field: str, target: float) -> None:  # type: 
 
 
 def test_beats_the_majority_baseline() -> None:
-    report = evaluate(FIXTURES)
+    report = evaluate(FIXTURES, parse=_rules)
     base = majority_baseline(FIXTURES)
     for field in ("category", "stage", "status"):
         assert report.accuracy(field) > base.accuracy(field) + 0.3, field

@@ -15,17 +15,28 @@ __all__ = ["Evidence", "Notice", "case_fields", "evaluate", "parse_notice"]
 
 
 def parse_notice(
-    raw: bytes | str, *, filename: str | None = None, received: date | None = None
+    raw: bytes | str,
+    *,
+    filename: str | None = None,
+    received: date | None = None,
+    model: bool = True,
 ) -> Notice:
     """Parse one notice. Raises ReinstateError for empty or binary input; never hangs.
 
-    `received` is the date the seller got the notice when the text does not carry it.
+    `received` is the date the seller got the notice when the text does not carry it. With
+    `model` (and the semantic layer installed) the learned model weighs in on category, stage
+    and status; otherwise, or with `model=False`, the phrase rules answer alone.
     """
     from reinstate.notices.engine import parse_extracted
     from reinstate.notices.readers import extract
 
     extracted = extract(raw, filename)
-    return parse_extracted(extracted, source=filename, received=received)
+    notice = parse_extracted(extracted, source=filename, received=received)
+    if model:
+        from reinstate.notices.learned import second_opinion
+
+        second_opinion(notice)
+    return notice
 
 
 def case_fields(notice: Notice) -> dict[str, Any]:

@@ -75,6 +75,7 @@ _WORD_DATE = re.compile(
     r"|(?:(?P<m2>[^\W\d_]{3,12})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4}))"
 )
 _REPLACEMENT = "\ufffd"
+_WEEKDAY_PARENS = re.compile(r"[（(][^）)]{1,4}[）)]")
 
 
 @dataclass(frozen=True)
@@ -354,6 +355,9 @@ def _stage(notice: Notice, hits: list[Hit], meta: dict[str, Any], reply: bool) -
     # reply to an appeal that neither reinstates, decides, rejects nor asks for more in
     # other words; in a first notice they describe the action itself.
     scores, support = _scores([h for h in hits if h.level not in ("after_appeal", "hint")])
+    notice.rule_scores["stage"] = scores
+    notice.rule_scores["stage_hint"] = _scores([h for h in hits if h.level == "hint"])[0]
+    notice.rule_scores["reply"] = {"reply": 1.0 if reply else 0.0}
     stage = next((s for s in order if scores.get(s, 0.0) >= threshold), "other")
     if reply and stage in ("initial_action", "warning", "other"):
         with_after, support_after = _scores([h for h in hits if h.level != "hint"])
@@ -440,6 +444,7 @@ def _about_listing(text: str, spans: tuple[tuple[int, int], ...], sentences: boo
 
 def _status(notice: Notice, hits: list[Hit], text: str) -> None:
     scores, support = _scores([h for h in hits if _voice(h) >= 0.5])
+    notice.rule_scores["status"] = scores
     by_stage = {
         "warning": "warning",
         "info_request": "under_review",
@@ -539,7 +544,8 @@ def _numbered_matches(
     out = []
     for pattern in spec.patterns:
         for m in pattern.finditer(mtext):
-            value = _number(m.group("num"), data)
+            # "dans la semaine", "entro una settimana": one unit, no number written
+            value = _number(m.groupdict().get("num") or "1", data)
             if value is not None:
                 out.append((m, value))
     out.sort(key=lambda mv: mv[0].start())
@@ -714,7 +720,9 @@ def _stated_date(
             for m in pattern.finditer(text):
                 head = text[max(0, m.start() - 24) : m.start()]
                 hit = _ISO_DATE.search(head)
-                if hit and head[hit.end() :].strip() in ("", "日"):
+                # "2022/01/05（水）までに", "2021年7月3日（星期六）前": a weekday may sit between
+                between = _WEEKDAY_PARENS.sub("", head[hit.end() :]).strip() if hit else None
+                if hit and between in ("", "日"):
                     parsed = _parse_date(hit.group(0), data, lang)
                     if parsed:
                         start = m.start() - len(head) + hit.start()

@@ -60,6 +60,13 @@ class Notice:
     evidence: dict[str, Evidence] = field(default_factory=dict)
     scores: dict[str, float] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    # The phrase scores behind stage and status (features of the learned model; not in the JSON).
+    rule_scores: dict[str, dict[str, float]] = field(default_factory=dict)
+    # When the learned model was asked: its answer and the rules' for each field it decides,
+    # and the nearest labelled examples (ids). `method` says whether it ran at all.
+    method: str = "rules"
+    candidates: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    nearest: list[dict[str, Any]] = field(default_factory=list)
 
     def to_json(self, *, include_text: bool = False) -> dict[str, Any]:
         """The notice as the versioned JSON contract (`kind: "notice"`)."""
@@ -99,6 +106,9 @@ class Notice:
             "findings": [f.to_json() for f in findings(self)],
             "warnings": warning_texts(self),
             "text_length": len(self.text),
+            "method": self.method,
+            "candidates": self.candidates,
+            "nearest": self.nearest,
         }
         if include_text:
             fields["text"] = self.text

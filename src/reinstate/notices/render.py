@@ -60,6 +60,18 @@ def render_text(notice: Notice, lang: str) -> str:
     if donts:
         lines += ["", f"{tr('notices.text.do_not', lang)}:"]
         lines += [f"  ✗ {tr(f'notices.dont.{i}', lang)}" for i in donts]
+    unsure = [(name, c) for name, c in notice.candidates.items() if c[0]["value"] != c[1]["value"]]
+    if unsure:
+        lines += ["", f"{tr('notices.text.candidates', lang)}:"]
+        lines += [
+            f"  {name}: {tr('notices.text.by_model', lang)} {c[0]['value']} "
+            f"({c[0]['confidence']:.2f}) · {tr('notices.text.by_rules', lang)} {c[1]['value']} "
+            f"({c[1]['confidence']:.2f}) → {getattr(notice, name)}"
+            for name, c in unsure
+        ]
+    if notice.nearest:
+        ids = ", ".join(n["id"] for n in notice.nearest)
+        lines.append(f"  {tr('notices.text.nearest', lang)}: {ids}")
     warnings = warning_texts(notice)
     if warnings:
         lines.append("")

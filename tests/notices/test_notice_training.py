@@ -1,0 +1,21 @@
+"""The shipped weights are what `python -m reinstate.notices.train` builds from the corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reinstate.notices import learned, train
+
+
+def test_rebuilding_gives_the_same_files(tmp_path: Path) -> None:
+    # every corpus excerpt is in the cache file, so the rebuild needs no model and is exact
+    assert train.main(["--out", str(tmp_path), "--cache", str(train.CACHE)]) == 0
+    assert (tmp_path / "weights.json").read_bytes() == learned.WEIGHTS.read_bytes()
+    assert (tmp_path / "examples.npz").read_bytes() == learned.EXAMPLES.read_bytes()
+
+
+def test_the_corpus_covers_every_author_and_label() -> None:
+    rows = train.corpus_rows()
+    assert {r["author"] for r in rows} == {"na", "nb", "nc"}
+    for name, vocabulary in learned.FIELDS.items():
+        assert {r[name] for r in rows} <= set(vocabulary), name
