@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import Any
 
+from reinstate.appeals.model import missing_fact
 from reinstate.appeals.sections import SECTIONS, Heading, Section, find_sections, headings
 from reinstate.rules import Finding, Registry, Rule, Span
 
@@ -555,7 +556,8 @@ def _vague(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
         line = doc.norm[start : len(doc.norm) if line_end < 0 else line_end].rstrip()
         if line.endswith((":", "：")):
             continue  # introduces the concrete list that follows
-        yield start, end, _match(doc, start, end)
+        missing = missing_fact(doc.section_of(start))
+        yield start, end, {**_match(doc, start, end), "missing": missing}
 
 
 _FUTURE = re.compile(
@@ -610,6 +612,7 @@ def _too_long(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
 
 
 _QUESTION_END = re.compile(r"[?？][\"'”’」』)）]?$")
+_QUOTED_QUESTION = re.compile(r"[\"”’」』] [a-z]")
 
 
 @check("P112")
@@ -623,6 +626,8 @@ def _questions(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
         heading = doc.heading_at(start, end)
         if heading and heading.names:
             continue  # "Why did this happen?" used as the heading of a POA part
+        if _QUOTED_QUESTION.match(doc.norm, end - 1):
+            continue  # a quoted question inside a sentence: 'a "dangerous goods?" check'
         seen.add(start)
         yield start, end, _match(doc, start, end)
     for start, end in matches(rule, doc):

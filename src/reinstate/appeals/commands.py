@@ -42,6 +42,14 @@ def lint_command(
         str | None,
         typer.Option("--to", help="Where it will be sent, e.g. account_health_appeal / 发送渠道."),
     ] = None,
+    semantic: Annotated[
+        bool,
+        typer.Option(
+            "--semantic",
+            help="Add the model's second opinion (slower; needs the semantic extra) / "
+            "加上语义模型的第二意见.",
+        ),
+    ] = False,
     db: DbOption = None,
     fmt: FormatOption = Format.text,
     lang: LangOption = None,
@@ -61,6 +69,8 @@ def lint_command(
 
             with open_store(db) as store:
                 context = case_context(store.get_case(case), channel=to)
+        if semantic:
+            context["semantic"] = True
         return lint_command_body(text, language, fmt, context)
 
     run(fmt, language, body)

@@ -33,7 +33,9 @@ _HEADINGS: dict[str, re.Pattern[str]] = {
         r"what we (?:have )?(?:did|done|changed|fixed)|how we (?:fixed|resolved|addressed)|"
         r"resolution|remedial (?:actions?|steps?|measures?)|actions? to resolve|"
         r"actions? (?:already )?(?:completed|done|implemented|carried out|performed)|"
-        r"what we(?:'ve| have)? (?:already )?(?:did|done)|completed actions|done so far|"
+        r"what (?:we|i)(?:'ve| have)? (?:already )?(?:did|done)|completed actions|done so far|"
+        r"(?:documents?|what (?:we|i)(?:'m| am| are)) (?:now )?provid(?:ed|ing)(?: now)?|"
+        r"vorgelegte unterlagen|已完成的(?:措施|整改|行动)|"
         r"mesures (?:déjà )?prises|"
         r"(?:bereits )?(?:umgesetzte|ergriffene|getroffene) maßnahmen|"
         r"actions? (?:déjà )?(?:réalisées?|menées?|mises? en place|entreprises?)|"
@@ -57,6 +59,7 @@ _HEADINGS: dict[str, re.Pattern[str]] = {
         r"预防措施|防范措施|预防再次发生|长期措施|预防方案|"
         r"(?:防止|避免)(?:问题|此类问题|类似问题|这种情况|今后)?(?:再次)?发生|"
         r"vorbeugende maßnahmen|präventive maßnahmen|vorbeugung|mesures préventives|"
+        r"prévention|prevenzione|prevención|"
         r"misure preventive|medidas preventivas|再発防止策|再発防止|予防策",
         re.IGNORECASE,
     ),
