@@ -24,6 +24,6 @@ def register(eval_app: typer.Typer) -> None:
         try:
             code = eval_appeals_command(labelled, sentences)
         except ReinstateError as exc:
-            typer.echo(str(exc), err=True)
+            typer.echo(exc.text("en"), err=True)
             raise typer.Exit(2) from exc
         raise typer.Exit(code)

@@ -390,15 +390,15 @@ def eval_appeals_command(labelled: Path, sentences: Path | None = None) -> int:
     from reinstate.errors import ReinstateError
 
     if not labelled.is_file():
-        raise ReinstateError("eval_file_missing", path=str(labelled))
+        raise ReinstateError("eval_file_missing", path=labelled)
     try:
         appeals = read_jsonl(labelled)
     except (ValueError, UnicodeDecodeError) as exc:
-        raise ReinstateError("eval_file_invalid", path=str(labelled), problem=str(exc)) from exc
+        raise ReinstateError("eval_file_invalid", path=labelled, problem=str(exc)) from exc
     required = {"text", "flaws", "sound"}
     if not appeals or any(not isinstance(a, dict) or required - set(a) for a in appeals):
         raise ReinstateError(
-            "eval_file_invalid", path=str(labelled), problem="each line needs text, flaws, sound"
+            "eval_file_invalid", path=labelled, problem="each line needs text, flaws, sound"
         )
     source = sentences or CORPUS / "sentences"
     files = sorted(source.glob("*.jsonl")) if source.is_dir() else [source]

@@ -11,6 +11,7 @@ iteration counts, no random initialisation, weights rounded to 5 decimals.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
@@ -34,7 +35,7 @@ L2_SENTENCE = 1.0
 L2_TAG = 0.3
 # Budget of sound training appeals one tag's model may flag: the false alarms of all tags and
 # the rules add up, and the whole must stay under 10%.
-SOUND_BUDGET = 0.01
+SOUND_BUDGET = 0.005
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -128,6 +129,16 @@ def rule_tags(appeals: Sequence[dict[str, Any]]) -> list[set[str]]:
     ]
 
 
+def _one_blas_thread() -> contextlib.AbstractContextManager[object]:
+    """One BLAS thread: on a shared machine OpenBLAS threads contend and a 385x385 solve takes
+    ten times longer; one thread also keeps the sums in one order, run after run."""
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:  # pragma: no cover - installed with the semantic extra
+        return contextlib.nullcontext()
+    return threadpool_limits(1)
+
+
 def train(
     sentences: Sequence[dict[str, Any]],
     appeals: Sequence[dict[str, Any]],
@@ -136,6 +147,16 @@ def train(
     appeal_rule_tags: Sequence[set[str]] | None = None,
 ) -> dict[str, Any]:
     """Both stages; the result is what `Weights.from_json` reads."""
+    with _one_blas_thread():
+        return _train(sentences, appeals, cache, appeal_rule_tags)
+
+
+def _train(
+    sentences: Sequence[dict[str, Any]],
+    appeals: Sequence[dict[str, Any]],
+    cache: EmbeddingCache,
+    appeal_rule_tags: Sequence[set[str]] | None,
+) -> dict[str, Any]:
     x = cache.embed([s["text"] for s in sentences])
     sentence_w, sentence_b = [], []
     for label in SENTENCE_LABELS:
