@@ -556,8 +556,7 @@ def _vague(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
         line = doc.norm[start : len(doc.norm) if line_end < 0 else line_end].rstrip()
         if line.endswith((":", "：")):
             continue  # introduces the concrete list that follows
-        missing = missing_fact(doc.section_of(start))
-        yield start, end, {**_match(doc, start, end), "missing": missing}
+        yield start, end, {**_match(doc, start, end), **missing_fact(doc.section_of(start))}
 
 
 _FUTURE = re.compile(

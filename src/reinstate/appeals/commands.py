@@ -160,6 +160,8 @@ def render_report(data: dict[str, Any], lang: str) -> None:
     sep = "、" if lang == "zh" else ", "
     listed = sep.join(found) if found else tr("appeals.lint.sections_none", lang)
     out.print(tr("appeals.lint.sections", lang, found=listed))
+    if data.get("semantic") == "unavailable":
+        out.print(tr("appeals.lint.semantic_unavailable", lang))
     if not data["findings"]:
         out.print(tr("appeals.lint.no_findings", lang))
         return
@@ -174,6 +176,14 @@ def render_report(data: dict[str, Any], lang: str) -> None:
             f"{finding['code']} {finding['name']}"
         )
         out.print("  " + escape(finding["message"][lang]))
+        params = finding["params"]
+        missing = params.get(f"missing_{lang}") or params.get("missing_en")
+        if missing:
+            out.print("  " + escape(tr("appeals.lint.missing", lang, missing=missing)))
+        seen = {"model": "model", "rules+model": "both"}.get(params.get("seen_by", ""))
+        if seen:
+            confidence = params.get("confidence")
+            out.print("  " + tr(f"appeals.lint.seen_by.{seen}", lang, confidence=confidence))
         out.print(f"  {fix}" + escape(finding["fix"][lang]))
 
 

@@ -168,8 +168,11 @@ MISSING_FACT_ZH: dict[str | None, str] = {
 
 
 def missing_fact(section: str | None) -> dict[str, str]:
-    """The kind of fact a reviewer misses in a vague sentence of this part, in en and zh."""
-    return {"en": MISSING_FACT[section], "zh": MISSING_FACT_ZH[section]}
+    """Finding params: the kind of fact a reviewer misses in a vague sentence of this part.
+
+    Two flat strings, because finding params in the JSON contract are scalars.
+    """
+    return {"missing_en": MISSING_FACT[section], "missing_zh": MISSING_FACT_ZH[section]}
 
 
 @dataclass(frozen=True)
@@ -243,7 +246,7 @@ def semantic_findings(
             continue
         if tag == "vague":
             section = doc.section_of(start)
-            found.params["missing"] = missing_fact(section)
+            found.params.update(missing_fact(section))
         rule = found.rule
         if rule.severity > Severity.warning:
             rule = replace(rule, severity=Severity.warning)
