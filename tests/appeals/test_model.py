@@ -52,17 +52,14 @@ def test_switched_off_model_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
 @needs_model
 def test_model_only_finding_is_a_warning_with_confidence() -> None:
     # A threat the phrase lists do not hold: the model may see it, never as critical.
-    text = (
-        "We have already spoken to people who know how to make Amazon regret this decision, "
-        "and they are ready to act if our account stays closed."
-    )
+    text = "If Amazon keeps ignoring us we know people at the newspaper who would love this story."
     report = lint_text(text, require_sections=False, semantic=True)
     assert report.semantic == "on"
-    for finding in report.findings:
-        if finding.params.get("seen_by") == "model":
-            assert finding.severity == Severity.warning
-            assert 0 < finding.params["confidence"] <= 1
-            assert finding.span is not None
+    model_only = [f for f in report.findings if f.params.get("seen_by") == "model"]
+    assert [f.code for f in model_only] == ["P101"]  # the rule itself is critical
+    assert model_only[0].severity == Severity.warning
+    assert 0.5 <= model_only[0].params["confidence"] <= 1
+    assert model_only[0].span is not None
 
 
 @needs_model
