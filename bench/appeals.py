@@ -24,6 +24,7 @@ from reinstate.appeals.evaluate import (
     thousand_word_appeal,
 )
 from reinstate.appeals.lint import normalise
+from reinstate.appeals.model import load_weights
 from reinstate.appeals.sections import find_sections
 from reinstate.rules import Registry, builtin_rules, default_registry
 from reinstate.rules.text import matches as generic_matches
@@ -104,6 +105,45 @@ def main() -> None:
     print(
         f"  English appeal with case context (5 earlier texts): median {median:.2f} ms, "
         f"min {best:.2f} ms"
+    )
+    semantic_speed(english, registry)
+
+
+def semantic_speed(english: str, registry: Registry) -> None:
+    """Rules + model against rules alone, per 1,000 words, in the same run.
+
+    Cold: every sentence is new to the embedding cache (a pasted appeal). Warm: the live
+    editor's case, one sentence changed since the last pass, the others cached.
+    """
+    from reinstate import semantic
+
+    if not semantic.available() or load_weights() is None:
+        print("  rules + model: the semantic extra is not installed, not measured")
+        return
+    words = len(english.split())
+    per_k = 1000 / words
+    rules_median, _ = timed(lambda: lint_text(english, registry=registry), runs=50)
+    lint_text(english, registry=registry, semantic=True)  # load the model once
+    cold = []
+    for i in range(5):
+        variant = english.replace(".", f" ({i} cold).")
+        start = time.perf_counter()
+        lint_text(variant, registry=registry, semantic=True)
+        cold.append(time.perf_counter() - start)
+    warm = []
+    for i in range(20):
+        variant = f"{english}\n\nWe also checked batch {i} on 3 May."
+        start = time.perf_counter()
+        lint_text(variant, registry=registry, semantic=True)
+        warm.append(time.perf_counter() - start)
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"  per 1,000 words (load average {load:.1f}), median:")
+    print(f"    rules only                       {rules_median * per_k:8.2f} ms")
+    print(
+        f"    rules + model, one sentence new  {statistics.median(warm) * 1000 * per_k:8.2f} ms"
+    )
+    print(
+        f"    rules + model, every sentence new {statistics.median(cold) * 1000 * per_k:7.2f} ms"
     )
 
 

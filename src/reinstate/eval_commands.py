@@ -50,3 +50,12 @@ def notices(
 
 def register(app: typer.Typer) -> None:
     app.add_typer(eval_app, name="eval")
+
+
+def _register_appeals() -> None:
+    from reinstate.appeals.eval_command import register as register_appeals
+
+    register_appeals(eval_app)
+
+
+_register_appeals()

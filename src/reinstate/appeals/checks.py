@@ -11,10 +11,13 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
-from typing import Any
+from typing import Any, cast
 
+from reinstate.appeals.model import missing_fact
 from reinstate.appeals.sections import SECTIONS, Heading, Section, find_sections, headings
 from reinstate.rules import Finding, Registry, Rule, Span
+from reinstate.rules.binding import implementation as implementation_of
+from reinstate.rules.binding import implements
 
 try:  # CPython's own pattern parser: private, so a Python without it only loses the prefilter
     import re._constants as re_constants
@@ -164,15 +167,6 @@ def _fold(text: str) -> str:
 
 Hit = tuple[int, int, dict[str, Any]]
 Check = Callable[[Rule, Document, Context], Iterator[Hit]]
-CHECKS: dict[str, Check] = {}
-
-
-def check(code: str) -> Callable[[Check], Check]:
-    def register(func: Check) -> Check:
-        CHECKS[code] = func
-        return func
-
-    return register
 
 
 def run_rules(doc: Document, context: Context, registry: Registry) -> list[Finding]:
@@ -183,12 +177,11 @@ def run_rules(doc: Document, context: Context, registry: Registry) -> list[Findi
             continue
         if rule.kind in ("phrases", "pattern"):
             hits: Iterator[Hit] = _phrase_hits(rule, doc)
-        elif rule.code in CHECKS:
-            hits = CHECKS[rule.code](rule, doc, context)
-        elif rule.code in _MISSING.values():
-            hits = _missing_section(rule, doc, context)
         else:
-            continue  # a function rule this version does not know (e.g. from a newer rule folder)
+            implementation = implementation_of(rule.code)
+            if implementation is None:
+                continue  # registry.check_runnable keeps such a rule out; the catalogue tests too
+            hits = cast(Check, implementation)(rule, doc, context)
         for count, (start, end, params) in enumerate(hits):
             if count >= MAX_PER_RULE:
                 break
@@ -459,6 +452,7 @@ def _phrase_hits(rule: Rule, doc: Document) -> Iterator[Hit]:
         yield start, end, _match(doc, start, end)
 
 
+@implements(*_MISSING.values())
 def _missing_section(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
     if not context.require_sections:
         return
@@ -510,7 +504,7 @@ _CAPS_OK = {
 }
 
 
-@check("P106")
+@implements("P106")
 def _shouting(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
     """Runs of exclamation marks, and sentences in capitals."""
     for match in re.finditer(r"[!！]{2,}", doc.norm):
@@ -544,7 +538,7 @@ _CONCRETE = re.compile(
 )
 
 
-@check("P108")
+@implements("P108")
 def _vague(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
     """Vague promises, unless the same sentence names a concrete check, owner or number."""
     for start, end in matches(rule, doc):
@@ -555,7 +549,7 @@ def _vague(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
         line = doc.norm[start : len(doc.norm) if line_end < 0 else line_end].rstrip()
         if line.endswith((":", "：")):
             continue  # introduces the concrete list that follows
-        yield start, end, _match(doc, start, end)
+        yield start, end, {**_match(doc, start, end), **missing_fact(doc.section_of(start))}
 
 
 _FUTURE = re.compile(
@@ -587,7 +581,7 @@ _FUTURE = re.compile(
 _DONE = re.compile(r"\b(?:already|have|has|had)\b|已经|已(?!知)", re.IGNORECASE)
 
 
-@check("P109")
+@implements("P109")
 def _future_tense(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
     """Promises in the future tense inside the corrective-actions section."""
     for section in doc.sections:
@@ -602,7 +596,7 @@ def _future_tense(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
             yield match.start(), match.end(), _match(doc, match.start(), match.end())
 
 
-@check("P110")
+@implements("P110")
 def _too_long(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
     limit = int(rule.options.get("max_words", 1000))
     if doc.words > limit:
@@ -610,9 +604,10 @@ def _too_long(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
 
 
 _QUESTION_END = re.compile(r"[?？][\"'”’」』)）]?$")
+_QUOTED_QUESTION = re.compile(r"[\"”’」』] [a-z]")
 
 
-@check("P112")
+@implements("P112")
 def _questions(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
     """Questions to the reviewer: sentences ending in a question mark, and asking phrases."""
     seen: set[int] = set()
@@ -623,6 +618,8 @@ def _questions(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
         heading = doc.heading_at(start, end)
         if heading and heading.names:
             continue  # "Why did this happen?" used as the heading of a POA part
+        if _QUOTED_QUESTION.match(doc.norm, end - 1):
+            continue  # a quoted question inside a sentence: 'a "dangerous goods?" check'
         seen.add(start)
         yield start, end, _match(doc, start, end)
     for start, end in matches(rule, doc):
@@ -633,13 +630,13 @@ def _questions(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
         yield start, end, _match(doc, start, end)
 
 
-@check("P116")
+@implements("P116")
 def _seller_support(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
     if context.channel == "seller_support":
         yield -1, -1, {"channel": context.channel}
 
 
-@check("P118")
+@implements("P118")
 def _email_channel(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
     if context.channel == "seller_performance_email":
         yield -1, -1, {"channel": context.channel}
@@ -652,7 +649,7 @@ def _squash(text: str) -> str:
     return _SQUASH.sub(" ", text).strip().lower()
 
 
-@check("P119")
+@implements("P119")
 def _duplicate(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
     """A near-duplicate of a text already sent in this case (rapidfuzz ratio, 0-100)."""
     if not context.earlier_texts:
@@ -677,14 +674,14 @@ def _duplicate(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
         yield -1, -1, {"similarity": round(best), "earlier": which}
 
 
-@check("P121")
+@implements("P121")
 def _last_appeal(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
     limit = context.appeal_limit
     if limit is not None and limit > 0 and context.appeals_used == limit - 1:
         yield -1, -1, {"used": context.appeals_used, "limit": limit}
 
 
-@check("P122")
+@implements("P122")
 def _limit_reached(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
     limit = context.appeal_limit
     if limit is not None and context.appeals_used >= limit:
@@ -694,7 +691,7 @@ def _limit_reached(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]
 _ASIN_CHARS = re.compile(r"[^A-Z0-9]")
 
 
-@check("P123")
+@implements("P123")
 def _missing_asins(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
     """Every ASIN the notice named must appear in the appeal."""
     if not context.asins:

@@ -42,6 +42,14 @@ def lint_command(
         str | None,
         typer.Option("--to", help="Where it will be sent, e.g. account_health_appeal / 发送渠道."),
     ] = None,
+    semantic: Annotated[
+        bool,
+        typer.Option(
+            "--semantic",
+            help="Add the model's second opinion (slower; needs the semantic extra) / "
+            "加上语义模型的第二意见.",
+        ),
+    ] = False,
     db: DbOption = None,
     fmt: FormatOption = Format.text,
     lang: LangOption = None,
@@ -61,6 +69,8 @@ def lint_command(
 
             with open_store(db) as store:
                 context = case_context(store.get_case(case), channel=to)
+        if semantic:
+            context["semantic"] = True
         return lint_command_body(text, language, fmt, context)
 
     run(fmt, language, body)
@@ -156,6 +166,8 @@ def render_report(data: dict[str, Any], lang: str) -> None:
     sep = "、" if lang == "zh" else ", "
     listed = sep.join(found) if found else tr("appeals.lint.sections_none", lang)
     out.print(tr("appeals.lint.sections", lang, found=listed))
+    if data.get("semantic") == "unavailable":
+        out.print(tr("appeals.lint.semantic_unavailable", lang))
     if not data["findings"]:
         out.print(tr("appeals.lint.no_findings", lang))
         return
@@ -170,6 +182,14 @@ def render_report(data: dict[str, Any], lang: str) -> None:
             f"{finding['code']} {finding['name']}"
         )
         out.print("  " + escape(finding["message"][lang]))
+        params = finding["params"]
+        missing = params.get(f"missing_{lang}") or params.get("missing_en")
+        if missing:
+            out.print("  " + escape(tr("appeals.lint.missing", lang, missing=missing)))
+        seen = {"model": "model", "rules+model": "both"}.get(params.get("seen_by", ""))
+        if seen:
+            confidence = params.get("confidence")
+            out.print("  " + tr(f"appeals.lint.seen_by.{seen}", lang, confidence=confidence))
         out.print(f"  {fix}" + escape(finding["fix"][lang]))
 
 

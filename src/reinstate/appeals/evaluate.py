@@ -252,3 +252,164 @@ def _heldout(paths: list[Path]) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+# --- Labelled appeals (JSONL) with the semantic second opinion: `reinstate eval appeals` ---
+
+# The flaws the issue's recall target is measured over.
+TARGET_TAGS = (
+    "vague",
+    "emotional",
+    "blames_amazon",
+    "blames_customer",
+    "excuse",
+    "no_root_cause",
+    "wrong_channel",
+    "legal_threat",
+    "rude_language",
+)
+
+
+@dataclass
+class AppealScores:
+    """Per-tag counts on labelled appeals, and the sound appeals that got any tag at all."""
+
+    tags: dict[str, TagScore] = field(default_factory=dict)
+    sound: int = 0
+    sound_flagged: int = 0
+
+    def add(self, expected: set[str], got: set[str], sound: bool) -> None:
+        for tag in expected | got:
+            score = self.tags.setdefault(tag, TagScore())
+            if tag in expected and tag in got:
+                score.tp += 1
+            elif tag in got:
+                score.fp += 1
+            else:
+                score.fn += 1
+        if sound:
+            self.sound += 1
+            self.sound_flagged += bool(got)
+
+    @property
+    def target_recall(self) -> float:
+        tp = sum(self.tags.get(t, TagScore()).tp for t in TARGET_TAGS)
+        fn = sum(self.tags.get(t, TagScore()).fn for t in TARGET_TAGS)
+        return tp / (tp + fn) if tp + fn else 0.0
+
+    @property
+    def false_alarm_rate(self) -> float:
+        return self.sound_flagged / self.sound if self.sound else 0.0
+
+
+def evaluate_appeals(
+    appeals: list[dict[str, Any]],
+    sentences: list[dict[str, Any]],
+    cache: Any,
+) -> dict[str, AppealScores]:
+    """Rules alone, rules + model in-sample, and rules + model on each author left out.
+
+    Grouped cross-validation: for every author of the appeals, both stages are trained on the
+    other authors' sentences and appeals and scored on that author's appeals only.
+    """
+    from reinstate.appeals.checks import Document
+    from reinstate.appeals.model import Weights, opinion, sentence_spans
+    from reinstate.appeals.train import train
+
+    docs = [Document(a["text"], normalise(a["text"])) for a in appeals]
+    rules = [
+        lint_text(a["text"], require_sections=a.get("kind", "appeal") == "appeal").tags
+        for a in appeals
+    ]
+    vectors = [
+        cache.embed([d.text[s:e].strip() for s, e in sentence_spans(d)]) for d in docs
+    ]
+
+    def predict(weights: Weights, index: int) -> set[str]:
+        return rules[index] | set(opinion(docs[index], rules[index], weights, vectors[index]).tags)
+
+    out = {"rules": AppealScores(), "in_sample": AppealScores(), "unseen_author": AppealScores()}
+    for i, appeal in enumerate(appeals):
+        out["rules"].add(set(appeal["flaws"]), rules[i], appeal["sound"])
+    everything = Weights.from_json(train(sentences, appeals, cache, appeal_rule_tags=rules))
+    for i, appeal in enumerate(appeals):
+        out["in_sample"].add(set(appeal["flaws"]), predict(everything, i), appeal["sound"])
+    authors = sorted({a.get("author", "") for a in appeals})
+    if len(authors) < 2:
+        del out["unseen_author"]
+        return out
+    for author in authors:
+        train_idx = [i for i, a in enumerate(appeals) if a.get("author", "") != author]
+        weights = Weights.from_json(
+            train(
+                [s for s in sentences if s.get("author", "") != author],
+                [appeals[i] for i in train_idx],
+                cache,
+                appeal_rule_tags=[rules[i] for i in train_idx],
+            )
+        )
+        for i, appeal in enumerate(appeals):
+            if appeal.get("author", "") == author:
+                out["unseen_author"].add(set(appeal["flaws"]), predict(weights, i), appeal["sound"])
+    return out
+
+
+def format_appeal_scores(results: dict[str, AppealScores]) -> str:
+    names = list(results)
+    tags = sorted({t for r in results.values() for t in r.tags})
+    head = f"{'tag':<24}" + "".join(f"{n + ' P':>16}{n + ' R':>16}" for n in names)
+    lines = [head]
+
+    def fmt(value: float | None) -> str:
+        return "-" if value is None else f"{value:.2f}"
+
+    for tag in tags:
+        row = f"{('* ' if tag in TARGET_TAGS else '  ') + tag:<24}"
+        for name in names:
+            score = results[name].tags.get(tag, TagScore())
+            row += f"{fmt(score.precision):>16}{fmt(score.recall):>16}"
+        lines.append(row)
+    lines.append("")
+    for name, result in results.items():
+        lines.append(
+            f"{name:<14} flaw recall over * tags {result.target_recall:.2f}; "
+            f"sound appeals with any finding {result.sound_flagged}/{result.sound} "
+            f"({result.false_alarm_rate:.0%})"
+        )
+    return "\n".join(lines)
+
+
+def eval_appeals_command(labelled: Path, sentences: Path | None = None) -> int:
+    """`reinstate eval appeals LABELLED.jsonl`: the table, in-sample next to unseen-author.
+
+    The sentence classifiers train on the repository's sentence corpus (or `sentences`, a
+    JSONL file or folder); embeddings are cached in corpus/embeddings.npz.
+    """
+    from reinstate import semantic
+    from reinstate.appeals.train import CACHE_NAME, CORPUS, EmbeddingCache, read_jsonl
+    from reinstate.errors import ReinstateError
+
+    if not labelled.is_file():
+        raise ReinstateError("eval_file_missing", path=labelled)
+    try:
+        appeals = read_jsonl(labelled)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ReinstateError("eval_file_invalid", path=labelled, problem=str(exc)) from exc
+    required = {"text", "flaws", "sound"}
+    if not appeals or any(not isinstance(a, dict) or required - set(a) for a in appeals):
+        raise ReinstateError(
+            "eval_file_invalid", path=labelled, problem="each line needs text, flaws, sound"
+        )
+    source = sentences or CORPUS / "sentences"
+    files = sorted(source.glob("*.jsonl")) if source.is_dir() else [source]
+    sentence_rows = [r for p in files for r in read_jsonl(p)]
+    if not semantic.available():
+        raise ReinstateError("semantic_unavailable")
+    cache = EmbeddingCache(CORPUS / CACHE_NAME)
+    try:
+        results = evaluate_appeals(appeals, sentence_rows, cache)
+    finally:
+        cache.save()
+    print(f"{labelled}: {len(appeals)} labelled texts, {len(sentence_rows)} training sentences")
+    print(format_appeal_scores(results))
+    return 0

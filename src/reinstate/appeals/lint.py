@@ -37,6 +37,8 @@ class LintReport:
     findings: list[Finding]
     sections: list[Section] = field(default_factory=list)
     words: int = 0
+    # "off" (rules only), "on" (the model had its say) or "unavailable" (asked, not installed)
+    semantic: str = "off"
 
     @property
     def section_names(self) -> set[str]:
@@ -81,6 +83,7 @@ class LintReport:
                 for s in self.sections
             ],
             findings=[f.to_json() for f in self.findings],
+            semantic=self.semantic,
         )
 
 
@@ -117,12 +120,16 @@ def lint_text(
     appeals_used: int = 0,
     appeal_limit: int | None = None,
     category: str | None = None,
+    semantic: bool = False,
 ) -> LintReport:
     """Review a draft appeal or message.
 
     `require_sections` is off for short messages. The keyword arguments after it come from the
     case ledger and switch on the context checks (missing ASINs, near-duplicates of texts already
     sent, the channel, the appeal count); without them those checks stay silent.
+
+    `semantic=True` adds the model's second opinion (reinstate.appeals.model): slower (the
+    sentences are embedded), so the live editor runs it debounced, apart from the rules.
     """
     from reinstate.appeals.checks import Context, Document, run_rules
 
@@ -141,5 +148,14 @@ def lint_text(
         category=category,
     )
     findings = run_rules(doc, context, registry)
+    state = "off"
+    if semantic:
+        from reinstate.appeals.model import semantic_findings
+
+        reviewed = semantic_findings(text, findings, doc, registry)
+        state = "unavailable" if reviewed is None else "on"
+        findings = findings if reviewed is None else reviewed
     findings.sort(key=lambda f: (-f.severity, f.span.start if f.span else -1, f.code))
-    return LintReport(text=text, findings=findings, sections=doc.sections, words=doc.words)
+    return LintReport(
+        text=text, findings=findings, sections=doc.sections, words=doc.words, semantic=state
+    )

@@ -19,6 +19,7 @@ _HEADINGS: dict[str, re.Pattern[str]] = {
         r"(?:happen|happened|occur|occurred)|"
         r"what (?:caused|led to|went wrong)|reasons? for (?:the )?(?:issue|problem|violation)|"
         r"investigation|analysis of (?:the )?(?:issue|problem)|"
+        r"^(?:context and |root )?caus[ea]s?$|what happened|why (?:my|our) first (?:answer|appeal)|"
         r"根本原因|根源|问题原因|原因分析|违规原因|发生原因|问题分析|原因|"
         r"ursachen?|grund des problems|"
         r"cause(?:s)? (?:du|de la|des) (?:problème|problèmes|incident)|"
@@ -31,6 +32,17 @@ _HEADINGS: dict[str, re.Pattern[str]] = {
         r"immediate (?:actions?|steps?|measures?)|steps? (?:we have |already )?taken|"
         r"what we (?:have )?(?:did|done|changed|fixed)|how we (?:fixed|resolved|addressed)|"
         r"resolution|remedial (?:actions?|steps?|measures?)|actions? to resolve|"
+        r"actions? (?:already )?(?:completed|done|implemented|carried out|performed)|"
+        r"what (?:we|i)(?:'ve| have)? (?:already )?(?:did|done)|completed actions|done so far|"
+        r"(?:documents?|what (?:we|i)(?:'m| am| are)) (?:now )?provid(?:ed|ing)(?: now)?|"
+        r"vorgelegte unterlagen|已完成的(?:措施|整改|行动)|"
+        r"mesures (?:déjà )?prises|"
+        r"(?:bereits )?(?:umgesetzte|ergriffene|getroffene) maßnahmen|"
+        r"actions? (?:déjà )?(?:réalisées?|menées?|mises? en place|entreprises?)|"
+        r"azioni (?:già )?(?:intraprese|svolte|adottate|eseguite)|misure (?:già )?adottate|"
+        r"acciones (?:ya )?(?:realizadas|tomadas|adoptadas|llevadas a cabo)|"
+        r"medidas (?:ya )?(?:adoptadas|tomadas)|"
+        r"実施(?:済み|した)(?:の)?(?:対応|措置)|対応内容|"
         r"纠正措施|已采取的措施|已经采取的措施|整改措施|采取的行动|补救措施|纠正行动|"
         r"已采取的行动|"
         r"解决措施|即时措施|立即采取的措施|(?:解决|纠正)(?:这个|该|此|这些)?问题|"
@@ -42,11 +54,12 @@ _HEADINGS: dict[str, re.Pattern[str]] = {
     "preventive_measures": re.compile(
         r"prevent(?:ive|ative|ion)? (?:measures?|steps?|actions?|plan)|"
         r"steps? to prevent|future prevention|prevention|prevent (?:future|similar|further) issues|"
-        r"long[- ]term (?:measures?|actions?|steps?)|"
+        r"long[- ]term (?:measures?|actions?|steps?)|going forward|"
         r"(?:measures?|steps?) to (?:avoid|prevent)|how we (?:will )?prevent|"
         r"预防措施|防范措施|预防再次发生|长期措施|预防方案|"
         r"(?:防止|避免)(?:问题|此类问题|类似问题|这种情况|今后)?(?:再次)?发生|"
         r"vorbeugende maßnahmen|präventive maßnahmen|vorbeugung|mesures préventives|"
+        r"prévention|prevenzione|prevención|"
         r"misure preventive|medidas preventivas|再発防止策|再発防止|予防策",
         re.IGNORECASE,
     ),
@@ -161,6 +174,13 @@ def find_sections(text: str, marks: list[Heading] | None = None) -> list[Section
     if len(sections) < 2:
         for section in _from_content(text):
             sections.setdefault(section.name, section)
+    elif "root_cause" not in sections:
+        # "Actions taken:" and "Preventive measures:" after an opening that explains what went
+        # wrong: the opening is the root cause when it reads like one.
+        first = min(s.start for s in sections.values())
+        for section in _from_content(text[:first]):
+            if section.name == "root_cause":
+                sections["root_cause"] = section
     return [sections[n] for n in SECTIONS if n in sections]
 
 
@@ -175,7 +195,12 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"\bdue to (?:our|a lack|the lack|insufficient|inadequate|poor)\b|"
         r"根本原因|根源|原因是|原因在于|是因为|由于(?:我们|我司|我方)|问题出在|"
         r"(?:造成|引起|导致)的|"
-        r"(?:我们|我司|我方)(?:没有|未能|未)(?:核实|检查|审核|验证|确认|监控|及时)",
+        r"(?:我们|我司|我方)(?:没有|未能|未)(?:核实|检查|审核|验证|确认|监控|及时)|"
+        r"\bparce que\b|\ben raison d|\bétait dûe?\b|\best dûe? à\b|\bla cause\b|"
+        r"\bweil\b|\blag daran\b|\bursache\b|\baufgrund\b|"
+        r"\bperché\b|\ba causa d|\bdovut[oa] a\b|\bla causa\b|"
+        r"\bporque\b|\bdebido a\b|\bse debió\b|\bla causa\b|"
+        r"原因は|が原因|のため|ためです",
         re.IGNORECASE,
     ),
     "corrective_actions": re.compile(

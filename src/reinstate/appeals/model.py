@@ -1,0 +1,254 @@
+"""The semantic second opinion: per-sentence classifiers over the shared embeddings.
+
+Two stages, both logistic regressions whose weights live in `data/appeal_model.json` (written
+by `python -m reinstate.appeals.train`, inferred here with numpy alone):
+
+1. per sentence, from its embedding: emotional, pleading, blame (Amazon, customer, supplier,
+   staff), excuse, threat, rude, question, vague, specific — trained on the sentence corpus;
+2. per text and flaw tag, from a handful of features (the highest and mean sentence scores, the
+   share of sentences with a checkable fact, the rule hits) — trained on the appeal corpus, so
+   one vivid sentence in an otherwise sound appeal does not decide alone.
+
+A model-only finding is a warning and carries its confidence; when a rule saw the same thing the
+finding says both did.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import numpy as np
+
+WEIGHTS = Path(__file__).with_name("data") / "appeal_model.json"
+SENTENCE_LABELS = (
+    "emotional",
+    "pleading",
+    "blame_amazon",
+    "blame_customer",
+    "blame_supplier",
+    "blame_staff",
+    "excuse",
+    "threat",
+    "rude",
+    "question",
+    "vague",
+    "specific",
+)
+# Flaw tag of the appeal -> the sentence labels that show it.
+TAG_LABELS: dict[str, tuple[str, ...]] = {
+    "emotional": ("emotional", "pleading"),
+    "blames_amazon": ("blame_amazon",),
+    "blames_customer": ("blame_customer",),
+    "excuse": ("excuse", "blame_staff"),
+    "legal_threat": ("threat",),
+    "rude_language": ("rude",),
+    "asks_questions": ("question",),
+    "vague": ("vague",),
+}
+# The rule that reports each tag: a model finding reuses its code, texts and fix.
+TAG_RULE = {
+    "emotional": "P105",
+    "blames_amazon": "P103",
+    "blames_customer": "P104",
+    "excuse": "P107",
+    "legal_threat": "P101",
+    "rude_language": "P102",
+    "asks_questions": "P112",
+    "vague": "P108",
+}
+_MIN_CHARS = 6
+_WORDY = re.compile(r"[\w\u3040-\u30ff\u3400-\u9fff]")
+
+
+def sentence_spans(doc: Any) -> list[tuple[int, int]]:
+    """Sentences worth a model call: not headings, not a bare number or salutation fragment."""
+    out = []
+    for start, end in doc.sentences:
+        chunk = doc.text[start:end]
+        if len(_WORDY.findall(chunk)) < _MIN_CHARS or doc.in_heading(start, end):
+            continue
+        out.append((start, end))
+    return out
+
+
+def sigmoid(z: np.ndarray) -> np.ndarray:
+    import numpy as np
+
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+
+@dataclass(frozen=True)
+class Weights:
+    labels: tuple[str, ...]
+    sentence_w: Any  # (dim, labels)
+    sentence_b: Any  # (labels,)
+    features: tuple[str, ...]
+    tag_w: dict[str, Any]  # tag -> (features,)
+    tag_b: dict[str, float]
+    threshold: dict[str, float]
+    sentence_threshold: dict[str, float]
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Weights:
+        import numpy as np
+
+        return cls(
+            labels=tuple(data["labels"]),
+            sentence_w=np.asarray(data["sentence"]["w"], dtype=np.float32),
+            sentence_b=np.asarray(data["sentence"]["b"], dtype=np.float32),
+            features=tuple(data["features"]),
+            tag_w={t: np.asarray(v["w"], dtype=np.float64) for t, v in data["tags"].items()},
+            tag_b={t: float(v["b"]) for t, v in data["tags"].items()},
+            threshold={t: float(v["threshold"]) for t, v in data["tags"].items()},
+            sentence_threshold=dict(data["sentence_threshold"]),
+        )
+
+    def sentence_probs(self, vectors: np.ndarray) -> np.ndarray:
+        return sigmoid(vectors @ self.sentence_w + self.sentence_b)
+
+
+@cache
+def load_weights(path: Path = WEIGHTS) -> Weights | None:
+    if not path.is_file():
+        return None
+    return Weights.from_json(json.loads(path.read_text(encoding="utf-8")))
+
+
+def tag_features(
+    probs: np.ndarray, labels: Sequence[str], rule_tags: set[str], tag: str
+) -> list[float]:
+    """The appeal-level features of one tag (order = FEATURES)."""
+    import numpy as np
+
+    cols = [labels.index(x) for x in TAG_LABELS[tag]]
+    if len(probs):
+        scores = probs[:, cols].max(axis=1)
+        top = np.sort(scores)[::-1]
+        specific = probs[:, labels.index("specific")]
+        share_specific = float((specific > 0.5).mean())
+        first, mean = float(top[0]), float(scores.mean())
+        second = float(top[1]) if len(top) > 1 else 0.0
+        count = float((scores > 0.5).sum())
+    else:
+        first = second = mean = count = 0.0
+        share_specific = 0.0
+    return [
+        first,
+        second,
+        mean,
+        min(count, 5.0) / 5.0,
+        share_specific,
+        min(len(probs), 40) / 40.0,
+        1.0 if tag in rule_tags else 0.0,
+    ]
+
+
+FEATURES = ("max", "second", "mean", "count_over_half", "share_specific", "sentences", "rule")
+
+# What a reviewer wants to see in each part when a sentence there checks nothing.
+MISSING_FACT: dict[str | None, str] = {
+    "root_cause": "what exactly went wrong: the ASIN, date, order, supplier or process step",
+    "corrective_actions": "what was done: the date, quantity, ASIN, document or person",
+    "preventive_measures": "the check: the tool or document, the role that runs it, how often",
+    None: "a checkable fact: a date, number, ASIN, named supplier, tool, role or frequency",
+}
+MISSING_FACT_ZH: dict[str | None, str] = {
+    "root_cause": "具体出了什么问题：ASIN、日期、订单、供应商或流程环节",
+    "corrective_actions": "具体做了什么：日期、数量、ASIN、文件或负责人",
+    "preventive_measures": "具体的检查：工具或文件、负责的岗位、频率",
+    None: "可核实的事实：日期、数量、ASIN、供应商名称、工具、岗位或频率",
+}
+
+
+def missing_fact(section: str | None) -> dict[str, str]:
+    """Finding params: the kind of fact a reviewer misses in a vague sentence of this part.
+
+    Two flat strings, because finding params in the JSON contract are scalars.
+    """
+    return {"missing_en": MISSING_FACT[section], "missing_zh": MISSING_FACT_ZH[section]}
+
+
+@dataclass(frozen=True)
+class Opinion:
+    """The model's view of one text: each tag it would flag, its confidence and best sentence."""
+
+    tags: dict[str, float]
+    sentences: dict[str, tuple[int, int, float]]
+
+
+def opinion(doc: Any, rule_tags: set[str], weights: Weights, vectors: np.ndarray) -> Opinion:
+    """Stage 2 over the sentence scores of `doc` (`vectors`: one embedding per sentence_spans)."""
+    import numpy as np
+
+    spans = sentence_spans(doc)
+    probs = weights.sentence_probs(vectors) if len(spans) else np.zeros((0, len(weights.labels)))
+    tags: dict[str, float] = {}
+    best: dict[str, tuple[int, int, float]] = {}
+    for tag in TAG_LABELS:
+        feats = np.array(tag_features(probs, weights.labels, rule_tags, tag))
+        score = float(sigmoid(feats @ weights.tag_w[tag] + weights.tag_b[tag]))
+        if score >= weights.threshold[tag] and len(spans):
+            cols = [weights.labels.index(x) for x in TAG_LABELS[tag]]
+            scores = probs[:, cols].max(axis=1)
+            top = int(scores.argmax())
+            tags[tag] = score
+            best[tag] = (spans[top][0], spans[top][1], float(scores[top]))
+    return Opinion(tags, best)
+
+
+def semantic_findings(
+    text: str, findings: Sequence[Any], doc: Any, registry: Any
+) -> list[Any] | None:
+    """The findings once the model has had its say, or None when no model can run here.
+
+    Rule findings of a tag the model also flags say `seen_by: rules+model`; the others
+    `rules`. A tag only the model flags becomes a warning at its best sentence, whatever the
+    rule's own severity, with `seen_by: model` and the model's `confidence`.
+    """
+    from dataclasses import replace
+
+    from reinstate import semantic
+    from reinstate.rules import Severity
+
+    weights = load_weights()
+    if weights is None or not semantic.available():
+        return None
+    spans = sentence_spans(doc)
+    vectors = semantic.embed([text[s:e].strip() for s, e in spans])
+    rule_tags = {t for f in findings for t in f.rule.tags}
+    view = opinion(doc, rule_tags, weights, vectors)
+    out = []
+    for finding in findings:
+        shared = [t for t in finding.rule.tags if t in view.tags]
+        params = dict(finding.params, seen_by="rules+model" if shared else "rules")
+        if shared:
+            params["confidence"] = round(view.tags[shared[0]], 2)
+        out.append(replace(finding, params=params))
+    for tag, confidence in view.tags.items():
+        if tag in rule_tags:
+            continue
+        start, end, _ = view.sentences[tag]
+        found = registry.finding(
+            TAG_RULE[tag],
+            span=doc.span(start, end),
+            match=text[start:end].strip(),
+            seen_by="model",
+            confidence=round(confidence, 2),
+        )
+        if found is None:
+            continue
+        if tag == "vague":
+            section = doc.section_of(start)
+            found.params.update(missing_fact(section))
+        rule = found.rule
+        if rule.severity > Severity.warning:
+            rule = replace(rule, severity=Severity.warning)
+        out.append(replace(found, rule=rule))
+    return out

