@@ -53,6 +53,13 @@ CASE_ROUTES: dict[tuple[str, str], Call] = {
     ("POST", "/cases/{case_id}/packet"): lambda c, i, s: c.post(
         f"/cases/{i}/packet", data=_form(c, text="Root cause", force="true")
     ),
+    ("GET", "/api/v1/cases/{case_id}/draft"): lambda c, i, s: c.get(f"/api/v1/cases/{i}/draft"),
+    ("PUT", "/api/v1/cases/{case_id}/draft"): lambda c, i, s: c.put(
+        f"/api/v1/cases/{i}/draft", json={"text": "Root cause"}
+    ),
+    ("POST", "/cases/{case_id}/draft"): lambda c, i, s: c.post(
+        f"/cases/{i}/draft", data=_form(c, text="Root cause")
+    ),
     ("GET", "/cases/{case_id}"): lambda c, i, s: c.get(f"/cases/{i}"),
     ("GET", "/cases/{case_id}/appeal"): lambda c, i, s: c.get(f"/cases/{i}/appeal"),
     ("GET", "/cases/{case_id}/invoices"): lambda c, i, s: c.get(f"/cases/{i}/invoices"),
@@ -105,6 +112,8 @@ NO_CASE_DATA = {
     ("POST", "/login"): "sign-in",
     ("POST", "/logout"): "sign-out of the caller's own session",
     ("POST", "/team/invitations"): "invites into the caller's own organisation (test below)",
+    ("POST", "/team/invitations/{invitation_id}/revoke"): "own organisation's only (test below)",
+    ("POST", "/team/switch"): "only to the caller's own organisations (test below)",
     ("GET", "/invite/{token}"): "the invitation named by its secret token",
     ("POST", "/invite/{token}"): "the invitation named by its secret token",
     ("GET", "/api/v1/openapi.json"): "the API schema",
@@ -239,7 +248,7 @@ def test_login_form_wrong_password_and_rate_limit(db_url) -> None:  # type: igno
         headers={"X-CSRF-Token": csrf_of(other)},
     )
     assert r.status_code == 429
-    app.state.limiter._fails.clear()
+    app.state.limiter.clear_all()
     r = c.post(
         "/login",
         data={
@@ -255,8 +264,8 @@ def test_login_form_wrong_password_and_rate_limit(db_url) -> None:  # type: igno
 
 
 def test_expired_session_and_logout(team) -> None:  # type: ignore[no-untyped-def]
-    from reinstate.web.deps import SESSION_COOKIE
     from reinstate.web.auth import expire_session
+    from reinstate.web.deps import SESSION_COOKIE
 
     c = team.sign_in("owner@a.example")
     assert c.get("/api/v1/cases").status_code == 200
