@@ -11,7 +11,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, Strict
 
 from reinstate.contract import envelope
 from reinstate.errors import ReinstateError
@@ -65,6 +65,28 @@ class Body(BaseModel):
     """Request bodies refuse unknown fields, so a typo is an error rather than silently ignored."""
 
     model_config = ConfigDict(extra="forbid")
+
+
+def _iso_text(value: object) -> object:
+    """A date must come as "YYYY-MM-DD" text, as the schema says (not a number of seconds)."""
+    if value is not None and not isinstance(value, str | date):
+        raise ValueError("a date is text: YYYY-MM-DD")
+    return value
+
+
+def _json_number(value: object) -> object:
+    """An integer as JSON Schema means it (1016 or 1016.0), never true or "1016"."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError("a whole number")
+    return value
+
+
+# What the schema says is what is accepted: no true or "5" for an integer, no 1 for a boolean.
+# The bounds come before the validator, so the schema shows them as minimum/maximum.
+Days = Annotated[int, Field(ge=0, le=3650), BeforeValidator(_json_number)]
+Appeals = Annotated[int, Field(ge=0, le=100), BeforeValidator(_json_number)]
+Bool = Annotated[bool, Strict()]
+Day = Annotated[date, BeforeValidator(_iso_text)]
 
 
 Category = Literal[
@@ -182,16 +204,16 @@ def post_invitation(request: Request, who: Writer, body: InvitationIn) -> dict[s
 
 
 class CaseIn(Body):
-    account: str = Field(min_length=1, max_length=200)
+    account: str = Field(min_length=1, max_length=200, pattern=r"\S")
     marketplace: str = Field(min_length=2, max_length=8, pattern=r"^[A-Za-z]{2,8}$")
     category: Category = "other"
     status: CaseStatus = "suspended"
-    notice_date: date | None = None
-    deadline_days: int | None = Field(default=None, ge=0, le=3650)
-    appeal_limit: int | None = Field(default=None, ge=0, le=100)
+    notice_date: Day | None = None
+    deadline_days: Days | None = None
+    appeal_limit: Appeals | None = None
     asins: list[Annotated[str, Field(max_length=20)]] = Field(default_factory=list, max_length=500)
     requested_documents: list[RequestedDocument] = Field(default_factory=list, max_length=20)
-    invoice_window_days: int | None = Field(default=None, ge=0, le=3650)
+    invoice_window_days: Days | None = None
 
 
 class NoticeIn(Body):
@@ -371,7 +393,7 @@ class GuardIn(Body):
         | None
     ) = None
     document: str | None = Field(default=None, pattern=r"^[0-9a-f]{64}$")
-    declared_need: bool = False
+    declared_need: Bool = False
 
 
 @router.post("/lint", summary="Lint an appeal or message (no case context)")
@@ -407,7 +429,7 @@ def post_guard(request: Request, who: Writer, case_id: CaseId, body: GuardIn) ->
 
 class PacketIn(Body):
     poa_text: str | None = Field(default=None, max_length=services.MAX_TEXT_CHARS)
-    force: bool = False
+    force: Bool = False
 
 
 @router.post(

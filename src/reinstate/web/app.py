@@ -307,6 +307,24 @@ def _error_response(
     return HTMLResponse(html, status_code=status, headers=headers)
 
 
+def _all_routes(routes: Any) -> list[Any]:
+    """Routes, with those of included routers (FastAPI keeps them behind `original_router`)."""
+    found = []
+    for route in routes:
+        inner = getattr(route, "original_router", None)
+        found += _all_routes(inner.routes) if inner is not None else [route]
+    return found
+
+
+def _allowed_methods(request: Request) -> list[str]:
+    methods: set[str] = set()
+    for route in _all_routes(request.app.router.routes):
+        regex = getattr(route, "path_regex", None)
+        if regex is not None and regex.match(request.url.path):
+            methods |= set(getattr(route, "methods", None) or ())
+    return sorted(methods)
+
+
 def _install_handlers(app: FastAPI) -> None:
     async def on_reinstate(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, ReinstateError)
@@ -347,8 +365,9 @@ def _install_handlers(app: FastAPI) -> None:
         else:
             error = ReinstateError("http_error", detail=detail)
             error.status = status
-        # keep what the router said (Allow on a 405), so clients know which methods exist
         headers = dict(exc.headers) if exc.headers else None
+        if status == 405:  # every method of the path, not only the first route's
+            headers = {**(headers or {}), "Allow": ", ".join(_allowed_methods(request))}
         return _error_response(request, error, getattr(request.state, "lang", "en"), headers)
 
     app.add_exception_handler(ReinstateError, on_reinstate)

@@ -60,8 +60,6 @@ WRITE_POA = N_(
 )
 COLLECT = N_("Collect what the notice asked for before appealing: %(documents)s.")
 
-# Library error codes whose text names a command-line option, said for the browser and the API.
-ERRORS = {"packet_no_poa": "packet_no_poa.web", "unknown_case": "unknown_case.web"}
 
 
 class Wording:
@@ -142,10 +140,9 @@ def placeholders_as_ellipsis(text: str) -> str:
 
 
 def for_the_web(error: ReinstateError) -> ReinstateError:
-    """The same error code, with a text that names no command-line option."""
-    variant = ERRORS.get(error.code)
-    if variant is None:
+    """The same error code, with a text that names no command-line option (pages and API)."""
+    if error.code != "packet_no_poa" or "case_id" not in error.params:
         return error
-    worded = ReinstateError(variant, path=error.path, **error.params)
+    worded = ReinstateError("packet_no_poa.web", path=error.path, case_id=error.params["case_id"])
     worded.status = error.status
     return worded
