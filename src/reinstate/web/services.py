@@ -38,7 +38,12 @@ def load_case(store: Store, who: Principal, case_id: int) -> Case:
 
     if case_id <= 0 or case_id > 2**31 - 1 or not may_see(store, who, case_id):
         raise not_found(case_id)
-    return store.get_case(case_id)
+    try:
+        return store.get_case(case_id)
+    except ReinstateError as error:
+        if error.code == "unknown_case":  # the same words as for another organisation's case
+            raise not_found(case_id) from None
+        raise
 
 
 def list_cases(store: Store, who: Principal) -> list[Case]:
