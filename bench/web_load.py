@@ -5,11 +5,16 @@ run here with httpx on asyncio. Each client alternates the two busiest requests 
 the appeal editor's lint call (POST /cases/{id}/lint, what htmx sends while the user types) and
 the case page (GET /cases/{id}).
 
-Two runs:
+Two cases, in the same run:
+- empty: the case opened from the demo notice, linted with the demo Plan of Action;
+- realistic: 20 stored invoices, 50 events and a 1,000-word draft, linted with that draft (what
+  an agency's case looks like after a few weeks).
+
+Runs:
 - paced: each client sends a request every 400 ms at most, the debounce of the editor (a team of
-  20 people typing at once); the target is p95 <= 100 ms and zero errors;
-- saturated: each client sends its next request as soon as the last one returned, which shows
-  the throughput ceiling (latency there is mostly queueing).
+  20 people typing at once); the target is p95 <= 100 ms and zero errors, on both cases;
+- saturated (realistic case): each client sends its next request as soon as the last one
+  returned, which shows the throughput ceiling (latency there is mostly queueing).
 
 Baseline in the same run: GET /api/v1/session (no database, no rules) under the same load, which
 is the cost of the stack itself (uvicorn + FastAPI + middleware).
@@ -71,22 +76,106 @@ async def wait_ready(base: str) -> None:
     raise RuntimeError("server did not start")
 
 
-async def setup(base: str) -> tuple[int, str]:
+def invoice_pdf(number: int) -> bytes:
+    """A small one-page invoice PDF written here (our own words, a distinct number each)."""
+    lines = [
+        f"Invoice INV-{number:05d}",
+        "Seller: Example Wholesale Ltd",
+        "Buyer: Load Test Trading",
+        f"2026-10-{1 + number % 28:02d}  Desk lamp  qty {10 + number}  "
+        f"total {25 * (10 + number)}.00",
+    ]
+    text = " ".join(f"({line}) Tj 0 -16 Td" for line in lines)
+    stream = f"BT /F1 11 Tf 72 720 Td {text} ET".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    for off in offsets:
+        out += f"{off:010d} 00000 n \n".encode()
+    out += (
+        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    )
+    return bytes(out)
+
+
+def long_draft(words: int = 1000) -> str:
+    """A draft of about `words` words: the demo Plan of Action, extended with numbered details."""
+    text = APPEAL
+    n = 0
+    while len(text.split()) < words:
+        n += 1
+        text += (
+            f"\nDetail {n}: for order batch {n} we kept the supplier invoice, checked the "
+            "authorisation letter and recorded who approved the purchase and when."
+        )
+    return " ".join(text.split(" ")[: max(words, 1)])
+
+
+async def setup(base: str) -> tuple[int, int, str, str]:
+    """The empty case and the realistic one (20 invoices, 50 events, a 1,000-word draft)."""
     import httpx
 
-    async with httpx.AsyncClient(base_url=base) as client:
+    async with httpx.AsyncClient(base_url=base, timeout=120) as client:
         token = (await client.get("/api/v1/session")).json()["csrf_token"]
-        r = await client.post(
-            "/api/v1/cases/from-notice",
-            json={"notice_text": NOTICE, "account": "Load test"},
-            headers={"X-CSRF-Token": token},
-        )
+        headers = {"X-CSRF-Token": token}
+        ids = []
+        for account in ("Load test (empty)", "Load test (realistic)"):
+            r = await client.post(
+                "/api/v1/cases/from-notice",
+                json={"notice_text": NOTICE, "account": account},
+                headers=headers,
+            )
+            r.raise_for_status()
+            ids.append(int(r.json()["case"]["id"]))
+        big = ids[1]
+        for i in range(20):
+            r = await client.post(
+                f"/api/v1/cases/{big}/invoices",
+                files={"file": (f"invoice-{i:02d}.pdf", invoice_pdf(i))},
+                headers=headers,
+            )
+            r.raise_for_status()
+        kinds = ["note", "message_sent", "amazon_replied", "info_requested", "note"]
+        have = len((await client.get(f"/api/v1/cases/{big}")).json()["case"]["events"])
+        for i in range(50 - have):
+            kind = kinds[i % len(kinds)]
+            body: dict[str, str] = {"kind": kind, "note": f"Step {i}: called the supplier."}
+            if kind == "message_sent":
+                body.update(channel="account_health_appeal", text=f"Update {i}: " + APPEAL[:600])
+            r = await client.post(f"/api/v1/cases/{big}/events", json=body, headers=headers)
+            r.raise_for_status()
+        draft = long_draft()
+        r = await client.put(f"/api/v1/cases/{big}/draft", json={"text": draft}, headers=headers)
         r.raise_for_status()
-        return int(r.json()["case"]["id"]), token
+        events = (await client.get(f"/api/v1/cases/{big}")).json()["case"]["events"]
+        words = len(draft.split())
+        print(f"realistic case {big}: {len(events)} events, 20 invoices, {words}-word draft")
+        for case_id in ids:  # the first view of a case checks it; every later view is the test
+            (await client.get(f"/cases/{case_id}")).raise_for_status()
+        return ids[0], big, token, draft
 
 
 async def run(
-    base: str, case_id: int, token: str, clients: int, seconds: float, pace: float, baseline: bool
+    base: str,
+    case_id: int,
+    token: str,
+    clients: int,
+    seconds: float,
+    pace: float,
+    baseline: bool,
+    text: str = APPEAL,
 ) -> dict[str, list[float] | int]:
     import httpx
 
@@ -113,7 +202,7 @@ async def run(
                         kind = "lint"
                         r = await client.post(
                             f"/cases/{case_id}/lint",
-                            data={"text": APPEAL[: 200 + (n * 37) % (len(APPEAL) - 200)]},
+                            data={"text": text[: len(text) - (n * 37) % 200]},
                             headers={"X-CSRF-Token": token, "HX-Request": "true"},
                         )
                     else:
@@ -169,13 +258,13 @@ def main() -> int:
         )
         try:
             asyncio.run(wait_ready(base))
-            case_id, token = asyncio.run(setup(base))
+            empty, big, token, draft = asyncio.run(setup(base))
             print(
                 f"reinstate web load test: {args.clients} clients, {args.seconds:.0f} s per run, "
                 f"loopback {base}, {os.cpu_count()} CPUs"
             )
             baseline = asyncio.run(
-                run(base, case_id, token, args.clients, args.seconds / 3, args.pace, True)
+                run(base, empty, token, args.clients, args.seconds / 3, args.pace, True)
             )
             report(
                 f"baseline GET /api/v1/session, paced {args.pace * 1000:.0f} ms",
@@ -183,30 +272,44 @@ def main() -> int:
                 args.seconds / 3,
             )
             paced = asyncio.run(
-                run(base, case_id, token, args.clients, args.seconds, args.pace, False)
+                run(base, empty, token, args.clients, args.seconds, args.pace, False)
             )
             report(
-                f"paced: lint + case page, one request per client every {args.pace * 1000:.0f} ms",
+                f"empty case, paced: lint + case page, one request per client every "
+                f"{args.pace * 1000:.0f} ms",
                 paced,
                 args.seconds,
             )
-            saturated = asyncio.run(
-                run(base, case_id, token, args.clients, args.seconds, 0.0, False)
+            real = asyncio.run(
+                run(base, big, token, args.clients, args.seconds, args.pace, False, draft)
             )
             report(
-                "saturated: lint + case page, no pause between requests", saturated, args.seconds
+                "realistic case (20 invoices, 50 events, 1,000-word draft), paced",
+                real,
+                args.seconds,
+            )
+            saturated = asyncio.run(
+                run(base, big, token, args.clients, args.seconds, 0.0, False, draft)
+            )
+            report(
+                "realistic case, saturated: lint + case page, no pause between requests",
+                saturated,
+                args.seconds,
             )
         finally:
             server.terminate()
             server.wait(timeout=10)
-    lint = paced["lint"]
-    case = paced["case"]
-    assert isinstance(lint, list) and isinstance(case, list)
-    p95 = max(percentile(lint, 0.95), percentile(case, 0.95))
-    ok = p95 <= 100 and paced["errors"] == 0 and saturated["errors"] == 0
+    worst = 0.0
+    for result in (paced, real):
+        for kind in ("lint", "case"):
+            values = result[kind]
+            assert isinstance(values, list)
+            worst = max(worst, percentile(values, 0.95))
+    errors = sum(int(r["errors"]) for r in (paced, real, saturated))  # type: ignore[call-overload]
+    ok = worst <= 100 and errors == 0
     print(
-        f"\npaced p95 {p95:.1f} ms (target <= 100), errors {paced['errors']}: "
-        f"{'OK' if ok else 'MISSED'}"
+        f"\npaced p95 (both cases, lint and case page) {worst:.1f} ms (target <= 100), "
+        f"errors {errors}: {'OK' if ok else 'MISSED'}"
     )
     return 0 if ok else 1
 

@@ -53,6 +53,13 @@ CASE_ROUTES: dict[tuple[str, str], Call] = {
     ("POST", "/cases/{case_id}/packet"): lambda c, i, s: c.post(
         f"/cases/{i}/packet", data=_form(c, text="Root cause", force="true")
     ),
+    ("GET", "/api/v1/cases/{case_id}/draft"): lambda c, i, s: c.get(f"/api/v1/cases/{i}/draft"),
+    ("PUT", "/api/v1/cases/{case_id}/draft"): lambda c, i, s: c.put(
+        f"/api/v1/cases/{i}/draft", json={"text": "Root cause"}
+    ),
+    ("POST", "/cases/{case_id}/draft"): lambda c, i, s: c.post(
+        f"/cases/{i}/draft", data=_form(c, text="Root cause")
+    ),
     ("GET", "/cases/{case_id}"): lambda c, i, s: c.get(f"/cases/{i}"),
     ("GET", "/cases/{case_id}/appeal"): lambda c, i, s: c.get(f"/cases/{i}/appeal"),
     ("GET", "/cases/{case_id}/invoices"): lambda c, i, s: c.get(f"/cases/{i}/invoices"),
@@ -107,6 +114,8 @@ NO_CASE_DATA = {
     ("POST", "/login"): "sign-in",
     ("POST", "/logout"): "sign-out of the caller's own session",
     ("POST", "/team/invitations"): "invites into the caller's own organisation (test below)",
+    ("POST", "/team/invitations/{invitation_id}/revoke"): "own organisation's only (test below)",
+    ("POST", "/team/switch"): "only to the caller's own organisations (test below)",
     ("GET", "/invite/{token}"): "the invitation named by its secret token",
     ("POST", "/invite/{token}"): "the invitation named by its secret token",
     ("GET", "/api/v1/openapi.json"): "the API schema",
@@ -124,10 +133,17 @@ class World:
     a_sha: str
     b_case: int
     b_sha: str
+    viewer: Any  # a viewer in organisation B
 
     def a_export(self) -> dict[str, Any]:
-        data: dict[str, Any] = self.team.app.state.store.export_case(self.a_case)
-        return data
+        return self.export(self.a_case)
+
+    def export(self, case_id: int) -> dict[str, Any]:
+        from reinstate.web import services
+
+        store = self.team.app.state.store
+        data: dict[str, Any] = store.export_case(case_id)
+        return {**data, "web_draft": services.draft(store, case_id)}
 
 
 def _case_with_document(c: Any, account: str) -> tuple[int, str]:
@@ -155,7 +171,9 @@ def world(module_db_url):  # type: ignore[no-untyped-def]
     b = team.sign_in("owner@b.example")
     a_case, a_sha = _case_with_document(a, "AlphaSecret")
     b_case, b_sha = _case_with_document(b, "BravoShop")
-    yield World(team, a, b, a_case, a_sha, b_case, b_sha)
+    team.add_user(b, "viewer@b.example", "viewer")
+    viewer = team.sign_in("viewer@b.example")
+    yield World(team, a, b, a_case, a_sha, b_case, b_sha, viewer)
     store.close()
 
 
@@ -182,6 +200,51 @@ def test_other_org_cannot_reach_case_route(world, route) -> None:  # type: ignor
     if "{sha256}" in route[1]:  # another case's document through one's own case
         assert call(world.b, world.b_case, world.a_sha).status_code == 404
     assert world.a_export() == before
+
+
+# Case routes a viewer may call: they read, lint or ask the guard, and change nothing.
+VIEWER_MAY = {
+    ("POST", "/api/v1/cases/{case_id}/lint"),
+    ("POST", "/api/v1/cases/{case_id}/guard"),
+    ("POST", "/cases/{case_id}/lint"),
+    ("POST", "/cases/{case_id}/guard"),
+}
+WRITES = sorted(r for r in CASE_ROUTES if r[0] != "GET" and r not in VIEWER_MAY)
+
+
+@pytest.mark.parametrize("route", WRITES, ids=lambda r: f"{r[0]} {r[1]}")
+def test_viewer_cannot_change_a_case(world, route) -> None:  # type: ignore[no-untyped-def]
+    """Every write, forced packets included, is refused to a viewer and leaves the case as is."""
+    before = world.export(world.b_case)
+    r = CASE_ROUTES[route](world.viewer, world.b_case, world.b_sha)
+    assert r.status_code == 403, (route, r.status_code, r.text[:300])
+    assert "read_only" in r.text
+    assert world.export(world.b_case) == before
+
+
+def test_viewer_may_read_and_check(world) -> None:  # type: ignore[no-untyped-def]
+    for route in sorted(VIEWER_MAY):
+        r = CASE_ROUTES[route](world.viewer, world.b_case, world.b_sha)
+        assert r.status_code == 200, route
+    # an unforced packet changes nothing, so a viewer may ask for it (refused here: no POA)
+    r = world.viewer.post(f"/api/v1/cases/{world.b_case}/packet", json={"poa_text": "Sorry."})
+    assert r.status_code == 409
+
+
+def test_forced_packet_note_names_the_user_not_the_server(world) -> None:  # type: ignore[no-untyped-def]
+    from reinstate.demo import demo_text
+
+    r = world.b.post(
+        f"/api/v1/cases/{world.b_case}/packet",
+        json={"poa_text": demo_text("poa.txt"), "force": True},
+    )
+    assert r.status_code == 200, r.text[:300]
+    events = world.b.get(f"/api/v1/cases/{world.b_case}").json()["case"]["events"]
+    forced = [e for e in events if e["kind"] == "packet_forced"]
+    assert forced, events
+    note = forced[-1]["note"]
+    assert "owner@b.example" in note
+    assert "--force" not in note and "/tmp" not in note and "reinstate-web" not in note
 
 
 @pytest.mark.parametrize("route", sorted(LISTING_ROUTES), ids=lambda r: f"{r[0]} {r[1]}")
@@ -241,7 +304,7 @@ def test_login_form_wrong_password_and_rate_limit(db_url) -> None:  # type: igno
         headers={"X-CSRF-Token": csrf_of(other)},
     )
     assert r.status_code == 429
-    app.state.limiter._fails.clear()
+    app.state.limiter.clear_all()
     r = c.post(
         "/login",
         data={
@@ -366,3 +429,68 @@ def test_only_hashes_are_stored(team) -> None:  # type: ignore[no-untyped-def]
     assert token not in hashes and hashlib.sha256(token.encode()).hexdigest() in hashes
     assert passwords and all(p.startswith("$argon2id$") for p in passwords)
     assert all(PASSWORD not in p for p in passwords)
+
+
+def _invite_link(owner: Any, email: str, role: str = "member") -> str:
+    import re
+
+    r = owner.post("/team/invitations", data=_form(owner, email=email, role=role))
+    assert r.status_code == 200, r.text[:300]
+    found = re.search(r"(/invite/[A-Za-z0-9_-]+)", r.text)
+    assert found is not None
+    return found.group(1)
+
+
+def test_owner_withdraws_an_open_invitation(team) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    owner = team.sign_in("owner@a.example")
+    link = _invite_link(owner, "late@a.example")
+    page = owner.get("/team").text
+    ids = re.findall(r'data-invitation="(\d+)"', page)
+    assert len(ids) == 1 and "late@a.example" in page
+    # another organisation's owner cannot withdraw it, nor can a member of this one
+    other = team.sign_in("owner@b.example")
+    r = other.post(f"/team/invitations/{ids[0]}/revoke", data=_form(other))
+    assert r.status_code == 404
+    team.add_user(owner, "member@a.example", "member")
+    member = team.sign_in("member@a.example")
+    r = member.post(f"/team/invitations/{ids[0]}/revoke", data=_form(member))
+    assert r.status_code == 403
+    anon = client_for(team.app)
+    assert anon.get(link).status_code == 200  # still open
+    r = owner.post(f"/team/invitations/{ids[0]}/revoke", data=_form(owner))
+    assert r.status_code == 303
+    assert "late@a.example" not in owner.get("/team").text
+    assert anon.get(link).status_code == 404
+    r = anon.post(link, data={"password": PASSWORD, "csrf_token": csrf_of(anon)})
+    assert r.status_code == 404
+
+
+def test_a_user_in_two_organisations_can_switch(team) -> None:  # type: ignore[no-untyped-def]
+    owner_a = team.sign_in("owner@a.example")
+    owner_b = team.sign_in("owner@b.example")
+    r = owner_a.post("/api/v1/cases", json={"account": "OnlyInA", "marketplace": "US"})
+    assert r.status_code == 201
+    r = owner_b.post("/api/v1/cases", json={"account": "OnlyInB", "marketplace": "US"})
+    assert r.status_code == 201
+    team.add_user(owner_a, "both@x.example", "member")
+    # the same person joins B with the same password
+    link = owner_b.post("/api/v1/invitations", json={"email": "both@x.example"}).json()["path"]
+    anon = client_for(team.app)
+    r = anon.post(link, data={"password": PASSWORD, "csrf_token": csrf_of(anon)})
+    assert r.status_code == 303
+    both = team.sign_in("both@x.example")
+    page = both.get("/").text
+    assert 'id="org-switch"' in page and "Agency A" in page and "Agency B" in page
+    assert "OnlyInA" in page and "OnlyInB" not in page
+    r = both.post("/team/switch", data=_form(both, org_id=str(team.org_b)))
+    assert r.status_code == 303
+    page = both.get("/").text
+    assert "OnlyInB" in page and "OnlyInA" not in page
+    assert both.get("/api/v1/session").json()["user"]["org"] == "Agency B"
+    # never into an organisation one is not a member of
+    owner_only_a = team.sign_in("owner@a.example")
+    r = owner_only_a.post("/team/switch", data=_form(owner_only_a, org_id=str(team.org_b)))
+    assert r.status_code == 404
+    assert "OnlyInB" not in owner_only_a.get("/").text

@@ -81,3 +81,71 @@ def test_team_init_refuses_a_short_password(tmp_path, monkeypatch) -> None:  # t
         ["team", "init", "--org", "A", "--email", "a@b.example", "--db", str(tmp_path / "t.db")],
     )
     assert result.exit_code == 2 and "10" in result.output
+
+
+PASSWORD = "correct horse battery"
+
+
+def _ledger_with_org(tmp_path) -> str:  # type: ignore[no-untyped-def]
+    from reinstate.cases import open_store
+    from reinstate.web.auth import create_org_with_owner
+
+    db = str(tmp_path / "team.db")
+    with open_store(db) as store:
+        create_org_with_owner(
+            store, "Agency", "boss@agency.example", "Boss", "correct horse battery"
+        )
+    return db
+
+
+def test_team_on_the_network_refuses_plain_http(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    db = _ledger_with_org(tmp_path)
+    args = ["serve", "--team", "--host", "0.0.0.0", "--db", db, "--lang", "en"]
+    result = CliRunner().invoke(_app(), args)
+    assert result.exit_code == 2
+    assert "plain HTTP" in result.output and "--plain-http" in result.output
+    result = CliRunner().invoke(_app(), [*args[:-2], "--lang", "zh"])
+    assert result.exit_code == 2 and "明文" in result.output
+
+
+def test_team_mode_needs_an_organisation(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    db = str(tmp_path / "empty.db")
+    args = ["serve", "--team", "--host", "0.0.0.0", "--plain-http", "--db", db, "--lang", "en"]
+    result = CliRunner().invoke(_app(), args)
+    assert result.exit_code == 2 and "team init" in result.output
+    result = CliRunner().invoke(_app(), ["serve", "--team", "--db", db, "--lang", "en"])
+    assert result.exit_code == 2 and "team init" in result.output
+
+
+def test_team_on_the_network_has_secure_cookies(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import uvicorn
+    from fastapi.testclient import TestClient
+
+    db = _ledger_with_org(tmp_path)
+    seen: dict[str, object] = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: seen.update(app=app, **kw))
+    args = ["serve", "--team", "--host", "0.0.0.0", "--plain-http", "--db", db, "--lang", "en"]
+    result = CliRunner().invoke(_app(), args)
+    assert result.exit_code == 0, result.output
+    assert seen["proxy_headers"] is False and seen["host"] == "0.0.0.0"
+    app = seen["app"]
+    c = TestClient(app, base_url="https://agency.example")  # Secure cookies travel over HTTPS
+    token = c.get("/api/v1/session").json()["csrf_token"]
+    assert "Secure" in c.get("/api/v1/session").headers.get("set-cookie", "Secure")
+    r = c.post(
+        "/api/v1/session",
+        json={"email": "boss@agency.example", "password": PASSWORD},
+        headers={"X-CSRF-Token": token},
+    )
+    assert r.status_code == 200
+    cookies = r.headers.get_list("set-cookie")
+    session = [v for v in cookies if v.startswith("reinstate_session=")]
+    assert session and "Secure" in session[0] and "HttpOnly" in session[0]
+    app.state.store.close()  # type: ignore[attr-defined]
+
+
+def test_half_a_certificate_is_refused(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    db = _ledger_with_org(tmp_path)
+    args = ["serve", "--team", "--host", "0.0.0.0", "--ssl-certfile", "c.pem", "--db", db]
+    result = CliRunner().invoke(_app(), [*args, "--lang", "en"])
+    assert result.exit_code == 2 and "--ssl-keyfile" in result.output

@@ -11,7 +11,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, Strict
 
 from reinstate.contract import envelope
 from reinstate.errors import ReinstateError
@@ -32,6 +32,7 @@ from reinstate.web.deps import (
 from reinstate.web.responses import (
     add_document,
     document_response,
+    heavy,
     in_thread,
     invoice_flow,
     packet_response,
@@ -57,15 +58,6 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 router = APIRouter(prefix="/api/v1", tags=["api"], responses=ERRORS)
 
 
-
-
-
-
-
-
-
-
-
 # Sessions
 
 
@@ -73,6 +65,28 @@ class Body(BaseModel):
     """Request bodies refuse unknown fields, so a typo is an error rather than silently ignored."""
 
     model_config = ConfigDict(extra="forbid")
+
+
+def _iso_text(value: object) -> object:
+    """A date must come as "YYYY-MM-DD" text, as the schema says (not a number of seconds)."""
+    if value is not None and not isinstance(value, str | date):
+        raise ValueError("a date is text: YYYY-MM-DD")
+    return value
+
+
+def _json_number(value: object) -> object:
+    """An integer as JSON Schema means it (1016 or 1016.0), never true or "1016"."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError("a whole number")
+    return value
+
+
+# What the schema says is what is accepted: no true or "5" for an integer, no 1 for a boolean.
+# The bounds come before the validator, so the schema shows them as minimum/maximum.
+Days = Annotated[int, Field(ge=0, le=3650), BeforeValidator(_json_number)]
+Appeals = Annotated[int, Field(ge=0, le=100), BeforeValidator(_json_number)]
+Bool = Annotated[bool, Strict()]
+Day = Annotated[date, BeforeValidator(_iso_text)]
 
 
 Category = Literal[
@@ -113,6 +127,18 @@ DocumentRole = Literal[
     "business_license",
     "notice",
     "related_accounts",
+    "other",
+]
+# What a notice can ask for (`reinstate.notices.vocab.DOCUMENTS`): the packet's checklist names
+# each one, so a value outside this list is refused here rather than stored.
+RequestedDocument = Literal[
+    "invoices",
+    "letter_of_authorization",
+    "utility_bill",
+    "identity_document",
+    "plan_of_action",
+    "bank_statement",
+    "business_license",
     "other",
 ]
 
@@ -159,10 +185,6 @@ def delete_session(request: Request, who: Writer) -> JSONResponse:
     return response
 
 
-
-
-
-
 class InvitationIn(Body):
     email: str = Field(min_length=3, max_length=320)
     role: Literal["owner", "member", "viewer"] = "member"
@@ -182,18 +204,16 @@ def post_invitation(request: Request, who: Writer, body: InvitationIn) -> dict[s
 
 
 class CaseIn(Body):
-    account: str = Field(min_length=1, max_length=200)
+    account: str = Field(min_length=1, max_length=200, pattern=r"\S")
     marketplace: str = Field(min_length=2, max_length=8, pattern=r"^[A-Za-z]{2,8}$")
     category: Category = "other"
     status: CaseStatus = "suspended"
-    notice_date: date | None = None
-    deadline_days: int | None = Field(default=None, ge=0, le=3650)
-    appeal_limit: int | None = Field(default=None, ge=0, le=100)
+    notice_date: Day | None = None
+    deadline_days: Days | None = None
+    appeal_limit: Appeals | None = None
     asins: list[Annotated[str, Field(max_length=20)]] = Field(default_factory=list, max_length=500)
-    requested_documents: list[Annotated[str, Field(max_length=40)]] = Field(
-        default_factory=list, max_length=20
-    )
-    invoice_window_days: int | None = Field(default=None, ge=0, le=3650)
+    requested_documents: list[RequestedDocument] = Field(default_factory=list, max_length=20)
+    invoice_window_days: Days | None = None
 
 
 class NoticeIn(Body):
@@ -314,10 +334,6 @@ async def post_document(
     return await in_thread(request, add_document, who, case_id, file.filename, data, role)
 
 
-
-
-
-
 @router.get(
     "/cases/{case_id}/documents/{sha256}",
     summary="The stored file, byte for byte",
@@ -328,14 +344,32 @@ def get_document(request: Request, who: Who, case_id: CaseId, sha256: Sha) -> Re
     return document_response(request, who, case_id, sha256)
 
 
-
-
 @router.get("/cases/{case_id}/export", summary="The whole case as the CLI's export JSON")
 def get_export(request: Request, who: Who, case_id: CaseId) -> dict[str, Any]:
     store = store_of(request)
     services.load_case(store, who, case_id)
     data: dict[str, Any] = store.export_case(case_id)
     return data
+
+
+class DraftIn(Body):
+    text: str = Field(max_length=services.MAX_TEXT_CHARS)
+
+
+@router.get("/cases/{case_id}/draft", summary="The appeal draft saved for the case (or null)")
+def get_draft(request: Request, who: Who, case_id: CaseId) -> dict[str, Any]:
+    store = store_of(request)
+    services.load_case(store, who, case_id)
+    return envelope("draft", case_id=case_id, draft=services.draft(store, case_id))
+
+
+@router.put("/cases/{case_id}/draft", summary="Save the appeal draft (not an event, never sent)")
+def put_draft(request: Request, who: Writer, case_id: CaseId, body: DraftIn) -> dict[str, Any]:
+    store = store_of(request)
+    services.need_write(who)
+    services.load_case(store, who, case_id)
+    services.save_draft(store, who, case_id, body.text)
+    return envelope("draft", case_id=case_id, draft=services.draft(store, case_id))
 
 
 # Checks
@@ -359,7 +393,7 @@ class GuardIn(Body):
         | None
     ) = None
     document: str | None = Field(default=None, pattern=r"^[0-9a-f]{64}$")
-    declared_need: bool = False
+    declared_need: Bool = False
 
 
 @router.post("/lint", summary="Lint an appeal or message (no case context)")
@@ -395,7 +429,7 @@ def post_guard(request: Request, who: Writer, case_id: CaseId, body: GuardIn) ->
 
 class PacketIn(Body):
     poa_text: str | None = Field(default=None, max_length=services.MAX_TEXT_CHARS)
-    force: bool = False
+    force: Bool = False
 
 
 @router.post(
@@ -403,11 +437,14 @@ class PacketIn(Body):
     summary="The appeal packet as a zip; 409 with the guardrail's reasons when it refuses",
     responses={200: {"content": {"application/zip": {}}}, 409: {"description": "Refused"}},
 )
-def post_packet(request: Request, who: Writer, case_id: CaseId, body: PacketIn) -> Response:
+async def post_packet(request: Request, who: Writer, case_id: CaseId, body: PacketIn) -> Response:
     store = store_of(request)
     case = services.load_case(store, who, case_id)
-    result, data = services.packet(
+    result, data = await heavy(
+        request,
+        services.packet,
         store,
+        who,
         case,
         settings_of(request).day(),
         request.state.lang,
@@ -417,8 +454,6 @@ def post_packet(request: Request, who: Writer, case_id: CaseId, body: PacketIn) 
     if data is None:
         return JSONResponse(result.to_json(), status_code=409)
     return packet_response(case_id, data)
-
-
 
 
 @router.post(
@@ -431,13 +466,11 @@ async def post_invoice(
     file: Annotated[UploadFile, File(description="The invoice: PDF, JPEG, PNG or GIF")],
 ) -> dict[str, Any]:
     data = await file.read()
-    result: dict[str, Any] = await in_thread(
-        request, invoice_flow, who, case_id, file.filename, data
+    result: dict[str, Any] = await heavy(
+        request, invoice_flow, request, who, case_id, file.filename, data
     )
     result.pop("page_images", None)
     return result
-
-
 
 
 class NoticeParseIn(Body):
@@ -463,8 +496,9 @@ class RelatedIn(Body):
 
 
 @router.post("/related", summary="Links between accounts in an account file")
-def post_related(request: Request, who: Writer, body: RelatedIn) -> dict[str, Any]:
-    return services.related_report(body.data, body.format)
+async def post_related(request: Request, who: Writer, body: RelatedIn) -> dict[str, Any]:
+    result: dict[str, Any] = await heavy(request, services.related_report, body.data, body.format)
+    return result
 
 
 @router.get("/rules", summary="Every rule: code, message, why, fix, source")

@@ -23,13 +23,15 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from reinstate.errors import ReinstateError
 from reinstate.i18n import Lang
 from reinstate.web import api, calendar, i18n, pages
-from reinstate.web.auth import AuthError, LoginLimiter
+from reinstate.web.auth import AuthError
 from reinstate.web.deps import (
     CSRF_COOKIE,
     Settings,
 )
+from reinstate.web.ratelimit import LoginLimiter
 from reinstate.web.responses import error_json
 from reinstate.web.services import MAX_UPLOAD_BYTES
+from reinstate.web.work import HeavyWork
 
 HERE = Path(__file__).parent
 # A whole request body may be a little larger than one upload (multipart framing, form fields).
@@ -41,10 +43,6 @@ CSP = (
     "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 )
 # htmx 2 injects a small <style> for its indicators unless told not to (see base.html meta).
-
-
-
-
 
 
 class BodyLimit:
@@ -108,6 +106,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> Any:
         yield
+        app.state.work.close()
         store.close()
 
     app = FastAPI(
@@ -122,14 +121,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.store = store
-    app.state.limiter = LoginLimiter(limit=settings.login_limit)
+    app.state.limiter = LoginLimiter(store, limit=settings.login_limit)
+    app.state.work = HeavyWork(settings.heavy_workers, settings.heavy_queue)
     app.state.templates = {lang: _environment(lang) for lang in ("en", "zh")}
 
     _install_handlers(app)
     app.add_middleware(ContextMiddleware)
     app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
-
 
     app.include_router(api.router)
     app.include_router(pages.router)
@@ -167,13 +166,12 @@ def _environment(lang: Lang) -> Environment:
     )
     env.install_gettext_translations(i18n.translations(lang), newstyle=True)  # type: ignore[attr-defined]
     env.globals["lang"] = lang
-    from reinstate.web.labels import LABELS
+    from reinstate.web.labels import LABELS, TARGETS
+    from reinstate.web.wording import Wording
 
     translate = i18n.translations(lang).gettext
-
-    def label(value: object) -> str:
-        text = str(value)
-        return translate(LABELS[text]) if text in LABELS else text
+    wording = Wording(lang, translate, LABELS)
+    label = wording.label
 
     def pick(texts: object) -> str:
         """One language out of a {"en": ..., "zh": ...} message from the library."""
@@ -189,6 +187,12 @@ def _environment(lang: Lang) -> Environment:
     env.filters["label"] = label
     env.filters["web_url"] = web_url
     env.filters["pick"] = pick
+    env.filters["msg"] = lambda f: wording.finding(f, "message")
+    env.filters["why"] = lambda f: wording.finding(f, "why")
+    env.filters["fix"] = lambda f: wording.finding(f, "fix")
+    env.globals["rule_text"] = wording.rule_text
+    env.globals["target_label"] = lambda t: translate(TARGETS[t]) if t in TARGETS else t
+    env.globals["next_step"] = wording.next_step
     return env
 
 
@@ -268,12 +272,6 @@ def _lang(request: Request) -> Lang:
     )
 
 
-
-
-
-
-
-
 # Errors: JSON for the API, a page (or fragment for htmx) otherwise
 
 
@@ -287,6 +285,9 @@ def _error_response(
     lang: Lang,
     headers: dict[str, str] | None = None,
 ) -> Response:
+    from reinstate.web.wording import for_the_web
+
+    error = for_the_web(error)
     status = error.status
     if _wants_json(request):
         return JSONResponse(error_json(error), status_code=status, headers=headers)
@@ -307,10 +308,29 @@ def _error_response(
     return HTMLResponse(html, status_code=status, headers=headers)
 
 
+def _all_routes(routes: Any) -> list[Any]:
+    """Routes, with those of included routers (FastAPI keeps them behind `original_router`)."""
+    found = []
+    for route in routes:
+        inner = getattr(route, "original_router", None)
+        found += _all_routes(inner.routes) if inner is not None else [route]
+    return found
+
+
+def _allowed_methods(request: Request) -> list[str]:
+    methods: set[str] = set()
+    for route in _all_routes(request.app.router.routes):
+        regex = getattr(route, "path_regex", None)
+        if regex is not None and regex.match(request.url.path):
+            methods |= set(getattr(route, "methods", None) or ())
+    return sorted(methods)
+
+
 def _install_handlers(app: FastAPI) -> None:
     async def on_reinstate(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, ReinstateError)
-        return _error_response(request, exc, getattr(request.state, "lang", "en"))
+        headers = {"Retry-After": "30"} if exc.code == "busy" else None
+        return _error_response(request, exc, getattr(request.state, "lang", "en"), headers)
 
     async def on_auth(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, AuthError)
@@ -346,11 +366,12 @@ def _install_handlers(app: FastAPI) -> None:
         else:
             error = ReinstateError("http_error", detail=detail)
             error.status = status
-        return _error_response(request, error, getattr(request.state, "lang", "en"))
+        headers = dict(exc.headers) if exc.headers else None
+        if status == 405:  # every method of the path, not only the first route's
+            headers = {**(headers or {}), "Allow": ", ".join(_allowed_methods(request))}
+        return _error_response(request, error, getattr(request.state, "lang", "en"), headers)
 
     app.add_exception_handler(ReinstateError, on_reinstate)
     app.add_exception_handler(AuthError, on_auth)
     app.add_exception_handler(RequestValidationError, on_validation)
     app.add_exception_handler(StarletteHTTPException, on_http)
-
-

@@ -10,9 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-import threading
-import time
-from collections import deque
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -138,40 +135,11 @@ def create_org_with_owner(store: Store, org: str, email: str, name: str, passwor
         return row.id
 
 
-class LoginLimiter:
-    """At most `limit` failed sign-ins per (client, e-mail) and 4x that per client in `window`."""
+def organisation_count(store: Store) -> int:
+    from sqlalchemy import func
 
-    def __init__(self, limit: int = 5, window: float = 300.0) -> None:
-        self.limit = limit
-        self.window = window
-        self._fails: dict[str, deque[float]] = {}
-        self._lock = threading.Lock()
-
-    def _recent(self, key: str, now: float) -> deque[float]:
-        q = self._fails.setdefault(key, deque())
-        while q and now - q[0] > self.window:
-            q.popleft()
-        return q
-
-    def retry_after(self, client: str, email: str) -> int:
-        """Seconds to wait before trying again, 0 when a try is allowed."""
-        now = time.monotonic()
-        with self._lock:
-            for key, cap in ((f"{client}|{email}", self.limit), (client, self.limit * 4)):
-                q = self._recent(key, now)
-                if len(q) >= cap:
-                    return max(1, int(self.window - (now - q[0])) + 1)
-        return 0
-
-    def failed(self, client: str, email: str) -> None:
-        now = time.monotonic()
-        with self._lock:
-            for key in (f"{client}|{email}", client):
-                self._recent(key, now).append(now)
-
-    def succeeded(self, client: str, email: str) -> None:
-        with self._lock:
-            self._fails.pop(f"{client}|{email}", None)
+    with store.session() as session:
+        return int(session.scalar(select(func.count()).select_from(OrgRow)) or 0)
 
 
 def login(store: Store, email: str, password: str) -> tuple[str, str]:
@@ -343,6 +311,40 @@ def pending_invitations(store: Store, org_id: int) -> list[InvitationRow]:
                 .order_by(InvitationRow.id)
             ).all()
         )
+
+
+def revoke_invitation(store: Store, who: Principal, invitation_id: int) -> None:
+    """Withdraw an open invitation of the owner's own organisation (404 for anyone else's)."""
+    if not who.is_owner or who.org_id is None:
+        raise AuthError(403, "owners_only")
+    with store.transaction() as session:
+        row = session.get(InvitationRow, invitation_id)
+        if row is None or row.org_id != who.org_id or row.accepted_at is not None:
+            raise AuthError(404, "invitation_unknown")
+        session.delete(row)
+
+
+def organisations(store: Store, user_id: int) -> list[tuple[int, str, str]]:
+    """(org id, name, role) of every organisation the user belongs to."""
+    with store.session() as session:
+        rows = session.execute(
+            select(OrgRow.id, OrgRow.name, MembershipRow.role)
+            .join(MembershipRow, MembershipRow.org_id == OrgRow.id)
+            .where(MembershipRow.user_id == user_id)
+            .order_by(OrgRow.name, OrgRow.id)
+        ).all()
+    return [(r[0], r[1], r[2]) for r in rows]
+
+
+def switch_organisation(store: Store, token: str, who: Principal, org_id: int) -> None:
+    """Point the caller's session at another organisation the user belongs to (404 otherwise)."""
+    if who.user_id is None or org_id not in {o[0] for o in organisations(store, who.user_id)}:
+        raise AuthError(404, "organisation_unknown")
+    with store.transaction() as session:
+        row = session.scalar(select(SessionRow).where(SessionRow.token_hash == token_hash(token)))
+        if row is None or row.user_id != who.user_id:
+            raise AuthError(401, "session_unknown")
+        row.org_id = org_id
 
 
 # Which cases a principal may see

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -30,6 +30,56 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def serve_plan(
+    host: str,
+    team: bool,
+    *,
+    db: str | None = None,
+    secure_cookies: bool = False,
+    plain_http: bool = False,
+    ssl_certfile: str | None = None,
+    ssl_keyfile: str | None = None,
+    forwarded_allow_ips: str | None = None,
+) -> tuple[Any, dict[str, Any]]:
+    """The app settings and uvicorn options for `serve`, or the ReinstateError that refuses it.
+
+    - Local mode listens on loopback only.
+    - Team mode on another address needs HTTPS: a certificate here, or `--plain-http` to say an
+      HTTPS proxy in front terminates TLS. Its cookies are then always Secure.
+    - Team mode needs an organisation (`reinstate team init`), else nobody could sign in.
+    - Proxy headers (X-Forwarded-For) are trusted only from `--forwarded-allow-ips`; otherwise
+      the client address is the socket's, so the sign-in limit cannot be dodged with a header.
+    """
+    from reinstate.errors import ReinstateError
+    from reinstate.web.deps import Settings
+
+    exposed = not is_loopback(host)
+    if not team and exposed:
+        raise ReinstateError("team_mode_required", host=host)
+    if bool(ssl_certfile) != bool(ssl_keyfile):
+        raise ReinstateError("tls_pair_incomplete")
+    tls = bool(ssl_certfile and ssl_keyfile)
+    if team and exposed and not tls and not plain_http:
+        raise ReinstateError("plain_http_refused", host=host)
+    if team:
+        from reinstate.cases import open_store
+        from reinstate.web.auth import organisation_count
+
+        with open_store(db) as store:
+            if organisation_count(store) == 0:
+                raise ReinstateError("team_without_organisation")
+    settings = Settings(
+        db=db, team=team, secure_cookies=secure_cookies or tls or (team and exposed)
+    )
+    options: dict[str, Any] = {
+        "proxy_headers": bool(forwarded_allow_ips),
+        "forwarded_allow_ips": forwarded_allow_ips or None,
+    }
+    if tls:
+        options.update(ssl_certfile=ssl_certfile, ssl_keyfile=ssl_keyfile)
+    return settings, options
+
+
 def serve_command(
     host: Annotated[str, typer.Option(help="Address to bind / 监听地址.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="Port / 端口.")] = 8000,
@@ -39,6 +89,28 @@ def serve_command(
     secure_cookies: Annotated[
         bool, typer.Option("--secure-cookies", help="Mark cookies Secure (behind HTTPS).")
     ] = False,
+    plain_http: Annotated[
+        bool,
+        typer.Option(
+            "--plain-http",
+            help="Team mode on a non-loopback address without a certificate: an HTTPS proxy in "
+            "front terminates TLS (cookies stay Secure) / 由前置 HTTPS 代理终止 TLS.",
+        ),
+    ] = False,
+    ssl_certfile: Annotated[
+        str | None, typer.Option(help="TLS certificate (PEM) / TLS 证书.")
+    ] = None,
+    ssl_keyfile: Annotated[
+        str | None, typer.Option(help="TLS private key (PEM) / TLS 私钥.")
+    ] = None,
+    forwarded_allow_ips: Annotated[
+        str | None,
+        typer.Option(
+            envvar="REINSTATE_FORWARDED_ALLOW_IPS",
+            help="Proxies whose X-Forwarded-For is trusted (comma-separated); none by default "
+            "/ 信任其 X-Forwarded-For 的代理地址.",
+        ),
+    ] = None,
     db: DbOption = None,
     lang: LangOption = None,
 ) -> None:
@@ -46,22 +118,28 @@ def serve_command(
     language = lang_of(lang)
 
     def body() -> int:
-        from reinstate.errors import ReinstateError
-
-        if not team and not is_loopback(host):
-            raise ReinstateError("team_mode_required", host=host)
+        settings, options = serve_plan(
+            host,
+            team,
+            db=db,
+            secure_cookies=secure_cookies,
+            plain_http=plain_http,
+            ssl_certfile=ssl_certfile,
+            ssl_keyfile=ssl_keyfile,
+            forwarded_allow_ips=forwarded_allow_ips,
+        )
         import uvicorn
 
-        from reinstate.web.app import Settings, create_app
+        from reinstate.web.app import create_app
 
-        app = create_app(Settings(db=db, team=team, secure_cookies=secure_cookies))
-        mode = "team" if team else "local"
+        app = create_app(settings)
+        scheme = "https" if "ssl_certfile" in options else "http"
         typer.echo(
-            f"reinstate workbench ({mode} mode): http://{host}:{port}/"
+            f"reinstate workbench ({'team' if team else 'local'} mode): {scheme}://{host}:{port}/"
             if language == "en"
-            else f"reinstate 工作台（{'团队' if team else '本地'}模式）：http://{host}:{port}/"
+            else f"reinstate 工作台（{'团队' if team else '本地'}模式）：{scheme}://{host}:{port}/"
         )
-        uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
+        uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False, **options)
         return 0
 
     run(Format.text, language, body)

@@ -25,6 +25,10 @@ class Settings:
     today: date | None = None  # fixed day for tests and demos; None = the real date
     secure_cookies: bool = False  # set behind HTTPS
     login_limit: int = 5
+    # Heavy work (invoice pre-flight, packets, related accounts): at most this many at a time,
+    # with at most `heavy_queue` more waiting; past that, 503 busy.
+    heavy_workers: int = 2
+    heavy_queue: int = 8
     extra: dict[str, Any] = field(default_factory=dict)
 
     def day(self) -> date:

@@ -85,4 +85,40 @@ LABELS: dict[str, str] = {
     "channel": N_("5. Account Health, not Seller Support"),
     "tone": N_("6. Calm, factual language"),
     "follow_ups": N_("7. No repeated or duplicate follow-ups"),
+    # the three parts of a Plan of Action (the linter's sections)
+    "root_cause": N_("root cause"),
+    "corrective_actions": N_("corrective actions"),
+    "preventive_measures": N_("preventive measures"),
+    # related accounts: link strength and the attributes that link accounts
+    "strong": N_("strong"),
+    "medium": N_("medium"),
+    "weak": N_("weak"),
+    "legal_name": N_("legal name"),
+    "store_name": N_("store name"),
+    "email": N_("e-mail"),
+    "phone": N_("phone"),
+    "business_address": N_("business address"),
+    "return_address": N_("return address"),
+    "bank_account": N_("bank account"),
+    "card": N_("card"),
+    "tax_id": N_("tax ID"),
+    "ip": N_("IP address"),
+    "device_id": N_("device"),
+    "browser_fingerprint": N_("browser fingerprint"),
+    "login": N_("login"),
+    "permission": N_("user permission"),
+    "brand": N_("brand"),
+    # invoice fields named in findings
+    "name": N_("name"),
+    "address": N_("address"),
+}
+
+# What each group of rules checks (the rules page filter).
+TARGETS: dict[str, str] = {
+    "guard": N_("the seven guardrails"),
+    "text": N_("appeal and message text"),
+    "invoice": N_("invoices"),
+    "notice": N_("notices"),
+    "related": N_("related accounts"),
+    "health": N_("account health"),
 }

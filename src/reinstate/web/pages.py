@@ -6,8 +6,9 @@ import json
 from functools import lru_cache
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, File, Form, Path, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Path, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from reinstate.errors import ReinstateError
 from reinstate.web import auth, services
@@ -25,6 +26,7 @@ from reinstate.web.deps import (
 from reinstate.web.responses import (
     add_document,
     document_response,
+    heavy,
     invoice_flow,
     packet_response,
     render,
@@ -33,15 +35,6 @@ from reinstate.web.responses import (
 )
 
 router = APIRouter(include_in_schema=False)
-
-
-
-
-
-
-
-
-
 
 
 def _see_other(url: str) -> RedirectResponse:
@@ -77,8 +70,6 @@ async def create_case(
         filename = notice_file.filename
         if len(raw) > services.MAX_UPLOAD_BYTES:
             raise ReinstateError("file_too_large.notice")
-    from starlette.concurrency import run_in_threadpool
-
     return await run_in_threadpool(_create, request, who, raw, filename, account, marketplace)
 
 
@@ -157,9 +148,6 @@ async def upload_document(
     file: Annotated[UploadFile, File()],
     role: Annotated[str, Form(max_length=40)] = "other",
 ) -> Response:
-    from starlette.concurrency import run_in_threadpool
-
-
     data = await file.read()
     await run_in_threadpool(add_document, request, who, case_id, file.filename, data, role)
     return _see_other(f"/cases/{case_id}#documents")
@@ -184,8 +172,24 @@ def export_case(request: Request, who: Who, case_id: CaseId) -> Response:
 
 @router.get("/cases/{case_id}/appeal", response_class=HTMLResponse)
 def appeal_editor(request: Request, who: Who, case_id: CaseId) -> HTMLResponse:
-    case = services.load_case(store_of(request), who, case_id)
-    return render(request, "appeal.html", case=case)
+    store = store_of(request)
+    case = services.load_case(store, who, case_id)
+    return render(request, "appeal.html", case=case, draft=services.draft(store, case_id))
+
+
+@router.post("/cases/{case_id}/draft", response_class=HTMLResponse)
+def save_draft(
+    request: Request,
+    who: Writer,
+    case_id: CaseId,
+    text: Annotated[str, Form(max_length=services.MAX_TEXT_CHARS)] = "",
+) -> HTMLResponse:
+    """The editor's autosave (htmx, a few seconds after typing stops)."""
+    store = store_of(request)
+    services.need_write(who)
+    services.load_case(store, who, case_id)
+    services.save_draft(store, who, case_id, text)
+    return render(request, "_draft.html", draft=services.draft(store, case_id))
 
 
 @router.post("/cases/{case_id}/lint", response_class=HTMLResponse)
@@ -232,7 +236,7 @@ def guard_fragment(
 
 
 @router.post("/cases/{case_id}/packet", response_model=None)
-def packet_download(
+async def packet_download(
     request: Request,
     who: Writer,
     case_id: CaseId,
@@ -242,8 +246,18 @@ def packet_download(
     """The appeal packet (the same function as `reinstate packet`), or the reasons it refused."""
     store = store_of(request)
     case = services.load_case(store, who, case_id)
-    result, data = services.packet(
-        store, case, settings_of(request).day(), request.state.lang, poa_text=text, force=force
+    if text and who.can_write:  # "Back to the appeal" must find what was written
+        await run_in_threadpool(services.save_draft, store, who, case_id, text)
+    result, data = await heavy(
+        request,
+        services.packet,
+        store,
+        who,
+        case,
+        settings_of(request).day(),
+        request.state.lang,
+        poa_text=text,
+        force=force,
     )
     if data is None:
         return render(request, "packet_refused.html", 409, case=case, result=result.to_json())
@@ -284,10 +298,8 @@ def invoices_page(request: Request, who: Who, case_id: CaseId) -> HTMLResponse:
 async def upload_invoice(
     request: Request, who: Writer, case_id: CaseId, file: Annotated[UploadFile, File()]
 ) -> HTMLResponse:
-    from starlette.concurrency import run_in_threadpool
-
     data = await file.read()
-    result = await run_in_threadpool(invoice_flow, request, who, case_id, file.filename, data, True)
+    result = await heavy(request, invoice_flow, request, who, case_id, file.filename, data, True)
     case = services.load_case(store_of(request), who, case_id)
     return render(request, "invoices.html", case=case, result=result)
 
@@ -298,7 +310,7 @@ def related_page(request: Request, who: Who) -> HTMLResponse:
 
 
 @router.post("/related", response_class=HTMLResponse)
-def related_check(
+async def related_check(
     request: Request,
     who: Writer,
     data: Annotated[str, Form(max_length=5_000_000)] = "",
@@ -314,7 +326,7 @@ def related_check(
             status=422,
             message=ReinstateError("related_empty_paste").text(request.state.lang),
         )
-    result = services.related_report(data, fmt)
+    result = await heavy(request, services.related_report, data, fmt)
     return render(
         request,
         "related.html",
@@ -326,8 +338,31 @@ def related_check(
 
 
 @router.get("/rules", response_class=HTMLResponse)
-def rules_page(request: Request, who: Who) -> HTMLResponse:
-    return render(request, "rules.html", rules=services.rules_json(request.state.lang))
+def rules_page(
+    request: Request,
+    who: Who,
+    q: Annotated[str, Query(max_length=100)] = "",
+    target: Annotated[str, Query(max_length=20)] = "",
+    severity: Annotated[str, Query(max_length=20)] = "",
+) -> HTMLResponse:
+    """Every rule, narrowed by words (code, name or text, in both languages), target, severity."""
+    rules = services.rules_json(request.state.lang)
+    shown = services.filter_rules(rules, q, target, severity)
+    return render(
+        request,
+        "rules.html",
+        rules=shown,
+        total=len(rules),
+        q=q,
+        target=target,
+        severity=severity,
+        targets=sorted({r["target"] for r in rules}),
+        severities=[
+            s
+            for s in ("critical", "error", "warning", "info")
+            if any(r["severity"] == s for r in rules)
+        ],
+    )
 
 
 @router.get("/docs", response_class=HTMLResponse)
@@ -430,6 +465,33 @@ def team_invite(
         invitations=auth.pending_invitations(store, who.org_id),
         link=f"/invite/{token}",
     )
+
+
+@router.post("/team/invitations/{invitation_id}/revoke", response_class=HTMLResponse)
+def team_revoke(
+    request: Request,
+    who: Writer,
+    invitation_id: Annotated[int, Path(ge=1, le=2**31 - 1)],
+) -> Response:
+    if who.local or who.org_id is None:
+        return _see_other("/")
+    store = store_of(request)
+    auth.revoke_invitation(store, who, invitation_id)
+    return _see_other("/team#invitations")
+
+
+@router.post("/team/switch")
+def team_switch(
+    request: Request,
+    who: Writer,
+    org_id: Annotated[int, Form(ge=1, le=2**31 - 1)],
+) -> Response:
+    """Work in another organisation the user belongs to (the same session, another org)."""
+    token = request.cookies.get(SESSION_COOKIE)
+    if who.local or not token:
+        return _see_other("/")
+    auth.switch_organisation(store_of(request), token, who, org_id)
+    return _see_other("/")
 
 
 @router.get("/invite/{token}", response_class=HTMLResponse)

@@ -21,6 +21,7 @@ from reinstate.web.deps import (
     settings_of,
     store_of,
 )
+from reinstate.web.ratelimit import LoginLimiter
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -34,8 +35,15 @@ def render(request: Request, name: str, status: int = 200, **context: Any) -> HT
     lang: Lang = request.state.lang
     env: Environment = request.app.state.templates[lang]
     settings: Settings = request.app.state.settings
+    who: Principal | None = getattr(request.state, "principal", None)
+    orgs = (
+        auth.organisations(store_of(request), who.user_id)
+        if who is not None and not who.local and who.user_id is not None
+        else []
+    )
     html = env.get_template(name).render(
-        who=getattr(request.state, "principal", None),
+        who=who,
+        orgs=orgs,
         csrf=csrf_token(request),
         team=settings.team,
         path=request.url.path,
@@ -49,7 +57,7 @@ def sign_in(request: Request, email: str, password: str) -> tuple[str, str]:
     settings = settings_of(request)
     if not settings.team:
         raise ReinstateError("local_mode")
-    limiter: auth.LoginLimiter = request.app.state.limiter
+    limiter: LoginLimiter = request.app.state.limiter
     client = request.client.host if request.client else "?"
     address = email.strip().lower()
     wait = limiter.retry_after(client, address)
@@ -93,6 +101,11 @@ async def in_thread(request: Request, fn: Any, *args: Any) -> Any:
     from starlette.concurrency import run_in_threadpool
 
     return await run_in_threadpool(fn, request, *args)
+
+
+async def heavy(request: Request, fn: Any, *args: Any, **kwargs: Any) -> Any:
+    """Run slow library work in the bounded pool (`work.HeavyWork`): 503 busy when it is full."""
+    return await request.app.state.work.run(fn, *args, **kwargs)
 
 
 def document_response(request: Request, who: Principal, case_id: int, sha256: str) -> Response:

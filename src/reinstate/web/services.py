@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import copy
+import hashlib
+import json
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from reinstate.errors import ReinstateError
@@ -32,7 +38,12 @@ def load_case(store: Store, who: Principal, case_id: int) -> Case:
 
     if case_id <= 0 or case_id > 2**31 - 1 or not may_see(store, who, case_id):
         raise not_found(case_id)
-    return store.get_case(case_id)
+    try:
+        return store.get_case(case_id)
+    except ReinstateError as error:
+        if error.code == "unknown_case":  # the same words as for another organisation's case
+            raise not_found(case_id) from None
+        raise
 
 
 def list_cases(store: Store, who: Principal) -> list[Case]:
@@ -133,6 +144,38 @@ def document_of(case: Case, sha256: str) -> Any:
         if doc.sha256 == sha256:
             return doc
     raise ReinstateError("unknown_document.case")
+
+
+# The appeal draft: one per case, saved as the user types (never an event, never sent)
+
+
+def save_draft(store: Store, who: Principal, case_id: int, text: str) -> None:
+    from datetime import UTC, datetime
+
+    from reinstate.web.tables import DraftRow
+
+    need_write(who)
+    if len(text) > MAX_TEXT_CHARS:
+        raise ReinstateError("text_too_long", MAX_TEXT_CHARS=MAX_TEXT_CHARS)
+    now = datetime.now(UTC).replace(tzinfo=None)
+    with store.transaction() as session:
+        row = session.get(DraftRow, case_id)
+        if row is None:
+            session.add(
+                DraftRow(case_id=case_id, text=text, updated_at=now, updated_by=who.user_id)
+            )
+        else:
+            row.text, row.updated_at, row.updated_by = text, now, who.user_id
+
+
+def draft(store: Store, case_id: int) -> dict[str, Any] | None:
+    from reinstate.web.tables import DraftRow
+
+    with store.session() as session:
+        row = session.get(DraftRow, case_id)
+        if row is None:
+            return None
+        return {"text": row.text, "updated_at": row.updated_at.isoformat(timespec="seconds")}
 
 
 # Lint, guard, checklist
@@ -237,22 +280,45 @@ GUARDRAILS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 
 def checklist(store: Store, case: Case, day: date) -> list[dict[str, Any]]:
-    """The seven guardrails with their state now: ok, warn, block, or pending (not checked yet)."""
+    """The seven guardrails with their state now: ok, warn, block, or pending (not checked yet).
+
+    Cached per (case content, day, rule set): a case page view that changes nothing re-checks
+    nothing. The content is the whole case JSON, so any event, document or field change (from the
+    web or the CLI) gives a new key.
+    """
+    key = (case_fingerprint(case), day, rules_version())
+    found = _CHECKLISTS.get(key)
+    if found is None:
+        found = _checklist(store, case, day)
+        _CHECKLISTS.put(key, found)
+    return copy.deepcopy(found)
+
+
+def _checklist(store: Store, case: Case, day: date) -> list[dict[str, Any]]:
+    from dataclasses import replace
+
     from reinstate.cases import EventKind
     from reinstate.guard import decide
 
-    last_text = next(
-        (e.text for e in reversed(case.events) if e.kind is EventKind.appeal_submitted and e.text),
+    last = next(
+        (e for e in reversed(case.events) if e.kind is EventKind.appeal_submitted and e.text),
         None,
     )
+    last_text = last.text if last is not None else None
     found: list[dict[str, Any]] = []
-    found += [f.to_json() for f in decide("appeal", case, today=day, text=last_text).findings]
+    appeal = decide("appeal", case, today=day, text=last_text).findings
+    found += [f.to_json() for f in appeal if f.code != "G602"]
+    if last is not None:
+        # G602 asks whether this text repeats one sent *before* it; the sent appeal is itself
+        # one of the case's contacts, so compare it with the contacts that came earlier.
+        earlier = replace(case, events=case.events[: case.events.index(last)])
+        again = decide("message", earlier, today=day, text=last_text).findings
+        found += [f.to_json() for f in again if f.code == "G602"]
     found += [f.to_json() for f in decide("new-account", case, today=day).findings]
     found += [f.to_json() for f in decide("message", case, today=day).findings]
     invoices = [d for d in case.documents if d.role == "invoices"]
     for ref in invoices:
-        doc = (ref.filename, store.document_bytes(ref.sha256))
-        found += [f.to_json() for f in decide("invoice", case, today=day, document=doc).findings]
+        found += invoice_findings(store, case, ref, day)
     if last_text:
         found += lint(last_text, case).to_json()["findings"]
     rows = []
@@ -273,6 +339,81 @@ def checklist(store: Store, case: Case, day: date) -> list[dict[str, Any]]:
             state = "pending"
         rows.append({"key": key, "state": state, "findings": unique})
     return rows
+
+
+def invoice_findings(store: Store, case: Case, ref: Any, day: date) -> list[dict[str, Any]]:
+    """`decide("invoice")` for a stored invoice, cached per (sha256, rule set, what it depends on).
+
+    The pre-flight reads the whole file (a hostile PDF can take seconds); its answer depends only
+    on the bytes, the rules and the case's invoice context, so a stored invoice is checked once.
+    """
+    from reinstate.guard import decide
+
+    context = (
+        case.notice_date,
+        case.invoice_window_days,
+        json.dumps(case.profile or {}, sort_keys=True, default=str),
+        tuple(sorted((d.filename, d.sha256) for d in case.documents)),
+    )
+    key = (ref.sha256, ref.filename, rules_version(), context, day)
+    found = _INVOICES.get(key)
+    if found is None:
+        doc = (ref.filename, store.document_bytes(ref.sha256))
+        found = [f.to_json() for f in decide("invoice", case, today=day, document=doc).findings]
+        _INVOICES.put(key, found)
+    return copy.deepcopy(found)
+
+
+class _Lru:
+    """A small thread-safe LRU map (the web's caches live in memory, one per process)."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._items: OrderedDict[Any, Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Any) -> Any:
+        with self._lock:
+            if key not in self._items:
+                return None
+            self._items.move_to_end(key)
+            return self._items[key]
+
+    def put(self, key: Any, value: Any) -> None:
+        with self._lock:
+            self._items[key] = value
+            self._items.move_to_end(key)
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
+
+_CHECKLISTS = _Lru(256)
+_INVOICES = _Lru(2048)
+
+
+def case_fingerprint(case: Case) -> str:
+    body = json.dumps(case.to_json(), sort_keys=True, default=str, ensure_ascii=False)
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def rules_version() -> str:
+    """A hash of the rule set in use (codes, severities, options): new rules, new checks."""
+    from reinstate.rules import default_registry
+
+    parts = sorted(
+        json.dumps(
+            [r.code, r.severity.name, r.message, dict(getattr(r, "options", {}) or {})],
+            sort_keys=True,
+            default=str,
+        )
+        for r in default_registry()
+    )
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
 def _rank(severity: str) -> int:
@@ -359,6 +500,27 @@ def rules_json(lang: str) -> list[dict[str, Any]]:
     ]
 
 
+def filter_rules(
+    rules: list[dict[str, Any]], words: str, target: str, severity: str
+) -> list[dict[str, Any]]:
+    """The rules whose code, name, message, why or fix (either language) hold every word."""
+    wanted = [w.casefold() for w in words.split() if w]
+
+    def text(rule: dict[str, Any]) -> str:
+        parts = [rule["code"], rule["name"], *rule.get("tags", [])]
+        for field in ("message", "why", "fix"):
+            parts += list((rule.get(field) or {}).values())
+        return " ".join(str(p) for p in parts).casefold()
+
+    return [
+        r
+        for r in rules
+        if (not target or r["target"] == target)
+        and (not severity or r["severity"] == severity)
+        and all(w in text(r) for w in wanted)
+    ]
+
+
 def related_graphs(
     result: dict[str, Any], *, limit: int = 12, size: int = 320
 ) -> list[dict[str, Any]]:
@@ -390,7 +552,7 @@ def related_graphs(
                         "y2": pos[b][1],
                         "width": round(1 + 5 * float(link.get("strength") or 0), 1),
                         "label": link.get("label", ""),
-                        "attributes": ", ".join(link.get("attributes") or []),
+                        "attributes": list(link.get("attributes") or []),
                     }
                 )
         suspended = set(cluster.get("suspended") or [])
@@ -403,20 +565,39 @@ def related_graphs(
 
 # The appeal packet
 
+# The note of a forced packet in the case timeline: who forced it from the workbench and over
+# which findings. The library's own note names the output path and the CLI flag, which mean
+# nothing in a browser (and the path is a server temp folder), so the web words it itself.
+FORCED_NOTE = {
+    "en": "Appeal packet downloaded from the workbench by {who} although the appeal guardrail "
+    "blocked: {codes}",
+    "zh": "{who} 在工作台下载了申诉材料包，尽管申诉守卫阻止：{codes}",
+}
+
 
 def packet(
-    store: Store, case: Case, day: date, lang: str, *, poa_text: str | None, force: bool
+    store: Store,
+    who: Principal,
+    case: Case,
+    day: date,
+    lang: str,
+    *,
+    poa_text: str | None,
+    force: bool,
 ) -> tuple[Any, bytes | None]:
     """Build the appeal packet as `reinstate packet` does; the zip's bytes when it was written.
 
     The packet is written to a private temporary folder and read back, so nothing is left on the
-    server and a refusal leaves no file behind.
+    server and a refusal leaves no file behind. Writing it despite the guardrail is a change to
+    the case (a `packet_forced` event), so only members and owners may force it.
     """
     import tempfile
     from pathlib import Path
 
     from reinstate.packet import build_packet
 
+    if force:
+        need_write(who)
     with tempfile.TemporaryDirectory(prefix="reinstate-web-packet-") as tmp:
         target = Path(tmp) / f"appeal-packet-case-{case.id}.zip"
         result = build_packet(
@@ -428,4 +609,20 @@ def packet(
             today=day,
             lang="zh" if lang == "zh" else "en",
         )
-        return result, (target.read_bytes() if result.written else None)
+        data = target.read_bytes() if result.written else None
+    if result.forced_event_id is not None:
+        _reword_forced_note(store, who, result, "zh" if lang == "zh" else "en")
+    return result, data
+
+
+def _reword_forced_note(store: Store, who: Principal, result: Any, lang: str) -> None:
+    from reinstate.cases.tables import EventRow
+
+    codes = ", ".join(
+        f["code"] for f in result.decision["findings"] if _rank(f["severity"]) >= _rank("error")
+    )
+    name = who.email or who.name or "local"
+    with store.transaction() as session:
+        row = session.get(EventRow, result.forced_event_id)
+        if row is not None:
+            row.note = FORCED_NOTE[lang].format(who=name, codes=codes)

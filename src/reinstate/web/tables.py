@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from reinstate.cases.tables import Base
@@ -83,3 +83,28 @@ class CaseOrgRow(Base):
         ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True
     )
     org_id: Mapped[int] = mapped_column(ForeignKey("web_orgs.id", ondelete="CASCADE"), index=True)
+
+
+class RateCounterRow(Base):
+    """One fixed-window counter of the `limits` library (see `ratelimit.LedgerStorage`)."""
+
+    __tablename__ = "web_rate_counters"
+
+    key: Mapped[str] = mapped_column(String(400), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer)
+    expires_at: Mapped[float] = mapped_column(Float)  # seconds since the epoch
+
+
+class DraftRow(Base):
+    """The appeal being written for a case: saved as the user types, never sent anywhere."""
+
+    __tablename__ = "web_drafts"
+
+    case_id: Mapped[int] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True
+    )
+    text: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_by: Mapped[int | None] = mapped_column(
+        ForeignKey("web_users.id", ondelete="SET NULL"), nullable=True
+    )

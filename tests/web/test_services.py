@@ -1,0 +1,141 @@
+"""The case page's checklist (cached, G602 against earlier texts only), drafts, packet errors."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .conftest import pdf_bytes
+
+
+def _form(client: Any, **fields: Any) -> dict[str, Any]:
+    return {"csrf_token": client.headers["X-CSRF-Token"], **fields}
+
+
+APPEAL = (
+    "Root cause: we sold units bought from a wholesaler who was not authorised by the brand.\n"
+    "Corrective actions: we removed the stock, refunded every buyer and now buy only from the "
+    "brand's authorised distributor.\n"
+    "Preventive measures: a staff member checks each supplier's authorisation before we buy."
+)
+
+
+def _codes(client: Any, case_id: int) -> set[str]:
+    data = client.get(f"/api/v1/cases/{case_id}/checklist").json()
+    return {f["code"] for g in data["guardrails"] for f in g["findings"]}
+
+
+def test_recorded_appeal_is_not_compared_with_itself(client, case_id) -> None:  # type: ignore[no-untyped-def]
+    r = client.post(
+        f"/cases/{case_id}/events",
+        data=_form(client, kind="appeal_submitted", channel="account_health_appeal", text=APPEAL),
+    )
+    assert r.status_code == 303
+    assert "G602" not in _codes(client, case_id)
+    page = client.get(f"/cases/{case_id}").text
+    assert "G602" not in page
+    # sent a second time, it really is a duplicate of the first
+    client.post(
+        f"/api/v1/cases/{case_id}/events",
+        json={"kind": "appeal_submitted", "channel": "account_health_appeal", "text": APPEAL},
+    )
+    assert "G602" in _codes(client, case_id)
+
+
+def test_case_page_checks_a_stored_invoice_once(client, case_id, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import reinstate.guard
+
+    r = client.post(
+        f"/api/v1/cases/{case_id}/documents",
+        files={"file": ("inv.pdf", pdf_bytes("Invoice 7"))},
+        data={"role": "invoices"},
+    )
+    assert r.status_code == 201
+    real = reinstate.guard.decide
+    calls: list[str] = []
+
+    def counting(action: Any, *args: Any, **kwargs: Any) -> Any:
+        calls.append(str(action))
+        return real(action, *args, **kwargs)
+
+    monkeypatch.setattr(reinstate.guard, "decide", counting)
+    assert client.get(f"/cases/{case_id}").status_code == 200
+    assert calls.count("invoice") == 1
+    for _ in range(3):
+        assert client.get(f"/cases/{case_id}").status_code == 200
+    assert calls.count("invoice") == 1  # the same case, the same answer: nothing re-checked
+    client.post(f"/api/v1/cases/{case_id}/events", json={"kind": "note", "note": "called"})
+    page = client.get(f"/cases/{case_id}").text
+    assert "called" in page  # the case changed, so the checklist was made again...
+    assert calls.count("invoice") == 1  # ...but the invoice itself was not read again
+
+
+def test_draft_is_saved_restored_and_never_an_event(client, case_id) -> None:  # type: ignore[no-untyped-def]
+    events_before = client.get(f"/api/v1/cases/{case_id}").json()["case"]["events"]
+    assert client.get(f"/api/v1/cases/{case_id}/draft").json()["draft"] is None
+    r = client.post(f"/cases/{case_id}/draft", data=_form(client, text="Root cause: <b>x</b>"))
+    assert r.status_code == 200 and 'id="draft-saved"' in r.text
+    editor = client.get(f"/cases/{case_id}/appeal").text
+    assert "Root cause: &lt;b&gt;x&lt;/b&gt;</textarea>" in editor
+    r = client.put(f"/api/v1/cases/{case_id}/draft", json={"text": "Version two"})
+    assert r.status_code == 200 and r.json()["draft"]["text"] == "Version two"
+    case = client.get(f"/api/v1/cases/{case_id}").json()["case"]
+    assert case["events"] == events_before
+    assert "Version two" not in client.get(f"/api/v1/cases/{case_id}/export").text
+
+
+def test_back_to_the_appeal_after_a_refused_packet_keeps_the_text(client, case_id) -> None:  # type: ignore[no-untyped-def]
+    text = "We are very sorry. Please reinstate us."
+    refused = client.post(f"/cases/{case_id}/packet", data=_form(client, text=text))
+    assert refused.status_code == 409
+    back = re.search(r'id="back-to-appeal" href="([^"]+)"', refused.text)
+    assert back is not None
+    editor = client.get(back.group(1)).text
+    assert f">{text}</textarea>" in editor
+
+
+def test_packet_library_refusal_is_422_not_500(client, case_id, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import reinstate.packet
+    from reinstate.errors import ReinstateError
+
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise ReinstateError("text_too_long", MAX_TEXT_CHARS=10)
+
+    monkeypatch.setattr(reinstate.packet, "build_packet", refuse)
+    r = client.post(f"/api/v1/cases/{case_id}/packet", json={"poa_text": "Root\x0ccause"})
+    assert r.status_code == 413 or r.status_code == 422
+    assert r.json()["kind"] == "error"
+    r = client.post(f"/cases/{case_id}/packet", data=_form(client, text="Root\x0ccause"))
+    assert r.status_code in (413, 422) and "<html" in r.text
+
+
+def test_packet_without_a_plan_names_no_command_line_option(client, case_id) -> None:  # type: ignore[no-untyped-def]
+    r = client.post(f"/api/v1/cases/{case_id}/packet", json={})
+    assert r.status_code == 422 and r.json()["error"]["code"] == "packet_no_poa"
+    message = r.json()["error"]["message"]
+    assert "--poa" not in message["en"] and "reinstate case" not in message["en"]
+    assert "--poa" not in message["zh"]
+
+
+def test_unknown_requested_document_is_refused(client) -> None:  # type: ignore[no-untyped-def]
+    body = {"account": "A", "marketplace": "US", "requested_documents": ["passport_scan"]}
+    r = client.post("/api/v1/cases", json=body)
+    assert r.status_code == 422 and r.json()["error"]["code"] == "request_invalid"
+    assert client.get("/api/v1/cases").json()["cases"] == []
+
+
+def test_requested_documents_match_the_notice_vocabulary() -> None:
+    from typing import get_args
+
+    from reinstate.notices.vocab import DOCUMENTS
+    from reinstate.web import api
+
+    assert get_args(api.RequestedDocument) == DOCUMENTS
+
+
+def test_405_says_which_methods_exist(client) -> None:  # type: ignore[no-untyped-def]
+    r = client.delete("/api/v1/cases")
+    assert r.status_code == 405
+    assert {"GET", "POST"} <= set(r.headers["allow"].replace(" ", "").split(","))
+    assert "DELETE" not in r.headers["allow"]
+    assert r.json()["error"]["code"] == "method_not_allowed"
