@@ -602,8 +602,7 @@ def invoice_html(spec: Spec, created: datetime | None = None) -> str:
         if spec.tax_rate:
             totals += f"<p class=r>{e(tax_label)}: {_money(spec.tax, spec)}</p>"
         totals += (
-            f"<p class=r><b>{e(total_label)} ({spec.currency}): "
-            f"{_money(spec.total, spec)}</b></p>"
+            f"<p class=r><b>{e(total_label)} ({spec.currency}): {_money(spec.total, spec)}</b></p>"
         )
         if foreign:
             totals += f"<p>{e(lab['terms'])}</p><p>{e(lab['bank'])}</p>"
@@ -628,8 +627,14 @@ th {{ text-align: left; border-bottom: 1px solid #000 }} td.n, th.n {{ text-alig
 <th class=n>{lab["unit"]}</th><th class=n>{lab["amount"]}</th></tr></thead>
 <tbody>{rows}</tbody></table>
 {totals}
-<p>{"Payment terms: net 30 days." if spec.lang == "en" else "" if spec.lang in LANGS else "备注：货物已全部交付。"}</p>
+<p>{_footer(spec)}</p>
 </body></html>"""
+
+
+def _footer(spec: Spec) -> str:
+    if spec.lang in LANGS:
+        return ""
+    return "Payment terms: net 30 days." if spec.lang == "en" else "备注：货物已全部交付。"
 
 
 def make_weasyprint(spec: Spec, created: datetime) -> bytes:

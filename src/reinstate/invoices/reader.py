@@ -278,6 +278,13 @@ def _pages(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
                 "source": "text",
             }
             text_chars = sum(1 for c in chars if c["text"].strip())
+            # Glyphs without a Unicode mapping come out as "(cid:123)": a page that shows text
+            # but gives none (CJK fonts re-distilled by Ghostscript) is read like a scan.
+            unmapped = sum(1 for c in chars if c["text"].startswith("(cid:"))
+            if ocr and text_chars and unmapped > 0.3 * text_chars:
+                entry["unmapped"] = unmapped
+                entry["chars"] = []
+                text_chars, images = 0, max(images, 1)
             if text_chars < 20 and images and ocr:
                 if ocr_done >= MAX_OCR_PAGES or (
                     ocr_done and time.monotonic() - started > OCR_BUDGET
