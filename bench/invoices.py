@@ -288,6 +288,7 @@ def hostile_bench() -> int:
             f"{name:<14} {len(data):>10,} {took:>8.2f} {r.stats.get('peak_rss_mb', 0):>8}  "
             f"{detail[:70]}"
         )
+    print(_memory())
     return 0
 
 
