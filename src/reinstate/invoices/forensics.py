@@ -76,7 +76,7 @@ def pdf_signs(
     # /Info and XMP disagreeing.
     for key in ("Producer", "Creator"):
         a, b = info.get(key), xmp.get(key)
-        if a and b and a.strip() != b.strip():
+        if a and b and a.strip() != b.strip() and not _encoding_only(a, b):
             signs.append(("I204", {"field": key, "info": a, "xmp": b}, None, None))
     for key in ("CreationDate", "ModDate"):
         da, db = parse_pdf_date(info.get(key)), parse_pdf_date(xmp.get(key))
@@ -112,6 +112,15 @@ def pdf_signs(
         signs.extend(_dates_vs_invoice(created, invoice_date, options))
     signs.extend(page_signs(facts))
     return signs
+
+
+def _encoding_only(a: str, b: str) -> bool:
+    """The same name, one copy garbled by a writer that mis-encodes non-ASCII text in XMP
+    (Ghostscript writes "开票系统 V3" as "���� V3"): the ASCII parts agree, no program differs."""
+    if "\ufffd" not in a + b and a.isascii() == b.isascii():
+        return False
+    keep = lambda t: re.sub(r"[^\x20-\x7e]+", "", t).strip()  # noqa: E731
+    return keep(a) == keep(b)
 
 
 FRESH_SAVE_HOURS = 24

@@ -278,10 +278,13 @@ def _pages(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
                 "source": "text",
             }
             text_chars = sum(1 for c in chars if c["text"].strip())
-            # Glyphs without a Unicode mapping come out as "(cid:123)": a page that shows text
-            # but gives none (CJK fonts re-distilled by Ghostscript) is read like a scan.
-            unmapped = sum(1 for c in chars if c["text"].startswith("(cid:"))
-            if ocr and text_chars and unmapped > 0.3 * text_chars:
+            # Glyphs without a Unicode mapping come out as "(cid:123)" or as the odd WinAnsi
+            # punctuation their codes fall on: a page that shows text but gives none (CJK fonts
+            # re-distilled by Ghostscript) is read like a scan.
+            unmapped = sum(
+                1 for c in chars if c["text"].startswith("(cid:") or c["text"] in _GARBLED
+            )
+            if ocr and text_chars and unmapped > 0.25 * text_chars:
                 entry["unmapped"] = unmapped
                 entry["chars"] = []
                 text_chars, images = 0, max(images, 1)
@@ -296,6 +299,9 @@ def _pages(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
                 ocr_done += 1
             pages.append(entry)
     facts["pages"] = pages
+
+
+_GARBLED = set("‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ\x7f") | {chr(c) for c in range(0x80, 0xA0)}
 
 
 def _covered(c: dict[str, Any], r: dict[str, Any]) -> bool:
