@@ -45,3 +45,37 @@ def test_ghostscript_chinese_invoice_without_unicode_text_is_read_by_ocr() -> No
     assert report.ocr, "the unmapped glyphs should send the page to OCR"
     assert report.fields.document_type == "invoice"  # was "not an invoice"
     assert not report.tags & FLAGS, report.codes  # I204 fired on Ghostscript's XMP encoding
+
+
+def _as_scanned_pdf(jpeg: bytes) -> bytes:
+    """The JPEG placed on a page unchanged (reportlab embeds JPEG data as it is)."""
+    import io
+
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    w, h = Image.open(io.BytesIO(jpeg)).size
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(w * 72 / 150, h * 72 / 150))
+    c.drawImage(ImageReader(io.BytesIO(jpeg)), 0, 0, w * 72 / 150, h * 72 / 150)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+@pytest.mark.skipif(not shutil.which("tesseract"), reason="tesseract")
+def test_patch_pasted_into_a_scan_inside_a_pdf_is_located() -> None:
+    import io
+
+    from support.invoice_corpus import image_paste, make_reportlab, rasterise
+
+    spec = random_spec(601)
+    patched = _as_scanned_pdf(image_paste(spec, MADE, seed=1, variant=1))
+    report = check_invoice(patched, filename="scan.pdf")
+    assert "I213" in report.codes  # the scan inside a PDF was never measured before
+    clean = rasterise(make_reportlab(spec, MADE), seed=1)
+    buf = io.BytesIO()
+    clean.save(buf, format="JPEG", quality=90)
+    report = check_invoice(_as_scanned_pdf(buf.getvalue()), filename="scan.pdf")
+    assert "I213" not in report.codes

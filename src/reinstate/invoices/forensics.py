@@ -108,6 +108,9 @@ def pdf_signs(
                 )
             )
     scanned = bool(facts.get("pages")) and all(p.get("source") != "text" for p in facts["pages"])
+    for page in facts.get("pages") or []:
+        for box in (page.get("noise") or {}).get("quiet", [])[:5]:
+            signs.append(("I213", {}, page["number"], (box[0], box[1], box[2], box[3])))
     if not scanned:  # a scan is made when the paper is scanned: its date says nothing here
         signs.extend(_dates_vs_invoice(created, invoice_date, options))
     signs.extend(page_signs(facts))

@@ -296,6 +296,8 @@ def _pages(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
                     # file takes more than a couple of seconds.
                     break
                 entry.update(_ocr_pdf_page(data, number - 1, float(page.width), height, image_dpi))
+                if not entry.get("unmapped"):
+                    entry["noise"] = _scan_noise(data, number - 1, float(page.width))
                 ocr_done += 1
             pages.append(entry)
     facts["pages"] = pages
@@ -352,6 +354,36 @@ def _ocr_pdf_page(
         doc.close()
     result = ocr_image(image, scale=1 / scale)
     return {"chars": result["words"], "source": "ocr", "ocr": result["meta"]}
+
+
+def _scan_noise(data: bytes, index: int, page_width: float) -> dict[str, Any]:
+    """The paper-noise map of the scan inside a PDF page, as for a JPG/PNG file: a patch pasted
+    into the scan before it was made a PDF has no paper noise. Boxes in page points."""
+    import pikepdf
+    from PIL import Image
+
+    from reinstate.invoices.imaging import jpeg_quality, noise_map
+
+    try:
+        with pikepdf.open(io.BytesIO(data)) as pdf:
+            images = list(pdf.pages[index].images.values())
+            if not images:
+                return {}
+            biggest = max(images, key=lambda x: int(x.get("/Width", 0)) * int(x.get("/Height", 0)))
+            pdf_image = pikepdf.PdfImage(biggest)  # type: ignore[arg-type]
+            quality = None
+            if str(biggest.get("/Filter", "")) == "/DCTDecode":
+                raw = Image.open(io.BytesIO(biggest.read_raw_bytes()))
+                quality = jpeg_quality(raw)
+                gray = raw.convert("L")
+            else:
+                gray = pdf_image.as_pil_image().convert("L")
+    except Exception:
+        return {}
+    noise = noise_map(gray, jpeg_quality=quality)
+    scale = page_width / max(1, gray.width)
+    noise["quiet"] = [[v * scale for v in box] for box in noise.get("quiet", [])]
+    return noise
 
 
 def _revisions(data: bytes, facts: Facts) -> None:
