@@ -466,7 +466,7 @@ def _memory() -> str:
         "r = check_invoice(data, filename='big.pdf', ocr=False)\n"
         "took = time.perf_counter() - t\n"
         "kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
-        "print(f'{len(data) / 2**20:.0f} MB PDF: {took:.2f} s, codes {sorted(r.codes)}, peak RSS '\n"
+        "print(f'{len(data) / 2**20:.0f} MB PDF: {took:.2f} s, {sorted(r.codes)}, peak RSS '\n"
         "      f'parent {before / 1024:.0f} MB (incl. building it), '\n"
         "      f'reader child {r.stats.get(\"peak_rss_mb\")} MB')\n"
     )
