@@ -903,7 +903,7 @@ def _amounts(ln: Line, out: Fields) -> list[float]:
         for m in re.finditer(
             r"[\(\-]?(?:US\$|Rs\.?|[$¥￥€£₹])?\s?\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:[.,]\d+)?"
             r"|\S+",
-            seg.text,
+            re.sub(r"\d+(?:[.,]\d+)?\s*%", " ", seg.text),  # a rate is no amount ("19 %")
         ):
             token = m.group(0)
             if re.search(r"\d\s*%$", token):
