@@ -79,3 +79,22 @@ def test_patch_pasted_into_a_scan_inside_a_pdf_is_located() -> None:
     clean.save(buf, format="JPEG", quality=90)
     report = check_invoice(_as_scanned_pdf(buf.getvalue()), filename="scan.pdf")
     assert "I213" not in report.codes
+
+
+@pytest.mark.skipif(not shutil.which("tesseract"), reason="tesseract")
+def test_a_scan_whose_title_ocr_cannot_read_is_not_called_not_an_invoice() -> None:
+    import io
+
+    from PIL import Image, ImageDraw, ImageFont
+    from support.invoice_corpus import LATIN_TTF
+
+    page = Image.new("L", (1240, 700), 250)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype(LATIN_TTF, 30)
+    for i, line in enumerate(["Harbourline Trading Co., Ltd.", "Tel: +86 755 2345 6789"]):
+        draw.text((100, 100 + 60 * i), line, fill=20, font=font)
+    buf = io.BytesIO()
+    page.save(buf, format="PNG")
+    report = check_invoice(buf.getvalue(), filename="scan.png")
+    assert report.ocr and report.fields.document_type is None
+    assert "I101" not in report.codes  # Japanese scans were called "not an invoice" this way
