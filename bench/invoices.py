@@ -140,6 +140,7 @@ def corpus_bench(*, quick: bool) -> int:
         f = r.fields
         row = rows[producer]
         row["invoice"].append(f.document_type == "invoice")
+        row["I101"].append("I101" in r.codes)
         row["date"].append(f.invoice_date == spec.issued)
         row["total"].append(abs((f.totals.get("total") or -1) - spec.total) <= 0.6)
         row["altered"].append(bool(r.tags & ALTERED))
@@ -172,10 +173,14 @@ def corpus_bench(*, quick: bool) -> int:
     # Files re-made on purpose are not "genuine invoices wrongly flagged": the portal download is
     # said for what it is (a later copy), the merged and stamped files as rewritten.
     all_rows = [rows[k] for k in rows if not k.startswith("lang ")]
-    flat = {m: [v for r in all_rows for v in r[m]] for m in ("invoice", "date", "total", "altered")}
+    flat = {
+        m: [v for r in all_rows for v in r[m]]
+        for m in ("invoice", "I101", "date", "total", "altered")
+    }
     print(
-        f"\nall genuine: {len(flat['invoice'])} files; called not an invoice "
-        f"{flat['invoice'].count(False)}; date right {_pct(flat['date'])}, total right "
+        f"\nall genuine: {len(flat['invoice'])} files; read as an invoice "
+        f"{flat['invoice'].count(True)}; called not an invoice (I101) "
+        f"{flat['I101'].count(True)}; date right {_pct(flat['date'])}, total right "
         f"{_pct(flat['total'])}; flagged altered {_pct(flat['altered'])} "
         f"(worst producer {max(_share(r['altered']) for r in all_rows):.0%})"
     )
