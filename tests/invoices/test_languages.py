@@ -123,3 +123,34 @@ def _lines(texts: list[str]) -> list[Line]:
             x += width + 3
         out.append(Line(1, [Segment(1, words)]))
     return out
+
+
+@pytest.mark.parametrize(
+    ("lang", "what", "code"),
+    [
+        ("en", "supplier_name", "I102"),  # "Reno, NV 89502" was taken for a company ("NV")
+        ("ja", "supplier_name", "I102"),  # "〒100-0005" was taken for the name
+        ("zh", "supplier_address", "I103"),  # the item table's first column became the address
+        ("pl", "supplier_address", "I103"),  # "NIP: 525-000-12-34" became the address
+    ],
+)
+def test_missing_supplier_fields_are_found(lang: str, what: str, code: str) -> None:
+    from dataclasses import replace
+
+    from support.invoice_corpus import make_weasyprint
+
+    seeds = {"en": 910, "ja": 908, "zh": 901, "pl": 917}
+    spec = replace(random_spec(seeds[lang], lang=lang), omit=(what,))
+    made = datetime(2026, 3, 2, 10, tzinfo=UTC)
+    data = make_weasyprint(spec, made) if lang in ("en", "ja") else make_reportlab(spec, made)
+    report = check_invoice(data, filename="m.pdf", isolate=False)
+    assert code in report.codes, (report.fields.supplier, report.codes)
+
+
+def test_a_100_yen_error_in_a_large_total_is_found() -> None:
+    from dataclasses import replace
+
+    spec = replace(random_spec(908, lang="ja"), wrong_total=True)
+    data = make_reportlab(spec, datetime(2026, 3, 2, 10, tzinfo=UTC))
+    report = check_invoice(data, filename="a.pdf", isolate=False)
+    assert spec.total > 100_000 and "I110" in report.codes

@@ -595,11 +595,22 @@ def invoice_html(spec: Spec, created: datetime | None = None) -> str:
             f"<p><b>{lab['total']}（小写） ¥{_money(spec.total, spec)}</b></p>"
         )
     else:
-        totals = f"<p class=r>Subtotal: {_money(spec.subtotal, spec)}</p>"
+        foreign = spec.lang in LANGS
+        tax_label = lab["tax"] if foreign else "Tax"
+        total_label = lab["total"] if foreign else "Total"
+        totals = f"<p class=r>{e(lab['subtotal'])}: {_money(spec.subtotal, spec)}</p>"
         if spec.tax_rate:
-            totals += f"<p class=r>Tax: {_money(spec.tax, spec)}</p>"
-        totals += f"<p class=r><b>Total ({spec.currency}): {_money(spec.total, spec)}</b></p>"
-    font = "WenQuanYi Micro Hei, DejaVu Sans" if spec.lang == "zh" else "DejaVu Sans, sans-serif"
+            totals += f"<p class=r>{e(tax_label)}: {_money(spec.tax, spec)}</p>"
+        totals += (
+            f"<p class=r><b>{e(total_label)} ({spec.currency}): {_money(spec.total, spec)}</b></p>"
+        )
+        if foreign:
+            totals += f"<p>{e(lab['terms'])}</p><p>{e(lab['bank'])}</p>"
+    font = (
+        "WenQuanYi Micro Hei, DejaVu Sans"
+        if spec.lang in ("zh", "ja")
+        else "DejaVu Sans, sans-serif"
+    )
     return f"""<!doctype html><html><head><meta charset="utf-8">
 <title>{e(spec.title)} {e(spec.number)}</title>
 {meta}
@@ -616,8 +627,14 @@ th {{ text-align: left; border-bottom: 1px solid #000 }} td.n, th.n {{ text-alig
 <th class=n>{lab["unit"]}</th><th class=n>{lab["amount"]}</th></tr></thead>
 <tbody>{rows}</tbody></table>
 {totals}
-<p>{"Payment terms: net 30 days." if spec.lang == "en" else "备注：货物已全部交付。"}</p>
+<p>{_footer(spec)}</p>
 </body></html>"""
+
+
+def _footer(spec: Spec) -> str:
+    if spec.lang in LANGS:
+        return ""
+    return "Payment terms: net 30 days." if spec.lang == "en" else "备注：货物已全部交付。"
 
 
 def make_weasyprint(spec: Spec, created: datetime) -> bytes:

@@ -14,6 +14,7 @@ from reinstate.invoices.vocab import (
     ADDR_LABEL,
     ADDRESS_HINT,
     BUYER_HEAD,
+    COL_DESC,
     COL_QTY,
     COL_TOTAL,
     COL_UNIT,
@@ -531,7 +532,7 @@ def _block(segments: list[Segment], start: int, head: re.Pattern[str]) -> list[S
         text = seg.text
         if SUPPLIER_HEAD.match(text) or BUYER_HEAD.match(text) or SHIP_HEAD.match(text):
             break
-        if TABLE_HEAD.search(text) or META_LABEL.match(text):
+        if TABLE_HEAD.search(text) or META_LABEL.match(text) or COL_DESC.match(text):
             break
         block.append(seg)
         last_bottom = seg.bottom
@@ -600,7 +601,7 @@ TAX_ID = re.compile(
     r"(?:纳税人识别号|统一社会信用代码|tax id|vat\s*(?:reg\.?\s*)?(?:no|number|id)\.?|"
     r"ust-?id(?:nr)?\.?|ust-?idnr\.?|steuer-?nr\.?|n°\s*tva(?:\s*intracom\w*)?|tva\s*intra\w*|"
     r"siret|partita\s*iva|p\.\s*iva|c\.f\.|cif|nif|btw(?:-?nummer|-?nr)?\.?|kvk|nip|regon|"
-    r"gstin(?:/uin)?|pan|登録番号)\s*[:：]?\s*([A-Z0-9][A-Z0-9 ]{6,20}[A-Z0-9])",
+    r"gstin(?:/uin)?|pan|登録番号)\s*[:：]?\s*([A-Z0-9][A-Z0-9 \-/.]{6,20}[A-Z0-9])",
     re.I,
 )
 BANK_LINE = re.compile(
@@ -614,7 +615,9 @@ def _is_address(text: str) -> bool:
     """Whether a letterhead line reads as an address rather than a company name."""
     t = text.strip()
     if CJK.search(t):
-        return not COMPANY_END.search(t) and bool(re.search(r"[路街道号区省镇村楼室]", t))
+        return not COMPANY_END.search(t) and bool(
+            re.search(r"[路街道号区省镇村楼室〒都府県町]|丁目|番地|^\d{3}-\d{4}", t)
+        )
     if COMPANY_WORDS.search(t):
         return False
     if re.match(r"^\d", t) and re.search(r"[A-Za-z]", t):
@@ -900,7 +903,7 @@ def _amounts(ln: Line, out: Fields) -> list[float]:
         for m in re.finditer(
             r"[\(\-]?(?:US\$|Rs\.?|[$¥￥€£₹])?\s?\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:[.,]\d+)?"
             r"|\S+",
-            seg.text,
+            re.sub(r"\d+(?:[.,]\d+)?\s*%", " ", seg.text),  # a rate is no amount ("19 %")
         ):
             token = m.group(0)
             if re.search(r"\d\s*%$", token):

@@ -205,7 +205,8 @@ def _pages(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
     pages: list[dict[str, Any]] = []
     started = time.monotonic()
     ocr_done = 0
-    with pdfplumber.open(io.BytesIO(data)) as doc:
+    # Only the pages read are built: a 2,000-page file costs no more than a 30-page one.
+    with pdfplumber.open(io.BytesIO(data), pages=list(range(1, max_pages + 1))) as doc:
         for number, page in enumerate(doc.pages[:max_pages], start=1):
             height = float(page.height)
             chars: list[dict[str, Any]] = []
@@ -278,6 +279,16 @@ def _pages(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
                 "source": "text",
             }
             text_chars = sum(1 for c in chars if c["text"].strip())
+            # Glyphs without a Unicode mapping come out as "(cid:123)" or as the odd WinAnsi
+            # punctuation their codes fall on: a page that shows text but gives none (CJK fonts
+            # re-distilled by Ghostscript) is read like a scan.
+            unmapped = sum(
+                1 for c in chars if c["text"].startswith("(cid:") or c["text"] in _GARBLED
+            )
+            if ocr and text_chars and unmapped > 0.25 * text_chars:
+                entry["unmapped"] = unmapped
+                entry["chars"] = []
+                text_chars, images = 0, max(images, 1)
             if text_chars < 20 and images and ocr:
                 if ocr_done >= MAX_OCR_PAGES or (
                     ocr_done and time.monotonic() - started > OCR_BUDGET
@@ -286,9 +297,14 @@ def _pages(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
                     # file takes more than a couple of seconds.
                     break
                 entry.update(_ocr_pdf_page(data, number - 1, float(page.width), height, image_dpi))
+                if not entry.get("unmapped"):
+                    entry["noise"] = _scan_noise(data, number - 1, float(page.width))
                 ocr_done += 1
             pages.append(entry)
     facts["pages"] = pages
+
+
+_GARBLED = set("‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ\x7f") | {chr(c) for c in range(0x80, 0xA0)}
 
 
 def _covered(c: dict[str, Any], r: dict[str, Any]) -> bool:
@@ -339,6 +355,36 @@ def _ocr_pdf_page(
         doc.close()
     result = ocr_image(image, scale=1 / scale)
     return {"chars": result["words"], "source": "ocr", "ocr": result["meta"]}
+
+
+def _scan_noise(data: bytes, index: int, page_width: float) -> dict[str, Any]:
+    """The paper-noise map of the scan inside a PDF page, as for a JPG/PNG file: a patch pasted
+    into the scan before it was made a PDF has no paper noise. Boxes in page points."""
+    import pikepdf
+    from PIL import Image
+
+    from reinstate.invoices.imaging import jpeg_quality, noise_map
+
+    try:
+        with pikepdf.open(io.BytesIO(data)) as pdf:
+            images = list(pdf.pages[index].images.values())
+            if not images:
+                return {}
+            biggest = max(images, key=lambda x: int(x.get("/Width", 0)) * int(x.get("/Height", 0)))
+            pdf_image = pikepdf.PdfImage(biggest)  # type: ignore[arg-type]
+            quality = None
+            if str(biggest.get("/Filter", "")) == "/DCTDecode":
+                raw = Image.open(io.BytesIO(biggest.read_raw_bytes()))
+                quality = jpeg_quality(raw)
+                gray = raw.convert("L")
+            else:
+                gray = pdf_image.as_pil_image().convert("L")
+    except Exception:
+        return {}
+    noise = noise_map(gray, jpeg_quality=quality)
+    scale = page_width / max(1, gray.width)
+    noise["quiet"] = [[v * scale for v in box] for box in noise.get("quiet", [])]
+    return noise
 
 
 def _revisions(data: bytes, facts: Facts) -> None:

@@ -174,8 +174,10 @@ ADDRESS_HINT = re.compile(
 )
 COMPANY_WORDS = re.compile(
     r"\b(?:ltd|llc|inc|co\.|company|corp|gmbh|ag|kg|ohg|ug|e\.k\.|sarl|sas|s\.a\.s|sa|eurl|"
-    r"srl|s\.r\.l|spa|s\.p\.a|snc|s\.l|sl|s\.a|bv|b\.v|nv|vof|sp\.\s*z\s*o\.o|s\.a\.|"
-    r"limited|private limited|pvt|llp|kk)\b|株式会社|有限会社|合同会社",
+    r"srl|s\.r\.l|spa|s\.p\.a|snc|s\.l|s\.a|b\.v|vof|sp\.\s*z\s*o\.o|s\.a\.|"
+    r"limited|private limited|pvt|llp)\b|株式会社|有限会社|合同会社|"
+    # Two-letter forms also name states and words ("Reno, NV"): only as the name's last word.
+    r"\b(?:sa|sl|bv|nv|kk|ag|kg)\.?$",
     re.I,
 )
 META_LABEL = re.compile(
@@ -205,6 +207,12 @@ COL_TOTAL = (
     r"amount|total|line\s*total|ext\.?\s*price|subtotal|taxable\s*value|betrag|gesamt|"
     r"gesamtpreis|summe|montant(?:\s*ht)?|total\s*ht|importo|totale|importe|bedrag|totaal|"
     r"wartość(?:\s*netto)?|kwota|金\s*额|金\s*額"
+)
+COL_DESC = re.compile(
+    r"^(?:description|item|items|product|article|bezeichnung|beschreibung|artikel|désignation|"
+    r"description des|descrizione|articolo|descripción|concepto|artículo|omschrijving|"
+    r"nazwa towaru|nazwa|towar|品名|商品名|货物或应税劳务名称|货物名称|项目名称|品\s*名)",
+    re.I,
 )
 TABLE_HEAD = re.compile(r"(?<![^\W\d_])(?:" + COL_QTY + r")(?![^\W\d_])", re.I)
 
