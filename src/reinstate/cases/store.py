@@ -184,21 +184,44 @@ class Store:
             .correlate(CaseRow)
             .scalar_subquery()
         )
-        query = select(CaseRow, last_appeal).order_by(CaseRow.id.desc() if limit else CaseRow.id)
+        columns = (
+            CaseRow.id,
+            CaseRow.account,
+            CaseRow.marketplace,
+            CaseRow.category,
+            CaseRow.status,
+            CaseRow.notice_date,
+            CaseRow.deadline_days,
+            CaseRow.appeal_limit,
+        )
+        # Plain rows, not ORM objects: a list of 10,000 cases reads in a fraction of a second.
+        query = select(*columns, last_appeal).order_by(CaseRow.id.desc() if limit else CaseRow.id)
         if limit:
             query = query.limit(limit)
-        with self.session() as session:
-            rows = session.execute(query).all()
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).all()
         if limit:
             rows = rows[::-1]
         out = []
-        for row, appealed in rows:
+        for cid, account, market, category, status, notice_date, days, appeals, appealed in rows:
             events = (
                 [Event(id=0, kind=EventKind.appeal_submitted, at=_aware(appealed))]
                 if appealed is not None
                 else []
             )
-            out.append(_case(row, events, []))
+            out.append(
+                Case(
+                    id=cid,
+                    account=account,
+                    marketplace=market,
+                    category=category,
+                    status=Status(status),
+                    notice_date=notice_date,
+                    deadline_days=days,
+                    appeal_limit=appeals,
+                    events=events,
+                )
+            )
         return out
 
     def list_cases(self) -> list[Case]:
