@@ -579,6 +579,10 @@ def import_command(
             data = json.loads(raw.removeprefix(b"\xef\xbb\xbf"))
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
             raise ReinstateError("import_invalid", exc=exc, path=str(file)) from None
+        except RecursionError:
+            raise ReinstateError(
+                "import_invalid", exc="nested too deeply", path=str(file)
+            ) from None
         del raw
         with open_store(db) as store:
             case = store.import_case(data, origin=str(file))
