@@ -654,3 +654,9 @@ def test_brackets_in_user_data_are_printed_not_read_as_markup(tmp_path: Path) ->
     guarded = cli("guard", "message", "--case", "1", "--file", str(message), "--db", db)
     assert guarded.exit_code == 1, guarded.output
     assert "P101" in guarded.stdout and '"[bold]"' in guarded.stdout
+
+
+def test_rule_page_is_rendered_not_raw_markdown() -> None:
+    out = cli("rule", "G601").stdout
+    assert "G601" in out and "follow-up-too-soon" in out
+    assert "## G601" not in out and "**Severity**" not in out
