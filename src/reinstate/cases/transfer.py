@@ -63,6 +63,19 @@ def _decode(b64: str, sha: str, origin: str | None) -> bytes:
     return content
 
 
+def _plain(exc: Exception) -> str:
+    """What is wrong, in words, not a Python exception ("TypeError: 'NoneType'…")."""
+    if isinstance(exc, KeyError):
+        return f"the field {exc.args[0]!r} is missing"
+    if isinstance(exc, binascii.Error):
+        return "a file is not valid base64"
+    if isinstance(exc, ValueError) and "isoformat" in str(exc):
+        return "a date is not in ISO 8601 form (YYYY-MM-DDTHH:MM:SS)"
+    if isinstance(exc, ValueError) and "is not a valid" in str(exc):
+        return str(exc).rstrip(".")
+    return "a field has the wrong type (for example null where a list or text is needed)"
+
+
 def _bad(origin: str | None, problem: str) -> ReinstateError:
     return ReinstateError("import_invalid.not_export", problem=problem, path=origin)
 
@@ -75,6 +88,9 @@ def import_case(store: Store, data: dict[str, Any], *, origin: str | None = None
         raise _bad(origin, f"unsupported schema_version {data.get('schema_version')!r}")
     try:
         c = data["case"]
+        for key in ("account", "marketplace", "category", "status"):
+            if not isinstance(c[key], str):
+                raise _bad(origin, f"the field {key!r} must be text")
         # Files stay base64 until each is written, so the whole evidence is never held twice.
         files: dict[str, str] = data["files"]
         if not isinstance(files, dict) or not all(isinstance(v, str) for v in files.values()):
@@ -124,7 +140,7 @@ def import_case(store: Store, data: dict[str, Any], *, origin: str | None = None
     except ReinstateError:
         raise
     except (KeyError, TypeError, ValueError, binascii.Error, AttributeError) as exc:
-        raise _bad(origin, f"{type(exc).__name__}: {exc}") from None
+        raise _bad(origin, _plain(exc)) from None
     from reinstate.cases.store import _validate_draft, _validate_moment
 
     _validate_draft(draft)
