@@ -135,6 +135,9 @@ def new_command(
         if asin:
             draft.asins = [a.strip().upper() for a in asin]
         if requests:
+            from reinstate.cases.store import validate_requests
+
+            validate_requests(list(requests))
             draft.requested_documents = list(requests)
         with open_store(db) as store:
             case = store.create_case(draft)
@@ -659,6 +662,9 @@ def set_command(
         if asin is not None:
             changes["asins"] = [a.strip().upper() for a in asin]
         if requests is not None:
+            from reinstate.cases.store import validate_requests
+
+            validate_requests(list(requests))
             changes["requested_documents"] = list(requests)
         if invoice_window_days is not None:
             changes["invoice_window_days"] = invoice_window_days

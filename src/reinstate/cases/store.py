@@ -278,9 +278,7 @@ class Store:
         if "notice_date" in fields:
             _validate_day(fields["notice_date"])
         if "requested_documents" in fields:
-            groups = from_stored(fields["requested_documents"])
-            _validate_requests(groups)
-            fields["requested_documents"] = to_stored(groups)
+            fields["requested_documents"] = to_stored(from_stored(fields["requested_documents"]))
         with self.transaction() as session:
             row = session.get(CaseRow, _case_id(case_id))
             if row is None:
@@ -429,8 +427,9 @@ def _case_id(case_id: int | str) -> int:
 
 
 # The ledger's bounds: any value inside them can be read, added to a date and shown later, so
-# no stored value can crash a read. Notices give days, not decades.
-LIMITS = {"deadline_days": 365, "appeal_limit": 20, "invoice_window_days": 3650}
+# no stored value can crash a read. Ten years of days and a hundred appeals are far beyond any
+# notice (and are the bounds the REST API documents).
+LIMITS = {"deadline_days": 3650, "appeal_limit": 100, "invoice_window_days": 3650}
 EARLIEST = date(2000, 1, 1)
 # An event may be dated up to a day ahead (time zones); later is a typo that would lock a case.
 FUTURE_SLACK = timedelta(days=1)
@@ -451,7 +450,6 @@ def _validate_draft(draft: CaseDraft) -> None:
         }
     )
     _validate_day(draft.notice_date)
-    _validate_requests(draft.request_groups())
 
 
 def _validate_numbers(fields: dict[str, Any]) -> None:
@@ -483,8 +481,10 @@ def _validate_moment(at: datetime) -> None:
         )
 
 
-def _validate_requests(groups: list[list[str]]) -> None:
-    for name in flat(groups):
+def validate_requests(names: list[str]) -> None:
+    """What a user types after --requests must be a document role. The ledger itself keeps any
+    value (an API client's, a newer version's): it never counts and is shown as stored."""
+    for name in names:
         one_of(name, DOCUMENT_ROLES, code="unknown_role", what=("requested document", "所需文件"))
 
 
