@@ -116,7 +116,7 @@ def read_input(file: str) -> str:
     # A PDF or image handed in as the appeal would be linted as its raw bytes.
     kind = sniff_kind(data)
     if kind in DOCUMENT_KINDS:
-        raise ReinstateError("file_not_text.document", kind=kind.upper(), path=path or "-")
+        raise ReinstateError("file_binary.document", kind=kind.upper(), path=path or "-")
     return decode(data, path or "-")
 
 
