@@ -239,11 +239,15 @@ def test_unreadable_file(tmp_path: Path, monkeypatch) -> None:  # type: ignore[n
     secret = tmp_path / "secret.pdf"
     secret.write_bytes(b"%PDF-1.4")
 
-    def refuse(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied")
+    real_open = Path.open
+
+    def refuse(self: Path, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        if self.name == "secret.pdf":
+            raise PermissionError(13, "Permission denied")
+        return real_open(self, *args, **kwargs)  # type: ignore[arg-type]
 
     # Root reads any file, so the refusal a normal user would get is simulated.
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(Path, "open", refuse)
     _assert_input_error(
         cli("case", "add-doc", "1", str(secret), "--db", str(tmp_path / "x.db")),
         "permission denied",
@@ -650,3 +654,9 @@ def test_brackets_in_user_data_are_printed_not_read_as_markup(tmp_path: Path) ->
     guarded = cli("guard", "message", "--case", "1", "--file", str(message), "--db", db)
     assert guarded.exit_code == 1, guarded.output
     assert "P101" in guarded.stdout and '"[bold]"' in guarded.stdout
+
+
+def test_rule_page_is_rendered_not_raw_markdown() -> None:
+    out = cli("rule", "G601").stdout
+    assert "G601" in out and "follow-up-too-soon" in out
+    assert "## G601" not in out and "**Severity**" not in out

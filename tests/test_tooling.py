@@ -31,3 +31,10 @@ def test_mypy() -> None:
         [_tool("mypy"), "src/reinstate"], cwd=ROOT, capture_output=True, text=True
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_import_layers_and_no_cycles() -> None:
+    """The import-linter contracts in pyproject.toml (docs/architecture.md): imports point
+    downwards between layers and no package's modules import each other in a cycle."""
+    result = subprocess.run([_tool("lint-imports")], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

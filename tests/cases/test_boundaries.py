@@ -199,3 +199,28 @@ def test_a_passed_deadline_is_shown_in_the_list(db) -> None:  # type: ignore[no-
     assert "2026-03-18 (PASSED 15d ago)" in out
     rows = cli("case", "list", "--db", db, "--today", "2026-04-02", "--format", "jsonl").stdout
     assert json.loads(rows.splitlines()[0])["next_deadline"]["days_left"] == -15
+
+
+@pytest.mark.parametrize(
+    "case_json",
+    ['{"account": null}', '{"events": null}', '{"events": [{"kind": "note", "at": "soon"}]}'],
+)
+def test_a_broken_export_is_explained_without_python_words(db, tmp_path, case_json) -> None:  # type: ignore[no-untyped-def]
+    base = {
+        "account": "A", "marketplace": "US", "category": "other", "status": "suspended",
+        "notice_date": None, "deadline_days": None, "appeal_limit": None, "asins": [],
+        "requested_documents": [], "final_decision": False, "events": [], "documents": [],
+    }  # fmt: skip
+    base.update(json.loads(case_json))
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps({"schema_version": 1, "kind": "case_export", "case": base,
+                                "files": {}}))  # fmt: skip
+    result = cli("case", "import", str(path), "--db", db)
+    assert result.exit_code == 2
+    assert "Error" not in result.stderr and "NoneType" not in result.stderr, result.stderr
+
+
+def test_a_folder_given_to_lint_is_named_in_words(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    result = cli("lint", str(tmp_path))
+    assert result.exit_code == 2
+    assert "Errno" not in result.stderr

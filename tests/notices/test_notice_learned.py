@@ -9,7 +9,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from reinstate.notices import learned, parse_notice
+from reinstate.notices import labelled, learned, parse_notice
 from reinstate.notices.learned import FIELDS, Model, decide_field
 from reinstate.notices.model import Notice
 
@@ -130,7 +130,7 @@ def test_excerpt_drops_headers_and_is_bounded() -> None:
     out = learned.excerpt(text)
     assert not out.startswith("From")
     assert out.startswith("Subject: Your account")
-    assert len(out) <= learned.EXCERPT_CHARS
+    assert len(out) <= labelled.EXCERPT_CHARS
 
 
 def test_text_report_shows_disagreement_and_nearest_ids() -> None:

@@ -108,8 +108,12 @@ def read_input(file: str) -> str:
                 data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise ReinstateError("file_missing.lint", path=path) from None
+    except IsADirectoryError:
+        raise ReinstateError("file_is_directory", path=path) from None
     except (OSError, ValueError) as exc:
-        raise ReinstateError("file_unreadable.lint", error=str(exc), path=path) from None
+        # The reason in words ("Permission denied"), not Python's "[Errno 13] ...: 'path'".
+        reason = getattr(exc, "strerror", None) or type(exc).__name__
+        raise ReinstateError("file_unreadable.lint", error=reason, path=path) from None
     if len(data) > MAX_FILE_BYTES:
         raise ReinstateError(
             "file_too_large.lint",

@@ -138,6 +138,9 @@ def new_command(
         if asin:
             draft.asins = [a.strip().upper() for a in asin]
         if requests:
+            from reinstate.cases.bounds import validate_requests
+
+            validate_requests(list(requests))
             draft.requested_documents = list(requests)
         with open_store(db) as store:
             case = store.create_case(draft)
@@ -511,16 +514,29 @@ def export_command(
 
     def body() -> int:
         from reinstate.cases import open_store
+        from reinstate.cases.transfer import write_export
+        from reinstate.errors import ReinstateError
 
         with open_store(db) as store:
-            data = store.export_case(case_id)
-        text = json.dumps(data, ensure_ascii=False, indent=2)
-        if output is None:
-            sys.stdout.write(text + "\n")
-        else:
+            case = store.get_case(case_id)
+            if output is None:
+                sys.stdout.flush()
+                write_export(store, case, sys.stdout.buffer)
+                sys.stdout.buffer.flush()
+                return 0
             tmp = output.with_name(output.name + ".part")
-            tmp.write_text(text, encoding="utf-8")
-            tmp.replace(output)
+            try:
+                with tmp.open("wb") as handle:
+                    write_export(store, case, handle)
+                tmp.replace(output)
+            except OSError as exc:
+                tmp.unlink(missing_ok=True)
+                raise ReinstateError(
+                    "file_unwritable", strerror=exc.strerror, path=str(output)
+                ) from None
+            except BaseException:
+                tmp.unlink(missing_ok=True)
+                raise
         return 0
 
     run(Format.json, language, body)
@@ -538,15 +554,22 @@ def import_command(
 
     def body() -> int:
         from reinstate.cases import open_store
-        from reinstate.cases.files import read_text_file
+        from reinstate.cases.files import SIZE_LIMITS, read_file
         from reinstate.contract import envelope
         from reinstate.errors import ReinstateError
 
-        raw = read_text_file(file, limit=2 * 1024 * 1024 * 1024)
+        # Parsed from bytes, which are then dropped: the base64 text is held once, not as
+        # bytes, a decoded str and parsed strings at the same time.
+        raw = read_file(file, limit=SIZE_LIMITS["export"])
         try:
-            data = json.loads(raw)
-        except json.JSONDecodeError as exc:
+            data = json.loads(raw.removeprefix(b"\xef\xbb\xbf"))
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
             raise ReinstateError("import_invalid", exc=exc, path=str(file)) from None
+        except RecursionError:
+            raise ReinstateError(
+                "import_invalid", exc="nested too deeply", path=str(file)
+            ) from None
+        del raw
         with open_store(db) as store:
             case = store.import_case(data, origin=str(file))
         emit(
@@ -622,6 +645,9 @@ def set_command(
         if asin is not None:
             changes["asins"] = [a.strip().upper() for a in asin]
         if requests is not None:
+            from reinstate.cases.bounds import validate_requests
+
+            validate_requests(list(requests))
             changes["requested_documents"] = list(requests)
         if invoice_window_days is not None:
             changes["invoice_window_days"] = invoice_window_days

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 
 from reinstate.errors import ReinstateError
@@ -139,13 +140,22 @@ def check_evidence(data: bytes, role: str, *, path: str | None = None) -> None:
 
 
 def read_file(path: str | Path, *, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
-    """The bytes of a user's file, with a clear error when it cannot be read."""
+    """The bytes of a user's file, with a clear error when it cannot be read.
+
+    Only a regular file is read, and never more than `limit` bytes: a device such as /dev/zero
+    or a pipe has no size to check and would otherwise be read forever.
+    """
     p = Path(path)
     try:
-        size = p.stat().st_size
-        if size > limit:
+        info = p.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise ReinstateError("file_is_directory", path=str(p))
+        if not stat.S_ISREG(info.st_mode):
+            raise ReinstateError("file_not_regular", path=str(p))
+        if info.st_size > limit:
             raise ReinstateError("file_too_large", limit=limit // MIB, path=str(p))
-        return p.read_bytes()
+        with p.open("rb") as handle:
+            data = handle.read(limit + 1)
     except FileNotFoundError:
         raise ReinstateError("file_missing", path=str(p)) from None
     except IsADirectoryError:
@@ -154,8 +164,11 @@ def read_file(path: str | Path, *, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
         raise ReinstateError("file_unreadable", path=str(p)) from None
     except OSError as exc:
         raise ReinstateError(
-            "file_unreadable.os_error", strerror=exc.strerror, path=str(p)
+            "file_unreadable.os_error", strerror=exc.strerror or type(exc).__name__, path=str(p)
         ) from None
+    if len(data) > limit:  # it grew while being read
+        raise ReinstateError("file_too_large", limit=limit // MIB, path=str(p))
+    return data
 
 
 def read_text_file(path: str | Path, *, limit: int = SIZE_LIMITS["text"]) -> str:

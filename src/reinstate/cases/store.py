@@ -10,18 +10,18 @@ import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, func, select, text
+from sqlalchemy import Engine, create_engine, event, select, text
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from reinstate.cases.bounds import validate_day, validate_draft, validate_moment, validate_numbers
 from reinstate.cases.files import check_evidence
 from reinstate.cases.model import (
-    CATEGORIES,
     DOCUMENT_ROLES,
     Case,
     CaseDraft,
@@ -84,8 +84,6 @@ def normalise_url(db: str) -> str:
     return f"sqlite:///{Path(db).expanduser().resolve()}"
 
 
-
-
 def _aware(value: datetime) -> datetime:
     return value.replace(tzinfo=UTC)
 
@@ -130,7 +128,7 @@ class Store:
     # Cases
 
     def create_case(self, draft: CaseDraft, *, at: datetime | None = None) -> Case:
-        _validate_draft(draft)
+        validate_draft(draft)
         with self.transaction() as session:
             row = CaseRow(
                 account=draft.account,
@@ -167,35 +165,6 @@ class Store:
                 )
             case_id = row.id
         return self.get_case(case_id)
-
-    def list_summaries(self, limit: int | None = None) -> list[Case]:
-        """Every case (the newest `limit` when given) with only what a list shows: the case's
-        own fields and its last appeal (for the follow-up date), read in one query."""
-        last_appeal = (
-            select(func.max(EventRow.at))
-            .where(
-                EventRow.case_id == CaseRow.id,
-                EventRow.kind == EventKind.appeal_submitted.value,
-            )
-            .correlate(CaseRow)
-            .scalar_subquery()
-        )
-        query = select(CaseRow, last_appeal).order_by(CaseRow.id.desc() if limit else CaseRow.id)
-        if limit:
-            query = query.limit(limit)
-        with self.session() as session:
-            rows = session.execute(query).all()
-        if limit:
-            rows = rows[::-1]
-        out = []
-        for row, appealed in rows:
-            events = (
-                [Event(id=0, kind=EventKind.appeal_submitted, at=_aware(appealed))]
-                if appealed is not None
-                else []
-            )
-            out.append(_case(row, events, []))
-        return out
 
     def list_cases(self) -> list[Case]:
         with self.session() as session:
@@ -247,13 +216,11 @@ class Store:
         unknown = set(fields) - allowed
         if unknown:
             raise ValueError(f"cannot update {sorted(unknown)}")
-        _validate_numbers(fields)
+        validate_numbers(fields)
         if "notice_date" in fields:
-            _validate_day(fields["notice_date"])
+            validate_day(fields["notice_date"])
         if "requested_documents" in fields:
-            groups = from_stored(fields["requested_documents"])
-            _validate_requests(groups)
-            fields["requested_documents"] = to_stored(groups)
+            fields["requested_documents"] = to_stored(from_stored(fields["requested_documents"]))
         with self.transaction() as session:
             row = session.get(CaseRow, _case_id(case_id))
             if row is None:
@@ -278,7 +245,7 @@ class Store:
     ) -> Event:
         """Record an event, with its files, in one transaction."""
         at = at or now()
-        _validate_moment(at)
+        validate_moment(at)
         one_of(role, DOCUMENT_ROLES, code="unknown_role", what=("document role", "文件类型"))
         for name, data in files:
             check_evidence(data, role, path=name)
@@ -356,8 +323,6 @@ class Store:
         return import_case(self, data, origin=origin)
 
 
-
-
 def _case_id(case_id: int | str) -> int:
     try:
         value = int(str(case_id).lstrip("#"))
@@ -366,66 +331,6 @@ def _case_id(case_id: int | str) -> int:
     if value <= 0 or value > 2**31 - 1:
         raise _unknown_case(case_id)
     return value
-
-
-# The ledger's bounds: any value inside them can be read, added to a date and shown later, so
-# no stored value can crash a read. Notices give days, not decades.
-LIMITS = {"deadline_days": 365, "appeal_limit": 20, "invoice_window_days": 3650}
-EARLIEST = date(2000, 1, 1)
-# An event may be dated up to a day ahead (time zones); later is a typo that would lock a case.
-FUTURE_SLACK = timedelta(days=1)
-
-
-def _validate_draft(draft: CaseDraft) -> None:
-    if not draft.account.strip():
-        raise ReinstateError("case_no_account")
-    if len(draft.account) > 200 or len(draft.marketplace) > 8:
-        raise ReinstateError("case_text_too_long")
-    one_of(draft.category, CATEGORIES, code="case_invalid", what=("category", "违规类别"))
-    one_of(draft.status, Status, code="case_invalid", what=("status", "状态"))
-    _validate_numbers(
-        {
-            "deadline_days": draft.deadline_days,
-            "appeal_limit": draft.appeal_limit,
-            "invoice_window_days": draft.invoice_window_days,
-        }
-    )
-    _validate_day(draft.notice_date)
-    _validate_requests(draft.request_groups())
-
-
-def _validate_numbers(fields: dict[str, Any]) -> None:
-    for key, most in LIMITS.items():
-        value = fields.get(key)
-        if value is None:
-            continue
-        if value < 0:
-            raise ReinstateError("case_negative_number")
-        if value > most:
-            raise ReinstateError("case_number_too_large", key=key, value=value, most=most)
-
-
-def _validate_day(day: date | None) -> None:
-    if day is not None:
-        _validate_moment(datetime.combine(day, datetime.min.time(), UTC))
-
-
-def _validate_moment(at: datetime) -> None:
-    aware = at if at.tzinfo else at.replace(tzinfo=UTC)
-    latest = now() + FUTURE_SLACK
-    if aware > latest:
-        raise ReinstateError(
-            "date_in_future", value=aware.date().isoformat(), latest=latest.date().isoformat()
-        )
-    if aware.date() < EARLIEST:
-        raise ReinstateError(
-            "date_too_early", value=aware.date().isoformat(), earliest=EARLIEST.isoformat()
-        )
-
-
-def _validate_requests(groups: list[list[str]]) -> None:
-    for name in flat(groups):
-        one_of(name, DOCUMENT_ROLES, code="unknown_role", what=("requested document", "所需文件"))
 
 
 def _case(row: CaseRow, events: list[Event], docs: list[DocumentRef]) -> Case:

@@ -144,16 +144,11 @@ def import_command(
 
     def body() -> int:
         from reinstate.cases import open_store, parse_day
+        from reinstate.cases.files import SIZE_LIMITS, read_file
         from reinstate.health import service, settings
 
-        try:
-            raw = report_file.read_bytes()
-        except OSError as exc:
-            raise ReinstateError(
-                "health_report_unreadable",
-                path=str(report_file),
-                reason=exc.strerror or type(exc).__name__,
-            ) from None
+        # A gzip report is read whole and unpacked within the report limit by the reader.
+        raw = read_file(report_file, limit=SIZE_LIMITS["report"])
         config = settings.load()
         day = parse_day(report_date, what="--date") if report_date else None
         with open_store(db) as store:

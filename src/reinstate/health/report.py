@@ -55,6 +55,10 @@ def decode(raw: bytes, origin: str | None = None) -> dict[str, Any]:
         data = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ReinstateError("health_report_not_json", path=origin, reason=str(exc)[:200]) from None
+    except RecursionError:
+        raise ReinstateError(
+            "health_report_not_json", path=origin, reason="nested too deeply"
+        ) from None
     if not isinstance(data, dict):
         raise ReinstateError(
             "health_report_invalid",
@@ -163,11 +167,26 @@ def _day(value: Any) -> date | None:
         return None
 
 
+# Counts beyond this are not a seller's orders but a broken report (and no database stores them).
+_MOST = 2**31 - 1
+
+
+def _bounded(value: Any, where: str) -> Any:
+    if isinstance(value, int | float) and not (-_MOST <= value <= _MOST):
+        raise ReinstateError(
+            "health_report_invalid", path=None, where=where, reason=f"{value!r} is out of range"
+        )
+    return value
+
+
 def _metric(name: str, kind: str, body: dict[str, Any]) -> Metric:
+    body = {k: _bounded(v, f"{name}.{k}") for k, v in body.items()}
     rng = body.get("reportingDateRange") or {}
     if kind == "rate":
         count_path, total_path = RATE_METRICS[name]
-        value, count, total = body.get("rate"), _get(body, count_path), _get(body, total_path)
+        value = body.get("rate")
+        count = _bounded(_get(body, count_path), f"{name}.{count_path}")
+        total = _bounded(_get(body, total_path), f"{name}.{total_path}")
     else:
         value, count, total = body.get("defectsCount"), body.get("defectsCount"), None
     return Metric(

@@ -7,11 +7,14 @@ lives here, its texts and source in the data file.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
-from reinstate.notices.model import Notice
 from reinstate.rules import Finding, Registry, default_registry
+from reinstate.rules.binding import implementation, implements
 from reinstate.rules.model import Span
+
+if TYPE_CHECKING:
+    from reinstate.notices.model import Notice
 
 
 def _span(notice: Notice, field: str) -> Span | None:
@@ -22,14 +25,17 @@ def _span(notice: Notice, field: str) -> Span | None:
     return Span.of(notice.text, start, end)
 
 
+@implements("N001")
 def _final(n: Notice) -> dict[str, Any] | None:
     return {} if n.final_decision else None
 
 
+@implements("N002")
 def _wrong_channel(n: Notice) -> dict[str, Any] | None:
     return {} if n.wrong_channel else None
 
 
+@implements("N003")
 def _deadline(n: Notice) -> dict[str, Any] | None:
     if n.deadline_days is None or n.stage == "reinstated":
         return None
@@ -37,16 +43,19 @@ def _deadline(n: Notice) -> dict[str, Any] | None:
     return {"days": n.deadline_days, "date": when}
 
 
+@implements("N004")
 def _funds(n: Notice) -> dict[str, Any] | None:
     if n.funds not in ("held", "withheld", "permanently_withheld"):
         return None
     return {"days": n.funds_days if n.funds_days else "?"}
 
 
+@implements("N005")
 def _related(n: Notice) -> dict[str, Any] | None:
     return {} if "related_accounts" in n.categories and n.stage != "reinstated" else None
 
 
+@implements("N006")
 def _documents(n: Notice) -> dict[str, Any] | None:
     docs = [d for d in n.requested_documents if d != "plan_of_action"]
     if not docs or n.stage == "reinstated":
@@ -54,13 +63,14 @@ def _documents(n: Notice) -> dict[str, Any] | None:
     return {"documents": ", ".join(docs)}
 
 
-CHECKS: dict[str, tuple[Callable[[Notice], dict[str, Any] | None], str]] = {
-    "N001": (_final, "final_decision"),
-    "N002": (_wrong_channel, "wrong_channel"),
-    "N003": (_deadline, "deadline_days"),
-    "N004": (_funds, "funds"),
-    "N005": (_related, "categories"),
-    "N006": (_documents, "requested_documents"),
+# The notice field whose evidence spans show where each rule's condition was read.
+SPAN_FIELD = {
+    "N001": "final_decision",
+    "N002": "wrong_channel",
+    "N003": "deadline_days",
+    "N004": "funds",
+    "N005": "categories",
+    "N006": "requested_documents",
 }
 
 
@@ -69,15 +79,14 @@ def check(notice: Notice, registry: Registry | None = None) -> list[Finding]:
     registry = registry or default_registry()
     out: list[Finding] = []
     for rule in registry.for_target("notice"):
-        entry = CHECKS.get(rule.code)
-        if entry is None:
+        condition = implementation(rule.code)
+        if condition is None:
             continue
-        condition, field = entry
-        params = condition(notice)
+        params = cast(Callable[[Notice], dict[str, Any] | None], condition)(notice)
         if params is None:
             continue
         finding = registry.finding(
-            rule.code, span=_span(notice, field), location=notice.source, **params
+            rule.code, span=_span(notice, SPAN_FIELD[rule.code]), location=notice.source, **params
         )
         if finding is not None:
             out.append(finding)

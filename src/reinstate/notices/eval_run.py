@@ -13,7 +13,7 @@ from reinstate.shell import Format
 def eval_notices(files: list[str], cv: bool, embeddings: str | None, fmt: Format, lang: str) -> int:
     from reinstate.contract import envelope
     from reinstate.notices.evaluate import measure, render
-    from reinstate.notices.train import load_jsonl
+    from reinstate.notices.labelled import load_jsonl
     from reinstate.shell import print_json
 
     rows = load_jsonl([Path(f) for f in files])

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reinstate.i18n import LANGS, both, tr
-from reinstate.notices.model import Notice
 from reinstate.rules.model import Finding
+
+if TYPE_CHECKING:
+    # Notice.to_json calls this module: at run time the model is what it is handed, not imported.
+    from reinstate.notices.model import Notice
 
 
 def summary_lines(notice: Notice, lang: str) -> list[str]:

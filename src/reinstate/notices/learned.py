@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from reinstate.notices.labelled import FIELDS, excerpt
 from reinstate.notices.model import Notice
 from reinstate.notices.vocab import CATEGORIES, LANGUAGES, STAGES, STATUSES
 
@@ -31,20 +31,6 @@ if TYPE_CHECKING:
 TRAINED = Path(__file__).parent / "trained"
 WEIGHTS = TRAINED / "weights.json"
 EXAMPLES = TRAINED / "examples.npz"
-FIELDS: dict[str, tuple[str, ...]] = {
-    "category": tuple(CATEGORIES),
-    "stage": STAGES,
-    "status": STATUSES,
-}
-# The embedding costs about 0.15 ms per character on a loaded core: the first 400 characters of
-# the body (headers dropped) carry the action and the reason in every corpus form.
-EXCERPT_CHARS = 400
-_HEADER = re.compile(
-    r"^\s*(?:from|to|cc|bcc|date|sent|reply-to|message-id|von|an|datum|gesendet|envoyé|para|"
-    r"enviado|inviato|发件人|收件人|抄送|日期|发送时间|寄件者|收件者|寄件日期|差出人|宛先|送信日時|日付)"
-    r"\s*[:：]",
-    re.IGNORECASE,
-)
 # How much the nearest-example vote weighs against the model, how many neighbours vote.
 KNN_SHARE = 0.25
 KNN_K = 7
@@ -56,11 +42,6 @@ OVERRULE = 0.3
 UNSURE = 0.3
 
 
-def excerpt(text: str) -> str:
-    """The part of a notice that is embedded: body lines without e-mail headers, whitespace
-    collapsed, at most EXCERPT_CHARS characters."""
-    lines = [line for line in text.splitlines() if line.strip() and not _HEADER.match(line)]
-    return " ".join(" ".join(lines).split())[:EXCERPT_CHARS]
 
 
 def _squash(value: float) -> float:

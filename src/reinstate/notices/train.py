@@ -16,14 +16,15 @@ import argparse
 import hashlib
 import json
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from reinstate.notices import learned
-from reinstate.notices.learned import FIELDS, Model
+from reinstate.notices.labelled import EXCERPT_CHARS, FIELDS, load_jsonl
+from reinstate.notices.learned import Model
 
 ROOT = Path(__file__).resolve().parents[3]
 CORPUS = ROOT / "corpus" / "notices"
@@ -34,31 +35,6 @@ L2 = 3e-3
 DECIMALS = 5
 
 
-def load_jsonl(paths: Iterable[Path]) -> list[dict[str, Any]]:
-    """Labelled notices, one JSON object per line; a bad line is a ReinstateError."""
-    from reinstate.errors import ReinstateError
-
-    rows: list[dict[str, Any]] = []
-    for path in paths:
-        try:
-            lines = Path(path).read_text(encoding="utf-8").splitlines()
-        except FileNotFoundError:
-            raise ReinstateError("labelled_missing", path=str(path)) from None
-        except (OSError, UnicodeDecodeError):
-            raise ReinstateError("labelled_unreadable", path=str(path)) from None
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError:
-                raise ReinstateError("labelled_bad_line", path=str(path), line=number) from None
-            if not isinstance(row, dict) or not isinstance(row.get("text"), str):
-                raise ReinstateError("labelled_bad_line", path=str(path), line=number)
-            row.setdefault("id", f"{Path(path).stem}-{number}")
-            row.setdefault("author", Path(path).stem)
-            rows.append(row)
-    return rows
 
 
 def corpus_rows() -> list[dict[str, Any]]:
@@ -149,7 +125,7 @@ def fit(rows: Sequence[dict[str, Any]], vectors: np.ndarray, rules: np.ndarray) 
     z = (x - mean) / scale
     out: dict[str, Any] = {
         "version": 1,
-        "excerpt_chars": learned.EXCERPT_CHARS,
+        "excerpt_chars": EXCERPT_CHARS,
         "features": int(x.shape[1]),
         "examples": len(rows),
         "mean": mean.tolist(),

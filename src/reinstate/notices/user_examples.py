@@ -12,7 +12,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from reinstate.notices.learned import FIELDS, excerpt
+from reinstate.notices.labelled import FIELDS, excerpt
 
 
 def folder() -> Path | None:
@@ -39,7 +39,7 @@ def load(where: Path | None = None) -> tuple[list[str], Any, dict[str, list[str]
 
     from reinstate import semantic
     from reinstate.errors import ReinstateError
-    from reinstate.notices.train import load_jsonl
+    from reinstate.notices.labelled import load_jsonl
 
     root = where if where is not None else folder()
     if root is None:

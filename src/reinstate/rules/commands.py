@@ -109,7 +109,7 @@ def rule_command(
         emit(
             envelope("rule", rule=rule_json(rule)),
             fmt,
-            lambda: typer.echo(rule_markdown(rule, language)),
+            lambda: _print_markdown(rule_markdown(rule, language)),
         )
         return 0
 
@@ -159,3 +159,13 @@ def rules_test_command(
         return 1 if failed or not results else 0
 
     run(fmt, language, body)
+
+
+def _print_markdown(text: str) -> None:
+    """The rule page rendered for the terminal (headings, bold, lists), not its Markdown source;
+    a rule from a user's folder is user text, so it goes through the terminal sanitiser."""
+    from rich.markdown import Markdown
+
+    from reinstate.shell import console, shown
+
+    console().print(Markdown(shown(text, markup=False)))
