@@ -8,16 +8,6 @@ from pathlib import Path
 import pytest
 from fuzz_helpers import COMMANDS, run_checked
 
-# Files a command of another area cannot read safely yet (docs/development.md lists them):
-# kept out so the suite guards what is fixed, and named so they are not forgotten.
-KNOWN = {
-    ("invoice", "dev-zero"),
-    ("related check", "dev-zero"),
-    ("related check", "one-long-line.txt"),
-    ("related check", "html-deep.html"),
-    ("related check", "deep.json"),
-}
-
 
 @pytest.mark.parametrize("command", list(COMMANDS))
 def test_every_hostile_file(
@@ -25,8 +15,6 @@ def test_every_hostile_file(
 ) -> None:  # type: ignore[no-untyped-def]
     failures = []
     for name, path in corpus.items():
-        if (command, name) in KNOWN:
-            continue
         try:
             run_checked(command, path, template_ledger, tmp_path / name)
         except AssertionError as failure:

@@ -26,6 +26,7 @@ from reinstate.cases.schedule import (
 )
 from reinstate.contract import envelope
 from reinstate.rules import Finding, Registry, Severity, default_registry
+from reinstate.rules.binding import implements
 
 
 class Action(StrEnum):
@@ -106,6 +107,7 @@ class Decision:
         )
 
 
+@implements("G201", "G202", "G304")
 def decide(
     action: Action | str,
     case: Case,
@@ -172,6 +174,7 @@ def decide(
     )
 
 
+@implements("G101", "G102", "G103", "G104", "G105", "G106", "G107", "G108")
 def _appeal_readiness(
     case: Case, today: date, text: str | None, registry: Registry
 ) -> Iterable[Finding | None]:
@@ -201,6 +204,7 @@ def _appeal_readiness(
             yield registry.finding("G103", used=used, limit=limit)
 
 
+@implements("G501", "G502", "G503")
 def _channel(channel: Channel, registry: Registry) -> Iterable[Finding | None]:
     if channel is Channel.seller_support:
         yield registry.finding("G501")
@@ -210,6 +214,7 @@ def _channel(channel: Channel, registry: Registry) -> Iterable[Finding | None]:
         yield registry.finding("G503")
 
 
+@implements("G601", "G602", "G603")
 def _follow_up(
     case: Case, today: date, text: str | None, registry: Registry
 ) -> Iterable[Finding | None]:
@@ -261,6 +266,7 @@ def _tone(
     return lint_text(text, registry=registry, require_sections=sections, **context).findings
 
 
+@implements("G301", "G302", "G303")
 def _document(
     case: Case, document: tuple[str, bytes], registry: Registry, skipped: list[dict[str, Any]]
 ) -> Iterable[Finding | None]:

@@ -12,6 +12,7 @@ from typing import Any
 
 from reinstate.health.model import AHR_HEALTHY, Metric, Snapshot
 from reinstate.rules import Finding, Registry, default_registry
+from reinstate.rules.binding import implements
 
 QUIET_WARNING_STATES = frozenset({"GOOD", "NONE"})
 
@@ -49,6 +50,7 @@ def is_bad(metric: Metric) -> bool:
     return metric.status == "BAD" or not metric.meets_target()
 
 
+@implements("H101", "H102", "H103", "H104", "H105", "H106", "H107")
 def evaluate(
     current: Snapshot,
     previous: Snapshot | None = None,

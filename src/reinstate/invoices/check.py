@@ -13,6 +13,7 @@ from reinstate.errors import ReinstateError
 from reinstate.invoices.fields import Fields, build_lines, extract
 from reinstate.invoices.filetype import ACCEPTED, sniff
 from reinstate.rules import Finding, Registry, Severity, default_registry
+from reinstate.rules.binding import implements
 
 MAX_BYTES = 100 * 1024 * 1024
 Box = tuple[float, float, float, float]
@@ -120,6 +121,9 @@ def check_invoice(
         path = Path(path_or_bytes)
         name = filename or path.name
         try:
+            if path.exists() and not path.is_file() and not path.is_dir():
+                # a device or a pipe has no size to check and may never end (/dev/zero)
+                raise ReinstateError("file_not_regular", path=str(path))
             size = path.stat().st_size
             if size > MAX_BYTES:
                 raise ReinstateError(
@@ -182,6 +186,7 @@ class _Checker:
         except ReinstateError:
             return {}
 
+    @implements("I001", "I002")
     def run(self, **ctx: Any) -> None:
         kind = self.report.file_type
         if kind == "empty":
@@ -201,6 +206,7 @@ class _Checker:
         else:
             self.report.verdict = "ok"
 
+    @implements("I003", "I004", "I005", "I006", "I007")
     def _read_and_check(self, **ctx: Any) -> None:
         from reinstate.invoices import forensics, reader, sandbox
 
@@ -270,6 +276,7 @@ class _Checker:
 
     # ------------------------------------------------------------------ requirements
 
+    @implements("I101", "I102", "I103", "I104", "I105", "I107", "I111", "I112", "I113")
     def _requirements(
         self,
         f: Fields,
@@ -320,6 +327,7 @@ class _Checker:
         if units_sold:
             self._quantities(f, units_sold)
 
+    @implements("I106")
     def _buyer(self, f: Fields, seller_name: str | None, seller_address: str | None) -> None:
         from rapidfuzz import fuzz
 
@@ -358,6 +366,7 @@ class _Checker:
                     score=int(score),
                 )
 
+    @implements("I108")
     def _quantities(self, f: Fields, units_sold: dict[str, int]) -> None:
         for item, sold in units_sold.items():
             key = item.strip().lower()
@@ -376,6 +385,7 @@ class _Checker:
                 page, box = (matches[0].page, matches[0].bbox) if matches else (1, None)
                 self.add("I108", page, box, item=item, sold=sold, invoiced=have)
 
+    @implements("I109", "I110")
     def _arithmetic(self, f: Fields) -> None:
         for item in f.items:
             q, u, t = item.quantity, item.unit_price, item.line_total

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from typing import Any
 
 from reinstate.invoices.dates import parse_pdf_date
+from reinstate.rules.binding import implements
 
 Sign = tuple[str, dict[str, Any], int | None, tuple[float, float, float, float] | None]
 
@@ -36,6 +37,7 @@ KNOWN_WRITERS = {
 }
 
 
+@implements("I201", "I203", "I204", "I205", "I211", "I212", "I213", "I214")
 def pdf_signs(
     facts: dict[str, Any], invoice_date: date | None, options: dict[str, Any]
 ) -> list[Sign]:
@@ -139,6 +141,7 @@ def _fresh_save(info: dict[str, str], xmp: dict[str, str]) -> bool:
     return 0 <= (modified - created).total_seconds() <= FRESH_SAVE_HOURS * 3600
 
 
+@implements("I215")
 def _revision_dates(facts: dict[str, Any]) -> list[Sign]:
     """/CreationDate rewritten by a later revision: the first revision still has the true one."""
     revisions = facts.get("revisions") or []
@@ -152,6 +155,7 @@ def _revision_dates(facts: dict[str, Any]) -> list[Sign]:
     return signs
 
 
+@implements("I206")
 def _dates_vs_invoice(
     created: datetime | None, invoice_date: date | None, options: dict[str, Any]
 ) -> list[Sign]:
@@ -183,6 +187,7 @@ def _d(value: datetime) -> str:
     return value.date().isoformat()
 
 
+@implements("I202")
 def _revision_diffs(facts: dict[str, Any]) -> list[Sign]:
     revisions = facts.get("revisions") or []
     signs: list[Sign] = []
@@ -232,6 +237,7 @@ def _find_text_bbox(
     return None
 
 
+@implements("I207")
 def _added_fonts(facts: dict[str, Any]) -> list[Sign]:
     revisions = facts.get("revisions") or []
     last = facts.get("fonts_last") or []
@@ -277,6 +283,7 @@ def _inside(c: dict[str, Any], r: dict[str, Any], share: float = 0.6) -> bool:
     return w * h / area >= share
 
 
+@implements("I209")
 def _covers(page: dict[str, Any], chars: list[dict[str, Any]]) -> list[Sign]:
     signs: list[Sign] = []
     for rect in page.get("covers", []):
@@ -299,6 +306,7 @@ def _covers(page: dict[str, Any], chars: list[dict[str, Any]]) -> list[Sign]:
     return signs
 
 
+@implements("I210")
 def _overlaps(page: dict[str, Any], chars: list[dict[str, Any]]) -> list[Sign]:
     grid: dict[tuple[int, int], list[int]] = {}
     for i, c in enumerate(chars):
@@ -334,6 +342,7 @@ def _overlaps(page: dict[str, Any], chars: list[dict[str, Any]]) -> list[Sign]:
 AMOUNT = re.compile(r"^[$¥￥€£]?\d[\d,]*(?:\.\d+)?$")
 
 
+@implements("I208")
 def _mixed_amount_fonts(page: dict[str, Any]) -> list[Sign]:
     from reinstate.invoices.fields import build_lines
 

@@ -82,7 +82,7 @@ def check(notice: Notice, registry: Registry | None = None) -> list[Finding]:
         condition = implementation(rule.code)
         if condition is None:
             continue
-        params = cast(Callable[[Notice], dict[str, Any] | None], condition)(notice)
+        params = cast("Callable[[Notice], dict[str, Any] | None]", condition)(notice)
         if params is None:
             continue
         finding = registry.finding(

@@ -323,6 +323,9 @@ def load_accounts(path: str | os.PathLike[str]) -> tuple[list[Account], list[Pro
     """
     p = Path(path)
     try:
+        if p.exists() and not p.is_file():
+            # a device or a pipe has no size to check and may never end (/dev/zero)
+            raise ReinstateError("file_not_regular", path=str(p))
         if p.stat().st_size > MAX_BYTES:
             raise ReinstateError("related_too_large", path=str(p))
         text = decode(p.read_bytes())
@@ -335,6 +338,10 @@ def load_accounts(path: str | os.PathLike[str]) -> tuple[list[Account], list[Pro
     except ReinstateError as error:
         error.path = str(p)
         raise
+    except csv.Error as exc:  # e.g. a field longer than the csv module's limit
+        raise ReinstateError("related_unreadable", exc=exc, path=str(p)) from None
+    except RecursionError:  # JSON nested deeper than any export is
+        raise ReinstateError("related_unreadable", exc="nested too deeply", path=str(p)) from None
     if not accounts:
         raise ReinstateError("related_empty", path=str(p))
     if not any(a.values for a in accounts):
