@@ -131,21 +131,15 @@ def read_input(file: str) -> str:
 
 
 def decode(data: bytes, name: str) -> str:
+    from reinstate.cases.files import looks_binary, try_decode
     from reinstate.errors import ReinstateError
 
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            pass
-    elif b"\x00" not in data[:8192]:
-        for encoding in ("utf-8-sig", "gb18030"):
-            try:
-                return data.decode(encoding)
-            except UnicodeDecodeError:
-                continue
-        raise ReinstateError("file_encoding.lint", path=name)
-    raise ReinstateError("file_binary.lint", path=name)
+    text = try_decode(data)
+    if text is not None:
+        return text
+    if looks_binary(data):
+        raise ReinstateError("file_binary.lint", path=name)
+    raise ReinstateError("file_encoding.lint", path=name)
 
 
 _STYLE = {"critical": "bold red", "error": "red", "warning": "yellow", "info": "cyan"}

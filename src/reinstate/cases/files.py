@@ -182,16 +182,31 @@ def decode_text(data: bytes, name: str) -> str:
     kind = sniff_kind(data)
     if kind in DOCUMENT_KINDS:
         raise ReinstateError("file_not_text.document", kind=kind.upper(), path=name)
+    text = try_decode(data)
+    if text is not None:
+        return text
+    if looks_binary(data):
+        raise ReinstateError("file_not_text.binary", path=name)
+    raise ReinstateError("file_not_text", path=name)
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes near the start of a file without a UTF-16 mark: no text encoding we read."""
+    return not data.startswith((b"\xff\xfe", b"\xfe\xff")) and b"\x00" in data[:8192]
+
+
+def try_decode(data: bytes) -> str | None:
+    """The text in the first of the encodings sellers' editors write that fits (UTF-16 with a
+    BOM, UTF-8, GB18030 for Chinese Windows), or None."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encodings: tuple[str, ...] = ("utf-16",)
+    elif looks_binary(data):
+        return None
+    else:
+        encodings = ("utf-8-sig", "gb18030")
+    for encoding in encodings:
         try:
-            return data.decode("utf-16")
+            return data.decode(encoding)
         except UnicodeDecodeError:
-            pass
-    elif b"\x00" not in data[:8192]:
-        for encoding in ("utf-8-sig", "gb18030"):
-            try:
-                return data.decode(encoding)
-            except UnicodeDecodeError:
-                continue
-        raise ReinstateError("file_not_text", path=name)
-    raise ReinstateError("file_not_text.binary", path=name)
+            continue
+    return None
