@@ -44,6 +44,12 @@ def test_recorded_appeal_is_not_compared_with_itself(client, case_id) -> None:  
 
 def test_case_page_checks_a_stored_invoice_once(client, case_id, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import reinstate.guard
+    from reinstate.web import services
+
+    # The cache is per process and keyed by the invoice's bytes: the same PDF checked for this
+    # test's other database (sqlite, then postgres) would already be answered.
+    services._INVOICES.clear()
+    services._CHECKLISTS.clear()
 
     r = client.post(
         f"/api/v1/cases/{case_id}/documents",
