@@ -26,8 +26,8 @@ _EXPORTS = {
     "case_report": "report",
     "Store": "store",
     "open_store": "store",
-    "parse_day": "store",
-    "parse_moment": "store",
+    "parse_day": "bounds",
+    "parse_moment": "bounds",
 }
 
 __all__ = [
@@ -53,6 +53,7 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from reinstate.cases.bounds import parse_day, parse_moment
     from reinstate.cases.model import (
         CATEGORIES,
         DOCUMENT_ROLES,
@@ -72,7 +73,7 @@ if TYPE_CHECKING:
         missing_documents,
         next_step,
     )
-    from reinstate.cases.store import Store, open_store, parse_day, parse_moment
+    from reinstate.cases.store import Store, open_store
 
 
 def __getattr__(name: str) -> Any:

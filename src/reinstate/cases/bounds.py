@@ -73,3 +73,20 @@ def validate_requests(names: list[str]) -> None:
     value (an API client's, a newer version's): it never counts and is shown as stored."""
     for name in names:
         one_of(name, DOCUMENT_ROLES, code="unknown_role", what=("requested document", "所需文件"))
+
+
+def parse_day(value: str, *, what: str = "date") -> date:
+    """A YYYY-MM-DD date from the user, with a clear message when it is not one."""
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ReinstateError("bad_date", what=what, value=value) from None
+
+
+def parse_moment(value: str) -> datetime:
+    """A date or date-time from the user (YYYY-MM-DD or YYYY-MM-DDTHH:MM), read as UTC."""
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise ReinstateError("bad_date.moment", value=value) from None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)

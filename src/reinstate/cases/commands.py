@@ -52,7 +52,8 @@ def register(root: typer.Typer) -> None:
 
 
 def today_of(value: str | None) -> date:
-    from reinstate.cases import parse_day
+    # from bounds, not the package: the list and show paths must not import the store to read it
+    from reinstate.cases.bounds import parse_day
 
     return parse_day(value, what="--today") if value else date.today()
 
@@ -173,9 +174,9 @@ def list_command(
     language = lang_of(lang)
 
     def body() -> int:
-        from reinstate.cases.summary import plain_table, read_summaries, today_or
+        from reinstate.cases.summary import plain_table, read_summaries
 
-        day = today_or(today)
+        day = today_of(today)
         page = read_summaries(db, limit=limit, offset=offset)
         if fmt is ListFormat.jsonl:
             sys.stdout.writelines(

@@ -10,7 +10,7 @@ import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -455,18 +455,5 @@ def upgrade(engine: Engine) -> None:
         command.upgrade(config, "heads")
 
 
-def parse_day(value: str, *, what: str = "date") -> date:
-    """A YYYY-MM-DD date from the user, with a clear message when it is not one."""
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise ReinstateError("bad_date", what=what, value=value) from None
 
 
-def parse_moment(value: str) -> datetime:
-    """A date or date-time from the user (YYYY-MM-DD or YYYY-MM-DDTHH:MM), read as UTC."""
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        raise ReinstateError("bad_date.moment", value=value) from None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)

@@ -138,18 +138,6 @@ def read_summaries(db: str | None, *, limit: int | None = None, offset: int = 0)
     return SummaryPage(cases=cases, total=int(rows[0][-1]) if rows else 0)
 
 
-def today_or(value: str | None) -> date:
-    """`--today`, read as `parse_day` reads it, without importing the store to do so."""
-    if value is None:
-        return date.today()
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        from reinstate.errors import ReinstateError
-
-        raise ReinstateError("bad_date", what="--today", value=value) from None
-
-
 def sqlite_file(db: str | None) -> Path | None:
     """The SQLite file `db` names (as `open_store` reads it), or None for any other database."""
     url = db or os.environ.get("REINSTATE_DATABASE_URL")
