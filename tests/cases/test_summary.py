@@ -10,7 +10,8 @@ import pytest
 from typer.testing import CliRunner
 
 from reinstate.cases import CaseDraft, EventKind, Status, deadlines, open_store
-from reinstate.cases.summary import plain_table, read_summaries, sqlite_file, width
+from reinstate.cases.readonly import sqlite_file
+from reinstate.cases.summary import plain_table, read_summaries, width
 from reinstate.cli import app
 
 TODAY = date(2026, 3, 10)

@@ -554,25 +554,10 @@ def import_command(
     language = lang_of(lang)
 
     def body() -> int:
-        from reinstate.cases import open_store
-        from reinstate.cases.files import SIZE_LIMITS, read_file
+        from reinstate.cases.transfer import import_file
         from reinstate.contract import envelope
-        from reinstate.errors import ReinstateError
 
-        # Parsed from bytes, which are then dropped: the base64 text is held once, not as
-        # bytes, a decoded str and parsed strings at the same time.
-        raw = read_file(file, limit=SIZE_LIMITS["export"])
-        try:
-            data = json.loads(raw.removeprefix(b"\xef\xbb\xbf"))
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise ReinstateError("import_invalid", exc=exc, path=str(file)) from None
-        except RecursionError:
-            raise ReinstateError(
-                "import_invalid", exc="nested too deeply", path=str(file)
-            ) from None
-        del raw
-        with open_store(db) as store:
-            case = store.import_case(data, origin=str(file))
+        case = import_file(db, file)
         emit(
             envelope("case", case=case.to_json()),
             fmt,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
 from reinstate.errors import ReinstateError
 
@@ -146,6 +147,20 @@ def read_file(path: str | Path, *, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
     or a pipe has no size to check and would otherwise be read forever.
     """
     p = Path(path)
+    with open_file(p, limit=limit) as handle:
+        try:
+            data = handle.read(limit + 1)
+        except OSError as exc:
+            raise unreadable(p, exc) from None
+    if len(data) > limit:  # it grew while being read
+        raise ReinstateError("file_too_large", limit=limit // MIB, path=str(p))
+    return data
+
+
+def open_file(path: str | Path, *, limit: int) -> BinaryIO:
+    """A user's regular file of at most `limit` bytes, opened to be read in pieces (the checks
+    and errors of `read_file`)."""
+    p = Path(path)
     try:
         info = p.stat()
         if stat.S_ISDIR(info.st_mode):
@@ -154,21 +169,22 @@ def read_file(path: str | Path, *, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
             raise ReinstateError("file_not_regular", path=str(p))
         if info.st_size > limit:
             raise ReinstateError("file_too_large", limit=limit // MIB, path=str(p))
-        with p.open("rb") as handle:
-            data = handle.read(limit + 1)
-    except FileNotFoundError:
-        raise ReinstateError("file_missing", path=str(p)) from None
-    except IsADirectoryError:
-        raise ReinstateError("file_is_directory", path=str(p)) from None
-    except PermissionError:
-        raise ReinstateError("file_unreadable", path=str(p)) from None
+        return p.open("rb")
     except OSError as exc:
-        raise ReinstateError(
-            "file_unreadable.os_error", strerror=exc.strerror or type(exc).__name__, path=str(p)
-        ) from None
-    if len(data) > limit:  # it grew while being read
-        raise ReinstateError("file_too_large", limit=limit // MIB, path=str(p))
-    return data
+        raise unreadable(p, exc) from None
+
+
+def unreadable(p: Path, exc: OSError) -> ReinstateError:
+    """An OS error opening or reading `p`, in words that name the file."""
+    if isinstance(exc, FileNotFoundError):
+        return ReinstateError("file_missing", path=str(p))
+    if isinstance(exc, IsADirectoryError):
+        return ReinstateError("file_is_directory", path=str(p))
+    if isinstance(exc, PermissionError):
+        return ReinstateError("file_unreadable", path=str(p))
+    return ReinstateError(
+        "file_unreadable.os_error", strerror=exc.strerror or type(exc).__name__, path=str(p)
+    )
 
 
 def read_text_file(path: str | Path, *, limit: int = SIZE_LIMITS["text"]) -> str:

@@ -12,7 +12,6 @@ upgrades the schema, and then runs the same statement.
 
 from __future__ import annotations
 
-import os
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,9 +19,9 @@ from datetime import date, datetime, time
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from reinstate.cases.model import Case, Event, EventKind, Status
+from reinstate.cases.readonly import connect_readonly, sqlite_file
 from reinstate.cases.schedule import Deadline, deadlines
 
 SUMMARY_SQL = """
@@ -138,28 +137,13 @@ def read_summaries(db: str | None, *, limit: int | None = None, offset: int = 0)
     return SummaryPage(cases=cases, total=int(rows[0][-1]) if rows else 0)
 
 
-def sqlite_file(db: str | None) -> Path | None:
-    """The SQLite file `db` names (as `open_store` reads it), or None for any other database."""
-    url = db or os.environ.get("REINSTATE_DATABASE_URL")
-    if not url:
-        from platformdirs import user_data_dir
-
-        return Path(user_data_dir("reinstate")) / "reinstate.db"
-    if "://" not in url:
-        return Path(url).expanduser().resolve()
-    if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
-        return Path(url.removeprefix("sqlite:///"))
-    return None
-
-
 def _read_sqlite(
     path: Path, statement: str, params: dict[str, int]
 ) -> list[tuple[Any, ...]] | None:
     import sqlite3
 
-    try:
-        conn = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, timeout=15)
-    except sqlite3.Error:
+    conn = connect_readonly(path)
+    if conn is None:
         return None  # no ledger yet: the store creates it
     try:
         return conn.execute(statement, params).fetchall()

@@ -1,14 +1,25 @@
-"""Lossless export and import of a case as one JSON document (files included, base64)."""
+"""Lossless export and import of a case as one JSON document (files included, base64).
+
+Both directions stream: `write_export` holds one file at a time and `import_file` reads the
+document in pieces (cases/stream.py), so memory does not grow with the evidence.
+"""
 
 from __future__ import annotations
 
 import base64
 import binascii
+import errno
+import io
 import json
+import tempfile
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from reinstate.cases.bounds import validate_draft, validate_moment
+from reinstate.cases.files import SIZE_LIMITS, open_file, unreadable
 from reinstate.cases.model import (
     DOCUMENT_ROLES,
     Case,
@@ -18,8 +29,10 @@ from reinstate.cases.model import (
     Status,
     sha256_hex,
 )
+from reinstate.cases.readonly import sqlite_file
 from reinstate.cases.requests import from_stored, to_stored
-from reinstate.cases.rows import attach_document, utc_naive
+from reinstate.cases.rows import Content, Held, attach_content, utc_naive
+from reinstate.cases.stream import check_head, not_export, read_export
 from reinstate.contract import envelope
 from reinstate.errors import ReinstateError, one_of
 
@@ -78,25 +91,82 @@ def _plain(exc: Exception) -> str:
     return "a field has the wrong type (for example null where a list or text is needed)"
 
 
-def _bad(origin: str | None, problem: str) -> ReinstateError:
-    return ReinstateError("import_invalid.not_export", problem=problem, path=origin)
+_bad = not_export
+
+EventRecord = tuple[EventKind, datetime, Channel | None, str | None, str | None, int]
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    draft: CaseDraft
+    created_at: datetime | None
+    events: list[EventRecord]
+    documents: list[dict[str, Any]]
 
 
 def import_case(store: Store, data: dict[str, Any], *, origin: str | None = None) -> Case:
-    """Recreate an exported case under a new id, checking every file against its hash first."""
-    if not isinstance(data, dict) or data.get("kind") != "case_export":
+    """Recreate an exported case, given as the parsed document, under a new id, checking every
+    file against its hash first."""
+    if not isinstance(data, dict):
         raise _bad(origin, "kind is not 'case_export'")
-    if data.get("schema_version") != 1:
-        raise _bad(origin, f"unsupported schema_version {data.get('schema_version')!r}")
+    check_head(data, origin)
+    parsed = _parse(data, origin)
+    # Files stay base64 until each is written, so the whole evidence is never held twice.
+    files = data.get("files")
+    if files is None:
+        raise _bad(origin, "the field 'files' is missing")
+    if not isinstance(files, dict) or not all(isinstance(v, str) for v in files.values()):
+        raise _bad(origin, "'files' must map each sha256 to base64 text")
+    _check_complete(parsed, files, origin)
+    return _write(store, parsed, lambda sha: Held(_decode(files[sha], sha, origin)))
+
+
+def import_file(db: str | None, path: Path) -> Case:
+    """Recreate the case exported to `path` in the ledger `db` under a new id, reading the file
+    in pieces: memory stays a few megabytes whatever the evidence (on PostgreSQL, the largest
+    file once). The whole file is checked before the ledger is opened."""
+    from reinstate.cases.store import open_store
+
+    origin = str(path)
+    folder = _spool_folder(db)
+    with (
+        open_file(path, limit=SIZE_LIMITS["export"]) as raw,
+        tempfile.TemporaryFile(dir=folder) as spool,
+    ):
+        try:
+            members, files = read_export(
+                io.TextIOWrapper(raw, encoding="utf-8-sig", newline=""), spool, origin
+            )
+        except OSError as exc:
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise ReinstateError(
+                    "file_unwritable",
+                    strerror=exc.strerror,
+                    path=str(folder or tempfile.gettempdir()),
+                ) from None
+            raise unreadable(path, exc) from None
+        check_head(members, origin)
+        parsed = _parse(members, origin)
+        if files is None:
+            raise _bad(origin, "the field 'files' is missing")
+        _check_complete(parsed, files, origin)
+        with open_store(db) as store:
+            return _write(store, parsed, files.__getitem__)
+
+
+def _spool_folder(db: str | None) -> Path | None:
+    """Beside a SQLite ledger, whose disk takes the files anyway (the system's temporary folder
+    may live in memory); elsewhere the system's."""
+    ledger = sqlite_file(db)
+    return ledger.parent if ledger is not None and ledger.parent.is_dir() else None
+
+
+def _parse(data: dict[str, Any], origin: str | None) -> _Parsed:
     try:
         c = data["case"]
         for key in ("account", "marketplace", "category", "status"):
             if not isinstance(c[key], str):
                 raise _bad(origin, f"the field {key!r} must be text")
-        # Files stay base64 until each is written, so the whole evidence is never held twice.
-        files: dict[str, str] = data["files"]
-        if not isinstance(files, dict) or not all(isinstance(v, str) for v in files.values()):
-            raise _bad(origin, "'files' must map each sha256 to base64 text")
         draft = CaseDraft(
             account=c["account"],
             marketplace=c["marketplace"],
@@ -147,23 +217,20 @@ def import_case(store: Store, data: dict[str, Any], *, origin: str | None = None
     validate_draft(draft)
     for _kind, at, *_rest in parsed_events:
         validate_moment(at)
-    missing = {d["sha256"] for d in documents} - set(files)
+    return _Parsed(draft, created_at, parsed_events, documents)
+
+
+def _check_complete(parsed: _Parsed, files: Mapping[str, object], origin: str | None) -> None:
+    missing = {d["sha256"] for d in parsed.documents} - set(files)
     if missing:
         raise _bad(origin, f"{len(missing)} document(s) have no file content")
-    return _write(store, draft, created_at, parsed_events, documents, files, origin)
 
 
-def _write(
-    store: Store,
-    draft: CaseDraft,
-    created_at: datetime | None,
-    events: list[tuple[EventKind, datetime, Channel | None, str | None, str | None, int]],
-    documents: list[dict[str, Any]],
-    files: dict[str, str],
-    origin: str | None,
-) -> Case:
+def _write(store: Store, parsed: _Parsed, content: Callable[[str], Content]) -> Case:
+    """Everything in one transaction: a bad file anywhere raises inside it and nothing is kept."""
     from reinstate.cases.tables import CaseRow, EventRow
 
+    draft = parsed.draft
     with store.transaction() as session:
         row = CaseRow(
             account=draft.account,
@@ -180,12 +247,12 @@ def _write(
             notice_text=draft.notice_text,
             notice=draft.notice,
             profile=draft.profile,
-            created_at=utc_naive(created_at or datetime.now().astimezone()),
+            created_at=utc_naive(parsed.created_at or datetime.now().astimezone()),
         )
         session.add(row)
         session.flush()
         new_ids: dict[int, int] = {}
-        for kind, at, channel, text, note, old_id in events:
+        for kind, at, channel, text, note, old_id in parsed.events:
             event_row = EventRow(
                 case_id=row.id,
                 kind=kind.value,
@@ -197,17 +264,17 @@ def _write(
             session.add(event_row)
             session.flush()
             new_ids[old_id] = event_row.id
-        decoded: dict[str, bytes] = {}
-        for d in documents:
+        current: tuple[str, Content] | None = None
+        for d in parsed.documents:
             sha = d["sha256"]
-            if sha not in decoded:
-                # A bad file anywhere raises inside the transaction: nothing is kept.
-                decoded = {sha: _decode(files[sha], sha, origin)}
-            attach_document(
+            if current is None or current[0] != sha:
+                current = (sha, content(sha))  # one file at a time
+            attach_content(
                 session,
                 row.id,
                 d["filename"],
-                decoded[sha],
+                sha,
+                current[1],
                 d["role"],
                 new_ids.get(d["event_id"]) if d.get("event_id") is not None else None,
                 d["added_at"],
