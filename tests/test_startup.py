@@ -68,6 +68,8 @@ def imported(args: list[str], tmp_path: Path) -> set[str]:
         ["guard", "appeal"],  # no --case: a usage error, decided before any ledger is opened
         ["guard", "--help"],
         ["case", "list", "--db", "{ledger}"],
+        ["case", "show", "1", "--db", "{ledger}"],
+        ["case", "show", "1", "--db", "{ledger}", "--format", "json"],
     ],
     ids=lambda args: " ".join(args),
 )
@@ -76,12 +78,24 @@ def test_commands_import_nothing_heavy_they_do_not_need(args: list[str], tmp_pat
     draft.write_text("We removed the listing and refunded the buyers.", encoding="utf-8")
     ledger = tmp_path / "ledger.db"
     if "{ledger}" in args:
-        from reinstate.cases import open_store
+        from reinstate.cases import CaseDraft, open_store
 
-        open_store(str(ledger)).close()  # an existing ledger: listing it needs no SQLAlchemy
+        # an existing ledger with a case: listing or showing it needs no SQLAlchemy
+        with open_store(str(ledger)) as store:
+            store.create_case(CaseDraft(account="Lotus", marketplace="US", notice_text="x"))
     argv = [a.format(draft=draft, ledger=ledger) for a in args]
     heavy = imported(argv, tmp_path) & set(HEAVY)
     assert not heavy, f"reinstate {' '.join(args)} imports {sorted(heavy)}"
+
+
+def test_case_show_as_json_imports_no_rich(tmp_path: Path) -> None:
+    from reinstate.cases import CaseDraft, open_store
+
+    ledger = tmp_path / "ledger.db"
+    with open_store(str(ledger)) as store:
+        store.create_case(CaseDraft(account="Lotus", marketplace="US", notice_text="x"))
+    names = imported(["case", "show", "1", "--db", str(ledger), "--format", "json"], tmp_path)
+    assert "rich" not in names and "sqlalchemy" not in names
 
 
 def test_help_imports_no_command_module_and_no_rich(tmp_path: Path) -> None:

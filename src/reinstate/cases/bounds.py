@@ -90,3 +90,18 @@ def parse_moment(value: str) -> datetime:
     except ValueError:
         raise ReinstateError("bad_date.moment", value=value) from None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def case_number(case_id: int | str) -> int:
+    """The ledger's id for what the user typed ("12", "#12"); anything else is an unknown case."""
+    try:
+        value = int(str(case_id).lstrip("#"))
+    except ValueError:
+        raise unknown_case(case_id) from None
+    if value <= 0 or value > 2**31 - 1:
+        raise unknown_case(case_id)
+    return value
+
+
+def unknown_case(case_id: int | str) -> ReinstateError:
+    return ReinstateError("unknown_case", case_id=case_id)

@@ -256,12 +256,10 @@ def show_command(
     language = lang_of(lang)
 
     def body() -> int:
-        from reinstate.cases import open_store
+        from reinstate.cases.caseread import read_case
 
         day = today_of(today)
-        with open_store(db) as store:
-            case = store.get_case(case_id)
-        data = case_report(case, day)
+        data = case_report(read_case(db, case_id), day)
         emit(data, fmt, lambda: render_case(data, language, show_all=show_all))
         return 0
 

@@ -31,6 +31,8 @@ def sqlite_file(db: str | None) -> Path | None:
 def connect_readonly(path: Path) -> sqlite3.Connection | None:
     """A read-only connection to the ledger at `path`, or None when there is none yet."""
     try:
-        return sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, timeout=15)
+        conn = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, timeout=15)
     except sqlite3.Error:
         return None
+    conn.isolation_level = None  # the reader says when a read transaction begins
+    return conn

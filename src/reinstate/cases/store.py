@@ -19,7 +19,14 @@ from sqlalchemy import Engine, create_engine, event, select, text
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from reinstate.cases.bounds import validate_day, validate_draft, validate_moment, validate_numbers
+from reinstate.cases.bounds import (
+    case_number,
+    unknown_case,
+    validate_day,
+    validate_draft,
+    validate_moment,
+    validate_numbers,
+)
 from reinstate.cases.files import check_evidence
 from reinstate.cases.model import (
     DOCUMENT_ROLES,
@@ -90,10 +97,6 @@ def _aware(value: datetime) -> datetime:
 
 def now() -> datetime:
     return datetime.now(UTC)
-
-
-def _unknown_case(case_id: int | str) -> ReinstateError:
-    return ReinstateError("unknown_case", case_id=case_id)
 
 
 class Store:
@@ -176,11 +179,11 @@ class Store:
         return [_case(r, by_case.get(r.id, []), []) for r in rows]
 
     def get_case(self, case_id: int | str) -> Case:
-        cid = _case_id(case_id)
+        cid = case_number(case_id)
         with self.session() as session:
             row = session.get(CaseRow, cid)
             if row is None:
-                raise _unknown_case(case_id)
+                raise unknown_case(case_id)
             docs = session.execute(
                 select(DocumentRow, BlobRow.size)
                 .join(BlobRow, BlobRow.sha256 == DocumentRow.sha256)
@@ -222,9 +225,9 @@ class Store:
         if "requested_documents" in fields:
             fields["requested_documents"] = to_stored(from_stored(fields["requested_documents"]))
         with self.transaction() as session:
-            row = session.get(CaseRow, _case_id(case_id))
+            row = session.get(CaseRow, case_number(case_id))
             if row is None:
-                raise _unknown_case(case_id)
+                raise unknown_case(case_id)
             for key, value in fields.items():
                 setattr(row, key, value.value if isinstance(value, Status) else value)
         return self.get_case(case_id)
@@ -250,9 +253,9 @@ class Store:
         for name, data in files:
             check_evidence(data, role, path=name)
         with self.transaction() as session:
-            row = session.get(CaseRow, _case_id(case_id))
+            row = session.get(CaseRow, case_number(case_id))
             if row is None:
-                raise _unknown_case(case_id)
+                raise unknown_case(case_id)
             event_row = EventRow(
                 case_id=row.id,
                 kind=EventKind(kind).value,
@@ -285,10 +288,10 @@ class Store:
         one_of(role, DOCUMENT_ROLES, code="unknown_role", what=("document role", "文件类型"))
         check_evidence(data, role, path=filename)
         with self.transaction() as session:
-            if session.get(CaseRow, _case_id(case_id)) is None:
-                raise _unknown_case(case_id)
+            if session.get(CaseRow, case_number(case_id)) is None:
+                raise unknown_case(case_id)
             sha = attach_document(
-                session, _case_id(case_id), filename, data, role, None, at or now()
+                session, case_number(case_id), filename, data, role, None, at or now()
             )
         return next(
             d
@@ -321,16 +324,6 @@ class Store:
         from reinstate.cases.transfer import import_case
 
         return import_case(self, data, origin=origin)
-
-
-def _case_id(case_id: int | str) -> int:
-    try:
-        value = int(str(case_id).lstrip("#"))
-    except ValueError:
-        raise _unknown_case(case_id) from None
-    if value <= 0 or value > 2**31 - 1:
-        raise _unknown_case(case_id)
-    return value
 
 
 def _case(row: CaseRow, events: list[Event], docs: list[DocumentRef]) -> Case:
