@@ -1,16 +1,20 @@
 """Ledger benchmarks, each against a baseline measured in the same run.
 
-    python bench/ledger.py
+    python bench/ledger.py                    # 200 MB of evidence (5 files of 40 MiB)
+    python bench/ledger.py --evidence-files 3 # less, on a small disk
 
-1. Export and import memory: peak RSS above an idle process, as a multiple of the evidence size,
-   for the streaming `case export` / `case import` against the old whole-document path
-   (`json.dumps(store.export_case(...))`, `json.loads` of the text). Target: <= 2x evidence.
+1. Export and import memory, as a multiple of the evidence size: peak RSS above an idle process
+   that opened the ledger, and the peak of Python allocations (tracemalloc) while the work runs.
+   Streaming `case export` (`write_export`) and `case import` (`import_file`) against the old
+   whole-document paths (`json.dumps(store.export_case(...))`; `json.loads` of the file, then
+   `store.import_case`). Target: <= 2x evidence for both, and flat for import (issue 16).
 2. `case list` of 10,000 cases: text, json and jsonl, against the old path (every case with its
    events through a rich Table). Target: <= 1.5 s, and faster than the baseline.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import subprocess
 import sys
@@ -19,63 +23,99 @@ import time
 from pathlib import Path
 
 SRC = str(Path(__file__).resolve().parents[1] / "src")
-EVIDENCE_MB = 3 * 40
+FILE_MIB = 40
 
 
-def _peak_mb(code: str) -> float:
-    """Peak RSS (MB) of a fresh interpreter running `code`."""
-    script = code + "\nimport resource; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
-    out = subprocess.run(
-        [sys.executable, "-c", script],
+def _run(code: str) -> str:
+    return subprocess.run(
+        [sys.executable, "-c", code],
         capture_output=True,
         text=True,
         check=True,
         env={**os.environ, "PYTHONPATH": SRC},
     ).stdout
-    return int(out.strip().splitlines()[-1]) / 1024
 
 
-def transfer(tmp: Path) -> None:
+def _peak_mb(code: str) -> float:
+    """Peak RSS (MB) of a fresh interpreter running `code`."""
+    script = code + "\nimport resource; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    return int(_run(script).strip().splitlines()[-1]) / 1024
+
+
+def _traced_mb(setup: str, work: str) -> float:
+    """Peak of Python allocations (MB) while `work` runs, after `setup` (imports, schema)."""
+    indented = "\n".join("    " + line for line in work.splitlines())
+    script = (
+        f"{setup}\nimport tracemalloc\ntracemalloc.start()\ntry:\n{indented}\nfinally:\n"
+        "    print(tracemalloc.get_traced_memory()[1])"
+    )
+    return int(_run(script).strip().splitlines()[-1]) / 2**20
+
+
+def transfer(tmp: Path, files: int) -> None:
+    evidence = files * FILE_MIB  # MiB
     db = f"sqlite:///{tmp / 'ledger.db'}"
-    setup = f"""
+    _run(
+        f"""
 import os
 from reinstate.cases import CaseDraft, open_store
 with open_store({db!r}) as store:
     case = store.create_case(CaseDraft(account="Bench", marketplace="US"))
-    for i in range(3):
-        store.add_document(case.id, f"scan{{i}}.pdf", b"%PDF-1.4\\n" + os.urandom(40 << 20),
+    for i in range({files}):
+        store.add_document(case.id, f"scan{{i}}.pdf", b"%PDF-1.4\\n" + os.urandom({FILE_MIB} << 20),
                            role="invoices")
 """
-    subprocess.run([sys.executable, "-c", setup], check=True, env={**os.environ, "PYTHONPATH": SRC})
+    )
     idle = _peak_mb(f"from reinstate.cases import open_store\nopen_store({db!r}).get_case(1)")
     out = tmp / "export.json"
-    new_export = _peak_mb(
-        f"from reinstate.cases import open_store\nfrom reinstate.cases.transfer import "
-        f"write_export\nwith open_store({db!r}) as s, open({str(out)!r}, 'wb') as h:\n"
-        f"    write_export(s, s.get_case(1), h)"
+    export_setup = (
+        "import json\nfrom reinstate.cases import open_store\n"
+        f"from reinstate.cases.transfer import write_export\ns = open_store({db!r})\n"
+        "case = s.get_case(1)"
     )
-    old_export = _peak_mb(
-        f"import json\nfrom reinstate.cases import open_store\nwith open_store({db!r}) as s:\n"
-        f"    text = json.dumps(s.export_case(1), ensure_ascii=False, indent=2)"
+    new_export = f"with open({str(out)!r}, 'wb') as h:\n    write_export(s, case, h)"
+    old_export = "text = json.dumps(s.export_case(1), ensure_ascii=False, indent=2)"
+    _run(f"{export_setup}\n{new_export}")
+    targets = iter(range(1000))
+
+    def import_run(work: str) -> tuple[str, str]:
+        """Setup and work of one import into a fresh ledger."""
+        target = f"sqlite:///{tmp / f'target{next(targets)}.db'}"
+        setup = (
+            "import json\nfrom pathlib import Path\nfrom reinstate.cases import open_store\n"
+            f"from reinstate.cases.transfer import import_file\nopen_store({target!r}).close()"
+        )
+        return setup, work.format(target=target, out=str(out))
+
+    new_import = "import_file({target!r}, Path({out!r}))"
+    old_import = (
+        "data = json.loads(Path({out!r}).read_bytes())\n"
+        "with open_store({target!r}) as s:\n    s.import_case(data)"
     )
-    other = f"sqlite:///{tmp / 'other.db'}"
-    new_import = _peak_mb(
-        f"import json\nfrom reinstate.cases import open_store\nraw = open({str(out)!r}, 'rb')"
-        f".read()\ndata = json.loads(raw)\ndel raw\nwith open_store({other!r}) as s:\n"
-        f"    s.import_case(data)"
-    )
-    old_import = _peak_mb(
-        f"import json, base64\nfrom reinstate.cases import open_store\ntext = open("
-        f"{str(out)!r}, 'rb').read().decode()\ndata = json.loads(text)\nfiles = "
-        f"{{k: base64.b64decode(v) for k, v in data['files'].items()}}"
-    )
-    for name, value, base in (
-        ("export", new_export, old_export),
-        ("import", new_import, old_import),
+
+    def measured(runs: list[tuple[str, str]]) -> tuple[float, float]:
+        """(peak RSS above idle, peak allocations) per MiB of evidence, from two runs."""
+        (setup, work), (traced_setup, traced_work) = runs
+        rss = _peak_mb(f"{setup}\n{work}") - idle
+        return rss / evidence, _traced_mb(traced_setup, traced_work) / evidence
+
+    for name, new, old in (
+        (
+            "export",
+            measured([(export_setup, new_export)] * 2),
+            measured([(export_setup, old_export)] * 2),
+        ),
+        (
+            "import",
+            measured([import_run(new_import), import_run(new_import)]),
+            measured([import_run(old_import), import_run(old_import)]),
+        ),
     ):
         print(
-            f"{name}: {(value - idle) / EVIDENCE_MB:.2f}x evidence "
-            f"(baseline {(base - idle) / EVIDENCE_MB:.2f}x; {EVIDENCE_MB} MB of evidence)"
+            f"{name}: peak RSS {new[0]:.2f}x evidence, allocations {new[1]:.2f}x "
+            f"(whole-document baseline: {old[0]:.2f}x, {old[1]:.2f}x; "
+            f"{evidence} MiB of evidence in {files} files)",
+            flush=True,
         )
 
 
@@ -127,6 +167,9 @@ Console(file=open("/dev/null", "w")).print(t)
 
 
 if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--evidence-files", type=int, default=5, help=f"files of {FILE_MIB} MiB")
+    args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        transfer(Path(folder))
+        transfer(Path(folder), args.evidence_files)
         case_list(Path(folder))

@@ -285,15 +285,14 @@ def main() -> None:
             "print(c.execute('SELECT * FROM cases WHERE id = 1').fetchall()); "
             "print(c.execute('SELECT * FROM events WHERE case_id = 1 ORDER BY at').fetchall())"
         )
-        table.add(
-            "case show (10 events)",
-            median_ms(
-                [*reinstate, "case", "show", "1", "--db", str(show_db), "--today", TODAY], runs
-            ),
-            "sqlite3, bare process",
-            median_ms([*python, "-c", sql_show, str(show_db)], runs),
-            "<= 120 ms",
-        )
+        show_base = median_ms([*python, "-c", sql_show, str(show_db)], runs)
+        show = [*reinstate, "case", "show", "1", "--db", str(show_db), "--today", TODAY]
+        # text needs rich's tables and wrapping (the output is pinned); json shows the rest
+        for what, argv in (
+            ("case show (10 events)", show),
+            ("case show --format json", [*show, "--format", "json"]),
+        ):
+            table.add(what, median_ms(argv, runs), "sqlite3, bare process", show_base, "<= 120 ms")
 
         fixtures = sorted(
             p

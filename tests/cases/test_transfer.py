@@ -249,3 +249,20 @@ def test_import_never_reads_the_export_whole(
     monkeypatch.setattr(transfer_module, "open_file", open_in_pieces)
     case = import_file(str(tmp_path / "target.db"), path)
     assert opened == [path] and case.documents[0].size == 6 * MIB
+
+
+def test_a_file_failing_mid_write_leaves_no_blob(db_url: str, exported: dict[str, Any]) -> None:
+    """Files are written into the ledger in pieces inside the import's transaction: a later
+    failure takes the earlier files back out."""
+    from sqlalchemy import func, select
+
+    from reinstate.cases.tables import BlobRow
+
+    last = exported["case"]["documents"][-1]["sha256"]
+    exported["files"][last] = base64.b64encode(b"%PDF-1.4 edited").decode()
+    with open_store(db_url) as store:
+        with pytest.raises(ReinstateError):
+            store.import_case(exported, origin="case.json")
+        with store.session() as session:
+            assert session.scalar(select(func.count()).select_from(BlobRow)) == 0
+        assert store.list_cases() == []
