@@ -11,6 +11,7 @@ import binascii
 import errno
 import io
 import json
+import os
 import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -72,9 +73,9 @@ def _decode(b64: str, sha: str, origin: str | None) -> bytes:
     try:
         content = base64.b64decode(b64, validate=True)
     except (binascii.Error, ValueError):
-        raise _bad(origin, f"file {sha[:12]}… is not base64") from None
+        raise not_export(origin, f"file {sha[:12]}… is not base64") from None
     if sha256_hex(content) != sha:
-        raise _bad(origin, f"file {sha[:12]}… does not match its sha256")
+        raise not_export(origin, f"file {sha[:12]}… does not match its sha256")
     return content
 
 
@@ -91,8 +92,6 @@ def _plain(exc: Exception) -> str:
     return "a field has the wrong type (for example null where a list or text is needed)"
 
 
-_bad = not_export
-
 EventRecord = tuple[EventKind, datetime, Channel | None, str | None, str | None, int]
 
 
@@ -108,15 +107,15 @@ def import_case(store: Store, data: dict[str, Any], *, origin: str | None = None
     """Recreate an exported case, given as the parsed document, under a new id, checking every
     file against its hash first."""
     if not isinstance(data, dict):
-        raise _bad(origin, "kind is not 'case_export'")
+        raise not_export(origin, "kind is not 'case_export'")
     check_head(data, origin)
     parsed = _parse(data, origin)
     # Files stay base64 until each is written, so the whole evidence is never held twice.
     files = data.get("files")
     if files is None:
-        raise _bad(origin, "the field 'files' is missing")
+        raise not_export(origin, "the field 'files' is missing")
     if not isinstance(files, dict) or not all(isinstance(v, str) for v in files.values()):
-        raise _bad(origin, "'files' must map each sha256 to base64 text")
+        raise not_export(origin, "'files' must map each sha256 to base64 text")
     _check_complete(parsed, files, origin)
     return _write(store, parsed, lambda sha: Held(_decode(files[sha], sha, origin)))
 
@@ -129,10 +128,7 @@ def import_file(db: str | None, path: Path) -> Case:
 
     origin = str(path)
     folder = _spool_folder(db)
-    with (
-        open_file(path, limit=SIZE_LIMITS["export"]) as raw,
-        tempfile.TemporaryFile(dir=folder) as spool,
-    ):
+    with open_file(path, limit=SIZE_LIMITS["export"]) as raw, _open_spool(folder) as spool:
         try:
             members, files = read_export(
                 io.TextIOWrapper(raw, encoding="utf-8-sig", newline=""), spool, origin
@@ -140,25 +136,33 @@ def import_file(db: str | None, path: Path) -> Case:
         except OSError as exc:
             if exc.errno in (errno.ENOSPC, errno.EDQUOT):
                 raise ReinstateError(
-                    "file_unwritable",
-                    strerror=exc.strerror,
-                    path=str(folder or tempfile.gettempdir()),
+                    "file_unwritable", strerror=exc.strerror, path=folder
                 ) from None
             raise unreadable(path, exc) from None
         check_head(members, origin)
         parsed = _parse(members, origin)
         if files is None:
-            raise _bad(origin, "the field 'files' is missing")
+            raise not_export(origin, "the field 'files' is missing")
         _check_complete(parsed, files, origin)
         with open_store(db) as store:
             return _write(store, parsed, files.__getitem__)
 
 
-def _spool_folder(db: str | None) -> Path | None:
-    """Beside a SQLite ledger, whose disk takes the files anyway (the system's temporary folder
-    may live in memory); elsewhere the system's."""
+def _open_spool(folder: str) -> BinaryIO:
+    """An unnamed temporary file (unlinked at once on POSIX): gone however the process ends."""
+    try:
+        return tempfile.TemporaryFile(dir=folder)
+    except OSError as exc:
+        raise ReinstateError("file_unwritable", strerror=exc.strerror, path=folder) from None
+
+
+def _spool_folder(db: str | None) -> str:
+    """Where the export's files wait: beside a SQLite ledger, whose disk takes them anyway (the
+    system's temporary folder may live in memory), else the system's temporary folder."""
     ledger = sqlite_file(db)
-    return ledger.parent if ledger is not None and ledger.parent.is_dir() else None
+    if ledger is not None and os.access(ledger.parent, os.W_OK | os.X_OK):
+        return str(ledger.parent)
+    return tempfile.gettempdir()
 
 
 def _parse(data: dict[str, Any], origin: str | None) -> _Parsed:
@@ -166,7 +170,7 @@ def _parse(data: dict[str, Any], origin: str | None) -> _Parsed:
         c = data["case"]
         for key in ("account", "marketplace", "category", "status"):
             if not isinstance(c[key], str):
-                raise _bad(origin, f"the field {key!r} must be text")
+                raise not_export(origin, f"the field {key!r} must be text")
         draft = CaseDraft(
             account=c["account"],
             marketplace=c["marketplace"],
@@ -192,7 +196,7 @@ def _parse(data: dict[str, Any], origin: str | None) -> _Parsed:
         documents = c["documents"]
         for d in documents:
             if not isinstance(d["sha256"], str) or not isinstance(d["filename"], str):
-                raise _bad(origin, "a document needs a sha256 and a file name")
+                raise not_export(origin, "a document needs a sha256 and a file name")
             one_of(
                 d["role"], DOCUMENT_ROLES, code="unknown_role", what=("document role", "文件类型")
             )
@@ -212,7 +216,7 @@ def _parse(data: dict[str, Any], origin: str | None) -> _Parsed:
     except ReinstateError:
         raise
     except (KeyError, TypeError, ValueError, binascii.Error, AttributeError) as exc:
-        raise _bad(origin, _plain(exc)) from None
+        raise not_export(origin, _plain(exc)) from None
 
     validate_draft(draft)
     for _kind, at, *_rest in parsed_events:
@@ -223,7 +227,7 @@ def _parse(data: dict[str, Any], origin: str | None) -> _Parsed:
 def _check_complete(parsed: _Parsed, files: Mapping[str, object], origin: str | None) -> None:
     missing = {d["sha256"] for d in parsed.documents} - set(files)
     if missing:
-        raise _bad(origin, f"{len(missing)} document(s) have no file content")
+        raise not_export(origin, f"{len(missing)} document(s) have no file content")
 
 
 def _write(store: Store, parsed: _Parsed, content: Callable[[str], Content]) -> Case:
