@@ -140,12 +140,8 @@ def semantic_speed(english: str, registry: Registry) -> None:
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"  per 1,000 words (load average {load:.1f}), median:")
     print(f"    rules only                       {rules_median * per_k:8.2f} ms")
-    print(
-        f"    rules + model, one sentence new  {statistics.median(warm) * 1000 * per_k:8.2f} ms"
-    )
-    print(
-        f"    rules + model, every sentence new {statistics.median(cold) * 1000 * per_k:7.2f} ms"
-    )
+    print(f"    rules + model, one sentence new  {statistics.median(warm) * 1000 * per_k:8.2f} ms")
+    print(f"    rules + model, every sentence new {statistics.median(cold) * 1000 * per_k:7.2f} ms")
 
 
 if __name__ == "__main__":

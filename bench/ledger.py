@@ -83,7 +83,7 @@ with open_store({db!r}) as store:
         target = f"sqlite:///{tmp / f'target{next(targets)}.db'}"
         setup = (
             "import json\nfrom pathlib import Path\nfrom reinstate.cases import open_store\n"
-            f"from reinstate.cases.transfer import import_file\nopen_store({target!r}).close()"
+            f"from reinstate.cases.importfile import import_file\nopen_store({target!r}).close()"
         )
         return setup, work.format(target=target, out=str(out))
 

@@ -552,7 +552,7 @@ def import_command(
     language = lang_of(lang)
 
     def body() -> int:
-        from reinstate.cases.transfer import import_file
+        from reinstate.cases.importfile import import_file
         from reinstate.contract import envelope
 
         case = import_file(db, file)

@@ -1,26 +1,20 @@
 """Lossless export and import of a case as one JSON document (files included, base64).
 
-Both directions stream: `write_export` holds one file at a time and `import_file` reads the
-document in pieces (cases/stream.py), so memory does not grow with the evidence.
+Both directions stream: `write_export` holds one file at a time and `importfile.import_file`
+reads the document in pieces (cases/stream.py), so memory does not grow with the evidence.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-import errno
-import io
 import json
-import os
-import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from reinstate.cases.bounds import validate_draft, validate_moment
-from reinstate.cases.files import SIZE_LIMITS, open_file, unreadable
 from reinstate.cases.model import (
     DOCUMENT_ROLES,
     Case,
@@ -30,10 +24,9 @@ from reinstate.cases.model import (
     Status,
     sha256_hex,
 )
-from reinstate.cases.readonly import sqlite_file
 from reinstate.cases.requests import from_stored, to_stored
 from reinstate.cases.rows import Content, Held, attach_content, utc_naive
-from reinstate.cases.stream import check_head, not_export, read_export
+from reinstate.cases.stream import check_head, not_export
 from reinstate.contract import envelope
 from reinstate.errors import ReinstateError, one_of
 
@@ -96,7 +89,7 @@ EventRecord = tuple[EventKind, datetime, Channel | None, str | None, str | None,
 
 
 @dataclass(frozen=True)
-class _Parsed:
+class ParsedExport:
     draft: CaseDraft
     created_at: datetime | None
     events: list[EventRecord]
@@ -109,63 +102,18 @@ def import_case(store: Store, data: dict[str, Any], *, origin: str | None = None
     if not isinstance(data, dict):
         raise not_export(origin, "kind is not 'case_export'")
     check_head(data, origin)
-    parsed = _parse(data, origin)
+    parsed = parse_export(data, origin)
     # Files stay base64 until each is written, so the whole evidence is never held twice.
     files = data.get("files")
     if files is None:
         raise not_export(origin, "the field 'files' is missing")
     if not isinstance(files, dict) or not all(isinstance(v, str) for v in files.values()):
         raise not_export(origin, "'files' must map each sha256 to base64 text")
-    _check_complete(parsed, files, origin)
-    return _write(store, parsed, lambda sha: Held(_decode(files[sha], sha, origin)))
+    check_complete(parsed, files, origin)
+    return write_case(store, parsed, lambda sha: Held(_decode(files[sha], sha, origin)))
 
 
-def import_file(db: str | None, path: Path) -> Case:
-    """Recreate the case exported to `path` in the ledger `db` under a new id, reading the file
-    in pieces: memory stays a few megabytes whatever the evidence (on PostgreSQL, the largest
-    file once). The whole file is checked before the ledger is opened."""
-    from reinstate.cases.store import open_store
-
-    origin = str(path)
-    folder = _spool_folder(db)
-    with open_file(path, limit=SIZE_LIMITS["export"]) as raw, _open_spool(folder) as spool:
-        try:
-            members, files = read_export(
-                io.TextIOWrapper(raw, encoding="utf-8-sig", newline=""), spool, origin
-            )
-        except OSError as exc:
-            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-                raise ReinstateError(
-                    "file_unwritable", strerror=exc.strerror, path=folder
-                ) from None
-            raise unreadable(path, exc) from None
-        check_head(members, origin)
-        parsed = _parse(members, origin)
-        if files is None:
-            raise not_export(origin, "the field 'files' is missing")
-        _check_complete(parsed, files, origin)
-        with open_store(db) as store:
-            return _write(store, parsed, files.__getitem__)
-
-
-def _open_spool(folder: str) -> BinaryIO:
-    """An unnamed temporary file (unlinked at once on POSIX): gone however the process ends."""
-    try:
-        return tempfile.TemporaryFile(dir=folder)
-    except OSError as exc:
-        raise ReinstateError("file_unwritable", strerror=exc.strerror, path=folder) from None
-
-
-def _spool_folder(db: str | None) -> str:
-    """Where the export's files wait: beside a SQLite ledger, whose disk takes them anyway (the
-    system's temporary folder may live in memory), else the system's temporary folder."""
-    ledger = sqlite_file(db)
-    if ledger is not None and os.access(ledger.parent, os.W_OK | os.X_OK):
-        return str(ledger.parent)
-    return tempfile.gettempdir()
-
-
-def _parse(data: dict[str, Any], origin: str | None) -> _Parsed:
+def parse_export(data: dict[str, Any], origin: str | None) -> ParsedExport:
     try:
         c = data["case"]
         for key in ("account", "marketplace", "category", "status"):
@@ -221,16 +169,16 @@ def _parse(data: dict[str, Any], origin: str | None) -> _Parsed:
     validate_draft(draft)
     for _kind, at, *_rest in parsed_events:
         validate_moment(at)
-    return _Parsed(draft, created_at, parsed_events, documents)
+    return ParsedExport(draft, created_at, parsed_events, documents)
 
 
-def _check_complete(parsed: _Parsed, files: Mapping[str, object], origin: str | None) -> None:
+def check_complete(parsed: ParsedExport, files: Mapping[str, object], origin: str | None) -> None:
     missing = {d["sha256"] for d in parsed.documents} - set(files)
     if missing:
         raise not_export(origin, f"{len(missing)} document(s) have no file content")
 
 
-def _write(store: Store, parsed: _Parsed, content: Callable[[str], Content]) -> Case:
+def write_case(store: Store, parsed: ParsedExport, content: Callable[[str], Content]) -> Case:
     """Everything in one transaction: a bad file anywhere raises inside it and nothing is kept."""
     from reinstate.cases.tables import CaseRow, EventRow
 

@@ -1,4 +1,5 @@
-"""`case import` reads an export in pieces: memory stays flat, and a bad export stores nothing.
+"""`case import` (cases/importfile.py) reads an export in pieces: memory stays flat, and a
+bad export stores nothing.
 
 The export is JSON with the files as base64 (cases/transfer.py, cases/stream.py); the streaming
 reader must accept any JSON writer's layout of the same document and refuse what `json.loads`
@@ -20,10 +21,10 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from reinstate.cases import CaseDraft, EventKind, open_store
+from reinstate.cases import CaseDraft, EventKind, importfile, open_store
 from reinstate.cases import stream as stream_module
-from reinstate.cases import transfer as transfer_module
-from reinstate.cases.transfer import import_file, write_export
+from reinstate.cases.importfile import import_file
+from reinstate.cases.transfer import write_export
 from reinstate.cli import app
 from reinstate.errors import ReinstateError
 
@@ -246,7 +247,7 @@ def test_import_never_reads_the_export_whole(
         opened.append(p)
         return _PieceReader(io.FileIO(p, "rb"))
 
-    monkeypatch.setattr(transfer_module, "open_file", open_in_pieces)
+    monkeypatch.setattr(importfile, "open_file", open_in_pieces)
     case = import_file(str(tmp_path / "target.db"), path)
     assert opened == [path] and case.documents[0].size == 6 * MIB
 
