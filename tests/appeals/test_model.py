@@ -78,6 +78,18 @@ def test_eval_command_prints_in_sample_and_unseen_author(tmp_path: Path) -> None
     for author in ("aa", "ab"):
         lines = (CORPUS / "appeals" / f"{author}.jsonl").read_text(encoding="utf-8").splitlines()
         rows += [json.loads(line) for line in lines[:8]]
+    # a text nobody embedded before: it must not end up in the repository's cache
+    rows.append(
+        {
+            "author": "ab",
+            "text": "We are heartbroken and beg you, our small family shop cannot survive this.",
+            "flaws": ["emotional"],
+            "sound": False,
+            "kind": "message",
+        }
+    )
+    cache_file = CORPUS / CACHE_NAME
+    before = (cache_file.stat().st_size, cache_file.stat().st_mtime_ns)
     labelled = tmp_path / "small.jsonl"
     labelled.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     # a few hundred training sentences keep the three trainings (in-sample, two folds) quick
@@ -88,12 +100,11 @@ def test_eval_command_prints_in_sample_and_unseen_author(tmp_path: Path) -> None
         lines += text.splitlines()[:100]
     sentences.write_text("\n".join(lines) + "\n", encoding="utf-8")
     app = _eval_app()
-    result = CliRunner().invoke(
-        app, ["appeals", str(labelled), "--sentences", str(sentences)]
-    )
+    result = CliRunner().invoke(app, ["appeals", str(labelled), "--sentences", str(sentences)])
     assert result.exit_code == 0, result.output
     assert "unseen_author" in result.output and "in_sample" in result.output
     assert "sound appeals with any finding" in result.output
+    assert (cache_file.stat().st_size, cache_file.stat().st_mtime_ns) == before
 
 
 def test_eval_command_names_a_bad_file(tmp_path: Path) -> None:

@@ -394,6 +394,10 @@ def format_appeal_scores(results: dict[str, AppealScores]) -> str:
     return "\n".join(lines)
 
 
+def _inside(path: Path, folder: Path) -> bool:
+    return path.resolve().is_relative_to(folder.resolve())
+
+
 def eval_appeals_command(labelled: Path, sentences: Path | None = None) -> int:
     """`reinstate eval appeals LABELLED.jsonl`: the table, in-sample next to unseen-author.
 
@@ -424,7 +428,10 @@ def eval_appeals_command(labelled: Path, sentences: Path | None = None) -> int:
     try:
         results = evaluate_appeals(appeals, sentence_rows, cache)
     finally:
-        cache.save()
+        # Only the training corpus belongs in the repository's cache: a held-out or outside
+        # file's sentences are embedded for this run and forgotten.
+        if _inside(labelled, CORPUS) and not _inside(labelled, CORPUS / "heldout"):
+            cache.save()
     print(f"{labelled}: {len(appeals)} labelled texts, {len(sentence_rows)} training sentences")
     print(format_appeal_scores(results))
     return 0
