@@ -53,7 +53,8 @@ TAG_LABELS: dict[str, tuple[str, ...]] = {
     "emotional": ("emotional", "pleading"),
     "blames_amazon": ("blame_amazon",),
     "blames_customer": ("blame_customer",),
-    "excuse": ("excuse", "blame_staff"),
+    # Not blame_staff: a sound root cause often names the employee's error and owns it.
+    "excuse": ("excuse",),
     "legal_threat": ("threat",),
     "rude_language": ("rude",),
     "asks_questions": ("question",),
