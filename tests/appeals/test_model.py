@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 import typer
 from typer.testing import CliRunner
@@ -77,6 +78,18 @@ def test_eval_command_prints_in_sample_and_unseen_author(tmp_path: Path) -> None
     for author in ("aa", "ab"):
         lines = (CORPUS / "appeals" / f"{author}.jsonl").read_text(encoding="utf-8").splitlines()
         rows += [json.loads(line) for line in lines[:8]]
+    # a text nobody embedded before: it must not end up in the repository's cache
+    rows.append(
+        {
+            "author": "ab",
+            "text": "We are heartbroken and beg you, our small family shop cannot survive this.",
+            "flaws": ["emotional"],
+            "sound": False,
+            "kind": "message",
+        }
+    )
+    cache_file = CORPUS / CACHE_NAME
+    before = (cache_file.stat().st_size, cache_file.stat().st_mtime_ns)
     labelled = tmp_path / "small.jsonl"
     labelled.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     # a few hundred training sentences keep the three trainings (in-sample, two folds) quick
@@ -87,12 +100,11 @@ def test_eval_command_prints_in_sample_and_unseen_author(tmp_path: Path) -> None
         lines += text.splitlines()[:100]
     sentences.write_text("\n".join(lines) + "\n", encoding="utf-8")
     app = _eval_app()
-    result = CliRunner().invoke(
-        app, ["appeals", str(labelled), "--sentences", str(sentences)]
-    )
+    result = CliRunner().invoke(app, ["appeals", str(labelled), "--sentences", str(sentences)])
     assert result.exit_code == 0, result.output
     assert "unseen_author" in result.output and "in_sample" in result.output
     assert "sound appeals with any finding" in result.output
+    assert (cache_file.stat().st_size, cache_file.stat().st_mtime_ns) == before
 
 
 def test_eval_command_names_a_bad_file(tmp_path: Path) -> None:
@@ -103,3 +115,49 @@ def test_eval_command_names_a_bad_file(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "bad.jsonl" in result.output
     assert load_weights() is not None
+
+
+def test_gate_spares_factual_sentences_and_keeps_flaw_like_ones() -> None:
+    weights = load_weights()
+    assert weights is not None
+    kept = weights.candidates(
+        [
+            "We also checked batch 7 on 3 May.",
+            "We are so sorry, please give us one more chance, our family depends on this store.",
+            "The buyer did not read the size chart and used the product the wrong way.",
+            "我们是新卖家，不知道亚马逊的这个规定。",
+        ]
+    )
+    assert kept == [False, True, True, True]
+
+
+def test_only_gate_candidates_are_embedded(monkeypatch: pytest.MonkeyPatch) -> None:
+    weights = load_weights()
+    assert weights is not None
+    seen: list[str] = []
+
+    def fake_embed(texts: list[str]) -> np.ndarray:
+        seen.extend(texts)
+        return np.zeros((len(texts), 384), dtype=np.float32)
+
+    texts = ["We also checked batch 7 on 3 May.", "Please, we beg you, we are desperate."]
+    probs = weights.probs(texts, fake_embed)
+    assert seen == texts[1:]
+    assert probs.shape == (2, len(weights.labels))
+    assert np.allclose(probs[0], weights.neutral)
+
+
+@needs_model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 March 2026 we filed a lawsuit against our former supplier Ningbo Hengda Trading "
+        "Co. for the counterfeit units it shipped us; the court case number is in the attachment.",
+        "We hired an outside lawyer, Ms. Laura Weiss, to review our supplier compliance process; "
+        "she audits our invoices every quarter.",
+    ],
+)
+def test_legal_action_against_a_supplier_stays_silent(text: str) -> None:
+    report = lint_text(text, require_sections=False, semantic=True)
+    assert report.semantic == "on"
+    assert not [f for f in report.findings if "legal_threat" in f.rule.tags]

@@ -39,3 +39,11 @@ def test_a_repeated_text_comes_from_the_cache() -> None:
 def test_off_switch(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("REINSTATE_SEMANTIC", "off")
     assert not semantic.available()
+
+
+@pytest.mark.parametrize(("value", "expected"), [("", 1), ("4", 4), ("0", 1), ("many", 1)])
+def test_one_model_thread_unless_configured(
+    monkeypatch: pytest.MonkeyPatch, value: str, expected: int
+) -> None:
+    monkeypatch.setenv("REINSTATE_SEMANTIC_THREADS", value)
+    assert semantic.threads() == expected
