@@ -1,4 +1,6 @@
-"""What every CLI command shares: --format/--lang, output, and errors turned into exit codes.
+"""What every CLI command shares: --format/--lang, output, findings as text, and errors turned
+into exit codes. Every command is a function decorated with `@command`; every command that prints
+findings prints them with `render_findings`.
 
 Exit codes (docs/cli.md): 0 allow / clean, 1 warn or block / findings, 2 usage or input error,
 3 internal error.
@@ -6,12 +8,13 @@ Exit codes (docs/cli.md): 0 allow / clean, 1 warn or block / findings, 2 usage o
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, ParamSpec, overload
 
 import typer
 
@@ -117,15 +120,15 @@ def emit(
 def fail(error: ReinstateError, fmt: Format, lang: Lang) -> typer.Exit:
     """Report an input error the way the user asked for output, and give the exit to raise."""
     from reinstate.contract import envelope
+    from reinstate.i18n import tr
 
     if fmt is Format.json:
         print_json(envelope("error", error=error.to_json()))
     else:
-        label = "错误" if lang == "zh" else "error"
-        sys.stderr.write(f"reinstate: {label}: {error.text(lang)}\n")
+        sys.stderr.write(tr("cli.error", lang, message=error.text(lang)) + "\n")
         hint = error.hint_text(lang)
         if hint:
-            sys.stderr.write(f"  {'提示' if lang == 'zh' else 'hint'}: {hint}\n")
+            sys.stderr.write(tr("cli.hint", lang, hint=hint) + "\n")
     return typer.Exit(error.exit_code)
 
 
@@ -147,14 +150,97 @@ def run(fmt: Format, lang: Lang, body: Callable[[], int | None]) -> None:
     except Exception as exc:  # a bug: say so plainly, keep the traceback for reports
         import traceback
 
+        from reinstate.i18n import tr
+
         traceback.print_exc()
-        sys.stderr.write(
-            f"reinstate: internal error ({type(exc).__name__}); please report it.\n"
-            if lang == "en"
-            else f"reinstate：内部错误（{type(exc).__name__}），请报告此问题。\n"
-        )
+        sys.stderr.write(tr("cli.internal_error", lang, kind=type(exc).__name__) + "\n")
         raise typer.Exit(EXIT_INTERNAL) from None
     raise typer.Exit(code)
+
+
+P = ParamSpec("P")
+
+
+@overload
+def command(func: Callable[P, int | None], /) -> Callable[P, None]: ...
+@overload
+def command(
+    *, errors_as: Format
+) -> Callable[[Callable[P, int | None]], Callable[P, None]]: ...
+def command(
+    func: Callable[P, int | None] | None = None, /, *, errors_as: Format | None = None
+) -> Any:
+    """The one shape of a CLI command: the decorated function returns its exit code (None is 0).
+
+    Its `--lang` picks the language of errors, its `--format` how they are reported (json and
+    jsonl as a JSON error envelope on stdout, text on stderr); `errors_as` fixes the latter for a
+    command whose output is always JSON. An input error (ReinstateError, a missing optional
+    dependency) exits 2 with the catalogue's message, a bug exits 3 (see `run`). Typer reads the
+    options from the decorated function's signature, which the wrapper keeps.
+    """
+
+    def decorate(body: Callable[P, int | None]) -> Callable[P, None]:
+        @functools.wraps(body)
+        def wrapper(*args: P.args, **kwargs: P.kwargs) -> None:
+            lang = lang_of(kwargs.get("lang"))  # type: ignore[arg-type]
+            chosen = kwargs.get("fmt")
+            fmt = errors_as or (Format.text if chosen in (None, "text") else Format.json)
+            run(fmt, lang, lambda: body(*args, **kwargs))
+
+        return wrapper
+
+    return decorate if func is None else decorate(func)
+
+
+_LONE_PLACEHOLDER = re.compile(r"\s*\{(\w+)\}\s*")
+
+
+def render_findings(
+    findings: Iterable[Any],
+    lang: str,
+    *,
+    layout: str,
+    markup: bool = True,
+    extra: Mapping[str, str] | Callable[[Mapping[str, Any]], Mapping[str, str]] | None = None,
+) -> list[str]:
+    """Findings as the lines of a command's text output, in the catalogue's `findings.<layout>`.
+
+    Each layout is one template per finding (`findings.<layout>.lines`, in both languages) with
+    the placeholders code, name, severity, severity_label, message, why, fix, source and where
+    (`findings.<layout>.where` / `.nowhere`), plus the values `extra` gives (for every finding,
+    or a function of the finding's JSON; already translated). A template line that is only a
+    placeholder left empty is dropped. Values are made safe to print (`shown`), with `markup`
+    for rich output. Findings are `Finding`s or their JSON.
+    """
+    from reinstate.i18n import catalog, tr
+
+    template = tr(f"findings.{layout}.lines", lang)
+    lines: list[str] = []
+    for found in findings:
+        data = found if isinstance(found, Mapping) else found.to_json()
+        values: dict[str, str] = {
+            "code": data["code"],
+            "name": data["name"],
+            "severity": data["severity"],
+            "severity_label": tr(f"findings.severity.{data['severity']}", lang),
+            "message": data["message"][lang],
+            "why": data["why"][lang],
+            "fix": data["fix"][lang],
+            "source": data["source"],
+        }
+        if "{where}" in template:
+            span = data["span"]
+            where = f"findings.{layout}.where" if span else f"findings.{layout}.nowhere"
+            values["where"] = tr(where, lang, **(span or {})) if where in catalog() else ""
+        if extra is not None:
+            values.update(extra if isinstance(extra, Mapping) else extra(data))
+        safe = {key: shown(value, markup=markup) for key, value in values.items()}
+        for line in template.split("\n"):
+            alone = _LONE_PLACEHOLDER.fullmatch(line)
+            if alone and not values.get(alone[1]):
+                continue
+            lines.append(line.format_map(safe))
+    return lines
 
 
 def parse_units(pairs: list[str]) -> dict[str, int]:
