@@ -28,7 +28,7 @@ from reinstate import __version__
 # name -> (module(s) whose register(app) add it, the help line `reinstate --help` shows)
 COMMANDS: dict[str, tuple[str | tuple[str, ...], str]] = {
     "case": (
-        ("reinstate.cases.commands", "reinstate.cases.ical_commands"),
+        ("reinstate.cases.commands", "reinstate.cases.ical_commands", "reinstate.case_new"),
         "Keep a case: the notice, deadlines, events, documents / 管理案件.",
     ),
     "guard": (

@@ -21,7 +21,6 @@ def register(app: typer.Typer) -> None:
     app.command("rule")(rule_command)
 
 
-@command
 def rules_command(
     ctx: typer.Context,
     target: Annotated[
@@ -29,10 +28,16 @@ def rules_command(
     ] = None,
     fmt: FormatOption = "text",  # type: ignore[assignment]
     lang: LangOption = None,
-) -> int:
+) -> None:
     """List every rule / 列出所有规则."""
-    if ctx.invoked_subcommand is not None:
-        return 0
+    # The group's callback also runs before `rules test`: only list when no subcommand follows.
+    if ctx.invoked_subcommand is None:
+        list_rules(target=target, fmt=fmt, lang=lang)
+
+
+@command
+def list_rules(*, target: str | None, fmt: FormatOption, lang: LangOption) -> int:
+    """`reinstate rules`: every rule, or those of one target."""
     language = lang_of(lang)
 
     from reinstate.contract import envelope
