@@ -270,7 +270,10 @@ def main_options(
         try:
             set_default_registry(load_registry(config))
         except ReinstateError as error:
-            typer.echo(f"reinstate: error: {error.text('en')}", err=True)
+            from reinstate.i18n import default_lang, tr
+
+            lang = default_lang()
+            typer.echo(tr("cli.error", lang, message=error.text(lang)), err=True)
             raise typer.Exit(2) from None
 
 
