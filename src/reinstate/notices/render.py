@@ -5,7 +5,7 @@ from __future__ import annotations
 from reinstate.i18n import catalog, tr
 from reinstate.notices.explain import do_not_ids, findings, summary_lines, warning_texts
 from reinstate.notices.model import Notice
-from reinstate.shell import render_findings
+from reinstate.render import render_findings
 
 _EVIDENCE_FIELDS = ("category", "stage", "deadline_days", "requested_documents", "final_decision")
 

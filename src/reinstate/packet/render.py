@@ -339,7 +339,7 @@ def _preflight_zh(pre: dict[str, Any]) -> str:
 
 
 def _findings_zh(findings: list[dict[str, Any]]) -> list[str]:
-    from reinstate.shell import render_findings
+    from reinstate.render import render_findings
 
     return render_findings(findings, "zh", layout="packet", markup=False)
 
