@@ -31,6 +31,8 @@ def register(_root: typer.Typer) -> None:
     """`case new` joins the `case` group that reinstate.cases.commands adds to the root."""
     if "new" not in {c.name for c in app.registered_commands}:
         app.command("new")(new_command)
+        # Listed first in `reinstate case --help`, as it always was: a case starts here.
+        app.registered_commands.insert(0, app.registered_commands.pop())
 
 
 @command
