@@ -14,17 +14,23 @@ from __future__ import annotations
 
 import os
 import statistics
+import sys
 import time
+from pathlib import Path
 
 from generic_matcher import matches as generic_matches
 
-from reinstate.appeals import lint_text
-from reinstate.appeals.evaluate import (
+# The fixture harness is test tooling, kept out of the shipped package (tests/support/).
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+
+from support.appeal_fixtures import (
     evaluate,
     format_table,
     load_samples,
     thousand_word_appeal,
 )
+
+from reinstate.appeals import lint_text
 from reinstate.appeals.lint import normalise
 from reinstate.appeals.model import load_weights
 from reinstate.appeals.sections import find_sections

@@ -28,7 +28,7 @@ from reinstate import __version__
 # name -> (module(s) whose register(app) add it, the help line `reinstate --help` shows)
 COMMANDS: dict[str, tuple[str | tuple[str, ...], str]] = {
     "case": (
-        ("reinstate.cases.commands", "reinstate.cases.ical_commands"),
+        ("reinstate.cases.commands", "reinstate.cases.ical_commands", "reinstate.case_new"),
         "Keep a case: the notice, deadlines, events, documents / 管理案件.",
     ),
     "guard": (
@@ -270,7 +270,10 @@ def main_options(
         try:
             set_default_registry(load_registry(config))
         except ReinstateError as error:
-            typer.echo(f"reinstate: error: {error.text('en')}", err=True)
+            from reinstate.i18n import default_lang, tr
+
+            lang = default_lang()
+            typer.echo(tr("cli.error", lang, message=error.text(lang)), err=True)
             raise typer.Exit(2) from None
 
 

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from reinstate.shell import Format, LangOption, lang_of, run
+from reinstate.shell import Format, LangOption, command, lang_of
 
 eval_app = typer.Typer(
     help="Measure reinstate on your own labelled files / 用您自己的标注文件评估 reinstate.",
@@ -18,6 +18,7 @@ eval_app = typer.Typer(
 
 
 @eval_app.command("notices")
+@command
 def notices(
     files: Annotated[
         list[str], typer.Argument(help="Labelled notices, one JSON object per line (.jsonl).")
@@ -37,15 +38,14 @@ def notices(
     ] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="text or json.")] = Format.text,
     lang: LangOption = None,
-) -> None:
+) -> int:
     """Accuracy and confusion matrices (category, stage, status, deadline, ASINs).
 
     准确率和混淆矩阵（类别、阶段、状态、期限、ASIN）。
     """
     from reinstate.notices.eval_run import eval_notices
 
-    language = lang_of(lang)
-    run(fmt, language, lambda: eval_notices(files, cv, embeddings, fmt, language))
+    return eval_notices(files, cv, embeddings, fmt, lang_of(lang))
 
 
 def register(app: typer.Typer) -> None:

@@ -1,4 +1,6 @@
-"""What every CLI command shares: --format/--lang, output, and errors turned into exit codes.
+"""What every CLI command shares: --format/--lang, output, findings as text, and errors turned
+into exit codes. Every command is a function decorated with `@command`; every command that prints
+findings prints them with `render_findings` (reinstate.render).
 
 Exit codes (docs/cli.md): 0 allow / clean, 1 warn or block / findings, 2 usage or input error,
 3 internal error.
@@ -6,17 +8,21 @@ Exit codes (docs/cli.md): 0 allow / clean, 1 warn or block / findings, 2 usage o
 
 from __future__ import annotations
 
+import functools
 import json
-import re
 import sys
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, ParamSpec, overload
 
 import typer
 
 from reinstate.errors import ReinstateError
 from reinstate.i18n import Lang, default_lang
+
+# The commands take these from here with the rest of what they share.
+from reinstate.render import render_findings as render_findings
+from reinstate.render import shown as shown
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -75,29 +81,6 @@ def console() -> Any:
     return Console(highlight=False, soft_wrap=False)
 
 
-# What a terminal would act on rather than print: escape sequences (CSI, OSC such as a window
-# title, DCS...), other C0/C1 control characters, and bidi overrides that reorder a line.
-_TERMINAL_CONTROL = re.compile(
-    r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[PX^_][^\x1b]*(?:\x1b\\)?|.?)"
-    r"|\x9b[0-?]*[ -/]*[@-~]|[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]",
-    re.S,
-)
-
-
-def shown(value: object, *, markup: bool = True) -> str:
-    """Text that came from the user (or a file, or Amazon) made safe to print: terminal control
-    sequences removed and, for rich output, markup escaped so `[bold]` prints as written.
-
-    Every text renderer passes user data through here; `markup=False` is for plain echo.
-    """
-    text = _TERMINAL_CONTROL.sub("", str(value))
-    if not markup:
-        return text
-    from rich.markup import escape
-
-    return escape(text)
-
-
 def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
 
@@ -117,15 +100,15 @@ def emit(
 def fail(error: ReinstateError, fmt: Format, lang: Lang) -> typer.Exit:
     """Report an input error the way the user asked for output, and give the exit to raise."""
     from reinstate.contract import envelope
+    from reinstate.i18n import tr
 
     if fmt is Format.json:
         print_json(envelope("error", error=error.to_json()))
     else:
-        label = "错误" if lang == "zh" else "error"
-        sys.stderr.write(f"reinstate: {label}: {error.text(lang)}\n")
+        sys.stderr.write(tr("cli.error", lang, message=error.text(lang)) + "\n")
         hint = error.hint_text(lang)
         if hint:
-            sys.stderr.write(f"  {'提示' if lang == 'zh' else 'hint'}: {hint}\n")
+            sys.stderr.write(tr("cli.hint", lang, hint=hint) + "\n")
     return typer.Exit(error.exit_code)
 
 
@@ -147,14 +130,46 @@ def run(fmt: Format, lang: Lang, body: Callable[[], int | None]) -> None:
     except Exception as exc:  # a bug: say so plainly, keep the traceback for reports
         import traceback
 
+        from reinstate.i18n import tr
+
         traceback.print_exc()
-        sys.stderr.write(
-            f"reinstate: internal error ({type(exc).__name__}); please report it.\n"
-            if lang == "en"
-            else f"reinstate：内部错误（{type(exc).__name__}），请报告此问题。\n"
-        )
+        sys.stderr.write(tr("cli.internal_error", lang, kind=type(exc).__name__) + "\n")
         raise typer.Exit(EXIT_INTERNAL) from None
     raise typer.Exit(code)
+
+
+P = ParamSpec("P")
+
+
+@overload
+def command(func: Callable[P, int | None], /) -> Callable[P, None]: ...
+@overload
+def command(
+    *, errors_as: Format
+) -> Callable[[Callable[P, int | None]], Callable[P, None]]: ...
+def command(
+    func: Callable[P, int | None] | None = None, /, *, errors_as: Format | None = None
+) -> Any:
+    """The one shape of a CLI command: the decorated function returns its exit code (None is 0).
+
+    Its `--lang` picks the language of errors, its `--format` how they are reported (json and
+    jsonl as a JSON error envelope on stdout, text on stderr); `errors_as` fixes the latter for a
+    command whose output is always JSON. An input error (ReinstateError, a missing optional
+    dependency) exits 2 with the catalogue's message, a bug exits 3 (see `run`). Typer reads the
+    options from the decorated function's signature, which the wrapper keeps.
+    """
+
+    def decorate(body: Callable[P, int | None]) -> Callable[P, None]:
+        @functools.wraps(body)
+        def wrapper(*args: P.args, **kwargs: P.kwargs) -> None:
+            lang = lang_of(kwargs.get("lang"))  # type: ignore[arg-type]
+            chosen = kwargs.get("fmt")
+            fmt = errors_as or (Format.text if chosen in (None, "text") else Format.json)
+            run(fmt, lang, lambda: body(*args, **kwargs))
+
+        return wrapper
+
+    return decorate if func is None else decorate(func)
 
 
 def parse_units(pairs: list[str]) -> dict[str, int]:

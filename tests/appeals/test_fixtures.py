@@ -6,9 +6,9 @@ import tomllib
 from importlib import resources
 
 import pytest
+from support.appeal_fixtures import DEFAULT_DIR, evaluate, load_samples
 
 from reinstate.appeals import lint_text
-from reinstate.appeals.evaluate import DEFAULT_DIR, evaluate, load_samples
 from reinstate.rules import Severity, builtin_rules
 
 SAMPLES = load_samples(DEFAULT_DIR)

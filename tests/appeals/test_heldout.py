@@ -6,16 +6,16 @@ import re
 from pathlib import Path
 
 import pytest
-
-from reinstate.appeals import lint_text
-from reinstate.appeals.checks import _first_chars, _patterns
-from reinstate.appeals.evaluate import (
+from support.appeal_fixtures import (
     DEFAULT_DIR,
     TONE_TAGS,
     evaluate,
     load_samples,
     main,
 )
+
+from reinstate.appeals import lint_text
+from reinstate.appeals.checks import _first_chars, _patterns
 from reinstate.appeals.sections import headings
 from reinstate.rules import Severity, builtin_rules
 

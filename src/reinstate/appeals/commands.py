@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -15,9 +16,9 @@ from reinstate.shell import (
     Format,
     FormatOption,
     LangOption,
+    command,
     emit,
     lang_of,
-    run,
 )
 
 MAX_FILE_BYTES = 16 * 1024 * 1024
@@ -28,6 +29,7 @@ def register(app: typer.Typer) -> None:
     app.command("outline")(outline_command)
 
 
+@command
 def lint_command(
     file: Annotated[str, typer.Argument(help="The draft to review, or - for standard input.")],
     case: Annotated[
@@ -53,27 +55,24 @@ def lint_command(
     db: DbOption = None,
     fmt: FormatOption = Format.text,
     lang: LangOption = None,
-) -> None:
+) -> int:
     """Review a Plan of Action or message before it is sent / 发送前审阅行动计划或消息.
 
     Exit codes: 0 ready, 1 needs work or do not send, 2 input error, 3 internal error.
     """
     language = lang_of(lang)
 
-    def body() -> int:
-        text = read_input(file)
-        context: dict[str, Any] = {"channel": to} if to else {}
-        if case is not None:
-            from reinstate.appeals.context import case_context
-            from reinstate.cases import open_store
+    text = read_input(file)
+    context: dict[str, Any] = {"channel": to} if to else {}
+    if case is not None:
+        from reinstate.appeals.context import case_context
+        from reinstate.cases import open_store
 
-            with open_store(db) as store:
-                context = case_context(store.get_case(case), channel=to)
-        if semantic:
-            context["semantic"] = True
-        return lint_command_body(text, language, fmt, context)
-
-    run(fmt, language, body)
+        with open_store(db) as store:
+            context = case_context(store.get_case(case), channel=to)
+    if semantic:
+        context["semantic"] = True
+    return lint_command_body(text, language, fmt, context)
 
 
 def lint_command_body(
@@ -148,10 +147,8 @@ _VERDICT_STYLE = {"ready": "bold green", "needs_work": "bold yellow", "do_not_se
 
 def render_report(data: dict[str, Any], lang: str) -> None:
     """The text form: verdict, score, sections, then each finding with line:column and fix."""
-    from rich.markup import escape
-
     from reinstate.i18n import tr
-    from reinstate.shell import console
+    from reinstate.shell import console, render_findings
 
     out = console()
     verdict = data["verdict"]
@@ -161,7 +158,7 @@ def render_report(data: dict[str, Any], lang: str) -> None:
         f"{tr('appeals.lint.words', lang, words=data['words'])}"
     )
     found = [tr(f"appeals.lint.section_name.{n}", lang) for n, ok in data["sections"].items() if ok]
-    sep = "、" if lang == "zh" else ", "
+    sep = tr("text.list_separator", lang)
     listed = sep.join(found) if found else tr("appeals.lint.sections_none", lang)
     out.print(tr("appeals.lint.sections", lang, found=listed))
     if data.get("semantic") == "unavailable":
@@ -169,28 +166,24 @@ def render_report(data: dict[str, Any], lang: str) -> None:
     if not data["findings"]:
         out.print(tr("appeals.lint.no_findings", lang))
         return
-    fix = tr("appeals.lint.fix", lang) + ("：" if lang == "zh" else ": ")
-    for finding in data["findings"]:
-        span = finding["span"]
-        where = f"{span['line']}:{span['column']}" if span else tr("appeals.lint.whole_text", lang)
-        severity = finding["severity"]
-        out.print()
-        out.print(
-            f"{where}  [{_STYLE.get(severity, '')}]{severity}[/] "
-            f"{finding['code']} {finding['name']}"
-        )
-        out.print("  " + escape(finding["message"][lang]))
+
+    def notes(finding: Mapping[str, Any]) -> dict[str, str]:
         params = finding["params"]
+        lines = []
         missing = params.get(f"missing_{lang}") or params.get("missing_en")
         if missing:
-            out.print("  " + escape(tr("appeals.lint.missing", lang, missing=missing)))
+            lines.append("  " + tr("appeals.lint.missing", lang, missing=missing))
         seen = {"model": "model", "rules+model": "both"}.get(params.get("seen_by", ""))
         if seen:
             confidence = params.get("confidence")
-            out.print("  " + tr(f"appeals.lint.seen_by.{seen}", lang, confidence=confidence))
-        out.print(f"  {fix}" + escape(finding["fix"][lang]))
+            lines.append("  " + tr(f"appeals.lint.seen_by.{seen}", lang, confidence=confidence))
+        return {"style": _STYLE.get(finding["severity"], ""), "extra": "\n".join(lines)}
+
+    for line in render_findings(data["findings"], lang, layout="lint", extra=notes):
+        out.print(line)
 
 
+@command
 def outline_command(
     category: Annotated[
         str | None,
@@ -206,29 +199,26 @@ def outline_command(
     db: DbOption = None,
     fmt: FormatOption = Format.text,
     lang: LangOption = None,
-) -> None:
+) -> int:
     """Print a Plan-of-Action skeleton to fill in / 输出待填写的行动计划骨架.
 
     Every fact is a [placeholder]; guiding questions are in the chosen language.
     """
     language = lang_of(lang)
 
-    def body() -> int:
-        chosen, asins = category, list(asin or [])
-        if case is not None:
-            from reinstate.cases import open_store
+    chosen, asins = category, list(asin or [])
+    if case is not None:
+        from reinstate.cases import open_store
 
-            with open_store(db) as store:
-                the_case = store.get_case(case)
-            chosen = chosen or the_case.category
-            asins = asins or list(the_case.asins)
-        if chosen is None:
-            from reinstate.errors import ReinstateError
+        with open_store(db) as store:
+            the_case = store.get_case(case)
+        chosen = chosen or the_case.category
+        asins = asins or list(the_case.asins)
+    if chosen is None:
+        from reinstate.errors import ReinstateError
 
-            raise ReinstateError("missing_option")
-        return outline_command_body(chosen, language, fmt, asins)
-
-    run(fmt, language, body)
+        raise ReinstateError("missing_option")
+    return outline_command_body(chosen, language, fmt, asins)
 
 
 def outline_command_body(category: str, lang: str, fmt: Format, asins: list[str]) -> int:

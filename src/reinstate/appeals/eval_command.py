@@ -7,11 +7,12 @@ from typing import Annotated
 
 import typer
 
-from reinstate.shell import Format, LangOption, lang_of, run
+from reinstate.shell import LangOption, command
 
 
 def register(eval_app: typer.Typer) -> None:
     @eval_app.command("appeals")
+    @command
     def appeals(
         labelled: Annotated[Path, typer.Argument(help="Labelled appeals, one JSON object a line.")],
         sentences: Annotated[
@@ -19,8 +20,8 @@ def register(eval_app: typer.Typer) -> None:
             typer.Option(help="Labelled sentences (file or folder); default: the corpus."),
         ] = None,
         lang: LangOption = None,
-    ) -> None:
+    ) -> int:
         """Precision and recall per tag: rules, rules + model in-sample, and unseen-author."""
         from reinstate.appeals.evaluate import eval_appeals_command
 
-        run(Format.text, lang_of(lang), lambda: eval_appeals_command(labelled, sentences))
+        return eval_appeals_command(labelled, sentences)

@@ -218,27 +218,16 @@ def tag_features(
 
 FEATURES = ("max", "second", "mean", "count_over_half", "share_specific", "sentences", "rule")
 
-# What a reviewer wants to see in each part when a sentence there checks nothing.
-MISSING_FACT: dict[str | None, str] = {
-    "root_cause": "what exactly went wrong: the ASIN, date, order, supplier or process step",
-    "corrective_actions": "what was done: the date, quantity, ASIN, document or person",
-    "preventive_measures": "the check: the tool or document, the role that runs it, how often",
-    None: "a checkable fact: a date, number, ASIN, named supplier, tool, role or frequency",
-}
-MISSING_FACT_ZH: dict[str | None, str] = {
-    "root_cause": "具体出了什么问题：ASIN、日期、订单、供应商或流程环节",
-    "corrective_actions": "具体做了什么：日期、数量、ASIN、文件或负责人",
-    "preventive_measures": "具体的检查：工具或文件、负责的岗位、频率",
-    None: "可核实的事实：日期、数量、ASIN、供应商名称、工具、岗位或频率",
-}
-
-
 def missing_fact(section: str | None) -> dict[str, str]:
-    """Finding params: the kind of fact a reviewer misses in a vague sentence of this part.
+    """Finding params: the kind of fact a reviewer misses in a vague sentence of this part
+    (`section` None: of any part).
 
     Two flat strings, because finding params in the JSON contract are scalars.
     """
-    return {"missing_en": MISSING_FACT[section], "missing_zh": MISSING_FACT_ZH[section]}
+    from reinstate.i18n import tr
+
+    key = f"appeals.missing_fact.{section or 'any'}"
+    return {"missing_en": tr(key, "en"), "missing_zh": tr(key, "zh")}
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,9 @@ from typing import Any
 
 from reinstate.appeals.sections import SECTIONS
 from reinstate.errors import ReinstateError
-from reinstate.i18n import tr
+from reinstate.i18n import LANGS, tr
 
-GUIDE_MARK = {"en": "【Guide】", "zh": "【指引】"}
+GUIDE_MARK = {lang: tr("appeals.outline.guide_mark", lang) for lang in LANGS}
 _HEADINGS = {
     "root_cause": "Root cause",
     "corrective_actions": "Corrective actions taken",

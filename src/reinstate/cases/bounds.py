@@ -27,8 +27,8 @@ def validate_draft(draft: CaseDraft) -> None:
         raise ReinstateError("case_no_account")
     if len(draft.account) > 200 or len(draft.marketplace) > 8:
         raise ReinstateError("case_text_too_long")
-    one_of(draft.category, CATEGORIES, code="case_invalid", what=("category", "违规类别"))
-    one_of(draft.status, Status, code="case_invalid", what=("status", "状态"))
+    one_of(draft.category, CATEGORIES, code="case_invalid", what="category")
+    one_of(draft.status, Status, code="case_invalid", what="status")
     validate_numbers(
         {
             "deadline_days": draft.deadline_days,
@@ -72,7 +72,7 @@ def validate_requests(names: list[str]) -> None:
     """What a user types after --requests must be a document role. The ledger itself keeps any
     value (an API client's, a newer version's): it never counts and is shown as stored."""
     for name in names:
-        one_of(name, DOCUMENT_ROLES, code="unknown_role", what=("requested document", "所需文件"))
+        one_of(name, DOCUMENT_ROLES, code="unknown_role", what="requested_document")
 
 
 def parse_day(value: str, *, what: str = "date") -> date:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from reinstate.cases.report import case_report
+from reinstate.i18n import tr
 from reinstate.shell import (
     Format,
     FormatOption,
@@ -19,16 +20,16 @@ from reinstate.shell import (
     ListFormat,
     ListFormatOption,
     OffsetOption,
+    command,
     emit,
     lang_of,
     parse_units,
     print_json,
-    run,
     shown,
 )
 
 if TYPE_CHECKING:
-    from reinstate.cases import Case
+    pass
 
 DbOption = Annotated[
     str | None,
@@ -62,106 +63,8 @@ def stdin_is_terminal() -> bool:
     return sys.stdin.isatty()
 
 
-def _ask(label: str, default: str | None = None) -> str:
-    return str(typer.prompt(label, default=default) if default is not None else typer.prompt(label))
-
-
-@app.command("new")
-def new_command(
-    account: Annotated[str | None, typer.Option(help="Seller account name / 卖家账户名.")] = None,
-    marketplace: Annotated[str | None, typer.Option(help="e.g. US, DE, JP / 站点.")] = None,
-    category: Annotated[str | None, typer.Option(help="Violation category / 违规类别.")] = None,
-    status: Annotated[
-        str | None, typer.Option(help="suspended (default), deactivated, at_risk, warning, ...")
-    ] = None,
-    notice_date: Annotated[str | None, typer.Option(help="YYYY-MM-DD / 通知日期.")] = None,
-    deadline_days: Annotated[int | None, typer.Option(help="Days the notice gives.")] = None,
-    appeal_limit: Annotated[int | None, typer.Option(help="Appeals the notice allows.")] = None,
-    asin: Annotated[
-        list[str] | None, typer.Option(help="ASIN named in the notice (repeat).")
-    ] = None,
-    requests: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--requests",
-            help="Document the notice asks for (repeat): invoices, "
-            "letter_of_authorization, utility_bill, identity_document, ...",
-        ),
-    ] = None,
-    notice: Annotated[
-        Path | None, typer.Option(help="The notice Amazon sent (text, .eml, .html) / 通知文件.")
-    ] = None,
-    db: DbOption = None,
-    fmt: FormatOption = Format.text,
-    lang: LangOption = None,
-) -> None:
-    """Open a case: prompts in a terminal, flags otherwise / 新建案件."""
-    language = lang_of(lang)
-
-    def body() -> int:
-        from reinstate.cases import CaseDraft, open_store, parse_day
-        from reinstate.notices.notice_link import draft_from_notice
-
-        draft = CaseDraft(account="", marketplace="")
-        given_date = parse_day(notice_date, what="--notice-date") if notice_date else None
-        if notice is not None:
-            draft = draft_from_notice(notice, received=given_date or date.today())
-        interactive = stdin_is_terminal() and fmt is Format.text
-        values: dict[str, Any] = {
-            "account": account or draft.account,
-            "marketplace": marketplace or draft.marketplace,
-            "category": category or draft.category,
-        }
-        for key, label in (
-            ("account", "Seller account / 卖家账户"),
-            ("marketplace", "Marketplace / 站点 (US, DE, JP...)"),
-            ("category", "Category / 类别"),
-        ):
-            if not values[key] or (
-                key == "category" and values[key] == "other" and interactive and notice is None
-            ):
-                if not interactive:
-                    from reinstate.errors import ReinstateError
-
-                    raise ReinstateError("missing_option.not_interactive", key=key)
-                values[key] = _ask(label, "other" if key == "category" else None)
-        draft.account = values["account"]
-        draft.marketplace = values["marketplace"]
-        draft.category = values["category"]
-        if status is not None:
-            draft.status = status  # type: ignore[assignment]  # checked by the store
-        if given_date:
-            draft.notice_date = given_date
-        if deadline_days is not None:
-            draft.deadline_days = deadline_days
-        if appeal_limit is not None:
-            draft.appeal_limit = appeal_limit
-        if asin:
-            draft.asins = [a.strip().upper() for a in asin]
-        if requests:
-            from reinstate.cases.bounds import validate_requests
-
-            validate_requests(list(requests))
-            draft.requested_documents = list(requests)
-        with open_store(db) as store:
-            case = store.create_case(draft)
-        emit(case_report(case, today_of(None)), fmt, lambda: _render_created(case, language))
-        return 0
-
-    run(fmt, language, body)
-
-
-def _render_created(case: Case, lang: str) -> None:
-    msg = (
-        f"Case {case.id} opened: {case.account} ({case.marketplace}), {case.category}."
-        if lang == "en"
-        else f"已新建案件 {case.id}：{case.account}（{case.marketplace}），{case.category}。"
-    )
-    typer.echo(shown(msg, markup=False))
-    typer.echo(f"reinstate case show {case.id}")
-
-
 @app.command("list")
+@command
 def list_command(
     db: DbOption = None,
     today: TodayOption = None,
@@ -169,63 +72,53 @@ def list_command(
     offset: OffsetOption = 0,
     fmt: ListFormatOption = ListFormat.text,
     lang: LangOption = None,
-) -> None:
+) -> int:
     """List cases with their next deadline / 列出案件."""
     language = lang_of(lang)
 
-    def body() -> int:
-        from reinstate.cases.summary import plain_table, read_summaries
+    from reinstate.cases.summary import plain_table, read_summaries
 
-        day = today_of(today)
-        page = read_summaries(db, limit=limit, offset=offset)
-        if fmt is ListFormat.jsonl:
-            sys.stdout.writelines(
-                json.dumps(summary.to_json(day), ensure_ascii=False) + "\n"
-                for summary in page.cases
-            )
-            return 0
-        if fmt is ListFormat.json:
-            from reinstate.contract import envelope
-
-            rows = [summary.to_json(day) for summary in page.cases]
-            print_json(
-                envelope("case_list", cases=rows, total=page.total, offset=offset, limit=limit)
-            )
-            return 0
-        heads = (
-            ("id", "account", "marketplace", "category", "status", "next deadline", "events")
-            if language == "en"
-            else ("编号", "账户", "站点", "类别", "状态", "最近截止", "事件")
+    day = today_of(today)
+    page = read_summaries(db, limit=limit, offset=offset)
+    if fmt is ListFormat.jsonl:
+        sys.stdout.writelines(
+            json.dumps(summary.to_json(day), ensure_ascii=False) + "\n"
+            for summary in page.cases
         )
-        cells = []
-        for s in page.cases:
-            nd = s.next_deadline(day)
-            due = _due(nd.due, nd.days_left(day), language) if nd else "-"
-            cells.append(
-                (
-                    str(s.id),
-                    _cell(shown(s.account, markup=False)),
-                    shown(s.marketplace, markup=False),
-                    s.category,
-                    s.status.value,
-                    due,
-                    str(s.events),
-                )
-            )
-        out = [plain_table(heads, cells)]
-        listed = offset + len(cells)
-        if listed < page.total:
-            out.append(
-                f"… {page.total - listed} more: --offset {listed}"
-                if language == "en"
-                else f"… 还有 {page.total - listed} 条：--offset {listed}"
-            )
-        sys.stdout.write("\n".join(out) + "\n")
         return 0
+    if fmt is ListFormat.json:
+        from reinstate.contract import envelope
 
-    run(Format.text if fmt is ListFormat.text else Format.json, language, body)
+        rows = [summary.to_json(day) for summary in page.cases]
+        print_json(
+            envelope("case_list", cases=rows, total=page.total, offset=offset, limit=limit)
+        )
+        return 0
+    heads = tuple(tr(f"case.text.column.{column}", language) for column in _COLUMNS)
+    cells = []
+    for s in page.cases:
+        nd = s.next_deadline(day)
+        due = _due(nd.due, nd.days_left(day), language) if nd else "-"
+        cells.append(
+            (
+                str(s.id),
+                _cell(shown(s.account, markup=False)),
+                shown(s.marketplace, markup=False),
+                s.category,
+                s.status.value,
+                due,
+                str(s.events),
+            )
+        )
+    out = [plain_table(heads, cells)]
+    listed = offset + len(cells)
+    if listed < page.total:
+        out.append(tr("case.text.more", language, more=page.total - listed, listed=listed))
+    sys.stdout.write("\n".join(out) + "\n")
+    return 0
 
 
+_COLUMNS = ("id", "account", "marketplace", "category", "status", "next_deadline", "events")
 _ACCOUNT_WIDTH = 40
 
 
@@ -237,11 +130,12 @@ def _cell(text: str) -> str:
 
 def _due(due: date, left: int, lang: str) -> str:
     if left >= 0:
-        return f"{due} ({left}d)" if lang == "en" else f"{due}（剩 {left} 天）"
-    return f"{due} (PASSED {-left}d ago)" if lang == "en" else f"{due}（已过期 {-left} 天）"
+        return tr("case.text.due", lang, due=due, left=left)
+    return tr("case.text.passed", lang, due=due, days=-left)
 
 
 @app.command("show")
+@command
 def show_command(
     case_id: Annotated[str, typer.Argument(help="Case id / 案件编号.")],
     show_all: Annotated[
@@ -251,65 +145,16 @@ def show_command(
     today: TodayOption = None,
     fmt: FormatOption = Format.text,
     lang: LangOption = None,
-) -> None:
+) -> int:
     """Timeline, deadlines, appeals used and the next step / 查看案件."""
     language = lang_of(lang)
 
-    def body() -> int:
-        from reinstate.cases.caseread import read_case
+    from reinstate.cases.caseread import read_case
 
-        day = today_of(today)
-        data = case_report(read_case(db, case_id), day)
-        emit(data, fmt, lambda: render_case(data, language, show_all=show_all))
-        return 0
-
-    run(fmt, language, body)
-
-
-_LABELS = {
-    "en": {
-        "deadlines": "Deadlines",
-        "appeals": "Appeals used",
-        "timeline": "Timeline",
-        "documents": "Documents",
-        "next": "Next step",
-        "missing": "Still missing",
-        "contacts": "Contacts with Amazon",
-        "source": "source",
-        "left": "days left",
-        "notice": "from the notice",
-        "of": "of",
-        "nolimit": "no limit stated",
-        "last7": "last 7 days",
-        "last30": "last 30 days",
-        "earlier": "  … {n} earlier events (--all shows every event)",
-        "due": "due",
-        "file": "file",
-        "role": "role",
-        "type": "type",
-    },
-    "zh": {
-        "deadlines": "截止日期",
-        "appeals": "已用申诉",
-        "timeline": "时间线",
-        "documents": "文件",
-        "next": "下一步",
-        "missing": "仍缺少",
-        "contacts": "与亚马逊的联系",
-        "source": "依据",
-        "left": "剩余天数",
-        "notice": "来自通知",
-        "of": "/",
-        "nolimit": "未注明次数限制",
-        "last7": "近 7 天",
-        "last30": "近 30 天",
-        "earlier": "  … 更早的 {n} 条事件（加 --all 显示全部）",
-        "due": "到期日",
-        "file": "文件",
-        "role": "用途",
-        "type": "类型",
-    },
-}
+    day = today_of(today)
+    data = case_report(read_case(db, case_id), day)
+    emit(data, fmt, lambda: render_case(data, language, show_all=show_all))
+    return 0
 
 
 TIMELINE_TAIL = 30
@@ -323,7 +168,9 @@ def render_case(data: dict[str, Any], lang: str, *, show_all: bool = False) -> N
 
     escape = shown
     out = console()
-    t = _LABELS[lang]
+    def t(key: str) -> str:
+        return tr(f"case.text.show.{key}", lang)
+
     case = data["case"]
     out.print(
         f"[bold]#{case['id']} {escape(case['account'])}[/bold] · {escape(case['marketplace'])}"
@@ -333,11 +180,11 @@ def render_case(data: dict[str, Any], lang: str, *, show_all: bool = False) -> N
     if case["asins"]:
         out.print("ASIN: " + escape(", ".join(case["asins"])))
     if data["deadlines"]:
-        table = Table(title=t["deadlines"], box=None, header_style="bold", title_justify="left")
-        for head in ("", t["due"], t["left"], t["source"]):
+        table = Table(title=t("deadlines"), box=None, header_style="bold", title_justify="left")
+        for head in ("", t("due"), t("left"), t("source")):
             table.add_column(head)
         for d in data["deadlines"]:
-            source = t["notice"] if d["source"] == "notice" else d["source"]
+            source = t("notice") if d["source"] == "notice" else d["source"]
             left = d["days_left"]
             style = "red" if d["hard"] and left <= 2 else ""
             table.add_row(
@@ -349,25 +196,25 @@ def render_case(data: dict[str, Any], lang: str, *, show_all: bool = False) -> N
         out.print(table)
     appeals = data["appeals"]
     limit = (
-        f"{appeals['used']} {t['of']} {appeals['limit']}"
+        f"{appeals['used']} {t('of')} {appeals['limit']}"
         if appeals["limit"] is not None
-        else f"{appeals['used']} ({t['nolimit']})"
+        else f"{appeals['used']} ({t('nolimit')})"
     )
-    out.print(f"{t['appeals']}: {limit}")
+    out.print(f"{t('appeals')}: {limit}")
     contacts = data["contacts"]
     out.print(
-        f"{t['contacts']}: {contacts['last_7_days']} ({t['last7']}), "
-        f"{contacts['last_30_days']} ({t['last30']})"
+        f"{t('contacts')}: {contacts['last_7_days']} ({t('last7')}), "
+        f"{contacts['last_30_days']} ({t('last30')})"
     )
     if data["missing_documents"]:
         groups = data.get("missing_document_groups") or [[d] for d in data["missing_documents"]]
-        out.print(f"{t['missing']}: " + escape(describe(groups)))
+        out.print(f"{t('missing')}: " + escape(describe(groups)))
     events = case["events"]
     if events:
-        out.print(f"[bold]{t['timeline']}[/bold]")
+        out.print(f"[bold]{t('timeline')}[/bold]")
         visible = events if show_all else events[-TIMELINE_TAIL:]
         if len(visible) < len(events):
-            out.print(t["earlier"].format(n=len(events) - len(visible)))
+            out.print(t("earlier").format(n=len(events) - len(visible)))
         # Plain aligned lines: a rich Table takes seconds on a long timeline.
         lines = []
         for e in visible:
@@ -380,18 +227,19 @@ def render_case(data: dict[str, Any], lang: str, *, show_all: bool = False) -> N
             )
         out.print("\n".join(lines), markup=False, highlight=False)
     if case["documents"]:
-        table = Table(title=t["documents"], box=None, header_style="bold", title_justify="left")
-        for head in (t["file"], t["role"], t["type"], "sha256"):
+        table = Table(title=t("documents"), box=None, header_style="bold", title_justify="left")
+        for head in (t("file"), t("role"), t("type"), "sha256"):
             table.add_column(head)
         for d in case["documents"]:
             table.add_row(
                 escape(d["filename"]), d["role"], escape(d["media_type"]), d["sha256"][:16] + "…"
             )
         out.print(table)
-    out.print(f"[bold]{t['next']}:[/bold] {escape(data['next_step'][lang])}")
+    out.print(f"[bold]{t('next')}:[/bold] {escape(data['next_step'][lang])}")
 
 
 @app.command("log")
+@command
 def log_command(
     case_id: Annotated[str, typer.Argument(help="Case id / 案件编号.")],
     event: Annotated[
@@ -423,45 +271,48 @@ def log_command(
     db: DbOption = None,
     fmt: FormatOption = Format.text,
     lang: LangOption = None,
-) -> None:
+) -> int:
     """Record an event in the case's timeline / 记录事件."""
     language = lang_of(lang)
 
-    def body() -> int:
-        from reinstate.cases import Channel, EventKind, open_store, parse_moment
-        from reinstate.cases.files import read_file, read_text_file
-        from reinstate.contract import envelope
-        from reinstate.errors import one_of
+    from reinstate.cases import Channel, EventKind, open_store, parse_moment
+    from reinstate.cases.files import read_file, read_text_file
+    from reinstate.contract import envelope
+    from reinstate.errors import one_of
 
-        kind = EventKind(
-            one_of(event.replace("-", "_"), EventKind, code="unknown_event", what=("event", "事件"))
+    kind = EventKind(
+        one_of(event.replace("-", "_"), EventKind, code="unknown_event", what="event")
+    )
+    chan = (
+        Channel(one_of(channel, Channel, code="unknown_channel", what="channel"))
+        if channel
+        else None
+    )
+    when = parse_moment(at) if at else None
+    text = read_text_file(text_file) if text_file else None
+    files = [(p.name, read_file(p)) for p in (file or [])]
+    with open_store(db) as store:
+        logged = store.log_event(
+            case_id, kind, at=when, channel=chan, text=text, note=note, files=files, role=role
         )
-        chan = (
-            Channel(one_of(channel, Channel, code="unknown_channel", what=("channel", "渠道")))
-            if channel
-            else None
-        )
-        when = parse_moment(at) if at else None
-        text = read_text_file(text_file) if text_file else None
-        files = [(p.name, read_file(p)) for p in (file or [])]
-        with open_store(db) as store:
-            logged = store.log_event(
-                case_id, kind, at=when, channel=chan, text=text, note=note, files=files, role=role
+    emit(
+        envelope("event", case_id=int(case_id.lstrip("#")), event=logged.to_json()),
+        fmt,
+        lambda: typer.echo(
+            tr(
+                "case.text.logged",
+                language,
+                id=logged.id,
+                kind=logged.kind.value,
+                at=f"{logged.at:%Y-%m-%d %H:%M}",
             )
-        emit(
-            envelope("event", case_id=int(case_id.lstrip("#")), event=logged.to_json()),
-            fmt,
-            lambda: typer.echo(
-                ("Logged" if language == "en" else "已记录")
-                + f" #{logged.id} {logged.kind.value} {logged.at:%Y-%m-%d %H:%M}"
-            ),
-        )
-        return 0
-
-    run(fmt, language, body)
+        ),
+    )
+    return 0
 
 
 @app.command("add-doc")
+@command
 def add_doc_command(
     case_id: Annotated[str, typer.Argument(help="Case id / 案件编号.")],
     file: Annotated[Path, typer.Argument(help="The original file, exactly as received.")],
@@ -475,31 +326,27 @@ def add_doc_command(
     db: DbOption = None,
     fmt: FormatOption = Format.text,
     lang: LangOption = None,
-) -> None:
+) -> int:
     """Store an evidence file, byte for byte / 存入证据文件（逐字节保存）."""
-    language = lang_of(lang)
+    from reinstate.cases import open_store
+    from reinstate.cases.files import read_file
+    from reinstate.contract import envelope
 
-    def body() -> int:
-        from reinstate.cases import open_store
-        from reinstate.cases.files import read_file
-        from reinstate.contract import envelope
-
-        data = read_file(file)
-        with open_store(db) as store:
-            doc = store.add_document(case_id, file.name, data, role=role)
-        emit(
-            envelope("document", case_id=int(case_id.lstrip("#")), document=doc.to_json()),
-            fmt,
-            lambda: typer.echo(
-                shown(f"{doc.filename} ({doc.media_type}) sha256 {doc.sha256}", markup=False)
-            ),
-        )
-        return 0
-
-    run(fmt, language, body)
+    data = read_file(file)
+    with open_store(db) as store:
+        doc = store.add_document(case_id, file.name, data, role=role)
+    emit(
+        envelope("document", case_id=int(case_id.lstrip("#")), document=doc.to_json()),
+        fmt,
+        lambda: typer.echo(
+            shown(f"{doc.filename} ({doc.media_type}) sha256 {doc.sha256}", markup=False)
+        ),
+    )
+    return 0
 
 
 @app.command("export")
+@command(errors_as=Format.json)
 def export_command(
     case_id: Annotated[str, typer.Argument(help="Case id / 案件编号.")],
     output: Annotated[
@@ -507,68 +354,60 @@ def export_command(
     ] = None,
     db: DbOption = None,
     lang: LangOption = None,
-) -> None:
+) -> int:
     """Export a case with its files as one JSON document / 导出案件."""
-    language = lang_of(lang)
+    from reinstate.cases import open_store
+    from reinstate.cases.transfer import write_export
+    from reinstate.errors import ReinstateError
 
-    def body() -> int:
-        from reinstate.cases import open_store
-        from reinstate.cases.transfer import write_export
-        from reinstate.errors import ReinstateError
-
-        with open_store(db) as store:
-            case = store.get_case(case_id)
-            if output is None:
-                sys.stdout.flush()
-                write_export(store, case, sys.stdout.buffer)
-                sys.stdout.buffer.flush()
-                return 0
-            tmp = output.with_name(output.name + ".part")
-            try:
-                with tmp.open("wb") as handle:
-                    write_export(store, case, handle)
-                tmp.replace(output)
-            except OSError as exc:
-                tmp.unlink(missing_ok=True)
-                raise ReinstateError(
-                    "file_unwritable", strerror=exc.strerror, path=str(output)
-                ) from None
-            except BaseException:
-                tmp.unlink(missing_ok=True)
-                raise
-        return 0
-
-    run(Format.json, language, body)
+    with open_store(db) as store:
+        case = store.get_case(case_id)
+        if output is None:
+            sys.stdout.flush()
+            write_export(store, case, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+            return 0
+        tmp = output.with_name(output.name + ".part")
+        try:
+            with tmp.open("wb") as handle:
+                write_export(store, case, handle)
+            tmp.replace(output)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise ReinstateError(
+                "file_unwritable", strerror=exc.strerror, path=str(output)
+            ) from None
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+    return 0
 
 
 @app.command("import")
+@command
 def import_command(
     file: Annotated[Path, typer.Argument(help="A file written by `reinstate case export`.")],
     db: DbOption = None,
     fmt: FormatOption = Format.text,
     lang: LangOption = None,
-) -> None:
+) -> int:
     """Import an exported case (it gets a new id) / 导入案件."""
     language = lang_of(lang)
 
-    def body() -> int:
-        from reinstate.cases.importfile import import_file
-        from reinstate.contract import envelope
+    from reinstate.cases.importfile import import_file
+    from reinstate.contract import envelope
 
-        case = import_file(db, file)
-        emit(
-            envelope("case", case=case.to_json()),
-            fmt,
-            lambda: typer.echo(
-                ("Imported as case " if language == "en" else "已导入为案件 ") + str(case.id)
-            ),
-        )
-        return 0
-
-    run(fmt, language, body)
+    case = import_file(db, file)
+    emit(
+        envelope("case", case=case.to_json()),
+        fmt,
+        lambda: typer.echo(tr("case.text.imported", language, id=case.id)),
+    )
+    return 0
 
 
 @app.command("set")
+@command
 def set_command(
     case_id: Annotated[str, typer.Argument(help="Case id / 案件编号.")],
     status: Annotated[str | None, typer.Option(help="New status / 新状态.")] = None,
@@ -602,55 +441,50 @@ def set_command(
     db: DbOption = None,
     fmt: FormatOption = Format.text,
     lang: LangOption = None,
-) -> None:
+) -> int:
     """Correct or update a case's facts / 更新案件信息."""
     language = lang_of(lang)
 
-    def body() -> int:
-        from reinstate.cases import CATEGORIES, Status, open_store
-        from reinstate.errors import one_of
+    from reinstate.cases import CATEGORIES, Status, open_store
+    from reinstate.errors import one_of
 
-        changes: dict[str, Any] = {}
-        if status is not None:
-            changes["status"] = Status(
-                one_of(status, Status, code="case_invalid", what=("status", "状态"))
-            )
-        if category is not None:
-            changes["category"] = one_of(
-                category, CATEGORIES, code="case_invalid", what=("category", "违规类别")
-            )
-        for key, value in (
-            ("final_decision", final_decision),
-            ("appeal_limit", appeal_limit),
-            ("deadline_days", deadline_days),
-        ):
-            if value is not None:
-                changes[key] = value
-        if asin is not None:
-            changes["asins"] = [a.strip().upper() for a in asin]
-        if requests is not None:
-            from reinstate.cases.bounds import validate_requests
-
-            validate_requests(list(requests))
-            changes["requested_documents"] = list(requests)
-        if invoice_window_days is not None:
-            changes["invoice_window_days"] = invoice_window_days
-        with open_store(db) as store:
-            profile = dict(store.get_case(case_id).profile)
-            if seller_name is not None:
-                profile["seller_name"] = seller_name
-            if seller_address is not None:
-                profile["seller_address"] = seller_address
-            if units_sold:
-                profile["units_sold"] = {**profile.get("units_sold", {}), **parse_units(units_sold)}
-            case = store.update_case(case_id, profile=profile, **changes)
-        emit(
-            case_report(case, today_of(None)),
-            fmt,
-            lambda: typer.echo(
-                ("Updated case " if language == "en" else "已更新案件 ") + str(case.id)
-            ),
+    changes: dict[str, Any] = {}
+    if status is not None:
+        changes["status"] = Status(
+            one_of(status, Status, code="case_invalid", what="status")
         )
-        return 0
+    if category is not None:
+        changes["category"] = one_of(
+            category, CATEGORIES, code="case_invalid", what="category"
+        )
+    for key, value in (
+        ("final_decision", final_decision),
+        ("appeal_limit", appeal_limit),
+        ("deadline_days", deadline_days),
+    ):
+        if value is not None:
+            changes[key] = value
+    if asin is not None:
+        changes["asins"] = [a.strip().upper() for a in asin]
+    if requests is not None:
+        from reinstate.cases.bounds import validate_requests
 
-    run(fmt, language, body)
+        validate_requests(list(requests))
+        changes["requested_documents"] = list(requests)
+    if invoice_window_days is not None:
+        changes["invoice_window_days"] = invoice_window_days
+    with open_store(db) as store:
+        profile = dict(store.get_case(case_id).profile)
+        if seller_name is not None:
+            profile["seller_name"] = seller_name
+        if seller_address is not None:
+            profile["seller_address"] = seller_address
+        if units_sold:
+            profile["units_sold"] = {**profile.get("units_sold", {}), **parse_units(units_sold)}
+        case = store.update_case(case_id, profile=profile, **changes)
+    emit(
+        case_report(case, today_of(None)),
+        fmt,
+        lambda: typer.echo(tr("case.text.updated", language, id=case.id)),
+    )
+    return 0

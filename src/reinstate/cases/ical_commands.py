@@ -10,13 +10,14 @@ import typer
 
 from reinstate.cases.commands import DbOption, TodayOption, today_of
 from reinstate.cases.commands import app as case_app
-from reinstate.shell import Format, FormatOption, LangOption, emit, lang_of, run
+from reinstate.shell import Format, FormatOption, LangOption, command, emit, lang_of
 
 
 def register(_root: typer.Typer) -> None:
     case_app.command("calendar")(calendar_command)
 
 
+@command
 def calendar_command(
     case_id: Annotated[str, typer.Argument(help="Case id / 案件编号.")],
     output: Annotated[
@@ -30,39 +31,36 @@ def calendar_command(
     today: TodayOption = None,
     fmt: FormatOption = Format.text,
     lang: LangOption = None,
-) -> None:
+) -> int:
     """Write the case's deadlines as an iCalendar (.ics) file / 导出截止日期日历."""
     language = lang_of(lang)
 
-    def body() -> int:
-        from reinstate.cases import deadlines, open_store
-        from reinstate.cases.ical import calendar_bytes
-        from reinstate.contract import envelope
-        from reinstate.i18n import tr
+    from reinstate.cases import deadlines, open_store
+    from reinstate.cases.ical import calendar_bytes
+    from reinstate.contract import envelope
+    from reinstate.i18n import tr
 
-        day = today_of(today)
-        with open_store(db) as store:
-            case = store.get_case(case_id)
-        data = calendar_bytes([case], lang=language, today=day, base_url=base_url)
-        if output is None:
-            sys.stdout.buffer.write(data)
-            return 0
-        tmp = output.with_name(output.name + ".part")
-        tmp.write_bytes(data)
-        tmp.replace(output)
-        found = deadlines(case)
-        emit(
-            envelope(
-                "calendar",
-                case_id=case.id,
-                path=str(output),
-                deadlines=[d.to_json(day) for d in found],
-            ),
-            fmt,
-            lambda: typer.echo(
-                tr("calendar.written", language, count=len(found), case_id=case.id, path=output)
-            ),
-        )
+    day = today_of(today)
+    with open_store(db) as store:
+        case = store.get_case(case_id)
+    data = calendar_bytes([case], lang=language, today=day, base_url=base_url)
+    if output is None:
+        sys.stdout.buffer.write(data)
         return 0
-
-    run(fmt, language, body)
+    tmp = output.with_name(output.name + ".part")
+    tmp.write_bytes(data)
+    tmp.replace(output)
+    found = deadlines(case)
+    emit(
+        envelope(
+            "calendar",
+            case_id=case.id,
+            path=str(output),
+            deadlines=[d.to_json(day) for d in found],
+        ),
+        fmt,
+        lambda: typer.echo(
+            tr("calendar.written", language, count=len(found), case_id=case.id, path=output)
+        ),
+    )
+    return 0

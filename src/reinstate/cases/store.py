@@ -249,7 +249,7 @@ class Store:
         """Record an event, with its files, in one transaction."""
         at = at or now()
         validate_moment(at)
-        one_of(role, DOCUMENT_ROLES, code="unknown_role", what=("document role", "文件类型"))
+        one_of(role, DOCUMENT_ROLES, code="unknown_role", what="document_role")
         for name, data in files:
             check_evidence(data, role, path=name)
         with self.transaction() as session:
@@ -285,7 +285,7 @@ class Store:
     ) -> DocumentRef:
         """Store an evidence file once it passed `check_evidence`; the same file stored again in
         the same role is the same document, not a second row."""
-        one_of(role, DOCUMENT_ROLES, code="unknown_role", what=("document role", "文件类型"))
+        one_of(role, DOCUMENT_ROLES, code="unknown_role", what="document_role")
         check_evidence(data, role, path=filename)
         with self.transaction() as session:
             if session.get(CaseRow, case_number(case_id)) is None:

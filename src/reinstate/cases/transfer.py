@@ -146,7 +146,7 @@ def parse_export(data: dict[str, Any], origin: str | None) -> ParsedExport:
             if not isinstance(d["sha256"], str) or not isinstance(d["filename"], str):
                 raise not_export(origin, "a document needs a sha256 and a file name")
             one_of(
-                d["role"], DOCUMENT_ROLES, code="unknown_role", what=("document role", "文件类型")
+                d["role"], DOCUMENT_ROLES, code="unknown_role", what="document_role"
             )
         documents = [{**d, "added_at": datetime.fromisoformat(d["added_at"])} for d in documents]
         created_at = datetime.fromisoformat(c["created_at"]) if c.get("created_at") else None

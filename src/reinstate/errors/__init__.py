@@ -49,7 +49,7 @@ def catalogue() -> dict[str, ErrorEntry]:
     """
     merged: dict[str, ErrorEntry] = {}
     files = sorted(resources.files(__package__).iterdir(), key=lambda e: e.name)
-    for file in (f for f in files if f.name.endswith(".toml")):
+    for file in (f for f in files if f.name.endswith(".toml") and f.name != _NAMES):
         area = file.name.removesuffix(".toml")
         for key, raw in _entries(tomllib.loads(file.read_text(encoding="utf-8"))):
             if key in merged:
@@ -132,16 +132,30 @@ class ReinstateError(Exception):
         return (self.hint.get(lang) or self.hint["en"]) if self.hint else None
 
 
-def one_of(value: str, choices: Iterable[str], *, code: str, what: tuple[str, str]) -> str:
+_NAMES = "names.toml"
+
+
+@cache
+def names() -> dict[str, dict[str, str]]:
+    """What an error can be about (a channel, a status...), named in every language."""
+    text = resources.files(__package__).joinpath(_NAMES).read_text(encoding="utf-8")
+    table = tomllib.loads(text)
+    return {key: {lang: value[lang] for lang in LANGS} for key, value in table.items()}
+
+
+def one_of(
+    value: str, choices: Iterable[str], *, code: str, what: str | tuple[str, str]
+) -> str:
     """`value` when it is one of `choices`; otherwise an input error listing them.
 
-    `what` names the thing in English and Chinese, e.g. ("channel", "渠道"); the code's catalogue
-    entry takes `what`, `value` and `choices`.
+    `what` names the thing: a key of names.toml (e.g. "channel"), or its English and Chinese
+    names; the code's catalogue entry takes `what`, `value` and `choices`.
     """
     options = list(choices)
     if value in options:
         return value
-    raise ReinstateError(code, what=localized(*what), value=repr(value), choices=", ".join(options))
+    named = names()[what] if isinstance(what, str) else localized(*what)
+    raise ReinstateError(code, what=named, value=repr(value), choices=", ".join(options))
 
 
 # Which optional extra brings which third-party module, to name the right install command.

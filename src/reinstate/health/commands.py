@@ -14,7 +14,15 @@ import typer
 
 from reinstate.cases.commands import DbOption
 from reinstate.errors import ReinstateError
-from reinstate.shell import Format, FormatOption, LangOption, emit, lang_of, run
+from reinstate.shell import (
+    Format,
+    FormatOption,
+    LangOption,
+    command,
+    emit,
+    lang_of,
+    render_findings,
+)
 
 if TYPE_CHECKING:
     from reinstate.health.model import Snapshot
@@ -98,10 +106,10 @@ def _render_processed(results: list[Processed], lang: str) -> None:
         alerts: list[Alert] = r.alerts
         if not alerts:
             typer.echo(_tr("health.text.no_alerts", lang))
-        for a in alerts:
-            f = a.finding
-            typer.echo(f"  [{f.code} {f.severity.name}] {f.message(lang)}")
-            typer.echo(f"      {_tr('health.text.fix', lang)}: {f.fix(lang)}")
+        for line in render_findings(
+            [a.finding for a in alerts], lang, layout="health", markup=False
+        ):
+            typer.echo(line)
         for d in r.deliveries:
             key = "health.text.delivery_ok" if d.ok else "health.text.delivery_failed"
             typer.echo(_tr(key, lang, channel=d.channel, detail=d.detail or ""))
@@ -126,6 +134,7 @@ def _result_json(kind: str, results: list[Processed], **extra: Any) -> dict[str,
 
 
 @app.command("import")
+@command
 def import_command(
     report_file: Annotated[
         Path, typer.Argument(metavar="REPORT.json", help="The report document / 报告文件.")
@@ -138,40 +147,38 @@ def import_command(
     db: DbOption = None,
     fmt: FormatOption = Format.text,
     lang: LangOption = None,
-) -> None:
+) -> int:
     """Import a GET_V2_SELLER_PERFORMANCE_REPORT document / 导入账户健康报告."""
     language = lang_of(lang)
 
-    def body() -> int:
-        from reinstate.cases import open_store, parse_day
-        from reinstate.cases.files import SIZE_LIMITS, read_file
-        from reinstate.health import service, settings
+    from reinstate.cases import open_store, parse_day
+    from reinstate.cases.files import SIZE_LIMITS, read_file
+    from reinstate.health import service, settings
 
-        # A gzip report is read whole and unpacked within the report limit by the reader.
-        raw = read_file(report_file, limit=SIZE_LIMITS["report"])
-        config = settings.load()
-        day = parse_day(report_date, what="--date") if report_date else None
-        with open_store(db) as store:
-            results = service.import_report(
-                store,
-                raw,
-                account=account or DEFAULT_ACCOUNT,
-                settings=config,
-                origin=str(report_file),
-                lang=language,
-                report_date=day,
-            )
-        emit(
-            _result_json("health_import", results),
-            fmt,
-            lambda: _render_processed(results, language),
+    # A gzip report is read whole and unpacked within the report limit by the reader.
+    raw = read_file(report_file, limit=SIZE_LIMITS["report"])
+    config = settings.load()
+    day = parse_day(report_date, what="--date") if report_date else None
+    with open_store(db) as store:
+        results = service.import_report(
+            store,
+            raw,
+            account=account or DEFAULT_ACCOUNT,
+            settings=config,
+            origin=str(report_file),
+            lang=language,
+            report_date=day,
         )
-        return _exit_code(results)
-
-    run(fmt, language, body)
+    emit(
+        _result_json("health_import", results),
+        fmt,
+        lambda: _render_processed(results, language),
+    )
+    return _exit_code(results)
 
 
 @app.command("login")
+@command
 def login_command(
     account: Annotated[str, typer.Option("--account", help="Seller account name / 卖家账户名.")],
     client_id: Annotated[
@@ -211,94 +218,89 @@ def login_command(
     db: DbOption = None,
     fmt: FormatOption = Format.text,
     lang: LangOption = None,
-) -> None:
+) -> int:
     """Store SP-API credentials encrypted / 加密保存 SP-API 凭据."""
     language = lang_of(lang)
 
-    def body() -> int:
-        import sys
+    import sys
 
-        from reinstate.cases import open_store
-        from reinstate.contract import envelope
-        from reinstate.health import vault
-        from reinstate.health.marketplaces import marketplace_id_of
+    from reinstate.cases import open_store
+    from reinstate.contract import envelope
+    from reinstate.health import vault
+    from reinstate.health.marketplaces import marketplace_id_of
 
-        values = {
-            "client_id": client_id,
-            "client_secret": client_secret,
-            "refresh_token": refresh_token,
-        }
-        envs = {
-            "client_id": "REINSTATE_LWA_CLIENT_ID",
-            "client_secret": "REINSTATE_LWA_CLIENT_SECRET",
-            "refresh_token": "REINSTATE_SP_REFRESH_TOKEN",
-        }
-        for name, value in values.items():
-            if value:
-                continue
-            option = "--" + name.replace("_", "-")
-            if not sys.stdin.isatty():
-                raise ReinstateError(
-                    "health_missing_option",
-                    option=option,
-                    env=envs[name],
-                )
-            values[name] = str(typer.prompt(option, hide_input=name != "client_id"))
-        creds = vault.Credentials(
-            account=account,
-            region=region.lower(),
-            marketplace_ids=tuple(marketplace_id_of(m) for m in marketplace or []),
-            client_id=str(values["client_id"]),
-            client_secret=str(values["client_secret"]),
-            refresh_token=str(values["refresh_token"]),
-        )
-        with open_store(db) as store:
-            source = vault.save(store, creds)
-            info = next(a for a in vault.accounts(store) if a["account"] == account)
-        emit(
-            envelope("health_login", account=info),
-            fmt,
-            lambda: typer.echo(
-                _tr(
-                    "health.text.logged_in",
-                    language,
-                    account=account,
-                    region=info["region"],
-                    marketplaces=", ".join(info["marketplace_ids"]),
-                    source=source,
-                )
-            ),
-        )
-        return 0
-
-    run(fmt, language, body)
+    values = {
+        "client_id": client_id,
+        "client_secret": client_secret,
+        "refresh_token": refresh_token,
+    }
+    envs = {
+        "client_id": "REINSTATE_LWA_CLIENT_ID",
+        "client_secret": "REINSTATE_LWA_CLIENT_SECRET",
+        "refresh_token": "REINSTATE_SP_REFRESH_TOKEN",
+    }
+    for name, value in values.items():
+        if value:
+            continue
+        option = "--" + name.replace("_", "-")
+        if not sys.stdin.isatty():
+            raise ReinstateError(
+                "health_missing_option",
+                option=option,
+                env=envs[name],
+            )
+        values[name] = str(typer.prompt(option, hide_input=name != "client_id"))
+    creds = vault.Credentials(
+        account=account,
+        region=region.lower(),
+        marketplace_ids=tuple(marketplace_id_of(m) for m in marketplace or []),
+        client_id=str(values["client_id"]),
+        client_secret=str(values["client_secret"]),
+        refresh_token=str(values["refresh_token"]),
+    )
+    with open_store(db) as store:
+        source = vault.save(store, creds)
+        info = next(a for a in vault.accounts(store) if a["account"] == account)
+    emit(
+        envelope("health_login", account=info),
+        fmt,
+        lambda: typer.echo(
+            _tr(
+                "health.text.logged_in",
+                language,
+                account=account,
+                region=info["region"],
+                marketplaces=", ".join(info["marketplace_ids"]),
+                source=source,
+            )
+        ),
+    )
+    return 0
 
 
 @app.command("pull")
+@command
 def pull_command(
     account: Annotated[str, typer.Option("--account", help="Seller account name / 卖家账户名.")],
     db: DbOption = None,
     fmt: FormatOption = Format.text,
     lang: LangOption = None,
-) -> None:
+) -> int:
     """Download the Account Health report from the SP-API and import it / 拉取账户健康报告."""
     language = lang_of(lang)
 
-    def body() -> int:
-        from reinstate.cases import open_store
-        from reinstate.health import service, settings
+    from reinstate.cases import open_store
+    from reinstate.health import service, settings
 
-        config = settings.load()
-        with open_store(db) as store:
-            results = service.pull(store, account, config, lang=language)
-        emit(
-            _result_json("health_pull", results, account=account),
-            fmt,
-            lambda: _render_processed(results, language),
-        )
-        return _exit_code(results)
-
-    run(fmt, language, body)
+    config = settings.load()
+    with open_store(db) as store:
+        results = service.pull(store, account, config, lang=language)
+    emit(
+        _result_json("health_pull", results, account=account),
+        fmt,
+        lambda: _render_processed(results, language),
+    )
+    return _exit_code(results)
 
 
 def _history_json(
@@ -404,6 +406,7 @@ def _render_history(items: list[dict[str, Any]], lang: str) -> None:
 
 
 @app.command("show")
+@command
 def show_command(
     account: AccountOption = None,
     last: Annotated[
@@ -412,28 +415,26 @@ def show_command(
     db: DbOption = None,
     fmt: FormatOption = Format.text,
     lang: LangOption = None,
-) -> None:
+) -> int:
     """Each metric's trend and the latest values against targets / 显示指标趋势."""
     language = lang_of(lang)
 
-    def body() -> int:
-        from reinstate.cases import open_store
-        from reinstate.contract import envelope
-        from reinstate.health import ledger
+    from reinstate.cases import open_store
+    from reinstate.contract import envelope
+    from reinstate.health import ledger
 
-        with open_store(db) as store:
-            items = _history_json(ledger.history(store, account), last)
-        emit(
-            envelope("health_history", accounts=items),
-            fmt,
-            lambda: _render_history(items, language),
-        )
-        return 0
-
-    run(fmt, language, body)
+    with open_store(db) as store:
+        items = _history_json(ledger.history(store, account), last)
+    emit(
+        envelope("health_history", accounts=items),
+        fmt,
+        lambda: _render_history(items, language),
+    )
+    return 0
 
 
 @app.command("watch")
+@command
 def watch_command(
     every: Annotated[str, typer.Option("--every", help="Pause between pulls: 30m, 6h, 1d.")] = "6h",
     account: AccountOption = None,
@@ -443,63 +444,60 @@ def watch_command(
     db: DbOption = None,
     fmt: FormatOption = Format.text,
     lang: LangOption = None,
-) -> None:
+) -> int:
     """Pull again and again, for a long-running process / 定期拉取报告."""
     language = lang_of(lang)
 
-    def body() -> int:
-        from reinstate.cases import open_store
-        from reinstate.contract import envelope
-        from reinstate.errors import ReinstateError
-        from reinstate.health import service, settings, vault
-        from reinstate.shell import print_json
+    from reinstate.cases import open_store
+    from reinstate.contract import envelope
+    from reinstate.errors import ReinstateError
+    from reinstate.health import service, settings, vault
+    from reinstate.shell import print_json
 
-        pause = parse_every(every)
-        config = settings.load()
-        run_no = 0
-        while max_runs is None or run_no < max_runs:
-            run_no += 1
-            with open_store(db) as store:
-                names = [account] if account else [a["account"] for a in vault.accounts(store)]
-                if not names and fmt is Format.text:
-                    typer.echo(_tr("health.text.watch_none", language))
-                for name in names:
-                    try:
-                        results = service.pull(store, name, config, lang=language)
-                    except ReinstateError as exc:
-                        if fmt is Format.json:
-                            print_json(
-                                envelope(
-                                    "health_watch_run",
-                                    run=run_no,
-                                    account=name,
-                                    error=exc.to_json(),
-                                )
-                            )
-                        else:
-                            typer.echo(
-                                _tr(
-                                    "health.text.watch_failed",
-                                    language,
-                                    run=run_no,
-                                    account=name,
-                                    reason=exc.text(language),
-                                ),
-                                err=True,
-                            )
-                        continue
+    pause = parse_every(every)
+    config = settings.load()
+    run_no = 0
+    while max_runs is None or run_no < max_runs:
+        run_no += 1
+        with open_store(db) as store:
+            names = [account] if account else [a["account"] for a in vault.accounts(store)]
+            if not names and fmt is Format.text:
+                typer.echo(_tr("health.text.watch_none", language))
+            for name in names:
+                try:
+                    results = service.pull(store, name, config, lang=language)
+                except ReinstateError as exc:
                     if fmt is Format.json:
                         print_json(
-                            _result_json("health_watch_run", results, run=run_no, account=name)
+                            envelope(
+                                "health_watch_run",
+                                run=run_no,
+                                account=name,
+                                error=exc.to_json(),
+                            )
                         )
                     else:
-                        typer.echo(_tr("health.text.watch_run", language, run=run_no, account=name))
-                        _render_processed(results, language)
-            if max_runs is not None and run_no >= max_runs:
-                break
-            if fmt is Format.text:
-                typer.echo(_tr("health.text.watch_next", language, seconds=int(pause)))
-            _sleep(pause)
-        return 0
-
-    run(fmt, language, body)
+                        typer.echo(
+                            _tr(
+                                "health.text.watch_failed",
+                                language,
+                                run=run_no,
+                                account=name,
+                                reason=exc.text(language),
+                            ),
+                            err=True,
+                        )
+                    continue
+                if fmt is Format.json:
+                    print_json(
+                        _result_json("health_watch_run", results, run=run_no, account=name)
+                    )
+                else:
+                    typer.echo(_tr("health.text.watch_run", language, run=run_no, account=name))
+                    _render_processed(results, language)
+        if max_runs is not None and run_no >= max_runs:
+            break
+        if fmt is Format.text:
+            typer.echo(_tr("health.text.watch_next", language, seconds=int(pause)))
+        _sleep(pause)
+    return 0

@@ -14,6 +14,7 @@ from reinstate.health.alerts import Alert
 from reinstate.health.model import Snapshot
 from reinstate.health.settings import HealthSettings, SmtpSettings
 from reinstate.i18n import tr
+from reinstate.render import render_findings
 
 
 @dataclass(frozen=True)
@@ -59,12 +60,9 @@ def email_text(snapshot: Snapshot, alerts: list[Alert], lang: str) -> tuple[str,
         ),
         "",
     ]
-    for alert in alerts:
-        f = alert.finding
-        lines.append(f"[{f.code} {f.severity.name}] {f.message(lang)}")
-        lines.append(f"  → {f.fix(lang)}")
-        lines.append(f"  {f.rule.source}")
-        lines.append("")
+    lines += render_findings(
+        [alert.finding for alert in alerts], lang, layout="health_mail", markup=False
+    )
     lines.append(tr("health.mail.footer", lang))
     return subject, "\n".join(lines)
 

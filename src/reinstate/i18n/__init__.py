@@ -72,6 +72,13 @@ def both(key: str, **params: Any) -> dict[str, str]:
     return {lang: tr(key, lang, **params) for lang in LANGS}
 
 
+def bilingual(key: str) -> str:
+    """English and Chinese in one line ("Seller account / 卖家账户"), for what is shown before
+    the user's language is known: prompts and `--help`."""
+    texts = catalog()[key]
+    return f"{texts['en']} / {texts['zh']}"
+
+
 def fill(template: str, **params: Any) -> str:
     """Fill named placeholders, leaving unknown ones visible rather than failing."""
     return template.format_map(_Keep(params))

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 import typer
 
 from reinstate.cases.commands import DbOption
-from reinstate.shell import FormatOption, LangOption, emit, lang_of, parse_units, run
+from reinstate.shell import FormatOption, LangOption, command, emit, lang_of, parse_units
 
 
 def register(app: typer.Typer) -> None:
@@ -16,6 +16,7 @@ def register(app: typer.Typer) -> None:
     app.command("invoice")(invoice)
 
 
+@command
 def invoice(
     files: Annotated[
         list[Path], typer.Argument(help="Invoice files (PDF, JPG, PNG, GIF) / 发票文件")
@@ -61,67 +62,64 @@ def invoice(
     db: DbOption = None,
     fmt: FormatOption = "text",  # type: ignore[assignment]
     lang: LangOption = None,
-) -> None:
+) -> int:
     """Check invoices: Amazon's requirements, arithmetic, signs of editing. Never changes a file.
 
     检查发票：亚马逊的要求、金额计算以及编辑痕迹。绝不修改文件。
     """
     language = lang_of(lang)
 
-    def body() -> int:
-        from datetime import date
+    from datetime import date
 
-        from reinstate.contract import envelope
-        from reinstate.errors import ReinstateError
-        from reinstate.invoices.check import check_invoice
+    from reinstate.contract import envelope
+    from reinstate.errors import ReinstateError
+    from reinstate.invoices.check import check_invoice
 
-        notice = None
-        if notice_date:
-            try:
-                notice = date.fromisoformat(notice_date)
-            except ValueError:
-                raise ReinstateError("bad_date.notice_date", notice_date=notice_date) from None
-        sold = _units(units_sold or [], sales)
-        context: dict[str, Any] = {}
-        if case is not None:
-            from reinstate.cases import open_store
-            from reinstate.invoices.guard import case_context
+    notice = None
+    if notice_date:
+        try:
+            notice = date.fromisoformat(notice_date)
+        except ValueError:
+            raise ReinstateError("bad_date.notice_date", notice_date=notice_date) from None
+    sold = _units(units_sold or [], sales)
+    context: dict[str, Any] = {}
+    if case is not None:
+        from reinstate.cases import open_store
+        from reinstate.invoices.guard import case_context
 
-            with open_store(db) as store:
-                context = case_context(store.get_case(case))
-        # What the user says on the command line wins over what the case holds.
-        notice = notice or context.get("notice_date")
-        window = window_days if window_days is not None else context.get("window_days")
-        name = seller_name or context.get("seller_name")
-        address = seller_address or context.get("seller_address")
-        sold = sold or context.get("units_sold") or {}
-        reports = []
-        progress = _progress(len(files), fmt.value == "text")
-        for path in files:
-            report = check_invoice(
-                path,
-                notice_date=notice,
-                window_days=window,
-                seller_name=name,
-                seller_address=address,
-                units_sold=sold or None,
-            )
-            if annotate is not None:
-                from reinstate.invoices.annotate import annotate_pages
-
-                annotate_pages(path.read_bytes(), report, annotate)
-            reports.append(report)
-            progress(path.name)
-        progress(None)
-        data = envelope(
-            "invoice",
-            files=[r.body() for r in reports],
-            verdict=_overall(r.verdict for r in reports),
+        with open_store(db) as store:
+            context = case_context(store.get_case(case))
+    # What the user says on the command line wins over what the case holds.
+    notice = notice or context.get("notice_date")
+    window = window_days if window_days is not None else context.get("window_days")
+    name = seller_name or context.get("seller_name")
+    address = seller_address or context.get("seller_address")
+    sold = sold or context.get("units_sold") or {}
+    reports = []
+    progress = _progress(len(files), fmt.value == "text")
+    for path in files:
+        report = check_invoice(
+            path,
+            notice_date=notice,
+            window_days=window,
+            seller_name=name,
+            seller_address=address,
+            units_sold=sold or None,
         )
-        emit(data, fmt, lambda: _render(reports, language))
-        return 0 if all(r.verdict == "ok" for r in reports) else 1
+        if annotate is not None:
+            from reinstate.invoices.annotate import annotate_pages
 
-    run(fmt, language, body)
+            annotate_pages(path.read_bytes(), report, annotate)
+        reports.append(report)
+        progress(path.name)
+    progress(None)
+    data = envelope(
+        "invoice",
+        files=[r.body() for r in reports],
+        verdict=_overall(r.verdict for r in reports),
+    )
+    emit(data, fmt, lambda: _render(reports, language))
+    return 0 if all(r.verdict == "ok" for r in reports) else 1
 
 
 def _overall(verdicts: Any) -> str:
@@ -195,7 +193,7 @@ def _progress(total: int, visible: bool) -> Any:
 
 def _render(reports: list[Any], lang: str) -> None:
     from reinstate.i18n import tr
-    from reinstate.shell import console
+    from reinstate.shell import console, render_findings
 
     out = console()
     for report in reports:
@@ -218,11 +216,10 @@ def _render(reports: list[Any], lang: str) -> None:
             )
         )
         for finding, mark in zip(report.findings, report.marks, strict=True):
-            out.print(
-                f"  {finding.code} [{finding.severity.name}] {finding.message(lang)}", markup=False
-            )
-            out.print(f"      {tr('invoices.where', lang)}: {mark.text()}", markup=False)
-            out.print(f"      {tr('invoices.fix', lang)}: {finding.fix(lang)}", markup=False)
+            where = {"mark": mark.text()}
+            lines = render_findings([finding], lang, layout="invoice", markup=False, extra=where)
+            for line in lines:
+                out.print(line, markup=False)
         if not report.findings:
             out.print("  " + tr("invoices.clean", lang))
     out.print(tr("invoices.never_edit", lang), markup=False)

@@ -7,13 +7,14 @@ from typing import Annotated
 import typer
 
 from reinstate.cases.commands import DbOption, TodayOption
-from reinstate.shell import Format, LangOption, lang_of, run
+from reinstate.shell import LangOption, command
 
 
 def register(app: typer.Typer) -> None:
     app.command("mcp")(mcp_command)
 
 
+@command
 def mcp_command(
     http: Annotated[
         bool, typer.Option("--http", help="Streamable HTTP instead of stdio / 使用 HTTP.")
@@ -34,35 +35,30 @@ def mcp_command(
     db: DbOption = None,
     today: TodayOption = None,
     lang: LangOption = None,
-) -> None:
+) -> int:
     """Model Context Protocol server for AI assistants: lint, guard, cases / AI 助手的 MCP 服务."""
-    language = lang_of(lang)
+    from reinstate.cases.commands import today_of
+    from reinstate.errors import ReinstateError
+    from reinstate.mcp.server import Settings
+    from reinstate.web.commands import is_loopback
 
-    def body() -> int:
-        from reinstate.cases.commands import today_of
-        from reinstate.errors import ReinstateError
-        from reinstate.mcp.server import Settings
-        from reinstate.web.commands import is_loopback
+    settings = Settings(
+        db=db,
+        allow_writes=allow_writes,
+        team=team and http,
+        today=today_of(today) if today else None,
+    )
+    if not http:
+        from reinstate.mcp.server import build_server
 
-        settings = Settings(
-            db=db,
-            allow_writes=allow_writes,
-            team=team and http,
-            today=today_of(today) if today else None,
-        )
-        if not http:
-            from reinstate.mcp.server import build_server
-
-            build_server(settings).run("stdio")
-            return 0
-        if not team and not is_loopback(host):
-            raise ReinstateError("team_mode_required", host=host)
-        import uvicorn
-
-        from reinstate.mcp.http import http_app
-
-        typer.echo(f"reinstate mcp: http://{host}:{port}/mcp", err=True)
-        uvicorn.run(http_app(settings, host), host=host, port=port, log_level="warning")
+        build_server(settings).run("stdio")
         return 0
+    if not team and not is_loopback(host):
+        raise ReinstateError("team_mode_required", host=host)
+    import uvicorn
 
-    run(Format.text, language, body)
+    from reinstate.mcp.http import http_app
+
+    typer.echo(f"reinstate mcp: http://{host}:{port}/mcp", err=True)
+    uvicorn.run(http_app(settings, host), host=host, port=port, log_level="warning")
+    return 0

@@ -400,9 +400,9 @@ class _Tools:
             from reinstate.errors import one_of
 
             case = self.writable(ctx, case_id, both("mcp.what.log_event", kind=kind))
-            event = EventKind(one_of(kind, EventKind, code="unknown_event", what=("event", "事件")))
+            event = EventKind(one_of(kind, EventKind, code="unknown_event", what="event"))
             chan = (
-                Channel(one_of(channel, Channel, code="unknown_channel", what=("channel", "渠道")))
+                Channel(one_of(channel, Channel, code="unknown_channel", what="channel"))
                 if channel
                 else None
             )

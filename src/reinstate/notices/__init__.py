@@ -9,7 +9,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from reinstate.notices.model import Evidence, Notice
+from reinstate.notices.explain import explanation
+from reinstate.notices.model import Evidence, Notice, explain_with
+
+# The model holds the facts; their explanation is presentation, plugged into its JSON here.
+explain_with(explanation)
 
 __all__ = ["Evidence", "Notice", "case_fields", "evaluate", "parse_notice"]
 

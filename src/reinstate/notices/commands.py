@@ -8,7 +8,8 @@ from typing import Annotated, Any
 
 import typer
 
-from reinstate.shell import Format, LangOption, lang_of, run
+from reinstate.i18n import tr
+from reinstate.shell import LangOption, command, lang_of
 
 
 class NoticeFormat(StrEnum):
@@ -37,6 +38,7 @@ def register(app: typer.Typer) -> None:
     """Add the `notice` command to the main app."""
 
     @app.command("notice")
+    @command
     def notice(
         files: Annotated[
             list[str],
@@ -54,14 +56,12 @@ def register(app: typer.Typer) -> None:
                 help="Date the notice was received (YYYY-MM-DD) when the text does not say.",
             ),
         ] = None,
-    ) -> None:
+    ) -> int:
         """Read Amazon's notices: what happened, why, what is asked, by when, how, what not to do.
 
         读取亚马逊通知：发生了什么、原因、要求什么、期限、渠道以及不要做的事。
         """
-        language = lang_of(lang)
-        shell_fmt = Format.text if fmt is NoticeFormat.text else Format.json
-        run(shell_fmt, language, lambda: _notice(files, fmt, language, received))
+        return _notice(files, fmt, lang_of(lang), received)
 
 
 def _notice(files: list[str], fmt: NoticeFormat, lang: str, received: str | None) -> int:
@@ -92,8 +92,6 @@ def _notice(files: list[str], fmt: NoticeFormat, lang: str, received: str | None
         from rich.console import Console
         from rich.progress import Progress
 
-        from reinstate.i18n import tr
-
         progress = Progress(console=Console(stderr=True), transient=True)
     with progress as bar:
         task = (
@@ -107,8 +105,7 @@ def _notice(files: list[str], fmt: NoticeFormat, lang: str, received: str | None
             except ReinstateError as error:
                 failed += 1
                 if fmt is NoticeFormat.text:
-                    label = "错误" if lang == "zh" else "error"
-                    sys.stderr.write(f"reinstate: {label}: {error.text(lang)}\n")
+                    sys.stderr.write(tr("cli.error", lang, message=error.text(lang)) + "\n")
                 item = envelope("error", error=error.to_json())
             else:
                 if fmt is NoticeFormat.text:

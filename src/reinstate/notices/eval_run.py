@@ -7,6 +7,7 @@ from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
+from reinstate.i18n import bilingual
 from reinstate.shell import Format
 
 
@@ -25,7 +26,8 @@ def eval_notices(files: list[str], cv: bool, embeddings: str | None, fmt: Format
 
         progress = Progress(console=Console(stderr=True), transient=True)
     with progress as bar:
-        task = bar.add_task("embedding / 向量化", total=len(rows)) if show_bar else None
+        label = bilingual("notices.eval.progress")
+        task = bar.add_task(label, total=len(rows)) if show_bar else None
 
         def tick(n: int) -> None:
             if task is not None:

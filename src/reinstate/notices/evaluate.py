@@ -146,24 +146,18 @@ def measure(
     return result
 
 
-_TITLES = {
-    "rules": ("rules alone", "仅规则"),
-    "reader": ("reader as installed", "当前安装的解析器"),
-    "in_sample": ("in-sample (trained on all)", "样本内（全部训练）"),
-    "unseen_author": ("unseen author (train on the others)", "未见作者（用其他作者训练）"),
-}
-
-
 def render(result: dict[str, Any], lang: str) -> str:
     """The text report: an accuracy table, then a confusion matrix per field."""
-    zh = lang == "zh"
+    from reinstate.i18n import tr
+
+    def method(key: str) -> str:
+        return tr(f"notices.eval.method.{key}", lang)
+
     columns = [k for k in ("rules", "reader", "in_sample", "unseen_author") if k in result]
     lines = [
-        (f"{result['notices']} 条标注通知，方法：{result['method']}")
-        if zh
-        else f"{result['notices']} labelled notices, method: {result['method']}",
+        tr("notices.eval.head", lang, count=result["notices"], method=result["method"]),
         "",
-        ("准确率" if zh else "Accuracy") + ":",
+        tr("notices.eval.accuracy", lang),
     ]
     lines.append(f"  {'':10}" + "".join(f"{k:>15}" for k in columns))
     for name in FIELDS:
@@ -177,22 +171,18 @@ def render(result: dict[str, Any], lang: str) -> str:
         for k in columns
         for n in ("category",)
     )
-    lines.append(f"  {'(cat. wrong, conf. >= 0.7)' if not zh else '(类别错误且置信度≥0.7)'}")
+    lines.append(f"  {tr('notices.eval.confident_wrong', lang)}")
     lines.append(f"  {'':10}{wrong}")
-    lines.append("  " + "; ".join(f"{k} = {_TITLES[k][1 if zh else 0]}" for k in columns))
+    lines.append("  " + "; ".join(f"{k} = {method(k)}" for k in columns))
     if "folds" in result:
         lines.append("")
-        lines.append(("按作者（留出）" if zh else "By held-out author") + ":")
+        lines.append(tr("notices.eval.by_author", lang))
         for group, acc in result["folds"].items():
             row = "  ".join(f"{n} {acc[n]:.1%}" for n in FIELDS if n in acc)
             lines.append(f"  {group:6} {row}")
     final = columns[-1]
     lines.append("")
-    lines.append(
-        (f"混淆矩阵（{_TITLES[final][1]}；行 = 标注，列 = 结果）")
-        if zh
-        else f"Confusion matrices ({_TITLES[final][0]}; rows = label, columns = answer):"
-    )
+    lines.append(tr("notices.eval.confusion", lang, method=method(final)))
     for name in FIELDS:
         if name in result[final]:
             lines.extend(_matrix(name, result[final][name]["confusion"]))

@@ -8,7 +8,6 @@ from reinstate.i18n import LANGS, both, tr
 from reinstate.rules.model import Finding
 
 if TYPE_CHECKING:
-    # Notice.to_json calls this module: at run time the model is what it is handed, not imported.
     from reinstate.notices.model import Notice
 
 
@@ -62,6 +61,16 @@ def summary_lines(notice: Notice, lang: str) -> list[str]:
         tr("notices.summary.channel", lang, channel=tr(f"notices.channel.{notice.channel}", lang))
     )
     return out
+
+
+def explanation(notice: Notice) -> dict[str, Any]:
+    """What the notice's JSON carries besides the facts: summary, don'ts, findings, warnings."""
+    return {
+        "summary": summary(notice),
+        "do_not": do_not(notice),
+        "findings": [f.to_json() for f in findings(notice)],
+        "warnings": warning_texts(notice),
+    }
 
 
 def summary(notice: Notice) -> dict[str, str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -71,7 +72,6 @@ class Notice:
     def to_json(self, *, include_text: bool = False) -> dict[str, Any]:
         """The notice as the versioned JSON contract (`kind: "notice"`)."""
         from reinstate.contract import envelope
-        from reinstate.notices.explain import do_not, findings, summary, warning_texts
 
         fields: dict[str, Any] = {
             "source": self.source,
@@ -101,10 +101,7 @@ class Notice:
             "confidence": round(self.confidence, 2),
             "evidence": {k: v.to_json(self.text) for k, v in self.evidence.items()},
             "scores": {k: round(v, 2) for k, v in self.scores.items()},
-            "summary": summary(self),
-            "do_not": do_not(self),
-            "findings": [f.to_json() for f in findings(self)],
-            "warnings": warning_texts(self),
+            **_explainer[0](self),
             "text_length": len(self.text),
             "method": self.method,
             "candidates": self.candidates,
@@ -113,3 +110,13 @@ class Notice:
         if include_text:
             fields["text"] = self.text
         return envelope("notice", **fields)
+
+
+# What the facts mean for the seller (summary, don'ts, findings, warnings) is presentation: the
+# package plugs it in (reinstate.notices.__init__), so this model imports none of it.
+_explainer: list[Callable[[Notice], Mapping[str, Any]]] = []
+
+
+def explain_with(explainer: Callable[[Notice], Mapping[str, Any]]) -> None:
+    """Set what `Notice.to_json` adds after the scores: the explanation of the facts."""
+    _explainer[:] = [explainer]

@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-from reinstate.i18n import tr
+from reinstate.i18n import catalog, tr
 from reinstate.notices.explain import do_not_ids, findings, summary_lines, warning_texts
 from reinstate.notices.model import Notice
+from reinstate.render import render_findings
 
-_LANG_NAMES = {
-    "en": ("English", "英语"),
-    "de": ("German", "德语"),
-    "fr": ("French", "法语"),
-    "it": ("Italian", "意大利语"),
-    "es": ("Spanish", "西班牙语"),
-    "ja": ("Japanese", "日语"),
-    "zh": ("Chinese", "中文"),
-}
 _EVIDENCE_FIELDS = ("category", "stage", "deadline_days", "requested_documents", "final_decision")
 
 
@@ -29,12 +21,11 @@ def _quote(notice: Notice, field: str) -> str | None:
 
 def render_text(notice: Notice, lang: str) -> str:
     """A plain-text report: what happened, why, what is asked, by when, how, what not to do."""
-    zh = lang == "zh"
     unknown = tr("notices.text.unknown", lang)
-    names = _LANG_NAMES.get(notice.language or "")
-    language = (names[1] if zh else names[0]) if names else unknown
+    named = f"notices.language.{notice.language}"
+    language = tr(named, lang) if notice.language and named in catalog() else unknown
     if notice.script == "Hant":
-        language += "（繁体）" if zh else " (Traditional)"
+        language += tr("notices.language.traditional", lang)
     head = tr("notices.text.title", lang)
     if notice.source:
         head += f": {notice.source}"
@@ -53,9 +44,7 @@ def render_text(notice: Notice, lang: str) -> str:
     found = findings(notice)
     if found:
         lines += ["", f"{tr('notices.text.findings', lang)}:"]
-        for f in found:
-            lines.append(f"  {f.code} {f.message(lang)}")
-            lines.append(f"       → {f.fix(lang)}")
+        lines += render_findings(found, lang, layout="notice", markup=False)
     donts = do_not_ids(notice)
     if donts:
         lines += ["", f"{tr('notices.text.do_not', lang)}:"]

@@ -13,9 +13,9 @@ from reinstate.shell import (
     Format,
     FormatOption,
     LangOption,
+    command,
     emit,
     lang_of,
-    run,
 )
 
 notify_app = typer.Typer(
@@ -39,45 +39,44 @@ def register(app: typer.Typer) -> None:
 
 
 @notify_app.command("test")
+@command
 def test_command(
     url: Annotated[str, typer.Argument(help="e.g. dingtalk://SECRET@TOKEN/ / 通知地址.")],
     fmt: FormatOption = Format.text,
     lang: LangOption = None,
-) -> None:
+) -> int:
     """Send a sample message to URL / 发送一条测试消息."""
     language = lang_of(lang)
 
-    def body() -> int:
-        from reinstate.contract import envelope
-        from reinstate.errors import ReinstateError
-        from reinstate.i18n import tr
-        from reinstate.notify import settings
-        from reinstate.notify.message import sample_message
-        from reinstate.notify.send import send
+    from reinstate.contract import envelope
+    from reinstate.errors import ReinstateError
+    from reinstate.i18n import tr
+    from reinstate.notify import settings
+    from reinstate.notify.message import sample_message
+    from reinstate.notify.send import send
 
-        config = settings.load()
-        outcome = send(url, sample_message(config.base_url), config.lang or language)
-        if not outcome.ok:
-            raise ReinstateError(
-                "notify_failed", channel=outcome.channel, detail=outcome.detail or "-"
-            )
-        emit(
-            envelope("notify_test", delivery=outcome.to_json()),
-            fmt,
-            lambda: typer.echo(tr("notify.text.sent", language, channel=outcome.channel)),
+    config = settings.load()
+    outcome = send(url, sample_message(config.base_url), config.lang or language)
+    if not outcome.ok:
+        raise ReinstateError(
+            "notify_failed", channel=outcome.channel, detail=outcome.detail or "-"
         )
-        return EXIT_OK
+    emit(
+        envelope("notify_test", delivery=outcome.to_json()),
+        fmt,
+        lambda: typer.echo(tr("notify.text.sent", language, channel=outcome.channel)),
+    )
+    return EXIT_OK
 
-    run(fmt, language, body)
 
-
+@command
 def remind_command(
     url: UrlOption = None,
     db: DbOption = None,
     today: TodayOption = None,
     fmt: FormatOption = Format.text,
     lang: LangOption = None,
-) -> None:
+) -> int:
     """Send the deadline reminders due today, each once (run it from cron) / 发送今天到期的提醒.
 
     Exit codes: 0 all delivered (or nothing due), 1 a delivery failed (tried again next run),
@@ -85,30 +84,27 @@ def remind_command(
     """
     language = lang_of(lang)
 
-    def body() -> int:
-        from reinstate.cases import open_store
-        from reinstate.health.settings import load as health_settings
-        from reinstate.notify import settings
-        from reinstate.notify.health import health_reminders
-        from reinstate.notify.remind import due_reminders, remind
+    from reinstate.cases import open_store
+    from reinstate.health.settings import load as health_settings
+    from reinstate.notify import settings
+    from reinstate.notify.health import health_reminders
+    from reinstate.notify.remind import due_reminders, remind
 
-        config = settings.load()
-        margin = health_settings().margin
-        urls = list(dict.fromkeys([*config.urls, *(url or [])]))
-        day = today_of(today)
-        message_lang = config.lang or language
-        with open_store(db) as store:
-            alerts = health_reminders(store, day, config.base_url, margin)
-            if urls:
-                result = remind(store, urls, message_lang, day, config.base_url, alerts)
-            else:
-                from reinstate.notify.remind import RemindRun
+    config = settings.load()
+    margin = health_settings().margin
+    urls = list(dict.fromkeys([*config.urls, *(url or [])]))
+    day = today_of(today)
+    message_lang = config.lang or language
+    with open_store(db) as store:
+        alerts = health_reminders(store, day, config.base_url, margin)
+        if urls:
+            result = remind(store, urls, message_lang, day, config.base_url, alerts)
+        else:
+            from reinstate.notify.remind import RemindRun
 
-                result = RemindRun(day, due_reminders(store, day, config.base_url) + alerts, [])
-        emit(result.to_json(), fmt, lambda: _render(result, language, bool(urls)))
-        return EXIT_FINDINGS if result.failed else EXIT_OK
-
-    run(fmt, language, body)
+            result = RemindRun(day, due_reminders(store, day, config.base_url) + alerts, [])
+    emit(result.to_json(), fmt, lambda: _render(result, language, bool(urls)))
+    return EXIT_FINDINGS if result.failed else EXIT_OK
 
 
 def _render(result: object, lang: str, configured: bool) -> None:

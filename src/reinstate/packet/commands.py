@@ -8,13 +8,14 @@ from typing import Annotated, Any
 import typer
 
 from reinstate.cases.commands import DbOption, TodayOption, today_of
-from reinstate.shell import Format, FormatOption, LangOption, emit, lang_of, run
+from reinstate.shell import Format, FormatOption, LangOption, command, emit, lang_of
 
 
 def register(app: typer.Typer) -> None:
     app.command("packet")(packet_command)
 
 
+@command
 def packet_command(
     case_id: Annotated[str, typer.Argument(help="Case id / 案件编号.")],
     output: Annotated[
@@ -44,36 +45,33 @@ def packet_command(
     db: DbOption = None,
     fmt: FormatOption = Format.text,
     lang: LangOption = None,
-) -> None:
+) -> int:
     """Export the appeal packet: POA, original evidence, index, checklist / 导出申诉材料包.
 
     Exit codes: 0 written, 1 refused by the appeal guardrail, 2 input error, 3 internal error.
     """
     language = lang_of(lang)
 
-    def body() -> int:
-        from reinstate.cases import open_store
-        from reinstate.cases.files import read_text_file
-        from reinstate.packet import build_packet
+    from reinstate.cases import open_store
+    from reinstate.cases.files import read_text_file
+    from reinstate.packet import build_packet
 
-        day = today_of(today)
-        text = read_text_file(poa) if poa is not None else None
-        with open_store(db) as store:
-            result = build_packet(
-                store,
-                case_id,
-                text,
-                output=output,
-                force=force,
-                today=day,
-                lang=language,
-                poa_name=poa.name if poa is not None else None,
-            )
-        data = result.to_json()
-        emit(data, fmt, lambda: render_packet(data, language))
-        return result.exit_code
-
-    run(fmt, language, body)
+    day = today_of(today)
+    text = read_text_file(poa) if poa is not None else None
+    with open_store(db) as store:
+        result = build_packet(
+            store,
+            case_id,
+            text,
+            output=output,
+            force=force,
+            today=day,
+            lang=language,
+            poa_name=poa.name if poa is not None else None,
+        )
+    data = result.to_json()
+    emit(data, fmt, lambda: render_packet(data, language))
+    return result.exit_code
 
 
 def render_packet(data: dict[str, Any], lang: str) -> None:
@@ -117,8 +115,10 @@ def render_packet(data: dict[str, Any], lang: str) -> None:
         out.print(f"  {escape(entry['path'])}  [dim]{escape(entry['label'][lang])}[/dim]")
     gaps = [c for c in data["checklist"] if c["status"] != "present"]
     if gaps:
-        paren = "（{}）" if lang == "zh" else " ({})"
-        items = "; ".join(c["label"][lang] + paren.format(c["status_label"][lang]) for c in gaps)
+        items = "; ".join(
+            tr("text.parenthetical", lang, text=c["label"][lang], note=c["status_label"][lang])
+            for c in gaps
+        )
         missing = tr("packet.text.missing", lang, items=items)
         out.print(f"[bold yellow]{escape(missing)}[/bold yellow]")
     else:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from reinstate.errors import ReinstateError
-from reinstate.i18n import both, tr
+from reinstate.i18n import LANGS, both, tr
 
 if TYPE_CHECKING:
     from reinstate.cases import Case, Store
@@ -150,8 +150,8 @@ class Evidence:
         role = both(f"packet.role.{self.role}")
         requested = both("packet.requested.yes" if self.requested else "packet.requested.no")
         return {
-            "en": f"{role['en']} ({requested['en']})",
-            "zh": f"{role['zh']}（{requested['zh']}）",
+            lang: tr("text.parenthetical", lang, text=role[lang], note=requested[lang])
+            for lang in LANGS
         }
 
     @property

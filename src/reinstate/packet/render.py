@@ -339,7 +339,9 @@ def _preflight_zh(pre: dict[str, Any]) -> str:
 
 
 def _findings_zh(findings: list[dict[str, Any]]) -> list[str]:
-    return [f"- {f['code']}：{f['message']['zh']} 建议：{f['fix']['zh']}" for f in findings]
+    from reinstate.render import render_findings
+
+    return render_findings(findings, "zh", layout="packet", markup=False)
 
 
 def summary_zh(data: dict[str, Any]) -> bytes:
@@ -347,11 +349,15 @@ def summary_zh(data: dict[str, Any]) -> bytes:
 
     It is written for the seller only (never sent to Amazon), so it exists in Chinese alone.
     """
+
+    def t(key: str, **params: Any) -> str:
+        return tr(f"packet.seller_summary.{key}", "zh", **params)
+
     case = data["case"]
     lines = [
-        f"# 申诉材料包摘要（案件 #{case['id']}，{case['account']}，{case['marketplace']} 站点）",
+        t("title", id=case["id"], account=case["account"], marketplace=case["marketplace"]),
         "",
-        "这份摘要是写给你（卖家）看的，不要提交给亚马逊。",
+        t("for_you"),
         "",
     ]
     if data["forced"]:
@@ -359,64 +365,50 @@ def summary_zh(data: dict[str, Any]) -> bytes:
             f["code"] for f in data["findings"] if f["severity"] in ("error", "critical")
         )
         lines += [
-            "## ⚠ 强制生成",
+            t("forced"),
             "",
-            f"申诉守卫阻止了这次申诉（{codes}），但你用 --force 仍然生成了材料包，"
-            "这已记录在案件中。提交前请先解决以下问题：",
+            t("forced_text", codes=codes),
             "",
             *_findings_zh(data["findings"]),
             "",
         ]
     elif data["findings"]:
-        lines += ["## 守卫的提醒", "", *_findings_zh(data["findings"]), ""]
-    lines += ["## 材料包内容", ""]
+        lines += [t("reminders"), "", *_findings_zh(data["findings"]), ""]
+    lines += [t("contents"), ""]
     for entry in data["files"]:
         if entry["kind"] != "evidence":
-            lines.append(f"- `{entry['path']}`：{entry['label']['zh']}")
+            lines.append(t("file", path=entry["path"], label=entry["label"]["zh"]))
     evidence = data["evidence"]
     if evidence:
-        lines.append(
-            f"- `evidence/`：{len(evidence)} 个原始证据文件"
-            "（逐字节保留，sha256 已与案件中存储的原件逐一核对）："
-        )
+        lines.append(t("evidence", count=len(evidence)))
         for e in evidence:
             pre = _preflight_zh(e["preflight"])
-            lines.append(f"  - `{e['path']}`：{e['proves']['zh']}；发票预检：{pre}")
+            lines.append(
+                t("evidence_file", path=e["path"], proves=e["proves"]["zh"], preflight=pre)
+            )
     attention = []
     for e in evidence:
         if not e["accepted_format"]:
             problem = tr("packet.format.not_accepted", "zh", media_type=e["media_type"])
-            attention.append(
-                f"- `{e['path']}`：{problem}。请向出具方索取 PDF、JPG、PNG 或 GIF 格式的原件，"
-                "不要自己转换。"
-            )
+            attention.append(t("not_accepted", path=e["path"], problem=problem))
         if e["preflight"]["status"] in ("warn", "reject", "error"):
             attention.append(
-                f"- `{e['path']}`：{_preflight_zh(e['preflight'])}。"
-                "用 `reinstate invoice 文件名` 查看原因；如确有问题，"
-                "请向供应商索取正确的原始发票，绝不要自己修改发票。"
+                t("preflight_problem", path=e["path"], preflight=_preflight_zh(e["preflight"]))
             )
     if attention:
-        lines += ["", "## 需要注意", "", *attention]
-    lines += ["", "## 缺少的内容", ""]
+        lines += ["", t("attention"), "", *attention]
+    lines += ["", t("missing"), ""]
     gaps = [c for c in data["checklist"] if c["status"] != "present"]
     if not gaps:
-        lines.append("通知要求的内容均已包含。")
-    lines += [f"- {c['label']['zh']}：{c['status_label']['zh']}" for c in gaps]
-    lines += ["", "## 期限", ""]
+        lines.append(t("complete"))
+    lines += [t("gap", label=c["label"]["zh"], status=c["status_label"]["zh"]) for c in gaps]
+    lines += ["", t("deadlines"), ""]
     if not data["deadlines"]:
-        lines.append("案件中没有记录期限。")
+        lines.append(t("no_deadlines"))
     for d in data["deadlines"]:
         days = d["days_left"]
-        left = f"还剩 {days} 天" if days >= 0 else f"已过期 {-days} 天"
-        lines.append(f"- {d['due']}（{left}）：{d['label']['zh']}")
-    lines += ["", "## 下一步", ""]
-    if gaps or data["forced"]:
-        lines.append("先补齐上面缺少的内容（或解决守卫指出的问题），重新生成材料包，再提交申诉。")
-    else:
-        lines.append(
-            "在卖家平台的“账户状况”页面提交申诉：把 `poa.txt` 的内容粘贴到申诉表单中，"
-            "上传 `evidence/` 中的原始文件（不要修改、合并、标注或重新保存）。"
-            "提交后等待亚马逊回复，不要在等待期内重复发送。"
-        )
+        left = t("days_left", days=days) if days >= 0 else t("days_passed", days=-days)
+        lines.append(t("deadline", due=d["due"], left=left, label=d["label"]["zh"]))
+    lines += ["", t("next"), ""]
+    lines.append(t("fix_first") if gaps or data["forced"] else t("send"))
     return ("\n".join(lines) + "\n").encode("utf-8")

@@ -11,7 +11,7 @@ import typer
 
 from reinstate.cases.commands import DbOption
 from reinstate.related.attributes import JOIN
-from reinstate.shell import Format, FormatOption, LangOption, emit, lang_of, run
+from reinstate.shell import Format, FormatOption, LangOption, command, emit, lang_of
 
 if TYPE_CHECKING:
     from reinstate.related.check import RelatedReport
@@ -27,7 +27,7 @@ class EngineChoice(StrEnum):
 
 def _render(report: RelatedReport, lang: str) -> None:
     from reinstate.i18n import tr
-    from reinstate.shell import console
+    from reinstate.shell import console, render_findings
 
     out = console()
 
@@ -76,8 +76,8 @@ def _render(report: RelatedReport, lang: str) -> None:
         say(tr("related.text.problems", lang, count=len(report.problems)))
         for problem in report.problems[:50]:
             say("  " + problem.to_json()["message"][lang])
-    for finding in report.findings[:100]:
-        say(f"[{finding.severity.name}] {finding.code} {finding.message(lang)}")
+    for line in render_findings(report.findings[:100], lang, layout="related", markup=False):
+        say(line)
     if report.focus:
         key = "related.text.candidate" if report.candidate else "related.text.focus"
         say(tr(key, lang, account=report.focus, count=len(report.links)))
@@ -195,6 +195,7 @@ def register(app: typer.Typer) -> None:
     )
 
     @related.command("check")
+    @command
     def check_command(
         accounts: Annotated[
             Path,
@@ -244,43 +245,39 @@ def register(app: typer.Typer) -> None:
         db: DbOption = None,
         fmt: FormatOption = Format.text,
         lang: LangOption = None,
-    ) -> None:
+    ) -> int:
         """Show which accounts are linked, through which shared details, and how strongly."""
         language = lang_of(lang)
+        from reinstate.errors import ReinstateError
+        from reinstate.related.check import check
+        from reinstate.related.load import load_accounts, load_candidate
 
-        def body() -> int:
-            from reinstate.errors import ReinstateError
-            from reinstate.related.check import check
-            from reinstate.related.load import load_accounts, load_candidate
+        if account is not None and candidate is not None:
+            raise ReinstateError("related_usage.options")
+        accs, problems = load_accounts(accounts)
+        cand = load_candidate(candidate) if candidate is not None else None
+        report = check(
+            accs,
+            account_id=account,
+            candidate=cand,
+            engine=engine.value,
+            fuzzy=fuzzy,
+            problems=problems,
+            join=join,
+        )
+        data = report.to_json()
+        if graph is not None:
+            from reinstate.related.graph import draw
 
-            if account is not None and candidate is not None:
-                raise ReinstateError("related_usage.options")
-            accs, problems = load_accounts(accounts)
-            cand = load_candidate(candidate) if candidate is not None else None
-            report = check(
-                accs,
-                account_id=account,
-                candidate=cand,
-                engine=engine.value,
-                fuzzy=fuzzy,
-                problems=problems,
-                join=join,
-            )
-            data = report.to_json()
-            if graph is not None:
-                from reinstate.related.graph import draw
+            draw(report, graph)
+            data["graph"] = str(graph)
+        if case is not None:
+            data["attached_to_case"] = _attach(case, db, data, accounts.name)
+        emit(data, fmt, lambda: _render(report, language))
+        if graph is not None and fmt is Format.text:
+            from reinstate.i18n import tr
 
-                draw(report, graph)
-                data["graph"] = str(graph)
-            if case is not None:
-                data["attached_to_case"] = _attach(case, db, data, accounts.name)
-            emit(data, fmt, lambda: _render(report, language))
-            if graph is not None and fmt is Format.text:
-                from reinstate.i18n import tr
-
-                typer.echo(tr("related.text.graph", language, path=str(graph)))
-            return 1 if report.findings else 0
-
-        run(fmt, language, body)
+            typer.echo(tr("related.text.graph", language, path=str(graph)))
+        return 1 if report.findings else 0
 
     app.add_typer(related, name="related")

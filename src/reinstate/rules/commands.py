@@ -6,7 +6,8 @@ from typing import Annotated
 
 import typer
 
-from reinstate.shell import FormatOption, LangOption, emit, lang_of, run
+from reinstate.i18n import tr
+from reinstate.shell import FormatOption, LangOption, command, emit, lang_of
 
 
 def register(app: typer.Typer) -> None:
@@ -29,98 +30,87 @@ def rules_command(
     lang: LangOption = None,
 ) -> None:
     """List every rule / 列出所有规则."""
-    if ctx.invoked_subcommand is not None:
-        return
+    # The group's callback also runs before `rules test`: only list when no subcommand follows.
+    if ctx.invoked_subcommand is None:
+        list_rules(target=target, fmt=fmt, lang=lang)
+
+
+@command
+def list_rules(*, target: str | None, fmt: FormatOption, lang: LangOption) -> int:
+    """`reinstate rules`: every rule, or those of one target."""
     language = lang_of(lang)
 
-    def body() -> int:
-        from reinstate.contract import envelope
-        from reinstate.rules import default_registry
+    from reinstate.contract import envelope
+    from reinstate.rules import default_registry
 
-        registry = default_registry()
-        rules = [r for r in registry if target is None or r.target == target]
-        data = envelope(
-            "rules",
-            rules=[
-                {
-                    "code": r.code,
-                    "name": r.name,
-                    "target": r.target,
-                    "severity": r.severity.name,
-                    "enabled": registry.enabled(r.code),
-                    "tags": list(r.tags),
-                    "message": r.message,
-                    "source": r.source,
-                }
-                for r in rules
-            ],
-        )
+    registry = default_registry()
+    rules = [r for r in registry if target is None or r.target == target]
+    data = envelope(
+        "rules",
+        rules=[
+            {
+                "code": r.code,
+                "name": r.name,
+                "target": r.target,
+                "severity": r.severity.name,
+                "enabled": registry.enabled(r.code),
+                "tags": list(r.tags),
+                "message": r.message,
+                "source": r.source,
+            }
+            for r in rules
+        ],
+    )
 
-        def render() -> None:
-            from rich.markup import escape
-            from rich.table import Table
+    def render() -> None:
+        from rich.markup import escape
+        from rich.table import Table
 
-            from reinstate.shell import console
+        from reinstate.shell import console
 
-            table = Table(box=None, header_style="bold")
-            for column in ("code", "name", "target", "severity", "message"):
-                table.add_column(column if language == "en" else _ZH_HEADERS[column])
-            for r in rules:
-                off = (
-                    ""
-                    if registry.enabled(r.code)
-                    else (" (off)" if language == "en" else "（已关闭）")
-                )
-                # Messages hold brackets of their own ("[placeholder]"): text, not markup.
-                table.add_row(
-                    r.code, r.name, r.target, r.severity.name + off, escape(r.message[language])
-                )
-            console().print(table)
+        table = Table(box=None, header_style="bold")
+        for column in ("code", "name", "target", "severity", "message"):
+            table.add_column(tr(f"rules.column.{column}", language))
+        for r in rules:
+            off = "" if registry.enabled(r.code) else tr("rules.text.off", language)
+            # Messages hold brackets of their own ("[placeholder]"): text, not markup.
+            table.add_row(
+                r.code, r.name, r.target, r.severity.name + off, escape(r.message[language])
+            )
+        console().print(table)
 
-        emit(data, fmt, render)
-        return 0
-
-    run(fmt, language, body)
+    emit(data, fmt, render)
+    return 0
 
 
-_ZH_HEADERS = {
-    "code": "代码",
-    "name": "名称",
-    "target": "对象",
-    "severity": "级别",
-    "message": "提示",
-}
-
-
+@command
 def rule_command(
     code: Annotated[str, typer.Argument(help="Rule code or name, e.g. G601.")],
     fmt: FormatOption = "text",  # type: ignore[assignment]
     lang: LangOption = None,
-) -> None:
+) -> int:
     """Show one rule: what it checks, why, how to fix, and its source / 查看单条规则."""
     language = lang_of(lang)
 
-    def body() -> int:
-        from reinstate.contract import envelope
-        from reinstate.rules import default_registry
-        from reinstate.rules.docs import rule_json, rule_markdown
+    from reinstate.contract import envelope
+    from reinstate.rules import default_registry
+    from reinstate.rules.docs import rule_json, rule_markdown
 
-        rule = default_registry().get(code)
-        emit(
-            envelope("rule", rule=rule_json(rule)),
-            fmt,
-            lambda: _print_markdown(rule_markdown(rule, language)),
-        )
-        return 0
-
-    run(fmt, language, body)
+    rule = default_registry().get(code)
+    emit(
+        envelope("rule", rule=rule_json(rule)),
+        fmt,
+        lambda: _print_markdown(rule_markdown(rule, language)),
+    )
+    return 0
 
 
+@command
 def rules_test_command(
     folder: Annotated[str, typer.Argument(help="A folder of your own rule files (*.toml).")],
     fmt: FormatOption = "text",  # type: ignore[assignment]
     lang: LangOption = None,
-) -> None:
+) -> int:
     """Check a folder of your own rules and run their examples / 检查自定义规则并运行其示例.
 
     Each rule must load (a known target, its tags, a kind a rule file can run) and fire on every
@@ -129,36 +119,29 @@ def rules_test_command(
     """
     language = lang_of(lang)
 
-    def body() -> int:
-        from pathlib import Path
+    from pathlib import Path
 
-        from reinstate.contract import envelope
-        from reinstate.rules.examples import run_folder_examples
+    from reinstate.contract import envelope
+    from reinstate.rules.examples import run_folder_examples
 
-        results = run_folder_examples(Path(folder))
-        failed = [r for r in results if not r.passed]
-        data = envelope(
-            "rules_test",
-            folder=folder,
-            examples=[r.to_json() for r in results],
-            failed=len(failed),
-        )
+    results = run_folder_examples(Path(folder))
+    failed = [r for r in results if not r.passed]
+    data = envelope(
+        "rules_test",
+        folder=folder,
+        examples=[r.to_json() for r in results],
+        failed=len(failed),
+    )
 
-        def render() -> None:
-            for r in results:
-                mark = "ok  " if r.passed else "FAIL"
-                typer.echo(f"{mark} {r.code} {r.side} #{r.index}: {r.example_text}")
-            summary = (
-                f"{len(results) - len(failed)} of {len(results)} examples behave as written."
-                if language == "en"
-                else f"{len(results)} 个示例中 {len(results) - len(failed)} 个符合规则文件的说明。"
-            )
-            typer.echo(summary)
+    def render() -> None:
+        for r in results:
+            mark = "ok  " if r.passed else "FAIL"
+            typer.echo(f"{mark} {r.code} {r.side} #{r.index}: {r.example_text}")
+        passed = len(results) - len(failed)
+        typer.echo(tr("rules.text.behave", language, passed=passed, total=len(results)))
 
-        emit(data, fmt, render)
-        return 1 if failed or not results else 0
-
-    run(fmt, language, body)
+    emit(data, fmt, render)
+    return 1 if failed or not results else 0
 
 
 def _print_markdown(text: str) -> None:

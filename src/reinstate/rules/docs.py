@@ -5,32 +5,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from reinstate.i18n import bilingual, tr
 from reinstate.rules.model import Rule
 
-_HEAD = {
-    "en": (
-        "Severity",
-        "Target",
-        "Tags",
-        "Message",
-        "Why it matters",
-        "How to fix",
-        "Source",
-        "Fires on",
-        "Stays silent on",
-    ),
-    "zh": (
-        "级别",
-        "对象",
-        "标签",
-        "提示",
-        "为什么重要",
-        "如何修正",
-        "依据",
-        "会触发的例子",
-        "不会触发的例子",
-    ),
-}
+_PAGE = ("severity", "target", "tags", "message", "why", "fix", "source", "fire", "silent")
 
 
 def rule_json(rule: Rule) -> dict[str, Any]:
@@ -56,7 +34,7 @@ def _example(example: object) -> str:
 
 
 def rule_markdown(rule: Rule, lang: str, *, level: int = 2) -> str:
-    h = _HEAD[lang]
+    h = [tr(f"rules.page.{field}", lang) for field in _PAGE]
     lines = [
         f"{'#' * level} {rule.code} `{rule.name}`",
         "",
@@ -82,7 +60,7 @@ def rule_markdown(rule: Rule, lang: str, *, level: int = 2) -> str:
 def rules_reference(rules: list[Rule]) -> str:
     """docs/rules.md: every built-in rule, in English and Chinese."""
     out = [
-        "# Rules reference / 规则参考",
+        f"# {bilingual('rules.reference.title')}",
         "",
         "Generated from `src/reinstate/rules/data/` by `python -m reinstate.rules.docs`; "
         "do not edit by hand (a test fails when it is stale).",
@@ -99,7 +77,7 @@ def rules_reference(rules: list[Rule]) -> str:
     for rule in rules:
         out.append(rule_markdown(rule, "en"))
         zh = rule_markdown(rule, "zh", level=3).split("\n", 1)[1]
-        out.append("### 中文\n" + zh)
+        out.append(f"### {tr('rules.reference.chinese', 'zh')}\n" + zh)
     return "\n".join(out)
 
 

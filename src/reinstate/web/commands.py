@@ -9,7 +9,8 @@ from typing import Annotated, Any
 import typer
 
 from reinstate.cases.commands import DbOption
-from reinstate.shell import Format, FormatOption, LangOption, emit, lang_of, run
+from reinstate.i18n import bilingual, tr
+from reinstate.shell import Format, FormatOption, LangOption, command, emit, lang_of
 
 team_app = typer.Typer(
     help="Team mode: organisations and their owners / 团队模式：组织与所有者.", no_args_is_help=True
@@ -80,6 +81,7 @@ def serve_plan(
     return settings, options
 
 
+@command
 def serve_command(
     host: Annotated[str, typer.Option(help="Address to bind / 监听地址.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="Port / 端口.")] = 8000,
@@ -113,39 +115,34 @@ def serve_command(
     ] = None,
     db: DbOption = None,
     lang: LangOption = None,
-) -> None:
+) -> int:
     """Open the workbench in the browser: local mode on 127.0.0.1, or --team / 启动网页工作台."""
     language = lang_of(lang)
 
-    def body() -> int:
-        settings, options = serve_plan(
-            host,
-            team,
-            db=db,
-            secure_cookies=secure_cookies,
-            plain_http=plain_http,
-            ssl_certfile=ssl_certfile,
-            ssl_keyfile=ssl_keyfile,
-            forwarded_allow_ips=forwarded_allow_ips,
-        )
-        import uvicorn
+    settings, options = serve_plan(
+        host,
+        team,
+        db=db,
+        secure_cookies=secure_cookies,
+        plain_http=plain_http,
+        ssl_certfile=ssl_certfile,
+        ssl_keyfile=ssl_keyfile,
+        forwarded_allow_ips=forwarded_allow_ips,
+    )
+    import uvicorn
 
-        from reinstate.web.app import create_app
+    from reinstate.web.app import create_app
 
-        app = create_app(settings)
-        scheme = "https" if "ssl_certfile" in options else "http"
-        typer.echo(
-            f"reinstate workbench ({'team' if team else 'local'} mode): {scheme}://{host}:{port}/"
-            if language == "en"
-            else f"reinstate 工作台（{'团队' if team else '本地'}模式）：{scheme}://{host}:{port}/"
-        )
-        uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False, **options)
-        return 0
-
-    run(Format.text, language, body)
+    app = create_app(settings)
+    scheme = "https" if "ssl_certfile" in options else "http"
+    mode = tr("serve.text.team" if team else "serve.text.local", language)
+    typer.echo(tr("serve.text.listening", language, mode=mode, url=f"{scheme}://{host}:{port}/"))
+    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False, **options)
+    return 0
 
 
 @team_app.command("init")
+@command
 def team_init_command(
     org: Annotated[str, typer.Option(help="Organisation name / 组织名称.")],
     email: Annotated[str, typer.Option(help="The owner's e-mail / 所有者邮箱.")],
@@ -153,38 +150,32 @@ def team_init_command(
     db: DbOption = None,
     fmt: FormatOption = Format.text,
     lang: LangOption = None,
-) -> None:
+) -> int:
     """Create an organisation and its first owner (password from REINSTATE_PASSWORD or a prompt)."""
     language = lang_of(lang)
 
-    def body() -> int:
-        from reinstate.cases import open_store
-        from reinstate.contract import envelope
-        from reinstate.errors import ReinstateError
-        from reinstate.web.auth import AuthError, create_org_with_owner
+    from reinstate.cases import open_store
+    from reinstate.contract import envelope
+    from reinstate.errors import ReinstateError
+    from reinstate.web.auth import AuthError, create_org_with_owner
 
-        password = os.environ.get("REINSTATE_PASSWORD") or ""
-        if not password:
-            password = str(
-                typer.prompt("Password / 密码", hide_input=True, confirmation_prompt=True)
-            )
-        try:
-            with open_store(db) as store:
-                org_id = create_org_with_owner(store, org, email, name, password)
-        except AuthError as error:
-            raise error from None
-        except ReinstateError:
-            raise
-        data = envelope("team", org_id=org_id, org=org, owner=email.strip().lower())
-        emit(
-            data,
-            fmt,
-            lambda: typer.echo(
-                f"Organisation {org_id} ({org}) created; {email} is its owner."
-                if language == "en"
-                else f"已创建组织 {org_id}（{org}），所有者为 {email}。"
-            ),
-        )
-        return 0
-
-    run(fmt, language, body)
+    password = os.environ.get("REINSTATE_PASSWORD") or ""
+    if not password:
+        label = bilingual("serve.text.password")
+        password = str(typer.prompt(label, hide_input=True, confirmation_prompt=True))
+    try:
+        with open_store(db) as store:
+            org_id = create_org_with_owner(store, org, email, name, password)
+    except AuthError as error:
+        raise error from None
+    except ReinstateError:
+        raise
+    data = envelope("team", org_id=org_id, org=org, owner=email.strip().lower())
+    emit(
+        data,
+        fmt,
+        lambda: typer.echo(
+            tr("serve.text.org_created", language, org_id=org_id, org=org, email=email)
+        ),
+    )
+    return 0

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from reinstate.errors import ReinstateError
+from reinstate.i18n import tr
 
 if TYPE_CHECKING:
     from reinstate.cases import Case, CaseDraft, Store
@@ -565,16 +566,6 @@ def related_graphs(
 
 # The appeal packet
 
-# The note of a forced packet in the case timeline: who forced it from the workbench and over
-# which findings. The library's own note names the output path and the CLI flag, which mean
-# nothing in a browser (and the path is a server temp folder), so the web words it itself.
-FORCED_NOTE = {
-    "en": "Appeal packet downloaded from the workbench by {who} although the appeal guardrail "
-    "blocked: {codes}",
-    "zh": "{who} 在工作台下载了申诉材料包，尽管申诉守卫阻止：{codes}",
-}
-
-
 def packet(
     store: Store,
     who: Principal,
@@ -625,4 +616,4 @@ def _reword_forced_note(store: Store, who: Principal, result: Any, lang: str) ->
     with store.transaction() as session:
         row = session.get(EventRow, result.forced_event_id)
         if row is not None:
-            row.note = FORCED_NOTE[lang].format(who=name, codes=codes)
+            row.note = tr("web.forced_note", lang, who=name, codes=codes)

@@ -12,6 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from reinstate.errors import ReinstateError
+from reinstate.i18n import tr
 from reinstate.web.i18n import N_
 
 if TYPE_CHECKING:
@@ -81,11 +82,8 @@ class Wording:
         if isinstance(value, str):
             parts = [p.strip() for p in value.split(",")]
             if parts and all(p in self.labels for p in parts):
-                return (
-                    "、".join(self.label(p) for p in parts)
-                    if self.lang == "zh"
-                    else ", ".join(self.label(p) for p in parts)
-                )
+                sep = tr("text.list_separator", self.lang)
+                return sep.join(self.label(p) for p in parts)
         return value
 
     def finding(self, finding: dict[str, Any], field: str = "message") -> str:

@@ -1,0 +1,170 @@
+"""Every user-visible string comes from a catalogue (i18n/*.toml, errors/*.toml, the web .po).
+
+Two scans over the Python sources of the package:
+
+- no string literal holds Chinese (or other CJK) text, apart from the exceptions below, each
+  with its reason: a Chinese literal in code is a text that did not go through a catalogue;
+- no text printed to the terminal is an English sentence written in the code (a literal with
+  two or more words passed straight to `echo`, `print`, `write`, `prompt`, `rule`...).
+
+The rule for new code is in docs/development.md.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from functools import cache
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "reinstate"
+CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+# Modules whose CJK literals are detection data: words and patterns that *recognise* Chinese or
+# Japanese input (headings, company suffixes, dates, places, punctuation), never shown to a user.
+DETECTION_DATA = {
+    "appeals/checks.py": "patterns over the appeal text (Chinese punctuation, 已经, guide marks)",
+    "appeals/chinese.py": "the CJK range that tells Chinese text apart",
+    "appeals/sections.py": "heading patterns of Chinese appeals (根本原因, 一、...)",
+    "cases/requests.py": "the words of a notice that name a requested document (发票, 营业执照)",
+    "invoices/check.py": "company suffixes and labels read on invoices",
+    "invoices/dates.py": "Japanese eras and 年月日 dates read on invoices",
+    "invoices/fields.py": "field labels, currencies and company suffixes read on invoices",
+    "invoices/forensics.py": "currency signs in amounts read on invoices",
+    "invoices/vocab.py": "column headings and labels read on invoices",
+    "notices/engine.py": "dates, currencies and sentence ends in notices",
+    "notices/labelled.py": "mail header names in labelled notices",
+    "notices/readers.py": "full-width punctuation in notice text",
+    "packet/render.py": "bullet and list markers of the user's Plan of Action (、 and （1）)",
+    "related/attributes.py": "column names of the user's account files (账户, 店铺id...)",
+    "related/country.py": "place names that give an address's country",
+    "related/fuzzy.py": "the CJK range and company words when comparing names",
+    "related/keys.py": "labels on bank, tax and card numbers in the user's files",
+    "related/load.py": "column names of the user's account files (属性)",
+    "related/normalize.py": "provinces, cities and company suffixes when comparing addresses",
+}
+
+# Where bilingual text is allowed in the code, by construction rather than by module.
+STRUCTURAL = (
+    "CLI help: the `help=` of an option or app and the docstring of a command, written as "
+    "'English / 中文' because --help is shown before the language is known; cli.COMMANDS "
+    "repeats each command's help line and tests/test_startup.py keeps the two equal"
+)
+HELP_TABLE = {"cli.py"}
+# The generated docs/errors.md names its language columns; errors/ cannot import i18n (one layer).
+GENERATED_DOCS = {"errors/docs.py": "the column heading of docs/errors.md"}
+
+
+@cache
+def _modules() -> list[tuple[str, ast.Module]]:
+    return [
+        (path.relative_to(SRC).as_posix(), ast.parse(path.read_text(encoding="utf-8")))
+        for path in sorted(SRC.rglob("*.py"))
+    ]
+
+
+def _help_and_docstrings(tree: ast.Module) -> set[int]:
+    """ids of the literal nodes that are help text: docstrings and `help=` values."""
+    skip: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Module | ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            first = node.body[0] if node.body else None
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                skip.add(id(first.value))
+        if isinstance(node, ast.keyword) and node.arg == "help":
+            skip |= {id(inner) for inner in ast.walk(node.value)}
+    return skip
+
+
+def _cjk_literals(name: str, tree: ast.Module) -> list[str]:
+    skip = _help_and_docstrings(tree)
+    return [
+        f"{name}:{node.lineno}: {node.value[:60]!r}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in skip
+        and CJK.search(node.value)
+    ]
+
+
+def test_no_chinese_text_outside_the_catalogues() -> None:
+    allowed = set(DETECTION_DATA) | HELP_TABLE | set(GENERATED_DOCS)
+    found = [
+        line
+        for name, tree in _modules()
+        if name not in allowed
+        for line in _cjk_literals(name, tree)
+    ]
+    assert found == [], (
+        "move these texts into src/reinstate/i18n/<area>.toml (tr/both) or the error catalogue:\n"
+        + "\n".join(found)
+    )
+
+
+def test_every_exception_is_still_needed() -> None:
+    trees = dict(_modules())
+    stale = [
+        name
+        for name in (*DETECTION_DATA, *HELP_TABLE, *GENERATED_DOCS)
+        if name not in trees or not _cjk_literals(name, trees[name])
+    ]
+    assert stale == [], f"no Chinese literal left in {stale}: drop them from the exceptions"
+
+
+def test_the_scan_finds_a_chinese_literal() -> None:
+    tree = ast.parse('def f():\n    """文档"""\n    return "错误"\n')
+    assert len(_cjk_literals("x.py", tree)) == 1
+
+
+# What prints to the terminal; `print` is rich's Console.print as well as the builtin.
+PRINTERS = {"echo", "secho", "print", "write", "say", "prompt", "confirm", "rule", "add_task"}
+SENTENCE = re.compile(r"[A-Za-z]{2,}[ \-][A-Za-z]{2,}")
+MARKUP = re.compile(r"\[/?[a-z ]*\]")
+# Output in English on purpose, each with its reason.
+ENGLISH_OUTPUT = {
+    "case_new.py": "the command line to run next (`reinstate case show ID`)",
+    "mcp/commands.py": "the URL the MCP server listens on, for the assistant's configuration",
+    "appeals/evaluate.py": "`eval appeals` prints its table header in English, like its figures",
+    "notices/train.py": "a maintainer's training script (python -m), not a user command",
+}
+
+
+def _literal_text(node: ast.expr) -> str:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return " ".join(_literal_text(v) for v in node.values if isinstance(v, ast.Constant))
+    if isinstance(node, ast.BinOp):
+        return _literal_text(node.left) + " " + _literal_text(node.right)
+    if isinstance(node, ast.IfExp):
+        return _literal_text(node.body) + " " + _literal_text(node.orelse)
+    return ""
+
+
+def _english_output(name: str, tree: ast.Module) -> list[str]:
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call) or not node.args:
+            continue
+        called = getattr(node.func, "attr", None) or getattr(node.func, "id", None)
+        text = MARKUP.sub("", _literal_text(node.args[0]))
+        if called in PRINTERS and SENTENCE.search(text):
+            found.append(f"{name}:{node.lineno}: {text[:60]!r}")
+    return found
+
+
+def test_no_english_sentence_is_printed_from_the_code() -> None:
+    found = [
+        line
+        for name, tree in _modules()
+        if name not in ENGLISH_OUTPUT
+        for line in _english_output(name, tree)
+    ]
+    assert found == [], "print these through tr(...) and the i18n catalogue:\n" + "\n".join(found)
+
+
+def test_every_english_exception_is_still_needed() -> None:
+    trees = dict(_modules())
+    stale = [n for n in ENGLISH_OUTPUT if n not in trees or not _english_output(n, trees[n])]
+    assert stale == [], f"nothing printed in English in {stale}: drop them from the exceptions"
