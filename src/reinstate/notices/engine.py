@@ -19,7 +19,11 @@ from reinstate.notices.vocab import CATEGORIES, DOCUMENTS, FUNDS, STAGES
 ASIN_RE = re.compile(r"(?<![A-Za-z0-9])(B0[0-9A-Z]{8})(?![A-Za-z0-9])")
 ISBN_ASIN_RE = re.compile(r"\bASINs?\s*[:：#]?\s*(\d{9}[\dX])\b")
 ORDER_RE = re.compile(r"(?<![\d-])(\d{3}-\d{7}-\d{7})(?![\d-])")
-SENTENCE_END = re.compile(r"[.!?。！？\n]")
+# A full stop ends a sentence only before a space or the end: "amazon.com", "6.3 %" and
+# "B0C1.2" do not ("send your appeal to notice@amazon.de within 17 days" is one sentence).
+SENTENCE_END = re.compile(r"[.!?](?=\s|$|[\"'’”)\]])|[。！？\n]")
+_SENTENCE_LOOKBACK = 1500
+_DIGIT = re.compile(r"\d")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_WORD = re.compile(r"[a-zà-öø-ÿ]+(?:'[a-z]+)?")
@@ -71,7 +75,7 @@ _LANG_MARKET = {"de": "DE", "fr": "FR", "it": "IT", "es": "ES", "ja": "JP"}
 _ISO_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 _DMY = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
 _WORD_DATE = re.compile(
-    r"(?:(?P<d1>\d{1,2})\.?\s+(?:de\s+)?(?P<m1>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?(?P<y1>\d{4}))"
+    r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?(?P<m1>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?(?P<y1>\d{4}))"
     r"|(?:(?P<m2>[^\W\d_]{3,12})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4}))"
 )
 _REPLACEMENT = "\ufffd"
@@ -179,7 +183,10 @@ def detect_language(text: str) -> tuple[str | None, float]:
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(text.rfind(ch, 0, start) for ch in ".!?。！？\n") + 1
+    lo = max(0, start - _SENTENCE_LOOKBACK)
+    left = lo
+    for stop in SENTENCE_END.finditer(text, lo, start):
+        left = stop.end()
     m = SENTENCE_END.search(text, end)
     return left, (m.end() if m else len(text))
 
@@ -557,6 +564,18 @@ def _unit(m: re.Match[str], specs: list[phrases.Numbered], attr: str) -> bool:
     return any((p := getattr(s, attr)) is not None and p.search(unit) is not None for s in specs)
 
 
+def _looks_back(text: str, lo: int, start: int, end: int, d: phrases.LangData) -> bool:
+    """Whether the words before a deadline (`start:end`, looking back to `lo`) make it Amazon's
+    reply time or a look-back window ("invoices dated before", "we will respond within"). A
+    look-back word belongs to the number after it, so only the words after the last number
+    before the deadline count: "invoices from the last 365 days within 21 days" and "sales in
+    the last 180 days by April 10" are deadlines."""
+    cut = lo
+    for x in _DIGIT.finditer(text, lo, start):
+        cut = x.end()
+    return any(p.search(text[cut:end]) for p in d.deadline_skip)
+
+
 def _numbers(notice: Notice, mtext: str, data: list[phrases.LangData]) -> None:
     lines = _Lines(mtext, data, 0.2, 0.5)
     # Deadline: the first "within N days/hours" that asks the seller to act.
@@ -565,9 +584,8 @@ def _numbers(notice: Notice, mtext: str, data: list[phrases.LangData]) -> None:
         specs = [d.deadline]
         for m, value in _numbered_matches(mtext, d.deadline, [d]):
             left, right = _sentence(mtext, m.start(), m.end())
-            before = mtext[max(left, m.start() - d.skip_window) : m.end()]
             sentence = mtext[left:right]
-            if any(p.search(before) for p in d.deadline_skip):
+            if _looks_back(mtext, max(left, m.start() - d.skip_window), m.start(), m.end(), d):
                 continue
             days = value
             if _unit(m, specs, "hour"):
@@ -712,6 +730,9 @@ def _stated_date(
     for d in data:
         for pattern in d.by_date:
             for m in pattern.finditer(text):
+                # "invoices dated before 12 March": a look-back, not a date to act by
+                if _looks_back(text, max(0, m.start() - 20), m.start(), m.end(), d):
+                    continue
                 tail = text[m.end() : m.end() + 40]
                 found = _date_at_start(tail, data, lang)
                 if found:
