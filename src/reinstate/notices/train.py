@@ -35,8 +35,6 @@ L2 = 3e-3
 DECIMALS = 5
 
 
-
-
 def corpus_rows() -> list[dict[str, Any]]:
     return load_jsonl(sorted(CORPUS.glob("n*.jsonl")))
 
