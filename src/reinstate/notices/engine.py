@@ -207,29 +207,29 @@ def _scan(mtext: str, data: list[phrases.LangData], lines: _Lines) -> dict[str, 
     levels = {k: float(scoring[k]) for k in ("strong", "weak", "after_appeal", "hint")}
     hits: dict[str, list[Hit]] = defaultdict(list)
     low = mtext.lower()
+    grams = {low[i : i + 3] for i in range(len(low) - 2)}
     for index, d in enumerate(data):
         secondary = index > 0 and bool(d.markers)
-        for kind, items in d.kinds.items():
-            for phrase in items:
-                if phrase.anchor is not None and phrase.anchor not in low:
+        for kind, phrase in d.candidates(grams):
+            if phrase.anchor is not None and phrase.anchor not in low:
+                continue
+            for m in phrase.regex.finditer(mtext):
+                if m.end() == m.start():
                     continue
-                for m in phrase.regex.finditer(mtext):
-                    if m.end() == m.start():
-                        continue
-                    w = lines.weight(m.start())
-                    if secondary and not lines.speaks(m.start(), d):
-                        w *= 0.5
-                    hits[kind].append(
-                        Hit(
-                            kind,
-                            phrase.label,
-                            phrase.level,
-                            m.start(),
-                            m.end(),
-                            levels[phrase.level] * w,
-                            phrase.id,
-                        )
+                w = lines.weight(m.start())
+                if secondary and not lines.speaks(m.start(), d):
+                    w *= 0.5
+                hits[kind].append(
+                    Hit(
+                        kind,
+                        phrase.label,
+                        phrase.level,
+                        m.start(),
+                        m.end(),
+                        levels[phrase.level] * w,
+                        phrase.id,
                     )
+                )
     return hits
 
 
