@@ -549,7 +549,10 @@ def _numbered_matches(
     mtext: str, spec: phrases.Numbered, data: list[phrases.LangData]
 ) -> list[tuple[re.Match[str], int]]:
     out = []
-    for pattern in spec.patterns:
+    low = mtext.lower()
+    for pattern, anchor in zip(spec.patterns, spec.anchors, strict=True):
+        if anchor is not None and anchor not in low:
+            continue
         for m in pattern.finditer(mtext):
             # "dans la semaine", "entro una settimana": one unit, no number written
             value = _number(m.groupdict().get("num") or "1", data)

@@ -37,6 +37,8 @@ class Numbered:
     hour: re.Pattern[str] | None = None
     week: re.Pattern[str] | None = None
     month: re.Pattern[str] | None = None
+    # per pattern, a literal (lower case) every match contains, or None: see `anchor_of`
+    anchors: tuple[str | None, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -91,16 +93,26 @@ def _number_group(numbers: dict[str, int]) -> str:
     return rf"(?P<num>\d{{1,4}}(?:[.,]\d{{3}})?{'|' + alt if alt else ''})(?:\s?\(\d{{1,4}}\))?"
 
 
-def _numbered(section: dict[str, Any], numbers: dict[str, int]) -> Numbered:
+def _numbered(
+    section: dict[str, Any], numbers: dict[str, int], anchors: dict[str, str | None]
+) -> Numbered:
     group = _number_group(numbers)
 
     def opt(key: str) -> re.Pattern[str] | None:
         return _compile(section[key]) if key in section else None
 
-    pats = tuple(
-        _compile(p.replace("{N}", group), re.IGNORECASE) for p in section.get("patterns", [])
+    sources = [p.replace("{N}", group) for p in section.get("patterns", [])]
+    for source in sources:
+        if source not in anchors:
+            anchors[source] = anchor_of(source)
+    pats = tuple(_compile(p, re.IGNORECASE) for p in sources)
+    return Numbered(
+        pats,
+        opt("hour_unit"),
+        opt("week_unit"),
+        opt("month_unit"),
+        tuple(anchors[p] for p in sources),
     )
-    return Numbered(pats, opt("hour_unit"), opt("week_unit"), opt("month_unit"))
 
 
 @dataclass(frozen=True)
@@ -239,13 +251,11 @@ def load(lang: str) -> LangData:
     anchors = _cached_anchors(anchors_path)
     known = len(anchors)
     kinds = {kind: _kind(data.get(kind, {}), lang, kind, anchors) for kind in KINDS}
-    if len(anchors) != known:
-        _store_anchors(anchors_path, anchors)
     flat, by_gram, always = _index(kinds)
     dl = data.get("deadline", {})
     win = data.get("window", {})
     header = data.get("date_header")
-    return LangData(
+    loaded = LangData(
         lang=lang,
         markers=frozenset(m.lower() for m in data.get("markers", [])),
         seller_voice=_compile_list(data.get("seller_voice", []), 0),
@@ -254,21 +264,24 @@ def load(lang: str) -> LangData:
         months={str(k).lower(): int(v) for k, v in data.get("months", {}).items()},
         date_header=_compile(header) if header else None,
         kinds=kinds,
-        deadline=_numbered(dl, numbers),
+        deadline=_numbered(dl, numbers, anchors),
         deadline_cue=_compile_list(dl.get("cue", [])),
         deadline_skip=_compile_list(dl.get("skip", [])),
         skip_window=int(dl.get("skip_window", 60)),
         by_date=_compile_list(dl.get("by_date", [])),
         by_date_after=_compile_list(dl.get("by_date_after", [])),
-        window=_numbered(win, numbers),
+        window=_numbered(win, numbers, anchors),
         window_context=_compile(win["context"], re.IGNORECASE) if "context" in win else None,
         window_exclude=_compile(win["exclude"], re.IGNORECASE) if "exclude" in win else None,
-        appeal_limit=_numbered(data.get("appeal_limit", {}), numbers),
-        funds_days=_numbered(data.get("funds_days", {}), numbers),
+        appeal_limit=_numbered(data.get("appeal_limit", {}), numbers, anchors),
+        funds_days=_numbered(data.get("funds_days", {}), numbers, anchors),
         flat=flat,
         by_gram=by_gram,
         always=always,
     )
+    if len(anchors) != known:
+        _store_anchors(anchors_path, anchors)
+    return loaded
 
 
 @cache
