@@ -87,3 +87,26 @@ def test_deadline(text: str, days: int | None, when: date | None) -> None:
     notice = parse_notice(text, model=False)
     assert notice.deadline_days == days
     assert notice.deadline_date == when
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have deactivated your account. Please submit your plan of action by March 5.",
+        "Wir haben Ihr Konto deaktiviert. Bitte reichen Sie die Rechnungen bis zum 5. März ein.",
+        "您好，我们已停用您的账户。请于3月5日前提交申诉。",
+        "アカウントを停止しました。3月5日までにご提出ください。",
+    ],
+)
+def test_a_date_without_its_year_takes_the_notice_s_year(text: str) -> None:
+    notice = parse_notice(text, model=False, received=date(2025, 2, 20))
+    assert notice.deadline_date == date(2025, 3, 5)
+    assert notice.deadline_days == 13
+    # without the notice's date the year is unknown: no deadline is invented
+    assert parse_notice(text, model=False).deadline_date is None
+
+
+def test_a_date_without_its_year_is_never_before_the_notice() -> None:
+    text = "We have deactivated your account. Please submit your plan of action by January 10."
+    notice = parse_notice(text, model=False, received=date(2025, 12, 20))
+    assert notice.deadline_date == date(2026, 1, 10)

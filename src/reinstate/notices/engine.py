@@ -78,6 +78,13 @@ _WORD_DATE = re.compile(
     r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?(?P<m1>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?(?P<y1>\d{4}))"
     r"|(?:(?P<m2>[^\W\d_]{3,12})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4}))"
 )
+# A date without its year ("by March 5", "5. März", "3月5日までに"): read only when the notice's own
+# date gives the year.
+_YEARLESS = re.compile(
+    r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+|of\s+)?(?P<m1>[^\W\d_]{3,12})\.?"
+    r"|(?P<m2>[^\W\d_]{3,12})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)(?![\d,.]*\s*\d{4})\b"
+)
+_CJK_YEARLESS = re.compile(r"(?<![\d年/])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _REPLACEMENT = "\ufffd"
 _WEEKDAY_PARENS = re.compile(r"[（(][^）)]{1,4}[）)]")
 
@@ -714,7 +721,11 @@ def _dates(
         ev = notice.evidence["deadline_days"]
         notice.evidence["deadline_date"] = Evidence(ev.confidence * 0.95, ev.spans, "inferred")
         return
-    stated = None if notice.stage == "reinstated" else _stated_date(text, data, notice.language)
+    stated = (
+        None
+        if notice.stage == "reinstated"
+        else _stated_date(text, data, notice.language, notice.notice_date)
+    )
     if stated is None:
         notice.evidence["deadline_date"] = Evidence(0.6, (), "absent")
         return
@@ -727,9 +738,10 @@ def _dates(
 
 
 def _stated_date(
-    text: str, data: list[phrases.LangData], lang: str | None
+    text: str, data: list[phrases.LangData], lang: str | None, sent: date | None = None
 ) -> tuple[date, tuple[int, int]] | None:
-    """A deadline written as a date ("by 30 March 2026", "2026年3月30日までに")."""
+    """A deadline written as a date ("by 30 March 2026", "2026年3月30日までに"); without its year
+    ("by March 5") only when the notice's date `sent` is known."""
     for d in data:
         for pattern in d.by_date:
             for m in pattern.finditer(text):
@@ -737,7 +749,7 @@ def _stated_date(
                 if _looks_back(text, max(0, m.start() - 20), m.start(), m.end(), d):
                     continue
                 tail = text[m.end() : m.end() + 40]
-                found = _date_at_start(tail, data, lang)
+                found = _date_at_start(tail, data, lang, sent)
                 if found:
                     return found[0], (m.start(), m.end() + found[1])
         for pattern in d.by_date_after:
@@ -751,11 +763,27 @@ def _stated_date(
                     if parsed:
                         start = m.start() - len(head) + hit.start()
                         return parsed, (start, m.end())
+                short = [x for x in _CJK_YEARLESS.finditer(head)] if sent and not hit else []
+                if short and _WEEKDAY_PARENS.sub("", head[short[-1].end() :]).strip() == "":
+                    parsed = _next_date(sent, int(short[-1].group(1)), int(short[-1].group(2)))
+                    if parsed:
+                        return parsed, (m.start() - len(head) + short[-1].start(), m.end())
     return None
 
 
+def _next_date(sent: date | None, month: int, day: int) -> date | None:
+    """The first such day on or after the notice's date (a deadline is never before it)."""
+    if sent is None:
+        return None
+    try:
+        when = date(sent.year, month, day)
+        return when if when >= sent else date(sent.year + 1, month, day)
+    except ValueError:
+        return None
+
+
 def _date_at_start(
-    tail: str, data: list[phrases.LangData], lang: str | None
+    tail: str, data: list[phrases.LangData], lang: str | None, sent: date | None = None
 ) -> tuple[date, int] | None:
     for regex in (_ISO_DATE, _DMY, _WORD_DATE):
         m = regex.match(tail)
@@ -763,6 +791,14 @@ def _date_at_start(
             parsed = _parse_date(m.group(0), data, lang)
             if parsed:
                 return parsed, m.end()
+    m = _YEARLESS.match(tail) if sent is not None else None
+    if m:
+        word = (m.group("m1") or m.group("m2") or "").lower()
+        day = int(m.group("d1") or m.group("d2"))
+        month = next((d.months[word] for d in data if word in d.months), None)
+        parsed = _next_date(sent, month, day) if month else None
+        if parsed:
+            return parsed, m.end()
     return None
 
 
