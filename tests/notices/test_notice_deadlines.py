@@ -40,9 +40,73 @@ from reinstate.notices import parse_notice
             None,
         ),
         ("We have deactivated your account. You have 5 business days to respond.", 5, None),
+        # the full stop of a domain does not end the sentence that asks the seller to act
+        ("Please send your appeal to seller-performance@amazon.com within 14 days.", 14, None),
+        # a look-back belongs to its own number, not to the deadline after it
+        (
+            "We have deactivated your account. Please send invoices from the last 365 days "
+            "within 21 days.",
+            21,
+            None,
+        ),
+        (
+            "Please upload invoices for the last 180 days by Wednesday, April 10, 2024.",
+            None,
+            date(2024, 4, 10),
+        ),
+        (
+            "Please send invoices dated before 12 March 2025, no later than Monday, 24 March 2025.",
+            None,
+            date(2025, 3, 24),
+        ),
+        ("You may contact us again in 30 days.", None, None),
+        ("Please reply in 3 days.", 3, None),
+        ("We need the remaining documents. You have a 72-hour window to upload them.", 3, None),
+        (
+            "We have deactivated your account. Please submit your plan by end of day on Monday, "
+            "March 5, 2025.",
+            None,
+            date(2025, 3, 5),
+        ),
+        ("Hemos suspendido tu cuenta. Programa una videollamada en los próximos 10 días", 10, None),
+        (
+            "Ihre Angebotsseite ist unterdrückt. Bitte korrigieren Sie es binnen 5 Werktagen.",
+            5,
+            None,
+        ),
+        (
+            "Il suo account è stato disattivato. "
+            "Invii un piano d'azione entro mercoledì 16 luglio 2025",
+            None,
+            date(2025, 7, 16),
+        ),
+        ("Il tuo conto è sospeso. Carichi il documento entro 30 giorni.", 30, None),
     ],
 )
 def test_deadline(text: str, days: int | None, when: date | None) -> None:
     notice = parse_notice(text, model=False)
     assert notice.deadline_days == days
     assert notice.deadline_date == when
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have deactivated your account. Please submit your plan of action by March 5.",
+        "Wir haben Ihr Konto deaktiviert. Bitte reichen Sie die Rechnungen bis zum 5. März ein.",
+        "您好，我们已停用您的账户。请于3月5日前提交申诉。",
+        "アカウントを停止しました。3月5日までにご提出ください。",
+    ],
+)
+def test_a_date_without_its_year_takes_the_notice_s_year(text: str) -> None:
+    notice = parse_notice(text, model=False, received=date(2025, 2, 20))
+    assert notice.deadline_date == date(2025, 3, 5)
+    assert notice.deadline_days == 13
+    # without the notice's date the year is unknown: no deadline is invented
+    assert parse_notice(text, model=False).deadline_date is None
+
+
+def test_a_date_without_its_year_is_never_before_the_notice() -> None:
+    text = "We have deactivated your account. Please submit your plan of action by January 10."
+    notice = parse_notice(text, model=False, received=date(2025, 12, 20))
+    assert notice.deadline_date == date(2026, 1, 10)

@@ -62,3 +62,23 @@ def test_anchor_extraction() -> None:
     assert lexicon.anchor_of(r"\b(?:a|b) (?:c|d)\b") is None
     assert lexicon.anchor_of(r"账户(?:已|已经)被停用") in ("账户已", "被停用")
     assert lexicon.anchor_of(r"\bnot (?:genuine|real)") == "not "
+
+
+def test_the_anchor_index_keeps_every_phrase_that_matches() -> None:
+    from reinstate.notices.engine import _Lines, _scan
+    from reinstate.notices.lexicon import LangData, load
+
+    texts = [
+        "Hello, we have deactivated your selling account. Submit an appeal within 17 days.",
+        "您好，我们已停用您的卖家账户。您有 17 天时间提交申诉。",
+        "Wir haben Ihr Konto gesperrt. Die Frist dafür beträgt 14 Tage.",
+    ]
+    for text, lang in zip(texts, ("en", "zh", "de"), strict=True):
+        data = [load(lang)] + ([load("en")] if lang != "en" else [])
+        # every phrase a candidate: what the scan found before the index
+        full = [
+            LangData(**{**d.__dict__, "always": tuple(range(len(d.flat))), "by_gram": {}})
+            for d in data
+        ]
+        lines = _Lines(text, data, 0.2, 0.5)
+        assert _scan(text, data, lines) == _scan(text, full, lines)

@@ -71,7 +71,8 @@ def _notice(files: list[str], fmt: NoticeFormat, lang: str, received: str | None
 
     from reinstate.contract import envelope
     from reinstate.errors import ReinstateError
-    from reinstate.notices import parse_notice
+    from reinstate.notices import Notice, parse_notice
+    from reinstate.notices.learned import second_opinions
     from reinstate.notices.readers import MAX_BYTES
     from reinstate.notices.render import render_text
     from reinstate.shell import print_json
@@ -85,39 +86,54 @@ def _notice(files: list[str], fmt: NoticeFormat, lang: str, received: str | None
     if files.count("-") > 1:
         raise ReinstateError("stdin_twice")
     show_bar = len(files) > 1 and sys.stderr.isatty()
-    results: list[dict[str, Any]] = []
-    failed = 0
     progress: Any = nullcontext()
     if show_bar:
         from rich.console import Console
         from rich.progress import Progress
 
         progress = Progress(console=Console(stderr=True), transient=True)
+    # Two passes: the rules read every file, then the model weighs in on all of them at once, so
+    # their excerpts are embedded in batches (see notices.vectors).
+    parsed: list[Notice | ReinstateError] = []
     with progress as bar:
         task = (
-            bar.add_task(tr("notices.text.progress", lang), total=len(files)) if show_bar else None
+            bar.add_task(tr("notices.text.progress", lang), total=2 * len(files))
+            if show_bar
+            else None
         )
         for name in files:
             source = "<stdin>" if name == "-" else name
             try:
                 raw = _read(name, MAX_BYTES)
-                parsed = parse_notice(raw, filename=source, received=when)
+                parsed.append(parse_notice(raw, filename=source, received=when, model=False))
             except ReinstateError as error:
-                failed += 1
-                if fmt is NoticeFormat.text:
-                    sys.stderr.write(tr("cli.error", lang, message=error.text(lang)) + "\n")
-                item = envelope("error", error=error.to_json())
-            else:
-                if fmt is NoticeFormat.text:
-                    if results:
-                        sys.stdout.write("\n" + "─" * 60 + "\n\n")
-                    sys.stdout.write(render_text(parsed, lang) + "\n")
-                item = parsed.to_json()
-            if fmt is NoticeFormat.jsonl:
-                sys.stdout.write(json.dumps(item, ensure_ascii=False, default=str) + "\n")
-            results.append(item)
+                parsed.append(error)
             if task is not None:
                 bar.advance(task)
+        notices = [n for n in parsed if not isinstance(n, ReinstateError)]
+
+        def tick(n: int) -> None:
+            if task is not None:
+                bar.advance(task, n)
+
+        second_opinions(notices, tick)
+    results: list[dict[str, Any]] = []
+    failed = 0
+    for item in parsed:
+        if isinstance(item, ReinstateError):
+            failed += 1
+            if fmt is NoticeFormat.text:
+                sys.stderr.write(tr("cli.error", lang, message=item.text(lang)) + "\n")
+            out = envelope("error", error=item.to_json())
+        else:
+            if fmt is NoticeFormat.text:
+                if results:
+                    sys.stdout.write("\n" + "─" * 60 + "\n\n")
+                sys.stdout.write(render_text(item, lang) + "\n")
+            out = item.to_json()
+        if fmt is NoticeFormat.jsonl:
+            sys.stdout.write(json.dumps(out, ensure_ascii=False, default=str) + "\n")
+        results.append(out)
     if fmt is NoticeFormat.json:
         if len(results) == 1:
             print_json(results[0])

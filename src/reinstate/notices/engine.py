@@ -19,7 +19,11 @@ from reinstate.notices.vocab import CATEGORIES, DOCUMENTS, FUNDS, STAGES
 ASIN_RE = re.compile(r"(?<![A-Za-z0-9])(B0[0-9A-Z]{8})(?![A-Za-z0-9])")
 ISBN_ASIN_RE = re.compile(r"\bASINs?\s*[:：#]?\s*(\d{9}[\dX])\b")
 ORDER_RE = re.compile(r"(?<![\d-])(\d{3}-\d{7}-\d{7})(?![\d-])")
-SENTENCE_END = re.compile(r"[.!?。！？\n]")
+# A full stop ends a sentence only before a space or the end: "amazon.com", "6.3 %" and
+# "B0C1.2" do not ("send your appeal to notice@amazon.de within 17 days" is one sentence).
+SENTENCE_END = re.compile(r"[.!?](?=\s|$|[\"'’”)\]])|[。！？\n]")
+_SENTENCE_LOOKBACK = 1500
+_DIGIT = re.compile(r"\d")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_WORD = re.compile(r"[a-zà-öø-ÿ]+(?:'[a-z]+)?")
@@ -71,9 +75,16 @@ _LANG_MARKET = {"de": "DE", "fr": "FR", "it": "IT", "es": "ES", "ja": "JP"}
 _ISO_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 _DMY = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
 _WORD_DATE = re.compile(
-    r"(?:(?P<d1>\d{1,2})\.?\s+(?:de\s+)?(?P<m1>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?(?P<y1>\d{4}))"
+    r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?(?P<m1>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?(?P<y1>\d{4}))"
     r"|(?:(?P<m2>[^\W\d_]{3,12})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4}))"
 )
+# A date without its year ("by March 5", "5. März", "3月5日までに"): read only when the notice's own
+# date gives the year.
+_YEARLESS = re.compile(
+    r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+|of\s+)?(?P<m1>[^\W\d_]{3,12})\.?"
+    r"|(?P<m2>[^\W\d_]{3,12})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)(?![\d,.]*\s*\d{4})\b"
+)
+_CJK_YEARLESS = re.compile(r"(?<![\d年/])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _REPLACEMENT = "\ufffd"
 _WEEKDAY_PARENS = re.compile(r"[（(][^）)]{1,4}[）)]")
 
@@ -179,7 +190,10 @@ def detect_language(text: str) -> tuple[str | None, float]:
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(text.rfind(ch, 0, start) for ch in ".!?。！？\n") + 1
+    lo = max(0, start - _SENTENCE_LOOKBACK)
+    left = lo
+    for stop in SENTENCE_END.finditer(text, lo, start):
+        left = stop.end()
     m = SENTENCE_END.search(text, end)
     return left, (m.end() if m else len(text))
 
@@ -200,29 +214,29 @@ def _scan(mtext: str, data: list[phrases.LangData], lines: _Lines) -> dict[str, 
     levels = {k: float(scoring[k]) for k in ("strong", "weak", "after_appeal", "hint")}
     hits: dict[str, list[Hit]] = defaultdict(list)
     low = mtext.lower()
+    grams = {low[i : i + 3] for i in range(len(low) - 2)}
     for index, d in enumerate(data):
         secondary = index > 0 and bool(d.markers)
-        for kind, items in d.kinds.items():
-            for phrase in items:
-                if phrase.anchor is not None and phrase.anchor not in low:
+        for kind, phrase in d.candidates(grams):
+            if phrase.anchor is not None and phrase.anchor not in low:
+                continue
+            for m in phrase.regex.finditer(mtext):
+                if m.end() == m.start():
                     continue
-                for m in phrase.regex.finditer(mtext):
-                    if m.end() == m.start():
-                        continue
-                    w = lines.weight(m.start())
-                    if secondary and not lines.speaks(m.start(), d):
-                        w *= 0.5
-                    hits[kind].append(
-                        Hit(
-                            kind,
-                            phrase.label,
-                            phrase.level,
-                            m.start(),
-                            m.end(),
-                            levels[phrase.level] * w,
-                            phrase.id,
-                        )
+                w = lines.weight(m.start())
+                if secondary and not lines.speaks(m.start(), d):
+                    w *= 0.5
+                hits[kind].append(
+                    Hit(
+                        kind,
+                        phrase.label,
+                        phrase.level,
+                        m.start(),
+                        m.end(),
+                        levels[phrase.level] * w,
+                        phrase.id,
                     )
+                )
     return hits
 
 
@@ -542,7 +556,10 @@ def _numbered_matches(
     mtext: str, spec: phrases.Numbered, data: list[phrases.LangData]
 ) -> list[tuple[re.Match[str], int]]:
     out = []
-    for pattern in spec.patterns:
+    low = mtext.lower()
+    for pattern, anchor in zip(spec.patterns, spec.anchors, strict=True):
+        if anchor is not None and anchor not in low:
+            continue
         for m in pattern.finditer(mtext):
             # "dans la semaine", "entro una settimana": one unit, no number written
             value = _number(m.groupdict().get("num") or "1", data)
@@ -557,6 +574,18 @@ def _unit(m: re.Match[str], specs: list[phrases.Numbered], attr: str) -> bool:
     return any((p := getattr(s, attr)) is not None and p.search(unit) is not None for s in specs)
 
 
+def _looks_back(text: str, lo: int, start: int, end: int, d: phrases.LangData) -> bool:
+    """Whether the words before a deadline (`start:end`, looking back to `lo`) make it Amazon's
+    reply time or a look-back window ("invoices dated before", "we will respond within"). A
+    look-back word belongs to the number after it, so only the words after the last number
+    before the deadline count: "invoices from the last 365 days within 21 days" and "sales in
+    the last 180 days by April 10" are deadlines."""
+    cut = lo
+    for x in _DIGIT.finditer(text, lo, start):
+        cut = x.end()
+    return any(p.search(text[cut:end]) for p in d.deadline_skip)
+
+
 def _numbers(notice: Notice, mtext: str, data: list[phrases.LangData]) -> None:
     lines = _Lines(mtext, data, 0.2, 0.5)
     # Deadline: the first "within N days/hours" that asks the seller to act.
@@ -565,9 +594,8 @@ def _numbers(notice: Notice, mtext: str, data: list[phrases.LangData]) -> None:
         specs = [d.deadline]
         for m, value in _numbered_matches(mtext, d.deadline, [d]):
             left, right = _sentence(mtext, m.start(), m.end())
-            before = mtext[max(left, m.start() - d.skip_window) : m.end()]
             sentence = mtext[left:right]
-            if any(p.search(before) for p in d.deadline_skip):
+            if _looks_back(mtext, max(left, m.start() - d.skip_window), m.start(), m.end(), d):
                 continue
             days = value
             if _unit(m, specs, "hour"):
@@ -693,7 +721,11 @@ def _dates(
         ev = notice.evidence["deadline_days"]
         notice.evidence["deadline_date"] = Evidence(ev.confidence * 0.95, ev.spans, "inferred")
         return
-    stated = None if notice.stage == "reinstated" else _stated_date(text, data, notice.language)
+    stated = (
+        None
+        if notice.stage == "reinstated"
+        else _stated_date(text, data, notice.language, notice.notice_date)
+    )
     if stated is None:
         notice.evidence["deadline_date"] = Evidence(0.6, (), "absent")
         return
@@ -706,14 +738,18 @@ def _dates(
 
 
 def _stated_date(
-    text: str, data: list[phrases.LangData], lang: str | None
+    text: str, data: list[phrases.LangData], lang: str | None, sent: date | None = None
 ) -> tuple[date, tuple[int, int]] | None:
-    """A deadline written as a date ("by 30 March 2026", "2026年3月30日までに")."""
+    """A deadline written as a date ("by 30 March 2026", "2026年3月30日までに"); without its year
+    ("by March 5") only when the notice's date `sent` is known."""
     for d in data:
         for pattern in d.by_date:
             for m in pattern.finditer(text):
+                # "invoices dated before 12 March": a look-back, not a date to act by
+                if _looks_back(text, max(0, m.start() - 20), m.start(), m.end(), d):
+                    continue
                 tail = text[m.end() : m.end() + 40]
-                found = _date_at_start(tail, data, lang)
+                found = _date_at_start(tail, data, lang, sent)
                 if found:
                     return found[0], (m.start(), m.end() + found[1])
         for pattern in d.by_date_after:
@@ -727,11 +763,27 @@ def _stated_date(
                     if parsed:
                         start = m.start() - len(head) + hit.start()
                         return parsed, (start, m.end())
+                short = [x for x in _CJK_YEARLESS.finditer(head)] if sent and not hit else []
+                if short and _WEEKDAY_PARENS.sub("", head[short[-1].end() :]).strip() == "":
+                    parsed = _next_date(sent, int(short[-1].group(1)), int(short[-1].group(2)))
+                    if parsed:
+                        return parsed, (m.start() - len(head) + short[-1].start(), m.end())
     return None
 
 
+def _next_date(sent: date | None, month: int, day: int) -> date | None:
+    """The first such day on or after the notice's date (a deadline is never before it)."""
+    if sent is None:
+        return None
+    try:
+        when = date(sent.year, month, day)
+        return when if when >= sent else date(sent.year + 1, month, day)
+    except ValueError:
+        return None
+
+
 def _date_at_start(
-    tail: str, data: list[phrases.LangData], lang: str | None
+    tail: str, data: list[phrases.LangData], lang: str | None, sent: date | None = None
 ) -> tuple[date, int] | None:
     for regex in (_ISO_DATE, _DMY, _WORD_DATE):
         m = regex.match(tail)
@@ -739,6 +791,14 @@ def _date_at_start(
             parsed = _parse_date(m.group(0), data, lang)
             if parsed:
                 return parsed, m.end()
+    m = _YEARLESS.match(tail) if sent is not None else None
+    if m:
+        word = (m.group("m1") or m.group("m2") or "").lower()
+        day = int(m.group("d1") or m.group("d2"))
+        month = next((d.months[word] for d in data if word in d.months), None)
+        parsed = _next_date(sent, month, day) if month else None
+        if parsed:
+            return parsed, m.end()
     return None
 
 

@@ -57,7 +57,7 @@ def score(rows: Sequence[dict[str, Any]], notices: Sequence[Notice]) -> dict[str
     out: dict[str, Any] = {}
     for name in FIELDS:
         matrix: dict[str, Counter[str]] = defaultdict(Counter)
-        correct = total = sure_wrong = 0
+        correct = total = sure_wrong = sure = 0
         misses: list[str] = []
         for row, notice in zip(rows, notices, strict=True):
             result = outcome(name, row, notice)
@@ -67,10 +67,12 @@ def score(rows: Sequence[dict[str, Any]], notices: Sequence[Notice]) -> dict[str
             matrix[want][got] += 1
             total += 1
             correct += ok
+            ev = notice.evidence.get(name)
+            confident = ev is not None and ev.confidence >= SURE
+            sure += confident
             if not ok:
                 misses.append(str(row.get("id")))
-                ev = notice.evidence.get(name)
-                sure_wrong += ev is not None and ev.confidence >= SURE
+                sure_wrong += confident
         if total:
             out[name] = {
                 "accuracy": round(correct / total, 4),
@@ -78,6 +80,10 @@ def score(rows: Sequence[dict[str, Any]], notices: Sequence[Notice]) -> dict[str
                 "total": total,
                 # wrong answers given with confidence >= SURE: honest confidence keeps it low
                 "confident_wrong": sure_wrong,
+                # calibration: how many answers were given with confidence >= SURE, and how
+                # many of those were right
+                "confident": sure,
+                "confident_accuracy": round((sure - sure_wrong) / sure, 4) if sure else None,
                 "confusion": {w: dict(sorted(c.items())) for w, c in sorted(matrix.items())},
                 "misses": misses,
             }
@@ -174,13 +180,20 @@ def render(result: dict[str, Any], lang: str) -> str:
     lines.append(f"  {tr('notices.eval.confident_wrong', lang)}")
     lines.append(f"  {'':10}{wrong}")
     lines.append("  " + "; ".join(f"{k} = {method(k)}" for k in columns))
+    final = columns[-1]
+    lines.append("")
+    lines.append(tr("notices.eval.confident", lang, sure=SURE, method=method(final)))
+    for name in FIELDS:
+        got = result[final].get(name)
+        if got and got.get("confident_accuracy") is not None:
+            share = got["confident"] / got["total"]
+            lines.append(f"  {name:10}{share:>15.1%}{got['confident_accuracy']:>15.1%}")
     if "folds" in result:
         lines.append("")
         lines.append(tr("notices.eval.by_author", lang))
         for group, acc in result["folds"].items():
             row = "  ".join(f"{n} {acc[n]:.1%}" for n in FIELDS if n in acc)
             lines.append(f"  {group:6} {row}")
-    final = columns[-1]
     lines.append("")
     lines.append(tr("notices.eval.confusion", lang, method=method(final)))
     for name in FIELDS:

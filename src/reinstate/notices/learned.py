@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -40,8 +41,6 @@ KNN_K = 7
 # of unseen-author category accuracy, all of it turned into `other`).
 OVERRULE = 0.3
 UNSURE = 0.3
-
-
 
 
 def _squash(value: float) -> float:
@@ -257,15 +256,29 @@ def _categories_follow(notice: Notice, rule_category: str) -> None:
 
 def second_opinion(notice: Notice) -> None:
     """Let the model weigh in on a rules-only parse, in place; say so when it cannot."""
+    second_opinions([notice])
+
+
+def second_opinions(
+    notices: Sequence[Notice], progress: Callable[[int], None] | None = None
+) -> None:
+    """`second_opinion` for many notices: their excerpts are embedded in batches (and read from
+    the disk cache when seen before, see `vectors`). `progress(n)` counts notices done."""
     from reinstate import semantic
 
     model = current_model() if semantic.available() else None
     if model is None:
-        notice.method = "rules"
-        notice.warnings.append("rules_only")
+        for notice in notices:
+            notice.method = "rules"
+            notice.warnings.append("rules_only")
+        if progress:
+            progress(len(notices))
         return
-    vector = semantic.embed([excerpt(notice.text)])[0]
-    apply(notice, model, vector)
+    from reinstate.notices.vectors import embed
+
+    vectors = embed([excerpt(n.text) for n in notices], progress)
+    for notice, vector in zip(notices, vectors, strict=True):
+        apply(notice, model, vector)
 
 
 @cache

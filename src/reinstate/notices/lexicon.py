@@ -7,15 +7,21 @@ under a few milliseconds even with hundreds of phrases per language.
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
 
 # The standard library's regex parser (Python 3.11+), to find each phrase's literal anchor.
 import re._constants as _C
 import re._parser as _sre_parse
+import tempfile
 import tomllib
-from dataclasses import dataclass
+from contextlib import suppress
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from reinstate.notices.vocab import LANGUAGES
@@ -31,6 +37,8 @@ class Numbered:
     hour: re.Pattern[str] | None = None
     week: re.Pattern[str] | None = None
     month: re.Pattern[str] | None = None
+    # per pattern, a literal (lower case) every match contains, or None: see `anchor_of`
+    anchors: tuple[str | None, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -54,10 +62,28 @@ class LangData:
     window_exclude: re.Pattern[str] | None
     appeal_limit: Numbered
     funds_days: Numbered
+    # Every phrase of every kind in file order, and which of them can match a text: those whose
+    # anchor starts with one of the text's three-letter runs, plus `always` (no usable anchor).
+    flat: tuple[tuple[str, Phrase], ...] = ()
+    by_gram: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    always: tuple[int, ...] = ()
+
+    def candidates(self, grams: set[str]) -> list[tuple[str, Phrase]]:
+        """The phrases that may match a text with these three-letter runs, in file order."""
+        picked = set(self.always)
+        for gram in grams.intersection(self.by_gram):
+            picked.update(self.by_gram[gram])
+        return [self.flat[i] for i in sorted(picked)]
+
+
+def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    from reinstate.rules.cache import compiled
+
+    return compiled(pattern, flags)
 
 
 def _compile_list(items: list[str], flags: int = re.IGNORECASE) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, flags) for p in items)
+    return tuple(_compile(p, flags) for p in items)
 
 
 def _number_group(numbers: dict[str, int]) -> str:
@@ -67,16 +93,26 @@ def _number_group(numbers: dict[str, int]) -> str:
     return rf"(?P<num>\d{{1,4}}(?:[.,]\d{{3}})?{'|' + alt if alt else ''})(?:\s?\(\d{{1,4}}\))?"
 
 
-def _numbered(section: dict[str, Any], numbers: dict[str, int]) -> Numbered:
+def _numbered(
+    section: dict[str, Any], numbers: dict[str, int], anchors: dict[str, str | None]
+) -> Numbered:
     group = _number_group(numbers)
 
     def opt(key: str) -> re.Pattern[str] | None:
-        return re.compile(section[key]) if key in section else None
+        return _compile(section[key]) if key in section else None
 
-    pats = tuple(
-        re.compile(p.replace("{N}", group), re.IGNORECASE) for p in section.get("patterns", [])
+    sources = [p.replace("{N}", group) for p in section.get("patterns", [])]
+    for source in sources:
+        if source not in anchors:
+            anchors[source] = anchor_of(source)
+    pats = tuple(_compile(p, re.IGNORECASE) for p in sources)
+    return Numbered(
+        pats,
+        opt("hour_unit"),
+        opt("week_unit"),
+        opt("month_unit"),
+        tuple(anchors[p] for p in sources),
     )
-    return Numbered(pats, opt("hour_unit"), opt("week_unit"), opt("month_unit"))
 
 
 @dataclass(frozen=True)
@@ -123,21 +159,71 @@ def anchor_of(pattern: str) -> str | None:
     return text if len(text.strip()) >= 2 else None
 
 
-def _kind(table: dict[str, Any], lang: str, kind: str) -> tuple[Phrase, ...]:
+def _kind(
+    table: dict[str, Any], lang: str, kind: str, anchors: dict[str, str | None]
+) -> tuple[Phrase, ...]:
     out: list[Phrase] = []
     for level in ("strong", "weak", "after_appeal", "hint"):
         for label, levels in table.items():
             for pattern in levels.get(level, []):
+                if pattern not in anchors:
+                    anchors[pattern] = anchor_of(pattern)
                 out.append(
                     Phrase(
                         id=f"{lang}.{kind}.{len(out)}",
                         label=label,
                         level=level,
-                        regex=re.compile(pattern, re.IGNORECASE),
-                        anchor=anchor_of(pattern),
+                        regex=_compile(pattern, re.IGNORECASE),
+                        anchor=anchors[pattern],
                     )
                 )
     return tuple(out)
+
+
+def _index(
+    kinds: dict[str, tuple[Phrase, ...]],
+) -> tuple[tuple[tuple[str, Phrase], ...], dict[str, tuple[int, ...]], tuple[int, ...]]:
+    flat = tuple((kind, phrase) for kind, items in kinds.items() for phrase in items)
+    by_gram: dict[str, list[int]] = {}
+    always: list[int] = []
+    for i, (_, phrase) in enumerate(flat):
+        if phrase.anchor is None or len(phrase.anchor) < 3:
+            always.append(i)
+        else:
+            by_gram.setdefault(phrase.anchor[:3], []).append(i)
+    return flat, {g: tuple(v) for g, v in by_gram.items()}, tuple(always)
+
+
+def _anchors_path(lang: str, source: bytes) -> Path:
+    from reinstate.rules.cache import cache_dir
+
+    digest = hashlib.sha256(source + Path(__file__).read_bytes()).hexdigest()[:24]
+    return cache_dir() / f"notice-anchors-{lang}-{digest}.json"
+
+
+def _cached_anchors(path: Path) -> dict[str, str | None]:
+    """The anchors found on an earlier run (finding them parses every pattern again)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _store_anchors(path: Path, anchors: dict[str, str | None]) -> None:
+    """Write the anchors whole or not at all; the cache is only ever an optimisation."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(anchors, handle, ensure_ascii=False)
+        os.replace(tmp, path)
+    except OSError:
+        with suppress(OSError):
+            Path(tmp).unlink()
 
 
 @cache
@@ -147,10 +233,13 @@ def meta() -> dict[str, Any]:
     return tomllib.loads(text)
 
 
+def _source(lang: str) -> bytes:
+    return resources.files("reinstate.notices.phrases").joinpath(f"{lang}.toml").read_bytes()
+
+
 @cache
 def raw(lang: str) -> dict[str, Any]:
-    text = resources.files("reinstate.notices.phrases").joinpath(f"{lang}.toml").read_text("utf-8")
-    return tomllib.loads(text)
+    return tomllib.loads(_source(lang).decode("utf-8"))
 
 
 @cache
@@ -158,31 +247,41 @@ def load(lang: str) -> LangData:
     """The compiled phrase data of one language."""
     data = raw(lang)
     numbers = {str(k).lower(): int(v) for k, v in data.get("numbers", {}).items()}
-    kinds = {kind: _kind(data.get(kind, {}), lang, kind) for kind in KINDS}
+    anchors_path = _anchors_path(lang, _source(lang))
+    anchors = _cached_anchors(anchors_path)
+    known = len(anchors)
+    kinds = {kind: _kind(data.get(kind, {}), lang, kind, anchors) for kind in KINDS}
+    flat, by_gram, always = _index(kinds)
     dl = data.get("deadline", {})
     win = data.get("window", {})
     header = data.get("date_header")
-    return LangData(
+    loaded = LangData(
         lang=lang,
         markers=frozenset(m.lower() for m in data.get("markers", [])),
         seller_voice=_compile_list(data.get("seller_voice", []), 0),
         negation=_compile_list(data.get("negation", [])),
         numbers=numbers,
         months={str(k).lower(): int(v) for k, v in data.get("months", {}).items()},
-        date_header=re.compile(header) if header else None,
+        date_header=_compile(header) if header else None,
         kinds=kinds,
-        deadline=_numbered(dl, numbers),
+        deadline=_numbered(dl, numbers, anchors),
         deadline_cue=_compile_list(dl.get("cue", [])),
         deadline_skip=_compile_list(dl.get("skip", [])),
         skip_window=int(dl.get("skip_window", 60)),
         by_date=_compile_list(dl.get("by_date", [])),
         by_date_after=_compile_list(dl.get("by_date_after", [])),
-        window=_numbered(win, numbers),
-        window_context=re.compile(win["context"], re.IGNORECASE) if "context" in win else None,
-        window_exclude=re.compile(win["exclude"], re.IGNORECASE) if "exclude" in win else None,
-        appeal_limit=_numbered(data.get("appeal_limit", {}), numbers),
-        funds_days=_numbered(data.get("funds_days", {}), numbers),
+        window=_numbered(win, numbers, anchors),
+        window_context=_compile(win["context"], re.IGNORECASE) if "context" in win else None,
+        window_exclude=_compile(win["exclude"], re.IGNORECASE) if "exclude" in win else None,
+        appeal_limit=_numbered(data.get("appeal_limit", {}), numbers, anchors),
+        funds_days=_numbered(data.get("funds_days", {}), numbers, anchors),
+        flat=flat,
+        by_gram=by_gram,
+        always=always,
     )
+    if len(anchors) != known:
+        _store_anchors(anchors_path, anchors)
+    return loaded
 
 
 @cache

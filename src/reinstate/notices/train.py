@@ -35,8 +35,6 @@ L2 = 3e-3
 DECIMALS = 5
 
 
-
-
 def corpus_rows() -> list[dict[str, Any]]:
     return load_jsonl(sorted(CORPUS.glob("n*.jsonl")))
 
@@ -68,7 +66,9 @@ def embed_all(
 ) -> np.ndarray:
     """Embeddings of the excerpts, from the cache file where present; new ones are added to it."""
     from reinstate import semantic
+    from reinstate.notices.vectors import passive_threads
 
+    passive_threads()
     cache = load_cache(cache_path)
     missing = sorted({e for e in excerpts if key(e) not in cache})
     for start in range(0, len(missing), 16):
