@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -11,7 +12,7 @@ import typer
 
 from reinstate.cases.commands import DbOption
 from reinstate.related.attributes import JOIN
-from reinstate.shell import Format, FormatOption, LangOption, emit, lang_of, run
+from reinstate.shell import Format, FormatOption, LangOption, lang_of, run
 
 if TYPE_CHECKING:
     from reinstate.related.check import RelatedReport
@@ -266,7 +267,8 @@ def register(app: typer.Typer) -> None:
                 problems=problems,
                 join=join,
             )
-            data = report.to_json()
+            # Streamed (not built whole) unless the case keeps a copy of the document.
+            data = report.to_json(lazy=case is None)
             if graph is not None:
                 from reinstate.related.graph import draw
 
@@ -274,7 +276,12 @@ def register(app: typer.Typer) -> None:
                 data["graph"] = str(graph)
             if case is not None:
                 data["attached_to_case"] = _attach(case, db, data, accounts.name)
-            emit(data, fmt, lambda: _render(report, language))
+            if fmt is Format.json:
+                from reinstate.related import jsonout
+
+                jsonout.write(data, sys.stdout)
+            else:
+                _render(report, language)
             if graph is not None and fmt is Format.text:
                 from reinstate.i18n import tr
 

@@ -48,6 +48,7 @@ class _Builder:
         # Phones wait for the whole account: its country may come later in the file, or have to
         # be inferred from its addresses and tax ids.
         self._phones: dict[str, list[tuple[str, str, int | None]]] = {}
+        self._values: list[tuple[Account, str, str, int | None, int]] = []
 
     def add(self, line: int | None, record: dict[str, Any]) -> None:
         ident = None
@@ -84,24 +85,64 @@ class _Builder:
         return kind
 
     def add_values(self, account: Account, kind: str, raws: list[str], line: int | None) -> None:
+        # Values wait for the end of the file: each distinct raw value is then normalised once,
+        # in bulk (on every core for large files); `slot` keeps the problems in file order.
+        slot = len(self.problems)
         if kind == "phone":
             pending = self._phones.setdefault(account.id, [])
             pending.extend((kind, raw, line) for raw in raws)
             return
-        seen = {(v.kind, v.key) for v in account.values}
-        for raw in raws:
-            try:
-                key = normalize(kind, raw, account.country)
-            except ValueError as exc:
-                self.problems.append(Problem(line, "bad_value", kind, raw, str(exc)))
-                continue
-            for value in (Value(kind, raw, key), *_derived(kind, raw, key)):
-                if (value.kind, value.key) not in seen:
-                    seen.add((value.kind, value.key))
-                    account.values.append(value)
+        self._values.extend((account, kind, raw, line, slot) for raw in raws)
+
+    def _keys(self) -> dict[tuple[str, str], str]:
+        from reinstate.related.bulk import normalise_each
+
+        distinct: dict[str, dict[str, None]] = {}
+        for _, kind, raw, _, _ in self._values:
+            distinct.setdefault(kind, {})[raw] = None
+        keys: dict[tuple[str, str], str] = {}
+        for kind, raws in distinct.items():
+            listed = list(raws)
+            keys.update(zip(((kind, r) for r in listed), normalise_each(kind, listed), strict=True))
+        return keys
 
     def finish(self) -> tuple[list[Account], list[Problem]]:
-        """Normalise the waiting phone numbers, with each account's country known or inferred."""
+        """Normalise every value, then the phone numbers with each account's country."""
+        from reinstate.related.bulk import Unusable
+
+        keys = self._keys()
+        late: list[tuple[int, Problem]] = []
+        derived: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {}
+        seen_of: dict[int, set[tuple[str, str]]] = {}
+        for account, kind, raw, line, slot in self._values:
+            key = keys[(kind, raw)]
+            if isinstance(key, Unusable):
+                late.append((slot, Problem(line, "bad_value", kind, raw, str(key))))
+                continue
+            seen = seen_of.get(id(account))
+            if seen is None:
+                seen = seen_of[id(account)] = {(v.kind, v.key) for v in account.values}
+            extra = derived.get((kind, key))
+            if extra is None:
+                extra = derived[(kind, key)] = _derived(kind, key)
+            if (kind, key) not in seen:
+                seen.add((kind, key))
+                account.values.append(Value(kind, raw, key))
+            for dkind, dkey in extra:
+                if (dkind, dkey) not in seen:
+                    seen.add((dkind, dkey))
+                    account.values.append(Value(dkind, raw, dkey))
+        self._values = []
+        del seen_of
+        if late:
+            merged: list[Problem] = []
+            at = 0
+            for slot, problem in late:
+                merged.extend(self.problems[at:slot])
+                at = max(at, slot)
+                merged.append(problem)
+            merged.extend(self.problems[at:])
+            self.problems = merged
         for ident, pending in self._phones.items():
             account = self.accounts[ident]
             region = account.country
@@ -130,20 +171,16 @@ class _Builder:
         return list(self.accounts.values()), self.problems
 
 
-def _derived(kind: str, raw: str, key: str) -> list[Value]:
-    """Values made from one value: an address's building and street, a company's trade name."""
+def _derived(kind: str, key: str) -> tuple[tuple[str, str], ...]:
+    """(kind, key) of the values made from one value: an address's building and street, a
+    company's trade name."""
     namespace = BY_NAME[kind].namespace
     if namespace == "address":
         building, street = address_parts(key)
-        out = []
-        if building:
-            out.append(Value("building", raw, building))
-        if street:
-            out.append(Value("street", raw, street))
-        return out
+        return tuple((k, part) for k, part in (("building", building), ("street", street)) if part)
     if kind == "legal_name":
-        return [Value("trade_name", raw, name_core(key))]
-    return []
+        return (("trade_name", name_core(key)),)
+    return ()
 
 
 def _csv_rows(text: str) -> Iterator[tuple[int, list[str]]]:
