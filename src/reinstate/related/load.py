@@ -10,13 +10,14 @@ Formats (docs/related.md):
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from reinstate.errors import ReinstateError
 from reinstate.related import country
@@ -95,7 +96,7 @@ class _Builder:
         self._values.extend((account, kind, raw, line, slot) for raw in raws)
 
     def _keys(self) -> dict[tuple[str, str], str]:
-        from reinstate.related.bulk import normalise_each
+        from reinstate.related.bulk import Unusable, normalise_each
 
         distinct: dict[str, dict[str, None]] = {}
         for _, kind, raw, _, _ in self._values:
@@ -103,7 +104,9 @@ class _Builder:
         keys: dict[tuple[str, str], str] = {}
         for kind, raws in distinct.items():
             listed = list(raws)
-            keys.update(zip(((kind, r) for r in listed), normalise_each(kind, listed), strict=True))
+            for raw, key in zip(listed, normalise_each(kind, listed), strict=True):
+                # a key written as its raw value (most e-mails, ids) keeps one string, not two
+                keys[(kind, raw)] = raw if key == raw and not isinstance(key, Unusable) else key
         return keys
 
     def finish(self) -> tuple[list[Account], list[Problem]]:
@@ -183,15 +186,16 @@ def _derived(kind: str, key: str) -> tuple[tuple[str, str], ...]:
     return ()
 
 
-def _csv_rows(text: str) -> Iterator[tuple[int, list[str]]]:
-    reader = csv.reader(io.StringIO(text))
+def _csv_rows(stream: IO[str]) -> Iterator[tuple[int, list[str]]]:
+    reader = csv.reader(stream)
     for row in reader:
         yield reader.line_num, row
 
 
-def parse_csv(text: str) -> tuple[list[Account], list[Problem]]:
+def parse_csv(text: str | IO[str]) -> tuple[list[Account], list[Problem]]:
+    """Accounts from CSV text, or from a text stream (a large file is never one string)."""
     builder = _Builder()
-    rows = _csv_rows(text.lstrip("\ufeff"))
+    rows = _csv_rows(io.StringIO(text.lstrip("\ufeff")) if isinstance(text, str) else text)
     try:
         _, header = next(rows)
     except StopIteration:
@@ -352,6 +356,25 @@ def decode(data: bytes) -> str:
     return data.decode(encoding)
 
 
+def _utf8_csv(path: Path, data: bytes) -> IO[str] | None:
+    """A UTF-8 CSV file as a text stream over its bytes, else None (decoded whole instead).
+
+    A decoded copy of a large file (and csv's own copy of it) would cost several times its size
+    in memory: the bytes are checked in pieces and read row by row.
+    """
+    head = data[:4096].decode("utf-8", errors="ignore")
+    if sniff(path, head) != "csv":
+        return None
+    check = codecs.getincrementaldecoder("utf-8")()
+    try:
+        for at in range(0, len(data), 1 << 22):
+            check.decode(data[at : at + (1 << 22)])
+        check.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return None
+    return io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig", newline="")
+
+
 def load_accounts(path: str | os.PathLike[str]) -> tuple[list[Account], list[Problem]]:
     """Accounts and input problems from a CSV, JSON or JSON Lines file.
 
@@ -365,13 +388,18 @@ def load_accounts(path: str | os.PathLike[str]) -> tuple[list[Account], list[Pro
             raise ReinstateError("file_not_regular", path=str(p))
         if p.stat().st_size > MAX_BYTES:
             raise ReinstateError("related_too_large", path=str(p))
-        text = decode(p.read_bytes())
+        data = p.read_bytes()
+        stream = _utf8_csv(p, data)
+        text = decode(data) if stream is None else ""
     except FileNotFoundError:
         raise ReinstateError("related_missing", path=str(p)) from None
     except (OSError, UnicodeDecodeError, LookupError) as exc:
         raise ReinstateError("related_unreadable", exc=exc, path=str(p)) from None
     try:
-        accounts, problems = parse(text, sniff(p, text))
+        if stream is not None:
+            accounts, problems = parse_csv(stream)
+        else:
+            accounts, problems = parse(text, sniff(p, text))
     except ReinstateError as error:
         error.path = str(p)
         raise
