@@ -87,3 +87,23 @@ def test_load_file_by_suffix_and_missing(tmp_path: Path) -> None:
     with pytest.raises(ReinstateError) as err:
         load_accounts(tmp_path / "nope.csv")
     assert err.value.path and err.value.path.endswith("nope.csv")
+
+
+def test_problems_stay_in_file_order_though_values_are_normalised_in_bulk() -> None:
+    text = (
+        "account_id,attribute,value\n"
+        "A1,email,a@example.com\n"
+        "A1,ip,not an ip\n"
+        "A2,too,many,fields\n"
+        "A2,card,12\n"
+        "A2,favourite,red\n"
+        "A3,email,a@example.com\n"
+    )
+    accounts, problems = parse_csv(text)
+    assert [(p.line, p.code) for p in problems] == [
+        (3, "bad_value"),
+        (4, "bad_row"),
+        (5, "bad_value"),
+        (6, "unknown_column"),
+    ]
+    assert [v.key for a in accounts for v in a.values if v.kind == "email"] == ["a@example.com"] * 2

@@ -8,6 +8,7 @@ be a user login with permissions on another.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,8 @@ for _k in KINDS:
         _LOOKUP[_fold_header(_alias)] = _k.name
 
 
+# Headers repeat on every row of a long file: each is read once.
+@lru_cache(maxsize=4096)
 def column_kind(header: str) -> str | None:
     """The attribute kind a column header names ('emails', 'Phone Number', '邮箱'), or None."""
     key = _fold_header(header)
@@ -144,6 +147,7 @@ def column_kind(header: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def column_meta(header: str) -> str | None:
     key = _fold_header(header)
     for meta, names in META_COLUMNS.items():
@@ -152,6 +156,7 @@ def column_meta(header: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def is_id_column(header: str) -> bool:
     return _fold_header(header) in ID_COLUMNS
 

@@ -23,43 +23,54 @@ from reinstate.related.normalize import normalizer
 PARALLEL_FROM = 50_000
 
 
-_JOB: tuple[str, list[str]] = ("", [])  # set before forking: workers read it, nothing is pickled
+_JOB: tuple[str, str | None, list[str]] = ("", None, [])  # set before forking; nothing pickled
 
 
-def _normalise_range(bounds: tuple[int, int]) -> list[str | None]:
-    kind, raws = _JOB
-    fn = normalizer(kind)
-    out: list[str | None] = []
+class Unusable(str):
+    """Why a raw value gives no key (the normaliser's ValueError message)."""
+
+
+def _normalise_range(bounds: tuple[int, int]) -> list[str]:
+    kind, region, raws = _JOB
+    fn = normalizer(kind, region)
+    out: list[str] = []
     append = out.append
     for raw in raws[bounds[0] : bounds[1]]:
         try:
             append(fn(raw))
-        except ValueError:
-            append(None)
+        except ValueError as exc:
+            append(Unusable(exc))
     return out
 
 
-def normalise_unique(kind: str, raws: list[str], workers: int | None = None) -> list[str | None]:
-    """Keys for the distinct raw values of one kind (None where a value cannot be used).
+def normalise_each(
+    kind: str, raws: list[str], workers: int | None = None, region: str | None = None
+) -> list[str]:
+    """Keys for distinct raw values of one kind; an `Unusable` (with the reason) where none.
 
     Large inputs are split over forked workers that inherit the values, so only the keys travel
     back between processes.
     """
     global _JOB
     workers = workers or os.cpu_count() or 1
-    _JOB = (kind, raws)
+    _JOB = (kind, region, raws)
     try:
         if len(raws) < PARALLEL_FROM or workers < 2 or "fork" not in mp.get_all_start_methods():
             return _normalise_range((0, len(raws)))
         size = -(-len(raws) // (workers * 4))
         bounds = [(i, min(i + size, len(raws))) for i in range(0, len(raws), size)]
-        out: list[str | None] = []
+        out: list[str] = []
         with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork")) as pool:
             for part in pool.map(_normalise_range, bounds):
                 out.extend(part)
         return out
     finally:
-        _JOB = ("", [])
+        _JOB = ("", None, [])
+
+
+def normalise_unique(kind: str, raws: list[str], workers: int | None = None) -> list[str | None]:
+    """Keys for the distinct raw values of one kind (None where a value cannot be used)."""
+    return [None if isinstance(k, Unusable) else k for k in normalise_each(kind, raws, workers)]
 
 
 @dataclass

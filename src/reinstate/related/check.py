@@ -49,7 +49,13 @@ class RelatedReport:
     def linked(self) -> bool:
         return bool(self.links) if self.focus else bool(self.clusters)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, *, lazy: bool = False) -> dict[str, Any]:
+        """The report's JSON value; with `lazy`, its long lists are iterators (jsonout streams
+        them item by item)."""
+
+        def items(xs: Any) -> Any:
+            return xs if lazy else list(xs)
+
         return envelope(
             "related",
             engine=self.engine,
@@ -67,7 +73,7 @@ class RelatedReport:
                 "problems": len(self.problems),
             },
             join_threshold=self.join,
-            inferred_countries=[
+            inferred_countries=items(
                 {
                     "account": a.id,
                     "line": a.line,
@@ -75,12 +81,12 @@ class RelatedReport:
                     "from": a.inferred_from,
                 }
                 for a in self.inferred
-            ],
-            links=[x.to_json() for x in sorted(self.links, key=lambda x: -x.strength)],
-            paths=[p.to_json() for p in self.paths],
-            clusters=[c.to_json() for c in self.clusters],
-            findings=[f.to_json() for f in self.findings],
-            problems=[p.to_json() for p in self.problems],
+            ),
+            links=items(x.to_json() for x in sorted(self.links, key=lambda x: -x.strength)),
+            paths=items(p.to_json() for p in self.paths),
+            clusters=items(c.to_json() for c in self.clusters),
+            findings=items(f.to_json() for f in self.findings),
+            problems=items(p.to_json() for p in self.problems),
         )
 
 

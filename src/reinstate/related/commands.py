@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -11,7 +12,7 @@ import typer
 
 from reinstate.cases.commands import DbOption
 from reinstate.related.attributes import JOIN
-from reinstate.shell import Format, FormatOption, LangOption, command, emit, lang_of
+from reinstate.shell import Format, FormatOption, LangOption, command, lang_of
 
 if TYPE_CHECKING:
     from reinstate.related.check import RelatedReport
@@ -248,24 +249,33 @@ def register(app: typer.Typer) -> None:
     ) -> int:
         """Show which accounts are linked, through which shared details, and how strongly."""
         language = lang_of(lang)
+        import gc
+
         from reinstate.errors import ReinstateError
         from reinstate.related.check import check
         from reinstate.related.load import load_accounts, load_candidate
 
-        if account is not None and candidate is not None:
-            raise ReinstateError("related_usage.options")
-        accs, problems = load_accounts(accounts)
-        cand = load_candidate(candidate) if candidate is not None else None
-        report = check(
-            accs,
-            account_id=account,
-            candidate=cand,
-            engine=engine.value,
-            fuzzy=fuzzy,
-            problems=problems,
-            join=join,
-        )
-        data = report.to_json()
+        # A large file makes millions of small objects and no reference cycles: the cyclic
+        # collector would rescan them all again and again (a third of the run at 100k).
+        gc.disable()
+        try:
+            if account is not None and candidate is not None:
+                raise ReinstateError("related_usage.options")
+            accs, problems = load_accounts(accounts)
+            cand = load_candidate(candidate) if candidate is not None else None
+            report = check(
+                accs,
+                account_id=account,
+                candidate=cand,
+                engine=engine.value,
+                fuzzy=fuzzy,
+                problems=problems,
+                join=join,
+            )
+        finally:
+            gc.enable()
+        # Streamed (not built whole) unless the case keeps a copy of the document.
+        data = report.to_json(lazy=case is None)
         if graph is not None:
             from reinstate.related.graph import draw
 
@@ -273,7 +283,12 @@ def register(app: typer.Typer) -> None:
             data["graph"] = str(graph)
         if case is not None:
             data["attached_to_case"] = _attach(case, db, data, accounts.name)
-        emit(data, fmt, lambda: _render(report, language))
+        if fmt is Format.json:
+            from reinstate.related import jsonout
+
+            jsonout.write(data, sys.stdout)
+        else:
+            _render(report, language)
         if graph is not None and fmt is Format.text:
             from reinstate.i18n import tr
 

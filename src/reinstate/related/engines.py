@@ -39,6 +39,12 @@ class Engine(ABC):
     def splink(self, table: str) -> tuple[Any, Any]:
         """(db_api, registered splink dataframe) for a table registered earlier."""
 
+    def components(self, n: int, edges_a: Any, edges_b: Any) -> list[int]:
+        """Connected-component label of each of the first n nodes (scipy, in this process)."""
+        from reinstate.related.linkage import components
+
+        return components(n, edges_a, edges_b)
+
     def close(self) -> None:  # noqa: B027 - an engine with nothing to release keeps this
         """Release the engine's resources."""
 
@@ -132,6 +138,48 @@ class SparkEngine(Engine):
 
     def rows(self, sql: str) -> list[tuple[Any, ...]]:
         return [tuple(r) for r in self.spark.sql(sql).collect()]
+
+    def components(self, n: int, edges_a: Any, edges_b: Any) -> list[int]:
+        """Components by iterative minimum-label propagation over DataFrames, on the executors.
+
+        Every node starts with its own id as label and takes the smallest label among itself and
+        its neighbours until nothing changes (as many rounds as the longest shortest path in a
+        cluster). Only the final (node, label) rows of linked nodes come back to the driver, so
+        it never holds the graph; GraphFrames would do the same but is not available offline.
+        """
+        from pyspark import StorageLevel
+        from pyspark.sql import functions as F
+
+        labels = list(range(n))
+        pairs = [(int(a), int(b)) for a, b in zip(edges_a, edges_b, strict=True) if a != b]
+        if not pairs:
+            return labels
+        one_way = self.spark.createDataFrame(pairs, "src LONG, dst LONG")
+        edges = one_way.union(one_way.select(F.col("dst").alias("src"), F.col("src").alias("dst")))
+        edges = edges.persist(StorageLevel.MEMORY_AND_DISK)
+        label = (
+            edges.select(F.col("src").alias("node")).distinct().withColumn("label", F.col("node"))
+        )
+        label = label.localCheckpoint()
+        while True:
+            offered = edges.join(label, edges.src == label.node).select(
+                F.col("dst").alias("node"), F.col("label")
+            )
+            fresh = (
+                label.union(offered).groupBy("node").agg(F.min("label").alias("label"))
+            ).localCheckpoint()
+            moved = (
+                fresh.alias("f")
+                .join(label.alias("o"), "node")
+                .where(F.col("f.label") < F.col("o.label"))
+            )
+            label = fresh
+            if moved.isEmpty():
+                break
+        for row in label.where(F.col("node") < n).toLocalIterator():
+            labels[row["node"]] = row["label"]
+        edges.unpersist()
+        return labels
 
     def splink(self, table: str) -> tuple[Any, Any]:
         from splink.backends.spark import SparkAPI

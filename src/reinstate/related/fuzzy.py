@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,6 +23,10 @@ PRIOR = 1e-3  # probability that two random records belong to one business
 THRESHOLD = 0.5  # match probability from which a fuzzy pair is reported as a link
 TRAIN_U_FROM = 10**9  # fixed parameters by default; see docs/related.md
 MAX_COMBOS = 9
+# A blocking key shared by more records than this (a common word such as "Technology", a big
+# city's prefix) is not distinctive: it would pair thousands of strangers, and its pairs grow with
+# the square of the file, so it blocks nothing; the other keys still find true near-duplicates.
+BLOCK_CAP = 50
 # A near-identical name or address is another spelling or another business: it is at most medium
 # evidence, so it corroborates identity-grade evidence but never joins a cluster alone.
 FUZZY_WEIGHT = 0.8
@@ -189,7 +194,9 @@ def columns(recs: list[Record]) -> tuple[dict[str, list[Any]], dict[str, str]]:
         "postcode": [r.postcode for r in recs],
     }
     for block in ("name_block", "name_tail", "addr_block", "addr_tail"):
-        cols[block] = [k[block] for k in keys]
+        values = [k[block] for k in keys]
+        sizes = Counter(v for v in values if v)
+        cols[block] = [v if v and sizes[v] <= BLOCK_CAP else None for v in values]
     types = {c: "STRING" for c in cols}
     types["account"] = "INT"
     return cols, types

@@ -225,7 +225,7 @@ def link(
                 node = len(accounts) + hub.gid
                 edge_a.extend(hub.members)
                 edge_b.extend([node] * len(hub.members))
-        labels = components(len(accounts), np.asarray(edge_a), np.asarray(edge_b))
+        labels = eng.components(len(accounts), np.asarray(edge_a), np.asarray(edge_b))
         timings["components"] = time.perf_counter() - t2
     finally:
         if isinstance(engine, str):

@@ -10,13 +10,14 @@ Formats (docs/related.md):
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from reinstate.errors import ReinstateError
 from reinstate.related import country
@@ -48,6 +49,7 @@ class _Builder:
         # Phones wait for the whole account: its country may come later in the file, or have to
         # be inferred from its addresses and tax ids.
         self._phones: dict[str, list[tuple[str, str, int | None]]] = {}
+        self._values: list[tuple[Account, str, str, int | None, int]] = []
 
     def add(self, line: int | None, record: dict[str, Any]) -> None:
         ident = None
@@ -84,24 +86,66 @@ class _Builder:
         return kind
 
     def add_values(self, account: Account, kind: str, raws: list[str], line: int | None) -> None:
+        # Values wait for the end of the file: each distinct raw value is then normalised once,
+        # in bulk (on every core for large files); `slot` keeps the problems in file order.
+        slot = len(self.problems)
         if kind == "phone":
             pending = self._phones.setdefault(account.id, [])
             pending.extend((kind, raw, line) for raw in raws)
             return
-        seen = {(v.kind, v.key) for v in account.values}
-        for raw in raws:
-            try:
-                key = normalize(kind, raw, account.country)
-            except ValueError as exc:
-                self.problems.append(Problem(line, "bad_value", kind, raw, str(exc)))
-                continue
-            for value in (Value(kind, raw, key), *_derived(kind, raw, key)):
-                if (value.kind, value.key) not in seen:
-                    seen.add((value.kind, value.key))
-                    account.values.append(value)
+        self._values.extend((account, kind, raw, line, slot) for raw in raws)
+
+    def _keys(self) -> dict[tuple[str, str], str]:
+        from reinstate.related.bulk import Unusable, normalise_each
+
+        distinct: dict[str, dict[str, None]] = {}
+        for _, kind, raw, _, _ in self._values:
+            distinct.setdefault(kind, {})[raw] = None
+        keys: dict[tuple[str, str], str] = {}
+        for kind, raws in distinct.items():
+            listed = list(raws)
+            for raw, key in zip(listed, normalise_each(kind, listed), strict=True):
+                # a key written as its raw value (most e-mails, ids) keeps one string, not two
+                keys[(kind, raw)] = raw if key == raw and not isinstance(key, Unusable) else key
+        return keys
 
     def finish(self) -> tuple[list[Account], list[Problem]]:
-        """Normalise the waiting phone numbers, with each account's country known or inferred."""
+        """Normalise every value, then the phone numbers with each account's country."""
+        from reinstate.related.bulk import Unusable
+
+        keys = self._keys()
+        late: list[tuple[int, Problem]] = []
+        derived: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {}
+        seen_of: dict[int, set[tuple[str, str]]] = {}
+        for account, kind, raw, line, slot in self._values:
+            key = keys[(kind, raw)]
+            if isinstance(key, Unusable):
+                late.append((slot, Problem(line, "bad_value", kind, raw, str(key))))
+                continue
+            seen = seen_of.get(id(account))
+            if seen is None:
+                seen = seen_of[id(account)] = {(v.kind, v.key) for v in account.values}
+            extra = derived.get((kind, key))
+            if extra is None:
+                extra = derived[(kind, key)] = _derived(kind, key)
+            if (kind, key) not in seen:
+                seen.add((kind, key))
+                account.values.append(Value(kind, raw, key))
+            for dkind, dkey in extra:
+                if (dkind, dkey) not in seen:
+                    seen.add((dkind, dkey))
+                    account.values.append(Value(dkind, raw, dkey))
+        self._values = []
+        del seen_of
+        if late:
+            merged: list[Problem] = []
+            at = 0
+            for slot, problem in late:
+                merged.extend(self.problems[at:slot])
+                at = max(at, slot)
+                merged.append(problem)
+            merged.extend(self.problems[at:])
+            self.problems = merged
         for ident, pending in self._phones.items():
             account = self.accounts[ident]
             region = account.country
@@ -130,31 +174,28 @@ class _Builder:
         return list(self.accounts.values()), self.problems
 
 
-def _derived(kind: str, raw: str, key: str) -> list[Value]:
-    """Values made from one value: an address's building and street, a company's trade name."""
+def _derived(kind: str, key: str) -> tuple[tuple[str, str], ...]:
+    """(kind, key) of the values made from one value: an address's building and street, a
+    company's trade name."""
     namespace = BY_NAME[kind].namespace
     if namespace == "address":
         building, street = address_parts(key)
-        out = []
-        if building:
-            out.append(Value("building", raw, building))
-        if street:
-            out.append(Value("street", raw, street))
-        return out
+        return tuple((k, part) for k, part in (("building", building), ("street", street)) if part)
     if kind == "legal_name":
-        return [Value("trade_name", raw, name_core(key))]
-    return []
+        return (("trade_name", name_core(key)),)
+    return ()
 
 
-def _csv_rows(text: str) -> Iterator[tuple[int, list[str]]]:
-    reader = csv.reader(io.StringIO(text))
+def _csv_rows(stream: IO[str]) -> Iterator[tuple[int, list[str]]]:
+    reader = csv.reader(stream)
     for row in reader:
         yield reader.line_num, row
 
 
-def parse_csv(text: str) -> tuple[list[Account], list[Problem]]:
+def parse_csv(text: str | IO[str]) -> tuple[list[Account], list[Problem]]:
+    """Accounts from CSV text, or from a text stream (a large file is never one string)."""
     builder = _Builder()
-    rows = _csv_rows(text.lstrip("\ufeff"))
+    rows = _csv_rows(io.StringIO(text.lstrip("\ufeff")) if isinstance(text, str) else text)
     try:
         _, header = next(rows)
     except StopIteration:
@@ -315,6 +356,25 @@ def decode(data: bytes) -> str:
     return data.decode(encoding)
 
 
+def _utf8_csv(path: Path, data: bytes) -> IO[str] | None:
+    """A UTF-8 CSV file as a text stream over its bytes, else None (decoded whole instead).
+
+    A decoded copy of a large file (and csv's own copy of it) would cost several times its size
+    in memory: the bytes are checked in pieces and read row by row.
+    """
+    head = data[:4096].decode("utf-8", errors="ignore")
+    if sniff(path, head) != "csv":
+        return None
+    check = codecs.getincrementaldecoder("utf-8")()
+    try:
+        for at in range(0, len(data), 1 << 22):
+            check.decode(data[at : at + (1 << 22)])
+        check.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return None
+    return io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig", newline="")
+
+
 def load_accounts(path: str | os.PathLike[str]) -> tuple[list[Account], list[Problem]]:
     """Accounts and input problems from a CSV, JSON or JSON Lines file.
 
@@ -328,13 +388,18 @@ def load_accounts(path: str | os.PathLike[str]) -> tuple[list[Account], list[Pro
             raise ReinstateError("file_not_regular", path=str(p))
         if p.stat().st_size > MAX_BYTES:
             raise ReinstateError("related_too_large", path=str(p))
-        text = decode(p.read_bytes())
+        data = p.read_bytes()
+        stream = _utf8_csv(p, data)
+        text = decode(data) if stream is None else ""
     except FileNotFoundError:
         raise ReinstateError("related_missing", path=str(p)) from None
     except (OSError, UnicodeDecodeError, LookupError) as exc:
         raise ReinstateError("related_unreadable", exc=exc, path=str(p)) from None
     try:
-        accounts, problems = parse(text, sniff(p, text))
+        if stream is not None:
+            accounts, problems = parse_csv(stream)
+        else:
+            accounts, problems = parse(text, sniff(p, text))
     except ReinstateError as error:
         error.path = str(p)
         raise

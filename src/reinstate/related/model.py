@@ -9,7 +9,8 @@ from reinstate.i18n import both
 from reinstate.related.attributes import BY_NAME, JOIN, SUSPENDED, label
 
 
-@dataclass(frozen=True)
+# Slots: a large file holds millions of values and accounts (half the memory without a dict).
+@dataclass(frozen=True, slots=True)
 class Value:
     kind: str
     raw: str
@@ -20,7 +21,7 @@ class Value:
         return BY_NAME[self.kind].namespace
 
 
-@dataclass
+@dataclass(slots=True)
 class Account:
     id: str
     values: list[Value] = field(default_factory=list)
@@ -42,7 +43,7 @@ class Account:
         return {(v.namespace, v.key) for v in self.values}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Problem:
     """A line or value of the input that could not be used; the rest is still processed."""
 
@@ -69,7 +70,7 @@ class Problem:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """One shared (or near-identical) value behind a link."""
 
