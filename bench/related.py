@@ -301,16 +301,16 @@ def child_command(path: str, out: str) -> None:
     import numpy as np
 
     from reinstate import cli
-    from reinstate.related import linkage
+    from reinstate.related import connected
 
-    original = linkage.components
+    original = connected.components
 
     def spy(n: int, edges_a: Any, edges_b: Any) -> list[int]:
         np.save(out + ".a.npy", np.asarray(edges_a, dtype=np.int64))
         np.save(out + ".b.npy", np.asarray(edges_b, dtype=np.int64))
         return original(n, edges_a, edges_b)
 
-    linkage.components = spy
+    connected.components = spy
     sys.argv = ["reinstate", "related", "check", "--accounts", path, "--format", "json"]
     if os.environ.get("BENCH_NO_FUZZY"):
         sys.argv.append("--no-fuzzy")

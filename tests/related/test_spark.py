@@ -39,8 +39,8 @@ def test_spark_engine_finds_the_same_links(family: list[dict[str, Any]]) -> None
 def test_spark_components_run_on_dataframes_and_match_scipy() -> None:
     import numpy as np
 
+    from reinstate.related.connected import components
     from reinstate.related.engines import SparkEngine
-    from reinstate.related.linkage import components
 
     rng = np.random.default_rng(3)
     # a long chain (many propagation rounds), random pairs, and hub nodes beyond n

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reinstate.related.attributes import BY_NAME, JOIN, column_kind
-from reinstate.related.linkage import CAP, components
+from reinstate.related.connected import components
+from reinstate.related.linkage import CAP
 from reinstate.related.normalize import normalizer
 
 PARALLEL_FROM = 50_000

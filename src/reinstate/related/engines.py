@@ -41,9 +41,9 @@ class Engine(ABC):
 
     def components(self, n: int, edges_a: Any, edges_b: Any) -> list[int]:
         """Connected-component label of each of the first n nodes (scipy, in this process)."""
-        from reinstate.related.linkage import components
+        from reinstate.related import connected
 
-        return components(n, edges_a, edges_b)
+        return connected.components(n, edges_a, edges_b)
 
     def close(self) -> None:  # noqa: B027 - an engine with nothing to release keeps this
         """Release the engine's resources."""
