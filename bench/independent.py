@@ -1,0 +1,179 @@
+"""Score reinstate on test sets written by authors who never saw its code, rules or fixtures.
+
+Each set under bench/independent/ was made by a separate writer given only the BRIEF.md beside
+it: the writer's own generator (make.py) and labels. Nothing in reinstate was tuned on their
+output, so these figures sit beside the in-sample ones of bench/invoices.py and bench/related.py
+as the unseen-author estimate (corpus/README.md records the writers).
+
+    python bench/independent.py invoices   # builds the files once (LibreOffice, Chromium), scores
+    python bench/independent.py related    # builds the account files once, runs the command
+
+The generated files are not in the repository (bench/independent/*/files, *.csv, *.jsonl are
+rebuilt by make.py with a fixed seed).
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import json
+import os
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent / "independent"
+# What check_invoice may call a document that is an invoice in the writer's labels; anything
+# else (no type, a quotation, an order, a packing list) means "not an invoice".
+INVOICE_KINDS = {"invoice", "receipt", "pro_forma", "credit_note"}
+ROOT = HERE.parent.parent
+
+
+def _build(kind: str, marker: Path) -> None:
+    if marker.exists():
+        return
+    print(f"building the {kind} set with bench/independent/{kind}/make.py ...", file=sys.stderr)
+    subprocess.run([sys.executable, str(HERE / kind / "make.py")], check=True, cwd=HERE / kind)
+
+
+def _pct(values: list[bool]) -> str:
+    return f"{sum(values)}/{len(values)} = {sum(values) / len(values):.0%}" if values else "-"
+
+
+def invoices() -> int:
+    from reinstate.invoices.check import check_invoice
+
+    root = HERE / "invoices"
+    _build("invoices", root / "labels.jsonl")
+    labels = [json.loads(line) for line in (root / "labels.jsonl").open(encoding="utf-8")]
+    rows: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
+    crashes: list[tuple[str, str]] = []
+    seconds: list[tuple[float, str]] = []
+    for label in labels:
+        data = (root / "files" / label["file"]).read_bytes()
+        started = time.perf_counter()
+        try:
+            report = check_invoice(data, filename=label["file"], notice_date=date(2026, 12, 10))
+        except Exception as exc:  # a crash is what this bench must report
+            crashes.append((label["file"], repr(exc)))
+            continue
+        seconds.append((time.perf_counter() - started, label["file"]))
+        fields = report.fields
+        altered = bool(report.tags & {"altered"})
+        any_sign = bool(report.tags & {"altered", "reissued_after_date"})
+        groups = ["all", f"producer {label['producer']}", f"language {label['language']}"]
+        if not label["genuine"]:
+            groups.append(f"method {label['edit_method']}")
+        for group in groups:
+            row = rows[group]
+            if label["genuine"] and label["is_invoice"]:
+                row["called an invoice (any kind)"].append(fields.document_type in INVOICE_KINDS)
+                if label.get("date"):
+                    row["date right"].append(str(fields.invoice_date) == label["date"])
+                if label.get("total") is not None:
+                    total = fields.totals.get("total")
+                    row["total right"].append(
+                        total is not None and abs(total - float(label["total"])) <= 0.6
+                    )
+                if label.get("arithmetic_error"):
+                    row["arithmetic error found"].append(bool(report.codes & {"I109", "I110"}))
+                else:
+                    row["genuine flagged altered"].append(altered)
+                    row["genuine with any editing sign"].append(any_sign)
+            elif label["genuine"]:
+                row["non-invoice called an invoice"].append(fields.document_type in INVOICE_KINDS)
+            else:
+                row["edit found"].append(any_sign)
+    for group in sorted(rows, key=lambda g: (g != "all", g)):
+        print(group)
+        for name, values in rows[group].items():
+            print(f"   {name:<32} {_pct(values)}")
+    seconds.sort(reverse=True)
+    print(f"slowest files: {', '.join(f'{n} {s:.1f} s' for s, n in seconds[:3])}")
+    print(f"crashes: {len(crashes)}")
+    for name, error in crashes:
+        print(f"   {name}: {error[:200]}")
+    return 1 if crashes else 0
+
+
+def related() -> int:
+    root = HERE / "related"
+    _build("related", root / "truth.csv")
+    truth = {
+        r["account_id"]: r["operator_id"] for r in csv.DictReader((root / "truth.csv").open())
+    }
+    decoys = list(csv.DictReader((root / "decoys.csv").open()))
+    status = 0
+    for name in ("accounts_long.csv", "accounts.jsonl"):
+        started, cpu = time.perf_counter(), _children_cpu()
+        done = subprocess.run(
+            [sys.executable, "-c", "from reinstate.cli import main; main()",
+             "related", "check", "--accounts", str(root / name), "--format", "json"],
+            capture_output=True, text=True, cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+        )  # fmt: skip
+        wall, cpu = time.perf_counter() - started, _children_cpu() - cpu
+        out = json.loads(done.stdout)
+        if out.get("kind") == "error":
+            print(f"{name}: refused ({out['error']['code']}): {out['error']['message']['en']}")
+            status = 1
+            continue
+        print(f"{name}: exit {done.returncode}, {wall:.1f} s wall, {cpu:.1f} s CPU")
+        _score_clusters(out, truth, decoys)
+    return status
+
+
+def _score_clusters(
+    out: dict[str, Any], truth: dict[str, str], decoys: list[dict[str, str]]
+) -> None:
+    cluster_of = {a: c["id"] for c in out["clusters"] for a in c["accounts"]}
+
+    def pairs(groups: dict[Any, list[str]]) -> set[frozenset[str]]:
+        return {
+            frozenset(p) for members in groups.values() for p in itertools.combinations(members, 2)
+        }
+
+    by_operator: dict[str, list[str]] = defaultdict(list)
+    for account, operator in truth.items():
+        by_operator[operator].append(account)
+    by_cluster: dict[Any, list[str]] = defaultdict(list)
+    for account, cluster in cluster_of.items():
+        by_cluster[cluster].append(account)
+    true, predicted = pairs(by_operator), pairs(by_cluster)
+    hits = len(true & predicted)
+    precision = hits / len(predicted) if predicted else 1.0
+    linked: dict[str, list[bool]] = defaultdict(list)
+    for d in decoys:
+        a, b = d["account_a"], d["account_b"]
+        joined = a in cluster_of and cluster_of.get(a) == cluster_of.get(b)
+        linked["all"].append(joined)
+        linked[d["why"].split(":")[0].split("(")[0].strip()[:48]].append(joined)
+    print(
+        f"   pair precision {precision:.3f}, recall {hits / len(true):.3f}; "
+        f"decoy pairs joined {_pct(linked.pop('all'))}; largest cluster "
+        f"{max(map(len, by_cluster.values()), default=0)} "
+        f"(true {max(map(len, by_operator.values()))})"
+    )
+    for why, values in sorted(linked.items(), key=lambda kv: -sum(kv[1]))[:5]:
+        if any(values):
+            print(f"      joined decoys, {why}: {_pct(values)}")
+
+
+def _children_cpu() -> float:
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT / "src"))
+    which = sys.argv[1] if len(sys.argv) > 1 else ""
+    if which not in ("invoices", "related"):
+        print("usage: python bench/independent.py invoices|related", file=sys.stderr)
+        sys.exit(2)
+    sys.exit(invoices() if which == "invoices" else related())
