@@ -131,7 +131,7 @@ def test_ocr_words_of_one_tesseract_line_stay_on_one_row() -> None:
         _box("16366614", 502.0, 72.4, 80.5, "2.1.1"),
     ]
     rows = [ln.text for ln in build_lines({"number": 1, "chars": words})]
-    assert any("开票日期 : 2026 年 05 月 14 日" in row for row in rows), rows
+    assert any("开票" in row and "日期 : 2026 年 05 月 14 日" in row for row in rows), rows
     assert _fields(words).invoice_date == date(2026, 5, 14)
 
 
