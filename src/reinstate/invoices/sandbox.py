@@ -62,7 +62,12 @@ def _child(conn: Any, data: bytes, ocr: bool, memory: int) -> None:
         import resource
 
         # Peak memory of this reader, for the benchmark (the child's own high-water mark).
-        facts["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+        use = resource.getrusage(resource.RUSAGE_SELF)
+        facts["peak_rss_mb"] = use.ru_maxrss // 1024
+        # CPU the reader used (and its OCR subprocesses): the forkserver, not the caller, is
+        # this child's parent, so the caller's own accounting never sees it.
+        kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+        facts["cpu_s"] = use.ru_utime + use.ru_stime + kids.ru_utime + kids.ru_stime
     except (ImportError, OSError):
         pass
     try:
