@@ -35,3 +35,4 @@ def test_a_script_without_a_main_guard_checks_an_invoice(tmp_path: Path) -> None
     )
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.split() == ["RUN", "ok"]
+    assert "bootstrapping phase" not in out.stderr
