@@ -85,3 +85,21 @@ def test_bad_options_exit_2(tmp_path: Path) -> None:
         == 2
     )
     assert CliRunner().invoke(app, ["invoice", str(tmp_path / "missing.pdf")]).exit_code == 2
+
+
+def test_a_batch_on_two_workers_reports_every_file_in_the_order_given(tmp_path: Path) -> None:
+    files = []
+    for i, example in enumerate(
+        [{"make": "reportlab"}, {"edit": "overlay"}, {"make": "reportlab", "seed": 3}]
+    ):
+        data, _ = fixture(example)
+        path = tmp_path / f"inv{i}.pdf"
+        path.write_bytes(data)
+        files.append(path)
+    result = CliRunner().invoke(
+        _app(), ["invoice", *map(str, reversed(files)), "--format", "json", "--jobs", "2"]
+    )
+    body = json.loads(result.stdout)
+    assert [f["file"] for f in body["files"]] == ["inv2.pdf", "inv1.pdf", "inv0.pdf"]
+    assert body["files"][1]["verdict"] != "ok"
+    assert result.exit_code == 1

@@ -21,6 +21,7 @@ import io
 import json
 import os
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -971,6 +972,44 @@ def image_paste(spec: Spec, created: datetime, seed: int = 0, variant: int = 0) 
     return out.getvalue()
 
 
+def image_clone(spec: Spec, created: datetime, seed: int = 0, variant: int = 0) -> bytes:
+    """A JPEG scan where another number of the same page, with its paper, is copied over a
+    quantity or the date (a cloned region: the copy carries the source's scanner noise)."""
+    from PIL import Image
+
+    pdf = make_reportlab(spec, created)
+    old, _new = _target(spec, variant)
+    words = _words(pdf)
+    first = old.split()[0]
+    hit = next(w for w in words if first in w["text"])
+    source = next(
+        w
+        for w in words
+        if w is not hit
+        and re.fullmatch(r"[\d.,]+", w["text"])
+        and w["text"] != hit["text"]
+        and abs(w["top"] - hit["top"]) > 12
+    )
+    image = rasterise(pdf, seed=seed)
+    jpeg = io.BytesIO()
+    image.save(jpeg, format="JPEG", quality=85)
+    scan = Image.open(io.BytesIO(jpeg.getvalue())).convert("L")
+    k = 150 / 72
+    pad = 6
+    width = max(hit["x1"] - hit["x0"], source["x1"] - source["x0"])
+    box = (
+        int((source["x1"] - width) * k) - pad,
+        int(source["top"] * k) - pad,
+        int(source["x1"] * k) + pad,
+        int(source["bottom"] * k) + pad,
+    )
+    patch = scan.crop(box)
+    scan.paste(patch, (int((hit["x1"] - width) * k) - pad, int(hit["top"] * k) - pad))
+    out = io.BytesIO()
+    scan.save(out, format="JPEG", quality=90)
+    return out.getvalue()
+
+
 EDITORS = {
     "incremental_text": edit_incremental_text,
     "pikepdf_resave": edit_pikepdf_resave,
@@ -1034,6 +1073,8 @@ def _fixture(key: str) -> tuple[bytes, str]:
     crop = float(ex.get("crop", 0) or 0)
     if edit == "image_paste":
         return _crop(image_paste(spec, created, variant=variant), crop, 90), "scan.jpg"
+    if edit == "image_clone":
+        return _crop(image_clone(spec, created, variant=variant), crop, 90), "scan.jpg"
     data = make(spec, producer, created)
     if producer.startswith("scan_") and crop:
         data = _crop(data, crop, 85)

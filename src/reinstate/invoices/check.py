@@ -217,8 +217,9 @@ class _Checker:
         else:
             facts = reader.read_facts(self.data, ocr=self.ocr)
         problems = set(facts.get("problems") or [])
-        if "peak_rss_mb" in facts:
-            self.report.stats["peak_rss_mb"] = facts["peak_rss_mb"]
+        for key in ("peak_rss_mb", "cpu_s"):
+            if key in facts:
+                self.report.stats[key] = facts[key]
         if "encrypted" in problems:
             self.add("I003")
             if not facts.get("pages"):
@@ -248,7 +249,12 @@ class _Checker:
             "xmp": facts.get("xmp"),
             "revisions": facts.get("revision_count"),
             "linearized": facts.get("linearized"),
-            "image": {k: v for k, v in (facts.get("image") or {}).items() if k != "noise"} or None,
+            "image": {
+                k: v
+                for k, v in (facts.get("image") or {}).items()
+                if k not in ("noise", "ela", "clones")
+            }
+            or None,
         }
         if self.report.pages > len(pages):
             self.add("I005", pages=self.report.pages, read=len(pages))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -59,6 +60,14 @@ def invoice(
             "从案件读取通知日期、期间、卖家信息和销量",
         ),
     ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            min=1,
+            help="Files checked at once (default: one per CPU core) / 同时检查的文件数",
+        ),
+    ] = None,
     db: DbOption = None,
     fmt: FormatOption = "text",  # type: ignore[assignment]
     lang: LangOption = None,
@@ -95,9 +104,9 @@ def invoice(
     name = seller_name or context.get("seller_name")
     address = seller_address or context.get("seller_address")
     sold = sold or context.get("units_sold") or {}
-    reports = []
     progress = _progress(len(files), fmt.value == "text")
-    for path in files:
+
+    def one(path: Path) -> Any:
         report = check_invoice(
             path,
             notice_date=notice,
@@ -106,13 +115,25 @@ def invoice(
             seller_address=address,
             units_sold=sold or None,
         )
-        if annotate is not None:
-            from reinstate.invoices.annotate import annotate_pages
-
-            annotate_pages(path.read_bytes(), report, annotate)
-        reports.append(report)
         progress(path.name)
+        return report
+
+    # Each file is read in its own child process (and Tesseract in another), so threads
+    # are enough to keep every core busy; results keep the order of the files given.
+    workers = min(len(files), jobs or os.cpu_count() or 1)
+    if workers > 1:
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            reports = list(pool.map(one, files))
+    else:
+        reports = [one(path) for path in files]
     progress(None)
+    if annotate is not None:
+        from reinstate.invoices.annotate import annotate_pages
+
+        for path, report in zip(files, reports, strict=True):
+            annotate_pages(path.read_bytes(), report, annotate)
     data = envelope(
         "invoice",
         files=[r.body() for r in reports],

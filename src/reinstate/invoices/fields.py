@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import statistics
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -131,14 +132,13 @@ def build_lines(page: dict[str, Any]) -> list[Line]:
     ]
     if not items:
         return []
-    items.sort(key=lambda c: (round((c["top"] + c["bottom"]) / 2), c["x0"]))
+    place = _placement(items)
     rows: list[list[dict[str, Any]]] = []
-    for c in sorted(items, key=lambda c: (c["top"] + c["bottom"]) / 2):
-        mid = (c["top"] + c["bottom"]) / 2
-        height = max(1.0, c["bottom"] - c["top"])
+    for c in sorted(items, key=lambda c: place[id(c)][0]):
+        mid, height = place[id(c)]
         if rows:
             last = rows[-1]
-            lmid = sum((x["top"] + x["bottom"]) / 2 for x in last) / len(last)
+            lmid = sum(place[id(x)][0] for x in last) / len(last)
             if abs(mid - lmid) <= 0.45 * height:
                 last.append(c)
                 continue
@@ -176,6 +176,29 @@ def build_lines(page: dict[str, Any]) -> list[Line]:
                 segments[-1].words.append(w)
         lines.append(Line(page["number"], segments))
     return lines
+
+
+def _placement(items: list[dict[str, Any]]) -> dict[int, tuple[float, float]]:
+    """Each item's vertical middle and height for grouping into rows.
+
+    OCR words carry the line Tesseract read them in: all words of that line get its median
+    middle and height, so a date label and its value stay on one row where the boxes of CJK
+    glyphs and punctuation differ by half a line (开票日期 above, 2026年05月14日 below).
+    """
+    lines: dict[str, list[dict[str, Any]]] = {}
+    for c in items:
+        if c.get("line") is not None:
+            lines.setdefault(str(c["line"]), []).append(c)
+    place: dict[int, tuple[float, float]] = {}
+    for members in lines.values():
+        mid = statistics.median((c["top"] + c["bottom"]) / 2 for c in members)
+        height = statistics.median(max(1.0, c["bottom"] - c["top"]) for c in members)
+        for c in members:
+            place[id(c)] = (mid, height)
+    for c in items:
+        if id(c) not in place:
+            place[id(c)] = ((c["top"] + c["bottom"]) / 2, max(1.0, c["bottom"] - c["top"]))
+    return place
 
 
 _GROUP_HEAD = re.compile(r"^[\(\-]?(?:[$€£¥₹]|Rs\.?)?\d{1,3}(?:\u00a0\d{3})*$")
@@ -493,7 +516,14 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
     candidates: list[tuple[int, int, Line, date, bool]] = []
     for index, ln in enumerate(lines):
         text = ln.text
-        for start, _end, when, ambiguous in find_dates(text, dayfirst=dayfirst):
+        found = find_dates(text, dayfirst=dayfirst)
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if following is not None and _wrapped(ln, following):
+            # A spreadsheet cell wraps "Data fattura: 5" / "dicembre 2026": the date read across
+            # the break, kept when it starts on this line and ends on the next.
+            joined = text + " " + following.text
+            found += [d for d in find_dates(joined, dayfirst=dayfirst) if d[0] < len(text) < d[1]]
+        for start, _end, when, ambiguous in found:
             before = text[:start][-40:]
             if ACCOUNT_LINE.search(before) and not DATE_LABEL.search(before):
                 continue
@@ -514,6 +544,16 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
         _rank, _i, ln, when, ambiguous = min(candidates, key=lambda c: (c[0], c[1]))
         out.invoice_date, out.invoice_date_ambiguous = when, ambiguous
         out.invoice_date_where = (ln.page, ln.bbox)
+
+
+def _wrapped(line: Line, below: Line) -> bool:
+    """Whether `below` continues the text of `line` wrapped inside one cell: one segment each,
+    the same left edge, and no more than half a line of space between them."""
+    if line.page != below.page or len(line.segments) != 1 or len(below.segments) != 1:
+        return False
+    upper, lower = line.segments[0], below.segments[0]
+    height = max(1.0, upper.bottom - upper.top)
+    return abs(upper.x0 - lower.x0) <= 0.3 * height and 0 <= lower.top - upper.bottom < 0.6 * height
 
 
 def _block(segments: list[Segment], start: int, head: re.Pattern[str]) -> list[Segment]:
@@ -868,12 +908,18 @@ _UNITS = {
 
 def _totals(lines: list[Line], out: Fields) -> None:
     taxes: dict[str, float] = {}
-    for ln in lines:
+    used: set[int] = set()
+    for index, ln in enumerate(lines):
         text = ln.text
         if TABLE_HEAD.search(text) or len(text) > 140 or NUMBER_LABEL.search(text):
             continue
-        values = _amounts(ln, out)
+        values = _amounts(ln, out) if index not in used else []
         values = [v for v in values if not (1990 <= v <= 2100 and float(v).is_integer())] or values
+        if not values and any(pattern.search(text) for _key, pattern in TOTAL_LABELS):
+            found = _value_beside(lines, index, out)
+            if found is not None:
+                used.add(found)
+                values = _amounts(lines[found], out)
         if not values:
             continue
         for key, pattern in TOTAL_LABELS:
@@ -894,6 +940,44 @@ def _totals(lines: list[Line], out: Fields) -> None:
                 break
     if taxes and "tax" not in out.totals:
         out.totals["tax"] = round(sum(taxes.values()), 2)
+
+
+_AMOUNT_ONLY = re.compile(
+    r"^(?:\(?[A-Z]{3}\)?\s*[:：]?\s*)?(?:US\$|Rs\.?|[$¥￥€£₹])?\s?-?\d[\d\s.,\u00a0\u202f']*"
+    r"(?:\s?(?:€|zł|[A-Z]{3}|元|円))?$"
+)
+
+
+def _value_beside(lines: list[Line], index: int, out: Fields) -> int | None:
+    """The line holding the amount of a totals label printed without one: a spreadsheet cell
+    too narrow for "Subtotal: 10,944.40" wraps the amount under its label ("Gesamtbetrag" /
+    "(EUR):" / "50.768,73"), or puts it in the next cell, at the bottom of the row while the
+    label is at the top. The amount is alone on its line, in the label's wrapped cell or right of
+    the label, within two lines below (or one above); the nearest such line wins, and none is
+    taken across another totals label."""
+    label = lines[index]
+    height = max(1.0, min(s.bottom - s.top for s in label.segments))
+    right_of = label.bbox[0] + 0.5 * (label.bbox[2] - label.bbox[0])
+    best: tuple[float, int] | None = None
+    for j in range(max(0, index - 2), min(len(lines), index + 5)):
+        other = lines[j]
+        if j == index or other.page != label.page:
+            continue
+        distance = other.top - label.top
+        if not (-1.6 * height <= distance <= 4.5 * height):
+            continue
+        if j > index and any(
+            p.search(lines[k].text) for k in range(index + 1, j) for _key, p in TOTAL_LABELS
+        ):
+            break
+        in_cell = j > index and all(_wrapped(lines[k], lines[k + 1]) for k in range(index, j))
+        if not (other.bbox[0] >= right_of or in_cell) or not _AMOUNT_ONLY.match(other.text.strip()):
+            continue
+        if not _amounts(other, out):
+            continue
+        if best is None or abs(distance) < best[0]:
+            best = (abs(distance), j)
+    return best[1] if best else None
 
 
 def _amounts(ln: Line, out: Fields) -> list[float]:

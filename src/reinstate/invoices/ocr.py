@@ -76,6 +76,9 @@ def _tsv(path: str, lang: str) -> list[dict[str, Any]]:
                 "w": width,
                 "h": height,
                 "conf": float(parts[10]),
+                # Tesseract's own line (block, paragraph, line): the words it read as one line
+                # stay one line even where boxes of CJK glyphs differ in height.
+                "line": f"{parts[2]}.{parts[3]}.{parts[4]}",
             }
         )
     return words
@@ -137,6 +140,7 @@ def ocr_image(image: Any, *, scale: float) -> dict[str, Any]:
                 "order": 0,
                 "word": True,
                 "conf": w["conf"],
+                "line": w["line"],
             }
         )
     return {

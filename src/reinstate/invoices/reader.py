@@ -549,6 +549,7 @@ def _read_image(data: bytes, facts: Facts, *, ocr: bool) -> None:
     noise = noise_map(gray, jpeg_quality=quality)
     noise["quiet"] = [[v * scale for v in box] for box in noise.get("quiet", [])]
     facts["image"]["noise"] = noise
+    _image_edits(gray, facts["image"], quality, scale)
     page: dict[str, Any] = {
         "number": 1,
         "width": float(image.width) * scale,
@@ -568,6 +569,21 @@ def _read_image(data: bytes, facts: Facts, *, ocr: bool) -> None:
         page["ocr"] = result["meta"]
     facts["pages"] = [page]
     facts["page_count"] = 1
+
+
+def _image_edits(gray: Any, image: dict[str, Any], quality: int | None, scale: float) -> None:
+    """Error levels (JPEGs saved finely enough to judge) and cloned regions, boxes in points."""
+    from reinstate.invoices import image_edits
+
+    if not image_edits.available():
+        image["edits_skipped"] = "opencv missing"
+        return
+    if quality is not None and quality >= image_edits.MIN_JPEG_QUALITY:
+        image["ela"] = [[v * scale for v in box] for box in image_edits.ela_regions(gray)]
+    image["clones"] = [
+        {**r, "source": [v * scale for v in r["source"]], "copy": [v * scale for v in r["copy"]]}
+        for r in image_edits.clone_regions(gray)
+    ]
 
 
 def _image_software(image: Any) -> str:

@@ -6,9 +6,13 @@ never the caller. Falls back to running in-process where fork is unavailable.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import sys
+import threading
+import types
+from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
@@ -16,6 +20,28 @@ from reinstate.invoices.reader import Facts, read_facts
 
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MEMORY = 1536 * 1024 * 1024  # address space the reader may add, bytes
+_START = threading.Lock()
+
+
+@contextlib.contextmanager
+def _main_hidden() -> Iterator[None]:
+    """Start a child without the caller's `__main__`.
+
+    multiprocessing sends the main script's path to every child, which runs it again before
+    the target (a benchmark, the `reinstate` entry point, a user's script: 46% of a reader
+    child's time in issue 18, and an endless loop for a script without a main guard). The
+    target lives in this module, so the child needs none of it; a bare module stands in for
+    `__main__` while the child's start data is taken. Starts are serialised so batch threads
+    never see each other's stand-in.
+    """
+    with _START:
+        main = sys.modules.get("__main__")
+        sys.modules["__main__"] = types.ModuleType("__main__")
+        try:
+            yield
+        finally:
+            if main is not None:
+                sys.modules["__main__"] = main
 
 
 def _address_space_in_use() -> int:
@@ -62,7 +88,12 @@ def _child(conn: Any, data: bytes, ocr: bool, memory: int) -> None:
         import resource
 
         # Peak memory of this reader, for the benchmark (the child's own high-water mark).
-        facts["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+        use = resource.getrusage(resource.RUSAGE_SELF)
+        facts["peak_rss_mb"] = use.ru_maxrss // 1024
+        # CPU the reader used (and its OCR subprocesses): the forkserver, not the caller, is
+        # this child's parent, so the caller's own accounting never sees it.
+        kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+        facts["cpu_s"] = use.ru_utime + use.ru_stime + kids.ru_utime + kids.ru_stime
     except (ImportError, OSError):
         pass
     try:
@@ -104,7 +135,8 @@ def read_isolated(
     ctx = _context()
     parent, child = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_child, args=(child, data, ocr, memory), daemon=True)
-    proc.start()
+    with _main_hidden():
+        proc.start()
     child.close()
     facts: Facts | None = None
     try:

@@ -221,7 +221,7 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
     (
         "subtotal",
         re.compile(
-            r"sub[\s\-]?total|小\s*计|^合\s*计|zwischensumme|nettobetrag|summe netto|"
+            r"sub[\s\-]?total|小\s*计|^合\s*计(?!\s*金)|zwischensumme|nettobetrag|summe netto|"
             r"gesamt netto|netto(?:betrag|summe)?\b|total ht|montant ht|sous-total|"
             r"imponibile|totale imponibile|base imponible|subtotaal|totaal excl|"
             r"suma netto|wartość netto|razem netto|小\s*計|税抜合計|taxable value|"
@@ -240,6 +240,8 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"importe total|total factura|total a pagar|total \(iva incl|totaal(?:bedrag)?\s*"
             r"(?:incl|te betalen)|te betalen|totaalbedrag|razem do zapłaty|do zapłaty|"
             r"suma brutto|wartość brutto|razem brutto|合計金額|ご請求金額|請求金額|総額|税込合計|"
+            # Japanese labels as the Chinese OCR model reads them (simplified forms)
+            r"合\s*计\s*金\s*额|请求金额|税込合计|"
             r"^total\b|^totale\b|^totaal\b|^gesamt\b|^razem\b|^合計|"
             r"\btotal\s*\(?(?:usd|cny|rmb|eur|gbp|inr|pln|jpy|chf)?\)?\s*[:：]?\s*[$¥￥€£₹\d]",
             re.I,
@@ -249,7 +251,7 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
         "tax",
         re.compile(
             r"\b(?:tax|vat|gst|igst|cgst|sgst|utgst|sales tax|mwst|ust|umsatzsteuer|"
-            r"mehrwertsteuer|tva|iva|btw|podatek|消費税)\b|税\s*额|消費税|税額",
+            r"mehrwertsteuer|tva|iva|btw|podatek|消費税)\b|税\s*额|消費税|消费税|税額",
             re.I,
         ),
     ),
