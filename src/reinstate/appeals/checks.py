@@ -18,12 +18,13 @@ from reinstate.appeals.sections import SECTIONS, Heading, Section, find_sections
 from reinstate.rules import Finding, Registry, Rule, Span
 from reinstate.rules.binding import implementation as implementation_of
 from reinstate.rules.binding import implements
+from reinstate.rules.cache import compiled, derived
+from reinstate.rules.factor import first_chars
 
 try:  # CPython's own pattern parser: private, so a Python without it only loses the prefilter
-    import re._constants as re_constants
     import re._parser as re_parser
 except ImportError:  # pragma: no cover - every supported Python has it
-    re_constants = re_parser = None
+    re_parser = None
 
 _MISSING = {"root_cause": "P001", "corrective_actions": "P002", "preventive_measures": "P003"}
 _SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*[\"'”’」』)）]?")
@@ -310,13 +311,14 @@ _HAS_LATIN = re.compile(r"[A-Za-zÀ-ÿ]")
 _HAS_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
-@cache
 def _patterns(rule: Rule) -> tuple[tuple[str, re.Pattern[str], bool], ...]:
-    """Per language: the compiled pattern and whether it runs on lower-cased text.
+    """Per language: the compiled pattern and whether it runs on lower-cased text."""
+    return tuple((lang, *_pattern(rule, lang)) for lang, _ in _sources(rule))
 
-    Lower-casing the text once and matching without IGNORECASE is several times faster in
-    Python's engine; patterns with upper-case escapes or a local `(?-i` keep IGNORECASE.
-    """
+
+@cache
+def _sources(rule: Rule) -> tuple[tuple[str, str], ...]:
+    """Per language, the rule's phrases joined into one pattern (not compiled yet)."""
     out = []
     for lang, patterns in sorted(rule.phrases.items()):
         if not patterns:
@@ -325,21 +327,35 @@ def _patterns(rule: Rule) -> tuple[tuple[str, re.Pattern[str], bool], ...]:
         whole = rule.kind == "phrases" or rule.options.get("whole_words")
         if whole and lang not in ("zh", "ja"):
             joined = rf"(?<!\w)(?:{joined})(?!\w)"
-        if _UPPER_ESCAPE.search(joined):
-            out.append((lang, re.compile(joined, re.IGNORECASE), False))
-        else:
-            lowered = joined.lower()
-            # Chinese and Japanese patterns have no word boundary to anchor them: skip the
-            # positions no alternative can start at with one class test (Latin patterns already
-            # fail fast inside words, and the engine's own prefix scan does better there).
-            first = _first_chars(lowered) if lang in ("zh", "ja") else None
-            if first:
-                lowered = f"(?={_char_class(first)}){lowered}"
-            out.append((lang, re.compile(lowered), True))
+        out.append((lang, joined))
     return tuple(out)
 
 
-_MAX_FIRST = 400
+@cache
+def _pattern(rule: Rule, lang: str) -> tuple[re.Pattern[str], bool]:
+    """The compiled pattern of one language and whether it runs on lower-cased text, built the
+    first time a text in that language needs it.
+
+    Lower-casing the text once and matching without IGNORECASE is several times faster in
+    Python's engine; patterns with upper-case escapes or a local `(?-i` keep IGNORECASE.
+    The programs come from the compiled-pattern store with their alternations factored
+    (`reinstate.rules.factor`), so a command does not parse ~60 large alternations again.
+    """
+    joined = dict(_sources(rule))[lang]
+    if _UPPER_ESCAPE.search(joined):
+        return compiled(joined, re.IGNORECASE), False
+    lowered = joined.lower()
+    if lang in ("zh", "ja"):
+        # Chinese and Japanese patterns have no word boundary to anchor them: skip the
+        # positions no alternative can start at with one class test (Latin patterns already
+        # fail fast inside words, and the engine's own prefix scan does better there).
+        lowered = derived("first-chars", lowered, _with_first_chars)
+    return compiled(lowered, factored=True), True
+
+
+def _with_first_chars(pattern: str) -> str:
+    first = _first_chars(pattern)
+    return f"(?={_char_class(first)}){pattern}" if first else pattern
 
 
 def _first_chars(pattern: str) -> frozenset[str] | None:
@@ -353,57 +369,7 @@ def _first_chars(pattern: str) -> frozenset[str] | None:
         parsed = re_parser.parse(pattern)
     except re.error:  # pragma: no cover - the pattern compiled elsewhere
         return None
-    chars, nullable = _first_of_sequence(list(parsed))
-    if chars is None or nullable or not chars or len(chars) > _MAX_FIRST:
-        return None
-    return frozenset(chars)
-
-
-def _first_of_sequence(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
-    chars: set[str] = set()
-    for op, av in items:
-        got, nullable = _first_of_item(op, av)
-        if got is None:
-            return None, False
-        chars |= got
-        if not nullable:
-            return chars, False
-    return chars, True
-
-
-def _first_of_item(op: Any, av: Any) -> tuple[set[str] | None, bool]:
-    c = re_constants
-    if op is c.LITERAL:
-        return {chr(av)}, False
-    if op is c.IN:
-        chars: set[str] = set()
-        for kind, value in av:
-            if kind is c.LITERAL:
-                chars.add(chr(value))
-            elif kind is c.RANGE and value[1] - value[0] < 64:
-                chars.update(chr(v) for v in range(value[0], value[1] + 1))
-            else:
-                return None, False
-        return chars, False
-    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-        return set(), True  # zero width: what follows decides
-    if op is c.SUBPATTERN:
-        return _first_of_sequence(list(av[-1]))
-    if op is c.BRANCH:
-        chars = set()
-        nullable = False
-        for alternative in av[1]:
-            got, empty = _first_of_sequence(list(alternative))
-            if got is None:
-                return None, False
-            chars |= got
-            nullable = nullable or empty
-        return chars, nullable
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
-        low, _high, sub = av
-        got, empty = _first_of_sequence(list(sub))
-        return got, empty or low == 0
-    return None, False
+    return first_chars(parsed)
 
 
 def _char_class(chars: frozenset[str]) -> str:
@@ -417,9 +383,10 @@ def matches(rule: Rule, doc: Document) -> list[tuple[int, int]]:
     other language on the normalised one, which has the same offsets.
     """
     spans: list[tuple[int, int]] = []
-    for lang, pattern, lowered in _patterns(rule):
+    for lang, _ in _sources(rule):
         if not doc.may_contain(lang):
             continue
+        pattern, lowered = _pattern(rule, lang)
         if lang == "ja":
             text = doc.text_lower if lowered else doc.text
         else:

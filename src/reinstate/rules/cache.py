@@ -125,19 +125,32 @@ def group_name(folder: Path) -> str:
 # plain `re.compile`, so the worst case is the speed we had.
 
 _Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+_Key = tuple[str, int] | tuple[str, int, str]
+_Stored = _Program | str  # a program, or a string derived from a pattern (see `derived`)
 _MAX_PROGRAMS = 4000  # user rule churn must not grow the file without end
 
 
 class _Programs:
     def __init__(self) -> None:
-        self.loaded: dict[tuple[str, int], _Program] | None = None
-        self.new: dict[tuple[str, int], _Program] = {}
+        self.loaded: dict[_Key, _Stored] | None = None
+        self.new: dict[_Key, _Stored] = {}
 
     def path(self) -> Path:
-        key = hashlib.sha256(f"{sys.version}\0{_sre.MAGIC}".encode()).hexdigest()[:16]
+        digest = hashlib.sha256(f"{sys.version}\0{_sre.MAGIC}".encode())
+        # factored programs are what this rewrite made of the pattern: a new rewrite, a new store
+        digest.update((Path(__file__).parent / "factor.py").read_bytes())
+        key = digest.hexdigest()[:16]
         return cache_dir() / f"patterns-{key}.pickle"
 
-    def known(self) -> dict[tuple[str, int], _Program]:
+    def get(self, key: _Key) -> _Stored | None:
+        return self.known().get(key) or self.new.get(key)
+
+    def remember(self, key: _Key, value: _Stored) -> None:
+        if not self.new:
+            atexit.register(self.save)
+        self.new[key] = value
+
+    def known(self) -> dict[_Key, _Stored]:
         if self.loaded is None:
             self.loaded = {}
             try:
@@ -164,30 +177,58 @@ class _Programs:
 _programs = _Programs()
 
 
-def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """`re.compile(pattern, flags)`, re-created from its stored program when seen before."""
-    key = (pattern, int(flags))
-    program = _programs.known().get(key) or _programs.new.get(key)
-    if program is not None:
+def compiled(pattern: str, flags: int = 0, *, factored: bool = False) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, re-created from its stored program when seen before.
+
+    `factored=True` builds the program from the pattern's alternations rewritten as prefix trees
+    (`reinstate.rules.factor`): the same matches, found faster in a long list of phrases.
+    """
+    key: _Key = (pattern, int(flags), "factored") if factored else (pattern, int(flags))
+    stored = _programs.get(key)
+    if isinstance(stored, tuple):
         try:
-            return _sre.compile(pattern, *program)
+            return _sre.compile(pattern, *stored)
         except Exception:  # a program this engine does not accept: compile afresh
             pass
-    result = re.compile(pattern, flags)
-    program = _program(pattern, int(flags))
-    if program is not None:
-        if not _programs.new:
-            atexit.register(_programs.save)
-        _programs.new[key] = program
+    program = _program(pattern, int(flags), factored=factored)
+    if program is None:
+        return re.compile(pattern, flags)
+    try:
+        result = _sre.compile(pattern, *program)
+    except Exception:
+        return re.compile(pattern, flags)
+    _programs.remember(key, program)
     return result
 
 
-def _program(pattern: str, flags: int) -> _Program | None:
+def derived(kind: str, source: str, compute: Callable[[str], str]) -> str:
+    """`compute(source)`, a pattern derived from another (a prefilter put in front of it, say),
+    kept in the pattern store so that later runs skip the parse that computing it needs."""
+    key: _Key = (source, -1, kind)
+    stored = _programs.get(key)
+    if isinstance(stored, str):
+        return stored
+    value = compute(source)
+    _programs.remember(key, value)
+    return value
+
+
+_MAX_GROWTH = 8  # a factored program this many times the plain one is not worth its memory
+
+
+def _program(pattern: str, flags: int, *, factored: bool = False) -> _Program | None:
     """What `re` hands the engine for this pattern, or None on a Python that builds it otherwise."""
     try:
         re_parser, re_compiler = import_module("re._parser"), import_module("re._compiler")
         parsed = re_parser.parse(pattern, flags)
         code = [int(op) for op in re_compiler._code(parsed, flags)]
+        if factored and not (flags | parsed.state.flags) & re.IGNORECASE:
+            from reinstate.rules.factor import factor
+
+            tree = factor(parsed)
+            shorter = [int(op) for op in re_compiler._code(tree, flags)]
+            if len(shorter) <= _MAX_GROWTH * len(code):
+                code = shorter
         groupindex = dict(parsed.state.groupdict)
         indexgroup: list[str | None] = [None] * parsed.state.groups
         for name, index in groupindex.items():
