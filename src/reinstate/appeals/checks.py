@@ -27,10 +27,10 @@ except ImportError:  # pragma: no cover - every supported Python has it
     re_parser = None
 
 _MISSING = {"root_cause": "P001", "corrective_actions": "P002", "preventive_measures": "P003"}
-_SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*[\"'”’」』)）]?")
-_LATIN_WORD = re.compile(r"[A-Za-z0-9À-ÿ]+(?:['’][A-Za-z]+)?")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_GUIDANCE = re.compile(
+_SENTENCE = compiled(r"[^.!?。！？\n]+[.!?。！？]*[\"'”’」』)）]?")
+_LATIN_WORD = compiled(r"[A-Za-z0-9À-ÿ]+(?:['’][A-Za-z]+)?")
+_CJK = compiled(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_GUIDANCE = compiled(
     r"^\s{0,4}(?:>\s{0,2})?【(?:指引|提示|请回答|Guide|Question)】", re.IGNORECASE
 )
 _MAX_MATCH = 80
@@ -54,6 +54,8 @@ class Document:
     def __init__(self, text: str, normalised: str) -> None:
         self.text = text
         self.norm = normalised
+        # (rule, language) -> its matches on `norm_lower`, from one scan of all rules (run_rules)
+        self.scanned: dict[tuple[Rule, str], list[tuple[int, int]]] = {}
 
     @cached_property
     def line_starts(self) -> list[int]:
@@ -172,7 +174,9 @@ Check = Callable[[Rule, Document, Context], Iterator[Hit]]
 
 def run_rules(doc: Document, context: Context, registry: Registry) -> list[Finding]:
     findings: list[Finding] = []
-    for rule in registry.for_target("text"):
+    rules = registry.for_target("text")
+    _scan(doc, tuple(rules))
+    for rule in rules:
         skip = rule.options.get("skip_categories", ())
         if context.category and context.category in skip:
             continue
@@ -193,7 +197,7 @@ def run_rules(doc: Document, context: Context, registry: Registry) -> list[Findi
     return findings
 
 
-_UPPER_ESCAPE = re.compile(r"\\[A-Z]|\(\?-i")
+_UPPER_ESCAPE = compiled(r"\\[A-Z]|\(\?-i")
 _FUNCTION_WORDS = {
     "de": frozenset(
         [
@@ -306,9 +310,9 @@ _FUNCTION_WORDS = {
         ]
     ),
 }
-_WORD = re.compile(r"[a-zà-ÿ]+")
-_HAS_LATIN = re.compile(r"[A-Za-zÀ-ÿ]")
-_HAS_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_WORD = compiled(r"[a-zà-ÿ]+")
+_HAS_LATIN = compiled(r"[A-Za-zÀ-ÿ]")
+_HAS_CJK = compiled(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
 def _patterns(rule: Rule) -> tuple[tuple[str, re.Pattern[str], bool], ...]:
@@ -324,11 +328,15 @@ def _sources(rule: Rule) -> tuple[tuple[str, str], ...]:
         if not patterns:
             continue
         joined = "|".join(f"(?:{p})" for p in patterns)
-        whole = rule.kind == "phrases" or rule.options.get("whole_words")
-        if whole and lang not in ("zh", "ja"):
+        if _whole_words(rule, lang):
             joined = rf"(?<!\w)(?:{joined})(?!\w)"
         out.append((lang, joined))
     return tuple(out)
+
+
+def _whole_words(rule: Rule, lang: str) -> bool:
+    whole = rule.kind == "phrases" or bool(rule.options.get("whole_words"))
+    return whole and lang not in ("zh", "ja")
 
 
 @cache
@@ -386,6 +394,10 @@ def matches(rule: Rule, doc: Document) -> list[tuple[int, int]]:
     for lang, _ in _sources(rule):
         if not doc.may_contain(lang):
             continue
+        found = doc.scanned.get((rule, lang))
+        if found is not None:
+            spans.extend(found)
+            continue
         pattern, lowered = _pattern(rule, lang)
         if lang == "ja":
             text = doc.text_lower if lowered else doc.text
@@ -399,6 +411,136 @@ def matches(rule: Rule, doc: Document) -> list[tuple[int, int]]:
             continue
         merged.append((start, end))
     return merged
+
+
+# One scan for all rules. Matching each rule's pattern over the text costs a pass per rule, and a
+# pass costs about the same whether or not anything matches. The scanner is one pattern: a guard,
+# every phrase of every rule at once (factored into one prefix tree), that fails fast where no
+# rule can start; where it holds, one look-ahead per rule captures what that rule's own pattern
+# matches at this position. `finditer` of a rule is then rebuilt from those positions: the
+# leftmost match, then the leftmost one starting at or after its end, and so on — the same spans,
+# since a rule that matches at a position always makes the guard hold there. Patterns that could
+# break the rebuild (empty matches, group references) keep their own pass.
+
+_UNSCANNABLE = re.compile(r"\(\?P|\(\?\(|\\[1-9]")
+
+
+@dataclass(frozen=True)
+class _Scanner:
+    pattern: re.Pattern[str]
+    keys: tuple[tuple[Rule, str], ...]
+    groups: tuple[int, ...]  # the capture group of each key
+
+
+def _scan(doc: Document, rules: tuple[Rule, ...]) -> None:
+    scanner = _scanner(rules)
+    if scanner is None:
+        return
+    starts: list[list[tuple[int, int]]] = [[] for _ in scanner.keys]
+    indexed = tuple(enumerate(scanner.groups))
+    # Normal text has a few candidates per thousand words; a wall of repeated phrases has one
+    # at every line, where each rule's own pass (it skips what its last match covered) is
+    # cheaper than evaluating every rule at every candidate.
+    budget = 200 + len(doc.norm_lower) // 100
+    for count, match in enumerate(scanner.pattern.finditer(doc.norm_lower)):
+        if count >= budget:
+            return
+        regs = match.regs
+        for index, group in indexed:
+            span = regs[group]
+            if span[0] >= 0:
+                starts[index].append(span)
+    for key, found in zip(scanner.keys, starts, strict=True):
+        taken: list[tuple[int, int]] = []
+        after = 0
+        for start, end in found:
+            if start >= after:
+                taken.append((start, end))
+                after = end
+        doc.scanned[key] = taken
+
+
+@cache
+def _scanner(rules: tuple[Rule, ...]) -> _Scanner | None:
+    keys: list[tuple[Rule, str]] = []
+    parts: list[str] = []
+    for rule in rules:
+        for lang, joined in _sources(rule):
+            if lang == "ja" or _UPPER_ESCAPE.search(joined) or _UNSCANNABLE.search(joined):
+                continue  # Japanese runs on the unnormalised text, these on the original case
+            keys.append((rule, lang))
+            kind = "w" if _whole_words(rule, lang) else "p"
+            phrases = "\2".join(rule.phrases[lang])
+            parts.append(f"{kind}\1{lang}\1{joined}\1{phrases}".lower())
+    if not keys:
+        return None
+    source = derived("scanner", "\0".join(parts), _scanner_source)
+    pattern = compiled(source, factored=True)
+    chosen = [(k, pattern.groupindex.get(f"k{i}")) for i, k in enumerate(keys)]
+    kept = [(k, g) for k, g in chosen if g is not None]
+    if not kept:
+        return None
+    return _Scanner(pattern, tuple(k for k, _ in kept), tuple(g for _, g in kept))
+
+
+def _scanner_source(spec: str) -> str:
+    """The scanner for the parts of `spec` (kind, language, joined pattern, phrases); part i
+    captures as `k<i>`.
+
+    The guard lists every phrase on its own, so that factoring merges the phrases of all rules
+    into one tree, in sections by where a phrase can start: after a non-word character
+    (whole-word phrases, as in their rules, and `\b` phrases that start with a word character),
+    at the start of a line, at a Chinese character, anywhere else. Each section starts with a
+    test of its first characters: the engine tries a branch's alternatives one by one, and one
+    class test skips a whole section where it cannot start. A part that may match the empty
+    string or an unbounded run is left out (its own pass finds it).
+    """
+    sections: dict[str, list[str]] = {"word": [], "line": [], "cjk": [], "other": []}
+    captures: list[str] = []
+    for index, part in enumerate(spec.split("\0")):
+        kind, _lang, joined, phrases = part.split("\1")
+        try:
+            if re_parser is None:
+                continue
+            shortest, longest = re_parser.parse(joined).getwidth()
+        except re.error:  # pragma: no cover - the pattern compiled when its rule loaded
+            continue
+        if shortest == 0 or longest > _MAX_SCANNED_WIDTH:
+            continue
+        for phrase in phrases.split("\2"):
+            sections[_section(kind, phrase)].append(f"(?:{phrase})")
+        captures.append(f"(?:(?=(?P<k{index}>{joined}))|)")
+    guard = []
+    for name, members in sections.items():
+        if not members:
+            continue
+        body = "|".join(members)
+        first = _first_chars(body)
+        test = f"(?={_char_class(first)})" if first else ""
+        start = {"word": r"(?<!\w)", "line": _LINE_START}.get(name, "")
+        guard.append(f"{start}{test}(?:{body})")
+    if not guard:
+        return "(?!)"
+    return "(?=" + "|".join(guard) + ")" + "".join(captures)
+
+
+def _section(kind: str, phrase: str) -> str:
+    if kind == "w":
+        return "word"
+    first = _first_chars(phrase)
+    if first and all(_HAS_CJK.match(ch) for ch in first):
+        return "cjk"
+    if first and phrase.startswith(r"\b") and all(ch.isalnum() or ch == "_" for ch in first):
+        return "word"  # `\b` before a word character: the previous one is not a word character
+    if phrase.startswith(_LINE_START):
+        return "line"
+    return "other"
+
+
+_LINE_START = r"(?<![^\n])"
+# A rule whose match can be longer costs its whole length at every candidate position inside a
+# run (`_{4,}` in a line of underscores): quadratic, where its own pass is linear.
+_MAX_SCANNED_WIDTH = 400
 
 
 def _match(doc: Document, start: int, end: int) -> dict[str, Any]:
@@ -495,9 +637,9 @@ def _shouting(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
             yield caps[0].start(), caps[-1].end(), _match(doc, caps[0].start(), caps[-1].end())
 
 
-_PLEADING = re.compile(r"\b(?:please|help|beg|begging|urgent|urgently)\b|[!！]", re.IGNORECASE)
-_CAPS_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,}(?![A-Za-z0-9])")
-_CONCRETE = re.compile(
+_PLEADING = compiled(r"\b(?:please|help|beg|begging|urgent|urgently)\b|[!！]", re.IGNORECASE)
+_CAPS_WORD = compiled(r"(?<![A-Za-z0-9])[A-Z]{2,}(?![A-Za-z0-9])")
+_CONCRETE = compiled(
     r"\d|\b(?:every|each|daily|weekly|monthly|quarterly|annually|per|before|after|within|"
     r"checklist|spreadsheet|software|manager|officer|supervisor|named|signed|certified|"
     r"inspection|audit|sop)\b|每|名|由|之前|之后|以内|清单|表格|软件|专员|主管|经理|负责人",
@@ -519,7 +661,7 @@ def _vague(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
         yield start, end, {**_match(doc, start, end), **missing_fact(doc.section_of(start))}
 
 
-_FUTURE = re.compile(
+_FUTURE = compiled(
     r"\b(?:we|i)(?:'ll|’ll| will| shall| are going to| plan to| intend to| aim to| hope to|"
     r"(?:'re|’re|'m|’m) (?:going|planning|preparing|about) to)\b|"
     # an action not done yet: "to be completed next week", "in progress", "will go out"
@@ -545,7 +687,7 @@ _FUTURE = re.compile(
     r"(?:我们|我司|我方)(?:打算|计划|准备)",
     re.IGNORECASE | re.MULTILINE,
 )
-_DONE = re.compile(r"\b(?:already|have|has|had)\b|已经|已(?!知)", re.IGNORECASE)
+_DONE = compiled(r"\b(?:already|have|has|had)\b|已经|已(?!知)", re.IGNORECASE)
 
 
 @implements("P109")
@@ -570,8 +712,8 @@ def _too_long(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
         yield -1, -1, {"words": doc.words, "limit": limit}
 
 
-_QUESTION_END = re.compile(r"[?？][\"'”’」』)）]?$")
-_QUOTED_QUESTION = re.compile(r"[\"”’」』] [a-z]")
+_QUESTION_END = compiled(r"[?？][\"'”’」』)）]?$")
+_QUOTED_QUESTION = compiled(r"[\"”’」』] [a-z]")
 
 
 @implements("P112")
@@ -609,7 +751,7 @@ def _email_channel(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]
         yield -1, -1, {"channel": context.channel}
 
 
-_SQUASH = re.compile(r"\s+")
+_SQUASH = compiled(r"\s+")
 
 
 def _squash(text: str) -> str:
@@ -655,7 +797,7 @@ def _limit_reached(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]
         yield -1, -1, {"used": context.appeals_used, "limit": limit}
 
 
-_ASIN_CHARS = re.compile(r"[^A-Z0-9]")
+_ASIN_CHARS = compiled(r"[^A-Z0-9]")
 
 
 @implements("P123")

@@ -23,8 +23,10 @@ import pickle
 import re
 import sys
 import tempfile
+from array import array
 from collections.abc import Callable, Sequence
 from contextlib import suppress
+from functools import cache
 from importlib import import_module
 from pathlib import Path
 
@@ -124,7 +126,10 @@ def group_name(folder: Path) -> str:
 # the exact Python build and the engine's MAGIC number, and anything unexpected falls back to
 # plain `re.compile`, so the worst case is the speed we had.
 
-_Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+# (flags, code, groups, groupindex, indexgroup), the code packed as 32-bit words: unpickling a
+# list of ints builds an object per int (the store holds ~1M), bytes load in one copy
+_Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+_FORMAT = 2
 _Key = tuple[str, int] | tuple[str, int, str]
 _Stored = _Program | str  # a program, or a string derived from a pattern (see `derived`)
 _MAX_PROGRAMS = 4000  # user rule churn must not grow the file without end
@@ -136,7 +141,7 @@ class _Programs:
         self.new: dict[_Key, _Stored] = {}
 
     def path(self) -> Path:
-        digest = hashlib.sha256(f"{sys.version}\0{_sre.MAGIC}".encode())
+        digest = hashlib.sha256(f"{sys.version}\0{_sre.MAGIC}\0{_FORMAT}".encode())
         # factored programs are what this rewrite made of the pattern: a new rewrite, a new store
         digest.update((Path(__file__).parent / "factor.py").read_bytes())
         key = digest.hexdigest()[:16]
@@ -187,30 +192,49 @@ def compiled(pattern: str, flags: int = 0, *, factored: bool = False) -> re.Patt
     stored = _programs.get(key)
     if isinstance(stored, tuple):
         try:
-            return _sre.compile(pattern, *stored)
+            return _engine(pattern, stored)
         except Exception:  # a program this engine does not accept: compile afresh
             pass
     program = _program(pattern, int(flags), factored=factored)
     if program is None:
         return re.compile(pattern, flags)
     try:
-        result = _sre.compile(pattern, *program)
+        result = _engine(pattern, program)
     except Exception:
         return re.compile(pattern, flags)
     _programs.remember(key, program)
     return result
 
 
+def _engine(pattern: str, program: _Program) -> re.Pattern[str]:
+    flags, packed, groups, groupindex, indexgroup = program
+    code = array("I")
+    code.frombytes(packed)
+    return _sre.compile(pattern, flags, code.tolist(), groups, groupindex, indexgroup)
+
+
 def derived(kind: str, source: str, compute: Callable[[str], str]) -> str:
     """`compute(source)`, a pattern derived from another (a prefilter put in front of it, say),
-    kept in the pattern store so that later runs skip the parse that computing it needs."""
-    key: _Key = (source, -1, kind)
+    kept in the pattern store so that later runs skip the parse that computing it needs.
+
+    The key holds a hash of the module that defines `compute`: editing it (in a development
+    tree) derives afresh instead of reusing what the old code made."""
+    key: _Key = (source, -1, f"{kind}-{_module_hash(compute.__module__)}")
     stored = _programs.get(key)
     if isinstance(stored, str):
         return stored
     value = compute(source)
     _programs.remember(key, value)
     return value
+
+
+@cache
+def _module_hash(name: str) -> str:
+    try:
+        source = Path(sys.modules[name].__file__ or "").read_bytes()
+    except (KeyError, OSError):
+        return "unknown"
+    return hashlib.sha256(source).hexdigest()[:16]
 
 
 _MAX_GROWTH = 8  # a factored program this many times the plain one is not worth its memory
@@ -229,13 +253,14 @@ def _program(pattern: str, flags: int, *, factored: bool = False) -> _Program | 
             shorter = [int(op) for op in re_compiler._code(tree, flags)]
             if len(shorter) <= _MAX_GROWTH * len(code):
                 code = shorter
+        packed = array("I", code).tobytes()  # OverflowError: not 32-bit words, store nothing
         groupindex = dict(parsed.state.groupdict)
         indexgroup: list[str | None] = [None] * parsed.state.groups
         for name, index in groupindex.items():
             indexgroup[index] = name
         return (
             flags | parsed.state.flags,
-            code,
+            packed,
             parsed.state.groups - 1,
             groupindex,
             tuple(indexgroup),
