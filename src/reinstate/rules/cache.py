@@ -132,13 +132,17 @@ _Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 _FORMAT = 2
 _Key = tuple[str, int] | tuple[str, int, str]
 _Stored = _Program | str  # a program, or a string derived from a pattern (see `derived`)
-_MAX_PROGRAMS = 4000  # user rule churn must not grow the file without end
+# user rule churn (and a development tree's edits) must not grow the file without end: past
+# either bound, a save keeps only what this process used or built
+_MAX_PROGRAMS = 4000
+_MAX_BYTES = 16_000_000
 
 
 class _Programs:
     def __init__(self) -> None:
         self.loaded: dict[_Key, _Stored] | None = None
         self.new: dict[_Key, _Stored] = {}
+        self.used: set[_Key] = set()
 
     def path(self) -> Path:
         digest = hashlib.sha256(f"{sys.version}\0{_sre.MAGIC}\0{_FORMAT}".encode())
@@ -148,7 +152,10 @@ class _Programs:
         return cache_dir() / f"patterns-{key}.pickle"
 
     def get(self, key: _Key) -> _Stored | None:
-        return self.known().get(key) or self.new.get(key)
+        found = self.known().get(key) or self.new.get(key)
+        if found is not None:
+            self.used.add(key)
+        return found
 
     def remember(self, key: _Key, value: _Stored) -> None:
         if not self.new:
@@ -172,11 +179,16 @@ class _Programs:
             return
         path = self.path()
         self.loaded = None  # merge with what other runs stored meanwhile
-        merged = {**self.known(), **self.new}
-        if len(merged) > _MAX_PROGRAMS:
-            merged = dict(self.new)
+        known = self.known()
+        merged = {**known, **self.new}
+        if len(merged) > _MAX_PROGRAMS or _size(merged) > _MAX_BYTES:
+            merged = {**{k: known[k] for k in self.used if k in known}, **self.new}
         self.new = {}
         _write_pickle(path.parent, path, merged)
+
+
+def _size(stored: dict[_Key, _Stored]) -> int:
+    return sum(len(k[0]) + len(v if isinstance(v, str) else v[1]) for k, v in stored.items())
 
 
 _programs = _Programs()
