@@ -29,6 +29,7 @@ from contextlib import suppress
 from functools import cache
 from importlib import import_module
 from pathlib import Path
+from types import CodeType
 
 from reinstate import __version__
 from reinstate.rules.model import Rule
@@ -229,15 +230,35 @@ def derived(kind: str, source: str, compute: Callable[[str], str]) -> str:
     """`compute(source)`, a pattern derived from another (a prefilter put in front of it, say),
     kept in the pattern store so that later runs skip the parse that computing it needs.
 
-    The key holds a hash of the module that defines `compute`: editing it (in a development
-    tree) derives afresh instead of reusing what the old code made."""
-    key: _Key = (source, -1, f"{kind}-{_module_hash(compute.__module__)}")
+    The key holds a hash of `compute`'s own code and of the module that defines it: editing
+    them derives afresh instead of reusing what the old code made (the code's hash also keeps
+    apart a process still running the old code after its file changed)."""
+    version = f"{_code_hash(compute.__code__)}-{_module_hash(compute.__module__)}"
+    key: _Key = (source, -1, f"{kind}-{version}")
     stored = _programs.get(key)
     if isinstance(stored, str):
         return stored
     value = compute(source)
     _programs.remember(key, value)
     return value
+
+
+def _code_hash(code: CodeType) -> str:
+    digest = hashlib.sha256(code.co_code)
+    for const in code.co_consts:
+        digest.update(_const(const).encode())
+    return digest.hexdigest()[:16]
+
+
+def _const(value: object) -> str:
+    """A constant as text that is the same in every process (no addresses, no set order)."""
+    if isinstance(value, CodeType):
+        return _code_hash(value)
+    if isinstance(value, tuple):
+        return "(" + ",".join(_const(v) for v in value) + ")"
+    if isinstance(value, frozenset):
+        return "{" + ",".join(sorted(_const(v) for v in value)) + "}"
+    return repr(value) if isinstance(value, str | bytes | int | float | None) else "?"
 
 
 @cache
