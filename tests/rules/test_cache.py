@@ -193,3 +193,24 @@ def test_compiled_patterns_come_back_equal_from_the_store(cache_dir: Path) -> No
             m.span() for m in fresh.finditer(text)
         ]
         assert from_store.groupindex == fresh.groupindex
+
+
+def test_the_pattern_store_keeps_to_what_runs_use_once_it_is_full(
+    cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(rule_cache, "_MAX_BYTES", 2000)
+    first = rule_cache._Programs()
+    monkeypatch.setattr(rule_cache, "_programs", first)
+    for word in ("alpha", "beta", "gamma", "delta"):
+        rule_cache.compiled("|".join(f"{word}{i}" for i in range(40)), factored=True)
+    first.save()
+    assert len(rule_cache._Programs().known()) == 4
+
+    second = rule_cache._Programs()
+    monkeypatch.setattr(rule_cache, "_programs", second)
+    used = rule_cache.compiled("|".join(f"alpha{i}" for i in range(40)), factored=True)
+    rule_cache.compiled("|".join(f"omega{i}" for i in range(40)), factored=True)
+    second.save()
+    kept = {key[0][:5] for key in rule_cache._Programs().known()}
+    assert kept == {"alpha", "omega"}  # over the bound: only what the last run used or built
+    assert used.match("alpha39")

@@ -145,3 +145,52 @@ def test_405_says_which_methods_exist(client) -> None:  # type: ignore[no-untype
     assert {"GET", "POST"} <= set(r.headers["allow"].replace(" ", "").split(","))
     assert "DELETE" not in r.headers["allow"]
     assert r.json()["error"]["code"] == "method_not_allowed"
+
+
+def test_lint_of_an_unchanged_text_and_case_is_cached(client, case_id, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import reinstate.appeals
+    from reinstate.web import services
+
+    services._LINTS.clear()
+    real = reinstate.appeals.lint_text
+    calls: list[str] = []
+
+    def counting(text: str, **kwargs: Any) -> Any:
+        calls.append(text)
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(reinstate.appeals, "lint_text", counting)
+    text = APPEAL + "\nWe will never do it again!!"
+    first = client.post(f"/api/v1/cases/{case_id}/lint", json={"text": text}).json()
+    again = client.post(f"/api/v1/cases/{case_id}/lint", json={"text": text}).json()
+    assert again == first and len(calls) == 1
+    client.post(f"/cases/{case_id}/lint", data=_form(client, text=text))
+    assert len(calls) == 1  # the editor's fragment reads the same cached report
+    # a message sent since is an earlier text the duplicate check must see: linted again
+    client.post(
+        f"/api/v1/cases/{case_id}/events",
+        json={"kind": "message_sent", "channel": "account_health_appeal", "text": text},
+    )
+    after = client.post(f"/api/v1/cases/{case_id}/lint", json={"text": text}).json()
+    assert len(calls) == 2
+    assert "P119" in {f["code"] for f in after["findings"]} - {f["code"] for f in first["findings"]}
+    client.post(f"/api/v1/cases/{case_id}/lint", json={"text": text + " "})
+    assert len(calls) == 3  # another text, another report
+
+
+def test_lint_cache_follows_the_rule_set(client, case_id, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from reinstate.rules import Registry, builtin_rules, set_default_registry
+    from reinstate.rules.config import RuleSettings
+    from reinstate.web import services
+
+    services._LINTS.clear()
+    text = "We will sue Amazon if you do not reinstate us."
+    found = client.post(f"/api/v1/cases/{case_id}/lint", json={"text": text}).json()
+    assert "P101" in {f["code"] for f in found["findings"]}
+    quiet = Registry(builtin_rules(), RuleSettings(disabled=frozenset({"P101"})))
+    set_default_registry(quiet)
+    try:
+        found = client.post(f"/api/v1/cases/{case_id}/lint", json={"text": text}).json()
+    finally:
+        set_default_registry(None)
+    assert "P101" not in {f["code"] for f in found["findings"]}

@@ -18,18 +18,19 @@ from reinstate.appeals.sections import SECTIONS, Heading, Section, find_sections
 from reinstate.rules import Finding, Registry, Rule, Span
 from reinstate.rules.binding import implementation as implementation_of
 from reinstate.rules.binding import implements
+from reinstate.rules.cache import compiled, derived
+from reinstate.rules.factor import first_chars
 
 try:  # CPython's own pattern parser: private, so a Python without it only loses the prefilter
-    import re._constants as re_constants
     import re._parser as re_parser
 except ImportError:  # pragma: no cover - every supported Python has it
-    re_constants = re_parser = None
+    re_parser = None
 
 _MISSING = {"root_cause": "P001", "corrective_actions": "P002", "preventive_measures": "P003"}
-_SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*[\"'”’」』)）]?")
-_LATIN_WORD = re.compile(r"[A-Za-z0-9À-ÿ]+(?:['’][A-Za-z]+)?")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_GUIDANCE = re.compile(
+_SENTENCE = compiled(r"[^.!?。！？\n]+[.!?。！？]*[\"'”’」』)）]?")
+_LATIN_WORD = compiled(r"[A-Za-z0-9À-ÿ]+(?:['’][A-Za-z]+)?")
+_CJK = compiled(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_GUIDANCE = compiled(
     r"^\s{0,4}(?:>\s{0,2})?【(?:指引|提示|请回答|Guide|Question)】", re.IGNORECASE
 )
 _MAX_MATCH = 80
@@ -53,6 +54,8 @@ class Document:
     def __init__(self, text: str, normalised: str) -> None:
         self.text = text
         self.norm = normalised
+        # (rule, language) -> its matches on `norm_lower`, from one scan of all rules (run_rules)
+        self.scanned: dict[tuple[Rule, str], list[tuple[int, int]]] = {}
 
     @cached_property
     def line_starts(self) -> list[int]:
@@ -171,7 +174,9 @@ Check = Callable[[Rule, Document, Context], Iterator[Hit]]
 
 def run_rules(doc: Document, context: Context, registry: Registry) -> list[Finding]:
     findings: list[Finding] = []
-    for rule in registry.for_target("text"):
+    rules = registry.for_target("text")
+    _scan(doc, tuple(rules))
+    for rule in rules:
         skip = rule.options.get("skip_categories", ())
         if context.category and context.category in skip:
             continue
@@ -192,7 +197,7 @@ def run_rules(doc: Document, context: Context, registry: Registry) -> list[Findi
     return findings
 
 
-_UPPER_ESCAPE = re.compile(r"\\[A-Z]|\(\?-i")
+_UPPER_ESCAPE = compiled(r"\\[A-Z]|\(\?-i")
 _FUNCTION_WORDS = {
     "de": frozenset(
         [
@@ -305,41 +310,60 @@ _FUNCTION_WORDS = {
         ]
     ),
 }
-_WORD = re.compile(r"[a-zà-ÿ]+")
-_HAS_LATIN = re.compile(r"[A-Za-zÀ-ÿ]")
-_HAS_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_WORD = compiled(r"[a-zà-ÿ]+")
+_HAS_LATIN = compiled(r"[A-Za-zÀ-ÿ]")
+_HAS_CJK = compiled(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
+def _patterns(rule: Rule) -> tuple[tuple[str, re.Pattern[str], bool], ...]:
+    """Per language: the compiled pattern and whether it runs on lower-cased text."""
+    return tuple((lang, *_pattern(rule, lang)) for lang, _ in _sources(rule))
 
 
 @cache
-def _patterns(rule: Rule) -> tuple[tuple[str, re.Pattern[str], bool], ...]:
-    """Per language: the compiled pattern and whether it runs on lower-cased text.
-
-    Lower-casing the text once and matching without IGNORECASE is several times faster in
-    Python's engine; patterns with upper-case escapes or a local `(?-i` keep IGNORECASE.
-    """
+def _sources(rule: Rule) -> tuple[tuple[str, str], ...]:
+    """Per language, the rule's phrases joined into one pattern (not compiled yet)."""
     out = []
     for lang, patterns in sorted(rule.phrases.items()):
         if not patterns:
             continue
         joined = "|".join(f"(?:{p})" for p in patterns)
-        whole = rule.kind == "phrases" or rule.options.get("whole_words")
-        if whole and lang not in ("zh", "ja"):
+        if _whole_words(rule, lang):
             joined = rf"(?<!\w)(?:{joined})(?!\w)"
-        if _UPPER_ESCAPE.search(joined):
-            out.append((lang, re.compile(joined, re.IGNORECASE), False))
-        else:
-            lowered = joined.lower()
-            # Chinese and Japanese patterns have no word boundary to anchor them: skip the
-            # positions no alternative can start at with one class test (Latin patterns already
-            # fail fast inside words, and the engine's own prefix scan does better there).
-            first = _first_chars(lowered) if lang in ("zh", "ja") else None
-            if first:
-                lowered = f"(?={_char_class(first)}){lowered}"
-            out.append((lang, re.compile(lowered), True))
+        out.append((lang, joined))
     return tuple(out)
 
 
-_MAX_FIRST = 400
+def _whole_words(rule: Rule, lang: str) -> bool:
+    whole = rule.kind == "phrases" or bool(rule.options.get("whole_words"))
+    return whole and lang not in ("zh", "ja")
+
+
+@cache
+def _pattern(rule: Rule, lang: str) -> tuple[re.Pattern[str], bool]:
+    """The compiled pattern of one language and whether it runs on lower-cased text, built the
+    first time a text in that language needs it.
+
+    Lower-casing the text once and matching without IGNORECASE is several times faster in
+    Python's engine; patterns with upper-case escapes or a local `(?-i` keep IGNORECASE.
+    The programs come from the compiled-pattern store with their alternations factored
+    (`reinstate.rules.factor`), so a command does not parse ~60 large alternations again.
+    """
+    joined = dict(_sources(rule))[lang]
+    if _UPPER_ESCAPE.search(joined):
+        return compiled(joined, re.IGNORECASE), False
+    lowered = joined.lower()
+    if lang in ("zh", "ja"):
+        # Chinese and Japanese patterns have no word boundary to anchor them: skip the
+        # positions no alternative can start at with one class test (Latin patterns already
+        # fail fast inside words, and the engine's own prefix scan does better there).
+        lowered = derived("first-chars", lowered, _with_first_chars)
+    return compiled(lowered, factored=True), True
+
+
+def _with_first_chars(pattern: str) -> str:
+    first = _first_chars(pattern)
+    return f"(?={_char_class(first)}){pattern}" if first else pattern
 
 
 def _first_chars(pattern: str) -> frozenset[str] | None:
@@ -353,57 +377,7 @@ def _first_chars(pattern: str) -> frozenset[str] | None:
         parsed = re_parser.parse(pattern)
     except re.error:  # pragma: no cover - the pattern compiled elsewhere
         return None
-    chars, nullable = _first_of_sequence(list(parsed))
-    if chars is None or nullable or not chars or len(chars) > _MAX_FIRST:
-        return None
-    return frozenset(chars)
-
-
-def _first_of_sequence(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
-    chars: set[str] = set()
-    for op, av in items:
-        got, nullable = _first_of_item(op, av)
-        if got is None:
-            return None, False
-        chars |= got
-        if not nullable:
-            return chars, False
-    return chars, True
-
-
-def _first_of_item(op: Any, av: Any) -> tuple[set[str] | None, bool]:
-    c = re_constants
-    if op is c.LITERAL:
-        return {chr(av)}, False
-    if op is c.IN:
-        chars: set[str] = set()
-        for kind, value in av:
-            if kind is c.LITERAL:
-                chars.add(chr(value))
-            elif kind is c.RANGE and value[1] - value[0] < 64:
-                chars.update(chr(v) for v in range(value[0], value[1] + 1))
-            else:
-                return None, False
-        return chars, False
-    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-        return set(), True  # zero width: what follows decides
-    if op is c.SUBPATTERN:
-        return _first_of_sequence(list(av[-1]))
-    if op is c.BRANCH:
-        chars = set()
-        nullable = False
-        for alternative in av[1]:
-            got, empty = _first_of_sequence(list(alternative))
-            if got is None:
-                return None, False
-            chars |= got
-            nullable = nullable or empty
-        return chars, nullable
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
-        low, _high, sub = av
-        got, empty = _first_of_sequence(list(sub))
-        return got, empty or low == 0
-    return None, False
+    return first_chars(parsed)
 
 
 def _char_class(chars: frozenset[str]) -> str:
@@ -417,9 +391,14 @@ def matches(rule: Rule, doc: Document) -> list[tuple[int, int]]:
     other language on the normalised one, which has the same offsets.
     """
     spans: list[tuple[int, int]] = []
-    for lang, pattern, lowered in _patterns(rule):
+    for lang, _ in _sources(rule):
         if not doc.may_contain(lang):
             continue
+        found = doc.scanned.get((rule, lang))
+        if found is not None:
+            spans.extend(found)
+            continue
+        pattern, lowered = _pattern(rule, lang)
         if lang == "ja":
             text = doc.text_lower if lowered else doc.text
         else:
@@ -432,6 +411,147 @@ def matches(rule: Rule, doc: Document) -> list[tuple[int, int]]:
             continue
         merged.append((start, end))
     return merged
+
+
+# One scan for all rules. Matching each rule's pattern over the text costs a pass per rule, and a
+# pass costs about the same whether or not anything matches. The scanner is one pattern: a guard,
+# every phrase of every rule at once (factored into one prefix tree), that fails fast where no
+# rule can start; where it holds, one look-ahead per rule captures what that rule's own pattern
+# matches at this position. `finditer` of a rule is then rebuilt from those positions: the
+# leftmost match, then the leftmost one starting at or after its end, and so on — the same spans,
+# since a rule that matches at a position always makes the guard hold there. Patterns that could
+# break the rebuild (empty matches, group references) keep their own pass.
+
+_UNSCANNABLE = re.compile(r"\(\?P|\(\?\(|\\[1-9]")
+
+
+@dataclass(frozen=True)
+class _Scanner:
+    guard: re.Pattern[str]  # holds where some rule can match
+    rules: re.Pattern[str]  # there, captures what each rule matches
+    keys: tuple[tuple[Rule, str], ...]
+    groups: tuple[int, ...]  # the capture group of each key
+
+
+def _scan(doc: Document, rules: tuple[Rule, ...]) -> None:
+    scanner = _scanner(rules)
+    if scanner is None:
+        return
+    starts: list[list[tuple[int, int]]] = [[] for _ in scanner.keys]
+    indexed = tuple(enumerate(scanner.groups))
+    # Normal text has a few candidates per thousand words; a wall of repeated phrases has one
+    # at every line, where each rule's own pass (it skips what its last match covered) is
+    # cheaper than evaluating every rule at every candidate.
+    budget = 200 + len(doc.norm_lower) // 100
+    text = doc.norm_lower
+    for count, candidate in enumerate(scanner.guard.finditer(text)):
+        if count >= budget:
+            return
+        # `match` at a position sees the text before it, as `finditer` does (look-behinds, \b)
+        regs = scanner.rules.match(text, candidate.start()).regs  # type: ignore[union-attr]
+        for index, group in indexed:
+            span = regs[group]
+            if span[0] >= 0:
+                starts[index].append(span)
+    for key, found in zip(scanner.keys, starts, strict=True):
+        taken: list[tuple[int, int]] = []
+        after = 0
+        for start, end in found:
+            if start >= after:
+                taken.append((start, end))
+                after = end
+        doc.scanned[key] = taken
+
+
+@cache
+def _scanner(rules: tuple[Rule, ...]) -> _Scanner | None:
+    keys: list[tuple[Rule, str]] = []
+    parts: list[str] = []
+    for rule in rules:
+        for lang, joined in _sources(rule):
+            if lang == "ja" or _UPPER_ESCAPE.search(joined) or _UNSCANNABLE.search(joined):
+                continue  # Japanese runs on the unnormalised text, these on the original case
+            keys.append((rule, lang))
+            kind = "w" if _whole_words(rule, lang) else "p"
+            phrases = "\2".join(rule.phrases[lang])
+            parts.append(f"{kind}\1{lang}\1{joined}\1{phrases}".lower())
+    if not keys:
+        return None
+    guard, captures = derived("scanner", "\0".join(parts), _scanner_source).split("\0")
+    # the guard runs at every position: factored; the captures only at candidates: as written,
+    # a program a quarter of the size to load
+    pattern = compiled(captures)
+    chosen = [(k, pattern.groupindex.get(f"k{i}")) for i, k in enumerate(keys)]
+    kept = [(k, g) for k, g in chosen if g is not None]
+    if not kept:
+        return None
+    return _Scanner(
+        compiled(guard, factored=True),
+        pattern,
+        tuple(k for k, _ in kept),
+        tuple(g for _, g in kept),
+    )
+
+
+def _scanner_source(spec: str) -> str:
+    """The scanner for the parts of `spec` (kind, language, joined pattern, phrases): the guard
+    and the captures, apart by a NUL; part i captures as `k<i>`.
+
+    The guard lists every phrase on its own, so that factoring merges the phrases of all rules
+    into one tree, in sections by where a phrase can start: after a non-word character
+    (whole-word phrases, as in their rules, and `\b` phrases that start with a word character),
+    at the start of a line, at a Chinese character, anywhere else. Each section starts with a
+    test of its first characters: the engine tries a branch's alternatives one by one, and one
+    class test skips a whole section where it cannot start. A part that may match the empty
+    string or an unbounded run is left out (its own pass finds it).
+    """
+    sections: dict[str, list[str]] = {"word": [], "line": [], "cjk": [], "other": []}
+    captures: list[str] = []
+    for index, part in enumerate(spec.split("\0")):
+        kind, _lang, joined, phrases = part.split("\1")
+        try:
+            if re_parser is None:
+                continue
+            shortest, longest = re_parser.parse(joined).getwidth()
+        except re.error:  # pragma: no cover - the pattern compiled when its rule loaded
+            continue
+        if shortest == 0 or longest > _MAX_SCANNED_WIDTH:
+            continue
+        for phrase in phrases.split("\2"):
+            sections[_section(kind, phrase)].append(f"(?:{phrase})")
+        captures.append(f"(?:(?=(?P<k{index}>{joined}))|)")
+    guard = []
+    for name, members in sections.items():
+        if not members:
+            continue
+        body = "|".join(members)
+        first = _first_chars(body)
+        test = f"(?={_char_class(first)})" if first else ""
+        start = {"word": r"(?<!\w)", "line": _LINE_START}.get(name, "")
+        guard.append(f"{start}{test}(?:{body})")
+    if not guard:
+        return "(?!)\0"
+    # zero width: a candidate inside another's match is still a candidate
+    return "(?=" + "|".join(guard) + ")\0" + "".join(captures)
+
+
+def _section(kind: str, phrase: str) -> str:
+    if kind == "w":
+        return "word"
+    first = _first_chars(phrase)
+    if first and all(_HAS_CJK.match(ch) for ch in first):
+        return "cjk"
+    if first and phrase.startswith(r"\b") and all(ch.isalnum() or ch == "_" for ch in first):
+        return "word"  # `\b` before a word character: the previous one is not a word character
+    if phrase.startswith(_LINE_START):
+        return "line"
+    return "other"
+
+
+_LINE_START = r"(?<![^\n])"
+# A rule whose match can be longer costs its whole length at every candidate position inside a
+# run (`_{4,}` in a line of underscores): quadratic, where its own pass is linear.
+_MAX_SCANNED_WIDTH = 400
 
 
 def _match(doc: Document, start: int, end: int) -> dict[str, Any]:
@@ -528,9 +648,9 @@ def _shouting(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
             yield caps[0].start(), caps[-1].end(), _match(doc, caps[0].start(), caps[-1].end())
 
 
-_PLEADING = re.compile(r"\b(?:please|help|beg|begging|urgent|urgently)\b|[!！]", re.IGNORECASE)
-_CAPS_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,}(?![A-Za-z0-9])")
-_CONCRETE = re.compile(
+_PLEADING = compiled(r"\b(?:please|help|beg|begging|urgent|urgently)\b|[!！]", re.IGNORECASE)
+_CAPS_WORD = compiled(r"(?<![A-Za-z0-9])[A-Z]{2,}(?![A-Za-z0-9])")
+_CONCRETE = compiled(
     r"\d|\b(?:every|each|daily|weekly|monthly|quarterly|annually|per|before|after|within|"
     r"checklist|spreadsheet|software|manager|officer|supervisor|named|signed|certified|"
     r"inspection|audit|sop)\b|每|名|由|之前|之后|以内|清单|表格|软件|专员|主管|经理|负责人",
@@ -552,7 +672,7 @@ def _vague(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
         yield start, end, {**_match(doc, start, end), **missing_fact(doc.section_of(start))}
 
 
-_FUTURE = re.compile(
+_FUTURE = compiled(
     r"\b(?:we|i)(?:'ll|’ll| will| shall| are going to| plan to| intend to| aim to| hope to|"
     r"(?:'re|’re|'m|’m) (?:going|planning|preparing|about) to)\b|"
     # an action not done yet: "to be completed next week", "in progress", "will go out"
@@ -578,7 +698,7 @@ _FUTURE = re.compile(
     r"(?:我们|我司|我方)(?:打算|计划|准备)",
     re.IGNORECASE | re.MULTILINE,
 )
-_DONE = re.compile(r"\b(?:already|have|has|had)\b|已经|已(?!知)", re.IGNORECASE)
+_DONE = compiled(r"\b(?:already|have|has|had)\b|已经|已(?!知)", re.IGNORECASE)
 
 
 @implements("P109")
@@ -603,8 +723,8 @@ def _too_long(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
         yield -1, -1, {"words": doc.words, "limit": limit}
 
 
-_QUESTION_END = re.compile(r"[?？][\"'”’」』)）]?$")
-_QUOTED_QUESTION = re.compile(r"[\"”’」』] [a-z]")
+_QUESTION_END = compiled(r"[?？][\"'”’」』)）]?$")
+_QUOTED_QUESTION = compiled(r"[\"”’」』] [a-z]")
 
 
 @implements("P112")
@@ -642,7 +762,7 @@ def _email_channel(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]
         yield -1, -1, {"channel": context.channel}
 
 
-_SQUASH = re.compile(r"\s+")
+_SQUASH = compiled(r"\s+")
 
 
 def _squash(text: str) -> str:
@@ -688,7 +808,7 @@ def _limit_reached(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]
         yield -1, -1, {"used": context.appeals_used, "limit": limit}
 
 
-_ASIN_CHARS = re.compile(r"[^A-Z0-9]")
+_ASIN_CHARS = compiled(r"[^A-Z0-9]")
 
 
 @implements("P123")

@@ -23,10 +23,13 @@ import pickle
 import re
 import sys
 import tempfile
+from array import array
 from collections.abc import Callable, Sequence
 from contextlib import suppress
+from functools import cache
 from importlib import import_module
 from pathlib import Path
+from types import CodeType
 
 from reinstate import __version__
 from reinstate.rules.model import Rule
@@ -124,20 +127,43 @@ def group_name(folder: Path) -> str:
 # the exact Python build and the engine's MAGIC number, and anything unexpected falls back to
 # plain `re.compile`, so the worst case is the speed we had.
 
-_Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
-_MAX_PROGRAMS = 4000  # user rule churn must not grow the file without end
+# (flags, code, groups, groupindex, indexgroup), the code packed as 32-bit words: unpickling a
+# list of ints builds an object per int (the store holds ~1M), bytes load in one copy
+_Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+_FORMAT = 2
+_Key = tuple[str, int] | tuple[str, int, str]
+_Stored = _Program | str  # a program, or a string derived from a pattern (see `derived`)
+# user rule churn (and a development tree's edits) must not grow the file without end: past
+# either bound, a save keeps only what this process used or built
+_MAX_PROGRAMS = 4000
+_MAX_BYTES = 16_000_000
 
 
 class _Programs:
     def __init__(self) -> None:
-        self.loaded: dict[tuple[str, int], _Program] | None = None
-        self.new: dict[tuple[str, int], _Program] = {}
+        self.loaded: dict[_Key, _Stored] | None = None
+        self.new: dict[_Key, _Stored] = {}
+        self.used: set[_Key] = set()
 
     def path(self) -> Path:
-        key = hashlib.sha256(f"{sys.version}\0{_sre.MAGIC}".encode()).hexdigest()[:16]
+        digest = hashlib.sha256(f"{sys.version}\0{_sre.MAGIC}\0{_FORMAT}".encode())
+        # factored programs are what this rewrite made of the pattern: a new rewrite, a new store
+        digest.update((Path(__file__).parent / "factor.py").read_bytes())
+        key = digest.hexdigest()[:16]
         return cache_dir() / f"patterns-{key}.pickle"
 
-    def known(self) -> dict[tuple[str, int], _Program]:
+    def get(self, key: _Key) -> _Stored | None:
+        found = self.known().get(key) or self.new.get(key)
+        if found is not None:
+            self.used.add(key)
+        return found
+
+    def remember(self, key: _Key, value: _Stored) -> None:
+        if not self.new:
+            atexit.register(self.save)
+        self.new[key] = value
+
+    def known(self) -> dict[_Key, _Stored]:
         if self.loaded is None:
             self.loaded = {}
             try:
@@ -154,47 +180,120 @@ class _Programs:
             return
         path = self.path()
         self.loaded = None  # merge with what other runs stored meanwhile
-        merged = {**self.known(), **self.new}
-        if len(merged) > _MAX_PROGRAMS:
-            merged = dict(self.new)
+        known = self.known()
+        merged = {**known, **self.new}
+        if len(merged) > _MAX_PROGRAMS or _size(merged) > _MAX_BYTES:
+            merged = {**{k: known[k] for k in self.used if k in known}, **self.new}
         self.new = {}
         _write_pickle(path.parent, path, merged)
+
+
+def _size(stored: dict[_Key, _Stored]) -> int:
+    return sum(len(k[0]) + len(v if isinstance(v, str) else v[1]) for k, v in stored.items())
 
 
 _programs = _Programs()
 
 
-def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """`re.compile(pattern, flags)`, re-created from its stored program when seen before."""
-    key = (pattern, int(flags))
-    program = _programs.known().get(key) or _programs.new.get(key)
-    if program is not None:
+def compiled(pattern: str, flags: int = 0, *, factored: bool = False) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, re-created from its stored program when seen before.
+
+    `factored=True` builds the program from the pattern's alternations rewritten as prefix trees
+    (`reinstate.rules.factor`): the same matches, found faster in a long list of phrases.
+    """
+    key: _Key = (pattern, int(flags), "factored") if factored else (pattern, int(flags))
+    stored = _programs.get(key)
+    if isinstance(stored, tuple):
         try:
-            return _sre.compile(pattern, *program)
+            return _engine(pattern, stored)
         except Exception:  # a program this engine does not accept: compile afresh
             pass
-    result = re.compile(pattern, flags)
-    program = _program(pattern, int(flags))
-    if program is not None:
-        if not _programs.new:
-            atexit.register(_programs.save)
-        _programs.new[key] = program
+    program = _program(pattern, int(flags), factored=factored)
+    if program is None:
+        return re.compile(pattern, flags)
+    try:
+        result = _engine(pattern, program)
+    except Exception:
+        return re.compile(pattern, flags)
+    _programs.remember(key, program)
     return result
 
 
-def _program(pattern: str, flags: int) -> _Program | None:
+def _engine(pattern: str, program: _Program) -> re.Pattern[str]:
+    flags, packed, groups, groupindex, indexgroup = program
+    code = array("I")
+    code.frombytes(packed)
+    return _sre.compile(pattern, flags, code.tolist(), groups, groupindex, indexgroup)
+
+
+def derived(kind: str, source: str, compute: Callable[[str], str]) -> str:
+    """`compute(source)`, a pattern derived from another (a prefilter put in front of it, say),
+    kept in the pattern store so that later runs skip the parse that computing it needs.
+
+    The key holds a hash of `compute`'s own code and of the module that defines it: editing
+    them derives afresh instead of reusing what the old code made (the code's hash also keeps
+    apart a process still running the old code after its file changed)."""
+    version = f"{_code_hash(compute.__code__)}-{_module_hash(compute.__module__)}"
+    key: _Key = (source, -1, f"{kind}-{version}")
+    stored = _programs.get(key)
+    if isinstance(stored, str):
+        return stored
+    value = compute(source)
+    _programs.remember(key, value)
+    return value
+
+
+def _code_hash(code: CodeType) -> str:
+    digest = hashlib.sha256(code.co_code)
+    for const in code.co_consts:
+        digest.update(_const(const).encode())
+    return digest.hexdigest()[:16]
+
+
+def _const(value: object) -> str:
+    """A constant as text that is the same in every process (no addresses, no set order)."""
+    if isinstance(value, CodeType):
+        return _code_hash(value)
+    if isinstance(value, tuple):
+        return "(" + ",".join(_const(v) for v in value) + ")"
+    if isinstance(value, frozenset):
+        return "{" + ",".join(sorted(_const(v) for v in value)) + "}"
+    return repr(value) if isinstance(value, str | bytes | int | float | None) else "?"
+
+
+@cache
+def _module_hash(name: str) -> str:
+    try:
+        source = Path(sys.modules[name].__file__ or "").read_bytes()
+    except (KeyError, OSError):
+        return "unknown"
+    return hashlib.sha256(source).hexdigest()[:16]
+
+
+_MAX_GROWTH = 8  # a factored program this many times the plain one is not worth its memory
+
+
+def _program(pattern: str, flags: int, *, factored: bool = False) -> _Program | None:
     """What `re` hands the engine for this pattern, or None on a Python that builds it otherwise."""
     try:
         re_parser, re_compiler = import_module("re._parser"), import_module("re._compiler")
         parsed = re_parser.parse(pattern, flags)
         code = [int(op) for op in re_compiler._code(parsed, flags)]
+        if factored and not (flags | parsed.state.flags) & re.IGNORECASE:
+            from reinstate.rules.factor import factor
+
+            tree = factor(parsed)
+            shorter = [int(op) for op in re_compiler._code(tree, flags)]
+            if len(shorter) <= _MAX_GROWTH * len(code):
+                code = shorter
+        packed = array("I", code).tobytes()  # OverflowError: not 32-bit words, store nothing
         groupindex = dict(parsed.state.groupdict)
         indexgroup: list[str | None] = [None] * parsed.state.groups
         for name, index in groupindex.items():
             indexgroup[index] = name
         return (
             flags | parsed.state.flags,
-            code,
+            packed,
             parsed.state.groups - 1,
             groupindex,
             tuple(indexgroup),

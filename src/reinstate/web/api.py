@@ -398,14 +398,14 @@ class GuardIn(Body):
 
 @router.post("/lint", summary="Lint an appeal or message (no case context)")
 def post_lint(request: Request, who: Writer, body: LintIn) -> dict[str, Any]:
-    result: dict[str, Any] = services.lint(body.text).to_json()
+    result: dict[str, Any] = services.lint(body.text)
     return result
 
 
 @router.post("/cases/{case_id}/lint", summary="Lint an appeal with the case's context")
 def post_case_lint(request: Request, who: Writer, case_id: CaseId, body: LintIn) -> dict[str, Any]:
     case = services.load_case(store_of(request), who, case_id)
-    result: dict[str, Any] = services.lint(body.text, case).to_json()
+    result: dict[str, Any] = services.lint(body.text, case)
     return result
 
 

@@ -200,7 +200,7 @@ def lint_fragment(
     text: Annotated[str, Form(max_length=services.MAX_TEXT_CHARS)] = "",
 ) -> HTMLResponse:
     case = services.load_case(store_of(request), who, case_id)
-    report = services.lint(text, case).to_json() if text.strip() else None
+    report = services.lint(text, case) if text.strip() else None
     findings = report["findings"] if report else []
     return render(
         request,

@@ -5,12 +5,13 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+import os
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
 
 from reinstate.errors import ReinstateError
 from reinstate.i18n import tr
@@ -182,22 +183,39 @@ def draft(store: Store, case_id: int) -> dict[str, Any] | None:
 # Lint, guard, checklist
 
 
-def lint(text: str, case: Case | None = None) -> Any:
+def lint(text: str, case: Case | None = None) -> dict[str, Any]:
+    """The lint report's JSON, cached per (text, the case context it uses, rule set).
+
+    The editor sends the whole draft on every pause in typing, and the case page lints the last
+    sent appeal: an unchanged text in an unchanged context is linted once. The key holds a hash
+    of everything `lint_text` reads besides the text, so a new event, a changed ASIN list or
+    appeal limit, or another rule set gives a new key. `REINSTATE_WEB_LINT_CACHE=0` turns the
+    cache off (bench/web_load.py measures both).
+    """
     from reinstate.appeals import lint_text
 
     if len(text) > MAX_TEXT_CHARS:
         raise ReinstateError("text_too_long", MAX_TEXT_CHARS=MAX_TEXT_CHARS)
-    if case is None:
-        return lint_text(text)
-    limit, _source = case.effective_appeal_limit()
-    return lint_text(
-        text,
-        asins=case.asins,
-        earlier_texts=[e.text for e in case.contacts() if e.text],
-        appeals_used=case.appeals_used(),
-        appeal_limit=limit,
-        category=case.category,
-    )
+    context: dict[str, Any] = {}
+    if case is not None:
+        limit, _source = case.effective_appeal_limit()
+        context = {
+            "asins": list(case.asins),
+            "earlier_texts": [e.text for e in case.contacts() if e.text],
+            "appeals_used": case.appeals_used(),
+            "appeal_limit": limit,
+            "category": case.category,
+        }
+    if not _LINT_CACHE_ON:
+        return dict(lint_text(text, **context).to_json())
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass"))
+    digest.update(json.dumps(context, sort_keys=True, default=str).encode("utf-8"))
+    key = (digest.hexdigest(), rules_version())
+    found = _LINTS.get(key)
+    if found is None:
+        found = lint_text(text, **context).to_json()
+        _LINTS.put(key, found)
+    return copy.deepcopy(dict(found))
 
 
 @dataclass
@@ -321,7 +339,7 @@ def _checklist(store: Store, case: Case, day: date) -> list[dict[str, Any]]:
     for ref in invoices:
         found += invoice_findings(store, case, ref, day)
     if last_text:
-        found += lint(last_text, case).to_json()["findings"]
+        found += lint(last_text, case)["findings"]
     rows = []
     for key, prefixes in GUARDRAILS:
         mine = [f for f in found if f["code"].startswith(prefixes)]
@@ -394,6 +412,8 @@ class _Lru:
 
 _CHECKLISTS = _Lru(256)
 _INVOICES = _Lru(2048)
+_LINTS = _Lru(512)
+_LINT_CACHE_ON = os.environ.get("REINSTATE_WEB_LINT_CACHE", "1") != "0"
 
 
 def case_fingerprint(case: Case) -> str:
@@ -401,20 +421,24 @@ def case_fingerprint(case: Case) -> str:
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
-@lru_cache(maxsize=1)
 def rules_version() -> str:
-    """A hash of the rule set in use (codes, severities, options): new rules, new checks."""
+    """A hash of the rule set in use (every field of every rule, and the user's settings): new
+    rules, new checks. Computed once per registry object (tests and --config replace it)."""
     from reinstate.rules import default_registry
 
-    parts = sorted(
-        json.dumps(
-            [r.code, r.severity.name, r.message, dict(getattr(r, "options", {}) or {})],
-            sort_keys=True,
-            default=str,
+    registry = default_registry()
+    version = _RULE_VERSIONS.get(registry)
+    if version is None:
+        parts = sorted(
+            json.dumps([asdict(r), registry.enabled(r.code)], sort_keys=True, default=str)
+            for r in registry
         )
-        for r in default_registry()
-    )
-    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:16]
+        version = hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:16]
+        _RULE_VERSIONS[registry] = version
+    return version
+
+
+_RULE_VERSIONS: WeakKeyDictionary[Any, str] = WeakKeyDictionary()
 
 
 def _rank(severity: str) -> int:
