@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from support.appeal_fixtures import DEFAULT_DIR, load_samples
 from support.reference_matcher import reference_pattern
 
 from reinstate.appeals import checks, lint_text
-from reinstate.appeals.evaluate import DEFAULT_DIR, load_samples
 from reinstate.rules import default_registry
 
 ROOT = Path(__file__).resolve().parents[2]
