@@ -70,6 +70,18 @@ def _median_ms(raws: list[bytes], model: bool) -> tuple[float, float, float]:
     return statistics.median(times), times[int(len(times) * 0.95)], statistics.median(cpu)
 
 
+def _gate() -> str:
+    """The shipped gate, and the share of fixtures it answers without the embedding."""
+    from reinstate.notices.learned import current_model, gated
+
+    model = current_model()
+    if model is None or model.quick is None:
+        return "no gate in the weights"
+    raws = [p.read_bytes() for p in sorted(FIXTURES.rglob("*")) if p.suffix in (".txt", ".html")]
+    sure = gated([parse_notice(r, model=False) for r in raws], model.quick)
+    return f"gate {model.quick.gate} answers {sum(sure)}/{len(sure)} fixtures without embedding"
+
+
 def speed(batch: int) -> None:
     from reinstate import semantic
     from reinstate.notices.train import corpus_rows
@@ -86,7 +98,7 @@ def speed(batch: int) -> None:
         median, p95, cpu = _median_ms(raws, model=True)
         print(
             f"  with model:  median {median:.2f} ms, p95 {p95:.2f} ms, CPU median {cpu:.2f} ms "
-            f"(embeddings not cached), load average {os.getloadavg()}"
+            f"(embeddings not cached), load average {os.getloadavg()}; {_gate()}"
         )
     else:
         print("  with model:  not measured (semantic layer off or not installed)")

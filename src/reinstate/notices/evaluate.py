@@ -90,14 +90,20 @@ def score(rows: Sequence[dict[str, Any]], notices: Sequence[Notice]) -> dict[str
     return out
 
 
-def _with_model(notices: Sequence[Notice], model: Any, vectors: Any) -> list[Notice]:
-    from reinstate.notices.learned import apply
+def _with_model(
+    notices: Sequence[Notice], model: Any, vectors: Any, embedded: list[int] | None = None
+) -> list[Notice]:
+    """The combined answers, the gate deciding as at run time which notices need their
+    embedding; `embedded` collects the count of those that did."""
+    from reinstate.notices.learned import apply, gated
 
-    out = []
-    for notice, vector in zip(notices, vectors, strict=True):
-        combined = copy.deepcopy(notice)
-        apply(combined, model, vector)
-        out.append(combined)
+    out = [copy.deepcopy(n) for n in notices]
+    sure = gated(out, model.quick)
+    for combined, vector, skip in zip(out, vectors, sure, strict=True):
+        if not skip:
+            apply(combined, model, vector)
+    if embedded is not None:
+        embedded.append(len(out) - sum(sure))
     return out
 
 
@@ -134,20 +140,29 @@ def measure(
     groups = sorted({str(r.get("author")) for r in rows})
     if len(groups) < 2:
         raise ReinstateError("cv_groups")
-    result["in_sample"] = score(rows, _with_model(notices, model_of(rows, vectors, rules), vectors))
+    ran: list[int] = []
+    result["in_sample"] = score(
+        rows, _with_model(notices, model_of(rows, vectors, rules), vectors, ran)
+    )
     predicted: list[Notice | None] = [None] * len(rows)
     folds = {}
+    ran.clear()
     for group in groups:
         train = [i for i, r in enumerate(rows) if str(r.get("author")) != group]
         test = [i for i, r in enumerate(rows) if str(r.get("author")) == group]
         fold = model_of([rows[i] for i in train], vectors[train], rules[train])
-        got = _with_model([notices[i] for i in test], fold, vectors[test])
+        got = _with_model([notices[i] for i in test], fold, vectors[test], ran)
         for i, n in zip(test, got, strict=True):
             predicted[i] = n
         folds[group] = {
             name: value["accuracy"] for name, value in score([rows[i] for i in test], got).items()
         }
+        assert fold.quick is not None
+        folds[group]["gate"] = fold.quick.gate
     result["unseen_author"] = score(rows, [n for n in predicted if n is not None])
+    # how often the gate let the embedding run, with each fold's gate chosen on its training
+    # authors only
+    result["embedded_share"] = round(sum(ran) / len(rows), 4)
     result["folds"] = folds
     return result
 
@@ -194,6 +209,9 @@ def render(result: dict[str, Any], lang: str) -> str:
         for group, acc in result["folds"].items():
             row = "  ".join(f"{n} {acc[n]:.1%}" for n in FIELDS if n in acc)
             lines.append(f"  {group:6} {row}")
+        gates = ", ".join(f"{g} {acc['gate']}" for g, acc in result["folds"].items())
+        share = f"{result['embedded_share']:.1%}"
+        lines.append(tr("notices.eval.embedded", lang, share=share, gates=gates))
     lines.append("")
     lines.append(tr("notices.eval.confusion", lang, method=method(final)))
     for name in FIELDS:

@@ -72,6 +72,42 @@ def rule_features(notice: Notice) -> list[float]:
 
 
 @dataclass
+class Quick:
+    """The same regressions over the rules' features alone, and the gate: when each field's
+    top probability is at least `gate`, the notice is answered from these and its excerpt is
+    not embedded (the embedding is nearly all of the model's cost). The gate is chosen by the
+    leave-one-author-out folds of the training corpus (`train.choose_gate`); above 1 it never
+    opens."""
+
+    mean: np.ndarray
+    scale: np.ndarray
+    weights: dict[str, tuple[np.ndarray, np.ndarray]]
+    gate: float
+
+    def probabilities(self, rules: np.ndarray) -> dict[str, np.ndarray]:
+        return _softmax((rules - self.mean) / self.scale, self.weights)
+
+    def sure(self, probs: dict[str, np.ndarray]) -> np.ndarray:
+        """Per notice: True when every field's top probability reaches the gate."""
+        import numpy as np
+
+        tops = np.vstack([p.max(axis=1) for p in probs.values()])
+        return tops.min(axis=0) >= self.gate
+
+
+def _softmax(x: np.ndarray, weights: dict[str, tuple[np.ndarray, np.ndarray]]) -> dict[str, Any]:
+    import numpy as np
+
+    out = {}
+    for name, (w, b) in weights.items():
+        logits = x @ w + b
+        logits -= logits.max(axis=1, keepdims=True)
+        p = np.exp(logits)
+        out[name] = p / p.sum(axis=1, keepdims=True)
+    return out
+
+
+@dataclass
 class Model:
     """Weights per field, the feature scaling, and the labelled examples that vote."""
 
@@ -81,6 +117,7 @@ class Model:
     example_ids: list[str]
     example_vectors: np.ndarray  # L2-normalised embeddings, one row per example
     example_labels: dict[str, list[str]]  # field -> label per example
+    quick: Quick | None = None
 
     def probabilities(self, vectors: np.ndarray, rules: np.ndarray) -> dict[str, np.ndarray]:
         """Model probabilities per field (rows: notices), the nearest-example vote mixed in."""
@@ -88,15 +125,10 @@ class Model:
 
         x = (np.hstack([vectors, rules]) - self.mean) / self.scale
         sims = vectors @ self.example_vectors.T if len(self.example_ids) else None
-        out: dict[str, np.ndarray] = {}
-        for name, (w, b) in self.weights.items():
-            logits = x @ w + b
-            logits -= logits.max(axis=1, keepdims=True)
-            p = np.exp(logits)
-            p /= p.sum(axis=1, keepdims=True)
-            if sims is not None:
-                p = (1 - KNN_SHARE) * p + KNN_SHARE * self._vote(sims, name)
-            out[name] = p
+        out = _softmax(x, self.weights)
+        if sims is not None:
+            for name in out:
+                out[name] = (1 - KNN_SHARE) * out[name] + KNN_SHARE * self._vote(sims, name)
         return out
 
     def _vote(self, sims: np.ndarray, name: str) -> np.ndarray:
@@ -147,7 +179,24 @@ class Model:
             self.example_ids + ids,
             np.vstack([self.example_vectors, vectors]).astype(np.float32),
             {f: self.example_labels[f] + labels[f] for f in FIELDS},
+            self.quick,
         )
+
+
+def _weights(part: dict[str, Any]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    import numpy as np
+
+    return {
+        name: (np.asarray(part["fields"][name]["W"]), np.asarray(part["fields"][name]["b"]))
+        for name in FIELDS
+    }
+
+
+def quick_of(part: dict[str, Any]) -> Quick:
+    """The rules-only regressions and gate of weights.json's `quick` section."""
+    import numpy as np
+
+    return Quick(np.asarray(part["mean"]), np.asarray(part["scale"]), _weights(part), part["gate"])
 
 
 def from_json(
@@ -155,17 +204,15 @@ def from_json(
 ) -> Model:
     import numpy as np
 
-    weights = {
-        name: (np.asarray(data["fields"][name]["W"]), np.asarray(data["fields"][name]["b"]))
-        for name in FIELDS
-    }
+    quick = quick_of(data["quick"]) if "quick" in data else None
     return Model(
         np.asarray(data["mean"]),
         np.asarray(data["scale"]),
-        weights,
+        _weights(data),
         ids,
         np.asarray(vectors, dtype=np.float32),
         labels,
+        quick,
     )
 
 
@@ -208,14 +255,35 @@ def apply(notice: Notice, model: Model, vector: np.ndarray) -> None:
 
     rules = np.asarray([rule_features(notice)], dtype=np.float64)
     probs = model.probabilities(np.asarray([vector], dtype=np.float64), rules)
-    notice.method = "rules+model"
     notice.nearest = model.nearest(vector)
+    _decide(notice, {name: p[0] for name, p in probs.items()})
+
+
+def gated(notices: Sequence[Notice], quick: Quick | None) -> list[bool]:
+    """Per notice: True when the gate answered it from the rules' features alone (in place);
+    the others still need their excerpt embedded and `apply`."""
+    import numpy as np
+
+    if quick is None or not notices:
+        return [False] * len(notices)
+    rules = np.asarray([rule_features(n) for n in notices], dtype=np.float64)
+    probs = quick.probabilities(rules)
+    sure = quick.sure(probs)
+    for row, notice in enumerate(notices):
+        if sure[row]:
+            notice.nearest = []
+            _decide(notice, {name: p[row] for name, p in probs.items()})
+    return [bool(x) for x in sure]
+
+
+def _decide(notice: Notice, probs: dict[str, Any]) -> None:
+    notice.method = "rules+model"
     rule_values = {"category": notice.category, "stage": notice.stage, "status": notice.status}
     for name in FIELDS:
         ev = notice.evidence.get(name)
         rule_conf = ev.confidence if ev is not None else 0.0
         value, conf, candidates = decide_field(
-            name, notice, probs[name][0], rule_values[name], rule_conf
+            name, notice, probs[name], rule_values[name], rule_conf
         )
         notice.candidates[name] = candidates
         if value != rule_values[name] or ev is None:
@@ -276,8 +344,12 @@ def second_opinions(
         return
     from reinstate.notices.vectors import embed
 
-    vectors = embed([excerpt(n.text) for n in notices], progress)
-    for notice, vector in zip(notices, vectors, strict=True):
+    sure = gated(notices, model.quick)
+    rest = [n for n, s in zip(notices, sure, strict=True) if not s]
+    if progress and len(rest) < len(notices):
+        progress(len(notices) - len(rest))
+    vectors = embed([excerpt(n.text) for n in rest], progress)
+    for notice, vector in zip(rest, vectors, strict=True):
         apply(notice, model, vector)
 
 
