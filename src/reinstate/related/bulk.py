@@ -1,10 +1,10 @@
 """The columnar path for very large files (an agency's millions of accounts).
 
-It reads the long format (`account_id,attribute,value`) straight into Arrow, normalises each
-distinct raw value once (on every core) with the same normalisers, turns each namespace's keys
-into integers (Arrow dictionary encoding), groups them in DuckDB SQL and labels components with
-scipy, like the per-account path. Pairs are counted, not listed; fuzzy matching is left to
-`linkage.link` on the clusters that need explaining.
+It reads the long format (`account_id,attribute,value`, extra columns allowed) straight into
+Arrow, normalises each distinct raw value once (on every core) with the same normalisers, turns
+each namespace's keys into integers (Arrow dictionary encoding), groups them in DuckDB SQL and
+labels components with scipy, like the per-account path. Pairs are counted, not listed; fuzzy
+matching is left to `linkage.link` on the clusters that need explaining.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-from reinstate.related.attributes import BY_NAME, JOIN, column_kind
+from reinstate.related.attributes import BY_NAME, JOIN, column_kind, long_form
 from reinstate.related.connected import components
 from reinstate.related.linkage import CAP
 from reinstate.related.normalize import normalizer
@@ -94,15 +94,27 @@ class BulkResult:
 
 
 def read_long_csv(path: str) -> Any:
-    """An Arrow table (account_id, attribute, value) from a long-format CSV, via DuckDB."""
+    """An Arrow table (account_id, attribute, value) from a long-format CSV, via DuckDB.
+
+    The id, kind and value columns are found by the header (`load.parse_csv` does the same), so
+    extra columns such as marketplace or country are allowed; they are not read here.
+    """
     import duckdb
 
     con = duckdb.connect()
     try:
+        source = "read_csv(?, header = true, all_varchar = true)"
+        described = con.sql(f"SELECT * FROM {source} LIMIT 0", params=[path]).description
+        header = [d[0] for d in described]
+        at_id, at_kind, at_value = long_form(header) or (0, 1, 2)
+
+        def col(i: int) -> str:
+            return '"' + header[i].replace('"', '""') + '"'
+
         return con.sql(
-            "SELECT CAST(column0 AS VARCHAR) AS account_id, CAST(column1 AS VARCHAR) AS attribute,"
-            " CAST(column2 AS VARCHAR) AS value FROM read_csv(?, header = true, all_varchar = true,"
-            " columns = {'column0': 'VARCHAR', 'column1': 'VARCHAR', 'column2': 'VARCHAR'})",
+            f"SELECT CAST({col(at_id)} AS VARCHAR) AS account_id,"
+            f" CAST({col(at_kind)} AS VARCHAR) AS attribute,"
+            f" CAST({col(at_value)} AS VARCHAR) AS value FROM {source}",
             params=[path],
         ).to_arrow_table()
     finally:
