@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reinstate.related.attributes import BY_NAME, JOIN, PERSON_NAME_STRENGTH
+from reinstate.related.crowd import ADDRESS_CROWD, CROWDED_STRENGTH, crowded
 from reinstate.related.engines import VALUE_COLUMNS, Engine, make_engine
 from reinstate.related.model import Account, Evidence, Link
 from reinstate.related.normalize import looks_like_person
@@ -61,10 +62,11 @@ class Hub:
     kind: str
     raw: str
     members: list[int]
+    crowd: int = ADDRESS_CROWD
 
     @property
     def strength(self) -> float:
-        return value_strength(self.kind, self.key)
+        return value_strength(self.kind, self.key, len(self.members), self.crowd)
 
     def to_json(self, accounts: list[Account], members: list[int] | None = None) -> dict[str, Any]:
         shown = self.members if members is None else members
@@ -74,14 +76,18 @@ class Hub:
             "shared_by": len(self.members),
             "strength": self.strength,
             "joins": self.strength >= JOIN,
+            "crowded": crowded(self.kind, self.key, len(self.members), self.crowd),
             "accounts": [accounts[m].id for m in shown[:20]],
         }
 
 
-def value_strength(kind: str, key: str) -> float:
-    """How strongly one shared value of this kind links: a private person's name is weak."""
+def value_strength(kind: str, key: str, sharers: int = 2, crowd: int = ADDRESS_CROWD) -> float:
+    """How strongly one value shared by `sharers` accounts links: a private person's name and a
+    crowded address (a virtual office's) are weak."""
     if kind == "legal_name" and looks_like_person(key):
         return PERSON_NAME_STRENGTH
+    if crowded(kind, key, sharers, crowd):
+        return CROWDED_STRENGTH
     return BY_NAME[kind].strength
 
 
@@ -146,11 +152,13 @@ def link(
     fuzzy: bool = True,
     cap: int = CAP,
     join: float = JOIN,
+    crowd: int = ADDRESS_CROWD,
 ) -> Linkage:
     """Every exact and fuzzy link in a set of accounts, with clusters.
 
     Every link is kept (the seller sees weak evidence too), but only links of strength >= `join`
-    and values of strength >= `join` shared by more than `cap` accounts form clusters.
+    and values of strength >= `join` shared by more than `cap` accounts form clusters. A full
+    address shared by `crowd` accounts or more is weak evidence (`crowd.py`).
     """
     import time
 
@@ -168,19 +176,32 @@ def link(
         links: dict[tuple[int, int], Link] = {}
         ids = [a.id for a in accounts]
         for acc_a, acc_b, ns, key, kind_a, kind_b, raw_a, raw_b, n in pair_rows:
-            strength = min(value_strength(kind_a, key), value_strength(kind_b, key))
+            n = int(n)
+            strength = min(
+                value_strength(kind_a, key, n, crowd), value_strength(kind_b, key, n, crowd)
+            )
             pair = (int(acc_a), int(acc_b))
             link_ = links.get(pair)
             if link_ is None:
                 link_ = links[pair] = Link(ids[pair[0]], ids[pair[1]])
             link_.evidence.append(
-                Evidence(ns, kind_a, kind_b, raw_a, raw_b, key, strength, sharers=int(n))
+                Evidence(
+                    ns,
+                    kind_a,
+                    kind_b,
+                    raw_a,
+                    raw_b,
+                    key,
+                    strength,
+                    sharers=n,
+                    crowded=crowded(kind_a, key, n, crowd),
+                )
             )
         members: dict[int, list[int]] = {}
         for acc, node in zip(accs, nodes, strict=True):
             members.setdefault(node - len(accounts), []).append(int(acc))
         hubs = [
-            Hub(int(gid), ns, key, kind, raw, sorted(members[int(gid)]))
+            Hub(int(gid), ns, key, kind, raw, sorted(members[int(gid)]), crowd)
             for gid, ns, key, n, kind, raw in hub_rows
         ]
         fuzzy_count = 0
