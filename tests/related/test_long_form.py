@@ -105,3 +105,18 @@ def test_jsonl_plural_keys_are_all_recognised() -> None:
     # a person's name is weak evidence: the shared login is what joins the two
     person = next(v for v in accounts[1].values if v.kind == "person_name")
     assert person.key == "david brown"
+
+
+def test_bulk_path_leaves_a_crowded_address_out(tmp_path: Path) -> None:
+    office = '"1209 Orange Street, Suite 7, Wilmington, DE 19801"'
+    rows = [f"V{i},address,{office}" for i in range(6)] + ["V0,email,a@x.com", "V1,email,a@x.com"]
+    rows += [
+        "H1,address,1 Main St Unit 2 Austin TX 78701",
+        "H2,address,1 Main St Unit 2 Austin TX 78701",
+    ]
+    path = tmp_path / "long.csv"
+    path.write_text("account_id,kind,value\n" + "\n".join(rows) + "\n")
+    result = link_long(read_long_csv(str(path)), workers=1)
+    assert sorted(result.clusters.values()) == [2, 2]
+    wider = link_long(read_long_csv(str(path)), workers=1, crowd=7)
+    assert sorted(wider.clusters.values()) == [2, 6]

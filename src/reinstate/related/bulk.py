@@ -18,6 +18,7 @@ from typing import Any
 
 from reinstate.related.attributes import BY_NAME, JOIN, column_kind, long_form
 from reinstate.related.connected import components
+from reinstate.related.crowd import ADDRESS_CROWD, MARKED_CROWD, marked
 from reinstate.related.linkage import CAP
 from reinstate.related.normalize import normalizer
 
@@ -121,7 +122,9 @@ def read_long_csv(path: str) -> Any:
         con.close()
 
 
-def link_long(table: Any, *, cap: int = CAP, workers: int | None = None) -> BulkResult:
+def link_long(
+    table: Any, *, cap: int = CAP, workers: int | None = None, crowd: int = ADDRESS_CROWD
+) -> BulkResult:
     """Exact links and clusters for a long Arrow table of (account_id, attribute, value)."""
     import numpy as np
     import pyarrow as pa
@@ -157,10 +160,15 @@ def link_long(table: Any, *, cap: int = CAP, workers: int | None = None) -> Bulk
         )
     acc_parts, key_parts = [], []
     offset = 0
-    for parts in by_namespace.values():
+    # Address keys that name a virtual office (`crowd.marked`) are crowded from fewer sharers.
+    marked_keys: list[Any] = []
+    for namespace, parts in by_namespace.items():
         codes = pc.dictionary_encode(pa.chunked_array([k for _, k in parts])).combine_chunks()
         acc_parts.append(pa.chunked_array([acc for acc, _ in parts]).combine_chunks())
         key_parts.append(pc.add(codes.indices.cast(pa.int64()), offset))
+        if namespace == "address":
+            words = [marked(k) for k in codes.dictionary.to_pylist()]
+            marked_keys.append((offset, offset + len(words), np.array(words, dtype=bool)))
         offset += len(codes.dictionary)
     del by_namespace
     values = None
@@ -170,7 +178,13 @@ def link_long(table: Any, *, cap: int = CAP, workers: int | None = None) -> Bulk
         gkey = pa.concat_arrays(key_parts).to_numpy()
         n_values = len(gkey)
         # A key written once cannot link anything: drop those rows before SQL (O(n) bincount).
-        keep = np.bincount(gkey, minlength=offset)[gkey] > 1
+        counts = np.bincount(gkey, minlength=offset)
+        # A crowded full address (a virtual office's) joins only with other evidence, and this
+        # path joins on identity-grade values alone: it is left out (docs/related.md).
+        for start, end, words in marked_keys:
+            limit = np.where(words, min(crowd, MARKED_CROWD), crowd)
+            counts[start:end][counts[start:end] >= limit] = 0
+        keep = counts[gkey] > 1
         values = pa.table({"acc": acc_all[keep], "gkey": gkey[keep]})
         del acc_all, gkey, keep
     timings["normalise"] = time.perf_counter() - t0
