@@ -159,3 +159,23 @@ def test_hard_set_virtual_offices_and_one_address_operators() -> None:
     for owner in owners:
         members = {labels[i] for i, o in data.owner.items() if o == owner}
         assert len(members) == 1
+
+
+def test_an_address_the_operator_owns_joins_its_last_account() -> None:
+    # seven accounts joined by bank, phone, e-mail; an eighth shares only their office
+    records = operator()
+    records.append({"id": "O7", "legal_name": "深圳市瑞东科技有限公司",
+                    "business_address": "深圳市南山区科苑路88号1203室"})  # fmt: skip
+    assert clusters(records + strangers()) == [[f"O{i}" for i in range(8)]]
+
+
+def test_a_stranger_beside_a_small_operator_stays_apart() -> None:
+    records = strangers(count=5)
+    for r in records[1:4]:
+        r["email"] = records[0]["email"]
+    assert clusters(records) == [["V0", "V1", "V2", "V3"]]
+    # two unrelated pairs at one office: no single owner
+    records = strangers()
+    records[1]["email"] = records[0]["email"]
+    records[3]["email"] = records[2]["email"]
+    assert clusters(records) == [["V0", "V1"], ["V2", "V3"]]

@@ -588,7 +588,8 @@ class _Gen:
 
     def one_address_operator(self) -> None:
         """One operator with 5-7 accounts at one full address, each also sharing a bank account,
-        phone or e-mail with the first: the address is crowded, the other details join them."""
+        phone or e-mail with the first: the address is crowded, the other details join them.
+        Half of them have one more account there that shares only the address."""
         owner = self.owner_id("one_address_operator")
         base = self.profile()
         first = self.account(owner, base, full=True)
@@ -603,6 +604,11 @@ class _Gen:
             }[kind]
             ident = self.account(owner, p, shared)
             self.planted.append((first, ident, kind))
+        if self.rng.random() < 0.5:
+            # and one more account at the office that shares nothing else with them
+            p = self.like(base)
+            p.address = dict(base.address)
+            self.planted.append((first, self.account(owner, p), "address"))
 
     def agency(self) -> None:
         """An agency's staff member holds a login on 3-6 client accounts."""

@@ -145,6 +145,39 @@ def exact_sql(
     return accs, nodes, pairs, hubs
 
 
+def _owned_addresses(
+    links: dict[tuple[int, int], Link],
+    hubs: list[Hub],
+    labels: list[int],
+    accounts: list[Account],
+    crowd: int,
+) -> list[tuple[int, int]]:
+    """Edges for crowded addresses that one operator owns: when every sharer but one is already
+    in one cluster through other evidence, and that cluster alone uses the address `crowd` times
+    or more, the address is that operator's office and the one left (an account sharing only the
+    address) is joined too. Strangers at a virtual office share nothing else, so their address
+    never passes this test; one stranger beside an operator of fewer accounts stays apart."""
+    sharers: dict[str, set[int]] = {}
+    for (a, b), link_ in links.items():
+        for e in link_.evidence:
+            if e.crowded and e.method == "exact":
+                sharers.setdefault(e.key, set()).update((a, b))
+    for hub in hubs:
+        if hub.namespace == "address" and crowded(hub.kind, hub.key, len(hub.members), crowd):
+            sharers.setdefault(hub.key, set()).update(hub.members)
+    edges: list[tuple[int, int]] = []
+    for members in sharers.values():
+        by_label: dict[int, list[int]] = {}
+        for m in members:
+            by_label.setdefault(int(labels[m]), []).append(m)
+        if len(by_label) != 2:
+            continue
+        (_, big), (_, small) = sorted(by_label.items(), key=lambda x: -len(x[1]))
+        if len(small) == 1 and len(big) >= crowd:
+            edges.append((small[0], big[0]))
+    return edges
+
+
 def link(
     accounts: list[Account],
     *,
@@ -233,6 +266,11 @@ def link(
                 edge_a.extend(hub.members)
                 edge_b.extend([node] * len(hub.members))
         labels = eng.components(len(accounts), np.asarray(edge_a), np.asarray(edge_b))
+        extra = _owned_addresses(links, hubs, labels, accounts, crowd)
+        if extra:
+            edge_a.extend(a for a, _ in extra)
+            edge_b.extend(b for _, b in extra)
+            labels = eng.components(len(accounts), np.asarray(edge_a), np.asarray(edge_b))
         timings["components"] = time.perf_counter() - t2
     finally:
         if isinstance(engine, str):
