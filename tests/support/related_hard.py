@@ -586,6 +586,30 @@ class _Gen:
         second = self.account(owner, b, {"ip": a.ip})
         self.planted.append((first, second, "address"))
 
+    def one_address_operator(self) -> None:
+        """One operator with 5-7 accounts at one full address, each also sharing a bank account,
+        phone or e-mail with the first: the address is crowded, the other details join them.
+        Half of them have one more account there that shares only the address."""
+        owner = self.owner_id("one_address_operator")
+        base = self.profile()
+        first = self.account(owner, base, full=True)
+        for _ in range(self.rng.randint(4, 6)):
+            p = self.like(base)
+            p.address = dict(base.address)
+            kind = self.rng.choice(["bank", "phone", "email"])
+            shared = {
+                "bank": {"bank_account": self.w_bank(base)},
+                "phone": {"phone": self.w_phone(base)},
+                "email": {"email": self.w_email(base)},
+            }[kind]
+            ident = self.account(owner, p, shared)
+            self.planted.append((first, ident, kind))
+        if self.rng.random() < 0.5:
+            # and one more account at the office that shares nothing else with them
+            p = self.like(base)
+            p.address = dict(base.address)
+            self.planted.append((first, self.account(owner, p), "address"))
+
     def agency(self) -> None:
         """An agency's staff member holds a login on 3-6 client accounts."""
         owner = self.owner_id("agency")
@@ -681,6 +705,17 @@ class _Gen:
             y = self.single(
                 b, {"legal_name": _traditional(f"台北市{a.company}{a.industry}股份有限公司")}
             )
+        elif trap == "virtual_office":
+            # 5-9 unrelated small firms registered at one virtual office / registered agent,
+            # complete down to the suite, sharing nothing else
+            members = []
+            for _ in range(rng.randint(5, 9)):
+                p = self.like(a)
+                p.address = dict(a.address)
+                members.append(self.single(p))
+            for other in members[1:]:
+                self.decoys.append((members[0], other, trap))
+            return
         elif trap == "shared_store_name":
             store = rng.choice(STORE_NAMES)
             x = self.single(a, {"store_name": store})
@@ -703,8 +738,9 @@ TRAPS = (
     "lookalike_han",
     "traditional_other_region",
     "shared_store_name",
+    "virtual_office",
 )
-FAMILIES = ("same_owner", "household", "agency", "former_employee")
+FAMILIES = ("same_owner", "household", "agency", "former_employee", "one_address_operator")
 
 
 def generate(n: int = 20_000, *, seed: int = 7) -> HardSet:
@@ -715,8 +751,15 @@ def generate(n: int = 20_000, *, seed: int = 7) -> HardSet:
         "household": g.household,
         "agency": g.agency,
         "former_employee": g.former_employee,
+        "one_address_operator": g.one_address_operator,
     }
-    weights = {"same_owner": 6, "household": 2, "agency": 1, "former_employee": 2}
+    weights = {
+        "same_owner": 6,
+        "household": 2,
+        "agency": 1,
+        "former_employee": 2,
+        "one_address_operator": 1,
+    }
     while len(g.accounts) < n:
         roll = g.rng.random()
         if roll < 0.12:

@@ -41,6 +41,14 @@ KINDS: tuple[Kind, ...] = (
         ("store", "store name", "shop", "display_name", "seller_name", "storefront_name",
          "店铺名称", "店铺名", "店铺"),
     ),
+    # A private person's name (an owner, a contact): namesakes are common, so it never joins alone.
+    Kind(
+        "person_name",
+        "name",
+        0.45,
+        ("person", "owner_name", "contact_name", "full_name", "individual_name", "姓名", "联系人",
+         "法定代表人", "法人"),
+    ),
     Kind(
         "email",
         "email",
@@ -115,6 +123,11 @@ META_COLUMNS = {
     "label": ("label", "note", "notes", "备注"),
     "marketplace": ("marketplace", "marketplaces", "site", "站点"),
 }
+# The long form (one value per row) is told by its header, wherever its columns stand: an id
+# column, a column naming the kind, a column holding the value; any other column is per-account
+# metadata (marketplace, country…), possibly blank on some rows.
+KIND_COLUMNS = ("attribute", "kind", "type", "field", "key", "property", "类型", "属性", "字段")
+VALUE_COLUMNS = ("value", "值", "数值")
 SUSPENDED = {"suspended", "deactivated", "enforced", "blocked", "closed", "停用", "封号", "冻结"}
 
 
@@ -153,6 +166,17 @@ def column_meta(header: str) -> str | None:
     for meta, names in META_COLUMNS.items():
         if key in names or header.strip().casefold() in names:
             return meta
+    return None
+
+
+def long_form(header: list[str]) -> tuple[int, int, int] | None:
+    """(id, kind, value) column positions when a header is the long form, else None."""
+    folded = [_fold_header(h) for h in header]
+    ids = [i for i, h in enumerate(header) if is_id_column(h)]
+    kinds = [i for i, h in enumerate(folded) if h.removesuffix("s") in KIND_COLUMNS]
+    values = [i for i, h in enumerate(folded) if h.removesuffix("s") in VALUE_COLUMNS]
+    if len(ids) == 1 and len(kinds) == 1 and len(values) == 1:
+        return ids[0], kinds[0], values[0]
     return None
 
 

@@ -1,10 +1,10 @@
 """The columnar path for very large files (an agency's millions of accounts).
 
-It reads the long format (`account_id,attribute,value`) straight into Arrow, normalises each
-distinct raw value once (on every core) with the same normalisers, turns each namespace's keys
-into integers (Arrow dictionary encoding), groups them in DuckDB SQL and labels components with
-scipy, like the per-account path. Pairs are counted, not listed; fuzzy matching is left to
-`linkage.link` on the clusters that need explaining.
+It reads the long format (`account_id,attribute,value`, extra columns allowed) straight into
+Arrow, normalises each distinct raw value once (on every core) with the same normalisers, turns
+each namespace's keys into integers (Arrow dictionary encoding), groups them in DuckDB SQL and
+labels components with scipy, like the per-account path. Pairs are counted, not listed; fuzzy
+matching is left to `linkage.link` on the clusters that need explaining.
 """
 
 from __future__ import annotations
@@ -16,8 +16,9 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-from reinstate.related.attributes import BY_NAME, JOIN, column_kind
+from reinstate.related.attributes import BY_NAME, JOIN, column_kind, long_form
 from reinstate.related.connected import components
+from reinstate.related.crowd import ADDRESS_CROWD, MARKED_CROWD, marked
 from reinstate.related.linkage import CAP
 from reinstate.related.normalize import normalizer
 
@@ -94,22 +95,36 @@ class BulkResult:
 
 
 def read_long_csv(path: str) -> Any:
-    """An Arrow table (account_id, attribute, value) from a long-format CSV, via DuckDB."""
+    """An Arrow table (account_id, attribute, value) from a long-format CSV, via DuckDB.
+
+    The id, kind and value columns are found by the header (`load.parse_csv` does the same), so
+    extra columns such as marketplace or country are allowed; they are not read here.
+    """
     import duckdb
 
     con = duckdb.connect()
     try:
+        source = "read_csv(?, header = true, all_varchar = true)"
+        described = con.sql(f"SELECT * FROM {source} LIMIT 0", params=[path]).description
+        header = [d[0] for d in described]
+        at_id, at_kind, at_value = long_form(header) or (0, 1, 2)
+
+        def col(i: int) -> str:
+            return '"' + header[i].replace('"', '""') + '"'
+
         return con.sql(
-            "SELECT CAST(column0 AS VARCHAR) AS account_id, CAST(column1 AS VARCHAR) AS attribute,"
-            " CAST(column2 AS VARCHAR) AS value FROM read_csv(?, header = true, all_varchar = true,"
-            " columns = {'column0': 'VARCHAR', 'column1': 'VARCHAR', 'column2': 'VARCHAR'})",
+            f"SELECT CAST({col(at_id)} AS VARCHAR) AS account_id,"
+            f" CAST({col(at_kind)} AS VARCHAR) AS attribute,"
+            f" CAST({col(at_value)} AS VARCHAR) AS value FROM {source}",
             params=[path],
         ).to_arrow_table()
     finally:
         con.close()
 
 
-def link_long(table: Any, *, cap: int = CAP, workers: int | None = None) -> BulkResult:
+def link_long(
+    table: Any, *, cap: int = CAP, workers: int | None = None, crowd: int = ADDRESS_CROWD
+) -> BulkResult:
     """Exact links and clusters for a long Arrow table of (account_id, attribute, value)."""
     import numpy as np
     import pyarrow as pa
@@ -145,10 +160,15 @@ def link_long(table: Any, *, cap: int = CAP, workers: int | None = None) -> Bulk
         )
     acc_parts, key_parts = [], []
     offset = 0
-    for parts in by_namespace.values():
+    # Address keys that name a virtual office (`crowd.marked`) are crowded from fewer sharers.
+    marked_keys: list[Any] = []
+    for namespace, parts in by_namespace.items():
         codes = pc.dictionary_encode(pa.chunked_array([k for _, k in parts])).combine_chunks()
         acc_parts.append(pa.chunked_array([acc for acc, _ in parts]).combine_chunks())
         key_parts.append(pc.add(codes.indices.cast(pa.int64()), offset))
+        if namespace == "address":
+            words = [marked(k) for k in codes.dictionary.to_pylist()]
+            marked_keys.append((offset, offset + len(words), np.array(words, dtype=bool)))
         offset += len(codes.dictionary)
     del by_namespace
     values = None
@@ -158,7 +178,13 @@ def link_long(table: Any, *, cap: int = CAP, workers: int | None = None) -> Bulk
         gkey = pa.concat_arrays(key_parts).to_numpy()
         n_values = len(gkey)
         # A key written once cannot link anything: drop those rows before SQL (O(n) bincount).
-        keep = np.bincount(gkey, minlength=offset)[gkey] > 1
+        counts = np.bincount(gkey, minlength=offset)
+        # A crowded full address (a virtual office's) joins only with other evidence, and this
+        # path joins on identity-grade values alone: it is left out (docs/related.md).
+        for start, end, words in marked_keys:
+            limit = np.where(words, min(crowd, MARKED_CROWD), crowd)
+            counts[start:end][counts[start:end] >= limit] = 0
+        keep = counts[gkey] > 1
         values = pa.table({"acc": acc_all[keep], "gkey": gkey[keep]})
         del acc_all, gkey, keep
     timings["normalise"] = time.perf_counter() - t0

@@ -17,6 +17,7 @@ from reinstate.contract import envelope
 from reinstate.errors import ReinstateError
 from reinstate.related import fuzzy as fz
 from reinstate.related.attributes import JOIN
+from reinstate.related.crowd import ADDRESS_CROWD, crowded
 from reinstate.related.linkage import Hub, Linkage, link, prune, value_strength
 from reinstate.related.load import from_records
 from reinstate.related.model import Account, Cluster, Evidence, Link, Path, Problem, Value
@@ -42,6 +43,7 @@ class RelatedReport:
     findings: list[Finding] = field(default_factory=list)
     fuzzy_links: int = 0
     join: float = JOIN
+    crowd: int = ADDRESS_CROWD
     inferred: list[Account] = field(default_factory=list)
     weak_links: int = 0
 
@@ -73,6 +75,7 @@ class RelatedReport:
                 "problems": len(self.problems),
             },
             join_threshold=self.join,
+            address_crowd=self.crowd,
             inferred_countries=items(
                 {
                     "account": a.id,
@@ -117,6 +120,7 @@ def links_for_candidate(
     candidate: Account | Mapping[str, Any],
     *,
     fuzzy: bool = True,
+    crowd: int = ADDRESS_CROWD,
 ) -> list[Link]:
     """What would tie a prospective new account to the existing ones (pure Python, no SQL).
 
@@ -135,7 +139,10 @@ def links_for_candidate(
     sharers = Counter((ns, key) for _, ns, key in hits)
     links: dict[int, Link] = {}
     for (index, ns, key), (mine, theirs) in hits.items():
-        strength = min(value_strength(mine.kind, key), value_strength(theirs.kind, key))
+        n = sharers[(ns, key)] + 1
+        strength = min(
+            value_strength(mine.kind, key, n, crowd), value_strength(theirs.kind, key, n, crowd)
+        )
         link_ = links.setdefault(index, Link(cand.id, accounts[index].id))
         link_.evidence.append(
             Evidence(
@@ -146,7 +153,8 @@ def links_for_candidate(
                 theirs.raw,
                 key,
                 strength,
-                sharers=sharers[(ns, key)] + 1,
+                sharers=n,
+                crowded=crowded(mine.kind, key, n, crowd),
             )
         )
     if fuzzy:
@@ -180,6 +188,7 @@ def _hub_link(hub: Hub, a: Account, b: Account) -> Link:
                 hub.key,
                 strength,
                 sharers=len(hub.members),
+                crowded=crowded(hub.kind, hub.key, len(hub.members), hub.crowd),
             )
         ],
     )
@@ -399,11 +408,13 @@ def check(
     problems: list[Problem] | None = None,
     registry: Registry | None = None,
     join: float = JOIN,
+    crowd: int = ADDRESS_CROWD,
 ) -> RelatedReport:
     """Links for one account (or a prospective new one), or the clusters of the whole file.
 
     `join` is the strength from which a link makes two accounts one operator (one cluster);
-    weaker links are still reported, as evidence the seller sees.
+    weaker links are still reported, as evidence the seller sees. A full address shared by
+    `crowd` accounts or more (a virtual office's) joins only with other evidence.
     """
     registry = registry or default_registry()
     problems = list(problems or [])
@@ -424,7 +435,7 @@ def check(
         account_id = cand.id
     if account_id is not None and not any(a.id == account_id for a in accs):
         raise ReinstateError("related_unknown_account", account_id=account_id)
-    linkage = link(accs, engine=engine, fuzzy=fuzzy, join=join)
+    linkage = link(accs, engine=engine, fuzzy=fuzzy, join=join, crowd=crowd)
     report = RelatedReport(
         len(accs) - (1 if cand else 0),
         linkage.engine,
@@ -433,6 +444,7 @@ def check(
         cand is not None,
         fuzzy_links=linkage.fuzzy_pairs,
         join=join,
+        crowd=crowd,
         inferred=[a for a in accs if a.inferred_country],
     )
     by_id = {a.id: a for a in accs}
@@ -475,6 +487,9 @@ def check(
                     direct.setdefault(extra.b, Link(account_id, extra.b)).evidence.extend(
                         extra.evidence
                     )
+    for link_ in direct.values():
+        # hubs add their evidence here: an address's building and street say nothing more
+        prune(link_)
     report.links = sorted(direct.values(), key=lambda x: (-x.strength, x.b))
     report.paths = _paths(linkage, start, index)
     report.findings = link_findings(report.links, registry)

@@ -12,6 +12,7 @@ import typer
 
 from reinstate.cases.commands import DbOption
 from reinstate.related.attributes import JOIN
+from reinstate.related.crowd import ADDRESS_CROWD
 from reinstate.shell import Format, FormatOption, LangOption, command, lang_of
 
 if TYPE_CHECKING:
@@ -44,6 +45,7 @@ def _render(report: RelatedReport, lang: str) -> None:
         for e in sorted(link.evidence, key=lambda e: -e.strength):
             prob = f" p={e.probability:.2f}" if e.probability is not None else ""
             raw = e.raw_a if e.raw_a == e.raw_b else f"{e.raw_a} | {e.raw_b}"
+            note = tr("related.text.crowded_address", lang, count=e.sharers) if e.crowded else ""
             say(
                 "      - "
                 + tr(
@@ -54,6 +56,7 @@ def _render(report: RelatedReport, lang: str) -> None:
                     probability=prob,
                     value=raw,
                 )
+                + (f" ({note})" if note else "")
             )
 
     summary = report.to_json()["summary"]
@@ -149,6 +152,9 @@ def _render(report: RelatedReport, lang: str) -> None:
                         attributes=", ".join(link.attributes),
                     )
                 )
+                crowd = max((e.sharers for e in link.evidence if e.crowded), default=0)
+                if crowd:
+                    say("      " + tr("related.text.crowded_address", lang, count=crowd))
             for hub in cluster.hubs:
                 say(
                     "    "
@@ -163,6 +169,7 @@ def _render(report: RelatedReport, lang: str) -> None:
         if report.weak_links:
             say(tr("related.text.weak_links", lang, count=report.weak_links))
     say(tr("related.text.join", lang, join=report.join))
+    say(tr("related.text.crowd", lang, crowd=report.crowd))
     if not report.linked:
         say(tr("related.text.none", lang))
     else:
@@ -229,6 +236,15 @@ def register(app: typer.Typer) -> None:
                 help="Link strength from which accounts form one cluster / 并入关联组的关联强度.",
             ),
         ] = JOIN,
+        address_crowd: Annotated[
+            int,
+            typer.Option(
+                "--address-crowd",
+                min=2,
+                help="A full address used by this many accounts or more joins them only with"
+                " other evidence (virtual offices) / 同一完整地址被这么多账户使用时需其他证据印证.",
+            ),
+        ] = ADDRESS_CROWD,
         fuzzy: Annotated[
             bool,
             typer.Option(
@@ -271,6 +287,7 @@ def register(app: typer.Typer) -> None:
                 fuzzy=fuzzy,
                 problems=problems,
                 join=join,
+                crowd=address_crowd,
             )
         finally:
             gc.enable()

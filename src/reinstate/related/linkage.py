@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reinstate.related.attributes import BY_NAME, JOIN, PERSON_NAME_STRENGTH
+from reinstate.related.crowd import ADDRESS_CROWD, CROWDED_STRENGTH, crowded
 from reinstate.related.engines import VALUE_COLUMNS, Engine, make_engine
 from reinstate.related.model import Account, Evidence, Link
 from reinstate.related.normalize import looks_like_person
@@ -61,10 +62,11 @@ class Hub:
     kind: str
     raw: str
     members: list[int]
+    crowd: int = ADDRESS_CROWD
 
     @property
     def strength(self) -> float:
-        return value_strength(self.kind, self.key)
+        return value_strength(self.kind, self.key, len(self.members), self.crowd)
 
     def to_json(self, accounts: list[Account], members: list[int] | None = None) -> dict[str, Any]:
         shown = self.members if members is None else members
@@ -74,14 +76,18 @@ class Hub:
             "shared_by": len(self.members),
             "strength": self.strength,
             "joins": self.strength >= JOIN,
+            "crowded": crowded(self.kind, self.key, len(self.members), self.crowd),
             "accounts": [accounts[m].id for m in shown[:20]],
         }
 
 
-def value_strength(kind: str, key: str) -> float:
-    """How strongly one shared value of this kind links: a private person's name is weak."""
+def value_strength(kind: str, key: str, sharers: int = 2, crowd: int = ADDRESS_CROWD) -> float:
+    """How strongly one value shared by `sharers` accounts links: a private person's name and a
+    crowded address (a virtual office's) are weak."""
     if kind == "legal_name" and looks_like_person(key):
         return PERSON_NAME_STRENGTH
+    if crowded(kind, key, sharers, crowd):
+        return CROWDED_STRENGTH
     return BY_NAME[kind].strength
 
 
@@ -139,6 +145,39 @@ def exact_sql(
     return accs, nodes, pairs, hubs
 
 
+def _owned_addresses(
+    links: dict[tuple[int, int], Link],
+    hubs: list[Hub],
+    labels: list[int],
+    accounts: list[Account],
+    crowd: int,
+) -> list[tuple[int, int]]:
+    """Edges for crowded addresses that one operator owns: when every sharer but one is already
+    in one cluster through other evidence, and that cluster alone uses the address `crowd` times
+    or more, the address is that operator's office and the one left (an account sharing only the
+    address) is joined too. Strangers at a virtual office share nothing else, so their address
+    never passes this test; one stranger beside an operator of fewer accounts stays apart."""
+    sharers: dict[str, set[int]] = {}
+    for (a, b), link_ in links.items():
+        for e in link_.evidence:
+            if e.crowded and e.method == "exact":
+                sharers.setdefault(e.key, set()).update((a, b))
+    for hub in hubs:
+        if hub.namespace == "address" and crowded(hub.kind, hub.key, len(hub.members), crowd):
+            sharers.setdefault(hub.key, set()).update(hub.members)
+    edges: list[tuple[int, int]] = []
+    for members in sharers.values():
+        by_label: dict[int, list[int]] = {}
+        for m in members:
+            by_label.setdefault(int(labels[m]), []).append(m)
+        if len(by_label) != 2:
+            continue
+        (_, big), (_, small) = sorted(by_label.items(), key=lambda x: -len(x[1]))
+        if len(small) == 1 and len(big) >= crowd:
+            edges.append((small[0], big[0]))
+    return edges
+
+
 def link(
     accounts: list[Account],
     *,
@@ -146,11 +185,13 @@ def link(
     fuzzy: bool = True,
     cap: int = CAP,
     join: float = JOIN,
+    crowd: int = ADDRESS_CROWD,
 ) -> Linkage:
     """Every exact and fuzzy link in a set of accounts, with clusters.
 
     Every link is kept (the seller sees weak evidence too), but only links of strength >= `join`
-    and values of strength >= `join` shared by more than `cap` accounts form clusters.
+    and values of strength >= `join` shared by more than `cap` accounts form clusters. A full
+    address shared by `crowd` accounts or more is weak evidence (`crowd.py`).
     """
     import time
 
@@ -168,19 +209,32 @@ def link(
         links: dict[tuple[int, int], Link] = {}
         ids = [a.id for a in accounts]
         for acc_a, acc_b, ns, key, kind_a, kind_b, raw_a, raw_b, n in pair_rows:
-            strength = min(value_strength(kind_a, key), value_strength(kind_b, key))
+            n = int(n)
+            strength = min(
+                value_strength(kind_a, key, n, crowd), value_strength(kind_b, key, n, crowd)
+            )
             pair = (int(acc_a), int(acc_b))
             link_ = links.get(pair)
             if link_ is None:
                 link_ = links[pair] = Link(ids[pair[0]], ids[pair[1]])
             link_.evidence.append(
-                Evidence(ns, kind_a, kind_b, raw_a, raw_b, key, strength, sharers=int(n))
+                Evidence(
+                    ns,
+                    kind_a,
+                    kind_b,
+                    raw_a,
+                    raw_b,
+                    key,
+                    strength,
+                    sharers=n,
+                    crowded=crowded(kind_a, key, n, crowd),
+                )
             )
         members: dict[int, list[int]] = {}
         for acc, node in zip(accs, nodes, strict=True):
             members.setdefault(node - len(accounts), []).append(int(acc))
         hubs = [
-            Hub(int(gid), ns, key, kind, raw, sorted(members[int(gid)]))
+            Hub(int(gid), ns, key, kind, raw, sorted(members[int(gid)]), crowd)
             for gid, ns, key, n, kind, raw in hub_rows
         ]
         fuzzy_count = 0
@@ -212,6 +266,11 @@ def link(
                 edge_a.extend(hub.members)
                 edge_b.extend([node] * len(hub.members))
         labels = eng.components(len(accounts), np.asarray(edge_a), np.asarray(edge_b))
+        extra = _owned_addresses(links, hubs, labels, accounts, crowd)
+        if extra:
+            edge_a.extend(a for a, _ in extra)
+            edge_b.extend(b for _, b in extra)
+            labels = eng.components(len(accounts), np.asarray(edge_a), np.asarray(edge_b))
         timings["components"] = time.perf_counter() - t2
     finally:
         if isinstance(engine, str):

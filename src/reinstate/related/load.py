@@ -3,7 +3,9 @@
 Formats (docs/related.md):
 - CSV, wide: one row per account, an id column and one column per attribute kind; several values
   in one cell are separated by `|` or line breaks. A repeated id adds values to the same account.
-- CSV, long: columns `account_id,attribute,value`, one value per row.
+- CSV, long: an id, a kind and a value column (`account_id,attribute,value`, in any order,
+  also `kind`/`type`/`field`/`key`/`property`/类型/属性), one value per row; any other column is
+  per-account metadata (`marketplace`, `country`), possibly blank on some rows.
 - JSON: a list of objects (or `{"accounts": [...]}`), each with `id` and attribute keys whose
   values are a string or a list of strings. JSON Lines: one such object per line.
 """
@@ -21,7 +23,13 @@ from typing import IO, Any
 
 from reinstate.errors import ReinstateError
 from reinstate.related import country
-from reinstate.related.attributes import BY_NAME, column_kind, column_meta, is_id_column
+from reinstate.related.attributes import (
+    BY_NAME,
+    column_kind,
+    column_meta,
+    is_id_column,
+    long_form,
+)
 from reinstate.related.model import Account, Problem, Value
 from reinstate.related.normalize import address_parts, name_core, normalize
 
@@ -201,18 +209,7 @@ def parse_csv(text: str | IO[str]) -> tuple[list[Account], list[Problem]]:
     except StopIteration:
         return [], []
     header = [h.strip() for h in header]
-    lowered = [h.casefold() for h in header]
-    long_form = (
-        len(header) == 3
-        and is_id_column(header[0])
-        and lowered[1]
-        in (
-            "attribute",
-            "kind",
-            "type",
-            "属性",
-        )
-    )
+    layout = long_form(header)
     last_line = 1
     try:
         for line, row in rows:
@@ -225,8 +222,8 @@ def parse_csv(text: str | IO[str]) -> tuple[list[Account], list[Problem]]:
                     Problem(start, "bad_row", reason=f"{len(row)} fields, header has {len(header)}")
                 )
                 continue
-            if long_form:
-                _long_row(builder, start, row)
+            if layout is not None:
+                _long_row(builder, start, header, layout, row)
             else:
                 builder.add(start, dict(zip(header, row, strict=True)))
     except csv.Error as exc:
@@ -234,19 +231,28 @@ def parse_csv(text: str | IO[str]) -> tuple[list[Account], list[Problem]]:
     return builder.finish()
 
 
-def _long_row(builder: _Builder, line: int, row: list[str]) -> None:
-    ident, attribute, value = (c.strip() for c in row)
+def _long_row(
+    builder: _Builder, line: int, header: list[str], layout: tuple[int, int, int], row: list[str]
+) -> None:
+    at_id, at_kind, at_value = layout
+    ident, attribute, value = (row[at_id].strip(), row[at_kind].strip(), row[at_value].strip())
     if not ident:
         builder.problems.append(Problem(line, "missing_id"))
         return
-    meta = column_meta(attribute)
     account = builder.accounts.get(ident)
     if account is None:
         account = builder.accounts[ident] = Account(ident, line=line)
+    if len(row) > 3:
+        # extra columns describe the account (marketplace, country); a blank cell keeps what an
+        # earlier row of the account gave
+        extra = {h: c for i, (h, c) in enumerate(zip(header, row, strict=True)) if i not in layout}
+        builder.add(line, {header[at_id]: ident, **extra})
+    meta = column_meta(attribute)
     if meta is not None:
-        setattr(account, meta, value)
+        if value:
+            setattr(account, meta, value)
         return
-    kind = builder.kind_of(attribute, line)
+    kind = builder.kind_of(attribute, line) if attribute else None
     if kind is None:
         return
     builder.add_values(account, kind, [value] if value else [], line)

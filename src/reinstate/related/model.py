@@ -84,6 +84,8 @@ class Evidence:
     method: str = "exact"
     probability: float | None = None
     sharers: int = 2
+    # a full address used by many accounts (a virtual office's): weak, shown with a note
+    crowded: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -96,6 +98,10 @@ class Evidence:
             "strength": round(self.strength, 3),
             "label": label(self.strength),
             "shared_by": self.sharers,
+            "crowded": self.crowded,
+            "note": both("related.text.crowded_address", count=self.sharers)
+            if self.crowded
+            else None,
         }
 
 
