@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from reinstate.cli import COMMANDS
-from reinstate.i18n.help import help_entry, help_text
+from reinstate.i18n.help import help_entry, help_text, parse
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "reinstate"
 HELP = SRC / "i18n" / "help_texts"
@@ -58,8 +58,20 @@ def test_every_entry_is_used_and_has_both_languages() -> None:
     assert set(catalogue) == _used_keys(), "drop the help entries no command uses"
     for key, entry in catalogue.items():
         assert entry["en"].strip() and entry["zh"].strip(), key
-        assert set(entry) <= {"en", "zh", "join", "shown"}, key
+        assert set(entry) <= {"en", "zh", "join", "shown", "more_en", "more_zh"}, key
         assert entry.get("shown", "both") in ("en", "both"), key
+        assert ("more_en" in entry) == ("more_zh" in entry), key
+
+
+def test_the_small_parser_reads_every_file_as_tomllib_does() -> None:
+    for path in sorted(HELP.glob("*.toml")):
+        text = path.read_text(encoding="utf-8")
+        assert parse(text) == dict(_entries(tomllib.loads(text), "")), path.name
+
+
+def test_the_small_parser_refuses_what_it_cannot_read() -> None:
+    with pytest.raises(ValueError, match="line 2"):
+        parse('a = { en = "A", zh = "甲" }\nb.en = "B"\n')
 
 
 @pytest.mark.parametrize(
