@@ -1,9 +1,10 @@
 """The `reinstate` command: a thin shell over the library.
 
 Each capability registers its own commands (`register(app)` in its `commands.py`). A run imports
-only the module of the command it runs: `COMMANDS` names each command's module and the one-line
-help `reinstate --help` lists, so the list needs no imports at all (tests/test_startup.py checks
-the table against what the modules register). Help is click's plain formatter: rich's panels
+only the module of the command it runs: `COMMANDS` names each command's module and the key of
+the one-line help `reinstate --help` lists (i18n/help_texts/reinstate.toml), so the list needs
+no command module at all (tests/test_startup.py checks the table against what the modules
+register). Help is click's plain formatter: rich's panels
 cost more start-up time than the whole list is worth.
 """
 
