@@ -44,13 +44,6 @@ DETECTION_DATA = {
     "related/normalize.py": "provinces, cities and company suffixes when comparing addresses",
 }
 
-# Where bilingual text is allowed in the code, by construction rather than by module.
-STRUCTURAL = (
-    "CLI help: the `help=` of an option or app and the docstring of a command, written as "
-    "'English / 中文' because --help is shown before the language is known; cli.COMMANDS "
-    "repeats each command's help line and tests/test_startup.py keeps the two equal"
-)
-HELP_TABLE = {"cli.py"}
 # The generated docs/errors.md names its language columns; errors/ cannot import i18n (one layer).
 GENERATED_DOCS = {"errors/docs.py": "the column heading of docs/errors.md"}
 
@@ -63,21 +56,19 @@ def _modules() -> list[tuple[str, ast.Module]]:
     ]
 
 
-def _help_and_docstrings(tree: ast.Module) -> set[int]:
-    """ids of the literal nodes that are help text: docstrings and `help=` values."""
+def _docstrings(tree: ast.Module) -> set[int]:
+    """ids of the docstring literals: text for the developer (a command's are checked below)."""
     skip: set[int] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Module | ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
             first = node.body[0] if node.body else None
             if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
                 skip.add(id(first.value))
-        if isinstance(node, ast.keyword) and node.arg == "help":
-            skip |= {id(inner) for inner in ast.walk(node.value)}
     return skip
 
 
 def _cjk_literals(name: str, tree: ast.Module) -> list[str]:
-    skip = _help_and_docstrings(tree)
+    skip = _docstrings(tree)
     return [
         f"{name}:{node.lineno}: {node.value[:60]!r}"
         for node in ast.walk(tree)
@@ -89,7 +80,7 @@ def _cjk_literals(name: str, tree: ast.Module) -> list[str]:
 
 
 def test_no_chinese_text_outside_the_catalogues() -> None:
-    allowed = set(DETECTION_DATA) | HELP_TABLE | set(GENERATED_DOCS)
+    allowed = set(DETECTION_DATA) | set(GENERATED_DOCS)
     found = [
         line
         for name, tree in _modules()
@@ -106,10 +97,70 @@ def test_every_exception_is_still_needed() -> None:
     trees = dict(_modules())
     stale = [
         name
-        for name in (*DETECTION_DATA, *HELP_TABLE, *GENERATED_DOCS)
+        for name in (*DETECTION_DATA, *GENERATED_DOCS)
         if name not in trees or not _cjk_literals(name, trees[name])
     ]
     assert stale == [], f"no Chinese literal left in {stale}: drop them from the exceptions"
+
+
+# CLI help comes from i18n/help_texts/<command>.toml through `help_text(key)`: a `help=` (option,
+# argument, command, app) is a `help_text(...)` call, and a function registered as a command or
+# a group callback has no docstring, which typer would print as its help.
+_REGISTERS = {"command", "callback"}
+
+
+def _registered(tree: ast.Module) -> set[str]:
+    """Names of the functions the module registers as commands or group callbacks."""
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and any(
+            isinstance(d, ast.Call) and getattr(d.func, "attr", None) in _REGISTERS
+            for d in node.decorator_list
+        ):
+            names.add(node.name)
+        # `app.command("lint")(lint_command)`
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Call)
+            and getattr(node.func.func, "attr", None) in _REGISTERS
+            and node.args
+            and isinstance(node.args[0], ast.Name)
+        ):
+            names.add(node.args[0].id)
+    return names
+
+
+def _inline_help(name: str, tree: ast.Module) -> list[str]:
+    found = []
+    registered = _registered(tree)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.keyword) and node.arg == "help":
+            value = node.value
+            if not (isinstance(value, ast.Call) and getattr(value.func, "id", None) == "help_text"):
+                found.append(f"{name}:{value.lineno}: help= {ast.unparse(value)[:60]}")
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name in registered:
+            first = node.body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                found.append(f"{name}:{first.lineno}: docstring of command {node.name}")
+    return found
+
+
+def test_cli_help_comes_from_the_help_catalogue() -> None:
+    found = [line for name, tree in _modules() for line in _inline_help(name, tree)]
+    assert found == [], (
+        "put these help texts in src/reinstate/i18n/help_texts/<command>.toml and pass "
+        "help=help_text(key) (a command's help goes in its decorator, not a docstring):\n"
+        + "\n".join(found)
+    )
+
+
+def test_the_help_scan_finds_inline_help() -> None:
+    tree = ast.parse(
+        "@app.command('x')\ndef x(a=typer.Option(help='Text')):\n    'Doc'\n"
+        "def y():\n    'Doc'\napp.command('y')(y)\n"
+        "def z(a=typer.Option(help=help_text('z.a'))):\n    'Not a command'\n"
+    )
+    assert len(_inline_help("x.py", tree)) == 3
 
 
 def test_the_scan_finds_a_chinese_literal() -> None:

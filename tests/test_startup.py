@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from reinstate.cli import COMMANDS, command_modules, load_group
+from reinstate.i18n.help import help_text
 
 # pydantic: typer would build an adapter per parameter with it; cli._DirectParam does without.
 HEAVY = (
@@ -111,10 +112,10 @@ def test_the_help_table_names_every_registered_command() -> None:
         if not cmd.hidden
     }
     assert set(registered) == set(COMMANDS), (
-        "add each new command to reinstate.cli.COMMANDS (its module and help line)"
+        "add each new command to reinstate.cli.COMMANDS (its module and help line key)"
     )
-    for name, (modules, text) in COMMANDS.items():
-        assert registered[name] == text, f"the help line of {name!r} changed: update COMMANDS"
+    for name, (modules, key) in COMMANDS.items():
+        assert registered[name] == help_text(key), f"the help line of {name!r} changed"
         first = modules if isinstance(modules, str) else modules[0]
         assert load_group([first]).commands.get(name) is not None, f"{name} is not in {first}"
 

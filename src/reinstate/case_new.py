@@ -17,6 +17,7 @@ from reinstate.cases import commands as case_commands
 from reinstate.cases.commands import DbOption, app, today_of
 from reinstate.cases.report import case_report
 from reinstate.i18n import bilingual, tr
+from reinstate.i18n.help import help_text
 from reinstate.shell import Format, FormatOption, LangOption, command, emit, lang_of, shown
 
 if TYPE_CHECKING:
@@ -30,41 +31,37 @@ def _ask(label: str, default: str | None = None) -> str:
 def register(_root: typer.Typer) -> None:
     """`case new` joins the `case` group that reinstate.cases.commands adds to the root."""
     if "new" not in {c.name for c in app.registered_commands}:
-        app.command("new")(new_command)
+        app.command("new", help=help_text("case.new.help"))(new_command)
         # Listed first in `reinstate case --help`, as it always was: a case starts here.
         app.registered_commands.insert(0, app.registered_commands.pop())
 
 
 @command
 def new_command(
-    account: Annotated[str | None, typer.Option(help="Seller account name / 卖家账户名.")] = None,
-    marketplace: Annotated[str | None, typer.Option(help="e.g. US, DE, JP / 站点.")] = None,
-    category: Annotated[str | None, typer.Option(help="Violation category / 违规类别.")] = None,
-    status: Annotated[
-        str | None, typer.Option(help="suspended (default), deactivated, at_risk, warning, ...")
+    account: Annotated[str | None, typer.Option(help=help_text("case.new.account"))] = None,
+    marketplace: Annotated[str | None, typer.Option(help=help_text("case.new.marketplace"))] = None,
+    category: Annotated[str | None, typer.Option(help=help_text("case.new.category"))] = None,
+    status: Annotated[str | None, typer.Option(help=help_text("case.new.status"))] = None,
+    notice_date: Annotated[str | None, typer.Option(help=help_text("case.new.notice_date"))] = None,
+    deadline_days: Annotated[
+        int | None, typer.Option(help=help_text("case.new.deadline_days"))
     ] = None,
-    notice_date: Annotated[str | None, typer.Option(help="YYYY-MM-DD / 通知日期.")] = None,
-    deadline_days: Annotated[int | None, typer.Option(help="Days the notice gives.")] = None,
-    appeal_limit: Annotated[int | None, typer.Option(help="Appeals the notice allows.")] = None,
-    asin: Annotated[
-        list[str] | None, typer.Option(help="ASIN named in the notice (repeat).")
+    appeal_limit: Annotated[
+        int | None, typer.Option(help=help_text("case.new.appeal_limit"))
     ] = None,
+    asin: Annotated[list[str] | None, typer.Option(help=help_text("case.new.asin"))] = None,
     requests: Annotated[
         list[str] | None,
         typer.Option(
             "--requests",
-            help="Document the notice asks for (repeat): invoices, "
-            "letter_of_authorization, utility_bill, identity_document, ...",
+            help=help_text("case.new.requests"),
         ),
     ] = None,
-    notice: Annotated[
-        Path | None, typer.Option(help="The notice Amazon sent (text, .eml, .html) / 通知文件.")
-    ] = None,
+    notice: Annotated[Path | None, typer.Option(help=help_text("case.new.notice"))] = None,
     db: DbOption = None,
     fmt: FormatOption = Format.text,
     lang: LangOption = None,
 ) -> int:
-    """Open a case: prompts in a terminal, flags otherwise / 新建案件."""
     language = lang_of(lang)
 
     from reinstate.cases import CaseDraft, open_store, parse_day

@@ -1,9 +1,10 @@
 """The `reinstate` command: a thin shell over the library.
 
 Each capability registers its own commands (`register(app)` in its `commands.py`). A run imports
-only the module of the command it runs: `COMMANDS` names each command's module and the one-line
-help `reinstate --help` lists, so the list needs no imports at all (tests/test_startup.py checks
-the table against what the modules register). Help is click's plain formatter: rich's panels
+only the module of the command it runs: `COMMANDS` names each command's module and the key of
+the one-line help `reinstate --help` lists (i18n/help_texts/reinstate.toml), so the list needs
+no command module at all (tests/test_startup.py checks the table against what the modules
+register). Help is click's plain formatter: rich's panels
 cost more start-up time than the whole list is worth.
 """
 
@@ -24,83 +25,82 @@ from typer._param_types import coerce_cli_choice, coerce_cli_path
 from typer.core import TyperGroup
 
 from reinstate import __version__
+from reinstate.i18n.help import help_text
 
-# name -> (module(s) whose register(app) add it, the help line `reinstate --help` shows)
+# name -> (module(s) whose register(app) add it, the key of the help line `reinstate --help` shows)
 COMMANDS: dict[str, tuple[str | tuple[str, ...], str]] = {
     "case": (
         ("reinstate.cases.commands", "reinstate.cases.ical_commands", "reinstate.case_new"),
-        "Keep a case: the notice, deadlines, events, documents / 管理案件.",
+        "reinstate.commands.case",
     ),
     "guard": (
         "reinstate.guard.commands",
-        "Ask before every step: allow, warn or block, with reasons / "
-        "每一步之前先问：允许、警告或阻止.",
+        "reinstate.commands.guard",
     ),
     "notice": (
         "reinstate.notices.commands",
-        "Read Amazon's notices: what happened, why, what is asked, by when, how, what not to do.",
+        "reinstate.commands.notice",
     ),
     "lint": (
         "reinstate.appeals.commands",
-        "Review a Plan of Action or message before it is sent / 发送前审阅行动计划或消息.",
+        "reinstate.commands.lint",
     ),
     "outline": (
         "reinstate.appeals.commands",
-        "Print a Plan-of-Action skeleton to fill in / 输出待填写的行动计划骨架.",
+        "reinstate.commands.outline",
     ),
     "invoice": (
         "reinstate.invoices.commands",
-        "Check invoices: Amazon's requirements, arithmetic, signs of editing.",
+        "reinstate.commands.invoice",
     ),
     "packet": (
         "reinstate.packet.commands",
-        "Export the appeal packet: POA, original evidence, index, checklist / 导出申诉材料包.",
+        "reinstate.commands.packet",
     ),
     "health": (
         "reinstate.health.commands",
-        "Watch account health through the Selling Partner API / 通过 SP-API 监控账户健康.",
+        "reinstate.commands.health",
     ),
     "related": (
         "reinstate.related.commands",
-        "Related accounts: which accounts can be linked, through what / 关联账户检查。",
+        "reinstate.commands.related",
     ),
     "serve": (
         "reinstate.web.commands",
-        "Open the workbench in the browser: local mode on 127.0.0.1, or --team / 启动网页工作台.",
+        "reinstate.commands.serve",
     ),
     "team": (
         "reinstate.web.commands",
-        "Team mode: organisations and their owners / 团队模式：组织与所有者.",
+        "reinstate.commands.team",
     ),
     "rules": (
         "reinstate.rules.commands",
-        "Every rule, or test a folder of your own rules / 规则列表，或测试自定义规则目录.",
+        "reinstate.commands.rules",
     ),
     "rule": (
         "reinstate.rules.commands",
-        "Show one rule: what it checks, why, how to fix, and its source / 查看单条规则.",
+        "reinstate.commands.rule",
     ),
     "demo": (
         "reinstate.demo.commands",
-        "Run the built-in example case end to end (your own ledger is not touched) / 运行内置示例.",
+        "reinstate.commands.demo",
     ),
-    "db": ("reinstate.db_commands", "The case ledger's database / 案件数据库."),
+    "db": ("reinstate.db_commands", "reinstate.commands.db"),
     "eval": (
         "reinstate.eval_commands",
-        "Measure reinstate on your own labelled files / 用您自己的标注文件评估 reinstate.",
+        "reinstate.commands.eval",
     ),
     "mcp": (
         "reinstate.mcp.commands",
-        "Model Context Protocol server for AI assistants: lint, guard, cases / AI 助手的 MCP 服务.",
+        "reinstate.commands.mcp",
     ),
     "notify": (
         "reinstate.notify.commands",
-        "Chat-group and e-mail alerts: WeCom, DingTalk, Feishu/Lark, Slack, e-mail / "
-        "群聊与邮件提醒.",
+        "reinstate.commands.notify",
     ),
     "remind": (
         "reinstate.notify.commands",
-        "Send the deadline reminders due today, each once (run it from cron) / 发送今天到期的提醒.",
+        "reinstate.commands.remind",
     ),
 }
 
@@ -225,7 +225,7 @@ class LazyGroup(TyperGroup):
 
     def format_commands(self, ctx: Context, formatter: HelpFormatter) -> None:
         # Whole lines, wrapped: cutting at the width would drop the Chinese half.
-        rows = [(name, text) for name, (_module, text) in COMMANDS.items()]
+        rows = [(name, help_text(key)) for name, (_module, key) in COMMANDS.items()]
         with formatter.section("Commands"):
             formatter.write_dl(rows)
 
@@ -233,9 +233,7 @@ class LazyGroup(TyperGroup):
 app = typer.Typer(
     name="reinstate",
     cls=LazyGroup,
-    help="From an Amazon suspension notice to an appeal that is ready to send, "
-    "stopping the classic mistakes on the way. / 从亚马逊停用通知到可提交的申诉，"
-    "沿途拦下常见的致命错误。",
+    help=help_text("reinstate.help"),
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -256,7 +254,7 @@ def main_options(
         typer.Option(
             "--config",
             envvar="REINSTATE_CONFIG",
-            help="Rule settings file (switch rules off, change severities).",
+            help=help_text("reinstate.config"),
         ),
     ] = None,
     version: Annotated[

@@ -5,19 +5,19 @@ from __future__ import annotations
 import typer
 
 from reinstate.cases.commands import DbOption
+from reinstate.i18n.help import help_text
 from reinstate.shell import LangOption, command
 
-app = typer.Typer(help="The case ledger's database / 案件数据库.", no_args_is_help=True)
+app = typer.Typer(help=help_text("db.help"), no_args_is_help=True)
 
 
 def register(root: typer.Typer) -> None:
     root.add_typer(app, name="db")
 
 
-@app.command("upgrade")
+@app.command("upgrade", help=help_text("db.upgrade.help"))
 @command
 def upgrade_command(db: DbOption = None, lang: LangOption = None) -> int:
-    """Create or upgrade the ledger's tables / 创建或升级数据库表."""
     from reinstate.cases import open_store
 
     with open_store(db) as store:

@@ -9,40 +9,35 @@ from typing import Annotated
 
 import typer
 
+from reinstate.i18n.help import help_text
 from reinstate.shell import Format, LangOption, command, lang_of
 
 eval_app = typer.Typer(
-    help="Measure reinstate on your own labelled files / 用您自己的标注文件评估 reinstate.",
+    help=help_text("eval.help"),
     no_args_is_help=True,
 )
 
 
-@eval_app.command("notices")
+@eval_app.command("notices", help=help_text("eval.notices.help"))
 @command
 def notices(
-    files: Annotated[
-        list[str], typer.Argument(help="Labelled notices, one JSON object per line (.jsonl).")
-    ],
+    files: Annotated[list[str], typer.Argument(help=help_text("eval.notices.files"))],
     cv: Annotated[
         bool,
-        typer.Option(
-            "--cv", help="Also retrain leaving each author out: the unseen-author figure."
-        ),
+        typer.Option("--cv", help=help_text("eval.notices.cv")),
     ] = False,
     embeddings: Annotated[
         str | None,
         typer.Option(
             "--embeddings",
-            help="Embeddings cache (.npz) to read and extend, e.g. corpus/notices/embeddings.npz.",
+            help=help_text("eval.notices.embeddings"),
         ),
     ] = None,
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="text or json.")] = Format.text,
+    fmt: Annotated[
+        Format, typer.Option("--format", "-f", help=help_text("eval.notices.fmt"))
+    ] = Format.text,
     lang: LangOption = None,
 ) -> int:
-    """Accuracy and confusion matrices (category, stage, status, deadline, ASINs).
-
-    准确率和混淆矩阵（类别、阶段、状态、期限、ASIN）。
-    """
     from reinstate.notices.eval_run import eval_notices
 
     return eval_notices(files, cv, embeddings, fmt, lang_of(lang))

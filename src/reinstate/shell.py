@@ -19,6 +19,7 @@ import typer
 
 from reinstate.errors import ReinstateError
 from reinstate.i18n import Lang, default_lang
+from reinstate.i18n.help import help_text
 
 # The commands take these from here with the rest of what they share.
 from reinstate.render import render_findings as render_findings
@@ -38,7 +39,7 @@ class LangChoice(StrEnum):
 
 
 FormatOption = Annotated[
-    Format, typer.Option("--format", "-f", help="Output format / 输出格式: text or json.")
+    Format, typer.Option("--format", "-f", help=help_text("options.format"))
 ]
 
 
@@ -53,18 +54,18 @@ class ListFormat(StrEnum):
 ListFormatOption = Annotated[
     ListFormat,
     typer.Option(
-        "--format", "-f", help="Output format / 输出格式: text, json, or jsonl (one case a line)."
+        "--format", "-f", help=help_text("options.list_format")
     ),
 ]
 LimitOption = Annotated[
-    int | None, typer.Option("--limit", min=0, help="Show at most N / 最多显示 N 条.")
+    int | None, typer.Option("--limit", min=0, help=help_text("options.limit"))
 ]
 OffsetOption = Annotated[
-    int, typer.Option("--offset", min=0, help="Skip the first N / 跳过前 N 条.")
+    int, typer.Option("--offset", min=0, help=help_text("options.offset"))
 ]
 LangOption = Annotated[
     LangChoice | None,
-    typer.Option("--lang", help="Language / 语言: en or zh (default: from the locale)."),
+    typer.Option("--lang", help=help_text("options.lang")),
 ]
 
 

@@ -10,6 +10,7 @@ from typing import Annotated, Any
 import typer
 
 from reinstate.cases.commands import DbOption
+from reinstate.i18n.help import help_text
 from reinstate.shell import (
     EXIT_FINDINGS,
     EXIT_OK,
@@ -25,41 +26,35 @@ MAX_FILE_BYTES = 16 * 1024 * 1024
 
 
 def register(app: typer.Typer) -> None:
-    app.command("lint")(lint_command)
-    app.command("outline")(outline_command)
+    app.command("lint", help=help_text("lint.help"))(lint_command)
+    app.command("outline", help=help_text("outline.help"))(outline_command)
 
 
 @command
 def lint_command(
-    file: Annotated[str, typer.Argument(help="The draft to review, or - for standard input.")],
+    file: Annotated[str, typer.Argument(help=help_text("lint.file"))],
     case: Annotated[
         str | None,
         typer.Option(
             "--case",
-            help="Check against the case: its ASINs, texts already sent, appeals used / "
-            "结合案件检查.",
+            help=help_text("lint.case"),
         ),
     ] = None,
     to: Annotated[
         str | None,
-        typer.Option("--to", help="Where it will be sent, e.g. account_health_appeal / 发送渠道."),
+        typer.Option("--to", help=help_text("lint.to")),
     ] = None,
     semantic: Annotated[
         bool,
         typer.Option(
             "--semantic",
-            help="Add the model's second opinion (slower; needs the semantic extra) / "
-            "加上语义模型的第二意见.",
+            help=help_text("lint.semantic"),
         ),
     ] = False,
     db: DbOption = None,
     fmt: FormatOption = Format.text,
     lang: LangOption = None,
 ) -> int:
-    """Review a Plan of Action or message before it is sent / 发送前审阅行动计划或消息.
-
-    Exit codes: 0 ready, 1 needs work or do not send, 2 input error, 3 internal error.
-    """
     language = lang_of(lang)
 
     text = read_input(file)
@@ -187,23 +182,19 @@ def render_report(data: dict[str, Any], lang: str) -> None:
 def outline_command(
     category: Annotated[
         str | None,
-        typer.Option("--category", help="Violation category, e.g. inauthentic / 违规类别."),
+        typer.Option("--category", help=help_text("outline.category")),
     ] = None,
     asin: Annotated[
-        list[str] | None, typer.Option("--asin", help="An ASIN the notice named (repeat).")
+        list[str] | None, typer.Option("--asin", help=help_text("outline.asin"))
     ] = None,
     case: Annotated[
         str | None,
-        typer.Option("--case", help="Take the category and ASINs from this case / 从案件读取."),
+        typer.Option("--case", help=help_text("outline.case")),
     ] = None,
     db: DbOption = None,
     fmt: FormatOption = Format.text,
     lang: LangOption = None,
 ) -> int:
-    """Print a Plan-of-Action skeleton to fill in / 输出待填写的行动计划骨架.
-
-    Every fact is a [placeholder]; guiding questions are in the chosen language.
-    """
     language = lang_of(lang)
 
     chosen, asins = category, list(asin or [])

@@ -7,21 +7,21 @@ from typing import Annotated
 
 import typer
 
+from reinstate.i18n.help import help_text
 from reinstate.shell import LangOption, command
 
 
 def register(eval_app: typer.Typer) -> None:
-    @eval_app.command("appeals")
+    @eval_app.command("appeals", help=help_text("eval.appeals.help"))
     @command
     def appeals(
-        labelled: Annotated[Path, typer.Argument(help="Labelled appeals, one JSON object a line.")],
+        labelled: Annotated[Path, typer.Argument(help=help_text("eval.appeals.labelled"))],
         sentences: Annotated[
             Path | None,
-            typer.Option(help="Labelled sentences (file or folder); default: the corpus."),
+            typer.Option(help=help_text("eval.appeals.sentences")),
         ] = None,
         lang: LangOption = None,
     ) -> int:
-        """Precision and recall per tag: rules, rules + model in-sample, and unseen-author."""
         from reinstate.appeals.evaluate import eval_appeals_command
 
         return eval_appeals_command(labelled, sentences)

@@ -12,6 +12,7 @@ import typer
 
 from reinstate.cases.report import case_report
 from reinstate.i18n import tr
+from reinstate.i18n.help import help_text
 from reinstate.shell import (
     Format,
     FormatOption,
@@ -35,16 +36,15 @@ DbOption = Annotated[
     str | None,
     typer.Option(
         "--db",
-        help="Database URL or SQLite file (default: REINSTATE_DATABASE_URL, else the user's "
-        "data directory) / 数据库地址或 SQLite 文件.",
+        help=help_text("options.db"),
     ),
 ]
 TodayOption = Annotated[
-    str | None, typer.Option("--today", help="Pretend today is YYYY-MM-DD / 指定今天的日期.")
+    str | None, typer.Option("--today", help=help_text("options.today"))
 ]
 
 app = typer.Typer(
-    help="Keep a case: the notice, deadlines, events, documents / 管理案件.", no_args_is_help=True
+    help=help_text("case.help"), no_args_is_help=True
 )
 
 
@@ -63,7 +63,7 @@ def stdin_is_terminal() -> bool:
     return sys.stdin.isatty()
 
 
-@app.command("list")
+@app.command("list", help=help_text("case.list.help"))
 @command
 def list_command(
     db: DbOption = None,
@@ -73,7 +73,6 @@ def list_command(
     fmt: ListFormatOption = ListFormat.text,
     lang: LangOption = None,
 ) -> int:
-    """List cases with their next deadline / 列出案件."""
     language = lang_of(lang)
 
     from reinstate.cases.summary import plain_table, read_summaries
@@ -134,19 +133,18 @@ def _due(due: date, left: int, lang: str) -> str:
     return tr("case.text.passed", lang, due=due, days=-left)
 
 
-@app.command("show")
+@app.command("show", help=help_text("case.show.help"))
 @command
 def show_command(
-    case_id: Annotated[str, typer.Argument(help="Case id / 案件编号.")],
+    case_id: Annotated[str, typer.Argument(help=help_text("case.show.case_id"))],
     show_all: Annotated[
-        bool, typer.Option("--all", help="Show every event, not only the latest 30.")
+        bool, typer.Option("--all", help=help_text("case.show.show_all"))
     ] = False,
     db: DbOption = None,
     today: TodayOption = None,
     fmt: FormatOption = Format.text,
     lang: LangOption = None,
 ) -> int:
-    """Timeline, deadlines, appeals used and the next step / 查看案件."""
     language = lang_of(lang)
 
     from reinstate.cases.caseread import read_case
@@ -238,41 +236,38 @@ def render_case(data: dict[str, Any], lang: str, *, show_all: bool = False) -> N
     out.print(f"[bold]{t('next')}:[/bold] {escape(data['next_step'][lang])}")
 
 
-@app.command("log")
+@app.command("log", help=help_text("case.log.help"))
 @command
 def log_command(
-    case_id: Annotated[str, typer.Argument(help="Case id / 案件编号.")],
+    case_id: Annotated[str, typer.Argument(help=help_text("case.log.case_id"))],
     event: Annotated[
         str,
         typer.Argument(
-            help="notice_received, info_requested, "
-            "appeal_submitted, message_sent, amazon_replied, "
-            "appeal_rejected, reinstated, note"
+            help=help_text("case.log.event")
         ),
     ],
-    at: Annotated[str | None, typer.Option(help="When it happened (YYYY-MM-DD[THH:MM]).")] = None,
+    at: Annotated[str | None, typer.Option(help=help_text("case.log.at"))] = None,
     channel: Annotated[
         str | None,
         typer.Option(
             "--channel",
             "--to",
-            help="account_health_appeal, seller_performance_email, seller_support, ahs_call, other",
+            help=help_text("case.log.channel"),
         ),
     ] = None,
     text_file: Annotated[
         Path | None,
-        typer.Option("--text", help="File with the text sent or received / 发送或收到的文本."),
+        typer.Option("--text", help=help_text("case.log.text_file")),
     ] = None,
-    note: Annotated[str | None, typer.Option(help="A note / 备注.")] = None,
+    note: Annotated[str | None, typer.Option(help=help_text("case.log.note"))] = None,
     file: Annotated[
-        list[Path] | None, typer.Option("--file", help="Attach a file (repeat).")
+        list[Path] | None, typer.Option("--file", help=help_text("case.log.file"))
     ] = None,
-    role: Annotated[str, typer.Option(help="Role of attached files, e.g. invoices.")] = "other",
+    role: Annotated[str, typer.Option(help=help_text("case.log.role"))] = "other",
     db: DbOption = None,
     fmt: FormatOption = Format.text,
     lang: LangOption = None,
 ) -> int:
-    """Record an event in the case's timeline / 记录事件."""
     language = lang_of(lang)
 
     from reinstate.cases import Channel, EventKind, open_store, parse_moment
@@ -311,23 +306,21 @@ def log_command(
     return 0
 
 
-@app.command("add-doc")
+@app.command("add-doc", help=help_text("case.add-doc.help"))
 @command
 def add_doc_command(
-    case_id: Annotated[str, typer.Argument(help="Case id / 案件编号.")],
-    file: Annotated[Path, typer.Argument(help="The original file, exactly as received.")],
+    case_id: Annotated[str, typer.Argument(help=help_text("case.add-doc.case_id"))],
+    file: Annotated[Path, typer.Argument(help=help_text("case.add-doc.file"))],
     role: Annotated[
         str,
         typer.Option(
-            help="invoices, letter_of_authorization, utility_bill, "
-            "identity_document, plan_of_action, ..."
+            help=help_text("case.add-doc.role")
         ),
     ] = "other",
     db: DbOption = None,
     fmt: FormatOption = Format.text,
     lang: LangOption = None,
 ) -> int:
-    """Store an evidence file, byte for byte / 存入证据文件（逐字节保存）."""
     from reinstate.cases import open_store
     from reinstate.cases.files import read_file
     from reinstate.contract import envelope
@@ -345,17 +338,16 @@ def add_doc_command(
     return 0
 
 
-@app.command("export")
+@app.command("export", help=help_text("case.export.help"))
 @command(errors_as=Format.json)
 def export_command(
-    case_id: Annotated[str, typer.Argument(help="Case id / 案件编号.")],
+    case_id: Annotated[str, typer.Argument(help=help_text("case.export.case_id"))],
     output: Annotated[
-        Path | None, typer.Option("-o", "--output", help="File to write (default stdout).")
+        Path | None, typer.Option("-o", "--output", help=help_text("case.export.output"))
     ] = None,
     db: DbOption = None,
     lang: LangOption = None,
 ) -> int:
-    """Export a case with its files as one JSON document / 导出案件."""
     from reinstate.cases import open_store
     from reinstate.cases.transfer import write_export
     from reinstate.errors import ReinstateError
@@ -383,15 +375,14 @@ def export_command(
     return 0
 
 
-@app.command("import")
+@app.command("import", help=help_text("case.import.help"))
 @command
 def import_command(
-    file: Annotated[Path, typer.Argument(help="A file written by `reinstate case export`.")],
+    file: Annotated[Path, typer.Argument(help=help_text("case.import.file"))],
     db: DbOption = None,
     fmt: FormatOption = Format.text,
     lang: LangOption = None,
 ) -> int:
-    """Import an exported case (it gets a new id) / 导入案件."""
     language = lang_of(lang)
 
     from reinstate.cases.importfile import import_file
@@ -406,43 +397,44 @@ def import_command(
     return 0
 
 
-@app.command("set")
+@app.command("set", help=help_text("case.set.help"))
 @command
 def set_command(
-    case_id: Annotated[str, typer.Argument(help="Case id / 案件编号.")],
-    status: Annotated[str | None, typer.Option(help="New status / 新状态.")] = None,
-    category: Annotated[str | None, typer.Option(help="Violation category / 违规类别.")] = None,
+    case_id: Annotated[str, typer.Argument(help=help_text("case.set.case_id"))],
+    status: Annotated[str | None, typer.Option(help=help_text("case.set.status"))] = None,
+    category: Annotated[str | None, typer.Option(help=help_text("case.set.category"))] = None,
     final_decision: Annotated[
         bool | None,
         typer.Option(
             "--final-decision/--not-final",
-            help="Amazon said it will not reconsider / 亚马逊表示不再复议.",
+            help=help_text("case.set.final_decision"),
         ),
     ] = None,
-    appeal_limit: Annotated[int | None, typer.Option(help="Appeals the notice allows.")] = None,
-    deadline_days: Annotated[int | None, typer.Option(help="Days the notice gives.")] = None,
-    asin: Annotated[list[str] | None, typer.Option(help="Replace the ASINs (repeat).")] = None,
+    appeal_limit: Annotated[
+        int | None, typer.Option(help=help_text("case.set.appeal_limit"))
+    ] = None,
+    deadline_days: Annotated[
+        int | None, typer.Option(help=help_text("case.set.deadline_days"))
+    ] = None,
+    asin: Annotated[list[str] | None, typer.Option(help=help_text("case.set.asin"))] = None,
     requests: Annotated[
-        list[str] | None, typer.Option("--requests", help="Replace the requested documents.")
+        list[str] | None, typer.Option("--requests", help=help_text("case.set.requests"))
     ] = None,
     invoice_window_days: Annotated[
-        int | None, typer.Option(help="Invoice window the notice states (365, 180, 90).")
+        int | None, typer.Option(help=help_text("case.set.invoice_window_days"))
     ] = None,
-    seller_name: Annotated[
-        str | None, typer.Option(help="Business name on the seller account / 账户企业名称.")
-    ] = None,
+    seller_name: Annotated[str | None, typer.Option(help=help_text("case.set.seller_name"))] = None,
     seller_address: Annotated[
-        str | None, typer.Option(help="Address on the seller account / 账户地址.")
+        str | None, typer.Option(help=help_text("case.set.seller_address"))
     ] = None,
     units_sold: Annotated[
         list[str] | None,
-        typer.Option("--units-sold", help="ITEM=QTY sold in the invoice window (repeat) / 销量."),
+        typer.Option("--units-sold", help=help_text("case.set.units_sold")),
     ] = None,
     db: DbOption = None,
     fmt: FormatOption = Format.text,
     lang: LangOption = None,
 ) -> int:
-    """Correct or update a case's facts / 更新案件信息."""
     language = lang_of(lang)
 
     from reinstate.cases import CATEGORIES, Status, open_store
@@ -450,13 +442,9 @@ def set_command(
 
     changes: dict[str, Any] = {}
     if status is not None:
-        changes["status"] = Status(
-            one_of(status, Status, code="case_invalid", what="status")
-        )
+        changes["status"] = Status(one_of(status, Status, code="case_invalid", what="status"))
     if category is not None:
-        changes["category"] = one_of(
-            category, CATEGORIES, code="case_invalid", what="category"
-        )
+        changes["category"] = one_of(category, CATEGORIES, code="case_invalid", what="category")
     for key, value in (
         ("final_decision", final_decision),
         ("appeal_limit", appeal_limit),

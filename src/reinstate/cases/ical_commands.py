@@ -10,29 +10,29 @@ import typer
 
 from reinstate.cases.commands import DbOption, TodayOption, today_of
 from reinstate.cases.commands import app as case_app
+from reinstate.i18n.help import help_text
 from reinstate.shell import Format, FormatOption, LangOption, command, emit, lang_of
 
 
 def register(_root: typer.Typer) -> None:
-    case_app.command("calendar")(calendar_command)
+    case_app.command("calendar", help=help_text("case.calendar.help"))(calendar_command)
 
 
 @command
 def calendar_command(
-    case_id: Annotated[str, typer.Argument(help="Case id / 案件编号.")],
+    case_id: Annotated[str, typer.Argument(help=help_text("case.calendar.case_id"))],
     output: Annotated[
-        Path | None, typer.Option("-o", "--output", help="The .ics file to write (default stdout).")
+        Path | None, typer.Option("-o", "--output", help=help_text("case.calendar.output"))
     ] = None,
     base_url: Annotated[
         str,
-        typer.Option(help="Workbench address each event links to / 事件链接的工作台地址."),
+        typer.Option(help=help_text("case.calendar.base_url")),
     ] = "http://127.0.0.1:8000",
     db: DbOption = None,
     today: TodayOption = None,
     fmt: FormatOption = Format.text,
     lang: LangOption = None,
 ) -> int:
-    """Write the case's deadlines as an iCalendar (.ics) file / 导出截止日期日历."""
     language = lang_of(lang)
 
     from reinstate.cases import deadlines, open_store

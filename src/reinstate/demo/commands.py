@@ -7,11 +7,12 @@ from typing import Annotated, Any
 
 import typer
 
+from reinstate.i18n.help import help_text
 from reinstate.shell import Format, FormatOption, LangOption, command, emit, lang_of
 
 
 def register(app: typer.Typer) -> None:
-    app.command("demo")(demo_command)
+    app.command("demo", help=help_text("demo.help"))(demo_command)
 
 
 @command
@@ -20,14 +21,12 @@ def demo_command(
         Path | None,
         typer.Option(
             "--packet",
-            help="Also write the example case's appeal packet to this new folder or .zip / "
-            "同时输出示例案件的申诉材料包.",
+            help=help_text("demo.packet"),
         ),
     ] = None,
     fmt: FormatOption = Format.text,
     lang: LangOption = None,
 ) -> int:
-    """Run the built-in example case end to end (your own ledger is not touched) / 运行内置示例."""
     language = lang_of(lang)
 
     from reinstate.demo import run_demo

@@ -8,6 +8,7 @@ from typing import Annotated, Any
 import typer
 
 from reinstate.cases.commands import DbOption, TodayOption, today_of
+from reinstate.i18n.help import help_text
 from reinstate.shell import (
     EXIT_FINDINGS,
     EXIT_OK,
@@ -21,48 +22,45 @@ from reinstate.shell import (
 
 
 def register(app: typer.Typer) -> None:
-    app.command("guard")(guard_command)
+    app.command("guard", help=help_text("guard.help"))(guard_command)
 
 
 @command
 def guard_command(
-    action: Annotated[str, typer.Argument(help="appeal, message, new-account, invoice, call")],
-    case: Annotated[str, typer.Option("--case", help="Case id / 案件编号.")],
+    action: Annotated[str, typer.Argument(help=help_text("guard.action"))],
+    case: Annotated[str, typer.Option("--case", help=help_text("guard.case"))],
     file: Annotated[
         Path | None,
         typer.Option(
-            "--file", help="The text about to be sent, or the document about to be uploaded."
+            "--file", help=help_text("guard.file")
         ),
     ] = None,
     to: Annotated[
         str | None,
         typer.Option(
             "--to",
-            help="Channel: account_health_appeal (default), seller_performance_email, "
-            "seller_support, ahs_call, other",
+            help=help_text("guard.to"),
         ),
     ] = None,
     declare_need: Annotated[
         bool,
         typer.Option(
             "--declare-need",
-            help="new-account: I have a legitimate business need and every "
-            "account is in good standing / 声明有正当业务需要且所有账户状态良好.",
+            help=help_text("guard.declare_need"),
         ),
     ] = False,
     accounts: Annotated[
         Path | None,
         typer.Option(
             "--accounts",
-            help="new-account: your accounts file, to show which records would link "
-            "the new account / 账户文件，显示新账户会通过哪些记录被关联.",
+            help=help_text("guard.accounts"),
         ),
     ] = None,
     candidate: Annotated[
         Path | None,
         typer.Option(
             "--candidate",
-            help="new-account: the prospective account's details (JSON) / 拟开设账户的信息.",
+            help=help_text("guard.candidate"),
         ),
     ] = None,
     today: TodayOption = None,
@@ -70,10 +68,6 @@ def guard_command(
     fmt: FormatOption = Format.text,
     lang: LangOption = None,
 ) -> int:
-    """Ask before every step: allow, warn or block, with reasons / 每一步之前先问：允许、警告或阻止.
-
-    Exit codes: 0 allow, 1 warn or block, 2 usage or input error, 3 internal error.
-    """
     language = lang_of(lang)
 
     from reinstate.cases import Channel, open_store

@@ -14,6 +14,7 @@ import typer
 
 from reinstate.cases.commands import DbOption
 from reinstate.errors import ReinstateError
+from reinstate.i18n.help import help_text
 from reinstate.shell import (
     Format,
     FormatOption,
@@ -29,12 +30,12 @@ if TYPE_CHECKING:
     from reinstate.health.service import Processed
 
 app = typer.Typer(
-    help="Watch account health through the Selling Partner API / 通过 SP-API 监控账户健康.",
+    help=help_text("health.help"),
     no_args_is_help=True,
 )
 
 AccountOption = Annotated[
-    str | None, typer.Option("--account", help="Seller account name / 卖家账户名.")
+    str | None, typer.Option("--account", help=help_text("options.account"))
 ]
 DEFAULT_ACCOUNT = "default"
 SPARKS = "▁▂▃▄▅▆▇█"
@@ -133,22 +134,21 @@ def _result_json(kind: str, results: list[Processed], **extra: Any) -> dict[str,
 # Commands
 
 
-@app.command("import")
+@app.command("import", help=help_text("health.import.help"))
 @command
 def import_command(
     report_file: Annotated[
-        Path, typer.Argument(metavar="REPORT.json", help="The report document / 报告文件.")
+        Path, typer.Argument(metavar="REPORT.json", help=help_text("health.import.report_file"))
     ],
     account: AccountOption = None,
     report_date: Annotated[
         str | None,
-        typer.Option("--date", help="Report date YYYY-MM-DD (default: from the report)."),
+        typer.Option("--date", help=help_text("health.import.report_date")),
     ] = None,
     db: DbOption = None,
     fmt: FormatOption = Format.text,
     lang: LangOption = None,
 ) -> int:
-    """Import a GET_V2_SELLER_PERFORMANCE_REPORT document / 导入账户健康报告."""
     language = lang_of(lang)
 
     from reinstate.cases import open_store, parse_day
@@ -177,16 +177,16 @@ def import_command(
     return _exit_code(results)
 
 
-@app.command("login")
+@app.command("login", help=help_text("health.login.help"))
 @command
 def login_command(
-    account: Annotated[str, typer.Option("--account", help="Seller account name / 卖家账户名.")],
+    account: Annotated[str, typer.Option("--account", help=help_text("health.login.account"))],
     client_id: Annotated[
         str | None,
         typer.Option(
             "--client-id",
             envvar="REINSTATE_LWA_CLIENT_ID",
-            help="LWA client id of your SP-API app.",
+            help=help_text("health.login.client_id"),
         ),
     ] = None,
     client_secret: Annotated[
@@ -194,7 +194,7 @@ def login_command(
         typer.Option(
             "--client-secret",
             envvar="REINSTATE_LWA_CLIENT_SECRET",
-            help="LWA client secret (prompted when left out).",
+            help=help_text("health.login.client_secret"),
             show_default=False,
         ),
     ] = None,
@@ -203,23 +203,22 @@ def login_command(
         typer.Option(
             "--refresh-token",
             envvar="REINSTATE_SP_REFRESH_TOKEN",
-            help="The seller's refresh token (prompted when left out).",
+            help=help_text("health.login.refresh_token"),
             show_default=False,
         ),
     ] = None,
-    region: Annotated[str, typer.Option("--region", help="na, eu or fe.")] = "na",
+    region: Annotated[str, typer.Option("--region", help=help_text("health.login.region"))] = "na",
     marketplace: Annotated[
         list[str] | None,
         typer.Option(
             "--marketplace",
-            help="Marketplace id or country code (repeat); default: the region's main marketplace.",
+            help=help_text("health.login.marketplace"),
         ),
     ] = None,
     db: DbOption = None,
     fmt: FormatOption = Format.text,
     lang: LangOption = None,
 ) -> int:
-    """Store SP-API credentials encrypted / 加密保存 SP-API 凭据."""
     language = lang_of(lang)
 
     import sys
@@ -278,15 +277,14 @@ def login_command(
     return 0
 
 
-@app.command("pull")
+@app.command("pull", help=help_text("health.pull.help"))
 @command
 def pull_command(
-    account: Annotated[str, typer.Option("--account", help="Seller account name / 卖家账户名.")],
+    account: Annotated[str, typer.Option("--account", help=help_text("health.pull.account"))],
     db: DbOption = None,
     fmt: FormatOption = Format.text,
     lang: LangOption = None,
 ) -> int:
-    """Download the Account Health report from the SP-API and import it / 拉取账户健康报告."""
     language = lang_of(lang)
 
     from reinstate.cases import open_store
@@ -405,18 +403,17 @@ def _render_history(items: list[dict[str, Any]], lang: str) -> None:
         typer.echo("")
 
 
-@app.command("show")
+@app.command("show", help=help_text("health.show.help"))
 @command
 def show_command(
     account: AccountOption = None,
     last: Annotated[
-        int, typer.Option("--last", min=1, help="Show the last N snapshots (default 30).")
+        int, typer.Option("--last", min=1, help=help_text("health.show.last"))
     ] = 30,
     db: DbOption = None,
     fmt: FormatOption = Format.text,
     lang: LangOption = None,
 ) -> int:
-    """Each metric's trend and the latest values against targets / 显示指标趋势."""
     language = lang_of(lang)
 
     from reinstate.cases import open_store
@@ -433,19 +430,18 @@ def show_command(
     return 0
 
 
-@app.command("watch")
+@app.command("watch", help=help_text("health.watch.help"))
 @command
 def watch_command(
-    every: Annotated[str, typer.Option("--every", help="Pause between pulls: 30m, 6h, 1d.")] = "6h",
+    every: Annotated[str, typer.Option("--every", help=help_text("health.watch.every"))] = "6h",
     account: AccountOption = None,
     max_runs: Annotated[
-        int | None, typer.Option("--max-runs", min=1, help="Stop after N pulls (default: never).")
+        int | None, typer.Option("--max-runs", min=1, help=help_text("health.watch.max_runs"))
     ] = None,
     db: DbOption = None,
     fmt: FormatOption = Format.text,
     lang: LangOption = None,
 ) -> int:
-    """Pull again and again, for a long-running process / 定期拉取报告."""
     language = lang_of(lang)
 
     from reinstate.cases import open_store

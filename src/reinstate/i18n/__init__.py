@@ -6,11 +6,8 @@ keyed by a dotted id, with named placeholders because Chinese word order differs
 
 from __future__ import annotations
 
-import locale
 import os
-import tomllib
 from functools import cache
-from importlib import resources
 from typing import Any, Literal
 
 Lang = Literal["en", "zh"]
@@ -26,6 +23,8 @@ def default_lang() -> Lang:
         value = os.environ.get(var, "")
         if value:
             return "zh" if value.lower().startswith("zh") else "en"
+    import locale  # here: `--help` imports this package for its texts, and needs no locale
+
     loc = locale.getlocale()[0] or ""
     return "zh" if loc.lower().startswith("zh") else "en"
 
@@ -33,6 +32,9 @@ def default_lang() -> Lang:
 @cache
 def catalog() -> dict[str, dict[str, str]]:
     """Every string id with its texts, merged from all catalogs; a duplicate id is an error."""
+    import tomllib  # here, like locale: importlib.resources alone costs `--help` ~6 ms
+    from importlib import resources
+
     merged: dict[str, dict[str, str]] = {}
     for entry in sorted(resources.files(__package__).iterdir(), key=lambda e: e.name):
         if not entry.name.endswith(".toml"):

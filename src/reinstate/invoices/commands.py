@@ -9,55 +9,55 @@ from typing import Annotated, Any
 import typer
 
 from reinstate.cases.commands import DbOption
+from reinstate.i18n.help import help_text
 from reinstate.shell import FormatOption, LangOption, command, emit, lang_of, parse_units
 
 
 def register(app: typer.Typer) -> None:
     """Add the `invoice` command to the main app."""
-    app.command("invoice")(invoice)
+    app.command("invoice", help=help_text("invoice.help"))(invoice)
 
 
 @command
 def invoice(
     files: Annotated[
-        list[Path], typer.Argument(help="Invoice files (PDF, JPG, PNG, GIF) / 发票文件")
+        list[Path], typer.Argument(help=help_text("invoice.files"))
     ],
     notice_date: Annotated[
         str | None,
-        typer.Option("--notice-date", help="Date of Amazon's notice, YYYY-MM-DD / 通知日期"),
+        typer.Option("--notice-date", help=help_text("invoice.notice_date")),
     ] = None,
     window_days: Annotated[
         int | None,
         typer.Option(
             "--window-days",
-            help="Days before the notice the invoices must fall in (365, 180, 90) / 期间天数",
+            help=help_text("invoice.window_days"),
         ),
     ] = None,
     seller_name: Annotated[
         str | None,
-        typer.Option("--seller-name", help="Business name on the seller account / 账户企业名称"),
+        typer.Option("--seller-name", help=help_text("invoice.seller_name")),
     ] = None,
     seller_address: Annotated[
         str | None,
-        typer.Option("--seller-address", help="Address on the seller account / 账户地址"),
+        typer.Option("--seller-address", help=help_text("invoice.seller_address")),
     ] = None,
     units_sold: Annotated[
         list[str] | None,
-        typer.Option("--units-sold", help="ITEM=QTY sold in the window (repeatable) / 销量"),
+        typer.Option("--units-sold", help=help_text("invoice.units_sold")),
     ] = None,
     sales: Annotated[
-        Path | None, typer.Option("--sales", help="CSV with item and quantity columns / 销量 CSV")
+        Path | None, typer.Option("--sales", help=help_text("invoice.sales"))
     ] = None,
     annotate: Annotated[
         Path | None,
-        typer.Option("--annotate", help="Write a marked-up PNG of each page here / 输出标注图片"),
+        typer.Option("--annotate", help=help_text("invoice.annotate")),
     ] = None,
     case: Annotated[
         str | None,
         typer.Option(
             "--case",
-            help="Take the notice date, window, seller and units sold from this case / "
-            "从案件读取通知日期、期间、卖家信息和销量",
+            help=help_text("invoice.case"),
         ),
     ] = None,
     jobs: Annotated[
@@ -65,17 +65,13 @@ def invoice(
         typer.Option(
             "--jobs",
             min=1,
-            help="Files checked at once (default: one per CPU core) / 同时检查的文件数",
+            help=help_text("invoice.jobs"),
         ),
     ] = None,
     db: DbOption = None,
     fmt: FormatOption = "text",  # type: ignore[assignment]
     lang: LangOption = None,
 ) -> int:
-    """Check invoices: Amazon's requirements, arithmetic, signs of editing. Never changes a file.
-
-    检查发票：亚马逊的要求、金额计算以及编辑痕迹。绝不修改文件。
-    """
     language = lang_of(lang)
 
     from datetime import date

@@ -7,36 +7,36 @@ from typing import Annotated
 import typer
 
 from reinstate.cases.commands import DbOption, TodayOption
+from reinstate.i18n.help import help_text
 from reinstate.shell import LangOption, command
 
 
 def register(app: typer.Typer) -> None:
-    app.command("mcp")(mcp_command)
+    app.command("mcp", help=help_text("mcp.help"))(mcp_command)
 
 
 @command
 def mcp_command(
     http: Annotated[
-        bool, typer.Option("--http", help="Streamable HTTP instead of stdio / 使用 HTTP.")
+        bool, typer.Option("--http", help=help_text("mcp.http"))
     ] = False,
-    host: Annotated[str, typer.Option(help="HTTP address to bind / 监听地址.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(min=1, max=65535, help="HTTP port / 端口.")] = 8765,
+    host: Annotated[str, typer.Option(help=help_text("mcp.host"))] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help=help_text("mcp.port"))] = 8765,
     team: Annotated[
         bool,
-        typer.Option("--team", help="HTTP: require a workbench session token / 团队模式."),
+        typer.Option("--team", help=help_text("mcp.team")),
     ] = False,
     allow_writes: Annotated[
         bool,
         typer.Option(
             "--allow-writes",
-            help="Let the assistant log events and add documents / 允许助手写入案件库.",
+            help=help_text("mcp.allow_writes"),
         ),
     ] = False,
     db: DbOption = None,
     today: TodayOption = None,
     lang: LangOption = None,
 ) -> int:
-    """Model Context Protocol server for AI assistants: lint, guard, cases / AI 助手的 MCP 服务."""
     from reinstate.cases.commands import today_of
     from reinstate.errors import ReinstateError
     from reinstate.mcp.server import Settings

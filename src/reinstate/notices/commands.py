@@ -9,6 +9,7 @@ from typing import Annotated, Any
 import typer
 
 from reinstate.i18n import tr
+from reinstate.i18n.help import help_text
 from reinstate.shell import LangOption, command, lang_of
 
 
@@ -37,30 +38,26 @@ def _read(name: str, limit: int) -> bytes:
 def register(app: typer.Typer) -> None:
     """Add the `notice` command to the main app."""
 
-    @app.command("notice")
+    @app.command("notice", help=help_text("notice.help"))
     @command
     def notice(
         files: Annotated[
             list[str],
-            typer.Argument(help="Notice files (.txt, .eml, .html) or - for standard input."),
+            typer.Argument(help=help_text("notice.files")),
         ],
         fmt: Annotated[
             NoticeFormat,
-            typer.Option("--format", "-f", help="Output format / 输出格式: text, json or jsonl."),
+            typer.Option("--format", "-f", help=help_text("notice.fmt")),
         ] = NoticeFormat.text,
         lang: LangOption = None,
         received: Annotated[
             str | None,
             typer.Option(
                 "--date",
-                help="Date the notice was received (YYYY-MM-DD) when the text does not say.",
+                help=help_text("notice.received"),
             ),
         ] = None,
     ) -> int:
-        """Read Amazon's notices: what happened, why, what is asked, by when, how, what not to do.
-
-        读取亚马逊通知：发生了什么、原因、要求什么、期限、渠道以及不要做的事。
-        """
         return _notice(files, fmt, lang_of(lang), received)
 
 

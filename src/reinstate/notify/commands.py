@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from reinstate.cases.commands import DbOption, TodayOption, today_of
+from reinstate.i18n.help import help_text
 from reinstate.shell import (
     EXIT_FINDINGS,
     EXIT_OK,
@@ -19,8 +20,7 @@ from reinstate.shell import (
 )
 
 notify_app = typer.Typer(
-    help="Chat-group and e-mail alerts: WeCom, DingTalk, Feishu/Lark, Slack, e-mail / "
-    "群聊与邮件提醒.",
+    help=help_text("notify.help"),
     no_args_is_help=True,
 )
 
@@ -28,24 +28,23 @@ UrlOption = Annotated[
     list[str] | None,
     typer.Option(
         "--url",
-        help="Send to this address too (repeat); see docs/notify.md / 额外的通知地址（可重复）.",
+        help=help_text("options.url"),
     ),
 ]
 
 
 def register(app: typer.Typer) -> None:
     app.add_typer(notify_app, name="notify")
-    app.command("remind")(remind_command)
+    app.command("remind", help=help_text("remind.help"))(remind_command)
 
 
-@notify_app.command("test")
+@notify_app.command("test", help=help_text("notify.test.help"))
 @command
 def test_command(
-    url: Annotated[str, typer.Argument(help="e.g. dingtalk://SECRET@TOKEN/ / 通知地址.")],
+    url: Annotated[str, typer.Argument(help=help_text("notify.test.url"))],
     fmt: FormatOption = Format.text,
     lang: LangOption = None,
 ) -> int:
-    """Send a sample message to URL / 发送一条测试消息."""
     language = lang_of(lang)
 
     from reinstate.contract import envelope
@@ -77,11 +76,6 @@ def remind_command(
     fmt: FormatOption = Format.text,
     lang: LangOption = None,
 ) -> int:
-    """Send the deadline reminders due today, each once (run it from cron) / 发送今天到期的提醒.
-
-    Exit codes: 0 all delivered (or nothing due), 1 a delivery failed (tried again next run),
-    2 bad configuration.
-    """
     language = lang_of(lang)
 
     from reinstate.cases import open_store

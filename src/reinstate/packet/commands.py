@@ -8,37 +8,37 @@ from typing import Annotated, Any
 import typer
 
 from reinstate.cases.commands import DbOption, TodayOption, today_of
+from reinstate.i18n.help import help_text
 from reinstate.shell import Format, FormatOption, LangOption, command, emit, lang_of
 
 
 def register(app: typer.Typer) -> None:
-    app.command("packet")(packet_command)
+    app.command("packet", help=help_text("packet.help"))(packet_command)
 
 
 @command
 def packet_command(
-    case_id: Annotated[str, typer.Argument(help="Case id / 案件编号.")],
+    case_id: Annotated[str, typer.Argument(help=help_text("packet.case_id"))],
     output: Annotated[
         Path,
         typer.Option(
             "--output",
             "-o",
-            help="A new (or empty) folder, or a file ending in .zip / 新文件夹或 .zip 文件.",
+            help=help_text("packet.output"),
         ),
     ],
     poa: Annotated[
         Path | None,
         typer.Option(
             "--poa",
-            help="The Plan of Action text (default: the one stored in the case) / 行动计划文本.",
+            help=help_text("packet.poa"),
         ),
     ] = None,
     force: Annotated[
         bool,
         typer.Option(
             "--force",
-            help="Write the packet even when the appeal guardrail blocks; recorded in the case "
-            "/ 即使申诉守卫阻止也生成（会记录在案件中）.",
+            help=help_text("packet.force"),
         ),
     ] = False,
     today: TodayOption = None,
@@ -46,10 +46,6 @@ def packet_command(
     fmt: FormatOption = Format.text,
     lang: LangOption = None,
 ) -> int:
-    """Export the appeal packet: POA, original evidence, index, checklist / 导出申诉材料包.
-
-    Exit codes: 0 written, 1 refused by the appeal guardrail, 2 input error, 3 internal error.
-    """
     language = lang_of(lang)
 
     from reinstate.cases import open_store

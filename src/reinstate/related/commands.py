@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from reinstate.cases.commands import DbOption
+from reinstate.i18n.help import help_text
 from reinstate.related.attributes import JOIN
 from reinstate.related.crowd import ADDRESS_CROWD
 from reinstate.shell import Format, FormatOption, LangOption, command, lang_of
@@ -198,34 +199,34 @@ def _attach(case_id: str, db: str | None, data: dict[str, Any], source: str) -> 
 def register(app: typer.Typer) -> None:
     """Add the `related` sub-app to the main app."""
     related = typer.Typer(
-        help="Related accounts: which accounts can be linked, through what / 关联账户检查。",
+        help=help_text("related.help"),
         no_args_is_help=True,
     )
 
-    @related.command("check")
+    @related.command("check", help=help_text("related.check.help"))
     @command
     def check_command(
         accounts: Annotated[
             Path,
-            typer.Option("--accounts", help="CSV, JSON or JSON Lines file of accounts / 账户文件."),
+            typer.Option("--accounts", help=help_text("related.check.accounts")),
         ],
         account: Annotated[
             str | None,
-            typer.Option("--account", help="Show the links of this account / 只看此账户."),
+            typer.Option("--account", help=help_text("related.check.account")),
         ] = None,
         candidate: Annotated[
             Path | None,
             typer.Option(
                 "--candidate",
-                help="A prospective new account (JSON object or one-account file) / 拟开设账户.",
+                help=help_text("related.check.candidate"),
             ),
         ] = None,
         graph: Annotated[
             Path | None,
-            typer.Option("--graph", help="Draw the cluster to FILE.svg or FILE.png / 绘制关系图."),
+            typer.Option("--graph", help=help_text("related.check.graph")),
         ] = None,
         engine: Annotated[
-            EngineChoice, typer.Option("--engine", help="duckdb (default) or spark.")
+            EngineChoice, typer.Option("--engine", help=help_text("related.check.engine"))
         ] = EngineChoice.duckdb,
         join: Annotated[
             float,
@@ -233,7 +234,7 @@ def register(app: typer.Typer) -> None:
                 "--join",
                 min=0.0,
                 max=1.0,
-                help="Link strength from which accounts form one cluster / 并入关联组的关联强度.",
+                help=help_text("related.check.join"),
             ),
         ] = JOIN,
         address_crowd: Annotated[
@@ -249,21 +250,20 @@ def register(app: typer.Typer) -> None:
             bool,
             typer.Option(
                 "--fuzzy/--no-fuzzy",
-                help="Fuzzy links on names and addresses / 模糊匹配名称和地址.",
+                help=help_text("related.check.fuzzy"),
             ),
         ] = True,
         case: Annotated[
             str | None,
             typer.Option(
                 "--case",
-                help="Attach the result to this case (a JSON document and a note) / 附加到案件.",
+                help=help_text("related.check.case"),
             ),
         ] = None,
         db: DbOption = None,
         fmt: FormatOption = Format.text,
         lang: LangOption = None,
     ) -> int:
-        """Show which accounts are linked, through which shared details, and how strongly."""
         language = lang_of(lang)
         import gc
 

@@ -7,29 +7,29 @@ from typing import Annotated
 import typer
 
 from reinstate.i18n import tr
+from reinstate.i18n.help import help_text
 from reinstate.shell import FormatOption, LangOption, command, emit, lang_of
 
 
 def register(app: typer.Typer) -> None:
     rules_app = typer.Typer(
         invoke_without_command=True,
-        help="Every rule, or test a folder of your own rules / 规则列表，或测试自定义规则目录.",
+        help=help_text("rules.help"),
     )
     rules_app.callback()(rules_command)
-    rules_app.command("test")(rules_test_command)
+    rules_app.command("test", help=help_text("rules.test.help"))(rules_test_command)
     app.add_typer(rules_app, name="rules")
-    app.command("rule")(rule_command)
+    app.command("rule", help=help_text("rule.help"))(rule_command)
 
 
 def rules_command(
     ctx: typer.Context,
     target: Annotated[
-        str | None, typer.Option(help="Only rules for this target (text, guard, notice, ...).")
+        str | None, typer.Option(help=help_text("rules.target"))
     ] = None,
     fmt: FormatOption = "text",  # type: ignore[assignment]
     lang: LangOption = None,
 ) -> None:
-    """List every rule / 列出所有规则."""
     # The group's callback also runs before `rules test`: only list when no subcommand follows.
     if ctx.invoked_subcommand is None:
         list_rules(target=target, fmt=fmt, lang=lang)
@@ -85,11 +85,10 @@ def list_rules(*, target: str | None, fmt: FormatOption, lang: LangOption) -> in
 
 @command
 def rule_command(
-    code: Annotated[str, typer.Argument(help="Rule code or name, e.g. G601.")],
+    code: Annotated[str, typer.Argument(help=help_text("rule.code"))],
     fmt: FormatOption = "text",  # type: ignore[assignment]
     lang: LangOption = None,
 ) -> int:
-    """Show one rule: what it checks, why, how to fix, and its source / 查看单条规则."""
     language = lang_of(lang)
 
     from reinstate.contract import envelope
@@ -107,16 +106,10 @@ def rule_command(
 
 @command
 def rules_test_command(
-    folder: Annotated[str, typer.Argument(help="A folder of your own rule files (*.toml).")],
+    folder: Annotated[str, typer.Argument(help=help_text("rules.test.folder"))],
     fmt: FormatOption = "text",  # type: ignore[assignment]
     lang: LangOption = None,
 ) -> int:
-    """Check a folder of your own rules and run their examples / 检查自定义规则并运行其示例.
-
-    Each rule must load (a known target, its tags, a kind a rule file can run) and fire on every
-    `fire` example and stay silent on every `silent` one, with the same runner as the built-in
-    catalogue. Exit 0 when every example behaves, 1 when one does not, 2 when a file is invalid.
-    """
     language = lang_of(lang)
 
     from pathlib import Path

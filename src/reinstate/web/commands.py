@@ -10,15 +10,16 @@ import typer
 
 from reinstate.cases.commands import DbOption
 from reinstate.i18n import bilingual, tr
+from reinstate.i18n.help import help_text
 from reinstate.shell import Format, FormatOption, LangOption, command, emit, lang_of
 
 team_app = typer.Typer(
-    help="Team mode: organisations and their owners / 团队模式：组织与所有者.", no_args_is_help=True
+    help=help_text("team.help"), no_args_is_help=True
 )
 
 
 def register(app: typer.Typer) -> None:
-    app.command("serve")(serve_command)
+    app.command("serve", help=help_text("serve.help"))(serve_command)
     app.add_typer(team_app, name="team")
 
 
@@ -83,40 +84,37 @@ def serve_plan(
 
 @command
 def serve_command(
-    host: Annotated[str, typer.Option(help="Address to bind / 监听地址.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(min=1, max=65535, help="Port / 端口.")] = 8000,
+    host: Annotated[str, typer.Option(help=help_text("serve.host"))] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help=help_text("serve.port"))] = 8000,
     team: Annotated[
-        bool, typer.Option("--team", help="Users, organisations and sign-in / 团队模式.")
+        bool, typer.Option("--team", help=help_text("serve.team"))
     ] = False,
     secure_cookies: Annotated[
-        bool, typer.Option("--secure-cookies", help="Mark cookies Secure (behind HTTPS).")
+        bool, typer.Option("--secure-cookies", help=help_text("serve.secure_cookies"))
     ] = False,
     plain_http: Annotated[
         bool,
         typer.Option(
             "--plain-http",
-            help="Team mode on a non-loopback address without a certificate: an HTTPS proxy in "
-            "front terminates TLS (cookies stay Secure) / 由前置 HTTPS 代理终止 TLS.",
+            help=help_text("serve.plain_http"),
         ),
     ] = False,
     ssl_certfile: Annotated[
-        str | None, typer.Option(help="TLS certificate (PEM) / TLS 证书.")
+        str | None, typer.Option(help=help_text("serve.ssl_certfile"))
     ] = None,
     ssl_keyfile: Annotated[
-        str | None, typer.Option(help="TLS private key (PEM) / TLS 私钥.")
+        str | None, typer.Option(help=help_text("serve.ssl_keyfile"))
     ] = None,
     forwarded_allow_ips: Annotated[
         str | None,
         typer.Option(
             envvar="REINSTATE_FORWARDED_ALLOW_IPS",
-            help="Proxies whose X-Forwarded-For is trusted (comma-separated); none by default "
-            "/ 信任其 X-Forwarded-For 的代理地址.",
+            help=help_text("serve.forwarded_allow_ips"),
         ),
     ] = None,
     db: DbOption = None,
     lang: LangOption = None,
 ) -> int:
-    """Open the workbench in the browser: local mode on 127.0.0.1, or --team / 启动网页工作台."""
     language = lang_of(lang)
 
     settings, options = serve_plan(
@@ -141,17 +139,16 @@ def serve_command(
     return 0
 
 
-@team_app.command("init")
+@team_app.command("init", help=help_text("team.init.help"))
 @command
 def team_init_command(
-    org: Annotated[str, typer.Option(help="Organisation name / 组织名称.")],
-    email: Annotated[str, typer.Option(help="The owner's e-mail / 所有者邮箱.")],
-    name: Annotated[str, typer.Option(help="The owner's name / 所有者姓名.")] = "",
+    org: Annotated[str, typer.Option(help=help_text("team.init.org"))],
+    email: Annotated[str, typer.Option(help=help_text("team.init.email"))],
+    name: Annotated[str, typer.Option(help=help_text("team.init.name"))] = "",
     db: DbOption = None,
     fmt: FormatOption = Format.text,
     lang: LangOption = None,
 ) -> int:
-    """Create an organisation and its first owner (password from REINSTATE_PASSWORD or a prompt)."""
     language = lang_of(lang)
 
     from reinstate.cases import open_store
