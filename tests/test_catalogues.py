@@ -40,7 +40,7 @@ DETECTION_DATA = {
     "related/country.py": "place names that give an address's country",
     "related/fuzzy.py": "the CJK range and company words when comparing names",
     "related/keys.py": "labels on bank, tax and card numbers in the user's files",
-    "related/load.py": "column names of the user's account files (属性)",
+    "related/crowd.py": "words of virtual-office or registered-agent addresses (商务秘书...)",
     "related/normalize.py": "provinces, cities and company suffixes when comparing addresses",
 }
 

@@ -242,8 +242,7 @@ def register(app: typer.Typer) -> None:
             typer.Option(
                 "--address-crowd",
                 min=2,
-                help="A full address used by this many accounts or more joins them only with"
-                " other evidence (virtual offices) / 同一完整地址被这么多账户使用时需其他证据印证.",
+                help=help_text("related.check.address_crowd"),
             ),
         ] = ADDRESS_CROWD,
         fuzzy: Annotated[
