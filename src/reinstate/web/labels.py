@@ -108,6 +108,11 @@ LABELS: dict[str, str] = {
     "login": N_("login"),
     "permission": N_("user permission"),
     "brand": N_("brand"),
+    "person_name": N_("person's name"),
+    # made by the loader from other values: neighbours and look-alike companies (weak links)
+    "building": N_("same building"),
+    "street": N_("same street"),
+    "trade_name": N_("trade name"),
     # invoice fields named in findings
     "name": N_("name"),
     "address": N_("address"),
