@@ -77,6 +77,9 @@ def invoice(
     检查发票：亚马逊的要求、金额计算以及编辑痕迹。绝不修改文件。
     """
     language = lang_of(lang)
+    from reinstate.invoices import sandbox
+
+    sandbox.warm()
 
     from datetime import date
 
@@ -118,8 +121,9 @@ def invoice(
         progress(path.name)
         return report
 
-    # Each file is read in its own child process (and Tesseract in another), so threads
-    # are enough to keep every core busy; results keep the order of the files given.
+    # Each file is read and digested in its own child process (and Tesseract in another), so
+    # the threads only wait and merge: they keep every core busy without holding the GIL for
+    # long. Results keep the order of the files given.
     workers = min(len(files), jobs or os.cpu_count() or 1)
     if workers > 1:
         from concurrent.futures import ThreadPoolExecutor
