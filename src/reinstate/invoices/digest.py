@@ -38,10 +38,11 @@ def digest(facts: dict[str, Any], options: dict[str, Any]) -> dict[str, Any]:
     ]
     if STOPPED & set(facts.get("problems") or []):
         return out
-    lines = [ln for page in pages for ln in build_lines(page)]
+    per_page = [build_lines(page) for page in pages]
+    lines = [ln for page_lines in per_page for ln in page_lines]
     fields = extract(lines)
     if facts.get("kind") == "pdf":
-        signs = forensics.pdf_signs(facts, fields.invoice_date, options)
+        signs = forensics.pdf_signs(facts, fields.invoice_date, options, per_page)
     else:
         signs = forensics.image_signs(facts)
     out["has_text"] = bool(lines)

@@ -66,6 +66,11 @@ def _child(conn: Any, data: bytes, ocr: bool, memory: int, options: dict[str, An
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     except (ImportError, ValueError, OSError):
         pass
+    import gc
+
+    # The modules inherited from the server are never freed here: kept out of the collector's
+    # sweeps, their pages are not copied into this child just to be traversed.
+    gc.freeze()
     sys.setrecursionlimit(3000)
     try:
         facts = digest(read_facts(data, ocr=ocr), options)
