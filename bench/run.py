@@ -225,6 +225,9 @@ def invoice_lines(table: Table, count: int, runs: int) -> None:
     """The isolated check against pdfplumber, then the batch on 1 and 2 cores, twice."""
     import invoices  # bench/invoices.py, beside this file
 
+    # The reader server is a fresh interpreter: it finds this checkout through PYTHONPATH, not
+    # through this process's sys.path (Python 3.11's forkserver ignores the caller's).
+    os.environ["PYTHONPATH"] = child_env()["PYTHONPATH"]
     f = invoices.isolated_figures(max(runs, 9))
     table.add(
         "check_invoice, isolated",
