@@ -108,10 +108,15 @@ def invoice(
     address = seller_address or context.get("seller_address")
     sold = sold or context.get("units_sold") or {}
     progress = _progress(len(files), fmt.value == "text")
+    from reinstate.rules import default_registry
+
+    # Built here, once: threads that each found it missing would each build it, under the GIL.
+    registry = default_registry()
 
     def one(path: Path) -> Any:
         report = check_invoice(
             path,
+            registry=registry,
             notice_date=notice,
             window_days=window,
             seller_name=name,
