@@ -15,6 +15,10 @@ Targets:
   `reinstate case show` of a case with 10 events <= 120 ms  (baseline: sqlite3 in a bare process)
   `reinstate notice` of 1,000 files in one call <= 1.0 s    (baseline: reading them to JSON)
   a guard decision in-process <= 5 ms (issue 2)
+  `check_invoice` on one text PDF, isolated (the default) <= 2x pdfplumber alone on that file
+  `reinstate invoice` on 200 files: --jobs 2 >= 1.7x faster than --jobs 1 (run twice)
+
+The invoice lines reuse bench/invoices.py --isolated and --batch; `--invoices 0` skips them.
 """
 
 from __future__ import annotations
@@ -218,15 +222,46 @@ def lazy_patterns(rules: int | None = None) -> tuple[float, float]:
     return in_process_ms(stored, 5), in_process_ms(plain, 5)
 
 
+def invoice_lines(table: Table, count: int, runs: int) -> None:
+    """The isolated check against pdfplumber, then the batch on 1 and 2 cores, twice."""
+    import invoices  # bench/invoices.py, beside this file
+
+    # The reader server is a fresh interpreter: it finds this checkout through PYTHONPATH, not
+    # through this process's sys.path (Python 3.11's forkserver ignores the caller's).
+    os.environ["PYTHONPATH"] = child_env()["PYTHONPATH"]
+    f = invoices.isolated_figures(max(runs, 9))
+    table.add(
+        "check_invoice, isolated",
+        (f["ours_wall"], f["load_after"], f["ours_cpu"]),
+        "pdfplumber alone",
+        (f["base_wall"], f["load_before"], f["base_cpu"]),
+        "<= 2x",
+    )
+    env = child_env()
+    with tempfile.TemporaryDirectory() as tmp_name:
+        files = invoices.batch_files(count, Path(tmp_name))
+        for round_ in (1, 2):
+            one, two = (invoices.batch_run(files, jobs, env) for jobs in (1, 2))
+            # ours = 2 cores, baseline = 1 core: the ratio is the time 2 cores take, <= 1/1.7
+            table.add(
+                f"invoice x {count} --jobs 2 ({round_})",
+                (two["wall"] * 1000, two["load_before"], two["cpu"] * 1000),
+                "--jobs 1",
+                (one["wall"] * 1000, one["load_before"], one["cpu"] * 1000),
+                "<= 0.59x (1.7x faster)",
+            )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--cases", type=int, default=10_000)
     parser.add_argument("--notices", type=int, default=1_000)
+    parser.add_argument("--invoices", type=int, default=200, help="files in the batch (0: none)")
     parser.add_argument(
         "--only",
         action="append",
-        choices=["help", "lint", "cases", "notices", "in-process"],
+        choices=["help", "lint", "cases", "notices", "invoices", "in-process"],
         help="measure only these (repeatable); all by default",
     )
     args = parser.parse_args()
@@ -279,6 +314,9 @@ def main() -> None:
             cases(table, tmp, args.cases, runs, reinstate, python)
         if want("notices"):
             notices(table, tmp, args.notices, runs, reinstate, python)
+
+    if want("invoices") and args.invoices:
+        invoice_lines(table, args.invoices, runs)
 
     if want("in-process"):
         full, base = guard_decision()

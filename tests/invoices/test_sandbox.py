@@ -1,12 +1,15 @@
-"""The reader child starts without running the caller's main script again."""
+"""The reader child: started without the caller's main script, it sends back finished data."""
 
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
+from typing import Any
 
+import pytest
 from support.invoice_corpus import fixture
 
 
@@ -36,3 +39,37 @@ def test_a_script_without_a_main_guard_checks_an_invoice(tmp_path: Path) -> None
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.split() == ["RUN", "ok"]
     assert "bootstrapping phase" not in out.stderr
+
+
+def test_the_reader_child_sends_fields_and_signs_not_every_character() -> None:
+    from reinstate.invoices.fields import Fields
+    from reinstate.invoices.sandbox import read_isolated
+
+    data, _ = fixture({"edit": "overlay"})
+    seen = read_isolated(data)
+    # Issue 18: the child builds the lines, fields and signs, so a batch's threads only merge.
+    assert isinstance(seen["fields"], Fields)
+    assert seen["fields"].invoice_number
+    assert seen["signs"]
+    assert seen["has_text"] is True
+    assert all("chars" not in page for page in seen["pages"])
+
+
+@pytest.mark.parametrize(
+    "example",
+    [
+        {"make": "reportlab"},
+        {"edit": "overlay"},
+        {"edit": "metadata_incremental"},
+        {"make": "scan_jpeg"},
+        {"make": "reportlab", "wrong_total": True},
+    ],
+)
+def test_a_report_is_the_same_read_in_a_child_or_in_process(example: dict[str, Any]) -> None:
+    from reinstate.invoices.check import check_invoice
+
+    data, name = fixture(example)
+    context = {"notice_date": date(2026, 3, 1), "seller_name": "Someone Else Ltd"}
+    isolated = check_invoice(data, filename=name, **context)
+    in_process = check_invoice(data, filename=name, isolate=False, **context)
+    assert isolated.body() == in_process.body()

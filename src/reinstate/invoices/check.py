@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from reinstate.errors import ReinstateError
-from reinstate.invoices.fields import Fields, build_lines, extract
+from reinstate.invoices.fields import Fields
 from reinstate.invoices.filetype import ACCEPTED, sniff
 from reinstate.rules import Finding, Registry, Severity, default_registry
 from reinstate.rules.binding import implements
@@ -208,14 +208,19 @@ class _Checker:
 
     @implements("I003", "I004", "I005", "I006", "I007")
     def _read_and_check(self, **ctx: Any) -> None:
-        from reinstate.invoices import forensics, reader, sandbox
+        from reinstate.invoices import reader, sandbox
+        from reinstate.invoices.digest import digest
 
+        options = {**self.options("I205"), **self.options("I206"), **self.options("I212")}
         if self.isolate:
             facts = sandbox.read_isolated(
-                self.data, ocr=self.ocr, timeout=self.timeout or sandbox.DEFAULT_TIMEOUT
+                self.data,
+                ocr=self.ocr,
+                timeout=self.timeout or sandbox.DEFAULT_TIMEOUT,
+                options=options,
             )
         else:
-            facts = reader.read_facts(self.data, ocr=self.ocr)
+            facts = digest(reader.read_facts(self.data, ocr=self.ocr), options)
         problems = set(facts.get("problems") or [])
         for key in ("peak_rss_mb", "cpu_s"):
             if key in facts:
@@ -239,45 +244,25 @@ class _Checker:
                 "(a decompression bomb, or far too many objects)",
             )
             return
-        pages = facts.get("pages") or []
+        pages = facts["pages"]
         self.report.pages = int(facts.get("page_count") or len(pages))
         self.report.pages_read = len(pages)
         self.report.page_sizes = [(p["width"], p["height"], p["source"]) for p in pages]
         self.report.ocr = [dict(p["ocr"], page=p["number"]) for p in pages if p.get("ocr")]
-        self.report.metadata = {
-            "info": facts.get("info"),
-            "xmp": facts.get("xmp"),
-            "revisions": facts.get("revision_count"),
-            "linearized": facts.get("linearized"),
-            "image": {
-                k: v
-                for k, v in (facts.get("image") or {}).items()
-                if k not in ("noise", "ela", "clones")
-            }
-            or None,
-        }
+        self.report.metadata = facts["metadata"]
         if self.report.pages > len(pages):
             self.add("I005", pages=self.report.pages, read=len(pages))
-        lines = [ln for page in pages for ln in build_lines(page)]
-        if not lines:
+        if not facts["has_text"]:
             needs_ocr = any(p.get("images") for p in pages)
             from reinstate.invoices.ocr import available
 
             self.add("I006", reason="ocr_missing" if needs_ocr and not available() else "no_text")
-        fields = extract(lines)
+        fields: Fields = facts["fields"]
         self.report.fields = fields
-        if lines:
+        if facts["has_text"]:
             self._requirements(fields, **ctx)
             self._arithmetic(fields)
-        if self.report.file_type == "pdf":
-            signs = forensics.pdf_signs(
-                facts,
-                fields.invoice_date,
-                {**self.options("I205"), **self.options("I206"), **self.options("I212")},
-            )
-        else:
-            signs = forensics.image_signs(facts)
-        for code, params, page, bbox in signs:
+        for code, params, page, bbox in facts["signs"]:
             self.add(code, page, bbox, **params)
 
     # ------------------------------------------------------------------ requirements

@@ -73,6 +73,9 @@ def invoice(
     lang: LangOption = None,
 ) -> int:
     language = lang_of(lang)
+    from reinstate.invoices import sandbox
+
+    sandbox.warm()
 
     from datetime import date
 
@@ -101,10 +104,15 @@ def invoice(
     address = seller_address or context.get("seller_address")
     sold = sold or context.get("units_sold") or {}
     progress = _progress(len(files), fmt.value == "text")
+    from reinstate.rules import default_registry
+
+    # Built here, once: threads that each found it missing would each build it, under the GIL.
+    registry = default_registry()
 
     def one(path: Path) -> Any:
         report = check_invoice(
             path,
+            registry=registry,
             notice_date=notice,
             window_days=window,
             seller_name=name,
@@ -114,8 +122,9 @@ def invoice(
         progress(path.name)
         return report
 
-    # Each file is read in its own child process (and Tesseract in another), so threads
-    # are enough to keep every core busy; results keep the order of the files given.
+    # Each file is read and digested in its own child process (and Tesseract in another), so
+    # the threads only wait and merge: they keep every core busy without holding the GIL for
+    # long. Results keep the order of the files given.
     workers = min(len(files), jobs or os.cpu_count() or 1)
     if workers > 1:
         from concurrent.futures import ThreadPoolExecutor

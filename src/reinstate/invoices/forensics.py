@@ -13,6 +13,7 @@ from datetime import date, datetime
 from typing import Any
 
 from reinstate.invoices.dates import parse_pdf_date
+from reinstate.invoices.fields import Line, build_lines
 from reinstate.rules.binding import implements
 
 Sign = tuple[str, dict[str, Any], int | None, tuple[float, float, float, float] | None]
@@ -39,14 +40,21 @@ KNOWN_WRITERS = {
 
 @implements("I201", "I203", "I204", "I205", "I211", "I212", "I213", "I214")
 def pdf_signs(
-    facts: dict[str, Any], invoice_date: date | None, options: dict[str, Any]
+    facts: dict[str, Any],
+    invoice_date: date | None,
+    options: dict[str, Any],
+    lines: list[list[Line]] | None = None,
 ) -> list[Sign]:
+    """Signs of editing in a PDF's facts. `lines` are its pages' lines when the caller has
+    built them already (building them is a third of the work)."""
+    if lines is None:
+        lines = [build_lines(page) for page in facts.get("pages") or []]
     signs: list[Sign] = []
     info: dict[str, str] = facts.get("info") or {}
     xmp: dict[str, str] = facts.get("xmp") or {}
     revisions = int(facts.get("revision_count") or 1)
     if revisions > 1:
-        later = [*_revision_diffs(facts), *_revision_dates(facts), *_added_fonts(facts)]
+        later = [*_revision_diffs(facts, lines), *_revision_dates(facts), *_added_fonts(facts)]
         if later or not _fresh_save(info, xmp):
             signs.append(("I201", {"count": revisions - 1}, None, None))
         signs.extend(later)
@@ -115,7 +123,7 @@ def pdf_signs(
             signs.append(("I213", {}, page["number"], (box[0], box[1], box[2], box[3])))
     if not scanned:  # a scan is made when the paper is scanned: its date says nothing here
         signs.extend(_dates_vs_invoice(created, invoice_date, options))
-    signs.extend(page_signs(facts))
+    signs.extend(page_signs(facts, lines))
     return signs
 
 
@@ -188,7 +196,7 @@ def _d(value: datetime) -> str:
 
 
 @implements("I202")
-def _revision_diffs(facts: dict[str, Any]) -> list[Sign]:
+def _revision_diffs(facts: dict[str, Any], lines: list[list[Line]]) -> list[Sign]:
     revisions = facts.get("revisions") or []
     signs: list[Sign] = []
     for before, after in itertools.pairwise(revisions):
@@ -204,7 +212,7 @@ def _revision_diffs(facts: dict[str, Any]) -> list[Sign]:
                 elif op.startswith("+ ") and op[2:].strip():
                     added.append(op[2:].strip())
             if removed or added:
-                bbox = _find_text_bbox(facts, index + 1, added)
+                bbox = _find_text_bbox(lines, index + 1, added)
                 signs.append(
                     (
                         "I202",
@@ -220,14 +228,11 @@ def _revision_diffs(facts: dict[str, Any]) -> list[Sign]:
 
 
 def _find_text_bbox(
-    facts: dict[str, Any], page_no: int, added: list[str]
+    lines: list[list[Line]], page_no: int, added: list[str]
 ) -> tuple[float, float, float, float] | None:
-    pages = facts.get("pages") or []
-    if page_no > len(pages) or not added:
+    if page_no > len(lines) or not added:
         return None
-    from reinstate.invoices.fields import build_lines
-
-    for line in build_lines(pages[page_no - 1]):
+    for line in lines[page_no - 1]:
         compact = line.text.replace(" ", "")
         if any(
             a.replace(" ", "") and (a.replace(" ", "") in compact or compact in a.replace(" ", ""))
@@ -259,20 +264,20 @@ def _added_fonts(facts: dict[str, Any]) -> list[Sign]:
 CLIPPING_WRITERS = re.compile(r"\bcalc\b|excel|numbers|google sheets|wps spreadsheets", re.I)
 
 
-def page_signs(facts: dict[str, Any]) -> list[Sign]:
+def page_signs(facts: dict[str, Any], lines: list[list[Line]]) -> list[Sign]:
     signs: list[Sign] = []
     info = facts.get("info") or {}
     spreadsheet = bool(
         CLIPPING_WRITERS.search(f"{info.get('Creator', '')} {info.get('Producer', '')}")
     )
-    for page in facts.get("pages") or []:
+    for page, page_lines in zip(facts.get("pages") or [], lines, strict=True):
         if page.get("source") != "text":
             continue
         chars = [c for c in page.get("chars", []) if c["text"].strip()]
         signs.extend(_covers(page, chars))
         if not spreadsheet:
             signs.extend(_overlaps(page, chars))
-        signs.extend(_mixed_amount_fonts(page))
+        signs.extend(_mixed_amount_fonts(page, page_lines))
     return signs
 
 
@@ -343,11 +348,9 @@ AMOUNT = re.compile(r"^[$¥￥€£]?\d[\d,]*(?:\.\d+)?$")
 
 
 @implements("I208")
-def _mixed_amount_fonts(page: dict[str, Any]) -> list[Sign]:
-    from reinstate.invoices.fields import build_lines
-
+def _mixed_amount_fonts(page: dict[str, Any], lines: list[Line]) -> list[Sign]:
     signs: list[Sign] = []
-    for line in build_lines(page):
+    for line in lines:
         for w in line.words:
             if not AMOUNT.match(w.text) or len(w.text) < 2:
                 continue

@@ -1,7 +1,9 @@
-"""Run the reader on untrusted bytes in a child process with a time limit and a memory cap.
+"""Read untrusted bytes in a child process with a time limit and a memory cap.
 
-A decompression bomb, a recursion that never ends or a crash in a native parser kills the child,
-never the caller. Falls back to running in-process where fork is unavailable.
+The child reads the file and works out the fields and signs (`digest`), so a decompression
+bomb, a recursion that never ends or a crash in a native parser kills the child, never the
+caller, and a batch's threads only wait and merge: the work runs on every core, outside the
+caller's GIL. Falls back to running in-process where fork is unavailable.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
+from reinstate.invoices.digest import digest
 from reinstate.invoices.reader import Facts, read_facts
 
 DEFAULT_TIMEOUT = 60.0
@@ -53,7 +56,7 @@ def _address_space_in_use() -> int:
         return 0
 
 
-def _child(conn: Any, data: bytes, ocr: bool, memory: int) -> None:
+def _child(conn: Any, data: bytes, ocr: bool, memory: int, options: dict[str, Any]) -> None:
     try:
         import resource
 
@@ -63,9 +66,14 @@ def _child(conn: Any, data: bytes, ocr: bool, memory: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     except (ImportError, ValueError, OSError):
         pass
+    import gc
+
+    # The modules inherited from the server are never freed here: kept out of the collector's
+    # sweeps, their pages are not copied into this child just to be traversed.
+    gc.freeze()
     sys.setrecursionlimit(3000)
     try:
-        facts = read_facts(data, ocr=ocr)
+        facts = digest(read_facts(data, ocr=ocr), options)
     except MemoryError:
         facts = {"kind": "pdf", "size": len(data), "pages": [], "problems": ["bomb"]}
     except RecursionError:
@@ -110,11 +118,41 @@ def _context() -> Any:
 
     Forking the caller itself copies whatever it holds (a web server's threads, DuckDB, a test
     run's objects); the child's garbage collector then finalises those copies and can crash.
-    The server starts once per process and keeps each child's start cheap.
+    The server starts once per process and imports, once, every module a reader child may
+    need, so no child pays for an import (the image stack included: a batch mixes scans in).
+    Modules that are not installed are skipped by the server.
     """
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["reinstate.invoices.reader", "pdfplumber", "pikepdf"])
+    ctx.set_forkserver_preload(_PRELOAD)
     return ctx
+
+
+def warm() -> None:
+    """Start the server now: it imports its modules while the caller does its own start-up."""
+    if sys.platform == "win32" or os.environ.get("REINSTATE_NO_FORK"):
+        return
+    from multiprocessing import forkserver
+
+    _context()
+    forkserver.ensure_running()
+
+
+_PRELOAD = [
+    "resource",
+    "reinstate.invoices.sandbox",  # the child's target, with the reader and `digest`
+    "reinstate.invoices.limits",
+    "reinstate.invoices.imaging",
+    "reinstate.invoices.image_edits",
+    "reinstate.invoices.ocr",
+    "pdfplumber",
+    "pdfminer.layout",
+    "pikepdf",
+    "pypdf",
+    "pypdfium2",
+    "PIL.Image",
+    "numpy",
+    "cv2",
+]
 
 
 def read_isolated(
@@ -123,10 +161,14 @@ def read_isolated(
     ocr: bool = True,
     timeout: float = DEFAULT_TIMEOUT,
     memory: int = DEFAULT_MEMORY,
+    options: dict[str, Any] | None = None,
 ) -> Facts:
-    """`read_facts` in a child process; a timeout or a crash becomes a problem in the facts."""
+    """`digest(read_facts(data))` in a child process; a timeout or a crash becomes a problem.
+
+    `options` are the PDF signs' rule options (the registry stays in the caller).
+    """
     if sys.platform == "win32" or os.environ.get("REINSTATE_NO_FORK"):
-        return read_facts(data, ocr=ocr)
+        return digest(read_facts(data, ocr=ocr), options or {})
     # A missing library must be a setup error naming the install command (here, in the caller),
     # not a child that dies and makes the file look corrupt.
     import pdfplumber  # noqa: F401
@@ -134,7 +176,7 @@ def read_isolated(
 
     ctx = _context()
     parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child, args=(child, data, ocr, memory), daemon=True)
+    proc = ctx.Process(target=_child, args=(child, data, ocr, memory, options or {}), daemon=True)
     with _main_hidden():
         proc.start()
     child.close()
