@@ -176,7 +176,6 @@ MARKUP = re.compile(r"\[/?[a-z ]*\]")
 ENGLISH_OUTPUT = {
     "case_new.py": "the command line to run next (`reinstate case show ID`)",
     "mcp/commands.py": "the URL the MCP server listens on, for the assistant's configuration",
-    "appeals/evaluate.py": "`eval appeals` prints its table header in English, like its figures",
     "notices/train.py": "a maintainer's training script (python -m), not a user command",
 }
 

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from reinstate.i18n.help import help_text
-from reinstate.shell import LangOption, command
+from reinstate.shell import LangOption, command, lang_of
 
 
 def register(eval_app: typer.Typer) -> None:
@@ -24,4 +24,4 @@ def register(eval_app: typer.Typer) -> None:
     ) -> int:
         from reinstate.appeals.evaluate import eval_appeals_command
 
-        return eval_appeals_command(labelled, sentences)
+        return eval_appeals_command(labelled, sentences, lang_of(lang))

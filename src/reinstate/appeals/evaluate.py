@@ -29,7 +29,6 @@ class TagScore:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
 
 
-
 # --- Labelled appeals (JSONL) with the semantic second opinion: `reinstate eval appeals` ---
 
 # The flaws the issue's recall target is measured over.
@@ -145,10 +144,14 @@ def evaluate_appeals(
     return out
 
 
-def format_appeal_scores(results: dict[str, AppealScores]) -> str:
+def format_appeal_scores(results: dict[str, AppealScores], lang: str = "en") -> str:
+    from reinstate.i18n import tr
+
     names = list(results)
     tags = sorted({t for r in results.values() for t in r.tags})
-    head = f"{'tag':<24}" + "".join(f"{n + ' P':>16}{n + ' R':>16}" for n in names)
+    head = f"{tr('appeals.eval.tag', lang):<24}" + "".join(
+        f"{n + ' P':>16}{n + ' R':>16}" for n in names
+    )
     lines = [head]
 
     def fmt(value: float | None) -> str:
@@ -162,11 +165,15 @@ def format_appeal_scores(results: dict[str, AppealScores]) -> str:
         lines.append(row)
     lines.append("")
     for name, result in results.items():
-        lines.append(
-            f"{name:<14} flaw recall over * tags {result.target_recall:.2f}; "
-            f"sound appeals with any finding {result.sound_flagged}/{result.sound} "
-            f"({result.false_alarm_rate:.0%})"
+        summary = tr(
+            "appeals.eval.summary",
+            lang,
+            recall=f"{result.target_recall:.2f}",
+            flagged=result.sound_flagged,
+            sound=result.sound,
+            share=f"{result.false_alarm_rate:.0%}",
         )
+        lines.append(f"{name:<14} {summary}")
     return "\n".join(lines)
 
 
@@ -174,7 +181,7 @@ def _inside(path: Path, folder: Path) -> bool:
     return path.resolve().is_relative_to(folder.resolve())
 
 
-def eval_appeals_command(labelled: Path, sentences: Path | None = None) -> int:
+def eval_appeals_command(labelled: Path, sentences: Path | None = None, lang: str = "en") -> int:
     """`reinstate eval appeals LABELLED.jsonl`: the table, in-sample next to unseen-author.
 
     The sentence classifiers train on the repository's sentence corpus (or `sentences`, a
@@ -208,6 +215,16 @@ def eval_appeals_command(labelled: Path, sentences: Path | None = None) -> int:
         # file's sentences are embedded for this run and forgotten.
         if _inside(labelled, CORPUS) and not _inside(labelled, CORPUS / "heldout"):
             cache.save()
-    print(f"{labelled}: {len(appeals)} labelled texts, {len(sentence_rows)} training sentences")
-    print(format_appeal_scores(results))
+    from reinstate.i18n import tr
+
+    print(
+        tr(
+            "appeals.eval.head",
+            lang,
+            path=labelled,
+            texts=len(appeals),
+            sentences=len(sentence_rows),
+        )
+    )
+    print(format_appeal_scores(results, lang))
     return 0
