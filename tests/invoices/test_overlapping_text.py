@@ -32,10 +32,12 @@ def test_chromium_cells_overflowing_into_their_neighbours_are_no_edit() -> None:
     assert "I210" not in check_invoice(data, filename="html.pdf", ocr=False).codes
 
 
-def _chars(text: str, x: float, top: float, order: int, font: str = "F1") -> list[dict[str, Any]]:
+def _chars(
+    text: str, x: float, top: float, order: int, font: str = "F1", size: float = 10.0
+) -> list[dict[str, Any]]:
     return [
-        {"text": t, "x0": x + 5 * i, "x1": x + 5 * i + 5, "top": top, "bottom": top + 10,
-         "size": 10.0, "font": font, "order": order + i}
+        {"text": t, "x0": x + size / 2 * i, "x1": x + size / 2 * (i + 1), "top": top,
+         "bottom": top + size, "size": size, "font": font, "order": order + i}
         for i, t in enumerate(text)
     ]  # fmt: skip
 
@@ -48,6 +50,13 @@ def test_one_line_drawn_in_one_pass_is_no_overlap_sign() -> None:
     # "Bezeichnung" is wider than its cell and runs under "Menge", drawn right after it.
     chars = _chars("Bezeichnung", 10, 100, 0) + _chars("Menge", 50, 100, 11)
     chars += _chars("Total", 10, 200, 16)
+    assert _overlaps(_page(chars), chars) == []
+
+
+def test_a_cell_overflowing_into_a_bigger_neighbour_is_no_overlap_sign() -> None:
+    # A 9 pt description runs under the 10 pt amount next to it, in another font.
+    chars = _chars("Wasserflasche 750 ml", 10, 100.5, 0, size=9.0)
+    chars += _chars("12", 60, 100, 20, font="F2") + _chars("Total", 10, 200, 22)
     assert _overlaps(_page(chars), chars) == []
 
 

@@ -306,25 +306,28 @@ def _covers(page: dict[str, Any], chars: list[dict[str, Any]]) -> list[Sign]:
     return signs
 
 
-# Text drawn in one pass along one line, as an HTML/CSS table cell whose text is wider than the
+# Text drawn in one pass along one row, as an HTML/CSS table cell whose text is wider than the
 # cell runs into the next cell ("#BezeichnungMengePreisUSt."): the two texts are drawn one after
-# the other, on the same baseline, at the same size, with nothing drawn elsewhere between them.
-# Text typed over old text in an edit is drawn later (appended to the page, after other lines),
-# often in another font or size, or over a white box (I209). Measured on WeasyPrint and Chromium
-# pages with overflowing headers, descriptions and addresses; the overlay edits stay found.
-SAME_PASS_MAX_GAP = 400  # characters drawn between the two; a longer run is not one cell's text
+# the other with nothing drawn between them but the rest of those two lines (the neighbour may
+# have another size or baseline). Text typed over old text in an edit is drawn later (appended to
+# the page, after other lines), often in another font or size, or over a white box (I209).
+# Measured on WeasyPrint and Chromium pages with overflowing headers, descriptions and addresses;
+# the overlay edits stay found.
+SAME_PASS_MAX_GAP = 400  # characters drawn between the two; a longer run is not one row's text
 BASELINE_TOLERANCE = 0.6  # pt
 
 
 def _same_pass(a: dict[str, Any], b: dict[str, Any], by_order: list[dict[str, Any]]) -> bool:
-    if abs(a["size"] - b["size"]) >= 0.05 or abs(a["bottom"] - b["bottom"]) > BASELINE_TOLERANCE:
-        return False
     lo, hi = sorted((a["rank"], b["rank"]))
     if hi - lo > SAME_PASS_MAX_GAP:
         return False
-    return all(
-        abs(c["bottom"] - a["bottom"]) <= BASELINE_TOLERANCE and abs(c["size"] - a["size"]) < 0.05
-        for c in by_order[lo + 1 : hi]
+    return all(_on_line(c, a) or _on_line(c, b) for c in by_order[lo + 1 : hi])
+
+
+def _on_line(c: dict[str, Any], line: dict[str, Any]) -> bool:
+    return (
+        abs(c["bottom"] - line["bottom"]) <= BASELINE_TOLERANCE
+        and abs(c["size"] - line["size"]) < 0.05
     )
 
 
