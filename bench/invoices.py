@@ -21,6 +21,11 @@ number, item codes, quantities, total) found in the extracted fields. Runs again
 temporary folder and times `reinstate invoice FOLDER/* --jobs 1` and `--jobs 2` (wall, CPU and
 the load average around each), with the ratio (issue 18: >= 1.7x on 2 cores).
 
+--captures [--quick]: only the genuine files that looked edited to I210/I216/I217 (HTML
+invoices with cells overflowing into their neighbours; scans and phone photos of pages full of
+repeated glyphs, table rules, logos and stamps): the share flagged `altered` and the share with
+each sign, per producer. Also printed at the end of the default run.
+
 --isolated [--reps N]: one text PDF, `check_invoice` with its reader in a child process against
 pdfplumber alone on the same file, medians in the same run (issue 18: <= 2x).
 """
@@ -65,6 +70,8 @@ def main() -> int:
         return hostile_bench()
     if "--isolated" in sys.argv:
         return isolated_bench(int(_arg("--reps", "15")))
+    if "--captures" in sys.argv:
+        return captures_bench(quick="--quick" in sys.argv)
     return corpus_bench(quick="--quick" in sys.argv)
 
 
@@ -130,6 +137,48 @@ def _genuine_corpus(per_lang: int, today: Any) -> list[tuple[str, Any, bytes]]:
         ]
         out += [(producer, spec, data) for spec, data in zip(specs, maker(specs), strict=True)]
     return out
+
+
+CAPTURE_LANGS = ["de", "nl", "ja", "zh", "en", "fr"]
+
+
+def captures_bench(*, quick: bool) -> int:
+    """Genuine files that honest layouts and scanners make look edited (see the module doc)."""
+    from support.invoice_captures import make_overflow_html, make_page_photo, make_page_scan
+    from support.invoice_corpus import chromium_available, random_spec
+
+    from reinstate.invoices.check import check_invoice
+
+    makers: dict[str, Any] = {
+        "overflow_weasyprint": lambda s, m, k: (make_overflow_html(s, m), "i.pdf"),
+        "repeated_scan_jpeg": lambda s, m, k: (make_page_scan(s, m, seed=k), "s.jpg"),
+        "repeated_scan_png": lambda s, m, k: (make_page_scan(s, m, seed=k, fmt="PNG"), "s.png"),
+        "repeated_photo_jpeg": lambda s, m, k: (make_page_photo(s, m, seed=k), "p.jpg"),
+    }
+    if chromium_available():
+        makers["overflow_chromium"] = lambda s, m, k: (
+            make_overflow_html(s, m, engine="chromium"),
+            "i.pdf",
+        )
+    rows: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
+    for k in range(1 if quick else 3):
+        for i, lang in enumerate(CAPTURE_LANGS):
+            spec = random_spec(900 + 10 * k + i, lang=lang)
+            made = datetime(spec.issued.year, spec.issued.month, spec.issued.day, 10, tzinfo=UTC)
+            for producer, maker in makers.items():
+                data, name = maker(spec, made, k * len(CAPTURE_LANGS) + i)
+                r = check_invoice(data, filename=name, ocr=False)
+                row = rows[producer]
+                row["altered"].append(bool(r.tags & ALTERED))
+                for code in ("I210", "I216", "I217"):
+                    row[code].append(code in r.codes)
+    print(f"\n{'genuine captures':<22} {'n':>3} {'ALTERED':>8} {'I210':>6} {'I216':>6} {'I217':>6}")
+    for producer, row in rows.items():
+        print(
+            f"{producer:<22} {len(row['altered']):>3} {_pct(row['altered']):>8} "
+            f"{_pct(row['I210']):>6} {_pct(row['I216']):>6} {_pct(row['I217']):>6}"
+        )
+    return 0
 
 
 def corpus_bench(*, quick: bool) -> int:
@@ -289,6 +338,8 @@ def corpus_bench(*, quick: bool) -> int:
         "genuine image files with I216/I217: "
         + ", ".join(f"{p} {_pct(rows[p]['image sign'])}" for p in image_producers if p in rows)
     )
+
+    captures_bench(quick=quick)
 
     # Arithmetic and completeness, on reportlab files in every language.
     arith: list[bool] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from support.invoice_captures import make_page_photo, make_page_scan
 from support.invoice_corpus import image_clone, image_paste, make_scan, random_spec
 
 from reinstate.invoices import image_edits
@@ -25,12 +26,38 @@ def test_genuine_scans_stay_silent(seed: int, lang: str, kind: str) -> None:
     assert not report.codes & {"I216", "I217"}
 
 
+# Pages full of repeated glyphs, table rules, a repeated logo and a stamp, scanned (rotated,
+# resampled, noisy, JPEG or PNG) or photographed (perspective, uneven light): before I216/I217
+# were made notes, each of these was flagged `altered` by one of them.
+@pytest.mark.parametrize(
+    ("seed", "lang", "kind"),
+    [(0, "de", "scan_jpeg"), (1, "nl", "scan_png"), (2, "ja", "scan_jpeg"),
+     (2, "ja", "photo"), (3, "zh", "photo")],
+)  # fmt: skip
+def test_repeated_structures_on_genuine_scans_and_photos_are_no_editing_sign(
+    seed: int, lang: str, kind: str
+) -> None:
+    spec = random_spec(800 + seed, lang=lang)
+    if kind == "photo":
+        data, name = make_page_photo(spec, _made(spec), seed=seed), "photo.jpg"
+    else:
+        fmt = "PNG" if kind == "scan_png" else "JPEG"
+        data, name = make_page_scan(spec, _made(spec), seed=seed, fmt=fmt), f"scan.{fmt.lower()}"
+    report = check_invoice(data, filename=name, ocr=False)
+    assert "altered" not in report.tags
+    for finding in report.findings:
+        if finding.code in ("I216", "I217"):
+            assert finding.severity.name == "info"
+
+
 def test_a_pasted_region_stands_out_in_its_error_level() -> None:
     spec = random_spec(703, lang="fr")
     report = check_invoice(image_paste(spec, _made(spec), seed=3, variant=0), ocr=False)
     assert "I216" in report.codes
     where = report.marks[[f.code for f in report.findings].index("I216")]
     assert where.page == 1 and where.bbox is not None
+    finding = next(f for f in report.findings if f.code == "I216")
+    assert finding.rule.tags == ("image_note",)  # where to look, not an editing sign
 
 
 def test_a_cloned_region_is_found_with_its_source() -> None:
@@ -40,3 +67,4 @@ def test_a_cloned_region_is_found_with_its_source() -> None:
     finding = next(f for f in report.findings if f.code == "I217")
     assert int(finding.params["pairs"]) >= image_edits.CM_MIN_PAIRS
     assert finding.params["source"].count(",") == 3
+    assert finding.rule.tags == ("image_note",)

@@ -1,0 +1,179 @@
+"""Genuine invoices that looked edited to the image and overlap signs (I210, I216, I217).
+
+- `make_overflow_html`: an HTML invoice with narrow table cells whose long headers,
+  descriptions and addresses overflow into the next cell, printed by WeasyPrint or Chromium.
+  The overflowing text overlaps its neighbour's, all printed in one pass: what honest HTML/CSS
+  layouts do.
+- `make_page_scan`: a page full of repeated structures (the same glyphs many times, table rules,
+  a repeated logo, a stamp) rendered from a PDF as a scanner would: lower resolution, a slight
+  rotation, noise, then JPEG or PNG.
+- `make_page_photo`: the same page photographed: perspective skew, uneven light, JPEG.
+
+Latin and CJK scripts (the spec's language decides the labels and the font).
+"""
+
+from __future__ import annotations
+
+import html
+import io
+from datetime import datetime
+from typing import Any
+
+from support import invoice_corpus as corpus
+
+# Narrow columns and text that does not wrap: the header "Bezeichnung" is wider than its cell and
+# runs into "Menge", a long description runs into the article number.
+_HEADERS = {
+    "de": ("#", "Bezeichnung", "Menge", "Preis", "USt.", "Gesamtbetrag"),
+    "nl": ("#", "Omschrijving", "Aantal", "Prijs", "BTW", "Totaalbedrag"),
+    "ja": ("#", "品名・仕様の詳細", "数量", "単価", "税率", "金額（税込）"),
+    "zh": ("#", "货物或应税劳务名称", "数量", "单价", "税率", "金额（含税）"),
+}
+_LONG = {
+    "de": "Edelstahl-Wasserflasche doppelwandig vakuumisoliert 750 ml mattschwarz",
+    "nl": "Roestvrijstalen drinkfles dubbelwandig vacuümgeïsoleerd 750 ml matzwart",
+    "ja": "ステンレス製真空断熱ウォーターボトル七百五十ミリリットル艶消し黒",
+    "zh": "不锈钢双层真空保温水杯七百五十毫升哑光黑色礼盒装",
+}
+
+
+def overflow_html(spec: Any, created: datetime | None = None) -> str:
+    e = html.escape
+    lang = spec.lang if spec.lang in _HEADERS else "de"
+    heads = _HEADERS[lang]
+    rows = "".join(
+        f"<tr><td>{i + 1}</td><td>{e(_LONG[lang] if i % 2 == 0 else d)}</td><td>{q}</td>"
+        f"<td>{p:.2f}</td><td>19%</td><td>{q * p:.2f}</td></tr>"
+        for i, (d, _code, q, p) in enumerate(spec.items)
+    )
+    address = " · ".join(e(t) for t in [spec.buyer, *spec.buyer_address])
+    font = "WenQuanYi Micro Hei, DejaVu Sans" if lang in ("ja", "zh") else "DejaVu Sans"
+    return f"""<!doctype html><html><head><meta charset="utf-8"><title>{e(spec.number)}</title>
+<style>@page {{ size: A4; margin: 16mm }} body {{ font-family: {font}; font-size: 9.5pt }}
+table {{ table-layout: fixed; width: 120mm; border-collapse: collapse }}
+td, th {{ white-space: nowrap; overflow: visible; text-align: left; padding: 0 1pt }}
+th {{ border-bottom: 1px solid #000 }}
+col.n {{ width: 6mm }} col.d {{ width: 30mm }} col.s {{ width: 14mm }}
+.addr {{ width: 60mm; white-space: nowrap }}</style></head><body>
+<h1>{e(spec.title)} {e(spec.number)}</h1>
+<table><tr><td class=addr>{address}</td><td>{e(spec.issued.isoformat())}</td></tr></table>
+<table><colgroup><col class=n><col class=d><col class=s><col class=s><col class=s><col class=s>
+</colgroup><thead><tr>{"".join(f"<th>{e(h)}</th>" for h in heads)}</tr></thead>
+<tbody>{rows}</tbody></table>
+<p>{e(str(round(spec.total, 2)))} {spec.currency}</p></body></html>"""
+
+
+def make_overflow_html(spec: Any, created: datetime, engine: str = "weasyprint") -> bytes:
+    if engine == "chromium":
+        exe = corpus.chromium_path()
+        if exe is None:
+            raise RuntimeError("chromium is not installed")
+        import subprocess
+        import tempfile
+        from pathlib import Path
+
+        with tempfile.TemporaryDirectory(prefix="reinstate-overflow-") as tmp:
+            src, dst = Path(tmp) / "i.html", Path(tmp) / "i.pdf"
+            src.write_text(overflow_html(spec, created), encoding="utf-8")
+            subprocess.run(
+                [exe, "--headless", *corpus.CHROMIUM_ARGS, "--no-pdf-header-footer",
+                 f"--user-data-dir={Path(tmp) / 'p'}", f"--print-to-pdf={dst}", src.as_uri()],
+                capture_output=True, timeout=120, check=True,
+            )  # fmt: skip
+            return dst.read_bytes()
+    import logging
+
+    from weasyprint import HTML
+
+    logging.getLogger("weasyprint").setLevel(logging.ERROR)
+    logging.getLogger("fontTools").setLevel(logging.ERROR)
+    return bytes(HTML(string=overflow_html(spec, created)).write_pdf())
+
+
+def repeated_page(spec: Any, created: datetime) -> bytes:
+    """A PDF page full of repeated structures: a ruled table, the same glyphs in every row, a
+    logo in the header and footer, a round stamp."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    regular, bold = corpus._rl_fontpair(spec)
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    width, height = A4
+    for y in (height - 60, 50):  # the same logo twice
+        c.setLineWidth(2)
+        c.rect(40, y, 36, 24)
+        c.setFont(bold, 16)
+        c.drawString(46, y + 6, "RX")
+    c.setFont(bold, 16)
+    c.drawString(90, height - 54, spec.title)
+    c.setFont(regular, 10)
+    c.drawString(380, height - 54, f"{spec.number}  {spec.issued.isoformat()}")
+    top, row = height - 110, 18
+    c.setLineWidth(0.6)
+    for i in range(30):  # table rules and the same glyphs in every row
+        y = top - i * row
+        c.line(40, y, width - 40, y)
+        d, code, q, p = spec.items[i % len(spec.items)]
+        c.drawString(46, y - 13, f"{i + 1:02d}  {d[:28]}")
+        c.drawString(300, y - 13, code)
+        c.drawRightString(420, y - 13, f"{q}")
+        c.drawRightString(490, y - 13, f"{p:,.2f}")
+        c.drawRightString(width - 46, y - 13, f"{q * p:,.2f}")
+    for x in (40, 290, 380, 440, 500, width - 40):
+        c.line(x, top, x, top - 30 * row)
+    c.setStrokeColorRGB(0.7, 0.1, 0.1)
+    c.setLineWidth(2)
+    c.circle(width - 110, 120, 40)
+    c.circle(width - 110, 120, 34)
+    c.save()
+    return buf.getvalue()
+
+
+def _page_image(spec: Any, created: datetime, seed: int, dpi: int) -> Any:
+    import numpy as np
+    import pypdfium2 as pdfium
+    from PIL import Image, ImageFilter
+
+    doc = pdfium.PdfDocument(repeated_page(spec, created))
+    try:
+        image = doc[0].render(scale=300 / 72).to_pil().convert("L")
+    finally:
+        doc.close()
+    rng = np.random.default_rng(seed)
+    angle = float(rng.uniform(-1.2, 1.2))
+    image = image.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=255)
+    image = image.resize((image.width * dpi // 300, image.height * dpi // 300), Image.LANCZOS)
+    image = image.filter(ImageFilter.GaussianBlur(0.5))
+    arr = np.asarray(image, dtype=np.float32) * 0.92 + 10 + rng.normal(0, 4.0, image.size[::-1])
+    return Image.fromarray(np.clip(arr, 0, 255).astype("uint8"))
+
+
+def make_page_scan(spec: Any, created: datetime, seed: int = 0, fmt: str = "JPEG") -> bytes:
+    image = _page_image(spec, created, seed, dpi=150 + 25 * (seed % 3))
+    out = io.BytesIO()
+    if fmt == "PNG":
+        image.save(out, format="PNG")
+    else:
+        image.save(out, format="JPEG", quality=85 + 5 * (seed % 2))
+    return out.getvalue()
+
+
+def make_page_photo(spec: Any, created: datetime, seed: int = 0) -> bytes:
+    import numpy as np
+    from PIL import Image
+
+    page = _page_image(spec, created, seed, dpi=160)
+    rng = np.random.default_rng(seed + 100)
+    w, h = page.size
+    d = [float(v) for v in rng.uniform(0.01, 0.05, 8) * (w, h, w, h, w, h, w, h)]
+    corners = (d[0], d[1], w - d[2], d[3], w - d[4], h - d[5], d[6], h - d[7])
+    photo = page.transform((w, h), Image.QUAD, corners, resample=Image.BICUBIC, fillcolor=110)
+    arr = np.asarray(photo, dtype=np.float32)
+    yy, xx = np.mgrid[0:h, 0:w]
+    light = 0.8 + 0.2 * (xx / w) * (1 - 0.4 * yy / h)
+    out = io.BytesIO()
+    Image.fromarray(np.clip(arr * light, 0, 255).astype("uint8")).save(
+        out, format="JPEG", quality=88
+    )
+    return out.getvalue()
