@@ -51,6 +51,19 @@ class RelatedReport:
     def linked(self) -> bool:
         return bool(self.links) if self.focus else bool(self.clusters)
 
+    def summary(self) -> dict[str, int]:
+        """The counts at the head of the report (its JSON `summary`)."""
+        return {
+            "clusters": len(self.clusters),
+            "linked_accounts": sum(len(c.accounts) for c in self.clusters),
+            "largest_cluster": max((len(c.accounts) for c in self.clusters), default=0),
+            "links": sum(len(c.links) for c in self.clusters),
+            "fuzzy_links": self.fuzzy_links,
+            "weak_links_between_clusters": self.weak_links,
+            "inferred_countries": len(self.inferred),
+            "problems": len(self.problems),
+        }
+
     def to_json(self, *, lazy: bool = False) -> dict[str, Any]:
         """The report's JSON value; with `lazy`, its long lists are iterators (jsonout streams
         them item by item)."""
@@ -64,16 +77,7 @@ class RelatedReport:
             accounts=self.accounts,
             focus=self.focus,
             candidate=self.candidate,
-            summary={
-                "clusters": len(self.clusters),
-                "linked_accounts": sum(len(c.accounts) for c in self.clusters),
-                "largest_cluster": max((len(c.accounts) for c in self.clusters), default=0),
-                "links": sum(len(c.links) for c in self.clusters),
-                "fuzzy_links": self.fuzzy_links,
-                "weak_links_between_clusters": self.weak_links,
-                "inferred_countries": len(self.inferred),
-                "problems": len(self.problems),
-            },
+            summary=self.summary(),
             join_threshold=self.join,
             address_crowd=self.crowd,
             inferred_countries=items(

@@ -42,6 +42,21 @@ def _render(report: RelatedReport, lang: str) -> None:
 
         return tr(f"related.label.{label(strength)}", lang)
 
+    def link_line(link: Any, indent: str) -> None:
+        strength = f"{link.strength:.2f}"
+        say(
+            indent
+            + tr(
+                "related.text.link",
+                lang,
+                a=link.a,
+                b=link.b,
+                label=lab(link.strength),
+                strength=strength,
+            )
+        )
+        evidence_lines(link)
+
     def evidence_lines(link: Any) -> None:
         for e in sorted(link.evidence, key=lambda e: -e.strength):
             prob = f" p={e.probability:.2f}" if e.probability is not None else ""
@@ -60,7 +75,8 @@ def _render(report: RelatedReport, lang: str) -> None:
                 + (f" ({note})" if note else "")
             )
 
-    summary = report.to_json()["summary"]
+    # the counts only: the whole JSON (every cluster, link and finding) is not needed here
+    summary = report.summary()
     say(
         tr(
             "related.text.summary",
@@ -87,18 +103,7 @@ def _render(report: RelatedReport, lang: str) -> None:
         key = "related.text.candidate" if report.candidate else "related.text.focus"
         say(tr(key, lang, account=report.focus, count=len(report.links)))
         for link in report.links[:50]:
-            say(
-                "  "
-                + tr(
-                    "related.text.link",
-                    lang,
-                    a=link.a,
-                    b=link.b,
-                    label=lab(link.strength),
-                    strength=f"{link.strength:.2f}",
-                )
-            )
-            evidence_lines(link)
+            link_line(link, "  ")
         for path in report.paths[:50]:
             if len(path.links) > 1:
                 say(
@@ -128,18 +133,7 @@ def _render(report: RelatedReport, lang: str) -> None:
                     "  " + tr("related.text.suspended", lang, accounts=", ".join(cluster.suspended))
                 )
             for link in cluster.links[:TEXT_LINKS]:
-                say(
-                    "    "
-                    + tr(
-                        "related.text.link",
-                        lang,
-                        a=link.a,
-                        b=link.b,
-                        label=lab(link.strength),
-                        strength=f"{link.strength:.2f}",
-                    )
-                )
-                evidence_lines(link)
+                link_line(link, "    ")
             for link in cluster.also_shares[:TEXT_LINKS]:
                 say(
                     "    "
