@@ -89,29 +89,9 @@ def invoice_pdf(number: int) -> bytes:
         f"2026-10-{1 + number % 28:02d}  Desk lamp  qty {10 + number}  "
         f"total {25 * (10 + number)}.00",
     ]
-    text = " ".join(f"({line}) Tj 0 -16 Td" for line in lines)
-    stream = f"BT /F1 11 Tf 72 720 Td {text} ET".encode()
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{i} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    for off in offsets:
-        out += f"{off:010d} 00000 n \n".encode()
-    out += (
-        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    )
-    return bytes(out)
+    from reinstate.samples import text_pdf
+
+    return text_pdf([(72, 720 - 16 * i, 11, line) for i, line in enumerate(lines)])
 
 
 def long_draft(words: int = 1000) -> str:
