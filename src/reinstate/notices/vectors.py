@@ -79,16 +79,6 @@ def _write(folder: Path, path: Path, row: np.ndarray) -> None:
             Path(tmp).unlink()
 
 
-def passive_threads() -> None:
-    """Let the engine's idle threads sleep instead of spinning (unless the user chose).
-
-    The engine's OpenMP threads busy-wait between the steps of a forward pass by default; on a
-    shared 2-core machine that made one notice cost 4.6 s of wall time and 1.1 s of CPU instead
-    of 0.31 s and 0.1 s (measured side by side, load average 17). It must be set before the
-    engine loads, i.e. before the first embedding in the process."""
-    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
-
-
 def embed(texts: Sequence[str], progress: Callable[[int], None] | None = None) -> np.ndarray:
     """One float32 row per text (float16 precision), from the disk cache where present.
 
@@ -97,7 +87,6 @@ def embed(texts: Sequence[str], progress: Callable[[int], None] | None = None) -
 
     from reinstate import semantic
 
-    passive_threads()
     folder = cache_dir()
     keys = [key(t) for t in texts]
     rows: dict[str, np.ndarray] = {}
