@@ -194,3 +194,28 @@ def test_lint_cache_follows_the_rule_set(client, case_id, monkeypatch) -> None: 
     finally:
         set_default_registry(None)
     assert "P101" not in {f["code"] for f in found["findings"]}
+
+
+def test_case_read_is_the_stores_case(client, case_id, local_app, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The case page's read (sqlite3 on SQLite, the store on PostgreSQL) gives the store's case,
+    and sees a write made a moment before through the store."""
+    from reinstate.web import services
+
+    store = local_app.state.store
+    client.post(
+        f"/api/v1/cases/{case_id}/documents",
+        files={"file": ("inv.pdf", pdf_bytes("Invoice 8"))},
+        data={"role": "invoices"},
+    )
+    client.post(
+        f"/api/v1/cases/{case_id}/events",
+        json={"kind": "message_sent", "channel": "account_health_appeal", "text": APPEAL},
+    )
+    expected = store.get_case(case_id)
+    if store.engine.dialect.name == "sqlite":  # it must not need the ORM at all there
+        monkeypatch.setattr(store, "get_case", lambda _id: (_ for _ in ()).throw(AssertionError))
+        assert services.sqlite_path(store) is not None
+    assert services.read_case(store, case_id) == expected
+    client.post(f"/api/v1/cases/{case_id}/events", json={"kind": "note", "note": "called back"})
+    assert services.read_case(store, case_id).events[-1].note == "called back"
+    assert client.get(f"/cases/{case_id + 1000}").status_code == 404

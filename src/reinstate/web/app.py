@@ -163,6 +163,9 @@ def _environment(lang: Lang) -> Environment:
         extensions=["jinja2.ext.i18n"],
         trim_blocks=True,
         lstrip_blocks=True,
+        # The templates ship inside the package: checking each one's mtime on every render cost
+        # a tenth of a case page under load (bench/web_load.py, py-spy).
+        auto_reload=False,
     )
     env.install_gettext_translations(i18n.translations(lang), newstyle=True)  # type: ignore[attr-defined]
     env.globals["lang"] = lang
