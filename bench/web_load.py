@@ -38,7 +38,10 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Coroutine
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 APPEAL = (ROOT / "src" / "reinstate" / "demo" / "poa.txt").read_text(encoding="utf-8")
@@ -51,6 +54,9 @@ app = create_app(Settings(db=sys.argv[1]))
 uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[2]), log_level="warning",
             access_log=False)
 """
+
+
+Result = dict[str, list[float] | int]
 
 
 def free_port() -> int:
@@ -151,6 +157,28 @@ async def setup(base: str) -> tuple[int, int, str, str]:
         return ids[0], big, token, draft
 
 
+TYPED = (
+    "We have also asked each supplier for the original invoice and the brand's letter, "
+    "and our buyer checks both before any order is placed. "
+)
+
+
+def typing(text: str, client: int, keystrokes: int, run: str = "") -> str:
+    """The draft as client `client` has it after `keystrokes` pauses in typing: never the same
+    text twice, for any client, so no lint request can be answered from a cache of whole texts.
+
+    Each client writes at its own line of the draft, about five characters per pause (400 ms at
+    some 12 characters a second, minus thinking), now and then deleting what it just wrote.
+    """
+    lines = text.split("\n")
+    at = (client * 7) % len(lines)
+    typed = f" [{run}{client}.{keystrokes}] " + TYPED[: (5 * keystrokes) % len(TYPED)]
+    if keystrokes % 7 == 6:
+        typed = typed[: len(typed) // 2]  # a correction
+    lines[at] += typed
+    return "\n".join(lines)
+
+
 async def run(
     base: str,
     case_id: int,
@@ -160,7 +188,9 @@ async def run(
     pace: float,
     baseline: bool,
     text: str = APPEAL,
-) -> dict[str, list[float] | int]:
+    tag: str = "",
+) -> Result:
+    """`tag` names the run in the typed text, so no two runs send the same text either."""
     import httpx
 
     latencies: dict[str, list[float]] = {"lint": [], "case": [], "session": []}
@@ -186,7 +216,7 @@ async def run(
                         kind = "lint"
                         r = await client.post(
                             f"/cases/{case_id}/lint",
-                            data={"text": text[: len(text) - (n * 37) % 200]},
+                            data={"text": typing(text, index, n // 2, tag)},
                             headers={"X-CSRF-Token": token, "HX-Request": "true"},
                         )
                     else:
@@ -218,9 +248,7 @@ def server_cpu(pid: int) -> float:
         return float("nan")
 
 
-def report(
-    title: str, result: dict[str, list[float] | int], seconds: float, cpu: float = float("nan")
-) -> None:
+def report(title: str, result: dict[str, list[float] | int], seconds: float, used: Used) -> None:
     print(f"\n{title}")
     total = 0
     for kind in ("lint", "case", "session"):
@@ -234,10 +262,29 @@ def report(
             f"p95={percentile(values, 0.95):7.1f} ms  p99={percentile(values, 0.99):7.1f} ms  "
             f"mean={statistics.fmean(values):6.1f} ms"
         )
+    per = 1000 / max(total, 1)
     print(
         f"  throughput {total / seconds:.0f} req/s, errors {result['errors']}, "
-        f"server CPU {cpu * 1000 / max(total, 1):.1f} ms per request"
+        f"CPU per request: server {used.server * per:.1f} ms, this client {used.client * per:.1f}"
+        f" ms; load average {used.load[0]:.1f} before, {used.load[1]:.1f} after"
     )
+
+
+@dataclass
+class Used:
+    """What a run cost: CPU seconds of the server and of this client, and the machine's load
+    average (1 min) before and after it (the machine is shared: the latencies follow it)."""
+
+    server: float
+    client: float
+    load: tuple[float, float]
+
+
+def measure(server: int, work: Coroutine[Any, Any, Result]) -> tuple[Result, Used]:
+    load, cpu, mine = os.getloadavg()[0], server_cpu(server), time.process_time()
+    result = asyncio.run(work)
+    used = Used(server_cpu(server) - cpu, time.process_time() - mine, (load, os.getloadavg()[0]))
+    return result, used
 
 
 def main() -> int:
@@ -252,12 +299,18 @@ def main() -> int:
         action="store_true",
         help="start the server with its lint cache off: every lint request lints",
     )
+    parser.add_argument(
+        "--src",
+        type=Path,
+        default=ROOT / "src",
+        help="the reinstate sources the server runs (another checkout's, for a before/after)",
+    )
     args = parser.parse_args()
 
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     with tempfile.TemporaryDirectory() as tmp:
-        env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+        env = {**os.environ, "PYTHONPATH": str(args.src.resolve())}
         env["REINSTATE_WEB_LINT_CACHE"] = "0" if args.no_lint_cache else "1"
         server = subprocess.Popen(
             [sys.executable, "-c", SERVER, str(Path(tmp) / "load.db"), str(port)], env=env
@@ -267,49 +320,44 @@ def main() -> int:
             empty, big, token, draft = asyncio.run(setup(base))
             print(
                 f"reinstate web load test: {args.clients} clients, {args.seconds:.0f} s per run, "
-                f"loopback {base}, {os.cpu_count()} CPUs, lint cache "
-                f"{'off' if args.no_lint_cache else 'on'}, load average {os.getloadavg()[0]:.1f}"
+                f"loopback {base}, {os.cpu_count()} CPUs, server from {args.src}, lint cache "
+                f"{'off' if args.no_lint_cache else 'on'}; every lint request sends a text "
+                "never sent before"
             )
-            cpu = server_cpu(server.pid)
-            baseline = asyncio.run(
-                run(base, empty, token, args.clients, args.seconds / 3, args.pace, True)
-            )
-            cpu, used = server_cpu(server.pid), server_cpu(server.pid) - cpu
+            secs, pace, n = args.seconds, args.pace, args.clients
+            baseline, used = measure(server.pid, run(base, empty, token, n, secs / 3, pace, True))
             report(
-                f"baseline GET /api/v1/session, paced {args.pace * 1000:.0f} ms",
+                f"baseline GET /api/v1/session, paced {pace * 1000:.0f} ms",
                 baseline,
-                args.seconds / 3,
+                secs / 3,
                 used,
             )
-            paced = asyncio.run(
-                run(base, empty, token, args.clients, args.seconds, args.pace, False)
+            paced, used = measure(
+                server.pid, run(base, empty, token, n, secs, pace, False, tag="e")
             )
-            cpu, used = server_cpu(server.pid), server_cpu(server.pid) - cpu
             report(
                 f"empty case, paced: lint + case page, one request per client every "
-                f"{args.pace * 1000:.0f} ms",
+                f"{pace * 1000:.0f} ms",
                 paced,
-                args.seconds,
+                secs,
                 used,
             )
-            real = asyncio.run(
-                run(base, big, token, args.clients, args.seconds, args.pace, False, draft)
+            real, used = measure(
+                server.pid, run(base, big, token, n, secs, pace, False, draft, tag="r")
             )
-            cpu, used = server_cpu(server.pid), server_cpu(server.pid) - cpu
             report(
                 "realistic case (20 invoices, 50 events, 1,000-word draft), paced",
                 real,
-                args.seconds,
+                secs,
                 used,
             )
-            saturated = asyncio.run(
-                run(base, big, token, args.clients, args.seconds, 0.0, False, draft)
+            saturated, used = measure(
+                server.pid, run(base, big, token, n, secs, 0.0, False, draft, tag="s")
             )
-            cpu, used = server_cpu(server.pid), server_cpu(server.pid) - cpu
             report(
                 "realistic case, saturated: lint + case page, no pause between requests",
                 saturated,
-                args.seconds,
+                secs,
                 used,
             )
         finally:
@@ -321,7 +369,7 @@ def main() -> int:
             values = result[kind]
             assert isinstance(values, list)
             worst = max(worst, percentile(values, 0.95))
-    errors = sum(int(r["errors"]) for r in (paced, real, saturated))  # type: ignore[call-overload]
+    errors = sum(count for r in (paced, real, saturated) if isinstance(count := r["errors"], int))
     ok = worst <= 100 and errors == 0
     print(
         f"\npaced p95 (both cases, lint and case page) {worst:.1f} ms (target <= 100), "
