@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 SECTIONS = ("root_cause", "corrective_actions", "preventive_measures")
 
@@ -95,6 +96,9 @@ class Heading:
     names: tuple[str, ...]
 
 
+# Memoised (perf, issue 17): the editor re-lints the whole draft on every pause in typing, and
+# every unchanged short line asks this again; searching all heading patterns was a seventh of it.
+@lru_cache(maxsize=4096)
 def _names(title: str) -> tuple[str, ...]:
     return tuple(name for name, pattern in _HEADINGS.items() if pattern.search(title))
 
