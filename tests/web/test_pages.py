@@ -206,3 +206,18 @@ def test_packet_page_refuses_with_reasons_then_forces(client, case_id) -> None: 
     assert forced.status_code == 200
     assert forced.headers["content-type"] == "application/zip"
     assert forced.content[:2] == b"PK"
+
+
+def test_rules_search_graph_legend_and_skip_link(client) -> None:  # type: ignore[no-untyped-def]
+    """Issue 17: the rules page had no search or filter, the graph no legend, pages no skip link."""
+    everything = client.get("/rules").text
+    found = client.get("/rules", params={"q": "P101"}).text
+    ids = re.findall(r'id="rule-([A-Z]+\d+)"', found)
+    assert ids == ["P101"] and len(re.findall(r'id="rule-', everything)) > 20
+    errors = client.get("/rules", params={"severity": "critical", "lang": "zh"}).text
+    assert 'id="rule-' in errors and 'class="sev-warning"' not in errors.split("<details", 1)[1]
+    csv = "account_id,email\na1,x@shop.example\na2,x@shop.example\n"
+    related = client.post("/related", data=_form(client, data=csv, format="csv")).text
+    assert 'id="graph-legend"' in related
+    body = everything.split("<body", 1)[1]
+    assert body.index('class="skip" href="#main"') < body.index("<nav") and 'id="main"' in body
