@@ -23,7 +23,8 @@ _HEADINGS: dict[str, re.Pattern[str]] = {
         r"根本原因|根源|问题原因|原因分析|违规原因|发生原因|问题分析|原因|"
         r"ursachen?|grund des problems|"
         r"cause(?:s)? (?:du|de la|des) (?:problème|problèmes|incident)|"
-        r"causa (?:del problema|principal|raíz|radice)|cause profonde|発生原因|原因分析",
+        r"causa (?:del problema|principal|raíz|radice)|cause profonde|発生原因|原因分析|"
+        r"causes? (?:principales?|racines?)|hauptursache|主な原因",
         re.IGNORECASE,
     ),
     "corrective_actions": re.compile(
@@ -181,7 +182,34 @@ def find_sections(text: str, marks: list[Heading] | None = None) -> list[Section
         for section in _from_content(text[:first]):
             if section.name == "root_cause":
                 sections["root_cause"] = section
+    if "preventive_measures" not in sections and any(s.from_heading for s in sections.values()):
+        _add_preventive_paragraph(text, sections)
     return [sections[n] for n in SECTIONS if n in sections]
+
+
+# "Going forward, before uploading any document I check …": a paragraph under another part's
+# heading that opens the way preventive measures do is that part.
+_PREVENTIVE_OPENER = re.compile(
+    r"\n[ \t]*(?:\r?\n[ \t]*)+(?=(?:going forward|moving forward|in the future|from now on|"
+    r"to prevent (?:this|it|a repeat|recurrence|similar)|à l'avenir|désormais|künftig|"
+    r"in zukunft|in futuro|d'ora in poi|en el futuro|de ahora en adelante)\b|"
+    r"今后|以后|为了?(?:防止|避免)|今後)",
+    re.IGNORECASE,
+)
+
+
+def _add_preventive_paragraph(text: str, sections: dict[str, Section]) -> None:
+    first = min(s.start for s in sections.values() if s.from_heading)
+    found = _PREVENTIVE_OPENER.search(text, first)
+    if found is None:
+        return
+    opener, end = found.end(), len(text)
+    for name, section in sections.items():
+        if section.start < opener < section.end:
+            sections[name] = Section(name, section.start, opener, section.from_heading)
+            end = section.end
+            break
+    sections["preventive_measures"] = Section("preventive_measures", opener, end, False)
 
 
 # Content cues for drafts without headings: each paragraph votes for the part it reads like.
