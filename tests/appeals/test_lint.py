@@ -142,8 +142,8 @@ def test_future_tense_only_flagged_inside_corrective_actions() -> None:
     ],
 )
 def test_future_tense_silent_for_negated_or_waiting_steps(action: str) -> None:
-    text = GOOD.replace("We removed the listing on 2 May and refunded the 9 affected buyers", action)
-    assert "P109" not in codes(lint_text(text))
+    done = "We removed the listing on 2 May and refunded the 9 affected buyers"
+    assert "P109" not in codes(lint_text(GOOD.replace(done, action)))
 
 
 def test_future_tense_still_flags_a_plain_promise_next_to_a_negated_one() -> None:
@@ -163,6 +163,20 @@ def test_french_main_cause_label_is_the_root_cause_part() -> None:
     report = lint_text(text)
     assert report.section_names == {"root_cause", "corrective_actions", "preventive_measures"}
     assert not codes(report) & {"P001", "P002", "P003"}
+
+
+@pytest.mark.parametrize(
+    ("heading", "part"),
+    [
+        ("已采取措施：", "corrective_actions"),
+        ("改正措施：", "corrective_actions"),
+        ("Präventivmaßnahmen:", "preventive_measures"),
+        ("Vorbeugemaßnahmen:", "preventive_measures"),
+    ],
+)
+def test_more_part_headings(heading: str, part: str) -> None:
+    text = f"Intro line.\n\n{heading}\n- 1 May: done by Anna.\n"
+    assert part in {s.name for s in find_sections(text) if s.from_heading}
 
 
 def test_going_forward_paragraph_under_the_actions_heading_is_the_preventive_part() -> None:

@@ -13,8 +13,8 @@ from typer.testing import CliRunner
 
 from reinstate import semantic
 from reinstate.appeals import lint_text
-from reinstate.appeals.eval_command import register
 from reinstate.appeals.checks import Document
+from reinstate.appeals.eval_command import register
 from reinstate.appeals.lint import normalise
 from reinstate.appeals.model import WEIGHTS, load_weights, opinion, sentence_spans
 from reinstate.appeals.train import CACHE_NAME, CORPUS, EmbeddingCache, dumps, load_corpus, train

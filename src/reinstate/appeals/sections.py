@@ -45,7 +45,7 @@ _HEADINGS: dict[str, re.Pattern[str]] = {
         r"medidas (?:ya )?(?:adoptadas|tomadas)|"
         r"実施(?:済み|した)(?:の)?(?:対応|措置)|対応内容|"
         r"纠正措施|已采取的措施|已经采取的措施|整改措施|采取的行动|补救措施|纠正行动|"
-        r"已采取的行动|"
+        r"已采取的行动|已采取措施|改正措施|"
         r"解决措施|即时措施|立即采取的措施|(?:解决|纠正)(?:这个|该|此|这些)?问题|"
         r"(?:ergriffene|durchgeführte|sofortige) maßnahmen|korrekturmaßnahmen|"
         r"actions? correctives?|mesures correctives|azioni correttive|misure correttive|"
@@ -59,7 +59,8 @@ _HEADINGS: dict[str, re.Pattern[str]] = {
         r"(?:measures?|steps?) to (?:avoid|prevent)|how we (?:will )?prevent|"
         r"预防措施|防范措施|预防再次发生|长期措施|预防方案|"
         r"(?:防止|避免)(?:问题|此类问题|类似问题|这种情况|今后)?(?:再次)?发生|"
-        r"vorbeugende maßnahmen|präventive maßnahmen|vorbeugung|mesures préventives|"
+        r"vorbeugende maßnahmen|präventive maßnahmen|präventivmaßnahmen|vorbeugemaßnahmen|"
+        r"vorbeugung|mesures préventives|"
         r"prévention|prevenzione|prevención|"
         r"misure preventive|medidas preventivas|再発防止策|再発防止|予防策",
         re.IGNORECASE,
