@@ -174,8 +174,24 @@ def test_model_stays_silent_on_a_text_that_reads_sound_when_the_rules_found_noth
     doc = Document(text, normalise(text))
     vivid = np.ones((len(sentence_spans(doc)), len(weights.labels)))  # every tag scores high
     never_flawed = replace(weights, document_threshold=1.1)
-    assert opinion(doc, set(), never_flawed, vivid).tags == {}
+    # only the flaws one sentence makes on its own: a threat, an insult
+    assert set(opinion(doc, set(), never_flawed, vivid).tags) == {"legal_threat", "rude_language"}
     # once a rule found something the text is not sound-looking: the tags speak as before
     assert opinion(doc, {"vague"}, never_flawed, vivid).tags
     always_flawed = replace(weights, document_threshold=0.0)
     assert opinion(doc, set(), always_flawed, vivid).tags
+
+
+@needs_model
+def test_one_veiled_threat_in_a_sound_appeal_is_still_seen() -> None:
+    text = (
+        "Root cause:\nWe listed ASIN B0C1234567 without checking the supplier's authorisation.\n\n"
+        "Corrective actions:\nWe removed the listing on 2 May and refunded the 9 affected buyers."
+        "\n\nPreventive measures:\nOur purchasing lead now verifies every supplier before the "
+        "first order.\n\nIf this is not solved we will have no choice but to take this further "
+        "with the press."
+    )
+    report = lint_text(text, semantic=True)
+    threat = [f for f in report.findings if "legal_threat" in f.rule.tags]
+    assert threat and threat[0].params["seen_by"] == "model"
+    assert threat[0].severity == Severity.warning

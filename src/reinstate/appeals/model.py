@@ -73,6 +73,8 @@ TAG_RULE = {
     "asks_questions": "P112",
     "vague": "P108",
 }
+# Flaws one sentence makes on its own, whatever the rest of the text reads like.
+ONE_SENTENCE_TAGS = ("legal_threat", "rude_language")
 _MIN_CHARS = 6
 _WORDY = re.compile(r"[\w\u3040-\u30ff\u3400-\u9fff]")
 # The gate's hashed feature space: big enough that collisions between the corpus' ~30,000 word
@@ -295,12 +297,14 @@ def opinion(
     spans = sentence_spans(doc) if spans is None else spans
     tags: dict[str, float] = {}
     best: dict[str, tuple[int, int, float]] = {}
+    considered: Sequence[str] = tuple(TAG_LABELS)
     if not rule_tags and not weights.looks_flawed(probs):
         # A text the rules find nothing in and that reads as sound as a whole: one sentence
         # that scores high is not enough (sound appeals of a new writer got model-only findings
-        # on up to 20% of texts; this cut them to under 5%, see docs/appeals.md).
-        return Opinion(tags, best)
-    for tag in TAG_LABELS:
+        # on up to 20% of texts; this cut them to under 5%, see docs/appeals.md) — except for
+        # a threat or an insult, where one sentence is the whole flaw.
+        considered = ONE_SENTENCE_TAGS
+    for tag in considered:
         feats = np.array(tag_features(probs, weights.labels, rule_tags, tag))
         score = float(sigmoid(feats @ weights.tag_w[tag] + weights.tag_b[tag]))
         if score >= weights.threshold[tag] and len(spans):
