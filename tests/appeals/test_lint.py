@@ -129,6 +129,70 @@ def test_future_tense_only_flagged_inside_corrective_actions() -> None:
     assert "P109" not in codes(lint_text(preventive))
 
 
+@pytest.mark.parametrize(
+    "action",
+    [
+        # a commitment not to do something is not an unfinished action
+        "We will not sell magnet products anymore; the line was deleted on 3 November",
+        "We will only consider relisting after a lab test of a full batch",
+        # the later step of a finished action, waiting on an event
+        "We opened removal order RMV-27733 on 2 May; the units will be relabelled only once "
+        "checked",
+        "We opened a water account on 23 July; the first bill will be provided when issued",
+    ],
+)
+def test_future_tense_silent_for_negated_or_waiting_steps(action: str) -> None:
+    done = "We removed the listing on 2 May and refunded the 9 affected buyers"
+    assert "P109" not in codes(lint_text(GOOD.replace(done, action)))
+
+
+def test_future_tense_still_flags_a_plain_promise_next_to_a_negated_one() -> None:
+    text = GOOD.replace(
+        "We removed the listing on 2 May and refunded the 9 affected buyers",
+        "We will not sell this product again. We will refund the buyers next week",
+    )
+    assert "P109" in codes(lint_text(text))
+
+
+def test_french_main_cause_label_is_the_root_cause_part() -> None:
+    text = (
+        "Cause principale : notre connecteur de stock s'est arrêté le 18 septembre.\n\n"
+        "Actions correctives réalisées :\n- 30 septembre : connecteur rétabli.\n\n"
+        "Mesures préventives :\n- Une alerte est envoyée à M. Garnier toutes les 2 heures.\n"
+    )
+    report = lint_text(text)
+    assert report.section_names == {"root_cause", "corrective_actions", "preventive_measures"}
+    assert not codes(report) & {"P001", "P002", "P003"}
+
+
+@pytest.mark.parametrize(
+    ("heading", "part"),
+    [
+        ("已采取措施：", "corrective_actions"),
+        ("改正措施：", "corrective_actions"),
+        ("Präventivmaßnahmen:", "preventive_measures"),
+        ("Vorbeugemaßnahmen:", "preventive_measures"),
+    ],
+)
+def test_more_part_headings(heading: str, part: str) -> None:
+    text = f"Intro line.\n\n{heading}\n- 1 May: done by Anna.\n"
+    assert part in {s.name for s in find_sections(text) if s.from_heading}
+
+
+def test_going_forward_paragraph_under_the_actions_heading_is_the_preventive_part() -> None:
+    text = (
+        "Root cause: I uploaded a statement with a shortened name on 10 November.\n\n"
+        "What I have done:\n- On 11 November I uploaded a bank-stamped statement.\n\n"
+        "Going forward, before uploading any document I check the name against Seller Central."
+    )
+    report = lint_text(text)
+    assert "P003" not in codes(report)
+    preventive = next(s for s in report.sections if s.name == "preventive_measures")
+    assert text[preventive.start :].startswith("Going forward")
+    actions = next(s for s in report.sections if s.name == "corrective_actions")
+    assert actions.end <= preventive.start
+
+
 def test_vague_promise_silent_when_the_sentence_is_concrete() -> None:
     vague = GOOD + "\nWe will be more careful."
     concrete = GOOD + "\nOur buyer will be more careful: she checks each invoice within 48 hours."

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -12,8 +13,10 @@ from typer.testing import CliRunner
 
 from reinstate import semantic
 from reinstate.appeals import lint_text
+from reinstate.appeals.checks import Document
 from reinstate.appeals.eval_command import register
-from reinstate.appeals.model import WEIGHTS, load_weights
+from reinstate.appeals.lint import normalise
+from reinstate.appeals.model import WEIGHTS, load_weights, opinion, sentence_spans
 from reinstate.appeals.train import CACHE_NAME, CORPUS, EmbeddingCache, dumps, load_corpus, train
 from reinstate.rules import Severity
 
@@ -104,6 +107,7 @@ def test_eval_command_prints_in_sample_and_unseen_author(tmp_path: Path) -> None
     assert result.exit_code == 0, result.output
     assert "unseen_author" in result.output and "in_sample" in result.output
     assert "sound appeals with any finding" in result.output
+    assert "each writer left out" in result.output
     assert (cache_file.stat().st_size, cache_file.stat().st_mtime_ns) == before
 
 
@@ -161,3 +165,33 @@ def test_legal_action_against_a_supplier_stays_silent(text: str) -> None:
     report = lint_text(text, require_sections=False, semantic=True)
     assert report.semantic == "on"
     assert not [f for f in report.findings if "legal_threat" in f.rule.tags]
+
+
+def test_model_stays_silent_on_a_text_that_reads_sound_when_the_rules_found_nothing() -> None:
+    weights = load_weights()
+    assert weights is not None
+    text = "The buyer said the lid did not fit. We replaced the lid supplier on 3 May."
+    doc = Document(text, normalise(text))
+    vivid = np.ones((len(sentence_spans(doc)), len(weights.labels)))  # every tag scores high
+    never_flawed = replace(weights, document_threshold=1.1)
+    # only the flaws one sentence makes on its own: a threat, an insult
+    assert set(opinion(doc, set(), never_flawed, vivid).tags) == {"legal_threat", "rude_language"}
+    # once a rule found something the text is not sound-looking: the tags speak as before
+    assert opinion(doc, {"vague"}, never_flawed, vivid).tags
+    always_flawed = replace(weights, document_threshold=0.0)
+    assert opinion(doc, set(), always_flawed, vivid).tags
+
+
+@needs_model
+def test_one_veiled_threat_in_a_sound_appeal_is_still_seen() -> None:
+    text = (
+        "Root cause:\nWe listed ASIN B0C1234567 without checking the supplier's authorisation.\n\n"
+        "Corrective actions:\nWe removed the listing on 2 May and refunded the 9 affected buyers."
+        "\n\nPreventive measures:\nOur purchasing lead now verifies every supplier before the "
+        "first order.\n\nIf this is not solved we will have no choice but to take this further "
+        "with the press."
+    )
+    report = lint_text(text, semantic=True)
+    threat = [f for f in report.findings if "legal_threat" in f.rule.tags]
+    assert threat and threat[0].params["seen_by"] == "model"
+    assert threat[0].severity == Severity.warning

@@ -699,6 +699,16 @@ _FUTURE = compiled(
     re.IGNORECASE | re.MULTILINE,
 )
 _DONE = compiled(r"\b(?:already|have|has|had)\b|已经|已(?!知)", re.IGNORECASE)
+# Not a promise of an unfinished action: a commitment not to do something ("we will not sell
+# … anymore", "will never", "we will only consider relisting after …"), or the later step of a
+# finished action that waits on an event ("will be relabelled … only once checked", "will be
+# provided when issued").
+_NEGATED = compiled(r"\s{0,3}(?:not|never|no longer|only)\b|n[o']t\b|n’t\b", re.IGNORECASE)
+_WAITS = compiled(
+    r"\bonly (?:once|after|when|if)\b|\bwhen (?:issued|received|available|ready|approved)\b|"
+    r"\bas soon as\b|\buntil\b",
+    re.IGNORECASE,
+)
 
 
 @implements("P109")
@@ -708,12 +718,24 @@ def _future_tense(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
         if section.name != "corrective_actions":
             continue
         for match in _FUTURE.finditer(doc.norm, section.start, section.end):
-            s_start, _s_end = doc.sentence_at(match.start())
+            s_start, s_end = doc.sentence_at(match.start())
             if doc.in_heading(match.start(), match.end()):
                 continue
             if _DONE.search(doc.norm, s_start, match.start()):
                 continue
+            if _NEGATED.match(doc.norm, _after_will(doc.norm, match.start(), match.end())):
+                continue
+            if _WAITS.search(doc.norm, match.end(), s_end):
+                continue
             yield match.start(), match.end(), _match(doc, match.start(), match.end())
+
+
+def _after_will(text: str, start: int, end: int) -> int:
+    """Where the words after "will"/"shall" begin in a future-tense match, else its end."""
+    found = max(text.rfind(" will", start, end), text.rfind(" shall", start, end))
+    if found < 0:
+        return end
+    return found + (5 if text.startswith(" will", found) else 6)
 
 
 @implements("P110")

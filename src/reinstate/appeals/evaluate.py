@@ -90,8 +90,9 @@ def evaluate_appeals(
     It reads the embeddings from `cache` (float16, the training cache) rather than running the
     model on every sentence again, which took minutes; the scores differ in the fourth decimal.
 
-    Grouped cross-validation: for every author of the appeals, both stages are trained on the
-    other authors' sentences and appeals and scored on that author's appeals only.
+    Grouped cross-validation: for every author of the appeals, every stage is trained on the
+    other authors' sentences and appeals and scored on that author's appeals only; the scores of
+    each author left out are also kept apart, as `unseen_author:<author>`.
     """
     from reinstate.appeals.checks import Document
     from reinstate.appeals.model import Weights, load_weights, opinion, sentence_texts
@@ -138,16 +139,19 @@ def evaluate_appeals(
                 appeal_rule_tags=[rules[i] for i in train_idx],
             )
         )
+        alone = out[f"unseen_author:{author}"] = AppealScores()
         for i, appeal in enumerate(appeals):
             if appeal.get("author", "") == author:
-                out["unseen_author"].add(set(appeal["flaws"]), predict(weights, i), appeal["sound"])
+                got = predict(weights, i)
+                out["unseen_author"].add(set(appeal["flaws"]), got, appeal["sound"])
+                alone.add(set(appeal["flaws"]), got, appeal["sound"])
     return out
 
 
 def format_appeal_scores(results: dict[str, AppealScores], lang: str = "en") -> str:
     from reinstate.i18n import tr
 
-    names = list(results)
+    names = [n for n in results if ":" not in n]
     tags = sorted({t for r in results.values() for t in r.tags})
     head = f"{tr('appeals.eval.tag', lang):<24}" + "".join(
         f"{n + ' P':>16}{n + ' R':>16}" for n in names
@@ -165,6 +169,10 @@ def format_appeal_scores(results: dict[str, AppealScores], lang: str = "en") -> 
         lines.append(row)
     lines.append("")
     for name, result in results.items():
+        if name.startswith("unseen_author:") and not lines[-1].startswith("  "):
+            lines.append(tr("appeals.eval.by_author", lang))
+        if ":" in name:
+            name = "  " + name.split(":", 1)[1]
         summary = tr(
             "appeals.eval.summary",
             lang,

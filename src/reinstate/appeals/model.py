@@ -12,7 +12,9 @@ A gate and two stages, whose weights live in `data/appeal_model.json` (written b
    corpus;
 2. per text and flaw tag, from a handful of features (the highest and mean sentence scores, the
    share of sentences with a checkable fact, the rule hits) — trained on the appeal corpus, so
-   one vivid sentence in an otherwise sound appeal does not decide alone.
+   one vivid sentence in an otherwise sound appeal does not decide alone;
+3. per text, whether it reads as flawed at all (every tag's score summary together): when the
+   rules found nothing, the model only speaks about a text that stage 3 calls flawed.
 
 A model-only finding is a warning and carries its confidence; when a rule saw the same thing the
 finding says both did.
@@ -25,7 +27,7 @@ import re
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -71,6 +73,8 @@ TAG_RULE = {
     "asks_questions": "P112",
     "vague": "P108",
 }
+# Flaws one sentence makes on its own, whatever the rest of the text reads like.
+ONE_SENTENCE_TAGS = ("legal_threat", "rude_language")
 _MIN_CHARS = 6
 _WORDY = re.compile(r"[\w\u3040-\u30ff\u3400-\u9fff]")
 # The gate's hashed feature space: big enough that collisions between the corpus' ~30,000 word
@@ -108,6 +112,12 @@ def gate_grams(text: str) -> list[int]:
     return sorted({zlib.crc32(g.encode("utf-8")) % GATE_DIM for g in grams})
 
 
+@lru_cache(maxsize=8192)
+def _grams(text: str) -> tuple[int, ...]:
+    """gate_grams, kept per sentence: the live editor sends the same sentences on every pass."""
+    return tuple(gate_grams(text))
+
+
 def gate_score(weights: Any, buckets: Sequence[int]) -> float:
     """Naive-Bayes log-odds that a sentence carries some flaw, length-normalised."""
     if not buckets:
@@ -134,6 +144,9 @@ class Weights:
     gate: Any  # (GATE_DIM,) naive-Bayes log-count ratios
     gate_threshold: float
     neutral: Any  # (labels,) the scores a sentence the gate lets by gets
+    document_w: Any  # (DOCUMENT_FEATURES,) is the text flawed at all
+    document_b: float
+    document_threshold: float
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Weights:
@@ -151,14 +164,25 @@ class Weights:
             gate=gate_vector(data["gate"]),
             gate_threshold=float(data["gate"]["threshold"]),
             neutral=np.asarray(data["gate"]["neutral"], dtype=np.float32),
+            document_w=np.asarray(data["document"]["w"], dtype=np.float64),
+            document_b=float(data["document"]["b"]),
+            document_threshold=float(data["document"]["threshold"]),
         )
+
+    def looks_flawed(self, probs: np.ndarray) -> bool:
+        """Stage 3: the text as a whole reads as flawed (its rules found nothing)."""
+        import numpy as np
+
+        feats = np.array(document_features(probs, self.labels, set()))
+        score = float(sigmoid(feats @ self.document_w + self.document_b))
+        return score >= self.document_threshold
 
     def sentence_probs(self, vectors: np.ndarray) -> np.ndarray:
         return sigmoid(vectors @ self.sentence_w + self.sentence_b)
 
     def candidates(self, texts: Sequence[str]) -> list[bool]:
         """Which sentences the embedding model must see (the gate's verdict)."""
-        return [gate_score(self.gate, gate_grams(t)) >= self.gate_threshold for t in texts]
+        return [gate_score(self.gate, _grams(t)) >= self.gate_threshold for t in texts]
 
     def probs(self, texts: Sequence[str], embed: Callable[[list[str]], np.ndarray]) -> np.ndarray:
         """Sentence scores, one row per text: candidates embedded with `embed`, others neutral."""
@@ -217,6 +241,23 @@ def tag_features(
 
 
 FEATURES = ("max", "second", "mean", "count_over_half", "share_specific", "sentences", "rule")
+DOCUMENT_FEATURES = (
+    *(f"{tag}.{name}" for tag in TAG_LABELS for name in FEATURES[:4]),
+    "share_specific",
+    "rule_tags",
+)
+
+
+def document_features(probs: np.ndarray, labels: Sequence[str], rule_tags: set[str]) -> list[float]:
+    """The features of "is this text flawed at all" (order = DOCUMENT_FEATURES): each tag's
+    sentence-score summary, the share of sentences with a checkable fact, the rules' tag count."""
+    out: list[float] = []
+    for tag in TAG_LABELS:
+        out += tag_features(probs, labels, rule_tags, tag)[:4]
+    out.append(tag_features(probs, labels, rule_tags, "vague")[4])
+    out.append(min(len(rule_tags), 3) / 3.0)
+    return out
+
 
 def missing_fact(section: str | None) -> dict[str, str]:
     """Finding params: the kind of fact a reviewer misses in a vague sentence of this part
@@ -238,18 +279,32 @@ class Opinion:
     sentences: dict[str, tuple[int, int, float]]
 
 
-def sentence_texts(doc: Any) -> list[str]:
-    return [doc.text[s:e].strip() for s, e in sentence_spans(doc)]
+def sentence_texts(doc: Any, spans: Sequence[tuple[int, int]] | None = None) -> list[str]:
+    return [doc.text[s:e].strip() for s, e in (sentence_spans(doc) if spans is None else spans)]
 
 
-def opinion(doc: Any, rule_tags: set[str], weights: Weights, probs: np.ndarray) -> Opinion:
-    """Stage 2 over the sentence scores of `doc` (`probs`: Weights.probs of sentence_texts)."""
+def opinion(
+    doc: Any,
+    rule_tags: set[str],
+    weights: Weights,
+    probs: np.ndarray,
+    spans: Sequence[tuple[int, int]] | None = None,
+) -> Opinion:
+    """Stages 2 and 3 over the sentence scores of `doc` (`probs`: Weights.probs of
+    sentence_texts; `spans`: sentence_spans of `doc`, when the caller has them)."""
     import numpy as np
 
-    spans = sentence_spans(doc)
+    spans = sentence_spans(doc) if spans is None else spans
     tags: dict[str, float] = {}
     best: dict[str, tuple[int, int, float]] = {}
-    for tag in TAG_LABELS:
+    considered: Sequence[str] = tuple(TAG_LABELS)
+    if not rule_tags and not weights.looks_flawed(probs):
+        # A text the rules find nothing in and that reads as sound as a whole: one sentence
+        # that scores high is not enough (sound appeals of a new writer got model-only findings
+        # on up to 20% of texts; this cut them to under 5%, see docs/appeals.md) — except for
+        # a threat or an insult, where one sentence is the whole flaw.
+        considered = ONE_SENTENCE_TAGS
+    for tag in considered:
         feats = np.array(tag_features(probs, weights.labels, rule_tags, tag))
         score = float(sigmoid(feats @ weights.tag_w[tag] + weights.tag_b[tag]))
         if score >= weights.threshold[tag] and len(spans):
@@ -278,9 +333,10 @@ def semantic_findings(
     weights = load_weights()
     if weights is None or not semantic.available():
         return None
-    probs = weights.probs(sentence_texts(doc), semantic.embed)
+    spans = sentence_spans(doc)
+    probs = weights.probs(sentence_texts(doc, spans), semantic.embed)
     rule_tags = {t for f in findings for t in f.rule.tags}
-    view = opinion(doc, rule_tags, weights, probs)
+    view = opinion(doc, rule_tags, weights, probs, spans)
     out = []
     for finding in findings:
         shared = [t for t in finding.rule.tags if t in view.tags]

@@ -24,7 +24,8 @@ _HEADINGS: dict[str, re.Pattern[str]] = {
         r"根本原因|根源|问题原因|原因分析|违规原因|发生原因|问题分析|原因|"
         r"ursachen?|grund des problems|"
         r"cause(?:s)? (?:du|de la|des) (?:problème|problèmes|incident)|"
-        r"causa (?:del problema|principal|raíz|radice)|cause profonde|発生原因|原因分析",
+        r"causa (?:del problema|principal|raíz|radice)|cause profonde|発生原因|原因分析|"
+        r"causes? (?:principales?|racines?)|hauptursache|主な原因",
         re.IGNORECASE,
     ),
     "corrective_actions": re.compile(
@@ -45,7 +46,7 @@ _HEADINGS: dict[str, re.Pattern[str]] = {
         r"medidas (?:ya )?(?:adoptadas|tomadas)|"
         r"実施(?:済み|した)(?:の)?(?:対応|措置)|対応内容|"
         r"纠正措施|已采取的措施|已经采取的措施|整改措施|采取的行动|补救措施|纠正行动|"
-        r"已采取的行动|"
+        r"已采取的行动|已采取措施|改正措施|"
         r"解决措施|即时措施|立即采取的措施|(?:解决|纠正)(?:这个|该|此|这些)?问题|"
         r"(?:ergriffene|durchgeführte|sofortige) maßnahmen|korrekturmaßnahmen|"
         r"actions? correctives?|mesures correctives|azioni correttive|misure correttive|"
@@ -59,7 +60,8 @@ _HEADINGS: dict[str, re.Pattern[str]] = {
         r"(?:measures?|steps?) to (?:avoid|prevent)|how we (?:will )?prevent|"
         r"预防措施|防范措施|预防再次发生|长期措施|预防方案|"
         r"(?:防止|避免)(?:问题|此类问题|类似问题|这种情况|今后)?(?:再次)?发生|"
-        r"vorbeugende maßnahmen|präventive maßnahmen|vorbeugung|mesures préventives|"
+        r"vorbeugende maßnahmen|präventive maßnahmen|präventivmaßnahmen|vorbeugemaßnahmen|"
+        r"vorbeugung|mesures préventives|"
         r"prévention|prevenzione|prevención|"
         r"misure preventive|medidas preventivas|再発防止策|再発防止|予防策",
         re.IGNORECASE,
@@ -96,10 +98,10 @@ class Heading:
     names: tuple[str, ...]
 
 
-# Memoised (perf, issue 17): the editor re-lints the whole draft on every pause in typing, and
-# every unchanged short line asks this again; searching all heading patterns was a seventh of it.
 @lru_cache(maxsize=4096)
 def _names(title: str) -> tuple[str, ...]:
+    """The parts a heading title announces; kept per title, since the live editor lints the
+    same lines on every keystroke and these three searches are a third of the rules' time."""
     return tuple(name for name, pattern in _HEADINGS.items() if pattern.search(title))
 
 
@@ -185,7 +187,34 @@ def find_sections(text: str, marks: list[Heading] | None = None) -> list[Section
         for section in _from_content(text[:first]):
             if section.name == "root_cause":
                 sections["root_cause"] = section
+    if "preventive_measures" not in sections and any(s.from_heading for s in sections.values()):
+        _add_preventive_paragraph(text, sections)
     return [sections[n] for n in SECTIONS if n in sections]
+
+
+# "Going forward, before uploading any document I check …": a paragraph under another part's
+# heading that opens the way preventive measures do is that part.
+_PREVENTIVE_OPENER = re.compile(
+    r"\n[ \t]*(?:\r?\n[ \t]*)+(?=(?:going forward|moving forward|in the future|from now on|"
+    r"to prevent (?:this|it|a repeat|recurrence|similar)|à l'avenir|désormais|künftig|"
+    r"in zukunft|in futuro|d'ora in poi|en el futuro|de ahora en adelante)\b|"
+    r"今后|以后|为了?(?:防止|避免)|今後)",
+    re.IGNORECASE,
+)
+
+
+def _add_preventive_paragraph(text: str, sections: dict[str, Section]) -> None:
+    first = min(s.start for s in sections.values() if s.from_heading)
+    found = _PREVENTIVE_OPENER.search(text, first)
+    if found is None:
+        return
+    opener, end = found.end(), len(text)
+    for name, section in sections.items():
+        if section.start < opener < section.end:
+            sections[name] = Section(name, section.start, opener, section.from_heading)
+            end = section.end
+            break
+    sections["preventive_measures"] = Section("preventive_measures", opener, end, False)
 
 
 # Content cues for drafts without headings: each paragraph votes for the part it reads like.
