@@ -118,7 +118,7 @@ def measure(
     from reinstate import semantic
     from reinstate.errors import ReinstateError
     from reinstate.notices.learned import current_model
-    from reinstate.notices.train import embed_all, model_of, rules_of
+    from reinstate.notices.train import embed_all, model_of, rules_of, static_of
 
     if not rows:
         raise ReinstateError("labelled_empty")
@@ -140,9 +140,10 @@ def measure(
     groups = sorted({str(r.get("author")) for r in rows})
     if len(groups) < 2:
         raise ReinstateError("cv_groups")
+    static = static_of(notices)
     ran: list[int] = []
     result["in_sample"] = score(
-        rows, _with_model(notices, model_of(rows, vectors, rules), vectors, ran)
+        rows, _with_model(notices, model_of(rows, vectors, rules, static, notices), vectors, ran)
     )
     predicted: list[Notice | None] = [None] * len(rows)
     folds = {}
@@ -150,7 +151,13 @@ def measure(
     for group in groups:
         train = [i for i, r in enumerate(rows) if str(r.get("author")) != group]
         test = [i for i, r in enumerate(rows) if str(r.get("author")) == group]
-        fold = model_of([rows[i] for i in train], vectors[train], rules[train])
+        fold = model_of(
+            [rows[i] for i in train],
+            vectors[train],
+            rules[train],
+            static[train],
+            [notices[i] for i in train],
+        )
         got = _with_model([notices[i] for i in test], fold, vectors[test], ran)
         for i, n in zip(test, got, strict=True):
             predicted[i] = n

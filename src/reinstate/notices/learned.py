@@ -22,7 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reinstate.notices.labelled import FIELDS, excerpt
+from reinstate.notices.labelled import FIELDS, excerpt, whole
 from reinstate.notices.model import Notice
 from reinstate.notices.vocab import CATEGORIES, LANGUAGES, STAGES, STATUSES
 
@@ -73,19 +73,19 @@ def rule_features(notice: Notice) -> list[float]:
 
 @dataclass
 class Quick:
-    """The same regressions over the rules' features alone, and the gate: when each field's
-    top probability is at least `gate`, the notice is answered from these and its excerpt is
-    not embedded (the embedding is nearly all of the model's cost). The gate is chosen by the
+    """The cascade's first stage: the same kind of model over the static vector of the whole
+    notice (`reinstate.semantic.static`, about 1.5 ms, no transformer) and the rules' features,
+    with its own nearest-example vote over the examples' static vectors. When each field's top
+    probability is at least `gate`, the notice is answered from it and its excerpt is not
+    embedded (the embedding is nearly all of the model's cost). The gate is chosen by the
     leave-one-author-out folds of the training corpus (`train.choose_gate`); above 1 it never
     opens."""
 
-    mean: np.ndarray
-    scale: np.ndarray
-    weights: dict[str, tuple[np.ndarray, np.ndarray]]
+    model: Model
     gate: float
 
-    def probabilities(self, rules: np.ndarray) -> dict[str, np.ndarray]:
-        return _softmax((rules - self.mean) / self.scale, self.weights)
+    def probabilities(self, static: np.ndarray, rules: np.ndarray) -> dict[str, np.ndarray]:
+        return self.model.probabilities(static, rules)
 
     def sure(self, probs: dict[str, np.ndarray]) -> np.ndarray:
         """Per notice: True when every field's top probability reaches the gate."""
@@ -165,13 +165,21 @@ class Model:
         ]
 
     def with_examples(
-        self, ids: list[str], vectors: np.ndarray, labels: dict[str, list[str]]
+        self,
+        ids: list[str],
+        vectors: np.ndarray,
+        labels: dict[str, list[str]],
+        static: np.ndarray | None = None,
     ) -> Model:
-        """The same model with more labelled examples in the vote (no retraining)."""
+        """The same model with more labelled examples in the vote (no retraining); `static`,
+        their static vectors, puts them in the first stage's vote too."""
         import numpy as np
 
         if not ids:
             return self
+        quick = self.quick
+        if quick is not None and static is not None:
+            quick = Quick(quick.model.with_examples(ids, static, labels), quick.gate)
         return Model(
             self.mean,
             self.scale,
@@ -179,7 +187,7 @@ class Model:
             self.example_ids + ids,
             np.vstack([self.example_vectors, vectors]).astype(np.float32),
             {f: self.example_labels[f] + labels[f] for f in FIELDS},
-            self.quick,
+            quick,
         )
 
 
@@ -192,19 +200,26 @@ def _weights(part: dict[str, Any]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
     }
 
 
-def quick_of(part: dict[str, Any]) -> Quick:
-    """The rules-only regressions and gate of weights.json's `quick` section."""
-    import numpy as np
-
-    return Quick(np.asarray(part["mean"]), np.asarray(part["scale"]), _weights(part), part["gate"])
+def quick_of(
+    part: dict[str, Any], ids: list[str], static: Any, labels: dict[str, list[str]]
+) -> Quick:
+    """The first stage of weights.json's `quick` section, voting with these static vectors."""
+    return Quick(from_json(part, ids, static, labels), part["gate"])
 
 
 def from_json(
-    data: dict[str, Any], ids: list[str], vectors: Any, labels: dict[str, list[str]]
+    data: dict[str, Any],
+    ids: list[str],
+    vectors: Any,
+    labels: dict[str, list[str]],
+    static: Any = None,
 ) -> Model:
+    """The model of a weights.json; its first stage only with the examples' `static` vectors."""
     import numpy as np
 
-    quick = quick_of(data["quick"]) if "quick" in data else None
+    quick = None
+    if "quick" in data and static is not None:
+        quick = quick_of(data["quick"], ids, static, labels)
     return Model(
         np.asarray(data["mean"]),
         np.asarray(data["scale"]),
@@ -228,7 +243,8 @@ def packaged() -> Model | None:
         ids = [str(x) for x in npz["ids"]]
         vectors = npz["vectors"].astype(np.float32)
         labels = {name: [str(x) for x in npz[name]] for name in FIELDS}
-    return from_json(data, ids, vectors, labels)
+        static = npz["static"].astype(np.float32) if "static" in npz else None
+    return from_json(data, ids, vectors, labels, static)
 
 
 def decide_field(
@@ -260,18 +276,21 @@ def apply(notice: Notice, model: Model, vector: np.ndarray) -> None:
 
 
 def gated(notices: Sequence[Notice], quick: Quick | None) -> list[bool]:
-    """Per notice: True when the gate answered it from the rules' features alone (in place);
-    the others still need their excerpt embedded and `apply`."""
+    """Per notice: True when the first stage answered it (in place); the others still need
+    their excerpt embedded and `apply`. Without the static table every notice is left."""
     import numpy as np
 
-    if quick is None or not notices:
+    from reinstate.semantic import static
+
+    if quick is None or not notices or not static.available():
         return [False] * len(notices)
     rules = np.asarray([rule_features(n) for n in notices], dtype=np.float64)
-    probs = quick.probabilities(rules)
+    vectors = static.embed([whole(n.text) for n in notices])
+    probs = quick.probabilities(vectors.astype(np.float64), rules)
     sure = quick.sure(probs)
     for row, notice in enumerate(notices):
         if sure[row]:
-            notice.nearest = []
+            notice.nearest = quick.model.nearest(vectors[row])
             _decide(notice, {name: p[row] for name, p in probs.items()})
     return [bool(x) for x in sure]
 
@@ -361,5 +380,5 @@ def current_model() -> Model | None:
     model = packaged()
     if model is None:
         return None
-    ids, vectors, labels = load()
-    return model.with_examples(ids, vectors, labels)
+    ids, vectors, labels, static = load()
+    return model.with_examples(ids, vectors, labels, static)
