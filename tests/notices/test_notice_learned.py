@@ -223,3 +223,15 @@ def test_second_opinions_embed_only_what_the_gate_left(monkeypatch: pytest.Monke
     assert embedded == [[]]
     assert sum(done) == 1
     assert notices[0].method == "rules+model"
+
+
+def test_a_removed_listing_on_an_active_account_is_never_a_sure_stage() -> None:
+    notice = parse_notice(NOTICE, model=False)
+    probs = {name: _probs(name, "other", 0.9) for name in FIELDS}
+    probs["stage"] = _probs("stage", "initial_action", 0.95)
+    probs["status"] = _probs("status", "listing_removed", 0.95)
+    learned._decide(notice, probs)
+    assert (notice.stage, notice.status) == ("initial_action", "listing_removed")
+    assert notice.evidence["stage"].confidence == learned.LISTING_STAGE_CONFIDENCE
+    assert "warning" in [c["value"] for c in notice.candidates["stage"]]
+    assert notice.confidence <= learned.LISTING_STAGE_CONFIDENCE
