@@ -91,17 +91,24 @@ def score(rows: Sequence[dict[str, Any]], notices: Sequence[Notice]) -> dict[str
 
 
 def _with_model(
-    notices: Sequence[Notice], model: Any, vectors: Any, embedded: list[int] | None = None
+    notices: Sequence[Notice],
+    model: Any,
+    vectors: Any,
+    static: Any = None,
+    embedded: list[int] | None = None,
 ) -> list[Notice]:
-    """The combined answers, the gate deciding as at run time which notices need their
-    embedding; `embedded` collects the count of those that did."""
-    from reinstate.notices.learned import apply, gated
+    """The combined answers, the first stage deciding as at run time which notices need their
+    embedding (`static`: the notices' static vectors, computed when not given); `embedded`
+    collects the count of those that did."""
+    from reinstate.notices.learned import apply, gated, static_vectors
 
     out = [copy.deepcopy(n) for n in notices]
-    sure = gated(out, model.quick)
-    for combined, vector, skip in zip(out, vectors, sure, strict=True):
+    if static is None:
+        static = static_vectors(out)
+    sure = gated(out, model.quick, static)
+    for i, (combined, vector, skip) in enumerate(zip(out, vectors, sure, strict=True)):
         if not skip:
-            apply(combined, model, vector)
+            apply(combined, model, vector, static[i] if static is not None else None)
     if embedded is not None:
         embedded.append(len(out) - sum(sure))
     return out
@@ -143,7 +150,8 @@ def measure(
     static = static_of(notices)
     ran: list[int] = []
     result["in_sample"] = score(
-        rows, _with_model(notices, model_of(rows, vectors, rules, static, notices), vectors, ran)
+        rows,
+        _with_model(notices, model_of(rows, vectors, rules, static, notices), vectors, static, ran),
     )
     predicted: list[Notice | None] = [None] * len(rows)
     folds = {}
@@ -158,7 +166,7 @@ def measure(
             static[train],
             [notices[i] for i in train],
         )
-        got = _with_model([notices[i] for i in test], fold, vectors[test], ran)
+        got = _with_model([notices[i] for i in test], fold, vectors[test], static[test], ran)
         for i, n in zip(test, got, strict=True):
             predicted[i] = n
         folds[group] = {

@@ -118,6 +118,8 @@ class Model:
     example_vectors: np.ndarray  # L2-normalised embeddings, one row per example
     example_labels: dict[str, list[str]]  # field -> label per example
     quick: Quick | None = None
+    # whether the static vector of the whole notice is among the features (weights version 2)
+    with_static: bool = False
 
     def probabilities(self, vectors: np.ndarray, rules: np.ndarray) -> dict[str, np.ndarray]:
         """Model probabilities per field (rows: notices), the nearest-example vote mixed in."""
@@ -188,6 +190,7 @@ class Model:
             np.vstack([self.example_vectors, vectors]).astype(np.float32),
             {f: self.example_labels[f] + labels[f] for f in FIELDS},
             quick,
+            self.with_static,
         )
 
 
@@ -228,6 +231,7 @@ def from_json(
         np.asarray(vectors, dtype=np.float32),
         labels,
         quick,
+        bool(data.get("with_static", False)),
     )
 
 
@@ -265,27 +269,52 @@ def decide_field(
     return "other", round(min(UNSURE, p), 2), candidates
 
 
-def apply(notice: Notice, model: Model, vector: np.ndarray) -> None:
+def features(notice: Notice, model: Model, static: np.ndarray | None) -> list[float]:
+    """The features besides the excerpt's embedding: the whole notice's static vector when the
+    model reads it (zeros if it could not be read), then the rules'."""
+    if not model.with_static:
+        return rule_features(notice)
+    from reinstate.semantic import DIM
+
+    return [*(static.tolist() if static is not None else [0.0] * DIM), *rule_features(notice)]
+
+
+def apply(
+    notice: Notice, model: Model, vector: np.ndarray, static: np.ndarray | None = None
+) -> None:
     """Replace the rules' category, stage and status by the combined answer, in place."""
     import numpy as np
 
-    rules = np.asarray([rule_features(notice)], dtype=np.float64)
+    rules = np.asarray([features(notice, model, static)], dtype=np.float64)
     probs = model.probabilities(np.asarray([vector], dtype=np.float64), rules)
     notice.nearest = model.nearest(vector)
     _decide(notice, {name: p[0] for name, p in probs.items()})
 
 
-def gated(notices: Sequence[Notice], quick: Quick | None) -> list[bool]:
-    """Per notice: True when the first stage answered it (in place); the others still need
-    their excerpt embedded and `apply`. Without the static table every notice is left."""
-    import numpy as np
-
+def static_vectors(notices: Sequence[Notice]) -> np.ndarray | None:
+    """The static vectors of the notices' whole texts, or None without the static table."""
     from reinstate.semantic import static
 
-    if quick is None or not notices or not static.available():
+    if not notices or not static.available():
+        return None
+    return static.embed([whole(n.text) for n in notices])
+
+
+def gated(
+    notices: Sequence[Notice], quick: Quick | None, vectors: np.ndarray | None = None
+) -> list[bool]:
+    """Per notice: True when the first stage answered it (in place); the others still need
+    their excerpt embedded and `apply`. `vectors` are the notices' static vectors (computed
+    when not given); without the static table every notice is left."""
+    import numpy as np
+
+    if quick is None or not notices:
         return [False] * len(notices)
+    if vectors is None:
+        vectors = static_vectors(notices)
+        if vectors is None:
+            return [False] * len(notices)
     rules = np.asarray([rule_features(n) for n in notices], dtype=np.float64)
-    vectors = static.embed([whole(n.text) for n in notices])
     probs = quick.probabilities(vectors.astype(np.float64), rules)
     sure = quick.sure(probs)
     for row, notice in enumerate(notices):
@@ -386,13 +415,14 @@ def second_opinions(
         return
     from reinstate.notices.vectors import embed
 
-    sure = gated(notices, model.quick)
-    rest = [n for n, s in zip(notices, sure, strict=True) if not s]
+    static = static_vectors(notices)
+    sure = gated(notices, model.quick, static)
+    rest = [i for i, s in enumerate(sure) if not s]
     if progress and len(rest) < len(notices):
         progress(len(notices) - len(rest))
-    vectors = embed([excerpt(n.text) for n in rest], progress)
-    for notice, vector in zip(rest, vectors, strict=True):
-        apply(notice, model, vector)
+    vectors = embed([excerpt(notices[i].text) for i in rest], progress)
+    for i, vector in zip(rest, vectors, strict=True):
+        apply(notices[i], model, vector, static[i] if static is not None else None)
 
 
 @cache
