@@ -153,3 +153,18 @@ def test_every_language_has_headed_and_unheaded_appeals() -> None:
         ids = {a.id for a in SOUND if a.lang == lang.code}
         assert any(i.endswith("no-headings") for i in ids)
         assert sum("combined" in i for i in ids) >= 3
+
+
+@pytest.mark.parametrize("salutation", ["亚马逊：", "卖家绩效团队：", "A quien corresponda:"])
+def test_a_salutation_with_a_colon_does_not_hide_a_missing_part(salutation: str) -> None:
+    text = f"{salutation}\n\n我们的商品没有任何问题，是你们的系统出错了，请马上恢复我们的账户。"
+    found = codes(text)
+    assert {"P001", "P002", "P003"} <= found and not found & UNCLEAR
+
+
+def test_a_lead_in_sentence_with_a_colon_heads_no_part() -> None:
+    text = (
+        "A few questions so we know what to do next:\n"
+        "Which orders were affected, and should we send the invoices again?"
+    )
+    assert not codes(text) & UNCLEAR

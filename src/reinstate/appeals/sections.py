@@ -467,15 +467,18 @@ _FRAME = re.compile(
     r"敬礼|我们是|我司是|本公司",
     re.IGNORECASE,
 )
-# Headings that are not a part: the subject line, a salutation, a summary, the attachments, the
-# sign-off. Text under them is read as if it had no heading.
+# Headings that are not a part: the subject line, a salutation ("亚马逊：", "A quien
+# corresponda:"), a summary, the attachments, the sign-off. Text under them is read as if it had
+# no heading.
 _OTHER = re.compile(
     r"^(?:re|subject|betreff|objet|asunto|oggetto|aw|fwd?)\b|件名|主题|标题|主旨|"
     r"\b(?:dear|hello|hi|summary|overview|introduction|conclusion|attachments?|evidence|"
     r"documents?|appendix|contact|regards|sincerely|einleitung|zusammenfassung|anlagen?|"
     r"nachweise|fazit|grüße|résumé|introduction|pièces|preuves|cordialement|resumen|"
     r"introducción|adjuntos|pruebas|saludos|atentamente|riassunto|introduzione|allegati|"
-    r"saluti|plan of action|poa)\b|概要|概述|简介|摘要|附件|证据|证明|结论|总结|联系|此致|"
+    r"saluti|plan of action|poa|team|amazon|seller|concern|corresponda|equipo|équipe|"
+    r"squadra|liebe|cher|chère)\b|概要|概述|简介|摘要|附件|证据|证明|结论|总结|联系|此致|"
+    r"团队|亚马逊|卖家|亲爱|尊敬|様|ご担当|"
     r"敬礼|添付|まとめ|以上|御中|行动计划|申诉|改善計画",
     re.IGNORECASE,
 )
@@ -534,7 +537,7 @@ def analyse(text: str, marks: tuple[Heading, ...] | None = None) -> Parts:
     for mark, start, end in blocks:
         voters = _voters(mark)
         body = start if mark is None else max(mark.body, start)
-        headed = mark is not None and not _OTHER.search(_clean(text[mark.start : mark.end]))
+        headed = mark is not None and _own_heading(_clean(text[mark.start : mark.end]))
         for p_start, p_end in _paragraphs(text, body, end):
             paragraph = text[p_start:p_end]
             placed = False
@@ -554,6 +557,12 @@ def analyse(text: str, marks: tuple[Heading, ...] | None = None) -> Parts:
                 unplaced.append((p_start, p_end, False, voters))
     found = [sections[n] for n in SECTIONS if n in sections]
     return Parts(found, _unclear(sections, unplaced))
+
+
+def _own_heading(title: str) -> bool:
+    """A heading the writer gave a part of their own: short, not the salutation, subject or
+    sign-off. "A few questions so we know what to do next:" leads into a list, it heads no part."""
+    return _short(title) and not _OTHER.search(title)
 
 
 def _voters(mark: Heading | None) -> frozenset[str]:
