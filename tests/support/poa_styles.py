@@ -215,6 +215,97 @@ LANGUAGES = (
     ),
 )
 
+# Whole appeals in yet other words: plain-speech headings, error narratives, generic participles.
+WHOLE = {
+    "de1": (
+        "Sehr geehrtes Team,\n"
+        "\n"
+        "Die Beschwerden gingen auf eine falsch beschriftete Charge zurück: Unser Lager "
+        "hat am 14. Mai 300 Flaschen der ASIN B0DE77KQ2P mit dem alten Etikett versandt.\n"
+        "\n"
+        "Am 15. Mai haben wir alle 120 Restflaschen aus dem FBA-Lager abgezogen und neu "
+        "etikettiert. Den 31 Käufern wurde der Kaufpreis erstattet.\n"
+        "\n"
+        "Seit dem 20. Mai gleicht ein zweiter Mitarbeiter vor jedem Versand das Etikett "
+        "mit der Artikelliste ab."
+    ),
+    "de2": (
+        "Problem\n"
+        "Beim Einstellen der ASIN B0DE55LM1X haben wir versehentlich ein Herstellerfoto "
+        "verwendet, das Zubehör zeigt, das nicht enthalten ist.\n"
+        "\n"
+        "Was wir unternommen haben\n"
+        "Die Fotos wurden am 2. Juni ausgetauscht; 12 Kunden haben eine Gutschrift "
+        "erhalten.\n"
+        "\n"
+        "Wie wir das künftig verhindern\n"
+        "Neue Angebote prüft unsere Katalogverantwortliche anhand eines echten Musters."
+    ),
+    "en1": (
+        "Hi team,\n"
+        "\n"
+        "The issue was a mislabelled carton: our 3PL, Bayline Logistics, shipped 64 units"
+        " of ASIN B0EN11QQ2R in the old packaging on 3 March.\n"
+        "\n"
+        "Since then, we pulled the remaining 210 units, had them repackaged by Bayline on"
+        " 8 March, and sent replacement units to all 19 affected buyers.\n"
+        "\n"
+        "Every inbound shipment to the 3PL now gets a photo check against the packaging "
+        "spec, signed off by our ops manager Priya."
+    ),
+    "fr1": (
+        "Le problème venait de notre fichier de prix : le 4 avril, une erreur de formule "
+        "a affiché l'ASIN B0FR22PL3S à 3,90 € au lieu de 39,00 €.\n"
+        "\n"
+        "Nous avons annulé les 57 commandes concernées le jour même, prévenu chaque "
+        "client et corrigé la formule.\n"
+        "\n"
+        "Chaque modification du fichier de prix est désormais relue par une deuxième "
+        "personne avant l'import."
+    ),
+    "es1": (
+        "Explicación\n"
+        "El 9 de mayo un error en nuestro almacén hizo que se enviaran 40 unidades del "
+        "ASIN B0ES33KM4T sin el manual en español.\n"
+        "\n"
+        "Medidas adoptadas\n"
+        "Enviamos el manual por correo a los 40 compradores el 11 de mayo y revisamos las"
+        " 300 unidades restantes.\n"
+        "\n"
+        "Controles nuevos\n"
+        "Desde junio, el responsable de almacén comprueba una caja de cada lote antes del"
+        " envío."
+    ),
+    "it1": (
+        "Il problema è nato da un errore di etichettatura: il 12 marzo il nostro "
+        "fornitore Vetri Nord ha spedito 80 pezzi dell'ASIN B0IT44LL5U con le misure "
+        "sbagliate sulla scatola.\n"
+        "\n"
+        "Abbiamo bloccato l'inserzione il 13 marzo, ritirato i 50 pezzi in magazzino e "
+        "rimborsato i 14 clienti.\n"
+        "\n"
+        "Da aprile ogni lotto in arrivo viene confrontato con la scheda tecnica dal "
+        "nostro magazziniere."
+    ),
+    "zh1": (
+        "出现问题的原因：3月2日仓库员工误将旧版说明书装入ASIN B0ZH55MM6V的包装，共发出220件。\n"
+        "\n"
+        "处理情况：3月3日已暂停销售，给已购买的58位买家补发了新版说明书，剩余库存已全部重新包装。\n"
+        "\n"
+        "改进：今后每批货发货前，由仓库主管核对说明书版本并拍照存档。"
+    ),
+    "ja1": (
+        "経緯\n"
+        "3月8日、倉庫の担当者が旧パッケージのまま ASIN B0JA66NN7W を120個出荷しました。\n"
+        "\n"
+        "対応\n"
+        "3月9日に残りの在庫を回収し、購入者25名に新しい商品を送付しました。\n"
+        "\n"
+        "今後\n"
+        "出荷前に責任者がパッケージの版を毎回確認します。"
+    ),
+}
+
 _COLON = {"zh": "：", "ja": "："}
 _CJK = ("zh", "ja")
 
@@ -287,6 +378,8 @@ def sound_appeals() -> Iterator[Appeal]:
         yield Appeal(
             f"{lang.code}{li}-bare", lang.code, "\n\n".join(bodies)
         )  # no greeting, no closing
+    for key, text in WHOLE.items():
+        yield Appeal(f"whole-{key}", key[:2], text)
 
 
 def _only_apology(lang: Language) -> str:

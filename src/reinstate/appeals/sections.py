@@ -83,7 +83,8 @@ _HEADINGS: dict[str, re.Pattern[str]] = {
         r"\bwhat (?:happened|went wrong|caused|led to)|\bwent wrong\b|"
         r"\bhow (?:this|it|that|the \w{1,20}) (?:happened|came about|occurred|arose)|"
         r"\bour (?:mistakes?|errors?|failures?|fault)\b|\bfindings?\b|\binvestigation\b|"
-        r"\banalysis\b|\bdiagnos|\borigins?\b|"
+        r"\banalysis\b|\bdiagnos|\borigins?\b|\bexplanation\b|erklärung|explication|"
+        r"explicaci|spiegazione|"
         r"^(?:the |our )?(?:problems?|issues?)(?: (?:identified|found|description))?$|"
         r"\b(?:problem|issue)s? (?:identified|found|analysis|description)\b|"
         # de
@@ -109,7 +110,8 @@ _HEADINGS: dict[str, re.Pattern[str]] = {
         r"\bresol(?:ved|ution)\b|\brectif|\bput right\b|\bchanges? (?:we )?made\b|"
         r"\bclean-?up\b|\bso far\b|\balready\b|\bimplemented\b|\bcarried out\b|"
         # documents handed over are what was done in a verification appeal
-        r"\bprovid(?:ed|ing)\b|\bsubmitted\b|vorgelegt|eingereicht|fournis|proporcionad|fornit[io]\b|"
+        r"\bprovid(?:ed|ing)\b|\bsubmitted\b|vorgelegt|eingereicht|fournis|proporcionad|"
+        r"fornit[io]\b|"
         # de
         r"korrektur|\bbehoben|\berledigt|\bumgesetzt|ergriffen|getroffen|durchgeführt|"
         r"sofortma|sofortige|abhilfe|behebung|beseitig|\bbereits\b|"
@@ -329,24 +331,29 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"update|compare|read|request|look|train|record|realise|realize)\b|"
         r"\bwithout (?:checking|verifying|testing|confirming|asking|reviewing|inspecting|"
         r"comparing|reading|requesting)\b|\bwe (?:had|lacked) no\b|\bthere was no\b|"
-        r"\bour (?:mistake|error|failure) was\b|\bwe (?:overlooked|missed|assumed|misread|"
+        r"\bour (?:mistake|error|failure) was\b|\bthe (?:issue|problem|error|mistake|cause) "
+        r"(?:was|came|arose|lay)\b|\bwe (?:overlooked|missed|assumed|misread|"
         r"misunderstood|relied on)\b|"
         # de
-        r"\bweil\b|\bda wir\b|\bdeshalb\b|\bdaher\b|\bursache\b|\baufgrund\b|\blag daran\b|"
+        r"\bweil\b|\bda wir\b|zurückzuführen|\bzurück(?=[:;.,])|\blag an\b|\bdeshalb\b|\bdaher\b|"
+        r"\bursache\b|\baufgrund\b|\blag daran\b|"
         r"\bohne (?:dass|\w{1,20} (?:zu )?(?:prüfen|überprüfen|kontrollieren|abzugleichen)|"
         r"\w{1,20} \w{1,20} (?:zu )?(?:prüfen|überprüfen|kontrollieren|abzugleichen))|"
         r"\bnicht (?:geprüft|überprüft|kontrolliert|bemerkt|abgeglichen|verglichen)\b|"
         r"\bversäumt|\bübersehen\b|\bfiel (?:uns )?nicht auf\b|"
         # fr
-        r"\bparce que?\b|\bcar\b|\bà cause d|\ben raison d|\bdûe? à\b|\bfaute d|\bla cause\b|"
+        r"\bparce que?\b|\bcar\b|\ble problème (?:venait|provenait|était)\b|\bà cause d|"
+        r"\ben raison d|\bdûe? à\b|\bfaute d|\bla cause\b|"
         r"\bn'avons pas (?:vérifié|contrôlé|demandé|testé|comparé|lu|remarqué)\b|"
         r"\bsans (?:vérifier|contrôler|tester|demander|comparer)\b|"
         # es
-        r"\bporque\b|\bya que\b|\bdebido a\b|\ba causa de\b|\bse debió\b|\bla causa\b|"
+        r"\bporque\b|\bya que\b|\bel problema (?:fue|era|vino|se debió)\b|\bdebido a\b|"
+        r"\ba causa de\b|\bse debió\b|\bla causa\b|"
         r"\bno (?:revisamos|comprobamos|verificamos|controlamos|pedimos|sabíamos|"
         r"hemos revisado|habíamos revisado)\b|\bsin (?:revisar|comprobar|verificar|controlar)\b|"
         # it
-        r"\bperché\b|\bpoiché\b|\bdato che\b|\ba causa d|\bdovut[oa] a\b|\bla causa\b|"
+        r"\bperché\b|\bpoiché\b|\bil problema (?:era|è nato|è stato|nasce)\b|\bdato che\b|"
+        r"\ba causa d|\bdovut[oa] a\b|\bla causa\b|"
         r"\bsenza (?:controllar|verificar|confrontar|chiedere)|"
         r"\bnon (?:abbiamo|avevamo) (?:controllato|verificato|chiesto|confrontato|notato)\b|"
         # ja / zh
@@ -371,23 +378,24 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"zurückerstattet|zurückgerufen|kontaktiert|ausgetauscht|ersetzt|geschult|korrigiert|"
         r"aktualisiert|eingestellt|gekündigt|beendet|vernichtet|entsorgt|angefordert|eingeholt|"
         r"beschafft|eingekauft|gesperrt|berichtigt|behoben|umgestellt|eingeführt|abgeschlossen|"
-        r"storniert|angepasst|geändert)\b|"
+        r"storniert|angepasst|geändert|ge\w{2,20}(?:t|en)|\w{2,20}iert)\b|"
         r"\bwurden?\b[^\n]{0,60}?\b(?:entfernt|deaktiviert|gelöscht|erstattet|vernichtet|"
         r"zurückgerufen|korrigiert)\b|"
         # fr
         r"\bnous avons\b[^.\n]{0,40}?\b(?:retiré|supprimé|remboursé|contacté|remplacé|formé|"
         r"corrigé|modifié|mis à jour|détruit|rappelé|changé|arrêté|résilié|obtenu|désactivé|"
-        r"clôturé|informé|mis en place)|"
+        r"clôturé|informé|mis en place|\w{2,20}(?:é|ée|és|ées))\b|"
         # es
         r"\b(?:hemos |ya )(?:retirado|eliminado|reembolsado|contactado|corregido|sustituido|"
         r"reemplazado|actualizado|destruido|formado|cancelado|solicitado|obtenido|desactivado)\b|"
         r"(?<!no )\b(?:retiramos|eliminamos|reembolsamos|contactamos|corregimos|sustituimos|"
         r"reemplazamos|actualizamos|destruimos|formamos|cancelamos|pedimos|solicitamos|"
-        r"obtuvimos|desactivamos|cambiamos)\b|"
+        r"obtuvimos|desactivamos|cambiamos|bloqueamos)\b|"
+        r"\bhemos (?:\w{1,15} )?\w{2,20}(?:ado|ido)\b|"
         # it
         r"(?<!non )\babbiamo\b[^.\n]{0,40}?\b(?:rimosso|eliminato|rimborsato|contattato|"
         r"sostituito|corretto|aggiornato|distrutto|formato|richiesto|ottenuto|disattivato|"
-        r"sospeso|verificato|cambiato|modificato|annullato|interrotto)\b|"
+        r"sospeso|verificato|cambiato|modificato|annullato|interrotto|\w{2,20}(?:ato|ito|uto))\b|"
         r"\b(?:sono stat[ie]|è stat[oa])\b[^.\n]{0,40}?\b(?:rimoss|eliminat|rimborsat|"
         r"sostituit|corrett|distrutt)|"
         # ja
@@ -408,8 +416,10 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"\b(?:daily|weekly|monthly|quarterly|annual|yearly) (?:audits?|checks?|reviews?|"
         r"inspections?|training|reports?|spot)\b|\bbefore (?:every|each|any) \w|"
         r"\b(?:every|each) (?:day|week|month|quarter|year|morning|new|order|shipment|batch|"
-        r"listing|invoice|supplier|delivery|lot|\d)|"
-        r"\bnow (?:needs?|requires?|must|checks?|reviews?|verifies|signs?|approves?)\b|"
+        r"listing|invoice|supplier|delivery|lot|inbound|outbound|sku|asin|product|unit|carton|"
+        r"box|\d)|"
+        r"\bnow (?:needs?|requires?|must|checks?|reviews?|verifies|signs?|approves?|gets?|goes|"
+        r"has|have|is|are)\b|"
         r"\bwill (?:continue to|review|audit|check|inspect|train|verify|monitor)\b|"
         # de
         r"\bab sofort\b|\bkünftig|\bzukünftig|\bin zukunft\b|\bvon nun an\b|\bab jetzt\b|"
@@ -445,6 +455,13 @@ _NOT_A_CAUSE = re.compile(
     r"\bsolo porque\b|\bsolo perché\b|只是因为|只是由于|仅仅因为|\bbecause if\b|"
     r"competitor|konkurrent|concurrent|competidor|concorrent|竞争对手|同行|競合",
     re.IGNORECASE,
+)
+# An error or a mistake told in the past is what went wrong: a root cause.
+_ERROR = _hoisted(
+    r"\berrors?\b|\bmistakes?\b|\bmistaken|\bmislabel|\bby mistake\b|\bwrong(?:ly)?\b|"
+    r"\bincorrect(?:ly)?\b|\bfehler|\bfalsch|\bversehentlich|\birrtümlich|\berreur|\berroné|"
+    r"\berror(?:es)?\b|\berróne|\berrore|\berrat[oi]\b|\bsbagliat|误将|误把|错误|失误|搞错|"
+    r"誤って|誤り|ミス|間違"
 )
 _SENTENCE = re.compile(r"[^.!?。！？\n]{1,2000}[.!?。！？]?")
 # Paragraphs that frame the letter rather than carry a part: greetings, apologies, thanks, the
@@ -582,11 +599,16 @@ def _voters(mark: Heading | None) -> frozenset[str]:
 def _has_cue(name: str, cue: re.Pattern[str], paragraph: str) -> bool:
     if name != "root_cause":
         return cue.search(paragraph) is not None
-    if cue.search(paragraph) is None:
+    if cue.search(paragraph) is None and _ERROR.search(paragraph) is None:
         return False
-    for sentence in _SENTENCE.finditer(paragraph):
-        if cue.search(sentence.group()) and not _NOT_A_CAUSE.search(sentence.group()):
+    for match in _SENTENCE.finditer(paragraph):
+        sentence = match.group()
+        if _NOT_A_CAUSE.search(sentence):
+            continue
+        if cue.search(sentence):
             return True
+        if _ERROR.search(sentence) and _PAST.search(sentence) and not _FUTURE.search(sentence):
+            return True  # "a labelling error in our warehouse sent 40 units …"
     return False
 
 
