@@ -574,11 +574,32 @@ def _phrase_hits(rule: Rule, doc: Document) -> Iterator[Hit]:
 
 @implements(*_MISSING.values())
 def _missing_section(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
+    """A part really absent; one that may be there in words the finder cannot read is P004-P006."""
+    from reinstate.appeals.sections import analyse  # cached: one analysis for P001-P006
+
     if not context.require_sections:
         return
+    unclear = analyse(doc.norm, tuple(doc.headings)).unclear
     for name in SECTIONS:
-        if _MISSING[name] == rule.code and name not in doc.section_names:
+        if _MISSING[name] == rule.code and name not in doc.section_names | set(unclear):
             yield -1, -1, {}
+
+
+_UNCLEAR = {"root_cause": "P004", "corrective_actions": "P005", "preventive_measures": "P006"}
+
+
+@implements(*_UNCLEAR.values())
+def _unclear_section(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
+    """The text the finder could not place where the part would stand: check it is the part."""
+    from reinstate.appeals.sections import analyse
+
+    if not context.require_sections:
+        return
+    for name, (start, end) in analyse(doc.norm, tuple(doc.headings)).unclear.items():
+        if _UNCLEAR[name] == rule.code:
+            line_end = doc.norm.find("\n", start, end)
+            stop = end if line_end < 0 else line_end
+            yield start, stop, _match(doc, start, stop)
 
 
 _CAPS_OK = {
