@@ -218,7 +218,7 @@ def _scan(mtext: str, data: list[phrases.LangData], lines: _Lines) -> dict[str, 
     for index, d in enumerate(data):
         secondary = index > 0 and bool(d.markers)
         for kind, phrase in d.candidates(grams):
-            if phrase.anchor is not None and phrase.anchor not in low:
+            if not phrase.may_match(low):
                 continue
             for m in phrase.regex.finditer(mtext):
                 if m.end() == m.start():
@@ -557,8 +557,8 @@ def _numbered_matches(
 ) -> list[tuple[re.Match[str], int]]:
     out = []
     low = mtext.lower()
-    for pattern, anchor in zip(spec.patterns, spec.anchors, strict=True):
-        if anchor is not None and anchor not in low:
+    for pattern, anchor, needs in zip(spec.patterns, spec.anchors, spec.needs, strict=True):
+        if (anchor is not None and anchor not in low) or not phrases.has_needs(needs, low):
             continue
         for m in pattern.finditer(mtext):
             # "dans la semaine", "entro una settimana": one unit, no number written
