@@ -117,6 +117,9 @@ def test_needs_extraction() -> None:
     assert _needs(r"账户(?:已|已经)被停用") == [{"账户已被停用", "账户已经被停用"}]
     assert _needs(r"\b(?:a|b) (?:c|d)\b") == []
     assert _needs("(unclosed") == []
+    # shorter literals on request (a currency sign is one letter)
+    assert lexicon.needs_of(r"£|\bGBP\b", shortest=1) == (("£", "gbp"),)
+    assert lexicon.needs_of(r"\bCA\$|\bC\$|\bCAD\b", shortest=1) == (("c$", "ca$", "cad"),)
 
 
 def test_the_anchor_index_keeps_every_phrase_that_matches() -> None:

@@ -185,7 +185,7 @@ _MAX_ALTERNATIVES = 32
 _MAX_NEEDS = 3
 
 
-def needs_of(pattern: str) -> Needs:
+def needs_of(pattern: str, *, shortest: int = 3) -> Needs:
     """Literals (lower case) every match of `pattern` contains, beyond its anchor: up to three
     sets of alternatives, the longest first ("(?:account|listing)s? (?:is|are) removed" needs one
     of "account is ", "accounts is ", ..., "listings are "; and " removed").
@@ -197,19 +197,23 @@ def needs_of(pattern: str) -> Needs:
         parsed = _sre_parse.parse(pattern, re.IGNORECASE)
     except Exception:
         return ()
-    found = [alts for alts in _requirements(list(parsed)) if min(map(len, alts)) >= 3]
+    found = _requirements(list(parsed), shortest)
+    found = [alts for alts in found if min(map(len, alts)) >= shortest]
     found.sort(key=lambda alts: -min(map(len, alts)))
     return tuple(found[:_MAX_NEEDS])
 
 
+_ZERO_WIDTH = (_C.AT, _C.ASSERT, _C.ASSERT_NOT)
+
+
 def _pure_literal(items: Any) -> str | None:
-    """The text of a sequence of plain literals, or None when it holds anything else."""
-    if all(op is _C.LITERAL for op, _ in items):
-        return "".join(chr(av) for _, av in items).lower()
+    """The text of a sequence of plain literals (and zero-width tests), or None."""
+    if all(op is _C.LITERAL or op in _ZERO_WIDTH for op, _ in items):
+        return "".join(chr(av) for op, av in items if op is _C.LITERAL).lower()
     return None
 
 
-def _requirements(items: list[Any]) -> list[tuple[str, ...]]:
+def _requirements(items: list[Any], shortest: int) -> list[tuple[str, ...]]:
     """Sets of alternatives, one of each set in every match of the sequence `items`."""
     out: list[tuple[str, ...]] = []
     run: list[str] = [""]  # what the match holds here, one of these, contiguously
@@ -227,7 +231,7 @@ def _requirements(items: list[Any]) -> list[tuple[str, ...]]:
     for op, av in _inline(items):
         if op is _C.LITERAL:
             run[:] = [r + chr(av).lower() for r in run]
-        elif op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+        elif op in _ZERO_WIDTH:
             continue  # zero width: the letters on each side stay next to each other
         elif op is _C.BRANCH:
             texts = [_pure_literal(alt) for alt in av[1]]
@@ -235,7 +239,7 @@ def _requirements(items: list[Any]) -> list[tuple[str, ...]]:
                 extend([t for t in texts if t is not None])
                 continue
             flush()
-            best = [_best(_requirements(list(alt))) for alt in av[1]]
+            best = [_best(_requirements(list(alt), shortest), shortest) for alt in av[1]]
             if all(best):
                 out.append(_fewest([a for alts in best for a in alts]))
         elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
@@ -246,7 +250,7 @@ def _requirements(items: list[Any]) -> list[tuple[str, ...]]:
                 continue
             flush()
             if low >= 1:
-                out += _requirements(list(inner))
+                out += _requirements(list(inner), shortest)
         else:
             flush()
     flush()
@@ -272,8 +276,8 @@ def _inline(items: Any) -> Any:
             yield op, av
 
 
-def _best(found: list[tuple[str, ...]]) -> tuple[str, ...]:
-    usable = [alts for alts in found if min(map(len, alts)) >= 2]
+def _best(found: list[tuple[str, ...]], shortest: int) -> tuple[str, ...]:
+    usable = [alts for alts in found if min(map(len, alts)) >= min(shortest, 2)]
     return max(usable, key=lambda alts: min(map(len, alts)), default=())
 
 
