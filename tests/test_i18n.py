@@ -40,3 +40,19 @@ def test_default_language_follows_locale(monkeypatch) -> None:  # type: ignore[n
 
 def test_missing_placeholder_stays_visible() -> None:
     assert "{days}" in tr("case.deadline.respond_notice", "en")
+
+
+def test_the_cached_catalog_is_the_parsed_one(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from reinstate import i18n
+
+    monkeypatch.setenv("REINSTATE_CACHE_DIR", str(tmp_path))
+    parsed = i18n.catalog.__wrapped__()  # no copy yet: parsed, then stored
+    (stored,) = tmp_path.glob("i18n-catalog-*.marshal")
+    assert i18n.catalog.__wrapped__() == parsed == CATALOG
+    # a changed catalog is another copy; a damaged copy is parsed again
+    sources = i18n._catalog_sources()
+    changed = [(name, data + b"\n") if i == 0 else (name, data) for i, (name, data) in
+               enumerate(sources)]
+    assert i18n._stored_catalog(changed) != i18n._stored_catalog(sources) == str(stored)
+    stored.write_bytes(b"not marshal")
+    assert i18n.catalog.__wrapped__() == parsed
