@@ -227,4 +227,9 @@ def _pool(files: list[str]) -> Any:
 
     for language in lexicon.all_languages():
         lexicon.load(language)  # once, here: every worker inherits it
+    import gc
+
+    # What the workers inherit stays out of their collector's sweeps, which would otherwise
+    # write to (and so copy) every page of it.
+    gc.freeze()
     return multiprocessing.get_context("fork").Pool(workers)
