@@ -49,10 +49,5 @@ def test_the_cached_catalog_is_the_parsed_one(tmp_path, monkeypatch) -> None:  #
     parsed = i18n.catalog.__wrapped__()  # no copy yet: parsed, then stored
     (stored,) = tmp_path.glob("i18n-catalog-*.marshal")
     assert i18n.catalog.__wrapped__() == parsed == CATALOG
-    # a changed catalog is another copy; a damaged copy is parsed again
-    sources = i18n._catalog_sources()
-    changed = [(name, data + b"\n") if i == 0 else (name, data) for i, (name, data) in
-               enumerate(sources)]
-    assert i18n._stored_catalog(changed) != i18n._stored_catalog(sources) == str(stored)
-    stored.write_bytes(b"not marshal")
+    stored.write_bytes(b"not marshal")  # a damaged copy is parsed again
     assert i18n.catalog.__wrapped__() == parsed

@@ -33,14 +33,15 @@ def default_lang() -> Lang:
 def catalog() -> dict[str, dict[str, str]]:
     """Every string id with its texts, merged from all catalogs; a duplicate id is an error.
 
-    Parsing the catalogs costs a command ~10 ms; a merged copy (marshal) in the user cache,
-    named after the catalogs' bytes, costs under 1 ms to read. Any change to a catalog names
-    another copy; one that cannot be read or written is parsed again."""
+    Parsed once per change of the catalogs (reinstate.parsed keeps the merged copy)."""
+    from reinstate.parsed import cached
+
     sources = _catalog_sources()
-    stored = _stored_catalog(sources)
-    cached = _read_catalog(stored)
-    if cached is not None:
-        return cached
+    merged: dict[str, dict[str, str]] = cached("i18n-catalog", sources, lambda: _merge(sources))
+    return merged
+
+
+def _merge(sources: list[tuple[str, bytes]]) -> dict[str, dict[str, str]]:
     import tomllib
 
     merged: dict[str, dict[str, str]] = {}
@@ -50,80 +51,21 @@ def catalog() -> dict[str, dict[str, str]]:
             if key in merged:
                 raise ValueError(f"string id {key!r} is defined twice ({name})")
             merged[key] = texts
-    _write_catalog(stored, merged)
     return merged
-
-
-_CATALOG_FORMAT = b"1"
 
 
 def _catalog_sources() -> list[tuple[str, bytes]]:
     """(name, bytes) of each catalog, by name: from the package folder, or through the import
     system when the package is not a folder (importlib.resources alone costs ~3 ms)."""
-    folder = os.path.dirname(__file__)
+    from reinstate.parsed import package_files
+
     try:
-        names = sorted(name for name in os.listdir(folder) if name.endswith(".toml"))
+        return package_files(__file__, ".toml")
     except OSError:
         from importlib import resources
 
         entries = sorted(resources.files(__package__).iterdir(), key=lambda e: e.name)
         return [(e.name, e.read_bytes()) for e in entries if e.name.endswith(".toml")]
-    sources = []
-    for name in names:
-        with open(os.path.join(folder, name), "rb") as handle:
-            sources.append((name, handle.read()))
-    return sources
-
-
-def _stored_catalog(sources: list[tuple[str, bytes]]) -> str | None:
-    import sys
-    import zlib
-
-    folder = os.environ.get("REINSTATE_CACHE_DIR")
-    if not folder:
-        try:
-            from platformdirs import user_cache_dir
-        except ImportError:
-            return None
-        folder = os.path.join(user_cache_dir("reinstate"), "rules")
-    key = zlib.crc32(_CATALOG_FORMAT + sys.version.encode())
-    size = 0
-    for name, source in sources:
-        key = zlib.crc32(source, zlib.crc32(name.encode() + b"\0", key))
-        size += len(source)
-    return os.path.join(folder, f"i18n-catalog-{key:08x}-{size}.marshal")
-
-
-def _read_catalog(path: str | None) -> dict[str, dict[str, str]] | None:
-    import marshal
-
-    if path is None:
-        return None
-    try:
-        with open(path, "rb") as handle:
-            data = marshal.load(handle)
-    except (OSError, EOFError, ValueError, TypeError):
-        return None
-    return data if isinstance(data, dict) else None
-
-
-def _write_catalog(path: str | None, merged: dict[str, dict[str, str]]) -> None:
-    """Whole or not at all (a temporary file renamed): a second process may be reading."""
-    import marshal
-
-    if path is None:
-        return
-    temporary = f"{path}.{os.getpid()}.tmp"
-    try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(temporary, "wb") as handle:
-            marshal.dump(merged, handle)
-        os.replace(temporary, path)
-    except OSError:
-        from contextlib import suppress
-
-        with suppress(OSError):
-            os.unlink(temporary)
 
 
 def _flatten(data: dict[str, Any], prefix: str = "") -> list[tuple[str, dict[str, str]]]:
