@@ -4,8 +4,9 @@ A command that prints tables and wrapped lines (`case show`) paid about 30 ms to
 console and table for output nobody styles, when it goes to a pipe, a file or a script. There it
 now prints through `Plain`, which wraps and lays out tables the way rich 15 does (with rich's own
 cell widths and word splitting, which import alone in a few ms; tests/test_textout.py compares
-the two on generated text). On a terminal (or with FORCE_COLOR / TTY_COMPATIBLE), on Windows, and
-for text rich treats specially (tabs, :emoji: codes) `Rich` prints, with its colours.
+the two on generated text). On a terminal (or with FORCE_COLOR / TTY_COMPATIBLE), on Windows, for
+text rich treats specially (tabs, :emoji: codes, backslashes) and on a console narrower than 40
+columns, `Rich` prints, with its colours.
 
 Both take the same calls: `line(*parts)` (each part a text and a style, the text already made
 safe to print with `shown(..., markup=False)`), `raw(text)`, `table(title, heads, rows)`.
@@ -196,35 +197,15 @@ def _markup(part: Part) -> str:
     return f"[{style}]{escape(text)}[/{style}]" if style else escape(text)
 
 
-def _measure(text: str, max_width: int) -> tuple[int, int]:
-    """rich's Measurement of a table cell (a Padding of one space each side around the text):
-    (longest word, longest line), normalised, capped, plus the padding, at most `max_width`."""
+def _widest(text: str, max_width: int) -> int:
+    """The maximum of rich's Measurement of a table cell (the text in a Padding of one space
+    each side) at `max_width`: its longest line plus the padding, capped."""
     if max_width < 1:
-        return 0, 0
+        return 0
     if max_width - 2 < 1:
-        return max_width, max_width
-    inner = max_width - 2
-    lines = text.splitlines()
-    longest = max((_cells(line) for line in lines), default=0)
-    words = text.split()
-    shortest = max((_cells(word) for word in words), default=longest)
-    low, high = _capped(shortest, longest, inner)
-    low, high = min(low + 2, max_width), min(high + 2, max_width)
-    return _capped(low, high, max_width)
-
-
-def _capped(low: int, high: int, width: int) -> tuple[int, int]:
-    """Measurement.get: normalize().with_maximum(width), nothing under one cell, normalize()."""
-    low, high = _normalise(low, high)
-    low, high = min(low, width), min(high, width)
-    if high < 1:
-        return 0, 0
-    return _normalise(low, high)
-
-
-def _normalise(low: int, high: int) -> tuple[int, int]:
-    low = min(max(0, low), high)
-    return max(0, low), max(0, max(low, high))
+        return max_width
+    longest = min(max((_cells(line) for line in text.splitlines()), default=0), max_width - 2)
+    return min(longest + 2, max_width)  # a text under one cell measures 0, padded 2
 
 
 def _column_widths(columns: list[list[str]], max_width: int) -> list[int]:
@@ -233,8 +214,7 @@ def _column_widths(columns: list[list[str]], max_width: int) -> list[int]:
     def measure(column: list[str], width: int) -> int:
         if width < 1:
             return 0
-        highs = [_measure(cell, width)[1] for cell in column]
-        return min(max(highs) if highs else width, width)
+        return min(max(_widest(cell, width) for cell in column), width)
 
     widths = [measure(column, max_width) or 1 for column in columns]
     if sum(widths) > max_width:
