@@ -40,3 +40,14 @@ def test_default_language_follows_locale(monkeypatch) -> None:  # type: ignore[n
 
 def test_missing_placeholder_stays_visible() -> None:
     assert "{days}" in tr("case.deadline.respond_notice", "en")
+
+
+def test_the_cached_catalog_is_the_parsed_one(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from reinstate import i18n
+
+    monkeypatch.setenv("REINSTATE_CACHE_DIR", str(tmp_path))
+    parsed = i18n.catalog.__wrapped__()  # no copy yet: parsed, then stored
+    (stored,) = tmp_path.glob("i18n-catalog-*.marshal")
+    assert i18n.catalog.__wrapped__() == parsed == CATALOG
+    stored.write_bytes(b"not marshal")  # a damaged copy is parsed again
+    assert i18n.catalog.__wrapped__() == parsed

@@ -120,6 +120,23 @@ def test_the_help_table_names_every_registered_command() -> None:
         assert load_group([first]).commands.get(name) is not None, f"{name} is not in {first}"
 
 
+def test_a_group_builds_only_the_subcommand_that_runs() -> None:
+    from typer.testing import CliRunner
+
+    from reinstate.cli import app
+
+    modules = list(COMMANDS["case"][0])
+    assert list(load_group(modules, "show").commands["case"].commands) == ["show"]
+    every = load_group(modules).commands["case"].commands
+    assert {"new", "list", "show", "log", "calendar"} <= set(every)
+    # a word that is no subcommand builds them all: help lists them, a typo gets suggestions
+    assert set(load_group(modules, "shw").commands["case"].commands) == set(every)
+    typo = CliRunner().invoke(app, ["case", "shw"])
+    assert typo.exit_code == 2 and "Did you mean 'show'?" in typo.output
+    listed = CliRunner().invoke(app, ["case", "--help"]).output
+    assert all(f"  {name} " in listed for name in every)
+
+
 def test_a_command_missing_from_the_table_still_runs(monkeypatch: pytest.MonkeyPatch) -> None:
     from typer.testing import CliRunner
 

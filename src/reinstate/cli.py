@@ -114,8 +114,10 @@ def command_modules() -> list[str]:
     return list(dict.fromkeys(m for modules, _help in COMMANDS.values() for m in _modules(modules)))
 
 
-def load_group(modules: list[str]) -> TyperGroup:
-    """The click group of the commands the given modules register."""
+def load_group(modules: list[str], subcommand: str | None = None) -> TyperGroup:
+    """The click group of the commands the given modules register. With `subcommand`, a group
+    of commands (`case`) holds only that one when it has it: typer reads the signature of every
+    command it builds, and `case show` needs none of the other eight."""
     holder = typer.Typer(rich_markup_mode=None, add_completion=False)
     for module in modules:
         import_module(module).register(holder)
@@ -124,7 +126,23 @@ def load_group(modules: list[str]) -> TyperGroup:
     def _holder() -> None:  # a callback makes typer build a group even for one command
         pass
 
-    return typer.main.get_group(holder)
+    groups = [info.typer_instance for info in holder.registered_groups if info.typer_instance]
+    every = [group.registered_commands for group in groups]
+    try:
+        for group in groups:
+            wanted = [c for c in group.registered_commands if _name(c) == subcommand]
+            if wanted:
+                group.registered_commands = wanted
+        return typer.main.get_group(holder)
+    finally:
+        for group, commands in zip(groups, every, strict=True):
+            group.registered_commands = commands
+
+
+def _name(info: Any) -> str | None:
+    if info.name:
+        return str(info.name)
+    return typer.main.get_command_name(info.callback.__name__) if info.callback else None
 
 
 class _DirectParam(RuntimeParam):
@@ -213,15 +231,23 @@ if _typer_runtime_param is not None:
 class LazyGroup(TyperGroup):
     """Loads a command's module when that command runs, not before."""
 
+    _subcommand: str | None = None
+
     def list_commands(self, ctx: Context) -> list[str]:
         return list(COMMANDS)
+
+    def resolve_command(self, ctx: Context, args: list[str]) -> Any:
+        # `reinstate case show ...`: the word after the command, unless it is an option
+        following = args[1] if len(args) > 1 else None
+        self._subcommand = following if following and not following.startswith("-") else None
+        return super().resolve_command(ctx, args)
 
     def get_command(self, ctx: Context, cmd_name: str) -> Any:
         entry = COMMANDS.get(cmd_name)
         # A name missing from the table still works (slowly): a module may have gained a
         # command that COMMANDS has not caught up with yet.
         modules = _modules(entry[0]) if entry else command_modules()
-        return load_group(modules).commands.get(cmd_name)
+        return load_group(modules, self._subcommand).commands.get(cmd_name)
 
     def format_commands(self, ctx: Context, formatter: HelpFormatter) -> None:
         # Whole lines, wrapped: cutting at the width would drop the Chinese half.

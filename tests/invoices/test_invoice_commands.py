@@ -103,3 +103,15 @@ def test_a_batch_on_two_workers_reports_every_file_in_the_order_given(tmp_path: 
     assert [f["file"] for f in body["files"]] == ["inv2.pdf", "inv1.pdf", "inv0.pdf"]
     assert body["files"][1]["verdict"] != "ok"
     assert result.exit_code == 1
+
+
+def test_a_batch_starts_with_its_largest_files(tmp_path: Path) -> None:
+    from reinstate.invoices.commands import heaviest_first
+
+    files = []
+    for i, size in enumerate([10, 3000, 10, 500, 3000]):
+        path = tmp_path / f"f{i}.pdf"
+        path.write_bytes(b"x" * size)
+        files.append(path)
+    files.append(tmp_path / "missing.pdf")  # read later, reported as missing then
+    assert heaviest_first(files) == [1, 4, 3, 0, 2, 5]

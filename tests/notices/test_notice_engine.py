@@ -293,3 +293,22 @@ def test_every_fixture_renders_in_english_and_chinese() -> None:
             text = render_text(notice, lang)
             assert summary[lang].splitlines()[0] in text, (path.name, lang)
             assert "{" not in text.replace("{stdin}", ""), (path.name, lang)  # no unfilled field
+
+
+def test_each_registry_keeps_its_own_notice_rules() -> None:
+    """The notice rules are picked once per registry: a registry with a rule turned off still
+    goes without it after the default one has been used, and the other way round."""
+    from notice_helpers import fixture_text
+
+    from reinstate.notices import parse_notice
+    from reinstate.notices.checks import check
+    from reinstate.rules import Registry, builtin_rules, default_registry
+    from reinstate.rules.config import RuleSettings
+
+    notice = parse_notice(fixture_text("en/inauthentic_deactivation.txt"), model=False)
+    full = {f.code for f in check(notice, default_registry())}
+    assert full
+    off = sorted(full)[0]
+    quiet = Registry(builtin_rules(), RuleSettings(disabled=frozenset({off})))
+    assert {f.code for f in check(notice, quiet)} == full - {off}
+    assert {f.code for f in check(notice, default_registry())} == full

@@ -64,6 +64,64 @@ def test_anchor_extraction() -> None:
     assert lexicon.anchor_of(r"\bnot (?:genuine|real)") == "not "
 
 
+def test_needs_are_in_every_text_the_pattern_matches() -> None:
+    """Soundness of the needs filter: no phrase or numbered pattern matches a fixture (or a
+    fixture's every line) without all the literals it needs."""
+    from notice_helpers import FIXTURES
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.rglob("*.txt"))]
+    texts += [line for text in texts for line in text.splitlines() if line.strip()]
+    checked = 0
+    for lang in LANGUAGES:
+        data = lexicon.load(lang)
+        pairs = [(p.regex, p.needs) for items in data.kinds.values() for p in items]
+        for spec in (data.deadline, data.window, data.appeal_limit, data.funds_days):
+            pairs += list(zip(spec.patterns, spec.needs, strict=True))
+        for regex, needs in pairs:
+            if not needs:
+                continue
+            for text in texts:
+                if regex.search(text):
+                    assert lexicon.has_needs(needs, text.lower()), (regex.pattern, needs)
+                    checked += 1
+    assert checked > 1000
+
+
+def _needs(pattern: str) -> list[set[str]]:
+    return [set(alternatives) for alternatives in lexicon.needs_of(pattern)]
+
+
+def test_needs_extraction() -> None:
+    assert _needs(r"\b(?:account|listing)s? (?:is|are) (?:removed|gone)\b") == [
+        {
+            f"{noun}{plural} {verb} {state}"
+            for noun in ("account", "listing")
+            for plural in ("", "s")
+            for verb in ("is", "are")
+            for state in ("removed", "gone")
+        }
+    ]
+    # a group that can be left out needs nothing; what stands around it still does
+    assert _needs(r"\bverify (?:your |the )?supply chain\b") == [{"supply chain"}, {"verify "}]
+    # a longer form is dropped when a shorter one is needed anyway
+    assert _needs(r"\binvoices?\b") == [{"invoice"}]
+    # lookarounds are zero width: the words on each side stay together; their own words are
+    # not needed (a negative lookbehind must not be)
+    assert _needs(r"(?<!if )\bwe (?:need|require)\b") == [{"we need", "we require"}]
+    # a repeat of at least one keeps the needs of what it repeats; an optional one drops them
+    assert _needs(r"(?:very )+urgent") == [{"urgent"}, {"very "}]
+    assert _needs(r"(?:very )*urgent") == [{"urgent"}]
+    # alternatives that are not plain words: each must bring its own need, or none is kept
+    assert _needs(r"(?:\d+ days|a week) left") == [{" days", "a week"}, {" left"}]
+    assert _needs(r"(?:\d+|a) days") == [{" days"}]
+    assert _needs(r"账户(?:已|已经)被停用") == [{"账户已被停用", "账户已经被停用"}]
+    assert _needs(r"\b(?:a|b) (?:c|d)\b") == []
+    assert _needs("(unclosed") == []
+    # shorter literals on request (a currency sign is one letter)
+    assert lexicon.needs_of(r"£|\bGBP\b", shortest=1) == (("£", "gbp"),)
+    assert lexicon.needs_of(r"\bCA\$|\bC\$|\bCAD\b", shortest=1) == (("c$", "ca$", "cad"),)
+
+
 def test_the_anchor_index_keeps_every_phrase_that_matches() -> None:
     from reinstate.notices.engine import _Lines, _scan
     from reinstate.notices.lexicon import LangData, load

@@ -159,81 +159,96 @@ TIMELINE_TAIL = 30
 
 
 def render_case(data: dict[str, Any], lang: str, *, show_all: bool = False) -> None:
-    from rich.table import Table
+    from reinstate.textout import Plain, Rich, Unsupported, rich_needed
 
+    if not rich_needed():
+        try:
+            plain = Plain()
+            _case_text(plain, data, lang, show_all=show_all)
+        except Unsupported:
+            pass
+        else:
+            plain.flush()
+            return
+    _case_text(Rich(), data, lang, show_all=show_all)
+
+
+def _case_text(out: Any, data: dict[str, Any], lang: str, *, show_all: bool) -> None:
+    """`case show` as text on `out` (reinstate.textout's Plain or Rich)."""
     from reinstate.cases.schedule import describe
-    from reinstate.shell import console
 
-    escape = shown
-    out = console()
     def t(key: str) -> str:
         return tr(f"case.text.show.{key}", lang)
 
+    def safe(value: object) -> str:
+        return shown(value, markup=False)
+
     case = data["case"]
-    out.print(
-        f"[bold]#{case['id']} {escape(case['account'])}[/bold] · {escape(case['marketplace'])}"
-        f" · {case['category']} · {case['status']}"
-        + (f" · {case['notice_date']}" if case["notice_date"] else "")
+    out.line(
+        (f"#{case['id']} {safe(case['account'])}", "bold"),
+        (" · ", ""),
+        (safe(case["marketplace"]), ""),
+        (
+            f" · {case['category']} · {case['status']}"
+            + (f" · {case['notice_date']}" if case["notice_date"] else ""),
+            "",
+        ),
     )
     if case["asins"]:
-        out.print("ASIN: " + escape(", ".join(case["asins"])))
+        out.line(("ASIN: ", ""), (safe(", ".join(case["asins"])), ""))
     if data["deadlines"]:
-        table = Table(title=t("deadlines"), box=None, header_style="bold", title_justify="left")
-        for head in ("", t("due"), t("left"), t("source")):
-            table.add_column(head)
+        rows = []
         for d in data["deadlines"]:
             source = t("notice") if d["source"] == "notice" else d["source"]
             left = d["days_left"]
             style = "red" if d["hard"] and left <= 2 else ""
-            table.add_row(
-                d["label"][lang],
-                d["due"],
-                f"[{style}]{left}[/{style}]" if style else str(left),
-                escape(source),
-            )
-        out.print(table)
+            rows.append((d["label"][lang], d["due"], (str(left), style), safe(source)))
+        out.table(t("deadlines"), ("", t("due"), t("left"), t("source")), rows)
     appeals = data["appeals"]
     limit = (
         f"{appeals['used']} {t('of')} {appeals['limit']}"
         if appeals["limit"] is not None
         else f"{appeals['used']} ({t('nolimit')})"
     )
-    out.print(f"{t('appeals')}: {limit}")
+    out.line((f"{t('appeals')}: {limit}", ""))
     contacts = data["contacts"]
-    out.print(
-        f"{t('contacts')}: {contacts['last_7_days']} ({t('last7')}), "
-        f"{contacts['last_30_days']} ({t('last30')})"
+    out.line(
+        (
+            f"{t('contacts')}: {contacts['last_7_days']} ({t('last7')}), "
+            f"{contacts['last_30_days']} ({t('last30')})",
+            "",
+        )
     )
     if data["missing_documents"]:
         groups = data.get("missing_document_groups") or [[d] for d in data["missing_documents"]]
-        out.print(f"{t('missing')}: " + escape(describe(groups)))
+        out.line((f"{t('missing')}: ", ""), (safe(describe(groups)), ""))
     events = case["events"]
     if events:
-        out.print(f"[bold]{t('timeline')}[/bold]")
+        out.line((t("timeline"), "bold"))
         visible = events if show_all else events[-TIMELINE_TAIL:]
         if len(visible) < len(events):
-            out.print(t("earlier").format(n=len(events) - len(visible)))
-        # Plain aligned lines: a rich Table takes seconds on a long timeline.
+            out.line((t("earlier").format(n=len(events) - len(visible)), ""))
+        # Plain aligned lines: a table takes seconds on a long timeline.
         lines = []
         for e in visible:
-            detail = shown(e["note"] or e["text"] or "", markup=False).strip().replace("\n", " ")
+            detail = safe(e["note"] or e["text"] or "").strip().replace("\n", " ")
             if len(detail) > 60:
                 detail = detail[:60] + "…"
             lines.append(
                 f"  #{e['id']:<6} {e['at'][:16].replace('T', ' ')}  {e['kind']:<17} "
                 f"{e['channel'] or '':<24} {detail}".rstrip()
             )
-        out.print("\n".join(lines), markup=False, highlight=False)
+        out.raw("\n".join(lines))
     if case["documents"]:
-        table = Table(title=t("documents"), box=None, header_style="bold", title_justify="left")
-        for head in (t("file"), t("role"), t("type"), "sha256"):
-            table.add_column(head)
-        for d in case["documents"]:
-            table.add_row(
-                escape(d["filename"]), d["role"], escape(d["media_type"]), d["sha256"][:16] + "…"
-            )
-        out.print(table)
-    out.print(f"[bold]{t('next')}:[/bold] {escape(data['next_step'][lang])}")
+        out.table(
+            t("documents"),
+            (t("file"), t("role"), t("type"), "sha256"),
+            [
+                (safe(d["filename"]), d["role"], safe(d["media_type"]), d["sha256"][:16] + "…")
+                for d in case["documents"]
+            ],
+        )
+    out.line((f"{t('next')}:", "bold"), (" ", ""), (safe(data["next_step"][lang]), ""))
 
 
 @app.command("log", help=help_text("case.log.help"))

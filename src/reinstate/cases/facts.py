@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import tomllib
+import os
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -21,7 +21,9 @@ class Fact:
 
 @cache
 def facts() -> dict[str, Fact]:
-    text = resources.files(__package__).joinpath("facts.toml").read_text(encoding="utf-8")
+    from reinstate.parsed import cached
+
+    source = _source()
     return {
         key: Fact(
             key=key,
@@ -32,8 +34,25 @@ def facts() -> dict[str, Fact]:
             retrieved=v["retrieved"],
             applies_to=tuple(v.get("applies_to", ())),
         )
-        for key, v in tomllib.loads(text).items()
+        for key, v in cached("facts", [("facts.toml", source)], lambda: _parse(source)).items()
     }
+
+
+def _parse(source: bytes) -> dict[str, Any]:
+    import tomllib
+
+    return tomllib.loads(source.decode("utf-8"))
+
+
+def _source() -> bytes:
+    """facts.toml, from the package folder (or through the import system, slower)."""
+    try:
+        with open(os.path.join(os.path.dirname(__file__), "facts.toml"), "rb") as handle:
+            return handle.read()
+    except OSError:
+        from importlib import resources
+
+        return resources.files(__package__).joinpath("facts.toml").read_bytes()
 
 
 def fact(key: str) -> Fact:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -105,6 +104,8 @@ MARKETPLACES = (
 
 
 def sha256_hex(data: bytes) -> str:
+    import hashlib  # here: reading a case (`case show`) hashes nothing, and OpenSSL loads slowly
+
     return hashlib.sha256(data).hexdigest()
 
 

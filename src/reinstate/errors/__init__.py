@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import os
 import string
-import tomllib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 LANGS = ("en", "zh")
@@ -47,6 +45,10 @@ def catalogue() -> dict[str, ErrorEntry]:
     A key is a code, or `code.variant` when one code has texts for several situations (the
     variant picks the text; the code the user and the JSON see stays the same).
     """
+    # imported here: every command imports this module, few raise an error (~4 ms)
+    import tomllib
+    from importlib import resources
+
     merged: dict[str, ErrorEntry] = {}
     files = sorted(resources.files(__package__).iterdir(), key=lambda e: e.name)
     for file in (f for f in files if f.name.endswith(".toml") and f.name != _NAMES):
@@ -138,6 +140,9 @@ _NAMES = "names.toml"
 @cache
 def names() -> dict[str, dict[str, str]]:
     """What an error can be about (a channel, a status...), named in every language."""
+    import tomllib
+    from importlib import resources
+
     text = resources.files(__package__).joinpath(_NAMES).read_text(encoding="utf-8")
     table = tomllib.loads(text)
     return {key: {lang: value[lang] for lang in LANGS} for key, value in table.items()}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
+from weakref import WeakKeyDictionary
 
 from reinstate.rules import Finding, Registry, default_registry
 from reinstate.rules.binding import implementation, implements
@@ -74,11 +75,23 @@ SPAN_FIELD = {
 }
 
 
+# The enabled notice rules of each registry (a registry does not change once built): picking
+# them sorts every rule of every target, for each notice of a batch.
+_NOTICE_RULES: WeakKeyDictionary[Registry, list[Any]] = WeakKeyDictionary()
+
+
+def _notice_rules(registry: Registry) -> list[Any]:
+    rules = _NOTICE_RULES.get(registry)
+    if rules is None:
+        rules = _NOTICE_RULES[registry] = registry.for_target("notice")
+    return rules
+
+
 def check(notice: Notice, registry: Registry | None = None) -> list[Finding]:
     """The findings of every enabled notice rule for this notice."""
     registry = registry or default_registry()
     out: list[Finding] = []
-    for rule in registry.for_target("notice"):
+    for rule in _notice_rules(registry):
         condition = implementation(rule.code)
         if condition is None:
             continue

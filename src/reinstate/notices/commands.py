@@ -61,6 +61,12 @@ def register(app: typer.Typer) -> None:
         return _notice(files, fmt, lang_of(lang), received)
 
 
+# From this many files, the rules read them in worker processes, one per core (up to four):
+# a thousand notices are a second of rules on one core. Fewer files are not worth the forks.
+POOL_FROM = 64
+_MOST_WORKERS = 4
+
+
 def _notice(files: list[str], fmt: NoticeFormat, lang: str, received: str | None) -> int:
     import json
     from contextlib import nullcontext
@@ -68,9 +74,7 @@ def _notice(files: list[str], fmt: NoticeFormat, lang: str, received: str | None
 
     from reinstate.contract import envelope
     from reinstate.errors import ReinstateError
-    from reinstate.notices import Notice, parse_notice
     from reinstate.notices.learned import second_opinions
-    from reinstate.notices.readers import MAX_BYTES
     from reinstate.notices.render import render_text
     from reinstate.shell import print_json
 
@@ -82,6 +86,8 @@ def _notice(files: list[str], fmt: NoticeFormat, lang: str, received: str | None
             raise ReinstateError("bad_date.received", received=received) from None
     if files.count("-") > 1:
         raise ReinstateError("stdin_twice")
+    # Started before the progress bar's thread: a fork copies only the thread that forks.
+    pool = _pool(files)
     show_bar = len(files) > 1 and sys.stderr.isatty()
     progress: Any = nullcontext()
     if show_bar:
@@ -91,29 +97,25 @@ def _notice(files: list[str], fmt: NoticeFormat, lang: str, received: str | None
         progress = Progress(console=Console(stderr=True), transient=True)
     # Two passes: the rules read every file, then the model weighs in on all of them at once, so
     # their excerpts are embedded in batches (see notices.vectors).
-    parsed: list[Notice | ReinstateError] = []
-    with progress as bar:
-        task = (
-            bar.add_task(tr("notices.text.progress", lang), total=2 * len(files))
-            if show_bar
-            else None
-        )
-        for name in files:
-            source = "<stdin>" if name == "-" else name
-            try:
-                raw = _read(name, MAX_BYTES)
-                parsed.append(parse_notice(raw, filename=source, received=when, model=False))
-            except ReinstateError as error:
-                parsed.append(error)
-            if task is not None:
-                bar.advance(task)
-        notices = [n for n in parsed if not isinstance(n, ReinstateError)]
+    try:
+        with progress as bar:
+            task = (
+                bar.add_task(tr("notices.text.progress", lang), total=2 * len(files))
+                if show_bar
+                else None
+            )
 
-        def tick(n: int) -> None:
-            if task is not None:
-                bar.advance(task, n)
+            def tick(n: int) -> None:
+                if task is not None:
+                    bar.advance(task, n)
 
-        second_opinions(notices, tick)
+            parsed = _parse_all(files, when, pool, tick)
+            notices = [n for n in parsed if not isinstance(n, ReinstateError)]
+            second_opinions(notices, tick)
+    finally:
+        if pool is not None:
+            pool.terminate()
+            pool.join()
     results: list[dict[str, Any]] = []
     failed = 0
     for item in parsed:
@@ -139,3 +141,95 @@ def _notice(files: list[str], fmt: NoticeFormat, lang: str, received: str | None
     if failed and len(files) == 1 and fmt is NoticeFormat.text:
         return 2
     return 2 if failed else 0
+
+
+def _parse_one(name: str, when: Any) -> Any:
+    """The rules' reading of one file, or the input error it gives."""
+    from reinstate.errors import ReinstateError
+    from reinstate.notices import parse_notice
+    from reinstate.notices.readers import MAX_BYTES
+
+    source = "<stdin>" if name == "-" else name
+    try:
+        return parse_notice(_read(name, MAX_BYTES), filename=source, received=when, model=False)
+    except ReinstateError as error:
+        return error
+
+
+def _parse_all(files: list[str], when: Any, pool: Any, tick: Any) -> list[Any]:
+    """Every file's notice or error, in the order given (from the workers when there are)."""
+    if pool is None:
+        parsed = []
+        for name in files:
+            parsed.append(_parse_one(name, when))
+            tick(1)
+        return parsed
+    # chunks small enough for the workers to finish together and the bar to move
+    size = max(8, min(64, len(files) // 32))
+    chunks = [files[i : i + size] for i in range(0, len(files), size)]
+    out: list[Any] = []
+    try:
+        for chunk, results in zip(
+            chunks, pool.imap(_parse_chunk, [(c, when) for c in chunks]), strict=True
+        ):
+            out += [_unwrapped(r) for r in results]
+            tick(len(chunk))
+    finally:
+        pool.terminate()  # the model's pass, next, runs here
+        pool.join()
+    return out
+
+
+class _Failed:
+    """A ReinstateError on its way back from a worker (it cannot be pickled as itself: it is
+    built from a catalogue key it does not keep)."""
+
+    def __init__(self, error: Exception) -> None:
+        self.state = dict(error.__dict__)
+        self.args = error.args
+
+
+def _parse_chunk(job: tuple[list[str], Any]) -> list[Any]:
+    from reinstate.errors import ReinstateError
+
+    names, when = job
+    results = [_parse_one(name, when) for name in names]
+    return [_Failed(r) if isinstance(r, ReinstateError) else r for r in results]
+
+
+def _unwrapped(result: Any) -> Any:
+    if not isinstance(result, _Failed):
+        return result
+    from reinstate.errors import ReinstateError
+
+    error = ReinstateError.__new__(ReinstateError)
+    error.__dict__.update(result.state)
+    error.args = result.args
+    return error
+
+
+def _pool(files: list[str]) -> Any:
+    """Worker processes for a large batch, forked with the phrase data loaded; None for a small
+    one, stdin among the files (the parent reads it), or where fork is not the safe default."""
+    import os
+
+    if len(files) < POOL_FROM or "-" in files or not sys.platform.startswith("linux"):
+        return None
+    if os.environ.get("REINSTATE_NO_FORK"):
+        return None
+    cores = len(os.sched_getaffinity(0))
+    workers = min(_MOST_WORKERS, cores, len(files) // 8)
+    if workers < 2:
+        return None
+    import multiprocessing
+
+    from reinstate.notices import lexicon
+
+    for language in lexicon.all_languages():
+        lexicon.load(language)  # once, here: every worker inherits it
+    import gc
+
+    # What the workers inherit stays out of their collector's sweeps, which would otherwise
+    # write to (and so copy) every page of it.
+    gc.freeze()
+    return multiprocessing.get_context("fork").Pool(workers)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -70,6 +70,15 @@ _CURRENCY = [
     (re.compile(r"zł|\bPLN\b"), "PL"),
     (re.compile(r"\bUS\$|\bUSD\b"), "US"),
 ]
+
+
+@cache
+def _currency_needs() -> tuple[phrases.Needs, ...]:
+    """What each currency pattern needs: most notices name none, and a regex scan per currency
+    cost more than the rest of the marketplace."""
+    return tuple(phrases.needs_of(pattern.pattern, shortest=1) for pattern, _ in _CURRENCY)
+
+
 _EURO = re.compile(r"€|\bEUR\b")
 _LANG_MARKET = {"de": "DE", "fr": "FR", "it": "IT", "es": "ES", "ja": "JP"}
 _ISO_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
@@ -173,12 +182,13 @@ def detect_language(text: str) -> tuple[str | None, float]:
         if kana >= 3 and kana * 10 >= cjk:
             return "ja", 0.95
         return "zh", 0.95
+    counts = Counter(words)  # a notice repeats its words: count each once per language
     scores: dict[str, int] = {}
     for lang in phrases.all_languages():
         if lang in ("ja", "zh"):
             continue
         markers = phrases.load(lang).markers
-        scores[lang] = sum(1 for w in words if w in markers)
+        scores[lang] = sum(n for w, n in counts.items() if w in markers)
     if not scores:
         return None, 0.0
     best = max(scores, key=lambda k: scores[k])
@@ -218,7 +228,7 @@ def _scan(mtext: str, data: list[phrases.LangData], lines: _Lines) -> dict[str, 
     for index, d in enumerate(data):
         secondary = index > 0 and bool(d.markers)
         for kind, phrase in d.candidates(grams):
-            if phrase.anchor is not None and phrase.anchor not in low:
+            if not phrase.may_match(low):
                 continue
             for m in phrase.regex.finditer(mtext):
                 if m.end() == m.start():
@@ -557,8 +567,8 @@ def _numbered_matches(
 ) -> list[tuple[re.Match[str], int]]:
     out = []
     low = mtext.lower()
-    for pattern, anchor in zip(spec.patterns, spec.anchors, strict=True):
-        if anchor is not None and anchor not in low:
+    for pattern, anchor, needs in zip(spec.patterns, spec.anchors, spec.needs, strict=True):
+        if (anchor is not None and anchor not in low) or not phrases.has_needs(needs, low):
             continue
         for m in pattern.finditer(mtext):
             # "dans la semaine", "entro una settimana": one unit, no number written
@@ -857,7 +867,10 @@ def _marketplace(notice: Notice, text: str, extracted: Extracted) -> None:
         notice.marketplace = sender_market
         notice.evidence["marketplace"] = Evidence(0.85, (), "header")
         return
-    for pattern, market in _CURRENCY:
+    low = text.lower()
+    for (pattern, market), needs in zip(_CURRENCY, _currency_needs(), strict=True):
+        if not phrases.has_needs(needs, low):
+            continue
         found = pattern.search(text)
         if found:
             notice.marketplace = market

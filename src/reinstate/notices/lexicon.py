@@ -39,6 +39,8 @@ class Numbered:
     month: re.Pattern[str] | None = None
     # per pattern, a literal (lower case) every match contains, or None: see `anchor_of`
     anchors: tuple[str | None, ...] = ()
+    # per pattern, further literals a match needs: see `needs_of`
+    needs: tuple[Needs, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -93,25 +95,22 @@ def _number_group(numbers: dict[str, int]) -> str:
     return rf"(?P<num>\d{{1,4}}(?:[.,]\d{{3}})?{'|' + alt if alt else ''})(?:\s?\(\d{{1,4}}\))?"
 
 
-def _numbered(
-    section: dict[str, Any], numbers: dict[str, int], anchors: dict[str, str | None]
-) -> Numbered:
+def _numbered(section: dict[str, Any], numbers: dict[str, int], anchors: Anchors) -> Numbered:
     group = _number_group(numbers)
 
     def opt(key: str) -> re.Pattern[str] | None:
         return _compile(section[key]) if key in section else None
 
     sources = [p.replace("{N}", group) for p in section.get("patterns", [])]
-    for source in sources:
-        if source not in anchors:
-            anchors[source] = anchor_of(source)
+    found = [_literals(p, anchors) for p in sources]
     pats = tuple(_compile(p, re.IGNORECASE) for p in sources)
     return Numbered(
         pats,
         opt("hour_unit"),
         opt("week_unit"),
         opt("month_unit"),
-        tuple(anchors[p] for p in sources),
+        tuple(anchor for anchor, _ in found),
+        tuple(needs for _, needs in found),
     )
 
 
@@ -124,6 +123,29 @@ class Phrase:
     level: str
     regex: re.Pattern[str]
     anchor: str | None
+    needs: Needs = ()
+
+    def may_match(self, low: str) -> bool:
+        """Whether the lower-cased text has every literal a match needs (a cheap `in` each)."""
+        if self.anchor is not None and self.anchor not in low:
+            return False
+        return has_needs(self.needs, low)
+
+
+# Literals a pattern's matches need: each entry is alternatives, one of which every match contains.
+Needs = tuple[tuple[str, ...], ...]
+# pattern -> (anchor, needs), as found on an earlier run or just now
+Anchors = dict[str, tuple[str | None, Needs]]
+
+
+def has_needs(needs: Needs, low: str) -> bool:
+    for alternatives in needs:
+        for literal in alternatives:
+            if literal in low:
+                break
+        else:
+            return False
+    return True
 
 
 def anchor_of(pattern: str) -> str | None:
@@ -159,22 +181,126 @@ def anchor_of(pattern: str) -> str | None:
     return text if len(text.strip()) >= 2 else None
 
 
-def _kind(
-    table: dict[str, Any], lang: str, kind: str, anchors: dict[str, str | None]
-) -> tuple[Phrase, ...]:
+_MAX_ALTERNATIVES = 32
+_MAX_NEEDS = 3
+
+
+def needs_of(pattern: str, *, shortest: int = 3) -> Needs:
+    """Literals (lower case) every match of `pattern` contains, beyond its anchor: up to three
+    sets of alternatives, the longest first ("(?:account|listing)s? (?:is|are) removed" needs one
+    of "account is ", "accounts is ", ..., "listings are "; and " removed").
+
+    The anchor alone lets most patterns that start with an alternation run on every notice;
+    with these, a phrase runs only when all its fixed words occur (a few `in` tests).
+    """
+    try:
+        parsed = _sre_parse.parse(pattern, re.IGNORECASE)
+    except Exception:
+        return ()
+    found = _requirements(list(parsed), shortest)
+    found = [alts for alts in found if min(map(len, alts)) >= shortest]
+    found.sort(key=lambda alts: -min(map(len, alts)))
+    return tuple(found[:_MAX_NEEDS])
+
+
+_ZERO_WIDTH = (_C.AT, _C.ASSERT, _C.ASSERT_NOT)
+
+
+def _pure_literal(items: Any) -> str | None:
+    """The text of a sequence of plain literals (and zero-width tests), or None."""
+    if all(op is _C.LITERAL or op in _ZERO_WIDTH for op, _ in items):
+        return "".join(chr(av) for op, av in items if op is _C.LITERAL).lower()
+    return None
+
+
+def _requirements(items: list[Any], shortest: int) -> list[tuple[str, ...]]:
+    """Sets of alternatives, one of each set in every match of the sequence `items`."""
+    out: list[tuple[str, ...]] = []
+    run: list[str] = [""]  # what the match holds here, one of these, contiguously
+
+    def flush() -> None:
+        if any(run):
+            out.append(_fewest(run))
+        run[:] = [""]
+
+    def extend(options: list[str]) -> None:
+        if len(run) * len(options) > _MAX_ALTERNATIVES:
+            flush()
+        run[:] = [r + o for r in run for o in options]
+
+    for op, av in _inline(items):
+        if op is _C.LITERAL:
+            run[:] = [r + chr(av).lower() for r in run]
+        elif op in _ZERO_WIDTH:
+            continue  # zero width: the letters on each side stay next to each other
+        elif op is _C.BRANCH:
+            texts = [_pure_literal(alt) for alt in av[1]]
+            if all(t is not None for t in texts) and len(texts) <= _MAX_ALTERNATIVES:
+                extend([t for t in texts if t is not None])
+                continue
+            flush()
+            best = [_best(_requirements(list(alt), shortest), shortest) for alt in av[1]]
+            if all(best):
+                out.append(_fewest([a for alts in best for a in alts]))
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+            low, high, inner = av
+            text = _pure_literal(inner)
+            if text is not None and low == 0 and high == 1:
+                extend(["", text])
+                continue
+            flush()
+            if low >= 1:
+                out += _requirements(list(inner), shortest)
+        else:
+            flush()
+    flush()
+    return out
+
+
+def _fewest(alternatives: list[str]) -> tuple[str, ...]:
+    """The same requirement with fewer tests: a text holding "dates" holds "date"."""
+    unique = sorted(set(alternatives), key=lambda text: (len(text), text))
+    kept: list[str] = []
+    for text in unique:
+        if not any(shorter in text for shorter in kept):
+            kept.append(text)
+    return tuple(kept)
+
+
+def _inline(items: Any) -> Any:
+    """The items of a sequence with its groups opened: a group matches where it stands."""
+    for op, av in items:
+        if op is _C.SUBPATTERN:
+            yield from _inline(av[3])
+        else:
+            yield op, av
+
+
+def _best(found: list[tuple[str, ...]], shortest: int) -> tuple[str, ...]:
+    usable = [alts for alts in found if min(map(len, alts)) >= min(shortest, 2)]
+    return max(usable, key=lambda alts: min(map(len, alts)), default=())
+
+
+def _literals(pattern: str, anchors: Anchors) -> tuple[str | None, Needs]:
+    if pattern not in anchors:
+        anchors[pattern] = (anchor_of(pattern), needs_of(pattern))
+    return anchors[pattern]
+
+
+def _kind(table: dict[str, Any], lang: str, kind: str, anchors: Anchors) -> tuple[Phrase, ...]:
     out: list[Phrase] = []
     for level in ("strong", "weak", "after_appeal", "hint"):
         for label, levels in table.items():
             for pattern in levels.get(level, []):
-                if pattern not in anchors:
-                    anchors[pattern] = anchor_of(pattern)
+                anchor, needs = _literals(pattern, anchors)
                 out.append(
                     Phrase(
                         id=f"{lang}.{kind}.{len(out)}",
                         label=label,
                         level=level,
                         regex=_compile(pattern, re.IGNORECASE),
-                        anchor=anchors[pattern],
+                        anchor=anchor,
+                        needs=needs,
                     )
                 )
     return tuple(out)
@@ -201,16 +327,24 @@ def _anchors_path(lang: str, source: bytes) -> Path:
     return cache_dir() / f"notice-anchors-{lang}-{digest}.json"
 
 
-def _cached_anchors(path: Path) -> dict[str, str | None]:
-    """The anchors found on an earlier run (finding them parses every pattern again)."""
+def _cached_anchors(path: Path) -> Anchors:
+    """The anchors and needs found on an earlier run (finding them parses every pattern again)."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    return data if isinstance(data, dict) else {}
+    if not isinstance(data, dict):
+        return {}
+    out: Anchors = {}
+    for pattern, value in data.items():
+        if not (isinstance(value, list) and len(value) == 2 and isinstance(value[1], list)):
+            return {}  # not a file this version wrote: found again
+        anchor, needs = value
+        out[pattern] = (anchor, tuple(tuple(alts) for alts in needs))
+    return out
 
 
-def _store_anchors(path: Path, anchors: dict[str, str | None]) -> None:
+def _store_anchors(path: Path, anchors: Anchors) -> None:
     """Write the anchors whole or not at all; the cache is only ever an optimisation."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
