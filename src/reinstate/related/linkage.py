@@ -30,25 +30,24 @@ FROM {table} GROUP BY ns, key HAVING count(DISTINCT acc) > 1
 """
 
 MEMBERSHIP_SQL = """
-WITH shared AS ({shared})
-SELECT DISTINCT v.acc, s.gid FROM {table} v JOIN shared s ON v.ns = s.ns AND v.key = s.key
+SELECT DISTINCT v.acc, s.gid FROM {table} v JOIN {shared} s ON v.ns = s.ns AND v.key = s.key
 """
 
+# Ordered, so that evidence of equal strength is listed the same way on every run.
 PAIRS_SQL = """
-WITH shared AS ({shared})
 SELECT a.acc AS acc_a, b.acc AS acc_b, a.ns, a.key, min(a.kind) AS kind_a, min(b.kind) AS kind_b,
        min(a.raw) AS raw_a, min(b.raw) AS raw_b, max(s.n) AS n
 FROM {table} a
-JOIN shared s ON a.ns = s.ns AND a.key = s.key AND s.n <= {cap_of_ns}
+JOIN {shared} s ON a.ns = s.ns AND a.key = s.key AND s.n <= {cap_of_ns}
 JOIN {table} b ON b.ns = a.ns AND b.key = a.key AND a.acc < b.acc
 GROUP BY a.acc, b.acc, a.ns, a.key
+ORDER BY a.acc, b.acc, a.ns, a.key
 """
 
 HUBS_SQL = """
-WITH shared AS ({shared})
 SELECT s.gid, s.ns, s.key, s.n, min(v.kind) AS kind, min(v.raw) AS raw
-FROM shared s JOIN {table} v ON v.ns = s.ns AND v.key = s.key
-WHERE s.n > {cap_of_ns} GROUP BY s.gid, s.ns, s.key, s.n
+FROM {shared} s JOIN {table} v ON v.ns = s.ns AND v.key = s.key
+WHERE s.n > {cap_of_ns} GROUP BY s.gid, s.ns, s.key, s.n ORDER BY s.gid
 """
 
 
@@ -134,7 +133,9 @@ def exact_sql(
     engine: Engine, table: str, n_accounts: int, cap: int = CAP
 ) -> tuple[Any, Any, list[tuple[Any, ...]], list[tuple[Any, ...]]]:
     """(membership accounts, membership group node ids, pair rows, hub rows) from SQL."""
-    shared = SHARED_SQL.format(table=table)
+    # The shared values are grouped once; the three queries below read the result.
+    shared = f"{table}_shared"
+    engine.create(shared, SHARED_SQL.format(table=table))
     rows = engine.rows(MEMBERSHIP_SQL.format(shared=shared, table=table))
     accs = [r[0] for r in rows]
     nodes = [n_accounts + int(r[1]) for r in rows]
