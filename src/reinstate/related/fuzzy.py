@@ -161,8 +161,11 @@ def same_numbers(a: str, b: str) -> bool:
     return sorted(_DIGITS.findall(a)) == sorted(_DIGITS.findall(b))
 
 
+_HAN = re.compile("[\u3400-\u9fff]")
+
+
 def _han(text: str) -> bool:
-    return any("\u3400" <= ch <= "\u9fff" for ch in text)
+    return not text.isascii() and _HAN.search(text) is not None
 
 
 _DIGITS = re.compile(r"\d+")
