@@ -70,7 +70,9 @@ class Problem:
         }
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass sets each of its fields through object.__setattr__, and a large
+# file makes millions of these.
+@dataclass(slots=True)
 class Evidence:
     """One shared (or near-identical) value behind a link."""
 
