@@ -28,3 +28,17 @@ def test_lazy_lists_stream_one_item_per_line() -> None:
         "n": 3,
     }
     assert '\n    {"b": "é"}\n  ]' in text
+
+
+def test_findings_are_written_as_their_own_json(family: list[dict[str, Any]]) -> None:
+    """Each finding's text (its rule's fixed parts encoded once) is what Finding.to_json gives."""
+    report = check([*family, {"id": "Z1", "legal_name": "深圳市華麗貿易有限公司"}])
+    encoded = set()
+    for finding in report.findings:
+        item = jsonout.finding(finding)
+        if isinstance(item, jsonout.Encoded):
+            assert item == jsonout._ITEM.encode(finding.to_json())
+            encoded.add(finding.code)
+        else:  # a rule whose why or fix takes parameters
+            assert item == finding.to_json()
+    assert len(encoded) >= 2

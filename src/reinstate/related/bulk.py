@@ -25,19 +25,21 @@ from reinstate.related.normalize import normalizer
 PARALLEL_FROM = 50_000
 
 
-_JOB: tuple[str, str | None, list[str]] = ("", None, [])  # set before forking; nothing pickled
+# (kind, region, distinct raw values) of each job, set before forking: nothing is pickled.
+_JOBS: list[tuple[str, str | None, list[str]]] = []
 
 
 class Unusable(str):
     """Why a raw value gives no key (the normaliser's ValueError message)."""
 
 
-def _normalise_range(bounds: tuple[int, int]) -> list[str]:
-    kind, region, raws = _JOB
+def _normalise_range(part: tuple[int, int, int]) -> list[str]:
+    job, start, end = part
+    kind, region, raws = _JOBS[job]
     fn = normalizer(kind, region)
     out: list[str] = []
     append = out.append
-    for raw in raws[bounds[0] : bounds[1]]:
+    for raw in raws[start:end]:
         try:
             append(fn(raw))
         except ValueError as exc:
@@ -45,29 +47,40 @@ def _normalise_range(bounds: tuple[int, int]) -> list[str]:
     return out
 
 
-def normalise_each(
-    kind: str, raws: list[str], workers: int | None = None, region: str | None = None
-) -> list[str]:
-    """Keys for distinct raw values of one kind; an `Unusable` (with the reason) where none.
+def normalise_all(
+    jobs: list[tuple[str, str | None, list[str]]], workers: int | None = None
+) -> list[list[str]]:
+    """Keys for the distinct raw values of each (kind, region, raws) job; an `Unusable` (with the
+    reason) where a value gives none.
 
     Large inputs are split over forked workers that inherit the values, so only the keys travel
-    back between processes.
+    back between processes; every kind shares one pool (a fork of a large process is not free).
     """
-    global _JOB
+    global _JOBS
     workers = workers or os.cpu_count() or 1
-    _JOB = (kind, region, raws)
+    total = sum(len(raws) for _, _, raws in jobs)
+    _JOBS = jobs
     try:
-        if len(raws) < PARALLEL_FROM or workers < 2 or "fork" not in mp.get_all_start_methods():
-            return _normalise_range((0, len(raws)))
-        size = -(-len(raws) // (workers * 4))
-        bounds = [(i, min(i + size, len(raws))) for i in range(0, len(raws), size)]
-        out: list[str] = []
+        if total < PARALLEL_FROM or workers < 2 or "fork" not in mp.get_all_start_methods():
+            return [_normalise_range((j, 0, len(raws))) for j, (_, _, raws) in enumerate(jobs)]
+        size = -(-total // (workers * 4))
+        parts = [
+            (j, start, min(start + size, len(raws)))
+            for j, (_, _, raws) in enumerate(jobs)
+            for start in range(0, len(raws), size)
+        ]
+        out: list[list[str]] = [[] for _ in jobs]
         with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork")) as pool:
-            for part in pool.map(_normalise_range, bounds):
-                out.extend(part)
+            for (j, _, _), keys in zip(parts, pool.map(_normalise_range, parts), strict=True):
+                out[j].extend(keys)
         return out
     finally:
-        _JOB = ("", None, [])
+        _JOBS = []
+
+
+def normalise_each(kind: str, raws: list[str], workers: int | None = None) -> list[str]:
+    """Keys for the distinct raw values of one kind (`normalise_all` with one job)."""
+    return normalise_all([(kind, None, raws)], workers)[0]
 
 
 def normalise_unique(kind: str, raws: list[str], workers: int | None = None) -> list[str | None]:

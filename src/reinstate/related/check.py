@@ -16,6 +16,7 @@ from typing import Any
 from reinstate.contract import envelope
 from reinstate.errors import ReinstateError
 from reinstate.related import fuzzy as fz
+from reinstate.related import jsonout
 from reinstate.related.attributes import JOIN
 from reinstate.related.crowd import ADDRESS_CROWD, crowded
 from reinstate.related.linkage import Hub, Linkage, link, prune, value_strength
@@ -92,7 +93,9 @@ class RelatedReport:
             links=items(x.to_json() for x in sorted(self.links, key=lambda x: -x.strength)),
             paths=items(p.to_json() for p in self.paths),
             clusters=items(c.to_json() for c in self.clusters),
-            findings=items(f.to_json() for f in self.findings),
+            findings=(jsonout.finding(f) for f in self.findings)
+            if lazy
+            else [f.to_json() for f in self.findings],
             problems=items(p.to_json() for p in self.problems),
         )
 

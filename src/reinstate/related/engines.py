@@ -36,6 +36,10 @@ class Engine(ABC):
         """Every row of a query."""
 
     @abstractmethod
+    def create(self, table: str, sql: str) -> None:
+        """Keep a query's result as `table`, for the queries that follow to read."""
+
+    @abstractmethod
     def splink(self, table: str) -> tuple[Any, Any]:
         """(db_api, registered splink dataframe) for a table registered earlier."""
 
@@ -76,6 +80,9 @@ class DuckDBEngine(Engine):
     def rows(self, sql: str) -> list[tuple[Any, ...]]:
         # DuckDB 2: relations have no fetchone(); fetchall() leaves the connection free.
         return self.con.sql(sql).fetchall()
+
+    def create(self, table: str, sql: str) -> None:
+        self.con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS {sql}").fetchall()
 
     def numpy(self, sql: str) -> dict[str, Any]:
         return self.con.sql(sql).fetchnumpy()
@@ -138,6 +145,11 @@ class SparkEngine(Engine):
 
     def rows(self, sql: str) -> list[tuple[Any, ...]]:
         return [tuple(r) for r in self.spark.sql(sql).collect()]
+
+    def create(self, table: str, sql: str) -> None:
+        frame = self.spark.sql(sql).cache()
+        frame.createOrReplaceTempView(table)
+        self._frames[table] = frame
 
     def components(self, n: int, edges_a: Any, edges_b: Any) -> list[int]:
         """Components by iterative minimum-label propagation over DataFrames, on the executors.

@@ -13,6 +13,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from reinstate.related.attributes import BY_NAME
@@ -57,7 +58,7 @@ class Record:
     address_raw: str | None
     address_kind: str | None
 
-    @property
+    @cached_property  # blocking and the Splink columns both ask for it
     def postcode(self) -> str | None:
         if not self.address:
             return None
@@ -160,8 +161,11 @@ def same_numbers(a: str, b: str) -> bool:
     return sorted(_DIGITS.findall(a)) == sorted(_DIGITS.findall(b))
 
 
+_HAN = re.compile("[\u3400-\u9fff]")
+
+
 def _han(text: str) -> bool:
-    return any("\u3400" <= ch <= "\u9fff" for ch in text)
+    return not text.isascii() and _HAN.search(text) is not None
 
 
 _DIGITS = re.compile(r"\d+")
@@ -259,6 +263,8 @@ def splink_pairs(
         linker.training.estimate_u_using_random_sampling(max_pairs=1e6, seed=1)
     predictions = linker.inference.predict(threshold_match_probability=threshold)
     rows = predictions.as_record_list()
+    # Splink's rows come in no fixed order; ties between a pair's records are settled by id.
+    rows.sort(key=lambda r: (str(r["unique_id_l"]), str(r["unique_id_r"])))
     return [r for r in rows if r["account_l"] != r["account_r"]]
 
 

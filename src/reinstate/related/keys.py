@@ -39,10 +39,14 @@ def aba_ok(digits: str) -> bool:
     return (3 * (d[0] + d[3] + d[6]) + 7 * (d[1] + d[4] + d[7]) + d[2] + d[5] + d[8]) % 10 == 0
 
 
+# Each IBAN letter counts as two digits (A=10 ... Z=35) in its check: one translate per IBAN.
+_IBAN_DIGITS = str.maketrans({chr(c): str(c - 55) for c in range(ord("A"), ord("Z") + 1)})
+
+
 def iban_ok(iban: str) -> bool:
     moved = iban[4:] + iban[:4]
-    number = "".join(str(int(c, 36)) for c in moved)
-    return int(number) % 97 == 1
+    number = moved.translate(_IBAN_DIGITS)
+    return number.isdigit() and int(number) % 97 == 1
 
 
 def bank(raw: str) -> str:

@@ -29,26 +29,28 @@ SELECT ns, key, count(DISTINCT acc) AS n,
 FROM {table} GROUP BY ns, key HAVING count(DISTINCT acc) > 1
 """
 
-MEMBERSHIP_SQL = """
-WITH shared AS ({shared})
-SELECT DISTINCT v.acc, s.gid FROM {table} v JOIN shared s ON v.ns = s.ns AND v.key = s.key
+# The rows of the shared values only (most values belong to one account): the queries below
+# join these on the group's integer id, never on the text again.
+MEMBERS_SQL = """
+SELECT v.acc, s.gid, s.ns, s.key, s.n, v.kind, v.raw
+FROM {table} v JOIN {shared} s ON v.ns = s.ns AND v.key = s.key
 """
 
+MEMBERSHIP_SQL = "SELECT DISTINCT acc, gid FROM {members}"
+
+# Ordered, so that evidence of equal strength is listed the same way on every run.
 PAIRS_SQL = """
-WITH shared AS ({shared})
 SELECT a.acc AS acc_a, b.acc AS acc_b, a.ns, a.key, min(a.kind) AS kind_a, min(b.kind) AS kind_b,
-       min(a.raw) AS raw_a, min(b.raw) AS raw_b, max(s.n) AS n
-FROM {table} a
-JOIN shared s ON a.ns = s.ns AND a.key = s.key AND s.n <= {cap_of_ns}
-JOIN {table} b ON b.ns = a.ns AND b.key = a.key AND a.acc < b.acc
-GROUP BY a.acc, b.acc, a.ns, a.key
+       min(a.raw) AS raw_a, min(b.raw) AS raw_b, max(a.n) AS n
+FROM {members} a JOIN {members} b ON b.gid = a.gid AND a.acc < b.acc
+WHERE a.n <= {cap_of_ns}
+GROUP BY a.acc, b.acc, a.gid, a.ns, a.key
+ORDER BY a.acc, b.acc, a.ns, a.key
 """
 
 HUBS_SQL = """
-WITH shared AS ({shared})
-SELECT s.gid, s.ns, s.key, s.n, min(v.kind) AS kind, min(v.raw) AS raw
-FROM shared s JOIN {table} v ON v.ns = s.ns AND v.key = s.key
-WHERE s.n > {cap_of_ns} GROUP BY s.gid, s.ns, s.key, s.n
+SELECT gid, ns, key, n, min(kind) AS kind, min(raw) AS raw
+FROM {members} a WHERE a.n > {cap_of_ns} GROUP BY gid, ns, key, n ORDER BY gid
 """
 
 
@@ -134,14 +136,17 @@ def exact_sql(
     engine: Engine, table: str, n_accounts: int, cap: int = CAP
 ) -> tuple[Any, Any, list[tuple[Any, ...]], list[tuple[Any, ...]]]:
     """(membership accounts, membership group node ids, pair rows, hub rows) from SQL."""
-    shared = SHARED_SQL.format(table=table)
-    rows = engine.rows(MEMBERSHIP_SQL.format(shared=shared, table=table))
+    # The shared values are grouped once; the three queries below read the result.
+    shared, members = f"{table}_shared", f"{table}_members"
+    engine.create(shared, SHARED_SQL.format(table=table))
+    engine.create(members, MEMBERS_SQL.format(shared=shared, table=table))
+    rows = engine.rows(MEMBERSHIP_SQL.format(members=members))
     accs = [r[0] for r in rows]
     nodes = [n_accounts + int(r[1]) for r in rows]
     weak = ", ".join(f"'{ns}'" for ns in WEAK_NAMESPACES)
-    cap_of_ns = f"(CASE WHEN s.ns IN ({weak}) THEN {min(int(cap), WEAK_CAP)} ELSE {int(cap)} END)"
-    pairs = engine.rows(PAIRS_SQL.format(shared=shared, table=table, cap_of_ns=cap_of_ns))
-    hubs = engine.rows(HUBS_SQL.format(shared=shared, table=table, cap_of_ns=cap_of_ns))
+    cap_of_ns = f"(CASE WHEN a.ns IN ({weak}) THEN {min(int(cap), WEAK_CAP)} ELSE {int(cap)} END)"
+    pairs = engine.rows(PAIRS_SQL.format(members=members, cap_of_ns=cap_of_ns))
+    hubs = engine.rows(HUBS_SQL.format(members=members, cap_of_ns=cap_of_ns))
     return accs, nodes, pairs, hubs
 
 

@@ -31,7 +31,7 @@ from reinstate.related.attributes import (
     long_form,
 )
 from reinstate.related.model import Account, Problem, Value
-from reinstate.related.normalize import address_parts, name_core, normalize
+from reinstate.related.normalize import address_parts, name_core
 
 MAX_BYTES = 2_000_000_000
 SEPARATORS = ("|", "\n")
@@ -57,7 +57,13 @@ class _Builder:
         # Phones wait for the whole account: its country may come later in the file, or have to
         # be inferred from its addresses and tax ids.
         self._phones: dict[str, list[tuple[str, str, int | None]]] = {}
-        self._values: list[tuple[Account, str, str, int | None, int]] = []
+        # The other values, as columns (one entry per value): the account, kind, raw text, line
+        # and how many problems came before it (its problems keep their place in the file).
+        self._owners: list[Account] = []
+        self._kinds: list[str] = []
+        self._raws: list[str] = []
+        self._lines: list[int | None] = []
+        self._slots: list[int] = []
 
     def add(self, line: int | None, record: dict[str, Any]) -> None:
         ident = None
@@ -101,59 +107,84 @@ class _Builder:
             pending = self._phones.setdefault(account.id, [])
             pending.extend((kind, raw, line) for raw in raws)
             return
-        self._values.extend((account, kind, raw, line, slot) for raw in raws)
+        self._owners.extend([account] * len(raws))
+        self._kinds.extend([kind] * len(raws))
+        self._raws.extend(raws)
+        self._lines.extend([line] * len(raws))
+        self._slots.extend([slot] * len(raws))
 
-    def _keys(self) -> dict[tuple[str, str], str]:
-        from reinstate.related.bulk import Unusable, normalise_each
+    def _keys(self) -> dict[str, dict[str, str]]:
+        """Per kind, the key (or `Unusable`) of each distinct raw value."""
+        from reinstate.related.bulk import Unusable, normalise_all
 
         distinct: dict[str, dict[str, None]] = {}
-        for _, kind, raw, _, _ in self._values:
+        for kind, raw in zip(self._kinds, self._raws, strict=True):
             distinct.setdefault(kind, {})[raw] = None
-        keys: dict[tuple[str, str], str] = {}
-        for kind, raws in distinct.items():
-            listed = list(raws)
-            for raw, key in zip(listed, normalise_each(kind, listed), strict=True):
-                # a key written as its raw value (most e-mails, ids) keeps one string, not two
-                keys[(kind, raw)] = raw if key == raw and not isinstance(key, Unusable) else key
+        jobs: list[tuple[str, str | None, list[str]]] = [
+            (kind, None, list(raws)) for kind, raws in distinct.items()
+        ]
+        del distinct
+        keys: dict[str, dict[str, str]] = {}
+        for (kind, _, listed), found in zip(jobs, normalise_all(jobs), strict=True):
+            # a key written as its raw value (most e-mails, ids) keeps one string, not two
+            keys[kind] = {
+                raw: raw if key == raw and not isinstance(key, Unusable) else key
+                for raw, key in zip(listed, found, strict=True)
+            }
         return keys
+
+    def _by_account(self) -> list[int]:
+        """Positions of the values, each account's together and in file order."""
+        import numpy as np
+
+        owner = np.fromiter(map(id, self._owners), dtype=np.int64, count=len(self._owners))
+        return list(np.argsort(owner, kind="stable").tolist())
 
     def finish(self) -> tuple[list[Account], list[Problem]]:
         """Normalise every value, then the phone numbers with each account's country."""
         from reinstate.related.bulk import Unusable
 
         keys = self._keys()
-        late: list[tuple[int, Problem]] = []
+        late: list[tuple[int, int, Problem]] = []
         derived: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {}
-        seen_of: dict[int, set[tuple[str, str]]] = {}
-        for account, kind, raw, line, slot in self._values:
-            key = keys[(kind, raw)]
+        owners, kinds, raws = self._owners, self._kinds, self._raws
+        current: Account | None = None
+        # (kind, key) pairs the account already has: one set at a time, not one per account
+        seen: set[tuple[str, str]] = set()
+        for at in self._by_account():
+            account, kind, raw = owners[at], kinds[at], raws[at]
+            key = keys[kind][raw]
             if isinstance(key, Unusable):
-                late.append((slot, Problem(line, "bad_value", kind, raw, str(key))))
+                problem = Problem(self._lines[at], "bad_value", kind, raw, str(key))
+                late.append((self._slots[at], at, problem))
                 continue
-            seen = seen_of.get(id(account))
-            if seen is None:
-                seen = seen_of[id(account)] = {(v.kind, v.key) for v in account.values}
-            extra = derived.get((kind, key))
-            if extra is None:
-                extra = derived[(kind, key)] = _derived(kind, key)
+            if account is not current:
+                current = account
+                seen = {(v.kind, v.key) for v in account.values}
             if (kind, key) not in seen:
                 seen.add((kind, key))
                 account.values.append(Value(kind, raw, key))
-            for dkind, dkey in extra:
-                if (dkind, dkey) not in seen:
-                    seen.add((dkind, dkey))
-                    account.values.append(Value(dkind, raw, dkey))
-        self._values = []
-        del seen_of
+            if kind in _DERIVING:
+                extra = derived.get((kind, key))
+                if extra is None:
+                    extra = derived[(kind, key)] = _derived(kind, key)
+                for dkind, dkey in extra:
+                    if (dkind, dkey) not in seen:
+                        seen.add((dkind, dkey))
+                        account.values.append(Value(dkind, raw, dkey))
+        self._owners, self._kinds, self._raws, self._lines, self._slots = [], [], [], [], []
+        del keys, derived, seen
         if late:
+            late.sort(key=lambda item: item[:2])
             merged: list[Problem] = []
             at = 0
-            for slot, problem in late:
+            for slot, _, problem in late:
                 merged.extend(self.problems[at:slot])
                 at = max(at, slot)
                 merged.append(problem)
             merged.extend(self.problems[at:])
             self.problems = merged
+        regions: dict[str, str | None] = {}
         for ident, pending in self._phones.items():
             account = self.accounts[ident]
             region = account.country
@@ -168,18 +199,44 @@ class _Builder:
                 if found:
                     region, account.inferred_from = found
                     account.inferred_country = region
+            regions[ident] = region
+        phone_keys = self._phone_keys(regions)
+        for ident, pending in self._phones.items():
+            account = self.accounts[ident]
+            region = regions[ident]
             seen = {(v.kind, v.key) for v in account.values}
             for kind, raw, line in pending:
-                try:
-                    key = normalize(kind, raw, region)
-                except ValueError as exc:
-                    self.problems.append(Problem(line, "bad_value", kind, raw, str(exc)))
+                key = phone_keys[(region, raw)]
+                if isinstance(key, Unusable):
+                    self.problems.append(Problem(line, "bad_value", kind, raw, str(key)))
                     continue
                 if (kind, key) not in seen:
                     seen.add((kind, key))
                     account.values.append(Value(kind, raw, key))
         self._phones = {}
         return list(self.accounts.values()), self.problems
+
+    def _phone_keys(self, regions: dict[str, str | None]) -> dict[tuple[str | None, str], str]:
+        """Keys of the phone numbers, each distinct (region, number) normalised once, in bulk."""
+        from reinstate.related.bulk import normalise_all
+
+        distinct: dict[str | None, dict[str, None]] = {}
+        for ident, pending in self._phones.items():
+            numbers = distinct.setdefault(regions[ident], {})
+            for _, raw, _ in pending:
+                numbers[raw] = None
+        jobs = [("phone", region, list(raws)) for region, raws in distinct.items()]
+        return {
+            (region, raw): key
+            for (_, region, listed), found in zip(jobs, normalise_all(jobs), strict=True)
+            for raw, key in zip(listed, found, strict=True)
+        }
+
+
+# Kinds whose values make others (`_derived`).
+_DERIVING = frozenset(
+    k.name for k in BY_NAME.values() if k.namespace == "address" or k.name == "legal_name"
+)
 
 
 def _derived(kind: str, key: str) -> tuple[tuple[str, str], ...]:
@@ -403,7 +460,14 @@ def load_accounts(path: str | os.PathLike[str]) -> tuple[list[Account], list[Pro
         raise ReinstateError("related_unreadable", exc=exc, path=str(p)) from None
     try:
         if stream is not None:
-            accounts, problems = parse_csv(stream)
+            from reinstate.related import longcsv
+
+            builder = _Builder()
+            if longcsv.read(data, builder):
+                del data, stream
+                accounts, problems = builder.finish()
+            else:
+                accounts, problems = parse_csv(stream)
         else:
             accounts, problems = parse(text, sniff(p, text))
     except ReinstateError as error:

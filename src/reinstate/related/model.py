@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from reinstate.i18n import both
 from reinstate.related.attributes import BY_NAME, JOIN, SUSPENDED, label
 
 
-# Slots: a large file holds millions of values and accounts (half the memory without a dict).
-@dataclass(frozen=True, slots=True)
-class Value:
+# A named tuple: a large file holds millions of values, and a tuple is made in half the time of
+# a frozen dataclass, in as little memory.
+class Value(NamedTuple):
     kind: str
     raw: str
     key: str
@@ -70,7 +70,9 @@ class Problem:
         }
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass sets each of its fields through object.__setattr__, and a large
+# file makes millions of these.
+@dataclass(slots=True)
 class Evidence:
     """One shared (or near-identical) value behind a link."""
 

@@ -1,0 +1,127 @@
+"""The long CSV form (`account_id,attribute,value`, one value per row) read by columns.
+
+An agency's file has millions of rows: Arrow's CSV reader parses them in C, accounts and kinds
+are dictionary-encoded, and only the values reach Python (once each), so the loader's per-row
+work is gone. It gives the same accounts, values and problems as the row-by-row reader
+(`load.parse_csv`), which still reads every other shape: wide files, extra columns, rows without
+an id, quoted line breaks or blank lines (whose line numbers only a row-by-row read keeps).
+"""
+
+from __future__ import annotations
+
+import csv
+from typing import TYPE_CHECKING, Any
+
+from reinstate.related.attributes import column_kind, column_meta, long_form
+from reinstate.related.model import Account, Problem
+
+if TYPE_CHECKING:
+    from reinstate.related.load import _Builder
+
+
+def _header(data: bytes) -> list[str] | None:
+    end = data.find(b"\n")
+    first = (data if end < 0 else data[:end]).decode("utf-8-sig", errors="replace")
+    try:
+        return [h.strip() for h in next(csv.reader([first.rstrip("\r")]))]
+    except (StopIteration, csv.Error):
+        return None
+
+
+def _table(data: bytes) -> Any:
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    names = ["c0", "c1", "c2"]
+    try:
+        return pacsv.read_csv(
+            pa.BufferReader(data),
+            read_options=pacsv.ReadOptions(column_names=names, skip_rows=1, block_size=1 << 24),
+            convert_options=pacsv.ConvertOptions(
+                column_types=dict.fromkeys(names, pa.string()),
+                strings_can_be_null=False,
+                quoted_strings_can_be_null=False,
+            ),
+        )
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        return None
+
+
+def read(data: bytes, builder: _Builder) -> bool:
+    """Fill `builder` from a UTF-8 long CSV of exactly three columns; False (builder untouched)
+    when the file has another shape, for the row-by-row reader."""
+    import numpy as np
+
+    header = _header(data)
+    layout = long_form(header) if header is not None and len(header) == 3 else None
+    if layout is None:
+        return False
+    table = _table(data)
+    if table is None:
+        return False
+    lines = data.count(b"\n") + (0 if data.endswith(b"\n") else 1)
+    if lines != table.num_rows + 1:
+        return False  # a quoted line break or a blank line: row n is no longer line n + 2
+    at_id, at_kind, at_value = layout
+    ids = table.column(at_id).combine_chunks().dictionary_encode()
+    names = [i.strip() for i in ids.dictionary.to_pylist()]
+    if "" in names or len(set(names)) != len(names):
+        return False  # rows without an id, or one id written two ways: the row reader's care
+    account_of = ids.indices.to_numpy()
+    # Arrow numbers dictionary entries in order of first appearance, as accounts are created.
+    _, first = np.unique(account_of, return_index=True)
+    accounts = [Account(n, line=int(row) + 2) for n, row in zip(names, first, strict=True)]
+    builder.accounts = dict(zip(names, accounts, strict=True))
+
+    kinds = table.column(at_kind).combine_chunks().dictionary_encode()
+    kind_of = kinds.indices.to_numpy()
+    values = table.column(at_value)
+    # Per distinct attribute text: a kind, a metadata field, or an unknown column (reported once,
+    # on the first line it is on).
+    kind_names: list[str] = []
+    code_of = np.full(len(kinds.dictionary), -1, dtype=np.int64)
+    unknown: dict[str, int] = {}
+    meta_rows: list[tuple[Any, str]] = []
+    for code, attribute in enumerate(kinds.dictionary.to_pylist()):
+        attribute = attribute.strip()
+        if not attribute:
+            continue
+        rows = np.flatnonzero(kind_of == code)
+        meta = column_meta(attribute)
+        if meta is not None:
+            meta_rows.append((rows, meta))
+            continue
+        kind = column_kind(attribute)
+        if kind is None:
+            unknown[attribute] = min(unknown.get(attribute, len(kind_of)), int(rows[0]))
+            continue
+        if kind not in kind_names:
+            kind_names.append(kind)
+        code_of[code] = kind_names.index(kind)
+    if meta_rows:
+        # the last non-blank value of the account wins, as rows are read in order
+        rows = np.sort(np.concatenate([r for r, _ in meta_rows]))
+        field = {int(r): m for rs, m in meta_rows for r in rs}
+        for row, text in zip(rows.tolist(), values.take(rows).to_pylist(), strict=True):
+            if text.strip():
+                setattr(accounts[account_of[row]], field[row], text.strip())
+    problem_rows = sorted((row, attribute) for attribute, row in unknown.items())
+    builder.problems = [Problem(row + 2, "unknown_column", column=a) for row, a in problem_rows]
+
+    value_kind = code_of[kind_of]
+    rows = np.flatnonzero(value_kind >= 0)
+    raws = np.array([v.strip() for v in values.take(rows).to_pylist()], dtype=object)
+    filled = raws.astype(bool)
+    phone = value_kind[rows] == (kind_names.index("phone") if "phone" in kind_names else -2)
+    for row, raw in zip(rows[filled & phone].tolist(), raws[filled & phone].tolist(), strict=True):
+        # phones wait for the account's country (`_Builder.finish`)
+        builder._phones.setdefault(names[account_of[row]], []).append(("phone", raw, row + 2))
+    rows, raws = rows[filled & ~phone], raws[filled & ~phone]
+    builder._owners = np.array(accounts, dtype=object)[account_of[rows]].tolist()
+    builder._kinds = np.array(kind_names, dtype=object)[value_kind[rows]].tolist()
+    builder._raws = raws.tolist()
+    builder._lines = (rows + 2).tolist()
+    # A value's problems go after those of earlier lines (`finish` merges them by this slot).
+    unknown_rows = np.array([r for r, _ in problem_rows], dtype=np.int64)
+    builder._slots = np.searchsorted(unknown_rows, rows).tolist()
+    return True
