@@ -168,3 +168,11 @@ def test_a_lead_in_sentence_with_a_colon_heads_no_part() -> None:
         "Which orders were affected, and should we send the invoices again?"
     )
     assert not codes(text) & UNCLEAR
+
+
+def test_a_short_line_holding_two_sentences_is_no_heading() -> None:
+    """It failed before: "We will sue [bold]Amazon. [/red]" was read as a preventive heading,
+    and the placeholder rule skips heading titles, so "[bold]" went unreported."""
+    text = "We will sue [bold]Amazon. [/red]"
+    assert not headings(text)
+    assert "P124" in {f.code for f in lint_text(text, require_sections=False).findings}

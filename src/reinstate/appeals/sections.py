@@ -306,8 +306,15 @@ _ASKING = re.compile(
 )
 
 
+# "We will sue [bold]Amazon. [/red]": a sentence that ends inside the line is no heading, even
+# when the line ends with a bracket.
+_SENTENCE_BREAK = re.compile(r"[.!?][\s\])}]+\S|[。！？]\S")
+
+
 def _looks_like_heading(line: str, title: str) -> bool:
     if line.endswith((".", "。", "!", "！", ",", "，", ";", "；", "、", "?", "？")):
+        return False
+    if _SENTENCE_BREAK.search(title):
         return False
     words = len(title.split())
     cjk = len(_CJK_CHAR.findall(title))
