@@ -144,13 +144,23 @@ CAPTURE_LANGS = ["de", "nl", "ja", "zh", "en", "fr"]
 
 def captures_bench(*, quick: bool) -> int:
     """Genuine files that honest layouts and scanners make look edited (see the module doc)."""
-    from support.invoice_captures import make_overflow_html, make_page_photo, make_page_scan
+    from support.invoice_captures import (
+        LAYERED_STYLES,
+        make_layered_html,
+        make_overflow_html,
+        make_page_photo,
+        make_page_scan,
+    )
     from support.invoice_corpus import chromium_available, random_spec
 
     from reinstate.invoices.check import check_invoice
 
     makers: dict[str, Any] = {
         "overflow_weasyprint": lambda s, m, k: (make_overflow_html(s, m), "i.pdf"),
+        "layered_weasyprint": lambda s, m, k: (
+            make_layered_html(s, LAYERED_STYLES[k % len(LAYERED_STYLES)]),
+            "i.pdf",
+        ),
         "repeated_scan_jpeg": lambda s, m, k: (make_page_scan(s, m, seed=k), "s.jpg"),
         "repeated_scan_png": lambda s, m, k: (make_page_scan(s, m, seed=k, fmt="PNG"), "s.png"),
         "repeated_photo_jpeg": lambda s, m, k: (make_page_photo(s, m, seed=k), "p.jpg"),
@@ -282,6 +292,7 @@ def corpus_bench(*, quick: bool) -> int:
         for edit in (
             "overlay",
             "overlay_incremental",
+            "overtype",
             "metadata_incremental",
             "metadata_pikepdf",
             "xmp_mismatch",
@@ -363,7 +374,10 @@ def corpus_bench(*, quick: bool) -> int:
             make(omitted, "reportlab" if i % 2 else "weasyprint", made), filename="m.pdf"
         )
         missing[what].append(codes[what] in r.codes)
+    polish = polish_vat_rows(quick=quick)
     print(f"\narithmetic errors found: {_pct(arith)} of {len(arith)}")
+    for key, vals in polish.items():
+        print(f"  {key:<40} {_pct(vals)} of {len(vals)}")
     for what, vals in missing.items():
         print(f"missing {what:<18} found {_pct(vals)} of {len(vals)}")
     print(f"all missing supplier fields: {_pct([v for x in missing.values() for v in x])}")
@@ -374,6 +388,37 @@ def corpus_bench(*, quick: bool) -> int:
         print("  miss:", line)
     hostile_bench()
     return 0
+
+
+def polish_vat_rows(*, quick: bool) -> dict[str, list[bool]]:
+    """Polish VAT invoices (netto / VAT / brutto columns, "Razem", "Do zapłaty ... zł") from
+    reportlab and LibreOffice Calc: each arithmetic error found (I109/I110/I114), and genuine
+    ones with no arithmetic finding."""
+    from support.invoice_corpus import libreoffice_available, random_spec
+    from support.invoice_polish import ERRORS, make_polish_calc, make_polish_vat
+
+    from reinstate.invoices.check import check_invoice
+
+    rows: dict[str, list[bool]] = defaultdict(list)
+    today = datetime.now(UTC).date()
+    engines = ["reportlab"] + (["calc"] if libreoffice_available() else [])
+    for engine in engines:
+        specs = [random_spec(700 + k, lang="pl", issued=today) for k in range(1 if quick else 3)]
+        errors: list[str | None] = [None, *ERRORS]
+        jobs = [(spec, err) for spec in specs for err in errors]
+        if engine == "calc":
+            files = make_polish_calc([s for s, _ in jobs], [e for _, e in jobs])
+        else:
+            made = datetime.now(UTC)
+            files = [make_polish_vat(s, made, e) for s, e in jobs]
+        for (_spec, err), data in zip(jobs, files, strict=True):
+            r = check_invoice(data, filename="faktura.pdf", ocr=False)
+            found = bool(r.codes & {"I109", "I110", "I114"})
+            if err is None:
+                rows[f"polish VAT {engine} genuine, no arithmetic finding"].append(not found)
+            else:
+                rows[f"polish VAT {engine} {err}"].append(found)
+    return rows
 
 
 def hostile_bench() -> int:

@@ -177,3 +177,78 @@ def make_page_photo(spec: Any, created: datetime, seed: int = 0) -> bytes:
         out, format="JPEG", quality=88
     )
     return out.getvalue()
+
+
+# Honest HTML/CSS layouts whose text overlaps other text far apart in the content stream: a
+# "PAID" stamp placed absolutely, a fixed header repeated on every page, negative margins, line
+# height below the font size, long words in narrow cells, floats, columns, rotated and
+# letter-spaced text, ::before/::after content, page-margin boxes ("Page 1 of 2").
+LAYERED_STYLES = (
+    "stamp",
+    "fixed_header",
+    "negative_margin",
+    "tight_lines",
+    "long_words",
+    "float",
+    "columns",
+    "rotated",
+    "pseudo",
+    "margin_boxes",
+)
+
+
+def layered_html(spec: Any, style: str) -> str:
+    e = html.escape
+    font = "WenQuanYi Micro Hei, DejaVu Sans" if spec.lang in ("ja", "zh") else "DejaVu Sans"
+    rows = "".join(
+        f"<tr><td class=d>{e(d)}</td><td>{e(code)}</td><td>{q}</td><td>{p:.2f}</td>"
+        f"<td>{q * p:.2f}</td></tr>"
+        for d, code, q, p in spec.items
+    )
+    css = {
+        "stamp": ".stamp { position: absolute; top: 40mm; left: 60mm; font-size: 40pt; "
+        "color: rgba(200,0,0,.5); transform: rotate(-15deg) }",
+        "fixed_header": "header { position: fixed; top: 30mm; left: 0; font-size: 16pt; "
+        "color: #999 } .filler { height: 200mm }",
+        "negative_margin": "h2 { margin-top: -14pt; margin-left: 20mm }",
+        "tight_lines": "p, td { line-height: 0.55 } body { font-size: 11pt }",
+        "long_words": "table { table-layout: fixed; width: 90mm } td { width: 12mm; "
+        "word-break: keep-all; overflow: visible }",
+        "float": ".fl { float: right; width: 40mm; margin-top: -10mm; margin-left: -30mm; "
+        "font-size: 14pt }",
+        "columns": ".cols { columns: 3; column-gap: -10mm; white-space: nowrap }",
+        "rotated": ".rot { position: absolute; top: 60mm; left: 20mm; "
+        "transform: rotate(90deg); font-size: 18pt; letter-spacing: 6pt }",
+        "pseudo": "h1::after { content: 'ORIGINAL'; position: absolute; left: 10mm; "
+        "font-size: 30pt; color: #ccc } td.d::before { content: '●●●●'; "
+        "position: absolute; margin-left: -2mm }",
+        "margin_boxes": "@page { @top-right { content: 'Page ' counter(page) ' of ' "
+        "counter(pages); font-size: 30pt; margin-top: 18mm } @top-left { content: 'Copy for "
+        "the customer'; font-size: 24pt; margin-top: 18mm } }",
+    }[style]
+    extra = {
+        "stamp": "<div class=stamp>PAID / BEZAHLT</div>",
+        "fixed_header": f"<header>{e(spec.supplier)} · {e(spec.number)}</header>",
+        "negative_margin": f"<h2>{e(spec.supplier)}</h2>",
+        "float": f"<div class=fl>{e(spec.supplier)} {e(spec.number)}</div>",
+        "columns": "<div class=cols>" + " ".join(e(t) for t in spec.buyer_address * 4) + "</div>",
+        "rotated": "<div class=rot>ORIGINAL COPY</div>",
+    }.get(style, "")
+    filler = "<div class=filler></div><p>Page two</p>" if style == "fixed_header" else ""
+    return f"""<!doctype html><html><head><meta charset="utf-8"><title>{e(spec.number)}</title>
+<style>@page {{ size: A4; margin: 16mm }} body {{ font-family: {font}; font-size: 10pt }}
+{css}</style></head><body>
+<h1>{e(spec.title)} {e(spec.number)}</h1>{extra}
+<p>{e(spec.supplier)}<br>{e(spec.issued.isoformat())}<br>{e(spec.buyer)}</p>
+<table>{rows}</table>
+<p>Total {e(str(round(spec.total, 2)))} {spec.currency}</p>{filler}</body></html>"""
+
+
+def make_layered_html(spec: Any, style: str) -> bytes:
+    import logging
+
+    from weasyprint import HTML
+
+    logging.getLogger("weasyprint").setLevel(logging.ERROR)
+    logging.getLogger("fontTools").setLevel(logging.ERROR)
+    return bytes(HTML(string=layered_html(spec, style)).write_pdf())

@@ -201,12 +201,34 @@ COL_UNIT = (
     r"unit\s*price|price|rate|unit\s*cost|unit|einzelpreis|e-?preis|stückpreis|preis|"
     r"prix\s*unitaire(?:\s*ht)?|p\.?\s*u\.?(?:\s*ht)?|prix|prezzo\s*unitario|prezzo|"
     r"precio\s*unitario|precio|p\.\s*unit\.?|prijs\s*per\s*stuk|stukprijs|prijs|"
-    r"cena\s*jedn(?:ostkowa)?\.?(?:\s*netto)?|cena|単\s*価|单\s*价"
+    r"cena\s*jedn(?:ostkowa)?\.?(?:\s*netto)?|cena\s*netto|cena|単\s*価|单\s*价"
 )
 COL_TOTAL = (
     r"amount|total|line\s*total|ext\.?\s*price|subtotal|taxable\s*value|betrag|gesamt|"
     r"gesamtpreis|summe|montant(?:\s*ht)?|total\s*ht|importo|totale|importe|bedrag|totaal|"
     r"wartość(?:\s*netto)?|kwota|金\s*额|金\s*額"
+)
+COL_GROSS = (
+    r"wartość\s*brutto|wartosc\s*brutto|kwota\s*brutto|brutto|gross(?:\s*(?:amount|value))?|"
+    r"bruttobetrag|gesamt\s*brutto|montant\s*ttc|total\s*ttc|importo\s*lordo|lordo|"
+    r"importe\s*bruto|bruto|税込金額"
+)
+COL_TAX_AMOUNT = (
+    r"kwota\s*vat|kwota\s*podatku|vat\s*amount|tax\s*amount|gst\s*amount|mwst\.?-?betrag|"
+    r"ust\.?-?betrag|montant\s*tva|importo\s*iva|cuota\s*iva|btw[\s-]*bedrag|税\s*額|税\s*额"
+)
+# The amount to pay printed under a VAT table's sums ("Do zapłaty: 1 234,56 zł"), and the labels
+# that make it differ from the gross sum honestly (a deposit or an earlier payment).
+PAY_LABEL = re.compile(
+    r"do\s*zapłaty|do\s*zaplaty|zu\s*zahlen|zahlbetrag|amount\s*due|balance\s*due|"
+    r"total\s*due|amount\s*payable|net\s*à\s*payer|à\s*payer|da\s*pagare|a\s*pagar|"
+    r"te\s*betalen|ご請求金額|请求金额",
+    re.I,
+)
+PAID_LABEL = re.compile(
+    r"zapłacono|zaplacono|zaliczk|pozostało|paid|deposit|prepa|advance|anzahlung|bezahlt|"
+    r"acompte|déjà réglé|acconto|anticipo|aanbetaling|betaald|前受|既払",
+    re.I,
 )
 COL_DESC = re.compile(
     r"^(?:description|item|items|product|article|bezeichnung|beschreibung|artikel|désignation|"
