@@ -252,3 +252,54 @@ def make_layered_html(spec: Any, style: str) -> bytes:
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     logging.getLogger("fontTools").setLevel(logging.ERROR)
     return bytes(HTML(string=layered_html(spec, style)).write_pdf())
+
+
+# Genuine invoices captured badly, as sellers send them: a phone photo (perspective, a shadow
+# across the page, uneven light, a small image, JPEG) and a cheap scan (low resolution, skewed,
+# grey paper, heavy JPEG). The invoice itself is the corpus's reportlab invoice.
+CAPTURE_KINDS = ("phone_jpeg", "skewed_scan_jpeg", "lowres_scan_png")
+
+
+def make_capture(spec: Any, created: datetime, kind: str, seed: int = 0) -> bytes:
+    import numpy as np
+    import pypdfium2 as pdfium
+    from PIL import Image, ImageFilter
+
+    rng = np.random.default_rng(seed)
+    doc = pdfium.PdfDocument(corpus.make_reportlab(spec, created))
+    try:
+        page = doc[0].render(scale=300 / 72).to_pil().convert("L")
+    finally:
+        doc.close()
+    angle = float(rng.uniform(1.0, 2.5) * rng.choice([-1, 1]))
+    page = page.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=255)
+    w, h = page.size
+    if kind == "phone_jpeg":
+        d = [float(v) for v in rng.uniform(0.0, 0.06, 8) * (w, h, w, h, w, h, w, h)]
+        # PIL's QUAD: the source's upper-left, lower-left, lower-right, upper-right corners
+        corners = (-d[0], -d[1], -d[6], h + d[7], w + d[4], h + d[5], w + d[2], -d[3])
+        page = page.transform((w, h), Image.QUAD, corners, resample=Image.BICUBIC, fillcolor=90)
+        width = int(rng.integers(1100, 1500))
+    elif kind == "skewed_scan_jpeg":
+        width = int(w * 150 / 300)
+    else:
+        width = int(w * 110 / 300)
+    page = page.resize((width, int(h * width / w)), Image.LANCZOS)
+    page = page.filter(ImageFilter.GaussianBlur(0.7 if kind == "phone_jpeg" else 0.5))
+    arr = np.asarray(page, dtype=np.float32)
+    hh, ww = arr.shape
+    yy, xx = np.mgrid[0:hh, 0:ww]
+    if kind == "phone_jpeg":
+        light = 0.65 + 0.3 * (xx / ww) + 0.1 * (yy / hh)
+        shadow = 1 - 0.35 * (xx < ww * float(rng.uniform(0.15, 0.35)))
+        arr = arr * light * shadow + 12
+    else:
+        arr = arr * 0.85 + 22
+    arr += rng.normal(0, 6.0 if kind == "phone_jpeg" else 4.0, arr.shape)
+    image = Image.fromarray(np.clip(arr, 0, 255).astype("uint8"))
+    out = io.BytesIO()
+    if kind == "lowres_scan_png":
+        image.save(out, format="PNG")
+    else:
+        image.save(out, format="JPEG", quality=int(rng.integers(70, 86)))
+    return out.getvalue()

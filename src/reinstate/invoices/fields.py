@@ -43,6 +43,7 @@ from reinstate.invoices.vocab import (
     TITLE_PREFIX,
     TOTAL_LABELS,
     detect_lang,
+    loose,
 )
 
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
@@ -440,7 +441,7 @@ def number(token: str, out: Fields) -> float | None:
 
 
 _TITLES = [
-    (kind, re.compile(TITLE_PREFIX + r"(?:" + pattern + r")(?![^\W\d_])", re.I))
+    (kind, re.compile(loose(TITLE_PREFIX + r"(?:" + pattern + r")(?![^\W\d_])"), re.I))
     for kind, pattern in DOC_TITLES
 ]
 _CJK_TITLES = [(kind, re.compile(pattern)) for kind, pattern in DOC_TITLES]
