@@ -75,3 +75,24 @@ def test_typed_digits_pasted_into_a_scan_are_found_and_the_scan_itself_is_not(ca
     assert "I213" in check_invoice(edited, filename=name, ocr=False).codes
     genuine = genuine_capture(spec, _made(spec), capture, seed=0)
     assert "altered" not in check_invoice(genuine, filename=name, ocr=False).tags
+
+
+def test_a_page_a_couple_of_degrees_off_level_is_straightened() -> None:
+    from PIL import ImageDraw
+
+    page = Image.new("L", (900, 1200), 245)
+    draw = ImageDraw.Draw(page)
+    for y in range(100, 1100, 40):  # rows of text-like ink
+        draw.rectangle((80, y, 820, y + 12), fill=30)
+    assert ocr.skew_angle(page) == 0.0
+    tilted = page.rotate(2.0, fillcolor=245)
+    assert ocr.skew_angle(tilted) == pytest.approx(-2.0, abs=0.3)
+
+
+@pytest.mark.skipif(not ocr.available(), reason="tesseract is not installed")
+def test_the_total_of_a_tilted_photo_is_read_beside_its_label() -> None:
+    # 2.75 degrees off level: "Total TTC (EUR):" and its amount were split onto two OCR lines and
+    # the VAT amount above was taken as the total.
+    spec = random_spec(5064, lang="fr")
+    data = make_capture(spec, _made(spec), "phone_jpeg", seed=2)
+    assert check_invoice(data, filename="p.jpg").fields.totals.get("total") == spec.total
