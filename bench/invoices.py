@@ -122,6 +122,16 @@ def _genuine_corpus(per_lang: int, today: Any) -> list[tuple[str, Any, bytes]]:
                     hours=rng.randint(0, 48)
                 )
                 out.append((producer, spec, make(spec, producer, made, seed=k)))
+    # Poor captures: phone photos with a shadow, skewed and low-resolution scans.
+    from support.invoice_captures import CAPTURE_KINDS, make_capture
+
+    for kind in CAPTURE_KINDS:
+        for lang in LANGS:
+            for k in range(per_lang):
+                issued = today - timedelta(days=rng.randint(5, 300))
+                spec = random_spec(rng.randint(0, 10**6), lang=lang, issued=issued)
+                made = datetime(issued.year, issued.month, issued.day, 9, tzinfo=UTC)
+                out.append((f"capture_{kind}", spec, make_capture(spec, made, kind, seed=k)))
     # Multi-page invoices: the item table runs over two pages, the totals on the last one.
     for lang in LANGS:
         for _ in range(per_lang):
@@ -144,13 +154,23 @@ CAPTURE_LANGS = ["de", "nl", "ja", "zh", "en", "fr"]
 
 def captures_bench(*, quick: bool) -> int:
     """Genuine files that honest layouts and scanners make look edited (see the module doc)."""
-    from support.invoice_captures import make_overflow_html, make_page_photo, make_page_scan
+    from support.invoice_captures import (
+        LAYERED_STYLES,
+        make_layered_html,
+        make_overflow_html,
+        make_page_photo,
+        make_page_scan,
+    )
     from support.invoice_corpus import chromium_available, random_spec
 
     from reinstate.invoices.check import check_invoice
 
     makers: dict[str, Any] = {
         "overflow_weasyprint": lambda s, m, k: (make_overflow_html(s, m), "i.pdf"),
+        "layered_weasyprint": lambda s, m, k: (
+            make_layered_html(s, LAYERED_STYLES[k % len(LAYERED_STYLES)]),
+            "i.pdf",
+        ),
         "repeated_scan_jpeg": lambda s, m, k: (make_page_scan(s, m, seed=k), "s.jpg"),
         "repeated_scan_png": lambda s, m, k: (make_page_scan(s, m, seed=k, fmt="PNG"), "s.png"),
         "repeated_photo_jpeg": lambda s, m, k: (make_page_photo(s, m, seed=k), "p.jpg"),
@@ -184,6 +204,7 @@ def captures_bench(*, quick: bool) -> int:
 def corpus_bench(*, quick: bool) -> int:
     from dataclasses import replace
 
+    from support.invoice_captures import CAPTURE_KINDS
     from support.invoice_corpus import EDITORS, image_clone, image_paste, make, random_spec
 
     from reinstate.invoices.check import check_invoice
@@ -282,6 +303,7 @@ def corpus_bench(*, quick: bool) -> int:
         for edit in (
             "overlay",
             "overlay_incremental",
+            "overtype",
             "metadata_incremental",
             "metadata_pikepdf",
             "xmp_mismatch",
@@ -326,6 +348,10 @@ def corpus_bench(*, quick: bool) -> int:
             make(late, "reportlab", datetime.now(UTC)), filename="re.pdf", notice_date=notice
         )
         edits["reissue (old date, new file)"].append(bool(r.tags & (ALTERED | LATER_COPY)))
+    image_rows = image_edit_rows(quick=quick)
+    for key, vals in image_rows.items():
+        if key.startswith("edit "):
+            edits[key[5:]] = vals["altered"]
     print(f"\n{'edits, by method':<30} {'n':>4} {'found':>7}")
     for key in sorted(edits):
         print(f"{key:<30} {len(edits[key]):>4} {_pct(edits[key]):>7}")
@@ -333,12 +359,24 @@ def corpus_bench(*, quick: bool) -> int:
     print(f"all edits with traces: {_pct(found)} of {len(found)} found")
     for key, vals in image_signs.items():
         print(f"  {key:<34} {_pct(vals)} of {len(vals)}")
-    image_producers = ("scan_jpeg", "scan_png", "scan_pdf", "phone_pdf")
+    image_producers = (
+        "scan_jpeg",
+        "scan_png",
+        "scan_pdf",
+        "phone_pdf",
+        *(f"capture_{k}" for k in CAPTURE_KINDS),
+    )
     print(
         "genuine image files with I216/I217: "
         + ", ".join(f"{p} {_pct(rows[p]['image sign'])}" for p in image_producers if p in rows)
     )
 
+    print(f"\n{'image edits and captures':<34} {'n':>3} {'ALTERED':>8} {'note I216/I217':>15}")
+    for key, vals in image_rows.items():
+        print(
+            f"{key:<34} {len(vals['altered']):>3} {_pct(vals['altered']):>8} "
+            f"{_pct(vals['note']):>15}"
+        )
     captures_bench(quick=quick)
 
     # Arithmetic and completeness, on reportlab files in every language.
@@ -363,7 +401,10 @@ def corpus_bench(*, quick: bool) -> int:
             make(omitted, "reportlab" if i % 2 else "weasyprint", made), filename="m.pdf"
         )
         missing[what].append(codes[what] in r.codes)
+    polish = polish_vat_rows(quick=quick)
     print(f"\narithmetic errors found: {_pct(arith)} of {len(arith)}")
+    for key, vals in polish.items():
+        print(f"  {key:<40} {_pct(vals)} of {len(vals)}")
     for what, vals in missing.items():
         print(f"missing {what:<18} found {_pct(vals)} of {len(vals)}")
     print(f"all missing supplier fields: {_pct([v for x in missing.values() for v in x])}")
@@ -374,6 +415,69 @@ def corpus_bench(*, quick: bool) -> int:
         print("  miss:", line)
     hostile_bench()
     return 0
+
+
+def image_edit_rows(*, quick: bool) -> dict[str, dict[str, list[bool]]]:
+    """Edits on the pixels of scans (tests/support/invoice_image_edits.py) and the untouched
+    captures they were made from: flagged `altered`, and shown an image note (I216/I217)."""
+    from support.invoice_corpus import random_spec
+    from support.invoice_image_edits import CAPTURES, METHODS, edited_capture, genuine_capture
+
+    from reinstate.invoices.check import check_invoice
+
+    rows: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
+    for capture in CAPTURES:
+        ext = "png" if capture == "scan_png" else "jpg"
+        for k in range(2 if quick else 6):
+            spec = random_spec(6100 + k, lang=LANGS[k % len(LANGS)])
+            made = datetime(spec.issued.year, spec.issued.month, spec.issued.day, 10, tzinfo=UTC)
+            files = [("genuine " + capture, genuine_capture(spec, made, capture, seed=k))]
+            for method in METHODS:
+                try:
+                    files.append(
+                        (
+                            f"edit {method} ({capture})",
+                            edited_capture(spec, made, method, capture, seed=k),
+                        )
+                    )
+                except (ValueError, StopIteration):
+                    continue
+            for key, data in files:
+                r = check_invoice(data, filename=f"c.{ext}", ocr=False)
+                rows[key]["altered"].append(bool(r.tags & ALTERED))
+                rows[key]["note"].append(bool(r.codes & {"I216", "I217"}))
+    return rows
+
+
+def polish_vat_rows(*, quick: bool) -> dict[str, list[bool]]:
+    """Polish VAT invoices (netto / VAT / brutto columns, "Razem", "Do zapłaty ... zł") from
+    reportlab and LibreOffice Calc: each arithmetic error found (I109/I110/I114), and genuine
+    ones with no arithmetic finding."""
+    from support.invoice_corpus import libreoffice_available, random_spec
+    from support.invoice_polish import ERRORS, make_polish_calc, make_polish_vat
+
+    from reinstate.invoices.check import check_invoice
+
+    rows: dict[str, list[bool]] = defaultdict(list)
+    today = datetime.now(UTC).date()
+    engines = ["reportlab"] + (["calc"] if libreoffice_available() else [])
+    for engine in engines:
+        specs = [random_spec(700 + k, lang="pl", issued=today) for k in range(1 if quick else 3)]
+        errors: list[str | None] = [None, *ERRORS]
+        jobs = [(spec, err) for spec in specs for err in errors]
+        if engine == "calc":
+            files = make_polish_calc([s for s, _ in jobs], [e for _, e in jobs])
+        else:
+            made = datetime.now(UTC)
+            files = [make_polish_vat(s, made, e) for s, e in jobs]
+        for (_spec, err), data in zip(jobs, files, strict=True):
+            r = check_invoice(data, filename="faktura.pdf", ocr=False)
+            found = bool(r.codes & {"I109", "I110", "I114"})
+            if err is None:
+                rows[f"polish VAT {engine} genuine, no arithmetic finding"].append(not found)
+            else:
+                rows[f"polish VAT {engine} {err}"].append(found)
+    return rows
 
 
 def hostile_bench() -> int:

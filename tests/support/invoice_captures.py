@@ -177,3 +177,129 @@ def make_page_photo(spec: Any, created: datetime, seed: int = 0) -> bytes:
         out, format="JPEG", quality=88
     )
     return out.getvalue()
+
+
+# Honest HTML/CSS layouts whose text overlaps other text far apart in the content stream: a
+# "PAID" stamp placed absolutely, a fixed header repeated on every page, negative margins, line
+# height below the font size, long words in narrow cells, floats, columns, rotated and
+# letter-spaced text, ::before/::after content, page-margin boxes ("Page 1 of 2").
+LAYERED_STYLES = (
+    "stamp",
+    "fixed_header",
+    "negative_margin",
+    "tight_lines",
+    "long_words",
+    "float",
+    "columns",
+    "rotated",
+    "pseudo",
+    "margin_boxes",
+)
+
+
+def layered_html(spec: Any, style: str) -> str:
+    e = html.escape
+    font = "WenQuanYi Micro Hei, DejaVu Sans" if spec.lang in ("ja", "zh") else "DejaVu Sans"
+    rows = "".join(
+        f"<tr><td class=d>{e(d)}</td><td>{e(code)}</td><td>{q}</td><td>{p:.2f}</td>"
+        f"<td>{q * p:.2f}</td></tr>"
+        for d, code, q, p in spec.items
+    )
+    css = {
+        "stamp": ".stamp { position: absolute; top: 40mm; left: 60mm; font-size: 40pt; "
+        "color: rgba(200,0,0,.5); transform: rotate(-15deg) }",
+        "fixed_header": "header { position: fixed; top: 30mm; left: 0; font-size: 16pt; "
+        "color: #999 } .filler { height: 200mm }",
+        "negative_margin": "h2 { margin-top: -14pt; margin-left: 20mm }",
+        "tight_lines": "p, td { line-height: 0.55 } body { font-size: 11pt }",
+        "long_words": "table { table-layout: fixed; width: 90mm } td { width: 12mm; "
+        "word-break: keep-all; overflow: visible }",
+        "float": ".fl { float: right; width: 40mm; margin-top: -10mm; margin-left: -30mm; "
+        "font-size: 14pt }",
+        "columns": ".cols { columns: 3; column-gap: -10mm; white-space: nowrap }",
+        "rotated": ".rot { position: absolute; top: 60mm; left: 20mm; "
+        "transform: rotate(90deg); font-size: 18pt; letter-spacing: 6pt }",
+        "pseudo": "h1::after { content: 'ORIGINAL'; position: absolute; left: 10mm; "
+        "font-size: 30pt; color: #ccc } td.d::before { content: '●●●●'; "
+        "position: absolute; margin-left: -2mm }",
+        "margin_boxes": "@page { @top-right { content: 'Page ' counter(page) ' of ' "
+        "counter(pages); font-size: 30pt; margin-top: 18mm } @top-left { content: 'Copy for "
+        "the customer'; font-size: 24pt; margin-top: 18mm } }",
+    }[style]
+    extra = {
+        "stamp": "<div class=stamp>PAID / BEZAHLT</div>",
+        "fixed_header": f"<header>{e(spec.supplier)} · {e(spec.number)}</header>",
+        "negative_margin": f"<h2>{e(spec.supplier)}</h2>",
+        "float": f"<div class=fl>{e(spec.supplier)} {e(spec.number)}</div>",
+        "columns": "<div class=cols>" + " ".join(e(t) for t in spec.buyer_address * 4) + "</div>",
+        "rotated": "<div class=rot>ORIGINAL COPY</div>",
+    }.get(style, "")
+    filler = "<div class=filler></div><p>Page two</p>" if style == "fixed_header" else ""
+    return f"""<!doctype html><html><head><meta charset="utf-8"><title>{e(spec.number)}</title>
+<style>@page {{ size: A4; margin: 16mm }} body {{ font-family: {font}; font-size: 10pt }}
+{css}</style></head><body>
+<h1>{e(spec.title)} {e(spec.number)}</h1>{extra}
+<p>{e(spec.supplier)}<br>{e(spec.issued.isoformat())}<br>{e(spec.buyer)}</p>
+<table>{rows}</table>
+<p>Total {e(str(round(spec.total, 2)))} {spec.currency}</p>{filler}</body></html>"""
+
+
+def make_layered_html(spec: Any, style: str) -> bytes:
+    import logging
+
+    from weasyprint import HTML
+
+    logging.getLogger("weasyprint").setLevel(logging.ERROR)
+    logging.getLogger("fontTools").setLevel(logging.ERROR)
+    return bytes(HTML(string=layered_html(spec, style)).write_pdf())
+
+
+# Genuine invoices captured badly, as sellers send them: a phone photo (perspective, a shadow
+# across the page, uneven light, a small image, JPEG) and a cheap scan (low resolution, skewed,
+# grey paper, heavy JPEG). The invoice itself is the corpus's reportlab invoice.
+CAPTURE_KINDS = ("phone_jpeg", "skewed_scan_jpeg", "lowres_scan_png")
+
+
+def make_capture(spec: Any, created: datetime, kind: str, seed: int = 0) -> bytes:
+    import numpy as np
+    import pypdfium2 as pdfium
+    from PIL import Image, ImageFilter
+
+    rng = np.random.default_rng(seed)
+    doc = pdfium.PdfDocument(corpus.make_reportlab(spec, created))
+    try:
+        page = doc[0].render(scale=300 / 72).to_pil().convert("L")
+    finally:
+        doc.close()
+    angle = float(rng.uniform(1.0, 2.5) * rng.choice([-1, 1]))
+    page = page.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=255)
+    w, h = page.size
+    if kind == "phone_jpeg":
+        d = [float(v) for v in rng.uniform(0.0, 0.06, 8) * (w, h, w, h, w, h, w, h)]
+        # PIL's QUAD: the source's upper-left, lower-left, lower-right, upper-right corners
+        corners = (-d[0], -d[1], -d[6], h + d[7], w + d[4], h + d[5], w + d[2], -d[3])
+        page = page.transform((w, h), Image.QUAD, corners, resample=Image.BICUBIC, fillcolor=90)
+        width = int(rng.integers(1100, 1500))
+    elif kind == "skewed_scan_jpeg":
+        width = int(w * 150 / 300)
+    else:
+        width = int(w * 110 / 300)
+    page = page.resize((width, int(h * width / w)), Image.LANCZOS)
+    page = page.filter(ImageFilter.GaussianBlur(0.7 if kind == "phone_jpeg" else 0.5))
+    arr = np.asarray(page, dtype=np.float32)
+    hh, ww = arr.shape
+    yy, xx = np.mgrid[0:hh, 0:ww]
+    if kind == "phone_jpeg":
+        light = 0.65 + 0.3 * (xx / ww) + 0.1 * (yy / hh)
+        shadow = 1 - 0.35 * (xx < ww * float(rng.uniform(0.15, 0.35)))
+        arr = arr * light * shadow + 12
+    else:
+        arr = arr * 0.85 + 22
+    arr += rng.normal(0, 6.0 if kind == "phone_jpeg" else 4.0, arr.shape)
+    image = Image.fromarray(np.clip(arr, 0, 255).astype("uint8"))
+    out = io.BytesIO()
+    if kind == "lowres_scan_png":
+        image.save(out, format="PNG")
+    else:
+        image.save(out, format="JPEG", quality=int(rng.integers(70, 86)))
+    return out.getvalue()

@@ -782,6 +782,10 @@ def make(spec: Spec, producer: str, created: datetime, seed: int = 0) -> bytes:
         return make_chromium_batch([spec])[0]
     if producer.startswith("scan_"):
         return make_scan(spec, created, producer, seed)
+    if producer == "polish_vat":
+        from support.invoice_polish import make_polish_vat
+
+        return make_polish_vat(spec, created)
     from support.invoice_producers import SINGLE, make_calc_batch
 
     if producer == "phone_pdf":
@@ -1010,8 +1014,59 @@ def image_clone(spec: Spec, created: datetime, seed: int = 0, variant: int = 0) 
     return out.getvalue()
 
 
+def _overtype_page(pdf: bytes, spec: Spec, variant: int) -> bytes:
+    """One page of new text placed over the old value, with no white box under it (the old
+    glyphs stay, the new ones are drawn bold over them: a careless retype)."""
+    from reportlab.pdfgen import canvas
+
+    old, new = _target(spec, variant)
+    words = _words(pdf)
+    first = old.split()[0]
+    hit = next((w for w in words if w["text"].endswith(first) or first in w["text"]), None)
+    if hit is None:
+        raise ValueError(f"{old!r} not on the page")
+    from pypdf import PdfReader
+
+    height = hit["page_height"]
+    width = float(PdfReader(io.BytesIO(pdf)).pages[0].mediabox.width)
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(width, height))
+    size = (hit["bottom"] - hit["top"]) * 0.98
+    font = _rl_fonts()[0] if spec.lang == "zh" else "Helvetica-Bold"
+    c.setFont(font, size)
+    c.drawRightString(hit["x1"], height - hit["bottom"] + 0.2 * size, new)
+    c.save()
+    return buf.getvalue()
+
+
+def edit_overtype(pdf: bytes, spec: Spec, variant: int = 0) -> bytes:
+    """New text over the old, no white box; the page gets a second content stream and the file
+    is saved whole by pikepdf with its /Producer kept (variant 0/1), or the new text is merged
+    into the page's one stream by pypdf, saved as an incremental update (variant 2)."""
+    import pikepdf
+
+    layer = _overtype_page(pdf, spec, variant)
+    if variant % 3 == 2:
+        from pypdf import PdfReader, PdfWriter
+
+        writer = PdfWriter(io.BytesIO(pdf), incremental=True)
+        writer.pages[0].merge_page(PdfReader(io.BytesIO(layer)).pages[0])
+        out = io.BytesIO()
+        writer.write(out)
+        return out.getvalue()
+    with pikepdf.open(io.BytesIO(pdf)) as doc, pikepdf.open(io.BytesIO(layer)) as top:
+        page = pikepdf.Page(doc.pages[0])
+        page.add_overlay(top.pages[0])
+        if variant % 3 == 1:  # the overlay's form flattened into a second content stream
+            page.contents_add(pikepdf.Stream(doc, b""), prepend=False)
+        out = io.BytesIO()
+        doc.save(out, fix_metadata_version=False)
+        return out.getvalue()
+
+
 EDITORS = {
     "incremental_text": edit_incremental_text,
+    "overtype": edit_overtype,
     "pikepdf_resave": edit_pikepdf_resave,
     "overlay": edit_overlay,
     "overlay_incremental": edit_overlay_incremental,
@@ -1075,6 +1130,10 @@ def _fixture(key: str) -> tuple[bytes, str]:
         return _crop(image_paste(spec, created, variant=variant), crop, 90), "scan.jpg"
     if edit == "image_clone":
         return _crop(image_clone(spec, created, variant=variant), crop, 90), "scan.jpg"
+    if ex.get("vat_error"):
+        from support.invoice_polish import make_polish_vat
+
+        return make_polish_vat(spec, created, str(ex["vat_error"])), "faktura.pdf"
     data = make(spec, producer, created)
     if producer.startswith("scan_") and crop:
         data = _crop(data, crop, 85)

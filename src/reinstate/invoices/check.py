@@ -393,6 +393,7 @@ class _Checker:
                     expected=_fmt(round(q * u, 2)),
                     found=_fmt(t),
                 )
+        self._vat_table(f)
         lines_sum = round(sum(i.line_total for i in f.items if i.line_total is not None), 2)
         totals = f.totals
         if f.items and all(i.line_total is not None for i in f.items):
@@ -430,6 +431,42 @@ class _Checker:
                     expected=_fmt(round(expected, 2)),
                     found=_fmt(totals["total"]),
                 )
+
+    @implements("I114")
+    def _vat_table(self, f: Fields) -> None:
+        """A VAT table (netto / VAT / brutto): each line's gross is its net plus its tax; the
+        sum row's tax and gross are the lines' sums; the amount to pay is the gross sum unless
+        something was paid before (the net sum against the lines is the subtotal check)."""
+        for item in f.items:
+            t, tax, gross = item.line_total, item.tax_amount, item.gross
+            if t is None or tax is None or gross is None:
+                continue
+            if abs(t + tax - gross) > _slack(gross, f, 2):
+                self.add(
+                    "I114",
+                    item.page,
+                    item.bbox,
+                    item=item.description[:40] or item.code or "?",
+                    net=_fmt(t),
+                    tax=_fmt(tax),
+                    expected=_fmt(round(t + tax, 2)),
+                    found=_fmt(gross),
+                )
+        if f.table_sums is None:
+            return
+        _net, tax_sum, gross_sum = f.table_sums
+        page, box = f.totals_where.get("total", (1, None))
+        for label, value, column in (("tax", tax_sum, "tax_amount"), ("total", gross_sum, "gross")):
+            parts = [getattr(i, column) for i in f.items]
+            if parts and all(v is not None for v in parts):
+                expected = round(sum(parts), 2)
+                if abs(expected - value) > _slack(value, f, len(parts)):
+                    self.add("I110", page, box, label=label, expected=_fmt(expected),
+                             found=_fmt(value))  # fmt: skip
+        pay = f.amount_to_pay
+        if pay is not None and not f.paid_before and abs(pay - gross_sum) > _slack(pay, f):
+            page, box = f.amount_to_pay_where or (page, box)
+            self.add("I110", page, box, label="total", expected=_fmt(gross_sum), found=_fmt(pay))
 
 
 def _slack(value: float, f: Fields, roundings: int = 1) -> float:

@@ -83,7 +83,21 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "dic",
     ),
 ]
+
+
+def fold(text: str) -> str:
+    """Without diacritics: what an English OCR model reads ("2. Marz 2026", "pazdziernika")."""
+    import unicodedata
+
+    return "".join(
+        c
+        for c in unicodedata.normalize("NFKD", text.replace("ł", "l").replace("Ł", "L"))
+        if not unicodedata.combining(c)
+    )
+
+
 MONTHS = {name: i for i, names in enumerate(_MONTH_NAMES, start=1) for name in names}
+MONTHS.update({fold(name): i for name, i in list(MONTHS.items()) if fold(name) not in MONTHS})
 _MON = (
     r"(?P<mon>" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
 )

@@ -16,7 +16,9 @@ from reinstate.invoices.vocab import (
     ADDRESS_HINT,
     BUYER_HEAD,
     COL_DESC,
+    COL_GROSS,
     COL_QTY,
+    COL_TAX_AMOUNT,
     COL_TOTAL,
     COL_UNIT,
     COMPANY_WORDS,
@@ -32,6 +34,8 @@ from reinstate.invoices.vocab import (
     NOT_TITLE_CJK,
     NUMBER_LABEL,
     NUMBER_VALUE,
+    PAID_LABEL,
+    PAY_LABEL,
     PHONE_LABEL,
     SHIP_HEAD,
     SUPPLIER_HEAD,
@@ -39,6 +43,7 @@ from reinstate.invoices.vocab import (
     TITLE_PREFIX,
     TOTAL_LABELS,
     detect_lang,
+    loose,
 )
 
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
@@ -352,6 +357,8 @@ class Item:
     page: int
     bbox: tuple[float, float, float, float]
     discount: float | None = None
+    tax_amount: float | None = None  # a VAT table's tax on the line
+    gross: float | None = None  # and its gross value (net + tax)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -384,6 +391,12 @@ class Fields:
     fapiao: dict[str, str] = field(default_factory=dict)
     supplier_where: tuple[int, tuple[float, float, float, float]] | None = None
     buyer_where: tuple[int, tuple[float, float, float, float]] | None = None
+    # A VAT table's sum row ("Razem: net, VAT, gross") and the amount to pay printed apart
+    # ("Do zapłaty"), each with where it is: checked against each other, not in the JSON.
+    table_sums: tuple[float, float, float] | None = None
+    amount_to_pay: float | None = None
+    amount_to_pay_where: tuple[int, tuple[float, float, float, float]] | None = None
+    paid_before: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -428,7 +441,7 @@ def number(token: str, out: Fields) -> float | None:
 
 
 _TITLES = [
-    (kind, re.compile(TITLE_PREFIX + r"(?:" + pattern + r")(?![^\W\d_])", re.I))
+    (kind, re.compile(loose(TITLE_PREFIX + r"(?:" + pattern + r")(?![^\W\d_])"), re.I))
     for kind, pattern in DOC_TITLES
 ]
 _CJK_TITLES = [(kind, re.compile(pattern)) for kind, pattern in DOC_TITLES]
@@ -737,6 +750,10 @@ _COLS = {
     "qty": re.compile(r"^(?:" + COL_QTY + r")\.?$", re.I),
     "unit": re.compile(r"^(?:" + COL_UNIT + r")\.?$", re.I),
     "total": re.compile(r"^(?:" + COL_TOTAL + r")\.?$", re.I),
+    # VAT tables (Polish netto / VAT / brutto): each line's tax amount and gross value, checked
+    # against its net value. A gross column alone is the line total.
+    "gross": re.compile(r"^(?:" + COL_GROSS + r")\.?$", re.I),
+    "tax_amt": re.compile(r"^(?:" + COL_TAX_AMOUNT + r")\.?$", re.I),
     # Columns whose numbers are no quantity or price: they only keep those numbers out of the
     # three that matter (a VAT rate, a row number, an HSN code, a per-line discount).
     "vat": re.compile(
@@ -770,6 +787,11 @@ def _items(lines: list[Line], out: Fields) -> None:
         if not TABLE_HEAD.search(ln.text):
             continue
         columns = _columns(ln)
+        stacked = _stacked_columns(lines, index)
+        if len(stacked) > len(columns):
+            columns = stacked
+        if "gross" in columns and "total" not in columns:
+            columns["total"] = columns.pop("gross")
         if "qty" not in columns:
             continue
         _rows(lines[index + 1 :], ln.page, columns, out)
@@ -812,6 +834,42 @@ def _columns(ln: Line) -> dict[str, Span]:
                 x0, _ = columns[current]
                 columns[current] = (x0, w.x1)
             i += 1
+    return columns
+
+
+def _stacked_columns(lines: list[Line], index: int) -> dict[str, Span]:
+    """Column headers wrapped onto two or three lines in their cells, as spreadsheets print
+    narrow columns ("Cena" / "netto", "Wartość" / "brutto"): each word of the lines just above
+    the header line joins the header word under it."""
+    head = lines[index]
+    above: list[Line] = []
+    top = head.top
+    for ln in reversed(lines[max(0, index - 2) : index]):
+        height = max(1.0, ln.bbox[3] - ln.bbox[1])
+        if ln.page != head.page or top - ln.top > 1.7 * height or re.search(r"\d", ln.text):
+            break
+        above.insert(0, ln)
+        top = ln.top
+    if not above:
+        return {}
+    stacks: list[list[Word]] = [[w] for w in head.words]
+    for ln in reversed(above):
+        for w in ln.words:
+            best, share = None, 0.0
+            for stack in stacks:
+                base = stack[-1]
+                overlap = min(w.x1, base.x1) - max(w.x0, base.x0)
+                ratio = overlap / max(1e-6, min(w.x1 - w.x0, base.x1 - base.x0))
+                if ratio > share:
+                    best, share = stack, ratio
+            if best is not None and share >= 0.5:
+                best.insert(0, w)
+    columns: dict[str, Span] = {}
+    for stack in stacks:
+        label = _CURRENCY_IN_HEAD.sub("", " ".join(w.text for w in stack).strip(":：")).strip()
+        key = _column_key(label) or _column_key(stack[-1].text.strip(":："))
+        if key is not None and key not in columns:
+            columns[key] = (min(w.x0 for w in stack), max(w.x1 for w in stack))
     return columns
 
 
@@ -873,6 +931,8 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
                 page=ln.page,
                 bbox=ln.bbox,
                 discount=assigned.get("disc"),
+                tax_amount=assigned.get("tax_amt"),
+                gross=assigned.get("gross"),
             )
         )
 
@@ -922,6 +982,19 @@ def _totals(lines: list[Line], out: Fields) -> None:
                 values = _amounts(lines[found], out)
         if not values:
             continue
+        if PAID_LABEL.search(text):
+            out.paid_before = True
+        gross_table = any(i.gross is not None for i in out.items)
+        if gross_table and out.table_sums is None and len(values) == 3 and TABLE_SUM.search(text):
+            # "Razem: 14 320,72 | 3 244,16 | 17 564,88" under netto / VAT / brutto columns
+            out.table_sums = (values[0], values[1], values[2])
+            for key, value in zip(("subtotal", "tax", "total"), values, strict=True):
+                out.totals.setdefault(key, value)
+                out.totals_where.setdefault(key, (ln.page, ln.bbox))
+            continue
+        if PAY_LABEL.search(text) and out.amount_to_pay is None:
+            out.amount_to_pay = values[-1]
+            out.amount_to_pay_where = (ln.page, ln.bbox)
         for key, pattern in TOTAL_LABELS:
             if pattern.search(text):
                 if key == "subtotal" and re.match(r"^合\s*计", text) and len(values) >= 2:
@@ -942,6 +1015,7 @@ def _totals(lines: list[Line], out: Fields) -> None:
         out.totals["tax"] = round(sum(taxes.values()), 2)
 
 
+TABLE_SUM = re.compile(r"^(?:razem|ogółem|suma|total|totale|totaal|summe|gesamt|合計|合计)\b", re.I)
 _AMOUNT_ONLY = re.compile(
     r"^(?:\(?[A-Z]{3}\)?\s*[:：]?\s*)?(?:US\$|Rs\.?|[$¥￥€£₹])?\s?-?\d[\d\s.,\u00a0\u202f']*"
     r"(?:\s?(?:€|zł|[A-Z]{3}|元|円))?$"

@@ -270,13 +270,14 @@ def page_signs(facts: dict[str, Any], lines: list[list[Line]]) -> list[Sign]:
     spreadsheet = bool(
         CLIPPING_WRITERS.search(f"{info.get('Creator', '')} {info.get('Producer', '')}")
     )
+    traced = _file_traced(facts)
     for page, page_lines in zip(facts.get("pages") or [], lines, strict=True):
         if page.get("source") != "text":
             continue
         chars = [c for c in page.get("chars", []) if c["text"].strip()]
         signs.extend(_covers(page, chars))
         if not spreadsheet:
-            signs.extend(_overlaps(page, chars))
+            signs.extend(_overlaps(page, chars, traced or _page_traced(page)))
         signs.extend(_mixed_amount_fonts(page, page_lines))
     return signs
 
@@ -336,8 +337,49 @@ def _on_line(c: dict[str, Any], line: dict[str, Any]) -> bool:
     )
 
 
+# Text over text is layout when one producer drew it in one content stream in one save: HTML/CSS
+# stamps, fixed headers, negative margins, tight line heights, rotated labels and page-margin
+# boxes overlap other text far apart in the stream (6 of 20 genuine WeasyPrint invoices made
+# outside the team). An edit's overlay comes with another trace: a later revision, a tool that
+# rewrote the file, a second content stream or a Form XObject holding the upper text, a white
+# box, or the upper text in a font the page's producer did not embed (a second subset of the
+# same font, or a bare standard font among subsets). I210 needs one of them.
+
+
+def _file_traced(facts: dict[str, Any]) -> bool:
+    info = facts.get("info") or {}
+    producer = f"{info.get('Producer', '')} {info.get('Creator', '')}"
+    return int(facts.get("revision_count") or 1) > 1 or bool(
+        REWRITERS.search(producer) or EDITORS.search(producer)
+    )
+
+
+def _page_traced(page: dict[str, Any]) -> bool:
+    return int(page.get("streams") or 1) > 1 or bool(page.get("covers"))
+
+
+SUBSET = re.compile(r"^[A-Z]{6}\+")
+
+
+def _foreign_font(font: str, page_fonts: set[str]) -> bool:
+    """A font the page's own producer would not have written next to the others."""
+    base = _base(font)
+    subsets = {f for f in page_fonts if SUBSET.match(f)}
+    if not SUBSET.match(font):
+        return bool(subsets) and len(subsets) == len(page_fonts - {font})
+    return any(_base(f) == base and f != font for f in subsets)
+
+
+def _pair_traced(lower: dict[str, Any], upper: dict[str, Any], page_fonts: set[str]) -> bool:
+    return bool(upper.get("form")) != bool(lower.get("form")) or _foreign_font(
+        upper["font"], page_fonts
+    )
+
+
 @implements("I210")
-def _overlaps(page: dict[str, Any], chars: list[dict[str, Any]]) -> list[Sign]:
+def _overlaps(page: dict[str, Any], chars: list[dict[str, Any]], traced: bool) -> list[Sign]:
+    """Different glyphs overlapping, drawn apart, with a trace of a second writer (`traced`: the
+    file's or the page's; else the pair's own)."""
     by_order = sorted(chars, key=lambda c: c["order"])
     ranks = {id(c): i for i, c in enumerate(by_order)}
     chars = [{**c, "rank": ranks[id(c)]} for c in chars]
@@ -347,6 +389,7 @@ def _overlaps(page: dict[str, Any], chars: list[dict[str, Any]]) -> list[Sign]:
         for gx in range(int(c["x0"] // 20), int(c["x1"] // 20) + 1):
             grid.setdefault((gx, int(c["top"] // 20)), []).append(i)
     hits: set[int] = set()
+    page_fonts = {c["font"] for c in chars}
     for cell in grid.values():
         for a_i, a in enumerate(cell):
             for b in cell[a_i + 1 :]:
@@ -361,7 +404,9 @@ def _overlaps(page: dict[str, Any], chars: list[dict[str, Any]]) -> list[Sign]:
                 if (_inside(ca, cb, 0.5) or _inside(cb, ca, 0.5)) and not _same_pass(
                     ca, cb, by_order
                 ):
-                    hits.update((a, b))
+                    lower, upper = sorted((ca, cb), key=lambda c: c["rank"])
+                    if traced or _pair_traced(lower, upper, page_fonts):
+                        hits.update((a, b))
     if len(hits) < 2:
         return []
     boxes = [chars[i] for i in hits]

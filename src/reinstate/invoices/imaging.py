@@ -8,9 +8,9 @@ otherwise grainy, are a sign of a pasted region when at least `MIN_WINDOWS` of t
 paper, a few pixels high, above and below the digits.
 
 What is not measured (no sign rather than a guess): a clean digital export (no noise anywhere),
-paper clipped to pure white, and JPEGs saved below quality `MIN_JPEG_QUALITY`, whose coarse
-quantisation flattens genuine paper too (quality 60–70 gave quiet windows on a third of our
-genuine scans; 85 and above gave none).
+paper clipped to white (any window with a pixel at 253 or above), and JPEGs saved below quality
+`MIN_JPEG_QUALITY`, whose coarse quantisation flattens genuine paper too (quality 60–70 gave
+quiet windows on a third of our genuine scans; 85 and above gave none).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ STEP = WINDOW // 2
 QUIET = 0.25  # a window this much quieter than the page's median paper is "quiet"
 MIN_WINDOWS = 12
 MIN_JPEG_QUALITY = 80
+CLIPPED = 253  # a window with a pixel this bright may be clipped at white
 # The IJG luminance table at quality 50, which JPEG encoders scale for other qualities.
 _IJG_LUMA = (
     16, 11, 10, 16, 24, 40, 51, 61, 12, 12, 14, 19, 26, 58, 60, 55,
@@ -61,6 +62,7 @@ def noise_map(gray: Any, *, jpeg_quality: int | None = None) -> dict[str, Any]:
     cells = (height // STEP, STEP, width // STEP, STEP)
     arr = raw[:height, :width].astype(np.float32)
     cell_min = raw[:height, :width].reshape(cells).min(axis=(1, 3))
+    cell_max = raw[:height, :width].reshape(cells).max(axis=(1, 3))
     cell_sum = arr.reshape(cells).sum(axis=(1, 3))
     cell_sq = (arr * arr).reshape(cells).sum(axis=(1, 3))
     boxes: list[tuple[int, int, int, int]] = []
@@ -72,11 +74,14 @@ def noise_map(gray: Any, *, jpeg_quality: int | None = None) -> dict[str, Any]:
         cols = (cell_min.shape[1] - ox) // k * k
         shape = (rows // k, k, cols // k, k)
         low = cell_min[oy : oy + rows, ox : ox + cols].reshape(shape).min(axis=(1, 3))
+        high = cell_max[oy : oy + rows, ox : ox + cols].reshape(shape).max(axis=(1, 3))
         mean = cell_sum[oy : oy + rows, ox : ox + cols].reshape(shape).sum(axis=(1, 3)) / n
         var = cell_sq[oy : oy + rows, ox : ox + cols].reshape(shape).sum(axis=(1, 3)) / n
         std = np.sqrt(np.maximum(var - mean * mean, 0.0))
         dy, dx = oy * STEP, ox * STEP
-        paper = (low > 200) & (mean < 254.5)
+        # Paper touching white is clipped, not quiet: an over-exposed phone photo or scan
+        # flattens its brightest paper (genuine photos were flagged on their lit side).
+        paper = (low > 200) & (high < CLIPPED)
         if paper.sum() < 200:
             return {"median": 0.0, "quiet": []}
         if not median:

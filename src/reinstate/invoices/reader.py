@@ -221,6 +221,7 @@ def _pages(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
                 chars: list[Any] = chars,
                 covers: list[Any] = covers,
                 height: float = height,
+                form: bool = False,
             ) -> None:
                 nonlocal images, image_area, image_dpi
                 for obj in objs:
@@ -236,6 +237,7 @@ def _pages(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
                                 "font": obj.fontname,
                                 "size": round(obj.size, 2),
                                 "order": order[0],
+                                **({"form": True} if form else {}),
                             }
                         )
                     elif isinstance(obj, LTCurve):  # LTRect and LTLine are curves too
@@ -260,7 +262,7 @@ def _pages(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
                             dpi = 0.0
                         image_dpi = max(image_dpi, dpi)
                     elif isinstance(obj, LTFigure):
-                        walk(obj, order)
+                        walk(obj, order, form=True)
 
             walk(page.layout, [0])
             for rect in covers:
@@ -274,6 +276,9 @@ def _pages(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
                 "height": height,
                 "chars": chars,
                 "covers": covers,
+                # More than one content stream: text appended to the page by another save or
+                # tool (one producer writes a page in one stream).
+                "streams": len(getattr(page.page_obj, "contents", None) or []),
                 "images": images,
                 "image_cover": min(1.0, image_area / area),
                 "source": "text",

@@ -9,6 +9,36 @@ from __future__ import annotations
 
 import re
 
+from reinstate.invoices.dates import fold
+
+
+def loose(pattern: str) -> str:
+    """The pattern with each accented letter also matching its bare form: scans are read by an
+    English OCR model that drops diacritics ("Do zaplaty", "Rechnungsempfanger", "Montant da")."""
+    out: list[str] = []
+    in_class = escaped = False
+    for c in pattern:
+        if escaped:
+            out.append(c)
+            escaped = False
+            continue
+        if c == "\\":
+            escaped = True
+        elif c == "[" and not in_class:
+            in_class = True
+        elif c == "]" and in_class:
+            in_class = False
+        elif not in_class and c.isalpha() and fold(c) != c and len(fold(c)) == 1:
+            out.append(f"[{c}{fold(c)}]")
+            continue
+        out.append(c)
+    return "".join(out)
+
+
+def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(loose(pattern), flags)
+
+
 # Document titles. A title is the word at the start of a cell ("Rechnung Nr. 12", "FACTURE",
 # "Tax Invoice"); compounds such as "Rechnungsadresse" are not titles. Order matters: a
 # "Proforma-Rechnung" is a pro forma before it is a Rechnung.
@@ -50,12 +80,14 @@ DOC_TITLES: list[tuple[str, str]] = [
     (
         "invoice",
         r"invoice|bill of supply|rechnung|facture|fattura|factura|factuur|faktura(?: vat)?|"
-        r"增值税(?:专用|普通|电子普通|电子专用)?发票|电子发票|发票|發票|請求書|適格請求書|インボイス",
+        r"增值税(?:专用|普通|电子普通|电子专用)?发票|电子发票|发票|發票|請求書|適格請求書|インボイス"
+        # 請求書 as the Chinese OCR model reads it (simplified forms)
+        r"|请求书",
     ),
 ]
 # Cells that name the document without being its title: "Invoice No.", "Rechnungsnummer",
 # "N° de facture". With an item table or totals they still say what the document is.
-INVOICE_LABEL = re.compile(
+INVOICE_LABEL = _compile(
     r"invoice\s*(?:no|number|num|#|date)|rechnungs?(?:nummer|datum|-?nr|betrag)|"
     r"re\.?-?nr|(?:n°|no|num[ée]ro|date)\s*(?:de\s*)?(?:la\s*)?facture|facture\s*n|"
     r"(?:numero|n\.|data)\s*(?:della\s*)?fattura|fattura\s*n|"
@@ -65,10 +97,10 @@ INVOICE_LABEL = re.compile(
     re.I,
 )
 # Inside a title cell these words make it a label, not a title ("发票号码", "請求書番号").
-NOT_TITLE_CJK = re.compile(r"发票(?:号码|代码|专用章)|請求書?(?:番号|日|先|元)")
+NOT_TITLE_CJK = _compile(r"发票(?:号码|代码|专用章)|[請请]求[書书]?(?:番号|日|先|元)")
 
 # Invoice number: the label, then a value that has a digit in it ("Number" must not give "ber").
-NUMBER_LABEL = re.compile(
+NUMBER_LABEL = _compile(
     r"(?:invoice|inv|bill|tax\s*invoice)\.?\s*(?:number|num|no|nr|#|n°)\.?|"
     r"rechnungs?\s*-?\s*(?:nummer|nr)\.?|rechnung\s*nr\.?|re\.?\s*-?\s*nr\.?|beleg-?nr\.?|"
     r"(?:n°|no\.?|num[ée]ro)\s*(?:de\s*)?(?:la\s*)?facture|facture\s*(?:n°|no\.?|num[ée]ro)|"
@@ -80,9 +112,9 @@ NUMBER_LABEL = re.compile(
     r"^no\.|^nr\.",
     re.I,
 )
-NUMBER_VALUE = re.compile(r"\s*[:：#.]?\s*((?=[A-Z0-9\-/_.]*\d)[A-Z0-9][A-Z0-9\-/_.]{1,30})", re.I)
+NUMBER_VALUE = _compile(r"\s*[:：#.]?\s*((?=[A-Z0-9\-/_.]*\d)[A-Z0-9][A-Z0-9\-/_.]{1,30})", re.I)
 
-DATE_LABEL = re.compile(
+DATE_LABEL = _compile(
     r"invoice\s*date|date\s*of\s*(?:issue|invoice)|issue\s*date|issued(?:\s*on)?|dated|"
     r"^date\b|\bdate\s*[:：]|rechnungsdatum|belegdatum|^datum|\bdatum\s*[:：]|ausstellungsdatum|"
     r"date\s*de\s*(?:la\s*)?facture|date\s*d'émission|date\s*[:：]|data\s*(?:della\s*)?fattura|"
@@ -91,7 +123,7 @@ DATE_LABEL = re.compile(
     r"请求日|請求日|発行日|日付|开票日期|日\s*期",
     re.I,
 )
-DUE_LABEL = re.compile(
+DUE_LABEL = _compile(
     r"due|到期|expir|valid|fällig|zahlbar bis|lieferdatum|leistungsdatum|échéance|"
     r"scadenza|vencimiento|vervaldatum|vervaldag|termin płatności|支払期限|お支払期限|"
     r"order date|bestelldatum|date de commande|data ordine|fecha de pedido|besteldatum|"
@@ -99,7 +131,7 @@ DUE_LABEL = re.compile(
     re.I,
 )
 # Lines where a number is an account, never a date or an amount.
-ACCOUNT_LINE = re.compile(
+ACCOUNT_LINE = _compile(
     r"iban|bic|swift|konto|kto|blz|account|a/c|acct|compte|rib|conto|cuenta|rekening|"
     r"rachunek|口座|账号|开户行|ifsc|sort code|routing|kundennummer|customer\s*(?:no|number|id)|"
     r"client\s*n|numéro client|codice cliente|cliente\s*n|klantnummer|nr klienta|"
@@ -108,7 +140,7 @@ ACCOUNT_LINE = re.compile(
     re.I,
 )
 
-SUPPLIER_HEAD = re.compile(
+SUPPLIER_HEAD = _compile(
     r"^(?:from|seller|supplier|vendor|exporter|shipper|sold by|issued by|bill from|"
     r"verkäufer|lieferant|absender|rechnungssteller|leistungserbringer|fournisseur|vendeur|"
     r"émetteur|emetteur|fornitore|cedente(?:\s*/\s*prestatore)?|venditore|proveedor|"
@@ -119,7 +151,7 @@ SUPPLIER_HEAD = re.compile(
     re.I,
 )
 # "Bill to / Ship to:" is one header for one block: the buyer, not a buyer named "/ Ship to:".
-BUYER_HEAD = re.compile(
+BUYER_HEAD = _compile(
     r"^(?:(?:bill(?:ed)?|invoice|sold|charge)\s*to|buyer|customer|consignee|purchaser|importer|"
     r"details of receiver|rechnungsempfänger|rechnungsadresse|rechnung an|kunde|käufer|"
     r"empfänger|facturé à|facture à|adresse de facturation|client|acheteur|destinataire|"
@@ -134,7 +166,7 @@ BUYER_HEAD = re.compile(
     r"levering|dostawa)\b)?\s*[:：]?\s*",
     re.I,
 )
-SHIP_HEAD = re.compile(
+SHIP_HEAD = _compile(
     r"^(?:ship(?:ped)?\s*to|deliver(?:y)?\s*(?:to|address)|consignee\s*\(ship to\)|"
     r"lieferadresse|lieferanschrift|lieferung an|adresse de livraison|livré à|livrer à|"
     r"indirizzo di (?:consegna|spedizione)|destinazione(?:\s*merce)?|luogo di consegna|odbiorca|"
@@ -142,22 +174,22 @@ SHIP_HEAD = re.compile(
     r"adres (?:dostawy|wysyłki)|送付先|納品先|配送先|お届け先|收货人|收货地址)\s*[:：]?\s*",
     re.I,
 )
-NAME_LABEL = re.compile(
+NAME_LABEL = _compile(
     r"^(?:名\s*称|company|company name|name|firma|raison sociale|ragione sociale|"
     r"razón social|bedrijfsnaam|nazwa)\s*[:：]\s*",
     re.I,
 )
-ADDR_LABEL = re.compile(
+ADDR_LABEL = _compile(
     r"^(?:地\s*址(?:、电话)?|住所|所在地|address|addr\.?|anschrift|adresse|indirizzo|"
     r"dirección|direccion|domicilio|adres|sede)\s*[:：]\s*",
     re.I,
 )
-PHONE_LABEL = re.compile(
+PHONE_LABEL = _compile(
     r"(?:\btel|\bphone|\bmobile|\bmob|\bph|telefon|téléphone|tél|telefono|teléfono|tfno|"
     r"telefoon|\bfon|handy|cellulare|móvil|komórka|電話|电话|手机|联系电话|TEL)\.?\s*[:：]?",
     re.I,
 )
-ADDRESS_HINT = re.compile(
+ADDRESS_HINT = _compile(
     r"\d+.*\b(?:road|rd|street|st|avenue|ave|lane|ln|blvd|boulevard|drive|dr|way|park|suite|"
     r"building|bldg|floor|fl|unit|room|district|industrial|zone|city|province|zip|nagar|"
     r"marg|sector|phase|plot)\b|"
@@ -172,7 +204,7 @@ ADDRESS_HINT = re.compile(
     r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b",
     re.I,
 )
-COMPANY_WORDS = re.compile(
+COMPANY_WORDS = _compile(
     r"\b(?:ltd|llc|inc|co\.|company|corp|gmbh|ag|kg|ohg|ug|e\.k\.|sarl|sas|s\.a\.s|sa|eurl|"
     r"srl|s\.r\.l|spa|s\.p\.a|snc|s\.l|s\.a|b\.v|vof|sp\.\s*z\s*o\.o|s\.a\.|"
     r"limited|private limited|pvt|llp)\b|株式会社|有限会社|合同会社|"
@@ -180,7 +212,7 @@ COMPANY_WORDS = re.compile(
     r"\b(?:sa|sl|bv|nv|kk|ag|kg)\.?$",
     re.I,
 )
-META_LABEL = re.compile(
+META_LABEL = _compile(
     r"^(?:invoice\s*(?:no|number|#|date)|date|due date|terms|payment|po\b|p\.o\.|"
     r"order\s*(?:no|#|number)|customer\s*(?:no|id|number)|"
     r"rechnungs?(?:nummer|datum|-?nr)|datum|kundennummer|zahlungs|lieferdatum|"
@@ -192,35 +224,57 @@ META_LABEL = re.compile(
 )
 
 # Item table columns, by header cell.
-COL_QTY = (
+COL_QTY = loose(
     r"qty|quantity|q'ty|q\.ty|pcs|menge|anzahl|anz\.?|stück|stk\.?|qté|qte|quantité|"
     r"qtà|q\.tà|quantità|cantidad|cant\.?|uds\.?|unidades|aantal|ilość|ilosc|szt\.?|"
     r"数\s*量|個数"
 )
-COL_UNIT = (
+COL_UNIT = loose(
     r"unit\s*price|price|rate|unit\s*cost|unit|einzelpreis|e-?preis|stückpreis|preis|"
     r"prix\s*unitaire(?:\s*ht)?|p\.?\s*u\.?(?:\s*ht)?|prix|prezzo\s*unitario|prezzo|"
     r"precio\s*unitario|precio|p\.\s*unit\.?|prijs\s*per\s*stuk|stukprijs|prijs|"
-    r"cena\s*jedn(?:ostkowa)?\.?(?:\s*netto)?|cena|単\s*価|单\s*价"
+    r"cena\s*jedn(?:ostkowa)?\.?(?:\s*netto)?|cena\s*netto|cena|単\s*価|单\s*价"
 )
-COL_TOTAL = (
+COL_TOTAL = loose(
     r"amount|total|line\s*total|ext\.?\s*price|subtotal|taxable\s*value|betrag|gesamt|"
     r"gesamtpreis|summe|montant(?:\s*ht)?|total\s*ht|importo|totale|importe|bedrag|totaal|"
     r"wartość(?:\s*netto)?|kwota|金\s*额|金\s*額"
 )
-COL_DESC = re.compile(
+COL_GROSS = loose(
+    r"wartość\s*brutto|wartosc\s*brutto|kwota\s*brutto|brutto|gross(?:\s*(?:amount|value))?|"
+    r"bruttobetrag|gesamt\s*brutto|montant\s*ttc|total\s*ttc|importo\s*lordo|lordo|"
+    r"importe\s*bruto|bruto|税込金額"
+)
+COL_TAX_AMOUNT = loose(
+    r"kwota\s*vat|kwota\s*podatku|vat\s*amount|tax\s*amount|gst\s*amount|mwst\.?-?betrag|"
+    r"ust\.?-?betrag|montant\s*tva|importo\s*iva|cuota\s*iva|btw[\s-]*bedrag|税\s*額|税\s*额"
+)
+# The amount to pay printed under a VAT table's sums ("Do zapłaty: 1 234,56 zł"), and the labels
+# that make it differ from the gross sum honestly (a deposit or an earlier payment).
+PAY_LABEL = _compile(
+    r"do\s*zapłaty|do\s*zaplaty|zu\s*zahlen|zahlbetrag|amount\s*due|balance\s*due|"
+    r"total\s*due|amount\s*payable|net\s*à\s*payer|à\s*payer|da\s*pagare|a\s*pagar|"
+    r"te\s*betalen|ご請求金額|请求金额",
+    re.I,
+)
+PAID_LABEL = _compile(
+    r"zapłacono|zaplacono|zaliczk|pozostało|paid|deposit|prepa|advance|anzahlung|bezahlt|"
+    r"acompte|déjà réglé|acconto|anticipo|aanbetaling|betaald|前受|既払",
+    re.I,
+)
+COL_DESC = _compile(
     r"^(?:description|item|items|product|article|bezeichnung|beschreibung|artikel|désignation|"
     r"description des|descrizione|articolo|descripción|concepto|artículo|omschrijving|"
     r"nazwa towaru|nazwa|towar|品名|商品名|货物或应税劳务名称|货物名称|项目名称|品\s*名)",
     re.I,
 )
-TABLE_HEAD = re.compile(r"(?<![^\W\d_])(?:" + COL_QTY + r")(?![^\W\d_])", re.I)
+TABLE_HEAD = _compile(r"(?<![^\W\d_])(?:" + COL_QTY + r")(?![^\W\d_])", re.I)
 
 # Subtotal first: "Total HT", "Totale imponibile" and "Razem netto" start like a total.
 TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
     (
         "subtotal",
-        re.compile(
+        _compile(
             r"sub[\s\-]?total|小\s*计|^合\s*计(?!\s*金)|zwischensumme|nettobetrag|summe netto|"
             r"gesamt netto|netto(?:betrag|summe)?\b|total ht|montant ht|sous-total|"
             r"imponibile|totale imponibile|base imponible|subtotaal|totaal excl|"
@@ -231,7 +285,7 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "total",
-        re.compile(
+        _compile(
             r"grand total|total due|amount due|balance due|total amount|invoice total|"
             r"total invoice value|amount payable|net payable|价税合计|总计|总金额|"
             r"gesamtbetrag|rechnungsbetrag|endbetrag|gesamtsumme|bruttobetrag|summe brutto|"
@@ -249,7 +303,7 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "tax",
-        re.compile(
+        _compile(
             r"\b(?:tax|vat|gst|igst|cgst|sgst|utgst|sales tax|mwst|ust|umsatzsteuer|"
             r"mehrwertsteuer|tva|iva|btw|podatek|消費税)\b|税\s*额|消費税|消费税|税額",
             re.I,
@@ -257,7 +311,7 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "shipping",
-        re.compile(
+        _compile(
             r"shipping|freight|delivery charge|postage|versand|fracht|porto|frais de port|"
             r"livraison|spese di (?:trasporto|spedizione)|envío|portes|verzendkosten|"
             r"wysyłka|transport|送料|运费",
@@ -266,7 +320,7 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "discount",
-        re.compile(
+        _compile(
             r"discount|rabatt|skonto|nachlass|remise|réduction|sconto|descuento|korting|"
             r"rabat|upust|値引|割引|折扣",
             re.I,
@@ -287,26 +341,24 @@ CURRENCIES = [
 
 # Which convention a document follows, from words only its language uses.
 LANG_WORDS: dict[str, re.Pattern[str]] = {
-    "de": re.compile(
+    "de": _compile(
         r"\b(?:rechnung|rechnungsdatum|menge|einzelpreis|betrag|mwst|ust|gesamtbetrag|"
         r"zwischensumme|straße|strasse|lieferschein|kunde)\b",
         re.I,
     ),
-    "fr": re.compile(
+    "fr": _compile(
         r"\b(?:facture|quantité|qté|prix unitaire|montant|tva|ttc|ht|rue|date de)\b", re.I
     ),
-    "it": re.compile(
+    "it": _compile(
         r"\b(?:fattura|quantità|qtà|prezzo|importo|imponibile|iva|totale|via|partita)\b", re.I
     ),
-    "es": re.compile(
-        r"\b(?:factura|cantidad|precio|importe|iva|fecha|calle|base imponible)\b", re.I
-    ),
-    "nl": re.compile(r"\b(?:factuur|aantal|prijs|bedrag|btw|totaal|factuurdatum|straat)\b", re.I),
-    "pl": re.compile(r"\b(?:faktura|ilość|cena|wartość|netto|brutto|razem|zapłaty|nip|ul\.)", re.I),
-    "in": re.compile(r"\b(?:gstin|cgst|sgst|igst|hsn|sac|tax invoice|₹|inr)\b", re.I),
-    "ja": re.compile(r"[\u3040-\u30ff]|請求書|御中|様"),
-    "zh": re.compile(r"发票|购买方|销售方|价税合计|开票日期"),
-    "gb": re.compile(r"\b(?:gbp|vat reg|ltd)\b|£", re.I),
+    "es": _compile(r"\b(?:factura|cantidad|precio|importe|iva|fecha|calle|base imponible)\b", re.I),
+    "nl": _compile(r"\b(?:factuur|aantal|prijs|bedrag|btw|totaal|factuurdatum|straat)\b", re.I),
+    "pl": _compile(r"\b(?:faktura|ilość|cena|wartość|netto|brutto|razem|zapłaty|nip|ul\.)", re.I),
+    "in": _compile(r"\b(?:gstin|cgst|sgst|igst|hsn|sac|tax invoice|₹|inr)\b", re.I),
+    "ja": _compile(r"[\u3040-\u30ff]|請求書|请求书|御中|様"),
+    "zh": _compile(r"发票|购买方|销售方|价税合计|开票日期"),
+    "gb": _compile(r"\b(?:gbp|vat reg|ltd)\b|£", re.I),
 }
 DAYFIRST = {"de", "fr", "it", "es", "nl", "pl", "in", "gb"}
 DECIMAL_COMMA = {"de", "fr", "it", "es", "nl", "pl"}
