@@ -282,3 +282,58 @@ def test_both_figures_are_printed(lang: str, words: str) -> None:
     out = format_appeal_scores({"rules": scores}, lang)
     assert words in out
     assert ("2/2" in out) and ("100%" in out)
+
+
+# --- more wordings of the same families ---
+
+
+@pytest.mark.parametrize(
+    ("actions", "fires"),
+    [
+        (
+            "We created a removal order for the last 74 units on 1 December; they will be "
+            "destroyed at the warehouse.",
+            False,
+        ),
+        (
+            "All 188 units were quarantined on 3 December. 188 units will be returned to "
+            "Hengda, who will replace them.",
+            False,
+        ),
+        ("We removed the listing on 2 May; our team will retrain the staff.", True),
+        ("We removed the listing on 2 May, and we will contact the buyers.", True),
+    ],
+)
+def test_later_step_needs_another_subject_than_the_seller(actions: str, fires: bool) -> None:
+    assert ("P109" in codes(ROOT + ACTIONS + actions + PREVENT)) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "fires"),
+    [
+        (
+            "The new-product form asks five hazmat questions — pressurised? flammable? battery?",
+            "P112",
+            False,
+        ),
+        ("This was a breach of contract by Hengda Trading, our former supplier.", "P101", False),
+        ("This is a breach of the BSA on our part, and we accept it.", "P101", False),
+        ("This is a breach of contract by you.", "P101", True),
+    ],
+)
+def test_more_wordings(text: str, code: str, fires: bool) -> None:
+    assert (code in codes(text, require_sections=False)) is fires
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Account Health team,\n\nFollowing your request of 3 May, attached are the "
+        "invoices for ASIN B0C1234567, 1,200 units in total.",
+        "Dear Account Health team,\n\nWe do not dispute the reserve. Attached are the invoices "
+        "requested in your email of 3 May.",
+        "尊敬的账户健康团队：\n\n按您的要求，我们附上了 ASIN B0C1234567 的4张发票。",
+    ],
+)
+def test_more_letters_that_are_not_a_plan(text: str) -> None:
+    assert not codes(text) & {"P001", "P002", "P003", "P004", "P005", "P006"}

@@ -587,7 +587,11 @@ def _missing_section(rule: Rule, doc: Document, context: Context) -> Iterator[Hi
 # with the documents or facts asked for, a letter that says it disputes nothing. Said in the
 # letter's own words near its start, and only when no heading names a part of a plan.
 _NOT_A_PLAN = compiled(
-    r"(?:\b(?:am|are|is)|['’](?:m|re)) not (?:disputing|contesting|appealing|challenging)\b|"
+    r"(?:\b(?:am|are|is|do|does)|['’](?:m|re)) not (?:disputing|contesting|appealing|challenging|"
+    r"dispute|contest|appeal|challenge)\b|"
+    r"\b(?:following|per|further to) your (?:request|email|e-mail|message)\b|"
+    r"\b(?:documents?|invoices?|information|records?|files?|letters?) (?:that )?"
+    r"(?:you |were |was )?(?:requested|asked for)\b|"
     r"\b(?:(?:this|my|our) (?:letter |message )?(?:is not|isn't) (?:an? )?"
     r"(?:appeal|plan of action|poa)|"
     r"here (?:are|is) the (?:facts|documents|information|figures|details) (?:behind|you|about|on|"
@@ -595,11 +599,12 @@ _NOT_A_PLAN = compiled(
     r"(?:asked for|requested)|in (?:response|reply) to your (?:request|message|email|notice) "
     r"(?:for|asking|of)|you asked (?:us )?(?:for|to (?:send|provide|explain)))\b|"
     r"(?:并非|不是|并不是)(?:在)?(?:申诉|质疑|提出异议|对[^。，\n]{0,10}提出异议)|"
-    r"(?:按照|根据|应)(?:您|贵方|你们|贵团队)的?要求(?:，|,)?(?:提供|补充|附上|现将|说明)|"
+    r"(?:按照|根据|按|应|遵照)(?:您|贵方|你们|贵团队)的?要求(?:，|,)?(?:提供|补充|附上|现将|说明|我们)|"
+    r"(?:无意|并不|不)(?:申诉|质疑|争辩|提出异议)|"
     r"(?:您|贵方|你们)(?:要求|需要)(?:提供|补充)?的(?:文件|资料|材料|信息)|"
     r"\b(?:(?:kein|keinen) (?:einspruch|widerspruch)|wie (?:angefordert|gewünscht|erbeten)|"
     r"(?:angeforderten|gewünschten) (?:unterlagen|dokumente|informationen)|"
-    r"auf ihre anfrage)\b",
+    r"auf ihre anfrage|(?:bestreiten|beanstanden) (?:die|den|das|diese|diesen) \w+ nicht)\b",
     re.IGNORECASE,
 )
 # A funds reserve is explained by its facts (a sales jump, a new large order); such a letter
@@ -777,26 +782,30 @@ _WAITS = compiled(
 # A later step of an action already reported done and dated ("the 74 units were removed on 1
 # December; they will be destroyed …"): the step of goods or of another party, not a promise
 # in place of the action. "We will contact the buyers" after it is still a promise.
-_THING_STEP = compiled(
-    r"(?:they|it|(?:he|she|who)|the (?:[a-z0-9-]{1,20} ){0,3}[a-z-]{2,20}s?)"
-    r" (?:will|shall) (?:then |also |later |still )?(?:be [a-z-]{2,20}|[a-z-]{2,20})",
-    re.IGNORECASE,
+_DATE = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\.? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)"
 )
-_SUBJECT_BEFORE = compiled(
-    r"(?:\b(?:they|it|who)|\bthe (?:[a-z0-9-]{1,20} ){0,3}[a-z-]{2,20}) ?$", re.IGNORECASE
+_DONE_VERB = (
+    r"(?:\b(?:was|were|have been|has been|had been) (?:[a-z]{2,20} ){0,2}?|"
+    r"\b(?:we|i|they|our [a-z]{2,20}) (?:[a-z]{2,20} )?)"
+    r"(?:[a-z-]{2,20}ed|sent|sold|taken|took|put|shipped|withdrawn|withdrew|given|gave|made)\b"
 )
+# An action reported done with its date, the date before or after the verb.
 _DONE_DATED = compiled(
-    r"\b(?:was|were|have been|has been|had been) (?:[a-z]{2,20} ){0,2}?(?:[a-z]{2,20}ed|"
-    r"sent|sold|taken|put|shipped|destroyed|withdrawn|given|made)\b[^.;!?\n]{0,80}?"
-    r"\b(?:on|by|since|in) (?:\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
-    r"oct|nov|dec)[a-z]{0,6}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} "
-    r"\d{1,2}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2})|"
-    r"\b(?:on|by) (?:\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
-    r"dec)[a-z]{0,6}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}|"
-    r"\d{4}-\d{2}-\d{2})\b[^.;!?\n]{0,40}?\b(?:we|our [a-z]{2,20}) (?:[a-z]{2,20}ed|sent|sold|"
-    r"took|put|shipped|withdrew|gave|made)\b",
+    rf"{_DONE_VERB}[^.;!?\n]{{0,80}}?\b(?:on|by|since|in) {_DATE}|"
+    rf"\b(?:on|by) {_DATE}\b[^.;!?\n]{{0,40}}?{_DONE_VERB}",
     re.IGNORECASE,
 )
+# The subject of "will" in a later step: the goods or another party, not the seller.
+_CLAUSE = compiled(r"[,;:.!?()\n]|\b(?:and|then|so|which means)\b", re.IGNORECASE)
+_SELLER = compiled(
+    r"\b(?:we|i|us|me)\b|\b(?:our|my) (?:team|staff|company|employees?|manager|department|"
+    r"operations?|store|shop|business|colleagues?)\b",
+    re.IGNORECASE,
+)
+_WILL = compiled(r"\b(?:will|shall)\b", re.IGNORECASE)
 
 
 @implements("P109")
@@ -821,15 +830,22 @@ def _future_tense(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
 
 
 def _later_step(doc: Document, start: int, s_start: int) -> bool:
-    """A future step of goods or of another party, after an action reported done with its date
-    earlier in the sentence or in the sentence before it, on the same line."""
+    """A future step of goods or of another party ("they will be destroyed when they arrive"),
+    after an action reported done with its date earlier in the sentence or in the sentence before
+    it, on the same line."""
     line_start = doc.norm.rfind("\n", 0, start) + 1
-    subject = _SUBJECT_BEFORE.search(doc.norm, max(line_start, start - 60), start)
-    begin = subject.start() if subject else start
-    if not _THING_STEP.match(doc.norm, begin):
+    will = _WILL.search(doc.norm, start, start + 40)
+    if will is None:
         return False
-    before = doc.sentence_at(s_start - 1)[0] if s_start > line_start else s_start
-    return _DONE_DATED.search(doc.norm, max(line_start, before), begin) is not None
+    clause = line_start
+    for boundary in _CLAUSE.finditer(doc.norm, max(line_start, will.start() - 80), will.start()):
+        clause = boundary.end()
+    subject = doc.norm[clause : will.start()]
+    if not subject.strip() or _SELLER.search(subject):
+        return False
+    index = bisect_right(doc.sentences, (s_start, s_start)) - 1
+    before = doc.sentences[index - 1][0] if index > 0 else s_start
+    return _DONE_DATED.search(doc.norm, max(line_start, before), clause) is not None
 
 
 def _after_will(text: str, start: int, end: int) -> int:
@@ -880,6 +896,13 @@ def _process_question(doc: Document, end: int) -> bool:
     colon = max(before.rfind(":"), before.rfind("："))
     if colon >= 0:
         return _PROCESS.search(before, 0, colon) is not None
+    # a run of short questions after the form on the same line: "… questions — pressurised?
+    # flammable?"; the first of the run is followed by the next one
+    last = max(before.rfind("?"), before.rfind("？"), before.rfind("—"), before.rfind("–"))
+    short = len(before[last + 1 :].split()) <= 4
+    in_run = (last >= 0 and before[last] in "?？") or bool(_NEXT_QUESTION.match(doc.norm, end))
+    if short and in_run and _PROCESS.search(before):
+        return True
     # a list item: the closest line before the list that is not an item ends with a colon
     at = line_start - 1
     while at > 0:
@@ -898,6 +921,7 @@ def _process_question(doc: Document, end: int) -> bool:
     return False
 
 
+_NEXT_QUESTION = compiled(r"[ \t]{1,3}[^?？.\n]{1,40}[?？]")
 _ITEM = compiled(r"(?:[-*•·]|\d{1,2}[.)、]|[a-z][.)]|[（(]\d{1,2}[)）])\s", re.IGNORECASE)
 
 
