@@ -882,7 +882,8 @@ def _process_question(doc: Document, end: int) -> bool:
     """The question mark at `end - 1` is inside brackets or quotes, or in a list a line naming a
     form or checklist introduces with a colon."""
     line_start = doc.norm.rfind("\n", 0, end) + 1
-    before = doc.norm[line_start : end - 1]
+    # the same window for every question of a long line keeps a wall of them linear
+    before = doc.norm[max(line_start, end - 1 - _LINE_WINDOW) : end - 1]
     depth = 0
     for ch in before:
         if ch in "(（[「":
@@ -904,8 +905,12 @@ def _process_question(doc: Document, end: int) -> bool:
     if short and in_run and _PROCESS.search(before):
         return True
     # a list item: the closest line before the list that is not an item ends with a colon
+    if not _ITEM.match(before.strip()):
+        return False
     at = line_start - 1
-    while at > 0:
+    for _ in range(_MAX_ITEMS):
+        if at <= 0:
+            break
         start = doc.norm.rfind("\n", 0, at) + 1
         line = doc.norm[start:at].strip()
         if not line or _ITEM.match(line):
@@ -913,12 +918,12 @@ def _process_question(doc: Document, end: int) -> bool:
                 return False
             at = start - 1
             continue
-        return (
-            line.endswith((":", "："))
-            and _PROCESS.search(line) is not None
-            and bool(_ITEM.match(before.strip()))
-        )
+        return line.endswith((":", "：")) and _PROCESS.search(line) is not None
     return False
+
+
+_LINE_WINDOW = 400
+_MAX_ITEMS = 30  # lines walked back to the line that introduces a list
 
 
 _NEXT_QUESTION = compiled(r"[ \t]{1,3}[^?？.\n]{1,40}[?？]")
