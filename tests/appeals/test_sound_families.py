@@ -301,6 +301,7 @@ def test_both_figures_are_printed(lang: str, words: str) -> None:
             False,
         ),
         ("We removed the listing on 2 May; our team will retrain the staff.", True),
+        ("The listing was removed on 2 May; the buyers will be refunded next week.", True),
         ("We removed the listing on 2 May, and we will contact the buyers.", True),
     ],
 )

@@ -806,6 +806,12 @@ _SELLER = compiled(
     re.IGNORECASE,
 )
 _WILL = compiled(r"\b(?:will|shall)\b", re.IGNORECASE)
+_DEADLINE = compiled(
+    r"\b(?:next (?:week|month|monday|tuesday|wednesday|thursday|friday)|tomorrow|soon|shortly|"
+    r"in the (?:coming|next) (?:days|weeks)|within (?:\d{1,3}|a|one|two|three|seven) "
+    r"(?:days?|weeks?|hours?)|by the end of|later this (?:week|month))\b",
+    re.IGNORECASE,
+)
 
 
 @implements("P109")
@@ -843,6 +849,9 @@ def _later_step(doc: Document, start: int, s_start: int) -> bool:
     subject = doc.norm[clause : will.start()]
     if not subject.strip() or _SELLER.search(subject):
         return False
+    _, s_end = doc.sentence_at(start)
+    if _DEADLINE.search(doc.norm, will.end(), s_end):
+        return False  # "the buyers will be refunded next week": a step not taken, on a schedule
     index = bisect_right(doc.sentences, (s_start, s_start)) - 1
     before = doc.sentences[index - 1][0] if index > 0 else s_start
     return _DONE_DATED.search(doc.norm, max(line_start, before), clause) is not None
