@@ -30,9 +30,7 @@ _MISSING = {"root_cause": "P001", "corrective_actions": "P002", "preventive_meas
 _SENTENCE = compiled(r"[^.!?。！？\n]+[.!?。！？]*[\"'”’」』)）]?")
 _LATIN_WORD = compiled(r"[A-Za-z0-9À-ÿ]+(?:['’][A-Za-z]+)?")
 _CJK = compiled(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_GUIDANCE = compiled(
-    r"^\s{0,4}(?:>\s{0,2})?【(?:指引|提示|请回答|Guide|Question)】", re.IGNORECASE
-)
+_GUIDANCE = compiled(r"^\s{0,4}(?:>\s{0,2})?【(?:指引|提示|请回答|Guide|Question)】", re.IGNORECASE)
 _MAX_MATCH = 80
 MAX_PER_RULE = 100  # a pasted wall of repeated text should not produce a wall of findings
 
@@ -577,12 +575,58 @@ def _missing_section(rule: Rule, doc: Document, context: Context) -> Iterator[Hi
     """A part really absent; one that may be there in words the finder cannot read is P004-P006."""
     from reinstate.appeals.sections import analyse  # cached: one analysis for P001-P006
 
-    if not context.require_sections:
+    if not context.require_sections or _not_a_plan(doc, context):
         return
     unclear = analyse(doc.norm, tuple(doc.headings)).unclear
     for name in SECTIONS:
         if _MISSING[name] == rule.code and name not in doc.section_names | set(unclear):
             yield -1, -1, {}
+
+
+# Letters to Account Health that are not a Plan of Action and need none of its parts: a reply
+# with the documents or facts asked for, a letter that says it disputes nothing. Said in the
+# letter's own words near its start, and only when no heading names a part of a plan.
+_NOT_A_PLAN = compiled(
+    r"(?:\b(?:am|are|is|do|does)|['’](?:m|re)) not (?:disputing|contesting|appealing|challenging|"
+    r"dispute|contest|appeal|challenge)\b|"
+    r"\b(?:following|per|further to) your (?:request|email|e-mail|message)\b|"
+    r"\b(?:documents?|invoices?|information|records?|files?|letters?) (?:that )?"
+    r"(?:you |were |was )?(?:requested|asked for)\b|"
+    r"\b(?:(?:this|my|our) (?:letter |message )?(?:is not|isn't) (?:an? )?"
+    r"(?:appeal|plan of action|poa)|"
+    r"here (?:are|is) the (?:facts|documents|information|figures|details) (?:behind|you|about|on|"
+    r"for|that)|as (?:you )?requested|(?:documents?|information|invoices?|records?) (?:that )?you "
+    r"(?:asked for|requested)|in (?:response|reply) to your (?:request|message|email|notice) "
+    r"(?:for|asking|of)|you asked (?:us )?(?:for|to (?:send|provide|explain)))\b|"
+    r"(?:并非|不是|并不是)(?:在)?(?:申诉|质疑|提出异议|对[^。，\n]{0,10}提出异议)|"
+    r"(?:按照|根据|按|应|遵照)(?:您|贵方|你们|贵团队)的?要求(?:，|,)?(?:提供|补充|附上|现将|说明|我们)|"
+    r"(?:无意|并不|不)(?:申诉|质疑|争辩|提出异议)|"
+    r"(?:您|贵方|你们)(?:要求|需要)(?:提供|补充)?的(?:文件|资料|材料|信息)|"
+    r"\b(?:(?:kein|keinen) (?:einspruch|widerspruch)|wie (?:angefordert|gewünscht|erbeten)|"
+    r"(?:angeforderten|gewünschten) (?:unterlagen|dokumente|informationen)|"
+    r"auf ihre anfrage|(?:bestreiten|beanstanden) (?:die|den|das|diese|diesen) \w+ nicht)\b",
+    re.IGNORECASE,
+)
+# A funds reserve is explained by its facts (a sales jump, a new large order); such a letter
+# is no plan either when it says it explains the sales.
+_RESERVE_FACTS = compiled(
+    r"\b(?:sales|orders|revenue|volume) (?:jump|spike|surge|increase|growth|rise)|"
+    r"\b(?:jump|spike|surge|increase|growth|rise) (?:in|of) (?:our )?(?:sales|orders|revenue)\b|"
+    r"销量(?:激增|暴增|大增|增长|上涨|上升)|销售额(?:激增|增长|上涨)|订单(?:激增|暴增|大增)|"
+    r"\b(?:umsatzanstieg|umsatzsprung|anstieg (?:der|unserer) (?:umsätze|verkäufe|bestellungen))",
+    re.IGNORECASE,
+)
+_LETTER_HEAD = 1500  # the letter says what it is in its opening
+
+
+def _not_a_plan(doc: Document, context: Context) -> bool:
+    """A letter that is not a Plan of Action (docs/appeals.md, "Letters that are not a plan")."""
+    if any(h.names for h in doc.headings):
+        return False
+    head = doc.norm[:_LETTER_HEAD]
+    if _NOT_A_PLAN.search(head):
+        return True
+    return context.category == "funds_reserve" and _RESERVE_FACTS.search(head) is not None
 
 
 _UNCLEAR = {"root_cause": "P004", "corrective_actions": "P005", "preventive_measures": "P006"}
@@ -593,7 +637,7 @@ def _unclear_section(rule: Rule, doc: Document, context: Context) -> Iterator[Hi
     """The text the finder could not place where the part would stand: check it is the part."""
     from reinstate.appeals.sections import analyse
 
-    if not context.require_sections:
+    if not context.require_sections or _not_a_plan(doc, context):
         return
     for name, (start, end) in analyse(doc.norm, tuple(doc.headings)).unclear.items():
         if _UNCLEAR[name] == rule.code:
@@ -727,7 +771,45 @@ _DONE = compiled(r"\b(?:already|have|has|had)\b|已经|已(?!知)", re.IGNORECAS
 _NEGATED = compiled(r"\s{0,3}(?:not|never|no longer|only)\b|n[o']t\b|n’t\b", re.IGNORECASE)
 _WAITS = compiled(
     r"\bonly (?:once|after|when|if)\b|\bwhen (?:issued|received|available|ready|approved)\b|"
-    r"\bas soon as\b|\buntil\b",
+    r"\bas soon as\b|\buntil\b|"
+    # the goods of an action under way: "… destroyed when they arrive", "re-tested before any sale"
+    r"\b(?:when|once|after) (?:they|it|the (?:[a-z]{2,20} ){0,2}(?:units|goods|items|batch|"
+    r"parcels?|shipment|stock|inventory)) (?:arrive|arrives|reach|reaches|come back|comes back|"
+    r"are received|is received|are returned|is returned|are back|is back)\b|"
+    r"\bbefore (?:any|being|they are|it is) (?:sale|sold|resale|relist\w{0,3}|shipped|listed)\b",
+    re.IGNORECASE,
+)
+# A later step of an action already reported done and dated ("the 74 units were removed on 1
+# December; they will be destroyed …"): the step of goods or of another party, not a promise
+# in place of the action. "We will contact the buyers" after it is still a promise.
+_DATE = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\.? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)"
+)
+_DONE_VERB = (
+    r"(?:\b(?:was|were|have been|has been|had been) (?:[a-z]{2,20} ){0,2}?|"
+    r"\b(?:we|i|they|our [a-z]{2,20}) (?:[a-z]{2,20} )?)"
+    r"(?:[a-z-]{2,20}ed|sent|sold|taken|took|put|shipped|withdrawn|withdrew|given|gave|made)\b"
+)
+# An action reported done with its date, the date before or after the verb.
+_DONE_DATED = compiled(
+    rf"{_DONE_VERB}[^.;!?\n]{{0,80}}?\b(?:on|by|since|in) {_DATE}|"
+    rf"\b(?:on|by) {_DATE}\b[^.;!?\n]{{0,40}}?{_DONE_VERB}",
+    re.IGNORECASE,
+)
+# The subject of "will" in a later step: the goods or another party, not the seller.
+_CLAUSE = compiled(r"[,;:.!?()\n]|\b(?:and|then|so|which means)\b", re.IGNORECASE)
+_SELLER = compiled(
+    r"\b(?:we|i|us|me)\b|\b(?:our|my) (?:team|staff|company|employees?|manager|department|"
+    r"operations?|store|shop|business|colleagues?)\b",
+    re.IGNORECASE,
+)
+_WILL = compiled(r"\b(?:will|shall)\b", re.IGNORECASE)
+_DEADLINE = compiled(
+    r"\b(?:next (?:week|month|monday|tuesday|wednesday|thursday|friday)|tomorrow|soon|shortly|"
+    r"in the (?:coming|next) (?:days|weeks)|within (?:\d{1,3}|a|one|two|three|seven) "
+    r"(?:days?|weeks?|hours?)|by the end of|later this (?:week|month))\b",
     re.IGNORECASE,
 )
 
@@ -748,7 +830,31 @@ def _future_tense(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
                 continue
             if _WAITS.search(doc.norm, match.end(), s_end):
                 continue
+            if _later_step(doc, match.start(), s_start):
+                continue
             yield match.start(), match.end(), _match(doc, match.start(), match.end())
+
+
+def _later_step(doc: Document, start: int, s_start: int) -> bool:
+    """A future step of goods or of another party ("they will be destroyed when they arrive"),
+    after an action reported done with its date earlier in the sentence or in the sentence before
+    it, on the same line."""
+    line_start = doc.norm.rfind("\n", 0, start) + 1
+    will = _WILL.search(doc.norm, start, start + 40)
+    if will is None:
+        return False
+    clause = line_start
+    for boundary in _CLAUSE.finditer(doc.norm, max(line_start, will.start() - 80), will.start()):
+        clause = boundary.end()
+    subject = doc.norm[clause : will.start()]
+    if not subject.strip() or _SELLER.search(subject):
+        return False
+    _, s_end = doc.sentence_at(start)
+    if _DEADLINE.search(doc.norm, will.end(), s_end):
+        return False  # "the buyers will be refunded next week": a step not taken, on a schedule
+    index = bisect_right(doc.sentences, (s_start, s_start)) - 1
+    before = doc.sentences[index - 1][0] if index > 0 else s_start
+    return _DONE_DATED.search(doc.norm, max(line_start, before), clause) is not None
 
 
 def _after_will(text: str, start: int, end: int) -> int:
@@ -770,6 +876,69 @@ _QUESTION_END = compiled(r"[?？][\"'”’」』)）]?$")
 _QUOTED_QUESTION = compiled(r"[\"”’」』] [a-z]")
 
 
+# Questions that are the content of a process the seller describes: the questions of a form or
+# checklist ("five hazmat questions (pressurised? flammable?)", "the checklist asks: Is …?").
+_PROCESS = compiled(
+    r"\b(?:form|forms|checklist|check-list|questionnaire|template|sop|questions? (?:on|in|of) "
+    r"(?:the|our|a)|(?:must|has to|have to|needs? to) answer|prompts?|"
+    r"formular|checkliste|fragebogen|beantworten)\b|"
+    r"表单|表格|清单|检查表|问卷|模板|核对表|须回答|需回答|必须回答|逐项",
+    re.IGNORECASE,
+)
+
+
+def _process_question(doc: Document, end: int) -> bool:
+    """The question mark at `end - 1` is inside brackets or quotes, or in a list a line naming a
+    form or checklist introduces with a colon."""
+    line_start = doc.norm.rfind("\n", 0, end) + 1
+    # the same window for every question of a long line keeps a wall of them linear
+    before = doc.norm[max(line_start, end - 1 - _LINE_WINDOW) : end - 1]
+    depth = 0
+    for ch in before:
+        if ch in "(（[「":
+            depth += 1
+        elif ch in ")）]」" and depth:
+            depth -= 1
+    if depth or before.count('"') % 2 or before.count("“") > before.count("”"):
+        # a question the seller puts to Amazon in brackets stays one: the brackets must hold a
+        # list of questions or follow the form or checklist they belong to
+        return bool(_PROCESS.search(before)) or "?" in before or "？" in before
+    colon = max(before.rfind(":"), before.rfind("："))
+    if colon >= 0:
+        return _PROCESS.search(before, 0, colon) is not None
+    # a run of short questions after the form on the same line: "… questions — pressurised?
+    # flammable?"; the first of the run is followed by the next one
+    last = max(before.rfind("?"), before.rfind("？"), before.rfind("—"), before.rfind("–"))
+    short = len(before[last + 1 :].split()) <= 4
+    in_run = (last >= 0 and before[last] in "?？") or bool(_NEXT_QUESTION.match(doc.norm, end))
+    if short and in_run and _PROCESS.search(before):
+        return True
+    # a list item: the closest line before the list that is not an item ends with a colon
+    if not _ITEM.match(before.strip()):
+        return False
+    at = line_start - 1
+    for _ in range(_MAX_ITEMS):
+        if at <= 0:
+            break
+        start = doc.norm.rfind("\n", 0, at) + 1
+        line = doc.norm[start:at].strip()
+        if not line or _ITEM.match(line):
+            if not line and at - start > 0:
+                return False
+            at = start - 1
+            continue
+        return line.endswith((":", "：")) and _PROCESS.search(line) is not None
+    return False
+
+
+_LINE_WINDOW = 400
+_MAX_ITEMS = 30  # lines walked back to the line that introduces a list
+
+
+_NEXT_QUESTION = compiled(r"[ \t]{1,3}[^?？.\n]{1,40}[?？]")
+_ITEM = compiled(r"(?:[-*•·]|\d{1,2}[.)、]|[a-z][.)]|[（(]\d{1,2}[)）])\s", re.IGNORECASE)
+
+
 @implements("P112")
 def _questions(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
     """Questions to the reviewer: sentences ending in a question mark, and asking phrases."""
@@ -783,6 +952,8 @@ def _questions(rule: Rule, doc: Document, context: Context) -> Iterator[Hit]:
             continue  # "Why did this happen?" used as the heading of a POA part
         if _QUOTED_QUESTION.match(doc.norm, end - 1):
             continue  # a quoted question inside a sentence: 'a "dangerous goods?" check'
+        if _process_question(doc, end):
+            continue
         seen.add(start)
         yield start, end, _match(doc, start, end)
     for start, end in matches(rule, doc):

@@ -45,13 +45,25 @@ TARGET_TAGS = (
 )
 
 
+def info_tags() -> frozenset[str]:
+    """Tags only info-level rules carry (`part_unclear`): a note to check, not a fault found."""
+    from reinstate.rules import Severity, default_registry
+
+    rules = default_registry().for_target("text")
+    serious = {t for r in rules if r.severity > Severity.info for t in r.tags}
+    return frozenset(t for r in rules for t in r.tags if t not in serious)
+
+
 @dataclass
 class AppealScores:
-    """Per-tag counts on labelled appeals, and the sound appeals that got any tag at all."""
+    """Per-tag counts on labelled appeals; the sound appeals that got any tag at all (the info
+    note included, the issue's strict figure), and those that got a warning or worse."""
 
     tags: dict[str, TagScore] = field(default_factory=dict)
     sound: int = 0
     sound_flagged: int = 0
+    sound_warned: int = 0
+    notes: frozenset[str] = field(default_factory=info_tags)
 
     def add(self, expected: set[str], got: set[str], sound: bool) -> None:
         for tag in expected | got:
@@ -65,6 +77,7 @@ class AppealScores:
         if sound:
             self.sound += 1
             self.sound_flagged += bool(got)
+            self.sound_warned += bool(got - self.notes)
 
     @property
     def target_recall(self) -> float:
@@ -75,6 +88,10 @@ class AppealScores:
     @property
     def false_alarm_rate(self) -> float:
         return self.sound_flagged / self.sound if self.sound else 0.0
+
+    @property
+    def warning_rate(self) -> float:
+        return self.sound_warned / self.sound if self.sound else 0.0
 
 
 def evaluate_appeals(
@@ -100,7 +117,11 @@ def evaluate_appeals(
 
     docs = [Document(a["text"], normalise(a["text"])) for a in appeals]
     rules = [
-        lint_text(a["text"], require_sections=a.get("kind", "appeal") == "appeal").tags
+        lint_text(
+            a["text"],
+            require_sections=a.get("kind", "appeal") == "appeal",
+            category=a.get("category"),
+        ).tags
         for a in appeals
     ]
     texts = [sentence_texts(d) for d in docs]
@@ -180,6 +201,8 @@ def format_appeal_scores(results: dict[str, AppealScores], lang: str = "en") -> 
             flagged=result.sound_flagged,
             sound=result.sound,
             share=f"{result.false_alarm_rate:.0%}",
+            warned=result.sound_warned,
+            warned_share=f"{result.warning_rate:.0%}",
         )
         lines.append(f"{name:<14} {summary}")
     return "\n".join(lines)

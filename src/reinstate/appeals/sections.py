@@ -565,13 +565,18 @@ def analyse(text: str, marks: tuple[Heading, ...] | None = None) -> Parts:
         for p_start, p_end in _paragraphs(text, body, end):
             paragraph = text[p_start:p_end]
             placed = False
+            new_part = False
             for name, cue in _CUES.items():
                 if not _has_cue(name, cue, paragraph):
                     continue
                 placed = True
+                new_part = new_part or (name in voters and name not in sections)
                 if name in voters:
                     sections.setdefault(name, Section(name, p_start, p_end, False))
             if placed or (mark is not None and mark.names) or _frame(text, mark, paragraph):
+                # the opening tells what went wrong, in no cue's words
+                if not new_part and not headed and "root_cause" in voters and _story(paragraph):
+                    unplaced.append((p_start, p_end, False, frozenset(("root_cause",))))
                 continue
             if _FUTURE.search(paragraph):
                 continue  # a promise: readable, and not a part in unknown words
@@ -658,6 +663,26 @@ def _narrative(paragraph: str) -> bool:
         and _DIGIT.search(paragraph) is not None
         and _PAST.search(paragraph) is not None
     )
+
+
+def _story(paragraph: str) -> bool:
+    """Sentences of a framing or otherwise placed paragraph that tell, past and specific, what
+    went wrong ("We bought these 300 units from a factory that is not the brand's authorised
+    supplier, …, so we cannot prove …"): read past the greeting and the notice."""
+    told = " ".join(
+        m.group() for m in _SENTENCE.finditer(paragraph) if not _FRAME.search(m.group())
+    )
+    return _narrative(told) and _WENT_WRONG.search(told) is not None and not _FUTURE.search(told)
+
+
+# What went wrong is told with a negation or an inability: "is not the authorised supplier",
+# "could not show", "cannot prove", "没有授权", "无法证明", "kein Nachweis".
+_WENT_WRONG = re.compile(
+    r"\b(?:not|no|never|without|cannot|can't|couldn't|didn't|wasn't|weren't|isn't|failed|"
+    r"nicht|kein|keine|keinen|ohne|pas|sans|aucun|aucune|sin|senza)\b|"
+    r"不是|没有|无法|未能|并非|不能|缺少|缺乏|未经",
+    re.IGNORECASE,
+)
 
 
 def _frame(text: str, mark: Heading | None, paragraph: str) -> bool:
