@@ -120,15 +120,18 @@ class Linkage:
         return {a.id: i for i, a in enumerate(self.accounts)}
 
 
-def value_columns(accounts: list[Account]) -> dict[str, list[Any]]:
-    cols: dict[str, list[Any]] = {c: [] for c, _ in VALUE_COLUMNS}
-    for index, account in enumerate(accounts):
-        for v in account.values:
-            cols["acc"].append(index)
-            cols["ns"].append(v.namespace)
-            cols["kind"].append(v.kind)
-            cols["raw"].append(v.raw)
-            cols["key"].append(v.key)
+def value_columns(accounts: list[Account]) -> dict[str, Any]:
+    """One entry per value: the account's position (a numpy array, not a million Python ints),
+    namespace, kind, raw text and key."""
+    import numpy as np
+
+    counts = np.fromiter((len(a.values) for a in accounts), dtype=np.int32, count=len(accounts))
+    cols: dict[str, Any] = {"acc": np.repeat(np.arange(len(accounts), dtype=np.int32), counts)}
+    for column in ("ns", "kind", "raw", "key"):
+        if column == "ns":
+            cols[column] = [v.namespace for a in accounts for v in a.values]
+        else:
+            cols[column] = [getattr(v, column) for a in accounts for v in a.values]
     return cols
 
 
@@ -147,6 +150,10 @@ def exact_sql(
     cap_of_ns = f"(CASE WHEN a.ns IN ({weak}) THEN {min(int(cap), WEAK_CAP)} ELSE {int(cap)} END)"
     pairs = engine.rows(PAIRS_SQL.format(members=members, cap_of_ns=cap_of_ns))
     hubs = engine.rows(HUBS_SQL.format(members=members, cap_of_ns=cap_of_ns))
+    # Nothing reads the values again (Splink gets its own records): their memory goes to the
+    # steps that follow.
+    for name in (members, shared, table):
+        engine.drop(name)
     return accs, nodes, pairs, hubs
 
 

@@ -463,7 +463,9 @@ def load_accounts(path: str | os.PathLike[str]) -> tuple[list[Account], list[Pro
             from reinstate.related import longcsv
 
             builder = _Builder()
-            if longcsv.read(data, builder):
+            read = longcsv.read(data, builder)
+            longcsv.release()
+            if read:
                 del data, stream
                 accounts, problems = builder.finish()
             else:
