@@ -131,8 +131,8 @@ def read(data: bytes, builder: _Builder) -> bool:
     builder._owners = np.array(accounts, dtype=object)[account_of[rows]].tolist()
     builder._kinds = np.array(kind_names, dtype=object)[value_kind[rows]].tolist()
     builder._raws = raws.tolist()
-    builder._lines = (rows + 2).tolist()
+    builder._lines = rows + 2
     # A value's problems go after those of earlier lines (`finish` merges them by this slot).
     unknown_rows = np.array([r for r, _ in problem_rows], dtype=np.int64)
-    builder._slots = np.searchsorted(unknown_rows, rows).tolist()
+    builder._slots = np.searchsorted(unknown_rows, rows)
     return True
