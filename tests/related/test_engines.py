@@ -36,3 +36,18 @@ def test_a_dropped_table_is_gone() -> None:
         assert ("vals",) not in tables and ("copy",) not in tables
     finally:
         engine.close()
+
+
+def test_released_engine_starts_afresh_with_the_same_limits() -> None:
+    engine = DuckDBEngine()
+    try:
+        engine.register("vals", {"acc": [1, 2]}, {"acc": "INT"})
+        engine.release()
+        tables = engine.rows("SELECT table_name FROM information_schema.tables")
+        assert ("vals",) not in tables
+        ((limit, spill),) = engine.rows(
+            "SELECT current_setting('memory_limit'), current_setting('temp_directory')"
+        )
+        assert float(limit.split()[0]) < 1024 and Path(spill).is_dir()
+    finally:
+        engine.close()

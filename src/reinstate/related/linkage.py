@@ -151,10 +151,8 @@ def exact_sql(
     nodes = [n_accounts + int(r[1]) for r in rows]
     pairs = engine.rows(PAIRS_SQL.format(members=members, cap_of_ns=cap_of_ns))
     hubs = engine.rows(HUBS_SQL.format(members=members, cap_of_ns=cap_of_ns))
-    # Nothing reads the values again (Splink gets its own records): their memory goes to the
-    # steps that follow.
-    for name in (members, shared, table):
-        engine.drop(name)
+    engine.drop(members)
+    engine.drop(shared)
     return accs, nodes, pairs, hubs
 
 
@@ -218,6 +216,11 @@ def link(
         t0 = time.perf_counter()
         eng.register("vals", value_columns(accounts), dict(VALUE_COLUMNS))
         accs, nodes, pair_rows, hub_rows = exact_sql(eng, "vals", len(accounts), cap)
+        # Nothing reads the values again (Splink gets its own records): their memory, and what
+        # the engine kept from the queries, goes to the steps that follow.
+        eng.drop("vals")
+        if isinstance(engine, str):
+            eng.release()
         timings["exact"] = time.perf_counter() - t0
         links: dict[tuple[int, int], Link] = {}
         ids = [a.id for a in accounts]
