@@ -28,8 +28,8 @@ class Engine(ABC):
     name = "base"
 
     @abstractmethod
-    def register(self, table: str, columns: dict[str, list[Any]], types: dict[str, str]) -> None:
-        """Make `columns` queryable as `table`."""
+    def register(self, table: str, columns: dict[str, Any], types: dict[str, str]) -> None:
+        """Make `columns` (lists, or numpy arrays) queryable as `table`."""
 
     @abstractmethod
     def rows(self, sql: str) -> list[tuple[Any, ...]]:
@@ -38,6 +38,10 @@ class Engine(ABC):
     @abstractmethod
     def create(self, table: str, sql: str) -> None:
         """Keep a query's result as `table`, for the queries that follow to read."""
+
+    @abstractmethod
+    def drop(self, table: str) -> None:
+        """Forget a table registered or created earlier, and free its memory."""
 
     @abstractmethod
     def splink(self, table: str) -> tuple[Any, Any]:
@@ -49,23 +53,51 @@ class Engine(ABC):
 
         return connected.components(n, edges_a, edges_b)
 
+    def release(self) -> None:  # noqa: B027 - Spark's executors manage their own memory
+        """Free what earlier queries held; the tables registered or created so far are gone."""
+
     def close(self) -> None:  # noqa: B027 - an engine with nothing to release keeps this
         """Release the engine's resources."""
+
+
+# DuckDB's own share of the command's memory. Its default (80% of RAM) lets the joins of a
+# million-account file grow past the whole command's 4 GB budget; with a cap they spill to disk.
+DUCKDB_MEMORY = "1GB"
 
 
 class DuckDBEngine(Engine):
     name = "duckdb"
 
-    def __init__(self, threads: int | None = None) -> None:
-        import duckdb
+    def __init__(self, threads: int | None = None, memory: str = DUCKDB_MEMORY) -> None:
+        import tempfile
 
-        self.con = duckdb.connect(":memory:")
-        self.con.execute("SET enable_progress_bar = false").fetchall()
+        # Spilled data goes to a private directory under the system's temporary directory
+        # (never DuckDB's default `.tmp` in the user's current folder), removed on close.
+        self._spill = tempfile.TemporaryDirectory(prefix="reinstate-related-")
+        self._config: dict[str, str | bool | int | float | list[str]] = {
+            "memory_limit": memory,
+            "temp_directory": self._spill.name,
+        }
         if threads:
-            self.con.execute(f"SET threads = {int(threads)}").fetchall()
+            self._config["threads"] = int(threads)
+        self.con = self._connect()
         self._tables: dict[str, Any] = {}
 
-    def register(self, table: str, columns: dict[str, list[Any]], types: dict[str, str]) -> None:
+    def _connect(self) -> Any:
+        import duckdb
+
+        con = duckdb.connect(":memory:", config=self._config)
+        con.execute("SET enable_progress_bar = false").fetchall()
+        return con
+
+    def release(self) -> None:
+        # DuckDB's allocator keeps what its queries used (~1 GB at 1M accounts) until the
+        # database closes: a fresh in-memory database gives it back.
+        self.con.close()
+        self._tables.clear()
+        self.con = self._connect()
+
+    def register(self, table: str, columns: dict[str, Any], types: dict[str, str]) -> None:
         import pyarrow as pa
 
         arrow = {"INT": pa.int32(), "STRING": pa.string(), "DOUBLE": pa.float64()}
@@ -84,6 +116,15 @@ class DuckDBEngine(Engine):
     def create(self, table: str, sql: str) -> None:
         self.con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS {sql}").fetchall()
 
+    def drop(self, table: str) -> None:
+        import pyarrow as pa
+
+        if self._tables.pop(table, None) is not None:
+            self.con.unregister(table)
+            pa.default_memory_pool().release_unused()
+        else:
+            self.con.execute(f"DROP TABLE IF EXISTS {table}").fetchall()
+
     def numpy(self, sql: str) -> dict[str, Any]:
         return self.con.sql(sql).fetchnumpy()
 
@@ -95,6 +136,7 @@ class DuckDBEngine(Engine):
 
     def close(self) -> None:
         self.con.close()
+        self._spill.cleanup()
 
 
 _SPARK: Any = None
@@ -132,13 +174,15 @@ class SparkEngine(Engine):
         self.spark = spark_session()
         self._frames: dict[str, Any] = {}
 
-    def register(self, table: str, columns: dict[str, list[Any]], types: dict[str, str]) -> None:
+    def register(self, table: str, columns: dict[str, Any], types: dict[str, str]) -> None:
         from pyspark.sql import types as T
 
         spark_types = {"INT": T.IntegerType(), "STRING": T.StringType(), "DOUBLE": T.DoubleType()}
         schema = T.StructType([T.StructField(c, spark_types[types[c]], True) for c in columns])
         names = list(columns)
-        rows = list(zip(*(columns[c] for c in names), strict=True)) if names else []
+        # a numpy column (the account positions) gives Python ints, which Spark's schema accepts
+        listed = [c.tolist() if hasattr(c, "tolist") else c for c in columns.values()]
+        rows = list(zip(*listed, strict=True)) if names else []
         frame = self.spark.createDataFrame(rows, schema=schema)
         frame.createOrReplaceTempView(table)
         self._frames[table] = frame
@@ -150,6 +194,12 @@ class SparkEngine(Engine):
         frame = self.spark.sql(sql).cache()
         frame.createOrReplaceTempView(table)
         self._frames[table] = frame
+
+    def drop(self, table: str) -> None:
+        frame = self._frames.pop(table, None)
+        if frame is not None:
+            frame.unpersist()
+        self.spark.catalog.dropTempView(table)
 
     def components(self, n: int, edges_a: Any, edges_b: Any) -> list[int]:
         """Components by iterative minimum-label propagation over DataFrames, on the executors.

@@ -13,7 +13,6 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cached_property
 from typing import Any
 
 from reinstate.related.attributes import BY_NAME
@@ -47,7 +46,8 @@ POSTCODE_U = (0.01, 0.99)
 _POSTCODE = re.compile(r"^(?:\d{5}(?:\d{1,4})?|\d{4}|\d{6})$")
 
 
-@dataclass(frozen=True)
+# Slots, not an instance dict: there is a record for nearly every account of a large file.
+@dataclass(frozen=True, slots=True)
 class Record:
     uid: str
     acc: int
@@ -57,13 +57,14 @@ class Record:
     address: str | None
     address_raw: str | None
     address_kind: str | None
+    postcode: str | None  # blocking and the Splink columns both ask for it
 
-    @cached_property  # blocking and the Splink columns both ask for it
-    def postcode(self) -> str | None:
-        if not self.address:
-            return None
-        codes = [t for t in self.address.split(" ") if _POSTCODE.match(t)]
-        return codes[-1] if codes else None
+
+def _postcode(address: str | None) -> str | None:
+    if not address:
+        return None
+    codes = [t for t in address.split(" ") if _POSTCODE.match(t)]
+    return codes[-1] if codes else None
 
 
 def records(accounts: list[Account], offset: int = 0) -> list[Record]:
@@ -89,6 +90,7 @@ def records(accounts: list[Account], offset: int = 0) -> list[Record]:
                     addr.key if addr else None,
                     addr.raw if addr else None,
                     addr.kind if addr else None,
+                    _postcode(addr.key) if addr else None,
                 )
             )
     return out
@@ -189,16 +191,18 @@ def blocks(rec: Record) -> dict[str, str | None]:
 
 
 def columns(recs: list[Record]) -> tuple[dict[str, list[Any]], dict[str, str]]:
-    keys = [blocks(r) for r in recs]
-    cols: dict[str, list[Any]] = {
+    names = ("name_block", "name_tail", "addr_block", "addr_tail")
+    # a tuple per record, not a dict (a million records at 1M accounts); keys in `names` order
+    keys = [tuple(blocks(r).values()) for r in recs]
+    cols: dict[str, Any] = {
         "unique_id": [r.uid for r in recs],
         "account": [r.acc for r in recs],
         "name": [r.name for r in recs],
         "address": [r.address for r in recs],
         "postcode": [r.postcode for r in recs],
     }
-    for block in ("name_block", "name_tail", "addr_block", "addr_tail"):
-        values = [k[block] for k in keys]
+    for at, block in enumerate(names):
+        values = [k[at] for k in keys]
         sizes = Counter(v for v in values if v)
         cols[block] = [v if v and sizes[v] <= BLOCK_CAP else None for v in values]
     types = {c: "STRING" for c in cols}
@@ -257,6 +261,7 @@ def splink_pairs(
     logging.getLogger("splink").setLevel(logging.ERROR)
     cols, types = columns(recs)
     engine.register("fuzzy_records", cols, types)
+    del cols  # the engine has its own copy; the block keys alone are ~300 MB at 1M accounts
     _, frame = engine.splink("fuzzy_records")
     linker = Linker(frame, settings(), log_level=logging.ERROR)
     if len(recs) >= TRAIN_U_FROM:

@@ -58,12 +58,13 @@ class _Builder:
         # be inferred from its addresses and tax ids.
         self._phones: dict[str, list[tuple[str, str, int | None]]] = {}
         # The other values, as columns (one entry per value): the account, kind, raw text, line
-        # and how many problems came before it (its problems keep their place in the file).
+        # and how many problems came before it (its problems keep their place in the file). The
+        # columnar reader gives lines and slots as numpy arrays: millions of Python ints otherwise.
         self._owners: list[Account] = []
         self._kinds: list[str] = []
         self._raws: list[str] = []
-        self._lines: list[int | None] = []
-        self._slots: list[int] = []
+        self._lines: Any = []
+        self._slots: Any = []
 
     def add(self, line: int | None, record: dict[str, Any]) -> None:
         ident = None
@@ -138,7 +139,8 @@ class _Builder:
         import numpy as np
 
         owner = np.fromiter(map(id, self._owners), dtype=np.int64, count=len(self._owners))
-        return list(np.argsort(owner, kind="stable").tolist())
+        order: list[int] = np.argsort(owner, kind="stable").tolist()
+        return order
 
     def finish(self) -> tuple[list[Account], list[Problem]]:
         """Normalise every value, then the phone numbers with each account's country."""
@@ -155,8 +157,11 @@ class _Builder:
             account, kind, raw = owners[at], kinds[at], raws[at]
             key = keys[kind][raw]
             if isinstance(key, Unusable):
-                problem = Problem(self._lines[at], "bad_value", kind, raw, str(key))
-                late.append((self._slots[at], at, problem))
+                line = self._lines[at]
+                problem = Problem(
+                    None if line is None else int(line), "bad_value", kind, raw, str(key)
+                )
+                late.append((int(self._slots[at]), at, problem))
                 continue
             if account is not current:
                 current = account
@@ -463,7 +468,9 @@ def load_accounts(path: str | os.PathLike[str]) -> tuple[list[Account], list[Pro
             from reinstate.related import longcsv
 
             builder = _Builder()
-            if longcsv.read(data, builder):
+            read = longcsv.read(data, builder)
+            longcsv.release()
+            if read:
                 del data, stream
                 accounts, problems = builder.finish()
             else:

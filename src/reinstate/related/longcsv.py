@@ -47,6 +47,17 @@ def _table(data: bytes) -> Any:
         return None
 
 
+def release() -> None:
+    """Hand Arrow's freed memory back to the system.
+
+    Its allocator keeps the pages of the parsed table for reuse; nothing here reuses them, and at
+    100,000 accounts they were 130 MB of the process (1.3 GB at a million) for the rest of the run.
+    """
+    import pyarrow as pa
+
+    pa.default_memory_pool().release_unused()
+
+
 def read(data: bytes, builder: _Builder) -> bool:
     """Fill `builder` from a UTF-8 long CSV of exactly three columns; False (builder untouched)
     when the file has another shape, for the row-by-row reader."""
@@ -120,8 +131,8 @@ def read(data: bytes, builder: _Builder) -> bool:
     builder._owners = np.array(accounts, dtype=object)[account_of[rows]].tolist()
     builder._kinds = np.array(kind_names, dtype=object)[value_kind[rows]].tolist()
     builder._raws = raws.tolist()
-    builder._lines = (rows + 2).tolist()
+    builder._lines = rows + 2
     # A value's problems go after those of earlier lines (`finish` merges them by this slot).
     unknown_rows = np.array([r for r, _ in problem_rows], dtype=np.int64)
-    builder._slots = np.searchsorted(unknown_rows, rows).tolist()
+    builder._slots = np.searchsorted(unknown_rows, rows)
     return True
