@@ -6,7 +6,7 @@ haben", "【问题原因】", "**Fixes**", "1) Reason:"), merge a heading with t
 all. So a heading is recognised by its shape (a short line, a line ending in a colon, numbered,
 bold, markdown, bracketed) and mapped to a part by its meaning: a vocabulary of cause / done /
 prevent concepts in en, de, fr, es, it, ja and zh (`_HEADINGS`), not a list of whole headings.
-Text outside a mapped part is read paragraph by paragraph for content cues (`_CUES`): causal
+Text outside a mapped part is read paragraph by paragraph for content cues (`_cues()`): causal
 explanations read as a root cause, completed actions as corrective actions, recurring checks as
 preventive measures.
 
@@ -327,8 +327,8 @@ def _looks_like_heading(line: str, title: str) -> bool:
 
 
 # Content cues for text outside a mapped part: each paragraph votes for the parts it reads like.
-_CUES: dict[str, re.Pattern[str]] = {
-    "root_cause": _hoisted(
+_CUE_PATTERNS: dict[str, str] = {
+    "root_cause": (
         # en
         r"\broot causes?\b|\bcaused by\b|\bbecause\b|\bdue to\b|\bas a result of\b|"
         r"\bthe (?:main |primary |real |only )?reasons? (?:for|was|is|why)\b|"
@@ -366,9 +366,9 @@ _CUES: dict[str, re.Pattern[str]] = {
         # ja / zh
         r"原因は|が原因|ため[でにです、。]|せずに|しませんでした|していませんでした|不足|"
         r"根本原因|根源|原因是|原因在于|因为|由于|问题出在|(?:造成|引起|导致)|"
-        r"(?:没有|未能|未)(?:核实|检查|审核|验证|确认|监控|及时|抽检|测试|注意|更新|核对)|疏忽|忽略了",
+        r"(?:没有|未能|未)(?:核实|检查|审核|验证|确认|监控|及时|抽检|测试|注意|更新|核对)|疏忽|忽略了"
     ),
-    "corrective_actions": _hoisted(
+    "corrective_actions": (
         # en
         r"\bwe(?: have)? (?:already |immediately |now |also |then |promptly )?(?:removed|"
         r"deleted|refunded|contacted|replaced|retrained|trained|audited|inspected|stopped|"
@@ -413,9 +413,9 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"(?:下架|删除|退款|联系|更换|培训|审核|检查|停止|更正|移除|召回|销毁|终止|取消|修改|更新|"
         r"完成|暂停|关闭|整改|补发|建立|制定|签订|解除|清理|退回|重新|换成|改为|改成|替换|办理|"
         r"安排|启用|采用|聘请|招聘|设置|添加|增加|升级|核实|核对|测试)|(?:我们|我司|我方)(?:已经|已)|"
-        r"立即(?:下架|停止|删除|移除|暂停)",
+        r"立即(?:下架|停止|删除|移除|暂停)"
     ),
-    "preventive_measures": _hoisted(
+    "preventive_measures": (
         # en
         r"\bgoing forward\b|\bto prevent\b|\bprevent (?:this|it|similar|future|any|recurrence)\b|"
         r"\bin (?:the )?future\b|\bfrom now on\b|\bfrom now\b|\bmoving forward\b|\bhenceforth\b|"
@@ -449,9 +449,18 @@ _CUES: dict[str, re.Pattern[str]] = {
         # ja / zh
         r"今[後后]|毎(?:月|週|日|回)|定期的|再発防止|以降|"
         r"今后|以后|此后|从现在起|未来|为(?:了)?(?:防止|避免)|防止(?:再次|类似|此类)|"
-        r"避免(?:再次|类似|此类)|每(?:天|日|周|月|季度|年|批|次|个|件|单|位)|定期|长期",
+        r"避免(?:再次|类似|此类)|每(?:天|日|周|月|季度|年|批|次|个|件|单|位)|定期|长期"
     ),
 }
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, re.Pattern[str]]:
+    """Compiled on first use: an appeal whose three parts are all headed never reads them, and
+    compiling them is a quarter of this module's import, which every `reinstate lint` pays."""
+    return {name: _hoisted(pattern) for name, pattern in _CUE_PATTERNS.items()}
+
+
 # A cause cue in a sentence about the notice ("our account was deactivated because …") is
 # Amazon's reason, not the seller's root cause; "only because we moved office" is an excuse,
 # "because the competitor …" a blame, "because if …" a worry.
@@ -566,7 +575,7 @@ def analyse(text: str, marks: tuple[Heading, ...] | None = None) -> Parts:
             paragraph = text[p_start:p_end]
             placed = False
             new_part = False
-            for name, cue in _CUES.items():
+            for name, cue in _cues().items():
                 if not _has_cue(name, cue, paragraph):
                     continue
                 placed = True
