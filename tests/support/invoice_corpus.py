@@ -754,6 +754,29 @@ def rasterise(pdf: bytes, *, dpi: int = 150, seed: int = 0) -> Any:
     return Image.fromarray(np.clip(arr, 0, 255).astype("uint8"))
 
 
+SCAN_SCALE = 150 / 72  # rasterise()'s pixels per PDF point at its default 150 dpi
+
+
+def jpeg_scan(image: Any) -> Any:
+    """`image` saved once as a scanner's JPEG (quality 85) and read back in grey."""
+    from PIL import Image
+
+    buf = io.BytesIO()
+    image.save(buf, format="JPEG", quality=85)
+    return Image.open(io.BytesIO(buf.getvalue())).convert("L")
+
+
+def scan_box(word: dict[str, Any], pad: float = 2) -> tuple[int, int, int, int]:
+    """A pdfplumber word's box, `pad` points wider on each side, in scan pixels."""
+    k = SCAN_SCALE
+    return (
+        int((word["x0"] - pad) * k),
+        int((word["top"] - pad) * k),
+        int((word["x1"] + pad) * k),
+        int((word["bottom"] + pad) * k),
+    )
+
+
 def make_scan(spec: Spec, created: datetime, kind: str, seed: int = 0) -> bytes:
     image = rasterise(make_reportlab(spec, created), seed=seed)
     buf = io.BytesIO()
@@ -948,24 +971,16 @@ def edit_metadata_incremental(pdf: bytes, spec: Spec, variant: int = 0) -> bytes
 
 def image_paste(spec: Spec, created: datetime, seed: int = 0, variant: int = 0) -> bytes:
     """A JPEG scan with a quantity or the date pasted over as a clean typed patch."""
-    from PIL import Image, ImageDraw, ImageFont
+    from PIL import ImageDraw, ImageFont
 
     pdf = make_reportlab(spec, created)
     old, new = _target(spec, variant)
     words = _words(pdf)
     first = old.split()[0]
     hit = next(w for w in words if first in w["text"])
-    image = rasterise(pdf, seed=seed)
-    jpeg = io.BytesIO()
-    image.save(jpeg, format="JPEG", quality=85)
-    scan = Image.open(io.BytesIO(jpeg.getvalue())).convert("L")
-    k = 150 / 72
-    box = (
-        int((hit["x0"] - 2) * k),
-        int((hit["top"] - 2) * k),
-        int((hit["x1"] + 2) * k),
-        int((hit["bottom"] + 2) * k),
-    )
+    scan = jpeg_scan(rasterise(pdf, seed=seed))
+    k = SCAN_SCALE
+    box = scan_box(hit)
     draw = ImageDraw.Draw(scan)
     draw.rectangle(box, fill=250)
     font_path = CJK_FONT if spec.lang == "zh" else LATIN_TTF
@@ -979,8 +994,6 @@ def image_paste(spec: Spec, created: datetime, seed: int = 0, variant: int = 0) 
 def image_clone(spec: Spec, created: datetime, seed: int = 0, variant: int = 0) -> bytes:
     """A JPEG scan where another number of the same page, with its paper, is copied over a
     quantity or the date (a cloned region: the copy carries the source's scanner noise)."""
-    from PIL import Image
-
     pdf = make_reportlab(spec, created)
     old, _new = _target(spec, variant)
     words = _words(pdf)
@@ -994,11 +1007,8 @@ def image_clone(spec: Spec, created: datetime, seed: int = 0, variant: int = 0) 
         and w["text"] != hit["text"]
         and abs(w["top"] - hit["top"]) > 12
     )
-    image = rasterise(pdf, seed=seed)
-    jpeg = io.BytesIO()
-    image.save(jpeg, format="JPEG", quality=85)
-    scan = Image.open(io.BytesIO(jpeg.getvalue())).convert("L")
-    k = 150 / 72
+    scan = jpeg_scan(rasterise(pdf, seed=seed))
+    k = SCAN_SCALE
     pad = 6
     width = max(hit["x1"] - hit["x0"], source["x1"] - source["x0"])
     box = (

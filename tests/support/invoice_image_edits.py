@@ -62,16 +62,9 @@ def edited_capture(spec: Any, created: datetime, method: str, capture: str, seed
     hit, _old, new = _value_box(spec, created, seed)
     image = corpus.rasterise(corpus.make_reportlab(spec, created), seed=seed)
     if fmt == "JPEG":
-        buf = io.BytesIO()
-        image.save(buf, format="JPEG", quality=85)
-        image = Image.open(io.BytesIO(buf.getvalue())).convert("L")
-    k = 150 / 72
-    box = (
-        int((hit["x0"] - 2) * k),
-        int((hit["top"] - 2) * k),
-        int((hit["x1"] + 2) * k),
-        int((hit["bottom"] + 2) * k),
-    )
+        image = corpus.jpeg_scan(image)
+    k = corpus.SCAN_SCALE
+    box = corpus.scan_box(hit)
     patch = Image.new("L", (box[2] - box[0], box[3] - box[1]), 250)
     draw = ImageDraw.Draw(patch)
     font_path = corpus.CJK_FONT if spec.lang == "zh" else corpus.LATIN_TTF

@@ -177,16 +177,19 @@ def _names(title: str) -> tuple[str, ...]:
 # --- What a heading looks like --------------------------------------------------------------
 # A list item marker followed by text ("- ", "* ", "• "); "**Bold**" and "---" are not bullets.
 _BULLET = re.compile(r"[-*•·–▪]\s{1,3}\S")
+# "1.", "b)", "iv:", "二、": the numbering of a list or a heading.
+_ENUMERATOR = r"(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)、:：]|[一二三四五六七八九十]{1,3}[、.．:：]"
 _DECORATION = re.compile(
-    r"^[\s#>*_=|-]{0,8}(?:(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)、:：]\s{0,3}|"
-    r"[一二三四五六七八九十]{1,3}[、.．:：]\s{0,3}|第[一二三四五六七八九十]{1,3}(?:部分|点)?[、:：]?\s{0,3}|"
+    r"^[\s#>*_=|-]{0,8}(?:(?:"
+    + _ENUMERATOR
+    + r")\s{0,3}|第[一二三四五六七八九十]{1,3}(?:部分|点)?[、:：]?\s{0,3}|"
     r"(?:part|section|step|teil|partie|parte)\s{1,3}\d{1,2}[.):：]?\s{0,3})?[\s*_]{0,3}",
     re.IGNORECASE,
 )
 _TRAIL = re.compile(r"[\s*_#=:：|-]{1,12}$")
 # The numbering before a bold or bracketed label: "1. **Fixes**", "二、【预防】".
 _NUMBER = re.compile(
-    r"[\s#>=|-]{0,8}(?:(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)、:：]|[一二三四五六七八九十]{1,3}[、.．:：])?\s{0,3}",
+    r"[\s#>=|-]{0,8}(?:" + _ENUMERATOR + r")?\s{0,3}",
     re.IGNORECASE,
 )
 # A label in brackets or bold opening the line, maybe with the part's text after it:
