@@ -159,6 +159,8 @@ class _DirectParam(RuntimeParam):
                 raise BadParameter(f"Value error, {exc}", ctx=ctx, param=param) from None
         if annotation is str:
             return value if isinstance(value, str) else str(value)
+        if annotation == list[str]:  # click hands over a tuple of strings
+            return [v if isinstance(v, str) else str(v) for v in value]
         if annotation is bool:
             return _flag(value, ctx, param)
         if annotation is int:
@@ -205,7 +207,7 @@ def _direct(descriptor: Any) -> bool:
         return not info.clamp
     if annotation is Path:
         return info.path_type in (None, Path)
-    return annotation in (str, bool)
+    return annotation in (str, bool) or annotation == list[str]
 
 
 def _runtime_param(descriptor: Any) -> RuntimeParam:
@@ -219,8 +221,9 @@ def _runtime_param(descriptor: Any) -> RuntimeParam:
 
 # typer builds a pydantic TypeAdapter for every parameter of the command that runs: importing
 # pydantic and building them cost more than linting a page. reinstate's options are strings,
-# flags, integers, paths and enum choices, which `_DirectParam` coerces as typer would (typer's
-# own path and choice checks, the same messages); anything else still goes through typer.
+# lists of strings (`notice FILE...`), flags, integers, paths and enum choices, which
+# `_DirectParam` coerces as typer would (typer's own path and choice checks, the same
+# messages); anything else still goes through typer.
 # tests/test_startup.py checks the messages and that no command path imports pydantic.
 # Only when this typer still has the hook: a release without it must cost speed, not the CLI.
 _typer_runtime_param = getattr(typer_core, "build_runtime_param", None)

@@ -135,8 +135,28 @@ def test_the_anchor_index_keeps_every_phrase_that_matches() -> None:
         data = [load(lang)] + ([load("en")] if lang != "en" else [])
         # every phrase a candidate: what the scan found before the index
         full = [
-            LangData(**{**d.__dict__, "always": tuple(range(len(d.flat))), "by_gram": {}})
+            LangData(**{**d.__dict__, "always": tuple(range(len(d.flat))), "by_anchor": {}})
             for d in data
         ]
         lines = _Lines(text, data, 0.2, 0.5)
         assert _scan(text, data, lines) == _scan(text, full, lines)
+
+
+def test_literals_found_in_one_pass_are_those_the_text_holds() -> None:
+    """`Literals.occurring` is exactly the literals `in` the text: those that start where a
+    longer one does, overlap another, or sit inside one included."""
+    from notice_helpers import FIXTURES
+
+    words = {"acc", "account", "account is", "count", "coun", "is", "s i", "ount", "x"}
+    words |= {"账户", "账户已"}
+    literals = lexicon.Literals(words)
+    for text in ("my account is closed", "accounts", "acco", "x", "", "账户已被停用", "ACCOUNT"):
+        assert literals.occurring(text) == {w for w in words if w in text}, text
+    texts = [p.read_text(encoding="utf-8").lower() for p in sorted(FIXTURES.rglob("*.txt"))]
+    for lang in LANGUAGES:
+        data = lexicon.load(lang)
+        assert data.literals is not None
+        every = data.literals.literals
+        assert len(every) > 100
+        for text in texts:
+            assert data.occurring(text) == {w for w in every if w in text}

@@ -219,16 +219,24 @@ def _number(raw: str, data: list[phrases.LangData]) -> int | None:
     return None
 
 
-def _scan(mtext: str, data: list[phrases.LangData], lines: _Lines) -> dict[str, list[Hit]]:
+def _scan(
+    mtext: str,
+    data: list[phrases.LangData],
+    lines: _Lines,
+    found: list[frozenset[str]] | None = None,
+) -> dict[str, list[Hit]]:
+    """Every phrase match, by kind. `found` is each language's literals in the text (see
+    `lexicon.Literals`), found here when not given."""
     scoring = phrases.meta()["scoring"]
     levels = {k: float(scoring[k]) for k in ("strong", "weak", "after_appeal", "hint")}
     hits: dict[str, list[Hit]] = defaultdict(list)
-    low = mtext.lower()
-    grams = {low[i : i + 3] for i in range(len(low) - 2)}
+    if found is None:
+        found = _literals(mtext, data)
     for index, d in enumerate(data):
         secondary = index > 0 and bool(d.markers)
-        for kind, phrase in d.candidates(grams):
-            if not phrase.may_match(low):
+        seen = found[index]
+        for kind, phrase in d.candidates(seen):
+            if not phrase.may_match(seen):
                 continue
             for m in phrase.regex.finditer(mtext):
                 if m.end() == m.start():
@@ -248,6 +256,11 @@ def _scan(mtext: str, data: list[phrases.LangData], lines: _Lines) -> dict[str, 
                     )
                 )
     return hits
+
+
+def _literals(mtext: str, data: list[phrases.LangData]) -> list[frozenset[str]]:
+    low = mtext.lower()
+    return [d.occurring(low) for d in data]
 
 
 def _voice(h: Hit) -> float:
@@ -313,7 +326,8 @@ def parse_extracted(
     meta = phrases.meta()
     scoring = meta["scoring"]
     lines = _Lines(mtext, data, float(scoring["seller_voice"]), float(scoring["quoted"]))
-    hits = _scan(mtext, data, lines)
+    found = _literals(mtext, data)
+    hits = _scan(mtext, data, lines, found)
     if text.count(_REPLACEMENT) > max(20, len(text) // 20):
         notice.warnings.append("undecodable")
 
@@ -324,7 +338,7 @@ def parse_extracted(
     _identifiers(notice, text)
     _documents(notice, mtext, hits.get("documents", []), data)
     _funds_and_policy(notice, mtext, hits, data)
-    _numbers(notice, mtext, data)
+    _numbers(notice, mtext, data, found)
     _dates(notice, text, extracted, data, received)
     _channel(notice, hits.get("channel", []))
     _marketplace(notice, text, extracted)
@@ -563,12 +577,13 @@ def _funds_and_policy(
 
 
 def _numbered_matches(
-    mtext: str, spec: phrases.Numbered, data: list[phrases.LangData]
+    mtext: str, spec: phrases.Numbered, data: list[phrases.LangData], found: frozenset[str]
 ) -> list[tuple[re.Match[str], int]]:
+    """The matches of `spec` (in `data`'s one language, whose literals in the text are `found`)
+    with their numbers, in text order."""
     out = []
-    low = mtext.lower()
     for pattern, anchor, needs in zip(spec.patterns, spec.anchors, spec.needs, strict=True):
-        if (anchor is not None and anchor not in low) or not phrases.has_needs(needs, low):
+        if (anchor is not None and anchor not in found) or not phrases.has_needs_in(needs, found):
             continue
         for m in pattern.finditer(mtext):
             # "dans la semaine", "entro una settimana": one unit, no number written
@@ -596,13 +611,15 @@ def _looks_back(text: str, lo: int, start: int, end: int, d: phrases.LangData) -
     return any(p.search(text[cut:end]) for p in d.deadline_skip)
 
 
-def _numbers(notice: Notice, mtext: str, data: list[phrases.LangData]) -> None:
+def _numbers(
+    notice: Notice, mtext: str, data: list[phrases.LangData], found: list[frozenset[str]]
+) -> None:
     lines = _Lines(mtext, data, 0.2, 0.5)
     # Deadline: the first "within N days/hours" that asks the seller to act.
     deadline: tuple[int, tuple[int, int], float] | None = None
-    for d in data:
+    for d, seen in zip(data, found, strict=True):
         specs = [d.deadline]
-        for m, value in _numbered_matches(mtext, d.deadline, [d]):
+        for m, value in _numbered_matches(mtext, d.deadline, [d], seen):
             left, right = _sentence(mtext, m.start(), m.end())
             sentence = mtext[left:right]
             if _looks_back(mtext, max(left, m.start() - d.skip_window), m.start(), m.end(), d):
@@ -627,8 +644,8 @@ def _numbers(notice: Notice, mtext: str, data: list[phrases.LangData]) -> None:
 
     # Look-back window of the requested invoices.
     window: tuple[int, tuple[int, int]] | None = None
-    for d in data:
-        for m, value in _numbered_matches(mtext, d.window, [d]):
+    for d, seen in zip(data, found, strict=True):
+        for m, value in _numbered_matches(mtext, d.window, [d], seen):
             left, right = _sentence(mtext, m.start(), m.end())
             context = mtext[max(left, m.start() - 200) : min(right, m.end() + 120)]
             if d.window_context is None or not d.window_context.search(context):
@@ -650,8 +667,14 @@ def _numbers(notice: Notice, mtext: str, data: list[phrases.LangData]) -> None:
     else:
         notice.evidence["invoice_window_days"] = Evidence(0.8, (), "absent")
 
+    pairs = list(zip(data, found, strict=True))
     limit = next(
-        (mv for d in data for mv in _numbered_matches(mtext, d.appeal_limit, [d]) if mv[1] <= 10),
+        (
+            mv
+            for d, seen in pairs
+            for mv in _numbered_matches(mtext, d.appeal_limit, [d], seen)
+            if mv[1] <= 10
+        ),
         None,
     )
     if limit:
@@ -660,7 +683,10 @@ def _numbers(notice: Notice, mtext: str, data: list[phrases.LangData]) -> None:
     else:
         notice.evidence["appeal_limit"] = Evidence(0.8, (), "absent")
 
-    held = next((mv for d in data for mv in _numbered_matches(mtext, d.funds_days, [d])), None)
+    held = next(
+        (mv for d, seen in pairs for mv in _numbered_matches(mtext, d.funds_days, [d], seen)),
+        None,
+    )
     if held:
         notice.funds_days = held[1]
         notice.evidence["funds_days"] = Evidence(0.85, (held[0].span(),))

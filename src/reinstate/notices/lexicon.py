@@ -1,8 +1,9 @@
 """Load the phrase data (phrases/<lang>.toml) and compile it once per process.
 
-Each phrase keeps its own compiled pattern plus a literal "anchor" that every match contains;
-the classifier runs a pattern only when its anchor occurs in the notice, which keeps a notice
-under a few milliseconds even with hundreds of phrases per language.
+Each phrase keeps its own compiled pattern plus a literal "anchor" that every match contains,
+and the further literals it needs; the classifier runs a pattern only when all of them occur in
+the notice, which keeps a notice under a millisecond even with hundreds of phrases per language.
+Which of a language's literals occur is found in one pass (`Literals`), not one `in` each.
 """
 
 from __future__ import annotations
@@ -65,16 +66,24 @@ class LangData:
     appeal_limit: Numbered
     funds_days: Numbered
     # Every phrase of every kind in file order, and which of them can match a text: those whose
-    # anchor starts with one of the text's three-letter runs, plus `always` (no usable anchor).
+    # anchor occurs in it, plus `always` (no usable anchor).
     flat: tuple[tuple[str, Phrase], ...] = ()
-    by_gram: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    by_anchor: dict[str, tuple[int, ...]] = field(default_factory=dict)
     always: tuple[int, ...] = ()
+    # every anchor and needed literal of the phrases and numbered patterns
+    literals: Literals | None = None
 
-    def candidates(self, grams: set[str]) -> list[tuple[str, Phrase]]:
-        """The phrases that may match a text with these three-letter runs, in file order."""
+    def occurring(self, low: str) -> frozenset[str]:
+        """Which of this language's literals the lower-cased text holds."""
+        return self.literals.occurring(low) if self.literals is not None else frozenset()
+
+    def candidates(self, found: frozenset[str]) -> list[tuple[str, Phrase]]:
+        """The phrases that may match a text holding these literals, in file order."""
         picked = set(self.always)
-        for gram in grams.intersection(self.by_gram):
-            picked.update(self.by_gram[gram])
+        for literal in found:
+            indices = self.by_anchor.get(literal)
+            if indices is not None:
+                picked.update(indices)
         return [self.flat[i] for i in sorted(picked)]
 
 
@@ -125,11 +134,12 @@ class Phrase:
     anchor: str | None
     needs: Needs = ()
 
-    def may_match(self, low: str) -> bool:
-        """Whether the lower-cased text has every literal a match needs (a cheap `in` each)."""
-        if self.anchor is not None and self.anchor not in low:
+    def may_match(self, found: frozenset[str]) -> bool:
+        """Whether a text holding the literals `found` (see `Literals`) has every literal a match
+        needs."""
+        if self.anchor is not None and self.anchor not in found:
             return False
-        return has_needs(self.needs, low)
+        return has_needs_in(self.needs, found)
 
 
 # Literals a pattern's matches need: each entry is alternatives, one of which every match contains.
@@ -146,6 +156,88 @@ def has_needs(needs: Needs, low: str) -> bool:
         else:
             return False
     return True
+
+
+def has_needs_in(needs: Needs, found: frozenset[str]) -> bool:
+    """`has_needs` for a text whose literals `found` are known (see `Literals`)."""
+    for alternatives in needs:
+        for literal in alternatives:
+            if literal in found:
+                break
+        else:
+            return False
+    return True
+
+
+class Literals:
+    """Which of a set of literals occur in a text, found in one regex pass.
+
+    A test per literal (`literal in text`) scans the text once for each of the ~200 a notice
+    could hold. Here the literals are one pattern shaped like a trie (`_trie`) inside a
+    lookahead, so the engine tries it at every offset and reports, at each, the longest literal
+    that starts there; the shorter literals starting at the same offset are its prefixes.
+    Together that is exactly the set of literals the text contains.
+    """
+
+    def __init__(self, literals: set[str]) -> None:
+        from reinstate.rules.cache import derived
+
+        self.literals = frozenset(literals)
+        self.finder = None
+        if literals:
+            # the trie is derived once and kept with the compiled patterns (it costs as much to
+            # build as the rest of a language's phrase data to load)
+            trie = derived("notice-literals", json.dumps(sorted(literals)), _trie_of_json)
+            self.finder = _compile(f"(?=({trie}))")
+        # the literals that are prefixes of each literal found (itself included), on first use
+        self._prefixes: dict[str, tuple[str, ...]] = {}
+
+    def occurring(self, low: str) -> frozenset[str]:
+        if self.finder is None:
+            return frozenset()
+        found: set[str] = set()
+        for longest in set(self.finder.findall(low)):
+            prefixes = self._prefixes.get(longest)
+            if prefixes is None:
+                prefixes = self._prefixes[longest] = tuple(
+                    longest[:end]
+                    for end in range(1, len(longest) + 1)
+                    if longest[:end] in self.literals
+                )
+            found.update(prefixes)
+        return frozenset(found)
+
+
+def _trie_of_json(literals: str) -> str:
+    return _trie(set(json.loads(literals)))
+
+
+def _trie(literals: set[str]) -> str:
+    """A pattern matching any of `literals`, the longest one where several start at the same
+    place: a run of letters per branch, each branch taken on its first letter, and a literal
+    that continues into a longer one made optional at its end (greedy, so the longer is tried
+    first)."""
+    root: dict[str, Any] = {}
+    for literal in literals:
+        node = root
+        for ch in literal:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = []
+        for ch in sorted(k for k in node if k):
+            run, child = ch, node[ch]
+            while len(child) == 1 and "" not in child:
+                ((next_ch, child),) = child.items()
+                run += next_ch
+            branches.append(re.escape(run) + emit(child))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
 
 
 def anchor_of(pattern: str) -> str | None:
@@ -310,14 +402,27 @@ def _index(
     kinds: dict[str, tuple[Phrase, ...]],
 ) -> tuple[tuple[tuple[str, Phrase], ...], dict[str, tuple[int, ...]], tuple[int, ...]]:
     flat = tuple((kind, phrase) for kind, items in kinds.items() for phrase in items)
-    by_gram: dict[str, list[int]] = {}
+    by_anchor: dict[str, list[int]] = {}
     always: list[int] = []
     for i, (_, phrase) in enumerate(flat):
-        if phrase.anchor is None or len(phrase.anchor) < 3:
+        if phrase.anchor is None:
             always.append(i)
         else:
-            by_gram.setdefault(phrase.anchor[:3], []).append(i)
-    return flat, {g: tuple(v) for g, v in by_gram.items()}, tuple(always)
+            by_anchor.setdefault(phrase.anchor, []).append(i)
+    return flat, {a: tuple(v) for a, v in by_anchor.items()}, tuple(always)
+
+
+def _all_literals(flat: tuple[tuple[str, Phrase], ...], numbered: tuple[Numbered, ...]) -> set[str]:
+    found: set[str] = set()
+    requirements = [(p.anchor, p.needs) for _, p in flat]
+    for spec in numbered:
+        requirements += zip(spec.anchors, spec.needs, strict=True)
+    for anchor, needs in requirements:
+        if anchor is not None:
+            found.add(anchor)
+        for alternatives in needs:
+            found.update(alternatives)
+    return found
 
 
 def _anchors_path(lang: str, source: bytes) -> Path:
@@ -385,10 +490,16 @@ def load(lang: str) -> LangData:
     anchors = _cached_anchors(anchors_path)
     known = len(anchors)
     kinds = {kind: _kind(data.get(kind, {}), lang, kind, anchors) for kind in KINDS}
-    flat, by_gram, always = _index(kinds)
+    flat, by_anchor, always = _index(kinds)
     dl = data.get("deadline", {})
     win = data.get("window", {})
     header = data.get("date_header")
+    numbered = {
+        "deadline": _numbered(dl, numbers, anchors),
+        "window": _numbered(win, numbers, anchors),
+        "appeal_limit": _numbered(data.get("appeal_limit", {}), numbers, anchors),
+        "funds_days": _numbered(data.get("funds_days", {}), numbers, anchors),
+    }
     loaded = LangData(
         lang=lang,
         markers=frozenset(m.lower() for m in data.get("markers", [])),
@@ -398,20 +509,21 @@ def load(lang: str) -> LangData:
         months={str(k).lower(): int(v) for k, v in data.get("months", {}).items()},
         date_header=_compile(header) if header else None,
         kinds=kinds,
-        deadline=_numbered(dl, numbers, anchors),
+        deadline=numbered["deadline"],
         deadline_cue=_compile_list(dl.get("cue", [])),
         deadline_skip=_compile_list(dl.get("skip", [])),
         skip_window=int(dl.get("skip_window", 60)),
         by_date=_compile_list(dl.get("by_date", [])),
         by_date_after=_compile_list(dl.get("by_date_after", [])),
-        window=_numbered(win, numbers, anchors),
+        window=numbered["window"],
         window_context=_compile(win["context"], re.IGNORECASE) if "context" in win else None,
         window_exclude=_compile(win["exclude"], re.IGNORECASE) if "exclude" in win else None,
-        appeal_limit=_numbered(data.get("appeal_limit", {}), numbers, anchors),
-        funds_days=_numbered(data.get("funds_days", {}), numbers, anchors),
+        appeal_limit=numbered["appeal_limit"],
+        funds_days=numbered["funds_days"],
         flat=flat,
-        by_gram=by_gram,
+        by_anchor=by_anchor,
         always=always,
+        literals=Literals(_all_literals(flat, tuple(numbered.values()))),
     )
     if len(anchors) != known:
         _store_anchors(anchors_path, anchors)
