@@ -73,3 +73,32 @@ def test_a_report_is_the_same_read_in_a_child_or_in_process(example: dict[str, A
     isolated = check_invoice(data, filename=name, **context)
     in_process = check_invoice(data, filename=name, isolate=False, **context)
     assert isolated.body() == in_process.body()
+
+
+def test_the_reader_servers_own_sample_reads_as_a_whole_invoice() -> None:
+    """The server warms the reader on its sample: a sample that stopped reading as an invoice
+    (no fields, a sign, a problem) would warm only part of what a child uses."""
+    from reinstate.invoices.digest import digest
+    from reinstate.invoices.reader import read_facts
+    from reinstate.invoices.server_warmup import sample_pdf
+
+    facts = digest(read_facts(sample_pdf(), ocr=False), {})
+    fields = facts["fields"]
+    assert facts["problems"] == [] and facts["signs"] == [] and facts["has_text"]
+    assert fields.invoice_number == "INV-20417" and fields.invoice_date == date(2026, 1, 5)
+    assert [item.code for item in fields.items] == ["SKU-1001", "SKU-1002"]
+    assert fields.totals == {"subtotal": 35.0, "tax": 7.0, "total": 42.0}
+
+
+def test_a_child_that_sent_its_facts_is_reaped_later() -> None:
+    """The caller does not wait for a finished child's exit; nothing is left behind."""
+    import multiprocessing
+
+    from reinstate.invoices.sandbox import read_isolated
+
+    data, _ = fixture({"make": "reportlab"})
+    for _ in range(3):
+        assert read_isolated(data, ocr=False)["has_text"]
+    for child in multiprocessing.active_children():
+        child.join(10)
+    assert multiprocessing.active_children() == []
