@@ -68,14 +68,12 @@ _MOST_WORKERS = 4
 
 
 def _notice(files: list[str], fmt: NoticeFormat, lang: str, received: str | None) -> int:
-    import json
     from contextlib import nullcontext
     from datetime import date
 
     from reinstate.contract import envelope
     from reinstate.errors import ReinstateError
     from reinstate.notices.learned import second_opinions
-    from reinstate.notices.render import render_text
     from reinstate.shell import print_json
 
     when = None
@@ -96,7 +94,9 @@ def _notice(files: list[str], fmt: NoticeFormat, lang: str, received: str | None
 
         progress = Progress(console=Console(stderr=True), transient=True)
     # Two passes: the rules read every file, then the model weighs in on all of them at once, so
-    # their excerpts are embedded in batches (see notices.vectors).
+    # their excerpts are embedded in batches (see notices.vectors). Without a model nothing
+    # changes a notice after the rules: the workers also put it in the output format.
+    shape = None if pool is None or _with_model() else (fmt, lang)
     try:
         with progress as bar:
             task = (
@@ -109,29 +109,32 @@ def _notice(files: list[str], fmt: NoticeFormat, lang: str, received: str | None
                 if task is not None:
                     bar.advance(task, n)
 
-            parsed = _parse_all(files, when, pool, tick)
-            notices = [n for n in parsed if not isinstance(n, ReinstateError)]
+            parsed = _parse_all(files, when, pool, tick, shape)
+            notices = [n for n in parsed if not isinstance(n, ReinstateError | _Shown)]
+            tick(len(parsed) - len(notices))
             second_opinions(notices, tick)
     finally:
         if pool is not None:
             pool.terminate()
             pool.join()
-    results: list[dict[str, Any]] = []
+    results: list[Any] = []
     failed = 0
     for item in parsed:
         if isinstance(item, ReinstateError):
             failed += 1
             if fmt is NoticeFormat.text:
                 sys.stderr.write(tr("cli.error", lang, message=item.text(lang)) + "\n")
-            out = envelope("error", error=item.to_json())
+            out: Any = envelope("error", error=item.to_json())
+            if fmt is NoticeFormat.jsonl:
+                sys.stdout.write(_json_line(out))
         else:
+            out = item.shown if isinstance(item, _Shown) else _show(item, fmt, lang)
             if fmt is NoticeFormat.text:
                 if results:
                     sys.stdout.write("\n" + "─" * 60 + "\n\n")
-                sys.stdout.write(render_text(item, lang) + "\n")
-            out = item.to_json()
-        if fmt is NoticeFormat.jsonl:
-            sys.stdout.write(json.dumps(out, ensure_ascii=False, default=str) + "\n")
+                sys.stdout.write(out + "\n")
+            elif fmt is NoticeFormat.jsonl:
+                sys.stdout.write(out)
         results.append(out)
     if fmt is NoticeFormat.json:
         if len(results) == 1:
@@ -141,6 +144,41 @@ def _notice(files: list[str], fmt: NoticeFormat, lang: str, received: str | None
     if failed and len(files) == 1 and fmt is NoticeFormat.text:
         return 2
     return 2 if failed else 0
+
+
+def _with_model() -> bool:
+    """Whether the learned model will weigh in (as `learned.second_opinions` decides)."""
+    from reinstate import semantic
+
+    if not semantic.available():
+        return False
+    from reinstate.notices.learned import current_model
+
+    return current_model() is not None
+
+
+def _json_line(data: dict[str, Any]) -> str:
+    import json
+
+    return json.dumps(data, ensure_ascii=False, default=str) + "\n"
+
+
+def _show(notice: Any, fmt: NoticeFormat, lang: str) -> Any:
+    """A notice in the output format: its text form, its JSON line, or its JSON."""
+    if fmt is NoticeFormat.text:
+        from reinstate.notices.render import render_text
+
+        return render_text(notice, lang)
+    if fmt is NoticeFormat.jsonl:
+        return _json_line(notice.to_json())
+    return notice.to_json()
+
+
+class _Shown:
+    """A notice a worker has put in the output format already (what `_show` gives)."""
+
+    def __init__(self, shown: Any) -> None:
+        self.shown = shown
 
 
 def _parse_one(name: str, when: Any) -> Any:
@@ -156,8 +194,11 @@ def _parse_one(name: str, when: Any) -> Any:
         return error
 
 
-def _parse_all(files: list[str], when: Any, pool: Any, tick: Any) -> list[Any]:
-    """Every file's notice or error, in the order given (from the workers when there are)."""
+def _parse_all(
+    files: list[str], when: Any, pool: Any, tick: Any, shape: tuple[NoticeFormat, str] | None
+) -> list[Any]:
+    """Every file's notice or error, in the order given (from the workers when there are).
+    With `shape` (format, language), the workers send each notice already shown (`_Shown`)."""
     if pool is None:
         parsed = []
         for name in files:
@@ -170,7 +211,7 @@ def _parse_all(files: list[str], when: Any, pool: Any, tick: Any) -> list[Any]:
     out: list[Any] = []
     try:
         for chunk, results in zip(
-            chunks, pool.imap(_parse_chunk, [(c, when) for c in chunks]), strict=True
+            chunks, pool.imap(_parse_chunk, [(c, when, shape) for c in chunks]), strict=True
         ):
             out += [_unwrapped(r) for r in results]
             tick(len(chunk))
@@ -189,11 +230,19 @@ class _Failed:
         self.args = error.args
 
 
-def _parse_chunk(job: tuple[list[str], Any]) -> list[Any]:
+def _parse_chunk(job: tuple[list[str], Any, tuple[NoticeFormat, str] | None]) -> list[Any]:
     from reinstate.errors import ReinstateError
 
-    names, when = job
+    names, when, shape = job
     results = [_parse_one(name, when) for name in names]
+    if shape is not None:
+        from reinstate.notices.learned import second_opinions
+
+        notices = [r for r in results if not isinstance(r, ReinstateError)]
+        second_opinions(notices)  # no model: says the rules answered alone
+        results = [
+            r if isinstance(r, ReinstateError) else _Shown(_show(r, *shape)) for r in results
+        ]
     return [_Failed(r) if isinstance(r, ReinstateError) else r for r in results]
 
 
