@@ -53,3 +53,21 @@ def test_the_engine_is_not_loaded() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_piece_names_decoded_at_once_are_those_decoded_one_by_one() -> None:
+    import numpy as np
+
+    from reinstate.semantic.static import _piece_names
+
+    # a word mark, an empty piece, a cut character and the rest of it, a byte that is no UTF-8
+    pieces = [b"\xe2\x96\x81the", b"", b"caf\xc3\xa9", b"\xe4\xb8", b"\xad\xe6\x96\x87", b"\xff"]
+    blob = b"junk" + b"".join(pieces) + b"tail"
+    offsets = np.cumsum([4, *map(len, pieces)]).astype(np.uint32)
+    one_by_one = [p.decode("utf-8", "replace") for p in pieces]
+    assert _piece_names(blob, offsets) == one_by_one
+    # a NUL inside a piece: decoded one by one, the same
+    with_nul = [b"a\0b", *pieces]
+    blob = b"".join(with_nul)
+    offsets = np.cumsum([0, *map(len, with_nul)]).astype(np.uint32)
+    assert _piece_names(blob, offsets) == [p.decode("utf-8", "replace") for p in with_nul]

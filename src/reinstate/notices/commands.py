@@ -96,7 +96,10 @@ def _notice(files: list[str], fmt: NoticeFormat, lang: str, received: str | None
     # Two passes: the rules read every file, then the model weighs in on all of them at once, so
     # their excerpts are embedded in batches (see notices.vectors). Without a model nothing
     # changes a notice after the rules: the workers also put it in the output format.
-    shape = None if pool is None or _with_model() else (fmt, lang)
+    modelled = _model_on()
+    shape = None if pool is None or modelled else (fmt, lang)
+    # the model's files load while the workers read
+    loading = _load_model() if pool is not None and modelled else None
     try:
         with progress as bar:
             task = (
@@ -112,6 +115,8 @@ def _notice(files: list[str], fmt: NoticeFormat, lang: str, received: str | None
             parsed = _parse_all(files, when, pool, tick, shape)
             notices = [n for n in parsed if not isinstance(n, ReinstateError | _Shown)]
             tick(len(parsed) - len(notices))
+            if loading is not None:
+                loading.join()
             second_opinions(notices, tick)
     finally:
         if pool is not None:
@@ -146,15 +151,32 @@ def _notice(files: list[str], fmt: NoticeFormat, lang: str, received: str | None
     return 2 if failed else 0
 
 
-def _with_model() -> bool:
-    """Whether the learned model will weigh in (as `learned.second_opinions` decides)."""
+def _model_on() -> bool:
+    """Whether the learned model may weigh in: the semantic layer is installed and on (without
+    its trained files `learned.second_opinions` still answers with the rules alone)."""
     from reinstate import semantic
 
-    if not semantic.available():
-        return False
-    from reinstate.notices.learned import current_model
+    return semantic.available()
 
-    return current_model() is not None
+
+def _load_model() -> Any:
+    """A thread loading what `learned.second_opinions` will need (the model, the static word
+    table: ~0.2 s), started while the parent only waits for the workers."""
+    import threading
+
+    def load() -> None:
+        from reinstate.notices.learned import current_model
+        from reinstate.semantic import static
+
+        try:
+            if current_model() is not None:
+                static.table()
+        except Exception:  # the model's pass, later, meets the same error and reports it
+            pass
+
+    thread = threading.Thread(target=load, daemon=True)
+    thread.start()
+    return thread
 
 
 def _json_line(data: dict[str, Any]) -> str:

@@ -129,18 +129,19 @@ class Model:
         sims = vectors @ self.example_vectors.T if len(self.example_ids) else None
         out = _softmax(x, self.weights)
         if sims is not None:
+            # the same neighbours vote on every field: sorted once (most of a batch's vote)
+            top = np.argsort(-sims, axis=1, kind="stable")[:, : min(KNN_K, sims.shape[1])]
             for name in out:
-                out[name] = (1 - KNN_SHARE) * out[name] + KNN_SHARE * self._vote(sims, name)
+                vote = self._vote(sims, top, name)
+                out[name] = (1 - KNN_SHARE) * out[name] + KNN_SHARE * vote
         return out
 
-    def _vote(self, sims: np.ndarray, name: str) -> np.ndarray:
+    def _vote(self, sims: np.ndarray, top: np.ndarray, name: str) -> np.ndarray:
         import numpy as np
 
         labels = FIELDS[name]
         index = {c: i for i, c in enumerate(labels)}
-        k = min(KNN_K, sims.shape[1])
         vote = np.zeros((sims.shape[0], len(labels)))
-        top = np.argsort(-sims, axis=1, kind="stable")[:, :k]
         for row, neighbours in enumerate(top):
             for j in neighbours:
                 label = self.example_labels[name][j]
