@@ -160,3 +160,21 @@ def test_literals_found_in_one_pass_are_those_the_text_holds() -> None:
         assert len(every) > 100
         for text in texts:
             assert data.occurring(text) == {w for w in every if w in text}
+
+
+def test_the_seller_voice_pattern_finds_what_its_patterns_find() -> None:
+    from notice_helpers import FIXTURES
+
+    lines = [
+        line + "\n"
+        for p in sorted(FIXTURES.rglob("*.txt"))
+        for line in p.read_text(encoding="utf-8").splitlines()
+    ]
+    lines += ["I'm sure", "Call me", "call me", "  Note: x", "my", "我们", "我", "备注：x"]
+    for lang in LANGUAGES:
+        data = lexicon.load(lang)
+        assert data.seller_voice_any is not None
+        for line in lines:
+            expected = any(p.search(line) for p in data.seller_voice)
+            assert (data.seller_voice_any.search(line) is not None) == expected, (lang, line)
+    assert lexicon.any_of((re.compile("(a)b"),)) is None  # a group: kept apart

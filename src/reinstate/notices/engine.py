@@ -149,10 +149,17 @@ class _Lines:
         weight = 1.0
         if line.lstrip().startswith(">"):
             weight = self.quote_w
-        if any(p.search(line) for d in self.voices for p in d.seller_voice):
+        if any(_voiced(line, d) for d in self.voices):
             weight = min(weight, self.voice_w)
         self._cache[index] = weight
         return weight
+
+
+def _voiced(line: str, d: phrases.LangData) -> bool:
+    """Whether `line` is in the seller's own voice in `d`'s language."""
+    if d.seller_voice_any is not None:
+        return d.seller_voice_any.search(line) is not None
+    return any(p.search(line) for p in d.seller_voice)
 
 
 @cache
@@ -182,13 +189,12 @@ def detect_language(text: str) -> tuple[str | None, float]:
         if kana >= 3 and kana * 10 >= cjk:
             return "ja", 0.95
         return "zh", 0.95
-    counts = Counter(words)  # a notice repeats its words: count each once per language
-    scores: dict[str, int] = {}
-    for lang in phrases.all_languages():
-        if lang in ("ja", "zh"):
-            continue
-        markers = phrases.load(lang).markers
-        scores[lang] = sum(n for w, n in counts.items() if w in markers)
+    counts = Counter(words)  # a notice repeats its words: look each up once
+    scores = dict.fromkeys(_marker_index()[0], 0)
+    index = _marker_index()[1]
+    for word, n in counts.items():
+        for lang in index.get(word, ()):
+            scores[lang] += n
     if not scores:
         return None, 0.0
     best = max(scores, key=lambda k: scores[k])
@@ -197,6 +203,18 @@ def detect_language(text: str) -> tuple[str | None, float]:
         return None, 0.2
     margin = (ranked[0] - ranked[1]) / ranked[0] if len(ranked) > 1 else 1.0
     return best, round(min(0.98, 0.55 + margin * 0.45), 2)
+
+
+@cache
+def _marker_index() -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
+    """The languages told apart by their frequent words (not Chinese or Japanese), and for each
+    such word the languages it marks."""
+    langs = tuple(lang for lang in phrases.all_languages() if lang not in ("ja", "zh"))
+    index: dict[str, list[str]] = {}
+    for lang in langs:
+        for word in phrases.load(lang).markers:
+            index.setdefault(word, []).append(lang)
+    return langs, {word: tuple(marked) for word, marked in index.items()}
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:

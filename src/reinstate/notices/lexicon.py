@@ -72,6 +72,8 @@ class LangData:
     always: tuple[int, ...] = ()
     # every anchor and needed literal of the phrases and numbered patterns
     literals: Literals | None = None
+    # one pattern that matches where any of `seller_voice` does (see `any_of`)
+    seller_voice_any: re.Pattern[str] | None = None
 
     def occurring(self, low: str) -> frozenset[str]:
         """Which of this language's literals the lower-cased text holds."""
@@ -95,6 +97,34 @@ def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 def _compile_list(items: list[str], flags: int = re.IGNORECASE) -> tuple[re.Pattern[str], ...]:
     return tuple(_compile(p, flags) for p in items)
+
+
+_GLOBAL_FLAGS = re.compile(r"^\(\?([aiLmsux]+)\)")
+
+
+def any_of(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    """One pattern that finds a match in a text exactly when one of `patterns` does: their
+    alternation, each pattern's leading flags scoped to its own branch. One search instead of
+    one per pattern on every line a phrase matched. None when a pattern does not fit (a flag
+    given to `re.compile`, a backreference, a group name used twice)."""
+    branches = []
+    for pattern in patterns:
+        if pattern.flags & ~(re.UNICODE | re.IGNORECASE) or pattern.groups:
+            return None
+        source = pattern.pattern
+        found = _GLOBAL_FLAGS.match(source)
+        if found:
+            branches.append(f"(?{found.group(1)}:{source[found.end() :]})")
+        elif pattern.flags & re.IGNORECASE:
+            branches.append(f"(?i:{source})")
+        else:
+            branches.append(f"(?:{source})")
+    if not branches:
+        return None
+    try:
+        return _compile("|".join(branches))
+    except re.error:
+        return None
 
 
 def _number_group(numbers: dict[str, int]) -> str:
@@ -500,10 +530,11 @@ def load(lang: str) -> LangData:
         "appeal_limit": _numbered(data.get("appeal_limit", {}), numbers, anchors),
         "funds_days": _numbered(data.get("funds_days", {}), numbers, anchors),
     }
+    voices = _compile_list(data.get("seller_voice", []), 0)
     loaded = LangData(
         lang=lang,
         markers=frozenset(m.lower() for m in data.get("markers", [])),
-        seller_voice=_compile_list(data.get("seller_voice", []), 0),
+        seller_voice=voices,
         negation=_compile_list(data.get("negation", [])),
         numbers=numbers,
         months={str(k).lower(): int(v) for k, v in data.get("months", {}).items()},
@@ -524,6 +555,7 @@ def load(lang: str) -> LangData:
         by_anchor=by_anchor,
         always=always,
         literals=Literals(_all_literals(flat, tuple(numbered.values()))),
+        seller_voice_any=any_of(voices),
     )
     if len(anchors) != known:
         _store_anchors(anchors_path, anchors)
