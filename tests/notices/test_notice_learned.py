@@ -235,3 +235,22 @@ def test_a_removed_listing_on_an_active_account_is_never_a_sure_stage() -> None:
     assert notice.evidence["stage"].confidence == learned.LISTING_STAGE_CONFIDENCE
     assert "warning" in [c["value"] for c in notice.candidates["stage"]]
     assert notice.confidence <= learned.LISTING_STAGE_CONFIDENCE
+
+
+def test_the_nearest_examples_are_those_a_stable_sort_gives() -> None:
+    """`top_k` picks what sorting whole rows picked: largest first, ties in column order (the
+    vote and `nearest` must not change when the sort is skipped)."""
+    import numpy as np
+
+    from reinstate.notices.learned import top_k
+
+    rng = np.random.default_rng(7)
+    for trial in range(200):
+        rows, width, k = int(rng.integers(0, 20)), int(rng.integers(1, 50)), int(rng.integers(1, 9))
+        sims = rng.standard_normal((rows, width))
+        if trial % 2:
+            sims = np.round(sims, 1)  # ties, at the k-th place too
+        if trial % 5 == 0:
+            sims[sims == 0] = -0.0
+        expected = np.argsort(-sims, axis=1, kind="stable")[:, : min(k, width)]
+        assert np.array_equal(top_k(sims, k), expected)

@@ -95,6 +95,25 @@ class Quick:
         return tops.min(axis=0) >= self.gate
 
 
+def top_k(sims: np.ndarray, k: int) -> np.ndarray:
+    """Per row, the columns of the `k` largest values, largest first, ties in column order:
+    `np.argsort(-sims, axis=1, kind="stable")[:, :k]` without sorting whole rows (the sort was
+    most of a batch's vote). Rows whose `k`-th largest value is tied keep their lowest columns."""
+    import numpy as np
+
+    neg = -sims
+    count, width = neg.shape
+    k = min(k, width)
+    if k == width or np.isnan(neg).any():
+        return np.argsort(neg, axis=1, kind="stable")[:, :k]
+    kth = np.partition(neg, k - 1, axis=1)[:, k - 1 : k]
+    rows, cols = np.nonzero(neg <= kth)  # at least k a row: the k smallest are
+    order = np.lexsort((cols, neg[rows, cols], rows))  # by row, value, then column
+    rows, cols = rows[order], cols[order]
+    rank = np.arange(len(rows)) - np.searchsorted(rows, np.arange(count))[rows]
+    return cols[rank < k].reshape(count, k)
+
+
 def _softmax(x: np.ndarray, weights: dict[str, tuple[np.ndarray, np.ndarray]]) -> dict[str, Any]:
     import numpy as np
 
@@ -126,15 +145,25 @@ class Model:
         import numpy as np
 
         x = (np.hstack([vectors, rules]) - self.mean) / self.scale
-        sims = vectors @ self.example_vectors.T if len(self.example_ids) else None
+        sims = vectors @ self._examples_as(vectors.dtype) if len(self.example_ids) else None
         out = _softmax(x, self.weights)
         if sims is not None:
             # the same neighbours vote on every field: sorted once (most of a batch's vote)
-            top = np.argsort(-sims, axis=1, kind="stable")[:, : min(KNN_K, sims.shape[1])]
+            top = top_k(sims, KNN_K)
             for name in out:
                 vote = self._vote(sims, top, name)
                 out[name] = (1 - KNN_SHARE) * out[name] + KNN_SHARE * vote
         return out
+
+    def _examples_as(self, dtype: Any) -> np.ndarray:
+        """`example_vectors.T` in `dtype`: the float64 copy that `vectors @ example_vectors.T`
+        made on every call (3.6 MB, most of one notice's vote) is made once; same products."""
+        if dtype == self.example_vectors.dtype:
+            return self.example_vectors.T
+        kept = self.__dict__.setdefault("_transposed", {})
+        if dtype not in kept:
+            kept[dtype] = self.example_vectors.T.astype(dtype)
+        return kept[dtype]
 
     def _vote(self, sims: np.ndarray, top: np.ndarray, name: str) -> np.ndarray:
         import numpy as np
@@ -152,12 +181,11 @@ class Model:
         return vote
 
     def nearest(self, vector: np.ndarray, k: int = 3) -> list[dict[str, Any]]:
-        import numpy as np
 
         if not self.example_ids:
             return []
         sims = self.example_vectors @ vector
-        order = np.argsort(-sims, kind="stable")[:k]
+        order = top_k(sims[None, :], k)[0]
         return [
             {
                 "id": self.example_ids[i],
