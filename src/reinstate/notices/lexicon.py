@@ -508,7 +508,14 @@ def _source(lang: str) -> bytes:
 
 @cache
 def raw(lang: str) -> dict[str, Any]:
-    return tomllib.loads(_source(lang).decode("utf-8"))
+    """The phrase file of `lang` as parsed, kept parsed between runs (`reinstate.parsed`)."""
+    from reinstate.parsed import cached
+
+    source = _source(lang)
+    parsed: dict[str, Any] = cached(
+        "notice-phrases", [(f"{lang}.toml", source)], lambda: tomllib.loads(source.decode("utf-8"))
+    )
+    return parsed
 
 
 @cache
