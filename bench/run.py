@@ -19,7 +19,8 @@ Targets:
   `check_invoice` on one text PDF, isolated (the default) <= 2x pdfplumber alone on that file
   `reinstate invoice` on 200 files: --jobs 2 >= 1.7x faster than --jobs 1 (run twice)
 
-The invoice lines reuse bench/invoices.py --isolated and --batch; `--invoices 0` skips them.
+The invoice lines reuse bench/invoices.py --isolated and --batch; `--invoices 0` skips the
+batch (`--only invoices --invoices 0`: the isolated check alone).
 """
 
 from __future__ import annotations
@@ -238,6 +239,8 @@ def invoice_lines(table: Table, count: int, runs: int) -> None:
         (f["base_wall"], f["load_before"], f["base_cpu"]),
         "<= 2x",
     )
+    if not count:
+        return
     env = child_env()
     with tempfile.TemporaryDirectory() as tmp_name:
         files = invoices.batch_files(count, Path(tmp_name))
@@ -258,7 +261,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--cases", type=int, default=10_000)
     parser.add_argument("--notices", type=int, default=1_000)
-    parser.add_argument("--invoices", type=int, default=200, help="files in the batch (0: none)")
+    parser.add_argument(
+        "--invoices", type=int, default=200, help="files in the batch (0: the isolated check only)"
+    )
     parser.add_argument(
         "--only",
         action="append",
@@ -316,7 +321,7 @@ def main() -> None:
         if want("notices"):
             notices(table, tmp, args.notices, runs, reinstate, python)
 
-    if want("invoices") and args.invoices:
+    if want("invoices"):
         invoice_lines(table, args.invoices, runs)
 
     if want("in-process"):

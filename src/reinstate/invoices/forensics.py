@@ -395,6 +395,13 @@ def _overlaps(page: dict[str, Any], chars: list[dict[str, Any]], traced: bool) -
             for b in cell[a_i + 1 :]:
                 ca, cb = chars[a], chars[b]
                 if (
+                    ca["x1"] <= cb["x0"]
+                    or cb["x1"] <= ca["x0"]
+                    or ca["bottom"] <= cb["top"]
+                    or cb["bottom"] <= ca["top"]
+                ):
+                    continue  # apart (most pairs of a cell): neither can be inside the other
+                if (
                     ca["text"] == cb["text"]
                     and abs(ca["x0"] - cb["x0"]) < 1.5
                     and ca["font"] == cb["font"]
