@@ -99,7 +99,7 @@ def _notice(files: list[str], fmt: NoticeFormat, lang: str, received: str | None
     modelled = _model_on()
     shape = None if pool is None or modelled else (fmt, lang)
     # the model's files load while the workers read
-    loading = _load_model() if pool is not None and modelled else None
+    loading = _ModelLoad() if pool is not None and modelled else None
     try:
         with progress as bar:
             task = (
@@ -112,7 +112,7 @@ def _notice(files: list[str], fmt: NoticeFormat, lang: str, received: str | None
                 if task is not None:
                     bar.advance(task, n)
 
-            parsed = _parse_all(files, when, pool, tick, shape)
+            parsed = _parse_all(files, when, pool, tick, shape, loading)
             notices = [n for n in parsed if not isinstance(n, ReinstateError | _Shown)]
             tick(len(parsed) - len(notices))
             if loading is not None:
@@ -159,24 +159,39 @@ def _model_on() -> bool:
     return semantic.available()
 
 
-def _load_model() -> Any:
-    """A thread loading what `learned.second_opinions` will need (the model, the static word
-    table: ~0.2 s), started while the parent only waits for the workers."""
-    import threading
+class _ModelLoad:
+    """A thread of the parent, busy while the parent only waits for the workers: it loads what
+    `learned.second_opinions` needs (the model, the static word table: ~0.2 s of CPU), then
+    embeds the static vectors of the notices the workers have sent (kept by `semantic.static`:
+    each text's vector is the same whether embedded alone or in the whole batch)."""
 
-    def load() -> None:
-        from reinstate.notices.learned import current_model
-        from reinstate.semantic import static
+    def __init__(self) -> None:
+        import queue
+        import threading
+
+        self.queue: queue.SimpleQueue[list[Any] | None] = queue.SimpleQueue()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    def add(self, results: list[Any]) -> None:
+        from reinstate.notices.model import Notice
+
+        self.queue.put([r for r in results if isinstance(r, Notice)])
+
+    def join(self) -> None:
+        self.queue.put(None)
+        self.thread.join()
+
+    def _run(self) -> None:
+        from reinstate.notices.learned import current_model, static_vectors
 
         try:
-            if current_model() is not None:
-                static.table()
+            if current_model() is None:
+                return
+            while (notices := self.queue.get()) is not None:
+                static_vectors(notices)
         except Exception:  # the model's pass, later, meets the same error and reports it
             pass
-
-    thread = threading.Thread(target=load, daemon=True)
-    thread.start()
-    return thread
 
 
 def _json_line(data: dict[str, Any]) -> str:
@@ -217,10 +232,16 @@ def _parse_one(name: str, when: Any) -> Any:
 
 
 def _parse_all(
-    files: list[str], when: Any, pool: Any, tick: Any, shape: tuple[NoticeFormat, str] | None
+    files: list[str],
+    when: Any,
+    pool: Any,
+    tick: Any,
+    shape: tuple[NoticeFormat, str] | None,
+    loading: _ModelLoad | None = None,
 ) -> list[Any]:
     """Every file's notice or error, in the order given (from the workers when there are).
-    With `shape` (format, language), the workers send each notice already shown (`_Shown`)."""
+    With `shape` (format, language), the workers send each notice already shown (`_Shown`);
+    `loading` is handed each chunk as it comes."""
     if pool is None:
         parsed = []
         for name in files:
@@ -235,7 +256,10 @@ def _parse_all(
         for chunk, results in zip(
             chunks, pool.imap(_parse_chunk, [(c, when, shape) for c in chunks]), strict=True
         ):
-            out += [_unwrapped(r) for r in results]
+            done = [_unwrapped(r) for r in results]
+            out += done
+            if loading is not None:
+                loading.add(done)
             tick(len(chunk))
     finally:
         pool.terminate()  # the model's pass, next, runs here

