@@ -42,7 +42,12 @@ def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
 # Document titles. A title is the word at the start of a cell ("Rechnung Nr. 12", "FACTURE",
 # "Tax Invoice"); compounds such as "Rechnungsadresse" are not titles. Order matters: a
 # "Proforma-Rechnung" is a pro forma before it is a Rechnung.
-TITLE_PREFIX = r"^\W*(?:(?:commercial|tax|vat|gst|retail|e-|electronic|final|original)\s*)*"
+# Words printed before a title, stamps included ("ORIGINAL", "KOPIE", "COPIA", "ORYGINAŁ",
+# "DUPLICATE" drawn beside or over it).
+TITLE_PREFIX = (
+    r"^\W*(?:(?:commercial|tax|vat|gst|retail|e-|electronic|final|original[e]?|oryginał|"
+    r"copy|kopie|kopia|copia|copie|duplicate|duplikat|duplicado|duplicata|duplicaat)\W*\s*)*"
+)
 DOC_TITLES: list[tuple[str, str]] = [
     (
         "pro_forma",
