@@ -189,11 +189,25 @@ def _rows_of(
         if rows:
             last = rows[-1]
             lmid = sum(place[id(x)][0] for x in last) / len(last)
-            if abs(mid - lmid) <= 0.45 * height:
+            if abs(mid - lmid) <= 0.45 * height and not _stacked(c, last):
                 last.append(c)
                 continue
         rows.append([c])
     return rows
+
+
+def _stacked(word: dict[str, Any], row: list[dict[str, Any]]) -> bool:
+    """Whether an OCR word sits above or below a word of another Tesseract line in `row`: two
+    printed lines close together on a photo taken at an angle ("发票号码" over "开票日期"),
+    which would otherwise interleave into one row."""
+    if word.get("line") is None:
+        return False
+    return any(
+        other.get("line") not in (None, word["line"])
+        and min(word["x1"], other["x1"]) - max(word["x0"], other["x0"])
+        > 0.3 * min(word["x1"] - word["x0"], other["x1"] - other["x0"])
+        for other in row
+    )
 
 
 def _layers(
@@ -333,11 +347,13 @@ NUMBER = re.compile(
 _CODES = ("USD", "CNY", "RMB", "EUR", "GBP", "INR", "PLN", "CHF", "JPY")
 
 
-def parse_number(token: str, *, decimal_comma: bool = False) -> float | None:
+def parse_number(token: str, *, decimal_comma: bool = False, whole: bool = False) -> float | None:
     """An amount or a quantity as printed: 1,234.56, 1.234,56, 1 234,56, €12, 12 zł, (5.00).
 
     `decimal_comma`: the document's convention, for the cases only it decides (1,234 and
     1.234 alone). With both separators, the last one is the decimal mark whatever the language.
+    `whole`: amounts without a minor unit (Japanese yen), so three digits after a single mark
+    are thousands whichever mark OCR read ("1.927.966" and "1927.966" for 1,927,966).
     """
     token = token.strip().rstrip(";:")
     if token.endswith(",") and not token.endswith(",-"):
@@ -363,6 +379,8 @@ def parse_number(token: str, *, decimal_comma: bool = False) -> float | None:
             decimal = "." if sep == "," else ","
         elif len(tail) != 3:
             decimal = sep  # 12,5 / 12,50 / 12.5: a decimal mark
+        elif whole:
+            decimal = "." if sep == "," else ","
         else:  # 1,234 or 1.234: the document's convention decides
             decimal = "," if decimal_comma else "."
     else:
@@ -511,7 +529,7 @@ def extract(lines: list[Line]) -> Fields:
 
 
 def number(token: str, out: Fields) -> float | None:
-    return parse_number(token, decimal_comma=out.lang in DECIMAL_COMMA)
+    return parse_number(token, decimal_comma=out.lang in DECIMAL_COMMA, whole=out.lang == "ja")
 
 
 _TITLES = [

@@ -192,14 +192,26 @@ MAX_DATE_LINES = 3
 
 
 def _reread_dates(
-    gray: Any, words: list[dict[str, Any]], tmp: str, lang: str, budget: OcrBudget
+    gray: Any,
+    words: list[dict[str, Any]],
+    tmp: str,
+    lang: str,
+    budget: OcrBudget,
+    *,
+    whole: bool = False,
 ) -> list[dict[str, Any]]:
-    """The page's words with each CJK date line read again on its own (one line per call,
-    `--psm 7`), within the budget."""
+    """The page's words with each CJK date line read again on its own (one call per line),
+    within the budget. `whole`: only lines whose date did not come out whole (the Chinese
+    model, which prints months with two digits, did not drop a digit on our corpus)."""
     lines: dict[str, list[dict[str, Any]]] = {}
     for w in words:
         lines.setdefault(w["line"], []).append(w)
-    dated = [k for k, ws in lines.items() if _CJK_DATE_LINE.search("".join(w["text"] for w in ws))]
+    dated = [
+        k
+        for k, ws in lines.items()
+        if _CJK_DATE_LINE.search(text := "".join(w["text"] for w in ws))
+        and not (whole and _YMD.search(text))
+    ]
     for n, key in enumerate(dated[:MAX_DATE_LINES]):
         if budget.left() < REREAD_MIN:
             break
@@ -334,7 +346,9 @@ def _mean(words: list[dict[str, Any]]) -> float:
     return sum(w["conf"] for w in words) / len(words) if words else 0.0
 
 
-def ocr_image(image: Any, *, scale: float, budget: OcrBudget | None = None) -> dict[str, Any]:
+def ocr_image(
+    image: Any, *, scale: float, budget: OcrBudget | None = None, script: str | None = None
+) -> dict[str, Any]:
     """Words with positions (in page units: pixels times `scale`) and what the OCR pass was.
 
     A probe of the page's top tells its script (`script_of`); the page is then read in one
@@ -343,6 +357,7 @@ def ocr_image(image: Any, *, scale: float, budget: OcrBudget | None = None) -> d
     confidence is read again with Japanese when the budget allows (a Japanese page without
     kana at its top), keeping whichever pass is more confident. Every call spends from
     `budget`; a pass stopped by it leaves the page unread and says so (`meta["cut"]`).
+    `script`: the script of the file's first page, so later pages need no probe.
     """
     if not available():
         return {"words": [], "meta": {"engine": None, "missing": True}}
@@ -360,7 +375,7 @@ def ocr_image(image: Any, *, scale: float, budget: OcrBudget | None = None) -> d
             size = (max(1, int(gray.width * factor)), max(1, int(gray.height * factor)))
             gray = gray.resize(size, Image.Resampling.LANCZOS)
             scale = scale / factor
-        script = _script(gray, tmp, langs, budget)
+        script = script or _script(gray, tmp, langs, budget)
         gray.save(path)
         used = plan(langs, script)
         tsv, cpu, done = _tesseract(path, used, budget.left())
@@ -381,7 +396,7 @@ def ocr_image(image: Any, *, scale: float, budget: OcrBudget | None = None) -> d
             if _mean(again) > _mean(words):
                 words, used = again, again_lang
         if script != "latin" and words:
-            words = _reread_dates(gray, words, tmp, used, budget)
+            words = _reread_dates(gray, words, tmp, used, budget, whole=script == "chinese")
     out = []
     for w in words:
         out.append(

@@ -202,6 +202,7 @@ def _pages(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
 
     pages: list[dict[str, Any]] = []
     budget = OcrBudget()
+    script = None  # the first OCR'd page's, for the pages after it
     ocr_done = 0
     # Only the pages read are built: a 2,000-page file costs no more than a 30-page one.
     with pdfplumber.open(io.BytesIO(data), pages=list(range(1, max_pages + 1))) as doc:
@@ -298,8 +299,11 @@ def _pages(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
                     # file takes more than a couple of seconds.
                     break
                 entry.update(
-                    _ocr_pdf_page(data, number - 1, float(page.width), height, image_dpi, budget)
+                    _ocr_pdf_page(
+                        data, number - 1, float(page.width), height, image_dpi, budget, script
+                    )
                 )
+                script = (entry.get("ocr") or {}).get("script") or script
                 if not entry.get("unmapped"):
                     entry["noise"] = _scan_noise(data, number - 1, float(page.width))
                 ocr_done += 1
@@ -341,6 +345,7 @@ def _ocr_pdf_page(
     height: float,
     image_dpi: float = 0.0,
     budget: Any = None,
+    script: str | None = None,
 ) -> dict[str, Any]:
     """Render a page without a text layer and read it with Tesseract.
 
@@ -361,7 +366,7 @@ def _ocr_pdf_page(
         page.close()
     finally:
         doc.close()
-    result = ocr_image(image, scale=1 / scale, budget=budget)
+    result = ocr_image(image, scale=1 / scale, budget=budget, script=script)
     return {"chars": result["words"], "source": "ocr", "ocr": result["meta"]}
 
 
