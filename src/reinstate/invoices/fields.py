@@ -1105,6 +1105,28 @@ def _totals(lines: list[Line], out: Fields) -> None:
                 break
     if taxes and "tax" not in out.totals:
         out.totals["tax"] = round(sum(taxes.values()), 2)
+    _unlabelled_total(lines, out)
+
+
+def _unlabelled_total(lines: list[Line], out: Fields) -> None:
+    """A total whose label OCR garbled ("合計金額(JPY):" read as "GHEE PY):"): the amount alone
+    at the end of one of the two lines under the tax line, equal to subtotal plus tax. Only such
+    an amount is taken, so a wrong total printed there is not found either: no total is read
+    then, and no arithmetic is claimed from it."""
+    sub, tax, where = out.totals.get("subtotal"), out.totals.get("tax"), out.totals_where.get("tax")
+    if "total" in out.totals or sub is None or tax is None or where is None:
+        return
+    start = next(
+        (i for i, ln in enumerate(lines) if ln.page == where[0] and ln.bbox == where[1]), None
+    )
+    if start is None:
+        return
+    for ln in lines[start + 1 : start + 3]:
+        values = _amounts(ln, out)
+        if len(values) == 1 and abs(values[0] - (sub + tax)) <= 0.011:
+            out.totals["total"] = values[0]
+            out.totals_where["total"] = (ln.page, ln.bbox)
+            return
 
 
 def _wrapped_label(lines: list[Line], index: int) -> str | None:
@@ -1123,10 +1145,13 @@ def _wrapped_label(lines: list[Line], index: int) -> str | None:
         or not 0 <= tail.top - head.bottom < 0.6 * height
     ):
         return None
+    labels = (PAY_LABEL, *(p for _key, p in TOTAL_LABELS))
     label = f"{head.text} {tail.text}"
-    if not any(p.search(label) for p in (PAY_LABEL, *(p for _key, p in TOTAL_LABELS))):
-        return None
-    if any(p.search(head.text) for p in (PAY_LABEL, *(p for _key, p in TOTAL_LABELS))):
+    # Only a label neither half makes alone: "合计" read as "Bit" over "价税合计（小写）" is a
+    # line of its own above a whole label, not half of it.
+    if not any(p.search(label) for p in labels) or any(
+        p.search(half) for p in labels for half in (head.text, tail.text)
+    ):
         return None
     return " ".join([label, *(seg.text for seg in ln.segments[1:])])
 
