@@ -101,3 +101,24 @@ def test_a_calc_label_wrapped_over_two_lines_keeps_its_amount() -> None:
     assert report.fields.amount_to_pay == report.fields.totals["total"]
     assert not report.codes & ARITHMETIC
     assert "I110" in check_invoice(wrong, filename="faktura.pdf", ocr=False).codes
+
+
+@tesseract
+@pytest.mark.parametrize(
+    ("kind", "lang", "seed"),
+    [
+        ("phone_hard_jpeg", "fr", 0),
+        ("phone_hard_jpeg", "de", 2),
+        ("phone_hard_jpeg", "zh", 0),
+        ("lowq_scan_jpeg", "ja", 0),
+    ],
+)
+def test_hard_captures_are_still_invoices(kind: str, lang: str, seed: int) -> None:
+    # de/2: only the footer was read (the photo's grainy surround made the page a picture to
+    # Tesseract's layout analysis); zh/0: the title came out "增值税普通发", its last glyph lost.
+    from support.invoice_captures import make_capture
+
+    spec = random_spec(5000 + len(lang) + seed, lang=lang)
+    report = check_invoice(make_capture(spec, _made(spec), kind, seed=seed), filename="c.jpg")
+    assert report.fields.document_type == "invoice"
+    assert "I101" not in report.codes

@@ -19,6 +19,10 @@ from reinstate.invoices.limits import OcrBudget
 TIMEOUT = 45
 POLL = 0.01
 PSM = os.environ.get("REINSTATE_OCR_PSM", "4")
+# A page with this share of its rows holding text, of which Tesseract read fewer words than
+# this, is read again as one block (`--psm 6`).
+TEXT_SHARE = 0.04
+FEW_WORDS = 40
 # A date line is read again only with this much of the budget left (one small call ~0.15 s).
 REREAD_MIN = 0.2
 # Longest side sent to Tesseract: an A4 page at 300 dpi. Scaling a 300 dpi scan down to ~210 dpi
@@ -157,10 +161,7 @@ def probe_height(gray: Any) -> int:
     import numpy as np
 
     h = gray.height
-    # half size: averaging four pixels keeps a photo's grain from crossing the ink threshold
-    half = np.asarray(gray.reduce(2), dtype=np.int16)
-    ink = half < 100
-    edges = (ink[:, 1:] != ink[:, :-1]).sum(axis=1)
+    edges = _row_edges(gray)
     text = np.cumsum(edges >= 12)
     enough = np.flatnonzero(text >= PROBE_SHARE * len(edges))
     if not len(enough):
@@ -169,6 +170,22 @@ def probe_height(gray: Any) -> int:
     if not len(gaps):
         return h
     return min(h, 2 * (int(enough[0]) + int(gaps[0])) + 2)
+
+
+def _row_edges(gray: Any) -> Any:
+    """Per row of the half-size page, how often dark pixels start or stop (glyphs: many)."""
+    import numpy as np
+
+    # half size: averaging four pixels keeps a photo's grain from crossing the ink threshold
+    half = np.asarray(gray.reduce(2), dtype=np.int16)
+    ink = half < 100
+    return (ink[:, 1:] != ink[:, :-1]).sum(axis=1)
+
+
+def _text_share(gray: Any) -> float:
+    """The share of the page's rows that hold text."""
+    edges = _row_edges(gray)
+    return float((edges >= 12).mean()) if len(edges) else 0.0
 
 
 def _script(gray: Any, tmp: str, langs: frozenset[str], budget: OcrBudget) -> str:
@@ -387,6 +404,19 @@ def ocr_image(
         tsv, cpu, done = _tesseract(path, used, budget.left())
         budget.spend(cpu)
         words = _words(tsv) if done else []
+        if (
+            done
+            and len(words) < FEW_WORDS
+            and budget.left() >= cpu
+            and _text_share(gray) > TEXT_SHARE
+        ):
+            # Layout analysis took the page for a picture: a photo's dark, grainy surround
+            # around the sheet left only the footer read. Read as one block instead.
+            tsv, cpu, block_done = _tesseract(path, used, budget.left(), psm="6")
+            budget.spend(cpu)
+            block = _words(tsv) if block_done else []
+            if len(block) > 2 * len(words):
+                words = block
         cjk = [w for w in words if CJK.search(w["text"])]
         if (
             script == "chinese"

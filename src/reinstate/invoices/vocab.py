@@ -85,7 +85,8 @@ DOC_TITLES: list[tuple[str, str]] = [
     (
         "invoice",
         r"invoice|bill of supply|rechnung|facture|fattura|factura|factuur|faktura(?: vat)?|"
-        r"增值税(?:专用|普通|电子普通|电子专用)?发票|电子发票|发票|發票|請求書|適格請求書|インボイス"
+        # "增值税普通发": the fapiao title with its last glyph lost to blur or the page's edge
+        r"增值税(?:专用|普通|电子普通|电子专用)?发票?|电子发票|发票|發票|請求書|適格請求書|インボイス"
         # 請求書 as the Chinese OCR model reads it (simplified forms)
         r"|请求书",
     ),
