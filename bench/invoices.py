@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/invoices.py [--quick]
     .venv/bin/python bench/invoices.py --ocr [--reps N]
+    .venv/bin/python bench/invoices.py --scans [--per-lang N] [--langs ..] [--producers ..] [-v]
     .venv/bin/python bench/invoices.py --batch 200
     .venv/bin/python bench/invoices.py --isolated [--reps N]
 
@@ -16,6 +17,11 @@ dpi, JPEG at 300 dpi), each checked N times (default 2, best of N kept): seconds
 and CPU, so a busy machine shows) and the share of the invoice's own facts (supplier, buyer,
 number, item codes, quantities, total) found in the extracted fields. Runs against whichever
 `reinstate` is on the path, so PYTHONPATH=<old checkout>/src gives the before figures.
+
+--scans [--per-lang N] [--langs ja,fr] [--producers scan_jpeg,...] [-v]: every producer whose
+pages are OCR'd (scans, the phone photo PDF, Ghostscript re-distilled, the five capture kinds)
+in every language: called an invoice, date and total right, seconds per file (wall, and the
+reader's CPU with Tesseract), files over 2 s, OCR languages used; -v lists each miss.
 
 --batch N: writes N generated invoices (text PDFs and scans, a sixth of them altered) to a
 temporary folder and times `reinstate invoice FOLDER/* --jobs 1` and `--jobs 2` (wall, CPU and
