@@ -105,9 +105,12 @@ def test_chromium_command_line_printing_without_playwright() -> None:
     assert data.startswith(b"%PDF-") and b"Skia/PDF" in data
 
 
-def test_language_plan_is_one_pass() -> None:
-    assert plan({"eng", "chi_sim", "jpn", "osd"}) == "chi_sim+eng"
-    assert plan({"eng"}) == "eng"
+def test_language_plan_is_one_pass_per_script() -> None:
+    installed = {"eng", "chi_sim", "jpn", "osd"}
+    assert plan(installed, "chinese") == "chi_sim+eng"
+    assert plan(installed, "japanese") == "jpn+eng"
+    assert plan(installed, "latin") == "eng"
+    assert plan({"eng"}, "chinese") == "eng"
 
 
 @tesseract

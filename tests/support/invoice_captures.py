@@ -256,8 +256,17 @@ def make_layered_html(spec: Any, style: str) -> bytes:
 
 # Genuine invoices captured badly, as sellers send them: a phone photo (perspective, a shadow
 # across the page, uneven light, a small image, JPEG) and a cheap scan (low resolution, skewed,
-# grey paper, heavy JPEG). The invoice itself is the corpus's reportlab invoice.
-CAPTURE_KINDS = ("phone_jpeg", "skewed_scan_jpeg", "lowres_scan_png")
+# grey paper, heavy JPEG). The invoice itself is the corpus's reportlab invoice. The last two
+# are harder (issue 20, a French phone photo and a Japanese low-quality JPEG scan called "not an
+# invoice"): a photo taken at a steeper angle, out of focus, with a darker shadow and stronger
+# compression; a 150 dpi scan saved as a JPEG of quality 30-40.
+CAPTURE_KINDS = (
+    "phone_jpeg",
+    "skewed_scan_jpeg",
+    "lowres_scan_png",
+    "phone_hard_jpeg",
+    "lowq_scan_jpeg",
+)
 
 
 def make_capture(spec: Any, created: datetime, kind: str, seed: int = 0) -> bytes:
@@ -271,35 +280,49 @@ def make_capture(spec: Any, created: datetime, kind: str, seed: int = 0) -> byte
         page = doc[0].render(scale=300 / 72).to_pil().convert("L")
     finally:
         doc.close()
+    phone = kind.startswith("phone")
+    hard = kind in ("phone_hard_jpeg", "lowq_scan_jpeg")
     angle = float(rng.uniform(1.0, 2.5) * rng.choice([-1, 1]))
     page = page.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=255)
     w, h = page.size
-    if kind == "phone_jpeg":
-        d = [float(v) for v in rng.uniform(0.0, 0.06, 8) * (w, h, w, h, w, h, w, h)]
+    if phone:
+        # a steeper angle: one side of the page further from the lens than the other
+        d = [float(v) for v in rng.uniform(0.0, 0.1 if hard else 0.06, 8) * ((w, h) * 4)]
+        if hard:
+            d[4] += 0.05 * w  # lower right corner pulled in: keystone
+            d[2] += 0.05 * w
         # PIL's QUAD: the source's upper-left, lower-left, lower-right, upper-right corners
         corners = (-d[0], -d[1], -d[6], h + d[7], w + d[4], h + d[5], w + d[2], -d[3])
         page = page.transform((w, h), Image.QUAD, corners, resample=Image.BICUBIC, fillcolor=90)
-        width = int(rng.integers(1100, 1500))
-    elif kind == "skewed_scan_jpeg":
+        width = int(rng.integers(1100, 1300) if hard else rng.integers(1100, 1500))
+    elif kind in ("skewed_scan_jpeg", "lowq_scan_jpeg"):
         width = int(w * 150 / 300)
     else:
         width = int(w * 110 / 300)
     page = page.resize((width, int(h * width / w)), Image.LANCZOS)
-    page = page.filter(ImageFilter.GaussianBlur(0.7 if kind == "phone_jpeg" else 0.5))
+    blur = 1.1 if kind == "phone_hard_jpeg" else 0.7 if phone else 0.5
+    page = page.filter(ImageFilter.GaussianBlur(blur))
     arr = np.asarray(page, dtype=np.float32)
     hh, ww = arr.shape
     yy, xx = np.mgrid[0:hh, 0:ww]
-    if kind == "phone_jpeg":
+    if phone:
         light = 0.65 + 0.3 * (xx / ww) + 0.1 * (yy / hh)
-        shadow = 1 - 0.35 * (xx < ww * float(rng.uniform(0.15, 0.35)))
-        arr = arr * light * shadow + 12
+        # the photographer's shadow: a darker band, soft-edged, over one side of the page
+        edge = float(rng.uniform(0.15, 0.35)) * ww
+        depth = 0.5 if hard else 0.35
+        soft = 1 / (1 + np.exp(np.clip((xx - edge) / (ww * 0.02 if hard else 1e-3), -50, 50)))
+        arr = arr * light * (1 - depth * soft) + 12
     else:
         arr = arr * 0.85 + 22
-    arr += rng.normal(0, 6.0 if kind == "phone_jpeg" else 4.0, arr.shape)
+    arr += rng.normal(0, 6.0 if phone else 4.0, arr.shape)
     image = Image.fromarray(np.clip(arr, 0, 255).astype("uint8"))
     out = io.BytesIO()
     if kind == "lowres_scan_png":
         image.save(out, format="PNG")
+    elif kind == "lowq_scan_jpeg":
+        image.save(out, format="JPEG", quality=int(rng.integers(30, 41)))
+    elif kind == "phone_hard_jpeg":
+        image.save(out, format="JPEG", quality=int(rng.integers(55, 70)))
     else:
         image.save(out, format="JPEG", quality=int(rng.integers(70, 86)))
     return out.getvalue()

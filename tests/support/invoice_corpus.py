@@ -638,14 +638,42 @@ def _footer(spec: Spec) -> str:
     return "Payment terms: net 30 days." if spec.lang == "en" else "备注：货物已全部交付。"
 
 
-def make_weasyprint(spec: Spec, created: datetime) -> bytes:
+def make_weasyprint(spec: Spec, created: datetime, *, html_text: str | None = None) -> bytes:
     import logging
 
     from weasyprint import HTML
 
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     logging.getLogger("fontTools").setLevel(logging.ERROR)
-    return bytes(HTML(string=invoice_html(spec, created)).write_pdf())
+    return bytes(HTML(string=html_text or invoice_html(spec, created)).write_pdf())
+
+
+# The stamp an invoicing template prints over its title with CSS `::after` (issue 20: such a
+# file was called "not an invoice"), in the document's language.
+TITLE_STAMPS = {
+    "pl": "ORYGINAŁ",
+    "it": "COPIA",
+    "es": "COPIA",
+    "de": "KOPIE",
+    "nl": "KOPIE",
+    "ja": "控え",
+    "zh": "原件",
+}
+
+
+def make_title_stamped(spec: Spec, created: datetime, seed: int = 0) -> bytes:
+    """The WeasyPrint invoice with a large, pale "ORIGINAL" (ORYGINAŁ, COPIA, KOPIE...) drawn by
+    `h1::after` across its title, as HTML invoice templates do; `seed` varies where it lands."""
+    word = TITLE_STAMPS.get(spec.lang, "ORIGINAL")
+    shift = (0, 12, 30, 50)[seed % 4]
+    css = (
+        "h1 { position: relative } h1::after { content: '"
+        + word
+        + f"'; position: absolute; right: {shift}mm; top: -4pt; font-size: 26pt; "
+        "color: rgba(180, 0, 0, .35); letter-spacing: 2pt; transform: rotate(-6deg) }"
+    )
+    page = invoice_html(spec, created).replace("</style>", css + "</style>", 1)
+    return make_weasyprint(spec, created, html_text=page)
 
 
 def libreoffice_available() -> bool:
@@ -805,6 +833,8 @@ def make(spec: Spec, producer: str, created: datetime, seed: int = 0) -> bytes:
         return make_chromium_batch([spec])[0]
     if producer.startswith("scan_"):
         return make_scan(spec, created, producer, seed)
+    if producer == "title_stamped":
+        return make_title_stamped(spec, created, seed)
     if producer == "polish_vat":
         from support.invoice_polish import make_polish_vat
 

@@ -10,6 +10,10 @@ amount in words. Amounts as "1 234,56" (a space or a no-break space between grou
 - "razem": the Razem row's net sum is not the sum of the lines;
 - "do_zaplaty": the amount to pay is not the Razem gross sum.
 `engine="calc"` prints the same table from LibreOffice Calc (an .fods sheet converted to PDF).
+`engine="rates"` prints another common layout: the unit price before the VAT rate, the net
+value after it, a summary by VAT rate ("Stawka VAT | Wartość netto | Kwota VAT | Wartość
+brutto", one row per rate and "Razem"), and "Do zapłaty:" with the amount on the line below
+("32 019,25 PLN").
 """
 
 from __future__ import annotations
@@ -72,7 +76,7 @@ def make_polish_vat(
     old = os.environ.get("SOURCE_DATE_EPOCH")
     os.environ["SOURCE_DATE_EPOCH"] = str(int(created.timestamp()))
     try:
-        return _reportlab(spec, error)
+        return _rates(spec, error) if engine == "rates" else _reportlab(spec, error)
     finally:
         if old is None:
             os.environ.pop("SOURCE_DATE_EPOCH", None)
@@ -141,6 +145,95 @@ def _reportlab(spec: Any, error: str | None) -> bytes:
     c.drawString(40, y - 14, "Słownie: zgodnie z kwotą do zapłaty")
     c.drawString(40, y - 28, "Sposób płatności: przelew, termin 14 dni")
     c.drawString(40, 60, "Nr rachunku: PL61 1090 1014 0000 0712 1981 2874")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+RATE_HEADS = (
+    "Lp.",
+    "Nazwa",
+    "Ilość",
+    "J.m.",
+    "Cena netto",
+    "VAT %",
+    "Wartość netto",
+    "Kwota VAT",
+    "Wartość brutto",
+)
+
+
+def _rates(spec: Any, error: str | None) -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    regular, bold = corpus._rl_latin()
+    table, sums, pay = rows(spec, error)
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, pageCompression=1)
+    c.setCreator("inFakt")
+    width, height = A4
+    y = height - 50
+    c.setFont(bold, 12)
+    c.drawString(40, y, spec.supplier)
+    c.setFont(regular, 9)
+    for k, text in enumerate([*spec.supplier_address, f"Tel. {spec.phone}", spec.website]):
+        c.drawString(40, y - 14 - 11 * k, text)
+    c.setFont(bold, 15)
+    c.drawRightString(width - 40, y, "FAKTURA")
+    c.setFont(regular, 9)
+    c.drawRightString(width - 40, y - 16, f"nr {spec.number}")
+    c.drawRightString(width - 40, y - 28, f"Data wystawienia: {corpus._date_text(spec)}")
+    y -= 110
+    c.setFont(bold, 9)
+    c.drawString(300, y, "Nabywca")
+    c.setFont(regular, 9)
+    for k, text in enumerate([spec.buyer, *spec.buyer_address]):
+        c.drawString(300, y - 12 - 11 * k, text)
+    y -= 70
+    xs = [52, 58, 225, 232, 300, 340, 410, 475, 555]
+    c.setFont(bold, 7)
+    for k, head in enumerate(RATE_HEADS):
+        (c.drawString if k in (1, 3) else c.drawRightString)(xs[k], y, head)
+    c.line(40, y - 4, 555, y - 4)
+    c.setFont(regular, 8)
+    y -= 16
+    for row in table:
+        # this layout's order: price, rate, net, VAT, gross
+        lp, desc, qty, unit, price, net, rate, vat, gross = row
+        for k, cell in enumerate((lp, desc, qty, unit, price, rate, net, vat, gross)):
+            (c.drawString if k in (1, 3) else c.drawRightString)(xs[k], y, cell[:34])
+        y -= 13
+    # the summary by rate, under the table's right half
+    y -= 14
+    c.setFont(bold, 7)
+    for x, head in zip((340, 410, 475, 555), ("Stawka", *RATE_HEADS[6:]), strict=True):
+        c.drawRightString(x, y, head)
+    c.setFont(regular, 8)
+    by_rate: dict[str, list[float]] = {}
+    for row in table:
+        acc = by_rate.setdefault(row[6], [0.0, 0.0, 0.0])
+        for i, cell in enumerate((row[5], row[7], row[8])):
+            acc[i] += float(cell.replace("\u00a0", "").replace(" ", "").replace(",", "."))
+    for rate, (net, vat, gross) in by_rate.items():
+        y -= 12
+        c.drawRightString(340, y, rate)
+        for x, value in zip((410, 475, 555), (net, vat, gross), strict=True):
+            c.drawRightString(x, y, zl(value))
+    y -= 13
+    c.setFont(bold, 8)
+    c.drawRightString(340, y, "Razem")
+    for x, value in zip((410, 475, 555), sums, strict=True):
+        c.drawRightString(x, y, zl(value))
+    y -= 30
+    c.setFont(bold, 10)
+    c.drawString(300, y, "Do zapłaty:")
+    c.setFont(bold, 13)
+    c.drawString(300, y - 16, f"{zl(pay)} PLN")
+    c.setFont(regular, 8)
+    c.drawString(
+        40, 60, "Sposób płatności: przelew 14 dni. Konto: 61 1090 1014 0000 0712 1981 2874"
+    )
     c.showPage()
     c.save()
     return buf.getvalue()

@@ -246,12 +246,26 @@ class _Checker:
             return
         pages = facts["pages"]
         self.report.pages = int(facts.get("page_count") or len(pages))
-        self.report.pages_read = len(pages)
+        # A page Tesseract did not finish within the file's time budget was not read either.
+        cut = [p["number"] for p in pages if (p.get("ocr") or {}).get("cut")]
+        self.report.pages_read = len(pages) - len(cut)
         self.report.page_sizes = [(p["width"], p["height"], p["source"]) for p in pages]
-        self.report.ocr = [dict(p["ocr"], page=p["number"]) for p in pages if p.get("ocr")]
+        self.report.ocr = [
+            dict(
+                p["ocr"],
+                page=p["number"],
+                **(
+                    {"note": f"page {p['number']} not fully read in the time budget"}
+                    if p["number"] in cut
+                    else {}
+                ),
+            )
+            for p in pages
+            if p.get("ocr")
+        ]
         self.report.metadata = facts["metadata"]
-        if self.report.pages > len(pages):
-            self.add("I005", pages=self.report.pages, read=len(pages))
+        if self.report.pages > self.report.pages_read:
+            self.add("I005", pages=self.report.pages, read=self.report.pages_read)
         if not facts["has_text"]:
             needs_ocr = any(p.get("images") for p in pages)
             from reinstate.invoices.ocr import available

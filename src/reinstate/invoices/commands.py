@@ -20,9 +20,7 @@ def register(app: typer.Typer) -> None:
 
 @command
 def invoice(
-    files: Annotated[
-        list[Path], typer.Argument(help=help_text("invoice.files"))
-    ],
+    files: Annotated[list[Path], typer.Argument(help=help_text("invoice.files"))],
     notice_date: Annotated[
         str | None,
         typer.Option("--notice-date", help=help_text("invoice.notice_date")),
@@ -46,9 +44,7 @@ def invoice(
         list[str] | None,
         typer.Option("--units-sold", help=help_text("invoice.units_sold")),
     ] = None,
-    sales: Annotated[
-        Path | None, typer.Option("--sales", help=help_text("invoice.sales"))
-    ] = None,
+    sales: Annotated[Path | None, typer.Option("--sales", help=help_text("invoice.sales"))] = None,
     annotate: Annotated[
         Path | None,
         typer.Option("--annotate", help=help_text("invoice.annotate")),

@@ -138,16 +138,13 @@ def build_lines(page: dict[str, Any]) -> list[Line]:
     if not items:
         return []
     place = _placement(items)
-    rows: list[list[dict[str, Any]]] = []
-    for c in sorted(items, key=lambda c: place[id(c)][0]):
-        mid, height = place[id(c)]
-        if rows:
-            last = rows[-1]
-            lmid = sum(place[id(x)][0] for x in last) / len(last)
-            if abs(mid - lmid) <= 0.45 * height:
-                last.append(c)
-                continue
-        rows.append([c])
+    rows = _rows_of(items, place)
+    layers = _layers(items, rows)
+    if len(layers) > 1:
+        rows = sorted(
+            (row for layer in layers for row in _rows_of(layer, place)),
+            key=lambda row: sum(place[id(c)][0] for c in row) / len(row),
+        )
     lines = []
     for row in rows:
         row.sort(key=lambda c: c["x0"])
@@ -181,6 +178,97 @@ def build_lines(page: dict[str, Any]) -> list[Line]:
                 segments[-1].words.append(w)
         lines.append(Line(page["number"], segments))
     return lines
+
+
+def _rows_of(
+    items: list[dict[str, Any]], place: dict[int, tuple[float, float]]
+) -> list[list[dict[str, Any]]]:
+    rows: list[list[dict[str, Any]]] = []
+    for c in sorted(items, key=lambda c: place[id(c)][0]):
+        mid, height = place[id(c)]
+        if rows:
+            last = rows[-1]
+            lmid = sum(place[id(x)][0] for x in last) / len(last)
+            if abs(mid - lmid) <= 0.45 * height and not _stacked(c, last):
+                last.append(c)
+                continue
+        rows.append([c])
+    return rows
+
+
+def _stacked(word: dict[str, Any], row: list[dict[str, Any]]) -> bool:
+    """Whether an OCR word sits above or below a word of another Tesseract line in `row`: two
+    printed lines close together on a photo taken at an angle ("发票号码" over "开票日期"),
+    which would otherwise interleave into one row."""
+    if word.get("line") is None:
+        return False
+    return any(
+        other.get("line") not in (None, word["line"])
+        and min(word["x1"], other["x1"]) - max(word["x0"], other["x0"])
+        > 0.3 * min(word["x1"] - word["x0"], other["x1"] - other["x0"])
+        for other in row
+    )
+
+
+def _layers(
+    items: list[dict[str, Any]], rows: list[list[dict[str, Any]]]
+) -> list[list[dict[str, Any]]]:
+    """The page's glyphs split into the layers they were drawn in, where layers overlap.
+
+    An invoice template's stamp drawn over its title (CSS `h1::after { content: "ORIGINAL" }`,
+    "KOPIE", "ORYGINAŁ", often slanted) interleaves with the title's letters when sorted by
+    position: "KROECPHINEUNG" was no title and the file was "not an invoice". A run is glyphs
+    drawn one after another in one font and size; a run whose glyphs cover those of a run in
+    another font or size (found row by row) is read as its own layer, whole, so a slanted
+    stamp is not cut into the rows it crosses. Same font and size overlapping (bold printed
+    twice) is left as it was.
+    """
+    if any(c.get("word") for c in items):
+        return [items]
+    runs: list[list[dict[str, Any]]] = []
+    for c in sorted(items, key=lambda c: c.get("order", 0)):
+        last = runs[-1][-1] if runs else None
+        if (
+            last is not None
+            and c.get("order", 0) - last.get("order", 0) <= 3
+            and c.get("font") == last.get("font")
+            # a slanted glyph's size comes out a few percent off its neighbours'
+            and abs(float(c.get("size", 0)) - float(last.get("size", 0)))
+            <= 0.08 * max(1.0, float(last.get("size", 0)))
+        ):
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    if len(runs) < 2:
+        return [items]
+    run_of = {id(c): i for i, run in enumerate(runs) for c in run}
+
+    def clash(a: dict[str, Any], b: dict[str, Any]) -> bool:
+        ra, rb = run_of[id(a)], run_of[id(b)]
+        if ra == rb:
+            return False
+        fa, sa = runs[ra][0].get("font"), float(runs[ra][0].get("size", 0) or 0)
+        fb, sb = runs[rb][0].get("font"), float(runs[rb][0].get("size", 0) or 0)
+        if fa == fb and abs(sa - sb) <= 0.15 * max(sa, sb):
+            return False
+        narrow = min(a["x1"] - a["x0"], b["x1"] - b["x0"])
+        low = min(a["bottom"] - a["top"], b["bottom"] - b["top"])
+        return (
+            narrow > 0
+            and min(a["x1"], b["x1"]) - max(a["x0"], b["x0"]) > 0.4 * narrow
+            and min(a["bottom"], b["bottom"]) - max(a["top"], b["top"]) > 0.3 * low
+        )
+
+    apart: set[int] = set()
+    for row in rows:
+        by_x = sorted(row, key=lambda c: c["x0"])
+        for a, b in itertools.pairwise(by_x):
+            if clash(a, b):
+                apart.add(max(run_of[id(a)], run_of[id(b)]))  # the one drawn later
+    if not apart:
+        return [items]
+    base = [c for i, run in enumerate(runs) if i not in apart for c in run]
+    return [base, *(runs[i] for i in sorted(apart))]
 
 
 def _placement(items: list[dict[str, Any]]) -> dict[int, tuple[float, float]]:
@@ -259,11 +347,13 @@ NUMBER = re.compile(
 _CODES = ("USD", "CNY", "RMB", "EUR", "GBP", "INR", "PLN", "CHF", "JPY")
 
 
-def parse_number(token: str, *, decimal_comma: bool = False) -> float | None:
+def parse_number(token: str, *, decimal_comma: bool = False, whole: bool = False) -> float | None:
     """An amount or a quantity as printed: 1,234.56, 1.234,56, 1 234,56, €12, 12 zł, (5.00).
 
     `decimal_comma`: the document's convention, for the cases only it decides (1,234 and
     1.234 alone). With both separators, the last one is the decimal mark whatever the language.
+    `whole`: amounts without a minor unit (Japanese yen), so three digits after a single mark
+    are thousands whichever mark OCR read ("1.927.966" and "1927.966" for 1,927,966).
     """
     token = token.strip().rstrip(";:")
     if token.endswith(",") and not token.endswith(",-"):
@@ -289,6 +379,8 @@ def parse_number(token: str, *, decimal_comma: bool = False) -> float | None:
             decimal = "." if sep == "," else ","
         elif len(tail) != 3:
             decimal = sep  # 12,5 / 12,50 / 12.5: a decimal mark
+        elif whole:
+            decimal = "." if sep == "," else ","
         else:  # 1,234 or 1.234: the document's convention decides
             decimal = "," if decimal_comma else "."
     else:
@@ -437,7 +529,7 @@ def extract(lines: list[Line]) -> Fields:
 
 
 def number(token: str, out: Fields) -> float | None:
-    return parse_number(token, decimal_comma=out.lang in DECIMAL_COMMA)
+    return parse_number(token, decimal_comma=out.lang in DECIMAL_COMMA, whole=out.lang == "ja")
 
 
 _TITLES = [
@@ -970,7 +1062,7 @@ def _totals(lines: list[Line], out: Fields) -> None:
     taxes: dict[str, float] = {}
     used: set[int] = set()
     for index, ln in enumerate(lines):
-        text = ln.text
+        text = _wrapped_label(lines, index) or ln.text
         if TABLE_HEAD.search(text) or len(text) > 140 or NUMBER_LABEL.search(text):
             continue
         values = _amounts(ln, out) if index not in used else []
@@ -1013,6 +1105,55 @@ def _totals(lines: list[Line], out: Fields) -> None:
                 break
     if taxes and "tax" not in out.totals:
         out.totals["tax"] = round(sum(taxes.values()), 2)
+    _unlabelled_total(lines, out)
+
+
+def _unlabelled_total(lines: list[Line], out: Fields) -> None:
+    """A total whose label OCR garbled ("合計金額(JPY):" read as "GHEE PY):"): the amount alone
+    at the end of one of the two lines under the tax line, equal to subtotal plus tax. Only such
+    an amount is taken, so a wrong total printed there is not found either: no total is read
+    then, and no arithmetic is claimed from it."""
+    sub, tax, where = out.totals.get("subtotal"), out.totals.get("tax"), out.totals_where.get("tax")
+    if "total" in out.totals or sub is None or tax is None or where is None:
+        return
+    start = next(
+        (i for i, ln in enumerate(lines) if ln.page == where[0] and ln.bbox == where[1]), None
+    )
+    if start is None:
+        return
+    for ln in lines[start + 1 : start + 3]:
+        values = _amounts(ln, out)
+        if len(values) == 1 and abs(values[0] - (sub + tax)) <= 0.011:
+            out.totals["total"] = values[0]
+            out.totals_where["total"] = (ln.page, ln.bbox)
+            return
+
+
+def _wrapped_label(lines: list[Line], index: int) -> str | None:
+    """The line's text with its label completed from the line below, when a spreadsheet cell
+    too narrow for it wrapped the label and the amount sits beside its first half ("Do" |
+    "32019,25" over "zapłaty:" | "zł" in LibreOffice Calc): "Do zapłaty: 32019,25"."""
+    if index + 1 >= len(lines):
+        return None
+    ln, below = lines[index], lines[index + 1]
+    head, tail = ln.segments[0], below.segments[0]
+    height = max(1.0, head.bottom - head.top)
+    if (
+        below.page != ln.page
+        or any(ch.isdigit() for ch in head.text)
+        or abs(head.x0 - tail.x0) > 0.3 * height
+        or not 0 <= tail.top - head.bottom < 0.6 * height
+    ):
+        return None
+    labels = (PAY_LABEL, *(p for _key, p in TOTAL_LABELS))
+    label = f"{head.text} {tail.text}"
+    # Only a label neither half makes alone: "合计" read as "Bit" over "价税合计（小写）" is a
+    # line of its own above a whole label, not half of it.
+    if not any(p.search(label) for p in labels) or any(
+        p.search(half) for p in labels for half in (head.text, tail.text)
+    ):
+        return None
+    return " ".join([label, *(seg.text for seg in ln.segments[1:])])
 
 
 TABLE_SUM = re.compile(r"^(?:razem|ogółem|suma|total|totale|totaal|summe|gesamt|合計|合计)\b", re.I)

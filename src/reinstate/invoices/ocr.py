@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import shutil
 import subprocess
 import tempfile
+import time
 from functools import cache
 from typing import Any
 
-TIMEOUT = 30
+from reinstate.invoices.limits import OcrBudget
+
+# Wall seconds one Tesseract call may take on a machine too busy to give it the CPU it needs
+# (load 20 on two cores stretched a 0.9 s pass to 14 s): a safety net, not the budget.
+TIMEOUT = 45
+POLL = 0.01
+PSM = os.environ.get("REINSTATE_OCR_PSM", "4")
+# A page with this share of its rows holding text, of which Tesseract read fewer words than
+# this, is read again as one block (`--psm 6`).
+TEXT_SHARE = 0.04
+FEW_WORDS = 40
+# A date line is read again only with this much of the budget left (one small call ~0.15 s).
+REREAD_MIN = 0.2
 # Longest side sent to Tesseract: an A4 page at 300 dpi. Scaling a 300 dpi scan down to ~210 dpi
 # saved little time and lost a Chinese total on our corpus, so only larger images are scaled.
 MAX_SIDE = 3600
@@ -38,29 +52,55 @@ def languages() -> frozenset[str]:
     return frozenset(line.strip() for line in out.splitlines()[1:] if line.strip())
 
 
-def _tsv(path: str, lang: str) -> list[dict[str, Any]]:
-    env = dict(os.environ, OMP_THREAD_LIMIT="1")
-    proc = subprocess.run(
-        [
-            "tesseract",
-            path,
-            "stdout",
-            "-l",
-            lang,
-            "--oem",
-            "1",
-            "--psm",
-            os.environ.get("REINSTATE_OCR_PSM", "4"),
-            "tsv",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=TIMEOUT,
-        check=False,
-        env=env,
-    )
+def _cpu_seconds(pid: int) -> float:
+    """CPU time a running child has used so far (Linux /proc; 0 where unknown)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
+def _tesseract(
+    path: str, lang: str, cpu_limit: float, psm: str | None = None
+) -> tuple[str, float, bool]:
+    """Tesseract's TSV for one image, the CPU seconds it took, and whether it finished.
+
+    Stopped once it has used `cpu_limit` CPU seconds (or `TIMEOUT` wall seconds on a machine
+    too busy to give it any): the file's time budget, counted in CPU so that what is read does
+    not depend on the load.
+    """
+    base = f"{path}-{lang.replace('+', '_')}"
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")  # several threads cost more CPU for little gain
+    args = ["tesseract", path, base, "-l", lang, "--oem", "1", "--psm", psm or PSM, "tsv"]
+    try:
+        proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    except OSError:
+        return "", 0.0, False
+    started = time.monotonic()
+    while True:
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            proc.returncode = os.waitstatus_to_exitcode(status)
+            used = usage.ru_utime + usage.ru_stime
+            break
+        used = _cpu_seconds(proc.pid)
+        if used > cpu_limit or time.monotonic() - started > TIMEOUT:
+            proc.kill()
+            proc.wait()
+            return "", max(used, cpu_limit), False
+        time.sleep(POLL)
+    try:
+        with open(base + ".tsv", encoding="utf-8", errors="replace") as out:
+            return out.read(), used, proc.returncode == 0
+    except OSError:
+        return "", used, False
+
+
+def _words(tsv: str, prefix: str = "") -> list[dict[str, Any]]:
     words = []
-    for line in proc.stdout.splitlines()[1:]:
+    for line in tsv.splitlines()[1:]:
         parts = line.split("\t")
         if len(parts) < 12 or parts[0] != "5":
             continue
@@ -78,20 +118,178 @@ def _tsv(path: str, lang: str) -> list[dict[str, Any]]:
                 "conf": float(parts[10]),
                 # Tesseract's own line (block, paragraph, line): the words it read as one line
                 # stay one line even where boxes of CJK glyphs differ in height.
-                "line": f"{parts[2]}.{parts[3]}.{parts[4]}",
+                "line": f"{prefix}{parts[2]}.{parts[3]}.{parts[4]}",
             }
         )
     return words
 
 
-def plan(langs: frozenset[str] | set[str]) -> str:
-    """The one pass every page gets: Chinese and English together when Chinese is installed.
+# The pass each script gets. Chinese and Japanese models read the Latin parts of their pages
+# (codes, e-mails, amounts) with English alongside: the Japanese model alone read "127,205" as
+# "127.205". English beside it can take a whole date ("2026年9月29日" read "20269298"): date
+# lines are read again with the CJK model alone (`_reread_dates`).
+PASSES = {"latin": "eng", "chinese": "chi_sim+eng", "japanese": "jpn+eng"}
+KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30fa\u30fd-\u30ff]")
+HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+LATIN = re.compile(r"[A-Za-z]")
+# The probe: the top of the page holding this share of its height in text rows (see
+# `probe_height`), read with the Japanese model, which reads kana, kanji and Latin letters.
+PROBE_SHARE = 0.045
 
-    One `chi_sim+eng` pass reads English pages as well as `eng` alone did on our corpus and costs
-    about a third more, where the old "English first, then again with Chinese and Japanese" cost
-    two passes (three languages in the second) on every Chinese page.
+
+def script_of(text: str) -> str:
+    """Which script a probe's text is in: latin, chinese or japanese.
+
+    Japanese pages show kana (さくら, ノースフィールド, の); Chinese pages have hanzi and no
+    kana (the Japanese model reads some hanzi as a stray kana, hence the share); a Latin page
+    read by the Japanese model gives almost no CJK at all.
     """
-    return "chi_sim+eng" if "chi_sim" in langs else "eng"
+    kana, han, latin = len(KANA.findall(text)), len(HAN.findall(text)), len(LATIN.findall(text))
+    cjk = kana + han
+    if cjk < 3 or cjk < 0.15 * latin:
+        return "latin"
+    if kana >= 2 and kana >= 0.08 * cjk:
+        return "japanese"
+    return "chinese"
+
+
+def probe_height(gray: Any) -> int:
+    """Rows of the page the probe reads: from the top down to the first gap between text rows
+    once the rows holding text add up to `PROBE_SHARE` of the page (the title and three or
+    four lines of letterhead), never cutting a text row in two. A row holds text when its dark
+    pixels start and stop often (glyphs): a photo's grey corners and table rules do not."""
+    import numpy as np
+
+    h = gray.height
+    edges = _row_edges(gray)
+    text = np.cumsum(edges >= 12)
+    enough = np.flatnonzero(text >= PROBE_SHARE * len(edges))
+    if not len(enough):
+        return h
+    gaps = np.flatnonzero(edges[enough[0] :] <= 2)
+    if not len(gaps):
+        return h
+    return min(h, 2 * (int(enough[0]) + int(gaps[0])) + 2)
+
+
+def _row_edges(gray: Any) -> Any:
+    """Per row of the half-size page, how often dark pixels start or stop (glyphs: many)."""
+    import numpy as np
+
+    # half size: averaging four pixels keeps a photo's grain from crossing the ink threshold
+    half = np.asarray(gray.reduce(2), dtype=np.int16)
+    ink = half < 100
+    return (ink[:, 1:] != ink[:, :-1]).sum(axis=1)
+
+
+def _text_share(gray: Any) -> float:
+    """The share of the page's rows that hold text."""
+    edges = _row_edges(gray)
+    return float((edges >= 12).mean()) if len(edges) else 0.0
+
+
+def _script(gray: Any, tmp: str, langs: frozenset[str], budget: OcrBudget) -> str:
+    """The page's script, from the probe (latin when no CJK model is installed)."""
+    if "jpn" not in langs or not ({"chi_sim"} & langs):
+        return "latin"
+    band = gray.crop((0, 0, gray.width, probe_height(gray)))
+    path = os.path.join(tmp, "probe.pgm")
+    band.save(path)
+    tsv, used, _done = _tesseract(path, "jpn", budget.left())
+    budget.spend(used)
+    return script_of("".join(w["text"] for w in _words(tsv)))
+
+
+# A CJK line holding a date: digits before 年 and 月. Read as part of the whole page, the
+# Japanese model drops one of two like digits side by side ("2026年11月5日" came out as
+# "2026年1月5日" on several pages); the same line read alone comes out whole.
+_CJK_DATE_LINE = re.compile(r"\d\s*年\s*\d{0,2}\s*月|(?:請求|発行|開票|开票)\s*日|日\s*[付期]")
+_YMD = re.compile(r"\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}")
+MAX_DATE_LINES = 3
+
+
+def _reread_dates(
+    gray: Any,
+    words: list[dict[str, Any]],
+    tmp: str,
+    lang: str,
+    budget: OcrBudget,
+    *,
+    whole: bool = False,
+) -> list[dict[str, Any]]:
+    """The page's words with each CJK date line read again on its own (one call per line),
+    within the budget. `whole`: only lines whose date did not come out whole (the Chinese
+    model, which prints months with two digits, did not drop a digit on our corpus)."""
+    lines: dict[str, list[dict[str, Any]]] = {}
+    for w in words:
+        lines.setdefault(w["line"], []).append(w)
+    dated = [
+        k
+        for k, ws in lines.items()
+        if _CJK_DATE_LINE.search(text := "".join(w["text"] for w in ws))
+        and not (whole and _YMD.search(text))
+    ]
+    for n, key in enumerate(dated[:MAX_DATE_LINES]):
+        if budget.left() < REREAD_MIN:
+            break
+        members = _date_chunk(lines[key])
+        height = max(w["h"] for w in members)
+        pad = max(6, height // 6)
+        x0 = max(0, min(w["left"] for w in members) - pad)
+        y0 = max(0, min(w["top"] for w in members) - pad)
+        x1 = min(gray.width, max(w["left"] + w["w"] for w in members) + pad)
+        y1 = min(gray.height, max(w["top"] + w["h"] for w in members) + pad)
+        path = os.path.join(tmp, f"date{n}.pgm")
+        gray.crop((x0, y0, x1, y1)).save(path)
+        # The CJK model alone: with English beside it, "2026年11月5日" came out "2026711858".
+        # As a block (`--psm 6`): as a single line (7) it dropped the digit again.
+        tsv, used, done = _tesseract(path, lang.split("+")[0], budget.left(), psm="6")
+        budget.spend(used)
+        read: dict[str, list[dict[str, Any]]] = {}
+        for w in _words(tsv, prefix=f"d{n}.") if done else []:
+            read.setdefault(w["line"], []).append(w)
+        # only the date's own line: the crop's edges catch cut pieces of the lines around it
+        again = next(
+            (ws for ws in read.values() if _CJK_DATE_LINE.search("".join(w["text"] for w in ws))),
+            [],
+        )
+        text = "".join(w["text"] for w in again)
+        # Dropping a digit is the failure: never take a CJK date with fewer digits.
+        before = "".join(w["text"] for w in members)
+        if not _YMD.search(text) or (_YMD.search(before) and _digits(text) < _digits(before)):
+            continue
+        for w in again:
+            w["left"] += x0
+            w["top"] += y0
+            w["line"] = key
+        lines[key] = [w for w in lines[key] if w not in members] + again
+    return [w for ws in lines.values() for w in ws]
+
+
+def _digits(text: str) -> int:
+    return sum(ch.isdigit() for ch in text)
+
+
+def _date_chunk(members: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The words of a line around its date, up to the wide gaps on either side: a line that
+    runs across two columns (an address left, the date right) read as one line fails."""
+    ordered = sorted(members, key=lambda w: w["left"])
+    chunks: list[list[dict[str, Any]]] = [[ordered[0]]]
+    for left, w in itertools.pairwise(ordered):
+        if w["left"] - (left["left"] + left["w"]) > 1.5 * max(left["h"], w["h"]):
+            chunks.append([])
+        chunks[-1].append(w)
+    for chunk in chunks:
+        if _CJK_DATE_LINE.search("".join(w["text"] for w in chunk)):
+            return chunk
+    return members
+
+
+def plan(langs: frozenset[str] | set[str], script: str = "latin") -> str:
+    """The one pass a page of `script` gets, given the installed languages."""
+    wanted = PASSES[script].split("+")
+    have = [lang for lang in wanted if lang in langs]
+    return "+".join(have) or "eng"
 
 
 # A page photographed under a lamp or with a shadow across it: the paper's brightness varies by
@@ -149,15 +347,21 @@ def skew_angle(gray: Any) -> float:
     arr = np.asarray(small, dtype=np.float32)
     # ink above the paper only: paper is 0, so the corners a rotation fills in add nothing
     ink = Image.fromarray(np.clip(np.median(arr) - arr, 0, 255).astype("uint8"))
-    best, best_score = 0.0, 0.0
-    steps = int(SKEW_RANGE / SKEW_STEP)
-    for i in sorted(range(-steps, steps + 1), key=abs):  # level first: ties stay level
-        angle = i * SKEW_STEP
-        rows = np.asarray(ink.rotate(angle, resample=Image.Resampling.BILINEAR), dtype=np.float32)
-        profile = rows.sum(axis=1)
-        score = float(np.square(np.diff(profile)).sum())
-        if score > best_score:
-            best, best_score = angle, score
+    scores: dict[float, float] = {}
+
+    def score(angle: float) -> float:
+        if angle not in scores:
+            rotated = ink.rotate(angle, resample=Image.Resampling.BILINEAR)
+            profile = np.asarray(rotated, dtype=np.float32).sum(axis=1)
+            scores[angle] = float(np.square(np.diff(profile)).sum())
+        return scores[angle]
+
+    # Whole degrees first, then quarter degrees around the best (9 + 4 rotations, not 25): the
+    # profile's sharpness rises smoothly towards the level angle.
+    steps = int(SKEW_RANGE)
+    coarse = max(sorted(range(-steps, steps + 1), key=abs), key=lambda i: score(float(i)))
+    near = [coarse + k * SKEW_STEP for k in range(-3, 4)]
+    best = max(sorted(near, key=abs), key=lambda a: score(a) if abs(a) <= SKEW_RANGE else -1.0)
     return best if abs(best) >= MIN_SKEW else 0.0
 
 
@@ -165,15 +369,22 @@ def _mean(words: list[dict[str, Any]]) -> float:
     return sum(w["conf"] for w in words) / len(words) if words else 0.0
 
 
-def ocr_image(image: Any, *, scale: float) -> dict[str, Any]:
+def ocr_image(
+    image: Any, *, scale: float, budget: OcrBudget | None = None, script: str | None = None
+) -> dict[str, Any]:
     """Words with positions (in page units: pixels times `scale`) and what the OCR pass was.
 
-    One Tesseract pass with Chinese and English (see `plan`), on the image scaled down to
-    `MAX_SIDE`; a second pass with Japanese only when the first read CJK characters with low
-    confidence, keeping whichever pass is more confident.
+    A probe of the page's top tells its script (`script_of`); the page is then read in one
+    Tesseract pass with that script's languages (`PASSES`), on the image scaled down to
+    `MAX_SIDE`. A page the probe took for Chinese whose CJK characters are read with low
+    confidence is read again with Japanese when the budget allows (a Japanese page without
+    kana at its top), keeping whichever pass is more confident. Every call spends from
+    `budget`; a pass stopped by it leaves the page unread and says so (`meta["cut"]`).
+    `script`: the script of the file's first page, so later pages need no probe.
     """
     if not available():
         return {"words": [], "meta": {"engine": None, "missing": True}}
+    budget = budget or OcrBudget()
     langs = languages()
     with tempfile.TemporaryDirectory(prefix="reinstate-ocr-") as tmp:
         path = os.path.join(tmp, "page.pgm")  # uncompressed: no PNG encoding cost
@@ -187,14 +398,41 @@ def ocr_image(image: Any, *, scale: float) -> dict[str, Any]:
             size = (max(1, int(gray.width * factor)), max(1, int(gray.height * factor)))
             gray = gray.resize(size, Image.Resampling.LANCZOS)
             scale = scale / factor
+        script = script or _script(gray, tmp, langs, budget)
         gray.save(path)
-        used = plan(langs)
-        words = _tsv(path, used)
+        used = plan(langs, script)
+        tsv, cpu, done = _tesseract(path, used, budget.left())
+        budget.spend(cpu)
+        words = _words(tsv) if done else []
+        if (
+            done
+            and len(words) < FEW_WORDS
+            and budget.left() >= cpu
+            and _text_share(gray) > TEXT_SHARE
+        ):
+            # Layout analysis took the page for a picture: a photo's dark, grainy surround
+            # around the sheet left only the footer read. Read as one block instead.
+            tsv, cpu, block_done = _tesseract(path, used, budget.left(), psm="6")
+            budget.spend(cpu)
+            block = _words(tsv) if block_done else []
+            if len(block) > 2 * len(words):
+                words = block
         cjk = [w for w in words if CJK.search(w["text"])]
-        if "jpn" in langs and cjk and _mean(cjk) < JPN_RETRY_CONFIDENCE:
-            again = _tsv(path, "jpn+eng")
+        if (
+            script == "chinese"
+            and "jpn" in langs
+            and cjk
+            and _mean(cjk) < JPN_RETRY_CONFIDENCE
+            and budget.left() >= cpu
+        ):
+            again_lang = plan(langs, "japanese")
+            tsv, cpu, again_done = _tesseract(path, again_lang, budget.left())
+            budget.spend(cpu)
+            again = _words(tsv) if again_done else []
             if _mean(again) > _mean(words):
-                words, used = again, "jpn+eng"
+                words, used = again, again_lang
+        if script != "latin" and words:
+            words = _reread_dates(gray, words, tmp, used, budget, whole=script == "chinese")
     out = []
     for w in words:
         out.append(
@@ -212,7 +450,12 @@ def ocr_image(image: Any, *, scale: float) -> dict[str, Any]:
                 "line": w["line"],
             }
         )
-    return {
-        "words": out,
-        "meta": {"engine": "tesseract", "lang": used, "confidence": _mean(words)},
+    meta: dict[str, Any] = {
+        "engine": "tesseract",
+        "lang": used,
+        "script": script,
+        "confidence": _mean(words),
     }
+    if not done:
+        meta["cut"] = True
+    return {"words": out, "meta": meta}

@@ -195,15 +195,14 @@ def _annotations(pdf: Any, max_pages: int) -> list[dict[str, Any]]:
 
 
 def _pages(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
-    import time
-
     import pdfplumber
     from pdfminer.layout import LTChar, LTCurve, LTFigure, LTImage
 
-    from reinstate.invoices.limits import MAX_OCR_PAGES, OCR_BUDGET
+    from reinstate.invoices.limits import MAX_OCR_PAGES, OCR_MIN_START, OcrBudget
 
     pages: list[dict[str, Any]] = []
-    started = time.monotonic()
+    budget = OcrBudget()
+    script = None  # the first OCR'd page's, for the pages after it
     ocr_done = 0
     # Only the pages read are built: a 2,000-page file costs no more than a 30-page one.
     with pdfplumber.open(io.BytesIO(data), pages=list(range(1, max_pages + 1))) as doc:
@@ -295,13 +294,16 @@ def _pages(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
                 entry["chars"] = []
                 text_chars, images = 0, max(images, 1)
             if text_chars < 20 and images and ocr:
-                if ocr_done >= MAX_OCR_PAGES or (
-                    ocr_done and time.monotonic() - started > OCR_BUDGET
-                ):
+                if ocr_done >= MAX_OCR_PAGES or (ocr_done and budget.left() < OCR_MIN_START):
                     # A scan of many pages: the rest is counted, not read (I005 says so), so no
                     # file takes more than a couple of seconds.
                     break
-                entry.update(_ocr_pdf_page(data, number - 1, float(page.width), height, image_dpi))
+                entry.update(
+                    _ocr_pdf_page(
+                        data, number - 1, float(page.width), height, image_dpi, budget, script
+                    )
+                )
+                script = (entry.get("ocr") or {}).get("script") or script
                 if not entry.get("unmapped"):
                     entry["noise"] = _scan_noise(data, number - 1, float(page.width))
                 ocr_done += 1
@@ -337,7 +339,13 @@ def _is_white(color: Any) -> bool:
 
 
 def _ocr_pdf_page(
-    data: bytes, index: int, width: float, height: float, image_dpi: float = 0.0
+    data: bytes,
+    index: int,
+    width: float,
+    height: float,
+    image_dpi: float = 0.0,
+    budget: Any = None,
+    script: str | None = None,
 ) -> dict[str, Any]:
     """Render a page without a text layer and read it with Tesseract.
 
@@ -358,7 +366,7 @@ def _ocr_pdf_page(
         page.close()
     finally:
         doc.close()
-    result = ocr_image(image, scale=1 / scale)
+    result = ocr_image(image, scale=1 / scale, budget=budget, script=script)
     return {"chars": result["words"], "source": "ocr", "ocr": result["meta"]}
 
 
@@ -551,6 +559,9 @@ def _read_image(data: bytes, facts: Facts, *, ocr: bool) -> None:
     quality = jpeg_quality(image) if image.format == "JPEG" else None
     if quality is not None:
         facts["image"]["jpeg_quality"] = quality
+    # Tesseract runs in its own process while this one measures the pixels: on two cores the
+    # file takes the longer of the two, not their sum.
+    reading = _start_ocr(gray, scale) if ocr else None
     noise = noise_map(gray, jpeg_quality=quality)
     noise["quiet"] = [[v * scale for v in box] for box in noise.get("quiet", [])]
     facts["image"]["noise"] = noise
@@ -565,15 +576,25 @@ def _read_image(data: bytes, facts: Facts, *, ocr: bool) -> None:
         "image_cover": 1.0,
         "source": "image",
     }
-    if ocr:
-        from reinstate.invoices.ocr import ocr_image
-
-        result = ocr_image(gray, scale=scale)
+    if reading is not None:
+        result = reading.result()
         page["chars"] = result["words"]
         page["source"] = "ocr"
         page["ocr"] = result["meta"]
     facts["pages"] = [page]
     facts["page_count"] = 1
+
+
+def _start_ocr(gray: Any, scale: float) -> Any:
+    """`ocr_image` on a thread (it waits on Tesseract, a separate process); a future."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from reinstate.invoices.ocr import ocr_image
+
+    pool = ThreadPoolExecutor(max_workers=1)
+    future = pool.submit(ocr_image, gray.copy(), scale=scale)
+    pool.shutdown(wait=False)
+    return future
 
 
 def _image_edits(gray: Any, image: dict[str, Any], quality: int | None, scale: float) -> None:

@@ -42,7 +42,12 @@ def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
 # Document titles. A title is the word at the start of a cell ("Rechnung Nr. 12", "FACTURE",
 # "Tax Invoice"); compounds such as "Rechnungsadresse" are not titles. Order matters: a
 # "Proforma-Rechnung" is a pro forma before it is a Rechnung.
-TITLE_PREFIX = r"^\W*(?:(?:commercial|tax|vat|gst|retail|e-|electronic|final|original)\s*)*"
+# Words printed before a title, stamps included ("ORIGINAL", "KOPIE", "COPIA", "ORYGINAŁ",
+# "DUPLICATE" drawn beside or over it).
+TITLE_PREFIX = (
+    r"^\W*(?:(?:commercial|tax|vat|gst|retail|e-|electronic|final|original[e]?|oryginał|"
+    r"copy|kopie|kopia|copia|copie|duplicate|duplikat|duplicado|duplicata|duplicaat)\W*\s*)*"
+)
 DOC_TITLES: list[tuple[str, str]] = [
     (
         "pro_forma",
@@ -80,7 +85,8 @@ DOC_TITLES: list[tuple[str, str]] = [
     (
         "invoice",
         r"invoice|bill of supply|rechnung|facture|fattura|factura|factuur|faktura(?: vat)?|"
-        r"增值税(?:专用|普通|电子普通|电子专用)?发票|电子发票|发票|發票|請求書|適格請求書|インボイス"
+        # "增值税普通发": the fapiao title with its last glyph lost to blur or the page's edge
+        r"增值税(?:专用|普通|电子普通|电子专用)?发票?|电子发票|发票|發票|請求書|適格請求書|インボイス"
         # 請求書 as the Chinese OCR model reads it (simplified forms)
         r"|请求书",
     ),
