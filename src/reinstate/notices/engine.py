@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any
 
 from reinstate.notices import lexicon as phrases
-from reinstate.notices import weekdays
+from reinstate.notices import stage_cues, weekdays
 from reinstate.notices.model import Evidence, Notice
 from reinstate.notices.readers import Extracted
 from reinstate.notices.vocab import CATEGORIES, DOCUMENTS, FUNDS, STAGES
@@ -321,6 +321,7 @@ def parse_extracted(
     _categories(notice, hits.get("category", []), meta)
     reply = any(h.weight >= 1.0 for h in hits.get("reply", []))
     _stage(notice, hits.get("stage", []), meta, reply)
+    notice.rule_scores["cues"] = stage_cues.cues(mtext)
     _status(notice, hits.get("status", []), mtext)
     _identifiers(notice, text)
     _documents(notice, mtext, hits.get("documents", []), data)

@@ -22,6 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from reinstate.notices import stage_cues
 from reinstate.notices.labelled import FIELDS, excerpt, whole
 from reinstate.notices.model import Notice
 from reinstate.notices.vocab import CATEGORIES, LANGUAGES, STAGES, STATUSES
@@ -68,6 +69,13 @@ def rule_features(notice: Notice) -> list[float]:
         notice.evidence["stage"].confidence if "stage" in notice.evidence else 0.0,
         notice.evidence["category"].confidence if "category" in notice.evidence else 0.0,
     ]
+    # The brief's stage definitions as cues (`stage_cues`), alone and for a listing-level
+    # notice, where `warning` and `initial_action` differ only by whether the text warns or
+    # gives steps: stage 86.9% -> 88.1% by leave-one-writer-out over the seven writers (docs).
+    cues = [scores.get("cues", {}).get(name, 0.0) for name in stage_cues.NAMES]
+    listing = scores.get("status", {}).get("listing_removed", 0.0) > 0
+    flag = 1.0 if listing or notice.status == "listing_removed" else 0.0
+    out += [*cues, flag, *(c * flag for c in cues)]
     return out
 
 
