@@ -606,8 +606,8 @@ def _reinstated(notice: Notice) -> bool:
 
 
 def _question(sentence: str) -> bool:
-    """"How will you answer customers within 24 hours?": a question about the seller's plan,
-    not a deadline."""
+    """A question about the seller's plan ("How will you answer customers within 24 hours?")
+    states no deadline."""
     return sentence.rstrip().endswith(("?", "？"))
 
 
