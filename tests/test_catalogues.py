@@ -35,6 +35,8 @@ DETECTION_DATA = {
     "notices/engine.py": "dates, currencies and sentence ends in notices",
     "notices/labelled.py": "mail header names in labelled notices",
     "notices/readers.py": "full-width punctuation in notice text",
+    "notices/stage_cues.py": "the words of notices that tell their stage apart (请提交, 警告...)",
+    "notices/weekdays.py": "weekday deadlines read in notices (金曜日まで, 周五前)",
     "packet/render.py": "bullet and list markers of the user's Plan of Action (、 and （1）)",
     "related/attributes.py": "column names of the user's account files (账户, 店铺id...)",
     "related/country.py": "place names that give an address's country",

@@ -110,3 +110,75 @@ def test_a_date_without_its_year_is_never_before_the_notice() -> None:
     text = "We have deactivated your account. Please submit your plan of action by January 10."
     notice = parse_notice(text, model=False, received=date(2025, 12, 20))
     assert notice.deadline_date == date(2026, 1, 10)
+
+
+@pytest.mark.parametrize(
+    ("header", "body"),
+    [
+        ("Date: Mon, 13 May 2024 08:51:20 -0700", "Please respond by Friday."),
+        ("Datum: 13.05.2024", "Wir haben Ihr Konto deaktiviert. Bitte antworten Sie bis Freitag."),
+        ("Date : 13/05/2024", "Nous avons désactivé votre compte. Répondez d'ici vendredi."),
+        ("Data: 13/05/2024", "Il tuo account è disattivato. Rispondi entro venerdì."),
+        ("Fecha: 13/05/2024", "Hemos desactivado tu cuenta. Responde antes del viernes."),
+        ("日付: 2024/05/13", "アカウントを停止しました。金曜日までにご提出ください。"),
+        ("日期：2024年5月13日", "您好，我们已停用您的账户。请于周五前提交申诉。"),
+        ("日期：2024年5月13日", "您好，我們已停用您的帳戶。請於星期五前回覆。"),
+    ],
+)
+def test_a_weekday_deadline_is_read_against_the_message_s_own_date(header: str, body: str) -> None:
+    # 13 May 2024 is a Monday: "by Friday" is the 17th
+    notice = parse_notice(f"{header}\n\n{body}", model=False)
+    assert notice.notice_date == date(2024, 5, 13)
+    assert notice.deadline_date == date(2024, 5, 17)
+    assert notice.deadline_days == 4
+    assert notice.deadline_weekday is None
+
+
+def test_a_weekday_on_the_day_it_was_sent_is_the_next_one() -> None:
+    text = "Date: Fri, 17 May 2024\n\nPlease reply by end of day Friday."
+    notice = parse_notice(text, model=False)
+    assert notice.deadline_date == date(2024, 5, 24)
+
+
+def test_a_weekday_without_the_message_s_date_is_reported_without_a_date() -> None:
+    notice = parse_notice("We removed your listing. Please fix the price by Friday.", model=False)
+    assert (notice.deadline_days, notice.deadline_date) == (None, None)
+    assert notice.deadline_weekday == "friday"
+    data = notice.to_json()
+    assert data["deadline_weekday"] == "friday"
+    assert "by Friday" in data["summary"]["en"]
+    assert "周五之前" in data["summary"]["zh"]
+    assert "ignore_deadline" in [d["id"] for d in data["do_not"]]
+
+
+def test_a_weekday_in_the_seller_s_comment_is_not_the_forwarded_message_s() -> None:
+    text = (
+        "fyi, we need to reply before Monday.\n\n---- Forwarded ----\nFrom: Amazon\n"
+        "Date: Mon, 7 Nov 2016\n\nYour listing was removed. No action is required."
+    )
+    notice = parse_notice(text, model=False)
+    assert (notice.deadline_days, notice.deadline_date) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # a question about the seller's plan is not a deadline; the request after it is
+        (
+            "How will you answer customer messages within 24 hours? Please reply within 17 days.",
+            17,
+        ),
+        ("We reviewed your appeal and need the following information within 7 days:", 7),
+        ("Please create a removal order for your inventory within 30 days.", 30),
+        ("If you want us to review again, please reply within 7 days.", 7),
+        ("Bitte überprüfen Sie den Preis innerhalb von 48 Stunden.", 2),
+        ("请在 48 小时内检查库存。", 2),
+        ("ご提出の書類は確認できませんでした。7日以内に、", 7),
+        ("Hemos desactivado tu cuenta de vendedor.\nPlazo para apelar: 17 días", 17),
+        ("Vos offres seront de nouveau visibles dans un délai de 24 heures.", None),
+        ("Please upload an ID issued within 180 days.", None),
+        ("180日以内に発行された身分証明書をアップロードしてください。", None),
+    ],
+)
+def test_deadline_sentences_found_in_the_corpus_misses(text: str, days: int | None) -> None:
+    assert parse_notice(text, model=False).deadline_days == days

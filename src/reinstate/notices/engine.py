@@ -12,6 +12,7 @@ from functools import cache
 from typing import Any
 
 from reinstate.notices import lexicon as phrases
+from reinstate.notices import stage_cues, weekdays
 from reinstate.notices.model import Evidence, Notice
 from reinstate.notices.readers import Extracted
 from reinstate.notices.vocab import CATEGORIES, DOCUMENTS, FUNDS, STAGES
@@ -352,6 +353,7 @@ def parse_extracted(
     _categories(notice, hits.get("category", []), meta)
     reply = any(h.weight >= 1.0 for h in hits.get("reply", []))
     _stage(notice, hits.get("stage", []), meta, reply)
+    notice.rule_scores["cues"] = stage_cues.cues(mtext)
     _status(notice, hits.get("status", []), mtext)
     _identifiers(notice, text)
     _documents(notice, mtext, hits.get("documents", []), data)
@@ -629,6 +631,19 @@ def _looks_back(text: str, lo: int, start: int, end: int, d: phrases.LangData) -
     return any(p.search(text[cut:end]) for p in d.deadline_skip)
 
 
+def _reinstated(notice: Notice) -> bool:
+    """A reinstatement in words ("your account has been reactivated") states no deadline; one
+    guessed from a single word ("relisted" in a list of questions) does not drop one."""
+    ev = notice.evidence.get("stage")
+    return notice.stage == "reinstated" and (ev is None or ev.source != "inferred")
+
+
+def _question(sentence: str) -> bool:
+    """A question about the seller's plan ("How will you answer customers within 24 hours?")
+    states no deadline."""
+    return sentence.rstrip().endswith(("?", "？"))
+
+
 def _numbers(
     notice: Notice, mtext: str, data: list[phrases.LangData], found: list[frozenset[str]]
 ) -> None:
@@ -642,6 +657,8 @@ def _numbers(
             sentence = mtext[left:right]
             if _looks_back(mtext, max(left, m.start() - d.skip_window), m.start(), m.end(), d):
                 continue
+            if _question(sentence):
+                continue
             days = value
             if _unit(m, specs, "hour"):
                 days = math.ceil(value / 24)
@@ -653,7 +670,7 @@ def _numbers(
                 if deadline is None or m.start() < deadline[1][0]:
                     deadline = cand
                 break
-    chosen = None if notice.stage == "reinstated" else deadline
+    chosen = None if _reinstated(notice) else deadline
     if chosen:
         notice.deadline_days = chosen[0]
         notice.evidence["deadline_days"] = Evidence(chosen[2], (chosen[1],))
@@ -745,7 +762,10 @@ def _dates(
     received: date | None,
 ) -> None:
     # The notice's own date wins (the e-mail header, else a date line in the text); the day the
-    # seller says they received it only fills in when the notice carries none.
+    # seller says they received it only fills in when the notice carries none. `body`: where the
+    # dated message starts (after its date line), so that a weekday in the seller's forwarding
+    # comment above it is not read against the forwarded message's date.
+    body = 0
     if extracted.sent is not None:
         notice.notice_date = extracted.sent
         notice.evidence["notice_date"] = Evidence(0.95, (), "header")
@@ -762,6 +782,7 @@ def _dates(
                     notice.evidence["notice_date"] = Evidence(
                         0.85, ((m.end(), m.end() + len(value)),)
                     )
+                    body = m.end()
                     break
             if notice.notice_date:
                 break
@@ -777,9 +798,11 @@ def _dates(
         return
     stated = (
         None
-        if notice.stage == "reinstated"
+        if _reinstated(notice)
         else _stated_date(text, data, notice.language, notice.notice_date)
     )
+    if stated is None and not _reinstated(notice):
+        stated = _weekday_deadline(notice, text, data, body)
     if stated is None:
         notice.evidence["deadline_date"] = Evidence(0.6, (), "absent")
         return
@@ -789,6 +812,24 @@ def _dates(
     if notice.notice_date and notice.deadline_days is None and when >= notice.notice_date:
         notice.deadline_days = (when - notice.notice_date).days
         notice.evidence["deadline_days"] = Evidence(0.8, (span,), "inferred")
+
+
+def _weekday_deadline(
+    notice: Notice, text: str, data: list[phrases.LangData], body: int = 0
+) -> tuple[date, tuple[int, int]] | None:
+    """A deadline written as a weekday ("by Friday", "金曜日まで") after `body`: its date when the
+    notice's own date is known; else only `deadline_weekday` is set (no date, no days)."""
+    found = weekdays.find(text, [d.lang for d in data], body)
+    if found is None:
+        return None
+    day, span = found
+    if any(_looks_back(text, max(0, span[0] - d.skip_window), span[0], span[1], d) for d in data):
+        return None
+    if notice.notice_date is None:
+        notice.deadline_weekday = weekdays.WEEKDAYS[day]
+        notice.evidence["deadline_weekday"] = Evidence(0.8, (span,))
+        return None
+    return weekdays.resolve(day, notice.notice_date), span
 
 
 def _stated_date(

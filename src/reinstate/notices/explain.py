@@ -37,6 +37,9 @@ def summary_lines(notice: Notice, lang: str) -> list[str]:
         )
     elif notice.deadline_days is not None:
         out.append(tr("notices.summary.deadline", lang, days=notice.deadline_days))
+    elif notice.deadline_weekday is not None:
+        day = tr(f"notices.weekday.{notice.deadline_weekday}", lang)
+        out.append(tr("notices.summary.deadline_weekday", lang, weekday=day))
     else:
         out.append(tr("notices.summary.no_deadline", lang))
     if notice.requested_documents:
@@ -90,7 +93,7 @@ def do_not_ids(notice: Notice) -> list[str]:
         return []  # not recognised as a notice about the account: no advice is better than noise
     if notice.final_decision:
         ids.append("resend_same")
-    if notice.deadline_days is not None:
+    if notice.deadline_days is not None or notice.deadline_weekday is not None:
         ids.append("ignore_deadline")
     if notice.appeal_limit or (enforced and not notice.final_decision):
         ids.append("appeal_before_ready")

@@ -14,6 +14,7 @@ not installed: the rules answer alone and `Notice.method` says `rules`.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 from collections.abc import Callable, Sequence
@@ -22,6 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from reinstate.notices import stage_cues
 from reinstate.notices.labelled import FIELDS, excerpt, whole
 from reinstate.notices.model import Notice
 from reinstate.notices.vocab import CATEGORIES, LANGUAGES, STAGES, STATUSES
@@ -68,6 +70,13 @@ def rule_features(notice: Notice) -> list[float]:
         notice.evidence["stage"].confidence if "stage" in notice.evidence else 0.0,
         notice.evidence["category"].confidence if "category" in notice.evidence else 0.0,
     ]
+    # The brief's stage definitions as cues (`stage_cues`), alone and for a listing-level
+    # notice, where `warning` and `initial_action` differ only by whether the text warns or
+    # gives steps: stage 86.9% -> 88.1% by leave-one-writer-out over the seven writers (docs).
+    cues = [scores.get("cues", {}).get(name, 0.0) for name in stage_cues.NAMES]
+    listing = scores.get("status", {}).get("listing_removed", 0.0) > 0
+    flag = 1.0 if listing or notice.status == "listing_removed" else 0.0
+    out += [*cues, flag, *(c * flag for c in cues)]
     return out
 
 
@@ -308,16 +317,36 @@ def features(notice: Notice, model: Model, static: np.ndarray | None) -> list[fl
     return [*(static.tolist() if static is not None else [0.0] * DIM), *rule_features(notice)]
 
 
+@cache
+def _blas() -> Any:
+    try:
+        from threadpoolctl import ThreadpoolController
+    except ImportError:  # pragma: no cover - installed with the semantic extra
+        return None
+    return ThreadpoolController()
+
+
+def one_blas_thread() -> contextlib.AbstractContextManager[object]:
+    """BLAS on one thread for the model's small products: waking OpenBLAS's second thread for
+    a 1 x 384 by 384 x 1,545 product cost 16 ms of CPU (76 ms wall) per notice on the loaded
+    2-core machine, against 2.6 ms (20 ms) on one thread. The transformer is not run in it."""
+    controller = _blas()
+    if controller is None:  # pragma: no cover
+        return contextlib.nullcontext()
+    return controller.limit(limits=1, user_api="blas")
+
+
 def apply(
     notice: Notice, model: Model, vector: np.ndarray, static: np.ndarray | None = None
 ) -> None:
     """Replace the rules' category, stage and status by the combined answer, in place."""
     import numpy as np
 
-    rules = np.asarray([features(notice, model, static)], dtype=np.float64)
-    probs = model.probabilities(np.asarray([vector], dtype=np.float64), rules)
-    notice.nearest = model.nearest(vector)
-    _decide(notice, {name: p[0] for name, p in probs.items()})
+    with one_blas_thread():
+        rules = np.asarray([features(notice, model, static)], dtype=np.float64)
+        probs = model.probabilities(np.asarray([vector], dtype=np.float64), rules)
+        notice.nearest = model.nearest(vector)
+        _decide(notice, {name: p[0] for name, p in probs.items()})
 
 
 def static_vectors(notices: Sequence[Notice]) -> np.ndarray | None:
@@ -343,13 +372,14 @@ def gated(
         vectors = static_vectors(notices)
         if vectors is None:
             return [False] * len(notices)
-    rules = np.asarray([rule_features(n) for n in notices], dtype=np.float64)
-    probs = quick.probabilities(vectors.astype(np.float64), rules)
-    sure = quick.sure(probs)
-    for row, notice in enumerate(notices):
-        if sure[row]:
-            notice.nearest = quick.model.nearest(vectors[row])
-            _decide(notice, {name: p[row] for name, p in probs.items()})
+    with one_blas_thread():
+        rules = np.asarray([rule_features(n) for n in notices], dtype=np.float64)
+        probs = quick.probabilities(vectors.astype(np.float64), rules)
+        sure = quick.sure(probs)
+        for row, notice in enumerate(notices):
+            if sure[row]:
+                notice.nearest = quick.model.nearest(vectors[row])
+                _decide(notice, {name: p[row] for name, p in probs.items()})
     return [bool(x) for x in sure]
 
 

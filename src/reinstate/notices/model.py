@@ -45,6 +45,8 @@ class Notice:
     status: str = "other"
     deadline_days: int | None = None
     deadline_date: date | None = None
+    # a deadline written as a weekday in a notice whose own date is unknown ("friday")
+    deadline_weekday: str | None = None
     notice_date: date | None = None
     asins: list[str] = field(default_factory=list)
     order_ids: list[str] = field(default_factory=list)
@@ -86,6 +88,7 @@ class Notice:
             "status": self.status,
             "deadline_days": self.deadline_days,
             "deadline_date": self.deadline_date.isoformat() if self.deadline_date else None,
+            "deadline_weekday": self.deadline_weekday,
             "notice_date": self.notice_date.isoformat() if self.notice_date else None,
             "asins": list(self.asins),
             "order_ids": list(self.order_ids),
