@@ -6,6 +6,7 @@ Both engines run the same SQL text and hand Splink the same records; heavy impor
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Iterator
 from typing import Any
 
 from reinstate.errors import ReinstateError
@@ -35,6 +36,10 @@ class Engine(ABC):
     def rows(self, sql: str) -> list[tuple[Any, ...]]:
         """Every row of a query."""
 
+    def batches(self, sql: str) -> Iterator[list[tuple[Any, ...]]]:
+        """The rows of a query, a batch at a time (none held all at once where the engine can)."""
+        yield self.rows(sql)
+
     @abstractmethod
     def create(self, table: str, sql: str) -> None:
         """Keep a query's result as `table`, for the queries that follow to read."""
@@ -63,6 +68,8 @@ class Engine(ABC):
 # DuckDB's own share of the command's memory. Its default (80% of RAM) lets the joins of a
 # million-account file grow past the whole command's 4 GB budget; with a cap they spill to disk.
 DUCKDB_MEMORY = "1GB"
+# Rows fetched into Python at a time from a long result.
+BATCH = 100_000
 
 
 class DuckDBEngine(Engine):
@@ -112,6 +119,11 @@ class DuckDBEngine(Engine):
     def rows(self, sql: str) -> list[tuple[Any, ...]]:
         # DuckDB 2: relations have no fetchone(); fetchall() leaves the connection free.
         return self.con.sql(sql).fetchall()
+
+    def batches(self, sql: str) -> Iterator[list[tuple[Any, ...]]]:
+        result = self.con.execute(sql)
+        while batch := result.fetchmany(BATCH):
+            yield batch
 
     def create(self, table: str, sql: str) -> None:
         self.con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS {sql}").fetchall()
