@@ -16,7 +16,7 @@ from typing import Any
 from reinstate.contract import envelope
 from reinstate.errors import ReinstateError
 from reinstate.related import fuzzy as fz
-from reinstate.related import jsonout
+from reinstate.related import jsonout, progress
 from reinstate.related.attributes import JOIN
 from reinstate.related.crowd import ADDRESS_CROWD, crowded
 from reinstate.related.linkage import Hub, Linkage, link, prune, value_strength
@@ -454,6 +454,7 @@ def check(
         crowd=crowd,
         inferred=[a for a in accs if a.inferred_country],
     )
+    progress.step("findings")
     by_id = {a.id: a for a in accs}
     index = _Index.build(linkage)
     report.weak_links = index.weak

@@ -242,7 +242,9 @@ def link(
     import numpy as np
 
     from reinstate.related import fuzzy as fz
+    from reinstate.related import progress
 
+    progress.step("exact")
     timings: dict[str, float] = {}
     eng = make_engine(engine) if isinstance(engine, str) else engine
     try:
@@ -294,6 +296,7 @@ def link(
         ]
         fuzzy_count = 0
         if fuzzy:
+            progress.step("fuzzy")
             t1 = time.perf_counter()
             recs = fz.records(accounts)
             pairs = fz.splink_pairs(eng, recs)
@@ -307,6 +310,7 @@ def link(
                 elif not link_.evidence:
                     del links[(a, b)]
             timings["fuzzy"] = time.perf_counter() - t1
+        progress.step("clusters")
         t2 = time.perf_counter()
         edge_a: list[int] = []
         edge_b: list[int] = []

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from reinstate.errors import ReinstateError
-from reinstate.related import country
+from reinstate.related import country, progress
 from reinstate.related.attributes import (
     BY_NAME,
     column_kind,
@@ -146,6 +146,7 @@ class _Builder:
         """Normalise every value, then the phone numbers with each account's country."""
         from reinstate.related.bulk import Unusable
 
+        progress.step("normalise")
         keys = self._keys()
         late: list[tuple[int, int, Problem]] = []
         derived: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {}
