@@ -45,3 +45,11 @@ def test_pairs_read_in_small_batches_give_the_same_report(
     whole = check(family, join=0.3).to_json()
     monkeypatch.setattr(engines, "BATCH", 1)
     assert check(family, join=0.3).to_json() == whole
+
+
+def test_dropping_the_values_once_linked_changes_no_result(family: list[dict[str, Any]]) -> None:
+    kept, _ = from_records(family)
+    dropped, _ = from_records(family)
+    assert check(dropped, join=0.3, drop_values=True).to_json() == check(kept, join=0.3).to_json()
+    assert all(a.values for a in kept)
+    assert not any(a.values for a in dropped)

@@ -292,6 +292,8 @@ def register(app: typer.Typer) -> None:
                     problems=problems,
                     join=join,
                     crowd=address_crowd,
+                    # the accounts are this command's own: their values go once linked
+                    drop_values=True,
                 )
             finally:
                 gc.enable()

@@ -230,12 +230,17 @@ def link(
     cap: int = CAP,
     join: float = JOIN,
     crowd: int = ADDRESS_CROWD,
+    drop_values: bool = False,
 ) -> Linkage:
     """Every exact and fuzzy link in a set of accounts, with clusters.
 
     Every link is kept (the seller sees weak evidence too), but only links of strength >= `join`
     and values of strength >= `join` shared by more than `cap` accounts form clusters. A full
     address shared by `crowd` accounts or more is weak evidence (`crowd.py`).
+
+    With `drop_values`, each account's values are emptied once the SQL and the fuzzy records
+    have what they need of them: links carry their own copies, and the values of a million
+    accounts are most of the command's memory, which the steps after this reuse.
     """
     import time
 
@@ -249,7 +254,13 @@ def link(
     eng = make_engine(engine) if isinstance(engine, str) else engine
     try:
         t0 = time.perf_counter()
-        eng.register("vals", value_columns(accounts), dict(VALUE_COLUMNS))
+        recs = fz.records(accounts) if fuzzy else []
+        columns = value_columns(accounts)
+        if drop_values:
+            for account in accounts:
+                account.values = []
+        eng.register("vals", columns, dict(VALUE_COLUMNS))
+        del columns
         accs, nodes, pair_rows, hub_rows = exact_sql(eng, "vals", len(accounts), cap)
         links: dict[tuple[int, int], Link] = {}
         ids = [a.id for a in accounts]
@@ -298,7 +309,6 @@ def link(
         if fuzzy:
             progress.step("fuzzy")
             t1 = time.perf_counter()
-            recs = fz.records(accounts)
             pairs = fz.splink_pairs(eng, recs)
             for (a, b), items in fz.fuzzy_evidence(accounts, pairs, recs).items():
                 link_ = links.setdefault((a, b), Link(ids[a], ids[b]))
