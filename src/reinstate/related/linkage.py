@@ -127,9 +127,9 @@ def value_columns(accounts: list[Account]) -> dict[str, Any]:
     not a million Python ints), namespace, kind, raw text and key.
 
     A (namespace, key) written once links nothing, and four values in five are: they never reach
-    SQL. Each value is counted by the hash of its key and namespace, in numpy (no dictionary of
-    eleven million keys at 1M accounts); two keys of one hash only keep a few rows more, since SQL
-    still groups on the text.
+    SQL. Each value is counted by the hash of its key, in numpy and one namespace at a time (no
+    dictionary of eleven million keys at 1M accounts, and no sort of all of them at once); two
+    keys of one hash only keep a few rows more, since SQL still groups on the text.
     """
     from itertools import compress
     from operator import itemgetter
@@ -140,15 +140,16 @@ def value_columns(accounts: list[Account]) -> dict[str, Any]:
     values = [v for a in accounts for v in a.values]
     ns_code = {kind: n for n, kind in enumerate(sorted({k.namespace for k in BY_NAME.values()}))}
     ns_of = {name: ns_code[k.namespace] for name, k in BY_NAME.items()}
-    hashes = np.fromiter(map(hash, map(itemgetter(2), values)), dtype=np.int64, count=len(values))
     spaces = np.fromiter(
-        map(ns_of.__getitem__, map(itemgetter(0), values)), dtype=np.int64, count=len(values)
+        map(ns_of.__getitem__, map(itemgetter(0), values)), dtype=np.int8, count=len(values)
     )
-    # a different odd multiplier per namespace: one key in two namespaces counts apart
-    hashes ^= spaces * np.int64(0x2545F4914F6CDD1D)
-    _, inverse, seen = np.unique(hashes, return_inverse=True, return_counts=True)
-    keep = seen[inverse] > 1
-    del hashes, spaces, inverse, seen
+    hashes = np.fromiter(map(hash, map(itemgetter(2), values)), dtype=np.int64, count=len(values))
+    keep = np.zeros(len(values), dtype=bool)
+    for code in range(len(ns_code)):
+        rows = np.flatnonzero(spaces == code)
+        _, inverse, seen = np.unique(hashes[rows], return_inverse=True, return_counts=True)
+        keep[rows] = seen[inverse] > 1
+    del hashes, spaces
     acc = np.repeat(np.arange(len(accounts), dtype=np.int32), counts)[keep]
     kept = list(compress(values, keep.tolist()))
     del values
