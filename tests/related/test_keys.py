@@ -179,3 +179,30 @@ def test_national_phone_links_with_its_international_form(number: str, style: in
     a, b = ({v.key for v in acc.values if v.kind == "phone"} for acc in accounts)
     assert a == b == {"+86755" + number}
     assert accounts[0].inferred_country == "CN" and accounts[0].inferred_from == "address"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.from_regex(r"[A-Z]{0,2}[0-9]{6,24}", fullmatch=True),
+    st.sampled_from(["", "DE", "GB", "NL", "QL"]),
+)
+def test_a_plain_account_number_keys_as_the_full_reading(token: str, country: str) -> None:
+    # the short cut for one token of letters and digits gives what the full reading gives,
+    # valid IBANs (whose check digits are made here) included
+    bban = token.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")[-18:]
+    for raw in (token, token.lower(), _iban(country, bban) if country else bban):
+        try:
+            full: str | tuple[str, str] = keys._bank(raw.upper())
+        except ValueError as exc:
+            full = ("unusable", str(exc))
+        try:
+            fast: str | tuple[str, str] = keys.bank(raw)
+        except ValueError as exc:
+            fast = ("unusable", str(exc))
+        assert fast == full
+
+
+@given(st.text(alphabet="0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=5, max_size=34))
+def test_iban_check_reads_every_letter_as_two_digits(text: str) -> None:
+    number = "".join(str(int(c, 36)) for c in text[4:] + text[:4])
+    assert keys.iban_ok(text) == (int(number) % 97 == 1)

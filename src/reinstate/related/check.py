@@ -16,7 +16,7 @@ from typing import Any
 from reinstate.contract import envelope
 from reinstate.errors import ReinstateError
 from reinstate.related import fuzzy as fz
-from reinstate.related import jsonout
+from reinstate.related import jsonout, progress
 from reinstate.related.attributes import JOIN
 from reinstate.related.crowd import ADDRESS_CROWD, crowded
 from reinstate.related.linkage import Hub, Linkage, link, prune, value_strength
@@ -416,12 +416,15 @@ def check(
     registry: Registry | None = None,
     join: float = JOIN,
     crowd: int = ADDRESS_CROWD,
+    drop_values: bool = False,
 ) -> RelatedReport:
     """Links for one account (or a prospective new one), or the clusters of the whole file.
 
     `join` is the strength from which a link makes two accounts one operator (one cluster);
     weaker links are still reported, as evidence the seller sees. A full address shared by
-    `crowd` accounts or more (a virtual office's) joins only with other evidence.
+    `crowd` accounts or more (a virtual office's) joins only with other evidence. With
+    `drop_values` the accounts' values are emptied once linked (`linkage.link`): for a caller
+    that has no further use for them, as the command.
     """
     registry = registry or default_registry()
     problems = list(problems or [])
@@ -442,7 +445,9 @@ def check(
         account_id = cand.id
     if account_id is not None and not any(a.id == account_id for a in accs):
         raise ReinstateError("related_unknown_account", account_id=account_id)
-    linkage = link(accs, engine=engine, fuzzy=fuzzy, join=join, crowd=crowd)
+    linkage = link(
+        accs, engine=engine, fuzzy=fuzzy, join=join, crowd=crowd, drop_values=drop_values
+    )
     report = RelatedReport(
         len(accs) - (1 if cand else 0),
         linkage.engine,
@@ -454,6 +459,7 @@ def check(
         crowd=crowd,
         inferred=[a for a in accs if a.inferred_country],
     )
+    progress.step("findings")
     by_id = {a.id: a for a in accs}
     index = _Index.build(linkage)
     report.weak_links = index.weak

@@ -246,6 +246,13 @@ def register(app: typer.Typer) -> None:
                 help=help_text("related.check.fuzzy"),
             ),
         ] = True,
+        show_progress: Annotated[
+            bool | None,
+            typer.Option(
+                "--progress/--no-progress",
+                help=help_text("related.check.progress"),
+            ),
+        ] = None,
         case: Annotated[
             str | None,
             typer.Option(
@@ -261,43 +268,50 @@ def register(app: typer.Typer) -> None:
         import gc
 
         from reinstate.errors import ReinstateError
+        from reinstate.related import progress
         from reinstate.related.check import check
         from reinstate.related.load import load_accounts, load_candidate
 
-        # A large file makes millions of small objects and no reference cycles: the cyclic
-        # collector would rescan them all again and again (a third of the run at 100k).
-        gc.disable()
-        try:
-            if account is not None and candidate is not None:
-                raise ReinstateError("related_usage.options")
-            accs, problems = load_accounts(accounts)
-            cand = load_candidate(candidate) if candidate is not None else None
-            report = check(
-                accs,
-                account_id=account,
-                candidate=cand,
-                engine=engine.value,
-                fuzzy=fuzzy,
-                problems=problems,
-                join=join,
-                crowd=address_crowd,
-            )
-        finally:
-            gc.enable()
-        # Streamed (not built whole) unless the case keeps a copy of the document.
-        data = report.to_json(lazy=case is None)
-        if graph is not None:
-            from reinstate.related.graph import draw
+        if account is not None and candidate is not None:
+            raise ReinstateError("related_usage.options")
+        visible = sys.stderr.isatty() if show_progress is None else show_progress
+        with progress.shown(language, visible):
+            # A large file makes millions of small objects and no reference cycles: the cyclic
+            # collector would rescan them all again and again (a third of the run at 100k).
+            gc.disable()
+            try:
+                progress.step("read")
+                accs, problems = load_accounts(accounts)
+                cand = load_candidate(candidate) if candidate is not None else None
+                report = check(
+                    accs,
+                    account_id=account,
+                    candidate=cand,
+                    engine=engine.value,
+                    fuzzy=fuzzy,
+                    problems=problems,
+                    join=join,
+                    crowd=address_crowd,
+                    # the accounts are this command's own: their values go once linked
+                    drop_values=True,
+                )
+            finally:
+                gc.enable()
+            progress.step("json")
+            # Streamed (not built whole) unless the case keeps a copy of the document.
+            data = report.to_json(lazy=case is None)
+            if graph is not None:
+                from reinstate.related.graph import draw
 
-            draw(report, graph)
-            data["graph"] = str(graph)
-        if case is not None:
-            data["attached_to_case"] = _attach(case, db, data, accounts.name)
-        if fmt is Format.json:
-            from reinstate.related import jsonout
+                draw(report, graph)
+                data["graph"] = str(graph)
+            if case is not None:
+                data["attached_to_case"] = _attach(case, db, data, accounts.name)
+            if fmt is Format.json:
+                from reinstate.related import jsonout
 
-            jsonout.write(data, sys.stdout)
-        else:
+                jsonout.write(data, sys.stdout)
+        if fmt is not Format.json:
             _render(report, language)
         if graph is not None and fmt is Format.text:
             from reinstate.i18n import tr

@@ -5,7 +5,9 @@ Both engines run the same SQL text and hand Splink the same records; heavy impor
 
 from __future__ import annotations
 
+import os
 from abc import ABC, abstractmethod
+from collections.abc import Iterator
 from typing import Any
 
 from reinstate.errors import ReinstateError
@@ -35,6 +37,10 @@ class Engine(ABC):
     def rows(self, sql: str) -> list[tuple[Any, ...]]:
         """Every row of a query."""
 
+    def batches(self, sql: str) -> Iterator[list[tuple[Any, ...]]]:
+        """The rows of a query, a batch at a time (none held all at once where the engine can)."""
+        yield self.rows(sql)
+
     @abstractmethod
     def create(self, table: str, sql: str) -> None:
         """Keep a query's result as `table`, for the queries that follow to read."""
@@ -63,6 +69,54 @@ class Engine(ABC):
 # DuckDB's own share of the command's memory. Its default (80% of RAM) lets the joins of a
 # million-account file grow past the whole command's 4 GB budget; with a cap they spill to disk.
 DUCKDB_MEMORY = "1GB"
+# Rows fetched into Python at a time from a long result.
+BATCH = 100_000
+
+
+SPILL_PREFIX = "reinstate-related-"
+# A spill folder named before folders carried their process id: stale once untouched this long.
+LEGACY_SPILL_AGE = 24 * 3600
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
+
+
+def remove_stale_spills(where: str | None = None) -> list[str]:
+    """Remove the spill folders of runs that were killed (their process is gone); the names of
+    the folders removed. A reused process id only keeps a folder a little longer."""
+    import re
+    import shutil
+    import tempfile
+    import time
+
+    base = where or tempfile.gettempdir()
+    removed: list[str] = []
+    try:
+        entries = list(os.scandir(base))
+    except OSError:
+        return removed
+    for entry in entries:
+        if not entry.name.startswith(SPILL_PREFIX) or not entry.is_dir(follow_symlinks=False):
+            continue
+        marked = re.fullmatch(r"(\d+)-\w+", entry.name[len(SPILL_PREFIX) :])
+        try:
+            if marked:
+                stale = not _alive(int(marked.group(1)))
+            else:
+                stale = time.time() - entry.stat(follow_symlinks=False).st_mtime > LEGACY_SPILL_AGE
+        except OSError:
+            continue
+        if stale:
+            shutil.rmtree(entry.path, ignore_errors=True)
+            removed.append(entry.name)
+    return removed
 
 
 class DuckDBEngine(Engine):
@@ -72,8 +126,11 @@ class DuckDBEngine(Engine):
         import tempfile
 
         # Spilled data goes to a private directory under the system's temporary directory
-        # (never DuckDB's default `.tmp` in the user's current folder), removed on close.
-        self._spill = tempfile.TemporaryDirectory(prefix="reinstate-related-")
+        # (never DuckDB's default `.tmp` in the user's current folder), removed on close; its
+        # name carries the process id, so that a run that was killed has its folder removed by
+        # the next one.
+        remove_stale_spills()
+        self._spill = tempfile.TemporaryDirectory(prefix=f"{SPILL_PREFIX}{os.getpid()}-")
         self._config: dict[str, str | bool | int | float | list[str]] = {
             "memory_limit": memory,
             "temp_directory": self._spill.name,
@@ -112,6 +169,11 @@ class DuckDBEngine(Engine):
     def rows(self, sql: str) -> list[tuple[Any, ...]]:
         # DuckDB 2: relations have no fetchone(); fetchall() leaves the connection free.
         return self.con.sql(sql).fetchall()
+
+    def batches(self, sql: str) -> Iterator[list[tuple[Any, ...]]]:
+        result = self.con.execute(sql)
+        while batch := result.fetchmany(BATCH):
+            yield batch
 
     def create(self, table: str, sql: str) -> None:
         self.con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS {sql}").fetchall()

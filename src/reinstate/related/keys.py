@@ -25,6 +25,7 @@ _SORT_CODE = re.compile(r"(?<!\d)(\d{2})[- ](\d{2})[- ](\d{2})(?!\d)")
 _SORT_LABEL = re.compile(r"(?i)sort\s*code\D{0,3}(\d{6})(?!\d)")
 _ROUTING_LABEL = re.compile(r"(?i)(?:routing|rtn|aba)\D{0,12}(\d{9})(?!\d)")
 _DIGIT_RUN = re.compile(r"\d(?:[\d ]*\d)?")
+_PLAIN_ACCOUNT = re.compile(r"([A-Z]{0,2})(\d{6,})")
 
 
 def _nfkc(text: str) -> str:
@@ -43,9 +44,17 @@ def aba_ok(digits: str) -> bool:
 _IBAN_DIGITS = str.maketrans({chr(c): str(c - 55) for c in range(ord("A"), ord("Z") + 1)})
 
 
+# The same as digits and letters: a lookup per character in C (a translate that maps a letter to
+# two characters takes Python's slow path, 8 µs an IBAN, most of a bank key's time).
+_IBAN_VALUE = {c: str(int(c, 36)) for c in "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
+
+
 def iban_ok(iban: str) -> bool:
     moved = iban[4:] + iban[:4]
-    number = moved.translate(_IBAN_DIGITS)
+    try:
+        number = "".join(map(_IBAN_VALUE.__getitem__, moved))
+    except KeyError:  # another character: as the translate table reads it
+        number = moved.translate(_IBAN_DIGITS)
     return number.isdigit() and int(number) % 97 == 1
 
 
@@ -56,6 +65,17 @@ def bank(raw: str) -> str:
     written separately.
     """
     text = _nfkc(raw).upper()
+    plain = _PLAIN_ACCOUNT.fullmatch(text)
+    if plain and not (len(plain.group(1)) == 2 and iban_ok(text)):
+        # The shape most files hold: an account number, perhaps behind a two-letter code, and
+        # no IBAN. No label, sort code, routing number or SWIFT code can hide in one token of
+        # that shape, so the key is its digits, as below (a quarter of the time).
+        return plain.group(2)
+    return _bank(text)
+
+
+def _bank(text: str) -> str:
+    """`bank` of an upper-case text, read in full."""
     compact = re.sub(r"[\s\-./]", "", text)
     for m in _IBAN.finditer(compact):
         iban = m.group(1)

@@ -7,6 +7,7 @@ hub: it joins a cluster and shows in paths, but does not expand into every pair.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -122,24 +123,53 @@ class Linkage:
 
 
 def value_columns(accounts: list[Account]) -> dict[str, Any]:
-    """One entry per value: the account's position (a numpy array, not a million Python ints),
-    namespace, kind, raw text and key."""
+    """One entry per value that another value may share: the account's position (a numpy array,
+    not a million Python ints), namespace, kind, raw text and key.
+
+    A (namespace, key) written once links nothing, and four values in five are: they never reach
+    SQL. Each value is counted by the hash of its key, in numpy and one namespace at a time (no
+    dictionary of eleven million keys at 1M accounts, and no sort of all of them at once); two
+    keys of one hash only keep a few rows more, since SQL still groups on the text.
+    """
+    from itertools import compress
+    from operator import itemgetter
+
     import numpy as np
 
     counts = np.fromiter((len(a.values) for a in accounts), dtype=np.int32, count=len(accounts))
-    cols: dict[str, Any] = {"acc": np.repeat(np.arange(len(accounts), dtype=np.int32), counts)}
-    for column in ("ns", "kind", "raw", "key"):
-        if column == "ns":
-            cols[column] = [v.namespace for a in accounts for v in a.values]
-        else:
-            cols[column] = [getattr(v, column) for a in accounts for v in a.values]
-    return cols
+    values = [v for a in accounts for v in a.values]
+    ns_code = {kind: n for n, kind in enumerate(sorted({k.namespace for k in BY_NAME.values()}))}
+    ns_of = {name: ns_code[k.namespace] for name, k in BY_NAME.items()}
+    spaces = np.fromiter(
+        map(ns_of.__getitem__, map(itemgetter(0), values)), dtype=np.int8, count=len(values)
+    )
+    hashes = np.fromiter(map(hash, map(itemgetter(2), values)), dtype=np.int64, count=len(values))
+    keep = np.zeros(len(values), dtype=bool)
+    for code in range(len(ns_code)):
+        rows = np.flatnonzero(spaces == code)
+        _, inverse, seen = np.unique(hashes[rows], return_inverse=True, return_counts=True)
+        keep[rows] = seen[inverse] > 1
+    del hashes, spaces
+    acc = np.repeat(np.arange(len(accounts), dtype=np.int32), counts)[keep]
+    kept = list(compress(values, keep.tolist()))
+    del values
+    return {
+        "acc": acc,
+        "ns": [v.namespace for v in kept],
+        "kind": [v.kind for v in kept],
+        "raw": [v.raw for v in kept],
+        "key": [v.key for v in kept],
+    }
 
 
 def exact_sql(
     engine: Engine, table: str, n_accounts: int, cap: int = CAP
-) -> tuple[Any, Any, list[tuple[Any, ...]], list[tuple[Any, ...]]]:
-    """(hub membership accounts, their hub's node ids, pair rows, hub rows) from SQL."""
+) -> tuple[Any, Any, Iterator[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """(hub membership accounts, their hub's node ids, pair rows, hub rows) from SQL.
+
+    The pair rows come in batches (one Python tuple per shared value and pair of accounts: a
+    million accounts give millions); read them before the engine runs anything else.
+    """
     # The shared values are grouped once; the three queries below read the result.
     shared, members = f"{table}_shared", f"{table}_members"
     engine.create(shared, SHARED_SQL.format(table=table))
@@ -149,11 +179,15 @@ def exact_sql(
     rows = engine.rows(MEMBERSHIP_SQL.format(members=members, cap_of_ns=cap_of_ns))
     accs = [r[0] for r in rows]
     nodes = [n_accounts + int(r[1]) for r in rows]
-    pairs = engine.rows(PAIRS_SQL.format(members=members, cap_of_ns=cap_of_ns))
     hubs = engine.rows(HUBS_SQL.format(members=members, cap_of_ns=cap_of_ns))
-    engine.drop(members)
-    engine.drop(shared)
-    return accs, nodes, pairs, hubs
+
+    def pairs() -> Iterator[tuple[Any, ...]]:
+        for batch in engine.batches(PAIRS_SQL.format(members=members, cap_of_ns=cap_of_ns)):
+            yield from batch
+        engine.drop(members)
+        engine.drop(shared)
+
+    return accs, nodes, pairs(), hubs
 
 
 def _owned_addresses(
@@ -197,31 +231,38 @@ def link(
     cap: int = CAP,
     join: float = JOIN,
     crowd: int = ADDRESS_CROWD,
+    drop_values: bool = False,
 ) -> Linkage:
     """Every exact and fuzzy link in a set of accounts, with clusters.
 
     Every link is kept (the seller sees weak evidence too), but only links of strength >= `join`
     and values of strength >= `join` shared by more than `cap` accounts form clusters. A full
     address shared by `crowd` accounts or more is weak evidence (`crowd.py`).
+
+    With `drop_values`, each account's values are emptied once the SQL and the fuzzy records
+    have what they need of them: links carry their own copies, and the values of a million
+    accounts are most of the command's memory, which the steps after this reuse.
     """
     import time
 
     import numpy as np
 
     from reinstate.related import fuzzy as fz
+    from reinstate.related import progress
 
+    progress.step("exact")
     timings: dict[str, float] = {}
     eng = make_engine(engine) if isinstance(engine, str) else engine
     try:
         t0 = time.perf_counter()
-        eng.register("vals", value_columns(accounts), dict(VALUE_COLUMNS))
+        recs = fz.records(accounts) if fuzzy else []
+        columns = value_columns(accounts)
+        if drop_values:
+            for account in accounts:
+                account.values = []
+        eng.register("vals", columns, dict(VALUE_COLUMNS))
+        del columns
         accs, nodes, pair_rows, hub_rows = exact_sql(eng, "vals", len(accounts), cap)
-        # Nothing reads the values again (Splink gets its own records): their memory, and what
-        # the engine kept from the queries, goes to the steps that follow.
-        eng.drop("vals")
-        if isinstance(engine, str):
-            eng.release()
-        timings["exact"] = time.perf_counter() - t0
         links: dict[tuple[int, int], Link] = {}
         ids = [a.id for a in accounts]
         # The SQL engine gives each row its own copy of the namespace and kind names: the evidence
@@ -252,7 +293,12 @@ def link(
                     crowded=crowded(kind_a, key, n, crowd),
                 )
             )
-        del pair_rows
+        # Nothing reads the values again (Splink gets its own records): their memory, and what
+        # the engine kept from the queries, goes to the steps that follow.
+        eng.drop("vals")
+        if isinstance(engine, str):
+            eng.release()
+        timings["exact"] = time.perf_counter() - t0
         members: dict[int, list[int]] = {}
         for acc, node in zip(accs, nodes, strict=True):
             members.setdefault(node - len(accounts), []).append(int(acc))
@@ -262,8 +308,8 @@ def link(
         ]
         fuzzy_count = 0
         if fuzzy:
+            progress.step("fuzzy")
             t1 = time.perf_counter()
-            recs = fz.records(accounts)
             pairs = fz.splink_pairs(eng, recs)
             for (a, b), items in fz.fuzzy_evidence(accounts, pairs, recs).items():
                 link_ = links.setdefault((a, b), Link(ids[a], ids[b]))
@@ -275,6 +321,7 @@ def link(
                 elif not link_.evidence:
                     del links[(a, b)]
             timings["fuzzy"] = time.perf_counter() - t1
+        progress.step("clusters")
         t2 = time.perf_counter()
         edge_a: list[int] = []
         edge_b: list[int] = []
