@@ -31,6 +31,7 @@ DETECTION_DATA = {
     "invoices/dates.py": "Japanese eras and 年月日 dates read on invoices",
     "invoices/fields.py": "field labels, currencies and company suffixes read on invoices",
     "invoices/forensics.py": "currency signs in amounts read on invoices",
+    "invoices/ocr.py": "date lines of Chinese and Japanese invoices, read again on their own",
     "invoices/vocab.py": "column headings and labels read on invoices",
     "notices/engine.py": "dates, currencies and sentence ends in notices",
     "notices/labelled.py": "mail header names in labelled notices",
