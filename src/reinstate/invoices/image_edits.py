@@ -13,6 +13,15 @@ at quality `MIN_JPEG_QUALITY` or more are judged: coarser compression flattens g
 Not seen: a paste made before the page's only compression (an edit before the scan was saved),
 or a page saved again at a low quality after the edit.
 
+Paper tone: a patch pasted over a value and matched to the page (blurred, noised like the scan)
+still carries its own paper colour. The page is cut into 8x8 cells; each cell of plain paper (no
+ink within 3 px) gets its mean, the page's paper tone around it is the median over 31x31 cells
+(a median keeps a straight shadow edge and ignores a small patch), and touching cells whose mean
+differs from it by `TONE_STEP` grey levels or more make a region. Measured only where the paper
+is even (the cells' offsets vary by `TONE_EVEN` or less: flat scans, not phone photos with
+uneven light) and at most `TONE_MAX` levels off (a visibly tinted box is print, not a matched
+patch). Not seen: a patch whose paper matches the page's to within `TONE_STEP` levels.
+
 Copy-move: OpenCV's SIFT keypoints matched against the same page (the second-nearest match,
 since the nearest is the point itself), kept when the pair is far apart and the paper around
 both points carries the same noise. Repeated glyphs on a genuine page match each other too, but
@@ -40,6 +49,17 @@ CM_PATCH = 14
 CM_MIN_PAPER = 60
 CM_NOISE_CORRELATION = 0.7
 CM_MIN_PAIRS = 4
+# Paper tone: cell size (px), background window (cells), offset that counts (grey levels), the
+# smallest region (cells), the largest offset, and the evenness the page's paper must have.
+# The generated genuine scans vary by 0.6-0.7 between cells and show no region; matched patches
+# sit 2.7-4.2 levels off, typed white patches 3.4-6.
+TONE_CELL = 8
+TONE_WINDOW = 31
+TONE_STEP = 2.5
+TONE_CELL_STEP = 2.0  # a cell this far off joins a region; the region's median must reach TONE_STEP
+TONE_MIN_CELLS = 6
+TONE_MAX = 12.0
+TONE_EVEN = 1.2
 
 
 def available() -> bool:
@@ -84,6 +104,69 @@ def ela_regions(gray: Any) -> list[tuple[int, int, int, int]]:
         if area >= ELA_MIN_BLOCKS
     ]
     return sorted(boxes, key=lambda box: (box[1], box[0]))[:5]
+
+
+def tone_regions(gray: Any) -> dict[str, Any]:
+    """Regions (pixels) of plain paper whose tone differs from the paper around them."""
+    import cv2
+    import numpy as np
+
+    c = TONE_CELL
+    raw = np.asarray(gray, dtype=np.float32)
+    height, width = raw.shape[0] // c * c, raw.shape[1] // c * c
+    if height < 40 * c or width < 40 * c:
+        return {"regions": []}
+    f = raw[:height, :width]
+    smooth = cv2.GaussianBlur(f, (0, 0), 1.0)
+    kernel = np.ones((7, 7), np.uint8)
+    flat = (cv2.dilate(smooth, kernel) - cv2.erode(smooth, kernel)) < 25
+    # Paper is near the brightest level around it (ink and print are darker).
+    small = cv2.resize(f, (width // 16, height // 16), interpolation=cv2.INTER_AREA)
+    level = cv2.resize(cv2.dilate(small, np.ones((5, 5), np.uint8)), (width, height))
+    weight = (flat & (f > level - 45)).astype(np.float32)
+    shape = (height // c, c, width // c, c)
+    count = weight.reshape(shape).sum(axis=(1, 3))
+    total = (f * weight).reshape(shape).sum(axis=(1, 3))
+    valid = count >= c * c // 4
+    mean = np.where(valid, total / np.maximum(count, 1.0), 0.0).astype(np.float32)
+    # Cells without paper take their neighbours' tone, so the median sees a full window.
+    reach = (TONE_WINDOW // 2) | 1
+    share = cv2.blur(valid.astype(np.float32), (reach, reach))
+    around = cv2.blur(mean, (reach, reach)) / np.maximum(share, 1e-3)
+    filled = np.where(valid, mean, around)
+    # medianBlur needs 8 bits: half grey levels keep the step resolution finer than TONE_STEP.
+    base = filled.min()
+    scaled = np.clip((filled - base) * 2.0, 0, 255).astype(np.uint8)
+    background = cv2.medianBlur(scaled, TONE_WINDOW).astype(np.float32) / 2.0 + base
+    offset = np.where(valid, mean - background, 0.0)
+    spread = float(np.std(offset[valid])) if valid.any() else 0.0
+    if spread > TONE_EVEN:
+        return {"regions": [], "skipped": f"uneven paper ({spread:.1f})"}
+    rows, cols = offset.shape
+    edge = 16 // c  # the median is unsure within two windows of the border
+    regions: list[dict[str, Any]] = []
+    for sign in (1.0, -1.0):
+        mask = ((sign * offset) >= TONE_CELL_STEP) & valid
+        count_, labels, stats, _c = cv2.connectedComponentsWithStats(
+            mask.astype(np.uint8), connectivity=8
+        )
+        for i in range(1, count_):
+            x, y, w, h, area = (int(v) for v in stats[i])
+            edge = 16 // c
+            if (
+                area < TONE_MIN_CELLS
+                or min(x, y) < edge
+                or x + w > cols - edge
+                or y + h > rows - edge
+            ):
+                continue
+            step = float(np.median(offset[labels == i]))
+            if not TONE_STEP <= abs(step) <= TONE_MAX:
+                continue
+            box = [x * c, y * c, (x + w) * c, (y + h) * c]
+            regions.append({"box": box, "step": round(step, 1), "cells": area})
+    regions.sort(key=lambda r: -int(r["cells"]))
+    return {"regions": regions[:3], "spread": round(spread, 2)}
 
 
 def clone_regions(gray: Any) -> list[dict[str, Any]]:

@@ -585,6 +585,11 @@ def _image_edits(gray: Any, image: dict[str, Any], quality: int | None, scale: f
         return
     if quality is not None and quality >= image_edits.MIN_JPEG_QUALITY:
         image["ela"] = [[v * scale for v in box] for box in image_edits.ela_regions(gray)]
+    if quality is None or quality >= image_edits.MIN_JPEG_QUALITY:
+        tone = image_edits.tone_regions(gray)
+        for region in tone["regions"]:
+            region["box"] = [v * scale for v in region["box"]]
+        image["tone"] = tone
     image["clones"] = [
         {**r, "source": [v * scale for v in r["source"]], "copy": [v * scale for v in r["copy"]]}
         for r in image_edits.clone_regions(gray)
