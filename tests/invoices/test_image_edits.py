@@ -60,14 +60,24 @@ def test_a_pasted_region_stands_out_in_its_error_level() -> None:
     assert finding.rule.tags == ("image_note",)  # where to look, not an editing sign
 
 
-def test_a_cloned_region_is_found_with_its_source() -> None:
+def test_a_cloned_region_is_found_with_its_source_and_its_grain() -> None:
     spec = random_spec(709, lang="in")
     report = check_invoice(image_clone(spec, _made(spec), seed=9, variant=9), ocr=False)
-    assert "I217" in report.codes
-    finding = next(f for f in report.findings if f.code == "I217")
+    assert "I219" in report.codes and "altered" in report.tags
+    finding = next(f for f in report.findings if f.code == "I219")
     assert int(finding.params["pairs"]) >= image_edits.CM_MIN_PAIRS
     assert finding.params["source"].count(",") == 3
-    assert finding.rule.tags == ("image_note",)
+    # Before the grain was compared densely, a clone was only the note I217.
+    assert "I217" not in report.codes
+
+
+def test_repeated_print_alike_in_shape_stays_a_note() -> None:
+    from support.invoice_image_edits import capture_fixture
+
+    data, name = capture_fixture({"capture": "repeated_scan_jpeg", "seed": 1})
+    report = check_invoice(data, filename=name, ocr=False)
+    assert "I217" in report.codes and "I219" not in report.codes
+    assert "altered" not in report.tags
 
 
 # Paper tone (I218): a patch pasted over a value and made to look like the scan (blurred, with

@@ -448,7 +448,7 @@ def _base(font: str) -> str:
     return font.split("+", 1)[1] if re.match(r"^[A-Z]{6}\+", font) else font
 
 
-@implements("I216", "I217", "I218")
+@implements("I216", "I217", "I218", "I219")
 def image_signs(facts: dict[str, Any]) -> list[Sign]:
     from reinstate.invoices.imaging import quiet_regions
 
@@ -476,7 +476,7 @@ def image_signs(facts: dict[str, Any]) -> list[Sign]:
         src = clone["source"]
         signs.append(
             (
-                "I217",
+                "I219" if clone.get("copied_noise") else "I217",
                 {"source": ",".join(str(round(v)) for v in src), "pairs": int(clone["pairs"])},
                 1,
                 tuple(float(v) for v in clone["copy"]),  # type: ignore[arg-type]
