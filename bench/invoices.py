@@ -482,7 +482,7 @@ def images_bench(*, quick: bool) -> int:
                 continue
     edit_rows = image_edit_rows(quick=quick, codes=IMAGE_SIGNS)
     for key, vals in edit_rows.items():
-        rows[key] = vals
+        rows[key + (" (edit bench)" if key.startswith("genuine") else "")] = vals
     header = f"{'image files (no OCR)':<38} {'n':>3} {'ALTERED':>8}"
     print("\n" + header + "".join(f" {c:>5}" for c in IMAGE_SIGNS))
     for key in sorted(rows, key=lambda k: (k.startswith("edit"), k)):
