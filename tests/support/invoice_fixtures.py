@@ -30,6 +30,7 @@ def invoice_examples() -> list[dict[str, object]]:
 
 def build() -> dict[str, dict[str, str]]:
     from support.invoice_corpus import fixture
+    from support.invoice_image_edits import capture_fixture
 
     from reinstate.invoices.examples import making_key
 
@@ -38,7 +39,8 @@ def build() -> dict[str, dict[str, str]]:
         key = making_key(example)
         if key in bundle:
             continue
-        data, name = fixture(json.loads(key))
+        making = json.loads(key)
+        data, name = (capture_fixture if "capture" in making else fixture)(making)
         packed = base64.b64encode(zlib.compress(data, 9)).decode("ascii")
         bundle[key] = {"name": name, "data": packed}
     return dict(sorted(bundle.items()))

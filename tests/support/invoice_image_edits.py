@@ -91,3 +91,20 @@ def genuine_capture(spec: Any, created: datetime, capture: str, seed: int = 0) -
     buf = io.BytesIO()
     image.save(buf, format="JPEG", quality=85)
     return buf.getvalue()
+
+
+def capture_fixture(example: dict[str, Any]) -> tuple[bytes, str]:
+    """The file a rule example such as {capture = "paste_matched_scan_png", seed = 0} names:
+    an edit of this module (`<method>_<capture>`, the benchmark's spec for that seed) or a
+    genuine page of repeated structures (`repeated_scan_jpeg`, from invoice_captures)."""
+    from support.invoice_captures import make_page_scan
+
+    name, seed = str(example["capture"]), int(example.get("seed", 0))
+    spec = corpus.random_spec(6100 + seed, lang=str(example.get("lang", "en")))
+    made = datetime(spec.issued.year, spec.issued.month, spec.issued.day, 10)
+    if name == "repeated_scan_jpeg":
+        return make_page_scan(spec, made, seed=seed), "scan.jpg"
+    capture = next(c for c in CAPTURES if name.endswith(c))
+    method = name[: -len(capture) - 1]
+    ext = "png" if capture == "scan_png" else "jpg"
+    return edited_capture(spec, made, method, capture, seed=seed), f"scan.{ext}"

@@ -455,7 +455,7 @@ def _base(font: str) -> str:
     return font.split("+", 1)[1] if re.match(r"^[A-Z]{6}\+", font) else font
 
 
-@implements("I216", "I217")
+@implements("I216", "I217", "I218", "I219")
 def image_signs(facts: dict[str, Any]) -> list[Sign]:
     from reinstate.invoices.imaging import quiet_regions
 
@@ -467,13 +467,23 @@ def image_signs(facts: dict[str, Any]) -> list[Sign]:
         signs.append(("I203", {"software": m.group(0)}, None, None))
     for box in quiet_regions(image.get("noise") or {})[:5]:
         signs.append(("I213", {}, 1, (float(box[0]), float(box[1]), float(box[2]), float(box[3]))))
+    for region in (image.get("tone") or {}).get("regions", [])[:3]:
+        box = region["box"]
+        signs.append(
+            (
+                "I218",
+                {"step": f"{abs(float(region['step'])):.1f}"},
+                1,
+                (float(box[0]), float(box[1]), float(box[2]), float(box[3])),
+            )
+        )
     for box in (image.get("ela") or [])[:3]:
         signs.append(("I216", {}, 1, (float(box[0]), float(box[1]), float(box[2]), float(box[3]))))
     for clone in (image.get("clones") or [])[:3]:
         src = clone["source"]
         signs.append(
             (
-                "I217",
+                "I219" if clone.get("copied_noise") else "I217",
                 {"source": ",".join(str(round(v)) for v in src), "pairs": int(clone["pairs"])},
                 1,
                 tuple(float(v) for v in clone["copy"]),  # type: ignore[arg-type]

@@ -13,11 +13,29 @@ at quality `MIN_JPEG_QUALITY` or more are judged: coarser compression flattens g
 Not seen: a paste made before the page's only compression (an edit before the scan was saved),
 or a page saved again at a low quality after the edit.
 
+Paper tone: a patch pasted over a value and matched to the page (blurred, noised like the scan)
+still carries its own paper colour. The page is cut into 8x8 cells; each cell of plain paper (no
+ink within 3 px) gets its mean, the page's paper tone around it is the median over 31x31 cells
+(a median keeps a straight shadow edge and ignores a small patch), and touching cells whose mean
+differs from it by `TONE_STEP` grey levels or more make a region. Measured only where the paper
+is even (the cells' offsets vary by `TONE_EVEN` or less: flat scans, not phone photos with
+uneven light) and at most `TONE_MAX` levels off (a visibly tinted box is print, not a matched
+patch). Not seen: a patch whose paper matches the page's to within `TONE_STEP` levels.
+
 Copy-move: OpenCV's SIFT keypoints matched against the same page (the second-nearest match,
 since the nearest is the point itself), kept when the pair is far apart and the paper around
 both points carries the same noise. Repeated glyphs on a genuine page match each other too, but
 their paper noise is independent; a region cloned to cover or repeat something copies its
-noise. Several such pairs with the same shift make one cloned region.
+noise. Several such pairs with the same shift make one cloned region, shown as a note (I217).
+A region is then checked densely: the fine noise (pixel minus its 3x3 mean) of every pixel of
+plain paper in the region is compared with the pixel at the same shift (refined by up to 2 px).
+Paper counts when no detail stands out within 3 px: the local range of a slightly blurred page is
+below `CM_FLAT_TIMES` times the page's usual range on bright paper (at least `CM_FLAT_FLOOR`
+levels), so the faint edges of repeated print do not count. Independent noise correlates near 0,
+so correlation times the square root of the pixels compared is a z-score; a copied region with
+its noise reaches `CM_Z` or more (I219, an editing sign). The generated genuine scans and photos,
+repeated-structure pages included, stay below 6; clones copied with 6 px of paper reach 9-19.
+Not seen: a clone on paper without noise (clipped white, a clean export), re-scaled or rotated.
 """
 
 from __future__ import annotations
@@ -40,6 +58,21 @@ CM_PATCH = 14
 CM_MIN_PAPER = 60
 CM_NOISE_CORRELATION = 0.7
 CM_MIN_PAIRS = 4
+CM_FLAT_TIMES = 2.5
+CM_FLAT_FLOOR = 10.0
+CM_Z = 8.0
+CM_MIN_CORRELATION = 0.3
+# Paper tone: cell size (px), background window (cells), offset that counts (grey levels), the
+# smallest region (cells), the largest offset, and the evenness the page's paper must have.
+# The generated genuine scans vary by 0.6-0.7 between cells and show no region; matched patches
+# sit 2.7-4.2 levels off, typed white patches 3.4-6.
+TONE_CELL = 8
+TONE_WINDOW = 31
+TONE_STEP = 2.5
+TONE_CELL_STEP = 2.0  # a cell this far off joins a region; the region's median must reach TONE_STEP
+TONE_MIN_CELLS = 6
+TONE_MAX = 12.0
+TONE_EVEN = 1.2
 
 
 def available() -> bool:
@@ -86,6 +119,69 @@ def ela_regions(gray: Any) -> list[tuple[int, int, int, int]]:
     return sorted(boxes, key=lambda box: (box[1], box[0]))[:5]
 
 
+def tone_regions(gray: Any) -> dict[str, Any]:
+    """Regions (pixels) of plain paper whose tone differs from the paper around them."""
+    import cv2
+    import numpy as np
+
+    c = TONE_CELL
+    raw = np.asarray(gray, dtype=np.float32)
+    height, width = raw.shape[0] // c * c, raw.shape[1] // c * c
+    if height < 40 * c or width < 40 * c:
+        return {"regions": []}
+    f = raw[:height, :width]
+    smooth = cv2.GaussianBlur(f, (0, 0), 1.0)
+    kernel = np.ones((7, 7), np.uint8)
+    flat = (cv2.dilate(smooth, kernel) - cv2.erode(smooth, kernel)) < 25
+    # Paper is near the brightest level around it (ink and print are darker).
+    small = cv2.resize(f, (width // 16, height // 16), interpolation=cv2.INTER_AREA)
+    level = cv2.resize(cv2.dilate(small, np.ones((5, 5), np.uint8)), (width, height))
+    weight = (flat & (f > level - 45)).astype(np.float32)
+    shape = (height // c, c, width // c, c)
+    count = weight.reshape(shape).sum(axis=(1, 3))
+    total = (f * weight).reshape(shape).sum(axis=(1, 3))
+    valid = count >= c * c // 4
+    mean = np.where(valid, total / np.maximum(count, 1.0), 0.0).astype(np.float32)
+    # Cells without paper take their neighbours' tone, so the median sees a full window.
+    reach = (TONE_WINDOW // 2) | 1
+    share = cv2.blur(valid.astype(np.float32), (reach, reach))
+    around = cv2.blur(mean, (reach, reach)) / np.maximum(share, 1e-3)
+    filled = np.where(valid, mean, around)
+    # medianBlur needs 8 bits: half grey levels keep the step resolution finer than TONE_STEP.
+    base = filled.min()
+    scaled = np.clip((filled - base) * 2.0, 0, 255).astype(np.uint8)
+    background = cv2.medianBlur(scaled, TONE_WINDOW).astype(np.float32) / 2.0 + base
+    offset = np.where(valid, mean - background, 0.0)
+    spread = float(np.std(offset[valid])) if valid.any() else 0.0
+    if spread > TONE_EVEN:
+        return {"regions": [], "skipped": f"uneven paper ({spread:.1f})"}
+    rows, cols = offset.shape
+    edge = 16 // c  # the median is unsure within two windows of the border
+    regions: list[dict[str, Any]] = []
+    for sign in (1.0, -1.0):
+        mask = ((sign * offset) >= TONE_CELL_STEP) & valid
+        count_, labels, stats, _c = cv2.connectedComponentsWithStats(
+            mask.astype(np.uint8), connectivity=8
+        )
+        for i in range(1, count_):
+            x, y, w, h, area = (int(v) for v in stats[i])
+            edge = 16 // c
+            if (
+                area < TONE_MIN_CELLS
+                or min(x, y) < edge
+                or x + w > cols - edge
+                or y + h > rows - edge
+            ):
+                continue
+            step = float(np.median(offset[labels == i]))
+            if not TONE_STEP <= abs(step) <= TONE_MAX:
+                continue
+            box = [x * c, y * c, (x + w) * c, (y + h) * c]
+            regions.append({"box": box, "step": round(step, 1), "cells": area})
+    regions.sort(key=lambda r: -int(r["cells"]))
+    return {"regions": regions[:3], "spread": round(spread, 2)}
+
+
 def clone_regions(gray: Any) -> list[dict[str, Any]]:
     """Cloned regions: each the source and copy box (pixels) and how many pairs agree."""
     import cv2
@@ -130,14 +226,65 @@ def clone_regions(gray: Any) -> list[dict[str, Any]]:
             continue
         pts = np.array(pairs) / factor
         pad = CM_PATCH / factor
-        regions.append(
-            {
-                "source": _box(pts[:, 0], pts[:, 1], pad),
-                "copy": _box(pts[:, 2], pts[:, 3], pad),
-                "pairs": len(pairs),
-            }
-        )
-    return sorted(regions, key=lambda r: -int(r["pairs"]))[:3]
+        source = _box(pts[:, 0], pts[:, 1], pad)
+        copy = _box(pts[:, 2], pts[:, 3], pad)
+        regions.append({"source": source, "copy": copy, "pairs": len(pairs)})
+    regions = sorted(regions, key=lambda r: -int(r["pairs"]))[:3]
+    if regions:
+        full = np.asarray(gray, dtype=np.float32)
+        fine, plain = _plain_paper_noise(full)
+        for region in regions:
+            region.update(_copied_noise(fine, plain, region["source"], region["copy"]))
+    return regions
+
+
+def _plain_paper_noise(f: Any) -> tuple[Any, Any]:
+    """Each pixel minus its 3x3 mean, and where the page is plain (no detail within 3 px)."""
+    import cv2
+    import numpy as np
+
+    fine = f - cv2.blur(f, (3, 3))
+    smooth = cv2.GaussianBlur(f, (0, 0), 1.0)
+    kernel = np.ones((7, 7), np.uint8)
+    spread = cv2.dilate(smooth, kernel) - cv2.erode(smooth, kernel)
+    usual = float(np.median(spread[f > np.percentile(f, 60)]))
+    plain = spread < max(CM_FLAT_FLOOR, CM_FLAT_TIMES * usual)
+    plain = cv2.erode(plain.astype(np.uint8), np.ones((3, 3), np.uint8)).astype(bool)
+    return fine, plain
+
+
+def _copied_noise(fine: Any, plain: Any, source: list[int], copy: list[int]) -> dict[str, Any]:
+    """The best correlation of the source's plain-paper noise with the copy's, the pixels
+    compared, and whether it makes the copy an editing sign (z-score over `CM_Z`)."""
+    import numpy as np
+
+    height, width = fine.shape
+    x0, y0 = max(0, source[0]), max(0, source[1])
+    x1, y1 = min(width, source[2]), min(height, source[3])
+    dx = round((copy[0] + copy[2] - source[0] - source[2]) / 2)
+    dy = round((copy[1] + copy[3] - source[1] - source[3]) / 2)
+    best, pixels = 0.0, 0
+    for sx in range(dx - 2, dx + 3):
+        for sy in range(dy - 2, dy + 3):
+            if x0 + sx < 0 or y0 + sy < 0 or x1 + sx > width or y1 + sy > height:
+                continue
+            mask = plain[y0:y1, x0:x1] & plain[y0 + sy : y1 + sy, x0 + sx : x1 + sx]
+            n = int(mask.sum())
+            if n < 40:
+                continue
+            a = fine[y0:y1, x0:x1][mask]
+            b = fine[y0 + sy : y1 + sy, x0 + sx : x1 + sx][mask]
+            a, b = a - a.mean(), b - b.mean()
+            denom = float(np.sqrt((a * a).sum() * (b * b).sum()))
+            c = float((a * b).sum()) / denom if denom > 0 else 0.0
+            if c > best:
+                best, pixels = c, n
+    z = best * float(np.sqrt(pixels))
+    return {
+        "noise_match": round(best, 3),
+        "pixels": pixels,
+        "copied_noise": bool(best >= CM_MIN_CORRELATION and z >= CM_Z),
+    }
 
 
 def _box(xs: Any, ys: Any, pad: float) -> list[int]:

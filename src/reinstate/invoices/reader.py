@@ -606,6 +606,13 @@ def _image_edits(gray: Any, image: dict[str, Any], quality: int | None, scale: f
         return
     if quality is not None and quality >= image_edits.MIN_JPEG_QUALITY:
         image["ela"] = [[v * scale for v in box] for box in image_edits.ela_regions(gray)]
+    # A GIF's palette bands smooth paper into steps of its own: paper tone is not judged there.
+    fine = quality is None or quality >= image_edits.MIN_JPEG_QUALITY
+    if fine and image.get("format") in ("JPEG", "PNG"):
+        tone = image_edits.tone_regions(gray)
+        for region in tone["regions"]:
+            region["box"] = [v * scale for v in region["box"]]
+        image["tone"] = tone
     image["clones"] = [
         {**r, "source": [v * scale for v in r["source"]], "copy": [v * scale for v in r["copy"]]}
         for r in image_edits.clone_regions(gray)
