@@ -873,6 +873,20 @@ def _target(spec: Spec, variant: int) -> tuple[str, str]:
     return _date_text(spec), _date_text(replace(spec, issued=spec.issued + timedelta(days=150)))
 
 
+def _target_word(
+    pdf: bytes, spec: Spec, variant: int
+) -> tuple[str, str, list[dict[str, Any]], dict[str, Any]]:
+    """The text an editor changes, what it becomes, the page's words, and the word where the
+    old text starts."""
+    old, new = _target(spec, variant)
+    words = _words(pdf)
+    first = old.split()[0]
+    hit = next((w for w in words if first in w["text"]), None)
+    if hit is None:
+        raise ValueError(f"{old!r} not on the page")
+    return old, new, words, hit
+
+
 def _content_replace(stream: bytes, old: str, new: str) -> bytes:
     o, n = f"({old})".encode("latin-1"), f"({new})".encode("latin-1")
     if o in stream:
@@ -922,12 +936,7 @@ def _overlay(pdf: bytes, spec: Spec, variant: int) -> tuple[Any, Any]:
     from pypdf import PdfReader
     from reportlab.pdfgen import canvas
 
-    old, new = _target(spec, variant)
-    words = _words(pdf)
-    first = old.split()[0]
-    hit = next((w for w in words if w["text"].endswith(first) or first in w["text"]), None)
-    if hit is None:
-        raise ValueError(f"{old!r} not on the page")
+    _, new, _, hit = _target_word(pdf, spec, variant)
     reader = PdfReader(io.BytesIO(pdf))
     page = reader.pages[0]
     height = float(page.mediabox.height)
@@ -1004,10 +1013,7 @@ def image_paste(spec: Spec, created: datetime, seed: int = 0, variant: int = 0) 
     from PIL import ImageDraw, ImageFont
 
     pdf = make_reportlab(spec, created)
-    old, new = _target(spec, variant)
-    words = _words(pdf)
-    first = old.split()[0]
-    hit = next(w for w in words if first in w["text"])
+    _, new, _, hit = _target_word(pdf, spec, variant)
     scan = jpeg_scan(rasterise(pdf, seed=seed))
     k = SCAN_SCALE
     box = scan_box(hit)
@@ -1025,10 +1031,7 @@ def image_clone(spec: Spec, created: datetime, seed: int = 0, variant: int = 0) 
     """A JPEG scan where another number of the same page, with its paper, is copied over a
     quantity or the date (a cloned region: the copy carries the source's scanner noise)."""
     pdf = make_reportlab(spec, created)
-    old, _new = _target(spec, variant)
-    words = _words(pdf)
-    first = old.split()[0]
-    hit = next(w for w in words if first in w["text"])
+    _, _, words, hit = _target_word(pdf, spec, variant)
     source = next(
         w
         for w in words
@@ -1059,12 +1062,7 @@ def _overtype_page(pdf: bytes, spec: Spec, variant: int) -> bytes:
     glyphs stay, the new ones are drawn bold over them: a careless retype)."""
     from reportlab.pdfgen import canvas
 
-    old, new = _target(spec, variant)
-    words = _words(pdf)
-    first = old.split()[0]
-    hit = next((w for w in words if w["text"].endswith(first) or first in w["text"]), None)
-    if hit is None:
-        raise ValueError(f"{old!r} not on the page")
+    _, new, _, hit = _target_word(pdf, spec, variant)
     from pypdf import PdfReader
 
     height = hit["page_height"]

@@ -794,10 +794,11 @@ _DATE = (
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)"
 )
+# A verb in the past: regular, or one of the irregular ones appeals use for what was done.
+_PAST = r"(?:[a-z-]{2,20}ed|sent|sold|taken|took|put|shipped|withdrawn|withdrew|given|gave|made)\b"
 _DONE_VERB = (
     r"(?:\b(?:was|were|have been|has been|had been) (?:[a-z]{2,20} ){0,2}?|"
-    r"\b(?:we|i|they|our [a-z]{2,20}) (?:[a-z]{2,20} )?)"
-    r"(?:[a-z-]{2,20}ed|sent|sold|taken|took|put|shipped|withdrawn|withdrew|given|gave|made)\b"
+    r"\b(?:we|i|they|our [a-z]{2,20}) (?:[a-z]{2,20} )?)" + _PAST
 )
 # An action reported done with its date, the date before or after the verb.
 _DONE_DATED = compiled(
@@ -809,8 +810,7 @@ _DONE_DATED = compiled(
 # withdraw …", "1. 22 November: closed the listing …".
 _DATED_LINE = compiled(
     rf"[ \t]*(?:[-*•·][ \t]*|\d{{1,2}}[.)][ \t]*)?{_DATE}(?:,? \d{{4}})?[ \t]*[:：–-]"
-    r"[^.;!?\n]{0,60}?\b(?:[a-z-]{2,20}ed|sent|sold|taken|took|put|shipped|withdrawn|withdrew|"
-    r"given|gave|made)\b",
+    rf"[^.;!?\n]{{0,60}}?\b{_PAST}",
     re.IGNORECASE,
 )
 # The subject of "will" in a later step: the goods or another party, not the seller.

@@ -40,30 +40,10 @@ _LINES = (
 
 
 def sample_pdf() -> bytes:
-    """A one-page text invoice: Helvetica, a table rule, an info dictionary."""
-    ops = [f"BT /F1 {size} Tf {x} {y} Td ({text}) Tj ET" for x, y, size, text in _LINES]
-    ops.append("0.5 w 50 650 m 545 650 l S")
-    content = "\n".join(ops).encode("latin-1")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-        b"<< /Producer (reinstate) /CreationDate (D:20260105100000Z) >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R /Info 6 0 R >>\n" % (len(objects) + 1)
-    out += b"startxref\n%d\n%%%%EOF\n" % xref
-    return bytes(out)
+    """A one-page text invoice in Helvetica, written by the project's own small PDF writer."""
+    from reinstate.samples import text_pdf
+
+    return text_pdf(_LINES, producer="reinstate")
 
 
 def read_sample() -> None:
