@@ -6,6 +6,7 @@ output, so these figures sit beside the in-sample ones of bench/invoices.py and 
 as the unseen-author estimate (corpus/README.md records the writers).
 
     python bench/independent.py invoices   # builds the files once (LibreOffice, Chromium), scores
+    python bench/independent.py invoices2  # a second invoice writer (session 6), same brief
     python bench/independent.py related    # builds the account files once, runs the command
 
 The generated files are not in the repository (bench/independent/*/files, *.csv, *.jsonl are
@@ -44,11 +45,11 @@ def _pct(values: list[bool]) -> str:
     return f"{sum(values)}/{len(values)} = {sum(values) / len(values):.0%}" if values else "-"
 
 
-def invoices() -> int:
+def invoices(name: str) -> int:
     from reinstate.invoices.check import check_invoice
 
-    root = HERE / "invoices"
-    _build("invoices", root / "labels.jsonl")
+    root = HERE / name
+    _build(name, root / "labels.jsonl")
     labels = [json.loads(line) for line in (root / "labels.jsonl").open(encoding="utf-8")]
     rows: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
     crashes: list[tuple[str, str]] = []
@@ -173,7 +174,7 @@ def _children_cpu() -> float:
 if __name__ == "__main__":
     sys.path.insert(0, str(ROOT / "src"))
     which = sys.argv[1] if len(sys.argv) > 1 else ""
-    if which not in ("invoices", "related"):
-        print("usage: python bench/independent.py invoices|related", file=sys.stderr)
+    if which not in ("invoices", "invoices2", "related"):
+        print("usage: python bench/independent.py invoices|invoices2|related", file=sys.stderr)
         sys.exit(2)
-    sys.exit(invoices() if which == "invoices" else related())
+    sys.exit(related() if which == "related" else invoices(which))
