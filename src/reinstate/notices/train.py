@@ -154,6 +154,7 @@ def fit(
             x = np.hstack([vectors.astype(np.float64), static.astype(np.float64), rules])
             out = {**_fit_part(rows, x), "with_static": True}
         out = {"version": 2, "excerpt_chars": EXCERPT_CHARS, **out}
+        out["stage_rules"] = _fit_part(rows, rules, ("stage",))
         if static is not None:
             gate = GATES[-1]
             if notices is not None:
@@ -163,7 +164,9 @@ def fit(
     return out
 
 
-def _fit_part(rows: Sequence[dict[str, Any]], x: np.ndarray) -> dict[str, Any]:
+def _fit_part(
+    rows: Sequence[dict[str, Any]], x: np.ndarray, fields: Sequence[str] = tuple(FIELDS)
+) -> dict[str, Any]:
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale < 1e-6] = 1.0
@@ -176,7 +179,8 @@ def _fit_part(rows: Sequence[dict[str, Any]], x: np.ndarray) -> dict[str, Any]:
         "scale": scale.tolist(),
         "fields": {},
     }
-    for name, labels in FIELDS.items():
+    for name in fields:
+        labels = FIELDS[name]
         index = {c: i for i, c in enumerate(labels)}
         y = np.asarray([index.get(str(r.get(name)), index["other"]) for r in rows])
         w, b = _softmax_fit(z, y, len(labels))
@@ -214,17 +218,19 @@ def gate_folds(
         test = [i for i, r in enumerate(rows) if str(r.get("author")) == group]
         tr_rows = [rows[i] for i in train]
         ids, labels = [str(r["id"]) for r in tr_rows], labels_of(tr_rows)
+        stage_rules = _fit_part(tr_rows, rules[train], ("stage",))
         full = learned.from_json(
             {
                 **_fit_part(tr_rows, np.hstack([vectors[train], static[train], rules[train]])),
                 "with_static": True,
+                "stage_rules": stage_rules,
             },
             ids,
             vectors[train].astype(np.float16).astype(np.float32),
             labels,
         )
         part = _fit_part(tr_rows, np.hstack([static[train].astype(np.float64), rules[train]]))
-        quick = learned.quick_of({**part, "gate": 0.0}, ids, static[train], labels)
+        quick = learned.quick_of({**part, "gate": 0.0}, ids, static[train], labels, stage_rules)
         for i in test:
             a, b = copy.deepcopy(notices[i]), copy.deepcopy(notices[i])
             learned.apply(a, full, vectors[i], static[i])
