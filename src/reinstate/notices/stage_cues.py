@@ -98,14 +98,16 @@ _CUES: dict[str, tuple[str, ...]] = {
         r"von ihnen (?:eingereicht|hochgeladen|übermittelt)|vielen dank für ihr)",
         r"(?:votre (?:appel|plan d['’]action|réponse|recours)|que vous (?:avez|"
         r"nous avez) (?:fourni|envoy|"
-        r"soumis|transmis|téléchargé)|merci pour votre)",
+        r"soumis|transmis|téléchargé)|merci pour votre|(?:avons|bien) reçu vos|"
+        r"(?:fournie?s?|transmise?s?) par vous)",
         r"(?:il tuo (?:ricorso|piano)|la tua risposta|che hai (?:fornito|inviato|caricato)|"
         r"grazie per|"
-        r"abbiamo ricevuto il tuo)",
+        r"abbiamo ricevuto (?:il tuo|la tua|i tuoi|le tue))",
         r"(?:tu (?:apelación|plan de acción|respuesta)|que (?:nos )?(?:enviaste|proporcionaste|"
-        r"subiste)|gracias por)",
-        r"(?:您提交的|您提供的|您上传的|您的申诉|您的行动计划|您的回复|感谢您)",
-        r"(?:ご提出いただいた|ご提出の|お送りいただいた|申し立てを確認|改善計画を確認|ご返信)",
+        r"subiste)|gracias por|hemos recibido (?:tu|tus|su|sus))",
+        r"(?:您提交的|您提供的|您上传的|上传的|您的申诉|您的行动计划|您的回复|感谢您)",
+        r"(?:ご提出いただいた|ご提出の|お送りいただいた|申し立てを確認|改善計画を確認|ご返信|"
+        r"申し立てありがとう)",
     ),
     "more": (
         r"\b(?:additional (?:information|documents|details)|we (?:still )?need|still need|"
@@ -123,7 +125,8 @@ _CUES: dict[str, tuple[str, ...]] = {
         r"\b(?:unfortunately|not sufficient|insufficient|(?:could|can) ?not (?:accept|verify|"
         r"reinstate|"
         r"approve)|did not (?:address|include|explain|meet)|(?:remains|still) deactivated|"
-        r"not been accepted|was not accepted|denied|rejected|not enough information)\b",
+        r"not been accepted|was not accepted|denied|rejected|not enough information|"
+        r"(?:cannot|can not|could not|will not) be (?:reinstated|reactivated|restored))\b",
         r"(?:leider|nicht ausreichend|nicht akzeptieren|bleibt deaktiviert|abgelehnt)",
         r"(?:malheureusement|insuffisant|ne pouvons pas|reste désactivé|rejeté)",
         r"(?:purtroppo|non sufficiente|insufficiente|non possiamo|resta disattivat|"
