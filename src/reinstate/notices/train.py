@@ -141,10 +141,12 @@ def fit(
     rules: np.ndarray,
     static: np.ndarray | None = None,
     notices: Sequence[Any] | None = None,
+    gate: float | None = None,
 ) -> dict[str, Any]:
     """The weights (as the JSON written to weights.json) trained on these rows; with the rows'
     `static` vectors, also the cascade's first stage, and with their parsed `notices` its gate
-    chosen by leave-one-author-out folds (else closed)."""
+    chosen by leave-one-author-out folds (else closed). A given `gate` is used as it is, with
+    no folds: the fast loop for tuning (`bench/notices.py --cv --gate 0.7`)."""
     with one_thread():
         if static is None:
             out = _fit_part(rows, np.hstack([vectors.astype(np.float64), rules]))
@@ -156,9 +158,10 @@ def fit(
         out = {"version": 2, "excerpt_chars": EXCERPT_CHARS, **out}
         out["stage_rules"] = _fit_part(rows, rules, ("stage",))
         if static is not None:
-            gate = GATES[-1]
-            if notices is not None:
-                gate = choose_gate(rows, vectors, rules, static, notices)
+            if gate is None:
+                gate = GATES[-1]
+                if notices is not None:
+                    gate = choose_gate(rows, vectors, rules, static, notices)
             quick = _fit_part(rows, np.hstack([static.astype(np.float64), rules]))
             out["quick"] = {**quick, "whole_chars": WHOLE_CHARS, "gate": gate}
     return out
@@ -280,8 +283,9 @@ def model_of(
     rules: np.ndarray,
     static: np.ndarray | None = None,
     notices: Sequence[Any] | None = None,
+    gate: float | None = None,
 ) -> Model:
-    data = fit(rows, vectors, rules, static, notices)
+    data = fit(rows, vectors, rules, static, notices, gate)
     # the vote uses the same float16-rounded vectors that examples.npz ships
     votes = vectors.astype(np.float16).astype(np.float32)
     return learned.from_json(data, [str(r["id"]) for r in rows], votes, labels_of(rows), static)
