@@ -312,3 +312,33 @@ def test_each_registry_keeps_its_own_notice_rules() -> None:
     quiet = Registry(builtin_rules(), RuleSettings(disabled=frozenset({off})))
     assert {f.code for f in check(notice, quiet)} == full - {off}
     assert {f.code for f in check(notice, default_registry())} == full
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        # "kann nicht wieder aktiviert werden" refuses a reinstatement (read as one before)
+        (
+            "Guten Tag, wir haben Ihren Einspruch geprüft. Das Angebot kann nicht wieder "
+            "aktiviert werden. Die Produktbeschreibung enthält weiterhin Aussagen.",
+            "other",
+        ),
+        (
+            "Guten Tag, wir haben Ihren Einspruch geprüft. Ihr Angebot wurde wieder aktiviert.",
+            "reinstated",
+        ),
+        ("出品者様 改善計画書を確認し、お客様の出品権限を回復いたしました。", "reinstated"),
+        (
+            "Hello, We have completed our review of your account and released the funds that "
+            "were temporarily held. The amount will be included in your next disbursement.",
+            "reinstated",
+        ),
+        (
+            "Bonjour, Nous avons terminé l'examen de votre compte et levé la retenue sur vos "
+            "fonds. Les virements reprendront selon le calendrier habituel.",
+            "reinstated",
+        ),
+    ],
+)
+def test_reinstatement_wording(text: str, stage: str) -> None:
+    assert parse_notice(text, model=False).stage == stage

@@ -254,3 +254,32 @@ def test_the_nearest_examples_are_those_a_stable_sort_gives() -> None:
             sims[sims == 0] = -0.0
         expected = np.argsort(-sims, axis=1, kind="stable")[:, : min(k, width)]
         assert np.array_equal(top_k(sims, k), expected)
+
+
+def test_the_stage_averages_the_rules_only_regression() -> None:
+    model = _toy_model()
+    notice = parse_notice(NOTICE, model=False)
+    rules = np.asarray([learned.rule_features(notice)])
+    vector = np.asarray([[1.0, 0.0, 0.0, 0.0]])
+    plain = model.probabilities(vector, rules)
+    labels = FIELDS["stage"]
+    width = rules.shape[1]
+    w = np.zeros((width, len(labels)))
+    b = np.full(len(labels), -20.0)
+    b[labels.index("initial_action")] = 20.0  # the rules-only stage is sure: initial action
+    model.stage_rules = (np.zeros(width), np.ones(width), w, b)
+    mixed = model.probabilities(vector, rules)
+    # the toy regression is uniform over the stages: half of it moves to the sure answer
+    share = learned.STAGE_RULES_SHARE * (1 - learned.KNN_SHARE) * (1 - 1 / len(labels))
+    gain = mixed["stage"][0] - plain["stage"][0]
+    assert gain[labels.index("initial_action")] == pytest.approx(share, abs=0.01)
+    for name in ("category", "status"):  # only the stage is mixed
+        assert np.allclose(mixed[name], plain[name])
+
+
+def test_the_shipped_weights_carry_the_rules_only_stage_regression() -> None:
+    model = learned.packaged()
+    assert model is not None and model.stage_rules is not None
+    assert model.quick is not None and model.quick.model.stage_rules is not None
+    notice = parse_notice(NOTICE, model=False)
+    assert len(model.stage_rules[0]) == len(learned.rule_features(notice))

@@ -50,3 +50,41 @@ def test_the_cues_are_model_features_and_count_apart_for_a_listing() -> None:
         threat = NAMES.index("threat")
         assert tail[threat] > 0
         assert tail[width + 1 + threat] == tail[threat] * flag
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # a listing removed with steps to get it back: an initial action by the definitions
+        ("Carichi il documento entro 30 giorni.", "steps"),
+        ("Bitte laden Sie innerhalb von 14 Tagen ein Sicherheitsdatenblatt hoch.", "steps"),
+        ("Corrige los títulos antes de volver a publicarlos.", "steps"),
+        ("5日以内に出品内容を修正してください。", "steps"),
+        ("如需恢复报价，请在 7 天内提交供应商发票。", "steps"),
+        ("You can reactivate the listing by lowering your price.", "steps"),
+        # only informs: a warning
+        ("No action is required from you.", "no_action"),
+        ("Your account remains in good standing.", "no_action"),
+        ("此通知不会影响您的账户，无需采取任何行动。", "no_action"),
+        ("Sie müssen nichts weiter tun, keine weiteren Maßnahmen sind erforderlich.", "no_action"),
+        # after an appeal: refused, or asked for more
+        ("The product cannot be reinstated because it does not comply.", "refusal"),
+        ("お客様のアカウントは現在も無効化されています。", "refusal"),
+        ("Thank you for the invoices you sent. The invoices do not show quantities.", "more"),
+        ("Das von Ihnen hochgeladene Zertifikat ist abgelaufen.", "sent"),
+        ("感谢您上传的身份证明文件。", "sent"),
+        # final: Amazon will not reconsider or reply
+        ("This decision is final and we will not respond to further messages.", "never"),
+        ("今後のご連絡には回答いたしかねます。", "never"),
+    ],
+)
+def test_the_cues_follow_the_product_stage_definitions(text: str, cue: str) -> None:
+    assert cues(text)[cue] > 0
+
+
+def test_a_notice_that_only_informs_has_no_steps() -> None:
+    found = cues(
+        "We removed the listing below. Your account is not affected and no action is required."
+    )
+    assert found["no_action"] > 0
+    assert found["steps"] == 0

@@ -120,8 +120,11 @@ def measure(
     cv: bool = False,
     cache: Path | None = None,
     progress: Callable[[int], None] | None = None,
+    gate: float | None = None,
 ) -> dict[str, Any]:
-    """The figures `reinstate eval notices` prints, as a dict (the JSON output)."""
+    """The figures `reinstate eval notices` prints, as a dict (the JSON output). With `gate`,
+    every `--cv` model uses that gate instead of choosing its own by nested folds: the same
+    figures but for the gate, in a twentieth of the time (the fast loop for tuning)."""
     from reinstate import semantic
     from reinstate.errors import ReinstateError
     from reinstate.notices.learned import current_model
@@ -151,7 +154,9 @@ def measure(
     ran: list[int] = []
     result["in_sample"] = score(
         rows,
-        _with_model(notices, model_of(rows, vectors, rules, static, notices), vectors, static, ran),
+        _with_model(
+            notices, model_of(rows, vectors, rules, static, notices, gate), vectors, static, ran
+        ),
     )
     predicted: list[Notice | None] = [None] * len(rows)
     folds = {}
@@ -165,6 +170,7 @@ def measure(
             rules[train],
             static[train],
             [notices[i] for i in train],
+            gate,
         )
         got = _with_model([notices[i] for i in test], fold, vectors[test], static[test], ran)
         for i, n in zip(test, got, strict=True):

@@ -141,10 +141,12 @@ def fit(
     rules: np.ndarray,
     static: np.ndarray | None = None,
     notices: Sequence[Any] | None = None,
+    gate: float | None = None,
 ) -> dict[str, Any]:
     """The weights (as the JSON written to weights.json) trained on these rows; with the rows'
     `static` vectors, also the cascade's first stage, and with their parsed `notices` its gate
-    chosen by leave-one-author-out folds (else closed)."""
+    chosen by leave-one-author-out folds (else closed). A given `gate` is used as it is, with
+    no folds: the fast loop for tuning (`bench/notices.py --cv --gate 0.7`)."""
     with one_thread():
         if static is None:
             out = _fit_part(rows, np.hstack([vectors.astype(np.float64), rules]))
@@ -154,16 +156,20 @@ def fit(
             x = np.hstack([vectors.astype(np.float64), static.astype(np.float64), rules])
             out = {**_fit_part(rows, x), "with_static": True}
         out = {"version": 2, "excerpt_chars": EXCERPT_CHARS, **out}
+        out["stage_rules"] = _fit_part(rows, rules, ("stage",))
         if static is not None:
-            gate = GATES[-1]
-            if notices is not None:
-                gate = choose_gate(rows, vectors, rules, static, notices)
+            if gate is None:
+                gate = GATES[-1]
+                if notices is not None:
+                    gate = choose_gate(rows, vectors, rules, static, notices)
             quick = _fit_part(rows, np.hstack([static.astype(np.float64), rules]))
             out["quick"] = {**quick, "whole_chars": WHOLE_CHARS, "gate": gate}
     return out
 
 
-def _fit_part(rows: Sequence[dict[str, Any]], x: np.ndarray) -> dict[str, Any]:
+def _fit_part(
+    rows: Sequence[dict[str, Any]], x: np.ndarray, fields: Sequence[str] = tuple(FIELDS)
+) -> dict[str, Any]:
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale < 1e-6] = 1.0
@@ -176,7 +182,8 @@ def _fit_part(rows: Sequence[dict[str, Any]], x: np.ndarray) -> dict[str, Any]:
         "scale": scale.tolist(),
         "fields": {},
     }
-    for name, labels in FIELDS.items():
+    for name in fields:
+        labels = FIELDS[name]
         index = {c: i for i, c in enumerate(labels)}
         y = np.asarray([index.get(str(r.get(name)), index["other"]) for r in rows])
         w, b = _softmax_fit(z, y, len(labels))
@@ -214,17 +221,19 @@ def gate_folds(
         test = [i for i, r in enumerate(rows) if str(r.get("author")) == group]
         tr_rows = [rows[i] for i in train]
         ids, labels = [str(r["id"]) for r in tr_rows], labels_of(tr_rows)
+        stage_rules = _fit_part(tr_rows, rules[train], ("stage",))
         full = learned.from_json(
             {
                 **_fit_part(tr_rows, np.hstack([vectors[train], static[train], rules[train]])),
                 "with_static": True,
+                "stage_rules": stage_rules,
             },
             ids,
             vectors[train].astype(np.float16).astype(np.float32),
             labels,
         )
         part = _fit_part(tr_rows, np.hstack([static[train].astype(np.float64), rules[train]]))
-        quick = learned.quick_of({**part, "gate": 0.0}, ids, static[train], labels)
+        quick = learned.quick_of({**part, "gate": 0.0}, ids, static[train], labels, stage_rules)
         for i in test:
             a, b = copy.deepcopy(notices[i]), copy.deepcopy(notices[i])
             learned.apply(a, full, vectors[i], static[i])
@@ -274,8 +283,9 @@ def model_of(
     rules: np.ndarray,
     static: np.ndarray | None = None,
     notices: Sequence[Any] | None = None,
+    gate: float | None = None,
 ) -> Model:
-    data = fit(rows, vectors, rules, static, notices)
+    data = fit(rows, vectors, rules, static, notices, gate)
     # the vote uses the same float16-rounded vectors that examples.npz ships
     votes = vectors.astype(np.float16).astype(np.float32)
     return learned.from_json(data, [str(r["id"]) for r in rows], votes, labels_of(rows), static)
