@@ -107,3 +107,21 @@ def test_yen_read_with_a_dot_for_the_last_thousands_mark() -> None:
 def test_a_date_after_a_customer_label_is_no_invoice_date() -> None:
     f = _fields((104, [("N°", 300), ("client", 320), (":", 360), ("2031-07-01", 400)]))
     assert f.invoice_date is None
+
+
+def test_a_yen_total_with_a_lost_thousands_mark_and_junk_before_it() -> None:
+    f = _fields(
+        (80, [("請求書", 300)]),
+        (300, [("iM", 300), ("1667544", 420)]),
+        (312, [("る", 280), ("TARR", 300), ("10%:", 330), ("166,754", 420), ("4", 560)]),
+        (324, [("3", 280), ("SHAM", 300), ("CPM:", 330), ("1.834298", 420)]),
+    )
+    assert f.totals["total"] == 1834298
+
+
+def test_a_fapiao_total_under_its_sums_with_the_yen_sign_read_as_y() -> None:
+    f = _fields(
+        (300, [("合计", 60), ("Y7,070.60", 300), ("¥919.18", 420)]),
+        (312, [("HRS", 60), ("(NS", 80), (")", 100), ("¥7,989.78", 300)]),
+    )
+    assert f.totals["total"] == 7989.78

@@ -1347,8 +1347,8 @@ def _amounts(ln: Line, out: Fields) -> list[float]:
     """The amounts on a totals line, with "1 234,56" and "€ 12,00" read as one amount each.
 
     On a line with an amount printed as money (cents, thousands groups or a currency sign),
-    small bare whole numbers after the last such amount are dropped: OCR's reading of a
-    photo's page edge or shadow at the end of the line ("Total (USD): 23,443.80  3")."""
+    small bare whole numbers are dropped: OCR's reading of a photo's page edge or shadow at
+    either end of the line ("Total (USD): 23,443.80  3"), or a rate that lost its "%"."""
     found: list[tuple[float, bool]] = []
     for seg in ln.segments:
         ocr = any("ocr" in w.fonts for w in seg.words)
@@ -1360,14 +1360,14 @@ def _amounts(ln: Line, out: Fields) -> list[float]:
             token = m.group(0).strip()
             if re.search(r"\d\s*%$", token):
                 continue
+            money = bool(_MONEY.search(token))
             if ocr:
                 token = _ocr_amount(token, out)
             value = number(token, out)
             if value is not None:
-                found.append((value, bool(_MONEY.search(token))))
+                found.append((value, money))
     if any(money for _value, money in found):
-        while found and not found[-1][1] and abs(found[-1][0]) < 100:
-            found.pop()
+        found = [(value, money) for value, money in found if money or abs(value) >= 100]
     return [value for value, _money in found]
 
 
@@ -1376,13 +1376,19 @@ _MONEY = re.compile(r"\d[.,]\d{2}\)?$|\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|[$¥￥
 _OCR_LEAD = re.compile(r"^[—–_~|‘’'\"“”]+(?=[\d$¥￥€£₹§])")
 # An amount whose decimal mark OCR lost: "¥4,77425" for ¥4,774.25.
 _LOST_MARK = re.compile(r"^(\D*)(\d{1,3})([.,])(\d{3})(\d{2})$")
+# Yen (no cents) with one of two thousands marks lost.
+_LOST_GROUP = re.compile(r"^\D*\d{1,3}[.,]\d{6}$")
 
 
 def _ocr_amount(token: str, out: Fields) -> str:
-    """An OCR'd amount as printed: a stray dash before it removed, "§" read for a 5 put back
-    ("§.829,54"), and a decimal mark OCR dropped after a thousands group restored."""
+    """An OCR'd amount as printed: a stray dash before it removed, "§" read for a 5 and "Y"
+    for "¥" put back ("§.829,54", "Y7,070.60"), a decimal mark OCR dropped after a thousands
+    group restored, and a yen amount's lost thousands mark."""
     token = _OCR_LEAD.sub("", token)
     token = re.sub(r"^§(?=[\d.,])", "5", token)
+    token = re.sub(r"^[Yy](?=\d{1,3}(?:,\d{3})*\.\d{2}$)", "¥", token)  # "Y7,070.60"
+    if out.lang == "ja" and _LOST_GROUP.match(token):
+        return re.sub(r"[.,]", "", token)  # "1.834298" for ¥1,834,298
     m = _LOST_MARK.match(token)
     if m and out.lang != "ja":
         decimal = "." if m.group(3) == "," else ","
