@@ -125,3 +125,25 @@ def test_a_fapiao_total_under_its_sums_with_the_yen_sign_read_as_y() -> None:
         (312, [("HRS", 60), ("(NS", 80), (")", 100), ("¥7,989.78", 300)]),
     )
     assert f.totals["total"] == 7989.78
+
+
+def test_a_fapiao_sum_with_thousands_marks_read_as_dots() -> None:
+    f = _fields(
+        (300, [("合计", 60), ("Y19.724.00", 300), ("¥2,564.12", 420)]),
+        (312, [("HRA", 60), ("CNS", 80), (")", 100), ("¥22,288.12", 300)]),
+    )
+    assert f.totals == {"subtotal": 19724.0, "tax": 2564.12, "total": 22288.12}
+
+
+def test_garbled_cjk_date_lines_are_read_again() -> None:
+    from reinstate.invoices.ocr import _CJK_DATE_LINE
+
+    for text in (
+        "WRA:202610R68",
+        "psuFMAM:2026%06R188",
+        "WREBS:2026416",
+        "开票日期:2026年06月18日",
+    ):
+        assert _CJK_DATE_LINE.search(text), text
+    for text in ("TEL:03-1234-5678", "顧客番号:2031-07-01", "登録番号:T1234567890123"):
+        assert not _CJK_DATE_LINE.search(text), text

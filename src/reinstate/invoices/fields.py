@@ -1376,17 +1376,23 @@ _MONEY = re.compile(r"\d[.,]\d{2}\)?$|\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|[$¥￥
 _OCR_LEAD = re.compile(r"^[—–_~|‘’'\"“”]+(?=[\d$¥￥€£₹§])")
 # An amount whose decimal mark OCR lost: "¥4,77425" for ¥4,774.25.
 _LOST_MARK = re.compile(r"^(\D*)(\d{1,3})([.,])(\d{3})(\d{2})$")
+# Thousands groups and cents, OCR taking one mark for the other.
+_MIXED_MARKS = re.compile(r"^(\D*)(\d{1,3}(?:[.,]\d{3})+)[.,](\d{2})$")
 # Yen (no cents) with one of two thousands marks lost.
 _LOST_GROUP = re.compile(r"^\D*\d{1,3}[.,]\d{6}$")
 
 
 def _ocr_amount(token: str, out: Fields) -> str:
     """An OCR'd amount as printed: a stray dash before it removed, "§" read for a 5 and "Y"
-    for "¥" put back ("§.829,54", "Y7,070.60"), a decimal mark OCR dropped after a thousands
-    group restored, and a yen amount's lost thousands mark."""
+    for "¥" put back ("§.829,54", "Y7,070.60"), thousands marks read as the decimal one
+    ("19.724.00"), a decimal mark OCR dropped after a thousands group restored, and a yen
+    amount's lost thousands mark."""
     token = _OCR_LEAD.sub("", token)
     token = re.sub(r"^§(?=[\d.,])", "5", token)
-    token = re.sub(r"^[Yy](?=\d{1,3}(?:,\d{3})*\.\d{2}$)", "¥", token)  # "Y7,070.60"
+    token = re.sub(r"^[Yy](?=\d[\d.,]*[.,]\d{2}$)", "¥", token)  # "Y7,070.60"
+    mixed = _MIXED_MARKS.match(token)
+    if mixed:  # "19.724.00" for 19,724.00: the last mark before two digits is the decimal one
+        token = f"{mixed.group(1)}{re.sub('[.,]', ',', mixed.group(2))}.{mixed.group(3)}"
     if out.lang == "ja" and _LOST_GROUP.match(token):
         return re.sub(r"[.,]", "", token)  # "1.834298" for ¥1,834,298
     m = _LOST_MARK.match(token)

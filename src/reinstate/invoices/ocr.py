@@ -212,6 +212,7 @@ def _script(gray: Any, tmp: str, langs: frozenset[str], budget: OcrBudget) -> st
 _CJK_DATE_LINE = re.compile(
     r"\d\s*年\s*\d{0,2}\s*月|(?:請求|発行|開票|开票)\s*日|日\s*[付期]"
     r"|(?<![\d\-/.])20[0-9]{2}[0-9A-Za-z]{3,7}(?![\d\-/.])"
+    r"|(?<![\d\-/.])20[0-9]{2}[^\d\-/.\s]?[0-9]{1,2}[^\d\-/.\s][0-9]{1,3}(?![\d\-/.])"
 )
 _YMD = re.compile(r"\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}")
 MAX_DATE_LINES = 3
