@@ -72,7 +72,7 @@ def naive(data: bytes) -> bool:
 
 LANGS = ["en", "zh", "de", "fr", "it", "es", "nl", "pl", "ja", "in"]
 # Producers that write the current time into the file: their genuine invoices are dated today.
-NOW_STAMPING = ("libreoffice", "libreoffice_calc", "chromium")
+NOW_STAMPING = ("libreoffice", "libreoffice_calc", "calc_wrapped", "chromium")
 ALTERED = {"altered"}
 LATER_COPY = {"reissued_after_date"}
 
@@ -112,7 +112,11 @@ def _genuine_corpus(per_lang: int, today: Any) -> list[tuple[str, Any, bytes]]:
         make_reportlab,
         random_spec,
     )
-    from support.invoice_producers import ghostscript_available, make_calc_batch
+    from support.invoice_producers import (
+        ghostscript_available,
+        make_calc_batch,
+        make_calc_wrapped_batch,
+    )
 
     rng = random.Random(11)
     single = [
@@ -134,6 +138,7 @@ def _genuine_corpus(per_lang: int, today: Any) -> list[tuple[str, Any, bytes]]:
     if libreoffice_available():
         batched["libreoffice"] = make_libreoffice_batch
         batched["libreoffice_calc"] = make_calc_batch
+        batched["calc_wrapped"] = make_calc_wrapped_batch
     if chromium_available():
         batched["chromium"] = make_chromium_batch
     out: list[tuple[str, Any, bytes]] = []

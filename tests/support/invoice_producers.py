@@ -248,3 +248,141 @@ SINGLE = {
     "annotated_fresh": make_annotated_fresh,
     "portal_download": make_portal_download,
 }
+
+
+# A spreadsheet invoice whose description column is narrow with "wrap text automatically" on:
+# long descriptions take two or three lines inside their cell, and Calc prints the row's other
+# cells at the cell's bottom (its default vertical alignment), beside the description's last
+# line. Written as a flat ODS file (column widths and cell styles as a user sets them).
+_FODS_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+ xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+ xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0"
+ office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
+<office:automatic-styles>
+<number:number-style style:name="N2" number:language="{language}" number:country="{country}">
+<number:number number:decimal-places="{places}" number:min-decimal-places="{places}"
+ number:min-integer-digits="1" number:grouping="true"/></number:number-style>
+<style:style style:name="cA" style:family="table-column">
+<style:table-column-properties style:column-width="{desc}cm"/></style:style>
+<style:style style:name="cB" style:family="table-column">
+<style:table-column-properties style:column-width="3.2cm"/></style:style>
+<style:style style:name="cN" style:family="table-column">
+<style:table-column-properties style:column-width="3.4cm"/></style:style>
+<style:style style:name="ro" style:family="table-row">
+<style:table-row-properties style:use-optimal-row-height="true"/></style:style>
+<style:style style:name="wrap" style:family="table-cell">
+<style:table-cell-properties fo:wrap-option="wrap"/></style:style>
+<style:style style:name="money" style:family="table-cell" style:data-style-name="N2"/>
+<style:style style:name="bold" style:family="table-cell">
+<style:text-properties fo:font-weight="bold"/></style:style>
+</office:automatic-styles>
+<office:body><office:spreadsheet><table:table table:name="Invoice">
+<table:table-column table:style-name="cA"/><table:table-column table:style-name="cB"/>
+<table:table-column table:style-name="cN" table:number-columns-repeated="3"/>
+"""
+
+
+_CALC_LOCALES = {
+    "de": ("de", "DE"),
+    "fr": ("fr", "FR"),
+    "it": ("it", "IT"),
+    "es": ("es", "ES"),
+    "nl": ("nl", "NL"),
+    "pl": ("pl", "PL"),
+    "ja": ("ja", "JP"),
+    "zh": ("zh", "CN"),
+    "in": ("en", "IN"),
+}
+
+
+def calc_wrapped_fods(spec: Any) -> str:
+    from html import escape
+
+    lab = corpus._labels(spec)
+
+    def text(value: str, style: str = "") -> str:
+        styled = f' table:style-name="{style}"' if style else ""
+        return (
+            f'<table:table-cell office:value-type="string"{styled}>'
+            f"<text:p>{escape(value)}</text:p></table:table-cell>"
+        )
+
+    def amount(value: float, style: str = "money") -> str:
+        return (
+            f'<table:table-cell table:style-name="{style}" office:value-type="float" '
+            f'office:value="{value}"><text:p>{corpus._money(value, spec)}</text:p>'
+            "</table:table-cell>"
+        )
+
+    def row(*cells: str) -> str:
+        return f'<table:table-row table:style-name="ro">{"".join(cells)}</table:table-row>\n'
+
+    empty = "<table:table-cell/>"
+    rows = [row(text(spec.title, "bold"))]
+    # label and value in one cell, running into the empty cells on its right
+    rows.append(row(empty, empty, text(lab["no"] + spec.number)))
+    rows.append(row(empty, empty, text(lab["date"] + corpus._date_text(spec))))
+    rows += [row(text(t)) for t in corpus._supplier_lines(spec)]
+    rows.append(row(text(lab["buyer"], "bold")))
+    rows += [row(text(t)) for t in [spec.buyer, *spec.buyer_address]]
+    rows.append(row(empty))
+    heads = (lab["desc"], lab["model"], lab["qty"], lab["unit"], lab["amount"])
+    rows.append(row(*(text(h, "bold") for h in heads)))
+    for d, code, q, p in spec.items:
+        rows.append(
+            row(
+                text(d, "wrap"),
+                text(code),
+                f'<table:table-cell office:value-type="float" office:value="{q}">'
+                f"<text:p>{q}</text:p></table:table-cell>",
+                amount(p),
+                amount(round(q * p, 2)),
+            )
+        )
+    rows.append(row(empty))
+    totals = [(lab["subtotal"], spec.subtotal)]
+    if spec.tax_rate:
+        totals.append((lab["tax"] if spec.lang in corpus.LANGS else "Tax", spec.tax))
+    total_label = lab["total"] if spec.lang in corpus.LANGS or spec.lang == "zh" else "Total"
+    totals.append((f"{total_label} ({spec.currency})", spec.total))
+    rows += [row(empty, empty, text(label), empty, amount(value)) for label, value in totals]
+    # ~14 characters a line: "Stainless steel water bottle 750 ml" takes three lines
+    desc = 2.8 if spec.lang not in ("zh", "ja") else 2.2
+    # Amounts as Calc prints them in the supplier's locale: 1,234.56 / 1.234,56 / 1 234,56
+    language, country = _CALC_LOCALES.get(spec.lang, ("en", "US"))
+    head = _FODS_HEAD.replace("{language}", language).replace("{country}", country)
+    return (
+        head.replace("{desc}", str(desc)).replace("{places}", "0" if spec.lang == "ja" else "2")
+        + "".join(rows)
+        + "</table:table></office:spreadsheet></office:body></office:document>\n"
+    )
+
+
+def make_calc_wrapped_batch(specs: list[Any]) -> list[bytes]:
+    """Spreadsheet invoices with wrapped item descriptions, exported by LibreOffice Calc."""
+    with tempfile.TemporaryDirectory(prefix="reinstate-calcwrap-") as tmp:
+        paths = []
+        for i, spec in enumerate(specs):
+            path = Path(tmp) / f"inv{i}.fods"
+            path.write_text(calc_wrapped_fods(spec), encoding="utf-8")
+            paths.append(path)
+        subprocess.run(
+            [
+                "soffice",
+                f"-env:UserInstallation=file://{Path(tmp) / 'profile'}",
+                "--headless",
+                "--convert-to",
+                "pdf:calc_pdf_Export",
+                "--outdir",
+                tmp,
+                *map(str, paths),
+            ],
+            capture_output=True,
+            timeout=240,
+            check=True,
+        )
+        return [(Path(tmp) / f"inv{i}.pdf").read_bytes() for i in range(len(specs))]

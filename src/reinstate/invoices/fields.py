@@ -371,6 +371,8 @@ def parse_number(token: str, *, decimal_comma: bool = False, whole: bool = False
     last_comma, last_dot = digits.rfind(","), digits.rfind(".")
     if last_comma >= 0 and last_dot >= 0:
         decimal = "," if last_comma > last_dot else "."
+        if whole and len(digits) - max(last_comma, last_dot) == 4:
+            decimal = ""  # "3,906.584" read for ¥3,906,584: yen have no cents
     elif last_comma >= 0 or last_dot >= 0:
         sep = "," if last_comma >= 0 else "."
         groups = digits.split(sep)
@@ -385,8 +387,10 @@ def parse_number(token: str, *, decimal_comma: bool = False, whole: bool = False
             decimal = "," if decimal_comma else "."
     else:
         decimal = "."
+    if not decimal:
+        digits = digits.replace(",", "").replace(".", "")
     thousands = "," if decimal == "." else "."
-    digits = digits.replace(thousands, "").replace(decimal, ".")
+    digits = digits.replace(thousands, "").replace(decimal or ".", ".")
     try:
         value = float(digits)
     except ValueError:
@@ -630,7 +634,9 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
             found += [d for d in find_dates(joined, dayfirst=dayfirst) if d[0] < len(text) < d[1]]
         for start, _end, when, ambiguous in found:
             before = text[:start][-40:]
-            if ACCOUNT_LINE.search(before) and not DATE_LABEL.search(before):
+            if (ACCOUNT_LINE.search(before) or ID_BEFORE.search(before)) and not DATE_LABEL.search(
+                before
+            ):
                 continue
             label = DATE_LABEL.search(before)
             due = DUE_LABEL.search(before)
@@ -649,6 +655,15 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
         _rank, _i, ln, when, ambiguous = min(candidates, key=lambda c: (c[0], c[1]))
         out.invoice_date, out.invoice_date_ambiguous = when, ambiguous
         out.invoice_date_where = (ln.page, ln.bbox)
+
+
+# A date-shaped value right after a number's label is that number ("Klantnummer: 2031-07-01"
+# with the label misread by OCR as "Kisntnummer:").
+ID_BEFORE = re.compile(
+    r"(?:nummer|\b(?:number|numero|número|nr|no|id|client[e]?|klienta|kunde|customer)|番号|编号|"
+    r"号码)\.?\s*[:：#]?\s*$",
+    re.I,
+)
 
 
 def _wrapped(line: Line, below: Line) -> bool:
@@ -979,6 +994,9 @@ def _distance(span: Span, x: float) -> float:
 
 
 def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -> None:
+    # The table's lines in order: rows with numbers, and runs of description lines without
+    # (a description wrapped in its cell), attached afterwards (`_attach`).
+    entries: list[tuple[Line, list[str], Item | None, float]] = []
     for ln in lines:
         if ln.page != page:
             break
@@ -987,6 +1005,7 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
             break
         numbers: list[tuple[float, float]] = []  # (x-centre, value)
         desc: list[str] = []
+        desc_end = ln.bbox[0]  # where the description's words end on this line
         code = None
         first_col = min(x0 for x0, _ in columns.values()) - 45
         for w in ln.words:
@@ -996,37 +1015,139 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
                 numbers.append(((w.x0 + w.x1) / 2, value))
             elif token.endswith("%") or token in _UNITS:
                 continue
-            elif code is None and is_code(token) and desc:
+            elif code is None and is_code(token) and desc and not MEASURE.fullmatch(token):
                 code = token.strip(",.;:()")
             else:
                 desc.append(token)
+                desc_end = max(desc_end, w.x1)
         if not numbers:
-            if out.items and desc and ln.top - out.items[-1].bbox[3] < 14:
-                out.items[-1].description += " " + " ".join(desc)
+            if desc:
+                entries.append((ln, desc, None, desc_end - ln.bbox[0]))
             continue
-        assigned: dict[str, float] = {}
-        for x, value in numbers:
-            key = min(columns, key=lambda k: _distance(columns[k], x))
-            if _distance(columns[key], x) < 70 and key not in assigned:
-                assigned[key] = value
+        assigned = _assign(numbers, columns)
         if "qty" not in assigned:
             continue
-        description = " ".join(desc).strip()
-        description = re.sub(r"^\d{1,3}\.?\s+", "", description)  # a leading row number
-        out.items.append(
-            Item(
-                description=description,
-                code=code,
-                quantity=assigned.get("qty"),
-                unit_price=assigned.get("unit"),
-                line_total=assigned.get("total"),
-                page=ln.page,
-                bbox=ln.bbox,
-                discount=assigned.get("disc"),
-                tax_amount=assigned.get("tax_amt"),
-                gross=assigned.get("gross"),
-            )
+        # a leading row number, not the start of "350 ml" (a wrapped description's last line)
+        description = re.sub(r"^\d{1,3}\.?\s+(?!" + _MEASURE_UNIT + r"\b)", "", " ".join(desc))
+        item = Item(
+            description=description,
+            code=code,
+            quantity=assigned.get("qty"),
+            unit_price=assigned.get("unit"),
+            line_total=assigned.get("total"),
+            page=ln.page,
+            bbox=ln.bbox,
+            discount=assigned.get("disc"),
+            tax_amount=assigned.get("tax_amt"),
+            gross=assigned.get("gross"),
         )
+        entries.append((ln, desc, item, desc_end - ln.bbox[0]))
+    out.items += _attach(entries)
+
+
+# A quantity with its unit in a description ("750ml", "350 ml"): no model number, no row number.
+_MEASURE_UNIT = r"(?:ml|cl|l|g|kg|mg|cm|mm|m|oz|lb|in|w|kw|v|mah|pcs|x)"
+MEASURE = re.compile(r"\d+(?:[.,]\d+)?\s?" + _MEASURE_UNIT, re.I)
+
+
+def _attach(entries: list[tuple[Line, list[str], Item | None, float]]) -> list[Item]:
+    """The items, each with the description lines printed without numbers around its row.
+
+    Most layouts print a cell's wrapped description below the row's numbers (top-aligned
+    cells); spreadsheets print the numbers at the cell's bottom, beside the description's last
+    line (LibreOffice Calc's default), so the description starts above them. A run of such
+    lines before the table's first row says the table is bottom-aligned, one after its last
+    row that it is top-aligned. With neither, the widths tell: a wrapped cell's lines fill the
+    cell but its last one, so a run wider than the description beside the numbers above it
+    starts the next row ("Kitchen scale" over "digital  KS-5KG  200"), one narrower continues
+    the row above ("Stainless steel water" over "bottle 750 ml"); at equal widths a run
+    starting with a capital letter starts the next row."""
+    rows = [i for i, (_ln, _desc, item, _w) in enumerate(entries) if item is not None]
+    if not rows:
+        return []
+    first, last = rows[0], rows[-1]
+    if first > 0:
+        bottom: bool | None = True
+    elif last < len(entries) - 1:
+        bottom = False
+    else:
+        bottom = None
+    items: list[Item] = []
+    pending: list[tuple[Line, list[str]]] = []
+    run_width = above_width = 0.0
+    for ln, desc, item, width in entries:
+        if item is None:
+            run_width = width if not pending else run_width
+            pending.append((ln, desc))
+            continue
+        if pending:
+            before = [w for _ln, d in pending for w in d]
+            starts = bottom
+            if starts is None:
+                height = max(1.0, ln.bbox[3] - ln.bbox[1])
+                if abs(run_width - above_width) > height:
+                    starts = run_width > above_width
+                else:
+                    starts = before[0][:1].isupper()
+            if not items or starts:
+                item.description = " ".join([*before, item.description]).strip()
+            else:
+                _continue(items[-1], pending)
+            pending = []
+        items.append(item)
+        above_width = width
+    if items and pending:
+        _continue(items[-1], pending)
+    return items
+
+
+def _continue(item: Item, lines: list[tuple[Line, list[str]]]) -> None:
+    """Description lines printed under the item's row, up to the first gap wider than a line."""
+    bottom = item.bbox[3]
+    for ln, desc in lines:
+        if ln.top - bottom >= 14:
+            break
+        item.description += " " + " ".join(desc)
+        bottom = ln.bbox[3]
+
+
+# A number further than this (points) from every column's header is in no column.
+_COLUMN_REACH = 70
+
+
+def _assign(numbers: list[tuple[float, float]], columns: dict[str, Span]) -> dict[str, float]:
+    """The row's numbers by column: each to the nearest header, or, when that leaves numbers
+    out and no quantity, in reading order (the n-th number in a column right of the
+    (n-1)-th's). Spreadsheets
+    print headers left-aligned and numbers right-aligned in their cells: a quantity then sits
+    nearer the unit price's header than its own ("Qty" at 228-248, "100" at 291-311, "Unit
+    Price" at 313)."""
+    nearest: dict[str, float] = {}
+    for x, value in numbers:
+        key = min(columns, key=lambda k: _distance(columns[k], x))
+        if _distance(columns[key], x) < _COLUMN_REACH and key not in nearest:
+            nearest[key] = value
+    if "qty" in nearest or len(nearest) == len(numbers):
+        return nearest
+    ordered = sorted(columns, key=lambda k: sum(columns[k]))
+    xs = sorted(numbers)
+    # best[i][j]: (numbers assigned, -distance) using numbers[i:] and columns ordered[j:]
+    best: dict[tuple[int, int], tuple[int, float, list[tuple[str, float]]]] = {}
+
+    def solve(i: int, j: int) -> tuple[int, float, list[tuple[str, float]]]:
+        if i == len(xs) or j == len(ordered):
+            return (0, 0.0, [])
+        if (i, j) not in best:
+            options = [solve(i + 1, j), solve(i, j + 1)]
+            gap = _distance(columns[ordered[j]], xs[i][0])
+            if gap < _COLUMN_REACH:
+                n, cost, picks = solve(i + 1, j + 1)
+                options.append((n + 1, cost - gap, [(ordered[j], xs[i][1]), *picks]))
+            best[i, j] = max(options, key=lambda o: (o[0], o[1]))
+        return best[i, j]
+
+    count, _cost, picks = solve(0, 0)
+    return dict(picks) if count > len(nearest) else nearest
 
 
 _UNITS = {
@@ -1109,24 +1230,51 @@ def _totals(lines: list[Line], out: Fields) -> None:
 
 
 def _unlabelled_total(lines: list[Line], out: Fields) -> None:
-    """A total whose label OCR garbled ("合計金額(JPY):" read as "GHEE PY):"): the amount alone
-    at the end of one of the two lines under the tax line, equal to subtotal plus tax. Only such
-    an amount is taken, so a wrong total printed there is not found either: no total is read
+    """A total whose label OCR garbled ("合計金額(JPY):" read as "GHEE PY):"): an amount alone
+    at the end of one of the two lines under the subtotal and tax, equal to their sum. The
+    subtotal and tax are the labelled ones when read, else, below the item rows, the amounts
+    alone on the two lines just above ("602,640" / "60264" / "662.904") or the two amounts of
+    one line ("¥4,225.00  549.25" over "¥4,774.25", a fapiao's 合计 and 价税合计). Only such an
+    amount is taken, so a wrong total printed there is not found either: no total is read
     then, and no arithmetic is claimed from it."""
+    if "total" in out.totals:
+        return
     sub, tax, where = out.totals.get("subtotal"), out.totals.get("tax"), out.totals_where.get("tax")
-    if "total" in out.totals or sub is None or tax is None or where is None:
-        return
-    start = next(
-        (i for i, ln in enumerate(lines) if ln.page == where[0] and ln.bbox == where[1]), None
-    )
-    if start is None:
-        return
-    for ln in lines[start + 1 : start + 3]:
+    if sub is not None and tax is not None and where is not None:
+        start = next(
+            (i for i, ln in enumerate(lines) if ln.page == where[0] and ln.bbox == where[1]), None
+        )
+        if start is not None and _sum_below(lines, start, sub + tax, out):
+            return
+    last = out.items[-1] if out.items else None
+    for i, ln in enumerate(lines):
+        if last is not None and (ln.page, ln.top) <= (last.page, last.bbox[3]):
+            continue
         values = _amounts(ln, out)
-        if len(values) == 1 and abs(values[0] - (sub + tax)) <= 0.011:
+        if len(values) == 2 and values[0] > values[1] > 0:
+            addends = values
+        elif len(values) == 1 and i > 0 and lines[i - 1].page == ln.page:
+            above = _amounts(lines[i - 1], out)  # the subtotal over the tax
+            if len(above) != 1 or not above[0] > values[0] > 0:
+                continue
+            addends = [above[0], values[0]]
+        else:
+            continue
+        if _sum_below(lines, i, sum(addends), out):
+            out.totals.setdefault("subtotal", addends[0])
+            out.totals.setdefault("tax", addends[1])
+            return
+
+
+def _sum_below(lines: list[Line], index: int, expected: float, out: Fields) -> bool:
+    """Whether one of the two lines under `index` holds `expected` alone (taken as the total)."""
+    for ln in lines[index + 1 : index + 3]:
+        values = _amounts(ln, out)
+        if ln.page == lines[index].page and len(values) == 1 and abs(values[0] - expected) <= 0.011:
             out.totals["total"] = values[0]
             out.totals_where["total"] = (ln.page, ln.bbox)
-            return
+            return True
+    return False
 
 
 def _wrapped_label(lines: list[Line], index: int) -> str | None:
@@ -1196,21 +1344,62 @@ def _value_beside(lines: list[Line], index: int, out: Fields) -> int | None:
 
 
 def _amounts(ln: Line, out: Fields) -> list[float]:
-    """The amounts on a totals line, with "1 234,56" and "€ 12,00" read as one amount each."""
-    values: list[float] = []
+    """The amounts on a totals line, with "1 234,56" and "€ 12,00" read as one amount each.
+
+    On a line with an amount printed as money (cents, thousands groups or a currency sign),
+    small bare whole numbers are dropped: OCR's reading of a photo's page edge or shadow at
+    either end of the line ("Total (USD): 23,443.80  3"), or a rate that lost its "%"."""
+    found: list[tuple[float, bool]] = []
     for seg in ln.segments:
+        ocr = any("ocr" in w.fonts for w in seg.words)
         for m in re.finditer(
             r"[\(\-]?(?:US\$|Rs\.?|[$¥￥€£₹])?\s?\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:[.,]\d+)?"
             r"|\S+",
             re.sub(r"\d+(?:[.,]\d+)?\s*%", " ", seg.text),  # a rate is no amount ("19 %")
         ):
-            token = m.group(0)
+            token = m.group(0).strip()
             if re.search(r"\d\s*%$", token):
                 continue
-            value = number(token.strip(), out)
+            money = bool(_MONEY.search(token))
+            if ocr:
+                token = _ocr_amount(token, out)
+            value = number(token, out)
             if value is not None:
-                values.append(value)
-    return values
+                found.append((value, money))
+    if any(money for _value, money in found):
+        found = [(value, money) for value, money in found if money or abs(value) >= 100]
+    return [value for value, _money in found]
+
+
+_MONEY = re.compile(r"\d[.,]\d{2}\)?$|\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|[$¥￥€£₹]|zł|円|元")
+# What OCR puts before an amount: a table rule or a cell's edge read as a dash or a quote.
+_OCR_LEAD = re.compile(r"^[—–_~|‘’'\"“”]+(?=[\d$¥￥€£₹§])")
+# An amount whose decimal mark OCR lost: "¥4,77425" for ¥4,774.25.
+_LOST_MARK = re.compile(r"^(\D*)(\d{1,3})([.,])(\d{3})(\d{2})$")
+# Thousands groups and cents, OCR taking one mark for the other.
+_MIXED_MARKS = re.compile(r"^(\D*)(\d{1,3}(?:[.,]\d{3})+)[.,](\d{2})$")
+# Yen (no cents) with one of two thousands marks lost.
+_LOST_GROUP = re.compile(r"^\D*\d{1,3}[.,]\d{6}$")
+
+
+def _ocr_amount(token: str, out: Fields) -> str:
+    """An OCR'd amount as printed: a stray dash before it removed, "§" read for a 5 and "Y"
+    for "¥" put back ("§.829,54", "Y7,070.60"), thousands marks read as the decimal one
+    ("19.724.00"), a decimal mark OCR dropped after a thousands group restored, and a yen
+    amount's lost thousands mark."""
+    token = _OCR_LEAD.sub("", token)
+    token = re.sub(r"^§(?=[\d.,])", "5", token)
+    token = re.sub(r"^[Yy](?=\d[\d.,]*[.,]\d{2}$)", "¥", token)  # "Y7,070.60"
+    mixed = _MIXED_MARKS.match(token)
+    if mixed:  # "19.724.00" for 19,724.00: the last mark before two digits is the decimal one
+        token = f"{mixed.group(1)}{re.sub('[.,]', ',', mixed.group(2))}.{mixed.group(3)}"
+    if out.lang == "ja" and _LOST_GROUP.match(token):
+        return re.sub(r"[.,]", "", token)  # "1.834298" for ¥1,834,298
+    m = _LOST_MARK.match(token)
+    if m and out.lang != "ja":
+        decimal = "." if m.group(3) == "," else ","
+        token = f"{m.group(1)}{m.group(2)}{m.group(3)}{m.group(4)}{decimal}{m.group(5)}"
+    return token
 
 
 def _currency(lines: list[Line], out: Fields) -> None:

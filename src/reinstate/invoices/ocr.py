@@ -20,9 +20,12 @@ TIMEOUT = 45
 POLL = 0.01
 PSM = os.environ.get("REINSTATE_OCR_PSM", "4")
 # A page with this share of its rows holding text, of which Tesseract read fewer words than
-# this, is read again as one block (`--psm 6`).
+# this, is read again as one block (`--psm 6`), kept when it reads BLOCK_GAIN times the words.
+# A whole invoice page reads 100-150 words; a phone photo's grain and shadow made the layout
+# analysis drop the item table or the totals (46-63 words) where the block read 101-131.
 TEXT_SHARE = 0.04
-FEW_WORDS = 40
+FEW_WORDS = 80
+BLOCK_GAIN = 1.5
 # A date line is read again only with this much of the budget left (one small call ~0.15 s).
 REREAD_MIN = 0.2
 # Longest side sent to Tesseract: an A4 page at 300 dpi. Scaling a 300 dpi scan down to ~210 dpi
@@ -203,7 +206,14 @@ def _script(gray: Any, tmp: str, langs: frozenset[str], budget: OcrBudget) -> st
 # A CJK line holding a date: digits before 年 and 月. Read as part of the whole page, the
 # Japanese model drops one of two like digits side by side ("2026年11月5日" came out as
 # "2026年1月5日" on several pages); the same line read alone comes out whole.
-_CJK_DATE_LINE = re.compile(r"\d\s*年\s*\d{0,2}\s*月|(?:請求|発行|開票|开票)\s*日|日\s*[付期]")
+# With English beside the CJK model, a blurred photo's date line can come out as Latin letters
+# and digits run together ("請求日: 2026年10月6日" as "WRA: 202610R68"): such a run, 20xx and
+# more digits and letters with no separator, is read again too.
+_CJK_DATE_LINE = re.compile(
+    r"\d\s*年\s*\d{0,2}\s*月|(?:請求|発行|開票|开票)\s*日|日\s*[付期]"
+    r"|(?<![\d\-/.])20[0-9]{2}[0-9A-Za-z]{3,7}(?![\d\-/.])"
+    r"|(?<![\d\-/.])20[0-9]{2}[^\d\-/.\s]?[0-9]{1,2}[^\d\-/.\s][0-9]{1,3}(?![\d\-/.])"
+)
 _YMD = re.compile(r"\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}")
 MAX_DATE_LINES = 3
 
@@ -415,7 +425,7 @@ def ocr_image(
             tsv, cpu, block_done = _tesseract(path, used, budget.left(), psm="6")
             budget.spend(cpu)
             block = _words(tsv) if block_done else []
-            if len(block) > 2 * len(words):
+            if len(block) > BLOCK_GAIN * len(words):
                 words = block
         cjk = [w for w in words if CJK.search(w["text"])]
         if (
