@@ -142,8 +142,10 @@ def cross_validation(gate: float | None) -> None:
     from reinstate.notices.evaluate import measure, render
     from reinstate.notices.train import CACHE, corpus_rows
 
-    result = measure(corpus_rows(), cv=True, cache=CACHE, gate=gate)
-    print("\nCorpus (corpus/notices, seven independent writers):")
+    rows = corpus_rows()
+    result = measure(rows, cv=True, cache=CACHE, gate=gate)
+    writers = len({row["author"] for row in rows})
+    print(f"\nCorpus (corpus/notices, {writers} independent writers):")
     print(render(result, "en"))
 
 
