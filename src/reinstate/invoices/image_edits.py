@@ -315,3 +315,36 @@ def _noise_correlation(
     va, vb = pa[mask] - pa[mask].mean(), pb[mask] - pb[mask].mean()
     denom = float(np.sqrt((va * va).sum() * (vb * vb).sum()))
     return float((va * vb).sum() / denom) if denom > 0 else 0.0
+
+
+def judge(gray: Any, quality: int | None, fmt: str | None, scale: float) -> dict[str, Any]:
+    """Every pixel sign of an edit on one scanned page: error levels (JPEGs saved finely enough
+    to judge), paper tone (JPEG and PNG), cloned regions and text-line outliers, boxes in page
+    units (`scale` per pixel). The same for a JPG/PNG file and for a PDF page that is one scan."""
+    from reinstate.invoices.image_lines import line_outliers
+
+    out: dict[str, Any] = {}
+    if not available():
+        out["edits_skipped"] = "opencv missing"
+        return out
+
+    def scaled(box: Any) -> list[float]:
+        return [float(v) * scale for v in box]
+
+    fine = quality is None or quality >= MIN_JPEG_QUALITY
+    if quality is not None and fine:
+        out["ela"] = [scaled(box) for box in ela_regions(gray)]
+    # A GIF's palette bands smooth paper into steps of its own: paper tone is not judged there.
+    if fine and fmt in ("JPEG", "PNG"):
+        tone = tone_regions(gray)
+        for region in tone["regions"]:
+            region["box"] = scaled(region["box"])
+        out["tone"] = tone
+    out["clones"] = [
+        {**r, "source": scaled(r["source"]), "copy": scaled(r["copy"])} for r in clone_regions(gray)
+    ]
+    lines = line_outliers(gray, quality)
+    for word in lines["words"]:
+        word["box"] = scaled(word["box"])
+    out["lines"] = lines
+    return out
