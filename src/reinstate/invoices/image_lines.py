@@ -45,8 +45,8 @@ TALLER = 0.09
 OFFSET_PX = 1.6
 OFFSET_SHARE = 0.09
 STROKE = 0.2
-TONE = 0.28
-SHARP = 0.35
+TONE = 0.13
+SHARP = 0.2
 MIN_JPEG_QUALITY = 80
 # The paper's brightest and darkest levels (95th / 5th percentile) on a flat scan differ by a few
 # percent; on a photo, its light and shadow (and the table around the page) by far more.
