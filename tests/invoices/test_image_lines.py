@@ -88,3 +88,39 @@ def test_a_scan_inside_a_pdf_is_judged_like_an_image_file() -> None:
     genuine_pdf = _in_pdf(genuine_capture(spec, made, "scan_jpeg", seed=0))
     genuine = check_invoice(genuine_pdf, filename="scan.pdf")
     assert "altered" not in genuine.tags
+
+
+def test_a_paste_hidden_by_a_jpeg_resave_keeps_its_paper_tone() -> None:
+    spec, made = _spec(1, "zh")
+    data = edited_capture(spec, made, "resaved", "scan_jpeg", seed=1)
+    assert 70 <= (jpeg_quality(Image.open(io.BytesIO(data))) or 0) < 80
+    report = check_invoice(data, filename="scan.jpg", ocr=False)
+    assert "I218" in report.codes and "altered" in report.tags
+
+
+def test_a_value_cut_from_another_scan_stands_out_in_ink_and_sharpness() -> None:
+    spec, made = _spec(2, "de")
+    found = _outliers(edited_capture(spec, made, "foreign_paste", "scan_png", seed=2))
+    assert found["words"] and found["words"][0]["what"] in ("tone", "sharp")
+
+
+def test_a_short_number_cloned_with_few_keypoints_is_found() -> None:
+    from support.invoice_corpus import image_clone
+
+    spec = random_spec(500, lang="en")
+    made = datetime(spec.issued.year, spec.issued.month, spec.issued.day, 10, tzinfo=UTC)
+    regions = image_edits.clone_regions(
+        Image.open(io.BytesIO(image_clone(spec, made, seed=0, variant=0))).convert("L")
+    )
+    # Three keypoint pairs: below the four a region needed before.
+    assert any(r["copied_noise"] for r in regions)
+
+
+def test_coarse_jpeg_blocks_are_no_copied_grain() -> None:
+    from support.invoice_captures import make_capture
+
+    spec = random_spec(7030, lang="fr")
+    made = datetime(spec.issued.year, spec.issued.month, spec.issued.day, 9, tzinfo=UTC)
+    image = Image.open(io.BytesIO(make_capture(spec, made, "lowq_scan_jpeg", seed=6)))
+    maps = image_edits.judge(image.convert("L"), jpeg_quality(image), "JPEG", 1.0)
+    assert not any(r["copied_noise"] for r in maps["clones"])
