@@ -2,22 +2,24 @@
 
 A forger who covers a number on a scan and types a new one must match the page's font, size,
 baseline, stroke, ink and the scanner's blur all at once; printed text shares all of them along a
-line. The page's ink is cut into words (dark glyphs against the paper around them, glyphs closer
-than a third of their height joined), and only words whose glyphs have one height are compared:
-numbers, codes and capitals (`HB-750S`, `1,022.00`), the values a forger changes. Lowercase words
-mix x-height and ascenders and are not compared. Words are chained into lines (the nearest word
-to the right whose glyphs overlap in height), so a skewed scan or a phone photo's tilt is
-followed. Each word is compared with the other words of its line (height, baseline and cap line
-after a straight fit through them) and, for stroke width, ink tone and edge sharpness, also with
-the words of the same height on the whole page (one printer, one scanner, one lens).
+line. The page's ink (darker than the paper around it, as a share of the paper's level) is cut
+into glyphs and words (glyphs closer than 0.38 of the typical glyph height), and only words whose
+main glyphs share one height are compared: numbers, codes and capitals (`HB-750S`, `1,022.00`),
+the values a forger changes. Lowercase words mix x-height and ascenders; CJK characters (about
+square, or dense) vary in height and stroke with the character; brackets and bars rise above
+digits: none of them is compared. Each glyph's top and bottom are measured to a tenth of a pixel.
+The page's tilt is taken out, words are chained into lines (the nearest word to the right whose
+glyphs overlap by half a height), and each word is compared with the others of its line: height,
+baseline and cap line (along the line's slope), and, for stroke width, ink depth and edge
+sharpness, also with the words of the same height on the whole page (one printer, one scanner).
+Each measure is scaled so that 1.0 is its threshold (the constants below), set above what the
+printed words of the generated genuine scans show; one word per line is reported.
 
-A word is an outlier when it differs from its line by more than the printed words of the
-generated genuine scans and photos do (`SCORES`, each scaled so 1.0 is the threshold).
-
-Not seen: a value retyped in the page's own font, size, weight and ink at the right place and
-blurred like the scan (only its paper can show it: I213, I218, I219); lowercase words; a value
-alone on its line without two other numbers or codes to compare with; JPEGs below quality
-`MIN_JPEG_QUALITY` for sharpness and tone (their blocks blur and shift edges).
+Not judged: photos (uneven light, `EVEN`: their perspective changes size and slope along a
+line), ink and sharpness on JPEGs below quality `MIN_JPEG_QUALITY` (their blocks blur and shift
+edges). Not seen: a value retyped in the page's own font, size, weight and ink at the right
+place and blurred like the scan (only its paper can show it: I213, I218, I219); lowercase words;
+a value without two other numbers or codes on its line.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ MAX_GLYPH = 90
 MAIN = 0.62
 UNIFORM = 0.09
 MIN_PEERS = 2
-SLOPE_REACH = 150
+SLOPE_REACH = 150  # px: lines whose slopes a line's slope is the median of
 SKEW_REACH = 400  # glyphs compared with each (sorted by x: a few columns of every line)
 # Ink over box: digits and Latin capitals 0.35-0.5; CJK characters at invoice sizes are denser,
 # and their stroke width depends on how many strokes they have.
