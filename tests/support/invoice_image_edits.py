@@ -8,7 +8,15 @@ the date on the pixels, as a forger with an image editor would:
 - `paste_matched`: the same patch blurred and given noise like the page's (a careful forger);
 - `clone`: another number of the same page, with its paper, copied over the value;
 - `raster_resave`: the PDF edited (white box and new text) and only then printed and scanned:
-  the edit happened before the page's only capture.
+  the edit happened before the page's only capture;
+- `retype`: the old value covered with plain paper of the same page (its grain and tone), the
+  new value typed in the page's own font, blurred and grained like the scan, with one thing a
+  forger gets wrong (by seed: 15% taller glyphs, the baseline 2 px low, bold, grey
+  ink, or blurred 1.5 px); only the text line shows it;
+- `resaved`: a typed patch (as `paste_typed`), then the whole page saved again as a JPEG of
+  quality 70-79 (a forger hiding the paste's compression);
+- `foreign_paste`: the value cut, with its paper, from another scan of the same layout (another
+  scanner: finer grain, lighter paper, a softer lens) and pasted over the value.
 
 Captures: `scan_jpeg` (150 dpi, JPEG 85, then 90 after the edit), `scan_png`, `phone_jpeg`
 (perspective, uneven light, from `invoice_captures.make_capture`).
@@ -22,15 +30,32 @@ from typing import Any
 
 from support import invoice_corpus as corpus
 
-METHODS = ("paste_typed", "paste_matched", "clone", "raster_resave")
+METHODS = (
+    "paste_typed",
+    "paste_matched",
+    "clone",
+    "raster_resave",
+    "retype",
+    "resaved",
+    "foreign_paste",
+)
+# What `retype` gets wrong, by seed.
+RETYPE_FLAWS = ("taller", "lower", "soft", "bold", "grey")
 CAPTURES = ("scan_jpeg", "scan_png", "phone_jpeg")
 
 
-def _value_box(spec: Any, created: datetime, variant: int) -> tuple[dict[str, Any], str, str]:
+def _value_box(
+    spec: Any, created: datetime, variant: int, exact: bool = False
+) -> tuple[dict[str, Any], str, str]:
+    """The word of the reportlab invoice the edit changes (the first word containing the old
+    value's first word; `exact`: the first word that is the old value, so "200" is not
+    found in "1200 Maple Avenue"), the old value and the new."""
     pdf = corpus.make_reportlab(spec, created)
     old, new = corpus._target(spec, variant)
     first = old.split()[0]
-    hit = next(w for w in corpus._words(pdf) if first in w["text"])
+    words = corpus._words(pdf)
+    hit = next((w for w in words if w["text"] == first), None) if exact else None
+    hit = hit or next(w for w in words if first in w["text"])
     return hit, old, new
 
 
@@ -59,10 +84,18 @@ def edited_capture(spec: Any, created: datetime, method: str, capture: str, seed
         edited = corpus.edit_overlay(corpus.make_reportlab(spec, created), spec, seed)
         image = corpus.rasterise(edited, seed=seed)
         return _save(image, fmt)
-    hit, _old, new = _value_box(spec, created, seed)
+    # A retyped or foreign value is a quantity: one word, as wide as its neighbours allow.
+    retyped = method in ("retype", "foreign_paste")
+    hit, _old, new = _value_box(spec, created, 0 if retyped else seed, exact=retyped)
     image = corpus.rasterise(corpus.make_reportlab(spec, created), seed=seed)
     if fmt == "JPEG":
         image = corpus.jpeg_scan(image)
+    if method == "retype":
+        return _save(
+            _retype(image, spec, hit, new, RETYPE_FLAWS[seed % len(RETYPE_FLAWS)], seed), fmt
+        )
+    if method == "foreign_paste":
+        return _save(_foreign_paste(image, spec, created, hit, seed), fmt)
     k = corpus.SCAN_SCALE
     box = corpus.scan_box(hit)
     patch = Image.new("L", (box[2] - box[0], box[3] - box[1]), 250)
@@ -76,7 +109,102 @@ def edited_capture(spec: Any, created: datetime, method: str, capture: str, seed
         arr = np.asarray(patch, dtype=np.float32) * 0.93 + 8 + rng.normal(0, 5.0, patch.size[::-1])
         patch = Image.fromarray(np.clip(arr, 0, 255).astype("uint8"))
     image.paste(patch, box[:2])
+    if method == "resaved":
+        out = io.BytesIO()
+        image.save(out, format="JPEG", quality=70 + (seed * 3) % 10)
+        return out.getvalue()
     return _save(image, fmt)
+
+
+def _plain_paper(gray: Any, width: int, height: int, near: tuple[int, int]) -> tuple[int, int]:
+    """The top-left corner of the plain paper (no ink) of that size closest to `near`."""
+    import numpy as np
+
+    arr = np.asarray(gray)
+    best: tuple[float, int, int] | None = None
+    for y in range(20, arr.shape[0] - height - 20, 6):
+        for x in range(20, arr.shape[1] - width - 20, 6):
+            d = abs(y - near[1]) + 0.2 * abs(x - near[0])
+            if best is not None and d >= best[0]:
+                continue
+            if arr[y : y + height, x : x + width].min() > 180:
+                best = (d, x, y)
+    if best is None:
+        raise ValueError("no plain paper on the page")
+    return best[1], best[2]
+
+
+def _retype(image: Any, spec: Any, hit: dict[str, Any], new: str, flaw: str, seed: int) -> Any:
+    """`image` with the word `hit` covered by nearby plain paper and `new` typed over it."""
+    import numpy as np
+    import pypdfium2 as pdfium
+    from PIL import Image, ImageFilter
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    box = corpus.scan_box(hit, pad=1)
+    w, h = box[2] - box[0], box[3] - box[1]
+    x, y = _plain_paper(image, w, h, (box[0], box[1] - 3 * h))
+    image.paste(image.crop((x, y, x + w, y + h)), box[:2])
+    size = hit["bottom"] - hit["top"]
+    if spec.lang in ("zh", "ja"):
+        font = corpus._rl_fonts()[0]
+    elif flaw == "bold":
+        font = corpus._rl_fontpair(spec)[1]
+    else:
+        font = corpus._rl_fontpair(spec)[0]
+    scale = 1.15 if flaw == "taller" else 1.0
+    drop = 2 / corpus.SCAN_SCALE if flaw == "lower" else 0.0
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont(font, size * scale)
+    baseline = A4[1] - hit["bottom"] + 0.21 * size - drop
+    c.drawRightString(hit["x1"], baseline, new)
+    c.save()
+    doc = pdfium.PdfDocument(buf.getvalue())
+    try:
+        layer = doc[0].render(scale=corpus.SCAN_SCALE).to_pil().convert("L")
+    finally:
+        doc.close()
+    if flaw == "bold" and font == corpus._rl_fontpair(spec)[0]:  # CJK has no bold: thicken it
+        layer = layer.filter(ImageFilter.MinFilter(3))
+    layer = layer.filter(ImageFilter.GaussianBlur(1.5 if flaw == "soft" else 0.6))
+    cover = 1.0 - np.asarray(layer, dtype=np.float32)[: image.height, : image.width] / 255.0
+    ink = 80.0 if flaw == "grey" else 8.0
+    rng = np.random.default_rng(seed + 11)
+    page = np.asarray(image, dtype=np.float32)
+    typed = ink + rng.normal(0, 5.0, page.shape)
+    out = page * (1 - cover) + typed * cover
+    return Image.fromarray(np.clip(out, 0, 255).astype("uint8"))
+
+
+def _foreign_paste(image: Any, spec: Any, created: datetime, hit: dict[str, Any], seed: int) -> Any:
+    """`image` with the value's box replaced by the same box of another scan of an invoice with
+    another value there (another scanner: finer grain, lighter paper, a softer lens)."""
+    import dataclasses
+
+    import numpy as np
+    import pypdfium2 as pdfium
+    from PIL import Image, ImageFilter
+
+    other = dataclasses.replace(spec, items=[(d, c, q * 3, p) for d, c, q, p in spec.items])
+    if seed % 2:
+        from datetime import timedelta
+
+        other = dataclasses.replace(spec, issued=spec.issued + timedelta(days=150))
+    doc = pdfium.PdfDocument(corpus.make_reportlab(other, created))
+    try:
+        source = doc[0].render(scale=corpus.SCAN_SCALE).to_pil().convert("L")
+    finally:
+        doc.close()
+    source = source.filter(ImageFilter.GaussianBlur(0.9))
+    rng = np.random.default_rng(seed + 23)
+    arr = np.asarray(source, dtype=np.float32) * 0.95 + 4 + rng.normal(0, 3.0, source.size[::-1])
+    source = corpus.jpeg_scan(Image.fromarray(np.clip(arr, 0, 255).astype("uint8")))
+    box = corpus.scan_box(hit, pad=3)
+    wide = (box[0] - 30, box[1], box[2], box[3])  # a value longer than the old one
+    image.paste(source.crop(wide), wide[:2])
+    return image
 
 
 def genuine_capture(spec: Any, created: datetime, capture: str, seed: int = 0) -> bytes:
@@ -95,8 +223,9 @@ def genuine_capture(spec: Any, created: datetime, capture: str, seed: int = 0) -
 
 def capture_fixture(example: dict[str, Any]) -> tuple[bytes, str]:
     """The file a rule example such as {capture = "paste_matched_scan_png", seed = 0} names:
-    an edit of this module (`<method>_<capture>`, the benchmark's spec for that seed) or a
-    genuine page of repeated structures (`repeated_scan_jpeg`, from invoice_captures)."""
+    an edit of this module (`<method>_<capture>`, the benchmark's spec for that seed; `genuine`
+    for the untouched capture), cut to its top `crop` share, or a genuine page of repeated
+    structures (`repeated_scan_jpeg`, from invoice_captures)."""
     from support.invoice_captures import make_page_scan
 
     name, seed = str(example["capture"]), int(example.get("seed", 0))
@@ -107,4 +236,8 @@ def capture_fixture(example: dict[str, Any]) -> tuple[bytes, str]:
     capture = next(c for c in CAPTURES if name.endswith(c))
     method = name[: -len(capture) - 1]
     ext = "png" if capture == "scan_png" else "jpg"
-    return edited_capture(spec, made, method, capture, seed=seed), f"scan.{ext}"
+    if method == "genuine":
+        data = genuine_capture(spec, made, capture, seed=seed)
+    else:
+        data = edited_capture(spec, made, method, capture, seed=seed)
+    return corpus._crop(data, float(example.get("crop", 0) or 0), 90), f"scan.{ext}"

@@ -18,7 +18,7 @@ STOPPED = frozenset({"limit", "corrupt", "crashed", "timeout", "bomb"})
 # Facts the report shows as they are.
 _KEPT = ("kind", "size", "problems", "error", "limit", "page_count", "peak_rss_mb", "cpu_s")
 # Image facts that feed the signs only: pixel maps, not metadata for the JSON.
-_PIXELS = ("noise", "ela", "clones")
+_PIXELS = ("noise", "ela", "clones", "lines")
 
 
 def digest(facts: dict[str, Any], options: dict[str, Any]) -> dict[str, Any]:

@@ -119,8 +119,10 @@ def pdf_signs(
             )
     scanned = bool(facts.get("pages")) and all(p.get("source") != "text" for p in facts["pages"])
     for page in facts.get("pages") or []:
-        for box in (page.get("noise") or {}).get("quiet", [])[:5]:
+        noise = page.get("noise") or {}
+        for box in noise.get("quiet", [])[:5]:
             signs.append(("I213", {}, page["number"], (box[0], box[1], box[2], box[3])))
+        signs.extend(pixel_signs(noise.get("edits") or {}, page["number"]))
     if not scanned:  # a scan is made when the paper is scanned: its date says nothing here
         signs.extend(_dates_vs_invoice(created, invoice_date, options))
     signs.extend(page_signs(facts, lines))
@@ -455,7 +457,6 @@ def _base(font: str) -> str:
     return font.split("+", 1)[1] if re.match(r"^[A-Z]{6}\+", font) else font
 
 
-@implements("I216", "I217", "I218", "I219")
 def image_signs(facts: dict[str, Any]) -> list[Sign]:
     from reinstate.invoices.imaging import quiet_regions
 
@@ -467,26 +468,58 @@ def image_signs(facts: dict[str, Any]) -> list[Sign]:
         signs.append(("I203", {"software": m.group(0)}, None, None))
     for box in quiet_regions(image.get("noise") or {})[:5]:
         signs.append(("I213", {}, 1, (float(box[0]), float(box[1]), float(box[2]), float(box[3]))))
-    for region in (image.get("tone") or {}).get("regions", [])[:3]:
+    return signs + pixel_signs(image, 1)
+
+
+def _ratio(measures: dict[str, float], key: str) -> str:
+    value = measures.get(key)
+    return "-" if value is None else f"{value:.2f}"
+
+
+@implements("I216", "I217", "I218", "I219", "I220")
+def pixel_signs(maps: dict[str, Any], page: int) -> list[Sign]:
+    """The image-edit signs of one scanned page from its maps (`image_edits.judge`): a JPG/PNG
+    file's, or a PDF page's that is one scan."""
+    signs: list[Sign] = []
+    for region in (maps.get("tone") or {}).get("regions", [])[:3]:
         box = region["box"]
         signs.append(
             (
                 "I218",
                 {"step": f"{abs(float(region['step'])):.1f}"},
-                1,
+                page,
                 (float(box[0]), float(box[1]), float(box[2]), float(box[3])),
             )
         )
-    for box in (image.get("ela") or [])[:3]:
-        signs.append(("I216", {}, 1, (float(box[0]), float(box[1]), float(box[2]), float(box[3]))))
-    for clone in (image.get("clones") or [])[:3]:
+    for box in (maps.get("ela") or [])[:3]:
+        signs.append(
+            ("I216", {}, page, (float(box[0]), float(box[1]), float(box[2]), float(box[3])))
+        )
+    for clone in (maps.get("clones") or [])[:3]:
         src = clone["source"]
         signs.append(
             (
                 "I219" if clone.get("copied_noise") else "I217",
                 {"source": ",".join(str(round(v)) for v in src), "pairs": int(clone["pairs"])},
-                1,
+                page,
                 tuple(float(v) for v in clone["copy"]),  # type: ignore[arg-type]
+            )
+        )
+    for word in (maps.get("lines") or {}).get("words", [])[:2]:
+        measures = word.get("measures") or {}
+        offset = measures.get("baseline")
+        signs.append(
+            (
+                "I220",
+                {
+                    "height": _ratio(measures, "height"),
+                    "baseline": "-" if offset is None else f"{offset:+.1f}",
+                    "stroke": _ratio(measures, "stroke"),
+                    "ink": _ratio(measures, "tone"),
+                    "sharpness": _ratio(measures, "sharp"),
+                },
+                page,
+                tuple(float(v) for v in word["box"]),  # type: ignore[arg-type]
             )
         )
     return signs

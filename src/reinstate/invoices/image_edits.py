@@ -20,7 +20,9 @@ ink within 3 px) gets its mean, the page's paper tone around it is the median ov
 differs from it by `TONE_STEP` grey levels or more make a region. Measured only where the paper
 is even (the cells' offsets vary by `TONE_EVEN` or less: flat scans, not phone photos with
 uneven light) and at most `TONE_MAX` levels off (a visibly tinted box is print, not a matched
-patch). Not seen: a patch whose paper matches the page's to within `TONE_STEP` levels.
+patch), on JPEGs of quality `TONE_MIN_QUALITY` or more: a paste hidden by saving the page again
+as a JPEG of quality 70-79 keeps its paper tone. Not seen: a patch whose paper matches the
+page's to within `TONE_STEP` levels.
 
 Copy-move: OpenCV's SIFT keypoints matched against the same page (the second-nearest match,
 since the nearest is the point itself), kept when the pair is far apart and the paper around
@@ -35,6 +37,10 @@ levels), so the faint edges of repeated print do not count. Independent noise co
 so correlation times the square root of the pixels compared is a z-score; a copied region with
 its noise reaches `CM_Z` or more (I219, an editing sign). The generated genuine scans and photos,
 repeated-structure pages included, stay below 6; clones copied with 6 px of paper reach 9-19.
+Two pairs with one shift are enough to propose a region (four missed short numbers copied over
+others, with few keypoints); the grain decides. On JPEGs below quality `CM_MIN_QUALITY` the
+grain is gone and coarse blocks repeat with their print (a quality-35 scan matched at z 8), so
+no region is an editing sign there.
 Not seen: a clone on paper without noise (clipped white, a clean export), re-scaled or rotated.
 """
 
@@ -57,7 +63,8 @@ CM_MIN_SHIFT = 24
 CM_PATCH = 14
 CM_MIN_PAPER = 60
 CM_NOISE_CORRELATION = 0.7
-CM_MIN_PAIRS = 4
+CM_MIN_PAIRS = 2
+CM_MIN_QUALITY = 60
 CM_FLAT_TIMES = 2.5
 CM_FLAT_FLOOR = 10.0
 CM_Z = 8.0
@@ -73,6 +80,9 @@ TONE_CELL_STEP = 2.0  # a cell this far off joins a region; the region's median 
 TONE_MIN_CELLS = 6
 TONE_MAX = 12.0
 TONE_EVEN = 1.2
+# A block's mean survives JPEG compression far better than its grain: at quality 70-79 the
+# generated genuine scans still show no region, and a paste saved again there keeps its step.
+TONE_MIN_QUALITY = 70
 
 
 def available() -> bool:
@@ -315,3 +325,39 @@ def _noise_correlation(
     va, vb = pa[mask] - pa[mask].mean(), pb[mask] - pb[mask].mean()
     denom = float(np.sqrt((va * va).sum() * (vb * vb).sum()))
     return float((va * vb).sum() / denom) if denom > 0 else 0.0
+
+
+def judge(gray: Any, quality: int | None, fmt: str | None, scale: float) -> dict[str, Any]:
+    """Every pixel sign of an edit on one scanned page: error levels (JPEGs saved finely enough
+    to judge), paper tone (JPEG and PNG), cloned regions and text-line outliers, boxes in page
+    units (`scale` per pixel). The same for a JPG/PNG file and for a PDF page that is one scan."""
+    from reinstate.invoices.image_lines import line_outliers
+
+    out: dict[str, Any] = {}
+    if not available():
+        out["edits_skipped"] = "opencv missing"
+        return out
+
+    def scaled(box: Any) -> list[float]:
+        return [float(v) * scale for v in box]
+
+    if quality is not None and quality >= MIN_JPEG_QUALITY:
+        out["ela"] = [scaled(box) for box in ela_regions(gray)]
+    # A GIF's palette bands smooth paper into steps of its own: paper tone is not judged there.
+    if (quality is None or quality >= TONE_MIN_QUALITY) and fmt in ("JPEG", "PNG"):
+        tone = tone_regions(gray)
+        for region in tone["regions"]:
+            region["box"] = scaled(region["box"])
+        out["tone"] = tone
+    out["clones"] = [
+        {**r, "source": scaled(r["source"]), "copy": scaled(r["copy"])} for r in clone_regions(gray)
+    ]
+    if quality is not None and quality < CM_MIN_QUALITY:
+        # Coarse JPEG blocks repeat with the print they hold: no grain is left to compare.
+        for region in out["clones"]:
+            region["copied_noise"] = False
+    lines = line_outliers(gray, quality)
+    for word in lines["words"]:
+        word["box"] = scaled(word["box"])
+    out["lines"] = lines
+    return out

@@ -298,14 +298,18 @@ def _pages(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
                     # A scan of many pages: the rest is counted, not read (I005 says so), so no
                     # file takes more than a couple of seconds.
                     break
+                # The scan's pixel checks run beside Tesseract (a separate process).
+                pixels = None
+                if not entry.get("unmapped"):
+                    pixels = _start(_scan_noise, data, number - 1, float(page.width))
                 entry.update(
                     _ocr_pdf_page(
                         data, number - 1, float(page.width), height, image_dpi, budget, script
                     )
                 )
                 script = (entry.get("ocr") or {}).get("script") or script
-                if not entry.get("unmapped"):
-                    entry["noise"] = _scan_noise(data, number - 1, float(page.width))
+                if pixels is not None:
+                    entry["noise"] = pixels.result()
                 ocr_done += 1
             pages.append(entry)
     facts["pages"] = pages
@@ -370,9 +374,20 @@ def _ocr_pdf_page(
     return {"chars": result["words"], "source": "ocr", "ocr": result["meta"]}
 
 
+def _start(fn: Any, *args: Any) -> Any:
+    """`fn(*args)` on a thread (beside Tesseract, which runs in its own process); a future."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    pool = ThreadPoolExecutor(max_workers=1)
+    future = pool.submit(fn, *args)
+    pool.shutdown(wait=False)
+    return future
+
+
 def _scan_noise(data: bytes, index: int, page_width: float) -> dict[str, Any]:
     """The paper-noise map of the scan inside a PDF page, as for a JPG/PNG file: a patch pasted
-    into the scan before it was made a PDF has no paper noise. Boxes in page points."""
+    into the scan before it was made a PDF has no paper noise. Boxes in page points. A page that
+    is one scan (one image) also gets the image-edit maps of a JPG/PNG file (`edits`)."""
     import pikepdf
     from PIL import Image
 
@@ -385,11 +400,14 @@ def _scan_noise(data: bytes, index: int, page_width: float) -> dict[str, Any]:
                 return {}
             biggest = max(images, key=lambda x: int(x.get("/Width", 0)) * int(x.get("/Height", 0)))
             pdf_image = pikepdf.PdfImage(biggest)  # type: ignore[arg-type]
+            whole = len(images) == 1
             quality = None
+            fmt = "PNG"  # lossless (Flate) pixels are judged as a PNG's
             if str(biggest.get("/Filter", "")) == "/DCTDecode":
                 raw = Image.open(io.BytesIO(biggest.read_raw_bytes()))
                 quality = jpeg_quality(raw)
                 gray = raw.convert("L")
+                fmt = "JPEG"
             else:
                 gray = pdf_image.as_pil_image().convert("L")
     except Exception:
@@ -397,6 +415,10 @@ def _scan_noise(data: bytes, index: int, page_width: float) -> dict[str, Any]:
     noise = noise_map(gray, jpeg_quality=quality)
     scale = page_width / max(1, gray.width)
     noise["quiet"] = [[v * scale for v in box] for box in noise.get("quiet", [])]
+    if whole:
+        from reinstate.invoices import image_edits
+
+        noise["edits"] = image_edits.judge(gray, quality, fmt, scale)
     return noise
 
 
@@ -587,36 +609,18 @@ def _read_image(data: bytes, facts: Facts, *, ocr: bool) -> None:
 
 def _start_ocr(gray: Any, scale: float) -> Any:
     """`ocr_image` on a thread (it waits on Tesseract, a separate process); a future."""
-    from concurrent.futures import ThreadPoolExecutor
+    from functools import partial
 
     from reinstate.invoices.ocr import ocr_image
 
-    pool = ThreadPoolExecutor(max_workers=1)
-    future = pool.submit(ocr_image, gray.copy(), scale=scale)
-    pool.shutdown(wait=False)
-    return future
+    return _start(partial(ocr_image, scale=scale), gray.copy())
 
 
 def _image_edits(gray: Any, image: dict[str, Any], quality: int | None, scale: float) -> None:
-    """Error levels (JPEGs saved finely enough to judge) and cloned regions, boxes in points."""
+    """The image-edit signs' maps (`image_edits.judge`), boxes in points."""
     from reinstate.invoices import image_edits
 
-    if not image_edits.available():
-        image["edits_skipped"] = "opencv missing"
-        return
-    if quality is not None and quality >= image_edits.MIN_JPEG_QUALITY:
-        image["ela"] = [[v * scale for v in box] for box in image_edits.ela_regions(gray)]
-    # A GIF's palette bands smooth paper into steps of its own: paper tone is not judged there.
-    fine = quality is None or quality >= image_edits.MIN_JPEG_QUALITY
-    if fine and image.get("format") in ("JPEG", "PNG"):
-        tone = image_edits.tone_regions(gray)
-        for region in tone["regions"]:
-            region["box"] = [v * scale for v in region["box"]]
-        image["tone"] = tone
-    image["clones"] = [
-        {**r, "source": [v * scale for v in r["source"]], "copy": [v * scale for v in r["copy"]]}
-        for r in image_edits.clone_regions(gray)
-    ]
+    image.update(image_edits.judge(gray, quality, image.get("format"), scale))
 
 
 def _image_software(image: Any) -> str:

@@ -1,0 +1,331 @@
+"""A sign of a value typed again on a scan: a word whose glyphs differ from the line they sit in.
+
+A forger who covers a number on a scan and types a new one must match the page's font, size,
+baseline, stroke, ink and the scanner's blur all at once; printed text shares all of them along a
+line. The page's ink (darker than the paper around it, as a share of the paper's level) is cut
+into glyphs and words (glyphs closer than 0.38 of the typical glyph height), and only words whose
+main glyphs share one height are compared: numbers, codes and capitals (`HB-750S`, `1,022.00`),
+the values a forger changes. Lowercase words mix x-height and ascenders; CJK characters (about
+square, or dense) vary in height and stroke with the character; brackets and bars rise above
+digits: none of them is compared. Each glyph's top and bottom are measured to a tenth of a pixel.
+The page's tilt is taken out, words are chained into lines (the nearest word to the right whose
+glyphs overlap by half a height), and each word is compared with the others of its line: height,
+baseline and cap line (along the line's slope), and, for stroke width, ink depth and edge
+sharpness, also with the words of the same height on the whole page (one printer, one scanner).
+Each measure is scaled so that 1.0 is its threshold (the constants below), set above what the
+printed words of the generated genuine scans show; one word per line is reported.
+
+Not judged: photos (uneven light, `EVEN`: their perspective changes size and slope along a
+line), ink and sharpness on JPEGs below quality `MIN_JPEG_QUALITY` (their blocks blur and shift
+edges). Not seen: a value retyped in the page's own font, size, weight and ink at the right
+place and blurred like the scan (only its paper can show it: I213, I218, I219); lowercase words;
+a value without two other numbers or codes on its line.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+MIN_GLYPH = 6  # px: smaller components are punctuation or noise
+MAX_GLYPH = 90
+# A glyph of a word is "main" when at least this share of the word's tallest glyph; a word is
+# compared when its main glyphs' heights agree within UNIFORM (digits, capitals).
+MAIN = 0.62
+UNIFORM = 0.09
+MIN_PEERS = 2
+SLOPE_REACH = 150  # px: lines whose slopes a line's slope is the median of
+SKEW_REACH = 400  # glyphs compared with each (sorted by x: a few columns of every line)
+# Ink over box: digits and Latin capitals 0.35-0.5; CJK characters at invoice sizes are denser,
+# and their stroke width depends on how many strokes they have.
+DENSE_FILL = 0.5
+SQUARE = (0.85, 1.3)
+THIN = 0.33  # brackets and bars rise above the digits
+DENSE = 2.0  # glyphs per glyph height of width: more is a CJK word (radicals)
+# Thresholds (score 1.0): height ratio to the line, baseline and cap-line offset (px and share of
+# the height), and ratios of stroke, tone and sharpness to the line's and the page's.
+TALLER = 0.09
+OFFSET_PX = 1.6
+OFFSET_SHARE = 0.09
+STROKE = 0.2
+TONE = 0.13
+SHARP = 0.2
+MIN_JPEG_QUALITY = 80
+# The paper's brightest and darkest levels (95th / 5th percentile) on a flat scan differ by a few
+# percent; on a photo, its light and shadow (and the table around the page) by far more.
+EVEN = 1.12
+
+
+def line_outliers(
+    gray: Any, jpeg_quality: int | None = None, debug: bool = False
+) -> dict[str, Any]:
+    """Words (boxes in pixels, with what differs) that stand out from their text line."""
+    import cv2
+    import numpy as np
+
+    arr = np.asarray(gray, dtype=np.float32)
+    if arr.ndim != 2 or min(arr.shape) < 200:
+        return {"words": []}
+    height, width = arr.shape
+    small = cv2.resize(arr, (max(1, width // 4), max(1, height // 4)), interpolation=cv2.INTER_AREA)
+    paper = cv2.resize(cv2.dilate(small, np.ones((7, 7), np.uint8)), (width, height))
+    paper = cv2.GaussianBlur(paper, (0, 0), 4)
+    low, high = np.percentile(paper, [5, 95])
+    if high > EVEN * max(low, 1.0):
+        # A photo: its perspective changes the size and slope of print along a line.
+        return {"words": [], "skipped": f"uneven light ({high / max(low, 1.0):.2f})"}
+    # Ink depth as a share of the paper's level (times 255): a shadow or uneven light dims ink
+    # and paper alike, so words in and out of it compare.
+    depth = (paper - arr) * (255.0 / np.maximum(paper, 32.0))
+    ink = (depth > np.maximum(45.0, 0.35 * np.percentile(depth, 99.5))).astype(np.uint8)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    hs = stats[1:, cv2.CC_STAT_HEIGHT]
+    ws = stats[1:, cv2.CC_STAT_WIDTH]
+    glyph = (hs >= MIN_GLYPH) & (hs <= MAX_GLYPH) & (ws <= 3 * hs + 6)
+    if glyph.sum() < 30:
+        return {"words": []}
+    typical = float(np.median(hs[glyph]))
+    # Words: glyphs joined across gaps of a third of the typical glyph height.
+    gap = max(3, round(typical * 0.38))
+    kept = np.zeros(count, bool)
+    kept[1:] = glyph | ((hs < MIN_GLYPH) & (stats[1:, cv2.CC_STAT_AREA] >= 3))
+    mask = kept[labels].astype(np.uint8)
+    joined = cv2.dilate(mask, np.ones((1, gap), np.uint8))
+    word_of = cv2.connectedComponents(joined, connectivity=8)[1]
+    comp_word = np.zeros(count, np.int32)
+    comp_word[labels[mask > 0]] = word_of[mask > 0]
+    members: dict[int, list[int]] = {}
+    for i in np.nonzero(glyph)[0] + 1:
+        members.setdefault(int(comp_word[i]), []).append(int(i))
+    words: list[dict[str, Any]] = []
+    grad = cv2.magnitude(cv2.Sobel(depth, cv2.CV_32F, 1, 0), cv2.Sobel(depth, cv2.CV_32F, 0, 1))
+    dist = cv2.distanceTransform(ink, cv2.DIST_L2, 3)
+    for comps in members.values():
+        st = stats[comps]
+        tall = float(st[:, 3].max())
+        main = st[st[:, 3] >= MAIN * tall]
+        span = float(st[:, 0].max() + st[st[:, 0].argmax(), 2] - st[:, 0].min())
+        # Digits joined by the scan's blur make one wide glyph; a CJK character is several.
+        if (len(main) < 2 and main[0, 2] < 1.3 * tall) or len(st) > DENSE * span / tall:
+            continue
+        # CJK characters are about square, digits and Latin capitals narrower (digits joined by
+        # blur wider): a CJK character's height and ink depend on the character.
+        aspect = main[:, 2] / main[:, 3]
+        if ((aspect >= SQUARE[0]) & (aspect <= SQUARE[1])).any() or (aspect < THIN).any():
+            continue
+        if np.abs(main[:, 3] - np.median(main[:, 3])).max() > max(1.0, UNIFORM * tall):
+            continue
+        x0, y0 = int(st[:, 0].min()), int(st[:, 1].min())
+        x1 = int((st[:, 0] + st[:, 2]).max())
+        y1 = int((st[:, 1] + st[:, 3]).max())
+        box = (max(0, x0 - 2), max(0, y0 - 3), min(width, x1 + 2), min(height, y1 + 3))
+        sel = np.isin(labels[box[1] : box[3], box[0] : box[2]], comps)
+        local = depth[box[1] : box[3], box[0] : box[2]]
+        contrast = float(np.percentile(local[sel], 90))
+        ids = [i for i in comps if stats[i, 3] >= MAIN * tall]
+        lab = labels[box[1] : box[3], box[0] : box[2]]
+        found = [_edges(local, contrast, lab, i, stats[i], box) for i in ids]
+        edges = [e for e in found if e]
+        fill = float(sel.sum()) / max(1, (x1 - x0) * (y1 - y0))
+        # One glyph alone must be digits joined by blur, not CJK characters joined.
+        if not edges or (len(main) < 2 and fill >= DENSE_FILL):
+            continue
+        tops, bases = np.array(edges).T
+        sizes = bases - tops
+        if np.ptp(sizes) > UNIFORM * float(np.median(sizes)) + 0.5:
+            continue
+        words.append(
+            {
+                "box": [x0, y0, x1, y1],
+                "cx": (x0 + x1) / 2,
+                "h": float(np.median(np.subtract(bases, tops))),
+                "top": float(np.median(tops)),
+                "base": float(np.median(bases)),
+                "stroke": float(dist[box[1] : box[3], box[0] : box[2]][sel].mean()),
+                "tone": contrast,
+                "sharp": float(np.percentile(grad[box[1] : box[3], box[0] : box[2]], 97)),
+                "glyphs": len(main),
+                "fill": fill,
+            }
+        )
+    skew = _skew(stats[1:][glyph])
+    for w in words:
+        w["top"] -= skew * w["cx"]
+        w["base"] -= skew * w["cx"]
+    lines = _lines(words)
+    _line_slopes(lines)
+    fine = jpeg_quality is None or jpeg_quality >= MIN_JPEG_QUALITY
+    flagged: list[dict[str, Any]] = []
+    for line in lines:
+        if len(line) < MIN_PEERS + 1:
+            continue
+        best: tuple[float, str, dict[str, Any], dict[str, float]] | None = None
+        for w in line:
+            peers = [p for p in line if p is not w and 0.8 < p["h"] / w["h"] < 1.25]
+            if len(peers) < MIN_PEERS:
+                continue
+            page = [p for p in words if p is not w and abs(p["h"] / w["h"] - 1) < 0.15]
+            scores, measures = _scores(w, peers, page, fine)
+            w["scores"] = scores
+            worst = max(scores, key=lambda k: scores[k])
+            if best is None or scores[worst] > best[0]:
+                best = (scores[worst], worst, w, measures)
+        # One word per line: an outlier among the peers shifts the others' fits too.
+        if best is not None and best[0] >= 1.0:
+            flagged.append(
+                {
+                    "box": best[2]["box"],
+                    "what": best[1],
+                    "score": round(best[0], 2),
+                    "measures": {k: round(v, 2) for k, v in best[3].items()},
+                }
+            )
+    flagged.sort(key=lambda f: -float(f["score"]))
+    out: dict[str, Any] = {"words": flagged[:3], "compared": sum(1 for w in words if "scores" in w)}
+    if debug:
+        out["all"] = words
+    return out
+
+
+def _edges(
+    local: Any, contrast: float, lab: Any, index: int, comp: Any, box: tuple[int, int, int, int]
+) -> tuple[float, float] | None:
+    """A glyph's top and bottom to a tenth of a pixel: where the darkest pixel of each row of
+    the glyph (its ink and the pixel around it) crosses half the ink's contrast, interpolated."""
+    import cv2
+    import numpy as np
+
+    y, h = int(comp[1]), int(comp[3])
+    own = cv2.dilate((lab == index).astype(np.uint8), np.ones((3, 3), np.uint8)).astype(bool)
+    rows = np.where(own, local, 0.0).max(axis=1) / max(contrast, 1.0)
+    top_row, bottom_row = y - box[1], y - box[1] + h - 1
+    if top_row < 1 or bottom_row + 1 >= len(rows):
+        return None
+
+    def crossing(inside: int, outside: int) -> float:
+        a, b = float(rows[inside]), float(rows[outside])
+        if a <= 0.5 or b >= a:
+            return float(inside)
+        return inside + (outside - inside) * min(1.0, max(0.0, (a - 0.5) / (a - b)))
+
+    # Walk out from the glyph's row while the profile is still above half.
+    while top_row > 0 and rows[top_row - 1] > 0.5:
+        top_row -= 1
+    while bottom_row + 1 < len(rows) - 1 and rows[bottom_row + 1] > 0.5:
+        bottom_row += 1
+    return crossing(top_row, top_row - 1) + box[1], crossing(bottom_row, bottom_row + 1) + box[1]
+
+
+def _lines(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Words chained to their nearest neighbour to the right whose glyphs overlap in height."""
+    order = sorted(range(len(words)), key=lambda i: words[i]["box"][0])
+    parent = list(range(len(words)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for a_i, a in enumerate(order):
+        wa = words[a]
+        for b in order[a_i + 1 :]:
+            wb = words[b]
+            if wb["box"][0] <= wa["box"][2] - 2:
+                continue
+            overlap = min(wa["base"], wb["base"]) - max(wa["top"], wb["top"])
+            if overlap >= 0.5 * min(wa["h"], wb["h"]):
+                parent[find(b)] = find(a)
+                break
+    groups: dict[int, list[dict[str, Any]]] = {}
+    for i, w in enumerate(words):
+        groups.setdefault(find(i), []).append(w)
+    return list(groups.values())
+
+
+def _skew(glyphs: Any) -> float:
+    """The page's tilt (dy/dx): the mean slope (the middle 60%) between the bottoms of glyphs of
+    one height 2-8 heights apart on a row (most sit on a baseline; a tilted scan or photo tilts
+    them all). Pixel rows are whole numbers: the mean, not the median, averages them out."""
+    import numpy as np
+
+    g = glyphs[np.argsort(glyphs[:, 0], kind="stable")].astype(np.float64)
+    x, h, bottom = g[:, 0], g[:, 3], g[:, 1] + g[:, 3]
+    slopes: list[Any] = []
+    for k in range(1, min(len(g), SKEW_REACH)):
+        dx, dy = x[k:] - x[:-k], bottom[k:] - bottom[:-k]
+        keep = (
+            (np.abs(h[k:] - h[:-k]) <= 1)
+            & (dx >= 2 * h[:-k])
+            & (dx <= 8 * h[:-k])
+            & (np.abs(dy) < 0.4 * h[:-k])
+        )
+        slopes.append(dy[keep] / dx[keep])
+    found = np.concatenate(slopes) if slopes else np.zeros(0)
+    if len(found) < 50:
+        return 0.0
+    lo, hi = np.percentile(found, [20, 80])
+    return float(found[(found >= lo) & (found <= hi)].mean())
+
+
+def _line_slopes(lines: list[list[dict[str, Any]]]) -> None:
+    """Each word's line slope: the median of the pairwise slopes of the lines' baselines within
+    `SLOPE_REACH` px above or below (a skewed scan or a photo's tilt changes slowly down the
+    page; one odd word does not tilt its own line)."""
+    import numpy as np
+
+    own: list[tuple[float, float]] = []
+    for line in lines:
+        slopes = [
+            (b["base"] - a["base"]) / (b["cx"] - a["cx"])
+            for i, a in enumerate(line)
+            for b in line[i + 1 :]
+            if abs(b["cx"] - a["cx"]) > 2 * a["h"]
+        ]
+        if slopes:
+            own.append((float(np.median([w["base"] for w in line])), float(np.median(slopes))))
+    for line in lines:
+        y = float(np.median([w["base"] for w in line]))
+        near = [s for ly, s in own if abs(ly - y) <= SLOPE_REACH]
+        slope = float(np.median(near)) if near else 0.0
+        for w in line:
+            w["slope"] = slope
+
+
+def _offset(w: dict[str, Any], peers: list[dict[str, Any]], key: str) -> float:
+    """How far `w[key]` is from its peers' along the line's slope (the median of the peers)."""
+    import numpy as np
+
+    slope = float(w.get("slope", 0.0))
+    return float(w[key] - np.median([p[key] + slope * (w["cx"] - p["cx"]) for p in peers]))
+
+
+def _scores(
+    w: dict[str, Any], peers: list[dict[str, Any]], page: list[dict[str, Any]], fine: bool
+) -> tuple[dict[str, float], dict[str, float]]:
+    """How far `w` is from its line, each measure scaled so 1.0 is the threshold, and the
+    measures themselves (ratios to the line; the baseline offset in px, + is lower)."""
+    import numpy as np
+
+    h = float(np.median([p["h"] for p in peers]))
+    scores = {"height": abs(float(np.log(w["h"] / h))) / TALLER}
+    measures = {"height": w["h"] / h}
+    limit = max(OFFSET_PX, OFFSET_SHARE * h)
+    if len(peers) >= 3:
+        db, dt = _offset(w, peers, "base"), _offset(w, peers, "top")
+        # Shifted, not resized: the baseline and cap line move the same way.
+        # Half a glyph or more away is another line chained in, not a shifted word.
+        shifted = db * dt > 0 and max(abs(db), abs(dt)) < 0.4 * h
+        scores["baseline"] = (min(abs(db), abs(dt)) / limit) if shifted else 0.0
+        measures["baseline"] = db
+    latin = float(np.median([p["fill"] for p in peers])) < DENSE_FILL
+    for key, limit_ratio in (("stroke", STROKE), ("tone", TONE), ("sharp", SHARP)):
+        if (key != "stroke" and not fine) or (key == "stroke" and not latin):
+            continue
+        ref_line = float(np.median([p[key] for p in peers]))
+        ref_page = float(np.median([p[key] for p in page])) if len(page) >= 5 else ref_line
+        ratio = min(
+            abs(np.log(w[key] / max(ref_line, 1e-6))), abs(np.log(w[key] / max(ref_page, 1e-6)))
+        )
+        scores[key] = float(ratio) / limit_ratio
+        measures[key] = w[key] / max(ref_line, 1e-6)
+    return scores, measures

@@ -1,0 +1,126 @@
+"""A value typed again on a scan, told by its text line (I220), and scans inside PDFs judged
+like image files."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from PIL import Image
+from support.invoice_corpus import random_spec, scan_box
+from support.invoice_image_edits import (
+    RETYPE_FLAWS,
+    _value_box,
+    edited_capture,
+    genuine_capture,
+)
+
+from reinstate.invoices import image_edits
+from reinstate.invoices.check import check_invoice
+from reinstate.invoices.image_lines import line_outliers
+from reinstate.invoices.imaging import jpeg_quality
+
+pytestmark = pytest.mark.skipif(not image_edits.available(), reason="opencv is not installed")
+
+
+def _spec(k: int, lang: str) -> tuple[Any, datetime]:
+    spec = random_spec(6100 + k, lang=lang)
+    return spec, datetime(spec.issued.year, spec.issued.month, spec.issued.day, 10, tzinfo=UTC)
+
+
+def _outliers(data: bytes) -> dict[str, Any]:
+    image = Image.open(io.BytesIO(data))
+    quality = jpeg_quality(image) if image.format == "JPEG" else None
+    return line_outliers(image.convert("L"), quality)
+
+
+# One seed per flaw (RETYPE_FLAWS[seed % 5]): taller, lower, soft, bold, grey ink.
+@pytest.mark.parametrize("k", range(len(RETYPE_FLAWS)))
+def test_a_retyped_quantity_stands_out_from_its_line(k: int) -> None:
+    spec, made = _spec(k, ("en", "de", "fr", "it", "es")[k])
+    found = _outliers(edited_capture(spec, made, "retype", "scan_png", seed=k))
+    assert found["words"], RETYPE_FLAWS[k]
+    hit, _old, _new = _value_box(spec, made, 0, exact=True)
+    box, word = scan_box(hit, pad=4), found["words"][0]["box"]
+    # The marked word is the retyped one, not a neighbour of its line.
+    assert box[0] <= (word[0] + word[2]) / 2 <= box[2]
+    assert box[1] <= (word[1] + word[3]) / 2 <= box[3]
+
+
+@pytest.mark.parametrize(("k", "lang"), [(0, "en"), (1, "zh"), (2, "ja"), (3, "pl")])
+def test_printed_lines_are_alike(k: int, lang: str) -> None:
+    spec, made = _spec(k, lang)
+    for capture in ("scan_png", "scan_jpeg", "phone_jpeg"):
+        found = _outliers(genuine_capture(spec, made, capture, seed=k))
+        assert found["words"] == [], capture
+
+
+def test_the_sign_says_what_differs_and_where() -> None:
+    spec, made = _spec(0, "en")
+    data = edited_capture(spec, made, "retype", "scan_jpeg", seed=0)
+    report = check_invoice(data, filename="scan.jpg", ocr=False)
+    assert "I220" in report.codes and "altered" in report.tags
+    finding = next(f for f in report.findings if f.code == "I220")
+    assert float(finding.params["height"]) > 1.08  # the taller flaw
+    assert "1.00" in finding.message("en") and "字高" in finding.message("zh")
+    where = report.marks[[f.code for f in report.findings].index("I220")]
+    assert where.page == 1 and where.bbox is not None
+
+
+def _in_pdf(image_bytes: bytes) -> bytes:
+    """The image wrapped in a one-page PDF, as a scanner's 'save as PDF' does (a JPEG of
+    quality 90 inside)."""
+    out = io.BytesIO()
+    image = Image.open(io.BytesIO(image_bytes))
+    image.save(out, format="PDF", resolution=150.0, quality=90)
+    return out.getvalue()
+
+
+def test_a_scan_inside_a_pdf_is_judged_like_an_image_file() -> None:
+    spec, made = _spec(0, "en")
+    edited = _in_pdf(edited_capture(spec, made, "paste_matched", "scan_jpeg", seed=0))
+    report = check_invoice(edited, filename="scan.pdf")
+    assert "I218" in report.codes and "altered" in report.tags
+    where = report.marks[[f.code for f in report.findings].index("I218")]
+    assert where.page == 1 and where.bbox is not None and where.bbox[2] < 600  # in points
+    genuine_pdf = _in_pdf(genuine_capture(spec, made, "scan_jpeg", seed=0))
+    genuine = check_invoice(genuine_pdf, filename="scan.pdf")
+    assert "altered" not in genuine.tags
+
+
+def test_a_paste_hidden_by_a_jpeg_resave_keeps_its_paper_tone() -> None:
+    spec, made = _spec(1, "zh")
+    data = edited_capture(spec, made, "resaved", "scan_jpeg", seed=1)
+    assert 70 <= (jpeg_quality(Image.open(io.BytesIO(data))) or 0) < 80
+    report = check_invoice(data, filename="scan.jpg", ocr=False)
+    assert "I218" in report.codes and "altered" in report.tags
+
+
+def test_a_value_cut_from_another_scan_stands_out_in_ink_and_sharpness() -> None:
+    spec, made = _spec(2, "de")
+    found = _outliers(edited_capture(spec, made, "foreign_paste", "scan_png", seed=2))
+    assert found["words"] and found["words"][0]["what"] in ("tone", "sharp")
+
+
+def test_a_short_number_cloned_with_few_keypoints_is_found() -> None:
+    from support.invoice_corpus import image_clone
+
+    spec = random_spec(500, lang="en")
+    made = datetime(spec.issued.year, spec.issued.month, spec.issued.day, 10, tzinfo=UTC)
+    regions = image_edits.clone_regions(
+        Image.open(io.BytesIO(image_clone(spec, made, seed=0, variant=0))).convert("L")
+    )
+    # Three keypoint pairs: below the four a region needed before.
+    assert any(r["copied_noise"] for r in regions)
+
+
+def test_coarse_jpeg_blocks_are_no_copied_grain() -> None:
+    from support.invoice_captures import make_capture
+
+    spec = random_spec(7030, lang="fr")
+    made = datetime(spec.issued.year, spec.issued.month, spec.issued.day, 9, tzinfo=UTC)
+    image = Image.open(io.BytesIO(make_capture(spec, made, "lowq_scan_jpeg", seed=6)))
+    maps = image_edits.judge(image.convert("L"), jpeg_quality(image), "JPEG", 1.0)
+    assert not any(r["copied_noise"] for r in maps["clones"])
