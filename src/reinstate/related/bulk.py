@@ -12,6 +12,7 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 import time
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
@@ -27,6 +28,8 @@ PARALLEL_FROM = 50_000
 
 # (kind, region, distinct raw values) of each job, set before forking: nothing is pickled.
 _JOBS: list[tuple[str, str | None, list[str]]] = []
+# What the workers make of each usable (kind, key) besides the key (`normalise_all`'s `then`).
+_THEN: Callable[[str, str], Any] | None = None
 
 
 class Unusable(str):
@@ -37,21 +40,27 @@ def _normalise_range(part: tuple[int, int, int]) -> list[str]:
     job, start, end = part
     kind, region, raws = _JOBS[job]
     fn = normalizer(kind, region)
-    out: list[str] = []
+    out: list[Any] = []
     append = out.append
     for raw in raws[start:end]:
         try:
             append(fn(raw))
         except ValueError as exc:
             append(Unusable(exc))
+    if _THEN is not None:
+        then = _THEN
+        return [k if isinstance(k, Unusable) else then(kind, k) for k in out]
     return out
 
 
 def normalise_all(
-    jobs: list[tuple[str, str | None, list[str]]], workers: int | None = None
-) -> list[list[str]]:
+    jobs: list[tuple[str, str | None, list[str]]],
+    workers: int | None = None,
+    then: Callable[[str, str], Any] | None = None,
+) -> list[list[Any]]:
     """Keys for the distinct raw values of each (kind, region, raws) job; an `Unusable` (with the
-    reason) where a value gives none.
+    reason) where a value gives none. With `then`, each usable key is `then(kind, key)` instead,
+    worked out on the same workers.
 
     The common shapes of phones, bank accounts and tax ids get their keys a column at a time
     (`vectorised.keys`); the other values go through the Python normalisers. Large inputs are
@@ -67,24 +76,29 @@ def normalise_all(
         else (job[0], job[1], [r for r, k in zip(job[2], got, strict=True) if k is None])
         for job, got in zip(jobs, fast, strict=True)
     ]
-    slow = _normalise_python(rest, workers)
-    out: list[list[str]] = []
-    for got, keys in zip(fast, slow, strict=True):
+    slow = _normalise_python(rest, workers, then)
+    out: list[list[Any]] = []
+    for (kind, _, _), got, keys in zip(jobs, fast, slow, strict=True):
         if got is None:
             out.append(keys)
             continue
         left = iter(keys)
-        out.append([next(left) if k is None else k for k in got])
+        if then is None:
+            out.append([next(left) if k is None else k for k in got])
+        else:
+            out.append([next(left) if k is None else then(kind, k) for k in got])
     return out
 
 
 def _normalise_python(
-    jobs: list[tuple[str, str | None, list[str]]], workers: int | None = None
-) -> list[list[str]]:
-    global _JOBS
+    jobs: list[tuple[str, str | None, list[str]]],
+    workers: int | None = None,
+    then: Callable[[str, str], Any] | None = None,
+) -> list[list[Any]]:
+    global _JOBS, _THEN
     workers = workers or os.cpu_count() or 1
     total = sum(len(raws) for _, _, raws in jobs)
-    _JOBS = jobs
+    _JOBS, _THEN = jobs, then
     try:
         if total < PARALLEL_FROM or workers < 2 or "fork" not in mp.get_all_start_methods():
             return [_normalise_range((j, 0, len(raws))) for j, (_, _, raws) in enumerate(jobs)]
@@ -94,13 +108,13 @@ def _normalise_python(
             for j, (_, _, raws) in enumerate(jobs)
             for start in range(0, len(raws), size)
         ]
-        out: list[list[str]] = [[] for _ in jobs]
+        out: list[list[Any]] = [[] for _ in jobs]
         with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork")) as pool:
             for (j, _, _), keys in zip(parts, pool.map(_normalise_range, parts), strict=True):
                 out[j].extend(keys)
         return out
     finally:
-        _JOBS = []
+        _JOBS, _THEN = [], None
 
 
 def normalise_each(kind: str, raws: list[str], workers: int | None = None) -> list[str]:
