@@ -24,6 +24,9 @@ from reinstate.related.linkage import CAP
 from reinstate.related.normalize import normalizer
 
 PARALLEL_FROM = 50_000
+# Values per worker task: a task's keys (and an address's parts) are held twice while they are
+# pickled back, so a task of a million values cost hundreds of MB more at 1M accounts.
+TASK = 25_000
 
 
 # (kind, region, distinct raw values) of each job, set before forking: nothing is pickled.
@@ -102,7 +105,7 @@ def _normalise_python(
     try:
         if total < PARALLEL_FROM or workers < 2 or "fork" not in mp.get_all_start_methods():
             return [_normalise_range((j, 0, len(raws))) for j, (_, _, raws) in enumerate(jobs)]
-        size = -(-total // (workers * 4))
+        size = min(-(-total // (workers * 4)), TASK)
         parts = [
             (j, start, min(start + size, len(raws)))
             for j, (_, _, raws) in enumerate(jobs)

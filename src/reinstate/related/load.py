@@ -114,27 +114,35 @@ class _Builder:
         self._lines.extend([line] * len(raws))
         self._slots.extend([slot] * len(raws))
 
-    def _keys(self) -> dict[str, dict[str, Any]]:
+    def _keys(self) -> tuple[dict[str, list[Any]], Any]:
         """Per kind, for each distinct raw value: its key, `(key, derived)` for the kinds that
-        make others (`_with_derived`), or `Unusable`."""
+        make others (`_with_derived`), or `Unusable`; and each value's place in its kind's list
+        (an array of ints: no dictionary of every raw value is looked up again)."""
+        from array import array
+
         from reinstate.related.bulk import Unusable, normalise_all
 
-        distinct: dict[str, dict[str, None]] = {}
+        distinct: dict[str, dict[str, int]] = {}
+        codes = array("i")
+        append = codes.append
         for kind, raw in zip(self._kinds, self._raws, strict=True):
-            distinct.setdefault(kind, {})[raw] = None
+            seen = distinct.get(kind)
+            if seen is None:
+                seen = distinct[kind] = {}
+            append(seen.setdefault(raw, len(seen)))
         jobs: list[tuple[str, str | None, list[str]]] = [
             (kind, None, list(raws)) for kind, raws in distinct.items()
         ]
         del distinct
-        keys: dict[str, dict[str, Any]] = {}
+        keys: dict[str, list[Any]] = {}
         found_all = normalise_all(jobs, then=_with_derived)
         for (kind, _, listed), found in zip(jobs, found_all, strict=True):
             # a key written as its raw value (most e-mails, ids) keeps one string, not two
-            keys[kind] = {
-                raw: raw if key == raw and not isinstance(key, Unusable) else key
-                for raw, key in zip(listed, found, strict=True)
-            }
-        return keys
+            for at, (raw, key) in enumerate(zip(listed, found, strict=True)):
+                if key == raw and not isinstance(key, Unusable):
+                    found[at] = raw
+            keys[kind] = found
+        return keys, codes
 
     def _by_account(self) -> Iterator[int]:
         """Positions of the values, each account's together and in file order.
@@ -155,7 +163,7 @@ class _Builder:
         from reinstate.related.bulk import Unusable
 
         progress.step("normalise")
-        keys = self._keys()
+        keys, codes = self._keys()
         late: list[tuple[int, int, Problem]] = []
         owners, kinds, raws = self._owners, self._kinds, self._raws
         current: Account | None = None
@@ -164,7 +172,7 @@ class _Builder:
         seen: set[tuple[str, str]] = set()
         for at in self._by_account():
             account, kind, raw = owners[at], kinds[at], raws[at]
-            key = keys[kind][raw]
+            key = keys[kind][codes[at]]
             if isinstance(key, Unusable):
                 line = self._lines[at]
                 problem = Problem(
@@ -186,7 +194,7 @@ class _Builder:
                     seen.add((dkind, dkey))
                     account.values.append(Value(dkind, raw, dkey))
         self._owners, self._kinds, self._raws, self._lines, self._slots = [], [], [], [], []
-        del keys, seen
+        del keys, codes, seen
         if late:
             late.sort(key=lambda item: item[:2])
             merged: list[Problem] = []
