@@ -42,3 +42,17 @@ def test_findings_are_written_as_their_own_json(family: list[dict[str, Any]]) ->
         else:  # a rule whose why or fix takes parameters
             assert item == finding.to_json()
     assert len(encoded) >= 2
+
+
+def test_the_encoder_made_once_writes_what_json_encode_writes() -> None:
+    from pathlib import PurePosixPath
+
+    items: list[Any] = [
+        {"a": [1, 2.5, None, True], "b": 'é 深圳 \n "q"', "c": {"d": float("inf")}},
+        [0.1, -3, "x"],
+        "plain",
+        None,
+        {"path": PurePosixPath("/tmp/x"), 3: "int key"},
+    ]
+    for item in items:
+        assert jsonout.encode(item) == jsonout._ITEM.encode(item)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 import time
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,10 +24,15 @@ from reinstate.related.linkage import CAP
 from reinstate.related.normalize import normalizer
 
 PARALLEL_FROM = 50_000
+# Values per worker task: a task's keys (and an address's parts) are held twice while they are
+# pickled back, so a task of a million values cost hundreds of MB more at 1M accounts.
+TASK = 25_000
 
 
 # (kind, region, distinct raw values) of each job, set before forking: nothing is pickled.
-_JOBS: list[tuple[str, str | None, list[str]]] = []
+_JOBS: list[tuple[str, str | None, Any]] = []
+# What the workers make of each usable (kind, key) besides the key (`normalise_all`'s `then`).
+_THEN: Callable[[str, str], Any] | None = None
 
 
 class Unusable(str):
@@ -37,45 +43,92 @@ def _normalise_range(part: tuple[int, int, int]) -> list[str]:
     job, start, end = part
     kind, region, raws = _JOBS[job]
     fn = normalizer(kind, region)
-    out: list[str] = []
+    out: list[Any] = []
     append = out.append
-    for raw in raws[start:end]:
+    # a forked worker gets Arrow arrays: its own strings, not the parent's (`_normalise_python`)
+    if isinstance(raws, list):
+        chunk = raws[start:end]
+    else:
+        chunk = raws.slice(start, end - start).to_pylist()
+    for raw in chunk:
         try:
             append(fn(raw))
         except ValueError as exc:
             append(Unusable(exc))
+    if _THEN is not None:
+        then = _THEN
+        return [k if isinstance(k, Unusable) else then(kind, k) for k in out]
     return out
 
 
 def normalise_all(
-    jobs: list[tuple[str, str | None, list[str]]], workers: int | None = None
-) -> list[list[str]]:
+    jobs: list[tuple[str, str | None, list[str]]],
+    workers: int | None = None,
+    then: Callable[[str, str], Any] | None = None,
+) -> list[list[Any]]:
     """Keys for the distinct raw values of each (kind, region, raws) job; an `Unusable` (with the
-    reason) where a value gives none.
+    reason) where a value gives none. With `then`, each usable key is `then(kind, key)` instead,
+    worked out on the same workers.
 
-    Large inputs are split over forked workers that inherit the values, so only the keys travel
-    back between processes; every kind shares one pool (a fork of a large process is not free).
+    The common shapes of phones, bank accounts and tax ids get their keys a column at a time
+    (`vectorised.keys`); the other values go through the Python normalisers. Large inputs are
+    split over forked workers that inherit the values, so only the keys travel back between
+    processes; every kind shares one pool (a fork of a large process is not free).
     """
-    global _JOBS
+    from reinstate.related import vectorised
+
+    fast = [vectorised.keys(kind, raws) for kind, _, raws in jobs]
+    rest = [
+        job
+        if got is None
+        else (job[0], job[1], [r for r, k in zip(job[2], got, strict=True) if k is None])
+        for job, got in zip(jobs, fast, strict=True)
+    ]
+    slow = _normalise_python(rest, workers, then)
+    out: list[list[Any]] = []
+    for (kind, _, _), got, keys in zip(jobs, fast, slow, strict=True):
+        if got is None:
+            out.append(keys)
+            continue
+        left = iter(keys)
+        if then is None:
+            out.append([next(left) if k is None else k for k in got])
+        else:
+            out.append([next(left) if k is None else then(kind, k) for k in got])
+    return out
+
+
+def _normalise_python(
+    jobs: list[tuple[str, str | None, list[str]]],
+    workers: int | None = None,
+    then: Callable[[str, str], Any] | None = None,
+) -> list[list[Any]]:
+    global _JOBS, _THEN
     workers = workers or os.cpu_count() or 1
     total = sum(len(raws) for _, _, raws in jobs)
-    _JOBS = jobs
+    _JOBS, _THEN = jobs, then
     try:
         if total < PARALLEL_FROM or workers < 2 or "fork" not in mp.get_all_start_methods():
             return [_normalise_range((j, 0, len(raws))) for j, (_, _, raws) in enumerate(jobs)]
-        size = -(-total // (workers * 4))
+        size = min(-(-total // (workers * 4)), TASK)
         parts = [
             (j, start, min(start + size, len(raws)))
             for j, (_, _, raws) in enumerate(jobs)
             for start in range(0, len(raws), size)
         ]
-        out: list[list[str]] = [[] for _ in jobs]
+        # A worker reading the parent's strings writes their reference counts, and so copies
+        # every page they are on (hundreds of MB at 1M accounts, at the run's peak): it reads
+        # them from Arrow buffers instead, which it never writes.
+        import pyarrow as pa
+
+        _JOBS = [(kind, region, pa.array(raws, pa.large_string())) for kind, region, raws in jobs]
+        out: list[list[Any]] = [[] for _ in jobs]
         with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork")) as pool:
             for (j, _, _), keys in zip(parts, pool.map(_normalise_range, parts), strict=True):
                 out[j].extend(keys)
         return out
     finally:
-        _JOBS = []
+        _JOBS, _THEN = [], None
 
 
 def normalise_each(kind: str, raws: list[str], workers: int | None = None) -> list[str]:

@@ -114,25 +114,35 @@ class _Builder:
         self._lines.extend([line] * len(raws))
         self._slots.extend([slot] * len(raws))
 
-    def _keys(self) -> dict[str, dict[str, str]]:
-        """Per kind, the key (or `Unusable`) of each distinct raw value."""
+    def _keys(self) -> tuple[dict[str, list[Any]], Any]:
+        """Per kind, for each distinct raw value: its key, `(key, derived)` for the kinds that
+        make others (`_with_derived`), or `Unusable`; and each value's place in its kind's list
+        (an array of ints: no dictionary of every raw value is looked up again)."""
+        from array import array
+
         from reinstate.related.bulk import Unusable, normalise_all
 
-        distinct: dict[str, dict[str, None]] = {}
+        distinct: dict[str, dict[str, int]] = {}
+        codes = array("i")
+        append = codes.append
         for kind, raw in zip(self._kinds, self._raws, strict=True):
-            distinct.setdefault(kind, {})[raw] = None
+            seen = distinct.get(kind)
+            if seen is None:
+                seen = distinct[kind] = {}
+            append(seen.setdefault(raw, len(seen)))
         jobs: list[tuple[str, str | None, list[str]]] = [
             (kind, None, list(raws)) for kind, raws in distinct.items()
         ]
         del distinct
-        keys: dict[str, dict[str, str]] = {}
-        for (kind, _, listed), found in zip(jobs, normalise_all(jobs), strict=True):
+        keys: dict[str, list[Any]] = {}
+        found_all = normalise_all(jobs, then=_with_derived)
+        for (kind, _, listed), found in zip(jobs, found_all, strict=True):
             # a key written as its raw value (most e-mails, ids) keeps one string, not two
-            keys[kind] = {
-                raw: raw if key == raw and not isinstance(key, Unusable) else key
-                for raw, key in zip(listed, found, strict=True)
-            }
-        return keys
+            for at, (raw, key) in enumerate(zip(listed, found, strict=True)):
+                if key == raw and not isinstance(key, Unusable):
+                    found[at] = raw
+            keys[kind] = found
+        return keys, codes
 
     def _by_account(self) -> Iterator[int]:
         """Positions of the values, each account's together and in file order.
@@ -153,16 +163,16 @@ class _Builder:
         from reinstate.related.bulk import Unusable
 
         progress.step("normalise")
-        keys = self._keys()
+        keys, codes = self._keys()
         late: list[tuple[int, int, Problem]] = []
-        derived: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {}
         owners, kinds, raws = self._owners, self._kinds, self._raws
         current: Account | None = None
-        # (kind, key) pairs the account already has: one set at a time, not one per account
+        # (kind, key) pairs the account already has: one set at a time, not one per account (an
+        # account's values come together, and it has none before)
         seen: set[tuple[str, str]] = set()
         for at in self._by_account():
             account, kind, raw = owners[at], kinds[at], raws[at]
-            key = keys[kind][raw]
+            key = keys[kind][codes[at]]
             if isinstance(key, Unusable):
                 line = self._lines[at]
                 problem = Problem(
@@ -172,20 +182,19 @@ class _Builder:
                 continue
             if account is not current:
                 current = account
-                seen = {(v.kind, v.key) for v in account.values}
+                seen = set()
+            extra: tuple[tuple[str, str], ...] = ()
+            if type(key) is tuple:
+                key, extra = key
             if (kind, key) not in seen:
                 seen.add((kind, key))
                 account.values.append(Value(kind, raw, key))
-            if kind in _DERIVING:
-                extra = derived.get((kind, key))
-                if extra is None:
-                    extra = derived[(kind, key)] = _derived(kind, key)
-                for dkind, dkey in extra:
-                    if (dkind, dkey) not in seen:
-                        seen.add((dkind, dkey))
-                        account.values.append(Value(dkind, raw, dkey))
+            for dkind, dkey in extra:
+                if (dkind, dkey) not in seen:
+                    seen.add((dkind, dkey))
+                    account.values.append(Value(dkind, raw, dkey))
         self._owners, self._kinds, self._raws, self._lines, self._slots = [], [], [], [], []
-        del keys, derived, seen
+        del keys, codes, seen
         if late:
             late.sort(key=lambda item: item[:2])
             merged: list[Problem] = []
@@ -216,7 +225,8 @@ class _Builder:
         for ident, pending in self._phones.items():
             account = self.accounts[ident]
             region = regions[ident]
-            seen = {(v.kind, v.key) for v in account.values}
+            # the account's other values are of other kinds: only its phones can repeat
+            seen = set()
             for kind, raw, line in pending:
                 key = phone_keys[(region, raw)]
                 if isinstance(key, Unusable):
@@ -249,6 +259,12 @@ class _Builder:
 _DERIVING = frozenset(
     k.name for k in BY_NAME.values() if k.namespace == "address" or k.name == "legal_name"
 )
+
+
+def _with_derived(kind: str, key: str) -> str | tuple[str, tuple[tuple[str, str], ...]]:
+    """A key, with the values it makes for the kinds that make some (on the normalising
+    workers: an address's parts take as long as its key)."""
+    return (key, _derived(kind, key)) if kind in _DERIVING else key
 
 
 def _derived(kind: str, key: str) -> tuple[tuple[str, str], ...]:

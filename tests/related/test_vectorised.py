@@ -1,0 +1,117 @@
+"""The column-wise keys of phones, bank accounts and tax ids are the Python normalisers' keys."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reinstate.related import vectorised
+from reinstate.related.bulk import Unusable, normalise_all
+from reinstate.related.normalize import _TRUNK_ZERO, normalizer
+
+
+def _python(kind: str, raw: str) -> str | None:
+    try:
+        return normalizer(kind)(raw)
+    except ValueError:
+        return None
+
+
+def _agrees(kind: str, raws: list[str]) -> int:
+    """Each column-wise key equals the Python key; returns how many values had one."""
+    got = vectorised.keys(kind, raws)
+    assert got is not None and len(got) == len(raws)
+    for raw, key in zip(raws, got, strict=True):
+        if key is not None:
+            assert key == _python(kind, raw), raw
+    return sum(k is not None for k in got)
+
+
+def _iban(country_code: str, bban: str) -> str:
+    moved = bban + country_code + "00"
+    number = int("".join(str(int(c, 36)) for c in moved))
+    return f"{country_code}{98 - number % 97:02d}{bban}"
+
+
+SEPARATORS = st.sampled_from([" "] * 4 + ["-", ".", "/", "  ", "(", ")", "\t", "\u3000", "+"])
+CODES = st.sampled_from(sorted({1, *_TRUNK_ZERO, 7, 33, 380, 99, 0, 5, 35}))
+
+
+@st.composite
+def phones(draw: st.DrawFn) -> str:
+    """International numbers in many spellings, most of the fast path's shape, some just off."""
+    code = str(draw(CODES))
+    national = draw(st.text("0123456789", min_size=0, max_size=16))
+    digits = code + national
+    out = draw(st.sampled_from(["+"] * 8 + ["00", "", " +", "+(0)"]))
+    for c in digits:
+        out += c + (draw(SEPARATORS) if draw(st.integers(0, 5)) == 0 else "")
+    return out + draw(st.sampled_from(["", "", "", " ", "\n", "x"]))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(phones(), min_size=1, max_size=40))
+def test_phone_keys_are_the_python_keys(raws: list[str]) -> None:
+    _agrees("phone", raws)
+
+
+@st.composite
+def banks(draw: st.DrawFn) -> str:
+    letters = draw(st.text("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdez", min_size=0, max_size=3))
+    digits = draw(st.text("0123456789", min_size=0, max_size=40))
+    shape = draw(st.integers(0, 4))
+    if shape == 0 and len(letters) >= 2:
+        return _iban(letters[:2].upper(), digits[:28] or "0")
+    if shape == 1:
+        return letters + draw(SEPARATORS) + digits
+    return letters + digits
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(banks(), min_size=1, max_size=40))
+def test_bank_keys_are_the_python_keys(raws: list[str]) -> None:
+    _agrees("bank_account", raws)
+
+
+def test_bank_ibans_are_left_to_the_python_reading() -> None:
+    plain = ["QL6322888005985720", "12345678", "A1234567"]
+    ibans = ["DE89370400440532013000", _iban("GB", "12345612345678"), _iban("QL", "63228880")]
+    got = vectorised.keys("bank_account", plain + ibans)
+    assert got == ["6322888005985720", "12345678", "1234567", None, None, None]
+
+
+TAX_ALPHABET = "0123456789ABCDEFabcxyz -:#.VATINO税号"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.text(TAX_ALPHABET, min_size=0, max_size=20), min_size=1, max_size=40))
+def test_tax_keys_are_the_python_keys(raws: list[str]) -> None:
+    _agrees("tax_id", raws)
+
+
+def test_common_shapes_take_the_column_path() -> None:
+    assert _agrees("phone", ["+1 870 956 2580", "+86 143 1655 0179", "+49-30-123456"]) == 3
+    assert _agrees("tax_id", ["35-970945779F", "DE123456789", "12 3456 7"]) == 3
+    # labels, words and national numbers are read by the Python normaliser
+    assert _agrees("tax_id", ["VAT: DE 123456789", "no 12345"]) == 0
+    assert _agrees("phone", ["138 0013 8000", "+44 (0)20 7946 0000", "tel +1 870 956 2580"]) == 0
+    assert vectorised.keys("email", ["a@b.c"]) is None
+
+
+def test_normalise_all_merges_both_paths_in_order() -> None:
+    raws = ["+1 870 956 2580", "138 0013 8000", "nonsense", "+86 143 1655 0179", ""]
+    (keys,) = normalise_all([("phone", "CN", raws)], workers=1)
+    assert keys[:2] == ["+18709562580", "+8613800138000"]
+    assert isinstance(keys[2], Unusable) and isinstance(keys[4], Unusable)
+    assert keys[3] == "+8614316550179"
+
+
+def test_phone_lengths_of_every_fast_country_code() -> None:
+    """The possible-length table agrees with `phonenumbers` for each code and national length."""
+    raws = [
+        f"+{cc} {first}{'7' * (n - 1)}"
+        for cc in sorted({1, *_TRUNK_ZERO})
+        for n in range(1, 19)
+        for first in "159"
+    ]
+    assert _agrees("phone", raws) > len(raws) // 4
