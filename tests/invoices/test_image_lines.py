@@ -61,8 +61,10 @@ def test_the_sign_says_what_differs_and_where() -> None:
     spec, made = _spec(0, "en")
     data = edited_capture(spec, made, "retype", "scan_jpeg", seed=0)
     report = check_invoice(data, filename="scan.jpg", ocr=False)
-    assert "I220" in report.codes and "altered" in report.tags
+    assert "I220" in report.codes
     finding = next(f for f in report.findings if f.code == "I220")
+    # a place to look, not an editing sign: it fired on genuine scans made elsewhere
+    assert finding.rule.tags == ("image_note",) and "altered" not in report.tags
     assert float(finding.params["height"]) > 1.08  # the taller flaw
     assert "1.00" in finding.message("en") and "字高" in finding.message("zh")
     where = report.marks[[f.code for f in report.findings].index("I220")]
@@ -90,12 +92,14 @@ def test_a_scan_inside_a_pdf_is_judged_like_an_image_file() -> None:
     assert "altered" not in genuine.tags
 
 
-def test_a_paste_hidden_by_a_jpeg_resave_keeps_its_paper_tone() -> None:
+def test_paper_tone_is_not_judged_on_a_jpeg_saved_below_80() -> None:
+    # A paste hidden by a re-save at 70-79 keeps its tone step on our scans, but genuine scans
+    # made elsewhere showed steps there too (docs/invoices.md): a stated limit, not a sign.
     spec, made = _spec(1, "zh")
     data = edited_capture(spec, made, "resaved", "scan_jpeg", seed=1)
     assert 70 <= (jpeg_quality(Image.open(io.BytesIO(data))) or 0) < 80
     report = check_invoice(data, filename="scan.jpg", ocr=False)
-    assert "I218" in report.codes and "altered" in report.tags
+    assert "I218" not in report.codes
 
 
 def test_a_value_cut_from_another_scan_stands_out_in_ink_and_sharpness() -> None:
