@@ -132,20 +132,20 @@ def make_ghostscript(spec: Any, created: datetime) -> bytes:
         return b.read_bytes()
 
 
-def make_calc_batch(specs: list[Any]) -> list[bytes]:
-    """Invoices kept as spreadsheets and exported by LibreOffice Calc (one start for all)."""
+def _calc_export(sources: list[str], suffix: str, infilter: list[str]) -> list[bytes]:
+    """One LibreOffice Calc start exports every source sheet to PDF, in order."""
     with tempfile.TemporaryDirectory(prefix="reinstate-calc-") as tmp:
         paths = []
-        for i, spec in enumerate(specs):
-            path = Path(tmp) / f"inv{i}.html"
-            path.write_text(corpus.invoice_html(spec), encoding="utf-8")
+        for i, source in enumerate(sources):
+            path = Path(tmp) / f"inv{i}{suffix}"
+            path.write_text(source, encoding="utf-8")
             paths.append(path)
         subprocess.run(
             [
                 "soffice",
                 f"-env:UserInstallation=file://{Path(tmp) / 'profile'}",
                 "--headless",
-                "--infilter=HTML (StarCalc)",
+                *infilter,
                 "--convert-to",
                 "pdf:calc_pdf_Export",
                 "--outdir",
@@ -156,7 +156,13 @@ def make_calc_batch(specs: list[Any]) -> list[bytes]:
             timeout=240,
             check=True,
         )
-        return [(Path(tmp) / f"inv{i}.pdf").read_bytes() for i in range(len(specs))]
+        return [(Path(tmp) / f"inv{i}.pdf").read_bytes() for i in range(len(sources))]
+
+
+def make_calc_batch(specs: list[Any]) -> list[bytes]:
+    """Invoices kept as spreadsheets and exported by LibreOffice Calc (one start for all)."""
+    html = [corpus.invoice_html(spec) for spec in specs]
+    return _calc_export(html, ".html", ["--infilter=HTML (StarCalc)"])
 
 
 def make_phone_photo(spec: Any, created: datetime, seed: int = 0) -> bytes:
@@ -364,25 +370,4 @@ def calc_wrapped_fods(spec: Any) -> str:
 
 def make_calc_wrapped_batch(specs: list[Any]) -> list[bytes]:
     """Spreadsheet invoices with wrapped item descriptions, exported by LibreOffice Calc."""
-    with tempfile.TemporaryDirectory(prefix="reinstate-calcwrap-") as tmp:
-        paths = []
-        for i, spec in enumerate(specs):
-            path = Path(tmp) / f"inv{i}.fods"
-            path.write_text(calc_wrapped_fods(spec), encoding="utf-8")
-            paths.append(path)
-        subprocess.run(
-            [
-                "soffice",
-                f"-env:UserInstallation=file://{Path(tmp) / 'profile'}",
-                "--headless",
-                "--convert-to",
-                "pdf:calc_pdf_Export",
-                "--outdir",
-                tmp,
-                *map(str, paths),
-            ],
-            capture_output=True,
-            timeout=240,
-            check=True,
-        )
-        return [(Path(tmp) / f"inv{i}.pdf").read_bytes() for i in range(len(specs))]
+    return _calc_export([calc_wrapped_fods(spec) for spec in specs], ".fods", [])
