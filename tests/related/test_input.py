@@ -6,23 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
-import typer
+from support.related_cli import related_app
 from typer.testing import CliRunner
 
 from reinstate.errors import ReinstateError
-from reinstate.related.commands import register
 from reinstate.related.load import load_accounts, parse_csv
-
-
-def _app() -> typer.Typer:
-    app = typer.Typer()
-    register(app)
-
-    @app.callback()
-    def main() -> None:
-        pass
-
-    return app
 
 
 def test_jsonl_with_plural_keys_keeps_every_column(tmp_path: Path) -> None:
@@ -98,7 +86,7 @@ def test_files_with_nothing_to_link_are_input_errors(
     assert err.value.code == code and err.value.path == str(path)
     assert err.value.message["zh"]
     result = CliRunner().invoke(
-        _app(), ["related", "check", "--accounts", str(path), "--format", "json"]
+        related_app(), ["related", "check", "--accounts", str(path), "--format", "json"]
     )
     assert result.exit_code == 2, result.output
     data = json.loads(result.stdout)
@@ -114,7 +102,7 @@ def test_inferred_countries_are_reported(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     result = CliRunner().invoke(
-        _app(), ["related", "check", "--accounts", str(path), "--format", "json"]
+        related_app(), ["related", "check", "--accounts", str(path), "--format", "json"]
     )
     data = json.loads(result.stdout)
     assert data["inferred_countries"] == [

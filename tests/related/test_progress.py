@@ -8,29 +8,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import typer
+from support.related_cli import related_app
 from typer.testing import CliRunner
 
 from reinstate.related import progress
-from reinstate.related.commands import register
-
-
-def _app() -> typer.Typer:
-    app = typer.Typer()
-    register(app)
-
-    @app.callback()
-    def main() -> None:
-        pass
-
-    return app
 
 
 def _run(tmp_path: Path, family: list[dict[str, Any]], *extra: str) -> Any:
     path = tmp_path / "accounts.json"
     path.write_text(json.dumps(family, ensure_ascii=False), encoding="utf-8")
     args = ["related", "check", "--accounts", str(path), "--format", "json", *extra]
-    return CliRunner().invoke(_app(), args)
+    return CliRunner().invoke(related_app(), args)
 
 
 def test_progress_lines_on_stderr_leave_the_json_alone(

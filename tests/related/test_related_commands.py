@@ -6,21 +6,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import typer
+from support.related_cli import related_app
 from typer.testing import CliRunner
-
-from reinstate.related.commands import register
-
-
-def _app() -> typer.Typer:
-    app = typer.Typer()
-    register(app)
-
-    @app.callback()
-    def main() -> None:
-        pass
-
-    return app
 
 
 def _write(tmp_path: Path, records: list[dict[str, Any]]) -> Path:
@@ -32,7 +19,7 @@ def _write(tmp_path: Path, records: list[dict[str, Any]]) -> Path:
 def test_check_json_envelope_and_exit_code(tmp_path: Path, family: list[dict[str, Any]]) -> None:
     path = _write(tmp_path, family)
     result = CliRunner().invoke(
-        _app(), ["related", "check", "--accounts", str(path), "--format", "json"]
+        related_app(), ["related", "check", "--accounts", str(path), "--format", "json"]
     )
     assert result.exit_code == 1, result.output
     data = json.loads(result.stdout)
@@ -46,7 +33,8 @@ def test_check_text_in_chinese_for_one_account(
 ) -> None:
     path = _write(tmp_path, family)
     result = CliRunner().invoke(
-        _app(), ["related", "check", "--accounts", str(path), "--account", "A3", "--lang", "zh"]
+        related_app(),
+        ["related", "check", "--accounts", str(path), "--account", "A3", "--lang", "zh"],
     )
     assert result.exit_code == 1, result.output
     assert "账户 A3" in result.stdout
@@ -59,7 +47,7 @@ def test_candidate_file(tmp_path: Path, family: list[dict[str, Any]]) -> None:
     cand = tmp_path / "new.json"
     cand.write_text(json.dumps({"email": "OWNER@example.com"}), encoding="utf-8")
     result = CliRunner().invoke(
-        _app(),
+        related_app(),
         ["related", "check", "--accounts", str(path), "--candidate", str(cand), "-f", "json"],
     )
     assert result.exit_code == 1
@@ -73,7 +61,7 @@ def test_clean_file_exits_zero(tmp_path: Path) -> None:
     path = _write(
         tmp_path, [{"id": "A", "email": "a@example.com"}, {"id": "B", "email": "b@example.com"}]
     )
-    result = CliRunner().invoke(_app(), ["related", "check", "--accounts", str(path)])
+    result = CliRunner().invoke(related_app(), ["related", "check", "--accounts", str(path)])
     assert result.exit_code == 0, result.output
     assert "No links found" in result.stdout
 
@@ -86,14 +74,16 @@ def test_input_errors_exit_2(
     tmp_path: Path, family: list[dict[str, Any]], extra: list[str]
 ) -> None:
     path = _write(tmp_path, family)
-    result = CliRunner().invoke(_app(), ["related", "check", "--accounts", str(path), *extra])
+    result = CliRunner().invoke(
+        related_app(), ["related", "check", "--accounts", str(path), *extra]
+    )
     assert result.exit_code == 2
 
 
 def test_missing_file_names_the_file(tmp_path: Path) -> None:
     missing = tmp_path / "nope.csv"
     result = CliRunner().invoke(
-        _app(), ["related", "check", "--accounts", str(missing), "-f", "json"]
+        related_app(), ["related", "check", "--accounts", str(missing), "-f", "json"]
     )
     assert result.exit_code == 2
     assert json.loads(result.stdout)["error"]["path"] == str(missing)
@@ -106,7 +96,8 @@ def test_graph_svg(tmp_path: Path, family: list[dict[str, Any]]) -> None:
     path = _write(tmp_path, family)
     svg = tmp_path / "g.svg"
     result = CliRunner().invoke(
-        _app(), ["related", "check", "--accounts", str(path), "--graph", str(svg), "-f", "json"]
+        related_app(),
+        ["related", "check", "--accounts", str(path), "--graph", str(svg), "-f", "json"],
     )
     assert result.exit_code == 1, result.output
     text = svg.read_text(encoding="utf-8")
@@ -121,7 +112,8 @@ def test_graph_svg(tmp_path: Path, family: list[dict[str, Any]]) -> None:
 def test_graph_rejects_other_suffixes(tmp_path: Path, family: list[dict[str, Any]]) -> None:
     path = _write(tmp_path, family)
     result = CliRunner().invoke(
-        _app(), ["related", "check", "--accounts", str(path), "--graph", str(tmp_path / "g.pdf")]
+        related_app(),
+        ["related", "check", "--accounts", str(path), "--graph", str(tmp_path / "g.pdf")],
     )
     assert result.exit_code == 2
 
