@@ -8,6 +8,8 @@ as the unseen-author estimate (corpus/README.md records the writers).
     python bench/independent.py invoices   # builds the files once (LibreOffice, Chromium), scores
     python bench/independent.py invoices2  # a second invoice writer (session 6), same brief
     python bench/independent.py related    # builds the account files once, runs the command
+    python bench/independent.py invoices3  # session 7's writers: scored only at the end
+    python bench/independent.py related2
 
 The generated files are not in the repository (bench/independent/*/files, *.csv, *.jsonl are
 rebuilt by make.py with a fixed seed).
@@ -101,9 +103,9 @@ def invoices(name: str) -> int:
     return 1 if crashes else 0
 
 
-def related() -> int:
-    root = HERE / "related"
-    _build("related", root / "truth.csv")
+def related(name: str) -> int:
+    root = HERE / name
+    _build(name, root / "truth.csv")
     truth = {
         r["account_id"]: r["operator_id"] for r in csv.DictReader((root / "truth.csv").open())
     }
@@ -174,7 +176,8 @@ def _children_cpu() -> float:
 if __name__ == "__main__":
     sys.path.insert(0, str(ROOT / "src"))
     which = sys.argv[1] if len(sys.argv) > 1 else ""
-    if which not in ("invoices", "invoices2", "related"):
-        print("usage: python bench/independent.py invoices|invoices2|related", file=sys.stderr)
+    sets = sorted(p.name for p in HERE.iterdir() if (p / "BRIEF.md").exists())
+    if which not in sets:
+        print(f"usage: python bench/independent.py {'|'.join(sets)}", file=sys.stderr)
         sys.exit(2)
-    sys.exit(related() if which == "related" else invoices(which))
+    sys.exit(related(which) if which.startswith("related") else invoices(which))
