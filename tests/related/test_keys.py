@@ -206,3 +206,23 @@ def test_a_plain_account_number_keys_as_the_full_reading(token: str, country: st
 def test_iban_check_reads_every_letter_as_two_digits(text: str) -> None:
     number = "".join(str(int(c, 36)) for c in text[4:] + text[:4])
     assert keys.iban_ok(text) == (int(number) % 97 == 1)
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        ("DE", "DE"), ("uk", "GB"), ("中国", "CN"), ("China", "CN"), ("Deutschland", "DE"),
+        ("Vereinigtes Königreich", "GB"), ("日本", "JP"), ("美国", "US"), ("USA", "US"),
+        ("United States", "US"), ("Royaume-Uni", "GB"), ("España", "ES"), ("Atlantis", None),
+    ],
+)  # fmt: skip
+def test_country_names_in_the_sellers_languages(written: str, code: str | None) -> None:
+    assert country.code(written) == code
+
+
+@pytest.mark.parametrize(
+    ("market", "code"),
+    [("西班牙站", "ES"), ("亚马逊日本站", "JP"), ("amazon.co.uk", "GB"), ("Amazon Germany", "DE")],
+)
+def test_marketplaces_written_in_chinese(market: str, code: str) -> None:
+    assert country.from_marketplace(market) == code

@@ -151,3 +151,71 @@ def test_ascii_fast_paths_agree_with_the_general_path() -> None:
     addresses = [r[k] for r in data.accounts for k in ("business_address", "return_address")]
     for raw in [*addresses, "Apt #5, 1/2 Main St.", "PO Box 7;  Leeds"]:
         assert n._address_text(raw, fast=True) == n._address_text(raw, fast=False), raw
+
+
+@pytest.mark.parametrize(
+    ("raw", "region", "key"),
+    [
+        # a country column in the seller's language (session 7: 1,152 phones were dropped on an
+        # outside writer's file whose country column said 中国, Deutschland, 日本 …)
+        ("138 1822 3724", "中国", "+8613818223724"),
+        ("020 6977 1297", "中国", "+862069771297"),
+        ("089/609927", "Deutschland", "+4989609927"),
+        ("09064860521", "日本", "+819064860521"),
+        ("0113 434 1386", "Vereinigtes Königreich", "+441134341386"),
+        ("(404) 335-6820", "美国", "+14043356820"),
+    ],
+)
+def test_a_country_written_as_a_name_is_the_phone_region(
+    raw: str, region: str, key: str
+) -> None:
+    assert n.phone(raw, region) == key
+
+
+def test_a_phone_with_a_digit_missing_is_another_number() -> None:
+    # a typo, not another spelling: guessing the digit could join a stranger
+    assert n.phone("190 8896 686", "CN") != n.phone("19088966869", "CN")
+    assert n.phone("089/60992", "DE") != n.phone("089/609927", "DE")
+
+
+US_OFFICE = [
+    "7202 Hillcrest Drive, Suite 500, Atlanta, GA 30398",
+    "7202 Hillcrest Dr Ste 500, Atlanta GA 30398-7299, USA",
+    "Suite 500, 7202 Hillcrest Dr., Atlanta, Georgia 30398",
+    "7202 HILLCREST DR #500 ATLANTA GA 30398",
+    "美国 GA Atlanta 7202 Hillcrest Dr Suite 500 邮编30398",
+    "7202 Hillcrest Drive, Suite 500, 30398 Atlanta, GA, United States",
+]
+
+
+@pytest.mark.parametrize(
+    "spellings",
+    [
+        US_OFFICE,
+        [
+            "Möwenstraße 88, 04699 Leipzig",
+            "Möwenstr. 88, 04699 Leipzig, Deutschland",
+            "Moewenstrasse 88, Leipzig 04699, Germany",
+            "MÖWENSTRASSE 88, D-04699 LEIPZIG",
+        ],
+        [
+            "Unit 20, 169 Chapel Avenue, Bristol, BS1 5DY, GB",
+            "169 Chapel Avenue, Unit 20, BS1 5DY Bristol, Vereinigtes Königreich",
+            "英国 Bristol 169 Chapel Avenue Unit 20 BS1 5DY",
+            "169 Chapel Ave, Unit 20, BRISTOL, BS15DY, United Kingdom",
+        ],
+    ],
+)
+def test_an_address_in_any_order_and_spelling_is_one_key(spellings: list[str]) -> None:
+    # a virtual office's sharers write its address every way: one key lets them be counted
+    assert len({n.address(s) for s in spellings}) == 1
+
+
+def test_another_unit_or_number_is_another_address() -> None:
+    key = n.address(US_OFFICE[0])
+    assert key != n.address("7202 Hillcrest Drive, Suite 501, Atlanta, GA 30398")
+    assert key != n.address("7204 Hillcrest Drive, Suite 500, Atlanta, GA 30398")
+    assert key != n.address("7202 Hillcrest Drive, Suite 500, Atlanta, GA 30399")
+    assert n.address_parts(key) == n.address_parts(
+        n.address("7202 Hillcrest Drive, Suite 501, Atlanta, GA 30398")
+    )

@@ -81,8 +81,59 @@ def from_tax(raw: str) -> str | None:
 
 
 def from_marketplace(raw: str) -> str | None:
-    text = raw.strip().casefold().removeprefix("https://").removeprefix("www.")
-    return _MARKETPLACE.get(text.rstrip("/"))
+    text = raw.strip().casefold().removeprefix("https://").removeprefix("www.").rstrip("/")
+    if text in _MARKETPLACE:
+        return _MARKETPLACE[text]
+    # "西班牙站", "亚马逊日本站", "Amazon Spain": the site's country, in any language
+    return code(re.sub(r"^(?:amazon|亚马逊)\s*|站$", "", text))
+
+
+# Countries as sellers write them in a country column: the ISO code, or the name in English,
+# Chinese, Japanese, German, French, Spanish or Italian.
+_NAMES = {
+    "CN": ("china", "prc", "中国", "中華人民共和国", "中华人民共和国", "中國", "中国大陆", "chine"),
+    "US": ("usa", "united states", "united states of america", "america", "美国", "美國",
+           "アメリカ", "米国", "vereinigte staaten", "etats unis", "états unis", "estados unidos",
+           "stati uniti"),
+    "GB": ("uk", "united kingdom", "great britain", "britain", "england", "英国", "英國",
+           "イギリス", "vereinigtes königreich", "grossbritannien", "großbritannien",
+           "royaume uni", "reino unido", "regno unito"),
+    "DE": ("germany", "deutschland", "德国", "德國", "ドイツ", "allemagne", "alemania",
+           "germania"),
+    "FR": ("france", "法国", "法國", "フランス", "frankreich", "francia"),
+    "IT": ("italy", "italia", "意大利", "義大利", "イタリア", "italien", "italie"),
+    "ES": ("spain", "españa", "espana", "西班牙", "スペイン", "spanien", "espagne", "spagna"),
+    "JP": ("japan", "日本", "japon", "japón", "giappone"),
+    "CA": ("canada", "加拿大", "カナダ", "kanada"),
+    "MX": ("mexico", "méxico", "墨西哥", "メキシコ", "mexiko", "mexique", "messico"),
+    "AU": ("australia", "澳大利亚", "澳洲", "オーストラリア", "australien", "australie"),
+    "NL": ("netherlands", "the netherlands", "holland", "nederland", "荷兰", "オランダ",
+           "niederlande", "pays bas", "países bajos", "paesi bassi"),
+    "PL": ("poland", "polska", "波兰", "ポーランド", "polen", "pologne", "polonia"),
+    "SE": ("sweden", "sverige", "瑞典", "schweden", "suède", "suecia", "svezia"),
+    "BE": ("belgium", "比利时", "belgien", "belgique", "bélgica", "belgio"),
+    "IN": ("india", "印度", "インド", "indien", "inde"),
+    "SG": ("singapore", "新加坡", "シンガポール", "singapur"),
+    "AE": ("united arab emirates", "uae", "阿联酋", "vereinigte arabische emirate"),
+    "HK": ("hong kong", "hongkong", "香港", "中国香港"),
+    "TW": ("taiwan", "台湾", "台灣", "中国台湾"),
+    "TR": ("turkey", "türkiye", "土耳其", "türkei", "turquie", "turquía"),
+    "BR": ("brazil", "brasil", "巴西", "brasilien", "brésil"),
+}  # fmt: skip
+_BY_NAME = {name: iso for iso, names in _NAMES.items() for name in names}
+_ISO_ALIASES = {"UK": "GB", "EL": "GR"}
+
+
+def code(raw: str | None) -> str | None:
+    """The ISO 3166 code of a country as written ("DE", "Deutschland", "中国", "Vereinigtes
+    Königreich"), or None when it names none this module knows."""
+    if not raw:
+        return None
+    text = raw.strip()
+    if len(text) == 2 and text.isascii() and text.isalpha():
+        return _ISO_ALIASES.get(text.upper(), text.upper())
+    folded = " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+    return _BY_NAME.get(folded) or _BY_NAME.get(folded.removeprefix("the "))
 
 
 def infer(

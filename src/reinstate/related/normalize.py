@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import cache, lru_cache
 
+from reinstate.related import country
 from reinstate.related.attributes import BY_NAME
 
 
@@ -384,13 +385,18 @@ def _fast_e164(text: str) -> str | None:
 
 @lru_cache(maxsize=1 << 16)
 def phone(raw: str, region: str | None = None) -> str:
-    """E.164 through `phonenumbers`; the account's country is the default region."""
+    """E.164 through `phonenumbers`; the account's country is the default region.
+
+    The country may be written as a name in any of the languages `country.code` knows
+    ("Deutschland", "中国"): a file's country column is in the seller's language.
+    """
     import phonenumbers
 
     text = (raw if raw.isascii() else unicodedata.normalize("NFKC", raw)).strip()
     fast = _fast_e164(text)
     if fast is not None:
         return fast
+    region = country.code(region)
     digits = _NOT_DIGIT.sub("", text)
     if text.startswith("00"):
         text = "+" + text[2:]
@@ -454,24 +460,81 @@ _ADDRESS_TOKENS = {
 _ADDRESS_HAN = [("中华人民共和国", ""), ("中国", ""), ("号楼", "栋"), ("室", " "), ("号", " ")]
 # The province before a city adds nothing to where the place is, and sellers often leave it out.
 _ADDRESS_PROVINCE = re.compile(rf"^(?:{_PROVINCES})省?(?=[\u4e00-\u9fff]{{2,3}}市)")
+# A foreign address written for a Chinese reader: "美国 GA Atlanta 7202 Hillcrest Dr 邮编30398".
+# Without its country word and postcode label it is the Latin address it names.
+_HAN_FRAME = re.compile(
+    r"^\s*(?:美国|英国|德国|法国|意大利|西班牙|加拿大|墨西哥|荷兰|澳大利亚|日本)\s*|邮编|邮政编码"
+)
+# US state names, so "Atlanta, Georgia" and "Atlanta, GA" agree (two-word names after the
+# direction words became n/s/e/w).
+_US_STATES = {
+    "alabama": "al", "alaska": "ak", "arizona": "az", "arkansas": "ar", "california": "ca",
+    "colorado": "co", "connecticut": "ct", "delaware": "de", "florida": "fl", "georgia": "ga",
+    "hawaii": "hi", "idaho": "id", "illinois": "il", "indiana": "in", "iowa": "ia",
+    "kansas": "ks", "kentucky": "ky", "louisiana": "la", "maine": "me", "maryland": "md",
+    "massachusetts": "ma", "michigan": "mi", "minnesota": "mn", "mississippi": "ms",
+    "missouri": "mo", "montana": "mt", "nebraska": "ne", "nevada": "nv", "ohio": "oh",
+    "oklahoma": "ok", "oregon": "or", "pennsylvania": "pa", "tennessee": "tn", "texas": "tx",
+    "utah": "ut", "vermont": "vt", "virginia": "va", "washington": "wa", "wisconsin": "wi",
+    "wyoming": "wy",
+}  # fmt: skip
+_US_STATE_PAIRS = {
+    ("new", "hampshire"): "nh", ("new", "jersey"): "nj", ("new", "mexico"): "nm",
+    ("new", "york"): "ny", ("n", "carolina"): "nc", ("n", "dakota"): "nd",
+    ("s", "carolina"): "sc", ("s", "dakota"): "sd", ("w", "virginia"): "wv",
+    ("rhode", "island"): "ri",
+}  # fmt: skip
+# Country words dropped at either end of a Latin address: the rest says where it is, and
+# sellers add or leave out the country, in their own language.
+_ADDRESS_COUNTRIES = frozenset(
+    ("us", "usa", "gb", "uk", "de", "cn", "jp", "japan", "fr", "it", "es", "nl", "pl", "mx", "au",
+     "hk", "tw", "ca", "america", "britain", "england", "germany", "deutschland", "china",
+     "france", "italy", "italia", "spain", "espana", "netherlands", "canada", "mexico",
+     "australia")
+)  # fmt: skip
+_ADDRESS_COUNTRY_PAIRS = frozenset(
+    {("united", "states"), ("united", "kingdom"), ("vereinigtes", "koenigreich"),
+     ("great", "britain"), ("royaume", "uni"), ("reino", "unido"), ("hong", "kong")}
+)  # fmt: skip
+# German spellings without umlauts ("Duesseldorf", "Moewenstrasse") are the same words.
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+# "Room 5", "Suite 5", "Apt 5", "#5", "Floor 3": the unit number is kept with its designator, as
+# one token, so the address's words can be put in a fixed order.
+_UNIT_WORDS = frozenset({"unit", "fl"})
+_UNIT_HASH = re.compile(r"#\s*(?=\w)")
 
 
 def _address_text(raw: str, *, fast: bool) -> str:
     if fast:
         return " ".join(raw.lower().translate(_ASCII_PUNCT).split())
-    return _SPACE.sub(" ", _PUNCT.sub(" ", fold(raw).replace("#", " "))).strip()
+    return _SPACE.sub(" ", _PUNCT.sub(" ", fold(raw))).strip()
 
 
 def address(raw: str) -> str:
-    """Canonical address tokens: 'Room 5, No. 12 Main Street' -> 'rm 5 12 main st'."""
-    text = _address_text(raw, fast=raw.isascii())
-    for long, short in (("united states", "us"), ("united kingdom", "gb")):
+    """Canonical address: 'Suite 500, 7202 Hillcrest Drive, Atlanta, Georgia 30398-7299, USA'
+    and '7202 HILLCREST DR #500 ATLANTA GA 30398' -> '#500 30398 7202 atlanta dr ga hillcrest'.
+
+    A Latin-script address is the sorted set of its canonical words: sellers write its parts
+    (unit, city, state, postcode) in every order. A Chinese address keeps its order (province,
+    city, district, road, number, building, room is how it is always written) without spaces.
+    """
+    text = raw
+    if not raw.isascii():
+        text = _HAN_FRAME.sub(" ", fold(raw))
+        if _HAN.search(text):
+            return _address_han(text)
+    text = _address_text(_UNIT_HASH.sub(" unit ", text), fast=text.isascii())
+    out = _address_latin(text.translate(_UMLAUTS).split(" ") if text else [])
+    if not out:
+        raise ValueError("empty address")
+    return out
+
+
+def _address_han(text: str) -> str:
+    text = _SPACE.sub(" ", _PUNCT.sub(" ", text.replace("#", " "))).strip().replace(" ", "")
+    for long, short in _ADDRESS_HAN:
         text = text.replace(long, short)
-    if _HAN.search(text):
-        text = text.replace(" ", "")
-        for long, short in _ADDRESS_HAN:
-            text = text.replace(long, short)
-        text = _ADDRESS_PROVINCE.sub("", _SPACE.sub(" ", text).strip())
+    text = _ADDRESS_PROVINCE.sub("", _SPACE.sub(" ", text).strip())
     tokens = [_ADDRESS_TOKENS.get(t, t) for t in text.split(" ")]
     out = " ".join(t for t in tokens if t)
     if not out:
@@ -479,7 +542,44 @@ def address(raw: str) -> str:
     return out
 
 
-_UNIT_MARKERS = {"unit", "fl"}
+def _address_latin(words: list[str]) -> str:
+    tokens: list[str] = []
+    for word in words:
+        token = _ADDRESS_TOKENS.get(word, word)
+        if not token:
+            continue
+        if len(token) > 7 and token.endswith("strasse"):
+            token = token[:-4]  # "Möwenstraße" = "Möwenstr."
+        if tokens and (tokens[-1], token) in _US_STATE_PAIRS:
+            tokens[-1] = _US_STATE_PAIRS[(tokens[-1], token)]
+            continue
+        if tokens and (tokens[-1], token) in _ADDRESS_COUNTRY_PAIRS:
+            tokens[-1] = "us"  # a country word, dropped below
+            continue
+        if _UK_POSTCODE.match(token):
+            tokens += [token[:-3], token[-3:]]  # "B37LH" = "B3 7LH"
+            continue
+        tokens.append(_US_STATES.get(token, token))
+    while tokens and tokens[-1] in _ADDRESS_COUNTRIES:
+        tokens.pop()
+    while tokens and tokens[0] in _ADDRESS_COUNTRIES:
+        tokens.pop(0)
+    kept: list[str] = []
+    for at, token in enumerate(tokens):
+        if token in _UNIT_WORDS:
+            continue
+        if at and tokens[at - 1] in _UNIT_WORDS:
+            token = ("#" if tokens[at - 1] == "unit" else "fl#") + token
+        elif token == "d" and at + 1 < len(tokens) and _ZIP5.match(tokens[at + 1]):
+            continue  # "D-60693": a German postcode's old country prefix
+        elif len(token) == 4 and token.isdigit() and kept and _ZIP5.match(kept[-1]):
+            continue  # a US ZIP+4's last four
+        kept.append(token)
+    return " ".join(sorted(kept))
+
+
+_ZIP5 = re.compile(r"^\d{5}$")
+_UK_POSTCODE = re.compile(r"^[a-z]{1,2}\d[a-z\d]?\d[a-z]{2}$")
 _HAN_HOUSE = re.compile(r"^(\D*?)(\d+)")
 
 
@@ -494,17 +594,7 @@ def address_parts(key: str) -> tuple[str | None, str | None]:
         if not m or len(m.group(1)) < 3:
             return None, None
         return m.group(1) + m.group(2), m.group(1)
-    tokens = key.split(" ")
-    kept: list[str] = []
-    skip = False
-    for tok in tokens:
-        if skip:
-            skip = False
-            continue
-        if tok in _UNIT_MARKERS:
-            skip = True
-            continue
-        kept.append(tok)
+    kept = [t for t in key.split(" ") if "#" not in t]
     building = " ".join(kept)
     street = " ".join(t for t in kept if not any(c.isdigit() for c in t))
     return (
