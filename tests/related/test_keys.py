@@ -226,3 +226,42 @@ def test_country_names_in_the_sellers_languages(written: str, code: str | None) 
 )
 def test_marketplaces_written_in_chinese(market: str, code: str) -> None:
     assert country.from_marketplace(market) == code
+
+
+@pytest.mark.parametrize(
+    "spellings",
+    [
+        ["GB30 NGTB 7135 8460 2867 43", "IBAN GB30NGTB71358460286743",
+         "sort code 71-35-84 acc 60286743"],
+        ["IBAN: DE42 7008 7448 0001 9664 21, BIC HNSBDEFFXXX",
+         "Nordsee Bank IBAN DE42 7008 7448 0001 9664 21", "德国账户 IBANDE42700874480001966421",
+         "DE42 7008 7448 0001 9664 21 BIC HNSBDEFFXXX"],
+    ],
+)  # fmt: skip
+def test_an_iban_behind_its_label_or_a_bank_name(spellings: list[str]) -> None:
+    # without spaces the label runs into the IBAN ("IBANGB30…"): it is still found
+    assert len({keys.bank(s) for s in spellings}) == 1
+
+
+@pytest.mark.parametrize(
+    "spellings",
+    [
+        ["627187******0643 1028", "627187xxxxxx0643 exp 10/28", "6271 87** **** 0643 (10/2028)"],
+        ["551475******6314 0426", "5514 75** **** 6314 valid thru 04/26"],
+    ],
+)
+def test_an_expiry_of_four_digits_after_the_card(spellings: list[str]) -> None:
+    assert len({keys.card(s) for s in spellings}) == 1
+
+
+@pytest.mark.parametrize(
+    "spellings",
+    [
+        ["Steuernummer 63 522 51036", "St.-Nr. 63/522/51036", "63/522/51036"],
+        ["FEIN 804030307", "EIN: 80-4030307"],
+        ["Corporate No. 8001-3673-08882", "法人番号：8001367308882"],
+        ["Unified Social Credit Code: 914403004M6LX3JHXP", "统一社会信用代码 914403004M6LX3JHXP"],
+    ],
+)
+def test_tax_labels_in_more_languages(spellings: list[str]) -> None:
+    assert len({keys.tax(s) for s in spellings}) == 1

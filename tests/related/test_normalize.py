@@ -166,9 +166,7 @@ def test_ascii_fast_paths_agree_with_the_general_path() -> None:
         ("(404) 335-6820", "美国", "+14043356820"),
     ],
 )
-def test_a_country_written_as_a_name_is_the_phone_region(
-    raw: str, region: str, key: str
-) -> None:
+def test_a_country_written_as_a_name_is_the_phone_region(raw: str, region: str, key: str) -> None:
     assert n.phone(raw, region) == key
 
 
@@ -219,3 +217,27 @@ def test_another_unit_or_number_is_another_address() -> None:
     assert n.address_parts(key) == n.address_parts(
         n.address("7202 Hillcrest Drive, Suite 501, Atlanta, GA 30398")
     )
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "设备ID c5740800-6858-7815-16e1-3952466c5898",
+        "Android / Chrome | c5740800-6858-7815-16e1-3952466c5898",
+        "C5740800-6858-7815-16E1-3952466C5898",
+        "{c5740800-6858-7815-16e1-3952466c5898}",
+        "dev:C5740800-6858-7815-16E1-3952466C5898",
+    ],
+)
+def test_a_device_id_inside_a_label_or_description(written: str) -> None:
+    assert n.token(written) == "c57408006858781516e13952466c5898"
+
+
+def test_a_device_id_with_a_wrong_digit_is_another_device() -> None:
+    assert n.token("c5740800-6858-7815-16e1-3942466c5898") != n.token(
+        "c5740800-6858-7815-16e1-3952466c5898"
+    )
+
+
+def test_ug_haftungsbeschraenkt_is_the_ug_form() -> None:
+    assert n.name("Kompasspunkt Handels UG (haftungsbeschränkt)") == "kompasspunkt handels (ug)"

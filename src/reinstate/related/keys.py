@@ -19,8 +19,33 @@ _LABELS = re.compile(
     r"llpay|wise|transferwise|usd|eur|gbp|cny|rmb|hkd|jpy)\b|"
     r"开户行|开户银行|银行账号|收款账号|收款账户|银行卡号|账号|账户|帐号|户名|卡号|银行|支行|分行|连连|万里汇"
 )
+# Where an IBAN may start once spaces are gone: at a word's start, or right after its label
+# ("IBANGB30NGTB…", "SparkasseIBANDE42…"). It ends where the letters and digits end, or, at
+# the country's IBAN length, where letters follow its last digit (a "BIC …" after it).
+_IBAN_START = re.compile(r"(?:\b|(?<=IBAN))(?=([A-Z]{2}\d{2}[A-Z0-9]{11,30}))")
+_IBAN_LENGTH = {
+    "AD": 24, "AE": 23, "AT": 20, "BE": 16, "BG": 22, "CH": 21, "CY": 28, "CZ": 24, "DE": 22,
+    "DK": 18, "EE": 20, "ES": 24, "FI": 18, "FR": 27, "GB": 22, "GR": 27, "HR": 21, "HU": 28,
+    "IE": 22, "IL": 23, "IS": 26, "IT": 27, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "MC": 27,
+    "MT": 31, "NL": 18, "NO": 15, "PL": 28, "PT": 25, "RO": 24, "SA": 24, "SE": 24, "SI": 19,
+    "SK": 24, "SM": 27, "TR": 26,
+}  # fmt: skip
+
+
+def _find_iban(compact: str) -> str | None:
+    """The first IBAN (checksum valid) in a text without spaces."""
+    for m in _IBAN_START.finditer(compact):
+        run = m.group(1)
+        if iban_ok(run):
+            return run
+        size = _IBAN_LENGTH.get(run[:2], 0)
+        glued = size and len(run) > size and run[size].isalpha() and run[size - 1].isdigit()
+        if glued and iban_ok(run[:size]):
+            return run[:size]
+    return None
+
+
 _SWIFT = re.compile(r"\b[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b")
-_IBAN = re.compile(r"\b([A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30})\b")
 _SORT_CODE = re.compile(r"(?<!\d)(\d{2})[- ](\d{2})[- ](\d{2})(?!\d)")
 _SORT_LABEL = re.compile(r"(?i)sort\s*code\D{0,3}(\d{6})(?!\d)")
 _ROUTING_LABEL = re.compile(r"(?i)(?:routing|rtn|aba)\D{0,12}(\d{9})(?!\d)")
@@ -76,13 +101,11 @@ def bank(raw: str) -> str:
 
 def _bank(text: str) -> str:
     """`bank` of an upper-case text, read in full."""
-    compact = re.sub(r"[\s\-./]", "", text)
-    for m in _IBAN.finditer(compact):
-        iban = m.group(1)
-        if iban_ok(iban):
-            if iban.startswith("GB") and len(iban) == 22:
-                return f"GB{iban[8:14]}/{iban[14:]}"
-            return iban
+    iban = _find_iban(re.sub(r"[\s\-./]", "", text))
+    if iban:
+        if iban.startswith("GB") and len(iban) == 22:
+            return f"GB{iban[8:14]}/{iban[14:]}"
+        return iban
     sort = _SORT_LABEL.search(text) or _SORT_CODE.search(text)
     routing = _ROUTING_LABEL.search(text)
     rest = text
@@ -140,6 +163,8 @@ _MONTH_YEAR = (
         r"(?i)(?:exp\w*|valid\s*thru|valid\s*through|good\s*thru|有效期至?|到期)\D{0,3}"
         r"(0?[1-9]|1[0-2])\s*(\d{4}|\d{2})(?!\d)"
     ),  # exp 09 27
+    # "627187******0643 1028": four digits alone after the number, month first as on the card
+    re.compile(r"^\s*(0[1-9]|1[0-2])(\d{2})\s*$"),
 )
 
 
@@ -172,14 +197,16 @@ def card(raw: str) -> str:
     tail = re.search(r"\d{4}$", number)
     if not head or len(head.group(0)) < 6 or not tail:
         raise ValueError("the first six and last four digits are needed to link a card")
-    expiry = _expiry(text[:begin] + " " + text[finish:])
+    expiry = _expiry(text[:begin] + " " + text[finish:]) or _expiry(text[finish:])
     key = f"{head.group(0)[:6]}*{tail.group(0)}"
     return f"{key}@{expiry}" if expiry else key
 
 
 _TAX_LABEL = re.compile(
-    r"(?i)\b(?:vat|ust|idnr|ein|tin|itin|ssn|gst|abn|uscc|tax|id|no|number|reg)\b[.:#]*|"
-    r"统一社会信用代码|纳税人识别号|税号|信用代码|[:：]"
+    r"(?i)\b(?:vat|ust|idnr|ein|fein|tin|itin|ssn|gst|abn|uscc|tax|id|no|nr|number|reg|st|"
+    r"steuernummer|steuer|corporate|unified|social|credit|code|br)\b[.:#]*|"
+    r"统一社会信用代码|纳税人识别号|增值税号|税号|信用代码|法人番号|登録番号|商業登記號碼|商业登记号码|"
+    r"身份证号|[:：]"
 )
 
 

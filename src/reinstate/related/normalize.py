@@ -72,6 +72,8 @@ _SUFFIXES_LATIN = [
     "ag",
     "kg",
     "ug",
+    "ug haftungsbeschränkt",
+    "ug haftungsbeschraenkt",
     "ohg",
     "e k",
     "sarl",
@@ -128,6 +130,8 @@ _FORM_CLASS = {
     "e k": "ek",
     "private limited": "pvt ltd",
     "gmbh and co kg": "gmbh co kg",
+    "ug haftungsbeschränkt": "ug",
+    "ug haftungsbeschraenkt": "ug",
 }
 
 
@@ -665,9 +669,21 @@ def ip(raw: str) -> str:
     return addr.compressed
 
 
+# A device id inside a label or a description ("设备ID c5740800-…", "Android / Chrome | …",
+# "dev:…"): a UUID, or a run of 15 or more hex digits (an IMEI, an Android id, a hash).
+_DEVICE_ID = re.compile(
+    r"(?<![0-9a-z])(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{15,})"
+    r"(?![0-9a-z])"
+)
+
+
 def token(raw: str) -> str:
-    """Device ids and fingerprints: case and separators do not matter."""
-    text = _NOT_ALNUM.sub("", _nfkc(raw).casefold())
+    """Device ids and fingerprints: case, separators and the words around the id do not matter."""
+    folded = _nfkc(raw).casefold()
+    found = _DEVICE_ID.findall(folded)
+    if len(found) == 1 and _NOT_ALNUM.sub("", folded) != found[0]:
+        folded = found[0]
+    text = _NOT_ALNUM.sub("", folded)
     if len(text) < 4:
         raise ValueError("too short for an identifier")
     return text
