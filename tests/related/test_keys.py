@@ -146,10 +146,15 @@ def test_tax_id_labels_and_grouping(digits: str, style: int) -> None:
         (["13800138000"], [], [], [], ("CN", "phone")),
         (["0755-2671 2345"], ["深圳市南山区科苑路88号"], [], [], ("CN", "address")),
         (["020 7946 0958"], ["Flat 2, 10 Elm Road, Leeds LS1 4DT, UK"], [], [], ("GB", "address")),
-        (["(415) 555-0132"], ["12 Main St Ste 4, Burbank, CA 91505"], [], [], ("US", "address")),
+        (["(415) 555-0132"], ["12 Main St Ste 4, Burbank, CA 91505"], [], [], ("US", "phone")),
+        # the number's own shape outranks the site it sells on
+        (["415-555-0132"], [], [], ["德国站"], ("US", "phone")),
+        (["0415 555 0132"], ["12 Main St, Burbank, California 91505"], [], [], ("US", "address")),
+        (["020 6977 1297"], ["美国 NJ Newark 1327 Elm Rd 邮编07102"], [], [], ("US", "address")),
+        (["020 6977 1297"], ["广州市天河区体育西路"], [], ["西班牙站"], ("CN", "address")),
         (["0755 2671 2345"], [], ["91440300MA5D8XXX1A"], [], ("CN", "tax_id")),
         (["030 1234567"], [], ["DE123456789"], [], ("DE", "tax_id")),
-        (["(415) 555-0132"], [], [], ["amazon.com"], ("US", "marketplace")),
+        (["555 0132"], [], [], ["amazon.com"], ("US", "marketplace")),
         (["555 0132"], [], [], [], None),
     ],
 )
@@ -265,3 +270,20 @@ def test_an_expiry_of_four_digits_after_the_card(spellings: list[str]) -> None:
 )
 def test_tax_labels_in_more_languages(spellings: list[str]) -> None:
     assert len({keys.tax(s) for s in spellings}) == 1
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.text("0123456789", min_size=8, max_size=8),
+    st.text("0123456789", min_size=1, max_size=10),
+)
+def test_a_german_account_by_bank_code_is_its_iban(blz: str, konto: str) -> None:
+    iban = _iban("DE", blz + konto.zfill(10))
+    spellings = [
+        f"Kto {konto} BLZ {blz}",
+        f"Kto.-Nr. {konto}, BLZ {blz[:3]} {blz[3:6]} {blz[6:]}",
+        f"Kontonummer: {konto}, BLZ: {blz}",
+        iban,
+        _group(iban, 4, " "),
+    ]
+    assert {keys.bank(s) for s in spellings} == {iban}

@@ -241,3 +241,27 @@ def test_a_device_id_with_a_wrong_digit_is_another_device() -> None:
 
 def test_ug_haftungsbeschraenkt_is_the_ug_form() -> None:
     assert n.name("Kompasspunkt Handels UG (haftungsbeschränkt)") == "kompasspunkt handels (ug)"
+
+
+def test_a_device_description_without_an_id_is_not_a_device() -> None:
+    # a hub of 230 accounts once formed on "work laptop / Edge" alone: a model, not an id
+    with pytest.raises(ValueError):
+        n.token("work laptop / Edge")
+    assert n.token("IMEI 356938035643809") == "356938035643809"
+
+
+@pytest.mark.parametrize(
+    "written", ["<li.na@qq.com>", "Li Na <Li.Na@QQ.com>", "mailto:li.na@qq.com", "LI.NA@QQ.COM"]
+)
+def test_an_email_in_angle_brackets(written: str) -> None:
+    assert n.email(written) == n.user(written) == "li.na@qq.com"
+
+
+def test_a_florida_address_is_not_a_floor() -> None:
+    office = {
+        n.address("8590 Harbor Avenue Suite 283, Tampa, FL 33602"),
+        n.address("美国 Florida Tampa 8590 Harbor Ave #283 邮编33602"),
+        n.address("Unit 283, 8590 Harbor Ave, Tampa, FL 33602, USA"),
+    }
+    assert len(office) == 1
+    assert n.address("5 Main St, Floor 3, Leeds") != n.address("5 Main St, Unit 3, Leeds")

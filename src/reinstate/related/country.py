@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 
 _CN_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+# "(415) 555-0132", "415-555-0132", "415.555.0132": ten digits in 3-3-4 groups, no trunk 0, is
+# how North American numbers are written; no other numbering plan is written that way.
+_NANP = re.compile(r"^\(?[2-9]\d{2}\)?[ .-]?[2-9]\d{2}[ .-]\d{4}$")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
 # Country words at the end of an address, in the forms sellers write them.
@@ -32,6 +35,14 @@ _US_STATE_ZIP = re.compile(
     r"\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|"
     r"NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\s+\d{5}(?:-\d{4})?\b"
 )
+_US_STATE_NAME_ZIP = re.compile(
+    r"\b(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|"
+    r"georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|"
+    r"massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|"
+    r"new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|"
+    r"oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|"
+    r"vermont|virginia|washington|west virginia|wisconsin|wyoming),?\s+\d{5}(?:-\d{4})?\b"
+)
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 _MARKETPLACE = {
     "amazon.com": "US", "com": "US", "us": "US", "usa": "US", "amazon.co.uk": "GB", "uk": "GB",
@@ -46,14 +57,16 @@ _MARKETPLACE = {
 
 def from_address(raw: str) -> str | None:
     if _HAN.search(raw):
-        if "香港" in raw:
-            return "HK"
-        if "台湾" in raw or "台灣" in raw or "台北" in raw:
+        # "美国 NJ Newark …": a foreign address written for a Chinese reader names its country
+        for name, iso in _HAN_COUNTRIES:
+            if name in raw:
+                return iso
+        if "台北" in raw:
             return "TW"
-        if "日本" in raw or "東京" in raw:
+        if "東京" in raw:
             return "JP"
         return "CN"
-    if _US_STATE_ZIP.search(raw):
+    if _US_STATE_ZIP.search(raw) or _US_STATE_NAME_ZIP.search(raw.casefold()):
         return "US"
     if _UK_POSTCODE.search(raw.upper()):
         return "GB"
@@ -121,6 +134,11 @@ _NAMES = {
     "BR": ("brazil", "brasil", "巴西", "brasilien", "brésil"),
 }  # fmt: skip
 _BY_NAME = {name: iso for iso, names in _NAMES.items() for name in names}
+# Chinese and Japanese country names, the longer first ("中国香港" before "中国"), China last.
+_HAN_COUNTRIES = sorted(
+    ((n, iso) for n, iso in _BY_NAME.items() if re.search(r"[\u3040-\u30ff\u3400-\u9fff]", n)),
+    key=lambda item: (item[1] == "CN", -len(item[0])),
+)
 _ISO_ALIASES = {"UK": "GB", "EL": "GR"}
 
 
@@ -140,9 +158,12 @@ def infer(
     phones: list[str], addresses: list[str], taxes: list[str], marketplaces: list[str]
 ) -> tuple[str, str] | None:
     """(region, what it was inferred from) for an account without a country, or None."""
-    digits = [re.sub(r"\D", "", p) for p in phones if not p.strip().startswith(("+", "00"))]
+    national = [p.strip() for p in phones if not p.strip().startswith(("+", "00"))]
+    digits = [re.sub(r"\D", "", p) for p in national]
     if digits and all(_CN_MOBILE.match(d) for d in digits):
         return "CN", "phone"
+    if national and all(_NANP.match(p) for p in national):
+        return "US", "phone"
     for source, values, fn in (
         ("address", addresses, from_address),
         ("tax_id", taxes, from_tax),

@@ -99,6 +99,20 @@ def bank(raw: str) -> str:
     return _bank(text)
 
 
+# A German account written the old way, bank code (BLZ) and account number (Konto): the IBAN
+# is made of the two, so "Kto 4909108 BLZ 50008942" is DE23500089420004909108.
+_BLZ = re.compile(r"\bBLZ\W{0,3}(\d{3}) ?(\d{3}) ?(\d{2})(?!\d)")
+_KONTO = re.compile(r"\b(?:KTO|KONTO)(?:NR|NUMMER)?\W{0,6}(?:NR\W{0,3})?(\d{1,10})(?!\d)")
+
+
+def _german_iban(text: str) -> str | None:
+    blz, konto = _BLZ.search(text), _KONTO.search(text)
+    if not blz or not konto:
+        return None
+    bban = "".join(blz.groups()) + konto.group(1).zfill(10)
+    return f"DE{98 - int(bban + '131400') % 97:02d}{bban}"
+
+
 def _bank(text: str) -> str:
     """`bank` of an upper-case text, read in full."""
     iban = _find_iban(re.sub(r"[\s\-./]", "", text))
@@ -106,6 +120,9 @@ def _bank(text: str) -> str:
         if iban.startswith("GB") and len(iban) == 22:
             return f"GB{iban[8:14]}/{iban[14:]}"
         return iban
+    german = _german_iban(text)
+    if german:
+        return german
     sort = _SORT_LABEL.search(text) or _SORT_CODE.search(text)
     routing = _ROUTING_LABEL.search(text)
     rest = text

@@ -276,11 +276,16 @@ def name_core(key: str) -> str:
 
 
 _GMAIL = {"gmail.com", "googlemail.com"}
+_ANGLE = re.compile(r"<([^<>]*@[^<>]*)>")
 
 
 def email(raw: str) -> str:
     """Lower case, no '+tag', Gmail dots ignored: 'J.Doe+amz@GoogleMail.com' -> 'jdoe@gmail.com'."""
     text = unicodedata.normalize("NFKC", raw).strip().casefold()
+    if "<" in text:
+        # "<a@b.com>", "Li Na <a@b.com>": the address inside the brackets, as mail clients write it
+        inside = _ANGLE.search(text)
+        text = inside.group(1).strip() if inside else text
     text = text.removeprefix("mailto:")
     local, sep, domain = text.rpartition("@")
     if not sep or not local or "." not in domain or " " in text:
@@ -434,8 +439,9 @@ _ADDRESS_TOKENS = {
     "highway": "hwy",
     "building": "bldg",
     "bld": "bldg",
-    "floor": "fl",
-    "flr": "fl",
+    # "fl" alone stays a word: it is also Florida
+    "floor": "floor",
+    "flr": "floor",
     # "Room 5", "Suite 5", "Unit 5", "Flat 5": one designator, since sellers swap them freely
     "room": "unit",
     "rm": "unit",
@@ -492,7 +498,7 @@ _US_STATE_PAIRS = {
 # sellers add or leave out the country, in their own language.
 _ADDRESS_COUNTRIES = frozenset(
     ("us", "usa", "gb", "uk", "de", "cn", "jp", "japan", "fr", "it", "es", "nl", "pl", "mx", "au",
-     "hk", "tw", "ca", "america", "britain", "england", "germany", "deutschland", "china",
+     "hk", "tw", "america", "britain", "england", "germany", "deutschland", "china",
      "france", "italy", "italia", "spain", "espana", "netherlands", "canada", "mexico",
      "australia")
 )  # fmt: skip
@@ -504,7 +510,7 @@ _ADDRESS_COUNTRY_PAIRS = frozenset(
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 # "Room 5", "Suite 5", "Apt 5", "#5", "Floor 3": the unit number is kept with its designator, as
 # one token, so the address's words can be put in a fixed order.
-_UNIT_WORDS = frozenset({"unit", "fl"})
+_UNIT_WORDS = frozenset({"unit", "floor"})
 _UNIT_HASH = re.compile(r"#\s*(?=\w)")
 
 
@@ -573,7 +579,7 @@ def _address_latin(words: list[str]) -> str:
         if token in _UNIT_WORDS:
             continue
         if at and tokens[at - 1] in _UNIT_WORDS:
-            token = ("#" if tokens[at - 1] == "unit" else "fl#") + token
+            token = ("#" if tokens[at - 1] == "unit" else "floor#") + token
         elif token == "d" and at + 1 < len(tokens) and _ZIP5.match(tokens[at + 1]):
             continue  # "D-60693": a German postcode's old country prefix
         elif len(token) == 4 and token.isdigit() and kept and _ZIP5.match(kept[-1]):
@@ -686,6 +692,9 @@ def token(raw: str) -> str:
     text = _NOT_ALNUM.sub("", folded)
     if len(text) < 4:
         raise ValueError("too short for an identifier")
+    if not any(c.isdigit() for c in text):
+        # "work laptop", "iPhone / Safari": a description names a model thousands of sellers own
+        raise ValueError("no identifier in it, only words")
     return text
 
 
