@@ -287,3 +287,13 @@ def test_a_german_account_by_bank_code_is_its_iban(blz: str, konto: str) -> None
         _group(iban, 4, " "),
     ]
     assert {keys.bank(s) for s in spellings} == {iban}
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Routing: 066653514 / Account:", "ABA 066653514, acct no. (Brightpay)", "sort code 12-20-12"],
+)
+def test_a_bank_code_alone_is_not_an_account(written: str) -> None:
+    # every customer of the branch has it: two sellers of one payment provider are not one
+    with pytest.raises(ValueError):
+        keys.bank(written)

@@ -142,6 +142,10 @@ def _bank(text: str) -> str:
     # A long account number that merely starts like a routing number stays whole: without a
     # label or separator nothing says where a routing number would end.
     account = "".join(groups)
+    if prefix and not account:
+        # "Routing: 066653514 / Account:": a routing number or sort code names a bank branch
+        # that thousands of customers share, not an account
+        raise ValueError("a bank code without an account number")
     if len(account) < 6:
         letters = re.sub(r"[^0-9A-Z]", "", _LABELS.sub(" ", text))
         if len(letters) >= 6 and any(c.isdigit() for c in letters):
