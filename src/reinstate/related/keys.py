@@ -106,6 +106,8 @@ _KONTO = re.compile(r"\b(?:KTO|KONTO)(?:NR|NUMMER)?\W{0,6}(?:NR\W{0,3})?(\d{1,10
 
 
 def _german_iban(text: str) -> str | None:
+    if "BLZ" not in text:
+        return None
     blz, konto = _BLZ.search(text), _KONTO.search(text)
     if not blz or not konto:
         return None

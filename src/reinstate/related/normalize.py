@@ -506,6 +506,7 @@ _ADDRESS_COUNTRY_PAIRS = frozenset(
     {("united", "states"), ("united", "kingdom"), ("vereinigtes", "koenigreich"),
      ("great", "britain"), ("royaume", "uni"), ("reino", "unido"), ("hong", "kong")}
 )  # fmt: skip
+_PAIR_HEADS = frozenset(a for a, _ in (*_US_STATE_PAIRS, *_ADDRESS_COUNTRY_PAIRS))
 # German spellings without umlauts ("Duesseldorf", "Moewenstrasse") are the same words.
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 # "Room 5", "Suite 5", "Apt 5", "#5", "Floor 3": the unit number is kept with its designator, as
@@ -533,8 +534,11 @@ def address(raw: str) -> str:
         text = _HAN_FRAME.sub(" ", fold(raw))
         if _HAN.search(text):
             return _address_han(text)
-    text = _address_text(_UNIT_HASH.sub(" unit ", text), fast=text.isascii())
-    out = _address_latin(text.translate(_UMLAUTS).split(" ") if text else [])
+        text = text.translate(_UMLAUTS)
+    if "#" in text:
+        text = _UNIT_HASH.sub(" unit ", text)
+    text = _address_text(text, fast=text.isascii())
+    out = _address_latin(text.split(" ") if text else [])
     if not out:
         raise ValueError("empty address")
     return out
@@ -553,42 +557,46 @@ def _address_han(text: str) -> str:
 
 
 def _address_latin(words: list[str]) -> str:
-    tokens: list[str] = []
+    """The sorted canonical words of a Latin-script address, in one pass over its words."""
+    kept: list[str] = []
+    unit = ""  # the designator whose number comes next ("#" for a unit, "floor#")
     for word in words:
         token = _ADDRESS_TOKENS.get(word, word)
         if not token:
             continue
-        if len(token) > 7 and token.endswith("strasse"):
-            token = token[:-4]  # "Möwenstraße" = "Möwenstr."
-        if tokens and (tokens[-1], token) in _US_STATE_PAIRS:
-            tokens[-1] = _US_STATE_PAIRS[(tokens[-1], token)]
-            continue
-        if tokens and (tokens[-1], token) in _ADDRESS_COUNTRY_PAIRS:
-            tokens[-1] = "us"  # a country word, dropped below
-            continue
-        if _UK_POSTCODE.match(token):
-            tokens += [token[:-3], token[-3:]]  # "B37LH" = "B3 7LH"
-            continue
-        tokens.append(_US_STATES.get(token, token))
-    while tokens and tokens[-1] in _ADDRESS_COUNTRIES:
-        tokens.pop()
-    while tokens and tokens[0] in _ADDRESS_COUNTRIES:
-        tokens.pop(0)
-    kept: list[str] = []
-    for at, token in enumerate(tokens):
+        if kept and kept[-1] in _PAIR_HEADS:
+            pair = (kept[-1], token)
+            joined = _US_STATE_PAIRS.get(pair) or ("us" if pair in _ADDRESS_COUNTRY_PAIRS else "")
+            if joined:  # a two-word state, or a country word dropped below
+                kept[-1] = joined
+                continue
         if token in _UNIT_WORDS:
+            unit = "#" if token == "unit" else "floor#"
             continue
-        if at and tokens[at - 1] in _UNIT_WORDS:
-            token = ("#" if tokens[at - 1] == "unit" else "floor#") + token
-        elif token == "d" and at + 1 < len(tokens) and _ZIP5.match(tokens[at + 1]):
-            continue  # "D-60693": a German postcode's old country prefix
-        elif len(token) == 4 and token.isdigit() and kept and _ZIP5.match(kept[-1]):
+        if unit:
+            kept.append(unit + token)
+            unit = ""
+            continue
+        size = len(token)
+        if size > 7 and token.endswith("strasse"):
+            token = token[:-4]  # "Möwenstraße" = "Möwenstr."
+        elif size == 5 and token.isdigit():
+            if kept and kept[-1] == "d":
+                kept.pop()  # "D-60693": a German postcode's old country prefix
+        elif size == 4 and token.isdigit() and kept and len(kept[-1]) == 5 and kept[-1].isdigit():
             continue  # a US ZIP+4's last four
-        kept.append(token)
-    return " ".join(sorted(kept))
+        elif 5 <= size <= 7 and token[-3].isdigit() and _UK_POSTCODE.match(token):
+            kept += [token[:-3], token[-3:]]  # "B37LH" = "B3 7LH"
+            continue
+        kept.append(_US_STATES.get(token, token))
+    while kept and kept[-1] in _ADDRESS_COUNTRIES:
+        kept.pop()
+    while kept and kept[0] in _ADDRESS_COUNTRIES:
+        kept.pop(0)
+    kept.sort()
+    return " ".join(kept)
 
 
-_ZIP5 = re.compile(r"^\d{5}$")
 _UK_POSTCODE = re.compile(r"^[a-z]{1,2}\d[a-z\d]?\d[a-z]{2}$")
 _HAN_HOUSE = re.compile(r"^(\D*?)(\d+)")
 
@@ -683,16 +691,20 @@ _DEVICE_ID = re.compile(
 )
 
 
+_HEX_ONLY = re.compile(r"[0-9a-f]*")
+
+
 def token(raw: str) -> str:
     """Device ids and fingerprints: case, separators and the words around the id do not matter."""
     folded = _nfkc(raw).casefold()
-    found = _DEVICE_ID.findall(folded)
-    if len(found) == 1 and _NOT_ALNUM.sub("", folded) != found[0]:
-        folded = found[0]
     text = _NOT_ALNUM.sub("", folded)
+    if not _HEX_ONLY.fullmatch(text):
+        found = _DEVICE_ID.findall(folded)
+        if len(found) == 1:
+            text = _NOT_ALNUM.sub("", found[0])
     if len(text) < 4:
         raise ValueError("too short for an identifier")
-    if not any(c.isdigit() for c in text):
+    if text.isalpha():
         # "work laptop", "iPhone / Safari": a description names a model thousands of sellers own
         raise ValueError("no identifier in it, only words")
     return text
