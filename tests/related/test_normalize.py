@@ -4,6 +4,8 @@ import random
 
 import phonenumbers
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reinstate.related import normalize as n
 
@@ -265,3 +267,43 @@ def test_a_florida_address_is_not_a_floor() -> None:
     }
     assert len(office) == 1
     assert n.address("5 Main St, Floor 3, Leeds") != n.address("5 Main St, Unit 3, Leeds")
+
+
+STATES = {"GA": "Georgia", "TX": "Texas", "NY": "New York", "NC": "North Carolina"}
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.integers(1, 9999),
+    st.sampled_from(["Hillcrest", "Elm", "Oak Park", "Station"]),
+    st.sampled_from([("Drive", "Dr"), ("Street", "St"), ("Avenue", "Ave"), ("Road", "Rd")]),
+    st.integers(1, 999),
+    st.sampled_from(sorted(STATES)),
+    st.text("0123456789", min_size=5, max_size=5),
+    st.text("0123456789", min_size=4, max_size=4),
+)
+def test_a_us_address_and_its_rewritings_share_a_key(
+    number: int,
+    street: str,
+    kind: tuple[str, str],
+    unit: int,
+    state: str,
+    zipc: str,
+    plus4: str,
+) -> None:
+    long, short = kind
+    town = "Atlanta"
+    spellings = [
+        f"{number} {street} {long}, Suite {unit}, {town}, {state} {zipc}",
+        f"{number} {street} {short} Ste {unit}, {town} {state} {zipc}-{plus4}, USA",
+        f"Suite {unit}, {number} {street} {short}., {town}, {STATES[state]} {zipc}",
+        f"{number} {street.upper()} {short.upper()} #{unit} {town.upper()} {state} {zipc}",
+        f"美国 {state} {town} {number} {street} {short} Suite {unit} 邮编{zipc}",
+        f"{number} {street} {long}, Unit {unit}, {zipc} {town}, {state}, United States",
+    ]
+    keys = {n.address(s) for s in spellings}
+    assert len(keys) == 1
+    # another suite of the same building is another address, with the same building
+    other = n.address(f"{number} {street} {long}, Suite {unit + 1}, {town}, {state} {zipc}")
+    assert other not in keys
+    assert n.address_parts(other)[0] == n.address_parts(keys.pop())[0]
