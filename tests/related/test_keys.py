@@ -297,3 +297,21 @@ def test_a_bank_code_alone_is_not_an_account(written: str) -> None:
     # every customer of the branch has it: two sellers of one payment provider are not one
     with pytest.raises(ValueError):
         keys.bank(written)
+
+
+@pytest.mark.parametrize(
+    "spellings",
+    [
+        ["0452-324-3598596", "瀬戸内銀行 博多支店(324) 当座 3598596",
+         "銀行コード0452 支店コード324 普通預金 3598596",
+         "Setouchi Bank, Hakata Branch (324), Ordinary 3598596",
+         "Bank 0452 Branch 324 Futsu 3598596", "さくら銀行 支店番号324 口座番号3598596"],
+    ],
+)  # fmt: skip
+def test_a_japanese_account_is_branch_and_account(spellings: list[str]) -> None:
+    assert {keys.bank(s) for s in spellings} == {"JP324/3598596"}
+
+
+def test_a_tax_label_inside_chinese_text() -> None:
+    assert keys.tax("英国VAT号 GB612818329") == keys.tax("VAT: GB612818329") == "GB612818329"
+    assert keys.tax("NO123456789MVA") == "NO123456789MVA"  # a label's letters inside an id stay

@@ -115,6 +115,28 @@ def _german_iban(text: str) -> str | None:
     return f"DE{98 - int(bban + '131400') % 97:02d}{bban}"
 
 
+# A Japanese account is a branch number (3 digits) and an account number (7), behind the bank's
+# code (4) or name: "0452-324-3598596", "銀行コード0452 支店コード324 普通預金 3598596",
+# "博多支店(324) 当座 3598596", "Shibuya Branch (324), Ordinary 3598596". A bank's code and its
+# name cannot be matched to each other, so the key is branch and account.
+_JP_ZENGIN = re.compile(r"^\D*\d{4}-(\d{3})-(\d{7})\D*$")
+_JP_BRANCH = re.compile(
+    r"(?:支店コード|支店番号|支店|営業部|BRANCH)\W{0,3}(?:BRANCH\W{0,2})?(\d{3})(?!\d)"
+)
+_JP_ACCOUNT = re.compile(
+    r"(?:普通預金|当座預金|普通|当座|口座番号|ORDINARY|FUTSU|TOZA)\W{0,3}(\d{7})(?!\d)"
+)
+
+
+def _japanese(text: str) -> str | None:
+    zengin = _JP_ZENGIN.match(text)
+    if zengin:
+        return f"JP{zengin.group(1)}/{zengin.group(2)}"
+    branch = _JP_BRANCH.search(text)
+    account = branch and _JP_ACCOUNT.search(text)
+    return f"JP{branch.group(1)}/{account.group(1)}" if branch and account else None
+
+
 def _bank(text: str) -> str:
     """`bank` of an upper-case text, read in full."""
     iban = _find_iban(re.sub(r"[\s\-./]", "", text))
@@ -122,7 +144,7 @@ def _bank(text: str) -> str:
         if iban.startswith("GB") and len(iban) == 22:
             return f"GB{iban[8:14]}/{iban[14:]}"
         return iban
-    german = _german_iban(text)
+    german = _german_iban(text) or _japanese(text)
     if german:
         return german
     sort = _SORT_LABEL.search(text) or _SORT_CODE.search(text)
@@ -225,11 +247,13 @@ def card(raw: str) -> str:
     return f"{key}@{expiry}" if expiry else key
 
 
+# Label words end where ASCII letters and digits end ("英国VAT号 GB…": Chinese around them is no
+# word boundary for \b).
 _TAX_LABEL = re.compile(
-    r"(?i)\b(?:vat|ust|idnr|ein|fein|tin|itin|ssn|gst|abn|uscc|tax|id|no|nr|number|reg|st|"
-    r"steuernummer|steuer|corporate|unified|social|credit|code|br)\b[.:#]*|"
+    r"(?i)(?<![0-9A-Za-z])(?:vat|ust|idnr|ein|fein|tin|itin|ssn|gst|abn|uscc|tax|id|no|nr|number|"
+    r"reg|st|steuernummer|steuer|corporate|unified|social|credit|code|br)(?![0-9A-Za-z])[.:#]*|"
     r"统一社会信用代码|纳税人识别号|增值税号|税号|信用代码|法人番号|登録番号|商業登記號碼|商业登记号码|"
-    r"身份证号|[:：]"
+    r"身份证号|号|[:：]"
 )
 
 
