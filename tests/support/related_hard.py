@@ -339,12 +339,16 @@ class _Gen:
                 tax = self.unique(lambda: "GB" + self.digits(9))
         # Many issuers, each with many BINs: a card is BIN + last four + expiry, and with only a
         # handful of BINs unrelated sellers' masked cards would collide.
-        card = (
-            self.rng.choice(BINS),
-            self.digits(4, "0123456789"),
-            f"{rng.randint(1, 12):02d}",
-            str(rng.randint(2026, 2031)),
+        # ... and one masked card is one card: two profiles never draw the same BIN, last four
+        # and expiry (at 20,000 accounts that happened once by chance)
+        drawn = self.unique(
+            lambda: (
+                f"{self.rng.choice(BINS)}|{self.digits(4, '0123456789')}|"
+                f"{rng.randint(1, 12):02d}|{rng.randint(2026, 2031)}"
+            )
         )
+        bin6, last4, month, year = drawn.split("|")
+        card = (bin6, last4, month, year)
         handle = self.unique(lambda: "".join(rng.sample(SYLLABLES, 3)) + str(rng.randint(1, 99)))
         email = f"{handle}@{rng.choice(EMAIL_PROVIDERS)}"
         device = self.unique(lambda: "".join(rng.choice("0123456789abcdef") for _ in range(16)))
