@@ -307,3 +307,9 @@ def test_a_us_address_and_its_rewritings_share_a_key(
     other = n.address(f"{number} {street} {long}, Suite {unit + 1}, {town}, {state} {zipc}")
     assert other not in keys
     assert n.address_parts(other)[0] == n.address_parts(keys.pop())[0]
+
+
+def test_a_chinese_postcode_after_the_address_is_left_out() -> None:
+    plain = n.address("东莞市长安镇华德路351号通美工业园D座827")
+    assert n.address("广东省东莞市长安镇华德路351号通美工业园D座827室，邮编523233") == plain
+    assert n.address("中国广东省东莞市长安镇华德路351号通美工业园D座827室 523233") == plain

@@ -544,7 +544,13 @@ def address(raw: str) -> str:
     return out
 
 
+# A Chinese postcode after the address ("…827室，邮编523233"; the label is gone by now): sellers
+# add or leave it out, and once spaces go it would run into the room number.
+_HAN_POSTCODE = re.compile(r"(?:^|[\s,，;；])\d{6}\s*$")
+
+
 def _address_han(text: str) -> str:
+    text = _HAN_POSTCODE.sub("", text)
     text = _SPACE.sub(" ", _PUNCT.sub(" ", text.replace("#", " "))).strip().replace(" ", "")
     for long, short in _ADDRESS_HAN:
         text = text.replace(long, short)
