@@ -4,11 +4,11 @@ Real families (accounts Amazon treats as one operator): one owner's several acco
 at one flat, an agency's staff login on its clients' accounts, a former employee who took a phone
 and a laptop along. Each account shares at least one identity-grade value with its family, but
 written the way people write it (routing and account with or without labels, masked cards with any
-expiry spelling, national phone numbers and no country column, traditional script, full-width
-digits, plus-tags, re-ordered address parts, an address's country and state in words or left out,
-a foreign address framed for a Chinese reader, an IBAN glued to its label, an expiry of four bare
-digits, a device id inside a description, an e-mail in angle brackets, and on some accounts a
-country column in the seller's own language).
+expiry spelling, national phone numbers mostly without a country column, traditional script,
+full-width digits, plus-tags, re-ordered address parts, an address's country and state in words
+or left out, a foreign address framed for a Chinese reader, an IBAN glued to its label, an expiry
+of four bare digits, a device id inside a description, an e-mail in angle brackets, and on some
+accounts a country column in the seller's own language).
 
 Decoy families look related and are not: namesakes, one trade name in another city or with another
 legal form, neighbours in one building or street, shared store display names, ids one digit apart,
