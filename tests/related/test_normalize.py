@@ -313,3 +313,21 @@ def test_a_chinese_postcode_after_the_address_is_left_out() -> None:
     plain = n.address("东莞市长安镇华德路351号通美工业园D座827")
     assert n.address("广东省东莞市长安镇华德路351号通美工业园D座827室，邮编523233") == plain
     assert n.address("中国广东省东莞市长安镇华德路351号通美工业园D座827室 523233") == plain
+
+
+@pytest.mark.parametrize(
+    "spellings",
+    [
+        ["德国 汉堡 Marktweg 1, c/o Elbkontor Business Center, 20825",
+         "Marktweg 1, c/o Elbkontor Business Center, 20825 Hamburg, Germany"],
+        ["美国 纽约 350 5th Ave Suite 5400 邮编10118",
+         "350 5th Ave, Suite 5400, New York, NY 10118"],
+    ],
+)  # fmt: skip
+def test_a_foreign_city_in_chinese_script(spellings: list[str]) -> None:
+    assert len({n.address(s) for s in spellings}) == 1
+
+
+def test_a_chinese_or_japanese_address_keeps_its_own_reading() -> None:
+    # the city table is used only when no other Chinese is left
+    assert n.address("东京都新宿区中央4-26-3").startswith("东京都")

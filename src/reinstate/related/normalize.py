@@ -475,6 +475,25 @@ _ADDRESS_PROVINCE = re.compile(rf"^(?:{_PROVINCES})省?(?=[\u4e00-\u9fff]{{2,3}}
 _HAN_FRAME = re.compile(
     r"^\s*(?:美国|英国|德国|法国|意大利|西班牙|加拿大|墨西哥|荷兰|澳大利亚|日本)\s*|邮编|邮政编码"
 )
+# Foreign cities as a Chinese seller writes them in a foreign address (德国 汉堡 Marktweg 1 …): the
+# larger cities of the countries Chinese sellers most often have an office or warehouse in. Used
+# only when no other Chinese is left, so a Chinese or Japanese address keeps its own reading.
+_HAN_CITIES = {
+    "柏林": "berlin", "汉堡": "hamburg", "慕尼黑": "muenchen", "科隆": "koeln",
+    "法兰克福": "frankfurt am main", "斯图加特": "stuttgart", "杜塞尔多夫": "duesseldorf",
+    "莱比锡": "leipzig", "多特蒙德": "dortmund", "埃森": "essen", "不来梅": "bremen",
+    "德累斯顿": "dresden", "汉诺威": "hannover", "纽伦堡": "nuernberg", "伦敦": "london",
+    "伯明翰": "birmingham", "曼彻斯特": "manchester", "利兹": "leeds", "格拉斯哥": "glasgow",
+    "利物浦": "liverpool", "布里斯托尔": "bristol", "布里斯托": "bristol", "谢菲尔德": "sheffield",
+    "爱丁堡": "edinburgh", "诺丁汉": "nottingham", "莱斯特": "leicester", "纽约": "new york",
+    "洛杉矶": "los angeles", "芝加哥": "chicago", "休斯顿": "houston", "凤凰城": "phoenix",
+    "费城": "philadelphia", "圣地亚哥": "san diego", "达拉斯": "dallas", "奥斯汀": "austin",
+    "西雅图": "seattle", "旧金山": "san francisco", "亚特兰大": "atlanta", "迈阿密": "miami",
+    "波士顿": "boston", "丹佛": "denver", "拉斯维加斯": "las vegas", "波特兰": "portland",
+    "纽瓦克": "newark", "巴黎": "paris", "马德里": "madrid", "巴塞罗那": "barcelona",
+    "米兰": "milano", "罗马": "roma",
+}  # fmt: skip
+_HAN_CITY = re.compile("|".join(sorted(_HAN_CITIES, key=len, reverse=True)))
 # US state names, so "Atlanta, Georgia" and "Atlanta, GA" agree (two-word names after the
 # direction words became n/s/e/w).
 _US_STATES = {
@@ -533,7 +552,10 @@ def address(raw: str) -> str:
     if not raw.isascii():
         text = _HAN_FRAME.sub(" ", fold(raw))
         if _HAN.search(text):
-            return _address_han(text)
+            latin = _HAN_CITY.sub(lambda m: f" {_HAN_CITIES[m.group(0)]} ", text)
+            if _HAN.search(latin):
+                return _address_han(text)
+            text = latin  # "德国 汉堡 Marktweg 1 …" is "Marktweg 1 … Hamburg"
         text = text.translate(_UMLAUTS)
     if "#" in text:
         text = _UNIT_HASH.sub(" unit ", text)
@@ -599,8 +621,8 @@ def _address_latin(words: list[str]) -> str:
         kept.pop()
     while kept and kept[0] in _ADDRESS_COUNTRIES:
         kept.pop(0)
-    kept.sort()
-    return " ".join(kept)
+    # a set: "New York, NY" and "纽约" (the state left out) differ only by a repeated word
+    return " ".join(sorted(set(kept)))
 
 
 _UK_POSTCODE = re.compile(r"^[a-z]{1,2}\d[a-z\d]?\d[a-z]{2}$")
