@@ -473,8 +473,21 @@ _ADDRESS_PROVINCE = re.compile(rf"^(?:{_PROVINCES})省?(?=[\u4e00-\u9fff]{{2,3}}
 # A foreign address written for a Chinese reader: "美国 GA Atlanta 7202 Hillcrest Dr 邮编30398".
 # Without its country word and postcode label it is the Latin address it names.
 _HAN_FRAME = re.compile(
-    r"^\s*(?:美国|英国|德国|法国|意大利|西班牙|加拿大|墨西哥|荷兰|澳大利亚|日本)\s*|邮编|邮政编码"
+    r"\s*(?:美国|英国|德国|法国|意大利|西班牙|加拿大|墨西哥|荷兰|澳大利亚|日本)"
 )
+
+
+def _han_frame(text: str) -> str:
+    """The address without a leading country word and postcode labels (plain string work: most
+    Chinese addresses have neither)."""
+    frame = _HAN_FRAME.match(text)
+    if frame:
+        text = text[frame.end() :]
+    if "邮" in text:
+        text = text.replace("邮政编码", " ").replace("邮编", " ")
+    return text
+
+
 # Foreign cities as a Chinese seller writes them in a foreign address (德国 汉堡 Marktweg 1 …): the
 # larger cities of the countries Chinese sellers most often have an office or warehouse in. Used
 # only when no other Chinese is left, so a Chinese or Japanese address keeps its own reading.
@@ -494,6 +507,13 @@ _HAN_CITIES = {
     "米兰": "milano", "罗马": "roma",
 }  # fmt: skip
 _HAN_CITY = re.compile("|".join(sorted(_HAN_CITIES, key=len, reverse=True)))
+_LATIN_WORD = re.compile("[a-z]{3}")
+
+
+def _city_word(found: re.Match[str]) -> str:
+    return f" {_HAN_CITIES[found.group(0)]} "
+
+
 # US state names, so "Atlanta, Georgia" and "Atlanta, GA" agree (two-word names after the
 # direction words became n/s/e/w).
 _US_STATES = {
@@ -550,12 +570,13 @@ def address(raw: str) -> str:
     """
     text = raw
     if not raw.isascii():
-        text = _HAN_FRAME.sub(" ", fold(raw))
+        text = _han_frame(fold(raw))
         if _HAN.search(text):
-            latin = _HAN_CITY.sub(lambda m: f" {_HAN_CITIES[m.group(0)]} ", text)
-            if _HAN.search(latin):
+            # "德国 汉堡 Marktweg 1 …" is "Marktweg 1 … Hamburg" (only a text with Latin words)
+            latin = _LATIN_WORD.search(text) and _HAN_CITY.sub(_city_word, text)
+            if not latin or _HAN.search(latin):
                 return _address_han(text)
-            text = latin  # "德国 汉堡 Marktweg 1 …" is "Marktweg 1 … Hamburg"
+            text = latin
         text = text.translate(_UMLAUTS)
     if "#" in text:
         text = _UNIT_HASH.sub(" unit ", text)
@@ -566,13 +587,12 @@ def address(raw: str) -> str:
     return out
 
 
-# A Chinese postcode after the address ("…827室，邮编523233"; the label is gone by now): sellers
-# add or leave it out, and once spaces go it would run into the room number.
-_HAN_POSTCODE = re.compile(r"(?:^|[\s,，;；])\d{6}\s*$")
-
-
 def _address_han(text: str) -> str:
-    text = _HAN_POSTCODE.sub("", text)
+    text = text.rstrip()
+    if text[-6:].isdigit() and (len(text) == 6 or text[-7] in " ,，;；"):
+        # a Chinese postcode after the address ("…827室，邮编523233"; the label is gone by now):
+        # sellers add or leave it out, and once spaces go it would run into the room number
+        text = text[:-6]
     text = _SPACE.sub(" ", _PUNCT.sub(" ", text.replace("#", " "))).strip().replace(" ", "")
     for long, short in _ADDRESS_HAN:
         text = text.replace(long, short)
@@ -588,35 +608,41 @@ def _address_latin(words: list[str]) -> str:
     """The sorted canonical words of a Latin-script address, in one pass over its words."""
     kept: list[str] = []
     unit = ""  # the designator whose number comes next ("#" for a unit, "floor#")
+    tokens, heads, states = _ADDRESS_TOKENS, _PAIR_HEADS, _US_STATES
     for word in words:
-        token = _ADDRESS_TOKENS.get(word, word)
+        token = tokens.get(word, word)
         if not token:
-            continue
-        if kept and kept[-1] in _PAIR_HEADS:
-            pair = (kept[-1], token)
-            joined = _US_STATE_PAIRS.get(pair) or ("us" if pair in _ADDRESS_COUNTRY_PAIRS else "")
-            if joined:  # a two-word state, or a country word dropped below
-                kept[-1] = joined
-                continue
-        if token in _UNIT_WORDS:
-            unit = "#" if token == "unit" else "floor#"
             continue
         if unit:
             kept.append(unit + token)
             unit = ""
             continue
+        if kept and kept[-1] in heads:
+            pair = (kept[-1], token)
+            joined = _US_STATE_PAIRS.get(pair) or ("us" if pair in _ADDRESS_COUNTRY_PAIRS else "")
+            if joined:  # a two-word state, or a country word dropped below
+                kept[-1] = joined
+                continue
         size = len(token)
-        if size > 7 and token.endswith("strasse"):
-            token = token[:-4]  # "Möwenstraße" = "Möwenstr."
-        elif size == 5 and token.isdigit():
-            if kept and kept[-1] == "d":
+        if size < 4 or (token.isalpha() and size <= 7):
+            if token in _UNIT_WORDS:
+                unit = "#" if token == "unit" else "floor#"
+            elif token == "d" or size > 3:
+                kept.append(states.get(token, token))
+            else:
+                kept.append(token)
+            continue
+        if token.isdigit():
+            if size == 5 and kept and kept[-1] == "d":
                 kept.pop()  # "D-60693": a German postcode's old country prefix
-        elif size == 4 and token.isdigit() and kept and len(kept[-1]) == 5 and kept[-1].isdigit():
-            continue  # a US ZIP+4's last four
-        elif 5 <= size <= 7 and token[-3].isdigit() and _UK_POSTCODE.match(token):
+            elif size == 4 and kept and len(kept[-1]) == 5 and kept[-1].isdigit():
+                continue  # a US ZIP+4's last four
+        elif size > 7 and token.endswith("strasse"):
+            token = token[:-4]  # "Möwenstraße" = "Möwenstr."
+        elif size <= 7 and token[-3].isdigit() and _UK_POSTCODE.match(token):
             kept += [token[:-3], token[-3:]]  # "B37LH" = "B3 7LH"
             continue
-        kept.append(_US_STATES.get(token, token))
+        kept.append(states.get(token, token))
     while kept and kept[-1] in _ADDRESS_COUNTRIES:
         kept.pop()
     while kept and kept[0] in _ADDRESS_COUNTRIES:
