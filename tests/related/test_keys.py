@@ -315,3 +315,21 @@ def test_a_japanese_account_is_branch_and_account(spellings: list[str]) -> None:
 def test_a_tax_label_inside_chinese_text() -> None:
     assert keys.tax("英国VAT号 GB612818329") == keys.tax("VAT: GB612818329") == "GB612818329"
     assert keys.tax("NO123456789MVA") == "NO123456789MVA"  # a label's letters inside an id stay
+
+
+@pytest.mark.parametrize(
+    ("phones", "addresses", "markets", "found"),
+    [
+        (["089/6500352"], ["Wiesenkamp 179, 80518 München"], ["amazon.es"], ("DE", "address")),
+        (["0421 4858418"], ["Lindenring 90, 5. OG, 10293 Berlin"], [], ("DE", "address")),
+        (["0211 8859311"], ["LINDENRING 56, D-60174 FRANKFURT AM MAIN"], [], ("DE", "address")),
+        (["01577 57367537"], [], ["amazon.co.uk"], ("DE", "phone")),
+        # eleven digits from 0151 is Liverpool as well: the marketplace decides
+        (["0151 218 4029"], [], ["amazon.co.uk"], ("GB", "marketplace")),
+        (["06 12 34 56 78"], ["12 Ring Road 12345, Springfield, France"], [], ("FR", "address")),
+    ],
+)
+def test_a_german_address_or_mobile_without_a_country(
+    phones: list[str], addresses: list[str], markets: list[str], found: tuple[str, str]
+) -> None:
+    assert country.infer(phones, addresses, [], markets) == found

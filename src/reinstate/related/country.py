@@ -14,6 +14,9 @@ import re
 _CN_MOBILE = re.compile(r"^1[3-9]\d{9}$")
 # "(415) 555-0132", "415-555-0132", "415.555.0132": ten digits in 3-3-4 groups, no trunk 0, is
 # how North American numbers are written; no other numbering plan is written that way.
+# "01577 57367537": a German mobile (015x, 016x, 017x) of 12 or 13 digits; a British number of
+# the same start (0151 Liverpool, 01524 Lancaster) has 11 at most.
+_DE_MOBILE = re.compile(r"^01[5-7]\d{9,10}$")
 _NANP = re.compile(r"^\(?[2-9]\d{2}\)?[ .-]?[2-9]\d{2}[ .-]\d{4}$")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
@@ -43,6 +46,17 @@ _US_STATE_NAME_ZIP = re.compile(
     r"oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|"
     r"vermont|virginia|washington|west virginia|wisconsin|wyoming),?\s+\d{5}(?:-\d{4})?\b"
 )
+# A German address without its country: a street word of German form before the house number, or
+# a five-digit postcode with "D-" or beside a German city or a floor ("2. OG") or office ("Büro").
+_DE_STREET = re.compile(
+    r"(?:stra(?:ß|ss)e|str\.?|weg|allee|platz|ring|damm|gasse|stieg|kamp|ufer|chaussee)\s+\d+[a-z]?\b"
+)
+_DE_POSTCODE = re.compile(r"(?<!\d)\d{5}(?!\d)")
+_DE_PLACE = re.compile(
+    r"\bd-\d{5}\b|\b(?:berlin|hamburg|m(?:ü|ue)nchen|k(?:ö|oe)ln|frankfurt|d(?:ü|ue)sseldorf|"
+    r"leipzig|stuttgart|dortmund|essen|bremen|dresden|hannover|n(?:ü|ue)rnberg|\d\.\s*og|"
+    r"b(?:ü|ue)ro|hinterhaus)\b"
+)
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 _MARKETPLACE = {
     "amazon.com": "US", "com": "US", "us": "US", "usa": "US", "amazon.co.uk": "GB", "uk": "GB",
@@ -70,12 +84,15 @@ def from_address(raw: str) -> str | None:
         return "US"
     if _UK_POSTCODE.search(raw.upper()):
         return "GB"
-    words = re.sub(r"[^\w\s]", " ", raw.casefold()).split()
+    folded = raw.casefold()
+    words = re.sub(r"[^\w\s]", " ", folded).split()
     for size in (2, 1):
         if len(words) >= size:
             tail = " ".join(words[-size:])
             if _ADDRESS_COUNTRY.get(tail):
                 return _ADDRESS_COUNTRY[tail]
+    if _DE_POSTCODE.search(folded) and (_DE_STREET.search(folded) or _DE_PLACE.search(folded)):
+        return "DE"
     if _CN_CITIES.search(raw.casefold()):
         return "CN"
     return None
@@ -164,6 +181,8 @@ def infer(
         return "CN", "phone"
     if national and all(_NANP.match(p) for p in national):
         return "US", "phone"
+    if digits and all(_DE_MOBILE.match(d) for d in digits):
+        return "DE", "phone"
     for source, values, fn in (
         ("address", addresses, from_address),
         ("tax_id", taxes, from_tax),
