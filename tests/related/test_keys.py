@@ -333,3 +333,17 @@ def test_a_german_address_or_mobile_without_a_country(
     phones: list[str], addresses: list[str], markets: list[str], found: tuple[str, str]
 ) -> None:
     assert country.infer(phones, addresses, [], markets) == found
+
+
+@pytest.mark.parametrize(
+    ("phones", "addresses", "found"),
+    [
+        (["090-3599-4110"], [], ("JP", "phone")),
+        (["06-6123-4567"], ["Osaka Kita-ku, Wakaba 2-chome 9-1 #503"], ("JP", "address")),
+        (["0800 123 4567"], [], None),
+    ],
+)
+def test_japan_from_a_mobile_or_a_romaji_address(
+    phones: list[str], addresses: list[str], found: tuple[str, str] | None
+) -> None:
+    assert country.infer(phones, addresses, [], []) == found

@@ -17,6 +17,9 @@ _CN_MOBILE = re.compile(r"^1[3-9]\d{9}$")
 # "01577 57367537": a German mobile (015x, 016x, 017x) of 12 or 13 digits; a British number of
 # the same start (0151 Liverpool, 01524 Lancaster) has 11 at most.
 _DE_MOBILE = re.compile(r"^01[5-7]\d{9,10}$")
+# "090-3599-4110": a Japanese mobile (070, 080, 090) in its 3-4-4 groups; British and Chinese
+# numbers of that start are grouped otherwise (0800 123 4567, 0903-5994110).
+_JP_MOBILE = re.compile(r"^0[789]0[ .-]\d{4}[ .-]\d{4}$")
 _NANP = re.compile(r"^\(?[2-9]\d{2}\)?[ .-]?[2-9]\d{2}[ .-]\d{4}$")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
@@ -57,6 +60,10 @@ _DE_PLACE = re.compile(
     r"leipzig|stuttgart|dortmund|essen|bremen|dresden|hannover|n(?:ü|ue)rnberg|\d\.\s*og|"
     r"b(?:ü|ue)ro|hinterhaus)\b"
 )
+# A Japanese address in romaji: a ward ("Kita-ku"), "chome", or a large city.
+_JP_PLACE = re.compile(
+    r"\b(?:tokyo|osaka|kyoto|yokohama|nagoya|fukuoka|sapporo|kobe|chome|[a-z]+-(?:ku|shi|cho))\b"
+)
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 _MARKETPLACE = {
     "amazon.com": "US", "com": "US", "us": "US", "usa": "US", "amazon.co.uk": "GB", "uk": "GB",
@@ -93,6 +100,8 @@ def from_address(raw: str) -> str | None:
                 return _ADDRESS_COUNTRY[tail]
     if _DE_POSTCODE.search(folded) and (_DE_STREET.search(folded) or _DE_PLACE.search(folded)):
         return "DE"
+    if _JP_PLACE.search(folded):
+        return "JP"
     if _CN_CITIES.search(raw.casefold()):
         return "CN"
     return None
@@ -183,6 +192,8 @@ def infer(
         return "US", "phone"
     if digits and all(_DE_MOBILE.match(d) for d in digits):
         return "DE", "phone"
+    if national and all(_JP_MOBILE.match(p) for p in national):
+        return "JP", "phone"
     for source, values, fn in (
         ("address", addresses, from_address),
         ("tax_id", taxes, from_tax),
