@@ -146,10 +146,15 @@ def test_tax_id_labels_and_grouping(digits: str, style: int) -> None:
         (["13800138000"], [], [], [], ("CN", "phone")),
         (["0755-2671 2345"], ["深圳市南山区科苑路88号"], [], [], ("CN", "address")),
         (["020 7946 0958"], ["Flat 2, 10 Elm Road, Leeds LS1 4DT, UK"], [], [], ("GB", "address")),
-        (["(415) 555-0132"], ["12 Main St Ste 4, Burbank, CA 91505"], [], [], ("US", "address")),
+        (["(415) 555-0132"], ["12 Main St Ste 4, Burbank, CA 91505"], [], [], ("US", "phone")),
+        # the number's own shape outranks the site it sells on
+        (["415-555-0132"], [], [], ["德国站"], ("US", "phone")),
+        (["0415 555 0132"], ["12 Main St, Burbank, California 91505"], [], [], ("US", "address")),
+        (["020 6977 1297"], ["美国 NJ Newark 1327 Elm Rd 邮编07102"], [], [], ("US", "address")),
+        (["020 6977 1297"], ["广州市天河区体育西路"], [], ["西班牙站"], ("CN", "address")),
         (["0755 2671 2345"], [], ["91440300MA5D8XXX1A"], [], ("CN", "tax_id")),
         (["030 1234567"], [], ["DE123456789"], [], ("DE", "tax_id")),
-        (["(415) 555-0132"], [], [], ["amazon.com"], ("US", "marketplace")),
+        (["555 0132"], [], [], ["amazon.com"], ("US", "marketplace")),
         (["555 0132"], [], [], [], None),
     ],
 )
@@ -206,3 +211,139 @@ def test_a_plain_account_number_keys_as_the_full_reading(token: str, country: st
 def test_iban_check_reads_every_letter_as_two_digits(text: str) -> None:
     number = "".join(str(int(c, 36)) for c in text[4:] + text[:4])
     assert keys.iban_ok(text) == (int(number) % 97 == 1)
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        ("DE", "DE"), ("uk", "GB"), ("中国", "CN"), ("China", "CN"), ("Deutschland", "DE"),
+        ("Vereinigtes Königreich", "GB"), ("日本", "JP"), ("美国", "US"), ("USA", "US"),
+        ("United States", "US"), ("Royaume-Uni", "GB"), ("España", "ES"), ("Atlantis", None),
+    ],
+)  # fmt: skip
+def test_country_names_in_the_sellers_languages(written: str, code: str | None) -> None:
+    assert country.code(written) == code
+
+
+@pytest.mark.parametrize(
+    ("market", "code"),
+    [("西班牙站", "ES"), ("亚马逊日本站", "JP"), ("amazon.co.uk", "GB"), ("Amazon Germany", "DE")],
+)
+def test_marketplaces_written_in_chinese(market: str, code: str) -> None:
+    assert country.from_marketplace(market) == code
+
+
+@pytest.mark.parametrize(
+    "spellings",
+    [
+        ["GB30 NGTB 7135 8460 2867 43", "IBAN GB30NGTB71358460286743",
+         "sort code 71-35-84 acc 60286743"],
+        ["IBAN: DE42 7008 7448 0001 9664 21, BIC HNSBDEFFXXX",
+         "Nordsee Bank IBAN DE42 7008 7448 0001 9664 21", "德国账户 IBANDE42700874480001966421",
+         "DE42 7008 7448 0001 9664 21 BIC HNSBDEFFXXX"],
+    ],
+)  # fmt: skip
+def test_an_iban_behind_its_label_or_a_bank_name(spellings: list[str]) -> None:
+    # without spaces the label runs into the IBAN ("IBANGB30…"): it is still found
+    assert len({keys.bank(s) for s in spellings}) == 1
+
+
+@pytest.mark.parametrize(
+    "spellings",
+    [
+        ["627187******0643 1028", "627187xxxxxx0643 exp 10/28", "6271 87** **** 0643 (10/2028)"],
+        ["551475******6314 0426", "5514 75** **** 6314 valid thru 04/26"],
+    ],
+)
+def test_an_expiry_of_four_digits_after_the_card(spellings: list[str]) -> None:
+    assert len({keys.card(s) for s in spellings}) == 1
+
+
+@pytest.mark.parametrize(
+    "spellings",
+    [
+        ["Steuernummer 63 522 51036", "St.-Nr. 63/522/51036", "63/522/51036"],
+        ["FEIN 804030307", "EIN: 80-4030307"],
+        ["Corporate No. 8001-3673-08882", "法人番号：8001367308882"],
+        ["Unified Social Credit Code: 914403004M6LX3JHXP", "统一社会信用代码 914403004M6LX3JHXP"],
+    ],
+)
+def test_tax_labels_in_more_languages(spellings: list[str]) -> None:
+    assert len({keys.tax(s) for s in spellings}) == 1
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.text("0123456789", min_size=8, max_size=8),
+    st.text("0123456789", min_size=1, max_size=10),
+)
+def test_a_german_account_by_bank_code_is_its_iban(blz: str, konto: str) -> None:
+    iban = _iban("DE", blz + konto.zfill(10))
+    spellings = [
+        f"Kto {konto} BLZ {blz}",
+        f"Kto.-Nr. {konto}, BLZ {blz[:3]} {blz[3:6]} {blz[6:]}",
+        f"Kontonummer: {konto}, BLZ: {blz}",
+        iban,
+        _group(iban, 4, " "),
+    ]
+    assert {keys.bank(s) for s in spellings} == {iban}
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Routing: 066653514 / Account:", "ABA 066653514, acct no. (Brightpay)", "sort code 12-20-12"],
+)
+def test_a_bank_code_alone_is_not_an_account(written: str) -> None:
+    # every customer of the branch has it: two sellers of one payment provider are not one
+    with pytest.raises(ValueError):
+        keys.bank(written)
+
+
+@pytest.mark.parametrize(
+    "spellings",
+    [
+        ["0452-324-3598596", "瀬戸内銀行 博多支店(324) 当座 3598596",
+         "銀行コード0452 支店コード324 普通預金 3598596",
+         "Setouchi Bank, Hakata Branch (324), Ordinary 3598596",
+         "Bank 0452 Branch 324 Futsu 3598596", "さくら銀行 支店番号324 口座番号3598596"],
+    ],
+)  # fmt: skip
+def test_a_japanese_account_is_branch_and_account(spellings: list[str]) -> None:
+    assert {keys.bank(s) for s in spellings} == {"JP324/3598596"}
+
+
+def test_a_tax_label_inside_chinese_text() -> None:
+    assert keys.tax("英国VAT号 GB612818329") == keys.tax("VAT: GB612818329") == "GB612818329"
+    assert keys.tax("NO123456789MVA") == "NO123456789MVA"  # a label's letters inside an id stay
+
+
+@pytest.mark.parametrize(
+    ("phones", "addresses", "markets", "found"),
+    [
+        (["089/6500352"], ["Wiesenkamp 179, 80518 München"], ["amazon.es"], ("DE", "address")),
+        (["0421 4858418"], ["Lindenring 90, 5. OG, 10293 Berlin"], [], ("DE", "address")),
+        (["0211 8859311"], ["LINDENRING 56, D-60174 FRANKFURT AM MAIN"], [], ("DE", "address")),
+        (["01577 57367537"], [], ["amazon.co.uk"], ("DE", "phone")),
+        # eleven digits from 0151 is Liverpool as well: the marketplace decides
+        (["0151 218 4029"], [], ["amazon.co.uk"], ("GB", "marketplace")),
+        (["06 12 34 56 78"], ["12 Ring Road 12345, Springfield, France"], [], ("FR", "address")),
+    ],
+)
+def test_a_german_address_or_mobile_without_a_country(
+    phones: list[str], addresses: list[str], markets: list[str], found: tuple[str, str]
+) -> None:
+    assert country.infer(phones, addresses, [], markets) == found
+
+
+@pytest.mark.parametrize(
+    ("phones", "addresses", "found"),
+    [
+        (["090-3599-4110"], [], ("JP", "phone")),
+        (["06-6123-4567"], ["Osaka Kita-ku, Wakaba 2-chome 9-1 #503"], ("JP", "address")),
+        (["0800 123 4567"], [], None),
+    ],
+)
+def test_japan_from_a_mobile_or_a_romaji_address(
+    phones: list[str], addresses: list[str], found: tuple[str, str] | None
+) -> None:
+    assert country.infer(phones, addresses, [], []) == found

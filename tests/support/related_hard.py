@@ -4,8 +4,11 @@ Real families (accounts Amazon treats as one operator): one owner's several acco
 at one flat, an agency's staff login on its clients' accounts, a former employee who took a phone
 and a laptop along. Each account shares at least one identity-grade value with its family, but
 written the way people write it (routing and account with or without labels, masked cards with any
-expiry spelling, national phone numbers and no country column, traditional script, full-width
-digits, plus-tags, re-ordered address parts).
+expiry spelling, national phone numbers mostly without a country column, traditional script,
+full-width digits, plus-tags, re-ordered address parts, an address's country and state in words
+or left out, a foreign address framed for a Chinese reader, an IBAN glued to its label, an expiry
+of four bare digits, a device id inside a description, an e-mail in angle brackets, and on some
+accounts a country column in the seller's own language).
 
 Decoy families look related and are not: namesakes, one trade name in another city or with another
 legal form, neighbours in one building or street, shared store display names, ids one digit apart,
@@ -153,6 +156,21 @@ T2S_PAIRS = {
     "进出口": "進出口",
     "业": "業",
 }
+# How a seller's own country column names the country (session 7: an outside file said 中国,
+# Deutschland, Vereinigtes Königreich, 日本 as often as CN, DE, GB, JP).
+COUNTRY_WORDS = {
+    "CN": ["CN", "中国", "China", "PRC"],
+    "US": ["US", "美国", "United States", "USA"],
+    "GB": ["GB", "英国", "United Kingdom", "Royaume-Uni", "Vereinigtes Königreich"],
+}
+STATE_NAMES = {
+    "CA": "California",
+    "TX": "Texas",
+    "NJ": "New Jersey",
+    "NV": "Nevada",
+    "FL": "Florida",
+}
+MARKETPLACES = ["amazon.com", "amazon.co.uk", "amazon.de", "美国站", "英国站", "德国站"]
 BINS = [f"{p}{n:03d}" for p in ("546", "411", "522", "437", "621", "625") for n in range(40, 90)]
 EMAIL_PROVIDERS = ["gmail.com", "qq.com", "163.com", "outlook.com"]
 
@@ -321,12 +339,16 @@ class _Gen:
                 tax = self.unique(lambda: "GB" + self.digits(9))
         # Many issuers, each with many BINs: a card is BIN + last four + expiry, and with only a
         # handful of BINs unrelated sellers' masked cards would collide.
-        card = (
-            self.rng.choice(BINS),
-            self.digits(4, "0123456789"),
-            f"{rng.randint(1, 12):02d}",
-            str(rng.randint(2026, 2031)),
+        # ... and one masked card is one card: two profiles never draw the same BIN, last four
+        # and expiry (at 20,000 accounts that happened once by chance)
+        drawn = self.unique(
+            lambda: (
+                f"{self.rng.choice(BINS)}|{self.digits(4, '0123456789')}|"
+                f"{rng.randint(1, 12):02d}|{rng.randint(2026, 2031)}"
+            )
         )
+        bin6, last4, month, year = drawn.split("|")
+        card = (bin6, last4, month, year)
         handle = self.unique(lambda: "".join(rng.sample(SYLLABLES, 3)) + str(rng.randint(1, 99)))
         email = f"{handle}@{rng.choice(EMAIL_PROVIDERS)}"
         device = self.unique(lambda: "".join(rng.choice("0123456789abcdef") for _ in range(16)))
@@ -405,10 +427,29 @@ class _Gen:
                 .replace("Road", "Rd")
                 .replace("Drive", "Dr")
             )
-            unit = rng.choice([f"Suite {a['unit']}", f"Ste {a['unit']}", f"Unit {a['unit']}"])
-            return f"{a['number']} {street} {unit}, {a['town']}, {a['state']} {a['zip']}"
+            unit = rng.choice(
+                [f"Suite {a['unit']}", f"Ste {a['unit']}", f"Unit {a['unit']}", f"#{a['unit']}"]
+            )
+            state = STATE_NAMES[a["state"]] if rng.random() < 0.2 else a["state"]
+            plus4 = f"-{self.digits(4, '0123456789')}" if rng.random() < 0.2 else ""
+            return rng.choice(
+                [
+                    f"{a['number']} {street} {unit}, {a['town']}, {state} {a['zip']}{plus4}",
+                    f"{unit}, {a['number']} {street}, {a['town']}, {state} {a['zip']}, USA",
+                    f"{a['number']} {street}, {unit}, {a['zip']} {a['town']}, {state}, "
+                    "United States",
+                    f"美国 {state} {a['town']} {a['number']} {street} {unit} 邮编{a['zip']}",
+                ]
+            )
         unit = rng.choice([f"Flat {a['unit']}", f"Unit {a['unit']}"])
-        return f"{unit}, {a['number']} {a['street']}, {a['town']} {a['zip']}, UK"
+        post = a["zip"].replace(" ", "") if rng.random() < 0.2 else a["zip"]
+        return rng.choice(
+            [
+                f"{unit}, {a['number']} {a['street']}, {a['town']} {post}, UK",
+                f"{a['number']} {a['street']}, {unit}, {a['town'].upper()}, {post}, United Kingdom",
+                f"英国 {a['town']} {a['number']} {a['street']} {unit} {post}",
+            ]
+        )
 
     def w_phone(self, p: Profile) -> str:
         rng, d = self.rng, p.phone
@@ -450,6 +491,7 @@ class _Gen:
                     _group(ib),
                     ib.lower(),
                     f"{rng.choice(PROVIDERS)} sort code {s} acct {acct}",
+                    f"Northfield Bank IBAN{ib}",
                 ]
             )
         return rng.choice(
@@ -470,6 +512,7 @@ class _Gen:
                 f"{bin6[:4]} {bin6[4:]}** **** {last4} valid thru {mm}/{yyyy[2:]}",
                 f"{bin6}******{last4} exp {yyyy}-{mm}",
                 f"{bin6[:4]}-{bin6[4:]}xx-xxxx-{last4} 有效期 {yyyy}年{int(mm)}月",
+                f"{bin6}xxxxxx{last4} {mm}{yyyy[2:]}",
             ]
         )
 
@@ -481,7 +524,14 @@ class _Gen:
 
     def w_email(self, p: Profile) -> str:
         local, domain = p.email.split("@")
-        return self.rng.choice([p.email, f"{local}+amz@{domain}", p.email.upper()])
+        return self.rng.choice(
+            [p.email, f"{local}+amz@{domain}", p.email.upper(), f"{p.person} <{p.email}>"]
+        )
+
+    def w_device(self, p: Profile) -> str:
+        return self.rng.choice(
+            [p.device, p.device.upper(), f"设备号：{p.device}", f"work laptop, Edge: {p.device}"]
+        )
 
     # ----- accounts -------------------------------------------------------------------------
     def new_id(self) -> str:
@@ -521,8 +571,10 @@ class _Gen:
             put("tax_id", self.w_tax(p))
         put("ip", p.ip)
         if full or rng.random() < 0.5:
-            put("device", p.device)
-        rec["marketplace"] = rng.choice(["amazon.com", "amazon.co.uk", "amazon.de"])
+            put("device", self.w_device(p))
+        rec["marketplace"] = rng.choice(MARKETPLACES)
+        if rng.random() < 0.3:
+            rec["country"] = rng.choice(COUNTRY_WORDS[p.region])
         for kind, value in (shared or {}).items():
             put(kind, value)
         self.accounts.append(rec)
@@ -561,7 +613,7 @@ class _Gen:
                 elif k == "name":
                     shared["legal_name"] = self.w_name(base)
                 else:
-                    shared["device"] = base.device
+                    shared["device"] = self.w_device(base)
             ident = self.account(owner, p, shared)
             ns = {
                 "bank": "bank",

@@ -22,17 +22,30 @@ MARKED_CROWD = 3
 # As weak as a building: several firms at one address is what a building is.
 CROWDED_STRENGTH = 0.45
 
-# Matched on normalised address keys (folded, punctuation out, simplified script).
-_MARKERS = re.compile(
-    r"\b(?:pmb|c o|care of|registered agents?|virtual office|mail ?box|mailboxes|regus|wework"
-    r"|servcorp|iwg|co ?working|business cent(?:re|er)|executive suites?)\b"
-    r"|商务秘书|秘书地址|秘书公司|集群注册|托管|孵化器|众创空间|商务中心|共享办公"
+# Matched on normalised address keys: a Chinese key is a string, a Latin one its sorted words,
+# so a Latin marker of several words is the set of them.
+_MARKERS_HAN = re.compile(
+    "商务秘书|秘书地址|秘书公司|集群注册|托管|孵化器|众创空间|商务中心|共享办公"
 )
+_MARKER_WORDS = frozenset(
+    ("pmb", "regus", "wework", "servcorp", "iwg", "coworking", "mailbox", "mailboxes")
+)
+_MARKER_SETS = tuple(
+    frozenset(words.split())
+    for words in (
+        "c o", "care of", "registered agent", "registered agents", "virtual office", "mail box",
+        "co working", "business centre", "business center", "executive suites",
+        "executive suite",
+    )
+)  # fmt: skip
 
 
 def marked(key: str) -> bool:
     """Whether an address names a virtual office, registered agent or co-working space."""
-    return _MARKERS.search(key) is not None
+    if not key.isascii() and _MARKERS_HAN.search(key):
+        return True
+    words = set(key.split(" "))
+    return not words.isdisjoint(_MARKER_WORDS) or any(m <= words for m in _MARKER_SETS)
 
 
 def crowded(kind: str, key: str, sharers: int, crowd: int = ADDRESS_CROWD) -> bool:

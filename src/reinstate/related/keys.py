@@ -19,8 +19,33 @@ _LABELS = re.compile(
     r"llpay|wise|transferwise|usd|eur|gbp|cny|rmb|hkd|jpy)\b|"
     r"开户行|开户银行|银行账号|收款账号|收款账户|银行卡号|账号|账户|帐号|户名|卡号|银行|支行|分行|连连|万里汇"
 )
+# Where an IBAN may start once spaces are gone: at a word's start, or right after its label
+# ("IBANGB30NGTB…", "SparkasseIBANDE42…"). It ends where the letters and digits end, or, at
+# the country's IBAN length, where letters follow its last digit (a "BIC …" after it).
+_IBAN_START = re.compile(r"(?:\b|(?<=IBAN))(?=([A-Z]{2}\d{2}[A-Z0-9]{11,30}))")
+_IBAN_LENGTH = {
+    "AD": 24, "AE": 23, "AT": 20, "BE": 16, "BG": 22, "CH": 21, "CY": 28, "CZ": 24, "DE": 22,
+    "DK": 18, "EE": 20, "ES": 24, "FI": 18, "FR": 27, "GB": 22, "GR": 27, "HR": 21, "HU": 28,
+    "IE": 22, "IL": 23, "IS": 26, "IT": 27, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "MC": 27,
+    "MT": 31, "NL": 18, "NO": 15, "PL": 28, "PT": 25, "RO": 24, "SA": 24, "SE": 24, "SI": 19,
+    "SK": 24, "SM": 27, "TR": 26,
+}  # fmt: skip
+
+
+def _find_iban(compact: str) -> str | None:
+    """The first IBAN (checksum valid) in a text without spaces."""
+    for m in _IBAN_START.finditer(compact):
+        run = m.group(1)
+        if iban_ok(run):
+            return run
+        size = _IBAN_LENGTH.get(run[:2], 0)
+        glued = size and len(run) > size and run[size].isalpha() and run[size - 1].isdigit()
+        if glued and iban_ok(run[:size]):
+            return run[:size]
+    return None
+
+
 _SWIFT = re.compile(r"\b[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b")
-_IBAN = re.compile(r"\b([A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30})\b")
 _SORT_CODE = re.compile(r"(?<!\d)(\d{2})[- ](\d{2})[- ](\d{2})(?!\d)")
 _SORT_LABEL = re.compile(r"(?i)sort\s*code\D{0,3}(\d{6})(?!\d)")
 _ROUTING_LABEL = re.compile(r"(?i)(?:routing|rtn|aba)\D{0,12}(\d{9})(?!\d)")
@@ -74,15 +99,54 @@ def bank(raw: str) -> str:
     return _bank(text)
 
 
+# A German account written the old way, bank code (BLZ) and account number (Konto): the IBAN
+# is made of the two, so "Kto 4909108 BLZ 50008942" is DE23500089420004909108.
+_BLZ = re.compile(r"\bBLZ\W{0,3}(\d{3}) ?(\d{3}) ?(\d{2})(?!\d)")
+_KONTO = re.compile(r"\b(?:KTO|KONTO)(?:NR|NUMMER)?\W{0,6}(?:NR\W{0,3})?(\d{1,10})(?!\d)")
+
+
+def _german_iban(text: str) -> str | None:
+    if "BLZ" not in text:
+        return None
+    blz, konto = _BLZ.search(text), _KONTO.search(text)
+    if not blz or not konto:
+        return None
+    bban = "".join(blz.groups()) + konto.group(1).zfill(10)
+    return f"DE{98 - int(bban + '131400') % 97:02d}{bban}"
+
+
+# A Japanese account is a branch number (3 digits) and an account number (7), behind the bank's
+# code (4) or name: "0452-324-3598596", "銀行コード0452 支店コード324 普通預金 3598596",
+# "博多支店(324) 当座 3598596", "Shibuya Branch (324), Ordinary 3598596". A bank's code and its
+# name cannot be matched to each other, so the key is branch and account.
+_JP_ZENGIN = re.compile(r"^\D*\d{4}-(\d{3})-(\d{7})\D*$")
+_JP_BRANCH = re.compile(
+    r"(?:支店コード|支店番号|支店|営業部|BRANCH)\W{0,3}(?:BRANCH\W{0,2})?(\d{3})(?!\d)"
+)
+_JP_ACCOUNT = re.compile(
+    r"(?:普通預金|当座預金|普通|当座|口座番号|ORDINARY|FUTSU|TOZA)\W{0,3}(\d{7})(?!\d)"
+)
+
+
+def _japanese(text: str) -> str | None:
+    zengin = _JP_ZENGIN.match(text)
+    if zengin:
+        return f"JP{zengin.group(1)}/{zengin.group(2)}"
+    branch = _JP_BRANCH.search(text)
+    account = branch and _JP_ACCOUNT.search(text)
+    return f"JP{branch.group(1)}/{account.group(1)}" if branch and account else None
+
+
 def _bank(text: str) -> str:
     """`bank` of an upper-case text, read in full."""
-    compact = re.sub(r"[\s\-./]", "", text)
-    for m in _IBAN.finditer(compact):
-        iban = m.group(1)
-        if iban_ok(iban):
-            if iban.startswith("GB") and len(iban) == 22:
-                return f"GB{iban[8:14]}/{iban[14:]}"
-            return iban
+    iban = _find_iban(re.sub(r"[\s\-./]", "", text))
+    if iban:
+        if iban.startswith("GB") and len(iban) == 22:
+            return f"GB{iban[8:14]}/{iban[14:]}"
+        return iban
+    german = _german_iban(text) or _japanese(text)
+    if german:
+        return german
     sort = _SORT_LABEL.search(text) or _SORT_CODE.search(text)
     routing = _ROUTING_LABEL.search(text)
     rest = text
@@ -102,6 +166,10 @@ def _bank(text: str) -> str:
     # A long account number that merely starts like a routing number stays whole: without a
     # label or separator nothing says where a routing number would end.
     account = "".join(groups)
+    if prefix and not account:
+        # "Routing: 066653514 / Account:": a routing number or sort code names a bank branch
+        # that thousands of customers share, not an account
+        raise ValueError("a bank code without an account number")
     if len(account) < 6:
         letters = re.sub(r"[^0-9A-Z]", "", _LABELS.sub(" ", text))
         if len(letters) >= 6 and any(c.isdigit() for c in letters):
@@ -140,6 +208,8 @@ _MONTH_YEAR = (
         r"(?i)(?:exp\w*|valid\s*thru|valid\s*through|good\s*thru|有效期至?|到期)\D{0,3}"
         r"(0?[1-9]|1[0-2])\s*(\d{4}|\d{2})(?!\d)"
     ),  # exp 09 27
+    # "627187******0643 1028": four digits alone after the number, month first as on the card
+    re.compile(r"^\s*(0[1-9]|1[0-2])(\d{2})\s*$"),
 )
 
 
@@ -172,14 +242,18 @@ def card(raw: str) -> str:
     tail = re.search(r"\d{4}$", number)
     if not head or len(head.group(0)) < 6 or not tail:
         raise ValueError("the first six and last four digits are needed to link a card")
-    expiry = _expiry(text[:begin] + " " + text[finish:])
+    expiry = _expiry(text[:begin] + " " + text[finish:]) or _expiry(text[finish:])
     key = f"{head.group(0)[:6]}*{tail.group(0)}"
     return f"{key}@{expiry}" if expiry else key
 
 
+# Label words end where ASCII letters and digits end ("英国VAT号 GB…": Chinese around them is no
+# word boundary for \b).
 _TAX_LABEL = re.compile(
-    r"(?i)\b(?:vat|ust|idnr|ein|tin|itin|ssn|gst|abn|uscc|tax|id|no|number|reg)\b[.:#]*|"
-    r"统一社会信用代码|纳税人识别号|税号|信用代码|[:：]"
+    r"(?i)(?<![0-9A-Za-z])(?:vat|ust|idnr|ein|fein|tin|itin|ssn|gst|abn|uscc|tax|id|no|nr|number|"
+    r"reg|st|steuernummer|steuer|corporate|unified|social|credit|code|br)(?![0-9A-Za-z])[.:#]*|"
+    r"统一社会信用代码|纳税人识别号|增值税号|税号|信用代码|法人番号|登録番号|商業登記號碼|商业登记号码|"
+    r"身份证号|号|[:：]"
 )
 
 

@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import cache, lru_cache
 
+from reinstate.related import country
 from reinstate.related.attributes import BY_NAME
 
 
@@ -71,6 +72,8 @@ _SUFFIXES_LATIN = [
     "ag",
     "kg",
     "ug",
+    "ug haftungsbeschränkt",
+    "ug haftungsbeschraenkt",
     "ohg",
     "e k",
     "sarl",
@@ -127,6 +130,8 @@ _FORM_CLASS = {
     "e k": "ek",
     "private limited": "pvt ltd",
     "gmbh and co kg": "gmbh co kg",
+    "ug haftungsbeschränkt": "ug",
+    "ug haftungsbeschraenkt": "ug",
 }
 
 
@@ -271,11 +276,16 @@ def name_core(key: str) -> str:
 
 
 _GMAIL = {"gmail.com", "googlemail.com"}
+_ANGLE = re.compile(r"<([^<>]*@[^<>]*)>")
 
 
 def email(raw: str) -> str:
     """Lower case, no '+tag', Gmail dots ignored: 'J.Doe+amz@GoogleMail.com' -> 'jdoe@gmail.com'."""
     text = unicodedata.normalize("NFKC", raw).strip().casefold()
+    if "<" in text:
+        # "<a@b.com>", "Li Na <a@b.com>": the address inside the brackets, as mail clients write it
+        inside = _ANGLE.search(text)
+        text = inside.group(1).strip() if inside else text
     text = text.removeprefix("mailto:")
     local, sep, domain = text.rpartition("@")
     if not sep or not local or "." not in domain or " " in text:
@@ -384,13 +394,18 @@ def _fast_e164(text: str) -> str | None:
 
 @lru_cache(maxsize=1 << 16)
 def phone(raw: str, region: str | None = None) -> str:
-    """E.164 through `phonenumbers`; the account's country is the default region."""
+    """E.164 through `phonenumbers`; the account's country is the default region.
+
+    The country may be written as a name in any of the languages `country.code` knows
+    ("Deutschland", "中国"): a file's country column is in the seller's language.
+    """
     import phonenumbers
 
     text = (raw if raw.isascii() else unicodedata.normalize("NFKC", raw)).strip()
     fast = _fast_e164(text)
     if fast is not None:
         return fast
+    region = country.code(region)
     digits = _NOT_DIGIT.sub("", text)
     if text.startswith("00"):
         text = "+" + text[2:]
@@ -424,8 +439,9 @@ _ADDRESS_TOKENS = {
     "highway": "hwy",
     "building": "bldg",
     "bld": "bldg",
-    "floor": "fl",
-    "flr": "fl",
+    # "fl" alone stays a word: it is also Florida
+    "floor": "floor",
+    "flr": "floor",
     # "Room 5", "Suite 5", "Unit 5", "Flat 5": one designator, since sellers swap them freely
     "room": "unit",
     "rm": "unit",
@@ -454,24 +470,133 @@ _ADDRESS_TOKENS = {
 _ADDRESS_HAN = [("中华人民共和国", ""), ("中国", ""), ("号楼", "栋"), ("室", " "), ("号", " ")]
 # The province before a city adds nothing to where the place is, and sellers often leave it out.
 _ADDRESS_PROVINCE = re.compile(rf"^(?:{_PROVINCES})省?(?=[\u4e00-\u9fff]{{2,3}}市)")
+# A foreign address written for a Chinese reader: "美国 GA Atlanta 7202 Hillcrest Dr 邮编30398".
+# Without its country word and postcode label it is the Latin address it names.
+_HAN_FRAME = re.compile(
+    r"\s*(?:美国|英国|德国|法国|意大利|西班牙|加拿大|墨西哥|荷兰|澳大利亚|日本)"
+)
+
+
+def _han_frame(text: str) -> str:
+    """The address without a leading country word and postcode labels (plain string work: most
+    Chinese addresses have neither)."""
+    frame = _HAN_FRAME.match(text)
+    if frame:
+        text = text[frame.end() :]
+    if "邮" in text:
+        text = text.replace("邮政编码", " ").replace("邮编", " ")
+    return text
+
+
+# Foreign cities as a Chinese seller writes them in a foreign address (德国 汉堡 Marktweg 1 …): the
+# larger cities of the countries Chinese sellers most often have an office or warehouse in. Used
+# only when no other Chinese is left, so a Chinese or Japanese address keeps its own reading.
+_HAN_CITIES = {
+    "柏林": "berlin", "汉堡": "hamburg", "慕尼黑": "muenchen", "科隆": "koeln",
+    "法兰克福": "frankfurt am main", "斯图加特": "stuttgart", "杜塞尔多夫": "duesseldorf",
+    "莱比锡": "leipzig", "多特蒙德": "dortmund", "埃森": "essen", "不来梅": "bremen",
+    "德累斯顿": "dresden", "汉诺威": "hannover", "纽伦堡": "nuernberg", "伦敦": "london",
+    "伯明翰": "birmingham", "曼彻斯特": "manchester", "利兹": "leeds", "格拉斯哥": "glasgow",
+    "利物浦": "liverpool", "布里斯托尔": "bristol", "布里斯托": "bristol", "谢菲尔德": "sheffield",
+    "爱丁堡": "edinburgh", "诺丁汉": "nottingham", "莱斯特": "leicester", "纽约": "new york",
+    "洛杉矶": "los angeles", "芝加哥": "chicago", "休斯顿": "houston", "凤凰城": "phoenix",
+    "费城": "philadelphia", "圣地亚哥": "san diego", "达拉斯": "dallas", "奥斯汀": "austin",
+    "西雅图": "seattle", "旧金山": "san francisco", "亚特兰大": "atlanta", "迈阿密": "miami",
+    "波士顿": "boston", "丹佛": "denver", "拉斯维加斯": "las vegas", "波特兰": "portland",
+    "纽瓦克": "newark", "巴黎": "paris", "马德里": "madrid", "巴塞罗那": "barcelona",
+    "米兰": "milano", "罗马": "roma",
+}  # fmt: skip
+_HAN_CITY = re.compile("|".join(sorted(_HAN_CITIES, key=len, reverse=True)))
+_LATIN_WORD = re.compile("[a-z]{3}")
+
+
+def _city_word(found: re.Match[str]) -> str:
+    return f" {_HAN_CITIES[found.group(0)]} "
+
+
+# US state names, so "Atlanta, Georgia" and "Atlanta, GA" agree (two-word names after the
+# direction words became n/s/e/w).
+_US_STATES = {
+    "alabama": "al", "alaska": "ak", "arizona": "az", "arkansas": "ar", "california": "ca",
+    "colorado": "co", "connecticut": "ct", "delaware": "de", "florida": "fl", "georgia": "ga",
+    "hawaii": "hi", "idaho": "id", "illinois": "il", "indiana": "in", "iowa": "ia",
+    "kansas": "ks", "kentucky": "ky", "louisiana": "la", "maine": "me", "maryland": "md",
+    "massachusetts": "ma", "michigan": "mi", "minnesota": "mn", "mississippi": "ms",
+    "missouri": "mo", "montana": "mt", "nebraska": "ne", "nevada": "nv", "ohio": "oh",
+    "oklahoma": "ok", "oregon": "or", "pennsylvania": "pa", "tennessee": "tn", "texas": "tx",
+    "utah": "ut", "vermont": "vt", "virginia": "va", "washington": "wa", "wisconsin": "wi",
+    "wyoming": "wy",
+}  # fmt: skip
+_US_STATE_PAIRS = {
+    ("new", "hampshire"): "nh", ("new", "jersey"): "nj", ("new", "mexico"): "nm",
+    ("new", "york"): "ny", ("n", "carolina"): "nc", ("n", "dakota"): "nd",
+    ("s", "carolina"): "sc", ("s", "dakota"): "sd", ("w", "virginia"): "wv",
+    ("rhode", "island"): "ri",
+}  # fmt: skip
+# Country words dropped at either end of a Latin address: the rest says where it is, and
+# sellers add or leave out the country, in their own language.
+_ADDRESS_COUNTRIES = frozenset(
+    ("us", "usa", "gb", "uk", "de", "cn", "jp", "japan", "fr", "it", "es", "nl", "pl", "mx", "au",
+     "hk", "tw", "america", "britain", "england", "germany", "deutschland", "china",
+     "france", "italy", "italia", "spain", "espana", "netherlands", "canada", "mexico",
+     "australia")
+)  # fmt: skip
+_ADDRESS_COUNTRY_PAIRS = frozenset(
+    {("united", "states"), ("united", "kingdom"), ("vereinigtes", "koenigreich"),
+     ("great", "britain"), ("royaume", "uni"), ("reino", "unido"), ("hong", "kong")}
+)  # fmt: skip
+_PAIR_HEADS = frozenset(a for a, _ in (*_US_STATE_PAIRS, *_ADDRESS_COUNTRY_PAIRS))
+# German spellings without umlauts ("Duesseldorf", "Moewenstrasse") are the same words.
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+# "Room 5", "Suite 5", "Apt 5", "#5", "Floor 3": the unit number is kept with its designator, as
+# one token, so the address's words can be put in a fixed order.
+_UNIT_WORDS = frozenset({"unit", "floor"})
+_UNIT_HASH = re.compile(r"#\s*(?=\w)")
 
 
 def _address_text(raw: str, *, fast: bool) -> str:
     if fast:
         return " ".join(raw.lower().translate(_ASCII_PUNCT).split())
-    return _SPACE.sub(" ", _PUNCT.sub(" ", fold(raw).replace("#", " "))).strip()
+    return _SPACE.sub(" ", _PUNCT.sub(" ", fold(raw))).strip()
 
 
 def address(raw: str) -> str:
-    """Canonical address tokens: 'Room 5, No. 12 Main Street' -> 'rm 5 12 main st'."""
-    text = _address_text(raw, fast=raw.isascii())
-    for long, short in (("united states", "us"), ("united kingdom", "gb")):
+    """Canonical address: 'Suite 500, 7202 Hillcrest Drive, Atlanta, Georgia 30398-7299, USA'
+    and '7202 HILLCREST DR #500 ATLANTA GA 30398' -> '#500 30398 7202 atlanta dr ga hillcrest'.
+
+    A Latin-script address is the sorted set of its canonical words: sellers write its parts
+    (unit, city, state, postcode) in every order. A Chinese address keeps its order (province,
+    city, district, road, number, building, room is how it is always written) without spaces.
+    """
+    text = raw
+    if not raw.isascii():
+        text = _han_frame(fold(raw))
+        if _HAN.search(text):
+            # "德国 汉堡 Marktweg 1 …" is "Marktweg 1 … Hamburg" (only a text with Latin words)
+            latin = _LATIN_WORD.search(text) and _HAN_CITY.sub(_city_word, text)
+            if not latin or _HAN.search(latin):
+                return _address_han(text)
+            text = latin
+        text = text.translate(_UMLAUTS)
+    if "#" in text:
+        text = _UNIT_HASH.sub(" unit ", text)
+    text = _address_text(text, fast=text.isascii())
+    out = _address_latin(text.split(" ") if text else [])
+    if not out:
+        raise ValueError("empty address")
+    return out
+
+
+def _address_han(text: str) -> str:
+    text = text.rstrip()
+    if text[-6:].isdigit() and (len(text) == 6 or text[-7] in " ,，;；"):
+        # a Chinese postcode after the address ("…827室，邮编523233"; the label is gone by now):
+        # sellers add or leave it out, and once spaces go it would run into the room number
+        text = text[:-6]
+    text = _SPACE.sub(" ", _PUNCT.sub(" ", text.replace("#", " "))).strip().replace(" ", "")
+    for long, short in _ADDRESS_HAN:
         text = text.replace(long, short)
-    if _HAN.search(text):
-        text = text.replace(" ", "")
-        for long, short in _ADDRESS_HAN:
-            text = text.replace(long, short)
-        text = _ADDRESS_PROVINCE.sub("", _SPACE.sub(" ", text).strip())
+    text = _ADDRESS_PROVINCE.sub("", _SPACE.sub(" ", text).strip())
     tokens = [_ADDRESS_TOKENS.get(t, t) for t in text.split(" ")]
     out = " ".join(t for t in tokens if t)
     if not out:
@@ -479,7 +604,54 @@ def address(raw: str) -> str:
     return out
 
 
-_UNIT_MARKERS = {"unit", "fl"}
+def _address_latin(words: list[str]) -> str:
+    """The sorted canonical words of a Latin-script address, in one pass over its words."""
+    kept: list[str] = []
+    unit = ""  # the designator whose number comes next ("#" for a unit, "floor#")
+    tokens, heads, states = _ADDRESS_TOKENS, _PAIR_HEADS, _US_STATES
+    for word in words:
+        token = tokens.get(word, word)
+        if not token:
+            continue
+        if unit:
+            kept.append(unit + token)
+            unit = ""
+            continue
+        if kept and kept[-1] in heads:
+            pair = (kept[-1], token)
+            joined = _US_STATE_PAIRS.get(pair) or ("us" if pair in _ADDRESS_COUNTRY_PAIRS else "")
+            if joined:  # a two-word state, or a country word dropped below
+                kept[-1] = joined
+                continue
+        size = len(token)
+        if size < 4 or (token.isalpha() and size <= 7):
+            if token in _UNIT_WORDS:
+                unit = "#" if token == "unit" else "floor#"
+            elif token == "d" or size > 3:
+                kept.append(states.get(token, token))
+            else:
+                kept.append(token)
+            continue
+        if token.isdigit():
+            if size == 5 and kept and kept[-1] == "d":
+                kept.pop()  # "D-60693": a German postcode's old country prefix
+            elif size == 4 and kept and len(kept[-1]) == 5 and kept[-1].isdigit():
+                continue  # a US ZIP+4's last four
+        elif size > 7 and token.endswith("strasse"):
+            token = token[:-4]  # "Möwenstraße" = "Möwenstr."
+        elif size <= 7 and token[-3].isdigit() and _UK_POSTCODE.match(token):
+            kept += [token[:-3], token[-3:]]  # "B37LH" = "B3 7LH"
+            continue
+        kept.append(states.get(token, token))
+    while kept and kept[-1] in _ADDRESS_COUNTRIES:
+        kept.pop()
+    while kept and kept[0] in _ADDRESS_COUNTRIES:
+        kept.pop(0)
+    # a set: "New York, NY" and "纽约" (the state left out) differ only by a repeated word
+    return " ".join(sorted(set(kept)))
+
+
+_UK_POSTCODE = re.compile(r"^[a-z]{1,2}\d[a-z\d]?\d[a-z]{2}$")
 _HAN_HOUSE = re.compile(r"^(\D*?)(\d+)")
 
 
@@ -494,17 +666,7 @@ def address_parts(key: str) -> tuple[str | None, str | None]:
         if not m or len(m.group(1)) < 3:
             return None, None
         return m.group(1) + m.group(2), m.group(1)
-    tokens = key.split(" ")
-    kept: list[str] = []
-    skip = False
-    for tok in tokens:
-        if skip:
-            skip = False
-            continue
-        if tok in _UNIT_MARKERS:
-            skip = True
-            continue
-        kept.append(tok)
+    kept = [t for t in key.split(" ") if "#" not in t]
     building = " ".join(kept)
     street = " ".join(t for t in kept if not any(c.isdigit() for c in t))
     return (
@@ -575,11 +737,30 @@ def ip(raw: str) -> str:
     return addr.compressed
 
 
+# A device id inside a label or a description ("设备ID c5740800-…", "Android / Chrome | …",
+# "dev:…"): a UUID, or a run of 15 or more hex digits (an IMEI, an Android id, a hash).
+_DEVICE_ID = re.compile(
+    r"(?<![0-9a-z])(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{15,})"
+    r"(?![0-9a-z])"
+)
+
+
+_HEX_ONLY = re.compile(r"[0-9a-f]*")
+
+
 def token(raw: str) -> str:
-    """Device ids and fingerprints: case and separators do not matter."""
-    text = _NOT_ALNUM.sub("", _nfkc(raw).casefold())
+    """Device ids and fingerprints: case, separators and the words around the id do not matter."""
+    folded = _nfkc(raw).casefold()
+    text = _NOT_ALNUM.sub("", folded)
+    if not _HEX_ONLY.fullmatch(text):
+        found = _DEVICE_ID.findall(folded)
+        if len(found) == 1:
+            text = _NOT_ALNUM.sub("", found[0])
     if len(text) < 4:
         raise ValueError("too short for an identifier")
+    if text.isalpha():
+        # "work laptop", "iPhone / Safari": a description names a model thousands of sellers own
+        raise ValueError("no identifier in it, only words")
     return text
 
 
