@@ -8,12 +8,14 @@ slower pure-Python one). It parses to the same value as `json.dumps` of the full
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import IO, TYPE_CHECKING, Any
 
-from reinstate.i18n import LANGS
+from reinstate.i18n import LANGS, both
+from reinstate.related.attributes import JOIN, label
 
 if TYPE_CHECKING:
+    from reinstate.related.model import Cluster, Evidence, Link
     from reinstate.rules import Finding
 
 _ITEM = json.JSONEncoder(ensure_ascii=False, default=str, separators=(", ", ": "))
@@ -33,17 +35,28 @@ def encode(item: Any) -> str:
 _ENCODER = _C_ITEM(None, str, _STRING, None, ": ", ", ", False, False, True) if _C_ITEM else None
 
 
-class Encoded(str):
-    """A list item already encoded as JSON text: written as it is."""
+class Texts:
+    """A list's items already encoded as JSON text, each written as it is."""
+
+    def __init__(self, items: Iterable[str]) -> None:
+        self.items = items
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.items)
+
+
+def string(text: str) -> str:
+    """`text` as a JSON string (quoted), as the item encoder writes it."""
+    return _STRING(text)
 
 
 # Per rule: the JSON text around a finding's message, location and params (name, severity,
 # tags, why, fix and source are the same in all its findings), or None when its why or fix
-# takes parameters. An agency's file gives a million findings of three rules.
+# takes parameters.
 _AROUND: dict[Any, tuple[str, str, str] | None] = {}
 
 
-def _around(finding: Finding) -> tuple[str, str, str] | None:
+def around(finding: Finding) -> tuple[str, str, str] | None:
     rule = finding.rule
     if rule not in _AROUND:
         texts = [*rule.why.values(), *rule.fix.values()]
@@ -64,16 +77,89 @@ def _around(finding: Finding) -> tuple[str, str, str] | None:
     return _AROUND[rule]
 
 
-def finding(item: Finding) -> Encoded | dict[str, Any]:
-    """A finding's JSON (as `Finding.to_json` gives it), encoded with its rule's fixed parts."""
-    around = _around(item) if item.span is None else None
-    if around is None:
-        return item.to_json()
-    head, middle, tail = around
+def finding_text(item: Finding) -> str:
+    """A finding's JSON text (`encode(item.to_json())`), with its rule's fixed parts made once."""
+    parts = around(item) if item.span is None else None
+    if parts is None:
+        return encode(item.to_json())
+    head, middle, tail = parts
     message = ", ".join(f"{_STRING(lang)}: {_STRING(item.message(lang))}" for lang in LANGS)
     location = _STRING(item.location) if type(item.location) is str else encode(item.location)
-    return Encoded(
-        head + "{" + message + "}" + middle + location + tail + encode(item.params) + "}"
+    return head + "{" + message + "}" + middle + location + tail + encode(item.params) + "}"
+
+
+# Clusters, links and evidence written as text with the fields, order and numbers of their
+# `to_json` (tests/related/test_jsonout.py holds the two equal): an agency's file gives a million
+# pieces of evidence, and making each one's dict before the C encoder reads it was half the time.
+_FLOAT = float.__repr__
+
+
+class Memo(dict[Any, str]):
+    """The text of values a report repeats (attribute names, kinds, strengths), made once each;
+    at most `CAP` are kept (fuzzy probabilities may all differ)."""
+
+    CAP = 100_000
+
+    def __init__(self, make: Callable[[Any], str]) -> None:
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, key: Any) -> str:
+        text = self.make(key)
+        if len(self) < self.CAP:
+            self[key] = text
+        return text
+
+
+NAME = Memo(_STRING)
+_STRENGTH = Memo(lambda s: f'"strength": {_FLOAT(round(s, 3))}, "label": "{label(s)}"')
+
+
+def _strings(items: Iterable[str]) -> str:
+    return "[" + ", ".join(map(_STRING, items)) + "]"
+
+
+def _strongest_first(e: Evidence) -> float:
+    return -e.strength
+
+
+def evidence_text(e: Evidence) -> str:
+    """`encode(e.to_json())`."""
+    p = e.probability
+    note = encode(both("related.text.crowded_address", count=e.sharers)) if e.crowded else "null"
+    return (
+        f'{{"attribute": {NAME[e.namespace]}, "kinds": [{NAME[e.kind_a]}, {NAME[e.kind_b]}], '
+        f'"value": {_STRING(e.key)}, "raw": [{_STRING(e.raw_a)}, {_STRING(e.raw_b)}], '
+        f'"method": {NAME[e.method]}, '
+        f'"probability": {"null" if p is None else _FLOAT(round(p, 4))}, '
+        f"{_STRENGTH[e.strength]}, "
+        f'"shared_by": {int(e.sharers)}, "crowded": {"true" if e.crowded else "false"}, '
+        f'"note": {note}}}'
+    )
+
+
+def link_text(link: Link) -> str:
+    """`encode(link.to_json())`."""
+    s = link.strength
+    evidence = link.evidence
+    if len(evidence) > 1:
+        evidence = sorted(evidence, key=_strongest_first)
+    names = sorted({e.namespace for e in evidence})
+    return (
+        f'{{"accounts": [{_STRING(link.a)}, {_STRING(link.b)}], {_STRENGTH[s]}, '
+        f'"joins": {"true" if s >= JOIN else "false"}, '
+        f'"attributes": [{", ".join([NAME[n] for n in names])}], '
+        f'"evidence": [{", ".join(map(evidence_text, evidence))}]}}'
+    )
+
+
+def cluster_text(cluster: Cluster) -> str:
+    """`encode(cluster.to_json())`."""
+    return (
+        f'{{"id": {int(cluster.id)}, "size": {len(cluster.accounts)}, '
+        f'"accounts": {_strings(cluster.accounts)}, "suspended": {_strings(cluster.suspended)}, '
+        f'"links": [{", ".join(map(link_text, cluster.links))}], "hubs": {encode(cluster.hubs)}, '
+        f'"also_shares": [{", ".join(map(link_text, cluster.also_shares))}]}}'
     )
 
 
@@ -89,10 +175,10 @@ def chunks(data: Mapping[str, Any]) -> Iterator[str]:
         if isinstance(value, Iterator) or (
             isinstance(value, Iterable) and not isinstance(value, str | bytes | Mapping | list)
         ):
+            texts = value if isinstance(value, Texts) else map(encode, value)
             yield "["
             first = True
-            for item in value:
-                text = item if isinstance(item, Encoded) else encode(item)
+            for text in texts:
                 yield ("\n    " if first else ",\n    ") + text
                 first = False
             yield "]" if first else "\n  ]"
