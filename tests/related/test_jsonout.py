@@ -137,3 +137,17 @@ def test_the_encoder_made_once_writes_what_json_encode_writes() -> None:
     ]
     for item in items:
         assert jsonout.encode(item) == jsonout._ITEM.encode(item)
+
+
+def test_a_utf8_stream_gets_the_bytes_of_the_text(family: list[dict[str, Any]]) -> None:
+    """On a UTF-8 stream the JSON is encoded here and written by a second thread: same bytes."""
+    data = check([*family, {"id": "Z1", "legal_name": "深圳市華麗貿易有限公司"}]).to_json()
+    text = io.StringIO()
+    jsonout.write(data, text)
+    for encoding in ("utf-8", "utf-16"):
+        raw = io.BytesIO()
+        stream = io.TextIOWrapper(raw, encoding=encoding, newline="\n")
+        stream.write("before ")
+        jsonout.write(data, stream)
+        stream.flush()
+        assert raw.getvalue() == ("before " + text.getvalue()).encode(encoding)

@@ -348,9 +348,13 @@ def _strongest_first(item: Pair) -> tuple[float, str, str]:
 def _cluster(linkage: Linkage, index: _Index, cid: int, label: int) -> Cluster:
     members = index.groups[label]
     accounts = linkage.accounts
-    # sorted copies: the paths walk the links in the linkage's order (it breaks their ties)
-    inner = sorted(index.inner.get(label, ()), key=_strongest_first)
-    outer = sorted(index.outer.get(label, ()), key=_strongest_first)
+    # sorted copies: the paths walk the links in the linkage's order (which breaks their ties)
+    inner = index.inner.get(label, [])
+    if len(inner) > 1:
+        inner = sorted(inner, key=_strongest_first)
+    outer = index.outer.get(label, [])
+    if len(outer) > 1:
+        outer = sorted(outer, key=_strongest_first)
     hubs = [h.to_json(accounts, inside) for h, inside in index.hubs.get(label, [])]
     return Cluster(
         cid,
