@@ -43,7 +43,7 @@ def _as_encoded(report: RelatedReport) -> None:
     for x in report.links:
         assert jsonout.link_text(x) == jsonout.encode(x.to_json())
     texts = list(report.found.texts())
-    assert texts == [jsonout.encode(f.to_json()) for f in report.findings]
+    assert texts == [jsonout.encode(f.to_json()).encode() for f in report.findings]
     assert len(texts) == len(report.found) == len(report.findings)
 
 
@@ -122,7 +122,7 @@ def test_cluster_text_is_the_encoded_to_json(
     cluster = Cluster(7, accounts, links, accounts[:1], hubs, links[:2])
     assert jsonout.cluster_text(cluster) == jsonout.encode(cluster.to_json())
     findings = Findings(links, default_registry())
-    assert list(findings.texts()) == [jsonout.encode(f.to_json()) for f in findings]
+    assert list(findings.texts()) == [jsonout.encode(f.to_json()).encode() for f in findings]
 
 
 def test_the_encoder_made_once_writes_what_json_encode_writes() -> None:
@@ -151,3 +151,21 @@ def test_a_utf8_stream_gets_the_bytes_of_the_text(family: list[dict[str, Any]]) 
         jsonout.write(data, stream)
         stream.flush()
         assert raw.getvalue() == ("before " + text.getvalue()).encode(encoding)
+
+
+def test_a_message_the_fast_writer_cannot_fill_is_written_all_the_same(
+    family: list[dict[str, Any]],
+) -> None:
+    """A message with a format spec, an unknown name or braces and quotes of its own."""
+    from dataclasses import replace
+
+    report = check(family)
+    found = report.found
+    for code, message in (
+        ("R001", {"en": 'Bank {a} / {b} "{strength:>6}"', "zh": "{nothing} {{x}} {values}"}),
+        ("R002", {"en": 'Plain "quoted" {{braces}} \\ {a}', "zh": "账户 {b}\n{attributes}"}),
+    ):
+        found.rules[code] = replace(found.rules[code], message=message)
+    texts = list(found.texts())
+    assert texts == [jsonout.encode(f.to_json()).encode() for f in found]
+    assert any(b'"{nothing} {x} ' in t for t in texts)

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import string
 from collections.abc import Callable, Iterator, Sequence
-from itertools import islice
+from itertools import groupby, islice
+from typing import Any
 
 from reinstate.i18n import LANGS
 from reinstate.related import jsonout
@@ -73,8 +74,8 @@ def params(link: Link, items: list[Evidence]) -> dict[str, str]:
 
 
 # An attribute name inside a JSON string, and a number as params() writes it.
-_INNER = jsonout.Memo(lambda name: jsonout.string(name)[1:-1])
-_TWO = jsonout.Memo(lambda x: f"{x:.2f}")
+_INNER = jsonout.Memo(lambda name: jsonout.string(name)[1:-1].encode("utf-8"))
+_TWO = jsonout.Memo(lambda x: f"{x:.2f}".encode("ascii"))
 
 
 def location(link: Link) -> str:
@@ -82,27 +83,25 @@ def location(link: Link) -> str:
 
 
 def _inside(text: str) -> str:
-    """`text` as it is inside a JSON string, its braces doubled for `str.format_map`."""
-    return jsonout.string(text)[1:-1].replace("{", "{{").replace("}", "}}")
+    """`text` as it is inside a JSON string."""
+    return jsonout.string(text)[1:-1]
 
 
-def _fixed(text: str) -> str:
-    return text.replace("{", "{{").replace("}", "}}")
-
-
-Writer = Callable[[str, str, str, str, str, str], str]
+Writer = Callable[[bytes, bytes, bytes, bytes, bytes, bytes], bytes]
 
 
 def _writer(rule: Rule) -> Writer | None:
-    """The whole JSON text of a finding of `rule` from its escaped parameters (in PARAMS' order),
-    or None when a message takes what a plain name cannot fill (a format spec, a name the link
-    findings do not give) or its why or fix takes parameters."""
+    """The whole JSON text of a finding of `rule`, in UTF-8, from its escaped parameters (in
+    PARAMS' order), or None when a message takes what a plain name cannot fill (a format spec, a
+    name the link findings do not give) or its why or fix takes parameters."""
     around = jsonout.around(Finding(rule=rule))
     if around is None:
         return None
-    messages: list[str] = []
-    for lang in LANGS:
-        parts: list[str] = []
+    head, middle, tail = around
+    # the text in order: fixed pieces (str) and parameters (their names, in a tuple)
+    parts: list[str | tuple[str]] = [head, "{"]
+    for n, lang in enumerate(LANGS):
+        parts.append(f'{", " if n else ""}{jsonout.string(lang)}: "')
         # the text Finding.message fills
         text = rule.message.get(lang) or rule.message["en"]
         for literal, name, spec, conversion in string.Formatter().parse(text):
@@ -111,27 +110,27 @@ def _writer(rule: Rule) -> Writer | None:
                 continue
             if name not in PARAMS or spec or conversion:
                 return None
-            parts.append("{" + name + "}")
-        messages.append(f"{_fixed(jsonout.string(lang))}: " + '"' + "".join(parts) + '"')
-    head, middle, tail = (_fixed(x) for x in around)
-    fields = ", ".join(f'"{name}": "{{{name}}}"' for name in PARAMS)
-    template = (
-        head
-        + "{{"
-        + ", ".join(messages)
-        + "}}"
-        + middle
-        + '"{a} <-> {b}"'
-        + tail
-        + "{{"
-        + fields
-        + "}}}}"
-    )
-    # The template made an f-string: filled four times faster than by `format_map`, which parses
-    # its kilobyte of why and fix texts for every finding. Safe to compile: every brace of the
-    # rule's texts is doubled (literal), and the only fields are the names in PARAMS.
-    code = f"lambda {', '.join(PARAMS)}: f{template!r}"
-    writer: Writer = eval(code)
+            parts.append((name,))
+        parts.append('"')
+    parts += ["}", middle, '"', ("a",), " <-> ", ("b",), '"', tail, "{"]
+    for n, name in enumerate(PARAMS):
+        parts += [f'{", " if n else ""}"{name}": "', (name,), '"']
+    parts.append("}}")
+    # One b"".join of the rule's fixed bytes (encoded once) and the parameters', compiled: the
+    # kilobyte of why and fix texts is copied as it is, never parsed, widened or encoded per
+    # finding. Safe to compile: the fixed texts are values in `names`, not code, and the only
+    # other names are those of PARAMS.
+    names: dict[str, Any] = {"join": b"".join}
+    items: list[str] = []
+    for is_fixed, run in groupby(parts, key=lambda part: isinstance(part, str)):
+        if is_fixed:
+            key = f"K{len(names)}"
+            names[key] = "".join(str(x) for x in run).encode("utf-8")
+            items.append(key)
+        else:
+            items += [x[0] for x in run]
+    code = f"lambda {', '.join(PARAMS)}: join(({', '.join(items)}))"
+    writer: Writer = eval(code, names)
     return writer
 
 
@@ -178,20 +177,20 @@ class Findings:
     def head(self, n: int) -> list[Finding]:
         return list(islice(self, n))
 
-    def texts(self) -> Iterator[str]:
-        """Each finding's JSON text, as `jsonout.encode(finding.to_json())` gives it."""
+    def texts(self) -> Iterator[bytes]:
+        """Each finding's JSON text in UTF-8, as `jsonout.encode(finding.to_json())` gives it."""
         for f in self.before:
-            yield jsonout.finding_text(f)
+            yield jsonout.finding_text(f).encode("utf-8")
         yield from self._linked_texts()
         for f in self.after:
-            yield jsonout.finding_text(f)
+            yield jsonout.finding_text(f).encode("utf-8")
 
-    def _linked_texts(self) -> Iterator[str]:
+    def _linked_texts(self) -> Iterator[bytes]:
         writers = {code: _writer(rule) for code, rule in self.rules.items()}
         quote = jsonout.string
         for link in self.links:
-            a = quote(link.a)[1:-1]
-            b = quote(link.b)[1:-1]
+            a = quote(link.a)[1:-1].encode("utf-8")
+            b = quote(link.b)[1:-1].encode("utf-8")
             for code, items in groups(link):
                 if code not in writers:
                     continue
@@ -199,23 +198,24 @@ class Findings:
                 if writer is None:
                     found = params(link, items)
                     rule = self.rules[code]
-                    yield jsonout.finding_text(Finding(rule, found, location=location(link)))
+                    text = jsonout.finding_text(Finding(rule, found, location=location(link)))
+                    yield text.encode("utf-8")
                     continue
                 best = items[0]
                 if len(items) == 1:
                     # most links: what params() gives for one piece of evidence, escaped
                     attributes = _INNER[best.namespace]
-                    values = f"{attributes}={quote(best.key)[1:-1]}"
+                    values = attributes + b"=" + quote(best.key)[1:-1].encode("utf-8")
                 else:
                     found = params(link, items)
-                    attributes = quote(found["attributes"])[1:-1]
-                    values = quote(found["values"])[1:-1]
+                    attributes = quote(found["attributes"])[1:-1].encode("utf-8")
+                    values = quote(found["values"])[1:-1].encode("utf-8")
                 p = best.probability
                 yield writer(
                     a,
                     b,
                     attributes,
                     values,
-                    "" if p is None else _TWO[p],
+                    b"" if p is None else _TWO[p],
                     _TWO[combine([e.strength for e in items])],
                 )

@@ -12,7 +12,7 @@ import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from reinstate.i18n import LANGS, both
 from reinstate.related.attributes import JOIN, label
@@ -39,12 +39,12 @@ _ENCODER = _C_ITEM(None, str, _STRING, None, ": ", ", ", False, False, True) if 
 
 
 class Texts:
-    """A list's items already encoded as JSON text, each written as it is."""
+    """A list's items already encoded as JSON text (str, or bytes in UTF-8), written as they are."""
 
-    def __init__(self, items: Iterable[str]) -> None:
+    def __init__(self, items: Iterable[str] | Iterable[bytes]) -> None:
         self.items = items
 
-    def __iter__(self) -> Iterator[str]:
+    def __iter__(self) -> Iterator[str | bytes]:
         return iter(self.items)
 
 
@@ -94,19 +94,20 @@ def finding_text(item: Finding) -> str:
 # `to_json` (tests/related/test_jsonout.py holds the two equal): an agency's file gives a million
 # pieces of evidence, and making each one's dict before the C encoder reads it was half the time.
 _FLOAT = float.__repr__
+T = TypeVar("T", str, bytes)
 
 
-class Memo(dict[Any, str]):
+class Memo(dict[Any, T]):
     """The text of values a report repeats (attribute names, kinds, strengths), made once each;
     at most `CAP` are kept (fuzzy probabilities may all differ)."""
 
     CAP = 100_000
 
-    def __init__(self, make: Callable[[Any], str]) -> None:
+    def __init__(self, make: Callable[[Any], T]) -> None:
         super().__init__()
-        self.make = make
+        self.make: Callable[[Any], T] = make
 
-    def __missing__(self, key: Any) -> str:
+    def __missing__(self, key: Any) -> T:
         text = self.make(key)
         if len(self) < self.CAP:
             self[key] = text
@@ -173,8 +174,18 @@ def _small(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2, default=str).replace("\n", "\n  ")
 
 
-def chunks(data: Mapping[str, Any]) -> Iterator[str]:
-    """The JSON text of `data`, in pieces; list values may be lazy iterables."""
+def _joined(batch: list[Any], first: bool) -> Iterator[str | bytes]:
+    if isinstance(batch[0], bytes):
+        yield b"[\n    " if first else b",\n    "
+        yield b",\n    ".join(batch)
+    else:
+        yield "[\n    " if first else ",\n    "
+        yield _ITEMS.join(batch)
+
+
+def chunks(data: Mapping[str, Any]) -> Iterator[str | bytes]:
+    """The JSON text of `data`, in pieces (the items of `Texts` of bytes as UTF-8 bytes); list
+    values may be lazy iterables."""
     yield "{"
     for n, (key, value) in enumerate(data.items()):
         yield ("," if n else "") + "\n  " + json.dumps(key, ensure_ascii=False) + ": "
@@ -183,17 +194,17 @@ def chunks(data: Mapping[str, Any]) -> Iterator[str]:
         ):
             texts = value if isinstance(value, Texts) else map(encode, value)
             # a megabyte of items joined at once (not each item copied with its separator)
-            batch: list[str] = []
+            batch: list[Any] = []
             size = 0
             empty = True
             for text in texts:
                 batch.append(text)
                 size += len(text)
                 if size > BATCH:
-                    yield ("[\n    " if empty else ",\n    ") + _ITEMS.join(batch)
+                    yield from _joined(batch, empty)
                     batch, size, empty = [], 0, False
             if batch:
-                yield ("[\n    " if empty else ",\n    ") + _ITEMS.join(batch)
+                yield from _joined(batch, empty)
                 empty = False
             yield "[]" if empty else "\n  ]"
         else:
@@ -201,17 +212,18 @@ def chunks(data: Mapping[str, Any]) -> Iterator[str]:
     yield "\n}\n"
 
 
-def _pieces(data: Mapping[str, Any]) -> Iterator[str]:
-    """`chunks(data)` in pieces of about a megabyte."""
-    buffer: list[str] = []
+def _pieces(data: Mapping[str, Any], errors: str) -> Iterator[bytes]:
+    """`chunks(data)` in UTF-8, in pieces of about a megabyte."""
+    buffer: list[bytes] = []
     size = 0
     for piece in chunks(data):
-        buffer.append(piece)
-        size += len(piece)
+        encoded = piece if isinstance(piece, bytes) else piece.encode("utf-8", errors)
+        buffer.append(encoded)
+        size += len(encoded)
         if size > BATCH:
-            yield "".join(buffer)
+            yield b"".join(buffer)
             buffer, size = [], 0
-    yield "".join(buffer)
+    yield b"".join(buffer)
 
 
 def _bytes_of(out: IO[str]) -> IO[bytes] | None:
@@ -229,18 +241,17 @@ def write(data: Mapping[str, Any], out: IO[str]) -> None:
     the 1.7 GB take a second or more of writing, now beside the encoding of the next piece."""
     binary = _bytes_of(out)
     if binary is None:
-        for piece in _pieces(data):
-            out.write(piece)
+        for piece in _pieces(data, "strict"):
+            out.write(piece.decode("utf-8"))
         return
     out.flush()
     errors = getattr(out, "errors", None) or "strict"
     with ThreadPoolExecutor(1) as writer:
         pending: Future[int] | None = None
-        for piece in _pieces(data):
-            encoded = piece.encode("utf-8", errors)
+        for piece in _pieces(data, errors):
             if pending is not None:
                 pending.result()
-            pending = writer.submit(binary.write, encoded)
+            pending = writer.submit(binary.write, piece)
         if pending is not None:
             pending.result()
     binary.flush()
