@@ -2,8 +2,9 @@
 
 An agency's file of a million accounts gives about a million of them. The report keeps the links
 they come from (its clusters hold them anyway), and the command writes each finding's JSON text
-straight from its link: one `format_map` of a template that is the whole finding, its rule's
-fixed parts and both languages' messages, with no `Finding` object (docs/related.md, sixth round).
+straight from its link, in UTF-8: one join of its rule's fixed parts (both languages' messages
+around the parameters, why, fix, source), encoded once, and its escaped parameters, with no
+`Finding` object (docs/related.md, sixth round).
 A library caller that reads them gets `Finding` objects, the same as before.
 """
 
@@ -153,7 +154,7 @@ class Findings:
         if registry is not None:
             self.rules = {c: registry.get(c) for c in LINK_CODES if registry.enabled(c)}
 
-    def linked(self) -> Iterator[Finding]:
+    def _linked(self) -> Iterator[Finding]:
         rules = self.rules
         for link in self.links:
             for code, items in groups(link):
@@ -163,7 +164,7 @@ class Findings:
 
     def __iter__(self) -> Iterator[Finding]:
         yield from self.before
-        yield from self.linked()
+        yield from self._linked()
         yield from self.after
 
     def __bool__(self) -> bool:

@@ -1,8 +1,11 @@
 """Stream a report's JSON: the envelope indented, each item of its long lists on one line.
 
 An agency's file gives hundreds of thousands of clusters and findings: the document is written
-item by item (never held whole in memory) with the C encoder (indented output would use the
-slower pure-Python one). It parses to the same value as `json.dumps` of the full report.
+item by item, a megabyte at a time (never held whole in memory): clusters, links and evidence
+as text from their fields, findings from their links (findings.py), the rest with the C encoder
+(indented output would use the slower pure-Python one). Each item's text is what the C encoder
+writes of its `to_json`, so the document parses to the same value as `json.dumps` of the full
+report.
 """
 
 from __future__ import annotations
