@@ -52,7 +52,11 @@ def groups(link: Link) -> list[tuple[str, list[Evidence]]]:
     by_rule: dict[str, list[Evidence]] = {}
     for e in evidence:
         by_rule.setdefault(rule_for(e), []).append(e)
-    return [(code, sorted(by_rule[code], key=_weaker)) for code in sorted(by_rule)]
+    out: list[tuple[str, list[Evidence]]] = []
+    for code in sorted(by_rule):
+        items = by_rule[code]
+        out.append((code, items if len(items) == 1 else sorted(items, key=_weaker)))
+    return out
 
 
 def params(link: Link, items: list[Evidence]) -> dict[str, str]:
