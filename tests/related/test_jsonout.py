@@ -4,8 +4,14 @@ import io
 import json
 from typing import Any
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from reinstate.related import jsonout
-from reinstate.related.check import check
+from reinstate.related.check import RelatedReport, check
+from reinstate.related.findings import Findings
+from reinstate.related.model import Cluster, Evidence, Link
+from reinstate.rules import default_registry
 
 
 def test_streamed_report_parses_to_the_full_json(family: list[dict[str, Any]]) -> None:
@@ -30,18 +36,93 @@ def test_lazy_lists_stream_one_item_per_line() -> None:
     assert '\n    {"b": "é"}\n  ]' in text
 
 
+def _as_encoded(report: RelatedReport) -> None:
+    """Each text the command writes is what the encoder writes of the object's to_json."""
+    for cluster in report.clusters:
+        assert jsonout.cluster_text(cluster) == jsonout.encode(cluster.to_json())
+    for x in report.links:
+        assert jsonout.link_text(x) == jsonout.encode(x.to_json())
+    texts = list(report.found.texts())
+    assert texts == [jsonout.encode(f.to_json()).encode() for f in report.findings]
+    assert len(texts) == len(report.found) == len(report.findings)
+
+
 def test_findings_are_written_as_their_own_json(family: list[dict[str, Any]]) -> None:
-    """Each finding's text (its rule's fixed parts encoded once) is what Finding.to_json gives."""
-    report = check([*family, {"id": "Z1", "legal_name": "深圳市華麗貿易有限公司"}])
-    encoded = set()
-    for finding in report.findings:
-        item = jsonout.finding(finding)
-        if isinstance(item, jsonout.Encoded):
-            assert item == jsonout._ITEM.encode(finding.to_json())
-            encoded.add(finding.code)
-        else:  # a rule whose why or fix takes parameters
-            assert item == finding.to_json()
-    assert len(encoded) >= 2
+    family = [*family, {"id": "Z1", "legal_name": "深圳市華麗貿易有限公司"}]
+    family.append({"id": "Z2", "legal_name": 'Bright "Star" {x} Trading\\', "ip": "198.51.100.9"})
+    family.append({"id": "Z3", "legal_name": 'Bright "Star" {x} Trading\\'})
+    # joined from a low strength, the weak links are in clusters too and give findings
+    report = check(family, join=0.1)
+    codes = [f.code for f in report.findings]
+    # R005 (C1-C2's near-identical address), several rules on one link, R006 after them all
+    assert {"R001", "R002", "R003", "R005", "R006"} <= set(codes)
+    assert codes.index("R006") > max(i for i, c in enumerate(codes) if c != "R006")
+    _as_encoded(report)
+    # the report's findings as objects and as text are the same ones, in the same order
+    assert [json.loads(t)["code"] for t in report.found.texts()] == codes
+    assert report.found.head(2) == report.findings[:2]
+
+
+def test_findings_of_a_candidate_and_of_one_account(family: list[dict[str, Any]]) -> None:
+    candidate = check(family, candidate={"phone": "+86 138 0013 8000", "ip": "198.51.100.9"})
+    assert candidate.findings[0].code == "R007"
+    _as_encoded(candidate)
+    _as_encoded(check(family, account_id="A3"))
+
+
+def test_switched_off_link_rules_give_no_findings(family: list[dict[str, Any]]) -> None:
+    from reinstate.rules import Registry, builtin_rules
+    from reinstate.rules.config import RuleSettings
+
+    registry = Registry(builtin_rules(), RuleSettings(disabled=frozenset({"R001", "R003"})))
+    report = check(family, registry=registry)
+    codes = {f.code for f in report.findings}
+    assert codes and not codes & {"R001", "R003"}
+    _as_encoded(report)
+    silent = check(family, registry=Registry(builtin_rules(), RuleSettings(disabled=_LINK)))
+    assert {f.code for f in silent.findings} == {"R006"}
+    _as_encoded(silent)
+
+
+_LINK = frozenset({"R001", "R002", "R003", "R004", "R005"})
+
+_TEXT = st.text(st.characters(codec="utf-8"), max_size=12)
+_UNIT = st.floats(min_value=0.0, max_value=1.0)
+
+
+@st.composite
+def _evidence(draw: st.DrawFn) -> Evidence:
+    return Evidence(
+        draw(st.sampled_from(["bank", "phone", "address", "ip"])),
+        draw(st.sampled_from(["bank_account", "phone", "business_address"])),
+        draw(st.sampled_from(["bank_account", "login"])),
+        draw(_TEXT),
+        draw(_TEXT),
+        draw(_TEXT),
+        draw(_UNIT),
+        method=draw(st.sampled_from(["exact", "fuzzy"])),
+        probability=draw(st.none() | _UNIT),
+        sharers=draw(st.integers(2, 40)),
+        crowded=draw(st.booleans()),
+    )
+
+
+_LINKS = st.builds(Link, _TEXT, _TEXT, st.lists(_evidence(), max_size=4))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    links=st.lists(_LINKS, max_size=4),
+    accounts=st.lists(_TEXT, max_size=4),
+    hubs=st.lists(st.dictionaries(_TEXT, _TEXT | _UNIT | st.booleans(), max_size=3), max_size=2),
+)
+def test_cluster_text_is_the_encoded_to_json(
+    links: list[Link], accounts: list[str], hubs: list[dict[str, Any]]
+) -> None:
+    cluster = Cluster(7, accounts, links, accounts[:1], hubs, links[:2])
+    assert jsonout.cluster_text(cluster) == jsonout.encode(cluster.to_json())
+    findings = Findings(links, default_registry())
+    assert list(findings.texts()) == [jsonout.encode(f.to_json()).encode() for f in findings]
 
 
 def test_the_encoder_made_once_writes_what_json_encode_writes() -> None:
@@ -56,3 +137,35 @@ def test_the_encoder_made_once_writes_what_json_encode_writes() -> None:
     ]
     for item in items:
         assert jsonout.encode(item) == jsonout._ITEM.encode(item)
+
+
+def test_a_utf8_stream_gets_the_bytes_of_the_text(family: list[dict[str, Any]]) -> None:
+    """On a UTF-8 stream the JSON is encoded here and written by a second thread: same bytes."""
+    data = check([*family, {"id": "Z1", "legal_name": "深圳市華麗貿易有限公司"}]).to_json()
+    text = io.StringIO()
+    jsonout.write(data, text)
+    for encoding in ("utf-8", "utf-16"):
+        raw = io.BytesIO()
+        stream = io.TextIOWrapper(raw, encoding=encoding, newline="\n")
+        stream.write("before ")
+        jsonout.write(data, stream)
+        stream.flush()
+        assert raw.getvalue() == ("before " + text.getvalue()).encode(encoding)
+
+
+def test_a_message_the_fast_writer_cannot_fill_is_written_all_the_same(
+    family: list[dict[str, Any]],
+) -> None:
+    """A message with a format spec, an unknown name or braces and quotes of its own."""
+    from dataclasses import replace
+
+    report = check(family)
+    found = report.found
+    for code, message in (
+        ("R001", {"en": 'Bank {a} / {b} "{strength:>6}"', "zh": "{nothing} {{x}} {values}"}),
+        ("R002", {"en": 'Plain "quoted" {{braces}} \\ {a}', "zh": "账户 {b}\n{attributes}"}),
+    ):
+        found.rules[code] = replace(found.rules[code], message=message)
+    texts = list(found.texts())
+    assert texts == [jsonout.encode(f.to_json()).encode() for f in found]
+    assert any(b'"{nothing} {x} ' in t for t in texts)

@@ -11,6 +11,7 @@ import math
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from reinstate.contract import envelope
@@ -19,6 +20,7 @@ from reinstate.related import fuzzy as fz
 from reinstate.related import jsonout, progress
 from reinstate.related.attributes import JOIN
 from reinstate.related.crowd import ADDRESS_CROWD, crowded
+from reinstate.related.findings import Findings
 from reinstate.related.linkage import Hub, Linkage, link, prune, value_strength
 from reinstate.related.load import from_records
 from reinstate.related.model import Account, Cluster, Evidence, Link, Path, Problem, Value
@@ -26,9 +28,6 @@ from reinstate.rules import Finding, Registry, default_registry
 from reinstate.rules.binding import implements
 
 CANDIDATE_ID = "(new account)"
-FINANCIAL = {"bank", "card", "tax"}
-DEVICE = {"ip", "device", "fingerprint"}
-ACCESS = {"login", "permission"}
 
 
 @dataclass
@@ -41,12 +40,18 @@ class RelatedReport:
     links: list[Link] = field(default_factory=list)
     paths: list[Path] = field(default_factory=list)
     clusters: list[Cluster] = field(default_factory=list)
-    findings: list[Finding] = field(default_factory=list)
+    # the command writes their JSON from here without making a million Finding objects
+    found: Findings = field(default_factory=Findings)
     fuzzy_links: int = 0
     join: float = JOIN
     crowd: int = ADDRESS_CROWD
     inferred: list[Account] = field(default_factory=list)
     weak_links: int = 0
+
+    @cached_property
+    def findings(self) -> list[Finding]:
+        """Every finding, as objects."""
+        return list(self.found)
 
     @property
     def linked(self) -> bool:
@@ -72,6 +77,8 @@ class RelatedReport:
         def items(xs: Any) -> Any:
             return xs if lazy else list(xs)
 
+        links = sorted(self.links, key=lambda x: -x.strength)
+
         return envelope(
             "related",
             engine=self.engine,
@@ -90,12 +97,16 @@ class RelatedReport:
                 }
                 for a in self.inferred
             ),
-            links=items(x.to_json() for x in sorted(self.links, key=lambda x: -x.strength)),
-            paths=items(p.to_json() for p in self.paths),
-            clusters=items(c.to_json() for c in self.clusters),
-            findings=(jsonout.finding(f) for f in self.findings)
+            links=jsonout.Texts(map(jsonout.link_text, links))
             if lazy
-            else [f.to_json() for f in self.findings],
+            else [x.to_json() for x in links],
+            paths=items(p.to_json() for p in self.paths),
+            clusters=jsonout.Texts(map(jsonout.cluster_text, self.clusters))
+            if lazy
+            else [c.to_json() for c in self.clusters],
+            findings=jsonout.Texts(self.found.texts())
+            if lazy
+            else [f.to_json() for f in self.found],
             problems=items(p.to_json() for p in self.problems),
         )
 
@@ -204,34 +215,58 @@ def _hub_link(hub: Hub, a: Account, b: Account) -> Link:
 ALSO_SHARES = 5
 
 
+Pair = tuple[tuple[int, int], Link]
+
+
 @dataclass
 class _Index:
     """Clusters, their links and hubs, grouped in one pass over the linkage (not per cluster)."""
 
+    # the members of each label with more than one (an account alone is in none)
     groups: dict[int, list[int]]
-    inner: dict[int, list[tuple[int, int]]]
-    outer: dict[int, list[tuple[int, int]]]
+    inner: dict[int, list[Pair]]
+    outer: dict[int, list[Pair]]
     hubs: dict[int, list[tuple[Hub, list[int]]]]
     weak: int
 
+    def group(self, label: int, member: int) -> list[int]:
+        """The members of `label`, whose `member` is one."""
+        return self.groups.get(label) or [member]
+
     @classmethod
     def build(cls, linkage: Linkage) -> _Index:
+        import numpy as np
+
         labels = linkage.labels
-        groups: dict[int, list[int]] = {}
-        for index, lab in enumerate(labels):
-            groups.setdefault(lab, []).append(index)
-        inner: dict[int, list[tuple[int, int]]] = {}
-        outer: dict[int, list[tuple[int, int]]] = {}
+        # grouped by a stable sort in numpy: a Python dictionary of a million lists took seconds
+        order = np.argsort(np.asarray(labels, dtype=np.int64), kind="stable")
+        ordered = np.asarray(labels, dtype=np.int64)[order]
+        starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
+        ends = np.r_[starts[1:], len(ordered)]
+        many = np.flatnonzero(ends - starts > 1)
+        members = order.tolist()
+        groups = {
+            lab: members[start:end]
+            for lab, start, end in zip(
+                ordered[starts[many]].tolist(),
+                starts[many].tolist(),
+                ends[many].tolist(),
+                strict=True,
+            )
+        }
+        inner: dict[int, list[Pair]] = {}
+        outer: dict[int, list[Pair]] = {}
         weak = 0
-        for pair in linkage.links:
-            la, lb = labels[pair[0]], labels[pair[1]]
+        for item in linkage.links.items():
+            a, b = item[0]
+            la, lb = labels[a], labels[b]
             if la == lb:
-                inner.setdefault(la, []).append(pair)
+                inner.setdefault(la, []).append(item)
                 continue
             weak += 1
             for lab in (la, lb):
-                if len(groups[lab]) > 1:
-                    outer.setdefault(lab, []).append(pair)
+                if lab in groups:
+                    outer.setdefault(lab, []).append(item)
         hubs: dict[int, list[tuple[Hub, list[int]]]] = {}
         for hub in linkage.hubs:
             by_label: dict[int, list[int]] = {}
@@ -243,12 +278,9 @@ class _Index:
         return cls(groups, inner, outer, hubs, weak)
 
 
-def _adjacency(
-    linkage: Linkage, index: _Index, label: int
-) -> dict[int, list[tuple[int, Link | Hub]]]:
-    adj: dict[int, list[tuple[int, Link | Hub]]] = {m: [] for m in index.groups[label]}
-    for a, b in index.inner.get(label, []):
-        link_ = linkage.links[(a, b)]
+def _adjacency(index: _Index, label: int, start: int) -> dict[int, list[tuple[int, Link | Hub]]]:
+    adj: dict[int, list[tuple[int, Link | Hub]]] = {m: [] for m in index.group(label, start)}
+    for (a, b), link_ in index.inner.get(label, []):
         adj[a].append((b, link_))
         adj[b].append((a, link_))
     for hub, inside in index.hubs.get(label, []):
@@ -261,8 +293,8 @@ def _paths(linkage: Linkage, start: int, index: _Index | None = None) -> list[Pa
     """The strongest chain (max product of link strengths) from start to each cluster member."""
     index = index or _Index.build(linkage)
     label = linkage.labels[start]
-    members = set(index.groups[label])
-    adj = _adjacency(linkage, index, label)
+    members = set(index.group(label, start))
+    adj = _adjacency(index, label, start)
     hubs = {-1 - h.gid: inside for h, inside in index.hubs.get(label, [])}
     hub_of = {-1 - h.gid: h for h, _ in index.hubs.get(label, [])}
     best: dict[int, float] = {start: 0.0}
@@ -308,77 +340,65 @@ def _paths(linkage: Linkage, start: int, index: _Index | None = None) -> list[Pa
     return out
 
 
+def _strongest_first(item: Pair) -> tuple[float, str, str]:
+    link_ = item[1]
+    return (-link_.strength, link_.a, link_.b)
+
+
 def _cluster(linkage: Linkage, index: _Index, cid: int, label: int) -> Cluster:
-    members = sorted(index.groups[label])
+    members = index.groups[label]
     accounts = linkage.accounts
-    links = [linkage.links[p] for p in index.inner.get(label, [])]
-    links.sort(key=lambda x: (-x.strength, x.a, x.b))
-    outer = [linkage.links[p] for p in index.outer.get(label, [])]
-    outer.sort(key=lambda x: (-x.strength, x.a, x.b))
+    # sorted copies: the paths walk the links in the linkage's order (which breaks their ties)
+    inner = index.inner.get(label, [])
+    if len(inner) > 1:
+        inner = sorted(inner, key=_strongest_first)
+    outer = index.outer.get(label, [])
+    if len(outer) > 1:
+        outer = sorted(outer, key=_strongest_first)
     hubs = [h.to_json(accounts, inside) for h, inside in index.hubs.get(label, [])]
     return Cluster(
         cid,
         [accounts[m].id for m in members],
-        links,
-        [accounts[m].id for m in members if accounts[m].suspended],
+        [link_ for _, link_ in inner],
+        [accounts[m].id for m in members if _suspended(accounts[m].status)],
         hubs,
-        outer[:ALSO_SHARES],
+        [link_ for _, link_ in outer[:ALSO_SHARES]],
     )
+
+
+_STATUSES: dict[str | None, bool] = {}
+
+
+def _suspended(status: str | None) -> bool:
+    """`Account.suspended`, decided once per status text (a file has a handful)."""
+    known = _STATUSES.get(status)
+    if known is None:
+        known = _STATUSES[status] = Account(id="", status=status).suspended
+    return known
 
 
 def clusters(
     linkage: Linkage, only: int | None = None, index: _Index | None = None
 ) -> list[Cluster]:
     index = index or _Index.build(linkage)
-    multi = [lab for lab, g in index.groups.items() if len(g) > 1]
+    return [
+        _cluster(linkage, index, n + 1, lab) for n, lab in enumerate(_order(linkage, index, only))
+    ]
+
+
+def _order(linkage: Linkage, index: _Index, only: int | None = None) -> list[int]:
+    """The labels of the clusters, largest first (of `only`'s alone when given)."""
+    multi = list(index.groups)
     if only is not None:
         multi = [lab for lab in multi if lab == linkage.labels[only]]
     multi.sort(key=lambda lab: (-len(index.groups[lab]), index.groups[lab][0]))
-    return [_cluster(linkage, index, n + 1, lab) for n, lab in enumerate(multi)]
-
-
-def _rule_for(e: Evidence) -> str:
-    if e.method == "fuzzy":
-        return "R005"
-    if e.namespace in FINANCIAL:
-        return "R001"
-    if e.namespace in DEVICE:
-        return "R003"
-    if e.kind_a in ACCESS or e.kind_b in ACCESS:
-        return "R004"
-    return "R002"
+    return multi
 
 
 @implements("R001", "R002", "R003", "R004", "R005")
 def link_findings(links: list[Link], registry: Registry) -> list[Finding]:
-    out: list[Finding] = []
-    for link_ in links:
-        by_rule: dict[str, list[Evidence]] = {}
-        for e in link_.evidence:
-            by_rule.setdefault(_rule_for(e), []).append(e)
-        for code, items in sorted(by_rule.items()):
-            items.sort(key=lambda e: -e.strength)
-            values = "; ".join(f"{e.namespace}={e.key}" for e in items[:4])
-            best = items[0]
-            finding = registry.finding(
-                code,
-                location=f"{link_.a} <-> {link_.b}",
-                a=link_.a,
-                b=link_.b,
-                attributes=", ".join(sorted({e.namespace for e in items})),
-                values=values,
-                probability=f"{best.probability:.2f}" if best.probability is not None else "",
-                strength=f"{combine_strength(items):.2f}",
-            )
-            if finding is not None:
-                out.append(finding)
-    return out
-
-
-def combine_strength(items: list[Evidence]) -> float:
-    from reinstate.related.model import combine
-
-    return combine([e.strength for e in items])
+    """One finding per link and rule its evidence falls under (findings.rule_for)."""
+    return list(Findings(links, registry))
 
 
 @implements("R006")
@@ -460,16 +480,20 @@ def check(
         inferred=[a for a in accs if a.inferred_country],
     )
     progress.step("findings")
-    by_id = {a.id: a for a in accs}
     index = _Index.build(linkage)
     report.weak_links = index.weak
     if account_id is None:
-        report.clusters = clusters(linkage, index=index)
+        order = _order(linkage, index)
+        report.clusters = [_cluster(linkage, index, n + 1, lab) for n, lab in enumerate(order)]
         all_links = [x for c in report.clusters for x in c.links]
-        report.findings = link_findings(all_links, registry)
-        positions = linkage.index()
-        for cluster in report.clusters:
+        after: list[Finding] = []
+        for cluster, label in zip(report.clusters, order, strict=True):
+            if not cluster.suspended:
+                continue
             # From each suspended account (usually few), the strongest path to every member.
+            members = index.groups[label]
+            by_id = {accs[m].id: accs[m] for m in members}
+            positions = {accs[m].id: m for m in members}
             best: dict[str, Path] = {}
             for source in cluster.suspended:
                 for path in _paths(linkage, positions[source], index):
@@ -483,8 +507,10 @@ def check(
                 back = Path(
                     path.accounts[::-1], [Link(x.b, x.a, x.evidence) for x in path.links[::-1]]
                 )
-                report.findings.extend(suspended_findings([back], by_id[target], by_id, registry))
+                after.extend(suspended_findings([back], by_id[target], by_id, registry))
+        report.found = Findings(all_links, registry, after=after)
         return report
+    by_id = {a.id: a for a in accs}
     start = linkage.index()[account_id]
     report.clusters = clusters(linkage, only=start, index=index)
     direct = {
@@ -505,8 +531,7 @@ def check(
         prune(link_)
     report.links = sorted(direct.values(), key=lambda x: (-x.strength, x.b))
     report.paths = _paths(linkage, start, index)
-    report.findings = link_findings(report.links, registry)
-    report.findings.extend(suspended_findings(report.paths, by_id[account_id], by_id, registry))
+    before: list[Finding] = []
     if cand is not None and report.links:
         finding = registry.finding(
             "R007",
@@ -516,5 +541,11 @@ def check(
             attributes=", ".join(sorted({a for x in report.links for a in x.attributes})),
         )
         if finding is not None:
-            report.findings.insert(0, finding)
+            before.append(finding)
+    report.found = Findings(
+        report.links,
+        registry,
+        before=before,
+        after=suspended_findings(report.paths, by_id[account_id], by_id, registry),
+    )
     return report

@@ -97,7 +97,7 @@ def _render(report: RelatedReport, lang: str) -> None:
         say(tr("related.text.problems", lang, count=len(report.problems)))
         for problem in report.problems[:50]:
             say("  " + problem.to_json()["message"][lang])
-    for line in render_findings(report.findings[:100], lang, layout="related", markup=False):
+    for line in render_findings(report.found.head(100), lang, layout="related", markup=False):
         say(line)
     if report.focus:
         key = "related.text.candidate" if report.candidate else "related.text.focus"
@@ -317,6 +317,6 @@ def register(app: typer.Typer) -> None:
             from reinstate.i18n import tr
 
             typer.echo(tr("related.text.graph", language, path=str(graph)))
-        return 1 if report.findings else 0
+        return 1 if report.found else 0
 
     app.add_typer(related, name="related")

@@ -1,19 +1,27 @@
 """Stream a report's JSON: the envelope indented, each item of its long lists on one line.
 
 An agency's file gives hundreds of thousands of clusters and findings: the document is written
-item by item (never held whole in memory) with the C encoder (indented output would use the
-slower pure-Python one). It parses to the same value as `json.dumps` of the full report.
+item by item, a megabyte at a time (never held whole in memory): clusters, links and evidence
+as text from their fields, findings from their links (findings.py), the rest with the C encoder
+(indented output would use the slower pure-Python one). Each item's text is what the C encoder
+writes of its `to_json`, so the document parses to the same value as `json.dumps` of the full
+report.
 """
 
 from __future__ import annotations
 
+import codecs
 import json
-from collections.abc import Iterable, Iterator, Mapping
-from typing import IO, TYPE_CHECKING, Any
+import os
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
-from reinstate.i18n import LANGS
+from reinstate.i18n import LANGS, both
+from reinstate.related.attributes import JOIN, label
 
 if TYPE_CHECKING:
+    from reinstate.related.model import Cluster, Evidence, Link
     from reinstate.rules import Finding
 
 _ITEM = json.JSONEncoder(ensure_ascii=False, default=str, separators=(", ", ": "))
@@ -33,17 +41,27 @@ def encode(item: Any) -> str:
 _ENCODER = _C_ITEM(None, str, _STRING, None, ": ", ", ", False, False, True) if _C_ITEM else None
 
 
-class Encoded(str):
-    """A list item already encoded as JSON text: written as it is."""
+class Texts:
+    """A list's items already encoded as JSON text (str, or bytes in UTF-8), written as they are."""
+
+    def __init__(self, items: Iterable[str] | Iterable[bytes]) -> None:
+        self.items = items
+
+    def __iter__(self) -> Iterator[str | bytes]:
+        return iter(self.items)
+
+
+# `text` as a JSON string (quoted), as the item encoder writes it
+string: Callable[[str], str] = _STRING
 
 
 # Per rule: the JSON text around a finding's message, location and params (name, severity,
 # tags, why, fix and source are the same in all its findings), or None when its why or fix
-# takes parameters. An agency's file gives a million findings of three rules.
+# takes parameters.
 _AROUND: dict[Any, tuple[str, str, str] | None] = {}
 
 
-def _around(finding: Finding) -> tuple[str, str, str] | None:
+def around(finding: Finding) -> tuple[str, str, str] | None:
     rule = finding.rule
     if rule not in _AROUND:
         texts = [*rule.why.values(), *rule.fix.values()]
@@ -64,50 +82,179 @@ def _around(finding: Finding) -> tuple[str, str, str] | None:
     return _AROUND[rule]
 
 
-def finding(item: Finding) -> Encoded | dict[str, Any]:
-    """A finding's JSON (as `Finding.to_json` gives it), encoded with its rule's fixed parts."""
-    around = _around(item) if item.span is None else None
-    if around is None:
-        return item.to_json()
-    head, middle, tail = around
+def finding_text(item: Finding) -> str:
+    """A finding's JSON text (`encode(item.to_json())`), with its rule's fixed parts made once."""
+    parts = around(item) if item.span is None else None
+    if parts is None:
+        return encode(item.to_json())
+    head, middle, tail = parts
     message = ", ".join(f"{_STRING(lang)}: {_STRING(item.message(lang))}" for lang in LANGS)
     location = _STRING(item.location) if type(item.location) is str else encode(item.location)
-    return Encoded(
-        head + "{" + message + "}" + middle + location + tail + encode(item.params) + "}"
+    return head + "{" + message + "}" + middle + location + tail + encode(item.params) + "}"
+
+
+# Clusters, links and evidence written as text with the fields, order and numbers of their
+# `to_json` (tests/related/test_jsonout.py holds the two equal): an agency's file gives a million
+# pieces of evidence, and making each one's dict before the C encoder reads it was half the time.
+_FLOAT = float.__repr__
+T = TypeVar("T", str, bytes)
+
+
+class Memo(dict[Any, T]):
+    """The text of values a report repeats (attribute names, kinds, strengths), made once each;
+    at most `CAP` are kept (fuzzy probabilities may all differ)."""
+
+    CAP = 100_000
+
+    def __init__(self, make: Callable[[Any], T]) -> None:
+        super().__init__()
+        self.make: Callable[[Any], T] = make
+
+    def __missing__(self, key: Any) -> T:
+        text = self.make(key)
+        if len(self) < self.CAP:
+            self[key] = text
+        return text
+
+
+NAME = Memo(_STRING)
+_STRENGTH = Memo(lambda s: f'"strength": {_FLOAT(round(s, 3))}, "label": "{label(s)}"')
+
+
+def _strings(items: Iterable[str]) -> str:
+    return "[" + ", ".join(map(_STRING, items)) + "]"
+
+
+def _strongest_first(e: Evidence) -> float:
+    return -e.strength
+
+
+def evidence_text(e: Evidence) -> str:
+    """`encode(e.to_json())`."""
+    p = e.probability
+    note = encode(both("related.text.crowded_address", count=e.sharers)) if e.crowded else "null"
+    return (
+        f'{{"attribute": {NAME[e.namespace]}, "kinds": [{NAME[e.kind_a]}, {NAME[e.kind_b]}], '
+        f'"value": {_STRING(e.key)}, "raw": [{_STRING(e.raw_a)}, {_STRING(e.raw_b)}], '
+        f'"method": {NAME[e.method]}, '
+        f'"probability": {"null" if p is None else _FLOAT(round(p, 4))}, '
+        f"{_STRENGTH[e.strength]}, "
+        f'"shared_by": {int(e.sharers)}, "crowded": {"true" if e.crowded else "false"}, '
+        f'"note": {note}}}'
     )
+
+
+def link_text(link: Link) -> str:
+    """`encode(link.to_json())`."""
+    s = link.strength
+    evidence = link.evidence
+    if len(evidence) > 1:
+        evidence = sorted(evidence, key=_strongest_first)
+    names = sorted({e.namespace for e in evidence})
+    return (
+        f'{{"accounts": [{_STRING(link.a)}, {_STRING(link.b)}], {_STRENGTH[s]}, '
+        f'"joins": {"true" if s >= JOIN else "false"}, '
+        f'"attributes": [{", ".join([NAME[n] for n in names])}], '
+        f'"evidence": [{", ".join(map(evidence_text, evidence))}]}}'
+    )
+
+
+def cluster_text(cluster: Cluster) -> str:
+    """`encode(cluster.to_json())`."""
+    return (
+        f'{{"id": {int(cluster.id)}, "size": {len(cluster.accounts)}, '
+        f'"accounts": {_strings(cluster.accounts)}, "suspended": {_strings(cluster.suspended)}, '
+        f'"links": [{", ".join(map(link_text, cluster.links))}], "hubs": {encode(cluster.hubs)}, '
+        f'"also_shares": [{", ".join(map(link_text, cluster.also_shares))}]}}'
+    )
+
+
+BATCH = 1 << 20
+_ITEMS = ",\n    "
 
 
 def _small(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2, default=str).replace("\n", "\n  ")
 
 
-def chunks(data: Mapping[str, Any]) -> Iterator[str]:
-    """The JSON text of `data`, in pieces; list values may be lazy iterables."""
+def _joined(batch: list[Any], first: bool) -> Iterator[str | bytes]:
+    if isinstance(batch[0], bytes):
+        yield b"[\n    " if first else b",\n    "
+        yield b",\n    ".join(batch)
+    else:
+        yield "[\n    " if first else ",\n    "
+        yield _ITEMS.join(batch)
+
+
+def chunks(data: Mapping[str, Any]) -> Iterator[str | bytes]:
+    """The JSON text of `data`, in pieces (the items of `Texts` of bytes as UTF-8 bytes); list
+    values may be lazy iterables."""
     yield "{"
     for n, (key, value) in enumerate(data.items()):
         yield ("," if n else "") + "\n  " + json.dumps(key, ensure_ascii=False) + ": "
         if isinstance(value, Iterator) or (
             isinstance(value, Iterable) and not isinstance(value, str | bytes | Mapping | list)
         ):
-            yield "["
-            first = True
-            for item in value:
-                text = item if isinstance(item, Encoded) else encode(item)
-                yield ("\n    " if first else ",\n    ") + text
-                first = False
-            yield "]" if first else "\n  ]"
+            texts = value if isinstance(value, Texts) else map(encode, value)
+            # a megabyte of items joined at once (not each item copied with its separator)
+            batch: list[Any] = []
+            size = 0
+            empty = True
+            for text in texts:
+                batch.append(text)
+                size += len(text)
+                if size > BATCH:
+                    yield from _joined(batch, empty)
+                    batch, size, empty = [], 0, False
+            if batch:
+                yield from _joined(batch, empty)
+                empty = False
+            yield "[]" if empty else "\n  ]"
         else:
             yield _small(value)
     yield "\n}\n"
 
 
-def write(data: Mapping[str, Any], out: IO[str]) -> None:
-    buffer: list[str] = []
+def _pieces(data: Mapping[str, Any], errors: str) -> Iterator[bytes]:
+    """`chunks(data)` in UTF-8, in pieces of about a megabyte."""
+    buffer: list[bytes] = []
     size = 0
     for piece in chunks(data):
-        buffer.append(piece)
-        size += len(piece)
-        if size > 1 << 20:
-            out.write("".join(buffer))
+        encoded = piece if isinstance(piece, bytes) else piece.encode("utf-8", errors)
+        buffer.append(encoded)
+        size += len(encoded)
+        if size > BATCH:
+            yield b"".join(buffer)
             buffer, size = [], 0
-    out.write("".join(buffer))
+    yield b"".join(buffer)
+
+
+def _bytes_of(out: IO[str]) -> IO[bytes] | None:
+    """The byte stream under a UTF-8 text stream that writes newlines as they are."""
+    binary = getattr(out, "buffer", None)
+    encoding = getattr(out, "encoding", None)
+    if binary is None or not encoding or os.linesep != "\n":
+        return None
+    return binary if codecs.lookup(encoding).name == "utf-8" else None
+
+
+def write(data: Mapping[str, Any], out: IO[str]) -> None:
+    """Write `data`'s JSON text to `out`. On a UTF-8 stream the text is encoded here and written
+    by a second thread, which waits in the kernel without the interpreter's lock: at 1M accounts
+    the 1.7 GB take a second or more of writing, now beside the encoding of the next piece."""
+    binary = _bytes_of(out)
+    if binary is None:
+        for piece in _pieces(data, "strict"):
+            out.write(piece.decode("utf-8"))
+        return
+    out.flush()
+    errors = getattr(out, "errors", None) or "strict"
+    with ThreadPoolExecutor(1) as writer:
+        pending: Future[int] | None = None
+        for piece in _pieces(data, errors):
+            if pending is not None:
+                pending.result()
+            pending = writer.submit(binary.write, piece)
+        if pending is not None:
+            pending.result()
+    binary.flush()
