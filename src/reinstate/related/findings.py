@@ -13,7 +13,6 @@ from __future__ import annotations
 import string
 from collections.abc import Callable, Iterator, Sequence
 from itertools import groupby, islice
-from typing import Any
 
 from reinstate.i18n import LANGS
 from reinstate.related import jsonout
@@ -121,21 +120,26 @@ def _writer(rule: Rule) -> Writer | None:
     for n, name in enumerate(PARAMS):
         parts += [f'{", " if n else ""}"{name}": "', (name,), '"']
     parts.append("}}")
-    # One b"".join of the rule's fixed bytes (encoded once) and the parameters', compiled: the
-    # kilobyte of why and fix texts is copied as it is, never parsed, widened or encoded per
-    # finding. Safe to compile: the fixed texts are values in `names`, not code, and the only
-    # other names are those of PARAMS.
-    names: dict[str, Any] = {"join": b"".join}
-    items: list[str] = []
+    # The rule's fixed bytes are encoded once; a finding copies the template and drops its
+    # escaped parameters into their slots, so the kilobyte of why and fix texts is never parsed,
+    # widened or encoded per finding.
+    template: list[bytes] = []
+    slots: list[tuple[int, int]] = []  # (place in the template, place in PARAMS)
     for is_fixed, run in groupby(parts, key=lambda part: isinstance(part, str)):
         if is_fixed:
-            key = f"K{len(names)}"
-            names[key] = "".join(str(x) for x in run).encode("utf-8")
-            items.append(key)
+            template.append("".join(str(x) for x in run).encode("utf-8"))
         else:
-            items += [x[0] for x in run]
-    code = f"lambda {', '.join(PARAMS)}: join(({', '.join(items)}))"
-    writer: Writer = eval(code, names)
+            for x in run:
+                slots.append((len(template), PARAMS.index(x[0])))
+                template.append(b"")
+    join = b"".join
+
+    def writer(*values: bytes) -> bytes:
+        filled = template.copy()
+        for place, n in slots:
+            filled[place] = values[n]
+        return join(filled)
+
     return writer
 
 
