@@ -62,11 +62,12 @@ def _normalise_range(part: tuple[int, int, int]) -> list[str]:
 
 
 def normalise_all(
-    jobs: list[tuple[str, str | None, list[str]]],
+    jobs: list[tuple[str, str | None, Any]],
     workers: int | None = None,
     then: Callable[[str, str], Any] | None = None,
 ) -> list[list[Any]]:
-    """Keys for the distinct raw values of each (kind, region, raws) job; an `Unusable` (with the
+    """Keys for the distinct raw values (a list, or an Arrow string array) of each
+    (kind, region, raws) job; an `Unusable` (with the
     reason) where a value gives none. With `then`, each usable key is `then(kind, key)` instead,
     worked out on the same workers.
 
@@ -79,9 +80,7 @@ def normalise_all(
 
     fast = [vectorised.keys(kind, raws) for kind, _, raws in jobs]
     rest = [
-        job
-        if got is None
-        else (job[0], job[1], [r for r, k in zip(job[2], got, strict=True) if k is None])
+        job if got is None else (job[0], job[1], _left(job[2], got))
         for job, got in zip(jobs, fast, strict=True)
     ]
     slow = _normalise_python(rest, workers, then)
@@ -98,8 +97,17 @@ def normalise_all(
     return out
 
 
+def _left(raws: Any, got: list[str | None]) -> Any:
+    """The raw values (a list or an Arrow array) the column-wise path gave no key."""
+    if isinstance(raws, list):
+        return [r for r, k in zip(raws, got, strict=True) if k is None]
+    import pyarrow as pa
+
+    return raws.filter(pa.array([k is None for k in got]))
+
+
 def _normalise_python(
-    jobs: list[tuple[str, str | None, list[str]]],
+    jobs: list[tuple[str, str | None, Any]],
     workers: int | None = None,
     then: Callable[[str, str], Any] | None = None,
 ) -> list[list[Any]]:
@@ -121,7 +129,16 @@ def _normalise_python(
         # them from Arrow buffers instead, which it never writes.
         import pyarrow as pa
 
-        _JOBS = [(kind, region, pa.array(raws, pa.large_string())) for kind, region, raws in jobs]
+        _JOBS = [
+            (
+                kind,
+                region,
+                pa.array(raws, pa.large_string())
+                if isinstance(raws, list)
+                else raws.cast(pa.large_string()),
+            )
+            for kind, region, raws in jobs
+        ]
         out: list[list[Any]] = [[] for _ in jobs]
         with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork")) as pool:
             for (j, _, _), keys in zip(parts, pool.map(_normalise_range, parts), strict=True):

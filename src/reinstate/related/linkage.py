@@ -136,6 +136,11 @@ def value_columns(accounts: list[Account]) -> dict[str, Any]:
 
     import numpy as np
 
+    from reinstate.related.columns import store_of
+
+    store = store_of(accounts)
+    if store is not None:
+        return _store_columns(store)
     counts = np.fromiter((len(a.values) for a in accounts), dtype=np.int32, count=len(accounts))
     values = [v for a in accounts for v in a.values]
     ns_code = {kind: n for n, kind in enumerate(sorted({k.namespace for k in BY_NAME.values()}))}
@@ -159,6 +164,36 @@ def value_columns(accounts: list[Account]) -> dict[str, Any]:
         "kind": [v.kind for v in kept],
         "raw": [v.raw for v in kept],
         "key": [v.key for v in kept],
+    }
+
+
+def _store_columns(store: Any) -> dict[str, Any]:
+    """`value_columns` of accounts whose values are columns: each namespace's keys counted by
+    Arrow's dictionary encoding, the rows taken as Arrow arrays."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from reinstate.related.columns import KIND_NAMES, NAMESPACE_NAMES
+
+    space = store.namespace()
+    keep = np.zeros(store.rows, dtype=bool)
+    for code in range(len(NAMESPACE_NAMES)):
+        rows = np.flatnonzero(space == code)
+        if not len(rows):
+            continue
+        index = pc.dictionary_encode(store.key.take(pa.array(rows))).indices.to_numpy()
+        keep[rows] = np.bincount(index)[index] > 1
+    rows = np.flatnonzero(keep)
+    at = pa.array(rows)
+    return {
+        "acc": store.acc[rows],
+        "ns": pa.array(NAMESPACE_NAMES, pa.string()).take(pa.array(space[rows].astype(np.int64))),
+        "kind": pa.array(KIND_NAMES, pa.string()).take(
+            pa.array(store.kind[rows].astype(np.int64))
+        ),
+        "raw": store.raw.take(at),
+        "key": store.key.take(at),
     }
 
 
@@ -249,17 +284,22 @@ def link(
 
     from reinstate.related import fuzzy as fz
     from reinstate.related import progress
+    from reinstate.related.columns import store_of
 
     progress.step("exact")
     timings: dict[str, float] = {}
     eng = make_engine(engine) if isinstance(engine, str) else engine
     try:
         t0 = time.perf_counter()
-        recs = fz.records(accounts) if fuzzy else []
+        recs = fz.record_table(accounts) if fuzzy else None
         columns = value_columns(accounts)
         if drop_values:
-            for account in accounts:
-                account.values = []
+            store = store_of(accounts)
+            if store is not None:
+                store.release()
+            else:
+                for account in accounts:
+                    account.values = []
         eng.register("vals", columns, dict(VALUE_COLUMNS))
         del columns
         accs, nodes, pair_rows, hub_rows = exact_sql(eng, "vals", len(accounts), cap)
@@ -307,7 +347,7 @@ def link(
             for gid, ns, key, n, kind, raw in hub_rows
         ]
         fuzzy_count = 0
-        if fuzzy:
+        if recs is not None:
             progress.step("fuzzy")
             t1 = time.perf_counter()
             pairs = fz.splink_pairs(eng, recs)

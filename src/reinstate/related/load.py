@@ -30,7 +30,7 @@ from reinstate.related.attributes import (
     is_id_column,
     long_form,
 )
-from reinstate.related.model import Account, Problem, Value
+from reinstate.related.model import Account, Problem
 from reinstate.related.normalize import address_parts, name_core
 
 MAX_BYTES = 2_000_000_000
@@ -60,9 +60,11 @@ class _Builder:
         # The other values, as columns (one entry per value): the account, kind, raw text, line
         # and how many problems came before it (its problems keep their place in the file). The
         # columnar reader gives lines and slots as numpy arrays: millions of Python ints otherwise.
-        self._owners: list[Account] = []
-        self._kinds: list[str] = []
-        self._raws: list[str] = []
+        # (The columnar reader gives numpy arrays of account positions and kind codes, and the
+        # raw values as an Arrow array.)
+        self._owners: Any = []
+        self._kinds: Any = []
+        self._raws: Any = []
         self._lines: Any = []
         self._slots: Any = []
 
@@ -114,87 +116,132 @@ class _Builder:
         self._lines.extend([line] * len(raws))
         self._slots.extend([slot] * len(raws))
 
-    def _keys(self) -> tuple[dict[str, list[Any]], Any]:
-        """Per kind, for each distinct raw value: its key, `(key, derived)` for the kinds that
-        make others (`_with_derived`), or `Unusable`; and each value's place in its kind's list
-        (an array of ints: no dictionary of every raw value is looked up again)."""
-        from array import array
-
-        from reinstate.related.bulk import Unusable, normalise_all
-
-        distinct: dict[str, dict[str, int]] = {}
-        codes = array("i")
-        append = codes.append
-        for kind, raw in zip(self._kinds, self._raws, strict=True):
-            seen = distinct.get(kind)
-            if seen is None:
-                seen = distinct[kind] = {}
-            append(seen.setdefault(raw, len(seen)))
-        jobs: list[tuple[str, str | None, list[str]]] = [
-            (kind, None, list(raws)) for kind, raws in distinct.items()
-        ]
-        del distinct
-        keys: dict[str, list[Any]] = {}
-        found_all = normalise_all(jobs, then=_with_derived)
-        for (kind, _, listed), found in zip(jobs, found_all, strict=True):
-            # a key written as its raw value (most e-mails, ids) keeps one string, not two
-            for at, (raw, key) in enumerate(zip(listed, found, strict=True)):
-                if key == raw and not isinstance(key, Unusable):
-                    found[at] = raw
-            keys[kind] = found
-        return keys, codes
-
-    def _by_account(self) -> Iterator[int]:
-        """Positions of the values, each account's together and in file order.
-
-        Handed out a slice at a time: as one list, the positions of a million accounts' values
-        are eight million Python ints (~300 MB) alive through the whole of `finish`.
-        """
+    def _columns(self) -> tuple[Any, list[str], Any, Any]:
+        """(each value's account position, the kind names, each value's kind code, the raw
+        values as an Arrow array), from whichever reader filled the builder."""
         import numpy as np
+        import pyarrow as pa
 
-        owner = np.fromiter(map(id, self._owners), dtype=np.int64, count=len(self._owners))
-        order = np.argsort(owner, kind="stable")
-        del owner
-        for start in range(0, len(order), 1 << 16):
-            yield from order[start : start + (1 << 16)].tolist()
+        accounts = list(self.accounts.values())
+        if isinstance(self._owners, list):
+            position = {id(a): at for at, a in enumerate(accounts)}
+            owner = np.fromiter(
+                (position[id(a)] for a in self._owners), dtype=np.int64, count=len(self._owners)
+            )
+        else:
+            owner = np.asarray(self._owners, dtype=np.int64)
+        if isinstance(self._kinds, tuple):
+            kind_of, names = self._kinds
+        else:
+            names = list(dict.fromkeys(self._kinds))
+            code = {kind: at for at, kind in enumerate(names)}
+            kind_of = np.fromiter(
+                map(code.__getitem__, self._kinds), dtype=np.int64, count=len(self._kinds)
+            )
+        raws = self._raws
+        if not isinstance(raws, pa.Array):
+            raws = pa.array(raws, pa.large_string())
+        return owner, names, np.asarray(kind_of, dtype=np.int64), raws
 
     def finish(self) -> tuple[list[Account], list[Problem]]:
-        """Normalise every value, then the phone numbers with each account's country."""
-        from reinstate.related.bulk import Unusable
+        """Normalise every value, then the phone numbers with each account's country; the values
+        are kept as columns (`columns.ValueStore`), made into lists only when read.
+
+        Each distinct raw value of a kind is normalised once, in bulk; an account keeps the
+        first of its values with one (kind, key), in file order, each followed by the values it
+        makes (an address's building and street, a company's trade name), then its phones.
+        """
+        import numpy as np
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        from reinstate.related.bulk import normalise_all
+        from reinstate.related.columns import KIND_CODE, ValueStore
 
         progress.step("normalise")
-        keys, codes = self._keys()
+        accounts = list(self.accounts.values())
+        owner, kind_names, kind_of, raws = self._columns()
+        n_values = len(owner)
+        jobs: list[tuple[str, str | None, Any]] = []
+        codes: list[Any] = []
+        for at in range(len(kind_names)):
+            rows = np.flatnonzero(kind_of == at)
+            encoded = pc.dictionary_encode(raws.take(pa.array(rows)))
+            jobs.append((kind_names[at], None, encoded.dictionary))
+            codes.append((rows, encoded.indices.to_numpy()))
+        found_all = normalise_all(jobs, then=_with_derived)
+        # The parts of the store (each: account positions, order keys, kind codes, raws, keys)
+        parts: list[tuple[Any, Any, Any, Any, Any]] = [_part([], [], [], [], "phone")]
+        derived: dict[str, list[tuple[Any, Any, Any, Any]]] = {}
         late: list[tuple[int, int, Problem]] = []
-        owners, kinds, raws = self._owners, self._kinds, self._raws
-        current: Account | None = None
-        # (kind, key) pairs the account already has: one set at a time, not one per account (an
-        # account's values come together, and it has none before)
-        seen: set[tuple[str, str]] = set()
-        for at in self._by_account():
-            account, kind, raw = owners[at], kinds[at], raws[at]
-            key = keys[kind][codes[at]]
-            if isinstance(key, Unusable):
-                line = self._lines[at]
-                problem = Problem(
-                    None if line is None else int(line), "bad_value", kind, raw, str(key)
+        for (kind, _, distinct), (rows, code), found in zip(jobs, codes, found_all, strict=True):
+            keys, made = _split_found(found)
+            unusable = [at for at, key in enumerate(keys) if key is None]
+            key_codes = pc.dictionary_encode(pa.array(keys, pa.large_string()))
+            per_distinct = pc.fill_null(key_codes.indices, -1).to_numpy()
+            key_of = per_distinct[code]
+            if unusable:
+                bad = np.flatnonzero(key_of < 0)
+                bad_raws = distinct.take(pa.array(code[bad])).to_pylist()
+                for at, raw, why in zip(
+                    rows[bad].tolist(),
+                    bad_raws,
+                    [found[c] for c in code[bad].tolist()],
+                    strict=True,
+                ):
+                    line = self._lines[at]
+                    problem = Problem(
+                        None if line is None else int(line), "bad_value", kind, raw, str(why)
+                    )
+                    late.append((int(self._slots[at]), at, problem))
+            good = key_of >= 0
+            rows, code, key_of = rows[good], code[good], key_of[good]
+            # the first value of each (account, key), in file order (np.unique's sort is stable)
+            _, first = np.unique(owner[rows] * len(keys) + key_of, return_index=True)
+            first.sort()
+            parts.append(
+                (
+                    owner[rows[first]],
+                    rows[first] * 3,
+                    np.full(len(first), KIND_CODE[kind], dtype=np.int8),
+                    distinct.take(pa.array(code[first])),
+                    key_codes.dictionary.take(pa.array(key_of[first])),
                 )
-                late.append((int(self._slots[at]), at, problem))
-                continue
-            if account is not current:
-                current = account
-                seen = set()
-            extra: tuple[tuple[str, str], ...] = ()
-            if type(key) is tuple:
-                key, extra = key
-            if (kind, key) not in seen:
-                seen.add((kind, key))
-                account.values.append(Value(kind, raw, key))
-            for dkind, dkey in extra:
-                if (dkind, dkey) not in seen:
-                    seen.add((dkind, dkey))
-                    account.values.append(Value(dkind, raw, dkey))
+            )
+            for dkind, dkeys in made.items():
+                have = pc.is_valid(dkeys).to_numpy(zero_copy_only=False)[code]
+                derived.setdefault(dkind, []).append(
+                    (
+                        rows[have],
+                        owner[rows[have]],
+                        distinct.take(pa.array(code[have])),
+                        dkeys.take(pa.array(code[have])),
+                    )
+                )
+        del jobs, codes, found_all
+        for dkind, pieces in derived.items():
+            rows = np.concatenate([p[0] for p in pieces])
+            order = np.argsort(rows, kind="stable")
+            rows = rows[order]
+            acc = np.concatenate([p[1] for p in pieces])[order]
+            at = pa.array(order)
+            raw = pa.concat_arrays([p[2] for p in pieces]).take(at)
+            encoded = pc.dictionary_encode(pa.concat_arrays([p[3] for p in pieces]).take(at))
+            key_of = encoded.indices.to_numpy()
+            _, first = np.unique(acc * len(encoded.dictionary) + key_of, return_index=True)
+            first.sort()
+            parts.append(
+                (
+                    acc[first],
+                    rows[first] * 3 + _DERIVED_ORDER[dkind],
+                    np.full(len(first), KIND_CODE[dkind], dtype=np.int8),
+                    raw.take(pa.array(first)),
+                    encoded.dictionary.take(pa.array(key_of[first])),
+                )
+            )
+        del derived
         self._owners, self._kinds, self._raws, self._lines, self._slots = [], [], [], [], []
-        del keys, codes, seen
+        del owner, kind_of, raws
         if late:
             late.sort(key=lambda item: item[:2])
             merged: list[Problem] = []
@@ -205,38 +252,89 @@ class _Builder:
                 merged.append(problem)
             merged.extend(self.problems[at:])
             self.problems = merged
+        parts.append(self._phone_part(accounts, parts, 3 * n_values))
+        order = np.lexsort(
+            (np.concatenate([p[1] for p in parts]), np.concatenate([p[0] for p in parts]))
+        )
+        at = pa.array(order)
+        ValueStore(
+            accounts,
+            np.concatenate([p[0] for p in parts]).astype(np.int32)[order],
+            np.concatenate([p[2] for p in parts])[order],
+            pa.concat_arrays([p[3] for p in parts]).take(at),
+            pa.concat_arrays([p[4] for p in parts]).take(at),
+        )
+        return accounts, self.problems
+
+    def _phone_part(
+        self, accounts: list[Account], parts: list[tuple[Any, Any, Any, Any, Any]], after: int
+    ) -> tuple[Any, Any, Any, Any, Any]:
+        """The phone numbers' part of the store, each read with its account's country (given,
+        or inferred from its other values)."""
+        import numpy as np
+        import pyarrow as pa
+
+        from reinstate.related.bulk import Unusable
+        from reinstate.related.columns import NAMESPACE_OF_KIND
+
+        position = {a.id: at for at, a in enumerate(accounts)}
         regions: dict[str, str | None] = {}
+        asking: list[tuple[str, list[str]]] = []
         for ident, pending in self._phones.items():
             account = self.accounts[ident]
-            region = account.country
+            regions[ident] = account.country
             national = [r for _, r, _ in pending if not r.strip().startswith(("+", "00"))]
-            if not region and national:
-                found = country.infer(
-                    national,
-                    [v.raw for v in account.values if v.namespace == "address"],
-                    [v.raw for v in account.values if v.namespace == "tax"],
-                    _split(account.marketplace),
-                )
+            if not account.country and national:
+                asking.append((ident, national))
+        if asking:
+            # the account's addresses and tax ids, as its `values` would list them
+            acc = np.concatenate([p[0] for p in parts])
+            seq = np.concatenate([p[1] for p in parts])
+            kind_codes = np.concatenate([p[2] for p in parts])
+            space = np.asarray(NAMESPACE_OF_KIND, dtype=np.int8)[kind_codes]
+            from reinstate.related.columns import NAMESPACE_NAMES
+
+            address, tax = NAMESPACE_NAMES.index("address"), NAMESPACE_NAMES.index("tax")
+            wanted = np.zeros(len(accounts), dtype=bool)
+            wanted[[position[ident] for ident, _ in asking]] = True
+            rows = np.flatnonzero(wanted[acc] & ((space == address) | (space == tax)))
+            rows = rows[np.lexsort((seq[rows], acc[rows]))]
+            raw = pa.concat_arrays([p[3] for p in parts]).take(pa.array(rows)).to_pylist()
+            of: dict[int, tuple[list[str], list[str]]] = {}
+            for at, is_address, text in zip(
+                acc[rows].tolist(), (space[rows] == address).tolist(), raw, strict=True
+            ):
+                of.setdefault(at, ([], []))[0 if is_address else 1].append(text)
+            for ident, national in asking:
+                account = self.accounts[ident]
+                addresses, taxes = of.get(position[ident], ([], []))
+                found = country.infer(national, addresses, taxes, _split(account.marketplace))
                 if found:
-                    region, account.inferred_from = found
-                    account.inferred_country = region
-            regions[ident] = region
+                    regions[ident], account.inferred_from = found
+                    account.inferred_country = regions[ident]
         phone_keys = self._phone_keys(regions)
+        accs: list[int] = []
+        seqs: list[int] = []
+        raws: list[str] = []
+        keys: list[str] = []
         for ident, pending in self._phones.items():
-            account = self.accounts[ident]
+            at = position[ident]
             region = regions[ident]
             # the account's other values are of other kinds: only its phones can repeat
-            seen = set()
+            seen: set[str] = set()
             for kind, raw, line in pending:
                 key = phone_keys[(region, raw)]
                 if isinstance(key, Unusable):
                     self.problems.append(Problem(line, "bad_value", kind, raw, str(key)))
                     continue
-                if (kind, key) not in seen:
-                    seen.add((kind, key))
-                    account.values.append(Value(kind, raw, key))
+                if key not in seen:
+                    seen.add(key)
+                    accs.append(at)
+                    seqs.append(after + len(seqs))
+                    raws.append(raw)
+                    keys.append(key)
         self._phones = {}
-        return list(self.accounts.values()), self.problems
+        return _part(accs, seqs, raws, keys, "phone")
 
     def _phone_keys(self, regions: dict[str, str | None]) -> dict[tuple[str | None, str], str]:
         """Keys of the phone numbers, each distinct (region, number) normalised once, in bulk."""
@@ -259,6 +357,53 @@ class _Builder:
 _DERIVING = frozenset(
     k.name for k in BY_NAME.values() if k.namespace == "address" or k.name == "legal_name"
 )
+
+
+def _part(
+    accs: list[int], seqs: list[int], raws: list[str], keys: list[str], kind: str
+) -> tuple[Any, Any, Any, Any, Any]:
+    """A part of the value store (`_Builder.finish`) from lists."""
+    import numpy as np
+    import pyarrow as pa
+
+    from reinstate.related.columns import KIND_CODE
+
+    return (
+        np.asarray(accs, dtype=np.int64),
+        np.asarray(seqs, dtype=np.int64),
+        np.full(len(accs), KIND_CODE[kind], dtype=np.int8),
+        pa.array(raws, pa.large_string()),
+        pa.array(keys, pa.large_string()),
+    )
+
+
+# Where a derived value goes after the value it is made from.
+_DERIVED_ORDER = {"building": 1, "street": 2, "trade_name": 1}
+
+
+def _split_found(found: list[Any]) -> tuple[list[str | None], dict[str, Any]]:
+    """The keys of a kind's distinct raw values (None where unusable) and, per derived kind,
+    an Arrow array of the derived key of each (null where none)."""
+    import pyarrow as pa
+
+    from reinstate.related.bulk import Unusable
+
+    keys: list[str | None] = []
+    made: dict[str, list[str | None]] = {}
+    for at, got in enumerate(found):
+        if isinstance(got, Unusable):
+            keys.append(None)
+        elif type(got) is tuple:
+            key, extra = got
+            keys.append(key)
+            for dkind, dkey in extra:
+                column = made.get(dkind)
+                if column is None:
+                    column = made[dkind] = [None] * len(found)
+                column[at] = dkey
+        else:
+            keys.append(got)
+    return keys, {k: pa.array(v, pa.large_string()) for k, v in made.items()}
 
 
 def _with_derived(kind: str, key: str) -> str | tuple[str, tuple[tuple[str, str], ...]]:
@@ -509,11 +654,18 @@ def load_accounts(path: str | os.PathLike[str]) -> tuple[list[Account], list[Pro
         raise ReinstateError("related_unreadable", exc="nested too deeply", path=str(p)) from None
     if not accounts:
         raise ReinstateError("related_empty", path=str(p))
-    if not any(a.values for a in accounts):
+    if not _any_values(accounts):
         ignored = sorted({x.column for x in problems if x.code == "unknown_column" and x.column})
         listed = ", ".join(ignored[:10]) or "-"
         raise ReinstateError("related_no_columns", listed=listed, path=str(p))
     return accounts, problems
+
+
+def _any_values(accounts: list[Account]) -> bool:
+    from reinstate.related.columns import store_of
+
+    store = store_of(accounts)
+    return store.rows > 0 if store is not None else any(a.values for a in accounts)
 
 
 def load_candidate(path: Path) -> dict[str, Any] | Any:

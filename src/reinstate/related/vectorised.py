@@ -20,16 +20,18 @@ from reinstate.related.attributes import BY_NAME
 _IBAN_MAX = 34
 
 
-def keys(kind: str, raws: list[str]) -> list[str | None] | None:
-    """The key of each raw value of `kind` that has a common shape, else None for that value;
-    None for the whole list when the kind has no column-wise path."""
+def keys(kind: str, raws: Any) -> list[str | None] | None:
+    """The key of each raw value (a list, or an Arrow string array) of `kind` that has a common
+    shape, else None for that value; None for the whole list when the kind has no column-wise
+    path."""
     namespace = BY_NAME[kind].namespace
     shaped = {"phone": _phone, "bank": _bank, "tax": _tax}.get(namespace)
-    if shaped is None or not raws:
+    if shaped is None or not len(raws):
         return None
     import pyarrow as pa
 
-    out: list[str | None] = shaped(pa.array(raws, type=pa.string())).to_pylist()
+    array = raws if isinstance(raws, pa.Array) else pa.array(raws, type=pa.string())
+    out: list[str | None] = shaped(array).to_pylist()
     return out
 
 
