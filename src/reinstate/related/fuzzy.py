@@ -11,7 +11,9 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from reinstate.related.attributes import BY_NAME
@@ -107,6 +109,8 @@ class RecordTable:
         import numpy as np
 
         self.columns = columns
+        # the names' token weights, once `columns` has counted them
+        self.weights: dict[str, float] | None = None
         acc = np.asarray(columns["acc"].to_numpy(zero_copy_only=False), dtype=np.int64)
         self._acc = acc
         self._accounts = np.unique(acc)
@@ -226,14 +230,21 @@ def _store_records(store: Any) -> RecordTable:
     )
 
 
-def _per_distinct(column: Any, fn: Any) -> Any:
-    """fn of each non-null value of an Arrow string column, worked out once per distinct value."""
+def _per_distinct(column: Any, fn: Callable[[str], str | None]) -> Any:
+    """fn of each non-null value of an Arrow string column, worked out once per distinct value
+    (on both cores for many)."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
+    from reinstate.related.bulk import map_slices
+
     encoded = pc.dictionary_encode(column)
-    made = pa.array([fn(v) for v in encoded.dictionary.to_pylist()], pa.large_string())
-    return made.take(encoded.indices)
+    made = [x for got in map_slices(partial(_each, fn), encoded.dictionary) for x in got]
+    return pa.array(made, pa.large_string()).take(encoded.indices)
+
+
+def _each(fn: Callable[[str], Any], values: list[str]) -> list[Any]:
+    return [fn(v) for v in values]
 
 
 def _fuzzy_name(key: str) -> str:
@@ -268,7 +279,12 @@ def token_weights(names: list[str]) -> dict[str, float]:
     for n in set(names):
         for t in set(name_tokens(n)):
             df[t] = df.get(t, 0) + 1
-    total = max(len(set(names)), 1)
+    return _weights(df, len(set(names)))
+
+
+def _weights(df: dict[str, int], names: int) -> dict[str, float]:
+    """`token_weights` from how many of `names` distinct names each token is in."""
+    total = max(names, 1)
     return {
         t: (math.log((total + 1) / (c + 1)) + 1.0) * (0.1 if t in COMMON_TOKENS else 1.0)
         for t, c in df.items()
@@ -349,10 +365,14 @@ def _address_blocks(address: str | None) -> tuple[str | None, str | None]:
 
 def columns(recs: RecordTable) -> tuple[dict[str, Any], dict[str, str]]:
     """Splink's input: the records' columns and their blocking keys (`blocks`), each worked out
-    once per distinct name or address; a key shared by more than BLOCK_CAP records is left out."""
+    once per distinct name or address (on both cores for many); a key shared by more than
+    BLOCK_CAP records is left out. The names' token weights are counted on the way
+    (`RecordTable.weights`)."""
     import numpy as np
     import pyarrow as pa
     import pyarrow.compute as pc
+
+    from reinstate.related.bulk import map_slices
 
     c = recs.columns
     cols: dict[str, Any] = {
@@ -363,11 +383,22 @@ def columns(recs: RecordTable) -> tuple[dict[str, Any], dict[str, str]]:
         "postcode": c["postcode"],
     }
     for source, fn, names in (
-        ("name", _name_blocks, ("name_block", "name_tail")),
-        ("address", _address_blocks, ("addr_block", "addr_tail")),
+        ("name", _name_facts, ("name_block", "name_tail")),
+        ("address", partial(_each, _address_blocks), ("addr_block", "addr_tail")),
     ):
         encoded = pc.dictionary_encode(c[source])
-        made = [fn(v) for v in encoded.dictionary.to_pylist()]
+        got = map_slices(fn, encoded.dictionary)
+        if source == "name":
+            df: dict[str, int] = {}
+            for _, counted in got:
+                for token, n in counted.items():
+                    df[token] = df.get(token, 0) + n
+            distinct = encoded.dictionary
+            total = len(distinct) - int(pc.sum(pc.equal(distinct, "")).as_py() or 0)
+            recs.weights = _weights(df, total)
+            made = [m for blocks, _ in got for m in blocks]
+        else:
+            made = [m for part in got for m in part]
         for at, block in enumerate(names):
             values = pa.array([m[at] for m in made], pa.large_string()).take(encoded.indices)
             codes = pc.dictionary_encode(values)
@@ -379,6 +410,18 @@ def columns(recs: RecordTable) -> tuple[dict[str, Any], dict[str, str]]:
     types = {c: "STRING" for c in cols}
     types["account"] = "INT"
     return cols, types
+
+
+def _name_facts(
+    names: list[str],
+) -> tuple[list[tuple[str | None, str | None]], dict[str, int]]:
+    """The blocking keys of distinct names, and in how many of them each token is (`weights`)."""
+    df: dict[str, int] = {}
+    for name in names:
+        if name:
+            for token in set(name_tokens(name)):
+                df[token] = df.get(token, 0) + 1
+    return [_name_blocks(n) for n in names], df
 
 
 def settings() -> Any:
@@ -460,7 +503,7 @@ def fuzzy_evidence(
         if key not in best or p > best[key][0]:
             best[key] = (p, left, right, int(row["gamma_name"]), int(row["gamma_address"]))
     made = recs.rows(sorted({r for b in best.values() for r in b[1:3]}))
-    weights = token_weights(recs.names())
+    weights = recs.weights if recs.weights is not None else token_weights(recs.names())
     out: dict[tuple[int, int], list[Evidence]] = {}
     for key, (p, left, right, g_name, g_addr) in best.items():
         items = _evidence(p, made[left], made[right], g_name, g_addr, weights)

@@ -101,6 +101,8 @@ _SUPERSEDED = {"building": ("address",), "street": ("address", "building"), "tra
 
 
 def prune(link_: Link) -> None:
+    if len(link_.evidence) < 2:
+        return  # nothing to supersede a lone piece (most links at a million accounts)
     exact = {e.namespace for e in link_.evidence if e.method == "exact"}
     link_.evidence = [
         e for e in link_.evidence if not any(ns in exact for ns in _SUPERSEDED.get(e.namespace, ()))
@@ -308,18 +310,28 @@ def link(
         # The SQL engine gives each row its own copy of the namespace and kind names: the evidence
         # keeps one of each (three strings less per link, ~100 MB at 1M accounts).
         names: dict[str, str] = {}
+        # Most kinds' strength is their kind's whatever the key and the sharers (not a person's
+        # name, not an address, which may be crowded): looked up, not worked out per row.
+        plain = {
+            k.name: k.strength
+            for k in BY_NAME.values()
+            if k.name != "legal_name" and k.namespace != "address"
+        }
         for acc_a, acc_b, ns, key, kind_a, kind_b, raw_a, raw_b, n in pair_rows:
             ns = names.setdefault(ns, ns)
             kind_a = names.setdefault(kind_a, kind_a)
             kind_b = names.setdefault(kind_b, kind_b)
             n = int(n)
-            strength = min(
-                value_strength(kind_a, key, n, crowd), value_strength(kind_b, key, n, crowd)
-            )
-            pair = (int(acc_a), int(acc_b))
+            strength_a = plain.get(kind_a)
+            if strength_a is None:
+                strength_a = value_strength(kind_a, key, n, crowd)
+            strength_b = plain.get(kind_b)
+            if strength_b is None:
+                strength_b = value_strength(kind_b, key, n, crowd)
+            pair = (acc_a, acc_b)
             link_ = links.get(pair)
             if link_ is None:
-                link_ = links[pair] = Link(ids[pair[0]], ids[pair[1]])
+                link_ = links[pair] = Link(ids[acc_a], ids[acc_b])
             link_.evidence.append(
                 Evidence(
                     ns,
@@ -328,9 +340,9 @@ def link(
                     raw_a,
                     raw_b,
                     key,
-                    strength,
+                    min(strength_a, strength_b),
                     sharers=n,
-                    crowded=crowded(kind_a, key, n, crowd),
+                    crowded=ns == "address" and crowded(kind_a, key, n, crowd),
                 )
             )
         # Nothing reads the values again (Splink gets its own records): their memory, and what

@@ -17,7 +17,8 @@ import csv
 import io
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import IO, Any
 
@@ -56,7 +57,11 @@ class _Builder:
         self.known_columns = 0
         # Phones wait for the whole account: its country may come later in the file, or have to
         # be inferred from its addresses and tax ids.
-        self._phones: dict[str, list[tuple[str, str, int | None]]] = {}
+        # As columns: each phone's account, raw text and line (numpy and Arrow arrays from the
+        # columnar reader).
+        self._phone_owners: Any = []
+        self._phone_raws: Any = []
+        self._phone_lines: Any = []
         # The other values, as columns (one entry per value): the account, kind, raw text, line
         # and how many problems came before it (its problems keep their place in the file). The
         # columnar reader gives lines and slots as numpy arrays: millions of Python ints otherwise.
@@ -107,8 +112,9 @@ class _Builder:
         # in bulk (on every core for large files); `slot` keeps the problems in file order.
         slot = len(self.problems)
         if kind == "phone":
-            pending = self._phones.setdefault(account.id, [])
-            pending.extend((kind, raw, line) for raw in raws)
+            self._phone_owners.extend([account] * len(raws))
+            self._phone_raws.extend(raws)
+            self._phone_lines.extend([line] * len(raws))
             return
         self._owners.extend([account] * len(raws))
         self._kinds.extend([kind] * len(raws))
@@ -147,7 +153,7 @@ class _Builder:
         """Normalise every value, then the phone numbers with each account's country; the values
         are kept as columns (`columns.ValueStore`), made into lists only when read.
 
-        Each distinct raw value of a kind is normalised once, in bulk; an account keeps the
+        The values of a kind are normalised together, in bulk; an account keeps the
         first of its values with one (kind, key), in file order, each followed by the values it
         makes (an address's building and street, a company's trade name), then its phones.
         """
@@ -155,89 +161,65 @@ class _Builder:
         import pyarrow as pa
         import pyarrow.compute as pc
 
-        from reinstate.related.bulk import normalise_all
+        from reinstate.related.bulk import normalise_columns
         from reinstate.related.columns import KIND_CODE, ValueStore
 
         progress.step("normalise")
         accounts = list(self.accounts.values())
         owner, kind_names, kind_of, raws = self._columns()
         n_values = len(owner)
+        # Each kind's raw values are normalised as they are (nearly all are distinct: a dictionary
+        # of them cost more than the few values it spared the normalisers).
         jobs: list[tuple[str, str | None, Any]] = []
-        codes: list[Any] = []
+        places: list[Any] = []
         for at in range(len(kind_names)):
-            rows = np.flatnonzero(kind_of == at)
-            encoded = pc.dictionary_encode(raws.take(pa.array(rows)))
-            jobs.append((kind_names[at], None, encoded.dictionary))
-            codes.append((rows, encoded.indices.to_numpy()))
-        found_all = normalise_all(jobs, then=_with_derived)
+            mask = kind_of == at
+            jobs.append((kind_names[at], None, raws.filter(pa.array(mask))))
+            places.append(np.flatnonzero(mask))
+        keyed_all = normalise_columns(jobs, derive=_deriver)
         # The parts of the store (each: account positions, order keys, kind codes, raws, keys)
         parts: list[tuple[Any, Any, Any, Any, Any]] = [_part([], [], [], [], "phone")]
-        derived: dict[str, list[tuple[Any, Any, Any, Any]]] = {}
+        derived: dict[str, list[tuple[Any, Any, Any]]] = {}
         late: list[tuple[int, int, Problem]] = []
-        for (kind, _, distinct), (rows, code), found in zip(jobs, codes, found_all, strict=True):
-            keys, made = _split_found(found)
-            unusable = [at for at, key in enumerate(keys) if key is None]
-            key_codes = pc.dictionary_encode(pa.array(keys, pa.large_string()))
-            per_distinct = pc.fill_null(key_codes.indices, -1).to_numpy()
-            key_of = per_distinct[code]
-            if unusable:
-                bad = np.flatnonzero(key_of < 0)
-                bad_raws = distinct.take(pa.array(code[bad])).to_pylist()
-                for at, raw, why in zip(
-                    rows[bad].tolist(),
-                    bad_raws,
-                    [found[c] for c in code[bad].tolist()],
-                    strict=True,
-                ):
+        for (kind, _, kind_raws), rows, keyed in zip(jobs, places, keyed_all, strict=True):
+            keys = keyed.keys
+            if keyed.reasons:
+                bad = sorted(keyed.reasons)
+                bad_raws = kind_raws.take(pa.array(bad)).to_pylist()
+                for at, raw, why in zip(rows[bad].tolist(), bad_raws, bad, strict=True):
                     line = self._lines[at]
                     problem = Problem(
-                        None if line is None else int(line), "bad_value", kind, raw, str(why)
+                        None if line is None else int(line),
+                        "bad_value",
+                        kind,
+                        raw,
+                        str(keyed.reasons[why]),
                     )
                     late.append((int(self._slots[at]), at, problem))
-            good = key_of >= 0
-            rows, code, key_of = rows[good], code[good], key_of[good]
-            # the first value of each (account, key), in file order (np.unique's sort is stable)
-            _, first = np.unique(owner[rows] * len(keys) + key_of, return_index=True)
-            first.sort()
-            parts.append(
-                (
-                    owner[rows[first]],
-                    rows[first] * 3,
-                    np.full(len(first), KIND_CODE[kind], dtype=np.int8),
-                    distinct.take(pa.array(code[first])),
-                    key_codes.dictionary.take(pa.array(key_of[first])),
-                )
-            )
-            for dkind, dkeys in made.items():
-                have = pc.is_valid(dkeys).to_numpy(zero_copy_only=False)[code]
+                good = pc.is_valid(keys)
+                kept = np.flatnonzero(good.to_numpy(zero_copy_only=False))
+                part = (rows[kept], kind_raws.filter(good), keys.filter(good))
+            else:
+                part = (rows, kind_raws, keys)
+            parts.append(_first_values(owner, *part, KIND_CODE[kind], 0))
+            for dkind, dkeys in keyed.derived.items():
+                have = pc.is_valid(dkeys)
+                kept = np.flatnonzero(have.to_numpy(zero_copy_only=False))
                 derived.setdefault(dkind, []).append(
-                    (
-                        rows[have],
-                        owner[rows[have]],
-                        distinct.take(pa.array(code[have])),
-                        dkeys.take(pa.array(code[have])),
-                    )
+                    (rows[kept], kind_raws.filter(have), dkeys.filter(have))
                 )
-        del jobs, codes, found_all
+        del jobs, places, keyed_all
         for dkind, pieces in derived.items():
             rows = np.concatenate([p[0] for p in pieces])
-            order = np.argsort(rows, kind="stable")
-            rows = rows[order]
-            acc = np.concatenate([p[1] for p in pieces])[order]
-            at = pa.array(order)
-            raw = pa.concat_arrays([p[2] for p in pieces]).take(at)
-            encoded = pc.dictionary_encode(pa.concat_arrays([p[3] for p in pieces]).take(at))
-            key_of = encoded.indices.to_numpy()
-            _, first = np.unique(acc * len(encoded.dictionary) + key_of, return_index=True)
-            first.sort()
+            raw = pa.concat_arrays([p[1] for p in pieces])
+            key = pa.concat_arrays([p[2] for p in pieces])
+            if len(pieces) > 1:
+                # in file order: the first of an account's buildings is the one it keeps
+                order = np.argsort(rows, kind="stable")
+                rows, at = rows[order], pa.array(order)
+                raw, key = raw.take(at), key.take(at)
             parts.append(
-                (
-                    acc[first],
-                    rows[first] * 3 + _DERIVED_ORDER[dkind],
-                    np.full(len(first), KIND_CODE[dkind], dtype=np.int8),
-                    raw.take(pa.array(first)),
-                    encoded.dictionary.take(pa.array(key_of[first])),
-                )
+                _first_values(owner, rows, raw, key, KIND_CODE[dkind], _DERIVED_ORDER[dkind])
             )
         del derived
         self._owners, self._kinds, self._raws, self._lines, self._slots = [], [], [], [], []
@@ -252,105 +234,139 @@ class _Builder:
                 merged.append(problem)
             merged.extend(self.problems[at:])
             self.problems = merged
-        parts.append(self._phone_part(accounts, parts, 3 * n_values))
-        order = np.lexsort(
-            (np.concatenate([p[1] for p in parts]), np.concatenate([p[0] for p in parts]))
-        )
+        parts.extend(self._phone_parts(accounts, parts, 3 * n_values))
+        acc = np.concatenate([p[0] for p in parts])
+        seq = np.concatenate([p[1] for p in parts])
+        # by account, then in the order the account's `values` list them (one sort of one key)
+        order = np.argsort(acc * (int(seq.max(initial=0)) + 1) + seq)
+        del seq
+        kinds = np.concatenate([p[2] for p in parts])[order]
+        raw = pa.concat_arrays([p[3] for p in parts])
+        key = pa.concat_arrays([p[4] for p in parts])
+        del parts
         at = pa.array(order)
-        ValueStore(
-            accounts,
-            np.concatenate([p[0] for p in parts]).astype(np.int32)[order],
-            np.concatenate([p[2] for p in parts])[order],
-            pa.concat_arrays([p[3] for p in parts]).take(at),
-            pa.concat_arrays([p[4] for p in parts]).take(at),
-        )
+        raw = raw.take(at)
+        key = key.take(at)
+        ValueStore(accounts, acc[order].astype(np.int32), kinds, raw, key)
         return accounts, self.problems
 
-    def _phone_part(
+    def _phone_parts(
         self, accounts: list[Account], parts: list[tuple[Any, Any, Any, Any, Any]], after: int
-    ) -> tuple[Any, Any, Any, Any, Any]:
+    ) -> list[tuple[Any, Any, Any, Any, Any]]:
         """The phone numbers' part of the store, each read with its account's country (given,
-        or inferred from its other values)."""
+        or inferred from its other values). Their problems come in the order of each account's
+        first phone, then file order."""
+        import numpy as np
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        from reinstate.related.bulk import normalise_columns
+        from reinstate.related.columns import KIND_CODE
+
+        owners, raws, lines = self._phone_owners, self._phone_raws, self._phone_lines
+        self._phone_owners, self._phone_raws, self._phone_lines = [], [], []
+        if not len(owners):
+            return []
+        if isinstance(owners, list):
+            position = {id(a): at for at, a in enumerate(accounts)}
+            owner = np.fromiter((position[id(a)] for a in owners), np.int64, len(owners))
+        else:
+            owner = np.asarray(owners, dtype=np.int64)
+        del owners
+        if not isinstance(raws, pa.Array):
+            raws = pa.array(raws, pa.large_string())
+        region = [a.country for a in accounts]
+        international = pc.or_(pc.starts_with(raws, "+"), pc.starts_with(raws, "00"))
+        national = ~international.to_numpy(zero_copy_only=False)
+        no_country = np.fromiter((not r for r in region), bool, len(region))
+        asking = np.flatnonzero(national & no_country[owner])
+        if len(asking):
+            self._infer(accounts, parts, owner[asking], raws.take(pa.array(asking)), region)
+        # the numbers of each region together (an account's are all in one)
+        names = list(dict.fromkeys(region))
+        code_of = {r: at for at, r in enumerate(names)}
+        region_code = np.fromiter(map(code_of.__getitem__, region), np.int64, len(region))[owner]
+        groups = [np.flatnonzero(region_code == at) for at in range(len(names))]
+        numbers = [raws.take(pa.array(rows)) for rows in groups]
+        keyed = normalise_columns(
+            [("phone", names[at], listed) for at, listed in enumerate(numbers)]
+        )
+        out: list[tuple[Any, Any, Any, Any, Any]] = []
+        bad: dict[int, str] = {}
+        for rows, listed, got in zip(groups, numbers, keyed, strict=True):
+            keys = got.keys
+            if got.reasons:
+                bad.update((int(rows[at]), str(why)) for at, why in got.reasons.items())
+                good = pc.is_valid(keys)
+                kept = np.flatnonzero(good.to_numpy(zero_copy_only=False))
+                rows, listed, keys = rows[kept], listed.filter(good), keys.filter(good)
+            out.append(_first_values(owner, rows, listed, keys, KIND_CODE["phone"], after))
+        if bad:
+            # in the order of each account's first phone, then of the file
+            _, first = np.unique(owner, return_index=True)
+            first_of = np.zeros(len(accounts), dtype=np.int64)
+            first_of[owner[first]] = first
+            rows = np.array(sorted(bad), dtype=np.int64)
+            rows = rows[np.lexsort((rows, first_of[owner[rows]]))]
+            texts = raws.take(pa.array(rows)).to_pylist()
+            for row, raw in zip(rows.tolist(), texts, strict=True):
+                line = lines[row]
+                self.problems.append(
+                    Problem(
+                        None if line is None else int(line), "bad_value", "phone", raw, bad[row]
+                    )
+                )
+        return out
+
+    def _infer(
+        self,
+        accounts: list[Account],
+        parts: list[tuple[Any, Any, Any, Any, Any]],
+        owner: Any,
+        national: Any,
+        region: list[str | None],
+    ) -> None:
+        """Infer the country of the accounts with national phones and none given, from those
+        phones, their addresses and tax ids (as their `values` list them) and marketplaces."""
         import numpy as np
         import pyarrow as pa
 
-        from reinstate.related.bulk import Unusable
-        from reinstate.related.columns import NAMESPACE_OF_KIND
+        from reinstate.related.columns import NAMESPACE_NAMES, NAMESPACE_OF_KIND
 
-        position = {a.id: at for at, a in enumerate(accounts)}
-        regions: dict[str, str | None] = {}
-        asking: list[tuple[str, list[str]]] = []
-        for ident, pending in self._phones.items():
-            account = self.accounts[ident]
-            regions[ident] = account.country
-            national = [r for _, r, _ in pending if not r.strip().startswith(("+", "00"))]
-            if not account.country and national:
-                asking.append((ident, national))
-        if asking:
-            # the account's addresses and tax ids, as its `values` would list them
-            acc = np.concatenate([p[0] for p in parts])
-            seq = np.concatenate([p[1] for p in parts])
-            kind_codes = np.concatenate([p[2] for p in parts])
-            space = np.asarray(NAMESPACE_OF_KIND, dtype=np.int8)[kind_codes]
-            from reinstate.related.columns import NAMESPACE_NAMES
-
-            address, tax = NAMESPACE_NAMES.index("address"), NAMESPACE_NAMES.index("tax")
-            wanted = np.zeros(len(accounts), dtype=bool)
-            wanted[[position[ident] for ident, _ in asking]] = True
-            rows = np.flatnonzero(wanted[acc] & ((space == address) | (space == tax)))
-            rows = rows[np.lexsort((seq[rows], acc[rows]))]
-            raw = pa.concat_arrays([p[3] for p in parts]).take(pa.array(rows)).to_pylist()
-            of: dict[int, tuple[list[str], list[str]]] = {}
-            for at, is_address, text in zip(
-                acc[rows].tolist(), (space[rows] == address).tolist(), raw, strict=True
-            ):
-                of.setdefault(at, ([], []))[0 if is_address else 1].append(text)
-            for ident, national in asking:
-                account = self.accounts[ident]
-                addresses, taxes = of.get(position[ident], ([], []))
-                found = country.infer(national, addresses, taxes, _split(account.marketplace))
-                if found:
-                    regions[ident], account.inferred_from = found
-                    account.inferred_country = regions[ident]
-        phone_keys = self._phone_keys(regions)
-        accs: list[int] = []
-        seqs: list[int] = []
-        raws: list[str] = []
-        keys: list[str] = []
-        for ident, pending in self._phones.items():
-            at = position[ident]
-            region = regions[ident]
-            # the account's other values are of other kinds: only its phones can repeat
-            seen: set[str] = set()
-            for kind, raw, line in pending:
-                key = phone_keys[(region, raw)]
-                if isinstance(key, Unusable):
-                    self.problems.append(Problem(line, "bad_value", kind, raw, str(key)))
-                    continue
-                if key not in seen:
-                    seen.add(key)
-                    accs.append(at)
-                    seqs.append(after + len(seqs))
-                    raws.append(raw)
-                    keys.append(key)
-        self._phones = {}
-        return _part(accs, seqs, raws, keys, "phone")
-
-    def _phone_keys(self, regions: dict[str, str | None]) -> dict[tuple[str | None, str], str]:
-        """Keys of the phone numbers, each distinct (region, number) normalised once, in bulk."""
-        from reinstate.related.bulk import normalise_all
-
-        distinct: dict[str | None, dict[str, None]] = {}
-        for ident, pending in self._phones.items():
-            numbers = distinct.setdefault(regions[ident], {})
-            for _, raw, _ in pending:
-                numbers[raw] = None
-        jobs = [("phone", region, list(raws)) for region, raws in distinct.items()]
-        return {
-            (region, raw): key
-            for (_, region, listed), found in zip(jobs, normalise_all(jobs), strict=True)
-            for raw, key in zip(listed, found, strict=True)
-        }
+        phones: dict[int, list[str]] = {}
+        for at, raw in zip(owner.tolist(), national.to_pylist(), strict=True):
+            phones.setdefault(at, []).append(raw)
+        acc = np.concatenate([p[0] for p in parts])
+        seq = np.concatenate([p[1] for p in parts])
+        space = np.asarray(NAMESPACE_OF_KIND, dtype=np.int8)[np.concatenate([p[2] for p in parts])]
+        address, tax = NAMESPACE_NAMES.index("address"), NAMESPACE_NAMES.index("tax")
+        wanted = np.zeros(len(accounts), dtype=bool)
+        wanted[list(phones)] = True
+        rows = np.flatnonzero(wanted[acc] & ((space == address) | (space == tax)))
+        rows = rows[np.lexsort((seq[rows], acc[rows]))]
+        # the rows' raw values, taken part by part (not from a copy of all the parts)
+        ends = np.cumsum([len(p[0]) for p in parts])
+        which = np.searchsorted(ends, rows, side="right")
+        texts: list[Any] = [None] * len(rows)
+        for part, (_, _, _, raws, _) in enumerate(parts):
+            mine = np.flatnonzero(which == part)
+            if len(mine):
+                start = int(ends[part]) - len(raws)
+                got = raws.take(pa.array(rows[mine] - start)).to_pylist()
+                for at, text in zip(mine.tolist(), got, strict=True):
+                    texts[at] = text
+        of: dict[int, tuple[list[str], list[str]]] = {}
+        for at, is_address, text in zip(
+            acc[rows].tolist(), (space[rows] == address).tolist(), texts, strict=True
+        ):
+            of.setdefault(at, ([], []))[0 if is_address else 1].append(text)
+        for at, numbers in phones.items():
+            account = accounts[at]
+            addresses, taxes = of.get(at, ([], []))
+            found = country.infer(numbers, addresses, taxes, _split(account.marketplace))
+            if found:
+                region[at], account.inferred_from = found
+                account.inferred_country = region[at]
 
 
 # Kinds whose values make others (`_derived`).
@@ -377,39 +393,41 @@ def _part(
     )
 
 
+def _first_values(
+    owner: Any, rows: Any, raws: Any, keys: Any, kind: int, after: int
+) -> tuple[Any, Any, Any, Any, Any]:
+    """A part of the value store from values of one kind in file order (`rows`, their place
+    among all values): an account keeps the first of its values with one key."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    acc = owner[rows]
+    # only accounts with more than one value of the kind can repeat one (few do)
+    several = np.bincount(acc)[acc] > 1 if len(acc) else np.zeros(0, dtype=bool)
+    if several.any():
+        maybe = np.flatnonzero(several)
+        index = pc.dictionary_encode(keys.take(pa.array(maybe))).indices.to_numpy()
+        # np.unique sorts stably when asked for indices: the first of each pair is kept
+        _, first = np.unique(acc[maybe] * (int(index.max()) + 1) + index, return_index=True)
+        repeated = np.ones(len(maybe), dtype=bool)
+        repeated[first] = False
+        keep = np.ones(len(acc), dtype=bool)
+        keep[maybe[repeated]] = False
+        if not keep.all():
+            mask = pa.array(keep)
+            acc, rows, raws, keys = acc[keep], rows[keep], raws.filter(mask), keys.filter(mask)
+    return acc, rows * 3 + after, np.full(len(acc), kind, dtype=np.int8), raws, keys
+
+
 # Where a derived value goes after the value it is made from.
 _DERIVED_ORDER = {"building": 1, "street": 2, "trade_name": 1}
 
 
-def _split_found(found: list[Any]) -> tuple[list[str | None], dict[str, Any]]:
-    """The keys of a kind's distinct raw values (None where unusable) and, per derived kind,
-    an Arrow array of the derived key of each (null where none)."""
-    import pyarrow as pa
-
-    from reinstate.related.bulk import Unusable
-
-    keys: list[str | None] = []
-    made: dict[str, list[str | None]] = {}
-    for at, got in enumerate(found):
-        if isinstance(got, Unusable):
-            keys.append(None)
-        elif type(got) is tuple:
-            key, extra = got
-            keys.append(key)
-            for dkind, dkey in extra:
-                column = made.get(dkind)
-                if column is None:
-                    column = made[dkind] = [None] * len(found)
-                column[at] = dkey
-        else:
-            keys.append(got)
-    return keys, {k: pa.array(v, pa.large_string()) for k, v in made.items()}
-
-
-def _with_derived(kind: str, key: str) -> str | tuple[str, tuple[tuple[str, str], ...]]:
-    """A key, with the values it makes for the kinds that make some (on the normalising
-    workers: an address's parts take as long as its key)."""
-    return (key, _derived(kind, key)) if kind in _DERIVING else key
+def _deriver(kind: str) -> Callable[[str], tuple[tuple[str, str], ...]] | None:
+    """What makes the derived values of a kind's keys (`_derived`), for the kinds that make some
+    (on the normalising workers: an address's parts take as long as its key)."""
+    return partial(_derived, kind) if kind in _DERIVING else None
 
 
 def _derived(kind: str, key: str) -> tuple[tuple[str, str], ...]:

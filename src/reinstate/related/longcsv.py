@@ -126,9 +126,10 @@ def read(data: bytes, builder: _Builder) -> bool:
     filled = pc.greater(pc.binary_length(raws), 0).to_numpy(zero_copy_only=False)
     phone = value_kind[rows] == (kind_names.index("phone") if "phone" in kind_names else -2)
     picked = filled & phone
-    for row, raw in zip(rows[picked].tolist(), raws.filter(picked).to_pylist(), strict=True):
-        # phones wait for the account's country (`_Builder.finish`)
-        builder._phones.setdefault(names[account_of[row]], []).append(("phone", raw, row + 2))
+    # phones wait for the account's country (`_Builder.finish`)
+    builder._phone_owners = account_of[rows[picked]]
+    builder._phone_raws = raws.filter(picked)
+    builder._phone_lines = rows[picked] + 2
     picked = filled & ~phone
     rows, raws = rows[picked], raws.filter(picked)
     builder._owners = account_of[rows]
