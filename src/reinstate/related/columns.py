@@ -1,4 +1,4 @@
-"""Every value of a loaded file as columns: one row per value, each account's rows together.
+"""Every value of a loaded file as columns: one row per value.
 
 The loader fills a `ValueStore` instead of making a `Value` tuple per value: at a million
 accounts that was eleven million tuples, their lists and strings (most of the command's memory and
@@ -24,16 +24,17 @@ NAMESPACE_OF_KIND: tuple[int, ...] = tuple(NAMESPACE_NAMES.index(k.namespace) fo
 
 
 class ValueStore:
-    """The values of `accounts` (in that order): `acc` (the account's position), `kind` (a code
-    into KIND_NAMES) as numpy arrays, `raw` and `key` as Arrow string arrays; sorted by account,
-    each account's values in the order its `values` list gives them."""
+    """The values of `accounts` (in that order): `acc` (the account's position), `seq` (the
+    value's place among its account's values: they are listed in its order) and `kind` (a code
+    into KIND_NAMES) as numpy arrays, `raw` and `key` as Arrow string arrays. The rows come kind
+    by kind, as the loader made them: what needs an account's values together sorts the rows it
+    reads (`by_account`)."""
 
-    def __init__(self, accounts: list[Account], acc: Any, kind: Any, raw: Any, key: Any) -> None:
-        import numpy as np
-
+    def __init__(
+        self, accounts: list[Account], acc: Any, seq: Any, kind: Any, raw: Any, key: Any
+    ) -> None:
         self.accounts = accounts
-        self.acc, self.kind, self.raw, self.key = acc, kind, raw, key
-        self.starts = np.searchsorted(acc, np.arange(len(accounts) + 1))
+        self.acc, self.seq, self.kind, self.raw, self.key = acc, seq, kind, raw, key
         self.filled = False
         for account in accounts:
             account._values = None
@@ -60,19 +61,33 @@ class ValueStore:
 
         return np.asarray(NAMESPACE_OF_KIND, dtype=np.int8)[self.kind]
 
+    def by_account(self, rows: Any) -> Any:
+        """These rows sorted by account, each account's in the order of its values."""
+        import numpy as np
+
+        seq = self.seq[rows]
+        span = int(seq.max(initial=0)) + 1
+        return rows[np.argsort(self.acc[rows].astype(np.int64) * span + seq)]
+
     def fill(self) -> None:
         """Make every account's `values` list from the columns."""
+        import numpy as np
+        import pyarrow as pa
+
         from reinstate.related.model import Value
 
         self.filled = True
-        kinds = [KIND_NAMES[k] for k in self.kind.tolist()]
-        raws = self.raw.to_pylist()
-        keys = self.key.to_pylist()
-        starts = self.starts.tolist()
-        for at, account in enumerate(self.accounts):
+        order = self.by_account(np.arange(self.rows))
+        at = pa.array(order)
+        kinds = [KIND_NAMES[k] for k in self.kind[order].tolist()]
+        raws = self.raw.take(at).to_pylist()
+        keys = self.key.take(at).to_pylist()
+        starts = np.searchsorted(self.acc[order], np.arange(len(self.accounts) + 1)).tolist()
+        for number, account in enumerate(self.accounts):
             if account._store is self and account._values is None:
                 account._values = [
-                    Value(kinds[j], raws[j], keys[j]) for j in range(starts[at], starts[at + 1])
+                    Value(kinds[j], raws[j], keys[j])
+                    for j in range(starts[number], starts[number + 1])
                 ]
         self.release()
 
@@ -85,9 +100,8 @@ class ValueStore:
             if account._values is None:
                 account._values = []
         self.filled = True
-        self.acc = self.kind = np.zeros(0, dtype=np.int32)
+        self.acc = self.seq = self.kind = np.zeros(0, dtype=np.int32)
         self.raw = self.key = pa.array([], pa.large_string())
-        self.starts = np.zeros(len(self.accounts) + 1, dtype=np.int64)
 
 
 def store_of(accounts: list[Account]) -> ValueStore | None:

@@ -184,7 +184,7 @@ def _store_records(store: Any) -> RecordTable:
     kinds = pa.array(KIND_NAMES, pa.large_string())
     parts = {}
     for namespace in ("name", "address"):
-        rows = np.flatnonzero(space == NAMESPACE_NAMES.index(namespace))
+        rows = store.by_account(np.flatnonzero(space == NAMESPACE_NAMES.index(namespace)))
         acc = store.acc[rows]
         parts[namespace] = (
             rows,

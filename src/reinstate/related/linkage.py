@@ -97,16 +97,25 @@ def value_strength(kind: str, key: str, sharers: int = 2, crowd: int = ADDRESS_C
 
 # Evidence made redundant by stronger evidence of the same thing on the same link: two accounts
 # at one full address also share its building and street, which adds nothing.
-_SUPERSEDED = {"building": ("address",), "street": ("address", "building"), "trade_name": ("name",)}
+_SUPERSEDED = {
+    "building": frozenset({"address"}),
+    "street": frozenset({"address", "building"}),
+    "trade_name": frozenset({"name"}),
+}
 
 
 def prune(link_: Link) -> None:
-    if len(link_.evidence) < 2:
-        return  # nothing to supersede a lone piece (most links at a million accounts)
-    exact = {e.namespace for e in link_.evidence if e.method == "exact"}
-    link_.evidence = [
-        e for e in link_.evidence if not any(ns in exact for ns in _SUPERSEDED.get(e.namespace, ()))
+    evidence = link_.evidence
+    if len(evidence) < 2:
+        return  # nothing to supersede a lone piece
+    exact = {e.namespace for e in evidence if e.method == "exact"}
+    kept = [
+        e
+        for e in evidence
+        if e.namespace not in _SUPERSEDED or exact.isdisjoint(_SUPERSEDED[e.namespace])
     ]
+    if len(kept) != len(evidence):
+        link_.evidence = kept
 
 
 @dataclass
@@ -184,7 +193,8 @@ def _store_columns(store: Any) -> dict[str, Any]:
         rows = np.flatnonzero(space == code)
         if not len(rows):
             continue
-        index = pc.dictionary_encode(store.key.take(pa.array(rows))).indices.to_numpy()
+        # the rows come kind by kind: a namespace's are a few runs of the column
+        index = pc.dictionary_encode(store.key.filter(pa.array(space == code))).indices.to_numpy()
         keep[rows] = np.bincount(index)[index] > 1
     rows = np.flatnonzero(keep)
     at = pa.array(rows)

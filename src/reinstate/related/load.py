@@ -235,19 +235,15 @@ class _Builder:
             merged.extend(self.problems[at:])
             self.problems = merged
         parts.extend(self._phone_parts(accounts, parts, 3 * n_values))
-        acc = np.concatenate([p[0] for p in parts])
-        seq = np.concatenate([p[1] for p in parts])
-        # by account, then in the order the account's `values` list them (one sort of one key)
-        order = np.argsort(acc * (int(seq.max(initial=0)) + 1) + seq)
-        del seq
-        kinds = np.concatenate([p[2] for p in parts])[order]
-        raw = pa.concat_arrays([p[3] for p in parts])
-        key = pa.concat_arrays([p[4] for p in parts])
-        del parts
-        at = pa.array(order)
-        raw = raw.take(at)
-        key = key.take(at)
-        ValueStore(accounts, acc[order].astype(np.int32), kinds, raw, key)
+        # kind by kind, as made: sorted by account only when lists are made (`ValueStore.fill`)
+        ValueStore(
+            accounts,
+            np.concatenate([p[0] for p in parts]).astype(np.int32),
+            np.concatenate([p[1] for p in parts]),
+            np.concatenate([p[2] for p in parts]),
+            pa.concat_arrays([p[3] for p in parts]),
+            pa.concat_arrays([p[4] for p in parts]),
+        )
         return accounts, self.problems
 
     def _phone_parts(

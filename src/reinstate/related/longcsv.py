@@ -80,8 +80,10 @@ def read(data: bytes, builder: _Builder) -> bool:
     if "" in names or len(set(names)) != len(names):
         return False  # rows without an id, or one id written two ways: the row reader's care
     account_of = ids.indices.to_numpy()
-    # Arrow numbers dictionary entries in order of first appearance, as accounts are created.
-    _, first = np.unique(account_of, return_index=True)
+    # Arrow numbers dictionary entries in order of first appearance, as accounts are created:
+    # account k's first row is where the running maximum of the numbers reaches k.
+    highest = np.maximum.accumulate(account_of)
+    first = np.flatnonzero(np.concatenate(([True], highest[1:] > highest[:-1])))[: len(names)]
     accounts = [Account(n, line=int(row) + 2) for n, row in zip(names, first, strict=True)]
     builder.accounts = dict(zip(names, accounts, strict=True))
 
