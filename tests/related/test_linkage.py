@@ -21,11 +21,40 @@ def test_values_written_once_never_reach_sql() -> None:
             {"id": "C", "email": "z@example.com", "tax_id": "DE987654321"},
         ]
     )
-    cols = value_columns(accounts)
-    rows = sorted(zip(cols["acc"].tolist(), cols["ns"], cols["key"], strict=True))
+    cols = {name: _listed(c) for name, c in value_columns(accounts).items()}
+    rows = sorted(zip(cols["acc"], cols["ns"], cols["key"], strict=True))
     # the e-mail is shared; the device id and the fingerprint have one key, not one namespace
     assert rows == [(0, "email", "x@example.com"), (1, "email", "x@example.com")]
     assert cols["raw"] == ["x@example.com", "X@Example.com"]
+
+
+def _listed(column: Any) -> list[Any]:
+    if hasattr(column, "to_pylist"):
+        return list(column.to_pylist())
+    return list(column.tolist()) if hasattr(column, "tolist") else list(column)
+
+
+def test_value_columns_from_the_loaders_columns_are_those_of_the_values() -> None:
+    records = [
+        {"id": "A", "email": ["x@example.com", "X@example.com"], "company": "Acme Ltd"},
+        {"id": "B", "email": "X@Example.com", "address": "1 Main St, Springfield 12345"},
+        {"id": "C", "company": "ACME Limited", "address": "1 Main Street Springfield 12345"},
+        {"id": "D", "phone": "+1 870 956 2580", "bank": "DE89370400440532013000"},
+        {"id": "E", "phone": "+18709562580", "bank": "de89 3704 0044 0532 0130 00"},
+    ]
+    columnar, _ = from_records(records)
+    listed, _ = from_records(records)
+    for account in listed:
+        account.values = list(account.values)  # the accounts no longer share the columns
+    fast = _rows(value_columns(columnar))
+    # the same rows (the SQL reads them in any order)
+    assert fast == _rows(value_columns(listed))
+    assert fast
+
+
+def _rows(columns: dict[str, Any]) -> list[tuple[Any, ...]]:
+    names = ("acc", "ns", "kind", "raw", "key")
+    return sorted(zip(*(_listed(columns[n]) for n in names), strict=True))
 
 
 def test_long_results_come_in_batches(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -53,3 +82,30 @@ def test_dropping_the_values_once_linked_changes_no_result(family: list[dict[str
     assert check(dropped, join=0.3, drop_values=True).to_json() == check(kept, join=0.3).to_json()
     assert all(a.values for a in kept)
     assert not any(a.values for a in dropped)
+
+
+def test_fuzzy_records_from_the_loaders_columns_are_those_of_the_values() -> None:
+    from reinstate.related import fuzzy
+
+    records = [
+        {"id": "A", "company": ["Acme Ltd", "Acme Trading"], "address": ["1 Main St 12345"]},
+        {"id": "B", "store": "acme", "address": ["2 Main St 12345", "3 Side Rd", "4 Hill 99"]},
+        {"id": "C", "email": "c@example.com"},
+        {"id": "D", "address": "深圳市南山区科技园 518000"},
+        {"id": "E", "company": [f"Firm {n}" for n in range(4)], "address": ["5 A St", "6 B St"]},
+    ]
+    columnar, _ = from_records(records)
+    listed, _ = from_records(records)
+    for account in listed:
+        account.values = list(account.values)
+    fast = fuzzy.record_table(columnar)
+    slow = fuzzy.record_table(listed)
+    assert {n: c.to_pylist() for n, c in fast.columns.items()} == {
+        n: c.to_pylist() for n, c in slow.columns.items()
+    }
+    assert len(fast) == 2 + 3 + 1 + 8
+    assert fast.rows([fast.row("4:7")])[fast.row("4:7")] == fuzzy.records(listed)[-1]
+    cols = {n: c.to_pylist() for n, c in fuzzy.columns(fast)[0].items()}
+    blocks = [fuzzy.blocks(r) for r in fuzzy.records(listed)]
+    assert cols["addr_tail"] == [b["addr_tail"] for b in blocks]
+    assert cols["name_block"] == [b["name_block"] for b in blocks]

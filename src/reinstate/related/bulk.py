@@ -31,104 +31,218 @@ TASK = 25_000
 
 # (kind, region, distinct raw values) of each job, set before forking: nothing is pickled.
 _JOBS: list[tuple[str, str | None, Any]] = []
-# What the workers make of each usable (kind, key) besides the key (`normalise_all`'s `then`).
-_THEN: Callable[[str, str], Any] | None = None
+# What the workers make of a kind's keys besides the key (`normalise_columns`' `derive`).
+_DERIVE: Callable[[str], Callable[[str], Any] | None] | None = None
 
 
 class Unusable(str):
     """Why a raw value gives no key (the normaliser's ValueError message)."""
 
 
-def _normalise_range(part: tuple[int, int, int]) -> list[str]:
+@dataclass
+class Keyed:
+    """The keys of one job's distinct raw values, as columns."""
+
+    keys: Any  # Arrow large strings, null where a raw value gives no key
+    reasons: dict[int, Unusable]  # why, at each null
+    derived: dict[str, Any] = field(default_factory=dict)  # per derived kind; null where none
+
+    def listed(self) -> list[Any]:
+        """The keys as a list, with the `Unusable` reason where a value gives none."""
+        out: list[Any] = self.keys.to_pylist()
+        for at, why in self.reasons.items():
+            out[at] = why
+        return out
+
+
+# A task's result: keys (None where unusable), (position, reason) of those, derived columns.
+_Task = tuple[list[str | None], list[tuple[int, Unusable]], dict[str, list[str | None]]]
+
+
+def _normalise_range(part: tuple[int, int, int]) -> _Task:
     job, start, end = part
     kind, region, raws = _JOBS[job]
     fn = normalizer(kind, region)
-    out: list[Any] = []
-    append = out.append
+    derive = _DERIVE(kind) if _DERIVE is not None else None
+    keys: list[str | None] = []
+    reasons: list[tuple[int, Unusable]] = []
+    made: dict[str, list[str | None]] = {}
+    append = keys.append
     # a forked worker gets Arrow arrays: its own strings, not the parent's (`_normalise_python`)
     if isinstance(raws, list):
         chunk = raws[start:end]
     else:
         chunk = raws.slice(start, end - start).to_pylist()
-    for raw in chunk:
+    for at, raw in enumerate(chunk):
         try:
-            append(fn(raw))
+            key = fn(raw)
         except ValueError as exc:
-            append(Unusable(exc))
-    if _THEN is not None:
-        then = _THEN
-        return [k if isinstance(k, Unusable) else then(kind, k) for k in out]
+            append(None)
+            reasons.append((at, Unusable(exc)))
+            continue
+        append(key)
+        if derive is not None:
+            for dkind, dkey in derive(key):
+                column = made.get(dkind)
+                if column is None:
+                    column = made[dkind] = [None] * len(chunk)
+                column[at] = dkey
+    return keys, reasons, made
+
+
+def normalise_columns(
+    jobs: list[tuple[str, str | None, Any]],
+    workers: int | None = None,
+    derive: Callable[[str], Callable[[str], Any] | None] | None = None,
+) -> list[Keyed]:
+    """Keys for the distinct raw values (a list, or an Arrow string array) of each
+    (kind, region, raws) job. With `derive`, `derive(kind)` (if not None) gives the
+    (derived kind, key) pairs each usable key of the kind makes, worked out on the same workers.
+
+    The common shapes of phones, bank accounts and tax ids get their keys a column at a time
+    (`vectorised.column`); the other values go through the Python normalisers. Large inputs are
+    split over forked workers that inherit the values, so only the keys travel back between
+    processes; every kind shares one pool (a fork of a large process is not free).
+    """
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from reinstate.related import vectorised
+
+    arrays = [(kind, region, _arrow(raws)) for kind, region, raws in jobs]
+    fast = [vectorised.column(kind, raws) for kind, _, raws in arrays]
+    rest = [
+        job if got is None else (job[0], job[1], job[2].filter(pc.is_null(got)))
+        for job, got in zip(arrays, fast, strict=True)
+    ]
+    slow = _normalise_python(rest, workers, derive)
+    out: list[Keyed] = []
+    for (kind, _, _), got, keyed in zip(arrays, fast, slow, strict=True):
+        if got is None:
+            out.append(keyed)
+            continue
+        missing = pc.is_null(got)
+        where = np.flatnonzero(missing.to_numpy(zero_copy_only=False))
+        keys = pc.replace_with_mask(got, missing, keyed.keys) if len(where) else got
+        reasons = {int(where[at]): why for at, why in keyed.reasons.items()}
+        derived: dict[str, Any] = {}
+        each = derive(kind) if derive is not None else None
+        if each is not None:
+            # the column-wise kinds make no other values; kept general all the same
+            made: dict[str, list[str | None]] = {}
+            for at, key in enumerate(keys.to_pylist()):
+                for dkind, dkey in () if key is None else each(key):
+                    made.setdefault(dkind, [None] * len(keys))[at] = dkey
+            derived = {k: pa.array(v, pa.large_string()) for k, v in made.items()}
+        out.append(Keyed(keys, reasons, derived))
     return out
 
 
 def normalise_all(
-    jobs: list[tuple[str, str | None, list[str]]],
-    workers: int | None = None,
-    then: Callable[[str, str], Any] | None = None,
+    jobs: list[tuple[str, str | None, Any]], workers: int | None = None
 ) -> list[list[Any]]:
-    """Keys for the distinct raw values of each (kind, region, raws) job; an `Unusable` (with the
-    reason) where a value gives none. With `then`, each usable key is `then(kind, key)` instead,
-    worked out on the same workers.
+    """Keys for the distinct raw values of each (kind, region, raws) job, as lists; an
+    `Unusable` (with the reason) where a value gives none (`normalise_columns`)."""
+    return [keyed.listed() for keyed in normalise_columns(jobs, workers)]
 
-    The common shapes of phones, bank accounts and tax ids get their keys a column at a time
-    (`vectorised.keys`); the other values go through the Python normalisers. Large inputs are
-    split over forked workers that inherit the values, so only the keys travel back between
-    processes; every kind shares one pool (a fork of a large process is not free).
-    """
-    from reinstate.related import vectorised
 
-    fast = [vectorised.keys(kind, raws) for kind, _, raws in jobs]
-    rest = [
-        job
-        if got is None
-        else (job[0], job[1], [r for r, k in zip(job[2], got, strict=True) if k is None])
-        for job, got in zip(jobs, fast, strict=True)
-    ]
-    slow = _normalise_python(rest, workers, then)
-    out: list[list[Any]] = []
-    for (kind, _, _), got, keys in zip(jobs, fast, slow, strict=True):
-        if got is None:
-            out.append(keys)
-            continue
-        left = iter(keys)
-        if then is None:
-            out.append([next(left) if k is None else k for k in got])
-        else:
-            out.append([next(left) if k is None else then(kind, k) for k in got])
-    return out
+def _arrow(raws: Any) -> Any:
+    import pyarrow as pa
+
+    if isinstance(raws, list):
+        return pa.array(raws, pa.large_string())
+    return raws.cast(pa.large_string())
 
 
 def _normalise_python(
-    jobs: list[tuple[str, str | None, list[str]]],
+    jobs: list[tuple[str, str | None, Any]],
     workers: int | None = None,
-    then: Callable[[str, str], Any] | None = None,
-) -> list[list[Any]]:
-    global _JOBS, _THEN
+    derive: Callable[[str], Callable[[str], Any] | None] | None = None,
+) -> list[Keyed]:
+    global _JOBS, _DERIVE
     workers = workers or os.cpu_count() or 1
     total = sum(len(raws) for _, _, raws in jobs)
-    _JOBS, _THEN = jobs, then
+    # A worker reading the parent's strings writes their reference counts, and so copies every
+    # page they are on (hundreds of MB at 1M accounts, at the run's peak): the jobs are Arrow
+    # arrays, which it never writes, made into strings a task at a time.
+    _JOBS, _DERIVE = jobs, derive
     try:
         if total < PARALLEL_FROM or workers < 2 or "fork" not in mp.get_all_start_methods():
-            return [_normalise_range((j, 0, len(raws))) for j, (_, _, raws) in enumerate(jobs)]
-        size = min(-(-total // (workers * 4)), TASK)
-        parts = [
-            (j, start, min(start + size, len(raws)))
-            for j, (_, _, raws) in enumerate(jobs)
-            for start in range(0, len(raws), size)
-        ]
-        # A worker reading the parent's strings writes their reference counts, and so copies
-        # every page they are on (hundreds of MB at 1M accounts, at the run's peak): it reads
-        # them from Arrow buffers instead, which it never writes.
-        import pyarrow as pa
-
-        _JOBS = [(kind, region, pa.array(raws, pa.large_string())) for kind, region, raws in jobs]
-        out: list[list[Any]] = [[] for _ in jobs]
-        with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork")) as pool:
-            for (j, _, _), keys in zip(parts, pool.map(_normalise_range, parts), strict=True):
-                out[j].extend(keys)
-        return out
+            parts = [(j, 0, len(raws)) for j, (_, _, raws) in enumerate(jobs)]
+            results = [_normalise_range(part) for part in parts]
+        else:
+            size = min(-(-total // (workers * 4)), TASK)
+            parts = [
+                (j, start, min(start + size, len(raws)))
+                for j, (_, _, raws) in enumerate(jobs)
+                for start in range(0, len(raws), size)
+            ]
+            with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork")) as pool:
+                results = list(pool.map(_normalise_range, parts))
+        return _gather(jobs, parts, results)
     finally:
-        _JOBS, _THEN = [], None
+        _JOBS, _DERIVE = [], None
+
+
+def _gather(
+    jobs: list[tuple[str, str | None, Any]],
+    parts: list[tuple[int, int, int]],
+    results: list[_Task],
+) -> list[Keyed]:
+    """Each job's tasks put together."""
+    import pyarrow as pa
+
+    keys: list[list[str | None]] = [[] for _ in jobs]
+    reasons: list[dict[int, Unusable]] = [{} for _ in jobs]
+    made: list[dict[str, list[str | None]]] = [{} for _ in jobs]
+    for (j, start, end), (got, why, derived) in zip(parts, results, strict=True):
+        keys[j].extend(got)
+        reasons[j].update((start + at, reason) for at, reason in why)
+        for dkind, column in derived.items():
+            whole = made[j].get(dkind)
+            if whole is None:
+                whole = made[j][dkind] = [None] * len(jobs[j][2])
+            whole[start:end] = column
+    return [
+        Keyed(
+            pa.array(k, pa.large_string()),
+            r,
+            {dkind: pa.array(column, pa.large_string()) for dkind, column in m.items()},
+        )
+        for k, r, m in zip(keys, reasons, made, strict=True)
+    ]
+
+
+# (what each task runs, the values) of `map_slices`, set before forking
+_MAP: tuple[Callable[[list[Any]], Any], Any] | None = None
+
+
+def _map_range(part: tuple[int, int]) -> Any:
+    assert _MAP is not None
+    fn, values = _MAP
+    start, end = part
+    return fn(values.slice(start, end - start).to_pylist())
+
+
+def map_slices(
+    fn: Callable[[list[Any]], Any], values: Any, workers: int | None = None
+) -> list[Any]:
+    """`fn` of consecutive slices of an Arrow array's values, in order: on forked workers for a
+    long array (they read the Arrow buffers, never the parent's Python objects), else here on
+    the whole array at once."""
+    global _MAP
+    workers = workers or os.cpu_count() or 1
+    if len(values) < PARALLEL_FROM or workers < 2 or "fork" not in mp.get_all_start_methods():
+        return [fn(values.to_pylist())]
+    size = min(-(-len(values) // (workers * 4)), TASK)
+    parts = [(start, min(start + size, len(values))) for start in range(0, len(values), size)]
+    _MAP = (fn, values)
+    try:
+        with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork")) as pool:
+            return list(pool.map(_map_range, parts))
+    finally:
+        _MAP = None
 
 
 def normalise_each(kind: str, raws: list[str], workers: int | None = None) -> list[str]:

@@ -31,7 +31,7 @@ class Engine(ABC):
 
     @abstractmethod
     def register(self, table: str, columns: dict[str, Any], types: dict[str, str]) -> None:
-        """Make `columns` (lists, or numpy arrays) queryable as `table`."""
+        """Make `columns` (lists, numpy arrays or Arrow arrays) queryable as `table`."""
 
     @abstractmethod
     def rows(self, sql: str) -> list[tuple[Any, ...]]:
@@ -158,7 +158,14 @@ class DuckDBEngine(Engine):
         import pyarrow as pa
 
         arrow = {"INT": pa.int32(), "STRING": pa.string(), "DOUBLE": pa.float64()}
-        data = pa.table({c: pa.array(v, type=arrow[types[c]]) for c, v in columns.items()})
+
+        def column(values: Any, kind: str) -> Any:
+            if isinstance(values, pa.Array):
+                # strings stay as they are (large or not: the SQL reads both alike)
+                return values.cast(arrow[kind]) if kind != "STRING" else values
+            return pa.array(values, type=arrow[kind])
+
+        data = pa.table({c: column(v, types[c]) for c, v in columns.items()})
         self._tables[table] = data
         self.con.register(table, data)
 
@@ -242,8 +249,11 @@ class SparkEngine(Engine):
         spark_types = {"INT": T.IntegerType(), "STRING": T.StringType(), "DOUBLE": T.DoubleType()}
         schema = T.StructType([T.StructField(c, spark_types[types[c]], True) for c in columns])
         names = list(columns)
-        # a numpy column (the account positions) gives Python ints, which Spark's schema accepts
-        listed = [c.tolist() if hasattr(c, "tolist") else c for c in columns.values()]
+        # numpy and Arrow columns give Python values, which Spark's schema accepts
+        listed = [
+            c.to_pylist() if hasattr(c, "to_pylist") else c.tolist() if hasattr(c, "tolist") else c
+            for c in columns.values()
+        ]
         rows = list(zip(*listed, strict=True)) if names else []
         frame = self.spark.createDataFrame(rows, schema=schema)
         frame.createOrReplaceTempView(table)

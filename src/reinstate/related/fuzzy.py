@@ -11,8 +11,9 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from reinstate.related.attributes import BY_NAME
@@ -96,6 +97,156 @@ def records(accounts: list[Account], offset: int = 0) -> list[Record]:
     return out
 
 
+_FIELDS = Record.__slots__
+
+
+class RecordTable:
+    """The fuzzy records as Arrow columns (one per `Record` field), a record per row; a
+    `Record` is made only for the rows Splink pairs (`rows`). Each account's records are
+    consecutive, its n-th with the uid `"{acc}:{n}"`."""
+
+    def __init__(self, columns: dict[str, Any]) -> None:
+        import numpy as np
+
+        self.columns = columns
+        # the names' token weights, once `columns` has counted them
+        self.weights: dict[str, float] | None = None
+        acc = np.asarray(columns["acc"].to_numpy(zero_copy_only=False), dtype=np.int64)
+        self._acc = acc
+        self._accounts = np.unique(acc)
+        self._first = np.searchsorted(acc, self._accounts)
+
+    @classmethod
+    def of(cls, recs: list[Record]) -> RecordTable:
+        import pyarrow as pa
+
+        columns = {
+            name: pa.array([getattr(r, name) for r in recs], pa.int64() if name == "acc" else None)
+            for name in _FIELDS
+        }
+        for name in _FIELDS:
+            if name != "acc" and columns[name].type == pa.null():
+                columns[name] = columns[name].cast(pa.large_string())
+        return cls(columns)
+
+    def __len__(self) -> int:
+        return len(self._acc)
+
+    @property
+    def accounts(self) -> int:
+        """How many accounts have a record."""
+        return len(self._accounts)
+
+    def row(self, uid: str) -> int:
+        acc, n = uid.split(":")
+        return int(self._first[int(self._accounts.searchsorted(int(acc)))]) + int(n)
+
+    def acc(self, row: int) -> int:
+        return int(self._acc[row])
+
+    def rows(self, rows: list[int]) -> dict[int, Record]:
+        """The records of these rows."""
+        import pyarrow as pa
+
+        at = pa.array(rows, pa.int64())
+        taken = [self.columns[name].take(at).to_pylist() for name in _FIELDS]
+        return {row: Record(*fields) for row, *fields in zip(rows, *taken, strict=True)}
+
+    def names(self) -> list[str]:
+        """The distinct non-empty names."""
+        import pyarrow.compute as pc
+
+        return [n for n in pc.unique(self.columns["name"]).to_pylist() if n]
+
+
+def record_table(accounts: list[Account]) -> RecordTable:
+    """`records(accounts)` as a table; made from the columns when the accounts' values are
+    still a `ValueStore` (no `Value` is made then)."""
+    from reinstate.related.columns import store_of
+
+    store = store_of(accounts)
+    if store is None:
+        return RecordTable.of(records(accounts))
+    return _store_records(store)
+
+
+def _store_records(store: Any) -> RecordTable:
+    """The records of `records()`, a column at a time: per account the product of its names and
+    its addresses (each in the order of its values), at most MAX_COMBOS."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from reinstate.related.columns import KIND_NAMES, NAMESPACE_NAMES
+
+    n = len(store.accounts)
+    space = store.namespace()
+    kinds = pa.array(KIND_NAMES, pa.large_string())
+    parts = {}
+    for namespace in ("name", "address"):
+        rows = store.by_account(np.flatnonzero(space == NAMESPACE_NAMES.index(namespace)))
+        acc = store.acc[rows]
+        parts[namespace] = (
+            rows,
+            np.bincount(acc, minlength=n),
+            np.searchsorted(acc, np.arange(n)),
+        )
+    count_n, count_a = parts["name"][1], parts["address"][1]
+    has = (count_n > 0) | (count_a > 0)
+    size_n, size_a = np.maximum(count_n, 1), np.maximum(count_a, 1)
+    per = np.where(has, np.minimum(size_n * size_a, MAX_COMBOS), 0)
+    acc = np.repeat(np.arange(n, dtype=np.int64), per)
+    combo = np.arange(len(acc), dtype=np.int64) - np.repeat(np.cumsum(per) - per, per)
+
+    def pick(namespace: str, index: Any) -> tuple[Any, Any, Any]:
+        rows, count, first = parts[namespace]
+        if not len(rows):
+            nulls = pa.nulls(len(acc), pa.large_string())
+            return nulls, nulls, nulls
+        present = count[acc] > 0
+        at = rows[np.where(present, first[acc] + index, 0)]
+        take = pa.array(at, mask=~present)
+        kind = pa.array(store.kind[at].astype(np.int64), mask=~present)
+        return store.key.take(take), store.raw.take(take), kinds.take(kind)
+
+    name_key, name_raw, name_kind = pick("name", combo // size_a[acc])
+    address, address_raw, address_kind = pick("address", combo % size_a[acc])
+    uid = pc.binary_join_element_wise(
+        pc.cast(pa.array(acc), pa.large_string()), pc.cast(pa.array(combo), pa.large_string()),
+        pa.scalar(":", pa.large_string()),
+    )
+    return RecordTable(
+        {
+            "uid": uid,
+            "acc": pa.array(acc),
+            "name": _per_distinct(name_key, _fuzzy_name),
+            "name_raw": name_raw,
+            "name_kind": name_kind,
+            "address": address,
+            "address_raw": address_raw,
+            "address_kind": address_kind,
+            "postcode": _per_distinct(address, _postcode),
+        }
+    )
+
+
+def _per_distinct(column: Any, fn: Callable[[str], str | None]) -> Any:
+    """fn of each non-null value of an Arrow string column, worked out once per distinct value
+    (on both cores for many)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from reinstate.related.bulk import map_slices
+
+    encoded = pc.dictionary_encode(column)
+    made = [x for got in map_slices(partial(_each, fn), encoded.dictionary) for x in got]
+    return pa.array(made, pa.large_string()).take(encoded.indices)
+
+
+def _each(fn: Callable[[str], Any], values: list[str]) -> list[Any]:
+    return [fn(v) for v in values]
+
+
 def _fuzzy_name(key: str) -> str:
     core = name_core(key)
     return core.replace(" ", "") if _han(core) else core
@@ -128,7 +279,12 @@ def token_weights(names: list[str]) -> dict[str, float]:
     for n in set(names):
         for t in set(name_tokens(n)):
             df[t] = df.get(t, 0) + 1
-    total = max(len(set(names)), 1)
+    return _weights(df, len(set(names)))
+
+
+def _weights(df: dict[str, int], names: int) -> dict[str, float]:
+    """`token_weights` from how many of `names` distinct names each token is in."""
+    total = max(names, 1)
     return {
         t: (math.log((total + 1) / (c + 1)) + 1.0) * (0.1 if t in COMMON_TOKENS else 1.0)
         for t, c in df.items()
@@ -175,39 +331,97 @@ _DIGITS = re.compile(r"\d+")
 
 def blocks(rec: Record) -> dict[str, str | None]:
     """Blocking keys: pairs are only scored when they agree on at least one of these."""
-    name_tokens = (rec.name or "").split(" ")
-    longest = max(name_tokens, key=len) if rec.name else ""
-    addr = rec.address or ""
+    name_block, name_tail = _name_blocks(rec.name)
+    addr_block, addr_tail = _address_blocks(rec.address)
+    return {
+        "name_block": name_block,
+        "name_tail": name_tail,
+        "addr_block": addr_block,
+        "addr_tail": addr_tail,
+    }
+
+
+def _name_blocks(name: str | None) -> tuple[str | None, str | None]:
+    tokens = (name or "").split(" ")
+    longest = max(tokens, key=len) if name else ""
+    return (
+        (tokens[0][:5] + ":" + longest[:3]) if name else None,
+        longest if len(longest) >= 3 else None,
+    )
+
+
+def _address_blocks(address: str | None) -> tuple[str | None, str | None]:
+    addr = address or ""
+    postcode = _postcode(address)
     numbers = _DIGITS.findall(addr)
     words = [t for t in _DIGITS.sub(" ", addr).split(" ") if len(t) > 2]
     street = max(words, key=len) if words else ""
     house = numbers[0] if numbers else ""
-    return {
-        "name_block": (name_tokens[0][:5] + ":" + longest[:3]) if rec.name else None,
-        "name_tail": longest if len(longest) >= 3 else None,
-        "addr_block": f"{house}:{rec.postcode}" if house and rec.postcode else None,
-        "addr_tail": f"{house}:{street[:8]}" if house and street else None,
-    }
+    return (
+        f"{house}:{postcode}" if house and postcode else None,
+        f"{house}:{street[:8]}" if house and street else None,
+    )
 
 
-def columns(recs: list[Record]) -> tuple[dict[str, list[Any]], dict[str, str]]:
-    names = ("name_block", "name_tail", "addr_block", "addr_tail")
-    # a tuple per record, not a dict (a million records at 1M accounts); keys in `names` order
-    keys = [tuple(blocks(r).values()) for r in recs]
+def columns(recs: RecordTable) -> tuple[dict[str, Any], dict[str, str]]:
+    """Splink's input: the records' columns and their blocking keys (`blocks`), each worked out
+    once per distinct name or address (on both cores for many); a key shared by more than
+    BLOCK_CAP records is left out. The names' token weights are counted on the way
+    (`RecordTable.weights`)."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from reinstate.related.bulk import map_slices
+
+    c = recs.columns
     cols: dict[str, Any] = {
-        "unique_id": [r.uid for r in recs],
-        "account": [r.acc for r in recs],
-        "name": [r.name for r in recs],
-        "address": [r.address for r in recs],
-        "postcode": [r.postcode for r in recs],
+        "unique_id": c["uid"],
+        "account": c["acc"],
+        "name": c["name"],
+        "address": c["address"],
+        "postcode": c["postcode"],
     }
-    for at, block in enumerate(names):
-        values = [k[at] for k in keys]
-        sizes = Counter(v for v in values if v)
-        cols[block] = [v if v and sizes[v] <= BLOCK_CAP else None for v in values]
+    for source, fn, names in (
+        ("name", _name_facts, ("name_block", "name_tail")),
+        ("address", partial(_each, _address_blocks), ("addr_block", "addr_tail")),
+    ):
+        encoded = pc.dictionary_encode(c[source])
+        got = map_slices(fn, encoded.dictionary)
+        if source == "name":
+            df: dict[str, int] = {}
+            for _, counted in got:
+                for token, n in counted.items():
+                    df[token] = df.get(token, 0) + n
+            distinct = encoded.dictionary
+            total = len(distinct) - int(pc.sum(pc.equal(distinct, "")).as_py() or 0)
+            recs.weights = _weights(df, total)
+            made = [m for blocks, _ in got for m in blocks]
+        else:
+            made = [m for part in got for m in part]
+        for at, block in enumerate(names):
+            values = pa.array([m[at] for m in made], pa.large_string()).take(encoded.indices)
+            codes = pc.dictionary_encode(values)
+            index = pc.fill_null(codes.indices, -1).to_numpy()
+            sizes = np.bincount(index[index >= 0], minlength=len(codes.dictionary))
+            common = np.zeros(len(index), dtype=bool)
+            common[index >= 0] = sizes[index[index >= 0]] > BLOCK_CAP
+            cols[block] = pc.if_else(pa.array(common), pa.scalar(None, pa.large_string()), values)
     types = {c: "STRING" for c in cols}
     types["account"] = "INT"
     return cols, types
+
+
+def _name_facts(
+    names: list[str],
+) -> tuple[list[tuple[str | None, str | None]], dict[str, int]]:
+    """The blocking keys of distinct names, and in how many of them each token is (`weights`)."""
+    df: dict[str, int] = {}
+    for name in names:
+        if name:
+            for token in set(name_tokens(name)):
+                df[token] = df.get(token, 0) + 1
+    return [_name_blocks(n) for n in names], df
 
 
 def settings() -> Any:
@@ -249,14 +463,15 @@ def settings() -> Any:
 
 
 def splink_pairs(
-    engine: Any, recs: list[Record], threshold: float = THRESHOLD
+    engine: Any, recs: RecordTable | list[Record], threshold: float = THRESHOLD
 ) -> list[dict[str, Any]]:
     """Splink's scored pairs between different accounts, as plain dicts."""
     import logging
 
     from splink import Linker
 
-    if len({r.acc for r in recs}) < 2:
+    recs = RecordTable.of(recs) if isinstance(recs, list) else recs
+    if recs.accounts < 2:
         return []
     logging.getLogger("splink").setLevel(logging.ERROR)
     cols, types = columns(recs)
@@ -274,23 +489,24 @@ def splink_pairs(
 
 
 def fuzzy_evidence(
-    accounts: list[Account], pairs: list[dict[str, Any]], recs: list[Record]
+    accounts: list[Account], pairs: list[dict[str, Any]], recs: RecordTable | list[Record]
 ) -> dict[tuple[int, int], list[Evidence]]:
     """Evidence per account pair from Splink's scored pairs (best probability per pair)."""
-    by_uid = {r.uid: r for r in recs}
-    best: dict[tuple[int, int], tuple[float, Record, Record, int, int]] = {}
+    recs = RecordTable.of(recs) if isinstance(recs, list) else recs
+    best: dict[tuple[int, int], tuple[float, int, int, int, int]] = {}
     for row in pairs:
-        left, right = by_uid[str(row["unique_id_l"])], by_uid[str(row["unique_id_r"])]
-        if left.acc > right.acc:
+        left, right = recs.row(str(row["unique_id_l"])), recs.row(str(row["unique_id_r"]))
+        if recs.acc(left) > recs.acc(right):
             left, right = right, left
-        key = (left.acc, right.acc)
+        key = (recs.acc(left), recs.acc(right))
         p = float(row["match_probability"])
         if key not in best or p > best[key][0]:
             best[key] = (p, left, right, int(row["gamma_name"]), int(row["gamma_address"]))
-    weights = token_weights([r.name for r in recs if r.name])
+    made = recs.rows(sorted({r for b in best.values() for r in b[1:3]}))
+    weights = recs.weights if recs.weights is not None else token_weights(recs.names())
     out: dict[tuple[int, int], list[Evidence]] = {}
     for key, (p, left, right, g_name, g_addr) in best.items():
-        items = _evidence(p, left, right, g_name, g_addr, weights)
+        items = _evidence(p, made[left], made[right], g_name, g_addr, weights)
         if items:
             out[key] = items
     return out

@@ -97,14 +97,25 @@ def value_strength(kind: str, key: str, sharers: int = 2, crowd: int = ADDRESS_C
 
 # Evidence made redundant by stronger evidence of the same thing on the same link: two accounts
 # at one full address also share its building and street, which adds nothing.
-_SUPERSEDED = {"building": ("address",), "street": ("address", "building"), "trade_name": ("name",)}
+_SUPERSEDED = {
+    "building": frozenset({"address"}),
+    "street": frozenset({"address", "building"}),
+    "trade_name": frozenset({"name"}),
+}
 
 
 def prune(link_: Link) -> None:
-    exact = {e.namespace for e in link_.evidence if e.method == "exact"}
-    link_.evidence = [
-        e for e in link_.evidence if not any(ns in exact for ns in _SUPERSEDED.get(e.namespace, ()))
+    evidence = link_.evidence
+    if len(evidence) < 2:
+        return  # nothing to supersede a lone piece
+    exact = {e.namespace for e in evidence if e.method == "exact"}
+    kept = [
+        e
+        for e in evidence
+        if e.namespace not in _SUPERSEDED or exact.isdisjoint(_SUPERSEDED[e.namespace])
     ]
+    if len(kept) != len(evidence):
+        link_.evidence = kept
 
 
 @dataclass
@@ -136,6 +147,11 @@ def value_columns(accounts: list[Account]) -> dict[str, Any]:
 
     import numpy as np
 
+    from reinstate.related.columns import store_of
+
+    store = store_of(accounts)
+    if store is not None:
+        return _store_columns(store)
     counts = np.fromiter((len(a.values) for a in accounts), dtype=np.int32, count=len(accounts))
     values = [v for a in accounts for v in a.values]
     ns_code = {kind: n for n, kind in enumerate(sorted({k.namespace for k in BY_NAME.values()}))}
@@ -159,6 +175,37 @@ def value_columns(accounts: list[Account]) -> dict[str, Any]:
         "kind": [v.kind for v in kept],
         "raw": [v.raw for v in kept],
         "key": [v.key for v in kept],
+    }
+
+
+def _store_columns(store: Any) -> dict[str, Any]:
+    """`value_columns` of accounts whose values are columns: each namespace's keys counted by
+    Arrow's dictionary encoding, the rows taken as Arrow arrays."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from reinstate.related.columns import KIND_NAMES, NAMESPACE_NAMES
+
+    space = store.namespace()
+    keep = np.zeros(store.rows, dtype=bool)
+    for code in range(len(NAMESPACE_NAMES)):
+        rows = np.flatnonzero(space == code)
+        if not len(rows):
+            continue
+        # the rows come kind by kind: a namespace's are a few runs of the column
+        index = pc.dictionary_encode(store.key.filter(pa.array(space == code))).indices.to_numpy()
+        keep[rows] = np.bincount(index)[index] > 1
+    rows = np.flatnonzero(keep)
+    at = pa.array(rows)
+    return {
+        "acc": store.acc[rows],
+        "ns": pa.array(NAMESPACE_NAMES, pa.string()).take(pa.array(space[rows].astype(np.int64))),
+        "kind": pa.array(KIND_NAMES, pa.string()).take(
+            pa.array(store.kind[rows].astype(np.int64))
+        ),
+        "raw": store.raw.take(at),
+        "key": store.key.take(at),
     }
 
 
@@ -249,17 +296,22 @@ def link(
 
     from reinstate.related import fuzzy as fz
     from reinstate.related import progress
+    from reinstate.related.columns import store_of
 
     progress.step("exact")
     timings: dict[str, float] = {}
     eng = make_engine(engine) if isinstance(engine, str) else engine
     try:
         t0 = time.perf_counter()
-        recs = fz.records(accounts) if fuzzy else []
+        recs = fz.record_table(accounts) if fuzzy else None
         columns = value_columns(accounts)
         if drop_values:
-            for account in accounts:
-                account.values = []
+            store = store_of(accounts)
+            if store is not None:
+                store.release()
+            else:
+                for account in accounts:
+                    account.values = []
         eng.register("vals", columns, dict(VALUE_COLUMNS))
         del columns
         accs, nodes, pair_rows, hub_rows = exact_sql(eng, "vals", len(accounts), cap)
@@ -268,18 +320,28 @@ def link(
         # The SQL engine gives each row its own copy of the namespace and kind names: the evidence
         # keeps one of each (three strings less per link, ~100 MB at 1M accounts).
         names: dict[str, str] = {}
+        # Most kinds' strength is their kind's whatever the key and the sharers (not a person's
+        # name, not an address, which may be crowded): looked up, not worked out per row.
+        plain = {
+            k.name: k.strength
+            for k in BY_NAME.values()
+            if k.name != "legal_name" and k.namespace != "address"
+        }
         for acc_a, acc_b, ns, key, kind_a, kind_b, raw_a, raw_b, n in pair_rows:
             ns = names.setdefault(ns, ns)
             kind_a = names.setdefault(kind_a, kind_a)
             kind_b = names.setdefault(kind_b, kind_b)
             n = int(n)
-            strength = min(
-                value_strength(kind_a, key, n, crowd), value_strength(kind_b, key, n, crowd)
-            )
-            pair = (int(acc_a), int(acc_b))
+            strength_a = plain.get(kind_a)
+            if strength_a is None:
+                strength_a = value_strength(kind_a, key, n, crowd)
+            strength_b = plain.get(kind_b)
+            if strength_b is None:
+                strength_b = value_strength(kind_b, key, n, crowd)
+            pair = (acc_a, acc_b)
             link_ = links.get(pair)
             if link_ is None:
-                link_ = links[pair] = Link(ids[pair[0]], ids[pair[1]])
+                link_ = links[pair] = Link(ids[acc_a], ids[acc_b])
             link_.evidence.append(
                 Evidence(
                     ns,
@@ -288,9 +350,9 @@ def link(
                     raw_a,
                     raw_b,
                     key,
-                    strength,
+                    min(strength_a, strength_b),
                     sharers=n,
-                    crowded=crowded(kind_a, key, n, crowd),
+                    crowded=ns == "address" and crowded(kind_a, key, n, crowd),
                 )
             )
         # Nothing reads the values again (Splink gets its own records): their memory, and what
@@ -307,7 +369,7 @@ def link(
             for gid, ns, key, n, kind, raw in hub_rows
         ]
         fuzzy_count = 0
-        if fuzzy:
+        if recs is not None:
             progress.step("fuzzy")
             t1 = time.perf_counter()
             pairs = fz.splink_pairs(eng, recs)

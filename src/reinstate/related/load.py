@@ -17,7 +17,8 @@ import csv
 import io
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import IO, Any
 
@@ -30,7 +31,7 @@ from reinstate.related.attributes import (
     is_id_column,
     long_form,
 )
-from reinstate.related.model import Account, Problem, Value
+from reinstate.related.model import Account, Problem
 from reinstate.related.normalize import address_parts, name_core
 
 MAX_BYTES = 2_000_000_000
@@ -56,13 +57,19 @@ class _Builder:
         self.known_columns = 0
         # Phones wait for the whole account: its country may come later in the file, or have to
         # be inferred from its addresses and tax ids.
-        self._phones: dict[str, list[tuple[str, str, int | None]]] = {}
+        # As columns: each phone's account, raw text and line (numpy and Arrow arrays from the
+        # columnar reader).
+        self._phone_owners: Any = []
+        self._phone_raws: Any = []
+        self._phone_lines: Any = []
         # The other values, as columns (one entry per value): the account, kind, raw text, line
         # and how many problems came before it (its problems keep their place in the file). The
         # columnar reader gives lines and slots as numpy arrays: millions of Python ints otherwise.
-        self._owners: list[Account] = []
-        self._kinds: list[str] = []
-        self._raws: list[str] = []
+        # (The columnar reader gives numpy arrays of account positions and kind codes, and the
+        # raw values as an Arrow array.)
+        self._owners: Any = []
+        self._kinds: Any = []
+        self._raws: Any = []
         self._lines: Any = []
         self._slots: Any = []
 
@@ -105,8 +112,9 @@ class _Builder:
         # in bulk (on every core for large files); `slot` keeps the problems in file order.
         slot = len(self.problems)
         if kind == "phone":
-            pending = self._phones.setdefault(account.id, [])
-            pending.extend((kind, raw, line) for raw in raws)
+            self._phone_owners.extend([account] * len(raws))
+            self._phone_raws.extend(raws)
+            self._phone_lines.extend([line] * len(raws))
             return
         self._owners.extend([account] * len(raws))
         self._kinds.extend([kind] * len(raws))
@@ -114,87 +122,108 @@ class _Builder:
         self._lines.extend([line] * len(raws))
         self._slots.extend([slot] * len(raws))
 
-    def _keys(self) -> tuple[dict[str, list[Any]], Any]:
-        """Per kind, for each distinct raw value: its key, `(key, derived)` for the kinds that
-        make others (`_with_derived`), or `Unusable`; and each value's place in its kind's list
-        (an array of ints: no dictionary of every raw value is looked up again)."""
-        from array import array
-
-        from reinstate.related.bulk import Unusable, normalise_all
-
-        distinct: dict[str, dict[str, int]] = {}
-        codes = array("i")
-        append = codes.append
-        for kind, raw in zip(self._kinds, self._raws, strict=True):
-            seen = distinct.get(kind)
-            if seen is None:
-                seen = distinct[kind] = {}
-            append(seen.setdefault(raw, len(seen)))
-        jobs: list[tuple[str, str | None, list[str]]] = [
-            (kind, None, list(raws)) for kind, raws in distinct.items()
-        ]
-        del distinct
-        keys: dict[str, list[Any]] = {}
-        found_all = normalise_all(jobs, then=_with_derived)
-        for (kind, _, listed), found in zip(jobs, found_all, strict=True):
-            # a key written as its raw value (most e-mails, ids) keeps one string, not two
-            for at, (raw, key) in enumerate(zip(listed, found, strict=True)):
-                if key == raw and not isinstance(key, Unusable):
-                    found[at] = raw
-            keys[kind] = found
-        return keys, codes
-
-    def _by_account(self) -> Iterator[int]:
-        """Positions of the values, each account's together and in file order.
-
-        Handed out a slice at a time: as one list, the positions of a million accounts' values
-        are eight million Python ints (~300 MB) alive through the whole of `finish`.
-        """
+    def _columns(self) -> tuple[Any, list[str], Any, Any]:
+        """(each value's account position, the kind names, each value's kind code, the raw
+        values as an Arrow array), from whichever reader filled the builder."""
         import numpy as np
+        import pyarrow as pa
 
-        owner = np.fromiter(map(id, self._owners), dtype=np.int64, count=len(self._owners))
-        order = np.argsort(owner, kind="stable")
-        del owner
-        for start in range(0, len(order), 1 << 16):
-            yield from order[start : start + (1 << 16)].tolist()
+        accounts = list(self.accounts.values())
+        if isinstance(self._owners, list):
+            position = {id(a): at for at, a in enumerate(accounts)}
+            owner = np.fromiter(
+                (position[id(a)] for a in self._owners), dtype=np.int64, count=len(self._owners)
+            )
+        else:
+            owner = np.asarray(self._owners, dtype=np.int64)
+        if isinstance(self._kinds, tuple):
+            kind_of, names = self._kinds
+        else:
+            names = list(dict.fromkeys(self._kinds))
+            code = {kind: at for at, kind in enumerate(names)}
+            kind_of = np.fromiter(
+                map(code.__getitem__, self._kinds), dtype=np.int64, count=len(self._kinds)
+            )
+        raws = self._raws
+        if not isinstance(raws, pa.Array):
+            raws = pa.array(raws, pa.large_string())
+        return owner, names, np.asarray(kind_of, dtype=np.int64), raws
 
     def finish(self) -> tuple[list[Account], list[Problem]]:
-        """Normalise every value, then the phone numbers with each account's country."""
-        from reinstate.related.bulk import Unusable
+        """Normalise every value, then the phone numbers with each account's country; the values
+        are kept as columns (`columns.ValueStore`), made into lists only when read.
+
+        The values of a kind are normalised together, in bulk; an account keeps the
+        first of its values with one (kind, key), in file order, each followed by the values it
+        makes (an address's building and street, a company's trade name), then its phones.
+        """
+        import numpy as np
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        from reinstate.related.bulk import normalise_columns
+        from reinstate.related.columns import KIND_CODE, ValueStore
 
         progress.step("normalise")
-        keys, codes = self._keys()
+        accounts = list(self.accounts.values())
+        owner, kind_names, kind_of, raws = self._columns()
+        n_values = len(owner)
+        # Each kind's raw values are normalised as they are (nearly all are distinct: a dictionary
+        # of them cost more than the few values it spared the normalisers).
+        jobs: list[tuple[str, str | None, Any]] = []
+        places: list[Any] = []
+        for at in range(len(kind_names)):
+            mask = kind_of == at
+            jobs.append((kind_names[at], None, raws.filter(pa.array(mask))))
+            places.append(np.flatnonzero(mask))
+        keyed_all = normalise_columns(jobs, derive=_deriver)
+        # The parts of the store (each: account positions, order keys, kind codes, raws, keys)
+        parts: list[tuple[Any, Any, Any, Any, Any]] = [_part([], [], [], [], "phone")]
+        derived: dict[str, list[tuple[Any, Any, Any]]] = {}
         late: list[tuple[int, int, Problem]] = []
-        owners, kinds, raws = self._owners, self._kinds, self._raws
-        current: Account | None = None
-        # (kind, key) pairs the account already has: one set at a time, not one per account (an
-        # account's values come together, and it has none before)
-        seen: set[tuple[str, str]] = set()
-        for at in self._by_account():
-            account, kind, raw = owners[at], kinds[at], raws[at]
-            key = keys[kind][codes[at]]
-            if isinstance(key, Unusable):
-                line = self._lines[at]
-                problem = Problem(
-                    None if line is None else int(line), "bad_value", kind, raw, str(key)
+        for (kind, _, kind_raws), rows, keyed in zip(jobs, places, keyed_all, strict=True):
+            keys = keyed.keys
+            if keyed.reasons:
+                bad = sorted(keyed.reasons)
+                bad_raws = kind_raws.take(pa.array(bad)).to_pylist()
+                for at, raw, why in zip(rows[bad].tolist(), bad_raws, bad, strict=True):
+                    line = self._lines[at]
+                    problem = Problem(
+                        None if line is None else int(line),
+                        "bad_value",
+                        kind,
+                        raw,
+                        str(keyed.reasons[why]),
+                    )
+                    late.append((int(self._slots[at]), at, problem))
+                good = pc.is_valid(keys)
+                kept = np.flatnonzero(good.to_numpy(zero_copy_only=False))
+                part = (rows[kept], kind_raws.filter(good), keys.filter(good))
+            else:
+                part = (rows, kind_raws, keys)
+            parts.append(_first_values(owner, *part, KIND_CODE[kind], 0))
+            for dkind, dkeys in keyed.derived.items():
+                have = pc.is_valid(dkeys)
+                kept = np.flatnonzero(have.to_numpy(zero_copy_only=False))
+                derived.setdefault(dkind, []).append(
+                    (rows[kept], kind_raws.filter(have), dkeys.filter(have))
                 )
-                late.append((int(self._slots[at]), at, problem))
-                continue
-            if account is not current:
-                current = account
-                seen = set()
-            extra: tuple[tuple[str, str], ...] = ()
-            if type(key) is tuple:
-                key, extra = key
-            if (kind, key) not in seen:
-                seen.add((kind, key))
-                account.values.append(Value(kind, raw, key))
-            for dkind, dkey in extra:
-                if (dkind, dkey) not in seen:
-                    seen.add((dkind, dkey))
-                    account.values.append(Value(dkind, raw, dkey))
+        del jobs, places, keyed_all
+        for dkind, pieces in derived.items():
+            rows = np.concatenate([p[0] for p in pieces])
+            raw = pa.concat_arrays([p[1] for p in pieces])
+            key = pa.concat_arrays([p[2] for p in pieces])
+            if len(pieces) > 1:
+                # in file order: the first of an account's buildings is the one it keeps
+                order = np.argsort(rows, kind="stable")
+                rows, at = rows[order], pa.array(order)
+                raw, key = raw.take(at), key.take(at)
+            parts.append(
+                _first_values(owner, rows, raw, key, KIND_CODE[dkind], _DERIVED_ORDER[dkind])
+            )
+        del derived
         self._owners, self._kinds, self._raws, self._lines, self._slots = [], [], [], [], []
-        del keys, codes, seen
+        del owner, kind_of, raws
         if late:
             late.sort(key=lambda item: item[:2])
             merged: list[Problem] = []
@@ -205,54 +234,135 @@ class _Builder:
                 merged.append(problem)
             merged.extend(self.problems[at:])
             self.problems = merged
-        regions: dict[str, str | None] = {}
-        for ident, pending in self._phones.items():
-            account = self.accounts[ident]
-            region = account.country
-            national = [r for _, r, _ in pending if not r.strip().startswith(("+", "00"))]
-            if not region and national:
-                found = country.infer(
-                    national,
-                    [v.raw for v in account.values if v.namespace == "address"],
-                    [v.raw for v in account.values if v.namespace == "tax"],
-                    _split(account.marketplace),
+        parts.extend(self._phone_parts(accounts, parts, 3 * n_values))
+        # kind by kind, as made: sorted by account only when lists are made (`ValueStore.fill`)
+        ValueStore(
+            accounts,
+            np.concatenate([p[0] for p in parts]).astype(np.int32),
+            np.concatenate([p[1] for p in parts]),
+            np.concatenate([p[2] for p in parts]),
+            pa.concat_arrays([p[3] for p in parts]),
+            pa.concat_arrays([p[4] for p in parts]),
+        )
+        return accounts, self.problems
+
+    def _phone_parts(
+        self, accounts: list[Account], parts: list[tuple[Any, Any, Any, Any, Any]], after: int
+    ) -> list[tuple[Any, Any, Any, Any, Any]]:
+        """The phone numbers' part of the store, each read with its account's country (given,
+        or inferred from its other values). Their problems come in the order of each account's
+        first phone, then file order."""
+        import numpy as np
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        from reinstate.related.bulk import normalise_columns
+        from reinstate.related.columns import KIND_CODE
+
+        owners, raws, lines = self._phone_owners, self._phone_raws, self._phone_lines
+        self._phone_owners, self._phone_raws, self._phone_lines = [], [], []
+        if not len(owners):
+            return []
+        if isinstance(owners, list):
+            position = {id(a): at for at, a in enumerate(accounts)}
+            owner = np.fromiter((position[id(a)] for a in owners), np.int64, len(owners))
+        else:
+            owner = np.asarray(owners, dtype=np.int64)
+        del owners
+        if not isinstance(raws, pa.Array):
+            raws = pa.array(raws, pa.large_string())
+        region = [a.country for a in accounts]
+        international = pc.or_(pc.starts_with(raws, "+"), pc.starts_with(raws, "00"))
+        national = ~international.to_numpy(zero_copy_only=False)
+        no_country = np.fromiter((not r for r in region), bool, len(region))
+        asking = np.flatnonzero(national & no_country[owner])
+        if len(asking):
+            self._infer(accounts, parts, owner[asking], raws.take(pa.array(asking)), region)
+        # the numbers of each region together (an account's are all in one)
+        names = list(dict.fromkeys(region))
+        code_of = {r: at for at, r in enumerate(names)}
+        region_code = np.fromiter(map(code_of.__getitem__, region), np.int64, len(region))[owner]
+        groups = [np.flatnonzero(region_code == at) for at in range(len(names))]
+        numbers = [raws.take(pa.array(rows)) for rows in groups]
+        keyed = normalise_columns(
+            [("phone", names[at], listed) for at, listed in enumerate(numbers)]
+        )
+        out: list[tuple[Any, Any, Any, Any, Any]] = []
+        bad: dict[int, str] = {}
+        for rows, listed, got in zip(groups, numbers, keyed, strict=True):
+            keys = got.keys
+            if got.reasons:
+                bad.update((int(rows[at]), str(why)) for at, why in got.reasons.items())
+                good = pc.is_valid(keys)
+                kept = np.flatnonzero(good.to_numpy(zero_copy_only=False))
+                rows, listed, keys = rows[kept], listed.filter(good), keys.filter(good)
+            out.append(_first_values(owner, rows, listed, keys, KIND_CODE["phone"], after))
+        if bad:
+            # in the order of each account's first phone, then of the file
+            _, first = np.unique(owner, return_index=True)
+            first_of = np.zeros(len(accounts), dtype=np.int64)
+            first_of[owner[first]] = first
+            rows = np.array(sorted(bad), dtype=np.int64)
+            rows = rows[np.lexsort((rows, first_of[owner[rows]]))]
+            texts = raws.take(pa.array(rows)).to_pylist()
+            for row, raw in zip(rows.tolist(), texts, strict=True):
+                line = lines[row]
+                self.problems.append(
+                    Problem(
+                        None if line is None else int(line), "bad_value", "phone", raw, bad[row]
+                    )
                 )
-                if found:
-                    region, account.inferred_from = found
-                    account.inferred_country = region
-            regions[ident] = region
-        phone_keys = self._phone_keys(regions)
-        for ident, pending in self._phones.items():
-            account = self.accounts[ident]
-            region = regions[ident]
-            # the account's other values are of other kinds: only its phones can repeat
-            seen = set()
-            for kind, raw, line in pending:
-                key = phone_keys[(region, raw)]
-                if isinstance(key, Unusable):
-                    self.problems.append(Problem(line, "bad_value", kind, raw, str(key)))
-                    continue
-                if (kind, key) not in seen:
-                    seen.add((kind, key))
-                    account.values.append(Value(kind, raw, key))
-        self._phones = {}
-        return list(self.accounts.values()), self.problems
+        return out
 
-    def _phone_keys(self, regions: dict[str, str | None]) -> dict[tuple[str | None, str], str]:
-        """Keys of the phone numbers, each distinct (region, number) normalised once, in bulk."""
-        from reinstate.related.bulk import normalise_all
+    def _infer(
+        self,
+        accounts: list[Account],
+        parts: list[tuple[Any, Any, Any, Any, Any]],
+        owner: Any,
+        national: Any,
+        region: list[str | None],
+    ) -> None:
+        """Infer the country of the accounts with national phones and none given, from those
+        phones, their addresses and tax ids (as their `values` list them) and marketplaces."""
+        import numpy as np
+        import pyarrow as pa
 
-        distinct: dict[str | None, dict[str, None]] = {}
-        for ident, pending in self._phones.items():
-            numbers = distinct.setdefault(regions[ident], {})
-            for _, raw, _ in pending:
-                numbers[raw] = None
-        jobs = [("phone", region, list(raws)) for region, raws in distinct.items()]
-        return {
-            (region, raw): key
-            for (_, region, listed), found in zip(jobs, normalise_all(jobs), strict=True)
-            for raw, key in zip(listed, found, strict=True)
-        }
+        from reinstate.related.columns import NAMESPACE_NAMES, NAMESPACE_OF_KIND
+
+        phones: dict[int, list[str]] = {}
+        for at, raw in zip(owner.tolist(), national.to_pylist(), strict=True):
+            phones.setdefault(at, []).append(raw)
+        acc = np.concatenate([p[0] for p in parts])
+        seq = np.concatenate([p[1] for p in parts])
+        space = np.asarray(NAMESPACE_OF_KIND, dtype=np.int8)[np.concatenate([p[2] for p in parts])]
+        address, tax = NAMESPACE_NAMES.index("address"), NAMESPACE_NAMES.index("tax")
+        wanted = np.zeros(len(accounts), dtype=bool)
+        wanted[list(phones)] = True
+        rows = np.flatnonzero(wanted[acc] & ((space == address) | (space == tax)))
+        rows = rows[np.lexsort((seq[rows], acc[rows]))]
+        # the rows' raw values, taken part by part (not from a copy of all the parts)
+        ends = np.cumsum([len(p[0]) for p in parts])
+        which = np.searchsorted(ends, rows, side="right")
+        texts: list[Any] = [None] * len(rows)
+        for part, (_, _, _, raws, _) in enumerate(parts):
+            mine = np.flatnonzero(which == part)
+            if len(mine):
+                start = int(ends[part]) - len(raws)
+                got = raws.take(pa.array(rows[mine] - start)).to_pylist()
+                for at, text in zip(mine.tolist(), got, strict=True):
+                    texts[at] = text
+        of: dict[int, tuple[list[str], list[str]]] = {}
+        for at, is_address, text in zip(
+            acc[rows].tolist(), (space[rows] == address).tolist(), texts, strict=True
+        ):
+            of.setdefault(at, ([], []))[0 if is_address else 1].append(text)
+        for at, numbers in phones.items():
+            account = accounts[at]
+            addresses, taxes = of.get(at, ([], []))
+            found = country.infer(numbers, addresses, taxes, _split(account.marketplace))
+            if found:
+                region[at], account.inferred_from = found
+                account.inferred_country = region[at]
 
 
 # Kinds whose values make others (`_derived`).
@@ -261,10 +371,59 @@ _DERIVING = frozenset(
 )
 
 
-def _with_derived(kind: str, key: str) -> str | tuple[str, tuple[tuple[str, str], ...]]:
-    """A key, with the values it makes for the kinds that make some (on the normalising
-    workers: an address's parts take as long as its key)."""
-    return (key, _derived(kind, key)) if kind in _DERIVING else key
+def _part(
+    accs: list[int], seqs: list[int], raws: list[str], keys: list[str], kind: str
+) -> tuple[Any, Any, Any, Any, Any]:
+    """A part of the value store (`_Builder.finish`) from lists."""
+    import numpy as np
+    import pyarrow as pa
+
+    from reinstate.related.columns import KIND_CODE
+
+    return (
+        np.asarray(accs, dtype=np.int64),
+        np.asarray(seqs, dtype=np.int64),
+        np.full(len(accs), KIND_CODE[kind], dtype=np.int8),
+        pa.array(raws, pa.large_string()),
+        pa.array(keys, pa.large_string()),
+    )
+
+
+def _first_values(
+    owner: Any, rows: Any, raws: Any, keys: Any, kind: int, after: int
+) -> tuple[Any, Any, Any, Any, Any]:
+    """A part of the value store from values of one kind in file order (`rows`, their place
+    among all values): an account keeps the first of its values with one key."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    acc = owner[rows]
+    # only accounts with more than one value of the kind can repeat one (few do)
+    several = np.bincount(acc)[acc] > 1 if len(acc) else np.zeros(0, dtype=bool)
+    if several.any():
+        maybe = np.flatnonzero(several)
+        index = pc.dictionary_encode(keys.take(pa.array(maybe))).indices.to_numpy()
+        # np.unique sorts stably when asked for indices: the first of each pair is kept
+        _, first = np.unique(acc[maybe] * (int(index.max()) + 1) + index, return_index=True)
+        repeated = np.ones(len(maybe), dtype=bool)
+        repeated[first] = False
+        keep = np.ones(len(acc), dtype=bool)
+        keep[maybe[repeated]] = False
+        if not keep.all():
+            mask = pa.array(keep)
+            acc, rows, raws, keys = acc[keep], rows[keep], raws.filter(mask), keys.filter(mask)
+    return acc, rows * 3 + after, np.full(len(acc), kind, dtype=np.int8), raws, keys
+
+
+# Where a derived value goes after the value it is made from.
+_DERIVED_ORDER = {"building": 1, "street": 2, "trade_name": 1}
+
+
+def _deriver(kind: str) -> Callable[[str], tuple[tuple[str, str], ...]] | None:
+    """What makes the derived values of a kind's keys (`_derived`), for the kinds that make some
+    (on the normalising workers: an address's parts take as long as its key)."""
+    return partial(_derived, kind) if kind in _DERIVING else None
 
 
 def _derived(kind: str, key: str) -> tuple[tuple[str, str], ...]:
@@ -509,11 +668,18 @@ def load_accounts(path: str | os.PathLike[str]) -> tuple[list[Account], list[Pro
         raise ReinstateError("related_unreadable", exc="nested too deeply", path=str(p)) from None
     if not accounts:
         raise ReinstateError("related_empty", path=str(p))
-    if not any(a.values for a in accounts):
+    if not _any_values(accounts):
         ignored = sorted({x.column for x in problems if x.code == "unknown_column" and x.column})
         listed = ", ".join(ignored[:10]) or "-"
         raise ReinstateError("related_no_columns", listed=listed, path=str(p))
     return accounts, problems
+
+
+def _any_values(accounts: list[Account]) -> bool:
+    from reinstate.related.columns import store_of
+
+    store = store_of(accounts)
+    return store.rows > 0 if store is not None else any(a.values for a in accounts)
 
 
 def load_candidate(path: Path) -> dict[str, Any] | Any:

@@ -62,6 +62,7 @@ def read(data: bytes, builder: _Builder) -> bool:
     """Fill `builder` from a UTF-8 long CSV of exactly three columns; False (builder untouched)
     when the file has another shape, for the row-by-row reader."""
     import numpy as np
+    import pyarrow.compute as pc
 
     header = _header(data)
     layout = long_form(header) if header is not None and len(header) == 3 else None
@@ -79,8 +80,10 @@ def read(data: bytes, builder: _Builder) -> bool:
     if "" in names or len(set(names)) != len(names):
         return False  # rows without an id, or one id written two ways: the row reader's care
     account_of = ids.indices.to_numpy()
-    # Arrow numbers dictionary entries in order of first appearance, as accounts are created.
-    _, first = np.unique(account_of, return_index=True)
+    # Arrow numbers dictionary entries in order of first appearance, as accounts are created:
+    # account k's first row is where the running maximum of the numbers reaches k.
+    highest = np.maximum.accumulate(account_of)
+    first = np.flatnonzero(np.concatenate(([True], highest[1:] > highest[:-1])))[: len(names)]
     accounts = [Account(n, line=int(row) + 2) for n, row in zip(names, first, strict=True)]
     builder.accounts = dict(zip(names, accounts, strict=True))
 
@@ -121,18 +124,47 @@ def read(data: bytes, builder: _Builder) -> bool:
 
     value_kind = code_of[kind_of]
     rows = np.flatnonzero(value_kind >= 0)
-    raws = np.array([v.strip() for v in values.take(rows).to_pylist()], dtype=object)
-    filled = raws.astype(bool)
+    raws = _stripped(values.take(rows))
+    filled = pc.greater(pc.binary_length(raws), 0).to_numpy(zero_copy_only=False)
     phone = value_kind[rows] == (kind_names.index("phone") if "phone" in kind_names else -2)
-    for row, raw in zip(rows[filled & phone].tolist(), raws[filled & phone].tolist(), strict=True):
-        # phones wait for the account's country (`_Builder.finish`)
-        builder._phones.setdefault(names[account_of[row]], []).append(("phone", raw, row + 2))
-    rows, raws = rows[filled & ~phone], raws[filled & ~phone]
-    builder._owners = np.array(accounts, dtype=object)[account_of[rows]].tolist()
-    builder._kinds = np.array(kind_names, dtype=object)[value_kind[rows]].tolist()
-    builder._raws = raws.tolist()
+    picked = filled & phone
+    # phones wait for the account's country (`_Builder.finish`)
+    builder._phone_owners = account_of[rows[picked]]
+    builder._phone_raws = raws.filter(picked)
+    builder._phone_lines = rows[picked] + 2
+    picked = filled & ~phone
+    rows, raws = rows[picked], raws.filter(picked)
+    builder._owners = account_of[rows]
+    builder._kinds = (value_kind[rows], kind_names)
+    builder._raws = raws
     builder._lines = rows + 2
     # A value's problems go after those of earlier lines (`finish` merges them by this slot).
     unknown_rows = np.array([r for r, _ in problem_rows], dtype=np.int64)
     builder._slots = np.searchsorted(unknown_rows, rows)
     return True
+
+
+def _stripped(values: Any) -> Any:
+    """The values without surrounding white space (as `str.strip` removes it), in Arrow: only
+    those that start or end with a space, a control or a non-ASCII character reach Python."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    values = values.combine_chunks() if isinstance(values, pa.ChunkedArray) else values
+    values = values.cast(pa.large_string())
+    _, offsets, data = values.buffers()
+    ends = np.frombuffer(offsets, dtype=np.int64)[values.offset : values.offset + len(values) + 1]
+    body = np.frombuffer(data, dtype=np.uint8) if data is not None else np.zeros(1, np.uint8)
+    start, end = ends[:-1], ends[1:]
+    present = end > start
+    first = body[np.where(present, start, 0)]
+    last = body[np.where(present, end - 1, 0)]
+    plain = (first > 0x20) & (first < 0x7F) & (last > 0x20) & (last < 0x7F)
+    odd = np.flatnonzero(present & ~plain)
+    if not len(odd):
+        return values
+    fixed = pa.array([v.strip() for v in values.take(pa.array(odd)).to_pylist()], pa.large_string())
+    mask = np.zeros(len(values), dtype=bool)
+    mask[odd] = True
+    return pc.replace_with_mask(values, pa.array(mask), fixed)

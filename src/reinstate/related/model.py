@@ -21,19 +21,90 @@ class Value(NamedTuple):
         return BY_NAME[self.kind].namespace
 
 
-@dataclass(slots=True)
 class Account:
-    id: str
-    values: list[Value] = field(default_factory=list)
-    status: str | None = None
-    country: str | None = None
-    label: str | None = None
-    line: int | None = None
-    marketplace: str | None = None
-    # The region national phone numbers were read with, and what it was inferred from, when the
-    # file gave no country.
-    inferred_country: str | None = None
-    inferred_from: str | None = None
+    """One account of the file, with its values.
+
+    A loaded file's values are kept as columns (`values.ValueStore`) and made into `Value`
+    tuples only when `values` is first read (all accounts of the file at once): the command
+    links, clusters and reports a million accounts without ever making their eleven million
+    tuples.
+    """
+
+    __slots__ = (
+        "_store",
+        "_values",
+        "country",
+        "id",
+        "inferred_country",
+        "inferred_from",
+        "label",
+        "line",
+        "marketplace",
+        "status",
+    )
+
+    def __init__(
+        self,
+        id: str,
+        values: list[Value] | None = None,
+        status: str | None = None,
+        country: str | None = None,
+        label: str | None = None,
+        line: int | None = None,
+        marketplace: str | None = None,
+        inferred_country: str | None = None,
+        inferred_from: str | None = None,
+    ) -> None:
+        self.id = id
+        self._values: list[Value] | None = [] if values is None else values
+        self.status = status
+        self.country = country
+        self.label = label
+        self.line = line
+        self.marketplace = marketplace
+        # The region national phone numbers were read with, and what it was inferred from, when
+        # the file gave no country.
+        self.inferred_country = inferred_country
+        self.inferred_from = inferred_from
+        self._store: Any = None
+
+    @property
+    def values(self) -> list[Value]:
+        if self._values is None:
+            self._store.fill()
+        assert self._values is not None
+        return self._values
+
+    @values.setter
+    def values(self, values: list[Value]) -> None:
+        # values given by hand: the columns no longer say what this account holds
+        self._values = values
+        self._store = None
+
+    def _fields(self) -> tuple[Any, ...]:
+        return (
+            self.id,
+            self.values,
+            self.status,
+            self.country,
+            self.label,
+            self.line,
+            self.marketplace,
+            self.inferred_country,
+            self.inferred_from,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Account):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        names = ("id", "values", "status", "country", "label", "line", "marketplace")
+        shown = ", ".join(f"{n}={v!r}" for n, v in zip(names, self._fields(), strict=False))
+        return f"Account({shown})"
 
     @property
     def suspended(self) -> bool:

@@ -20,17 +20,25 @@ from reinstate.related.attributes import BY_NAME
 _IBAN_MAX = 34
 
 
-def keys(kind: str, raws: list[str]) -> list[str | None] | None:
-    """The key of each raw value of `kind` that has a common shape, else None for that value;
-    None for the whole list when the kind has no column-wise path."""
+def keys(kind: str, raws: Any) -> list[str | None] | None:
+    """The key of each raw value (a list, or an Arrow string array) of `kind` that has a common
+    shape, else None for that value; None for the whole list when the kind has no column-wise
+    path."""
+    got = column(kind, raws)
+    return None if got is None else got.to_pylist()
+
+
+def column(kind: str, raws: Any) -> Any:
+    """`keys` as an Arrow array of large strings (null where a value has no common shape), or
+    None when the kind has no column-wise path."""
     namespace = BY_NAME[kind].namespace
     shaped = {"phone": _phone, "bank": _bank, "tax": _tax}.get(namespace)
-    if shaped is None or not raws:
+    if shaped is None or not len(raws):
         return None
     import pyarrow as pa
 
-    out: list[str | None] = shaped(pa.array(raws, type=pa.string())).to_pylist()
-    return out
+    array = raws.cast(pa.string()) if isinstance(raws, pa.Array) else pa.array(raws, pa.string())
+    return shaped(array).cast(pa.large_string())
 
 
 def _bytes(array: Any) -> tuple[Any, Any, Any]:
