@@ -83,13 +83,15 @@ TONE_MAX = 12.0
 TONE_EVEN = 1.2
 # A patch covers one value: at most this many text heights wide and high, at least two cells
 # wide. Genuine regions on scans made elsewhere (bench/independent) were table bands, tinted
-# header rows and the paper between them (17-60 text heights wide, or 8 high) and one-cell strips
-# beside table rules; the generated patches were 1.5-14.4 heights wide and 0.5-3.2 high.
-TONE_MAX_WIDTH = 16.0
+# header rows and the paper between them (up to 60 text heights wide, or 8 high; most are also
+# ruled cells, below) and one-cell strips beside table rules; the generated patches were 1.5-18.4
+# heights wide (a CJK date) and 0.5-3.2 high.
+TONE_MAX_WIDTH = 24.0
 TONE_MAX_HEIGHT = 3.5
 # A region with printed rules along three of its sides is a table cell tinted (or left white on
 # a tinted page) by the print.
 TONE_RULED_SIDES = 2
+RULE_ROWS = 7
 # From quality 70 to 79 only a lighter region counts: print only darkens paper, and the genuine
 # regions seen there (independent writers' scans) were all darker or table-wide; a white patch
 # hidden by a re-save keeps its step (generated: 12 of 12).
@@ -231,10 +233,15 @@ def _ruled_sides(f: Any, box: list[int], paper: float) -> int:
 
 
 def _has_rule(band: Any) -> int:
-    """1 when a run of three rows of `band` is dark over 80% of its length."""
-    if band.shape[0] < 3 or band.shape[1] == 0:
+    """1 when a run of `RULE_ROWS` rows of `band` is dark over 80% of its length (a rule on a
+    skewed scan drifts by a few pixels along a cell's side)."""
+    import numpy as np
+
+    if band.shape[0] < RULE_ROWS or band.shape[1] == 0:
         return 0
-    thick = band[:-2] | band[1:-1] | band[2:]
+    thick = np.zeros_like(band[: len(band) - RULE_ROWS + 1])
+    for k in range(RULE_ROWS):
+        thick |= band[k : len(band) - RULE_ROWS + 1 + k]
     return int(bool((thick.mean(axis=1) >= 0.8).any()))
 
 
