@@ -159,5 +159,5 @@ def test_a_region_wider_than_a_value_is_no_patch() -> None:
     gray = np.asarray(Image.open(io.BytesIO(_tinted("scan_png", False, -4))).convert("L"))
     found = image_edits.tone_regions(Image.fromarray(gray), text_height=15.0)
     assert found["regions"]
-    # The same box on a page whose print is a third of the size: 24 text heights wide.
-    assert image_edits.tone_regions(Image.fromarray(gray), text_height=5.0)["regions"] == []
+    # The same box on a page whose print is a quarter of the size: 30 text heights wide.
+    assert image_edits.tone_regions(Image.fromarray(gray), text_height=4.0)["regions"] == []
