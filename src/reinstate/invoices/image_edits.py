@@ -20,10 +20,13 @@ ink within 3 px) gets its mean, the page's paper tone around it is the median ov
 differs from it by `TONE_STEP` grey levels or more make a region. Measured only where the paper
 is even (the cells' offsets vary by `TONE_EVEN` or less: flat scans, not phone photos with
 uneven light) and at most `TONE_MAX` levels off (a visibly tinted box is print, not a matched
-patch), on JPEGs of quality `TONE_MIN_QUALITY` or more. Not seen: a paste hidden by saving the page
-again below that (it keeps its tone step on generated scans, but an independent writer's genuine
-scans at 70-79 showed steps too), a patch whose paper matches the
-page's to within `TONE_STEP` levels.
+patch), the size of one value (at most `TONE_MAX_WIDTH` text heights wide and `TONE_MAX_HEIGHT`
+high) and not a table cell (a printed rule along `TONE_RULED_SIDES` of its sides), on JPEGs of
+quality `TONE_MIN_QUALITY` or more; from `TONE_LIGHTER_MIN_QUALITY` only regions lighter than
+the paper (print only darkens paper; a white patch hidden by a re-save keeps its step, while
+the genuine regions seen there on scans made elsewhere were darker). Not seen: a darker patch
+hidden by a re-save below `TONE_MIN_QUALITY`, any below `TONE_LIGHTER_MIN_QUALITY`, a patch
+whose paper matches the page's to within `TONE_STEP` levels, a patch filling a ruled cell.
 
 Copy-move: OpenCV's SIFT keypoints matched against the same page (the second-nearest match,
 since the nearest is the point itself), kept when the pair is far apart and the paper around
@@ -88,8 +91,8 @@ TONE_EVEN = 1.2
 # heights wide (a CJK date) and 0.5-3.2 high.
 TONE_MAX_WIDTH = 24.0
 TONE_MAX_HEIGHT = 3.5
-# A region with printed rules along three of its sides is a table cell tinted (or left white on
-# a tinted page) by the print.
+# A region with printed rules along two of its sides is a table cell tinted (or left white on a
+# tinted page) by the print; a rule may drift over `RULE_ROWS` pixel rows on a skewed scan.
 TONE_RULED_SIDES = 2
 RULE_ROWS = 7
 # From quality 70 to 79 only a lighter region counts: print only darkens paper, and the genuine
@@ -219,8 +222,7 @@ def tone_regions(
 
 def _ruled_sides(f: Any, box: list[int], paper: float) -> int:
     """How many sides of `box` a printed rule runs along: within 16 px of the edge (cells within
-    3 px of ink are not paper), over 80% of the side's length (a scanned rule may be tilted or
-    blurred over three pixel rows)."""
+    3 px of ink are not paper), over 80% of the side's length."""
     x0, y0, x1, y1 = box
     dark = f < paper - 50
     sides = 0

@@ -13,7 +13,11 @@ glyphs overlap by half a height), and each word is compared with the others of i
 baseline and cap line (along the line's slope), and, for stroke width, ink depth and edge
 sharpness, also with the words of the same height on the whole page (one printer, one scanner).
 Each measure is scaled so that 1.0 is its threshold (the constants below), set above what the
-printed words of the generated genuine scans show; one word per line is reported.
+printed words of the generated genuine scans show; one word per line is reported (the note
+I220). The editing sign (I221, `edits`) counts only what genuine scans made elsewhere did not
+show too: another height, ink lighter than the line's and the page's (its darkest level against
+the page's paper, so print on a tinted band is not lighter) and a softer edge; a shifted
+baseline and a darker, bolder or sharper word (a bold total) stay the note.
 
 Not judged: photos (uneven light, `EVEN`: their perspective changes size and slope along a
 line), ink and sharpness on JPEGs below quality `MIN_JPEG_QUALITY` (their blocks blur and shift
