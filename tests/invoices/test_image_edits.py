@@ -117,3 +117,47 @@ def test_paper_tone_is_not_judged_on_uneven_light() -> None:
     photo = make_capture(spec, _made(spec), "phone_jpeg", seed=2)
     tone = image_edits.tone_regions(Image.open(io.BytesIO(photo)).convert("L"))
     assert tone["regions"] == [] and "uneven" in tone["skipped"]
+
+
+def _tinted(capture: str, ruled: bool, shade: int) -> bytes:
+    """A genuine scan with a value-sized box of plain paper `shade` levels off the page's paper,
+    drawn with a printed rule around it (a tinted table cell) or without (a patch)."""
+    import io
+
+    import numpy as np
+    from PIL import Image, ImageDraw
+    from support.invoice_image_edits import _plain_paper, genuine_capture
+
+    spec = random_spec(6103, lang="en")
+    image = Image.open(io.BytesIO(genuine_capture(spec, _made(spec), capture, seed=3)))
+    x, y = _plain_paper(image.convert("L"), 200, 110, (500, 500))
+    x0, y0, x1, y1 = x + 40, y + 40, x + 160, y + 70  # inside plain paper, 20 px from any ink
+    gray = np.asarray(image.convert("L"), dtype=np.float32)
+    gray[y0:y1, x0:x1] += shade
+    out = Image.fromarray(np.clip(gray, 0, 255).astype("uint8"))
+    if ruled:
+        ImageDraw.Draw(out).rectangle((x0 - 6, y0 - 6, x1 + 6, y1 + 6), outline=40, width=2)
+    buf = io.BytesIO()
+    out.save(buf, format="PNG")
+    return buf.getvalue()
+
+
+def test_a_tinted_table_cell_is_print_not_a_patch() -> None:
+    # Independent writers' genuine scans print header cells 2.6-2.8 levels darker, inside rules.
+    patch = check_invoice(_tinted("scan_png", ruled=False, shade=-4), filename="s.png", ocr=False)
+    assert "I218" in patch.codes
+    cell = check_invoice(_tinted("scan_png", ruled=True, shade=-4), filename="s.png", ocr=False)
+    assert "I218" not in cell.codes
+
+
+def test_a_region_wider_than_a_value_is_no_patch() -> None:
+    import io
+
+    import numpy as np
+    from PIL import Image
+
+    gray = np.asarray(Image.open(io.BytesIO(_tinted("scan_png", False, -4))).convert("L"))
+    found = image_edits.tone_regions(Image.fromarray(gray), text_height=15.0)
+    assert found["regions"]
+    # The same box on a page whose print is a quarter of the size: 30 text heights wide.
+    assert image_edits.tone_regions(Image.fromarray(gray), text_height=4.0)["regions"] == []

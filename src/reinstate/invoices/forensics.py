@@ -476,7 +476,7 @@ def _ratio(measures: dict[str, float], key: str) -> str:
     return "-" if value is None else f"{value:.2f}"
 
 
-@implements("I216", "I217", "I218", "I219", "I220")
+@implements("I216", "I217", "I218", "I219", "I220", "I221")
 def pixel_signs(maps: dict[str, Any], page: int) -> list[Sign]:
     """The image-edit signs of one scanned page from its maps (`image_edits.judge`): a JPG/PNG
     file's, or a PDF page's that is one scan."""
@@ -505,7 +505,23 @@ def pixel_signs(maps: dict[str, Any], page: int) -> list[Sign]:
                 tuple(float(v) for v in clone["copy"]),  # type: ignore[arg-type]
             )
         )
-    for word in (maps.get("lines") or {}).get("words", [])[:2]:
+    lines = maps.get("lines") or {}
+    signs += [
+        (
+            "I221",
+            {
+                "height": _ratio(word["measures"], "height"),
+                "ink": _ratio(word["measures"], "dark"),
+                "sharpness": _ratio(word["measures"], "sharp"),
+            },
+            page,
+            tuple(float(v) for v in word["box"]),  # type: ignore[misc]
+        )
+        for word in lines.get("edits", [])[:2]
+    ]
+    # The note marks what the editing sign does not already mark.
+    marked = [w["box"] for w in lines.get("edits", [])[:2]]
+    for word in [w for w in lines.get("words", []) if w["box"] not in marked][:2]:
         measures = word.get("measures") or {}
         offset = measures.get("baseline")
         signs.append(

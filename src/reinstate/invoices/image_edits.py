@@ -20,10 +20,13 @@ ink within 3 px) gets its mean, the page's paper tone around it is the median ov
 differs from it by `TONE_STEP` grey levels or more make a region. Measured only where the paper
 is even (the cells' offsets vary by `TONE_EVEN` or less: flat scans, not phone photos with
 uneven light) and at most `TONE_MAX` levels off (a visibly tinted box is print, not a matched
-patch), on JPEGs of quality `TONE_MIN_QUALITY` or more. Not seen: a paste hidden by saving the page
-again below that (it keeps its tone step on generated scans, but an independent writer's genuine
-scans at 70-79 showed steps too), a patch whose paper matches the
-page's to within `TONE_STEP` levels.
+patch), the size of one value (at most `TONE_MAX_WIDTH` text heights wide and `TONE_MAX_HEIGHT`
+high) and not a table cell (a printed rule along `TONE_RULED_SIDES` of its sides), on JPEGs of
+quality `TONE_MIN_QUALITY` or more; from `TONE_LIGHTER_MIN_QUALITY` only regions lighter than
+the paper (print only darkens paper; a white patch hidden by a re-save keeps its step, while
+the genuine regions seen there on scans made elsewhere were darker). Not seen: a darker patch
+hidden by a re-save below `TONE_MIN_QUALITY`, any below `TONE_LIGHTER_MIN_QUALITY`, a patch
+whose paper matches the page's to within `TONE_STEP` levels, a patch filling a ruled cell.
 
 Copy-move: OpenCV's SIFT keypoints matched against the same page (the second-nearest match,
 since the nearest is the point itself), kept when the pair is far apart and the paper around
@@ -81,9 +84,23 @@ TONE_CELL_STEP = 2.0  # a cell this far off joins a region; the region's median 
 TONE_MIN_CELLS = 6
 TONE_MAX = 12.0
 TONE_EVEN = 1.2
-# At 70-79 generated genuine scans show no region and a re-saved paste keeps its step, but two
-# genuine scans made elsewhere (bench/independent/invoices2) showed regions: judged from 80 only.
+# A patch covers one value: at most this many text heights wide and high, at least two cells
+# wide. Genuine regions on scans made elsewhere (bench/independent) were table bands, tinted
+# header rows and the paper between them (up to 60 text heights wide, or 8 high; most are also
+# ruled cells, below) and one-cell strips beside table rules; the generated patches were 1.5-18.4
+# heights wide (a CJK date) and 0.5-3.2 high.
+TONE_MAX_WIDTH = 24.0
+TONE_MAX_HEIGHT = 3.5
+# A region with printed rules along two of its sides is a table cell tinted (or left white on a
+# tinted page) by the print; a rule may drift over `RULE_ROWS` pixel rows on a skewed scan.
+TONE_RULED_SIDES = 2
+RULE_ROWS = 7
+# From quality 70 to 79 only a lighter region counts: print only darkens paper, and the genuine
+# regions seen there (independent writers' scans) were all darker or table-wide; a white patch
+# hidden by a re-save keeps its step (generated: 12 of 12).
 TONE_MIN_QUALITY = 80
+TONE_LIGHTER_MIN_QUALITY = 70
+TONE_LIGHTER_MIN_CELLS = 10
 
 
 def available() -> bool:
@@ -130,8 +147,12 @@ def ela_regions(gray: Any) -> list[tuple[int, int, int, int]]:
     return sorted(boxes, key=lambda box: (box[1], box[0]))[:5]
 
 
-def tone_regions(gray: Any) -> dict[str, Any]:
-    """Regions (pixels) of plain paper whose tone differs from the paper around them."""
+def tone_regions(
+    gray: Any, text_height: float | None = None, lighter_only: bool = False
+) -> dict[str, Any]:
+    """Regions (pixels) of plain paper whose tone differs from the paper around them, the size of
+    one value (`text_height`: the page's numbers' height in px; None: no size test) and not a
+    tinted table cell; `lighter_only`: only regions lighter than the paper around them."""
     import cv2
     import numpy as np
 
@@ -169,7 +190,7 @@ def tone_regions(gray: Any) -> dict[str, Any]:
     rows, cols = offset.shape
     edge = 16 // c  # the median is unsure within two windows of the border
     regions: list[dict[str, Any]] = []
-    for sign in (1.0, -1.0):
+    for sign in (1.0,) if lighter_only else (1.0, -1.0):
         mask = ((sign * offset) >= TONE_CELL_STEP) & valid
         count_, labels, stats, _c = cv2.connectedComponentsWithStats(
             mask.astype(np.uint8), connectivity=8
@@ -178,19 +199,52 @@ def tone_regions(gray: Any) -> dict[str, Any]:
             x, y, w, h, area = (int(v) for v in stats[i])
             edge = 16 // c
             if (
-                area < TONE_MIN_CELLS
+                area < (TONE_LIGHTER_MIN_CELLS if lighter_only else TONE_MIN_CELLS)
                 or min(x, y) < edge
                 or x + w > cols - edge
                 or y + h > rows - edge
             ):
                 continue
             step = float(np.median(offset[labels == i]))
-            if not TONE_STEP <= abs(step) <= TONE_MAX:
+            if not TONE_STEP <= abs(step) <= TONE_MAX or w < 2:
+                continue
+            if text_height and (
+                w * c > TONE_MAX_WIDTH * text_height or h * c > TONE_MAX_HEIGHT * text_height
+            ):
                 continue
             box = [x * c, y * c, (x + w) * c, (y + h) * c]
+            if _ruled_sides(f, box, float(np.median(mean[valid]))) >= TONE_RULED_SIDES:
+                continue
             regions.append({"box": box, "step": round(step, 1), "cells": area})
     regions.sort(key=lambda r: -int(r["cells"]))
     return {"regions": regions[:3], "spread": round(spread, 2)}
+
+
+def _ruled_sides(f: Any, box: list[int], paper: float) -> int:
+    """How many sides of `box` a printed rule runs along: within 16 px of the edge (cells within
+    3 px of ink are not paper), over 80% of the side's length."""
+    x0, y0, x1, y1 = box
+    dark = f < paper - 50
+    sides = 0
+    for x in (x0, x1):
+        band = dark[y0:y1, max(0, x - 16) : x + 16].T
+        sides += _has_rule(band)
+    for y in (y0, y1):
+        sides += _has_rule(dark[max(0, y - 16) : y + 16, x0:x1])
+    return sides
+
+
+def _has_rule(band: Any) -> int:
+    """1 when a run of `RULE_ROWS` rows of `band` is dark over 80% of its length (a rule on a
+    skewed scan drifts by a few pixels along a cell's side)."""
+    import numpy as np
+
+    if band.shape[0] < RULE_ROWS or band.shape[1] == 0:
+        return 0
+    thick = np.zeros_like(band[: len(band) - RULE_ROWS + 1])
+    for k in range(RULE_ROWS):
+        thick |= band[k : len(band) - RULE_ROWS + 1 + k]
+    return int(bool((thick.mean(axis=1) >= 0.8).any()))
 
 
 def clone_regions(gray: Any) -> list[dict[str, Any]]:
@@ -344,9 +398,16 @@ def judge(gray: Any, quality: int | None, fmt: str | None, scale: float) -> dict
 
     if quality is not None and quality >= MIN_JPEG_QUALITY:
         out["ela"] = [scaled(box) for box in ela_regions(gray)]
+    lines = line_outliers(gray, quality)
     # A GIF's palette bands smooth paper into steps of its own: paper tone is not judged there.
-    if (quality is None or quality >= TONE_MIN_QUALITY) and fmt in ("JPEG", "PNG"):
-        tone = tone_regions(gray)
+    lighter_only = quality is not None and quality < TONE_MIN_QUALITY
+    height = lines.get("text_height")
+    if (
+        (quality is None or quality >= TONE_LIGHTER_MIN_QUALITY)
+        and fmt in ("JPEG", "PNG")
+        and (height or not lighter_only)
+    ):
+        tone = tone_regions(gray, height, lighter_only)
         for region in tone["regions"]:
             region["box"] = scaled(region["box"])
         out["tone"] = tone
@@ -357,8 +418,7 @@ def judge(gray: Any, quality: int | None, fmt: str | None, scale: float) -> dict
         # Coarse JPEG blocks repeat with the print they hold: no grain is left to compare.
         for region in out["clones"]:
             region["copied_noise"] = False
-    lines = line_outliers(gray, quality)
-    for word in lines["words"]:
+    for word in lines["words"] + lines.get("edits", []):
         word["box"] = scaled(word["box"])
     out["lines"] = lines
     return out

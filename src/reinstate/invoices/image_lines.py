@@ -13,7 +13,11 @@ glyphs overlap by half a height), and each word is compared with the others of i
 baseline and cap line (along the line's slope), and, for stroke width, ink depth and edge
 sharpness, also with the words of the same height on the whole page (one printer, one scanner).
 Each measure is scaled so that 1.0 is its threshold (the constants below), set above what the
-printed words of the generated genuine scans show; one word per line is reported.
+printed words of the generated genuine scans show; one word per line is reported (the note
+I220). The editing sign (I221, `edits`) counts only what genuine scans made elsewhere did not
+show too: another height, ink lighter than the line's and the page's (its darkest level against
+the page's paper, so print on a tinted band is not lighter) and a softer edge; a shifted
+baseline and a darker, bolder or sharper word (a bold total) stay the note.
 
 Not judged: photos (uneven light, `EVEN`: their perspective changes size and slope along a
 line), ink and sharpness on JPEGs below quality `MIN_JPEG_QUALITY` (their blocks blur and shift
@@ -49,6 +53,11 @@ OFFSET_SHARE = 0.09
 STROKE = 0.2
 TONE = 0.13
 SHARP = 0.2
+# The editing sign (I221) counts only what the printed lines of genuine scans, ours and an
+# independent writer's, did not show: another height (their largest 9.4%), ink lighter than the
+# line's (a tinted band lowers print's contrast, not its darkness) and a softer edge.
+EDIT_TALLER = 0.105
+EDIT_LIGHTER = 0.2
 MIN_JPEG_QUALITY = 80
 # The paper's brightest and darkest levels (95th / 5th percentile) on a flat scan differ by a few
 # percent; on a photo, its light and shadow (and the table around the page) by far more.
@@ -70,6 +79,7 @@ def line_outliers(
     paper = cv2.resize(cv2.dilate(small, np.ones((7, 7), np.uint8)), (width, height))
     paper = cv2.GaussianBlur(paper, (0, 0), 4)
     low, high = np.percentile(paper, [5, 95])
+    level = float(np.median(paper))
     if high > EVEN * max(low, 1.0):
         # A photo: its perspective changes the size and slope of print along a line.
         return {"words": [], "skipped": f"uneven light ({high / max(low, 1.0):.2f})"}
@@ -130,6 +140,7 @@ def line_outliers(
         if not edges or (len(main) < 2 and fill >= DENSE_FILL):
             continue
         tops, bases = np.array(edges).T
+        pixels = arr[box[1] : box[3], box[0] : box[2]][sel]
         sizes = bases - tops
         if np.ptp(sizes) > UNIFORM * float(np.median(sizes)) + 0.5:
             continue
@@ -142,6 +153,10 @@ def line_outliers(
                 "base": float(np.median(bases)),
                 "stroke": float(dist[box[1] : box[3], box[0] : box[2]][sel].mean()),
                 "tone": contrast,
+                # The darkest ink against the page's paper: print on a tinted band is as dark as
+                # elsewhere (its contrast with the band is not), a value typed in grey or cut
+                # from a softer scan is lighter.
+                "dark": max(1.0, level - float(np.percentile(pixels, 10))),
                 "sharp": float(np.percentile(grad[box[1] : box[3], box[0] : box[2]], 97)),
                 "glyphs": len(main),
                 "fill": fill,
@@ -155,32 +170,40 @@ def line_outliers(
     _line_slopes(lines)
     fine = jpeg_quality is None or jpeg_quality >= MIN_JPEG_QUALITY
     flagged: list[dict[str, Any]] = []
+    edits: list[dict[str, Any]] = []
     for line in lines:
         if len(line) < MIN_PEERS + 1:
             continue
-        best: tuple[float, str, dict[str, Any], dict[str, float]] | None = None
+        compared = []
         for w in line:
             peers = [p for p in line if p is not w and 0.8 < p["h"] / w["h"] < 1.25]
             if len(peers) < MIN_PEERS:
                 continue
             page = [p for p in words if p is not w and abs(p["h"] / w["h"] - 1) < 0.15]
-            scores, measures = _scores(w, peers, page, fine)
-            w["scores"] = scores
-            worst = max(scores, key=lambda k: scores[k])
-            if best is None or scores[worst] > best[0]:
-                best = (scores[worst], worst, w, measures)
+            w["scores"], w["edit"], w["measures"] = _scores(w, peers, page, fine)
+            compared.append(w)
         # One word per line: an outlier among the peers shifts the others' fits too.
-        if best is not None and best[0] >= 1.0:
-            flagged.append(
-                {
-                    "box": best[2]["box"],
-                    "what": best[1],
-                    "score": round(best[0], 2),
-                    "measures": {k: round(v, 2) for k, v in best[3].items()},
-                }
-            )
+        for key, listed in (("scores", flagged), ("edit", edits)):
+            ranked = [(v, k, w) for w in compared for k, v in w[key].items()]
+            if ranked and max(ranked, key=lambda r: r[0])[0] >= 1.0:
+                score, what, w = max(ranked, key=lambda r: r[0])
+                listed.append(
+                    {
+                        "box": w["box"],
+                        "what": what,
+                        "score": round(score, 2),
+                        "measures": {k: round(v, 2) for k, v in w["measures"].items()},
+                    }
+                )
     flagged.sort(key=lambda f: -float(f["score"]))
-    out: dict[str, Any] = {"words": flagged[:3], "compared": sum(1 for w in words if "scores" in w)}
+    edits.sort(key=lambda f: -float(f["score"]))
+    out: dict[str, Any] = {
+        "words": flagged[:3],
+        "edits": edits[:3],
+        "compared": sum(1 for w in words if "scores" in w),
+        # The height of the page's numbers and capitals (px): what a value's patch is sized by.
+        "text_height": round(float(np.median([w["h"] for w in words])) if words else typical, 1),
+    }
     if debug:
         out["all"] = words
     return out
@@ -301,9 +324,10 @@ def _offset(w: dict[str, Any], peers: list[dict[str, Any]], key: str) -> float:
 
 def _scores(
     w: dict[str, Any], peers: list[dict[str, Any]], page: list[dict[str, Any]], fine: bool
-) -> tuple[dict[str, float], dict[str, float]]:
-    """How far `w` is from its line, each measure scaled so 1.0 is the threshold, and the
-    measures themselves (ratios to the line; the baseline offset in px, + is lower)."""
+) -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
+    """How far `w` is from its line, each measure scaled so 1.0 is the threshold (the note's
+    scores, then the editing sign's: only what printed lines did not show), and the measures
+    themselves (ratios to the line; the baseline offset in px, + is lower)."""
     import numpy as np
 
     h = float(np.median([p["h"] for p in peers]))
@@ -328,4 +352,17 @@ def _scores(
         )
         scores[key] = float(ratio) / limit_ratio
         measures[key] = w[key] / max(ref_line, 1e-6)
-    return scores, measures
+    edit: dict[str, float] = {}
+    if not fine:
+        return scores, edit, measures
+    edit["height"] = abs(float(np.log(measures["height"]))) / EDIT_TALLER
+    for key, name, limit_ratio in (("dark", "light", EDIT_LIGHTER), ("sharp", "soft", SHARP)):
+        ref_line = float(np.median([p[key] for p in peers]))
+        ref_page = float(np.median([p[key] for p in page])) if len(page) >= 5 else ref_line
+        # Lighter or softer than both its line and the page's words of its size: a darker,
+        # bolder or sharper value is often print (a bold total), never counted here.
+        below = min(np.log(max(ref_line, 1e-6) / w[key]), np.log(max(ref_page, 1e-6) / w[key]))
+        edit[name] = max(0.0, float(below)) / limit_ratio
+        if key == "dark":
+            measures["dark"] = w[key] / max(ref_line, 1e-6)
+    return scores, edit, measures
