@@ -302,6 +302,87 @@ def plan(langs: frozenset[str] | set[str], script: str = "latin") -> str:
     return "+".join(have) or "eng"
 
 
+# A phone photo shows the sheet on a darker surface. The surround's edge, grain and shadows are
+# read as stray letters down the page's margins ("q", "4", "Z" before "Totaal € 949,06") and
+# made Tesseract's layout analysis drop whole boxes of text (a boxed title block, the totals).
+# The sheet is what stands brighter than the picture's own edge on its row and column, by this
+# ratio and offset; a picture whose edges are this much darker than its middle is a photo.
+SHEET_RATIO = 1.25
+SHEET_OFFSET = 12
+SURROUND_CONTRAST = 60
+
+
+def crop_sheet(gray: Any) -> tuple[Any, tuple[int, int]]:
+    """A photographed sheet cut out of its picture, everything around it white, and where the
+    cut starts (pixels); the picture as it is when it is no photo of a sheet on a darker
+    surface (a scan's margins are as bright as its middle)."""
+    import numpy as np
+    from PIL import Image
+
+    f = max(1, max(gray.size) // 200)
+    small = np.asarray(gray.reduce(f), dtype=np.float32)
+    h, w = small.shape
+    if min(h, w) < 20:
+        return gray, (0, 0)
+    edge = np.concatenate([small[0], small[-1], small[:, 0], small[:, -1]])
+    middle = small[h // 4 : 3 * h // 4, w // 4 : 3 * w // 4]
+    if np.median(middle) - np.median(edge) < SURROUND_CONTRAST:
+        return gray, (0, 0)
+    mask = _spans(small) & _spans(small.T).T
+    # one cell in from the sheet's edge: its rim and the shadow it casts read as letters too
+    mask[1:-1, 1:-1] &= mask[:-2, 1:-1] & mask[2:, 1:-1] & mask[1:-1, :-2] & mask[1:-1, 2:]
+    mask[[0, -1], :] = False
+    mask[:, [0, -1]] = False
+    if not 0.2 <= mask.mean() <= 0.97:
+        return gray, (0, 0)
+    rows, cols = np.flatnonzero(mask.any(axis=1)), np.flatnonzero(mask.any(axis=0))
+    box = (
+        int(cols[0]) * f,
+        int(rows[0]) * f,
+        min(gray.width, (int(cols[-1]) + 1) * f),
+        min(gray.height, (int(rows[-1]) + 1) * f),
+    )
+    # Around the sheet, the paper's own level at the nearest edge of its row: white there made
+    # a step against paper in shadow, and the steps were read as columns (a fapiao's right
+    # column was lost).
+    fill = small.copy()
+    paper = float(np.median(small[mask]))
+    for y in range(h):
+        inside = np.flatnonzero(mask[y])
+        if len(inside):
+            fill[y, : inside[0]] = small[y, inside[0]]
+            fill[y, inside[-1] + 1 :] = small[y, inside[-1]]
+        else:
+            fill[y] = paper
+    size = (w * f, h * f)
+    outside = Image.fromarray(((~mask) * 255).astype("uint8"))
+    outside = outside.resize(size, Image.Resampling.NEAREST)
+    level = Image.fromarray(np.clip(fill, 0, 255).astype("uint8")).resize(
+        size, Image.Resampling.BILINEAR
+    )
+    cut = gray.crop(box)
+    cut.paste(level.crop(box), (0, 0), outside.crop(box))
+    return cut, (box[0], box[1])
+
+
+def _spans(small: Any) -> Any:
+    """Per row, the pixels from the first to the last (two in a row) that stand above the row's
+    own ends: the sheet on that row."""
+    import numpy as np
+
+    left = np.median(small[:, :3], axis=1, keepdims=True)
+    right = np.median(small[:, -3:], axis=1, keepdims=True)
+    up_l = small > left * SHEET_RATIO + SHEET_OFFSET
+    up_r = small > right * SHEET_RATIO + SHEET_OFFSET
+    up_l = up_l[:, :-1] & up_l[:, 1:]
+    up_r = up_r[:, :-1] & up_r[:, 1:]
+    found = up_l.any(axis=1) & up_r.any(axis=1)
+    first = np.argmax(up_l, axis=1)
+    last = small.shape[1] - 2 - np.argmax(up_r[:, ::-1], axis=1) + 1
+    x = np.arange(small.shape[1])
+    return found[:, None] & (x >= first[:, None]) & (x <= last[:, None])
+
+
 # A page photographed under a lamp or with a shadow across it: the paper's brightness varies by
 # more than this (grey levels, 5th to 95th percentile of the page's background) and the text in
 # the dark part reads poorly; dividing by the background makes the paper even.
@@ -379,6 +460,20 @@ def _mean(words: list[dict[str, Any]]) -> float:
     return sum(w["conf"] for w in words) / len(words) if words else 0.0
 
 
+def _ready(gray: Any, scale: float) -> tuple[Any, float]:
+    """The page prepared for Tesseract (`prepare`, at most MAX_SIDE) and its new scale."""
+    gray, factor = prepare(gray)
+    scale = scale / factor
+    if max(gray.size) > MAX_SIDE:
+        from PIL import Image
+
+        factor = MAX_SIDE / max(gray.size)
+        size = (max(1, int(gray.width * factor)), max(1, int(gray.height * factor)))
+        gray = gray.resize(size, Image.Resampling.LANCZOS)
+        scale = scale / factor
+    return gray, scale
+
+
 def ocr_image(
     image: Any, *, scale: float, budget: OcrBudget | None = None, script: str | None = None
 ) -> dict[str, Any]:
@@ -398,17 +493,17 @@ def ocr_image(
     langs = languages()
     with tempfile.TemporaryDirectory(prefix="reinstate-ocr-") as tmp:
         path = os.path.join(tmp, "page.pgm")  # uncompressed: no PNG encoding cost
-        gray = image if image.mode == "L" else image.convert("L")
-        gray, factor = prepare(gray)
-        scale = scale / factor
-        if max(gray.size) > MAX_SIDE:
-            from PIL import Image
-
-            factor = MAX_SIDE / max(gray.size)
-            size = (max(1, int(gray.width * factor)), max(1, int(gray.height * factor)))
-            gray = gray.resize(size, Image.Resampling.LANCZOS)
-            scale = scale / factor
+        whole = image if image.mode == "L" else image.convert("L")
+        sheet, (cut_x, cut_y) = crop_sheet(whole)
+        gray, scale_cut = _ready(sheet, scale)
         script = script or _script(gray, tmp, langs, budget)
+        offset = (cut_x * scale, cut_y * scale)  # page units of the picture before the cut
+        if script != "latin" and sheet is not whole:
+            # The cut sheet is read better on Latin pages only: on a photographed fapiao the
+            # ruled grid's right column and the date in it were lost (one photo; to measure).
+            gray, scale_cut = _ready(whole, scale)
+            offset = (0.0, 0.0)
+        scale = scale_cut
         gray.save(path)
         used = plan(langs, script)
         tsv, cpu, done = _tesseract(path, used, budget.left())
@@ -448,10 +543,10 @@ def ocr_image(
         out.append(
             {
                 "text": w["text"],
-                "x0": w["left"] * scale,
-                "x1": (w["left"] + w["w"]) * scale,
-                "top": w["top"] * scale,
-                "bottom": (w["top"] + w["h"]) * scale,
+                "x0": offset[0] + w["left"] * scale,
+                "x1": offset[0] + (w["left"] + w["w"]) * scale,
+                "top": offset[1] + w["top"] * scale,
+                "bottom": offset[1] + (w["top"] + w["h"]) * scale,
                 "font": "ocr",
                 "size": w["h"] * scale,
                 "order": 0,

@@ -125,7 +125,7 @@ DATE_LABEL = _compile(
     r"^date\b|\bdate\s*[:：]|rechnungsdatum|belegdatum|^datum|\bdatum\s*[:：]|ausstellungsdatum|"
     r"date\s*de\s*(?:la\s*)?facture|date\s*d'émission|date\s*[:：]|data\s*(?:della\s*)?fattura|"
     r"data\s*(?:documento|emissione)|^data\b|fecha\s*(?:de\s*)?(?:la\s*)?(?:factura|emisión|"
-    r"expedición)|^fecha|factuurdatum|data\s*wystawienia|data\s*sprzedaży|"
+    r"expedición)|^fecha|\bfecha\s*[:：]|\bdata\s*[:：]|factuurdatum|data\s*wystawienia|data\s*sprzedaży|"
     r"请求日|請求日|発行日|日付|开票日期|日\s*期",
     re.I,
 )
@@ -222,7 +222,7 @@ META_LABEL = _compile(
     r"^(?:invoice\s*(?:no|number|#|date)|date|due date|terms|payment|po\b|p\.o\.|"
     r"order\s*(?:no|#|number)|customer\s*(?:no|id|number)|"
     r"rechnungs?(?:nummer|datum|-?nr)|datum|kundennummer|zahlungs|lieferdatum|"
-    r"n°|numéro|date|échéance|conditions|numero|data|scadenza|pagamento|"
+    r"n°(?!\s*tva)|numéro|date|échéance|conditions|numero|data|scadenza|pagamento|"
     r"n[úu]mero|fecha|vencimiento|forma de pago|factuur(?:nummer|datum)|vervaldatum|"
     r"nr|numer|termin|sposób|płatność|請求|発行|支払|"
     r"发票号码|发票代码|开票日期|日期|校验码|机器编号|页|page|seite|pagina|página|strona)",
