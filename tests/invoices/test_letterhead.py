@@ -117,3 +117,19 @@ def test_a_sheet_on_a_desk_is_cut_out_and_a_scan_left_whole() -> None:
     assert min(cut.getextrema()) <= 20  # the text is kept
     scan = Image.new("L", (1240, 1754), 240)
     assert ocr.crop_sheet(scan) == (scan, (0, 0))
+
+
+def test_a_customer_number_under_a_garbled_label_is_no_date() -> None:
+    f = _fields(
+        (100, [("Factuurdetum:", 380), ("§", 450), ("oktober", 460), ("2028", 505)]),
+        (112, [("Kiantrummer:", 380), ("2031-07-01", 450)]),
+    )
+    assert f.invoice_date is None  # no date rather than the customer number
+
+
+def test_the_fapiao_total_in_figures_is_the_total_when_ocr_lost_its_first_word() -> None:
+    f = _fields(
+        (300, [("¥8,766.00", 390), ("¥1,139.58", 445)]),
+        (312, [("合计", 130), ("(小写", 160), (")", 190), ("¥9,905.58", 445)]),
+    )
+    assert f.totals == {"total": pytest.approx(9905.58)}  # not a subtotal of 9,905.58

@@ -685,8 +685,11 @@ def _cell_before(ln: Line, start: int) -> str:
 
 # A date-shaped value right after a number's label is that number ("Klantnummer: 2031-07-01"
 # with the label misread by OCR as "Kisntnummer:").
+# OCR garbles the label's first letters more than its ending ("Klantnummer" read "Kiantrummer",
+# "nummer" with "rn" for "m"): a word ending like a number's label counts.
 ID_BEFORE = re.compile(
-    r"(?:nummer|\b(?:number|numero|número|nr|no|id|client[e]?|klienta|kunde|customer)|番号|编号|"
+    r"(?:nummer|[a-z]{2,}(?:mmer|rnmer|mber|rnber)|"
+    r"\b(?:number|numero|número|nr|no|id|client[e]?|klienta|kunde|customer)|番号|编号|"
     r"号码)\.?\s*[:：#]?\s*$",
     re.I,
 )

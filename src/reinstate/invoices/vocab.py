@@ -281,7 +281,8 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
     (
         "subtotal",
         _compile(
-            r"sub[\s\-]?total|小\s*计|^合\s*计(?!\s*金)|zwischensumme|nettobetrag|summe netto|"
+            r"sub[\s\-]?total|小\s*计|^合\s*计(?!\s*金)(?!\s*[（(]\s*小\s*写)|zwischensumme|"
+            r"nettobetrag|summe netto|"
             r"gesamt netto|netto(?:betrag|summe)?\b|total ht|montant ht|sous-total|"
             r"imponibile|totale imponibile|base imponible|subtotaal|totaal excl|"
             r"suma netto|wartość netto|razem netto|小\s*計|税抜合計|taxable value|"
@@ -294,6 +295,8 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
         _compile(
             r"grand total|total due|amount due|balance due|total amount|invoice total|"
             r"total invoice value|amount payable|net payable|价税合计|总计|总金额|"
+            # a fapiao's total in figures, its 价税 lost to OCR: "合计 (小写 ) ¥9,905.58"
+            r"[（(]\s*小\s*写\s*[)）]|"
             r"gesamtbetrag|rechnungsbetrag|endbetrag|gesamtsumme|bruttobetrag|summe brutto|"
             r"zu zahlen|zahlbetrag|total ttc|montant ttc|net à payer|total à payer|"
             r"totale (?:documento|fattura|da pagare)|importo totale|totale complessivo|"
