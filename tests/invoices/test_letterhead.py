@@ -133,3 +133,32 @@ def test_the_fapiao_total_in_figures_is_the_total_when_ocr_lost_its_first_word()
         (312, [("合计", 130), ("(小写", 160), (")", 190), ("¥9,905.58", 445)]),
     )
     assert f.totals == {"total": pytest.approx(9905.58)}  # not a subtotal of 9,905.58
+
+
+def test_a_minus_sign_read_off_a_cell_border_before_the_total() -> None:
+    f = _fields(
+        (300, [("合", 50), ("计", 70), ("¥97.68", 390), ("¥12.70", 470)]),
+        (312, [("价税合计", 50), ("(小写", 370), (")", 400), ("-¥110.38", 410)]),
+    )
+    assert f.totals["total"] == pytest.approx(110.38)
+
+
+def test_a_due_date_is_not_taken_when_the_invoice_dates_value_is_unreadable() -> None:
+    f = _fields(
+        (100, [("Rechnungsdatum", 300), ("A.", 400), ("Juni", 415), ("2026", 440)]),
+        (112, [("Lieferdatum", 300), ("29.", 400), ("Mai", 415), ("2026", 440)]),
+    )
+    assert f.invoice_date is None
+
+
+def test_table_rules_are_painted_out_and_glyph_strokes_kept() -> None:
+    import numpy as np
+
+    arr = np.full((300, 1200), 240, dtype=np.uint8)
+    arr[100:102, 50:1150] = 30  # a table rule
+    arr[100:250, 600:602] = 30  # a column border
+    arr[150:153, 100:125] = 20  # a glyph's bar, 25 px
+    arr[140:170, 300:303] = 20  # a glyph's stem, 30 px
+    out = np.asarray(ocr.unrule(Image.fromarray(arr)))
+    assert out[100:102, 50:1150].min() == 255 and out[100:250, 600:602].min() == 255
+    assert out[150:153, 100:125].max() == 20 and out[140:170, 300:303].max() == 20

@@ -659,6 +659,12 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
                     label = DATE_LABEL.search(above.text)
             rank = 2 if due else (0 if label else 1)
             candidates.append((rank, index, ln, when, ambiguous))
+    if not any(c[0] < 2 for c in candidates) and any(
+        DATE_LABEL.search(ln.text) and not DUE_LABEL.search(ln.text) for ln in lines
+    ):
+        # The invoice date's label is printed but its value could not be read ("Rechnungsdatum
+        # A. Juni 2026" off a scan): the delivery or due date beside it is not the invoice's.
+        candidates = []
     if candidates:
         _rank, _i, ln, when, ambiguous = min(candidates, key=lambda c: (c[0], c[1]))
         out.invoice_date, out.invoice_date_ambiguous = when, ambiguous
@@ -1281,7 +1287,7 @@ def _doubtful_total(lines: list[Line], out: Fields) -> None:
     supplier's arithmetic: "Razem brutto 4 916,30" read "brutto[ 916,30". It is dropped (a wrong
     total is worse than none, and would raise an arithmetic finding on a genuine invoice),
     unless the extra digit leads and the rest is that sum: "¥1,877.35" read "41,877.35", the
-    yen sign taken for a 4."""
+    yen sign taken for a 4. A total read negative that is that sum negated loses its sign."""
     total, where = out.totals.get("total"), out.totals_where.get("total")
     if total is None or where is None or not any("ocr" in w.fonts for w in lines[0].words):
         return
@@ -1297,6 +1303,9 @@ def _doubtful_total(lines: list[Line], out: Fields) -> None:
             return
         expected = above[0] + above[1]
     if abs(expected - total) <= 0.011:
+        return
+    if total < 0 and abs(expected + total) <= 0.011:
+        out.totals["total"] = -total  # "-¥110.38": a cell border's stub read as a minus sign
         return
     read, made = f"{abs(total):.2f}".replace(".", ""), f"{abs(expected):.2f}".replace(".", "")
     if abs(len(read) - len(made)) != 1 or not _one_digit_apart(read, made):

@@ -460,8 +460,66 @@ def _mean(words: list[dict[str, Any]]) -> float:
     return sum(w["conf"] for w in words) / len(words) if words else 0.0
 
 
+# Table rules and cell borders: dark runs at least this share of the page's width long (and
+# never shorter than RULE_MIN pixels), horizontal or vertical. Glyph strokes are far shorter.
+RULE_SHARE = 1 / 25
+RULE_MIN = 40
+RULE_INK = 150
+
+
+def unrule(gray: Any) -> Any:
+    """The page with its table rules and cell borders painted white. Tesseract took a ruled
+    table (a fapiao's grid, a bordered item table) for a picture, or split its cells into
+    columns of their own: on bordered scans it lost the item rows and the totals below them
+    ("Totaal € 6.531,47" not read, 117 words where 145 were read without the rules)."""
+    import numpy as np
+    from PIL import Image
+
+    arr = np.asarray(gray)
+    # Large pages (a 300 dpi scan) are searched at half size, each pixel the darkest of four,
+    # so that a one-pixel rule stays whole: a quarter of the work (0.6 s of CPU a page before).
+    step = 2 if gray.width > 1800 else 1
+    h, w = arr.shape[0] // step * step, arr.shape[1] // step * step
+    small = arr[:h, :w].reshape(h // step, step, w // step, step).min(axis=(1, 3))
+    ink = small < RULE_INK
+    length = max(RULE_MIN, int(gray.width * RULE_SHARE)) // step
+    rules = _runs(ink, length) | _runs(ink.T, length).T
+    if not rules.any():
+        return gray
+    # one pixel around: the anti-aliased rim of a rule reads as a stroke too
+    grown = rules.copy()
+    grown[1:] |= rules[:-1]
+    grown[:-1] |= rules[1:]
+    grown[:, 1:] |= rules[:, :-1]
+    grown[:, :-1] |= rules[:, 1:]
+    if step > 1:
+        grown = grown.repeat(step, axis=0).repeat(step, axis=1)
+    out = arr.copy()
+    out[:h, :w][grown] = 255
+    return Image.fromarray(out)
+
+
+def _runs(ink: Any, length: int) -> Any:
+    """The pixels of each row that lie in a run of ink at least `length` long."""
+    import numpy as np
+
+    rows, cols = ink.shape
+    if cols < length:
+        return np.zeros_like(ink)
+    total = np.zeros((rows, cols + 1), dtype=np.int32)
+    total[:, 1:] = np.cumsum(ink, axis=1)
+    full = (total[:, length:] - total[:, :-length]) == length  # window starting at x is all ink
+    starts = np.zeros((rows, full.shape[1] + 1), dtype=np.int32)
+    starts[:, 1:] = np.cumsum(full, axis=1)
+    x = np.arange(cols)
+    lo = np.clip(x - length + 1, 0, full.shape[1])
+    hi = np.clip(x + 1, 0, full.shape[1])
+    return (starts[:, hi] - starts[:, lo]) > 0
+
+
 def _ready(gray: Any, scale: float) -> tuple[Any, float]:
-    """The page prepared for Tesseract (`prepare`, at most MAX_SIDE) and its new scale."""
+    """The page prepared for Tesseract (`prepare`, rules removed, at most MAX_SIDE) and its new
+    scale."""
     gray, factor = prepare(gray)
     scale = scale / factor
     if max(gray.size) > MAX_SIDE:
@@ -471,7 +529,7 @@ def _ready(gray: Any, scale: float) -> tuple[Any, float]:
         size = (max(1, int(gray.width * factor)), max(1, int(gray.height * factor)))
         gray = gray.resize(size, Image.Resampling.LANCZOS)
         scale = scale / factor
-    return gray, scale
+    return unrule(gray), scale
 
 
 def ocr_image(
