@@ -324,11 +324,14 @@ def crop_sheet(gray: Any) -> tuple[Any, tuple[int, int]]:
     h, w = small.shape
     if min(h, w) < 20:
         return gray, (0, 0)
-    edge = np.concatenate([small[0], small[-1], small[:, 0], small[:, -1]])
     middle = small[h // 4 : 3 * h // 4, w // 4 : 3 * w // 4]
-    if np.median(middle) - np.median(edge) < SURROUND_CONTRAST:
+    paper = float(np.median(middle))
+    # the desk on all four sides: a photo filling the frame, lit on one side and in shadow on
+    # the other, is left whole (its shadowed paper is no desk)
+    sides = (small[0], small[-1], small[:, 0], small[:, -1])
+    if any(np.median(side) > paper - SURROUND_CONTRAST for side in sides):
         return gray, (0, 0)
-    mask = _spans(small) & _spans(small.T).T
+    mask = _spans(small, paper) & _spans(small.T, paper).T
     # one cell in from the sheet's edge: its rim and the shadow it casts read as letters too
     mask[1:-1, 1:-1] &= mask[:-2, 1:-1] & mask[2:, 1:-1] & mask[1:-1, :-2] & mask[1:-1, 2:]
     mask[[0, -1], :] = False
@@ -360,18 +363,28 @@ def crop_sheet(gray: Any) -> tuple[Any, tuple[int, int]]:
     level = Image.fromarray(np.clip(fill, 0, 255).astype("uint8")).resize(
         size, Image.Resampling.BILINEAR
     )
+    # the desk all around, a twentieth of the picture at least on every side: a photo filling
+    # the frame at a steep angle (its corners dark) lost its shadowed side to the cut
+    margins = (box[0], box[1], gray.width - box[2], gray.height - box[3])
+    if min(margins[0], margins[2]) < 0.05 * gray.width or min(margins[1], margins[3]) < (
+        0.05 * gray.height
+    ):
+        return gray, (0, 0)
     cut = gray.crop(box)
     cut.paste(level.crop(box), (0, 0), outside.crop(box))
     return cut, (box[0], box[1])
 
 
-def _spans(small: Any) -> Any:
+def _spans(small: Any, paper: float) -> Any:
     """Per row, the pixels from the first to the last (two in a row) that stand above the row's
-    own ends: the sheet on that row."""
+    own ends: the sheet on that row. An end as bright as the paper is the sheet itself (a photo
+    filling the frame, its desk showing only at the corners): the row runs to that edge."""
     import numpy as np
 
     left = np.median(small[:, :3], axis=1, keepdims=True)
     right = np.median(small[:, -3:], axis=1, keepdims=True)
+    left = np.where(left >= paper - SURROUND_CONTRAST, -1e9, left)
+    right = np.where(right >= paper - SURROUND_CONTRAST, -1e9, right)
     up_l = small > left * SHEET_RATIO + SHEET_OFFSET
     up_r = small > right * SHEET_RATIO + SHEET_OFFSET
     up_l = up_l[:, :-1] & up_l[:, 1:]
