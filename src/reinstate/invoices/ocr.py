@@ -406,17 +406,35 @@ SMALL_PAGE = 1100
 UPSCALE_TO = 1800
 
 
+def _background(gray: Any) -> Any:
+    """The paper's brightness across the page, at 1/16 size (text filtered out)."""
+    from PIL import Image, ImageFilter
+
+    w, h = gray.size
+    small = gray.resize((max(8, w // 16), max(8, h // 16)), Image.Resampling.BILINEAR)
+    return small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(2))
+
+
+def uneven(gray: Any) -> bool:
+    """Whether the page's light varies as a photo's does (see UNEVEN_LIGHT)."""
+    import numpy as np
+
+    if min(gray.size) < 64:
+        return False
+    levels = np.asarray(_background(gray), dtype=np.float32)
+    return bool(np.percentile(levels, 95) - np.percentile(levels, 5) > UNEVEN_LIGHT)
+
+
 def prepare(gray: Any) -> tuple[Any, float]:
     """The page as Tesseract reads it best, and how much it was enlarged: even light, and
     small pages enlarged (the caller divides its scale by the factor)."""
     import numpy as np
-    from PIL import Image, ImageFilter
+    from PIL import Image
 
     w, h = gray.size
     if min(w, h) < 64:
         return gray, 1.0
-    small = gray.resize((max(8, w // 16), max(8, h // 16)), Image.Resampling.BILINEAR)
-    background = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(2))
+    background = _background(gray)
     levels = np.asarray(background, dtype=np.float32)
     if np.percentile(levels, 95) - np.percentile(levels, 5) > UNEVEN_LIGHT:
         full = np.asarray(background.resize((w, h), Image.Resampling.BILINEAR), dtype=np.float32)
@@ -574,9 +592,11 @@ def ocr_image(
             gray, scale_cut = _ready(whole, scale)
             offset = (0.0, 0.0)
         scale = scale_cut
-        # Latin pages are read without their table rules. On CJK pages it gained three totals
-        # of the independent sets and lost three dates (a Japanese scan's 年 read 征): left off.
-        (unrule(gray) if script == "latin" else gray).save(path)
+        # Latin scans are read without their table rules. On CJK pages it gained three totals
+        # of the independent sets and lost three dates (a Japanese scan's 年 read 征), on steep
+        # phone photos (uneven light) two dates and two totals of twelve: left off there.
+        ruled = script == "latin" and not uneven(whole)
+        (unrule(gray) if ruled else gray).save(path)
         used = plan(langs, script)
         tsv, cpu, done = _tesseract(path, used, budget.left())
         budget.spend(cpu)
