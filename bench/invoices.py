@@ -168,6 +168,16 @@ def _genuine_corpus(per_lang: int, today: Any) -> list[tuple[str, Any, bytes]]:
             spec = random_spec(rng.randint(0, 10**6), lang=lang, issued=issued)
             made = datetime(issued.year, issued.month, issued.day, 9, tzinfo=UTC)
             out.append(("multipage", spec, make_reportlab(spec, made, pages=2)))
+    # A compact letterhead: tax number and phone beside a short date label, VAT at two rates,
+    # the fapiao's total cell (the independent writers' shapes, session 7).
+    from support.invoice_letterhead import letterhead_spec, make_letterhead
+
+    for lang in LANGS:
+        for _ in range(per_lang):
+            issued = today - timedelta(days=rng.randint(5, 300))
+            spec = letterhead_spec(random_spec(rng.randint(0, 10**6), lang=lang, issued=issued))
+            made = datetime(issued.year, issued.month, issued.day, 9, tzinfo=UTC)
+            out.append(("letterhead", spec, make_letterhead(spec, made)))
     for producer, maker in batched.items():
         specs = [
             random_spec(rng.randint(0, 10**6), lang=lang, issued=today)
@@ -243,6 +253,7 @@ SCAN_PRODUCERS = (
     "capture_lowres_scan_png",
     "capture_phone_hard_jpeg",
     "capture_lowq_scan_jpeg",
+    "capture_phone_desk_jpeg",
 )
 
 

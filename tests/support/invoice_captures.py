@@ -259,13 +259,16 @@ def make_layered_html(spec: Any, style: str) -> bytes:
 # grey paper, heavy JPEG). The invoice itself is the corpus's reportlab invoice. The last two
 # are harder (issue 20, a French phone photo and a Japanese low-quality JPEG scan called "not an
 # invoice"): a photo taken at a steeper angle, out of focus, with a darker shadow and stronger
-# compression; a 150 dpi scan saved as a JPEG of quality 30-40.
+# compression; a 150 dpi scan saved as a JPEG of quality 30-40. The sixth (session 7, after the
+# second independent writer's photos) is the sheet lying on a desk, three quarters of the frame,
+# the desk all around it and the shadow across both: its edge and grain were read as letters.
 CAPTURE_KINDS = (
     "phone_jpeg",
     "skewed_scan_jpeg",
     "lowres_scan_png",
     "phone_hard_jpeg",
     "lowq_scan_jpeg",
+    "phone_desk_jpeg",
 )
 
 
@@ -294,6 +297,13 @@ def make_capture(spec: Any, created: datetime, kind: str, seed: int = 0) -> byte
         # PIL's QUAD: the source's upper-left, lower-left, lower-right, upper-right corners
         corners = (-d[0], -d[1], -d[6], h + d[7], w + d[4], h + d[5], w + d[2], -d[3])
         page = page.transform((w, h), Image.QUAD, corners, resample=Image.BICUBIC, fillcolor=90)
+        if kind == "phone_desk_jpeg":
+            share = float(rng.uniform(0.7, 0.82))
+            sheet = page.resize((int(w * share), int(h * share)), Image.LANCZOS)
+            desk = Image.new("L", (w, h), int(rng.integers(70, 130)))
+            at = rng.uniform(0.3, 0.7, 2)
+            desk.paste(sheet, (int((w - sheet.width) * at[0]), int((h - sheet.height) * at[1])))
+            page = desk
         width = int(rng.integers(1100, 1300) if hard else rng.integers(1100, 1500))
     elif kind in ("skewed_scan_jpeg", "lowq_scan_jpeg"):
         width = int(w * 150 / 300)

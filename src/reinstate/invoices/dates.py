@@ -127,6 +127,18 @@ PATTERNS = [
 ]
 
 
+def printed_order(text: str) -> bool | None:
+    """Whether the document's own dates show day first (True) or month first (False): a date
+    such as 21/11/2026 or 11/21/2026 settles how its 11/07/2026 reads. None when none does, or
+    when they disagree."""
+    seen = set()
+    for m in PATTERNS[5].finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if m.group("sep") != "." and (a > 12) != (b > 12) and max(a, b) <= 31:
+            seen.add(a > 12)
+    return seen.pop() if len(seen) == 1 else None
+
+
 def find_dates(text: str, *, dayfirst: bool | None = None) -> list[tuple[int, int, date, bool]]:
     """Every date in the text as (start, end, date, ambiguous), in reading order.
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from reinstate.invoices.dates import find_dates
+from reinstate.invoices.dates import find_dates, printed_order
 from reinstate.invoices.vocab import (
     ACCOUNT_LINE,
     ADDR_LABEL,
@@ -618,8 +618,16 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
                     out.invoice_number = value.group(1).rstrip(".")
                     break
     dayfirst: bool | None = True if out.lang in DAYFIRST else None
-    if out.lang == "en" and re.search(r"\b(?:USD|US\$)|\$\d", "\n".join(ln.text for ln in lines)):
-        dayfirst = False
+    whole = "\n".join(ln.text for ln in lines)
+    if out.lang in ("en", "gb") and re.search(r"\b(?:USD|US\$)|\$\d", whole):
+        # Dollars: month first; but a "Co., Ltd." or a "VAT no." (read as British) invoicing in
+        # dollars, a Chinese exporter's, writes either order: unknown unless pounds are there.
+        british = re.search(r"£|\bGBP\b", whole)
+        dayfirst = False if out.lang == "en" else (True if british else None)
+    # A date whose day is over 12 tells which order the document uses.
+    shown = printed_order(whole)
+    if shown is not None:
+        dayfirst = shown
     # The date next to a date label, else the first date on the first page; never a date on a
     # line about an account, a due date, an order or a delivery.
     candidates: list[tuple[int, int, Line, date, bool]] = []
@@ -633,7 +641,7 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
             joined = text + " " + following.text
             found += [d for d in find_dates(joined, dayfirst=dayfirst) if d[0] < len(text) < d[1]]
         for start, _end, when, ambiguous in found:
-            before = text[:start][-40:]
+            before = _cell_before(ln, start)
             if (ACCOUNT_LINE.search(before) or ID_BEFORE.search(before)) and not DATE_LABEL.search(
                 before
             ):
@@ -651,16 +659,43 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
                     label = DATE_LABEL.search(above.text)
             rank = 2 if due else (0 if label else 1)
             candidates.append((rank, index, ln, when, ambiguous))
+    if not any(c[0] < 2 for c in candidates) and any(
+        DATE_LABEL.search(ln.text) and not DUE_LABEL.search(ln.text) for ln in lines
+    ):
+        # The invoice date's label is printed but its value could not be read ("Rechnungsdatum
+        # A. Juni 2026" off a scan): the delivery or due date beside it is not the invoice's.
+        candidates = []
     if candidates:
         _rank, _i, ln, when, ambiguous = min(candidates, key=lambda c: (c[0], c[1]))
         out.invoice_date, out.invoice_date_ambiguous = when, ambiguous
         out.invoice_date_where = (ln.page, ln.bbox)
 
 
+def _cell_before(ln: Line, start: int) -> str:
+    """The text before position `start` of the line's text in its own cell, or, when nothing
+    but a colon comes before it there, the cell before too ("Rechnungsdatum" | "15.03.2026").
+    A tax number or a phone in the letterhead's column ("P.IVA: IT163… | Data: 02.05.2026")
+    says nothing about a date in another column."""
+    pos = 0
+    cells: list[tuple[int, str]] = []
+    for seg in ln.segments:
+        cells.append((pos, seg.text))
+        pos += len(seg.text) + 2  # Line.text joins cells with two spaces
+    index = max((i for i, (at, _t) in enumerate(cells) if at <= start), default=0)
+    at, own = cells[index]
+    before = own[: max(0, start - at)]
+    if not before.strip(" :：") and index > 0:
+        before = cells[index - 1][1] + "  " + before
+    return before[-40:]
+
+
 # A date-shaped value right after a number's label is that number ("Klantnummer: 2031-07-01"
 # with the label misread by OCR as "Kisntnummer:").
+# OCR garbles the label's first letters more than its ending ("Klantnummer" read "Kiantrummer",
+# "nummer" with "rn" for "m"): a word ending like a number's label counts.
 ID_BEFORE = re.compile(
-    r"(?:nummer|\b(?:number|numero|número|nr|no|id|client[e]?|klienta|kunde|customer)|番号|编号|"
+    r"(?:nummer|[a-z]{2,}(?:mmer|rnmer|mber|rnber)|"
+    r"\b(?:number|numero|número|nr|no|id|client[e]?|klienta|kunde|customer)|番号|编号|"
     r"号码)\.?\s*[:：#]?\s*$",
     re.I,
 )
@@ -719,8 +754,15 @@ def _fill_party(party: Party, texts: list[str], head: re.Pattern[str]) -> None:
             party.website = web.group(0)
         taxid = TAX_ID.search(text)
         if taxid:
-            party.tax_id = party.tax_id or taxid.group(1)
-            continue
+            # "P.IVA: IT03318470215 Tel. +39 035 983 1721": the phone after the tax number is
+            # the party's phone, and no part of the number
+            value = taxid.group(1)
+            cut = PHONE_LABEL.search(value)
+            value = value[: cut.start()].strip() if cut else value
+            party.tax_id = party.tax_id or value
+            text = text[taxid.start(1) + len(value) :]
+            if not PHONE_LABEL.search(text):
+                continue
         if BANK_LINE.search(text):
             continue
         phone_text = EMAIL.sub(" ", WEBSITE.sub(" ", text))
@@ -1210,13 +1252,21 @@ def _totals(lines: list[Line], out: Fields) -> None:
             out.amount_to_pay_where = (ln.page, ln.bbox)
         for key, pattern in TOTAL_LABELS:
             if pattern.search(text):
+                if key == "tax" and TAX_ID.search(text):
+                    # "P.IVA: IT16332930229  Tel. +39 035 983 1721", "VAT no.: GB 341 2141 67":
+                    # the tax's registration number, and a phone, are no tax amount
+                    break
                 if key == "subtotal" and re.match(r"^合\s*计", text) and len(values) >= 2:
                     out.totals.setdefault("subtotal", values[0])
                     out.totals.setdefault("tax", values[1])
                     out.totals_where.setdefault("subtotal", (ln.page, ln.bbox))
                 elif key == "tax" and "total" not in out.totals:
                     # CGST + SGST, or VAT at two rates: each line adds to the tax.
+                    # The same tax printed twice counts once; the rate tells two apart
+                    # ("IVA 22% (519,84)" and "IVA 10% (8,35)").
+                    rate = re.search(r"\d+(?:[.,]\d+)?\s*%", text)
                     label = re.sub(r"[\d.,%\s€$£₹¥]+", " ", text).strip().lower()
+                    label += f" {rate.group(0).replace(' ', '')}" if rate else ""
                     if label not in taxes:
                         taxes[label] = values[-1]
                         out.totals_where.setdefault("tax", (ln.page, ln.bbox))
@@ -1227,6 +1277,50 @@ def _totals(lines: list[Line], out: Fields) -> None:
     if taxes and "tax" not in out.totals:
         out.totals["tax"] = round(sum(taxes.values()), 2)
     _unlabelled_total(lines, out)
+    _doubtful_total(lines, out)
+
+
+def _doubtful_total(lines: list[Line], out: Fields) -> None:
+    """No total rather than a misread one. On an OCR'd page, a total one digit longer or
+    shorter than what the subtotal, tax, shipping and discount make (or, with none read, the
+    two amounts of the line above it: a fapiao's 合计 row) is OCR's misreading, not the
+    supplier's arithmetic: "Razem brutto 4 916,30" read "brutto[ 916,30". It is dropped (a wrong
+    total is worse than none, and would raise an arithmetic finding on a genuine invoice),
+    unless the extra digit leads and the rest is that sum: "¥1,877.35" read "41,877.35", the
+    yen sign taken for a 4. A total read negative that is that sum negated loses its sign."""
+    total, where = out.totals.get("total"), out.totals_where.get("total")
+    if total is None or where is None or not any("ocr" in w.fonts for w in lines[0].words):
+        return
+    t = out.totals
+    if "subtotal" in t:
+        expected = (
+            t["subtotal"] + t.get("tax", 0) + t.get("shipping", 0) - abs(t.get("discount", 0))
+        )
+    else:
+        at = next((i for i, ln in enumerate(lines) if (ln.page, ln.bbox) == where), 0)
+        above = _amounts(lines[at - 1], out) if at > 0 else []
+        if len(above) != 2 or not above[0] > above[1] > 0:
+            return
+        expected = above[0] + above[1]
+    if abs(expected - total) <= 0.011:
+        return
+    if total < 0 and abs(expected + total) <= 0.011:
+        out.totals["total"] = -total  # "-¥110.38": a cell border's stub read as a minus sign
+        return
+    read, made = f"{abs(total):.2f}".replace(".", ""), f"{abs(expected):.2f}".replace(".", "")
+    if abs(len(read) - len(made)) != 1 or not _one_digit_apart(read, made):
+        return
+    if len(read) > len(made) and read[1:] == made:
+        out.totals["total"] = round(expected, 2)
+        return
+    del out.totals["total"]
+    out.totals_where.pop("total", None)
+
+
+def _one_digit_apart(a: str, b: str) -> bool:
+    """Whether the longer string is the shorter with one digit added somewhere."""
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _unlabelled_total(lines: list[Line], out: Fields) -> None:
@@ -1357,7 +1451,7 @@ def _amounts(ln: Line, out: Fields) -> list[float]:
             r"|\S+",
             re.sub(r"\d+(?:[.,]\d+)?\s*%", " ", seg.text),  # a rate is no amount ("19 %")
         ):
-            token = m.group(0).strip()
+            token = _GLUED_LABEL.sub("", m.group(0).strip())
             if re.search(r"\d\s*%$", token):
                 continue
             money = bool(_MONEY.search(token))
@@ -1371,6 +1465,12 @@ def _amounts(ln: Line, out: Fields) -> list[float]:
     return [value for value, _money in found]
 
 
+# A label printed against its amount with no space: "（小写）¥2,794.83", "合计:¥5,274.40",
+# "Total:€12,00". CJK text and brackets, or a word ending in a colon, before a currency sign or a
+# digit.
+_GLUED_LABEL = re.compile(
+    r"^(?:(?=\D*[\u3400-\u9fff])[\u3000-\u303f\u3400-\u9fff\uff01-\uff1f（）()\[\]【】]+|[^\W\d_]{2,}[:：])(?=(?:US\$|[$¥￥€£₹])?\d)"
+)
 _MONEY = re.compile(r"\d[.,]\d{2}\)?$|\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|[$¥￥€£₹]|zł|円|元")
 # What OCR puts before an amount: a table rule or a cell's edge read as a dash or a quote.
 _OCR_LEAD = re.compile(r"^[—–_~|‘’'\"“”]+(?=[\d$¥￥€£₹§])")

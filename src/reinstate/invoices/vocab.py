@@ -125,7 +125,7 @@ DATE_LABEL = _compile(
     r"^date\b|\bdate\s*[:：]|rechnungsdatum|belegdatum|^datum|\bdatum\s*[:：]|ausstellungsdatum|"
     r"date\s*de\s*(?:la\s*)?facture|date\s*d'émission|date\s*[:：]|data\s*(?:della\s*)?fattura|"
     r"data\s*(?:documento|emissione)|^data\b|fecha\s*(?:de\s*)?(?:la\s*)?(?:factura|emisión|"
-    r"expedición)|^fecha|factuurdatum|data\s*wystawienia|data\s*sprzedaży|"
+    r"expedición)|^fecha|\bfecha\s*[:：]|\bdata\s*[:：]|factuurdatum|data\s*wystawienia|data\s*sprzedaży|"
     r"请求日|請求日|発行日|日付|开票日期|日\s*期",
     re.I,
 )
@@ -222,7 +222,7 @@ META_LABEL = _compile(
     r"^(?:invoice\s*(?:no|number|#|date)|date|due date|terms|payment|po\b|p\.o\.|"
     r"order\s*(?:no|#|number)|customer\s*(?:no|id|number)|"
     r"rechnungs?(?:nummer|datum|-?nr)|datum|kundennummer|zahlungs|lieferdatum|"
-    r"n°|numéro|date|échéance|conditions|numero|data|scadenza|pagamento|"
+    r"n°(?!\s*tva)|numéro|date|échéance|conditions|numero|data|scadenza|pagamento|"
     r"n[úu]mero|fecha|vencimiento|forma de pago|factuur(?:nummer|datum)|vervaldatum|"
     r"nr|numer|termin|sposób|płatność|請求|発行|支払|"
     r"发票号码|发票代码|开票日期|日期|校验码|机器编号|页|page|seite|pagina|página|strona)",
@@ -281,7 +281,8 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
     (
         "subtotal",
         _compile(
-            r"sub[\s\-]?total|小\s*计|^合\s*计(?!\s*金)|zwischensumme|nettobetrag|summe netto|"
+            r"sub[\s\-]?total|小\s*计|^合\s*计(?!\s*金)(?!\s*[（(]\s*小\s*写)|zwischensumme|"
+            r"nettobetrag|summe netto|"
             r"gesamt netto|netto(?:betrag|summe)?\b|total ht|montant ht|sous-total|"
             r"imponibile|totale imponibile|base imponible|subtotaal|totaal excl|"
             r"suma netto|wartość netto|razem netto|小\s*計|税抜合計|taxable value|"
@@ -294,6 +295,8 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
         _compile(
             r"grand total|total due|amount due|balance due|total amount|invoice total|"
             r"total invoice value|amount payable|net payable|价税合计|总计|总金额|"
+            # a fapiao's total in figures, its 价税 lost to OCR: "合计 (小写 ) ¥9,905.58"
+            r"[（(]\s*小\s*写\s*[)）]|"
             r"gesamtbetrag|rechnungsbetrag|endbetrag|gesamtsumme|bruttobetrag|summe brutto|"
             r"zu zahlen|zahlbetrag|total ttc|montant ttc|net à payer|total à payer|"
             r"totale (?:documento|fattura|da pagare)|importo totale|totale complessivo|"
