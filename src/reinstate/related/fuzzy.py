@@ -236,7 +236,7 @@ def _per_distinct(column: Any, fn: Callable[[str], str | None]) -> Any:
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    from reinstate.related.bulk import map_slices
+    from reinstate.related.forked import map_slices
 
     encoded = pc.dictionary_encode(column)
     made = [x for got in map_slices(partial(_each, fn), encoded.dictionary) for x in got]
@@ -372,7 +372,7 @@ def columns(recs: RecordTable) -> tuple[dict[str, Any], dict[str, str]]:
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    from reinstate.related.bulk import map_slices
+    from reinstate.related.forked import map_slices
 
     c = recs.columns
     cols: dict[str, Any] = {
