@@ -68,6 +68,23 @@ def test_long_results_come_in_batches(monkeypatch: pytest.MonkeyPatch) -> None:
     assert [r[0] for b in got for r in b] == list(range(8))
 
 
+def test_held_rows_outlive_the_engine_s_release(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the exact links are made from held rows while Splink has the engine (or after a release)
+    monkeypatch.setattr(engines, "BATCH", 3)
+    engine = DuckDBEngine()
+    try:
+        sql = "SELECT range, 'k' || range, NULL FROM range(8) ORDER BY range"
+        batched = list(engine.batches(sql))
+        held = engine.held(sql)
+        engine.release()
+        assert engine.rows("SELECT 42") == [(42,)]
+        got = list(held)
+    finally:
+        engine.close()
+    assert got == batched
+    assert [len(b) for b in got] == [3, 3, 2]
+
+
 def test_pairs_read_in_small_batches_give_the_same_report(
     family: list[dict[str, Any]], monkeypatch: pytest.MonkeyPatch
 ) -> None:

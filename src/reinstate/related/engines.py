@@ -41,6 +41,11 @@ class Engine(ABC):
         """The rows of a query, a batch at a time (none held all at once where the engine can)."""
         yield self.rows(sql)
 
+    def held(self, sql: str) -> Iterator[list[tuple[Any, ...]]]:
+        """The rows of a query, all fetched now and given a batch at a time: the engine may run
+        other queries, or be released, while they are read."""
+        return iter([self.rows(sql)])
+
     @abstractmethod
     def create(self, table: str, sql: str) -> None:
         """Keep a query's result as `table`, for the queries that follow to read."""
@@ -181,6 +186,17 @@ class DuckDBEngine(Engine):
         result = self.con.execute(sql)
         while batch := result.fetchmany(BATCH):
             yield batch
+
+    def held(self, sql: str) -> Iterator[list[tuple[Any, ...]]]:
+        # As Arrow (compact, and made without the interpreter lock); Python tuples are made a
+        # batch at a time, as they are read.
+        table = self.con.sql(sql).to_arrow_table()
+
+        def rows() -> Iterator[list[tuple[Any, ...]]]:
+            for batch in table.to_batches(BATCH):
+                yield list(zip(*(c.to_pylist() for c in batch.columns), strict=True))
+
+        return rows()
 
     def create(self, table: str, sql: str) -> None:
         self.con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS {sql}").fetchall()

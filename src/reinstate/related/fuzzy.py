@@ -466,20 +466,31 @@ def splink_pairs(
     engine: Any, recs: RecordTable | list[Record], threshold: float = THRESHOLD
 ) -> list[dict[str, Any]]:
     """Splink's scored pairs between different accounts, as plain dicts."""
+    recs = RecordTable.of(recs) if isinstance(recs, list) else recs
+    return splink_predict(engine, len(recs), threshold) if splink_input(engine, recs) else []
+
+
+def splink_input(engine: Any, recs: RecordTable) -> bool:
+    """Register Splink's input (`columns`) with the engine as `fuzzy_records`; False, and nothing
+    registered, when there is nothing to pair."""
+    if recs.accounts < 2:
+        return False
+    cols, types = columns(recs)
+    engine.register("fuzzy_records", cols, types)
+    return True  # the engine has its own copy; the block keys alone are ~300 MB at 1M accounts
+
+
+def splink_predict(engine: Any, records: int, threshold: float = THRESHOLD) -> list[dict[str, Any]]:
+    """`splink_pairs` of the `records` registered by `splink_input`. It forks nothing, so it may
+    run in a thread (one the engine is left to until it returns)."""
     import logging
 
     from splink import Linker
 
-    recs = RecordTable.of(recs) if isinstance(recs, list) else recs
-    if recs.accounts < 2:
-        return []
     logging.getLogger("splink").setLevel(logging.ERROR)
-    cols, types = columns(recs)
-    engine.register("fuzzy_records", cols, types)
-    del cols  # the engine has its own copy; the block keys alone are ~300 MB at 1M accounts
     _, frame = engine.splink("fuzzy_records")
     linker = Linker(frame, settings(), log_level=logging.ERROR)
-    if len(recs) >= TRAIN_U_FROM:
+    if records >= TRAIN_U_FROM:
         linker.training.estimate_u_using_random_sampling(max_pairs=1e6, seed=1)
     predictions = linker.inference.predict(threshold_match_probability=threshold)
     rows = predictions.as_record_list()

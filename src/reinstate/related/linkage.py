@@ -8,6 +8,7 @@ hub: it joins a cluster and shows in paths, but does not expand into every pair.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -214,8 +215,9 @@ def exact_sql(
 ) -> tuple[Any, Any, Iterator[tuple[Any, ...]], list[tuple[Any, ...]]]:
     """(hub membership accounts, their hub's node ids, pair rows, hub rows) from SQL.
 
-    The pair rows come in batches (one Python tuple per shared value and pair of accounts: a
-    million accounts give millions); read them before the engine runs anything else.
+    The pair rows are held outside the engine (the engine is free for Splink, or to be released,
+    while they are read) and made into Python tuples a batch at a time (one per shared value and
+    pair of accounts: a million accounts give millions).
     """
     # The shared values are grouped once; the three queries below read the result.
     shared, members = f"{table}_shared", f"{table}_members"
@@ -228,11 +230,13 @@ def exact_sql(
     nodes = [n_accounts + int(r[1]) for r in rows]
     hubs = engine.rows(HUBS_SQL.format(members=members, cap_of_ns=cap_of_ns))
 
+    batches = engine.held(PAIRS_SQL.format(members=members, cap_of_ns=cap_of_ns))
+    engine.drop(members)
+    engine.drop(shared)
+
     def pairs() -> Iterator[tuple[Any, ...]]:
-        for batch in engine.batches(PAIRS_SQL.format(members=members, cap_of_ns=cap_of_ns)):
+        for batch in batches:
             yield from batch
-        engine.drop(members)
-        engine.drop(shared)
 
     return accs, nodes, pairs(), hubs
 
@@ -301,6 +305,7 @@ def link(
     progress.step("exact")
     timings: dict[str, float] = {}
     eng = make_engine(engine) if isinstance(engine, str) else engine
+    predicted: Future[list[dict[str, Any]]] | None = None
     try:
         t0 = time.perf_counter()
         recs = fz.record_table(accounts) if fuzzy else None
@@ -315,6 +320,18 @@ def link(
         eng.register("vals", columns, dict(VALUE_COLUMNS))
         del columns
         accs, nodes, pair_rows, hub_rows = exact_sql(eng, "vals", len(accounts), cap)
+        # Nothing reads the values again (Splink gets its own records): their memory, and what
+        # the engine kept from the queries, goes to the steps that follow.
+        eng.drop("vals")
+        if isinstance(engine, str):
+            eng.release()
+        # Splink's prediction (the engine's SQL, on both cores, without the interpreter lock)
+        # runs in a thread while this one makes the exact links from the pair rows. Its input
+        # is made here first: that forks workers, which a fork beside a running thread must not.
+        if recs is not None and fz.splink_input(eng, recs):
+            threads = ThreadPoolExecutor(1)
+            predicted = threads.submit(fz.splink_predict, eng, len(recs))
+            threads.shutdown(wait=False)
         links: dict[tuple[int, int], Link] = {}
         ids = [a.id for a in accounts]
         # The SQL engine gives each row its own copy of the namespace and kind names: the evidence
@@ -355,11 +372,6 @@ def link(
                     crowded=ns == "address" and crowded(kind_a, key, n, crowd),
                 )
             )
-        # Nothing reads the values again (Splink gets its own records): their memory, and what
-        # the engine kept from the queries, goes to the steps that follow.
-        eng.drop("vals")
-        if isinstance(engine, str):
-            eng.release()
         timings["exact"] = time.perf_counter() - t0
         members: dict[int, list[int]] = {}
         for acc, node in zip(accs, nodes, strict=True):
@@ -372,7 +384,7 @@ def link(
         if recs is not None:
             progress.step("fuzzy")
             t1 = time.perf_counter()
-            pairs = fz.splink_pairs(eng, recs)
+            pairs = predicted.result() if predicted is not None else []
             for (a, b), items in fz.fuzzy_evidence(accounts, pairs, recs).items():
                 link_ = links.setdefault((a, b), Link(ids[a], ids[b]))
                 exact_ns = {e.namespace for e in link_.evidence if e.method == "exact"}
@@ -405,6 +417,8 @@ def link(
             labels = eng.components(len(accounts), np.asarray(edge_a), np.asarray(edge_b))
         timings["components"] = time.perf_counter() - t2
     finally:
+        if predicted is not None:
+            wait([predicted])  # the engine is the thread's until then, even on an error here
         if isinstance(engine, str):
             eng.close()
     return Linkage(accounts, links, hubs, labels, eng.name, fuzzy_count, timings, join)
