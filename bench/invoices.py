@@ -477,7 +477,10 @@ def corpus_bench(*, quick: bool) -> int:
     # An edit made before the page's only capture leaves no trace in the file (docs/invoices.md):
     # its row is printed, but it is not an edit "with traces".
     found = [v for key, vals in edits.items() if "raster_resave" not in key for v in vals]
-    print(f"all edits with traces: {_pct(found)} of {len(found)} found (raster_resave apart)")
+    print(
+        f"all edits with traces: {sum(found)} of {len(found)} found"
+        f" ({100 * sum(found) / max(len(found), 1):.1f}%; raster_resave apart)"
+    )
     for key, vals in image_signs.items():
         print(f"  {key:<34} {_pct(vals)} of {len(vals)}")
     image_producers = (
