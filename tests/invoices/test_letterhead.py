@@ -6,17 +6,17 @@ with month-first dates, OCR totals off by a digit, and photos of a sheet lying o
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
 
 import pytest
 from PIL import Image
 from support.invoice_corpus import random_spec
 from support.invoice_letterhead import amount_in_words, letterhead_spec, make_letterhead
+from support.ocr_words import Row, read_rows
 
 from reinstate.invoices import ocr
 from reinstate.invoices.check import check_invoice
 from reinstate.invoices.dates import printed_order
-from reinstate.invoices.fields import build_lines, extract
+from reinstate.invoices.fields import Fields
 
 
 @pytest.mark.parametrize("lang", ["en", "zh", "de", "fr", "it", "es", "nl", "pl", "ja", "in"])
@@ -47,24 +47,8 @@ def test_a_day_over_twelve_settles_the_order_of_the_others() -> None:
     assert printed_order("21/11/2026 and 11/21/2026") is None  # they disagree: unknown
 
 
-def _word(text: str, x0: float, top: float, font: str) -> dict[str, Any]:
-    return {
-        "text": text,
-        "x0": x0,
-        "x1": x0 + 5.5 * len(text),
-        "top": top,
-        "bottom": top + 10,
-        "size": 10.0,
-        "font": font,
-        "word": True,
-    }
-
-
-def _fields(*rows: tuple[float, list[tuple[str, float]]], font: str = "ocr"):  # type: ignore[no-untyped-def]
-    words = [_word("FAKTURA", 400, 20, font), _word("Polmet", 50, 60, font)]
-    for top, cells in rows:
-        words += [_word(text, x, top, font) for text, x in cells]
-    return extract(build_lines({"number": 1, "chars": words}))
+def _fields(*rows: Row, font: str = "ocr") -> Fields:
+    return read_rows("FAKTURA", "Polmet", *rows, font=font)
 
 
 def test_an_ocr_total_missing_a_digit_is_no_total() -> None:

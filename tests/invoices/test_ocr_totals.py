@@ -4,29 +4,14 @@ amount, a table rule read as a dash, a lost decimal mark, a garbled label."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
-from reinstate.invoices.fields import build_lines, extract
+from support.ocr_words import Row, read_rows
 
-
-def _word(text: str, x0: float, top: float, font: str = "ocr") -> dict[str, Any]:
-    return {
-        "text": text,
-        "x0": x0,
-        "x1": x0 + 5.5 * len(text),
-        "top": top,
-        "bottom": top + 10,
-        "size": 10.0,
-        "font": font,
-        "word": True,
-    }
+from reinstate.invoices.fields import Fields
 
 
-def _fields(*rows: tuple[float, list[tuple[str, float]]], font: str = "ocr"):  # type: ignore[no-untyped-def]
-    words = [_word("INVOICE", 400, 20, font), _word("Bluewater", 50, 60, font)]
-    for top, cells in rows:
-        words += [_word(text, x, top, font) for text, x in cells]
-    return extract(build_lines({"number": 1, "chars": words}))
+def _fields(*rows: Row, font: str = "ocr") -> Fields:
+    return read_rows("INVOICE", "Bluewater", *rows, font=font)
 
 
 def test_junk_read_off_the_page_edge_after_the_total_is_no_amount() -> None:

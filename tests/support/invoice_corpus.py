@@ -26,6 +26,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
@@ -364,6 +366,20 @@ def _supplier_lines(spec: Spec) -> list[str]:
 # --------------------------------------------------------------------------- producers
 
 
+@contextmanager
+def source_date_epoch(created: datetime) -> Iterator[None]:
+    """reportlab and friends stamp SOURCE_DATE_EPOCH as the file's dates: set it for one file."""
+    old = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(int(created.timestamp()))
+    try:
+        yield
+    finally:
+        if old is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = old
+
+
 @cache
 def _rl_fonts() -> tuple[str, str]:
     from reportlab.pdfbase import pdfmetrics
@@ -401,9 +417,7 @@ def make_reportlab(spec: Spec, created: datetime, *, pages: int = 1) -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
-    old = os.environ.get("SOURCE_DATE_EPOCH")
-    os.environ["SOURCE_DATE_EPOCH"] = str(int(created.timestamp()))
-    try:
+    with source_date_epoch(created):
         buf = io.BytesIO()
         c = canvas.Canvas(buf, pagesize=A4, pageCompression=1)
         c.setCreator("Harbourline Billing 4.2" if spec.lang != "zh" else "开票系统 V3")
@@ -523,11 +537,6 @@ def make_reportlab(spec: Spec, created: datetime, *, pages: int = 1) -> bytes:
         c.showPage()
         c.save()
         return buf.getvalue()
-    finally:
-        if old is None:
-            os.environ.pop("SOURCE_DATE_EPOCH", None)
-        else:
-            os.environ["SOURCE_DATE_EPOCH"] = old
 
 
 def _rl_table(

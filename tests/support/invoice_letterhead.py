@@ -15,7 +15,6 @@ page prints); `make_letterhead(spec, created)` the reportlab PDF. Everything is 
 from __future__ import annotations
 
 import io
-import os
 from dataclasses import dataclass, fields
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -115,9 +114,7 @@ def make_letterhead(spec: LetterheadSpec, created: datetime) -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
-    old = os.environ.get("SOURCE_DATE_EPOCH")
-    os.environ["SOURCE_DATE_EPOCH"] = str(int(created.timestamp()))
-    try:
+    with corpus.source_date_epoch(created):
         buf = io.BytesIO()
         c = canvas.Canvas(buf, pagesize=A4, pageCompression=1)
         c.setCreator("Fatturino Desk 3.1")
@@ -195,11 +192,6 @@ def make_letterhead(spec: LetterheadSpec, created: datetime) -> bytes:
         c.showPage()
         c.save()
         return buf.getvalue()
-    finally:
-        if old is None:
-            os.environ.pop("SOURCE_DATE_EPOCH", None)
-        else:
-            os.environ["SOURCE_DATE_EPOCH"] = old
 
 
 def make(spec: Any, created: datetime) -> bytes:

@@ -19,7 +19,6 @@ brutto", one row per rate and "Razem"), and "Do zapłaty:" with the amount on th
 from __future__ import annotations
 
 import io
-import os
 from datetime import datetime
 from typing import Any
 
@@ -73,15 +72,8 @@ def make_polish_vat(
 ) -> bytes:
     if engine == "calc":
         return make_polish_calc([spec], [error])[0]
-    old = os.environ.get("SOURCE_DATE_EPOCH")
-    os.environ["SOURCE_DATE_EPOCH"] = str(int(created.timestamp()))
-    try:
+    with corpus.source_date_epoch(created):
         return _rates(spec, error) if engine == "rates" else _reportlab(spec, error)
-    finally:
-        if old is None:
-            os.environ.pop("SOURCE_DATE_EPOCH", None)
-        else:
-            os.environ["SOURCE_DATE_EPOCH"] = old
 
 
 def _reportlab(spec: Any, error: str | None) -> bytes:

@@ -1,0 +1,31 @@
+"""A page as OCR words placed by hand, read by the invoice reader: for tests of how totals and
+dates are taken from the words' layout, without rendering or OCR."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reinstate.invoices.fields import Fields, build_lines, extract
+
+Row = tuple[float, list[tuple[str, float]]]  # (top, [(text, x0), ...])
+
+
+def word(text: str, x0: float, top: float, font: str = "ocr") -> dict[str, Any]:
+    return {
+        "text": text,
+        "x0": x0,
+        "x1": x0 + 5.5 * len(text),
+        "top": top,
+        "bottom": top + 10,
+        "size": 10.0,
+        "font": font,
+        "word": True,
+    }
+
+
+def read_rows(title: str, supplier: str, *rows: Row, font: str = "ocr") -> Fields:
+    """The fields of a page with `title` top right, `supplier` top left and then `rows`."""
+    words = [word(title, 400, 20, font), word(supplier, 50, 60, font)]
+    for top, cells in rows:
+        words += [word(text, x, top, font) for text, x in cells]
+    return extract(build_lines({"number": 1, "chars": words}))
