@@ -66,6 +66,21 @@ def test_clean_file_exits_zero(tmp_path: Path) -> None:
     assert "No links found" in result.stdout
 
 
+def test_a_messy_file_shows_ten_problems_and_counts_the_rest(tmp_path: Path) -> None:
+    accounts = [{"id": f"A{n}", "email": f"broken{n}@example,com"} for n in range(14)]
+    path = _write(tmp_path, [*accounts, {"id": "B", "email": "b@example.com"}])
+    result = CliRunner().invoke(related_app(), ["related", "check", "--accounts", str(path)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.count("cannot be used") == 10
+    assert "… and 4 more (--format json lists every one)." in result.stdout
+    data = json.loads(
+        CliRunner()
+        .invoke(related_app(), ["related", "check", "--accounts", str(path), "-f", "json"])
+        .stdout
+    )
+    assert len(data["problems"]) == 14
+
+
 @pytest.mark.parametrize(
     "extra",
     [["--account", "nobody"], ["--account", "A1", "--candidate", "x.json"]],

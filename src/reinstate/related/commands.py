@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 TEXT_CLUSTERS = 30
 TEXT_LINKS = 12
+PROBLEMS_SHOWN = 10
 
 
 class EngineChoice(StrEnum):
@@ -95,8 +96,11 @@ def _render(report: RelatedReport, lang: str) -> None:
         say(tr("related.text.inferred", lang, count=len(report.inferred), items=items + more))
     if report.problems:
         say(tr("related.text.problems", lang, count=len(report.problems)))
-        for problem in report.problems[:50]:
+        # The links are the answer: a messy file's problems must not push them off the screen.
+        for problem in report.problems[:PROBLEMS_SHOWN]:
             say("  " + problem.to_json()["message"][lang])
+        if len(report.problems) > PROBLEMS_SHOWN:
+            say(tr("related.text.more_problems", lang, more=len(report.problems) - PROBLEMS_SHOWN))
     for line in render_findings(report.found.head(100), lang, layout="related", markup=False):
         say(line)
     if report.focus:
