@@ -9,18 +9,15 @@ matching is left to `linkage.link` on the clusters that need explaining.
 
 from __future__ import annotations
 
-import multiprocessing as mp
-import os
 import time
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
 from reinstate.related.attributes import BY_NAME, JOIN, column_kind, long_form
 from reinstate.related.connected import components
 from reinstate.related.crowd import ADDRESS_CROWD, MARKED_CROWD, marked
-from reinstate.related.forked import PARALLEL_FROM, TASK
+from reinstate.related.forked import fork_map, task_size
 from reinstate.related.linkage import CAP
 from reinstate.related.normalize import normalizer
 
@@ -156,25 +153,22 @@ def _normalise_python(
     derive: Callable[[str], Callable[[str], Any] | None] | None = None,
 ) -> list[Keyed]:
     global _JOBS, _DERIVE
-    workers = workers or os.cpu_count() or 1
-    total = sum(len(raws) for _, _, raws in jobs)
+    size = task_size(sum(len(raws) for _, _, raws in jobs), workers)
     # A worker reading the parent's strings writes their reference counts, and so copies every
     # page they are on (hundreds of MB at 1M accounts, at the run's peak): the jobs are Arrow
     # arrays, which it never writes, made into strings a task at a time.
     _JOBS, _DERIVE = jobs, derive
     try:
-        if total < PARALLEL_FROM or workers < 2 or "fork" not in mp.get_all_start_methods():
+        if size is None:
             parts = [(j, 0, len(raws)) for j, (_, _, raws) in enumerate(jobs)]
             results = [_normalise_range(part) for part in parts]
         else:
-            size = min(-(-total // (workers * 4)), TASK)
             parts = [
                 (j, start, min(start + size, len(raws)))
                 for j, (_, _, raws) in enumerate(jobs)
                 for start in range(0, len(raws), size)
             ]
-            with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork")) as pool:
-                results = list(pool.map(_normalise_range, parts))
+            results = fork_map(_normalise_range, parts, workers)
         return _gather(jobs, parts, results)
     finally:
         _JOBS, _DERIVE = [], None

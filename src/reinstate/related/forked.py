@@ -26,6 +26,20 @@ def _map_range(part: tuple[int, int]) -> Any:
     return fn(values.slice(start, end - start).to_pylist())
 
 
+def task_size(total: int, workers: int | None = None) -> int | None:
+    """Values per task when `total` values are worth spreading over forked workers, else None."""
+    workers = workers or os.cpu_count() or 1
+    if total < PARALLEL_FROM or workers < 2 or "fork" not in mp.get_all_start_methods():
+        return None
+    return min(-(-total // (workers * 4)), TASK)
+
+
+def fork_map(fn: Callable[[Any], Any], parts: list[Any], workers: int | None = None) -> list[Any]:
+    """`fn` of each part, in order, on forked workers that inherit what the caller set up."""
+    with ProcessPoolExecutor(workers or os.cpu_count(), mp_context=mp.get_context("fork")) as pool:
+        return list(pool.map(fn, parts))
+
+
 def map_slices(
     fn: Callable[[list[Any]], Any], values: Any, workers: int | None = None
 ) -> list[Any]:
@@ -33,14 +47,12 @@ def map_slices(
     long array (they read the Arrow buffers, never the parent's Python objects), else here on
     the whole array at once."""
     global _MAP
-    workers = workers or os.cpu_count() or 1
-    if len(values) < PARALLEL_FROM or workers < 2 or "fork" not in mp.get_all_start_methods():
+    size = task_size(len(values), workers)
+    if size is None:
         return [fn(values.to_pylist())]
-    size = min(-(-len(values) // (workers * 4)), TASK)
     parts = [(start, min(start + size, len(values))) for start in range(0, len(values), size)]
     _MAP = (fn, values)
     try:
-        with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork")) as pool:
-            return list(pool.map(_map_range, parts))
+        return fork_map(_map_range, parts, workers)
     finally:
         _MAP = None
