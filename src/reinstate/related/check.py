@@ -23,7 +23,16 @@ from reinstate.related.crowd import ADDRESS_CROWD, crowded
 from reinstate.related.findings import Findings
 from reinstate.related.linkage import Hub, Linkage, link, prune, value_strength
 from reinstate.related.load import from_records
-from reinstate.related.model import Account, Cluster, Evidence, Link, Path, Problem, Value
+from reinstate.related.model import (
+    Account,
+    Cluster,
+    Evidence,
+    Link,
+    Path,
+    Problem,
+    Value,
+    status_suspended,
+)
 from reinstate.rules import Finding, Registry, default_registry
 from reinstate.rules.binding import implements
 
@@ -360,21 +369,10 @@ def _cluster(linkage: Linkage, index: _Index, cid: int, label: int) -> Cluster:
         cid,
         [accounts[m].id for m in members],
         [link_ for _, link_ in inner],
-        [accounts[m].id for m in members if _suspended(accounts[m].status)],
+        [accounts[m].id for m in members if status_suspended(accounts[m].status)],
         hubs,
         [link_ for _, link_ in outer[:ALSO_SHARES]],
     )
-
-
-_STATUSES: dict[str | None, bool] = {}
-
-
-def _suspended(status: str | None) -> bool:
-    """`Account.suspended`, decided once per status text (a file has a handful)."""
-    known = _STATUSES.get(status)
-    if known is None:
-        known = _STATUSES[status] = Account(id="", status=status).suspended
-    return known
 
 
 def clusters(

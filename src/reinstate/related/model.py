@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from reinstate.i18n import both
@@ -21,10 +22,17 @@ class Value(NamedTuple):
         return BY_NAME[self.kind].namespace
 
 
+@lru_cache(maxsize=1024)
+def status_suspended(status: str | None) -> bool:
+    """Whether an account status text says suspended (decided once per text: a file has a
+    handful, and a million accounts ask)."""
+    return (status or "").strip().casefold() in SUSPENDED
+
+
 class Account:
     """One account of the file, with its values.
 
-    A loaded file's values are kept as columns (`values.ValueStore`) and made into `Value`
+    A loaded file's values are kept as columns (`columns.ValueStore`) and made into `Value`
     tuples only when `values` is first read (all accounts of the file at once): the command
     links, clusters and reports a million accounts without ever making their eleven million
     tuples.
@@ -108,7 +116,7 @@ class Account:
 
     @property
     def suspended(self) -> bool:
-        return (self.status or "").strip().casefold() in SUSPENDED
+        return status_suspended(self.status)
 
     def keys(self) -> set[tuple[str, str]]:
         return {(v.namespace, v.key) for v in self.values}
