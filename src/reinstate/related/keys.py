@@ -257,10 +257,18 @@ _TAX_LABEL = re.compile(
 )
 
 
+# Letters around one digit repeated ("000000000000000000", "DE000000000"): no one's tax id.
+PLACEHOLDER_TAX = re.compile(r"[A-Z]*(?:0+|1+|2+|3+|4+|5+|6+|7+|8+|9+)[A-Z]*")
+
+
 def tax(raw: str) -> str:
     """Letters and digits without the label: 'VAT: DE 123 456 789' -> 'DE123456789'."""
     text = _TAX_LABEL.sub(" ", _nfkc(raw).upper())
     key = re.sub(r"[^0-9A-Z]", "", text)
     if len(key) < 5 or not any(c.isdigit() for c in key):
         raise ValueError("too short for a tax id")
+    if PLACEHOLDER_TAX.fullmatch(key):
+        # "000000000000000000": what a form that demands a tax id gets from a seller without one;
+        # eighteen unrelated sellers wrote it in one file and it glued them into one "operator"
+        raise ValueError("a placeholder (one digit repeated), not a tax id")
     return key

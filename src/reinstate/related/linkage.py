@@ -17,6 +17,7 @@ from reinstate.related.crowd import ADDRESS_CROWD, CROWDED_STRENGTH, crowded
 from reinstate.related.engines import VALUE_COLUMNS, Engine, make_engine
 from reinstate.related.model import Account, Evidence, Link
 from reinstate.related.normalize import looks_like_person
+from reinstate.related.service import Components, service_values, weaken
 
 CAP = 50
 # Weak values (a street, a building, an IP, a display name's trade word) are shared by ever more
@@ -241,6 +242,15 @@ def exact_sql(
     return accs, nodes, pairs(), hubs
 
 
+def _components(engine: Engine) -> Components:
+    import numpy as np
+
+    def run(n: int, edges_a: Any, edges_b: Any) -> list[int]:
+        return engine.components(n, np.asarray(edges_a, dtype=np.int64), np.asarray(edges_b, dtype=np.int64))
+
+    return run
+
+
 def _owned_addresses(
     links: dict[tuple[int, int], Link],
     hubs: list[Hub],
@@ -399,8 +409,10 @@ def link(
         t2 = time.perf_counter()
         edge_a: list[int] = []
         edge_b: list[int] = []
-        for (a, b), link_ in links.items():
+        for link_ in links.values():
             prune(link_)
+        weaken(links, service_values(len(accounts), links, join, _components(eng)))
+        for (a, b), link_ in links.items():
             if link_.strength >= join:
                 edge_a.append(a)
                 edge_b.append(b)

@@ -738,28 +738,43 @@ def ip(raw: str) -> str:
 
 
 # A device id inside a label or a description ("设备ID c5740800-…", "Android / Chrome | …",
-# "dev:…"): a UUID, or a run of 15 or more hex digits (an IMEI, an Android id, a hash).
+# "dev:…", "MAC 3B:74:…"): a UUID, a MAC address, or a run of 15 or more hex digits (an IMEI, an
+# Android id, a hash).
 _DEVICE_ID = re.compile(
-    r"(?<![0-9a-z])(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{15,})"
+    r"(?<![0-9a-z])(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+    r"|(?:[0-9a-f]{2}[:-]){5}[0-9a-f]{2}|[0-9a-f]{15,})"
     r"(?![0-9a-z])"
 )
-
-
-_HEX_ONLY = re.compile(r"[0-9a-f]*")
+# Words before an id that only say what it is ("UDID:", "SN", "设备ID：", "超级浏览器环境ID").
+_DEVICE_LABEL = re.compile(r"^(?:[^\W\d_]+[\s:=#]+)+")
+_CUT_SHORT = re.compile(r"(?:\.\.\.|…)\s*$")
+# Fewer characters than this name a vendor (a MAC's first half) or a batch, not one device.
+_DEVICE_ID_MIN = 8
 
 
 def token(raw: str) -> str:
-    """Device ids and fingerprints: case, separators and the words around the id do not matter."""
-    folded = _nfkc(raw).casefold()
-    text = _NOT_ALNUM.sub("", folded)
-    if not _HEX_ONLY.fullmatch(text):
-        found = _DEVICE_ID.findall(folded)
-        if len(found) == 1:
-            text = _NOT_ALNUM.sub("", found[0])
-    if len(text) < 4:
-        raise ValueError("too short for an identifier")
+    """Device ids and fingerprints: case, separators and the words around the id do not matter.
+
+    A value must hold the id of one device. A description of a model, system or browser
+    ("iPhone 13 / iOS 17.1 / Safari", "Windows 10 x64, Chrome 120, 1920x1080") is owned by
+    thousands of sellers, half a MAC address names its maker, and an id cut short ("…") may be
+    any of the devices that start alike: none of them says which device it was.
+    """
+    folded = _nfkc(raw).casefold().strip()
+    if _CUT_SHORT.search(folded):
+        raise ValueError("cut short: the rest of the id is missing")
+    found = set(_DEVICE_ID.findall(folded))
+    if len(found) == 1:
+        text = _NOT_ALNUM.sub("", found.pop())
+    else:
+        unlabelled = _DEVICE_LABEL.sub("", folded)
+        if len(unlabelled.split()) > 1 or any(c in unlabelled for c in "/,|;"):
+            raise ValueError("a description of a device, not the id of one")
+        text = _NOT_ALNUM.sub("", unlabelled)
+    if len(text) < _DEVICE_ID_MIN:
+        raise ValueError("too short for the id of one device")
     if text.isalpha():
-        # "work laptop", "iPhone / Safari": a description names a model thousands of sellers own
+        # "laptop", "iPhone": a description names a model thousands of sellers own
         raise ValueError("no identifier in it, only words")
     return text
 
