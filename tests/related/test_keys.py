@@ -352,7 +352,9 @@ def test_japan_from_a_mobile_or_a_romaji_address(
     assert country.infer(phones, addresses, [], []) == found
 
 
-@pytest.mark.parametrize("written", ["000000000000000000", "DE000000000", "1111111111", "VAT 99999"])
+@pytest.mark.parametrize(
+    "written", ["000000000000000000", "DE000000000", "1111111111", "VAT 99999"]
+)
 def test_one_digit_repeated_is_a_placeholder_not_a_tax_id(written: str) -> None:
     # eighteen unrelated sellers wrote "000000000000000000" in one file: it made them one operator
     with pytest.raises(ValueError, match="placeholder"):

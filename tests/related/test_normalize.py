@@ -349,7 +349,8 @@ def test_a_model_system_and_browser_with_version_numbers_is_not_a_device_id(writ
 
 
 @pytest.mark.parametrize(
-    "written", ["3B:74:A7:DF:EB:24", "MAC 3B:74:A7:DF:EB:24", "设备ID：3b-74-a7-df-eb-24", "3B74A7DFEB24"]
+    "written",
+    ["3B:74:A7:DF:EB:24", "MAC 3B:74:A7:DF:EB:24", "设备ID：3b-74-a7-df-eb-24", "3B74A7DFEB24"],
 )
 def test_a_mac_address_with_or_without_its_label_is_one_device(written: str) -> None:
     assert n.token(written) == "3b74a7dfeb24"
@@ -360,6 +361,10 @@ def test_half_a_mac_or_an_id_cut_short_names_no_one_device(written: str) -> None
     # the first half of a MAC address is its maker's; a cut id may be any device that starts so
     with pytest.raises(ValueError):
         n.token(written)
+
+
+def test_a_longer_id_in_byte_pairs_is_one_id_not_a_mac_and_a_rest() -> None:
+    assert n.token("AB:CD:EF:01:23:45:67:89") == n.token("abcdef0123456789") == "abcdef0123456789"
 
 
 def test_a_serial_number_behind_its_label_is_an_id() -> None:

@@ -53,3 +53,11 @@ def crowded(kind: str, key: str, sharers: int, crowd: int = ADDRESS_CROWD) -> bo
     if BY_NAME[kind].namespace != "address" or sharers < 2:
         return False
     return sharers >= (min(crowd, MARKED_CROWD) if marked(key) else crowd)
+
+
+def crowded_note(namespace: str) -> str:
+    """The message key that says why a crowded value is weak: a virtual office's address, or a
+    service provider's phone, mailbox or device (service.py)."""
+    return (
+        "related.text.crowded_address" if namespace == "address" else "related.text.service_value"
+    )

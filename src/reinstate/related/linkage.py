@@ -69,10 +69,13 @@ class Hub:
     raw: str
     members: list[int]
     crowd: int = ADDRESS_CROWD
+    # a service provider's value on unrelated accounts (service.py): weak
+    service: bool = False
 
     @property
     def strength(self) -> float:
-        return value_strength(self.kind, self.key, len(self.members), self.crowd)
+        strength = value_strength(self.kind, self.key, len(self.members), self.crowd)
+        return min(strength, CROWDED_STRENGTH) if self.service else strength
 
     def to_json(self, accounts: list[Account], members: list[int] | None = None) -> dict[str, Any]:
         shown = self.members if members is None else members
@@ -82,7 +85,7 @@ class Hub:
             "shared_by": len(self.members),
             "strength": self.strength,
             "joins": self.strength >= JOIN,
-            "crowded": crowded(self.kind, self.key, len(self.members), self.crowd),
+            "crowded": self.service or crowded(self.kind, self.key, len(self.members), self.crowd),
             "accounts": [accounts[m].id for m in shown[:20]],
         }
 
@@ -203,9 +206,7 @@ def _store_columns(store: Any) -> dict[str, Any]:
     return {
         "acc": store.acc[rows],
         "ns": pa.array(NAMESPACE_NAMES, pa.string()).take(pa.array(space[rows].astype(np.int64))),
-        "kind": pa.array(KIND_NAMES, pa.string()).take(
-            pa.array(store.kind[rows].astype(np.int64))
-        ),
+        "kind": pa.array(KIND_NAMES, pa.string()).take(pa.array(store.kind[rows].astype(np.int64))),
         "raw": store.raw.take(at),
         "key": store.key.take(at),
     }
@@ -246,7 +247,9 @@ def _components(engine: Engine) -> Components:
     import numpy as np
 
     def run(n: int, edges_a: Any, edges_b: Any) -> list[int]:
-        return engine.components(n, np.asarray(edges_a, dtype=np.int64), np.asarray(edges_b, dtype=np.int64))
+        return engine.components(
+            n, np.asarray(edges_a, dtype=np.int64), np.asarray(edges_b, dtype=np.int64)
+        )
 
     return run
 
@@ -411,7 +414,7 @@ def link(
         edge_b: list[int] = []
         for link_ in links.values():
             prune(link_)
-        weaken(links, service_values(len(accounts), links, join, _components(eng)))
+        weaken(links, hubs, service_values(len(accounts), links, hubs, join, _components(eng)))
         for (a, b), link_ in links.items():
             if link_.strength >= join:
                 edge_a.append(a)

@@ -8,6 +8,7 @@ from typing import Any, NamedTuple
 
 from reinstate.i18n import both
 from reinstate.related.attributes import BY_NAME, JOIN, SUSPENDED, label
+from reinstate.related.crowd import crowded_note
 
 
 # A named tuple: a large file holds millions of values, and a tuple is made in half the time of
@@ -180,7 +181,7 @@ class Evidence:
             "label": label(self.strength),
             "shared_by": self.sharers,
             "crowded": self.crowded,
-            "note": both("related.text.crowded_address", count=self.sharers)
+            "note": both(crowded_note(self.namespace), count=self.sharers)
             if self.crowded
             else None,
         }

@@ -738,11 +738,11 @@ def ip(raw: str) -> str:
 
 
 # A device id inside a label or a description ("设备ID c5740800-…", "Android / Chrome | …",
-# "dev:…", "MAC 3B:74:…"): a UUID, a MAC address, or a run of 15 or more hex digits (an IMEI, an
-# Android id, a hash).
+# "dev:…", "MAC 3B:74:…"): a UUID, byte pairs (a MAC address), or a run of 15 or more hex
+# digits (an IMEI, an Android id, a hash).
 _DEVICE_ID = re.compile(
     r"(?<![0-9a-z])(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
-    r"|(?:[0-9a-f]{2}[:-]){5}[0-9a-f]{2}|[0-9a-f]{15,})"
+    r"|(?:[0-9a-f]{2}[:-]){5,}[0-9a-f]{2}|[0-9a-f]{15,})"
     r"(?![0-9a-z])"
 )
 # Words before an id that only say what it is ("UDID:", "SN", "设备ID：", "超级浏览器环境ID").

@@ -32,38 +32,67 @@ SERVICE_MIN = 3
 # Sharers that nothing else joins, in this many groups or more, are a provider's clients.
 SERVICE_SPREAD = 3
 # Addresses have their own rule (crowd.py); names and weak kinds never join alone anyway.
-_NAMESPACES = frozenset({"phone", "email", "device", "bank", "card", "tax"})
+_NAMESPACES = frozenset({"phone", "email", "device", "address"})
 
 Components = Callable[[int, Any, Any], list[int]]
 
 
 def service_values(
-    n_accounts: int, links: dict[tuple[int, int], Link], join: float, components: Components
+    n_accounts: int,
+    links: dict[tuple[int, int], Link],
+    hubs: list[Any],
+    join: float,
+    components: Components,
 ) -> set[tuple[str, str]]:
-    """The (namespace, key) of the values that a service provider puts on unrelated accounts."""
+    """The (namespace, key) of the values that a service provider puts on unrelated accounts,
+    among those listed on links and the hubs (values shared too widely to list pairs of)."""
     members: dict[tuple[str, str], set[int]] = {}
-    for (a, b), link_ in links.items():
+    for hub in hubs:
+        if hub.namespace in _NAMESPACES and hub.strength >= join:
+            members[(hub.namespace, hub.key)] = set(hub.members)
+    touched: list[tuple[int, int]] = []
+    for pair, link_ in links.items():
         for e in link_.evidence:
             if (
                 e.sharers >= SERVICE_MIN
                 and e.method == "exact"
                 and e.namespace in _NAMESPACES
                 and e.strength >= join
+                and "login" not in (e.kind_a, e.kind_b)
             ):
-                members.setdefault((e.namespace, e.key), set()).update((a, b))
+                members.setdefault((e.namespace, e.key), set()).update(pair)
+                touched.append(pair)
     if not members:
         return set()
     # The links that join without any candidate value: what the sharers share besides it.
     base_a: list[int] = []
     base_b: list[int] = []
+    again = set(touched)
     for (a, b), link_ in links.items():
-        rest = [e for e in link_.evidence if (e.namespace, e.key) not in members]
-        if rest and combine([e.strength for e in rest]) >= join:
+        rest = (
+            [e for e in link_.evidence if (e.namespace, e.key) not in members]
+            if (a, b) in again
+            else link_.evidence
+        )
+        if combine([e.strength for e in rest]) >= join or any(
+            e.namespace == "address" and e.method == "exact" for e in rest
+        ):
             base_a.append(a)
             base_b.append(b)
     undecided = dict(members)
     star_a: list[int] = []
     star_b: list[int] = []
+    # Values of two kinds on exactly the same accounts (an address and a phone, a mailbox and a
+    # laptop) are one operator's set of them.
+    kinds: dict[frozenset[int], set[str]] = {}
+    for (namespace, _), sharers in members.items():
+        kinds.setdefault(frozenset(sharers), set()).add(namespace)
+    for value, sharers in list(undecided.items()):
+        if len(kinds[frozenset(sharers)]) > 1:
+            del undecided[value]
+            first, *others = sorted(sharers)
+            star_a.extend([first] * len(others))
+            star_b.extend(others)
     while undecided:
         labels = components(n_accounts, base_a + star_a, base_b + star_b)
         owned = [
@@ -80,11 +109,15 @@ def service_values(
     return set(undecided)
 
 
-def weaken(links: dict[tuple[int, int], Link], values: set[tuple[str, str]]) -> None:
+def weaken(
+    links: dict[tuple[int, int], Link], hubs: list[Any], values: set[tuple[str, str]]
+) -> None:
     """Make the evidence of a provider's values weak (a new evidence list, so that each link's
     cached strength is recomputed)."""
     if not values:
         return
+    for hub in hubs:
+        hub.service = (hub.namespace, hub.key) in values
     for link_ in links.values():
         if any((e.namespace, e.key) in values for e in link_.evidence):
             link_.evidence = [
@@ -93,4 +126,3 @@ def weaken(links: dict[tuple[int, int], Link], values: set[tuple[str, str]]) -> 
                 else e
                 for e in link_.evidence
             ]
-
