@@ -62,7 +62,7 @@ def _render(report: RelatedReport, lang: str) -> None:
         for e in sorted(link.evidence, key=lambda e: -e.strength):
             prob = f" p={e.probability:.2f}" if e.probability is not None else ""
             raw = e.raw_a if e.raw_a == e.raw_b else f"{e.raw_a} | {e.raw_b}"
-            note = tr("related.text.crowded_address", lang, count=e.sharers) if e.crowded else ""
+            note = tr(n, lang, count=e.sharers) if (n := e.note_id) else ""
             say(
                 "      - "
                 + tr(

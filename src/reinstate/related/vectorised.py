@@ -169,4 +169,6 @@ def _tax(raws: Any) -> Any:
     shaped = pc.match_substring_regex(raws, rf"^{part}(?:[- ]{part})*$")
     keys = pc.ascii_upper(pc.replace_substring_regex(raws, r"[- ]", ""))
     ok = pc.and_(shaped, pc.greater_equal(pc.binary_length(keys), 5))
+    # a Japanese invoice registration number is its 13 digits (`keys.jp_invoice`)
+    keys = pc.replace_substring_regex(keys, r"^T([0-9]{13})$", r"\1")
     return pc.if_else(ok, keys, pa.scalar(None, pa.string()))
