@@ -194,15 +194,23 @@ def test_a_virtual_offices_reception_line_joins_no_tenants() -> None:
 
 
 def test_an_operators_own_office_phone_still_joins() -> None:
-    # the operator's accounts there share a bank account: the office is theirs, and a phone
-    # shared there with one of them is the operator's
-    records = tenants(count=6, listing=0)
+    # three accounts there share a bank account, a fourth their phone: every account at the
+    # office but one is tied to the operator, the office is theirs and so is the phone
+    records = tenants(count=5, listing=0)
     for r in records[:3]:
         r["bank_account"] = "6225 8801 2345 6789"
     records[0]["phone"] += "|+1 302 555 0199"
     records[3]["phone"] += "|+1 302 555 0199"
     assert clusters(records) == [["V0", "V1", "V2", "V3"]]
     assert phone_evidence(records, "V0", "V3").reason is None
+
+
+def test_an_operator_among_strangers_does_not_own_the_reception_line() -> None:
+    # two accounts of one operator at a virtual office; strangers list its reception line too
+    records = tenants(count=7, listing=4)
+    records[0]["bank_account"] = records[1]["bank_account"] = "6225 8801 2345 6789"
+    assert clusters(records) == [["V0", "V1"]]
+    assert phone_evidence(records, "V0", "V2").reason == RECEPTION
 
 
 def test_a_phone_without_a_crowded_address_still_joins() -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from reinstate.related.attributes import BY_NAME
@@ -80,7 +81,16 @@ def _weaken(link_: Link, e: Evidence, reason: str) -> None:
     link_.__dict__.pop("_strength", None)  # Link.strength caches its value by the evidence list
 
 
-def shared_lines(links: Mapping[Any, Link]) -> list[tuple[Any, Evidence, set[str]]]:
+@dataclass
+class Reception:
+    """The reception lines `shared_lines` weakened: (link key, evidence, the link's crowded
+    addresses), and the accounts at each of those addresses."""
+
+    lines: list[tuple[Any, Evidence, set[str]]] = field(default_factory=list)
+    at: dict[str, set[Any]] = field(default_factory=dict)
+
+
+def shared_lines(links: Mapping[Any, Link]) -> Reception:
     """Weaken the phone evidence that names a place rather than an operator, before clustering.
 
     - Two extensions of one number are two lines of a switchboard: different people.
@@ -90,8 +100,7 @@ def shared_lines(links: Mapping[Any, Link]) -> list[tuple[Any, Evidence, set[str
       is one line (the same person wrote it both ways): it joins as a phone does.
     - A phone on a link that also carries a crowded address is that office's reception line.
 
-    Returns the reception evidence weakened, with the link's key and its crowded addresses,
-    for `owned_lines`.
+    Returns the reception lines weakened, for `owned_lines`.
     """
     from reinstate.related.normalize import extension
 
@@ -99,9 +108,8 @@ def shared_lines(links: Mapping[Any, Link]) -> list[tuple[Any, Evidence, set[str
     extensions: dict[str, set[str]] = {}
     crowded_links: list[tuple[Any, Link]] = []
     for pair, link_ in links.items():
-        evidence = link_.evidence
         at_crowd = False
-        for e in evidence:
+        for e in link_.evidence:
             if e.crowded:
                 at_crowd = True
             elif e.namespace == "phone" and e.method == "exact":
@@ -130,50 +138,58 @@ def shared_lines(links: Mapping[Any, Link]) -> list[tuple[Any, Evidence, set[str
                     and extension(e.raw_b) is None
                 ):
                     _weaken(link_, e, SWITCHBOARD)
-    weakened: list[tuple[Any, Evidence, set[str]]] = []
+    reception = Reception()
     for pair, link_ in crowded_links:
         places = {e.key for e in link_.evidence if e.crowded and e.method == "exact"}
+        for place in places:  # a candidate's links are keyed by the other account alone
+            reception.at.setdefault(place, set()).update(pair if isinstance(pair, tuple) else ())
         for e in link_.evidence:
             if e.namespace == "phone" and e.method == "exact" and e.reason is None:
                 _weaken(link_, e, RECEPTION)
-                weakened.append((pair, e, places))
-    return weakened
+                reception.lines.append((pair, e, places))
+    return reception
 
 
 def owned_lines(
-    weakened: Sequence[tuple[Any, Evidence, set[str]]],
+    reception: Reception,
     links: Mapping[tuple[int, int], Link],
     hubs: Sequence[Hub],
     labels: Sequence[int],
     join: float,
 ) -> list[tuple[int, int]]:
-    """Edges for the reception lines that are an operator's own phone: when one cluster holds
-    two or more of the accounts at the crowded address, and more than any other cluster, the
-    office is that operator's, and a phone shared there with one of its accounts joins as a
-    phone does. At a virtual office the tenants are strangers, each its own cluster, and their
-    shared reception line stays weak."""
+    """Edges for the reception lines that are an operator's own phone. The office is an
+    operator's when one cluster holds two or more of the accounts at its crowded address and
+    every other account there but one shares the phone with that cluster (the operator's own
+    accounts, tied by a bank, an e-mail or the phone; `linkage._owned_addresses` joins the one
+    left); a phone shared there with the operator's accounts then joins as a phone does. At a
+    virtual office the tenants are strangers: most share nothing with any other, and their
+    reception line stays weak."""
     from collections import Counter
 
-    if not weakened:
+    if not reception.lines:
         return []
-    places = set().union(*(p for _, _, p in weakened))
-    at: dict[str, set[int]] = {}
-    for (a, b), link_ in links.items():
-        for e in link_.evidence:
-            if e.crowded and e.key in places:
-                at.setdefault(e.key, set()).update((a, b))
+    at = {key: set(members) for key, members in reception.at.items()}
     for hub in hubs:
-        if hub.key in places and hub.namespace == "address":
-            at.setdefault(hub.key, set()).update(hub.members)
+        if hub.namespace == "address" and hub.key in at:
+            at[hub.key].update(hub.members)
+    ties: dict[str, list[tuple[int, int]]] = {}
+    for (a, b), _, places in reception.lines:
+        for place in places:
+            ties.setdefault(place, []).append((a, b))
     owner: dict[str, int] = {}
     for key, members in at.items():
-        counts = Counter(int(labels[m]) for m in members).most_common(2)
-        top, count = counts[0]
-        if count >= 2 and (len(counts) < 2 or counts[1][1] < count):
+        top, count = Counter(int(labels[m]) for m in members).most_common(1)[0]
+        if count < 2:
+            continue
+        tied = {m for m in members if labels[m] == top}
+        for a, b in ties.get(key, ()):
+            if labels[a] == top or labels[b] == top:
+                tied.update((a, b))
+        if len(members - tied) <= 1:
             owner[key] = top
     edges: list[tuple[int, int]] = []
-    for (a, b), e, keys in weakened:
-        owners = {owner[k] for k in keys if k in owner}
+    for (a, b), e, places in reception.lines:
+        owners = {owner[k] for k in places if k in owner}
         if owners & {int(labels[a]), int(labels[b])}:
             link_ = links[(a, b)]
             e.strength = min(BY_NAME[e.kind_a].strength, BY_NAME[e.kind_b].strength)
