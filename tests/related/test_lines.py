@@ -193,6 +193,13 @@ def test_a_virtual_offices_reception_line_joins_no_tenants() -> None:
     assert notes and all("reception" in note for note in notes)
 
 
+def test_a_tenant_writing_the_office_otherwise_does_not_join_two_others() -> None:
+    records = tenants(listing=3)
+    records[2]["business_address"] = "Suite 7 1209 Orange St Wilmington Delaware"  # no ZIP
+    assert clusters(records) == []
+    assert phone_evidence(records, "V0", "V2").reason == RECEPTION
+
+
 def test_an_operators_own_office_phone_still_joins() -> None:
     # three accounts there share a bank account, a fourth their phone: every account at the
     # office but one is tied to the operator, the office is theirs and so is the phone

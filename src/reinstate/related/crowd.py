@@ -98,7 +98,8 @@ def shared_lines(links: Mapping[Any, Link]) -> Reception:
       that does not share one extension (the bare number on both, or on one) is weak too.
     - A number without an extension and the same number with the only extension seen with it
       is one line (the same person wrote it both ways): it joins as a phone does.
-    - A phone on a link that also carries a crowded address is that office's reception line.
+    - A phone on a link that also carries a crowded address is that office's reception line,
+      on every link it is on.
 
     Returns the reception lines weakened, for `owned_lines`.
     """
@@ -139,14 +140,22 @@ def shared_lines(links: Mapping[Any, Link]) -> Reception:
                 ):
                     _weaken(link_, e, SWITCHBOARD)
     reception = Reception()
+    offices: dict[str, set[str]] = {}  # a reception line's number -> its crowded addresses
     for pair, link_ in crowded_links:
         places = {e.key for e in link_.evidence if e.crowded and e.method == "exact"}
         for place in places:  # a candidate's links are keyed by the other account alone
             reception.at.setdefault(place, set()).update(pair if isinstance(pair, tuple) else ())
         for e in link_.evidence:
             if e.namespace == "phone" and e.method == "exact" and e.reason is None:
-                _weaken(link_, e, RECEPTION)
-                reception.lines.append((pair, e, places))
+                offices.setdefault(e.key, set()).update(places)
+    if offices:
+        # the line is the office's on every link, also with a tenant who wrote the office's
+        # address otherwise: two tenants must not join through a third
+        for pair, link_ in links.items():
+            for e in link_.evidence:
+                if e.namespace == "phone" and e.reason is None and e.key in offices:
+                    _weaken(link_, e, RECEPTION)
+                    reception.lines.append((pair, e, offices[e.key]))
     return reception
 
 
