@@ -208,7 +208,9 @@ def _store_columns(store: Any) -> dict[str, Any]:
     return {
         "acc": store.acc[rows],
         "ns": pa.array(NAMESPACE_NAMES, pa.string()).take(pa.array(space[rows].astype(np.int64))),
-        "kind": pa.array(KIND_NAMES, pa.string()).take(pa.array(store.kind[rows].astype(np.int64))),
+        "kind": pa.array(KIND_NAMES, pa.string()).take(
+            pa.array(store.kind[rows].astype(np.int64))
+        ),
         "raw": store.raw.take(at),
         "key": store.key.take(at),
     }
