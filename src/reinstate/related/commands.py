@@ -13,7 +13,7 @@ import typer
 from reinstate.cases.commands import DbOption
 from reinstate.i18n.help import help_text
 from reinstate.related.attributes import JOIN
-from reinstate.related.crowd import ADDRESS_CROWD, crowded_note
+from reinstate.related.crowd import ADDRESS_CROWD
 from reinstate.shell import Format, FormatOption, LangOption, command, lang_of
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ def _render(report: RelatedReport, lang: str) -> None:
         for e in sorted(link.evidence, key=lambda e: -e.strength):
             prob = f" p={e.probability:.2f}" if e.probability is not None else ""
             raw = e.raw_a if e.raw_a == e.raw_b else f"{e.raw_a} | {e.raw_b}"
-            note = tr(crowded_note(e.namespace), lang, count=e.sharers) if e.crowded else ""
+            note = tr(n, lang, count=e.sharers) if (n := e.note_id) else ""
             say(
                 "      - "
                 + tr(
@@ -151,11 +151,11 @@ def _render(report: RelatedReport, lang: str) -> None:
                         attributes=", ".join(link.attributes),
                     )
                 )
-                crowded = max(
-                    (e for e in link.evidence if e.crowded), key=lambda e: e.sharers, default=None
+                noted = max(
+                    (e for e in link.evidence if e.note_id), key=lambda e: e.sharers, default=None
                 )
-                if crowded is not None:
-                    say("      " + tr(crowded_note(crowded.namespace), lang, count=crowded.sharers))
+                if noted is not None and noted.note_id:
+                    say("      " + tr(noted.note_id, lang, count=noted.sharers))
             for hub in cluster.hubs:
                 say(
                     "    "

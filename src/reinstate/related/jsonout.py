@@ -19,7 +19,6 @@ from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from reinstate.i18n import LANGS, both
 from reinstate.related.attributes import JOIN, label
-from reinstate.related.crowd import crowded_note
 
 if TYPE_CHECKING:
     from reinstate.related.model import Cluster, Evidence, Link
@@ -133,7 +132,9 @@ def _strongest_first(e: Evidence) -> float:
 def evidence_text(e: Evidence) -> str:
     """`encode(e.to_json())`."""
     p = e.probability
-    note = encode(both(crowded_note(e.namespace), count=e.sharers)) if e.crowded else "null"
+    note = "null"
+    if (e.crowded or e.reason) and (n := e.note_id):
+        note = encode(both(n, count=e.sharers))
     return (
         f'{{"attribute": {NAME[e.namespace]}, "kinds": [{NAME[e.kind_a]}, {NAME[e.kind_b]}], '
         f'"value": {_STRING(e.key)}, "raw": [{_STRING(e.raw_a)}, {_STRING(e.raw_b)}], '

@@ -13,7 +13,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reinstate.related.attributes import BY_NAME, JOIN, PERSON_NAME_STRENGTH
-from reinstate.related.crowd import ADDRESS_CROWD, CROWDED_STRENGTH, crowded
+from reinstate.related.crowd import (
+    ADDRESS_CROWD,
+    CROWDED_STRENGTH,
+    crowded,
+    owned_lines,
+    shared_lines,
+)
 from reinstate.related.engines import VALUE_COLUMNS, Engine, make_engine
 from reinstate.related.model import Account, Evidence, Link
 from reinstate.related.normalize import looks_like_person
@@ -85,7 +91,7 @@ class Hub:
             "shared_by": len(self.members),
             "strength": self.strength,
             "joins": self.strength >= JOIN,
-            "crowded": self.service or crowded(self.kind, self.key, len(self.members), self.crowd),
+            "crowded": crowded(self.kind, self.key, len(self.members), self.crowd),
             "accounts": [accounts[m].id for m in shown[:20]],
         }
 
@@ -410,6 +416,7 @@ def link(
             timings["fuzzy"] = time.perf_counter() - t1
         progress.step("clusters")
         t2 = time.perf_counter()
+        weakened = shared_lines(links)  # switchboards and reception lines (crowd.py)
         edge_a: list[int] = []
         edge_b: list[int] = []
         for link_ in links.values():
@@ -425,6 +432,11 @@ def link(
                 edge_a.extend(hub.members)
                 edge_b.extend([node] * len(hub.members))
         labels = eng.components(len(accounts), np.asarray(edge_a), np.asarray(edge_b))
+        extra = owned_lines(weakened, links, hubs, labels, join)
+        if extra:
+            edge_a.extend(a for a, _ in extra)
+            edge_b.extend(b for _, b in extra)
+            labels = eng.components(len(accounts), np.asarray(edge_a), np.asarray(edge_b))
         extra = _owned_addresses(links, hubs, labels, accounts, crowd)
         if extra:
             edge_a.extend(a for a, _ in extra)

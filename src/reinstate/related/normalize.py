@@ -392,16 +392,52 @@ def _fast_e164(text: str) -> str | None:
     return "+" + digits
 
 
+# An extension written after the number, in the words sellers use for it: "ext. 214", "x12",
+# "#12", ";ext=12", "extn", "Durchwahl -33", "DW 33", "App. 33", "poste 12", "int. 12", "anexo",
+# "доб.", 转/轉 8021, 内线/內線/内線 8021, 分机/分機 8021. Latin words need no letter before them
+# ("138xxxx8000" is a masked number, not extension 8000). Up to six digits: a longer tail is
+# part of the number or another number.
+_EXTENSION = re.compile(
+    r"(?i)[\s,;(\[]*(?:(?<![a-z])(?:ext(?:ension|n)?|x|durchwahl|dw|app|apparat|poste|p|int|"
+    r"interno|anexo|extensi[oó]n|wew|tst|toestel|доб|вн)\.?|#|分机号?|分機號?|内线|內線|内線|转|轉)"
+    r"\s*(?:=|:|：|-|\.|no\.?|号)?\s*(\d{1,6})\s*[)\]]?\s*$"
+)
+# What an extension's marker may be: anything but the digits and separators of a plain number.
+_EXTENSION_HINT = re.compile(r"[^\d\s+\-./()]")
+
+
+def split_extension(text: str) -> tuple[str, str | None]:
+    """(the number, its extension's digits or None): "+44 20 7946 0000 ext. 214" gives
+    ("+44 20 7946 0000", "214"). A number's digits written after a dash ("030 1234567-33", a
+    German direct-dial number) are the number's own, not an extension."""
+    if not _EXTENSION_HINT.search(text):
+        return text, None
+    text = _nfkc(text)
+    found = _EXTENSION.search(text)
+    if found is None or not any(c.isdigit() for c in text[: found.start()]):
+        return text, None
+    return text[: found.start()].strip(), found.group(1)
+
+
+def extension(raw: str) -> str | None:
+    """The extension written with a phone number ("x12" → "12"), or None: two extensions of one
+    number are two lines of one switchboard (`crowd.shared_lines`)."""
+    return split_extension(raw)[1]
+
+
 @lru_cache(maxsize=1 << 16)
 def phone(raw: str, region: str | None = None) -> str:
     """E.164 through `phonenumbers`; the account's country is the default region.
 
     The country may be written as a name in any of the languages `country.code` knows
-    ("Deutschland", "中国"): a file's country column is in the seller's language.
+    ("Deutschland", "中国"): a file's country column is in the seller's language. The key is
+    the number without its extension (`extension` reads that): which lines of one number join
+    is decided on the links, where the other accounts' extensions are known (`crowd.py`).
     """
     import phonenumbers
 
     text = (raw if raw.isascii() else unicodedata.normalize("NFKC", raw)).strip()
+    text = split_extension(text)[0]
     fast = _fast_e164(text)
     if fast is not None:
         return fast

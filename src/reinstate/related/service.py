@@ -34,6 +34,8 @@ SERVICE_SPREAD = 3
 # Addresses have their own rule (crowd.py); names and weak kinds never join alone anyway.
 _NAMESPACES = frozenset({"phone", "email", "device", "address"})
 
+SERVICE_NOTE = "related.text.service_value"
+
 Components = Callable[[int, Any, Any], list[int]]
 
 
@@ -121,7 +123,7 @@ def weaken(
     for link_ in links.values():
         if any((e.namespace, e.key) in values for e in link_.evidence):
             link_.evidence = [
-                replace(e, strength=min(e.strength, CROWDED_STRENGTH), crowded=True)
+                replace(e, strength=min(e.strength, CROWDED_STRENGTH), reason=SERVICE_NOTE)
                 if (e.namespace, e.key) in values
                 else e
                 for e in link_.evidence

@@ -173,4 +173,6 @@ def _tax(raws: Any) -> Any:
     # one digit repeated is a placeholder, refused by the Python normaliser (keys.tax)
     placeholder = pc.match_substring_regex(keys, rf"^{PLACEHOLDER_TAX.pattern}$")
     ok = pc.and_(ok, pc.invert(placeholder))
+    # a Japanese invoice registration number is its 13 digits (`keys.jp_invoice`)
+    keys = pc.replace_substring_regex(keys, r"^T([0-9]{13})$", r"\1")
     return pc.if_else(ok, keys, pa.scalar(None, pa.string()))
