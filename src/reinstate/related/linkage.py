@@ -302,12 +302,15 @@ def link(
     join: float = JOIN,
     crowd: int = ADDRESS_CROWD,
     drop_values: bool = False,
+    services: bool = True,
 ) -> Linkage:
     """Every exact and fuzzy link in a set of accounts, with clusters.
 
     Every link is kept (the seller sees weak evidence too), but only links of strength >= `join`
     and values of strength >= `join` shared by more than `cap` accounts form clusters. A full
-    address shared by `crowd` accounts or more is weak evidence (`crowd.py`).
+    address shared by `crowd` accounts or more is weak evidence (`crowd.py`), and so is a service
+    provider's value on unrelated accounts (`service.py`) unless `services` is False (the bulk
+    path, `bulk.link_long`, does not apply that rule).
 
     With `drop_values`, each account's values are emptied once the SQL and the fuzzy records
     have what they need of them: links carry their own copies, and the values of a million
@@ -421,7 +424,9 @@ def link(
         edge_b: list[int] = []
         for link_ in links.values():
             prune(link_)
-        weaken(links, hubs, service_values(len(accounts), links, hubs, join, _components(eng)))
+        if services:
+            found = service_values(len(accounts), links, hubs, join, _components(eng))
+            weaken(links, hubs, found)
         for (a, b), link_ in links.items():
             if link_.strength >= join:
                 edge_a.append(a)

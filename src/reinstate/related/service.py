@@ -50,7 +50,7 @@ def service_values(
     among those listed on links and the hubs (values shared too widely to list pairs of)."""
     members: dict[tuple[str, str], set[int]] = {}
     for hub in hubs:
-        if hub.namespace in _NAMESPACES and hub.strength >= join:
+        if hub.namespace in _NAMESPACES and hub.kind != "login" and hub.strength >= join:
             members[(hub.namespace, hub.key)] = set(hub.members)
     touched: list[tuple[int, int]] = []
     for pair, link_ in links.items():
