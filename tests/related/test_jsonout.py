@@ -86,6 +86,7 @@ def test_switched_off_link_rules_give_no_findings(family: list[dict[str, Any]]) 
 
 _LINK = frozenset({"R001", "R002", "R003", "R004", "R005"})
 
+_REASONS = [None, "related.text.switchboard", "related.text.reception_phone"]
 _TEXT = st.text(st.characters(codec="utf-8"), max_size=12)
 _UNIT = st.floats(min_value=0.0, max_value=1.0)
 
@@ -104,6 +105,7 @@ def _evidence(draw: st.DrawFn) -> Evidence:
         probability=draw(st.none() | _UNIT),
         sharers=draw(st.integers(2, 40)),
         crowded=draw(st.booleans()),
+        reason=draw(st.sampled_from(_REASONS)),
     )
 
 

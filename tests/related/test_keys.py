@@ -129,7 +129,10 @@ def test_cards_need_the_first_six_digits() -> None:
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.text("0123456789", min_size=9, max_size=9), st.integers(0, 3))
+@given(
+    st.text("0123456789", min_size=9, max_size=9).filter(lambda d: len(set(d)) > 1),
+    st.integers(0, 3),
+)
 def test_tax_id_labels_and_grouping(digits: str, style: int) -> None:
     spellings = [
         f"DE{digits}",
@@ -347,3 +350,13 @@ def test_japan_from_a_mobile_or_a_romaji_address(
     phones: list[str], addresses: list[str], found: tuple[str, str] | None
 ) -> None:
     assert country.infer(phones, addresses, [], []) == found
+
+
+@pytest.mark.parametrize(
+    "written", ["000000000000000000", "DE000000000", "1111111111", "VAT 99999"]
+)
+def test_one_digit_repeated_is_a_placeholder_not_a_tax_id(written: str) -> None:
+    # eighteen unrelated sellers wrote "000000000000000000" in one file: it made them one operator
+    with pytest.raises(ValueError, match="placeholder"):
+        keys.tax(written)
+    assert keys.tax("DE100000000") == "DE100000000"

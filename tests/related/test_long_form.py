@@ -92,7 +92,7 @@ def test_jsonl_plural_keys_are_all_recognised() -> None:
         "cards": ["5465 22** **** 2034 (09/2027)"],
         "tax_ids": ["DE123456789"],
         "ips": ["10.0.0.1"],
-        "devices": ["ab12"],
+        "devices": ["ab12cd34ef56"],
         "permissions": ["staff@ruiwan.example"],
         "brands": ["Ruiwan"],
         "marketplaces": ["amazon.com"],

@@ -331,3 +331,41 @@ def test_a_foreign_city_in_chinese_script(spellings: list[str]) -> None:
 def test_a_chinese_or_japanese_address_keeps_its_own_reading() -> None:
     # the city table is used only when no other Chinese is left
     assert n.address("东京都新宿区中央4-26-3").startswith("东京都")
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "iPhone 13 / iOS 17.1 / Safari",
+        "Windows 10 x64, Chrome 120, 1920x1080",
+        "HUAWEI Mate 40 Pro, HarmonyOS",
+        "xiaomi 13 / android 14",
+    ],
+)
+def test_a_model_system_and_browser_with_version_numbers_is_not_a_device_id(written: str) -> None:
+    # strangers who own the same phone model were joined as one operator (24 of 24 such pairs)
+    with pytest.raises(ValueError, match="description"):
+        n.token(written)
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["3B:74:A7:DF:EB:24", "MAC 3B:74:A7:DF:EB:24", "设备ID：3b-74-a7-df-eb-24", "3B74A7DFEB24"],
+)
+def test_a_mac_address_with_or_without_its_label_is_one_device(written: str) -> None:
+    assert n.token(written) == "3b74a7dfeb24"
+
+
+@pytest.mark.parametrize("written", ["77:C1:B6", "49:FD:1C…", "ECCD0923-9689-9951..."])
+def test_half_a_mac_or_an_id_cut_short_names_no_one_device(written: str) -> None:
+    # the first half of a MAC address is its maker's; a cut id may be any device that starts so
+    with pytest.raises(ValueError):
+        n.token(written)
+
+
+def test_a_longer_id_in_byte_pairs_is_one_id_not_a_mac_and_a_rest() -> None:
+    assert n.token("AB:CD:EF:01:23:45:67:89") == n.token("abcdef0123456789") == "abcdef0123456789"
+
+
+def test_a_serial_number_behind_its_label_is_an_id() -> None:
+    assert n.token("SN: C02XK1ZJJGH5") == n.token("c02xk1zjjgh5") == "c02xk1zjjgh5"

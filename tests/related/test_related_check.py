@@ -138,7 +138,8 @@ def test_python_scorer_matches_splink() -> None:
 
 def test_values_shared_by_many_accounts_become_hubs() -> None:
     records = [
-        {"id": f"S{i}", "device_id": "dev-0001-shared", "email": f"s{i}@example.com"}
+        # an agency's user on eight clients (a device would be an assistant's: service.py)
+        {"id": f"S{i}", "login": "ops@agency.example", "email": f"s{i}@example.com"}
         for i in range(8)
     ]
     records.append({"id": "T", "email": "s0@example.com"})

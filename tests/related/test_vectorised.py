@@ -115,3 +115,11 @@ def test_phone_lengths_of_every_fast_country_code() -> None:
         for first in "159"
     ]
     assert _agrees("phone", raws) > len(raws) // 4
+
+
+def test_a_placeholder_tax_id_is_left_to_the_python_normaliser_which_refuses_it() -> None:
+    assert vectorised.keys("tax_id", ["000000000000000000", "DE000000000", "DE100000000"]) == [
+        None,
+        None,
+        "DE100000000",
+    ]

@@ -181,6 +181,12 @@ def aba_check(eight: str) -> str:
     return eight + str((10 - total % 10) % 10)
 
 
+def corporate_number(twelve: str) -> str:
+    """A Japanese corporate number (法人番号): a check digit before the twelve digits."""
+    total = sum(int(d) * (1 if i % 2 == 0 else 2) for i, d in enumerate(reversed(twelve)))
+    return str(9 - total % 9) + twelve
+
+
 def iban(country: str, bban: str) -> str:
     moved = bban + country + "00"
     number = int("".join(str(int(c, 36)) for c in moved))
@@ -469,6 +475,20 @@ class _Gen:
             return national
         return international
 
+    def w_extension(self, p: Profile, ext: str) -> str:
+        """p's number with an extension after it, in the words of p's country."""
+        marks = {
+            "CN": ["转{}", " 转 {}", " 内线 {}", " 分机{}", " ext. {}", "-内线{}"],
+            "US": [" ext. {}", " x{}", " Ext {}", " #{}", ", ext {}", " extension {}"],
+            "GB": [" ext {}", " extn. {}", " x{}", " (ext. {})", " Ext: {}"],
+        }[p.region]
+        return self.w_phone(p) + self.rng.choice(marks).format(ext)
+
+    def landline(self, p: Profile) -> None:
+        """Give p an office landline (a Chinese profile may have drawn a mobile)."""
+        if p.chinese and not p.phone.startswith("0"):
+            p.phone = self.unique(lambda: AREA_CODE[p.city] + self.digits(8, "2345678"))
+
     def w_bank(self, p: Profile) -> str:
         rng, b = self.rng, p.bank
         acct = b["account"]
@@ -518,6 +538,20 @@ class _Gen:
 
     def w_tax(self, p: Profile) -> str:
         rng, t = self.rng, p.tax
+        if len(t) == 13 and t.isdigit():
+            # a Japanese company: its invoice registration number is T + its corporate number
+            return rng.choice(
+                [
+                    f"T{t}",
+                    f"登録番号 T{t}",
+                    f"T-{t}",
+                    t,
+                    f"法人番号：{t}",
+                    f"Invoice Reg. No. T{t}",
+                    f"適格請求書発行事業者登録番号 T{t}",
+                    f"T {t[:1]} {t[1:5]} {t[5:9]} {t[9:]}",
+                ]
+            )
         if p.chinese:
             return rng.choice([t, f"统一社会信用代码：{t}", t.lower()])
         return rng.choice([t, f"EIN {t}" if "-" in t else f"VAT: {t[:2]} {_group(t[2:], 3)}"])
@@ -662,6 +696,32 @@ class _Gen:
             p.address = dict(base.address)
             self.planted.append((first, self.account(owner, p), "address"))
 
+    def extension_owner(self) -> None:
+        """One person's 2-3 accounts: the office number written with the person's extension on
+        one, without it or with the same extension written otherwise on the others."""
+        owner = self.owner_id("extension_owner")
+        base = self.profile()
+        self.landline(base)
+        ext = self.digits(self.rng.choice([2, 3, 4]), "123456789")
+        first = self.account(owner, self.like(base), {"phone": self.w_extension(base, ext)})
+        for _ in range(self.rng.randint(1, 2)):
+            phone = self.w_phone(base) if self.rng.random() < 0.5 else self.w_extension(base, ext)
+            self.planted.append(
+                (first, self.account(owner, self.like(base), {"phone": phone}), "phone")
+            )
+
+    def jp_invoice_owner(self) -> None:
+        """A Japanese company's 2-3 accounts, tied by its invoice registration number alone,
+        written as T + the corporate number, the corporate number, with labels and dashes."""
+        owner = self.owner_id("jp_invoice_owner")
+        number = self.unique(lambda: corporate_number(self.digits(12, "0123456789")))
+        base = self.profile()
+        base.tax = number
+        first = self.account(owner, self.like(base), {"tax_id": self.w_tax(base)})
+        for _ in range(self.rng.randint(1, 2)):
+            ident = self.account(owner, self.like(base), {"tax_id": self.w_tax(base)})
+            self.planted.append((first, ident, "tax"))
+
     def agency(self) -> None:
         """An agency's staff member holds a login on 3-6 client accounts."""
         owner = self.owner_id("agency")
@@ -768,6 +828,36 @@ class _Gen:
             for other in members[1:]:
                 self.decoys.append((members[0], other, trap))
             return
+        elif trap == "switchboard_extensions":
+            # 3-5 unrelated people behind one office switchboard, each writing the number with
+            # an own extension; one in four writes the bare number instead
+            self.landline(a)
+            members = []
+            extensions = rng.sample(range(10, 9999), rng.randint(3, 5))
+            for n, ext in enumerate(extensions):
+                phone = (
+                    self.w_phone(a)
+                    if n >= 2 and rng.random() < 0.25
+                    else self.w_extension(a, str(ext))
+                )
+                members.append(self.single(self.like(a), {"phone": phone}))
+            for other in members[1:]:
+                self.decoys.append((members[0], other, trap))
+            return
+        elif trap == "reception_phone":
+            # 5-9 unrelated firms at one virtual office, about half listing its reception phone
+            # beside their own
+            members = []
+            listed = 0
+            for _ in range(rng.randint(5, 9)):
+                p = self.like(a)
+                p.address = dict(a.address)
+                lists = listed < 2 or rng.random() < 0.5
+                listed += lists
+                members.append(self.single(p, {"phone": self.w_phone(a)} if lists else None))
+            for other in members[1:]:
+                self.decoys.append((members[0], other, trap))
+            return
         elif trap == "shared_store_name":
             store = rng.choice(STORE_NAMES)
             x = self.single(a, {"store_name": store})
@@ -791,8 +881,18 @@ TRAPS = (
     "traditional_other_region",
     "shared_store_name",
     "virtual_office",
+    "switchboard_extensions",
+    "reception_phone",
 )
-FAMILIES = ("same_owner", "household", "agency", "former_employee", "one_address_operator")
+FAMILIES = (
+    "same_owner",
+    "household",
+    "agency",
+    "former_employee",
+    "one_address_operator",
+    "extension_owner",
+    "jp_invoice_owner",
+)
 
 
 def generate(n: int = 20_000, *, seed: int = 7) -> HardSet:
@@ -804,6 +904,8 @@ def generate(n: int = 20_000, *, seed: int = 7) -> HardSet:
         "agency": g.agency,
         "former_employee": g.former_employee,
         "one_address_operator": g.one_address_operator,
+        "extension_owner": g.extension_owner,
+        "jp_invoice_owner": g.jp_invoice_owner,
     }
     weights = {
         "same_owner": 6,
@@ -811,6 +913,8 @@ def generate(n: int = 20_000, *, seed: int = 7) -> HardSet:
         "agency": 1,
         "former_employee": 2,
         "one_address_operator": 1,
+        "extension_owner": 1,
+        "jp_invoice_owner": 1,
     }
     while len(g.accounts) < n:
         roll = g.rng.random()

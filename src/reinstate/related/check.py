@@ -19,7 +19,7 @@ from reinstate.errors import ReinstateError
 from reinstate.related import fuzzy as fz
 from reinstate.related import jsonout, progress
 from reinstate.related.attributes import JOIN
-from reinstate.related.crowd import ADDRESS_CROWD, crowded
+from reinstate.related.crowd import ADDRESS_CROWD, crowded, shared_lines
 from reinstate.related.findings import Findings
 from reinstate.related.linkage import Hub, Linkage, link, prune, value_strength
 from reinstate.related.load import from_records
@@ -195,6 +195,7 @@ def links_for_candidate(
                 link_.evidence.extend(e for e in items if e.namespace not in exact_ns)
                 if not link_.evidence:
                     del links[index]
+    shared_lines(links)  # a switchboard's other extension, an office's reception line
     for link_ in links.values():
         prune(link_)
     return sorted(links.values(), key=lambda x: (-x.strength, x.b))

@@ -62,7 +62,7 @@ def _render(report: RelatedReport, lang: str) -> None:
         for e in sorted(link.evidence, key=lambda e: -e.strength):
             prob = f" p={e.probability:.2f}" if e.probability is not None else ""
             raw = e.raw_a if e.raw_a == e.raw_b else f"{e.raw_a} | {e.raw_b}"
-            note = tr("related.text.crowded_address", lang, count=e.sharers) if e.crowded else ""
+            note = tr(n, lang, count=e.sharers) if (n := e.note_id) else ""
             say(
                 "      - "
                 + tr(
@@ -151,9 +151,11 @@ def _render(report: RelatedReport, lang: str) -> None:
                         attributes=", ".join(link.attributes),
                     )
                 )
-                crowd = max((e.sharers for e in link.evidence if e.crowded), default=0)
-                if crowd:
-                    say("      " + tr("related.text.crowded_address", lang, count=crowd))
+                noted = max(
+                    (e for e in link.evidence if e.note_id), key=lambda e: e.sharers, default=None
+                )
+                if noted is not None and noted.note_id:
+                    say("      " + tr(noted.note_id, lang, count=noted.sharers))
             for hub in cluster.hubs:
                 say(
                     "    "

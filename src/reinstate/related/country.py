@@ -184,7 +184,12 @@ def infer(
     phones: list[str], addresses: list[str], taxes: list[str], marketplaces: list[str]
 ) -> tuple[str, str] | None:
     """(region, what it was inferred from) for an account without a country, or None."""
-    national = [p.strip() for p in phones if not p.strip().startswith(("+", "00"))]
+    from reinstate.related.normalize import split_extension
+
+    # the number's shape without its extension ("(415) 555-0132 ext. 12" is 3-3-4)
+    national = [
+        split_extension(p.strip())[0] for p in phones if not p.strip().startswith(("+", "00"))
+    ]
     digits = [re.sub(r"\D", "", p) for p in national]
     if digits and all(_CN_MOBILE.match(d) for d in digits):
         return "CN", "phone"

@@ -1,4 +1,4 @@
-"""Crowded addresses: a full address many accounts use is a hub, not one operator.
+"""Crowded places: an address or a phone line that unrelated accounts use is not one operator.
 
 Virtual offices, registered agents, mail-box services and co-working spaces give one complete
 address (down to the suite) to many unrelated small firms. Shared by `ADDRESS_CROWD` accounts or
@@ -6,13 +6,25 @@ more, a full address is weak evidence: it joins a cluster only together with oth
 the same link (a real operator's accounts also share a bank, a phone, an e-mail). Words that
 name such services lower the count from which an address is crowded, but the count alone also
 decides, since most such addresses carry no telling word (docs/related.md).
+
+A phone number can name a place too: a switchboard whose extensions are different people's
+lines, and the reception line of a shared office. `shared_lines` weakens such phone evidence
+before the clusters are made, and `owned_lines` gives a reception line back to an operator who
+owns the office the line belongs to.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from reinstate.related.attributes import BY_NAME
+
+if TYPE_CHECKING:
+    from reinstate.related.linkage import Hub
+    from reinstate.related.model import Evidence, Link
 
 # An owner's accounts rarely number more than four at one address without sharing anything
 # else; the virtual offices seen in sellers' files held 5 to 9 unrelated firms.
@@ -53,3 +65,145 @@ def crowded(kind: str, key: str, sharers: int, crowd: int = ADDRESS_CROWD) -> bo
     if BY_NAME[kind].namespace != "address" or sharers < 2:
         return False
     return sharers >= (min(crowd, MARKED_CROWD) if marked(key) else crowd)
+
+
+# A switchboard's or a shared office's number is shared by whoever works behind it: it says no
+# more than the place it belongs to (whose address is evidence of its own), so three weak signals
+# of one place (a crowded address 0.45, the office IP 0.35 and this) stay below the threshold.
+SHARED_LINE_STRENGTH = 0.1
+SWITCHBOARD = "related.text.switchboard"
+RECEPTION = "related.text.reception_phone"
+
+
+def _weaken(link_: Link, e: Evidence, reason: str) -> None:
+    e.strength = min(e.strength, SHARED_LINE_STRENGTH)
+    e.reason = reason
+    link_.__dict__.pop("_strength", None)  # Link.strength caches its value by the evidence list
+
+
+@dataclass
+class Reception:
+    """The reception lines `shared_lines` weakened: (link key, evidence, the link's crowded
+    addresses), and the accounts at each of those addresses."""
+
+    lines: list[tuple[Any, Evidence, set[str]]] = field(default_factory=list)
+    at: dict[str, set[Any]] = field(default_factory=dict)
+
+
+def shared_lines(links: Mapping[Any, Link]) -> Reception:
+    """Weaken the phone evidence that names a place rather than an operator, before clustering.
+
+    - Two extensions of one number are two lines of a switchboard: different people.
+    - A number written with two or more extensions in the file is a switchboard: a pair on it
+      that does not share one extension (the bare number on both, or on one) is weak too.
+    - A number without an extension and the same number with the only extension seen with it
+      is one line (the same person wrote it both ways): it joins as a phone does.
+    - A phone on a link that also carries a crowded address is that office's reception line,
+      on every link it is on.
+
+    Returns the reception lines weakened, for `owned_lines`.
+    """
+    from reinstate.related.normalize import extension
+
+    lines: list[tuple[Link, Evidence, str | None, str | None]] = []
+    extensions: dict[str, set[str]] = {}
+    crowded_links: list[tuple[Any, Link]] = []
+    for pair, link_ in links.items():
+        at_crowd = False
+        for e in link_.evidence:
+            if e.crowded:
+                at_crowd = True
+            elif e.namespace == "phone" and e.method == "exact":
+                ext_a, ext_b = extension(e.raw_a), extension(e.raw_b)
+                if ext_a is not None or ext_b is not None:
+                    lines.append((link_, e, ext_a, ext_b))
+                    for ext in (ext_a, ext_b):
+                        if ext is not None:
+                            extensions.setdefault(e.key, set()).add(ext)
+        if at_crowd:
+            crowded_links.append((pair, link_))
+    switchboards = {key for key, seen in extensions.items() if len(seen) > 1}
+    for link_, e, ext_a, ext_b in lines:
+        both = ext_a is not None and ext_b is not None
+        if ext_a != ext_b and (both or e.key in switchboards):
+            _weaken(link_, e, SWITCHBOARD)
+    if switchboards:
+        # the bare number of a switchboard on both accounts
+        for link_ in links.values():
+            for e in link_.evidence:
+                if (
+                    e.key in switchboards
+                    and e.namespace == "phone"
+                    and e.reason is None
+                    and extension(e.raw_a) is None
+                    and extension(e.raw_b) is None
+                ):
+                    _weaken(link_, e, SWITCHBOARD)
+    reception = Reception()
+    offices: dict[str, set[str]] = {}  # a reception line's number -> its crowded addresses
+    for pair, link_ in crowded_links:
+        places = {e.key for e in link_.evidence if e.crowded and e.method == "exact"}
+        for place in places:  # a candidate's links are keyed by the other account alone
+            reception.at.setdefault(place, set()).update(pair if isinstance(pair, tuple) else ())
+        for e in link_.evidence:
+            if e.namespace == "phone" and e.method == "exact" and e.reason is None:
+                offices.setdefault(e.key, set()).update(places)
+    if offices:
+        # the line is the office's on every link, also with a tenant who wrote the office's
+        # address otherwise: two tenants must not join through a third
+        for pair, link_ in links.items():
+            for e in link_.evidence:
+                if e.namespace == "phone" and e.reason is None and e.key in offices:
+                    _weaken(link_, e, RECEPTION)
+                    reception.lines.append((pair, e, offices[e.key]))
+    return reception
+
+
+def owned_lines(
+    reception: Reception,
+    links: Mapping[tuple[int, int], Link],
+    hubs: Sequence[Hub],
+    labels: Sequence[int],
+    join: float,
+) -> list[tuple[int, int]]:
+    """Edges for the reception lines that are an operator's own phone. The office is an
+    operator's when one cluster holds two or more of the accounts at its crowded address and
+    every other account there but one shares the phone with that cluster (the operator's own
+    accounts, tied by a bank, an e-mail or the phone; `linkage._owned_addresses` joins the one
+    left); a phone shared there with the operator's accounts then joins as a phone does. At a
+    virtual office the tenants are strangers: most share nothing with any other, and their
+    reception line stays weak."""
+    from collections import Counter
+
+    if not reception.lines:
+        return []
+    at = {key: set(members) for key, members in reception.at.items()}
+    for hub in hubs:
+        if hub.namespace == "address" and hub.key in at:
+            at[hub.key].update(hub.members)
+    ties: dict[str, list[tuple[int, int]]] = {}
+    for (a, b), _, places in reception.lines:
+        for place in places:
+            ties.setdefault(place, []).append((a, b))
+    owner: dict[str, int] = {}
+    for key, members in at.items():
+        top, count = Counter(int(labels[m]) for m in members).most_common(1)[0]
+        if count < 2:
+            continue
+        tied = {m for m in members if labels[m] == top}
+        for a, b in ties.get(key, ()):
+            if labels[a] == top or labels[b] == top:
+                tied.update((a, b))
+        if len(members - tied) <= 1:
+            owner[key] = top
+    edges: list[tuple[int, int]] = []
+    for (a, b), e, places in reception.lines:
+        owners = {owner[k] for k in places if k in owner}
+        if owners & {int(labels[a]), int(labels[b])}:
+            link_ = links[(a, b)]
+            e.strength = min(BY_NAME[e.kind_a].strength, BY_NAME[e.kind_b].strength)
+            e.reason = None
+            link_.__dict__.pop("_strength", None)
+            if link_.strength >= join:
+                edges.append((a, b))
+    return edges

@@ -132,7 +132,9 @@ def _strongest_first(e: Evidence) -> float:
 def evidence_text(e: Evidence) -> str:
     """`encode(e.to_json())`."""
     p = e.probability
-    note = encode(both("related.text.crowded_address", count=e.sharers)) if e.crowded else "null"
+    note = "null"
+    if (e.crowded or e.reason) and (n := e.note_id):
+        note = encode(both(n, count=e.sharers))
     return (
         f'{{"attribute": {NAME[e.namespace]}, "kinds": [{NAME[e.kind_a]}, {NAME[e.kind_b]}], '
         f'"value": {_STRING(e.key)}, "raw": [{_STRING(e.raw_a)}, {_STRING(e.raw_b)}], '

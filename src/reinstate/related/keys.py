@@ -251,10 +251,15 @@ def card(raw: str) -> str:
 # word boundary for \b).
 _TAX_LABEL = re.compile(
     r"(?i)(?<![0-9A-Za-z])(?:vat|ust|idnr|ein|fein|tin|itin|ssn|gst|abn|uscc|tax|id|no|nr|number|"
-    r"reg|st|steuernummer|steuer|corporate|unified|social|credit|code|br)(?![0-9A-Za-z])[.:#]*|"
+    r"reg|st|steuernummer|steuer|corporate|unified|social|credit|code|br|invoice|registration)"
+    r"(?![0-9A-Za-z])[.:#]*|"
     r"统一社会信用代码|纳税人识别号|增值税号|税号|信用代码|法人番号|登録番号|商業登記號碼|商业登记号码|"
     r"身份证号|号|[:：]"
 )
+
+
+# Letters around one digit repeated ("000000000000000000", "DE000000000"): no one's tax id.
+PLACEHOLDER_TAX = re.compile(r"[A-Z]*(?:0+|1+|2+|3+|4+|5+|6+|7+|8+|9+)[A-Z]*")
 
 
 def tax(raw: str) -> str:
@@ -263,4 +268,15 @@ def tax(raw: str) -> str:
     key = re.sub(r"[^0-9A-Z]", "", text)
     if len(key) < 5 or not any(c.isdigit() for c in key):
         raise ValueError("too short for a tax id")
-    return key
+    if PLACEHOLDER_TAX.fullmatch(key):
+        # "000000000000000000": what a form that demands a tax id gets from a seller without one;
+        # eighteen unrelated sellers wrote it in one file and it glued them into one "operator"
+        raise ValueError("a placeholder (one digit repeated), not a tax id")
+    return jp_invoice(key)
+
+
+def jp_invoice(key: str) -> str:
+    """A Japanese invoice registration number ("T" + 13 digits) as its 13 digits: a company's
+    is "T" + its corporate number (法人番号), so "T4010001234567" and "法人番号 4010001234567"
+    name one company (`vectorised._tax` does the same a column at a time)."""
+    return key[1:] if len(key) == 14 and key[0] == "T" and key[1:].isdigit() else key

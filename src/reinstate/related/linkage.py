@@ -13,10 +13,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reinstate.related.attributes import BY_NAME, JOIN, PERSON_NAME_STRENGTH
-from reinstate.related.crowd import ADDRESS_CROWD, CROWDED_STRENGTH, crowded
+from reinstate.related.crowd import (
+    ADDRESS_CROWD,
+    CROWDED_STRENGTH,
+    crowded,
+    owned_lines,
+    shared_lines,
+)
 from reinstate.related.engines import VALUE_COLUMNS, Engine, make_engine
 from reinstate.related.model import Account, Evidence, Link
 from reinstate.related.normalize import looks_like_person
+from reinstate.related.service import Components, service_values, weaken
 
 CAP = 50
 # Weak values (a street, a building, an IP, a display name's trade word) are shared by ever more
@@ -68,10 +75,13 @@ class Hub:
     raw: str
     members: list[int]
     crowd: int = ADDRESS_CROWD
+    # a service provider's value on unrelated accounts (service.py): weak
+    service: bool = False
 
     @property
     def strength(self) -> float:
-        return value_strength(self.kind, self.key, len(self.members), self.crowd)
+        strength = value_strength(self.kind, self.key, len(self.members), self.crowd)
+        return min(strength, CROWDED_STRENGTH) if self.service else strength
 
     def to_json(self, accounts: list[Account], members: list[int] | None = None) -> dict[str, Any]:
         shown = self.members if members is None else members
@@ -202,9 +212,7 @@ def _store_columns(store: Any) -> dict[str, Any]:
     return {
         "acc": store.acc[rows],
         "ns": pa.array(NAMESPACE_NAMES, pa.string()).take(pa.array(space[rows].astype(np.int64))),
-        "kind": pa.array(KIND_NAMES, pa.string()).take(
-            pa.array(store.kind[rows].astype(np.int64))
-        ),
+        "kind": pa.array(KIND_NAMES, pa.string()).take(pa.array(store.kind[rows].astype(np.int64))),
         "raw": store.raw.take(at),
         "key": store.key.take(at),
     }
@@ -239,6 +247,17 @@ def exact_sql(
             yield from batch
 
     return accs, nodes, pairs(), hubs
+
+
+def _components(engine: Engine) -> Components:
+    import numpy as np
+
+    def run(n: int, edges_a: Any, edges_b: Any) -> list[int]:
+        return engine.components(
+            n, np.asarray(edges_a, dtype=np.int64), np.asarray(edges_b, dtype=np.int64)
+        )
+
+    return run
 
 
 def _owned_addresses(
@@ -283,12 +302,15 @@ def link(
     join: float = JOIN,
     crowd: int = ADDRESS_CROWD,
     drop_values: bool = False,
+    services: bool = True,
 ) -> Linkage:
     """Every exact and fuzzy link in a set of accounts, with clusters.
 
     Every link is kept (the seller sees weak evidence too), but only links of strength >= `join`
     and values of strength >= `join` shared by more than `cap` accounts form clusters. A full
-    address shared by `crowd` accounts or more is weak evidence (`crowd.py`).
+    address shared by `crowd` accounts or more is weak evidence (`crowd.py`), and so is a service
+    provider's value on unrelated accounts (`service.py`) unless `services` is False (the bulk
+    path, `bulk.link_long`, does not apply that rule).
 
     With `drop_values`, each account's values are emptied once the SQL and the fuzzy records
     have what they need of them: links carry their own copies, and the values of a million
@@ -397,10 +419,15 @@ def link(
             timings["fuzzy"] = time.perf_counter() - t1
         progress.step("clusters")
         t2 = time.perf_counter()
+        weakened = shared_lines(links)  # switchboards and reception lines (crowd.py)
         edge_a: list[int] = []
         edge_b: list[int] = []
-        for (a, b), link_ in links.items():
+        for link_ in links.values():
             prune(link_)
+        if services:
+            found = service_values(len(accounts), links, hubs, join, _components(eng))
+            weaken(links, hubs, found)
+        for (a, b), link_ in links.items():
             if link_.strength >= join:
                 edge_a.append(a)
                 edge_b.append(b)
@@ -410,6 +437,11 @@ def link(
                 edge_a.extend(hub.members)
                 edge_b.extend([node] * len(hub.members))
         labels = eng.components(len(accounts), np.asarray(edge_a), np.asarray(edge_b))
+        extra = owned_lines(weakened, links, hubs, labels, join)
+        if extra:
+            edge_a.extend(a for a, _ in extra)
+            edge_b.extend(b for _, b in extra)
+            labels = eng.components(len(accounts), np.asarray(edge_a), np.asarray(edge_b))
         extra = _owned_addresses(links, hubs, labels, accounts, crowd)
         if extra:
             edge_a.extend(a for a, _ in extra)

@@ -167,6 +167,9 @@ class Evidence:
     sharers: int = 2
     # a full address used by many accounts (a virtual office's): weak, shown with a note
     crowded: bool = False
+    # the message id of why a value that would join alone does not: a switchboard's number
+    # written with other extensions, a shared office's reception line (`crowd.shared_lines`)
+    reason: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -180,10 +183,15 @@ class Evidence:
             "label": label(self.strength),
             "shared_by": self.sharers,
             "crowded": self.crowded,
-            "note": both("related.text.crowded_address", count=self.sharers)
-            if self.crowded
-            else None,
+            "note": both(note_id, count=self.sharers) if (note_id := self.note_id) else None,
         }
+
+    @property
+    def note_id(self) -> str | None:
+        """The message shown with a value that would join alone but does not, or None."""
+        if self.reason is not None:
+            return self.reason
+        return "related.text.crowded_address" if self.crowded else None
 
 
 def combine(strengths: list[float]) -> float:

@@ -392,16 +392,52 @@ def _fast_e164(text: str) -> str | None:
     return "+" + digits
 
 
+# An extension written after the number, in the words sellers use for it: "ext. 214", "x12",
+# "#12", ";ext=12", "extn", "Durchwahl -33", "DW 33", "App. 33", "poste 12", "int. 12", "anexo",
+# "доб.", 转/轉 8021, 内线/內線/内線 8021, 分机/分機 8021. Latin words need no letter before them
+# ("138xxxx8000" is a masked number, not extension 8000). Up to six digits: a longer tail is
+# part of the number or another number.
+_EXTENSION = re.compile(
+    r"(?i)[\s,;(\[]*(?:(?<![a-z])(?:ext(?:ension|n)?|x|durchwahl|dw|app|apparat|poste|p|int|"
+    r"interno|anexo|extensi[oó]n|wew|tst|toestel|доб|вн)\.?|#|分机号?|分機號?|内线|內線|内線|转|轉)"
+    r"\s*(?:=|:|：|-|\.|no\.?|号)?\s*(\d{1,6})\s*[)\]]?\s*$"
+)
+# What an extension's marker may be: anything but the digits and separators of a plain number.
+_EXTENSION_HINT = re.compile(r"[^\d\s+\-./()]")
+
+
+def split_extension(text: str) -> tuple[str, str | None]:
+    """(the number, its extension's digits or None): "+44 20 7946 0000 ext. 214" gives
+    ("+44 20 7946 0000", "214"). A number's digits written after a dash ("030 1234567-33", a
+    German direct-dial number) are the number's own, not an extension."""
+    if not _EXTENSION_HINT.search(text):
+        return text, None
+    text = _nfkc(text)
+    found = _EXTENSION.search(text)
+    if found is None or not any(c.isdigit() for c in text[: found.start()]):
+        return text, None
+    return text[: found.start()].strip(), found.group(1)
+
+
+def extension(raw: str) -> str | None:
+    """The extension written with a phone number ("x12" → "12"), or None: two extensions of one
+    number are two lines of one switchboard (`crowd.shared_lines`)."""
+    return split_extension(raw)[1]
+
+
 @lru_cache(maxsize=1 << 16)
 def phone(raw: str, region: str | None = None) -> str:
     """E.164 through `phonenumbers`; the account's country is the default region.
 
     The country may be written as a name in any of the languages `country.code` knows
-    ("Deutschland", "中国"): a file's country column is in the seller's language.
+    ("Deutschland", "中国"): a file's country column is in the seller's language. The key is
+    the number without its extension (`extension` reads that): which lines of one number join
+    is decided on the links, where the other accounts' extensions are known (`crowd.py`).
     """
     import phonenumbers
 
     text = (raw if raw.isascii() else unicodedata.normalize("NFKC", raw)).strip()
+    text = split_extension(text)[0]
     fast = _fast_e164(text)
     if fast is not None:
         return fast
@@ -738,28 +774,43 @@ def ip(raw: str) -> str:
 
 
 # A device id inside a label or a description ("设备ID c5740800-…", "Android / Chrome | …",
-# "dev:…"): a UUID, or a run of 15 or more hex digits (an IMEI, an Android id, a hash).
+# "dev:…", "MAC 3B:74:…"): a UUID, byte pairs (a MAC address), or a run of 15 or more hex
+# digits (an IMEI, an Android id, a hash).
 _DEVICE_ID = re.compile(
-    r"(?<![0-9a-z])(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{15,})"
+    r"(?<![0-9a-z])(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+    r"|(?:[0-9a-f]{2}[:-]){5,}[0-9a-f]{2}|[0-9a-f]{15,})"
     r"(?![0-9a-z])"
 )
-
-
-_HEX_ONLY = re.compile(r"[0-9a-f]*")
+# Words before an id that only say what it is ("UDID:", "SN", "设备ID：", "超级浏览器环境ID").
+_DEVICE_LABEL = re.compile(r"^(?:[^\W\d_]+[\s:=#]+)+")
+_CUT_SHORT = re.compile(r"(?:\.\.\.|…)\s*$")
+# Fewer characters than this name a vendor (a MAC's first half) or a batch, not one device.
+_DEVICE_ID_MIN = 8
 
 
 def token(raw: str) -> str:
-    """Device ids and fingerprints: case, separators and the words around the id do not matter."""
-    folded = _nfkc(raw).casefold()
-    text = _NOT_ALNUM.sub("", folded)
-    if not _HEX_ONLY.fullmatch(text):
-        found = _DEVICE_ID.findall(folded)
-        if len(found) == 1:
-            text = _NOT_ALNUM.sub("", found[0])
-    if len(text) < 4:
-        raise ValueError("too short for an identifier")
+    """Device ids and fingerprints: case, separators and the words around the id do not matter.
+
+    A value must hold the id of one device. A description of a model, system or browser
+    ("iPhone 13 / iOS 17.1 / Safari", "Windows 10 x64, Chrome 120, 1920x1080") is owned by
+    thousands of sellers, half a MAC address names its maker, and an id cut short ("…") may be
+    any of the devices that start alike: none of them says which device it was.
+    """
+    folded = _nfkc(raw).casefold().strip()
+    if _CUT_SHORT.search(folded):
+        raise ValueError("cut short: the rest of the id is missing")
+    found = set(_DEVICE_ID.findall(folded))
+    if len(found) == 1:
+        text = _NOT_ALNUM.sub("", found.pop())
+    else:
+        unlabelled = _DEVICE_LABEL.sub("", folded)
+        if len(unlabelled.split()) > 1 or any(c in unlabelled for c in "/,|;"):
+            raise ValueError("a description of a device, not the id of one")
+        text = _NOT_ALNUM.sub("", unlabelled)
+    if len(text) < _DEVICE_ID_MIN:
+        raise ValueError("too short for the id of one device")
     if text.isalpha():
-        # "work laptop", "iPhone / Safari": a description names a model thousands of sellers own
+        # "laptop", "iPhone": a description names a model thousands of sellers own
         raise ValueError("no identifier in it, only words")
     return text
 

@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from reinstate.related.attributes import BY_NAME
+from reinstate.related.keys import PLACEHOLDER_TAX
 
 # An IBAN has at most 34 characters: a longer token is never one, and the check below walks
 # each string's characters, so longer values are left to the Python normaliser.
@@ -169,4 +170,9 @@ def _tax(raws: Any) -> Any:
     shaped = pc.match_substring_regex(raws, rf"^{part}(?:[- ]{part})*$")
     keys = pc.ascii_upper(pc.replace_substring_regex(raws, r"[- ]", ""))
     ok = pc.and_(shaped, pc.greater_equal(pc.binary_length(keys), 5))
+    # one digit repeated is a placeholder, refused by the Python normaliser (keys.tax)
+    placeholder = pc.match_substring_regex(keys, rf"^{PLACEHOLDER_TAX.pattern}$")
+    ok = pc.and_(ok, pc.invert(placeholder))
+    # a Japanese invoice registration number is its 13 digits (`keys.jp_invoice`)
+    keys = pc.replace_substring_regex(keys, r"^T([0-9]{13})$", r"\1")
     return pc.if_else(ok, keys, pa.scalar(None, pa.string()))
