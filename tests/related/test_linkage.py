@@ -75,14 +75,15 @@ def test_held_rows_outlive_the_engine_s_release(monkeypatch: pytest.MonkeyPatch)
     try:
         sql = "SELECT range, 'k' || range, NULL FROM range(8) ORDER BY range"
         batched = list(engine.batches(sql))
-        held = engine.held(sql)
+        held = engine.held(sql, ("n", "text", "none"))
         engine.release()
         assert engine.rows("SELECT 42") == [(42,)]
         got = list(held)
     finally:
         engine.close()
-    assert got == batched
-    assert [len(b) for b in got] == [3, 3, 2]
+    assert [b.column_names for b in got] == [["n", "text", "none"]] * 3
+    assert [list(zip(*(c.to_pylist() for c in b.columns), strict=True)) for b in got] == batched
+    assert [b.num_rows for b in got] == [3, 3, 2]
 
 
 def test_pairs_read_in_small_batches_give_the_same_report(
