@@ -86,6 +86,21 @@ def test_held_rows_outlive_the_engine_s_release(monkeypatch: pytest.MonkeyPatch)
     assert [b.num_rows for b in got] == [3, 3, 2]
 
 
+def test_an_engine_of_python_rows_holds_them_as_arrow_batches() -> None:
+    # Spark's engine gives its rows as tuples: the exact links read Arrow columns all the same
+    class Rows(DuckDBEngine):
+        held = engines.Engine.held
+
+    engine = Rows()
+    try:
+        got = list(engine.held("SELECT range, 'k' || range FROM range(3)", ("n", "text")))
+        none = list(engine.held("SELECT 1 WHERE false", ("x",)))
+    finally:
+        engine.close()
+    assert [b.to_pydict() for b in got] == [{"n": [0, 1, 2], "text": ["k0", "k1", "k2"]}]
+    assert none == []
+
+
 def test_pairs_read_in_small_batches_give_the_same_report(
     family: list[dict[str, Any]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
