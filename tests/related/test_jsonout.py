@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -26,7 +28,7 @@ def test_streamed_report_parses_to_the_full_json(family: list[dict[str, Any]]) -
 
 def test_lazy_lists_stream_one_item_per_line() -> None:
     data = {"kind": "x", "empty": iter([]), "items": iter([{"a": [1, 2]}, {"b": "é"}]), "n": 3}
-    text = "".join(jsonout.chunks(data))
+    text = "".join(p if isinstance(p, str) else p.decode() for p in jsonout.chunks(data))
     assert json.loads(text) == {
         "kind": "x",
         "empty": [],
@@ -171,3 +173,44 @@ def test_a_message_the_fast_writer_cannot_fill_is_written_all_the_same(
     texts = list(found.texts())
     assert texts == [jsonout.encode(f.to_json()).encode() for f in found]
     assert any(b'"{nothing} {x} ' in t for t in texts)
+
+
+def _written(data: dict[str, Any]) -> bytes:
+    raw = io.BytesIO()
+    stream = io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
+    jsonout.write(data, stream)
+    stream.flush()
+    return raw.getvalue()
+
+
+def test_a_large_report_s_lists_made_by_forked_children_are_the_same_bytes(
+    family: list[dict[str, Any]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    report = check([*family, {"id": "Z1", "legal_name": "深圳市華麗貿易有限公司"}])
+    alone = _written(report.to_json(lazy=True))
+    # the module (the package's `check` is the function)
+    monkeypatch.setattr(sys.modules["reinstate.related.check"], "FORK_FROM", 0)
+    data = report.to_json(lazy=True)
+    assert isinstance(data["clusters"], jsonout.Parts)
+    assert _written(data) == alone
+    assert json.loads(alone) == json.loads(json.dumps(report.to_json(), ensure_ascii=False))
+
+
+def test_a_child_that_failed_leaves_its_items_to_this_process(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(texts: Any, errors: str) -> Any:
+        if os.getpid() != parent:
+            raise RuntimeError("the child fails")
+        return original(texts, errors)
+
+    parent, original = os.getpid(), jsonout._items
+    monkeypatch.setattr(jsonout, "_items", broken)
+    data = {
+        "a": jsonout.Parts([jsonout.Texts(["1", "2"]), jsonout.Forked(["3"])]),
+        "b": jsonout.Forked([b"4", b"5"]),
+        "c": jsonout.Forked([]),
+    }
+    assert json.loads(_written(data)) == {"a": [1, 2, 3], "b": [4, 5], "c": []}

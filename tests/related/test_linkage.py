@@ -75,14 +75,30 @@ def test_held_rows_outlive_the_engine_s_release(monkeypatch: pytest.MonkeyPatch)
     try:
         sql = "SELECT range, 'k' || range, NULL FROM range(8) ORDER BY range"
         batched = list(engine.batches(sql))
-        held = engine.held(sql)
+        held = engine.held(sql, ("n", "text", "none"))
         engine.release()
         assert engine.rows("SELECT 42") == [(42,)]
         got = list(held)
     finally:
         engine.close()
-    assert got == batched
-    assert [len(b) for b in got] == [3, 3, 2]
+    assert [b.column_names for b in got] == [["n", "text", "none"]] * 3
+    assert [list(zip(*(c.to_pylist() for c in b.columns), strict=True)) for b in got] == batched
+    assert [b.num_rows for b in got] == [3, 3, 2]
+
+
+def test_an_engine_of_python_rows_holds_them_as_arrow_batches() -> None:
+    # Spark's engine gives its rows as tuples: the exact links read Arrow columns all the same
+    class Rows(DuckDBEngine):
+        held = engines.Engine.held
+
+    engine = Rows()
+    try:
+        got = list(engine.held("SELECT range, 'k' || range FROM range(3)", ("n", "text")))
+        none = list(engine.held("SELECT 1 WHERE false", ("x",)))
+    finally:
+        engine.close()
+    assert [b.to_pydict() for b in got] == [{"n": [0, 1, 2], "text": ["k0", "k1", "k2"]}]
+    assert none == []
 
 
 def test_pairs_read_in_small_batches_give_the_same_report(

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import heapq
 import math
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import accumulate
 from typing import Any
 
 from reinstate.contract import envelope
@@ -37,6 +39,13 @@ from reinstate.rules import Finding, Registry, default_registry
 from reinstate.rules.binding import implements
 
 CANDIDATE_ID = "(new account)"
+# Links (and clusters) in a report from which its JSON is made on both cores (`_texts`): a fork
+# of a large process costs more than it saves on fewer.
+FORK_FROM = 50_000
+# The share of the clusters' text this process makes itself, before the findings' (about a third
+# of the work): the rest is the child's. One child, not two: each copies every page of the
+# report whose objects it reads (a reference count changes), ~1.3 GB for all at 1M accounts.
+FORK_SHARE = 0.35
 
 
 @dataclass
@@ -87,6 +96,11 @@ class RelatedReport:
             return xs if lazy else list(xs)
 
         links = sorted(self.links, key=lambda x: -x.strength)
+        clusters, findings = (
+            self._texts()
+            if lazy
+            else ([c.to_json() for c in self.clusters], [f.to_json() for f in self.found])
+        )
 
         return envelope(
             "related",
@@ -110,13 +124,28 @@ class RelatedReport:
             if lazy
             else [x.to_json() for x in links],
             paths=items(p.to_json() for p in self.paths),
-            clusters=jsonout.Texts(map(jsonout.cluster_text, self.clusters))
-            if lazy
-            else [c.to_json() for c in self.clusters],
-            findings=jsonout.Texts(self.found.texts())
-            if lazy
-            else [f.to_json() for f in self.found],
+            clusters=clusters,
+            findings=findings,
             problems=items(p.to_json() for p in self.problems),
+        )
+
+    def _texts(self) -> tuple[Any, Any]:
+        """The clusters' and the findings' JSON texts, for `jsonout.write`. For a large report
+        the clusters past the first FORK_SHARE of them (by links: the first are the largest) are
+        made by a forked child, beside this process's first ones and the findings."""
+        clusters, found = self.clusters, jsonout.Texts(self.found.texts())
+        sizes = list(accumulate(len(c.links) + len(c.also_shares) + 1 for c in clusters))
+        if not sizes or sizes[-1] < FORK_FROM:
+            return jsonout.Texts(map(jsonout.cluster_text, clusters)), found
+        mine = bisect_left(sizes, sizes[-1] * FORK_SHARE)
+        return (
+            jsonout.Parts(
+                [
+                    jsonout.Texts(map(jsonout.cluster_text, clusters[:mine])),
+                    jsonout.Forked(map(jsonout.cluster_text, clusters[mine:])),
+                ]
+            ),
+            found,
         )
 
 

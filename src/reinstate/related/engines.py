@@ -41,10 +41,16 @@ class Engine(ABC):
         """The rows of a query, a batch at a time (none held all at once where the engine can)."""
         yield self.rows(sql)
 
-    def held(self, sql: str) -> Iterator[list[tuple[Any, ...]]]:
-        """The rows of a query, all fetched now and given a batch at a time: the engine may run
-        other queries, or be released, while they are read."""
-        return iter([self.rows(sql)])
+    def held(self, sql: str, names: tuple[str, ...]) -> Iterator[Any]:
+        """The rows of a query (its columns named `names`), all fetched now and given as Arrow
+        record batches: the engine may run other queries, or be released, while they are read."""
+        import pyarrow as pa
+
+        rows = self.rows(sql)
+        if not rows:
+            return iter([])
+        columns = [list(column) for column in zip(*rows, strict=True)]
+        return iter(pa.table(dict(zip(names, columns, strict=True))).to_batches(BATCH))
 
     @abstractmethod
     def create(self, table: str, sql: str) -> None:
@@ -187,16 +193,9 @@ class DuckDBEngine(Engine):
         while batch := result.fetchmany(BATCH):
             yield batch
 
-    def held(self, sql: str) -> Iterator[list[tuple[Any, ...]]]:
-        # As Arrow (compact, and made without the interpreter lock); Python tuples are made a
-        # batch at a time, as they are read.
-        table = self.con.sql(sql).to_arrow_table()
-
-        def rows() -> Iterator[list[tuple[Any, ...]]]:
-            for batch in table.to_batches(BATCH):
-                yield list(zip(*(c.to_pylist() for c in batch.columns), strict=True))
-
-        return rows()
+    def held(self, sql: str, names: tuple[str, ...]) -> Iterator[Any]:
+        # As Arrow (compact, and made without the interpreter lock), read column by column.
+        return iter(self.con.sql(sql).to_arrow_table().rename_columns(names).to_batches(BATCH))
 
     def create(self, table: str, sql: str) -> None:
         self.con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS {sql}").fetchall()

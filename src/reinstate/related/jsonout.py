@@ -51,6 +51,56 @@ class Texts:
         return iter(self.items)
 
 
+class Forked(Texts):
+    """Items whose text a forked child makes (`start`) while this process writes what comes
+    before them in the document: the second core at work on an agency's file, whose clusters
+    and findings are most of the run's last step. Where no child can be forked, or one failed,
+    the items are made here when their turn comes, the same text."""
+
+    def __init__(self, items: Iterable[str] | Iterable[bytes]) -> None:
+        super().__init__(items)
+        self._child: tuple[int, IO[bytes]] | None = None
+
+    def start(self, errors: str) -> None:
+        """Fork the child that writes the items, joined, in UTF-8 to a private temporary file."""
+        import tempfile
+
+        if not hasattr(os, "fork"):
+            return
+        spool = tempfile.TemporaryFile()  # noqa: SIM115 - closed by `made`, in this process
+        pid = os.fork()
+        if pid == 0:  # the child: its exit code says whether the file is whole
+            code = 1
+            try:
+                for piece in _items(self.items, errors):
+                    spool.write(piece)
+                spool.flush()
+                code = 0
+            finally:
+                os._exit(code)  # never the parent's exit handlers or stdout buffer
+        self._child = (pid, spool)
+
+    def made(self, errors: str) -> Iterator[bytes]:
+        """The items' text, joined (nothing when there are none): the child's when it made it."""
+        if self._child is not None:
+            pid, spool = self._child
+            self._child = None
+            with spool:
+                if os.waitpid(pid, 0)[1] == 0:
+                    spool.seek(0)
+                    while piece := spool.read(BATCH):
+                        yield piece
+                    return
+        yield from _items(self.items, errors)
+
+
+class Parts:
+    """One list of the document whose items come from several `Texts` in turn (some `Forked`)."""
+
+    def __init__(self, parts: list[Texts]) -> None:
+        self.parts = parts
+
+
 # `text` as a JSON string (quoted), as the item encoder writes it
 string: Callable[[str], str] = _STRING
 
@@ -129,12 +179,16 @@ def _strongest_first(e: Evidence) -> float:
     return -e.strength
 
 
+# a crowded address's note, by its number of sharers
+# keyed by (message, sharers): a crowded address's note, a shared line's, a provider's value's
+_NOTE = Memo(lambda key: encode(both(key[0], count=key[1])))
+
+
 def evidence_text(e: Evidence) -> str:
     """`encode(e.to_json())`."""
     p = e.probability
-    note = "null"
-    if (e.crowded or e.reason) and (n := e.note_id):
-        note = encode(both(n, count=e.sharers))
+    note_id = e.note_id
+    note = _NOTE[(note_id, e.sharers)] if note_id else "null"
     return (
         f'{{"attribute": {NAME[e.namespace]}, "kinds": [{NAME[e.kind_a]}, {NAME[e.kind_b]}], '
         f'"value": {_STRING(e.key)}, "raw": [{_STRING(e.raw_a)}, {_STRING(e.raw_b)}], '
@@ -179,49 +233,75 @@ def _small(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2, default=str).replace("\n", "\n  ")
 
 
-def _joined(batch: list[Any], first: bool) -> Iterator[str | bytes]:
-    if isinstance(batch[0], bytes):
-        yield b"[\n    " if first else b",\n    "
-        yield b",\n    ".join(batch)
-    else:
-        yield "[\n    " if first else ",\n    "
-        yield _ITEMS.join(batch)
+def _items(texts: Iterable[str | bytes], errors: str) -> Iterator[bytes]:
+    """The items joined in UTF-8, in pieces: about a megabyte of them joined at a time (not each
+    item copied with its separator)."""
+    batch: list[Any] = []
+    size = 0
+    first = True
+    for text in texts:
+        batch.append(text)
+        size += len(text)
+        if size > BATCH:
+            yield _joined(batch, errors, first)
+            batch, size, first = [], 0, False
+    if batch:
+        yield _joined(batch, errors, first)
 
 
-def chunks(data: Mapping[str, Any]) -> Iterator[str | bytes]:
-    """The JSON text of `data`, in pieces (the items of `Texts` of bytes as UTF-8 bytes); list
-    values may be lazy iterables."""
+def _joined(batch: list[Any], errors: str, first: bool) -> bytes:
+    text = (
+        b",\n    ".join(batch)
+        if isinstance(batch[0], bytes)
+        else _ITEMS.join(batch).encode("utf-8", errors)
+    )
+    return text if first else b",\n    " + text
+
+
+def _list(value: Texts | Parts, errors: str) -> Iterator[bytes]:
+    """A list's JSON text in UTF-8, from its items' texts."""
+    empty = True
+    for part in value.parts if isinstance(value, Parts) else [value]:
+        pieces = part.made(errors) if isinstance(part, Forked) else _items(part, errors)
+        for n, piece in enumerate(pieces):
+            # each part's first item follows the list's opening or the part before's last
+            yield (b"[\n    " if empty else b",\n    ") + piece if n == 0 else piece
+            empty = False
+    yield b"[]" if empty else b"\n  ]"
+
+
+def chunks(data: Mapping[str, Any], errors: str = "strict") -> Iterator[str | bytes]:
+    """The JSON text of `data`, in pieces (those of its long lists in UTF-8, with `errors`);
+    list values may be lazy iterables, `Texts` or `Parts`."""
     yield "{"
     for n, (key, value) in enumerate(data.items()):
         yield ("," if n else "") + "\n  " + json.dumps(key, ensure_ascii=False) + ": "
-        if isinstance(value, Iterator) or (
+        if isinstance(value, Texts | Parts):
+            yield from _list(value, errors)
+        elif isinstance(value, Iterator) or (
             isinstance(value, Iterable) and not isinstance(value, str | bytes | Mapping | list)
         ):
-            texts = value if isinstance(value, Texts) else map(encode, value)
-            # a megabyte of items joined at once (not each item copied with its separator)
-            batch: list[Any] = []
-            size = 0
-            empty = True
-            for text in texts:
-                batch.append(text)
-                size += len(text)
-                if size > BATCH:
-                    yield from _joined(batch, empty)
-                    batch, size, empty = [], 0, False
-            if batch:
-                yield from _joined(batch, empty)
-                empty = False
-            yield "[]" if empty else "\n  ]"
+            yield from _list(Texts(map(encode, value)), errors)
         else:
             yield _small(value)
     yield "\n}\n"
+
+
+def _forked(data: Mapping[str, Any]) -> list[Forked]:
+    """The `Forked` lists of the document, in order."""
+    out: list[Forked] = []
+    for value in data.values():
+        for part in value.parts if isinstance(value, Parts) else [value]:
+            if isinstance(part, Forked):
+                out.append(part)
+    return out
 
 
 def _pieces(data: Mapping[str, Any], errors: str) -> Iterator[bytes]:
     """`chunks(data)` in UTF-8, in pieces of about a megabyte."""
     buffer: list[bytes] = []
     size = 0
-    for piece in chunks(data):
+    for piece in chunks(data, errors):
         encoded = piece if isinstance(piece, bytes) else piece.encode("utf-8", errors)
         buffer.append(encoded)
         size += len(encoded)
@@ -251,6 +331,9 @@ def write(data: Mapping[str, Any], out: IO[str]) -> None:
         return
     out.flush()
     errors = getattr(out, "errors", None) or "strict"
+    # forked before the writing thread starts: a fork copies only the thread that forks
+    for part in _forked(data):
+        part.start(errors)
     with ThreadPoolExecutor(1) as writer:
         pending: Future[int] | None = None
         for piece in _pieces(data, errors):

@@ -218,14 +218,17 @@ def _store_columns(store: Any) -> dict[str, Any]:
     }
 
 
+PAIR_COLUMNS = ("acc_a", "acc_b", "ns", "key", "kind_a", "kind_b", "raw_a", "raw_b", "n")
+
+
 def exact_sql(
     engine: Engine, table: str, n_accounts: int, cap: int = CAP
-) -> tuple[Any, Any, Iterator[tuple[Any, ...]], list[tuple[Any, ...]]]:
+) -> tuple[Any, Any, Iterator[Any], list[tuple[Any, ...]]]:
     """(hub membership accounts, their hub's node ids, pair rows, hub rows) from SQL.
 
-    The pair rows are held outside the engine (the engine is free for Splink, or to be released,
-    while they are read) and made into Python tuples a batch at a time (one per shared value and
-    pair of accounts: a million accounts give millions).
+    The pair rows (one per shared value and pair of accounts: a million accounts give millions)
+    are Arrow record batches of PAIR_COLUMNS, held outside the engine: the engine is free for
+    Splink, or to be released, while they are read.
     """
     # The shared values are grouped once; the three queries below read the result.
     shared, members = f"{table}_shared", f"{table}_members"
@@ -238,15 +241,113 @@ def exact_sql(
     nodes = [n_accounts + int(r[1]) for r in rows]
     hubs = engine.rows(HUBS_SQL.format(members=members, cap_of_ns=cap_of_ns))
 
-    batches = engine.held(PAIRS_SQL.format(members=members, cap_of_ns=cap_of_ns))
+    batches = engine.held(PAIRS_SQL.format(members=members, cap_of_ns=cap_of_ns), PAIR_COLUMNS)
     engine.drop(members)
     engine.drop(shared)
+    return accs, nodes, batches, hubs
 
-    def pairs() -> Iterator[tuple[Any, ...]]:
-        for batch in batches:
-            yield from batch
 
-    return accs, nodes, pairs(), hubs
+def _names(column: Any) -> tuple[Any, list[str]]:
+    """(code per row, one str per distinct name) of a column of a few distinct names: each row
+    shares its name's one str (three strings less per evidence, ~100 MB at 1M accounts)."""
+    import pyarrow.compute as pc
+
+    encoded = pc.dictionary_encode(column)
+    return encoded.indices.to_numpy(zero_copy_only=False), encoded.dictionary.to_pylist()
+
+
+def _pair_evidence(batch: Any, crowd: int) -> list[Evidence]:
+    """The evidence of each pair row of a batch, in row order.
+
+    The strengths and crowding are worked out a column at a time: only a private person's name
+    and an address near the crowd count need a look at the key, row by row.
+    """
+    from itertools import repeat
+
+    import numpy as np
+
+    from reinstate.related.crowd import MARKED_CROWD, marked
+    from reinstate.related.normalize import looks_like_person
+
+    ns_code, ns_names = _names(batch.column("ns"))
+    a_code, a_names = _names(batch.column("kind_a"))
+    b_code, b_names = _names(batch.column("kind_b"))
+    n = batch.column("n").to_numpy(zero_copy_only=False).astype(np.int64)
+    keys: list[str] = batch.column("key").to_pylist()
+    # crowd.crowded, by rows: an address's row from `crowd` sharers; from MARKED_CROWD (when
+    # fewer) when its key names a virtual office
+    crowded = np.zeros(len(n), dtype=bool)
+    if "address" in ns_names:
+        address = (ns_code == ns_names.index("address")) & (n >= 2)
+        crowded = address & (n >= crowd)
+        maybe = np.flatnonzero(address & (n >= min(crowd, MARKED_CROWD)) & ~crowded)
+        if len(maybe):
+            crowded[maybe] = [marked(keys[i]) for i in maybe.tolist()]
+
+    def strength(codes: Any, names: list[str]) -> Any:
+        """`value_strength` of one side's kind at each row."""
+        out = np.array([BY_NAME[k].strength for k in names], dtype=np.float64)[codes]
+        out[crowded] = CROWDED_STRENGTH
+        if "legal_name" in names:
+            legal = np.flatnonzero(codes == names.index("legal_name"))
+            person = [looks_like_person(keys[i]) for i in legal.tolist()]
+            out[legal[np.array(person, dtype=bool)]] = PERSON_NAME_STRENGTH
+        return out
+
+    def listed(codes: Any, names: list[str]) -> list[str]:
+        return np.array(names, dtype=object)[codes].tolist()
+
+    return list(
+        map(
+            Evidence,
+            listed(ns_code, ns_names),
+            listed(a_code, a_names),
+            listed(b_code, b_names),
+            batch.column("raw_a").to_pylist(),
+            batch.column("raw_b").to_pylist(),
+            keys,
+            np.minimum(strength(a_code, a_names), strength(b_code, b_names)).tolist(),
+            repeat("exact"),
+            repeat(None),
+            n.tolist(),
+            crowded.tolist(),
+        )
+    )
+
+
+def exact_links(batches: Iterator[Any], ids: list[str], crowd: int) -> dict[tuple[int, int], Link]:
+    """The links of the pair rows (ordered by pair), each with its evidence in row order."""
+    import numpy as np
+
+    links: dict[tuple[int, int], Link] = {}
+    for batch in batches:
+        if not batch.num_rows:
+            continue
+        evidence = _pair_evidence(batch, crowd)
+        a = batch.column("acc_a").to_numpy(zero_copy_only=False)
+        b = batch.column("acc_b").to_numpy(zero_copy_only=False)
+        starts = np.flatnonzero(np.r_[True, (a[1:] != a[:-1]) | (b[1:] != b[:-1])])
+        ends = np.r_[starts[1:], len(a)].tolist()
+        starts_l = starts.tolist()
+        firsts_a, firsts_b = a[starts].tolist(), b[starts].tolist()
+        # a pair's rows may begin in the batch before
+        earlier = links.get((firsts_a[0], firsts_b[0]))
+        if earlier is not None:
+            earlier.evidence.extend(evidence[: ends[0]])
+            firsts_a, firsts_b, starts_l, ends = firsts_a[1:], firsts_b[1:], starts_l[1:], ends[1:]
+        links.update(
+            zip(
+                zip(firsts_a, firsts_b, strict=True),
+                map(
+                    Link,
+                    map(ids.__getitem__, firsts_a),
+                    map(ids.__getitem__, firsts_b),
+                    [evidence[s:e] for s, e in zip(starts_l, ends, strict=True)],
+                ),
+                strict=True,
+            )
+        )
+    return links
 
 
 def _components(engine: Engine) -> Components:
@@ -354,46 +455,8 @@ def link(
             threads = ThreadPoolExecutor(1)
             predicted = threads.submit(fz.splink_predict, eng, len(recs))
             threads.shutdown(wait=False)
-        links: dict[tuple[int, int], Link] = {}
         ids = [a.id for a in accounts]
-        # The SQL engine gives each row its own copy of the namespace and kind names: the evidence
-        # keeps one of each (three strings less per link, ~100 MB at 1M accounts).
-        names: dict[str, str] = {}
-        # Most kinds' strength is their kind's whatever the key and the sharers (not a person's
-        # name, not an address, which may be crowded): looked up, not worked out per row.
-        plain = {
-            k.name: k.strength
-            for k in BY_NAME.values()
-            if k.name != "legal_name" and k.namespace != "address"
-        }
-        for acc_a, acc_b, ns, key, kind_a, kind_b, raw_a, raw_b, n in pair_rows:
-            ns = names.setdefault(ns, ns)
-            kind_a = names.setdefault(kind_a, kind_a)
-            kind_b = names.setdefault(kind_b, kind_b)
-            n = int(n)
-            strength_a = plain.get(kind_a)
-            if strength_a is None:
-                strength_a = value_strength(kind_a, key, n, crowd)
-            strength_b = plain.get(kind_b)
-            if strength_b is None:
-                strength_b = value_strength(kind_b, key, n, crowd)
-            pair = (acc_a, acc_b)
-            link_ = links.get(pair)
-            if link_ is None:
-                link_ = links[pair] = Link(ids[acc_a], ids[acc_b])
-            link_.evidence.append(
-                Evidence(
-                    ns,
-                    kind_a,
-                    kind_b,
-                    raw_a,
-                    raw_b,
-                    key,
-                    min(strength_a, strength_b),
-                    sharers=n,
-                    crowded=ns == "address" and crowded(kind_a, key, n, crowd),
-                )
-            )
+        links = exact_links(pair_rows, ids, crowd)
         timings["exact"] = time.perf_counter() - t0
         members: dict[int, list[int]] = {}
         for acc, node in zip(accs, nodes, strict=True):
