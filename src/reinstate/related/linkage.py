@@ -23,7 +23,7 @@ from reinstate.related.crowd import (
 from reinstate.related.engines import VALUE_COLUMNS, Engine, make_engine
 from reinstate.related.model import Account, Evidence, Link
 from reinstate.related.normalize import looks_like_person
-from reinstate.related.service import Components, service_values, weaken
+from reinstate.related.service import Components, weaken_services
 
 CAP = 50
 # Weak values (a street, a building, an IP, a display name's trade word) are shared by ever more
@@ -485,15 +485,18 @@ def link(
         weakened = shared_lines(links)  # switchboards and reception lines (crowd.py)
         edge_a: list[int] = []
         edge_b: list[int] = []
-        for link_ in links.values():
-            prune(link_)
-        if services:
-            found = service_values(len(accounts), links, hubs, join, _components(eng))
-            weaken(links, hubs, found)
         for (a, b), link_ in links.items():
+            prune(link_)
             if link_.strength >= join:
                 edge_a.append(a)
                 edge_b.append(b)
+        if services:
+            comps = _components(eng)
+            dropped = weaken_services(len(accounts), links, hubs, join, comps, (edge_a, edge_b))
+            if dropped:
+                kept = [pair for pair in zip(edge_a, edge_b, strict=True) if pair not in dropped]
+                edge_a = [a for a, _ in kept]
+                edge_b = [b for _, b in kept]
         for hub in hubs:
             if hub.strength >= join:
                 node = len(accounts) + hub.gid

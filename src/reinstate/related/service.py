@@ -39,62 +39,87 @@ SERVICE_NOTE = "related.text.service_value"
 Components = Callable[[int, Any, Any], list[int]]
 
 
+def weaken_services(
+    n_accounts: int,
+    links: dict[tuple[int, int], Link],
+    hubs: list[Any],
+    join: float,
+    components: Components,
+    joined: tuple[list[int], list[int]],
+) -> set[tuple[int, int]]:
+    """Find the service providers' values (`service_values`), make their evidence weak, and
+    return the pairs of `joined` (the links that reach `join`) that no longer do."""
+    values, touched = service_values(n_accounts, links, hubs, join, components, joined)
+    if not values:
+        return set()
+    for hub in hubs:
+        hub.service = (hub.namespace, hub.key) in values
+    dropped: set[tuple[int, int]] = set()
+    for pair in touched:
+        link_ = links[pair]
+        if any((e.namespace, e.key) in values for e in link_.evidence):
+            was_joined = link_.strength >= join
+            # a new list, so that the link's cached strength is recomputed
+            link_.evidence = [
+                replace(e, strength=min(e.strength, CROWDED_STRENGTH), reason=SERVICE_NOTE)
+                if (e.namespace, e.key) in values
+                else e
+                for e in link_.evidence
+            ]
+            if was_joined and link_.strength < join:
+                dropped.add(pair)
+    return dropped
+
+
 def service_values(
     n_accounts: int,
     links: dict[tuple[int, int], Link],
     hubs: list[Any],
     join: float,
     components: Components,
-) -> set[tuple[str, str]]:
+    joined: tuple[list[int], list[int]],
+) -> tuple[set[tuple[str, str]], set[tuple[int, int]]]:
     """The (namespace, key) of the values that a service provider puts on unrelated accounts,
-    among those listed on links and the hubs (values shared too widely to list pairs of)."""
+    among those listed on links and the hubs (values shared too widely to list pairs of), and
+    the links that carry a candidate value. `joined`: the links that reach `join`."""
     members: dict[tuple[str, str], set[int]] = {}
     for hub in hubs:
         if hub.namespace in _NAMESPACES and hub.kind != "login" and hub.strength >= join:
             members[(hub.namespace, hub.key)] = set(hub.members)
-    touched: list[tuple[int, int]] = []
+    touched: set[tuple[int, int]] = set()
+    at_one_address: list[tuple[int, int]] = []
     for pair, link_ in links.items():
         for e in link_.evidence:
+            if e.method != "exact":
+                continue
+            if e.namespace == "address":
+                at_one_address.append(pair)
             if (
                 e.sharers >= SERVICE_MIN
-                and e.method == "exact"
                 and e.namespace in _NAMESPACES
                 and e.strength >= join
                 and "login" not in (e.kind_a, e.kind_b)
             ):
                 members.setdefault((e.namespace, e.key), set()).update(pair)
-                touched.append(pair)
+                touched.add(pair)
     if not members:
-        return set()
-    # The links that join without any candidate value: what the sharers share besides it.
-    base_a: list[int] = []
-    base_b: list[int] = []
-    again = set(touched)
-    for (a, b), link_ in links.items():
-        rest = (
-            [e for e in link_.evidence if (e.namespace, e.key) not in members]
-            if (a, b) in again
-            else link_.evidence
-        )
+        return set(), touched
+    # What the sharers share besides the candidates: the links that join without them, or that
+    # put two accounts at one full address (an operator at its own office; a virtual office's
+    # reception line is weak already, crowd.shared_lines).
+    base = {pair for pair in zip(*joined, strict=True) if pair not in touched}
+    base.update(pair for pair in at_one_address if pair not in touched)
+    for pair in touched:
+        rest = [e for e in links[pair].evidence if (e.namespace, e.key) not in members]
         if combine([e.strength for e in rest]) >= join or any(
             e.namespace == "address" and e.method == "exact" for e in rest
         ):
-            base_a.append(a)
-            base_b.append(b)
+            base.add(pair)
+    base_a = [a for a, _ in base]
+    base_b = [b for _, b in base]
     undecided = dict(members)
     star_a: list[int] = []
     star_b: list[int] = []
-    # Values of two kinds on exactly the same accounts (an address and a phone, a mailbox and a
-    # laptop) are one operator's set of them.
-    kinds: dict[frozenset[int], set[str]] = {}
-    for (namespace, _), sharers in members.items():
-        kinds.setdefault(frozenset(sharers), set()).add(namespace)
-    for value, sharers in list(undecided.items()):
-        if len(kinds[frozenset(sharers)]) > 1:
-            del undecided[value]
-            first, *others = sorted(sharers)
-            star_a.extend([first] * len(others))
-            star_b.extend(others)
     while undecided:
         labels = components(n_accounts, base_a + star_a, base_b + star_b)
         owned = [
@@ -108,23 +133,4 @@ def service_values(
             first, *others = sorted(undecided.pop(value))
             star_a.extend([first] * len(others))
             star_b.extend(others)
-    return set(undecided)
-
-
-def weaken(
-    links: dict[tuple[int, int], Link], hubs: list[Any], values: set[tuple[str, str]]
-) -> None:
-    """Make the evidence of a provider's values weak (a new evidence list, so that each link's
-    cached strength is recomputed)."""
-    if not values:
-        return
-    for hub in hubs:
-        hub.service = (hub.namespace, hub.key) in values
-    for link_ in links.values():
-        if any((e.namespace, e.key) in values for e in link_.evidence):
-            link_.evidence = [
-                replace(e, strength=min(e.strength, CROWDED_STRENGTH), reason=SERVICE_NOTE)
-                if (e.namespace, e.key) in values
-                else e
-                for e in link_.evidence
-            ]
+    return set(undecided), touched
