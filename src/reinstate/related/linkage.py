@@ -23,7 +23,7 @@ from reinstate.related.crowd import (
 from reinstate.related.engines import VALUE_COLUMNS, Engine, make_engine
 from reinstate.related.model import Account, Evidence, Link
 from reinstate.related.normalize import looks_like_person
-from reinstate.related.service import Components, weaken_services
+from reinstate.related.service import Components, Hints, weaken_services
 
 CAP = 50
 # Weak values (a street, a building, an IP, a display name's trade word) are shared by ever more
@@ -315,8 +315,11 @@ def _pair_evidence(batch: Any, crowd: int) -> list[Evidence]:
     )
 
 
-def exact_links(batches: Iterator[Any], ids: list[str], crowd: int) -> dict[tuple[int, int], Link]:
-    """The links of the pair rows (ordered by pair), each with its evidence in row order."""
+def exact_links(
+    batches: Iterator[Any], ids: list[str], crowd: int, hints: Hints | None = None
+) -> dict[tuple[int, int], Link]:
+    """The links of the pair rows (ordered by pair), each with its evidence in row order; the
+    service rule's `hints` are noted on the way."""
     import numpy as np
 
     links: dict[tuple[int, int], Link] = {}
@@ -324,6 +327,8 @@ def exact_links(batches: Iterator[Any], ids: list[str], crowd: int) -> dict[tupl
         if not batch.num_rows:
             continue
         evidence = _pair_evidence(batch, crowd)
+        if hints is not None:
+            hints.note(batch)
         a = batch.column("acc_a").to_numpy(zero_copy_only=False)
         b = batch.column("acc_b").to_numpy(zero_copy_only=False)
         starts = np.flatnonzero(np.r_[True, (a[1:] != a[:-1]) | (b[1:] != b[:-1])])
@@ -456,7 +461,8 @@ def link(
             predicted = threads.submit(fz.splink_predict, eng, len(recs))
             threads.shutdown(wait=False)
         ids = [a.id for a in accounts]
-        links = exact_links(pair_rows, ids, crowd)
+        hints = Hints()
+        links = exact_links(pair_rows, ids, crowd, hints)
         timings["exact"] = time.perf_counter() - t0
         members: dict[int, list[int]] = {}
         for acc, node in zip(accs, nodes, strict=True):
@@ -492,7 +498,8 @@ def link(
                 edge_b.append(b)
         if services:
             comps = _components(eng)
-            dropped = weaken_services(len(accounts), links, hubs, join, comps, (edge_a, edge_b))
+            joined = (edge_a, edge_b)
+            dropped = weaken_services(len(accounts), links, hubs, join, comps, joined, hints)
             if dropped:
                 kept = [pair for pair in zip(edge_a, edge_b, strict=True) if pair not in dropped]
                 edge_a = [a for a, _ in kept]

@@ -20,7 +20,7 @@ corroborate each other, but two providers' values never do.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from reinstate.related.crowd import CROWDED_STRENGTH
@@ -39,6 +39,41 @@ SERVICE_NOTE = "related.text.service_value"
 Components = Callable[[int, Any, Any], list[int]]
 
 
+@dataclass
+class Hints:
+    """Which links can carry a candidate value, and which put two accounts at one full address,
+    found a column at a time from the pair rows (`note`): the rule then reads those links'
+    evidence only, not every link's."""
+
+    candidates: set[tuple[int, int]] = field(default_factory=set)
+    at_one_address: set[tuple[int, int]] = field(default_factory=set)
+
+    def note(self, batch: Any) -> None:
+        """Record the pairs of a batch of exact pair rows (acc_a, acc_b, ns, kind_a, kind_b, n)."""
+        import numpy as np
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        ns = batch.column("ns")
+        address = pc.equal(ns, "address")
+        candidate = pc.and_(
+            pc.and_(
+                pc.is_in(ns, value_set=pa.array(sorted(_NAMESPACES))),
+                pc.greater_equal(batch.column("n"), SERVICE_MIN),
+            ),
+            pc.and_(
+                pc.not_equal(batch.column("kind_a"), "login"),
+                pc.not_equal(batch.column("kind_b"), "login"),
+            ),
+        )
+        a = batch.column("acc_a").to_numpy(zero_copy_only=False)
+        b = batch.column("acc_b").to_numpy(zero_copy_only=False)
+        for mask, found in ((candidate, self.candidates), (address, self.at_one_address)):
+            rows = np.flatnonzero(mask.to_numpy(zero_copy_only=False))
+            if len(rows):
+                found.update(zip(a[rows].tolist(), b[rows].tolist(), strict=True))
+
+
 def weaken_services(
     n_accounts: int,
     links: dict[tuple[int, int], Link],
@@ -46,10 +81,11 @@ def weaken_services(
     join: float,
     components: Components,
     joined: tuple[list[int], list[int]],
+    hints: Hints,
 ) -> set[tuple[int, int]]:
     """Find the service providers' values (`service_values`), make their evidence weak, and
     return the pairs of `joined` (the links that reach `join`) that no longer do."""
-    values, touched = service_values(n_accounts, links, hubs, join, components, joined)
+    values, touched = service_values(n_accounts, links, hubs, join, components, joined, hints)
     if not values:
         return set()
     for hub in hubs:
@@ -57,17 +93,14 @@ def weaken_services(
     dropped: set[tuple[int, int]] = set()
     for pair in touched:
         link_ = links[pair]
-        if any((e.namespace, e.key) in values for e in link_.evidence):
-            was_joined = link_.strength >= join
-            # a new list, so that the link's cached strength is recomputed
-            link_.evidence = [
-                replace(e, strength=min(e.strength, CROWDED_STRENGTH), reason=SERVICE_NOTE)
-                if (e.namespace, e.key) in values
-                else e
-                for e in link_.evidence
-            ]
-            if was_joined and link_.strength < join:
-                dropped.add(pair)
+        was_joined = link_.strength >= join
+        for e in link_.evidence:
+            if (e.namespace, e.key) in values:
+                e.strength = min(e.strength, CROWDED_STRENGTH)
+                e.reason = SERVICE_NOTE
+        link_.__dict__.pop("_strength", None)  # Link.strength caches its value by the evidence
+        if was_joined and link_.strength < join:
+            dropped.add(pair)
     return dropped
 
 
@@ -78,6 +111,7 @@ def service_values(
     join: float,
     components: Components,
     joined: tuple[list[int], list[int]],
+    hints: Hints,
 ) -> tuple[set[tuple[str, str]], set[tuple[int, int]]]:
     """The (namespace, key) of the values that a service provider puts on unrelated accounts,
     among those listed on links and the hubs (values shared too widely to list pairs of), and
@@ -87,15 +121,11 @@ def service_values(
         if hub.namespace in _NAMESPACES and hub.kind != "login" and hub.strength >= join:
             members[(hub.namespace, hub.key)] = set(hub.members)
     touched: set[tuple[int, int]] = set()
-    at_one_address: list[tuple[int, int]] = []
-    for pair, link_ in links.items():
-        for e in link_.evidence:
-            if e.method != "exact":
-                continue
-            if e.namespace == "address":
-                at_one_address.append(pair)
+    for pair in hints.candidates:
+        for e in links[pair].evidence:
             if (
-                e.sharers >= SERVICE_MIN
+                e.method == "exact"
+                and e.sharers >= SERVICE_MIN
                 and e.namespace in _NAMESPACES
                 and e.strength >= join
                 and "login" not in (e.kind_a, e.kind_b)
@@ -108,7 +138,7 @@ def service_values(
     # put two accounts at one full address (an operator at its own office; a virtual office's
     # reception line is weak already, crowd.shared_lines).
     base = {pair for pair in zip(*joined, strict=True) if pair not in touched}
-    base.update(pair for pair in at_one_address if pair not in touched)
+    base.update(pair for pair in hints.at_one_address if pair not in touched)
     for pair in touched:
         rest = [e for e in links[pair].evidence if (e.namespace, e.key) not in members]
         if combine([e.strength for e in rest]) >= join or any(
