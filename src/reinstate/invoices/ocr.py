@@ -663,12 +663,13 @@ def ocr_image(
         gray, scale_cut = _ready(sheet, scale)
         script = script or _script(gray, tmp, langs, budget)
         offset = (cut_x * scale, cut_y * scale)  # page units of the picture before the cut
-        if script != "latin" and sheet is not whole and flat is None:
+        if sheet is not whole and (script == "chinese" or (script != "latin" and flat is None)):
             # A sheet cut out along its rows and columns is read better on Latin pages only:
             # on a photographed fapiao the ruled grid's right column and the date in it were
-            # lost. A sheet pulled straight by its four corners (`flatten_sheet`) is read as it
-            # is: read whole, a Japanese photo on a desk lost its layout to the desk (few words,
-            # a second pass as one block cut by the budget) and was called no invoice.
+            # lost, and so they were on the same fapiao pulled straight by its corners. A
+            # Japanese sheet pulled straight (`flatten_sheet`) is read as it is: read whole, a
+            # Japanese photo on a desk lost its layout to the desk (few words, a second pass as
+            # one block cut by the budget) and was called no invoice.
             gray, scale_cut = _ready(whole, scale)
             offset = (0.0, 0.0)
         scale = scale_cut
