@@ -96,3 +96,63 @@ def test_the_total_of_a_tilted_photo_is_read_beside_its_label() -> None:
     spec = random_spec(5064, lang="fr")
     data = make_capture(spec, _made(spec), "phone_jpeg", seed=2)
     assert check_invoice(data, filename="p.jpg").fields.totals.get("total") == spec.total
+
+
+def _sheet_at_an_angle() -> Image.Image:
+    """A sheet with level rows of ink, photographed from above its bottom edge: the top is
+    narrower than the bottom, on a dark desk."""
+    import cv2
+    import numpy as np
+
+    sheet = np.full((1400, 1000), 235, dtype=np.uint8)
+    for y in range(120, 1300, 60):
+        sheet[y : y + 10, 80:920] = 30
+    corners = np.array([[0, 0], [1000, 0], [1000, 1400], [0, 1400]], dtype=np.float32)
+    seen = np.array([[260, 180], [1060, 150], [1180, 1620], [140, 1600]], dtype=np.float32)
+    matrix = cv2.getPerspectiveTransform(corners, seen)
+    photo = cv2.warpPerspective(sheet, matrix, (1320, 1800), borderValue=(70,))
+    return Image.fromarray(photo)
+
+
+def _row_shift(page: Image.Image) -> int:
+    """How far (pixels) the rows of ink at the left of the page sit from the same rows at its
+    right, the worst row."""
+    import numpy as np
+
+    ink = np.asarray(page) < 100
+    w = page.width
+    starts = []
+    for band in (ink[:, w // 8 : w // 4], ink[:, -w // 4 : -w // 8]):
+        rows = (band.mean(axis=1) > 0.5).astype(int)
+        starts.append(np.flatnonzero(np.diff(rows) == 1))
+    assert len(starts[0]) == len(starts[1]) == 20
+    return int(np.abs(starts[0] - starts[1]).max())
+
+
+def test_a_sheet_photographed_at_an_angle_is_pulled_straight() -> None:
+    photo = _sheet_at_an_angle()
+    # cut out as it is, its rows lean one way at the top and the other at the bottom
+    assert _row_shift(ocr.crop_sheet(photo)[0]) >= 15
+    flat, box = ocr.flatten_sheet(photo)  # type: ignore[misc]
+    assert _row_shift(flat) <= 6  # under half a degree across the page
+    assert 130 <= box[0] <= 160 and 140 <= box[1] <= 180 and 1150 <= box[2] <= 1190
+    assert 900 <= flat.width <= 1100 and 1350 <= flat.height <= 1550
+    scan = Image.new("L", (1240, 1754), 240)
+    assert ocr.flatten_sheet(scan) is None
+
+
+@pytest.mark.skipif(
+    not {"eng", "jpn", "chi_sim"} <= ocr.languages(), reason="tesseract eng+jpn+chi_sim needed"
+)
+def test_a_japanese_photo_on_a_desk_is_read_in_one_japanese_pass() -> None:
+    # Before: its letterhead probe showed no kana, so it was read as Chinese, whole, desk and
+    # all: a few words, a second pass as one block stopped by the budget, no invoice, no date.
+    from datetime import date
+
+    spec = random_spec(4008, lang="ja", issued=date(2026, 11, 5))
+    data = make_capture(spec, _made(spec), "phone_desk_jpeg", seed=0)
+    report = check_invoice(data, filename="p.jpg")
+    assert [(o["script"], o["lang"]) for o in report.ocr] == [("japanese", "jpn+eng")]
+    assert report.fields.document_type == "invoice"
+    assert report.fields.invoice_date == spec.issued
+    assert report.fields.totals.get("total") == pytest.approx(spec.total, abs=0.6)

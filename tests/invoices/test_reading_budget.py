@@ -36,6 +36,13 @@ def test_the_probe_tells_latin_chinese_and_japanese_apart() -> None:
     assert ocr.script_of("Atelier Lumiere SARL 12 rue des Tanneurs ペ") == "latin"
 
 
+def test_a_japanese_header_in_kanji_alone_is_japanese() -> None:
+    # A phone photo's probe read the title block without the kana of the company's name.
+    probe = "請求書請求書番号:F2026/978請求日:2026年1月5日顧客番号:2031-07-01"
+    assert ocr.script_of(probe) == "japanese"
+    assert ocr.script_of("増値税普通肥票朋票号礼:58701906井票日期:2026年11月05日") == "chinese"
+
+
 @tesseract
 def test_a_japanese_scan_is_read_in_one_japanese_pass() -> None:
     # Before: a Chinese pass first, then a Japanese one (two full passes, 6.5 s under load).

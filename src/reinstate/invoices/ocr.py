@@ -135,6 +135,10 @@ PASSES = {"latin": "eng", "chinese": "chi_sim+eng", "japanese": "jpn+eng"}
 KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30fa\u30fd-\u30ff]")
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 LATIN = re.compile(r"[A-Za-z]")
+# Labels only a Japanese invoice prints (Chinese ones say 开票/发票, 号码/编号, 有限公司, 增值税),
+# read by the Japanese model in the probe: a Japanese letterhead set in kanji alone ("請求書
+# 請求書番号: F2026/978 請求日: 2026年11月5日") shows no kana, and was read as Chinese.
+JAPANESE_LABELS = re.compile(r"請求|番号|株式会社|御中|消費税|様")
 # The probe: the top of the page holding this share of its height in text rows (see
 # `probe_height`), read with the Japanese model, which reads kana, kanji and Latin letters.
 PROBE_SHARE = 0.045
@@ -143,15 +147,16 @@ PROBE_SHARE = 0.045
 def script_of(text: str) -> str:
     """Which script a probe's text is in: latin, chinese or japanese.
 
-    Japanese pages show kana (さくら, ノースフィールド, の); Chinese pages have hanzi and no
-    kana (the Japanese model reads some hanzi as a stray kana, hence the share); a Latin page
-    read by the Japanese model gives almost no CJK at all.
+    Japanese pages show kana (さくら, ノースフィールド, の) or labels only Japanese uses
+    (`JAPANESE_LABELS`); Chinese pages have hanzi and no kana (the Japanese model reads some
+    hanzi as a stray kana, hence the share); a Latin page read by the Japanese model gives
+    almost no CJK at all.
     """
     kana, han, latin = len(KANA.findall(text)), len(HAN.findall(text)), len(LATIN.findall(text))
     cjk = kana + han
     if cjk < 3 or cjk < 0.15 * latin:
         return "latin"
-    if kana >= 2 and kana >= 0.08 * cjk:
+    if (kana >= 2 and kana >= 0.08 * cjk) or JAPANESE_LABELS.search(text):
         return "japanese"
     return "chinese"
 
@@ -312,32 +317,51 @@ SHEET_OFFSET = 12
 SURROUND_CONTRAST = 60
 
 
-def crop_sheet(gray: Any) -> tuple[Any, tuple[int, int]]:
-    """A photographed sheet cut out of its picture, everything around it white, and where the
-    cut starts (pixels); the picture as it is when it is no photo of a sheet on a darker
-    surface (a scan's margins are as bright as its middle)."""
+def _sheet_mask(gray: Any) -> tuple[Any, Any, int] | None:
+    """Where a photographed sheet lies in its picture, on a copy `f` times smaller: the mask,
+    the small copy and `f`; None when the picture is no photo of a sheet on a darker surface
+    (a scan's margins are as bright as its middle)."""
     import numpy as np
-    from PIL import Image
 
     f = max(1, max(gray.size) // 200)
     small = np.asarray(gray.reduce(f), dtype=np.float32)
     h, w = small.shape
     if min(h, w) < 20:
-        return gray, (0, 0)
+        return None
     middle = small[h // 4 : 3 * h // 4, w // 4 : 3 * w // 4]
     paper = float(np.median(middle))
     # the desk on all four sides: a photo filling the frame, lit on one side and in shadow on
     # the other, is left whole (its shadowed paper is no desk)
     sides = (small[0], small[-1], small[:, 0], small[:, -1])
     if any(np.median(side) > paper - SURROUND_CONTRAST for side in sides):
-        return gray, (0, 0)
+        return None
     mask = _spans(small, paper) & _spans(small.T, paper).T
     # one cell in from the sheet's edge: its rim and the shadow it casts read as letters too
     mask[1:-1, 1:-1] &= mask[:-2, 1:-1] & mask[2:, 1:-1] & mask[1:-1, :-2] & mask[1:-1, 2:]
     mask[[0, -1], :] = False
     mask[:, [0, -1]] = False
     if not 0.2 <= mask.mean() <= 0.97:
+        return None
+    rows, cols = np.flatnonzero(mask.any(axis=1)), np.flatnonzero(mask.any(axis=0))
+    # the desk all around, a twentieth of the picture at least on every side: a photo filling
+    # the frame at a steep angle (its corners dark) lost its shadowed side to the cut
+    if min(cols[0], w - 1 - cols[-1]) < 0.05 * w or min(rows[0], h - 1 - rows[-1]) < 0.05 * h:
+        return None
+    return mask, small, f
+
+
+def crop_sheet(gray: Any) -> tuple[Any, tuple[int, int]]:
+    """A photographed sheet cut out of its picture, everything around it white, and where the
+    cut starts (pixels); the picture as it is when it is no photo of a sheet on a darker
+    surface."""
+    import numpy as np
+    from PIL import Image
+
+    found = _sheet_mask(gray)
+    if found is None:
         return gray, (0, 0)
+    mask, small, f = found
+    h, w = small.shape
     rows, cols = np.flatnonzero(mask.any(axis=1)), np.flatnonzero(mask.any(axis=0))
     box = (
         int(cols[0]) * f,
@@ -363,16 +387,65 @@ def crop_sheet(gray: Any) -> tuple[Any, tuple[int, int]]:
     level = Image.fromarray(np.clip(fill, 0, 255).astype("uint8")).resize(
         size, Image.Resampling.BILINEAR
     )
-    # the desk all around, a twentieth of the picture at least on every side: a photo filling
-    # the frame at a steep angle (its corners dark) lost its shadowed side to the cut
-    margins = (box[0], box[1], gray.width - box[2], gray.height - box[3])
-    if min(margins[0], margins[2]) < 0.05 * gray.width or min(margins[1], margins[3]) < (
-        0.05 * gray.height
-    ):
-        return gray, (0, 0)
     cut = gray.crop(box)
     cut.paste(level.crop(box), (0, 0), outside.crop(box))
     return cut, (box[0], box[1])
+
+
+# A sheet whose outline is a quadrilateral covering at least this share of its mask is
+# flattened: its four corners pulled to a rectangle.
+QUAD_FILL = 0.93
+
+
+def flatten_sheet(gray: Any) -> tuple[Any, tuple[int, int, int, int]] | None:
+    """A photographed sheet seen at an angle, pulled straight (perspective) and cut out of its
+    picture, and the box (pixels) it spanned there; None when the picture shows no sheet with
+    four clear corners. A photo taken from above one edge makes the rows at the far end lean
+    one way and those at the near end another, which no single rotation levels: Tesseract split
+    the leaning rows and a total lost its label."""
+    import cv2
+    import numpy as np
+    from PIL import Image
+
+    found = _sheet_mask(gray)
+    if found is None:
+        return None
+    mask, _small, f = found
+    contours, _ = cv2.findContours(
+        mask.astype("uint8") * 255, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE
+    )
+    if not contours:
+        return None
+    outline = cv2.convexHull(max(contours, key=cv2.contourArea))
+    quad = cv2.approxPolyDP(outline, 0.02 * cv2.arcLength(outline, True), True)
+    if len(quad) != 4 or cv2.contourArea(quad) < QUAD_FILL * float(mask.sum()):
+        return None
+    points = (quad.reshape(4, 2).astype(np.float32) + 0.5) * f
+    # top left, top right, bottom right, bottom left
+    by_sum, by_diff = points.sum(axis=1), points[:, 0] - points[:, 1]
+    corners = np.array(
+        [
+            points[np.argmin(by_sum)],
+            points[np.argmax(by_diff)],
+            points[np.argmax(by_sum)],
+            points[np.argmin(by_diff)],
+        ],
+        dtype=np.float32,
+    )
+    tl, tr, br, bl = corners
+    width = round(max(np.linalg.norm(tr - tl), np.linalg.norm(br - bl)))
+    height = round(max(np.linalg.norm(bl - tl), np.linalg.norm(br - tr)))
+    if width < 64 or height < 64:
+        return None
+    target = np.array([[0, 0], [width, 0], [width, height], [0, height]], dtype=np.float32)
+    matrix = cv2.getPerspectiveTransform(corners, target)
+    flat = cv2.warpPerspective(
+        np.asarray(gray), matrix, (width, height), flags=cv2.INTER_LINEAR,
+        borderMode=cv2.BORDER_REPLICATE,
+    )  # fmt: skip
+    x0, y0 = corners.min(axis=0)
+    x1, y1 = corners.max(axis=0)
+    return Image.fromarray(flat), (int(x0), int(y0), int(x1), int(y1))
 
 
 def _spans(small: Any, paper: float) -> Any:
@@ -582,13 +655,21 @@ def ocr_image(
     with tempfile.TemporaryDirectory(prefix="reinstate-ocr-") as tmp:
         path = os.path.join(tmp, "page.pgm")  # uncompressed: no PNG encoding cost
         whole = image if image.mode == "L" else image.convert("L")
-        sheet, (cut_x, cut_y) = crop_sheet(whole)
+        flat = flatten_sheet(whole)
+        if flat is not None:
+            sheet, (cut_x, cut_y) = flat[0], flat[1][:2]
+        else:
+            sheet, (cut_x, cut_y) = crop_sheet(whole)
         gray, scale_cut = _ready(sheet, scale)
         script = script or _script(gray, tmp, langs, budget)
         offset = (cut_x * scale, cut_y * scale)  # page units of the picture before the cut
-        if script != "latin" and sheet is not whole:
-            # The cut sheet is read better on Latin pages only: on a photographed fapiao the
-            # ruled grid's right column and the date in it were lost (one photo; to measure).
+        if sheet is not whole and (script == "chinese" or (script != "latin" and flat is None)):
+            # A sheet cut out along its rows and columns is read better on Latin pages only:
+            # on a photographed fapiao the ruled grid's right column and the date in it were
+            # lost, and so they were on the same fapiao pulled straight by its corners. A
+            # Japanese sheet pulled straight (`flatten_sheet`) is read as it is: read whole, a
+            # Japanese photo on a desk lost its layout to the desk (few words, a second pass as
+            # one block cut by the budget) and was called no invoice.
             gray, scale_cut = _ready(whole, scale)
             offset = (0.0, 0.0)
         scale = scale_cut
