@@ -83,9 +83,14 @@ def weaken_services(
     joined: tuple[list[int], list[int]],
     hints: Hints,
 ) -> set[tuple[int, int]]:
-    """Find the service providers' values (`service_values`), make their evidence weak, and
-    return the pairs of `joined` (the links that reach `join`) that no longer do."""
-    values, touched = service_values(n_accounts, links, hubs, join, components, joined, hints)
+    """Find the service providers' values among those listed on links and the hubs (values
+    shared too widely to list pairs of), make their evidence weak, and return the pairs of
+    `joined` (the links that reach `join`) that no longer do."""
+    members, touched = _candidates(links, hubs, join, hints)
+    if not members:
+        return set()
+    base = _besides(links, members, touched, joined, hints, join)
+    values = _providers(n_accounts, members, base, components)
     if not values:
         return set()
     for hub in hubs:
@@ -104,19 +109,14 @@ def weaken_services(
     return dropped
 
 
-def service_values(
-    n_accounts: int,
-    links: dict[tuple[int, int], Link],
-    hubs: list[Any],
-    join: float,
-    components: Components,
-    joined: tuple[list[int], list[int]],
-    hints: Hints,
-) -> tuple[set[tuple[str, str]], set[tuple[int, int]]]:
-    """The (namespace, key) of the values that a service provider puts on unrelated accounts,
-    among those listed on links and the hubs (values shared too widely to list pairs of), and
-    the links that carry a candidate value. `joined`: the links that reach `join`."""
-    members: dict[tuple[str, str], set[int]] = {}
+Members = dict[tuple[str, str], set[int]]
+
+
+def _candidates(
+    links: dict[tuple[int, int], Link], hubs: list[Any], join: float, hints: Hints
+) -> tuple[Members, set[tuple[int, int]]]:
+    """The accounts of each value that may be a provider's, and the links that carry one."""
+    members: Members = {}
     for hub in hubs:
         if hub.namespace in _NAMESPACES and hub.kind != "login" and hub.strength >= join:
             members[(hub.namespace, hub.key)] = set(hub.members)
@@ -132,11 +132,20 @@ def service_values(
             ):
                 members.setdefault((e.namespace, e.key), set()).update(pair)
                 touched.add(pair)
-    if not members:
-        return set(), touched
-    # What the sharers share besides the candidates: the links that join without them, or that
-    # put two accounts at one full address (an operator at its own office; a virtual office's
-    # reception line is weak already, crowd.shared_lines).
+    return members, touched
+
+
+def _besides(
+    links: dict[tuple[int, int], Link],
+    members: Members,
+    touched: set[tuple[int, int]],
+    joined: tuple[list[int], list[int]],
+    hints: Hints,
+    join: float,
+) -> set[tuple[int, int]]:
+    """What the sharers share besides the candidates: the links that join without them, or that
+    put two accounts at one full address (an operator at its own office; a virtual office's
+    reception line is weak already, crowd.shared_lines)."""
     base = {pair for pair in zip(*joined, strict=True) if pair not in touched}
     base.update(pair for pair in hints.at_one_address if pair not in touched)
     for pair in touched:
@@ -145,6 +154,14 @@ def service_values(
             e.namespace == "address" and e.method == "exact" for e in rest
         ):
             base.add(pair)
+    return base
+
+
+def _providers(
+    n_accounts: int, members: Members, base: set[tuple[int, int]], components: Components
+) -> set[tuple[str, str]]:
+    """The candidates whose sharers fall into `SERVICE_SPREAD` groups or more; those found to be
+    an operator's join their sharers before the test is repeated."""
     base_a = [a for a, _ in base]
     base_b = [b for _, b in base]
     undecided = dict(members)
@@ -163,4 +180,4 @@ def service_values(
             first, *others = sorted(undecided.pop(value))
             star_a.extend([first] * len(others))
             star_b.extend(others)
-    return set(undecided), touched
+    return set(undecided)
