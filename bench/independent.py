@@ -10,6 +10,10 @@ as the unseen-author estimate (corpus/README.md records the writers).
     python bench/independent.py related    # builds the account files once, runs the command
     python bench/independent.py invoices3  # session 7's writers: scored only at the end
     python bench/independent.py related2
+    python bench/independent.py related4   # session 8's writers (related6, invoices4 held out)
+    python bench/independent.py related5
+    python bench/independent.py related6
+    python bench/independent.py invoices4
 
 The generated files are not in the repository (bench/independent/*/files, *.csv, *.jsonl are
 rebuilt by make.py with a fixed seed).
