@@ -32,7 +32,15 @@ def column(kind: str, raws: Any) -> Any:
     """`keys` as an Arrow array of large strings (null where a value has no common shape), or
     None when the kind has no column-wise path."""
     namespace = BY_NAME[kind].namespace
-    shaped = {"phone": _phone, "bank": _bank, "tax": _tax}.get(namespace)
+    shaped = {
+        "phone": _phone,
+        "bank": _bank,
+        "tax": _tax,
+        "email": _email,
+        "ip": _ip,
+        "device": _token,
+        "fingerprint": _token,
+    }.get(namespace)
     if shaped is None or not len(raws):
         return None
     import pyarrow as pa
@@ -170,3 +178,281 @@ def _tax(raws: Any) -> Any:
     keys = pc.ascii_upper(pc.replace_substring_regex(raws, r"[- ]", ""))
     ok = pc.and_(shaped, pc.greater_equal(pc.binary_length(keys), 5))
     return pc.if_else(ok, keys, pa.scalar(None, pa.string()))
+
+
+def _email(raws: Any) -> Any:
+    """`normalize.email` (and `user`, which reads any value with an '@' as one) of printable
+    ASCII addresses without a display name, '+' tag or "mailto:", outside Gmail: the key is
+    the address in lower case."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    lower = pc.ascii_lower(raws)
+    # the part after the last '@' holds a dot, the part before it is not empty
+    ok = pc.and_(
+        pc.match_substring_regex(raws, r"^[!-~]+$"),
+        pc.match_substring_regex(lower, r"^[^<+]+@[^@<+]*\.[^@<+]*$"),
+    )
+    odd = pc.match_substring_regex(lower, r"^mailto:|@(?:gmail|googlemail)\.com$")
+    return pc.if_else(pc.and_(ok, pc.invert(odd)), lower, pa.scalar(None, pa.string()))
+
+
+def _ip(raws: Any) -> Any:
+    """`normalize.ip` of dotted IPv4 addresses written plainly: the key is the text itself."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    octet = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
+    ok = pc.match_substring_regex(raws, rf"^(?:{octet}\.){{3}}{octet}$")
+    return pc.if_else(ok, raws, pa.scalar(None, pa.string()))
+
+
+def _token(raws: Any) -> Any:
+    """`normalize.token` of ids of hex digits and dashes (a hash, an Android id, a UUID) with
+    a digit among four or more hex digits: the key is the hex digits in lower case."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    keys = pc.ascii_lower(pc.replace_substring(raws, "-", ""))
+    ok = pc.and_(
+        pc.match_substring_regex(raws, r"^[0-9A-Fa-f-]+$"),
+        pc.match_substring_regex(keys, r"^[0-9a-f]*[0-9][0-9a-f]*$"),
+    )
+    ok = pc.and_(ok, pc.greater_equal(pc.binary_length(keys), 4))
+    return pc.if_else(ok, keys, pa.scalar(None, pa.string()))
+
+
+def with_parts(kind: str, raws: Any) -> tuple[Any, dict[str, Any]] | None:
+    """Keys of the common shapes of names and addresses (ASCII text whose words need no
+    reading in context), with what each key makes (`load._derived`: an address's building and
+    street, a name's trade name), all as Arrow arrays of large strings, null where a value has
+    no common shape (or makes no such part); None when the kind has no column-wise path."""
+    namespace = BY_NAME[kind].namespace
+    shaped = {"name": _name, "address": _address}.get(namespace)
+    if shaped is None or not len(raws):
+        return None
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    raws = raws.cast(pa.large_string())
+    # only ASCII text takes the word-wise path (and an address without '#': a unit number)
+    plain = pc.string_is_ascii(raws)
+    if namespace == "address":
+        plain = pc.and_(plain, pc.invert(pc.match_substring(raws, "#")))
+    picked = raws.filter(plain)
+    keys, parts = shaped(picked)
+    everywhere = pa.nulls(len(raws), pa.large_string())
+
+    def spread(column: Any) -> Any:
+        return pc.replace_with_mask(everywhere, plain, column) if len(picked) else everywhere
+
+    return spread(keys), {name: spread(column) for name, column in parts.items()}
+
+
+def _looked_up(words: Any, table: dict[str, str]) -> Any:
+    """Each word through `table` (a word it does not hold stays as it is)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    at = pc.index_in(words, value_set=pa.array(list(table), pa.large_string()))
+    return pc.coalesce(pa.array(list(table.values()), pa.large_string()).take(at), words)
+
+
+def _flag(values: Any) -> Any:
+    import numpy as np
+
+    return np.asarray(values.to_numpy(zero_copy_only=False), dtype=bool)
+
+
+def _among(words: Any, members: Any) -> Any:
+    """Whether each word is one of `members` (a numpy bool array)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    return _flag(pc.is_in(words, value_set=pa.array(sorted(members), pa.large_string())))
+
+
+def _matches(words: Any, pattern: str) -> Any:
+    import pyarrow.compute as pc
+
+    return _flag(pc.match_substring_regex(words, pattern))
+
+
+class _Words:
+    """The words of each ASCII string, split where `normalize`'s ASCII paths split them (at
+    anything but a letter, a digit or '_', after lower case), as codes into the distinct words
+    (`distinct`, an Arrow array): each distinct word is read once, each row only in numpy."""
+
+    def __init__(self, text: Any) -> None:
+        import numpy as np
+        import pyarrow.compute as pc
+
+        lists = pc.split_pattern_regex(pc.ascii_lower(text), r"[^a-z0-9_]+")
+        flat = pc.list_flatten(lists)
+        row = np.repeat(np.arange(len(text)), pc.list_value_length(lists).to_numpy())
+        filled = pc.greater(pc.binary_length(flat), 0)
+        words = pc.dictionary_encode(flat.filter(filled))
+        self.row = row[_flag(filled)]
+        self.code = words.indices.to_numpy().astype(np.int64)
+        self.distinct = words.dictionary
+        # where each row's words start and end (rows are in order)
+        self.bounds = np.searchsorted(self.row, np.arange(len(text) + 1))
+
+    def spread(self, per_distinct: Any) -> Any:
+        """A value per distinct word (a numpy array), for every word."""
+        return per_distinct[self.code]
+
+    def any_per_row(self, flags: Any) -> Any:
+        """Whether any of a row's words has the flag."""
+        import numpy as np
+
+        return np.bincount(self.row[flags], minlength=len(self.bounds) - 1) > 0
+
+    def after(self, flags: Any) -> Any:
+        """Whether each word's previous word (in the same row) has the flag."""
+        import numpy as np
+
+        out = np.zeros(len(flags), dtype=bool)
+        out[1:] = flags[:-1] & (self.row[1:] == self.row[:-1])
+        return out
+
+
+def _joined(words: Any, starts: Any, ends: Any) -> Any:
+    """words[starts[i]:ends[i]] joined by single spaces, for each i (Arrow large strings)."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    # the slices laid end to end as the lists of a list array
+    lengths = ends - starts
+    offsets = np.concatenate(([0], np.cumsum(lengths))).astype(np.int64)
+    picked = np.repeat(starts - offsets[:-1], lengths) + np.arange(offsets[-1])
+    lists = pa.LargeListArray.from_arrays(pa.array(offsets), words.take(pa.array(picked)))
+    return pc.binary_join(lists, pa.scalar(" ", pa.large_string()))
+
+
+def _address(raws: Any) -> tuple[Any, dict[str, Any]]:
+    """`normalize.address` of ASCII addresses without '#', and `normalize.address_parts` of
+    their keys. A word that `_address_latin` reads with its neighbours (a unit or floor
+    designator, a dropped word, a German "D-", a two-word state or country, a ZIP+4's last
+    four, a "...strasse", a UK postcode) leaves its row to Python; country words at either end
+    are dropped here, as there."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from reinstate.related import normalize as nz
+
+    words = _Words(raws)
+    n = len(raws)
+    as_is = _looked_up(words.distinct, nz._ADDRESS_TOKENS)
+    mapped = _looked_up(as_is, nz._US_STATES)
+    seconds = {b for _, b in (*nz._US_STATE_PAIRS, *nz._ADDRESS_COUNTRY_PAIRS)}
+    long = _flag(pc.greater(pc.utf8_length(as_is), 7))
+    odd = _among(as_is, {"", "d", *nz._UNIT_WORDS})
+    odd |= long & _flag(pc.ends_with(as_is, "strasse"))
+    odd |= ~long & _matches(as_is, r"^[a-z]{1,2}[0-9][a-z0-9]?[0-9][a-z]{2}$")  # _UK_POSTCODE
+    word_odd = words.spread(odd)
+    word_odd |= words.spread(_among(as_is, seconds)) & words.after(
+        words.spread(_among(mapped, nz._PAIR_HEADS))
+    )
+    word_odd |= words.spread(_matches(mapped, "^[0-9]{4}$")) & words.after(
+        words.spread(_matches(mapped, "^[0-9]{5}$"))
+    )
+    ok = ~words.any_per_row(word_odd)
+
+    # country words at either end go: a row keeps the words from its first other word to its
+    # last (a row of country words only has no key)
+    other = ~words.spread(_among(mapped, nz._ADDRESS_COUNTRIES))
+    place = np.arange(len(words.row))
+    first = np.full(n, len(place), dtype=np.int64)
+    last = np.full(n, -1, dtype=np.int64)
+    np.minimum.at(first, words.row[other], place[other])
+    np.maximum.at(last, words.row[other], place[other])
+    ok &= last >= 0
+    kept = ok[words.row] & (place >= first[words.row]) & (place <= last[words.row])
+
+    # the distinct canonical words of a row, sorted as Python sorts str (by code point: for
+    # ASCII the byte order Arrow sorts in); "street" and "st" are one canonical word
+    canonical = pc.dictionary_encode(mapped)
+    canon = canonical.dictionary
+    rank = np.empty(len(canon), dtype=np.int64)
+    rank[pc.array_sort_indices(canon).to_numpy()] = np.arange(len(canon))
+    row = words.row[kept]
+    word = words.spread(canonical.indices.to_numpy())[kept]
+    order = np.lexsort((rank[word], row))
+    row, word = row[order], word[order]
+    repeat = np.zeros(len(row), dtype=bool)
+    repeat[1:] = (row[1:] == row[:-1]) & (word[1:] == word[:-1])
+    row, word = row[~repeat], word[~repeat]
+    bounds = np.searchsorted(row, np.arange(n + 1))
+    tokens = canon.take(pa.array(word))
+    none = pa.scalar(None, pa.large_string())
+    keys = pc.if_else(pa.array(ok), _joined(tokens, bounds[:-1], bounds[1:]), none)
+
+    # `address_parts`: the building is the whole key (no '#' in it) when it holds a digit, the
+    # street its words without digits when there are two or more
+    numbered = _matches(canon, "[0-9]")[word]
+    has_digit = np.bincount(row[numbered], minlength=n) > 0
+    plain = np.flatnonzero(~numbered)
+    plain_bounds = np.searchsorted(row[plain], np.arange(n + 1))
+    street = _joined(tokens.take(pa.array(plain)), plain_bounds[:-1], plain_bounds[1:])
+    building = pc.if_else(pa.array(ok & has_digit), keys, none)
+    street = pc.if_else(pa.array(ok & (np.diff(plain_bounds) >= 2)), street, none)
+    return keys, {"building": building, "street": street}
+
+
+def _name(raws: Any) -> tuple[Any, dict[str, Any]]:
+    """`normalize.name` of ASCII names (legal-form words taken off the end as
+    `_split_suffixes` does, longest first, at least one word left), with the trade name
+    (`name_core` of the key: the words before the legal form)."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from reinstate.related import normalize as nz
+
+    words = _Words(pc.replace_substring(raws, "&", " and "))
+    # a legal form of k words as one number: its words' places in the vocabulary of legal-form
+    # words as the digits (the last word the lowest)
+    vocabulary = sorted({w for suffix in nz._SUFFIX_TOKENS for w in suffix})
+    base = len(vocabulary) + 1
+    number = {w: at + 1 for at, w in enumerate(vocabulary)}
+    forms = {
+        size: np.array(
+            sorted(
+                sum(number[w] * base**k for k, w in enumerate(reversed(suffix)))
+                for suffix in nz._SUFFIX_TOKENS
+                if len(suffix) == size
+            ),
+            dtype=np.int64,
+        )
+        for size in nz._SUFFIX_LENGTHS
+    }
+    at = pc.index_in(words.distinct, value_set=pa.array(vocabulary, pa.large_string()))
+    digit = words.spread(pc.fill_null(pc.add(at, 1), 0).to_numpy().astype(np.int64))
+    start, end = words.bounds[:-1], words.bounds[1:].copy()
+    live = np.flatnonzero(end - start > 1)
+    while len(live):
+        cut = np.zeros(len(live), dtype=np.int64)
+        for size in nz._SUFFIX_LENGTHS:  # longest first, as `_split_suffixes` tries them
+            room = (cut == 0) & (end[live] - start[live] > size)
+            code = np.zeros(len(live), dtype=np.int64)
+            for k in range(size):
+                where = np.where(room, end[live] - 1 - k, 0)
+                code += np.where(room, digit[where] if len(digit) else 0, 0) * base**k
+            cut[room & np.isin(code, forms[size])] = size
+        end[live] -= cut
+        live = live[cut > 0]
+    ok = words.bounds[1:] > start  # no words: "empty name"
+    tokens = words.distinct.take(pa.array(words.code))
+    core = _joined(tokens, start, end)
+    form = _joined(tokens, end, words.bounds[1:])
+    # the form's class (`_FORM_CLASS`)
+    form = _looked_up(form, nz._FORM_CLASS)
+    none = pa.scalar(None, pa.large_string())
+    text = [pa.scalar(t, pa.large_string()) for t in (" (", ")", "")]
+    with_form = pc.binary_join_element_wise(core, text[0], form, text[1], text[2])
+    keys = pc.if_else(pc.equal(form, ""), core, with_form)
+    keys = pc.if_else(pa.array(ok), keys, none)
+    return keys, {"trade_name": pc.if_else(pa.array(ok), core, none)}
