@@ -12,7 +12,6 @@ Formats (docs/related.md):
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 import json
@@ -662,17 +661,19 @@ def _utf8_csv(path: Path, data: bytes) -> IO[str] | None:
     """A UTF-8 CSV file as a text stream over its bytes, else None (decoded whole instead).
 
     A decoded copy of a large file (and csv's own copy of it) would cost several times its size
-    in memory: the bytes are checked in pieces and read row by row.
+    in memory: the bytes are checked where they are (by Arrow, as one value cast to text: it
+    rejects what Python's UTF-8 decoder rejects, several times faster) and read row by row.
     """
+    import pyarrow as pa
+
     head = data[:4096].decode("utf-8", errors="ignore")
     if sniff(path, head) != "csv":
         return None
-    check = codecs.getincrementaldecoder("utf-8")()
+    ends = pa.array([0, len(data)], pa.int64()).buffers()[1]
+    whole = pa.Array.from_buffers(pa.large_binary(), 1, [None, ends, pa.py_buffer(data)])
     try:
-        for at in range(0, len(data), 1 << 22):
-            check.decode(data[at : at + (1 << 22)])
-        check.decode(b"", final=True)
-    except UnicodeDecodeError:
+        whole.cast(pa.large_string())
+    except pa.ArrowInvalid:
         return None
     return io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig", newline="")
 

@@ -182,19 +182,33 @@ def _tax(raws: Any) -> Any:
 
 def _email(raws: Any) -> Any:
     """`normalize.email` (and `user`, which reads any value with an '@' as one) of printable
-    ASCII addresses without a display name, '+' tag or "mailto:", outside Gmail: the key is
-    the address in lower case."""
+    ASCII addresses with one '@' and no display name or "mailto:": lower case, without a
+    '+tag', Gmail's dots ignored."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
     lower = pc.ascii_lower(raws)
-    # the part after the last '@' holds a dot, the part before it is not empty
+    # printable without space or '<', one '@' after something, a dot after it
     ok = pc.and_(
-        pc.match_substring_regex(raws, r"^[!-~]+$"),
-        pc.match_substring_regex(lower, r"^[^<+]+@[^@<+]*\.[^@<+]*$"),
+        pc.match_substring_regex(raws, r"^[!-;=-?A-~]+@[!-;=-?A-~]*\.[!-;=-?A-~]*$"),
+        pc.invert(pc.starts_with(lower, "mailto:")),
     )
-    odd = pc.match_substring_regex(lower, r"^mailto:|@(?:gmail|googlemail)\.com$")
-    return pc.if_else(pc.and_(ok, pc.invert(odd)), lower, pa.scalar(None, pa.string()))
+    # most addresses are their own key in lower case; the others are taken apart
+    odd = pc.and_(ok, pc.match_substring_regex(lower, r"\+|@(?:gmail|googlemail)\.com$"))
+    keys = pc.if_else(ok, lower, pa.scalar(None, pa.string()))
+    if not pc.any(odd).as_py():
+        return keys
+    parts = pc.extract_regex(lower.filter(odd), r"^(?P<user>[^+@]*)[^@]*@(?P<domain>.*)$")
+    user, domain = pc.struct_field(parts, "user"), pc.struct_field(parts, "domain")
+    gmail = pc.is_in(domain, value_set=pa.array(["gmail.com", "googlemail.com"]))
+    user = pc.if_else(gmail, pc.replace_substring(user, ".", ""), user)
+    domain = pc.if_else(gmail, pa.scalar("gmail.com"), domain)
+    fixed = pc.if_else(
+        pc.greater(pc.binary_length(user), 0),
+        pc.binary_join_element_wise(user, domain, "@"),
+        pa.scalar(None, pa.string()),
+    )
+    return pc.replace_with_mask(keys, odd, fixed)
 
 
 def _ip(raws: Any) -> Any:
@@ -208,14 +222,15 @@ def _ip(raws: Any) -> Any:
 
 
 def _token(raws: Any) -> Any:
-    """`normalize.token` of ids of hex digits and dashes (a hash, an Android id, a UUID) with
-    a digit among four or more hex digits: the key is the hex digits in lower case."""
+    """`normalize.token` of ids of hex digits and separators (a hash, an Android id, a UUID, a
+    MAC address) with a digit among four or more hex digits: the key is the hex digits in lower
+    case."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    keys = pc.ascii_lower(pc.replace_substring(raws, "-", ""))
+    keys = pc.ascii_lower(pc.replace_substring_regex(raws, r"[-:._ ]", ""))
     ok = pc.and_(
-        pc.match_substring_regex(raws, r"^[0-9A-Fa-f-]+$"),
+        pc.match_substring_regex(raws, r"^[0-9A-Fa-f:._ -]+$"),
         pc.match_substring_regex(keys, r"^[0-9a-f]*[0-9][0-9a-f]*$"),
     )
     ok = pc.and_(ok, pc.greater_equal(pc.binary_length(keys), 4))
@@ -363,13 +378,13 @@ def _address(raws: Any) -> tuple[Any, dict[str, Any]]:
 
     # country words at either end go: a row keeps the words from its first other word to its
     # last (a row of country words only has no key)
-    other = ~words.spread(_among(mapped, nz._ADDRESS_COUNTRIES))
+    other = np.flatnonzero(~words.spread(_among(mapped, nz._ADDRESS_COUNTRIES)))
+    lo = np.searchsorted(words.row[other], np.arange(n), side="left")
+    hi = np.searchsorted(words.row[other], np.arange(n), side="right")
+    ok &= hi > lo
+    first = np.where(ok, other[np.minimum(lo, len(other) - 1)] if len(other) else 0, 0)
+    last = np.where(ok, other[np.maximum(hi - 1, 0)] if len(other) else -1, -1)
     place = np.arange(len(words.row))
-    first = np.full(n, len(place), dtype=np.int64)
-    last = np.full(n, -1, dtype=np.int64)
-    np.minimum.at(first, words.row[other], place[other])
-    np.maximum.at(last, words.row[other], place[other])
-    ok &= last >= 0
     kept = ok[words.row] & (place >= first[words.row]) & (place <= last[words.row])
 
     # the distinct canonical words of a row, sorted as Python sorts str (by code point: for
@@ -378,13 +393,13 @@ def _address(raws: Any) -> tuple[Any, dict[str, Any]]:
     canon = canonical.dictionary
     rank = np.empty(len(canon), dtype=np.int64)
     rank[pc.array_sort_indices(canon).to_numpy()] = np.arange(len(canon))
-    row = words.row[kept]
+    size = max(len(canon), 1)
     word = words.spread(canonical.indices.to_numpy())[kept]
-    order = np.lexsort((rank[word], row))
-    row, word = row[order], word[order]
-    repeat = np.zeros(len(row), dtype=bool)
-    repeat[1:] = (row[1:] == row[:-1]) & (word[1:] == word[:-1])
-    row, word = row[~repeat], word[~repeat]
+    # one sort of (row, rank) numbers, each kept once (np.sort: np.unique is slower)
+    pairs = np.sort(words.row[kept] * size + rank[word])
+    pairs = pairs[np.concatenate(([True], pairs[1:] != pairs[:-1]))] if len(pairs) else pairs
+    row = pairs // size
+    word = np.argsort(rank)[pairs % size]
     bounds = np.searchsorted(row, np.arange(n + 1))
     tokens = canon.take(pa.array(word))
     none = pa.scalar(None, pa.large_string())
