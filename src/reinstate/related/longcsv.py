@@ -100,14 +100,14 @@ def read(data: bytes, builder: _Builder) -> bool:
         attribute = attribute.strip()
         if not attribute:
             continue
-        rows = np.flatnonzero(kind_of == code)
         meta = column_meta(attribute)
         if meta is not None:
-            meta_rows.append((rows, meta))
+            meta_rows.append((np.flatnonzero(kind_of == code), meta))
             continue
         kind = column_kind(attribute)
         if kind is None:
-            unknown[attribute] = min(unknown.get(attribute, len(kind_of)), int(rows[0]))
+            row = int(np.argmax(kind_of == code))
+            unknown[attribute] = min(unknown.get(attribute, len(kind_of)), row)
             continue
         if kind not in kind_names:
             kind_names.append(kind)
@@ -124,7 +124,8 @@ def read(data: bytes, builder: _Builder) -> bool:
 
     value_kind = code_of[kind_of]
     rows = np.flatnonzero(value_kind >= 0)
-    raws = _stripped(values.take(rows))
+    # (every row holds a value of a kind in most files: no copy of them all is then made)
+    raws = _stripped(values if len(rows) == len(values) else values.take(rows))
     filled = pc.greater(pc.binary_length(raws), 0).to_numpy(zero_copy_only=False)
     phone = value_kind[rows] == (kind_names.index("phone") if "phone" in kind_names else -2)
     picked = filled & phone

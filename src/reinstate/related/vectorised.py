@@ -1,11 +1,14 @@
-"""Keys for the common shapes of phones, bank accounts and tax ids, a whole column at a time.
+"""Keys for the common shapes of values, a whole column at a time.
 
 Most values of a large file are written one way: an international phone number ("+1 870 956 2580"),
 an account number behind at most two letters ("QL6322888005985720"), a tax id of letters and
-digits ("35-970945779F"). For those, Arrow's string kernels and numpy give the key the Python
+digits ("35-970945779F"), a plain e-mail address, a dotted IPv4 address, a hex device id, an ASCII
+company name or street address. For those, Arrow's string kernels and numpy give the key the Python
 normaliser would give (tests/related/test_vectorised.py checks that on generated values); every
-other value gets None here and goes through the Python normaliser as before. At a million
-accounts this is a fifth of the normalising time in a few hundred milliseconds.
+other value gets None here and goes through the Python normaliser as before. Names and addresses
+are read word by word: each distinct word is looked up once, each row's words only in numpy
+(`with_parts`, which also gives the parts an address or a name makes). At a million accounts
+this took the normalising CPU time from about 25 s to about 12 s.
 """
 
 from __future__ import annotations
