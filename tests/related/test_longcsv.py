@@ -6,10 +6,14 @@ import csv
 import io
 import json
 import random
+import sys
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from support.related_hard import generate as generate_hard
 from support.related_synth import generate, long_rows
 
@@ -145,3 +149,21 @@ def test_the_command_reads_a_long_file_by_columns(tmp_path: Path) -> None:
     slow = check(accounts, problems=problems).to_json()
     assert json.dumps(fast, default=str) == json.dumps(slow, default=str)
     assert fast["clusters"]
+
+
+def test_space_leads_start_every_white_space_character() -> None:
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+    assert {s.encode()[0] for s in spaces} <= set(longcsv.SPACE_LEADS)
+
+
+EDGES = st.sampled_from([" ", "\t", "\x1f", "\x85", "\xa0", "\u2003", "\u3000", "\u205f", "", ""])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(EDGES, st.text("ab中€—\u3001\u3000 é😀", max_size=6), EDGES), max_size=30)
+)
+def test_values_lose_the_white_space_str_strip_removes(parts: list[tuple[str, str, str]]) -> None:
+    values = ["".join(p) for p in parts]
+    got = longcsv._stripped(pa.array(values, pa.string())).to_pylist()
+    assert got == [v.strip() for v in values]

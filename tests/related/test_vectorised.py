@@ -1,12 +1,14 @@
-"""The column-wise keys of phones, bank accounts and tax ids are the Python normalisers' keys."""
+"""The column-wise keys (and an address's or a name's parts) are the Python normalisers'."""
 
 from __future__ import annotations
 
+import pyarrow as pa
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reinstate.related import vectorised
 from reinstate.related.bulk import Unusable, normalise_all
+from reinstate.related.load import _derived
 from reinstate.related.normalize import _TRUNK_ZERO, normalizer
 
 
@@ -95,7 +97,11 @@ def test_common_shapes_take_the_column_path() -> None:
     # labels, words and national numbers are read by the Python normaliser
     assert _agrees("tax_id", ["VAT: DE 123456789", "no 12345"]) == 0
     assert _agrees("phone", ["138 0013 8000", "+44 (0)20 7946 0000", "tel +1 870 956 2580"]) == 0
-    assert vectorised.keys("email", ["a@b.c"]) is None
+    assert _agrees("email", ["Li.Na@Example.COM", "a@b.c", "J.Doe+amz@GoogleMail.com"]) == 3
+    assert _agrees("email", ["Li <li@x.cn>", "mailto:a@b.c", "a b@c.d", "+x@y.z", "a@b@c.d"]) == 0
+    assert _agrees("device_id", ["0A:72:53:A9:02:43:7F:96", "c5740800-0b1f-4d2a-9c1e-1234"]) == 2
+    assert vectorised.keys("brand", ["Acme"]) is None
+    assert vectorised.with_parts("email", pa.array(["a@b.c"])) is None
 
 
 def test_normalise_all_merges_both_paths_in_order() -> None:
@@ -123,3 +129,106 @@ def test_a_placeholder_tax_id_is_left_to_the_python_normaliser_which_refuses_it(
         None,
         "DE100000000",
     ]
+
+
+EMAIL_ALPHABET = "abcXYZ019._-+@<> %"
+
+
+@st.composite
+def emails(draw: st.DrawFn) -> str:
+    local = draw(st.text(EMAIL_ALPHABET, max_size=8))
+    domain = draw(
+        st.sampled_from(["example.com", "GMail.com", "googlemail.com", "mail.x.cn", "x", ""])
+    )
+    head = draw(st.sampled_from(["", "", "", "mailto:", "Li <", " "]))
+    return head + local + draw(st.sampled_from(["@", "@", "", "@@"])) + domain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(emails(), min_size=1, max_size=40))
+def test_email_keys_are_the_python_keys(raws: list[str]) -> None:
+    _agrees("email", raws)
+    _agrees("login", raws)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text("0123456789.:af \n", max_size=17), min_size=1, max_size=40))
+def test_ip_keys_are_the_python_keys(raws: list[str]) -> None:
+    _agrees("ip", raws)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text("0123456789abcdefABCDEF-xyz :./_é", max_size=20), min_size=1, max_size=40))
+def test_device_keys_are_the_python_keys(raws: list[str]) -> None:
+    _agrees("device_id", raws)
+    _agrees("browser_fingerprint", raws)
+
+
+def _agrees_with_parts(kind: str, raws: list[str]) -> int:
+    """Each column-wise key, and the parts it makes, equal the Python ones; returns how many
+    values had a key."""
+    got = vectorised.with_parts(kind, pa.array(raws, pa.large_string()))
+    assert got is not None
+    keys = got[0].to_pylist()
+    parts = {dkind: column.to_pylist() for dkind, column in got[1].items()}
+    for at, (raw, key) in enumerate(zip(raws, keys, strict=True)):
+        if key is None:
+            assert all(column[at] is None for column in parts.values()), raw
+            continue
+        assert key == _python(kind, raw), raw
+        made = {dkind: column[at] for dkind, column in parts.items() if column[at] is not None}
+        if kind in ("legal_name", "business_address"):
+            assert made == dict(_derived(kind, key)), raw
+    return sum(k is not None for k in keys)
+
+
+# words that the normalisers read specially, and others
+NAME_WORDS = st.sampled_from(
+    ["acme", "Trading", "co", "Co.", "LTD", "limited", "l", "L.L.C", "gmbh", "and", "&", "kg",
+     "s", "a", "r", "inc", "Company", "pty", "x_y", "9", "ug", "haftungsbeschränkt", "中", "e",
+     "K.K.", "", "-", "(", ")"]
+)  # fmt: skip
+
+
+@st.composite
+def names(draw: st.DrawFn) -> str:
+    words = draw(st.lists(NAME_WORDS, max_size=7))
+    return "".join(w + draw(st.sampled_from([" ", " ", ", ", ".", "\t", "", "/"])) for w in words)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(names(), min_size=1, max_size=40))
+def test_name_keys_are_the_python_keys(raws: list[str]) -> None:
+    _agrees_with_parts("legal_name", raws)
+    _agrees_with_parts("store_name", raws)
+
+
+ADDRESS_WORDS = st.sampled_from(
+    ["7202", "30398", "7299", "500", "Hillcrest", "Drive", "dr", "St.", "street", "Atlanta",
+     "Georgia", "GA", "New", "York", "north", "N", "Carolina", "Suite", "#5", "#", "Floor", "3",
+     "no", "D", "60693", "Moewenstrasse", "B37LH", "b3", "7lh", "USA", "United", "States", "de",
+     "Delaware", "UK", "Hong", "Kong", "Rd", "12a", "x_1", "Straße", "深圳", "Room", "A"]
+)  # fmt: skip
+
+
+@st.composite
+def addresses(draw: st.DrawFn) -> str:
+    words = draw(st.lists(ADDRESS_WORDS, max_size=9))
+    return "".join(w + draw(st.sampled_from([" ", " ", ", ", "-", "\n", ""])) for w in words)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(addresses(), min_size=1, max_size=40))
+def test_address_keys_are_the_python_keys(raws: list[str]) -> None:
+    _agrees_with_parts("business_address", raws)
+
+
+def test_common_names_and_addresses_take_the_column_path() -> None:
+    names = ["ACME Trading Co., Ltd.", "Royal Outdoor Limited", "Li & Sons GmbH & Co. KG", "Ltd"]
+    assert _agrees_with_parts("legal_name", names) == 4
+    assert _agrees_with_parts("legal_name", ["华丽贸易有限公司", "  ", "Café Ltd"]) == 0
+    places = ["4596 Maple Ln, Riverton 82570", "7202 Hillcrest Drive, Atlanta, Georgia, USA"]
+    assert _agrees_with_parts("business_address", places) == 2
+    # read with their neighbours, or not ASCII: left to Python
+    odd = ["Suite 5, 1 Main St", "1 Main St #5", "New York NY 10001", "义乌市Cedar路446号"]
+    assert _agrees_with_parts("business_address", odd) == 0

@@ -12,7 +12,6 @@ Formats (docs/related.md):
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 import json
@@ -20,7 +19,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from reinstate.errors import ReinstateError
 from reinstate.related import country, progress
@@ -33,6 +32,9 @@ from reinstate.related.attributes import (
 )
 from reinstate.related.model import Account, Problem
 from reinstate.related.normalize import address_parts, name_core
+
+if TYPE_CHECKING:
+    from reinstate.related.bulk import Keyed
 
 MAX_BYTES = 2_000_000_000
 SEPARATORS = ("|", "\n")
@@ -161,6 +163,7 @@ class _Builder:
         import pyarrow as pa
         import pyarrow.compute as pc
 
+        from reinstate.related import vectorised
         from reinstate.related.bulk import normalise_columns
         from reinstate.related.columns import KIND_CODE, ValueStore
 
@@ -169,14 +172,30 @@ class _Builder:
         owner, kind_names, kind_of, raws = self._columns()
         n_values = len(owner)
         # Each kind's raw values are normalised as they are (nearly all are distinct: a dictionary
-        # of them cost more than the few values it spared the normalisers).
+        # of them cost more than the few values it spared the normalisers). Names and addresses
+        # of the common shapes get their keys and parts a column at a time first; only the
+        # rest go to the Python normalisers (on the workers).
         jobs: list[tuple[str, str | None, Any]] = []
         places: list[Any] = []
+        early: list[tuple[Any, dict[str, Any]] | None] = []
         for at in range(len(kind_names)):
             mask = kind_of == at
-            jobs.append((kind_names[at], None, raws.filter(pa.array(mask))))
+            kind_raws = raws.filter(pa.array(mask))
+            got = vectorised.with_parts(kind_names[at], kind_raws)
+            early.append(got)
+            jobs.append((kind_names[at], None, kind_raws))
             places.append(np.flatnonzero(mask))
-        keyed_all = normalise_columns(jobs, derive=_deriver)
+        rest = [
+            job if got is None else (job[0], job[1], job[2].filter(pc.is_null(got[0])))
+            for job, got in zip(jobs, early, strict=True)
+        ]
+        keyed_all = [
+            keyed if got is None else _completed(kind, got, keyed)
+            for (kind, _, _), got, keyed in zip(
+                jobs, early, normalise_columns(rest, derive=_deriver), strict=True
+            )
+        ]
+        del early, rest
         # The parts of the store (each: account positions, order keys, kind codes, raws, keys)
         parts: list[tuple[Any, Any, Any, Any, Any]] = [_part([], [], [], [], "phone")]
         derived: dict[str, list[tuple[Any, Any, Any]]] = {}
@@ -420,6 +439,38 @@ def _first_values(
 _DERIVED_ORDER = {"building": 1, "street": 2, "trade_name": 1}
 
 
+def _completed(kind: str, early: tuple[Any, dict[str, Any]], keyed: Keyed) -> Keyed:
+    """The keys and parts of all of a kind's values: those a column at a time gave (`early`,
+    null where it gave none) with the Python normalisers' (`keyed`) in their gaps."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from reinstate.related.bulk import Keyed
+
+    keys, parts = early
+    missing = pc.is_null(keys)
+    gaps = np.flatnonzero(missing.to_numpy(zero_copy_only=False))
+    if not len(gaps):
+        keyed = Keyed(pa.array([], pa.large_string()), {}, {})
+    else:
+        keys = pc.replace_with_mask(keys, missing, keyed.keys)
+    whole = pa.nulls(len(keys), pa.large_string())
+    made = {dkind: column for dkind, column in parts.items() if kind in _DERIVING}
+    for dkind, column in keyed.derived.items():
+        made[dkind] = pc.replace_with_mask(made.get(dkind, whole), missing, column)
+    # the derived kinds in the order the Python normalisers first made them (the order of the
+    # store's parts): by the first value that makes one, building before street
+    first = {
+        dkind: int(pc.index(pc.is_valid(column), True).as_py())
+        for dkind, column in made.items()
+        if column.null_count < len(column)
+    }
+    order = sorted(first, key=lambda dkind: (first[dkind], _DERIVED_ORDER[dkind]))
+    reasons = {int(gaps[at]): why for at, why in keyed.reasons.items()}
+    return Keyed(keys, reasons, {dkind: made[dkind] for dkind in order})
+
+
 def _deriver(kind: str) -> Callable[[str], tuple[tuple[str, str], ...]] | None:
     """What makes the derived values of a kind's keys (`_derived`), for the kinds that make some
     (on the normalising workers: an address's parts take as long as its key)."""
@@ -610,17 +661,19 @@ def _utf8_csv(path: Path, data: bytes) -> IO[str] | None:
     """A UTF-8 CSV file as a text stream over its bytes, else None (decoded whole instead).
 
     A decoded copy of a large file (and csv's own copy of it) would cost several times its size
-    in memory: the bytes are checked in pieces and read row by row.
+    in memory: the bytes are checked where they are (by Arrow, as one value cast to text: it
+    rejects what Python's UTF-8 decoder rejects, several times faster) and read row by row.
     """
+    import pyarrow as pa
+
     head = data[:4096].decode("utf-8", errors="ignore")
     if sniff(path, head) != "csv":
         return None
-    check = codecs.getincrementaldecoder("utf-8")()
+    ends = pa.array([0, len(data)], pa.int64()).buffers()[1]
+    whole = pa.Array.from_buffers(pa.large_binary(), 1, [None, ends, pa.py_buffer(data)])
     try:
-        for at in range(0, len(data), 1 << 22):
-            check.decode(data[at : at + (1 << 22)])
-        check.decode(b"", final=True)
-    except UnicodeDecodeError:
+        whole.cast(pa.large_string())
+    except pa.ArrowInvalid:
         return None
     return io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig", newline="")
 

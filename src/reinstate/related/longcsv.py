@@ -84,7 +84,7 @@ def read(data: bytes, builder: _Builder) -> bool:
     # account k's first row is where the running maximum of the numbers reaches k.
     highest = np.maximum.accumulate(account_of)
     first = np.flatnonzero(np.concatenate(([True], highest[1:] > highest[:-1])))[: len(names)]
-    accounts = [Account(n, line=int(row) + 2) for n, row in zip(names, first, strict=True)]
+    accounts = [Account(n, line=row) for n, row in zip(names, (first + 2).tolist(), strict=True)]
     builder.accounts = dict(zip(names, accounts, strict=True))
 
     kinds = table.column(at_kind).combine_chunks().dictionary_encode()
@@ -100,14 +100,14 @@ def read(data: bytes, builder: _Builder) -> bool:
         attribute = attribute.strip()
         if not attribute:
             continue
-        rows = np.flatnonzero(kind_of == code)
         meta = column_meta(attribute)
         if meta is not None:
-            meta_rows.append((rows, meta))
+            meta_rows.append((np.flatnonzero(kind_of == code), meta))
             continue
         kind = column_kind(attribute)
         if kind is None:
-            unknown[attribute] = min(unknown.get(attribute, len(kind_of)), int(rows[0]))
+            row = int(np.argmax(kind_of == code))
+            unknown[attribute] = min(unknown.get(attribute, len(kind_of)), row)
             continue
         if kind not in kind_names:
             kind_names.append(kind)
@@ -124,7 +124,8 @@ def read(data: bytes, builder: _Builder) -> bool:
 
     value_kind = code_of[kind_of]
     rows = np.flatnonzero(value_kind >= 0)
-    raws = _stripped(values.take(rows))
+    # (every row holds a value of a kind in most files: no copy of them all is then made)
+    raws = _stripped(values if len(rows) == len(values) else values.take(rows))
     filled = pc.greater(pc.binary_length(raws), 0).to_numpy(zero_copy_only=False)
     phone = value_kind[rows] == (kind_names.index("phone") if "phone" in kind_names else -2)
     picked = filled & phone
@@ -144,9 +145,15 @@ def read(data: bytes, builder: _Builder) -> bool:
     return True
 
 
+# The first UTF-8 byte of every character `str.strip` removes (tests/related/test_longcsv.py
+# checks the list against `str.isspace`): ASCII white space and controls (and DEL), U+0085 and
+# U+00A0 (0xC2), U+1680 (0xE1), U+2000 to U+205F (0xE2) and U+3000 (0xE3).
+SPACE_LEADS = (*range(0x21), 0x7F, 0xC2, 0xE1, 0xE2, 0xE3)
+
+
 def _stripped(values: Any) -> Any:
     """The values without surrounding white space (as `str.strip` removes it), in Arrow: only
-    those that start or end with a space, a control or a non-ASCII character reach Python."""
+    those whose first or last character may be white space reach Python."""
     import numpy as np
     import pyarrow as pa
     import pyarrow.compute as pc
@@ -155,13 +162,24 @@ def _stripped(values: Any) -> Any:
     values = values.cast(pa.large_string())
     _, offsets, data = values.buffers()
     ends = np.frombuffer(offsets, dtype=np.int64)[values.offset : values.offset + len(values) + 1]
-    body = np.frombuffer(data, dtype=np.uint8) if data is not None else np.zeros(1, np.uint8)
+    body = np.frombuffer(data, dtype=np.uint8) if data is not None else np.zeros(0, np.uint8)
+    body = body if len(body) else np.zeros(1, np.uint8)  # only empty values: nothing to read
     start, end = ends[:-1], ends[1:]
+    leads = np.zeros(256, dtype=bool)
+    leads[list(SPACE_LEADS)] = True
+
+    def byte(at: Any, inside: Any) -> Any:
+        """The byte at `at` of the values where `inside`, else 0x41 (a letter)."""
+        return np.where(inside, body[np.where(inside, at, 0)], 0x41)
+
     present = end > start
-    first = body[np.where(present, start, 0)]
-    last = body[np.where(present, end - 1, 0)]
-    plain = (first > 0x20) & (first < 0x7F) & (last > 0x20) & (last < 0x7F)
-    odd = np.flatnonzero(present & ~plain)
+    # the last character starts one byte from the end (ASCII), two or three (a white space
+    # character has no four-byte form); a continuation byte is never one of the leads
+    last = byte(end - 1, present)
+    last_lead = np.where(last < 0x80, last, byte(end - 2, end - 2 >= start))
+    odd = leads[byte(start, present)] | leads[last_lead]
+    odd |= (last >= 0x80) & leads[byte(end - 3, end - 3 >= start)]
+    odd = np.flatnonzero(present & odd)
     if not len(odd):
         return values
     fixed = pa.array([v.strip() for v in values.take(pa.array(odd)).to_pylist()], pa.large_string())
