@@ -782,7 +782,8 @@ _DEVICE_ID = re.compile(
     r"(?![0-9a-z])"
 )
 # Words before an id that only say what it is ("UDID:", "SN", "设备ID：", "超级浏览器环境ID").
-_DEVICE_LABEL = re.compile(r"^(?:[^\W\d_]+[\s:=#]+)+")
+# A label word has a letter that is not a hex digit ("id", "mac", "sn"): "ab:cd:ef:01" is an id.
+_DEVICE_LABEL = re.compile(r"^(?:(?=[a-f]*[^\W\d_a-f])[^\W\d_]+[\s:=#]+)+")
 _CUT_SHORT = re.compile(r"(?:\.\.\.|…)\s*$")
 # Fewer characters than this name a vendor (a MAC's first half) or a batch, not one device.
 _DEVICE_ID_MIN = 8

@@ -232,17 +232,20 @@ def _ip(raws: Any) -> Any:
 
 def _token(raws: Any) -> Any:
     """`normalize.token` of ids of hex digits and separators (a hash, an Android id, a UUID, a
-    MAC address) with a digit among four or more hex digits: the key is the hex digits in lower
+    MAC address) with a digit among eight or more hex digits: the key is the hex digits in lower
     case."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    keys = pc.ascii_lower(pc.replace_substring_regex(raws, r"[-:._ ]", ""))
+    keys = pc.ascii_lower(pc.replace_substring_regex(raws, r"[-:._]", ""))
     ok = pc.and_(
-        pc.match_substring_regex(raws, r"^[0-9A-Fa-f:._ -]+$"),
+        pc.match_substring_regex(raws, r"^[0-9A-Fa-f:._-]+$"),
         pc.match_substring_regex(keys, r"^[0-9a-f]*[0-9][0-9a-f]*$"),
     )
-    ok = pc.and_(ok, pc.greater_equal(pc.binary_length(keys), 4))
+    # an id cut short ("…" or "...") and one of fewer than eight digits are refused by
+    # `normalize.token`; words around an id (spaces) are read there too
+    ok = pc.and_(ok, pc.invert(pc.match_substring_regex(raws, r"\.\.\.$")))
+    ok = pc.and_(ok, pc.greater_equal(pc.binary_length(keys), 8))
     return pc.if_else(ok, keys, pa.scalar(None, pa.string()))
 
 
