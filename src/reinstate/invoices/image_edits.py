@@ -321,7 +321,7 @@ def _twin_regions(gray: Any, regions: list[dict[str, Any]]) -> list[dict[str, An
             continue
         found = _copied_noise(fine, plain, source, copy)
         if found["copied_noise"]:
-            regions.append({"source": source, "copy": copy, "pairs": 1, **found})
+            regions.append({"source": source, "copy": copy, "pairs": 1, "twin": True, **found})
     return regions
 
 
@@ -490,7 +490,9 @@ def judge(gray: Any, quality: int | None, fmt: str | None, scale: float) -> dict
         {**r, "source": scaled(r["source"]), "copy": scaled(r["copy"])} for r in clone_regions(gray)
     ]
     if quality is not None and quality < CM_MIN_QUALITY:
-        # Coarse JPEG blocks repeat with the print they hold: no grain is left to compare.
+        # Coarse JPEG blocks repeat with the print they hold: no grain is left to compare, and
+        # glyph twins (proposed for their grain alone) are not even a note.
+        out["clones"] = [r for r in out["clones"] if not r.get("twin")]
         for region in out["clones"]:
             region["copied_noise"] = False
     for word in lines["words"] + lines.get("edits", []):
