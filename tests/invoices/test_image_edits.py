@@ -161,3 +161,65 @@ def test_a_region_wider_than_a_value_is_no_patch() -> None:
     assert found["regions"]
     # The same box on a page whose print is a quarter of the size: 30 text heights wide.
     assert image_edits.tone_regions(Image.fromarray(gray), text_height=4.0)["regions"] == []
+
+
+def _saved(image_bytes: bytes, quality: int) -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.open(io.BytesIO(image_bytes)).save(out, format="JPEG", quality=quality)
+    return out.getvalue()
+
+
+def test_a_photo_is_said_to_be_checked_only_in_part() -> None:
+    from support.invoice_captures import make_capture
+
+    spec = random_spec(6102, lang="fr")
+    photo = make_capture(spec, _made(spec), "phone_jpeg", seed=2)
+    report = check_invoice(photo, filename="photo.jpg", ocr=False)
+    note = next(f for f in report.findings if f.code == "I222")
+    assert float(note.params["light"]) > 1.12
+    assert "altered" not in report.tags
+
+
+@pytest.mark.parametrize(("quality", "limited"), [(70, True), (79, True), (80, False), (90, False)])
+def test_a_coarse_jpeg_is_said_to_be_checked_only_in_part(quality: int, limited: bool) -> None:
+    from support.invoice_image_edits import genuine_capture
+
+    spec = random_spec(6101, lang="en")
+    scan = _saved(genuine_capture(spec, _made(spec), "scan_png", seed=1), quality)
+    report = check_invoice(scan, filename="scan.jpg", ocr=False)
+    assert ("I222" in report.codes) is limited
+    if limited:
+        note = next(f for f in report.findings if f.code == "I222")
+        assert note.params["quality"] == str(quality)
+
+
+def test_a_short_number_cloned_without_keypoints_is_found_by_its_glyphs() -> None:
+    # Seed 0's clone (a quantity copied with its paper over another) gives SIFT no pair: its
+    # glyphs are the closest twins of the page and their paper carries the same grain.
+    import io
+
+    from PIL import Image
+    from support.invoice_image_edits import edited_capture
+
+    spec = random_spec(6100, lang="en")
+    data = edited_capture(spec, _made(spec), "clone", "scan_jpeg", seed=0)
+    gray = Image.open(io.BytesIO(data)).convert("L")
+    regions = image_edits.clone_regions(gray)
+    assert [r["pairs"] for r in regions if r["copied_noise"]] == [1]
+    assert "I219" in check_invoice(data, filename="scan.jpg", ocr=False).codes
+
+
+@pytest.mark.parametrize("capture", ["scan_jpeg", "scan_png"])
+def test_a_soft_value_whose_digits_run_together_is_compared(capture: str) -> None:
+    # Seed 0's cut from another scan: the softer lens joins "600" into one glyph that fills
+    # more of its box than one digit; it was skipped as a CJK character before.
+    from support.invoice_image_edits import edited_capture
+
+    spec = random_spec(6100, lang="en")
+    data = edited_capture(spec, _made(spec), "foreign_paste", capture, seed=0)
+    report = check_invoice(data, filename=f"scan.{capture[-3:]}", ocr=False)
+    assert "I221" in report.codes

@@ -476,7 +476,7 @@ def _ratio(measures: dict[str, float], key: str) -> str:
     return "-" if value is None else f"{value:.2f}"
 
 
-@implements("I216", "I217", "I218", "I219", "I220", "I221")
+@implements("I216", "I217", "I218", "I219", "I220", "I221", "I222")
 def pixel_signs(maps: dict[str, Any], page: int) -> list[Sign]:
     """The image-edit signs of one scanned page from its maps (`image_edits.judge`): a JPG/PNG
     file's, or a PDF page's that is one scan."""
@@ -519,6 +519,20 @@ def pixel_signs(maps: dict[str, Any], page: int) -> list[Sign]:
         )
         for word in lines.get("edits", [])[:2]
     ]
+    limited = maps.get("limited")
+    if limited:
+        quality, light = limited.get("quality"), limited.get("light")
+        signs.append(
+            (
+                "I222",
+                {
+                    "quality": "-" if quality is None else str(quality),
+                    "light": "-" if light is None else f"{float(light):.2f}",
+                },
+                page,
+                None,
+            )
+        )
     # The note marks what the editing sign does not already mark.
     marked = [w["box"] for w in lines.get("edits", [])[:2]]
     for word in [w for w in lines.get("words", []) if w["box"] not in marked][:2]:

@@ -42,9 +42,13 @@ so correlation times the square root of the pixels compared is a z-score; a copi
 its noise reaches `CM_Z` or more (I219, an editing sign). The generated genuine scans and photos,
 repeated-structure pages included, stay below 6; clones copied with 6 px of paper reach 9-19.
 Two pairs with one shift are enough to propose a region (four missed short numbers copied over
-others, with few keypoints); the grain decides. On JPEGs below quality `CM_MIN_QUALITY` the
-grain is gone and coarse blocks repeat with their print (a quality-35 scan matched at z 8), so
-no region is an editing sign there.
+others, with few keypoints); the grain decides. A short number copied with its paper can give
+SIFT no pair at all: the `TWINS` closest pairs of glyphs of one box size (pixel for pixel, with
+3 px of paper; `glyph_twins`) are proposed too and kept only when their
+paper's grain is copied as well (the same test, on `TWIN_PAPER` px around each glyph). Twins of
+print are alike in shape but not in grain: the generated genuine pages stay silent. On JPEGs
+below quality `CM_MIN_QUALITY` the grain is gone and coarse blocks repeat with their print (a
+quality-35 scan matched at z 8), so no region is an editing sign there.
 Not seen: a clone on paper without noise (clipped white, a clean export), re-scaled or rotated.
 """
 
@@ -73,6 +77,11 @@ CM_FLAT_TIMES = 2.5
 CM_FLAT_FLOOR = 10.0
 CM_Z = 8.0
 CM_MIN_CORRELATION = 0.3
+# Glyph twins: the closest pairs checked for copied grain, the glyphs of one size compared (the
+# first of them), and the paper around a glyph its grain is compared on (px).
+TWINS = 3
+TWIN_GROUP = 300
+TWIN_PAPER = 8
 # Paper tone: cell size (px), background window (cells), offset that counts (grey levels), the
 # smallest region (cells), the largest offset, and the evenness the page's paper must have.
 # The generated genuine scans vary by 0.6-0.7 between cells and show no region; matched patches
@@ -259,7 +268,7 @@ def clone_regions(gray: Any) -> list[dict[str, Any]]:
     sift = cv2.SIFT_create(nfeatures=3000)  # type: ignore[attr-defined]
     keypoints, descriptors = sift.detectAndCompute(arr, None)
     if descriptors is None or len(keypoints) < 3:
-        return []
+        return _twin_regions(gray, [])
     matches = cv2.BFMatcher(cv2.NORM_L2).knnMatch(descriptors, descriptors, k=4)
     residual = arr.astype(np.float32) - cv2.GaussianBlur(arr, (0, 0), 1.5).astype(np.float32)
     # Paper only: no ink within 2 px, so the edges of repeated glyphs (identical on a genuine
@@ -295,12 +304,78 @@ def clone_regions(gray: Any) -> list[dict[str, Any]]:
         copy = _box(pts[:, 2], pts[:, 3], pad)
         regions.append({"source": source, "copy": copy, "pairs": len(pairs)})
     regions = sorted(regions, key=lambda r: -int(r["pairs"]))[:3]
-    if regions:
-        full = np.asarray(gray, dtype=np.float32)
-        fine, plain = _plain_paper_noise(full)
-        for region in regions:
-            region.update(_copied_noise(fine, plain, region["source"], region["copy"]))
+    return _twin_regions(gray, regions)
+
+
+def _twin_regions(gray: Any, regions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """`regions` with their grain compared, and the closest glyph twins (`glyph_twins`) whose
+    grain is copied too: a short number cloned over another has too few SIFT keypoints."""
+    import numpy as np
+
+    full = np.asarray(gray, dtype=np.float32)
+    fine, plain = _plain_paper_noise(full)
+    for region in regions:
+        region.update(_copied_noise(fine, plain, region["source"], region["copy"]))
+    for source, copy in glyph_twins(full):
+        if any(_overlaps(copy, r["copy"]) or _overlaps(copy, r["source"]) for r in regions):
+            continue
+        found = _copied_noise(fine, plain, source, copy)
+        if found["copied_noise"]:
+            regions.append({"source": source, "copy": copy, "pairs": 1, "twin": True, **found})
     return regions
+
+
+def _overlaps(a: list[int], b: list[int]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def glyph_twins(f: Any) -> list[tuple[list[int], list[int]]]:
+    """The `TWINS` closest pairs of glyphs of one box size, far apart (source and copy boxes
+    with `TWIN_PAPER` px of paper around): each glyph's pixels and the paper around it against
+    every other's. Twins of print are alike in shape; a glyph cloned
+    with its paper is alike down to the grain, which `_copied_noise` then tells apart."""
+    import cv2
+    import numpy as np
+    from numpy.lib.stride_tricks import sliding_window_view
+
+    height, width = f.shape
+    small = cv2.resize(f, (max(1, width // 4), max(1, height // 4)), interpolation=cv2.INTER_AREA)
+    paper = cv2.resize(cv2.dilate(small, np.ones((7, 7), np.uint8)), (width, height))
+    depth = cv2.GaussianBlur(paper, (0, 0), 4) - f
+    ink = (depth > max(40.0, 0.4 * float(np.percentile(depth, 99.5)))).astype(np.uint8)
+    count, _labels, stats, _c = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    m = 3  # px of paper compared around each glyph
+    groups: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for x, y, w, h, area in stats[1:count].tolist():
+        inside = m < x and m < y and x + w + m + 1 < width and y + h + m + 1 < height
+        if 7 <= h <= 60 and 3 <= w <= 60 and area >= 15 and inside:
+            groups.setdefault((h, w), []).append((x, y))
+    best: list[tuple[float, tuple[int, int], tuple[int, int], tuple[int, int]]] = []
+    for (h, w), spots in groups.items():
+        if len(spots) < 2:
+            continue
+        spots = spots[:TWIN_GROUP]
+        at = np.array(spots)
+        far = (np.abs(at[:, None, 0] - at[None, :, 0]) > w + 2) | (
+            np.abs(at[:, None, 1] - at[None, :, 1]) > h + 2
+        )
+        windows = sliding_window_view(f, (h + 2 * m, w + 2 * m))
+        ref = windows[at[:, 1] - m, at[:, 0] - m].reshape(len(spots), -1)
+        own = (ref * ref).sum(axis=1)
+        # No shift: a clone is pasted whole, and `_copied_noise` refines the offset by 2 px.
+        d = np.where(far, own[:, None] + own[None, :] - 2.0 * ref @ ref.T, np.inf)
+        i, j = divmod(int(np.argmin(d)), len(spots))
+        if np.isfinite(d[i, j]):
+            best.append((float(d[i, j]) / ref.shape[1], (h, w), spots[i], spots[j]))
+    best.sort(key=lambda b: b[0])
+    pad = TWIN_PAPER
+    return [
+        (
+            [a[0] - pad, a[1] - pad, a[0] + w + pad, a[1] + h + pad],
+            [b[0] - pad, b[1] - pad, b[0] + w + pad, b[1] + h + pad],
+        )
+        for _cost, (h, w), a, b in best[:TWINS]
+    ]
 
 
 def _plain_paper_noise(f: Any) -> tuple[Any, Any]:
@@ -386,7 +461,7 @@ def judge(gray: Any, quality: int | None, fmt: str | None, scale: float) -> dict
     """Every pixel sign of an edit on one scanned page: error levels (JPEGs saved finely enough
     to judge), paper tone (JPEG and PNG), cloned regions and text-line outliers, boxes in page
     units (`scale` per pixel). The same for a JPG/PNG file and for a PDF page that is one scan."""
-    from reinstate.invoices.image_lines import line_outliers
+    from reinstate.invoices.image_lines import EVEN, line_outliers
 
     out: dict[str, Any] = {}
     if not available():
@@ -415,10 +490,17 @@ def judge(gray: Any, quality: int | None, fmt: str | None, scale: float) -> dict
         {**r, "source": scaled(r["source"]), "copy": scaled(r["copy"])} for r in clone_regions(gray)
     ]
     if quality is not None and quality < CM_MIN_QUALITY:
-        # Coarse JPEG blocks repeat with the print they hold: no grain is left to compare.
+        # Coarse JPEG blocks repeat with the print they hold: no grain is left to compare, and
+        # glyph twins (proposed for their grain alone) are not even a note.
+        out["clones"] = [r for r in out["clones"] if not r.get("twin")]
         for region in out["clones"]:
             region["copied_noise"] = False
     for word in lines["words"] + lines.get("edits", []):
         word["box"] = scaled(word["box"])
     out["lines"] = lines
+    light = lines.get("light")
+    coarse = quality is not None and quality < MIN_JPEG_QUALITY
+    if coarse or (light is not None and light > EVEN):
+        # Judged only in part: the user hears that no sign here says less than on a flat scan.
+        out["limited"] = {"quality": quality, "light": light}
     return out

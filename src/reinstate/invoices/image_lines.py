@@ -2,22 +2,24 @@
 
 A forger who covers a number on a scan and types a new one must match the page's font, size,
 baseline, stroke, ink and the scanner's blur all at once; printed text shares all of them along a
-line. The page's ink (darker than the paper around it, as a share of the paper's level) is cut
-into glyphs and words (glyphs closer than 0.38 of the typical glyph height), and only words whose
-main glyphs share one height are compared: numbers, codes and capitals (`HB-750S`, `1,022.00`),
-the values a forger changes. Lowercase words mix x-height and ascenders; CJK characters (about
-square, or dense) vary in height and stroke with the character; brackets and bars rise above
-digits: none of them is compared. Each glyph's top and bottom are measured to a tenth of a pixel.
-The page's tilt is taken out, words are chained into lines (the nearest word to the right whose
-glyphs overlap by half a height), and each word is compared with the others of its line: height,
-baseline and cap line (along the line's slope), and, for stroke width, ink depth and edge
-sharpness, also with the words of the same height on the whole page (one printer, one scanner).
-Each measure is scaled so that 1.0 is its threshold (the constants below), set above what the
-printed words of the generated genuine scans show; one word per line is reported (the note
-I220). The editing sign (I221, `edits`) counts only what genuine scans made elsewhere did not
-show too: another height, ink lighter than the line's and the page's (its darkest level against
-the page's paper, so print on a tinted band is not lighter) and a softer edge; a shifted
-baseline and a darker, bolder or sharper word (a bold total) stay the note.
+line. The page's ink (darker than the paper around it, as a share of the paper's level) is cut into
+glyphs and words (glyphs closer than 0.38 of the typical glyph height), and only words whose main
+glyphs share one height are compared: numbers, codes and capitals (`HB-750S`, `1,022.00`), the
+values a forger changes; a value whose digits a soft lens ran into one glyph at least `JOINED_WIDE`
+heights wide is compared too when it fills less than `JOINED_FILL` of its box (a single glyph
+filling more is taken for CJK characters run together). Lowercase words mix x-height and ascenders;
+CJK characters (about square, or dense) vary in height and stroke with the character; brackets and
+bars rise above digits: none of them is compared. Each glyph's top and bottom are measured to a
+tenth of a pixel. The page's tilt is taken out, words are chained into lines (the nearest word to
+the right whose glyphs overlap by half a height), and each word is compared with the others of its
+line: height, baseline and cap line (along the line's slope), and, for stroke width, ink depth and
+edge sharpness, also with the words of the same height on the whole page (one printer, one
+scanner). Each measure is scaled so that 1.0 is its threshold (the constants below), set above what
+the printed words of the generated genuine scans show; one word per line is reported (the note
+I220). The editing sign (I221, `edits`) counts only what genuine scans made elsewhere did not show
+too: another height, ink lighter than the line's and the page's (its darkest level against the
+page's paper, so print on a tinted band is not lighter) and a softer edge; a shifted baseline and a
+darker, bolder or sharper word (a bold total) stay the note.
 
 Not judged: photos (uneven light, `EVEN`: their perspective changes size and slope along a
 line), ink and sharpness on JPEGs below quality `MIN_JPEG_QUALITY` (their blocks blur and shift
@@ -44,6 +46,8 @@ SKEW_REACH = 400  # glyphs compared with each (sorted by x: a few columns of eve
 DENSE_FILL = 0.5
 SQUARE = (0.85, 1.3)
 THIN = 0.33  # brackets and bars rise above the digits
+JOINED_WIDE = 1.8
+JOINED_FILL = 0.65
 DENSE = 2.0  # glyphs per glyph height of width: more is a CJK word (radicals)
 # Thresholds (score 1.0): height ratio to the line, baseline and cap-line offset (px and share of
 # the height), and ratios of stroke, tone and sharpness to the line's and the page's.
@@ -80,9 +84,10 @@ def line_outliers(
     paper = cv2.GaussianBlur(paper, (0, 0), 4)
     low, high = np.percentile(paper, [5, 95])
     level = float(np.median(paper))
-    if high > EVEN * max(low, 1.0):
+    light = round(float(high / max(low, 1.0)), 2)
+    if light > EVEN:
         # A photo: its perspective changes the size and slope of print along a line.
-        return {"words": [], "skipped": f"uneven light ({high / max(low, 1.0):.2f})"}
+        return {"words": [], "skipped": f"uneven light ({light:.2f})", "light": light}
     # Ink depth as a share of the paper's level (times 255): a shadow or uneven light dims ink
     # and paper alike, so words in and out of it compare.
     depth = (paper - arr) * (255.0 / np.maximum(paper, 32.0))
@@ -92,7 +97,7 @@ def line_outliers(
     ws = stats[1:, cv2.CC_STAT_WIDTH]
     glyph = (hs >= MIN_GLYPH) & (hs <= MAX_GLYPH) & (ws <= 3 * hs + 6)
     if glyph.sum() < 30:
-        return {"words": []}
+        return {"words": [], "light": light}
     typical = float(np.median(hs[glyph]))
     # Words: glyphs joined across gaps of a third of the typical glyph height.
     gap = max(3, round(typical * 0.38))
@@ -136,8 +141,10 @@ def line_outliers(
         found = [_edges(local, contrast, lab, i, stats[i], box) for i in ids]
         edges = [e for e in found if e]
         fill = float(sel.sum()) / max(1, (x1 - x0) * (y1 - y0))
-        # One glyph alone must be digits joined by blur, not CJK characters joined.
-        if not edges or (len(main) < 2 and fill >= DENSE_FILL):
+        # One glyph alone must be digits joined by blur, not CJK characters joined; a soft
+        # value's digits join into one wide run (`JOINED_WIDE`) that fills more of its box.
+        run = float(main[0, 2]) >= JOINED_WIDE * tall and fill < JOINED_FILL
+        if not edges or (len(main) < 2 and fill >= DENSE_FILL and not run):
             continue
         tops, bases = np.array(edges).T
         pixels = arr[box[1] : box[3], box[0] : box[2]][sel]
@@ -203,6 +210,9 @@ def line_outliers(
         "compared": sum(1 for w in words if "scores" in w),
         # The height of the page's numbers and capitals (px): what a value's patch is sized by.
         "text_height": round(float(np.median([w["h"] for w in words])) if words else typical, 1),
+        # The paper's brightest level over its darkest (95th / 5th percentile): above `EVEN`, a
+        # photo's light, and the page is judged only in part (I222).
+        "light": light,
     }
     if debug:
         out["all"] = words
