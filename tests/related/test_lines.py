@@ -12,6 +12,7 @@ from reinstate.related import country, vectorised
 from reinstate.related import normalize as n
 from reinstate.related.check import check, links_for_candidate
 from reinstate.related.crowd import RECEPTION, SHARED_LINE_STRENGTH, SWITCHBOARD
+from reinstate.related.extensions import extension
 from reinstate.related.model import Link
 
 SWITCHBOARD_NUMBER = "+44 20 7946 0000"
@@ -73,19 +74,19 @@ def test_a_phone_and_its_rewritings_with_one_extension_share_a_key(
         second = second.translate(str.maketrans("0123456789+", "０１２３４５６７８９＋"))
     key = n.phone(bare, region)
     assert n.phone(first, region) == n.phone(second, region) == key
-    assert n.extension(first) == n.extension(second) == ext
-    assert n.extension(bare) is None
+    assert extension(first) == extension(second) == ext
+    assert extension(bare) is None
 
 
 def test_what_is_not_an_extension() -> None:
     # a German direct-dial number is a number of its own
-    assert n.extension("030 1234567-33") is None
+    assert extension("030 1234567-33") is None
     assert n.phone("+49 30 1234567-33") != n.phone("+49 30 1234567")
     # a masked number ends in digits after an x, not an extension
-    assert n.extension("138xxxx8000") is None
-    assert n.extension("+1 415 555 0100") is None
+    assert extension("138xxxx8000") is None
+    assert extension("+1 415 555 0100") is None
     # an extension alone is no phone number
-    assert n.extension("ext 12") is None
+    assert extension("ext 12") is None
 
 
 def test_the_country_is_inferred_from_the_number_without_its_extension() -> None:

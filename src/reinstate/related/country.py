@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from reinstate.related.extensions import split_extension
+
 _CN_MOBILE = re.compile(r"^1[3-9]\d{9}$")
 # "(415) 555-0132", "415-555-0132", "415.555.0132": ten digits in 3-3-4 groups, no trunk 0, is
 # how North American numbers are written; no other numbering plan is written that way.
@@ -184,8 +186,6 @@ def infer(
     phones: list[str], addresses: list[str], taxes: list[str], marketplaces: list[str]
 ) -> tuple[str, str] | None:
     """(region, what it was inferred from) for an account without a country, or None."""
-    from reinstate.related.normalize import split_extension
-
     # the number's shape without its extension ("(415) 555-0132 ext. 12" is 3-3-4)
     national = [
         split_extension(p.strip())[0] for p in phones if not p.strip().startswith(("+", "00"))

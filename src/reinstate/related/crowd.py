@@ -103,7 +103,7 @@ def shared_lines(links: Mapping[Any, Link]) -> Reception:
 
     Returns the reception lines weakened, for `owned_lines`.
     """
-    from reinstate.related.normalize import extension
+    from reinstate.related.extensions import extension
 
     lines: list[tuple[Link, Evidence, str | None, str | None]] = []
     extensions: dict[str, set[str]] = {}
