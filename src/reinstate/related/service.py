@@ -142,42 +142,68 @@ def _besides(
     joined: tuple[list[int], list[int]],
     hints: Hints,
     join: float,
-) -> set[tuple[int, int]]:
-    """What the sharers share besides the candidates: the links that join without them, or that
-    put two accounts at one full address (an operator at its own office; a virtual office's
-    reception line is weak already, crowd.shared_lines)."""
-    base = {pair for pair in zip(*joined, strict=True) if pair not in touched}
-    base.update(pair for pair in hints.at_one_address if pair not in touched)
-    for pair in touched:
-        rest = [e for e in links[pair].evidence if (e.namespace, e.key) not in members]
-        if combine([e.strength for e in rest]) >= join or any(
-            e.namespace == "address" and e.method == "exact" for e in rest
-        ):
-            base.add(pair)
-    return base
+) -> tuple[Any, Any]:
+    """What the sharers share besides the candidates, as edges: the links that join without
+    them, or that put two accounts at one full address (an operator at its own office; a
+    virtual office's reception line is weak already, crowd.shared_lines)."""
+    import numpy as np
+
+    def untouched(a: Any, b: Any) -> tuple[Any, Any]:
+        a, b = np.asarray(a, dtype=np.int64), np.asarray(b, dtype=np.int64)
+        if not touched or not len(a):
+            return a, b
+        codes = np.array([x * _SPAN + y for x, y in touched], dtype=np.int64)
+        keep = ~np.isin(a * _SPAN + b, codes)
+        return a[keep], b[keep]
+
+    kept = [untouched(*joined)]
+    if hints.at_one_address:
+        kept.append(untouched(*zip(*hints.at_one_address, strict=True)))
+    again = [pair for pair in touched if _joined_without(links[pair], members, join)]
+    if again:
+        kept.append((np.array([a for a, _ in again]), np.array([b for _, b in again])))
+    return np.concatenate([a for a, _ in kept]), np.concatenate([b for _, b in kept])
+
+
+# Pairs of account indices as one integer (a * _SPAN + b) for numpy's set operations.
+_SPAN = 1 << 32
+
+
+def _joined_without(link_: Link, members: Members, join: float) -> bool:
+    rest = [e for e in link_.evidence if (e.namespace, e.key) not in members]
+    return combine([e.strength for e in rest]) >= join or any(
+        e.namespace == "address" and e.method == "exact" for e in rest
+    )
 
 
 def _providers(
-    n_accounts: int, members: Members, base: set[tuple[int, int]], components: Components
+    n_accounts: int, members: Members, base: tuple[Any, Any], components: Components
 ) -> set[tuple[str, str]]:
     """The candidates whose sharers fall into `SERVICE_SPREAD` groups or more; those found to be
-    an operator's join their sharers before the test is repeated."""
-    base_a = [a for a, _ in base]
-    base_b = [b for _, b in base]
+    an operator's join their sharers before the test is repeated (on the groups, not the whole
+    graph again)."""
+    labels = components(n_accounts, *base)
+    parent: dict[int, int] = {}
+
+    def group(label: int) -> int:
+        while label in parent:
+            label = parent[label]
+        return label
+
     undecided = dict(members)
-    star_a: list[int] = []
-    star_b: list[int] = []
     while undecided:
-        labels = components(n_accounts, base_a + star_a, base_b + star_b)
         owned = [
-            value
+            (value, groups)
             for value, sharers in undecided.items()
-            if len({labels[m] for m in sharers}) < SERVICE_SPREAD
+            if len(groups := {group(labels[m]) for m in sharers}) < SERVICE_SPREAD
         ]
         if not owned:
             break
-        for value in owned:
-            first, *others = sorted(undecided.pop(value))
-            star_a.extend([first] * len(others))
-            star_b.extend(others)
+        for value, groups in owned:
+            del undecided[value]
+            first, *others = groups
+            for other in others:
+                root, other_root = group(first), group(other)
+                if root != other_root:
+                    parent[other_root] = root
     return set(undecided)
