@@ -76,9 +76,7 @@ RECEPTION = "related.text.reception_phone"
 
 
 def _weaken(link_: Link, e: Evidence, reason: str) -> None:
-    e.strength = min(e.strength, SHARED_LINE_STRENGTH)
-    e.reason = reason
-    link_.__dict__.pop("_strength", None)  # Link.strength caches its value by the evidence list
+    link_.reweigh(e, min(e.strength, SHARED_LINE_STRENGTH), reason)
 
 
 @dataclass
@@ -201,9 +199,7 @@ def owned_lines(
         owners = {owner[k] for k in places if k in owner}
         if owners & {int(labels[a]), int(labels[b])}:
             link_ = links[(a, b)]
-            e.strength = min(BY_NAME[e.kind_a].strength, BY_NAME[e.kind_b].strength)
-            e.reason = None
-            link_.__dict__.pop("_strength", None)
+            link_.reweigh(e, min(BY_NAME[e.kind_a].strength, BY_NAME[e.kind_b].strength), None)
             if link_.strength >= join:
                 edges.append((a, b))
     return edges

@@ -220,6 +220,13 @@ class Link:
             self.__dict__["_strength"] = cached
         return float(cached[1])
 
+    def reweigh(self, e: Evidence, strength: float, reason: str | None) -> None:
+        """Give one piece of this link's evidence another strength, with the reason shown for
+        it (None: its kind's own), and forget the cached strength of the link."""
+        e.strength = strength
+        e.reason = reason
+        self.__dict__.pop("_strength", None)
+
     @property
     def label(self) -> str:
         return label(self.strength)

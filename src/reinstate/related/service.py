@@ -31,7 +31,8 @@ from reinstate.related.model import Link, combine
 SERVICE_MIN = 3
 # Sharers that nothing else joins, in this many groups or more, are a provider's clients.
 SERVICE_SPREAD = 3
-# Addresses have their own rule (crowd.py); names and weak kinds never join alone anyway.
+# What a provider lends its clients: its contact details, its office, its laptop. Money and tax
+# ids are a seller's own; names and weak kinds never join alone anyway.
 _NAMESPACES = frozenset({"phone", "email", "device", "address"})
 
 SERVICE_NOTE = "related.text.service_value"
@@ -101,9 +102,7 @@ def weaken_services(
         was_joined = link_.strength >= join
         for e in link_.evidence:
             if (e.namespace, e.key) in values:
-                e.strength = min(e.strength, CROWDED_STRENGTH)
-                e.reason = SERVICE_NOTE
-        link_.__dict__.pop("_strength", None)  # Link.strength caches its value by the evidence
+                link_.reweigh(e, min(e.strength, CROWDED_STRENGTH), SERVICE_NOTE)
         if was_joined and link_.strength < join:
             dropped.add(pair)
     return dropped
