@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
@@ -39,6 +40,56 @@ def test_a_script_without_a_main_guard_checks_an_invoice(tmp_path: Path) -> None
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.split() == ["RUN", "ok"]
     assert "bootstrapping phase" not in out.stderr
+
+
+def _type3_font_without_its_box() -> bytes:
+    """A page in a Type 3 font whose descriptor has no FontBBox, as Chromium writes CJK text."""
+    import pikepdf
+    from pikepdf import Array, Dictionary, Name
+
+    pdf = pikepdf.new()
+    font = Dictionary(
+        Type=Name.Font,
+        Subtype=Name.Type3,
+        FontBBox=Array([0, 0, 1000, 1000]),
+        FontMatrix=Array([0.001, 0, 0, 0.001, 0, 0]),
+        CharProcs=Dictionary(a=pdf.make_stream(b"1000 0 d0")),
+        Encoding=Dictionary(Differences=Array([65, Name.a])),
+        FirstChar=65,
+        LastChar=65,
+        Widths=Array([1000]),
+        FontDescriptor=Dictionary(Type=Name.FontDescriptor, FontName=Name("/AAAAAA+Sub"), Flags=4),
+    )
+    page = Dictionary(
+        Type=Name.Page,
+        MediaBox=Array([0, 0, 595, 842]),
+        Contents=pdf.make_stream(b"BT /F1 12 Tf 72 720 Td (AAA) Tj ET"),
+        Resources=Dictionary(Font=Dictionary(F1=font)),
+    )
+    pdf.pages.append(pikepdf.Page(page))
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
+
+
+def test_the_parsers_chatter_stays_off_the_users_terminal(tmp_path: Path) -> None:
+    """pdfminer logged "Could not get FontBBox ..." once per font of a Chromium-printed invoice
+    (13 lines for one outside writer's file) under the command's own output."""
+    (tmp_path / "a.pdf").write_bytes(_type3_font_without_its_box())
+    src = str(Path(__file__).resolve().parents[2] / "src")
+    env = dict(os.environ, PYTHONPATH=src + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    code = "import sys; from reinstate.cli import main; sys.argv[0] = 'reinstate'; main()"
+    out = subprocess.run(
+        [sys.executable, "-c", code, "invoice", str(tmp_path / "a.pdf"), "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+    assert out.returncode in (0, 1), out.stderr[-2000:]
+    assert out.stdout.lstrip().startswith("{")
+    assert "FontBBox" not in out.stderr
 
 
 def test_the_reader_child_sends_fields_and_signs_not_every_character() -> None:

@@ -387,7 +387,10 @@ def _plain_paper_noise(f: Any) -> tuple[Any, Any]:
     smooth = cv2.GaussianBlur(f, (0, 0), 1.0)
     kernel = np.ones((7, 7), np.uint8)
     spread = cv2.dilate(smooth, kernel) - cv2.erode(smooth, kernel)
-    usual = float(np.median(spread[f > np.percentile(f, 60)]))
+    # A page mostly of blank paper has no pixels brighter than its 60th percentile: its usual
+    # detail is none, and the floor alone says what is plain.
+    bright = spread[f > np.percentile(f, 60)]
+    usual = float(np.median(bright)) if bright.size else 0.0
     plain = spread < max(CM_FLAT_FLOOR, CM_FLAT_TIMES * usual)
     plain = cv2.erode(plain.astype(np.uint8), np.ones((3, 3), np.uint8)).astype(bool)
     return fine, plain

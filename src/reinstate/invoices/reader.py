@@ -8,6 +8,7 @@ the checks in `fields` and `forensics` interpret; it never writes anything.
 from __future__ import annotations
 
 import io
+import logging
 import re
 from typing import Any
 
@@ -20,8 +21,16 @@ WHITE = 0.97
 Facts = dict[str, Any]
 
 
+# The parsers log each oddity they read past (a Type 3 font without its box, a wrong xref
+# offset) to the user's terminal, as many lines as the file has fonts; what matters about a
+# file the reader reports itself, as problems and signs.
+_CHATTY_PARSERS = ("pdfminer", "pypdf", "PIL")
+
+
 def read_facts(data: bytes, *, ocr: bool = True, max_pages: int = MAX_PAGES) -> Facts:
     """All facts about one file, as plain data."""
+    for name in _CHATTY_PARSERS:
+        logging.getLogger(name).setLevel(logging.ERROR)
     kind = sniff(data)
     facts: Facts = {"kind": kind, "size": len(data), "pages": [], "problems": []}
     if kind == "pdf":
