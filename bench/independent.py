@@ -14,6 +14,8 @@ as the unseen-author estimate (corpus/README.md records the writers).
     python bench/independent.py related5
     python bench/independent.py related6
     python bench/independent.py invoices4
+    python bench/independent.py related7   # session 9's writers, held out
+    python bench/independent.py invoices5
 
 The generated files are not in the repository (bench/independent/*/files, *.csv, *.jsonl are
 rebuilt by make.py with a fixed seed).
