@@ -13,7 +13,6 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
 from typing import Any
 
 from reinstate.related.attributes import BY_NAME
@@ -177,6 +176,7 @@ def _store_records(store: Any) -> RecordTable:
     import pyarrow as pa
     import pyarrow.compute as pc
 
+    from reinstate.related import blocking
     from reinstate.related.columns import KIND_NAMES, NAMESPACE_NAMES
 
     n = len(store.accounts)
@@ -219,32 +219,25 @@ def _store_records(store: Any) -> RecordTable:
         {
             "uid": uid,
             "acc": pa.array(acc),
-            "name": _per_distinct(name_key, _fuzzy_name),
+            "name": _per_distinct(name_key, blocking.fuzzy_names),
             "name_raw": name_raw,
             "name_kind": name_kind,
             "address": address,
             "address_raw": address_raw,
             "address_kind": address_kind,
-            "postcode": _per_distinct(address, _postcode),
+            "postcode": _per_distinct(address, blocking.postcodes),
         }
     )
 
 
-def _per_distinct(column: Any, fn: Callable[[str], str | None]) -> Any:
-    """fn of each non-null value of an Arrow string column, worked out once per distinct value
-    (on both cores for many)."""
+def _per_distinct(column: Any, fn: Callable[[Any], Any]) -> Any:
+    """fn (Arrow array of distinct strings -> Arrow array) of an Arrow string column, worked
+    out once per distinct value."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    from reinstate.related.forked import map_slices
-
     encoded = pc.dictionary_encode(column)
-    made = [x for got in map_slices(partial(_each, fn), encoded.dictionary) for x in got]
-    return pa.array(made, pa.large_string()).take(encoded.indices)
-
-
-def _each(fn: Callable[[str], Any], values: list[str]) -> list[Any]:
-    return [fn(v) for v in values]
+    return fn(encoded.dictionary).cast(pa.large_string()).take(encoded.indices)
 
 
 def _fuzzy_name(key: str) -> str:
@@ -365,14 +358,14 @@ def _address_blocks(address: str | None) -> tuple[str | None, str | None]:
 
 def columns(recs: RecordTable) -> tuple[dict[str, Any], dict[str, str]]:
     """Splink's input: the records' columns and their blocking keys (`blocks`), each worked out
-    once per distinct name or address (on both cores for many); a key shared by more than
+    once per distinct name or address, by Arrow (`blocking.py`); a key shared by more than
     BLOCK_CAP records is left out. The names' token weights are counted on the way
     (`RecordTable.weights`)."""
     import numpy as np
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    from reinstate.related.forked import map_slices
+    from reinstate.related import blocking
 
     c = recs.columns
     cols: dict[str, Any] = {
@@ -383,24 +376,16 @@ def columns(recs: RecordTable) -> tuple[dict[str, Any], dict[str, str]]:
         "postcode": c["postcode"],
     }
     for source, fn, names in (
-        ("name", _name_facts, ("name_block", "name_tail")),
-        ("address", partial(_each, _address_blocks), ("addr_block", "addr_tail")),
+        ("name", blocking.name_blocks, ("name_block", "name_tail")),
+        ("address", blocking.address_blocks, ("addr_block", "addr_tail")),
     ):
         encoded = pc.dictionary_encode(c[source])
-        got = map_slices(fn, encoded.dictionary)
+        distinct = encoded.dictionary
         if source == "name":
-            df: dict[str, int] = {}
-            for _, counted in got:
-                for token, n in counted.items():
-                    df[token] = df.get(token, 0) + n
-            distinct = encoded.dictionary
             total = len(distinct) - int(pc.sum(pc.equal(distinct, "")).as_py() or 0)
-            recs.weights = _weights(df, total)
-            made = [m for blocks, _ in got for m in blocks]
-        else:
-            made = [m for part in got for m in part]
-        for at, block in enumerate(names):
-            values = pa.array([m[at] for m in made], pa.large_string()).take(encoded.indices)
+            recs.weights = _weights(blocking.token_counts(distinct), total)
+        for block, made in zip(names, fn(distinct), strict=True):
+            values = made.take(encoded.indices)
             codes = pc.dictionary_encode(values)
             index = pc.fill_null(codes.indices, -1).to_numpy()
             sizes = np.bincount(index[index >= 0], minlength=len(codes.dictionary))
@@ -410,18 +395,6 @@ def columns(recs: RecordTable) -> tuple[dict[str, Any], dict[str, str]]:
     types = {c: "STRING" for c in cols}
     types["account"] = "INT"
     return cols, types
-
-
-def _name_facts(
-    names: list[str],
-) -> tuple[list[tuple[str | None, str | None]], dict[str, int]]:
-    """The blocking keys of distinct names, and in how many of them each token is (`weights`)."""
-    df: dict[str, int] = {}
-    for name in names:
-        if name:
-            for token in set(name_tokens(name)):
-                df[token] = df.get(token, 0) + 1
-    return [_name_blocks(n) for n in names], df
 
 
 def settings() -> Any:
