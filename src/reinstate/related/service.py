@@ -172,9 +172,9 @@ class _Rows:
 
         if any(ns == "address" and " ~ " in key for ns, key in values):
             return touched  # a fuzzy address's key (`a ~ b`) might be one: every pair is read
-        wanted = [n for n, name in enumerate(self.names) if name in values]
-        rows = np.isin(self.values, np.asarray(wanted, dtype=np.int64))
-        return np.intersect1d(self.pairs[rows], touched)
+        wanted = np.asarray([n for n, name in enumerate(self.names) if name in values], np.int64)
+        pairs = _distinct(self.pairs[_within(self.values, wanted)])
+        return pairs[_within(pairs, touched)]
 
 
 def _pairs(codes: Any) -> list[tuple[int, int]]:
@@ -209,7 +209,7 @@ def _candidates(hubs: list[Any], join: float, rows: _Rows) -> tuple[Members, Any
         found = members.setdefault(names[value], set())
         found.update(a[start:end])
         found.update(b[start:end])
-    return members, np.unique(pairs)
+    return members, _distinct(pairs)
 
 
 def _besides(
@@ -227,7 +227,7 @@ def _besides(
 
     def untouched(codes: Any) -> tuple[Any, Any]:
         if len(touched) and len(codes):
-            codes = codes[~np.isin(codes, touched)]
+            codes = codes[~_within(codes, touched)]
         return codes >> 32, codes & (_SPAN - 1)
 
     a, b = np.asarray(joined[0], dtype=np.int64), np.asarray(joined[1], dtype=np.int64)
@@ -247,6 +247,24 @@ def _besides(
 
 # Pairs of account indices as one integer (a * _SPAN + b) for numpy's set operations.
 _SPAN = 1 << 32
+
+
+def _distinct(codes: Any) -> Any:
+    """The distinct integers of `codes`, sorted (np.unique's hash table is ~20x slower)."""
+    import numpy as np
+
+    ordered = np.sort(codes)
+    return ordered[np.r_[True, ordered[1:] != ordered[:-1]]] if len(ordered) else ordered
+
+
+def _within(codes: Any, sorted_set: Any) -> Any:
+    """Whether each of `codes` is one of `sorted_set` (sorted, distinct): np.isin, faster."""
+    import numpy as np
+
+    if not len(sorted_set):
+        return np.zeros(len(codes), dtype=bool)
+    at = np.minimum(np.searchsorted(sorted_set, codes), len(sorted_set) - 1)
+    return sorted_set[at] == codes
 
 
 def _joined_without(link_: Link, members: Members, join: float) -> bool:
