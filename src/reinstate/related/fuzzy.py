@@ -13,6 +13,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from reinstate.related.attributes import BY_NAME
@@ -213,21 +214,26 @@ def _store_records(store: Any) -> RecordTable:
 
     name_key, name_raw, name_kind = pick("name", combo // size_a[acc])
     address, address_raw, address_kind = pick("address", combo % size_a[acc])
+    names, postcodes = _both(
+        partial(_per_distinct, name_key, blocking.fuzzy_names),
+        partial(_per_distinct, address, blocking.postcodes),
+    )
     uid = pc.binary_join_element_wise(
-        pc.cast(pa.array(acc), pa.large_string()), pc.cast(pa.array(combo), pa.large_string()),
+        pc.cast(pa.array(acc), pa.large_string()),
+        pc.cast(pa.array(combo), pa.large_string()),
         pa.scalar(":", pa.large_string()),
     )
     return RecordTable(
         {
             "uid": uid,
             "acc": pa.array(acc),
-            "name": _per_distinct(name_key, blocking.fuzzy_names),
+            "name": names,
             "name_raw": name_raw,
             "name_kind": name_kind,
             "address": address,
             "address_raw": address_raw,
             "address_kind": address_kind,
-            "postcode": _per_distinct(address, blocking.postcodes),
+            "postcode": postcodes,
         }
     )
 
@@ -377,26 +383,45 @@ def columns(recs: RecordTable) -> tuple[dict[str, Any], dict[str, str]]:
         "address": c["address"],
         "postcode": c["postcode"],
     }
-    for source, fn, names in (
-        ("name", blocking.name_blocks, ("name_block", "name_tail")),
-        ("address", blocking.address_blocks, ("addr_block", "addr_tail")),
-    ):
+
+    def keys(source: str) -> dict[str, Any]:
+        """The blocking keys of the names or of the addresses."""
         encoded = pc.dictionary_encode(c[source])
         distinct = encoded.dictionary
         if source == "name":
             total = len(distinct) - int(pc.sum(pc.equal(distinct, "")).as_py() or 0)
             recs.weights = _weights(blocking.token_counts(distinct), total)
-        for block, made in zip(names, fn(distinct), strict=True):
-            values = made.take(encoded.indices)
+            named = zip(("name_block", "name_tail"), blocking.name_blocks(distinct), strict=True)
+        else:
+            named = zip(("addr_block", "addr_tail"), blocking.address_blocks(distinct), strict=True)
+        out = {}
+        for block, keyed in named:
+            values = keyed.take(encoded.indices)
             codes = pc.dictionary_encode(values)
             index = pc.fill_null(codes.indices, -1).to_numpy()
             sizes = np.bincount(index[index >= 0], minlength=len(codes.dictionary))
             common = np.zeros(len(index), dtype=bool)
             common[index >= 0] = sizes[index[index >= 0]] > BLOCK_CAP
-            cols[block] = pc.if_else(pa.array(common), pa.scalar(None, pa.large_string()), values)
+            out[block] = pc.if_else(pa.array(common), pa.scalar(None, pa.large_string()), values)
+        return out
+
+    # Arrow's kernels and numpy's sorts leave the interpreter's lock: names and addresses are
+    # keyed on both cores at once
+    for made in _both(partial(keys, "name"), partial(keys, "address")):
+        cols.update(made)
     types = {c: "STRING" for c in cols}
     types["account"] = "INT"
     return cols, types
+
+
+def _both(first: Callable[[], Any], second: Callable[[], Any]) -> tuple[Any, Any]:
+    """(first(), second()), the first in a second thread."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as other:
+        pending = other.submit(first)
+        made = second()
+        return pending.result(), made
 
 
 def settings() -> Any:
