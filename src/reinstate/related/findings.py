@@ -80,6 +80,8 @@ def params(link: Link, items: list[Evidence]) -> dict[str, str]:
 # An attribute name inside a JSON string, and a number as params() writes it.
 _INNER = jsonout.Memo(lambda name: jsonout.string(name)[1:-1].encode("utf-8"))
 _TWO = jsonout.Memo(lambda x: f"{x:.2f}".encode("ascii"))
+# the strength parameter of a finding of one piece of evidence, by that piece's strength
+_ALONE = jsonout.Memo(lambda x: f"{combine([x]):.2f}".encode("ascii"))
 
 
 def location(link: Link) -> str:
@@ -215,16 +217,11 @@ class Findings:
                     # most links: what params() gives for one piece of evidence, escaped
                     attributes = _INNER[best.namespace]
                     values = attributes + b"=" + quote(best.key)[1:-1].encode("utf-8")
+                    strength = _ALONE[best.strength]
                 else:
                     found = params(link, items)
                     attributes = quote(found["attributes"])[1:-1].encode("utf-8")
                     values = quote(found["values"])[1:-1].encode("utf-8")
+                    strength = _TWO[combine([e.strength for e in items])]
                 p = best.probability
-                yield writer(
-                    a,
-                    b,
-                    attributes,
-                    values,
-                    b"" if p is None else _TWO[p],
-                    _TWO[combine([e.strength for e in items])],
-                )
+                yield writer(a, b, attributes, values, b"" if p is None else _TWO[p], strength)
