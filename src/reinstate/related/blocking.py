@@ -6,12 +6,11 @@ Each function gives, row for row, what its Python counterpart in `fuzzy.py` give
 them equal). At a million accounts the Python ones took ~10 s of CPU on forked workers, mostly
 in making, pickling and rebuilding Python strings. Python's `\\d` is any Unicode decimal digit,
 RE2's `\\p{Nd}` the same; Python's `$` also matches before a final newline, which RE2's does not,
-so where that anchor is used, values holding a newline are given to the Python functions.
+so values holding a newline are left to the Python functions (`has_newline`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 _DIGITS = r"\p{Nd}+"
@@ -20,13 +19,12 @@ _HAN = r"[\x{3400}-\x{9fff}]"
 _KEY_EXTRA = r" \(([^()]*)\)$"
 
 
-def _python(values: Any, fn: Callable[[str], Any]) -> Any | None:
-    """fn of each value as a Python list, when a value holds a newline (else None)."""
+def has_newline(values: Any) -> bool:
+    """Whether a value holds a newline: `fuzzy_names`, `postcodes` and `address_blocks` are not
+    for such values (fuzzy.py gives them to its Python functions)."""
     import pyarrow.compute as pc
 
-    if not len(values) or not pc.any(pc.match_substring(values, "\n")).as_py():
-        return None
-    return [fn(v) for v in values.to_pylist()]
+    return bool(len(values)) and bool(pc.any(pc.match_substring(values, "\n")).as_py())
 
 
 def _large(values: Any) -> Any:
@@ -36,15 +34,9 @@ def _large(values: Any) -> Any:
 
 
 def fuzzy_names(keys: Any) -> Any:
-    """`fuzzy._fuzzy_name` of each of `keys` (an Arrow string array without nulls)."""
-    import pyarrow as pa
+    """`fuzzy._fuzzy_name` of each of `keys` (an Arrow string array without nulls or newlines)."""
     import pyarrow.compute as pc
 
-    from reinstate.related.fuzzy import _fuzzy_name
-
-    slow = _python(keys, _fuzzy_name)
-    if slow is not None:
-        return pa.array(slow, pa.large_string())
     core = pc.replace_substring_regex(_large(keys), _KEY_EXTRA, "")
     return pc.if_else(
         pc.match_substring_regex(core, _HAN), pc.replace_substring(core, " ", ""), core
@@ -90,16 +82,10 @@ def _pick(words: Any, at: Any) -> Any:
 
 
 def postcodes(addresses: Any) -> Any:
-    """`fuzzy._postcode` of each address (an Arrow string array without nulls)."""
+    """`fuzzy._postcode` of each address (an Arrow string array without nulls or newlines)."""
     import numpy as np
-    import pyarrow as pa
     import pyarrow.compute as pc
 
-    from reinstate.related.fuzzy import _postcode
-
-    slow = _python(addresses, _postcode)
-    if slow is not None:
-        return pa.array(slow, pa.large_string())
     words, owner, _ = _words(_large(addresses))
     found = np.flatnonzero(pc.match_substring_regex(words, _POSTCODE).to_numpy(False))
     mine = owner[found]
@@ -137,7 +123,8 @@ def name_blocks(names: Any) -> tuple[Any, Any]:
 
 
 def address_blocks(addresses: Any) -> tuple[Any, Any]:
-    """(addr_block, addr_tail) of `fuzzy._address_blocks` for each address (no nulls)."""
+    """(addr_block, addr_tail) of `fuzzy._address_blocks` for each address (no nulls or
+    newlines)."""
     import pyarrow as pa
     import pyarrow.compute as pc
 

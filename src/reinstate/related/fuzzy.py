@@ -179,7 +179,6 @@ def _store_records(store: Any) -> RecordTable:
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    from reinstate.related import blocking
     from reinstate.related.columns import KIND_NAMES, NAMESPACE_NAMES
 
     n = len(store.accounts)
@@ -215,8 +214,8 @@ def _store_records(store: Any) -> RecordTable:
     name_key, name_raw, name_kind = pick("name", combo // size_a[acc])
     address, address_raw, address_kind = pick("address", combo % size_a[acc])
     names, postcodes = _both(
-        partial(_per_distinct, name_key, blocking.fuzzy_names),
-        partial(_per_distinct, address, blocking.postcodes),
+        partial(_per_distinct, name_key, fuzzy_names),
+        partial(_per_distinct, address, postcodes_of),
     )
     uid = pc.binary_join_element_wise(
         pc.cast(pa.array(acc), pa.large_string()),
@@ -236,6 +235,41 @@ def _store_records(store: Any) -> RecordTable:
             "postcode": postcodes,
         }
     )
+
+
+def _arrow(values: list[str | None]) -> Any:
+    import pyarrow as pa
+
+    return pa.array(values, pa.large_string())
+
+
+def fuzzy_names(keys: Any) -> Any:
+    """`_fuzzy_name` of each of `keys` (Arrow strings, no nulls): by Arrow (`blocking.py`),
+    unless a key holds a newline."""
+    from reinstate.related import blocking
+
+    if blocking.has_newline(keys):
+        return _arrow([_fuzzy_name(k) for k in keys.to_pylist()])
+    return blocking.fuzzy_names(keys)
+
+
+def postcodes_of(addresses: Any) -> Any:
+    """`_postcode` of each address (Arrow strings, no nulls), as `fuzzy_names`."""
+    from reinstate.related import blocking
+
+    if blocking.has_newline(addresses):
+        return _arrow([_postcode(a) for a in addresses.to_pylist()])
+    return blocking.postcodes(addresses)
+
+
+def address_blocks(addresses: Any) -> tuple[Any, Any]:
+    """(addr_block, addr_tail) of `_address_blocks` for each address, as `fuzzy_names`."""
+    from reinstate.related import blocking
+
+    if not blocking.has_newline(addresses):
+        return blocking.address_blocks(addresses)
+    made = [_address_blocks(a) for a in addresses.to_pylist()]
+    return _arrow([m[0] for m in made]), _arrow([m[1] for m in made])
 
 
 def _per_distinct(column: Any, fn: Callable[[Any], Any]) -> Any:
@@ -393,7 +427,7 @@ def columns(recs: RecordTable) -> tuple[dict[str, Any], dict[str, str]]:
             recs.weights = _weights(blocking.token_counts(distinct), total)
             named = zip(("name_block", "name_tail"), blocking.name_blocks(distinct), strict=True)
         else:
-            named = zip(("addr_block", "addr_tail"), blocking.address_blocks(distinct), strict=True)
+            named = zip(("addr_block", "addr_tail"), address_blocks(distinct), strict=True)
         out = {}
         for block, keyed in named:
             values = keyed.take(encoded.indices)
