@@ -214,3 +214,33 @@ def test_a_child_that_failed_leaves_its_items_to_this_process(
         "c": jsonout.Forked([]),
     }
     assert json.loads(_written(data)) == {"a": [1, 2, 3], "b": [4, 5], "c": []}
+
+
+def test_the_lists_after_a_forked_one_are_made_while_its_child_works(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    made: list[str] = []
+
+    def spied(items: list[str]) -> Any:
+        for item in items:
+            made.append(item)
+            yield item
+
+    def waitpid(pid: int, options: int) -> tuple[int, int]:
+        made.append("waited")
+        return wait(pid, options)
+
+    wait = os.waitpid
+    monkeypatch.setattr(os, "waitpid", waitpid)
+    data = {
+        "a": jsonout.Parts([jsonout.Texts(["1"]), jsonout.Forked(["2", "3"])]),
+        "b": jsonout.Spooled(spied(["4", "5"])),
+        "c": jsonout.Spooled([]),
+    }
+    assert json.loads(_written(data)) == {"a": [1, 2, 3], "b": [4, 5], "c": []}
+    # made before this process waited for the child, not after it in turn
+    assert made == ["4", "5", "waited"]
+    # without a child (not a UTF-8 byte stream): the same text, made in turn
+    text = io.StringIO()
+    jsonout.write({"a": jsonout.Forked(["1"]), "b": jsonout.Spooled(iter(["2"]))}, text)
+    assert json.loads(text.getvalue()) == {"a": [1], "b": [2]}

@@ -42,10 +42,11 @@ CANDIDATE_ID = "(new account)"
 # Links (and clusters) in a report from which its JSON is made on both cores (`_texts`): a fork
 # of a large process costs more than it saves on fewer.
 FORK_FROM = 50_000
-# The share of the clusters' text this process makes itself, before the findings' (about a third
-# of the work): the rest is the child's. One child, not two: each copies every page of the
-# report whose objects it reads (a reference count changes), ~1.3 GB for all at 1M accounts.
-FORK_SHARE = 0.35
+# The share of the clusters' text this process makes itself: the rest is the child's, while this
+# process makes the findings' (about as much work as all the clusters') into a temporary file
+# (`jsonout.Spooled`). One child, not two: each copies every page of the report whose objects it
+# reads (a reference count changes), ~1.3 GB for all at 1M accounts.
+FORK_SHARE = 0.25
 
 
 @dataclass
@@ -132,8 +133,8 @@ class RelatedReport:
     def _texts(self) -> tuple[Any, Any]:
         """The clusters' and the findings' JSON texts, for `jsonout.write`. For a large report
         the clusters past the first FORK_SHARE of them (by links: the first are the largest) are
-        made by a forked child, beside this process's first ones and the findings."""
-        clusters, found = self.clusters, jsonout.Texts(self.found.texts())
+        made by a forked child, beside this process's first ones and then the findings."""
+        clusters, found = self.clusters, jsonout.Spooled(self.found.texts())
         sizes = list(accumulate(len(c.links) + len(c.also_shares) + 1 for c in clusters))
         if not sizes or sizes[-1] < FORK_FROM:
             return jsonout.Texts(map(jsonout.cluster_text, clusters)), found

@@ -15,17 +15,6 @@ PARALLEL_FROM = 50_000
 TASK = 25_000
 
 
-# (what each task runs, the values) of `map_slices`, set before forking
-_MAP: tuple[Callable[[list[Any]], Any], Any] | None = None
-
-
-def _map_range(part: tuple[int, int]) -> Any:
-    assert _MAP is not None
-    fn, values = _MAP
-    start, end = part
-    return fn(values.slice(start, end - start).to_pylist())
-
-
 def task_size(total: int, workers: int | None = None) -> int | None:
     """Values per task when `total` values are worth spreading over forked workers, else None."""
     workers = workers or os.cpu_count() or 1
@@ -38,21 +27,3 @@ def fork_map(fn: Callable[[Any], Any], parts: list[Any], workers: int | None = N
     """`fn` of each part, in order, on forked workers that inherit what the caller set up."""
     with ProcessPoolExecutor(workers or os.cpu_count(), mp_context=mp.get_context("fork")) as pool:
         return list(pool.map(fn, parts))
-
-
-def map_slices(
-    fn: Callable[[list[Any]], Any], values: Any, workers: int | None = None
-) -> list[Any]:
-    """`fn` of consecutive slices of an Arrow array's values, in order: on forked workers for a
-    long array (they read the Arrow buffers, never the parent's Python objects), else here on
-    the whole array at once."""
-    global _MAP
-    size = task_size(len(values), workers)
-    if size is None:
-        return [fn(values.to_pylist())]
-    parts = [(start, min(start + size, len(values))) for start in range(0, len(values), size)]
-    _MAP = (fn, values)
-    try:
-        return fork_map(_map_range, parts, workers)
-    finally:
-        _MAP = None

@@ -113,7 +113,9 @@ class RecordTable:
         self.weights: dict[str, float] | None = None
         acc = np.asarray(columns["acc"].to_numpy(zero_copy_only=False), dtype=np.int64)
         self._acc = acc
-        self._accounts = np.unique(acc)
+        # np.unique's hash table took seconds at 1M accounts; the records come by account
+        ordered = np.sort(acc)
+        self._accounts = ordered[np.r_[True, ordered[1:] != ordered[:-1]]] if len(acc) else acc
         self._first = np.searchsorted(acc, self._accounts)
 
     @classmethod
@@ -211,40 +213,73 @@ def _store_records(store: Any) -> RecordTable:
 
     name_key, name_raw, name_kind = pick("name", combo // size_a[acc])
     address, address_raw, address_kind = pick("address", combo % size_a[acc])
+    names, postcodes = _both(
+        partial(_per_distinct, name_key, fuzzy_names),
+        partial(_per_distinct, address, postcodes_of),
+    )
     uid = pc.binary_join_element_wise(
-        pc.cast(pa.array(acc), pa.large_string()), pc.cast(pa.array(combo), pa.large_string()),
+        pc.cast(pa.array(acc), pa.large_string()),
+        pc.cast(pa.array(combo), pa.large_string()),
         pa.scalar(":", pa.large_string()),
     )
     return RecordTable(
         {
             "uid": uid,
             "acc": pa.array(acc),
-            "name": _per_distinct(name_key, _fuzzy_name),
+            "name": names,
             "name_raw": name_raw,
             "name_kind": name_kind,
             "address": address,
             "address_raw": address_raw,
             "address_kind": address_kind,
-            "postcode": _per_distinct(address, _postcode),
+            "postcode": postcodes,
         }
     )
 
 
-def _per_distinct(column: Any, fn: Callable[[str], str | None]) -> Any:
-    """fn of each non-null value of an Arrow string column, worked out once per distinct value
-    (on both cores for many)."""
+def _arrow(values: list[str | None]) -> Any:
+    import pyarrow as pa
+
+    return pa.array(values, pa.large_string())
+
+
+def fuzzy_names(keys: Any) -> Any:
+    """`_fuzzy_name` of each of `keys` (Arrow strings, no nulls): by Arrow (`blocking.py`),
+    unless a key holds a newline."""
+    from reinstate.related import blocking
+
+    if blocking.has_newline(keys):
+        return _arrow([_fuzzy_name(k) for k in keys.to_pylist()])
+    return blocking.fuzzy_names(keys)
+
+
+def postcodes_of(addresses: Any) -> Any:
+    """`_postcode` of each address (Arrow strings, no nulls), as `fuzzy_names`."""
+    from reinstate.related import blocking
+
+    if blocking.has_newline(addresses):
+        return _arrow([_postcode(a) for a in addresses.to_pylist()])
+    return blocking.postcodes(addresses)
+
+
+def address_blocks(addresses: Any) -> tuple[Any, Any]:
+    """(addr_block, addr_tail) of `_address_blocks` for each address, as `fuzzy_names`."""
+    from reinstate.related import blocking
+
+    if not blocking.has_newline(addresses):
+        return blocking.address_blocks(addresses)
+    made = [_address_blocks(a) for a in addresses.to_pylist()]
+    return _arrow([m[0] for m in made]), _arrow([m[1] for m in made])
+
+
+def _per_distinct(column: Any, fn: Callable[[Any], Any]) -> Any:
+    """fn (Arrow array of distinct strings -> Arrow array) of an Arrow string column, worked
+    out once per distinct value."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    from reinstate.related.forked import map_slices
-
     encoded = pc.dictionary_encode(column)
-    made = [x for got in map_slices(partial(_each, fn), encoded.dictionary) for x in got]
-    return pa.array(made, pa.large_string()).take(encoded.indices)
-
-
-def _each(fn: Callable[[str], Any], values: list[str]) -> list[Any]:
-    return [fn(v) for v in values]
+    return fn(encoded.dictionary).cast(pa.large_string()).take(encoded.indices)
 
 
 def _fuzzy_name(key: str) -> str:
@@ -365,14 +400,14 @@ def _address_blocks(address: str | None) -> tuple[str | None, str | None]:
 
 def columns(recs: RecordTable) -> tuple[dict[str, Any], dict[str, str]]:
     """Splink's input: the records' columns and their blocking keys (`blocks`), each worked out
-    once per distinct name or address (on both cores for many); a key shared by more than
+    once per distinct name or address, by Arrow (`blocking.py`); a key shared by more than
     BLOCK_CAP records is left out. The names' token weights are counted on the way
     (`RecordTable.weights`)."""
     import numpy as np
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    from reinstate.related.forked import map_slices
+    from reinstate.related import blocking
 
     c = recs.columns
     cols: dict[str, Any] = {
@@ -382,46 +417,45 @@ def columns(recs: RecordTable) -> tuple[dict[str, Any], dict[str, str]]:
         "address": c["address"],
         "postcode": c["postcode"],
     }
-    for source, fn, names in (
-        ("name", _name_facts, ("name_block", "name_tail")),
-        ("address", partial(_each, _address_blocks), ("addr_block", "addr_tail")),
-    ):
+
+    def keys(source: str) -> dict[str, Any]:
+        """The blocking keys of the names or of the addresses."""
         encoded = pc.dictionary_encode(c[source])
-        got = map_slices(fn, encoded.dictionary)
+        distinct = encoded.dictionary
         if source == "name":
-            df: dict[str, int] = {}
-            for _, counted in got:
-                for token, n in counted.items():
-                    df[token] = df.get(token, 0) + n
-            distinct = encoded.dictionary
             total = len(distinct) - int(pc.sum(pc.equal(distinct, "")).as_py() or 0)
-            recs.weights = _weights(df, total)
-            made = [m for blocks, _ in got for m in blocks]
+            recs.weights = _weights(blocking.token_counts(distinct), total)
+            named = zip(("name_block", "name_tail"), blocking.name_blocks(distinct), strict=True)
         else:
-            made = [m for part in got for m in part]
-        for at, block in enumerate(names):
-            values = pa.array([m[at] for m in made], pa.large_string()).take(encoded.indices)
+            named = zip(("addr_block", "addr_tail"), address_blocks(distinct), strict=True)
+        out = {}
+        for block, keyed in named:
+            values = keyed.take(encoded.indices)
             codes = pc.dictionary_encode(values)
             index = pc.fill_null(codes.indices, -1).to_numpy()
             sizes = np.bincount(index[index >= 0], minlength=len(codes.dictionary))
             common = np.zeros(len(index), dtype=bool)
             common[index >= 0] = sizes[index[index >= 0]] > BLOCK_CAP
-            cols[block] = pc.if_else(pa.array(common), pa.scalar(None, pa.large_string()), values)
+            out[block] = pc.if_else(pa.array(common), pa.scalar(None, pa.large_string()), values)
+        return out
+
+    # Arrow's kernels and numpy's sorts leave the interpreter's lock: names and addresses are
+    # keyed on both cores at once
+    for made in _both(partial(keys, "name"), partial(keys, "address")):
+        cols.update(made)
     types = {c: "STRING" for c in cols}
     types["account"] = "INT"
     return cols, types
 
 
-def _name_facts(
-    names: list[str],
-) -> tuple[list[tuple[str | None, str | None]], dict[str, int]]:
-    """The blocking keys of distinct names, and in how many of them each token is (`weights`)."""
-    df: dict[str, int] = {}
-    for name in names:
-        if name:
-            for token in set(name_tokens(name)):
-                df[token] = df.get(token, 0) + 1
-    return [_name_blocks(n) for n in names], df
+def _both(first: Callable[[], Any], second: Callable[[], Any]) -> tuple[Any, Any]:
+    """(first(), second()), the first in a second thread."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as other:
+        pending = other.submit(first)
+        made = second()
+        return pending.result(), made
 
 
 def settings() -> Any:

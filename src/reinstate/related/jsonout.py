@@ -60,6 +60,8 @@ class Forked(Texts):
     def __init__(self, items: Iterable[str] | Iterable[bytes]) -> None:
         super().__init__(items)
         self._child: tuple[int, IO[bytes]] | None = None
+        # the lists after these items in the document, made while the child makes these
+        self.meanwhile: list[Spooled] = []
 
     def start(self, errors: str) -> None:
         """Fork the child that writes the items, joined, in UTF-8 to a private temporary file."""
@@ -81,10 +83,13 @@ class Forked(Texts):
         self._child = (pid, spool)
 
     def made(self, errors: str) -> Iterator[bytes]:
-        """The items' text, joined (nothing when there are none): the child's when it made it."""
+        """The items' text, joined (nothing when there are none): the child's when it made it.
+        While the child works, this process makes the `Spooled` lists of `meanwhile`."""
         if self._child is not None:
             pid, spool = self._child
             self._child = None
+            for later in self.meanwhile:
+                later.spool(errors)
             with spool:
                 if os.waitpid(pid, 0)[1] == 0:
                     spool.seek(0)
@@ -92,6 +97,38 @@ class Forked(Texts):
                         yield piece
                     return
         yield from _items(self.items, errors)
+
+
+class Spooled(Texts):
+    """Items that come after a `Forked` list in the document: while its child works, this
+    process makes their text into a private temporary file (`spool`) instead of waiting, and
+    copies it out when their turn comes. Items never spooled are made in turn, the same text."""
+
+    def __init__(self, items: Iterable[str] | Iterable[bytes]) -> None:
+        super().__init__(items)
+        self._spool: IO[bytes] | None = None
+
+    def spool(self, errors: str) -> None:
+        import tempfile
+
+        if self._spool is not None:
+            return
+        spool = tempfile.TemporaryFile()  # noqa: SIM115 - closed by `made`
+        for piece in _items(self.items, errors):
+            spool.write(piece)
+        spool.flush()
+        self._spool = spool
+
+    def made(self, errors: str) -> Iterator[bytes]:
+        """The items' text, joined (nothing when there are none)."""
+        if self._spool is None:
+            yield from _items(self.items, errors)
+            return
+        spool, self._spool = self._spool, None
+        with spool:
+            spool.seek(0)
+            while piece := spool.read(BATCH):
+                yield piece
 
 
 class Parts:
@@ -262,7 +299,7 @@ def _list(value: Texts | Parts, errors: str) -> Iterator[bytes]:
     """A list's JSON text in UTF-8, from its items' texts."""
     empty = True
     for part in value.parts if isinstance(value, Parts) else [value]:
-        pieces = part.made(errors) if isinstance(part, Forked) else _items(part, errors)
+        pieces = part.made(errors) if isinstance(part, Forked | Spooled) else _items(part, errors)
         for n, piece in enumerate(pieces):
             # each part's first item follows the list's opening or the part before's last
             yield (b"[\n    " if empty else b",\n    ") + piece if n == 0 else piece
@@ -288,12 +325,14 @@ def chunks(data: Mapping[str, Any], errors: str = "strict") -> Iterator[str | by
 
 
 def _forked(data: Mapping[str, Any]) -> list[Forked]:
-    """The `Forked` lists of the document, in order."""
+    """The `Forked` lists of the document, in order, each with the `Spooled` lists after it."""
     out: list[Forked] = []
     for value in data.values():
         for part in value.parts if isinstance(value, Parts) else [value]:
             if isinstance(part, Forked):
                 out.append(part)
+            elif isinstance(part, Spooled) and out:
+                out[-1].meanwhile.append(part)
     return out
 
 

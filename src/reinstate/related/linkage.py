@@ -328,7 +328,7 @@ def exact_links(
             continue
         evidence = _pair_evidence(batch, crowd)
         if hints is not None:
-            hints.note(batch)
+            hints.note(batch, evidence)
         a = batch.column("acc_a").to_numpy(zero_copy_only=False)
         b = batch.column("acc_b").to_numpy(zero_copy_only=False)
         starts = np.flatnonzero(np.r_[True, (a[1:] != a[:-1]) | (b[1:] != b[:-1])])
