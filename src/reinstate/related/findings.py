@@ -16,7 +16,7 @@ from itertools import groupby, islice
 
 from reinstate.i18n import LANGS
 from reinstate.related import jsonout
-from reinstate.related.model import Evidence, Link, combine
+from reinstate.related.model import Evidence, Link, combine_evidence
 from reinstate.rules import Finding, Registry, Rule
 
 LINK_CODES = ("R001", "R002", "R003", "R004", "R005")
@@ -73,7 +73,7 @@ def params(link: Link, items: list[Evidence]) -> dict[str, str]:
         "attributes": attributes,
         "values": values,
         "probability": f"{best.probability:.2f}" if best.probability is not None else "",
-        "strength": f"{combine([e.strength for e in items]):.2f}",
+        "strength": f"{combine_evidence(items):.2f}",
     }
 
 
@@ -226,5 +226,5 @@ class Findings:
                     attributes,
                     values,
                     b"" if p is None else _TWO[p],
-                    _TWO[combine([e.strength for e in items])],
+                    _TWO[combine_evidence(items)],
                 )

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reinstate.related.crowd import CROWDED_STRENGTH
-from reinstate.related.model import Link, combine
+from reinstate.related.model import SERVICE_NOTE, Evidence, Link, combine_evidence
 
 # Fewer sharers than this are one operator's as before: two accounts sharing a phone is the
 # commonest link there is, and three that share nothing else are still more likely one seller.
@@ -35,7 +35,6 @@ SERVICE_SPREAD = 3
 # ids are a seller's own; names and weak kinds never join alone anyway.
 _NAMESPACES = frozenset({"phone", "email", "device", "address"})
 
-SERVICE_NOTE = "related.text.service_value"
 
 Components = Callable[[int, Any, Any], list[int]]
 
@@ -156,8 +155,10 @@ def _besides(
         return a[keep], b[keep]
 
     kept = [untouched(*joined)]
-    if hints.at_one_address:
-        kept.append(untouched(*zip(*hints.at_one_address, strict=True)))
+    # an address without a number is a building's, not an office (crowd.shared_lines)
+    at_one = [pair for pair in hints.at_one_address if _at_one_address(links[pair].evidence)]
+    if at_one:
+        kept.append(untouched(*zip(*at_one, strict=True)))
     again = [pair for pair in touched if _joined_without(links[pair], members, join)]
     if again:
         kept.append((np.array([a for a, _ in again]), np.array([b for _, b in again])))
@@ -168,11 +169,15 @@ def _besides(
 _SPAN = 1 << 32
 
 
+def _at_one_address(evidence: list[Evidence]) -> bool:
+    return any(
+        e.namespace == "address" and e.method == "exact" and e.reason is None for e in evidence
+    )
+
+
 def _joined_without(link_: Link, members: Members, join: float) -> bool:
     rest = [e for e in link_.evidence if (e.namespace, e.key) not in members]
-    return combine([e.strength for e in rest]) >= join or any(
-        e.namespace == "address" and e.method == "exact" for e in rest
-    )
+    return combine_evidence(rest) >= join or _at_one_address(rest)
 
 
 def _providers(
