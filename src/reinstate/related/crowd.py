@@ -86,6 +86,11 @@ PLACE_STRENGTH = BY_NAME["building"].strength
 NO_NUMBER = "related.text.no_number"
 _NUMBER = re.compile(r"\d")
 
+# A company name written without its legal form ("Swastik", "Sinar Utara Trading", 华丽贸易)
+# is a trade name: the companies that carry it in other forms or cities write it alike.
+TRADE_STRENGTH = BY_NAME["trade_name"].strength
+NO_FORM = "related.text.no_legal_form"
+
 # What tells the lines of one value apart, and the note of a pair on two of them.
 _PARTS: dict[str, tuple[Callable[[str], str | None], str]] = {
     "phone": (extension, SWITCHBOARD),
@@ -134,6 +139,9 @@ def shared_lines(links: Mapping[Any, Link]) -> Reception:
             elif e.namespace == "address":
                 if e.method == "exact" and e.reason is None and not _NUMBER.search(e.key):
                     link_.reweigh(e, min(e.strength, PLACE_STRENGTH), NO_NUMBER)
+            elif e.namespace == "name":
+                if e.method == "exact" and e.strength > TRADE_STRENGTH and " (" not in e.key:
+                    link_.reweigh(e, TRADE_STRENGTH, NO_FORM)
             elif e.method == "exact" and (split := _PARTS.get(e.namespace)) is not None:
                 part_a, part_b = split[0](e.raw_a), split[0](e.raw_b)
                 if part_a is not None or part_b is not None:
