@@ -207,18 +207,26 @@ def combine_evidence(evidence: list[Evidence]) -> float:
     an operator counts once, as the strongest of it: a bookkeeper's phone, mailbox and laptop
     on two accounts say one thing, that both are its clients (docs/related.md). Third parties'
     values are those with a note — a crowded address, a switchboard, a pooled account, a
-    reception line, an address without a number, and a service provider's value on
-    `PROVIDER_WIDE` accounts or more; a provider's value on fewer may be an operator's own
-    phone and mailbox on its few accounts, and adds up as before."""
+    reception line, an address without a number, and a service provider's values once one of
+    them is on `PROVIDER_WIDE` accounts or more. A provider's values all on fewer accounts may
+    be an operator's own phone and mailbox on its few accounts, and add up as before."""
     rest = 1.0
     third = 0.0
+    few: list[float] = []
+    wide = False
     for e in evidence:
-        if (e.reason is None and not e.crowded) or (
-            e.reason == SERVICE_NOTE and e.sharers < PROVIDER_WIDE
-        ):
+        if e.reason is None and not e.crowded:
             rest *= 1.0 - e.strength
-        elif e.strength > third:
-            third = e.strength
+        elif e.reason == SERVICE_NOTE and e.sharers < PROVIDER_WIDE:
+            few.append(e.strength)
+        else:
+            third = max(third, e.strength)
+            wide = wide or e.reason == SERVICE_NOTE
+    for s in few:
+        if wide:
+            third = max(third, s)
+        else:
+            rest *= 1.0 - s
     return 1.0 - rest * (1.0 - third)
 
 
