@@ -112,7 +112,7 @@ class Reception:
 
 
 def shared_lines(links: Mapping[Any, Link]) -> Reception:
-    """Weaken the phone and bank evidence that names a place or a service rather than an
+    """Weaken the evidence that names a place, a service or a trade name rather than an
     operator, before clustering.
 
     - Two extensions of one number are two lines of a switchboard: different people; two
@@ -124,7 +124,8 @@ def shared_lines(links: Mapping[Any, Link]) -> Reception:
       is one line (the same person wrote it both ways): it joins as a phone does.
     - A phone on a link that also carries a crowded address is that office's reception line,
       on every link it is on.
-    - An address without any number is a building or an area, not a full address.
+    - An address without any number is a building or an area, not a full address; a company
+      name without its legal form is a trade name.
 
     Returns the reception lines weakened, for `owned_lines`.
     """
@@ -136,19 +137,25 @@ def shared_lines(links: Mapping[Any, Link]) -> Reception:
         for e in link_.evidence:
             if e.crowded:
                 at_crowd = True
-            elif e.namespace == "address":
-                if e.method == "exact" and e.reason is None and not _NUMBER.search(e.key):
-                    link_.reweigh(e, min(e.strength, PLACE_STRENGTH), NO_NUMBER)
-            elif e.namespace == "name":
-                if e.method == "exact" and e.strength > TRADE_STRENGTH and " (" not in e.key:
-                    link_.reweigh(e, TRADE_STRENGTH, NO_FORM)
-            elif e.method == "exact" and (split := _PARTS.get(e.namespace)) is not None:
-                part_a, part_b = split[0](e.raw_a), split[0](e.raw_b)
+                continue
+            if e.method != "exact":
+                continue
+            ns = e.namespace
+            # one raw written on both accounts has one extension or reference: nothing to read
+            # (every other sharer's spelling meets it on another link)
+            if ns == "phone" or (ns == "bank" and e.raw_a != e.raw_b):
+                read = _PARTS[ns][0]
+                part_a, part_b = read(e.raw_a), read(e.raw_b)
                 if part_a is not None or part_b is not None:
                     lines.append((link_, e, part_a, part_b))
                     for part in (part_a, part_b):
                         if part is not None:
-                            parts.setdefault((e.namespace, e.key), set()).add(part)
+                            parts.setdefault((ns, e.key), set()).add(part)
+            elif ns == "address":
+                if e.reason is None and not _NUMBER.search(e.key):
+                    link_.reweigh(e, min(e.strength, PLACE_STRENGTH), NO_NUMBER)
+            elif ns == "name" and e.strength > TRADE_STRENGTH and " (" not in e.key:
+                link_.reweigh(e, TRADE_STRENGTH, NO_FORM)
         if at_crowd:
             crowded_links.append((pair, link_))
     shared = {value for value, seen in parts.items() if len(seen) > 1}
