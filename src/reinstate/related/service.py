@@ -170,6 +170,7 @@ _SPAN = 1 << 32
 
 
 def _at_one_address(evidence: list[Evidence]) -> bool:
+    """Whether the evidence puts two accounts at one full address (not one without a number)."""
     return any(
         e.namespace == "address" and e.method == "exact" and e.reason is None for e in evidence
     )
