@@ -46,6 +46,7 @@ DETECTION_DATA = {
     "related/crowd.py": "words of virtual-office or registered-agent addresses (商务秘书...)",
     "related/normalize.py": "provinces, cities and company suffixes when comparing addresses",
     "related/extensions.py": "words for a phone extension in the user's files (分机, 内线...)",
+    "related/references.py": "labels of a payment reference in the user's files (备注, 附言...)",
 }
 
 # The generated docs/errors.md names its language columns; errors/ cannot import i18n (one layer).

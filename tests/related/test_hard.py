@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from support.related_hard import TRAPS, generate
+from support.related_hard import TRAPS, TRAPS_9, generate
 
 from reinstate.related.check import check
 from reinstate.related.load import from_records
@@ -15,7 +15,7 @@ def test_generator_is_seeded_and_has_every_trap() -> None:
     assert a.accounts == b.accounts
     assert generate(600, seed=4).accounts != a.accounts
     big = generate(3000, seed=5)
-    assert {t for _, _, t in big.decoys} == set(TRAPS)
+    assert {t for _, _, t in big.decoys} == set(TRAPS) | set(TRAPS_9)
     assert set(big.family.values()) >= {"same_owner", "household", "agency", "former_employee"}
     assert big.national_phones > 500
 

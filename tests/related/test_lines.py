@@ -13,7 +13,7 @@ from reinstate.related import normalize as n
 from reinstate.related.check import check, links_for_candidate
 from reinstate.related.crowd import RECEPTION, SHARED_LINE_STRENGTH, SWITCHBOARD
 from reinstate.related.extensions import extension
-from reinstate.related.model import Link
+from reinstate.related.model import Link, combine_evidence
 
 SWITCHBOARD_NUMBER = "+44 20 7946 0000"
 FIRMS = ("Brightex", "Zorvan", "Kelmora", "Tandiva", "Quoril", "Pexana", "Ulmrid")
@@ -231,14 +231,7 @@ def test_links_keep_their_strength_cache_right() -> None:
     report = check(records, account_id="V0")
     for link in report.links:
         assert isinstance(link, Link)
-        assert abs(link.strength - (1 - _rest(link))) < 1e-9
-
-
-def _rest(link: Link) -> float:
-    rest = 1.0
-    for e in link.evidence:
-        rest *= 1 - e.strength
-    return rest
+        assert abs(link.strength - combine_evidence(link.evidence)) < 1e-9
 
 
 # ----- Japanese invoice registration numbers ---------------------------------------------

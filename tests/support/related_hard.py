@@ -744,9 +744,84 @@ class _Gen:
         self.planted.append((first, second, "device"))
         self.planted.append((first, second, "phone"))
 
+    def pooled_owner(self) -> None:
+        """One seller's 2-3 accounts paid into a collection service's pooled account under the
+        seller's one reference, written in several ways, and sharing nothing else."""
+        owner = self.owner_id("pooled_owner")
+        pool, ref = self.pool(), self.reference()
+        ids = [
+            self.account(owner, self.profile(), {"bank_account": self.w_pooled(pool, ref)})
+            for _ in range(self.rng.randint(2, 3))
+        ]
+        for other in ids[1:]:
+            self.planted.append((ids[0], other, "bank"))
+
     # ----- decoys ---------------------------------------------------------------------------
     def single(self, p: Profile | None = None, extra: dict[str, str] | None = None) -> str:
         return self.account(self.owner_id("single"), p or self.profile(), extra)
+
+    def pool(self) -> str:
+        """A collection service's pooled IBAN (its clients' payouts arrive on one account)."""
+        return self.unique(lambda: iban("DE", self.digits(8) + self.digits(10, "0123456789")))
+
+    def reference(self) -> str:
+        return self.unique(lambda: "SLR-" + self.digits(6, "0123456789"))
+
+    def w_pooled(self, pool: str, ref: str | None) -> str:
+        """The pooled account with a client's payment reference, in a seller's words."""
+        if ref is None:
+            return self.rng.choice([_group(pool), f"Collect Pay GmbH {pool}"])
+        return self.rng.choice(
+            [
+                f"IBAN {pool} / Ref: {ref}",
+                f"{_group(pool)} (reference {ref})",
+                f"Collect Pay GmbH, {pool}, Verwendungszweck {ref}",
+                f"{pool} 备注 {ref}",
+            ]
+        )
+
+    def session9(self, trap: str) -> None:
+        """The traps of session 9: a third party's details on strangers' accounts."""
+        rng = self.rng
+        a = self.profile()
+        members: list[str] = []
+        if trap == "pooled_account":
+            # 4-7 sellers paid into one collection service's pooled account, each under an own
+            # reference; one in five writes the account without it
+            pool = self.pool()
+            for _ in range(rng.randint(4, 7)):
+                ref = None if rng.random() < 0.2 else self.reference()
+                members.append(self.single(extra={"bank_account": self.w_pooled(pool, ref)}))
+        elif trap == "provider_details":
+            # 8-12 clients of one bookkeeper: its phone, mailbox and laptop on their accounts
+            cc = {"CN": "86", "US": "1", "GB": "44"}[a.region]
+            phone = f"+{cc} {a.phone.lstrip('0')}"
+            for _ in range(rng.randint(8, 12)):
+                extra = {"phone": phone, "email": self.w_email(a)}
+                if rng.random() < 0.6:
+                    extra["device"] = self.w_device(a)
+                members.append(self.single(extra=extra))
+        elif trap == "no_number_address":
+            # two firms in one building, written without house or room number
+            if a.chinese:
+                where = f"{a.city}市{a.address['district']}{a.address['road']}{a.company}大厦"
+            else:
+                where = f"{a.company} House, {a.address['street']}, {a.address['town']}"
+            members = [self.single(extra={"address": where}) for _ in range(2)]
+        elif trap == "trade_name_no_form":
+            # one trade name in two legal forms or cities, both written without the form
+            b = self.like(a)
+            b.company, b.industry = a.company, a.industry
+            if a.chinese:
+                b.city = next(c for c, _ in CITIES_HAN if c != a.city)
+            else:
+                b.form = "LLC" if a.form != "LLC" else "Co., Ltd."
+            bare = f"{a.company}{a.industry}" if a.chinese else f"{a.company} {a.industry}"
+            members = [self.single(a, {"legal_name": bare}), self.single(b, {"legal_name": bare})]
+        else:
+            raise ValueError(trap)
+        for other in members[1:]:
+            self.decoys.append((members[0], other, trap))
 
     def decoy(self, trap: str) -> None:
         rng = self.rng
@@ -884,6 +959,9 @@ TRAPS = (
     "switchboard_extensions",
     "reception_phone",
 )
+# Session 9's traps and family, drawn after the rest from a stream of their own, so that the
+# accounts of the earlier set stay as they were and its figures comparable.
+TRAPS_9 = ("pooled_account", "provider_details", "no_number_address", "trade_name_no_form")
 FAMILIES = (
     "same_owner",
     "household",
@@ -892,6 +970,7 @@ FAMILIES = (
     "one_address_operator",
     "extension_owner",
     "jp_invoice_owner",
+    "pooled_owner",
 )
 
 
@@ -925,6 +1004,11 @@ def generate(n: int = 20_000, *, seed: int = 7) -> HardSet:
             g.decoy(g.rng.choice(TRAPS))
         else:
             g.single()
+    g.rng = random.Random(seed * 1009 + 9)
+    for _ in range(n // 400):
+        g.pooled_owner()
+        for trap in TRAPS_9:
+            g.session9(trap)
     return HardSet(g.accounts, g.owner, g.family, g.planted, g.decoys, g.national)
 
 

@@ -16,11 +16,13 @@ owns the office the line belongs to.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from reinstate.related.attributes import BY_NAME
+from reinstate.related.extensions import extension
+from reinstate.related.references import reference
 
 if TYPE_CHECKING:
     from reinstate.related.linkage import Hub
@@ -73,6 +75,27 @@ def crowded(kind: str, key: str, sharers: int, crowd: int = ADDRESS_CROWD) -> bo
 SHARED_LINE_STRENGTH = 0.1
 SWITCHBOARD = "related.text.switchboard"
 RECEPTION = "related.text.reception_phone"
+# A collection service's pooled account says no more than a switchboard does: which service the
+# sellers use, not who they are.
+POOLED = "related.text.pooled_account"
+
+# An address without any number — no house, block or room ("Orchid Heights, Andheri East,
+# Mumbai", 深圳市南山区科苑路) — names a building or an area, not a place down to the unit: as
+# weak as a building. Its neighbours write it alike.
+PLACE_STRENGTH = BY_NAME["building"].strength
+NO_NUMBER = "related.text.no_number"
+_NUMBER = re.compile(r"\d")
+
+# A company name written without its legal form ("Swastik", "Sinar Utara Trading", 华丽贸易)
+# is a trade name: the companies that carry it in other forms or cities write it alike.
+TRADE_STRENGTH = BY_NAME["trade_name"].strength
+NO_FORM = "related.text.no_legal_form"
+
+# What tells the lines of one value apart, and the note of a pair on two of them.
+_PARTS: dict[str, tuple[Callable[[str], str | None], str]] = {
+    "phone": (extension, SWITCHBOARD),
+    "bank": (reference, POOLED),
+}
 
 
 def _weaken(link_: Link, e: Evidence, reason: str) -> None:
@@ -89,54 +112,65 @@ class Reception:
 
 
 def shared_lines(links: Mapping[Any, Link]) -> Reception:
-    """Weaken the phone evidence that names a place rather than an operator, before clustering.
+    """Weaken the evidence that names a place, a service or a trade name rather than an
+    operator, before clustering.
 
-    - Two extensions of one number are two lines of a switchboard: different people.
-    - A number written with two or more extensions in the file is a switchboard: a pair on it
-      that does not share one extension (the bare number on both, or on one) is weak too.
-    - A number without an extension and the same number with the only extension seen with it
+    - Two extensions of one number are two lines of a switchboard: different people; two
+      references on one bank account are two clients of a pooled collection account.
+    - A number written with two or more extensions in the file is a switchboard (a bank account
+      with two or more references, a pooled account): a pair on it that does not share one
+      extension (reference) — the bare value on both, or on one — is weak too.
+    - A value without an extension and the same value with the only extension seen with it
       is one line (the same person wrote it both ways): it joins as a phone does.
     - A phone on a link that also carries a crowded address is that office's reception line,
       on every link it is on.
+    - An address without any number is a building or an area, not a full address; a company
+      name without its legal form is a trade name.
 
     Returns the reception lines weakened, for `owned_lines`.
     """
-    from reinstate.related.extensions import extension
-
     lines: list[tuple[Link, Evidence, str | None, str | None]] = []
-    extensions: dict[str, set[str]] = {}
+    parts: dict[tuple[str, str], set[str]] = {}
     crowded_links: list[tuple[Any, Link]] = []
     for pair, link_ in links.items():
         at_crowd = False
         for e in link_.evidence:
             if e.crowded:
                 at_crowd = True
-            elif e.namespace == "phone" and e.method == "exact":
-                ext_a, ext_b = extension(e.raw_a), extension(e.raw_b)
-                if ext_a is not None or ext_b is not None:
-                    lines.append((link_, e, ext_a, ext_b))
-                    for ext in (ext_a, ext_b):
-                        if ext is not None:
-                            extensions.setdefault(e.key, set()).add(ext)
+                continue
+            if e.method != "exact":
+                continue
+            ns = e.namespace
+            # one raw written on both accounts has one extension or reference: nothing to read
+            # (every other sharer's spelling meets it on another link)
+            if ns == "phone" or (ns == "bank" and e.raw_a != e.raw_b):
+                read = _PARTS[ns][0]
+                part_a, part_b = read(e.raw_a), read(e.raw_b)
+                if part_a is not None or part_b is not None:
+                    lines.append((link_, e, part_a, part_b))
+                    for part in (part_a, part_b):
+                        if part is not None:
+                            parts.setdefault((ns, e.key), set()).add(part)
+            elif ns == "address":
+                if e.reason is None and not _NUMBER.search(e.key):
+                    link_.reweigh(e, min(e.strength, PLACE_STRENGTH), NO_NUMBER)
+            elif ns == "name" and e.strength > TRADE_STRENGTH and " (" not in e.key:
+                link_.reweigh(e, TRADE_STRENGTH, NO_FORM)
         if at_crowd:
             crowded_links.append((pair, link_))
-    switchboards = {key for key, seen in extensions.items() if len(seen) > 1}
-    for link_, e, ext_a, ext_b in lines:
-        both = ext_a is not None and ext_b is not None
-        if ext_a != ext_b and (both or e.key in switchboards):
-            _weaken(link_, e, SWITCHBOARD)
-    if switchboards:
-        # the bare number of a switchboard on both accounts
+    shared = {value for value, seen in parts.items() if len(seen) > 1}
+    for link_, e, part_a, part_b in lines:
+        both = part_a is not None and part_b is not None
+        if part_a != part_b and (both or (e.namespace, e.key) in shared):
+            _weaken(link_, e, _PARTS[e.namespace][1])
+    if shared:
+        # the bare number of a switchboard, or the bare pooled account, on both accounts
         for link_ in links.values():
             for e in link_.evidence:
-                if (
-                    e.key in switchboards
-                    and e.namespace == "phone"
-                    and e.reason is None
-                    and extension(e.raw_a) is None
-                    and extension(e.raw_b) is None
-                ):
-                    _weaken(link_, e, SWITCHBOARD)
+                if (e.namespace, e.key) in shared and e.reason is None:
+                    read, reason = _PARTS[e.namespace]
+                    if read(e.raw_a) is None and read(e.raw_b) is None:
+                        _weaken(link_, e, reason)
     reception = Reception()
     offices: dict[str, set[str]] = {}  # a reception line's number -> its crowded addresses
     for pair, link_ in crowded_links:

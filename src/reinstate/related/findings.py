@@ -17,7 +17,7 @@ from operator import itemgetter
 
 from reinstate.i18n import LANGS
 from reinstate.related import jsonout
-from reinstate.related.model import Evidence, Link, combine
+from reinstate.related.model import Evidence, Link, combine, combine_evidence
 from reinstate.rules import Finding, Registry, Rule
 
 LINK_CODES = ("R001", "R002", "R003", "R004", "R005")
@@ -74,7 +74,7 @@ def params(link: Link, items: list[Evidence]) -> dict[str, str]:
         "attributes": attributes,
         "values": values,
         "probability": f"{best.probability:.2f}" if best.probability is not None else "",
-        "strength": f"{combine([e.strength for e in items]):.2f}",
+        "strength": f"{combine_evidence(items):.2f}",
     }
 
 
@@ -216,6 +216,6 @@ class Findings:
                     found = params(link, items)
                     attributes = quote(found["attributes"])[1:-1].encode("utf-8")
                     values = quote(found["values"])[1:-1].encode("utf-8")
-                    strength = _TWO[combine([e.strength for e in items])]
+                    strength = _TWO[combine_evidence(items)]
                 p = best.probability
                 yield writer(a, b, attributes, values, b"" if p is None else _TWO[p], strength)

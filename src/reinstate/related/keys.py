@@ -23,6 +23,7 @@ _LABELS = re.compile(
 # ("IBANGB30NGTB…", "SparkasseIBANDE42…"). It ends where the letters and digits end, or, at
 # the country's IBAN length, where letters follow its last digit (a "BIC …" after it).
 _IBAN_START = re.compile(r"(?:\b|(?<=IBAN))(?=([A-Z]{2}\d{2}[A-Z0-9]{11,30}))")
+_AFTER_WORD = re.compile(r"[A-Z]\s+[A-Z]{2}\d{2}")
 _IBAN_LENGTH = {
     "AD": 24, "AE": 23, "AT": 20, "BE": 16, "BG": 22, "CH": 21, "CY": 28, "CZ": 24, "DE": 22,
     "DK": 18, "EE": 20, "ES": 24, "FI": 18, "FR": 27, "GB": 22, "GR": 27, "HR": 21, "HU": 28,
@@ -140,6 +141,8 @@ def _japanese(text: str) -> str | None:
 def _bank(text: str) -> str:
     """`bank` of an upper-case text, read in full."""
     iban = _find_iban(re.sub(r"[\s\-./]", "", text))
+    if not iban and _AFTER_WORD.search(text):  # "GmbH DE22 1001 …": its start, once spaces go
+        iban = _find_iban(re.sub(r"[\s\-./](?![A-Z]{2}\d{2})", "", text))
     if iban:
         if iban.startswith("GB") and len(iban) == 22:
             return f"GB{iban[8:14]}/{iban[14:]}"

@@ -202,6 +202,40 @@ def combine(strengths: list[float]) -> float:
     return 1.0 - rest
 
 
+def combine_evidence(evidence: list[Evidence]) -> float:
+    """`combine` of a link's evidence, where the evidence that names a third party rather than
+    an operator counts once, as the strongest of it: a bookkeeper's phone, mailbox and laptop
+    on two accounts say one thing, that both are its clients (docs/related.md). Third parties'
+    values are those with a note — a crowded address, a switchboard, a pooled account, a
+    reception line, an address without a number, and a service provider's values once one of
+    them is on `PROVIDER_WIDE` accounts or more. A provider's values all on fewer accounts may
+    be an operator's own phone and mailbox on its few accounts, and add up as before."""
+    rest = 1.0
+    third = 0.0
+    few: list[float] = []
+    wide = False
+    for e in evidence:
+        if e.reason is None and not e.crowded:
+            rest *= 1.0 - e.strength
+        elif e.reason == SERVICE_NOTE and e.sharers < PROVIDER_WIDE:
+            few.append(e.strength)
+        else:
+            third = max(third, e.strength)
+            wide = wide or e.reason == SERVICE_NOTE
+    for s in few:
+        if wide:
+            third = max(third, s)
+        else:
+            rest *= 1.0 - s
+    return 1.0 - rest * (1.0 - third)
+
+
+SERVICE_NOTE = "related.text.service_value"
+# More accounts than an operator in any account file seen has (at most seven); service firms'
+# values sat on 11 to 40.
+PROVIDER_WIDE = 8
+
+
 @dataclass
 class Link:
     """Two accounts and everything they share."""
@@ -216,7 +250,7 @@ class Link:
         count = (id(self.evidence), len(self.evidence))
         cached = self.__dict__.get("_strength")
         if cached is None or cached[0] != count:
-            cached = (count, combine([e.strength for e in self.evidence]))
+            cached = (count, combine_evidence(self.evidence))
             self.__dict__["_strength"] = cached
         return float(cached[1])
 

@@ -460,6 +460,8 @@ _ADDRESS_TOKENS = {
     "east": "e",
     "west": "w",
     "district": "dist",
+    "blk": "block",
+    "sg": "singapore",
     "no": "",
     "number": "",
     "usa": "us",

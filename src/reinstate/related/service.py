@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reinstate.related.crowd import CROWDED_STRENGTH
-from reinstate.related.model import Evidence, Link, combine
+from reinstate.related.model import SERVICE_NOTE, Evidence, Link, combine_evidence
 
 # Fewer sharers than this are one operator's as before: two accounts sharing a phone is the
 # commonest link there is, and three that share nothing else are still more likely one seller.
@@ -34,8 +34,6 @@ SERVICE_SPREAD = 3
 # What a provider lends its clients: its contact details, its office, its laptop. Money and tax
 # ids are a seller's own; names and weak kinds never join alone anyway.
 _NAMESPACES = frozenset({"phone", "email", "device", "address"})
-
-SERVICE_NOTE = "related.text.service_value"
 
 Components = Callable[[int, Any, Any], list[int]]
 
@@ -49,8 +47,8 @@ class Hints:
 
     # per batch: (pair codes, namespaces, keys, whether a side is a login, the rows' evidence)
     rows: list[tuple[Any, Any, Any, Any, list[Evidence]]] = field(default_factory=list)
-    # per batch: the codes of the pairs of its full-address rows
-    addresses: list[Any] = field(default_factory=list)
+    # per batch: the codes of the pairs of its address rows, and the rows' evidence
+    addresses: list[tuple[Any, list[Evidence]]] = field(default_factory=list)
 
     def note(self, batch: Any, evidence: list[Evidence]) -> None:
         """Keep what the rule reads of a batch of exact pair rows (acc_a, acc_b, ns, key,
@@ -84,7 +82,9 @@ class Hints:
             )
         address = np.flatnonzero(pc.equal(ns, "address").to_numpy(zero_copy_only=False))
         if len(address):
-            self.addresses.append(codes[address])
+            self.addresses.append(
+                (codes[address], list(map(evidence.__getitem__, address.tolist())))
+            )
 
 
 def weaken_services(
@@ -232,8 +232,13 @@ def _besides(
 
     a, b = np.asarray(joined[0], dtype=np.int64), np.asarray(joined[1], dtype=np.int64)
     kept = [untouched(a * _SPAN + b)]
-    if hints.addresses:
-        kept.append(untouched(np.concatenate(hints.addresses)))
+    # an address without a number is a building's, not an office (crowd.shared_lines)
+    full = [
+        codes[np.fromiter((e.reason is None for e in evidence), bool, len(evidence))]
+        for codes, evidence in hints.addresses
+    ]
+    if full:
+        kept.append(untouched(np.concatenate(full)))
     again = [
         pair
         for pair in _pairs(touched)
@@ -267,11 +272,16 @@ def _within(codes: Any, sorted_set: Any) -> Any:
     return sorted_set[at] == codes
 
 
+def _at_one_address(evidence: list[Evidence]) -> bool:
+    """Whether the evidence puts two accounts at one full address (not one without a number)."""
+    return any(
+        e.namespace == "address" and e.method == "exact" and e.reason is None for e in evidence
+    )
+
+
 def _joined_without(link_: Link, members: Members, join: float) -> bool:
     rest = [e for e in link_.evidence if (e.namespace, e.key) not in members]
-    return combine([e.strength for e in rest]) >= join or any(
-        e.namespace == "address" and e.method == "exact" for e in rest
-    )
+    return combine_evidence(rest) >= join or _at_one_address(rest)
 
 
 def _providers(
