@@ -6,10 +6,10 @@ import pyarrow as pa
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reinstate.related import vectorised
+from reinstate.related import vectorised, vectorised_han
 from reinstate.related.bulk import Unusable, normalise_all
 from reinstate.related.load import _derived
-from reinstate.related.normalize import _TRUNK_ZERO, normalizer
+from reinstate.related.normalize import _TRUNK_ZERO, fold, normalizer
 
 
 def _python(kind: str, raw: str) -> str | None:
@@ -66,6 +66,13 @@ def banks(draw: st.DrawFn) -> str:
         return _iban(letters[:2].upper(), digits[:28] or "0")
     if shape == 1:
         return letters + draw(SEPARATORS) + digits
+    if shape == 2:
+        # printed in groups of four, as an IBAN is (valid or not, in either case)
+        text = letters + digits
+        if draw(st.booleans()):
+            text = _iban(letters[:2].upper(), digits[:28] or "0")
+        text = text.lower() if draw(st.booleans()) else text
+        return " ".join(text[at : at + 4] for at in range(0, len(text), 4))
     return letters + digits
 
 
@@ -75,11 +82,14 @@ def test_bank_keys_are_the_python_keys(raws: list[str]) -> None:
     _agrees("bank_account", raws)
 
 
-def test_bank_ibans_are_left_to_the_python_reading() -> None:
+def test_bank_ibans_keep_their_own_key_and_short_ones_are_left_to_the_python_reading() -> None:
     plain = ["QL6322888005985720", "12345678", "A1234567"]
-    ibans = ["DE89370400440532013000", _iban("GB", "12345612345678"), _iban("QL", "63228880")]
+    uk = _iban("GB", "601613319268190123")
+    ibans = ["DE89370400440532013000", uk, "de89 3704 0044 0532 0130 00", _iban("QL", "63228880")]
     got = vectorised.keys("bank_account", plain + ibans)
-    assert got == ["6322888005985720", "12345678", "1234567", None, None, None]
+    whole = ["DE89370400440532013000", "GB133192/68190123", "DE89370400440532013000", None]
+    assert got == ["6322888005985720", "12345678", "1234567", *whole]
+    assert got[3:6] == [_python("bank_account", raw) for raw in ibans[:3]]
 
 
 TAX_ALPHABET = "0123456789ABCDEFabcxyz -:#.VATINO税号"
@@ -226,9 +236,73 @@ def test_address_keys_are_the_python_keys(raws: list[str]) -> None:
 def test_common_names_and_addresses_take_the_column_path() -> None:
     names = ["ACME Trading Co., Ltd.", "Royal Outdoor Limited", "Li & Sons GmbH & Co. KG", "Ltd"]
     assert _agrees_with_parts("legal_name", names) == 4
-    assert _agrees_with_parts("legal_name", ["华丽贸易有限公司", "  ", "Café Ltd"]) == 0
+    assert _agrees_with_parts("legal_name", ["  ", "Café Ltd"]) == 0
     places = ["4596 Maple Ln, Riverton 82570", "7202 Hillcrest Drive, Atlanta, Georgia, USA"]
     assert _agrees_with_parts("business_address", places) == 2
     # read with their neighbours, or not ASCII: left to Python
-    odd = ["Suite 5, 1 Main St", "1 Main St #5", "New York NY 10001", "义乌市Cedar路446号"]
+    odd = ["Suite 5, 1 Main St", "1 Main St #5", "New York NY 10001", "Münchener Str. 1"]
+    assert _agrees_with_parts("business_address", odd) == 0
+
+
+# Pieces of Chinese names and addresses that the normalisers read specially (regions, legal
+# forms, cities at the end, frames, postcodes, address words), in simplified, traditional and
+# full-width spellings, and characters that leave the column path (other scripts, CJK extension
+# A, a line break).
+HAN_NAME_PARTS = st.sampled_from(
+    ["中国", "广东省", "广东", "深圳市", "深圳", "宁波市", "义乌", "内蒙古自治区", "星达松", "华丽",
+     "贸易", "電子商務", "电子商务", "有限公司", "有限責任公司", "股份有限公司", "集团有限公司",
+     "公司", "商行", "工作室", "（深圳）", "(香港)", "市", "省", "Acme", "ＡＢＣ", "&", " ", "　",
+     "，", ".", "-", "_", "1", "１", "é", "ß", "\u3400", "\n", "株式会社", "東莞", "Trading",
+     "杭州市"]
+)  # fmt: skip
+HAN_ADDRESS_PARTS = st.sampled_from(
+    ["广东省", "广东", "深圳市", "南山区", "工业区", "Station", "路", "182", "１８２", "号", "室",
+     "号楼", "栋", "2218", " ", ",", "，", "#", "邮编", "523233", " 523233", "中华人民共和国",
+     "中国", "美国", "纽约", "Hillcrest", "Dr", "no", "street", "St", "uk", "B", "座", "楼",
+     "臺北市", "A", "-", "é", "\u3400", "\n", "（", "）"]
+)  # fmt: skip
+
+
+@st.composite
+def han_names(draw: st.DrawFn) -> str:
+    return "".join(draw(st.lists(HAN_NAME_PARTS, min_size=1, max_size=7)))
+
+
+@st.composite
+def han_addresses(draw: st.DrawFn) -> str:
+    return "".join(draw(st.lists(HAN_ADDRESS_PARTS, min_size=1, max_size=9)))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(han_names(), min_size=1, max_size=40))
+def test_chinese_name_keys_are_the_python_keys(raws: list[str]) -> None:
+    _agrees_with_parts("legal_name", raws)
+    _agrees_with_parts("store_name", raws)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(han_addresses(), min_size=1, max_size=40))
+def test_chinese_address_keys_are_the_python_keys(raws: list[str]) -> None:
+    _agrees_with_parts("business_address", raws)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(han_names(), han_addresses(), st.text(max_size=12)), max_size=40))
+def test_folding_a_column_at_once_is_folding_each_value(raws: list[str]) -> None:
+    got = vectorised_han.folded(pa.array(raws, pa.large_string())).to_pylist()
+    for raw, text in zip(raws, got, strict=True):
+        if text is not None:
+            assert text == fold(raw), raw
+
+
+def test_common_chinese_names_and_addresses_take_the_column_path() -> None:
+    names = ["宁波市星达松电子商务有限公司", "廣州市峰高銀貿易有限公司", "ＡＢＣ贸易有限责任公司"]
+    names.append("华丽贸易")
+    assert _agrees_with_parts("legal_name", names) == 4
+    # a city after the legal form, or a name that is all region: read in context, by Python
+    assert _agrees_with_parts("legal_name", ["华丽贸易有限公司（深圳）", "深圳市有限公司"]) == 0
+    places = ["深圳市工业区Station路182号2218室", "广州市南山区Market路３５１号１８１４室"]
+    assert _agrees_with_parts("business_address", places) == 2
+    odd = ["广东省深圳市南山区科苑路88号", "美国 GA Atlanta 7202 Hillcrest Dr 邮编30398"]
+    odd.append("德国 汉堡 Marktweg 1")
     assert _agrees_with_parts("business_address", odd) == 0

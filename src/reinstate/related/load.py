@@ -163,7 +163,6 @@ class _Builder:
         import pyarrow as pa
         import pyarrow.compute as pc
 
-        from reinstate.related import vectorised
         from reinstate.related.bulk import normalise_columns
         from reinstate.related.columns import KIND_CODE, ValueStore
 
@@ -172,19 +171,16 @@ class _Builder:
         owner, kind_names, kind_of, raws = self._columns()
         n_values = len(owner)
         # Each kind's raw values are normalised as they are (nearly all are distinct: a dictionary
-        # of them cost more than the few values it spared the normalisers). Names and addresses
-        # of the common shapes get their keys and parts a column at a time first; only the
-        # rest go to the Python normalisers (on the workers).
+        # of them cost more than the few values it spared the normalisers). The common shapes get
+        # their keys (and a name's or an address's parts) a column at a time first, on both
+        # cores (`_early`); only the rest go to the Python normalisers (on the workers).
         jobs: list[tuple[str, str | None, Any]] = []
         places: list[Any] = []
-        early: list[tuple[Any, dict[str, Any]] | None] = []
         for at in range(len(kind_names)):
             mask = kind_of == at
-            kind_raws = raws.filter(pa.array(mask))
-            got = vectorised.with_parts(kind_names[at], kind_raws)
-            early.append(got)
-            jobs.append((kind_names[at], None, kind_raws))
+            jobs.append((kind_names[at], None, raws.filter(pa.array(mask))))
             places.append(np.flatnonzero(mask))
+        early = _early(jobs)
         rest = [
             job if got is None else (job[0], job[1], job[2].filter(pc.is_null(got[0])))
             for job, got in zip(jobs, early, strict=True)
@@ -437,6 +433,29 @@ def _first_values(
 
 # Where a derived value goes after the value it is made from.
 _DERIVED_ORDER = {"building": 1, "street": 2, "trade_name": 1}
+
+
+def _early(jobs: list[tuple[str, str | None, Any]]) -> list[tuple[Any, dict[str, Any]] | None]:
+    """The column-wise keys (and parts) of each job's values (`vectorised`): null where a value
+    has no common shape, None for a kind without a column-wise path. The kinds are worked out
+    on two threads (Arrow's kernels and numpy's let go of the interpreter), the largest first;
+    the threads are done before any worker is forked."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from reinstate.related import vectorised
+
+    def one(job: tuple[str, str | None, Any]) -> tuple[Any, dict[str, Any]] | None:
+        kind, _, values = job
+        got = vectorised.with_parts(kind, values)
+        if got is not None:
+            return got
+        keys = vectorised.column(kind, values)
+        return None if keys is None else (keys, {})
+
+    order = sorted(range(len(jobs)), key=lambda at: -len(jobs[at][2]))
+    with ThreadPoolExecutor(2) as pool:
+        done = dict(zip(order, pool.map(one, [jobs[at] for at in order]), strict=True))
+    return [done[at] for at in range(len(jobs))]
 
 
 def _completed(kind: str, early: tuple[Any, dict[str, Any]], keyed: Keyed) -> Keyed:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from reinstate.related import vectorised_han
 from reinstate.related.attributes import BY_NAME
 from reinstate.related.keys import PLACEHOLDER_TAX
 
@@ -137,18 +138,25 @@ def _phone(raws: Any) -> Any:
 
 
 def _bank(raws: Any) -> Any:
-    """`keys.bank`'s plain token (up to two letters, then six or more digits, ASCII), unless
-    the token is a valid IBAN (the Python reading gives those their own key)."""
+    """`keys.bank` of a plain token (up to two letters, then six or more digits, ASCII) and of
+    two letters and digits in groups of four ("jj91 5730 8015 3280 31", the way an IBAN is
+    printed): the digits, or the token itself (a UK one as sort code and account) when it is a
+    valid IBAN of 15 to 34 characters."""
     import numpy as np
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    plain = pc.match_substring_regex(raws, r"^[A-Za-z]{0,2}[0-9]{6,}$")
-    upper = pc.ascii_upper(raws)
+    plain = _flag(pc.match_substring_regex(raws, r"^[A-Za-z]{0,2}[0-9]{6,}$"))
+    # No label, SWIFT code, sort code (three pairs of digits) or routing number fits in the
+    # grouped shape: `keys._bank` reads it as its one run of digits, or as an IBAN.
+    grouped = _flag(
+        pc.match_substring_regex(raws, r"^[A-Za-z]{2}[0-9]{2}(?: [0-9]{4})+(?: [0-9]{1,3})?$")
+    )
+    upper = pc.replace_substring(pc.ascii_upper(raws), " ", "")
     letters = pc.count_substring_regex(upper, r"[A-Z]")
     starts, lengths, body = _bytes(upper)
     two = np.asarray(letters.to_numpy(zero_copy_only=False)) == 2
-    ok = np.asarray(plain.to_numpy(zero_copy_only=False), dtype=bool)
+    ok = plain | grouped
     # The IBAN check (`keys.iban_ok`): the digits after the fifth character, the two letters as
     # two digits each (A = 10 ... Z = 35), then the two check digits, modulo 97 equal to 1.
     check = ok & two & (lengths <= _IBAN_MAX)
@@ -166,8 +174,18 @@ def _bank(raws: Any) -> Any:
         rest = (rest * 10 + body[at + j].astype(np.int64) - 48) % 97
     iban = np.zeros(len(ok), dtype=bool)
     iban[rows] = rest == 1
-    ok &= ~iban
+    # `keys._find_iban` finds an IBAN of 15 characters or more; a shorter one is read in full
+    # by the Python normaliser
+    whole = iban & (lengths >= 15)
+    ok &= ~iban | whole
     keys = pc.replace_substring_regex(upper, r"^[A-Z]+", "")
+    keys = pc.if_else(pa.array(whole), upper, keys)
+    uk = whole & _flag(pc.starts_with(upper, "GB")) & (lengths == 22)
+    if uk.any():
+        sort_code = pc.utf8_slice_codeunits(upper, 8, 14)
+        account = pc.utf8_slice_codeunits(upper, 14)
+        made = pc.binary_join_element_wise("GB", sort_code, "/", account, "")
+        keys = pc.if_else(pa.array(uk), made, keys)
     return pc.if_else(pa.array(ok), keys, pa.scalar(None, pa.string()))
 
 
@@ -270,10 +288,23 @@ def with_parts(kind: str, raws: Any) -> tuple[Any, dict[str, Any]] | None:
     keys, parts = shaped(picked)
     everywhere = pa.nulls(len(raws), pa.large_string())
 
-    def spread(column: Any) -> Any:
-        return pc.replace_with_mask(everywhere, plain, column) if len(picked) else everywhere
+    def spread(column: Any, where: Any, size: int) -> Any:
+        return pc.replace_with_mask(everywhere, where, column) if size else everywhere
 
-    return spread(keys), {name: spread(column) for name, column in parts.items()}
+    keys = spread(keys, plain, len(picked))
+    parts = {name: spread(column, plain, len(picked)) for name, column in parts.items()}
+    # Chinese text (not ASCII) of the common shapes: `vectorised_han`
+    text = vectorised_han.folded(raws)
+    han = pc.is_valid(text)
+    chosen = text.filter(han)
+    if len(chosen):
+        more, made = {"name": vectorised_han.name, "address": vectorised_han.address}[namespace](
+            chosen
+        )
+        keys = pc.coalesce(keys, spread(more, han, len(chosen)))
+        for name, column in made.items():
+            parts[name] = pc.coalesce(parts[name], spread(column, han, len(chosen)))
+    return keys, parts
 
 
 def _looked_up(words: Any, table: dict[str, str]) -> Any:
