@@ -41,15 +41,16 @@ low-resolution captures; 10 languages x 2, `--quick` x 1) and the repeated-struc
 producer's share flagged `altered` and with each image sign (I213, I218, I219, I221, and the
 notes I220/I216/I217), then each image edit method's share found and the seconds per file.
 
---per-file [--sets invoices,invoices2,invoices3] [--top N] [--against SRC]: issue 20's "no file
-may take more than 2 s or 500 MB", per file. Every genuine file of the generated corpus (every
-producer, one per language), the image edits and every file of the outside sets is checked once in
-this process (the reader server warm): wall seconds, the reader child's CPU (Tesseract included)
-and its peak RSS, the worst per producer and the slowest and largest files. The `--top N` (default
-8) slowest by CPU and largest by peak are then run cold as `reinstate invoice FILE`, each process
-of the command's tree sampled from /proc (bench/proctree.py: wall, CPU of the whole tree, peak of
-the tree's summed PSS); `--against SRC` runs another checkout's src (main's) the same way, file by
-file back to back, so a busy machine weighs on both alike.
+--per-file [--sets generated,invoices,invoices2,invoices3] [--top N] [--against SRC]: issue
+20's "no file may take more than 2 s or 500 MB", per file. Every genuine file of the generated
+corpus (every producer, one per language) and the image edits (`generated`) and every file of the
+outside sets is checked once in this process (the reader server warm): wall seconds, the reader
+child's CPU (Tesseract included) and its peak RSS, the worst per group and the slowest and largest
+files. The `--top N` (default 8) slowest by CPU and largest by peak are then run cold as
+`reinstate invoice FILE`, each process of the command's tree sampled from /proc
+(bench/proctree.py: wall, CPU of the whole tree, peak of the tree's summed PSS); `--against SRC`
+runs another checkout's src (main's) the same way, file by file back to back, so a busy machine
+weighs on both alike.
 
 --isolated [--reps N]: one text PDF, `check_invoice` with its reader in a child process against
 pdfplumber alone on the same file, medians in the same run (issue 18: <= 2x).
@@ -108,7 +109,7 @@ def main() -> int:
         return images_bench(quick="--quick" in sys.argv)
     if "--per-file" in sys.argv:
         return per_file_bench(
-            _arg("--sets", "invoices,invoices2,invoices3").split(","),
+            _arg("--sets", "generated,invoices,invoices2,invoices3").split(","),
             int(_arg("--top", "8")),
             _arg("--against", ""),
         )
@@ -736,10 +737,11 @@ def _per_file_inputs(sets: list[str]) -> list[tuple[str, str, bytes]]:
 
     today = datetime.now(UTC).date()
     out: list[tuple[str, str, bytes]] = []
-    for n, (producer, spec, data) in enumerate(_genuine_corpus(1, today)):
+    generated = _genuine_corpus(1, today) if "generated" in sets else []
+    for n, (producer, spec, data) in enumerate(generated):
         ext = {b"\xff\xd8": "jpg", b"\x89P": "png"}.get(data[:2], "pdf")
         out.append((producer, f"{producer}-{spec.lang}-{n}.{ext}", data))
-    for capture in CAPTURES:
+    for capture in CAPTURES if generated else ():
         spec = random_spec(6100, lang="en")
         made = datetime(spec.issued.year, spec.issued.month, spec.issued.day, 10, tzinfo=UTC)
         for method in METHODS:
@@ -751,6 +753,8 @@ def _per_file_inputs(sets: list[str]) -> list[tuple[str, str, bytes]]:
             out.append((f"edit {capture}", f"{method}-{capture}.{ext}", data))
     root = Path(__file__).resolve().parent / "independent"
     for name in sets:
+        if name == "generated":
+            continue
         folder = root / name / "files"
         if not folder.is_dir():
             print(f"{folder} missing: build it with bench/independent.py {name}")

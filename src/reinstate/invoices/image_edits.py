@@ -67,6 +67,10 @@ MIN_JPEG_QUALITY = 80
 # Copy-move: the longest side the keypoints are found on, pairs at least this far apart (px),
 # residual noise correlation of the paper around a pair, and pairs sharing one shift.
 CM_MAX_SIDE = 1800
+CM_FEATURES = 3000
+# SIFT is run on bands of at most this many pixels, with this many rows of context around each.
+CM_BAND_PIXELS = 900_000
+CM_BAND_PAD = 96
 CM_MIN_SHIFT = 24
 CM_PATCH = 14
 CM_MIN_PAPER = 60
@@ -265,8 +269,7 @@ def clone_regions(gray: Any) -> list[dict[str, Any]]:
     factor = min(1.0, CM_MAX_SIDE / max(arr.shape))
     if factor < 1.0:
         arr = cv2.resize(arr, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
-    sift = cv2.SIFT_create(nfeatures=3000)  # type: ignore[attr-defined]
-    keypoints, descriptors = sift.detectAndCompute(arr, None)
+    keypoints, descriptors = _sift(arr)
     if descriptors is None or len(keypoints) < 3:
         return _twin_regions(gray, [])
     matches = cv2.BFMatcher(cv2.NORM_L2).knnMatch(descriptors, descriptors, k=4)
@@ -284,8 +287,8 @@ def clone_regions(gray: Any) -> list[dict[str, Any]]:
             if pair in seen:
                 continue
             seen.add(pair)
-            x0, y0 = keypoints[pair[0]].pt
-            x1, y1 = keypoints[pair[1]].pt
+            x0, y0 = keypoints[pair[0]]
+            x1, y1 = keypoints[pair[1]]
             if (x1, y1) < (x0, y0):
                 x0, y0, x1, y1 = x1, y1, x0, y0
             if np.hypot(x1 - x0, y1 - y0) >= CM_MIN_SHIFT:
@@ -309,6 +312,43 @@ def clone_regions(gray: Any) -> list[dict[str, Any]]:
         regions.append({"source": source, "copy": copy, "pairs": len(pairs)})
     regions = sorted(regions, key=lambda r: -int(r["pairs"]))[:3]
     return _twin_regions(gray, regions)
+
+
+def _sift(arr: Any) -> tuple[list[tuple[float, float]], Any]:
+    """The page's `CM_FEATURES` strongest SIFT keypoints (positions) and their descriptors.
+
+    OpenCV's SIFT doubles the page before its first octave and holds every octave's blurred
+    and difference images at once: 570 MB for an 1800 x 1425 page. A larger page is cut into
+    bands of rows (`CM_BAND_PIXELS` at most, `CM_BAND_PAD` rows of the page above and below
+    each, so a keypoint near a band's edge is found as on the whole page), each keypoint kept
+    from the band whose own rows hold it, and the strongest `CM_FEATURES` of all are kept."""
+    import cv2
+    import numpy as np
+
+    height, width = arr.shape
+    bands = -(-height * width // CM_BAND_PIXELS)
+    if bands <= 1:
+        sift = cv2.SIFT_create(nfeatures=CM_FEATURES)  # type: ignore[attr-defined]
+        found, descriptors = sift.detectAndCompute(arr, None)
+        return [kp.pt for kp in found], descriptors
+    core = -(-height // bands)
+    kept: list[tuple[float, float, float, Any]] = []
+    for top in range(0, height, core):
+        start, end = max(0, top - CM_BAND_PAD), min(height, top + core + CM_BAND_PAD)
+        sift = cv2.SIFT_create()  # type: ignore[attr-defined]
+        found, descriptors = sift.detectAndCompute(np.ascontiguousarray(arr[start:end]), None)
+        if descriptors is None:
+            continue
+        for kp, descriptor in zip(found, descriptors, strict=True):
+            x, y = kp.pt[0], kp.pt[1] + start
+            if top <= y < top + core:
+                kept.append((kp.response, x, y, descriptor))
+        del found, descriptors, sift
+    if not kept:
+        return [], None
+    kept.sort(key=lambda k: -k[0])
+    kept = kept[:CM_FEATURES]
+    return [(k[1], k[2]) for k in kept], np.array([k[3] for k in kept], dtype=np.float32)
 
 
 def _twin_regions(gray: Any, regions: list[dict[str, Any]]) -> list[dict[str, Any]]:
