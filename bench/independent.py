@@ -116,9 +116,7 @@ def invoices(name: str) -> int:
 def related(name: str) -> int:
     root = HERE / name
     _build(name, root / "truth.csv")
-    truth = {
-        r["account_id"]: r["operator_id"] for r in csv.DictReader((root / "truth.csv").open())
-    }
+    truth = {r["account_id"]: r["operator_id"] for r in csv.DictReader((root / "truth.csv").open())}
     decoys = list(csv.DictReader((root / "decoys.csv").open()))
     status = 0
     for name in ("accounts_long.csv", "accounts.jsonl"):

@@ -41,6 +41,17 @@ low-resolution captures; 10 languages x 2, `--quick` x 1) and the repeated-struc
 producer's share flagged `altered` and with each image sign (I213, I218, I219, I221, and the
 notes I220/I216/I217), then each image edit method's share found and the seconds per file.
 
+--per-file [--sets generated,invoices,invoices2,invoices3] [--top N] [--against SRC]: issue
+20's "no file may take more than 2 s or 500 MB", per file. Every genuine file of the generated
+corpus (every producer, one per language) and the image edits (`generated`) and every file of the
+outside sets is checked once in this process (the reader server warm): wall seconds, the reader
+child's CPU (Tesseract included) and its peak RSS, the worst per group and the slowest and largest
+files. The `--top N` (default 8) slowest by CPU and largest by peak are then run cold as
+`reinstate invoice FILE`, each process of the command's tree sampled from /proc
+(bench/proctree.py: wall, CPU of the whole tree, peak of the tree's summed PSS); `--against SRC`
+runs another checkout's src (main's) the same way, file by file back to back, so a busy machine
+weighs on both alike.
+
 --isolated [--reps N]: one text PDF, `check_invoice` with its reader in a child process against
 pdfplumber alone on the same file, medians in the same run (issue 18: <= 2x).
 """
@@ -96,6 +107,12 @@ def main() -> int:
         )
     if "--only-images" in sys.argv:
         return images_bench(quick="--quick" in sys.argv)
+    if "--per-file" in sys.argv:
+        return per_file_bench(
+            _arg("--sets", "generated,invoices,invoices2,invoices3").split(","),
+            int(_arg("--top", "8")),
+            _arg("--against", ""),
+        )
     return corpus_bench(quick="--quick" in sys.argv)
 
 
@@ -709,6 +726,117 @@ def hostile_bench() -> int:
             f"{detail[:70]}"
         )
     print(_memory())
+    return 0
+
+
+def _per_file_inputs(sets: list[str]) -> list[tuple[str, str, bytes]]:
+    """(group, file name, bytes): the generated genuine corpus, the image edits, the outside
+    sets (bench/independent/<set>/files, built by bench/independent.py)."""
+    from support.invoice_corpus import random_spec
+    from support.invoice_image_edits import CAPTURES, METHODS, edited_capture
+
+    today = datetime.now(UTC).date()
+    out: list[tuple[str, str, bytes]] = []
+    generated = _genuine_corpus(1, today) if "generated" in sets else []
+    for n, (producer, spec, data) in enumerate(generated):
+        ext = {b"\xff\xd8": "jpg", b"\x89P": "png"}.get(data[:2], "pdf")
+        out.append((producer, f"{producer}-{spec.lang}-{n}.{ext}", data))
+    for capture in CAPTURES if generated else ():
+        spec = random_spec(6100, lang="en")
+        made = datetime(spec.issued.year, spec.issued.month, spec.issued.day, 10, tzinfo=UTC)
+        for method in METHODS:
+            try:
+                data = edited_capture(spec, made, method, capture, seed=0)
+            except (ValueError, StopIteration):
+                continue
+            ext = "png" if capture == "scan_png" else "jpg"
+            out.append((f"edit {capture}", f"{method}-{capture}.{ext}", data))
+    root = Path(__file__).resolve().parent / "independent"
+    for name in sets:
+        if name == "generated":
+            continue
+        folder = root / name / "files"
+        if not folder.is_dir():
+            print(f"{folder} missing: build it with bench/independent.py {name}")
+            continue
+        out += [(name, f.name, f.read_bytes()) for f in sorted(folder.iterdir())]
+    return out
+
+
+def per_file_bench(sets: list[str], top: int, against: str) -> int:
+    """The 2 s / 500 MB line, per file (see the module doc)."""
+    import tempfile
+
+    from proctree import measure
+
+    from reinstate.invoices.check import check_invoice
+
+    files = _per_file_inputs(sets)
+    check_invoice(files[0][2], filename=files[0][1])  # the reader server starts once
+    rows: list[tuple[float, float, float, str, str]] = []  # wall, cpu, peak MB, group, name
+    for group, name, data in files:
+        start = time.perf_counter()
+        r = check_invoice(data, filename=name, notice_date=datetime.now(UTC).date())
+        wall = time.perf_counter() - start
+        rows.append(
+            (wall, float(r.stats.get("cpu_s", 0.0)), r.stats.get("peak_rss_mb", 0), group, name)
+        )
+    print(
+        f"\n{'in-process check, by group':<26} {'n':>4} {'max wall':>8} {'max cpu':>8} "
+        f"{'median cpu':>10} {'max MB':>7}"
+    )
+    groups: dict[str, list[tuple[float, float, float, str, str]]] = defaultdict(list)
+    for row in rows:
+        groups[row[3]].append(row)
+    for group, members in groups.items():
+        print(
+            f"{group:<26} {len(members):>4} {max(m[0] for m in members):>8.2f} "
+            f"{max(m[1] for m in members):>8.2f} {statistics.median(m[1] for m in members):>10.2f} "
+            f"{max(m[2] for m in members):>7.0f}"
+        )
+    by_cpu = sorted(rows, key=lambda r: -r[1])
+    by_peak = sorted(rows, key=lambda r: -r[2])
+    print(
+        "slowest (reader CPU s / wall s): "
+        + ", ".join(f"{r[4]} {r[1]:.2f}/{r[0]:.2f}" for r in by_cpu[:top])
+    )
+    print("largest (reader peak MB): " + ", ".join(f"{r[4]} {r[2]:.0f}" for r in by_peak[:top]))
+    print(
+        f"all {len(rows)} files: reader CPU max {by_cpu[0][1]:.2f} s, over 2 s "
+        f"{sum(r[1] > 2 for r in rows)}; reader peak max {by_peak[0][2]:.0f} MB, over 500 MB "
+        f"{sum(r[2] > 500 for r in rows)}; load average {os.getloadavg()[0]:.1f}"
+    )
+    chosen = {r[4]: r for r in by_cpu[:top] + by_peak[:top]}
+    data_of = {name: data for _g, name, data in files}
+    sources = [("this", str(Path(__file__).resolve().parent.parent / "src"))]
+    if against:
+        sources.append(("against", str(Path(against).resolve())))
+    print(
+        f"\n{'cold `reinstate invoice FILE`':<40} {'src':<8} {'wall':>6} {'tree cpu':>8} "
+        f"{'tree PSS':>8} {'max RSS':>8}"
+    )
+    worst: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    command = [sys.executable, "-c", "import sys; from reinstate.cli import main; sys.exit(main())"]
+    command.append("invoice")
+    with tempfile.TemporaryDirectory(prefix="inv-cost-") as tmp:
+        for name in chosen:
+            path = Path(tmp) / name
+            path.write_bytes(data_of[name])
+            for label, src in sources:
+                env = dict(os.environ, PYTHONPATH=src)
+                cost = measure([*command, str(path)], env=env)
+                print(
+                    f"{name[:40]:<40} {label:<8} {cost.wall:>6.2f} {cost.cpu:>8.2f} "
+                    f"{cost.pss_mb:>8.0f} {cost.rss_mb:>8.0f}"
+                )
+                w = worst[label]
+                w[0], w[1], w[2] = max(w[0], cost.wall), max(w[1], cost.cpu), max(w[2], cost.pss_mb)
+    for label, (wall, cpu, pss) in worst.items():
+        print(
+            f"cold, {label}: max wall {wall:.2f} s, max tree CPU {cpu:.2f} s, "
+            f"max tree PSS {pss:.0f} MB"
+        )
+    print(f"load average {os.getloadavg()[0]:.1f}")
     return 0
 
 

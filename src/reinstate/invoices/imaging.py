@@ -59,12 +59,13 @@ def noise_map(gray: Any, *, jpeg_quality: int | None = None) -> dict[str, Any]:
     # Statistics of 2x2 cells, pooled into 4x4 windows on a grid and on the grid shifted by half
     # a window (a strip of paper 4-7 px high is whole in one of them wherever it falls).
     height, width = raw.shape[0] // STEP * STEP, raw.shape[1] // STEP * STEP
-    cells = (height // STEP, STEP, width // STEP, STEP)
     arr = raw[:height, :width].astype(np.float32)
-    cell_min = raw[:height, :width].reshape(cells).min(axis=(1, 3))
-    cell_max = raw[:height, :width].reshape(cells).max(axis=(1, 3))
-    cell_sum = arr.reshape(cells).sum(axis=(1, 3))
-    cell_sq = (arr * arr).reshape(cells).sum(axis=(1, 3))
+    # Element-wise over the 2x2 cells' four pixels: numpy's reductions over the short axes of
+    # a reshaped page took 10x longer. Sums of at most 16 squares of bytes are exact in float32.
+    cell_min = _cells(raw[:height, :width], np.minimum)
+    cell_max = _cells(raw[:height, :width], np.maximum)
+    cell_sum = _cells(arr, np.add)
+    cell_sq = _cells(arr * arr, np.add)
     boxes: list[tuple[int, int, int, int]] = []
     median = 0.0
     n = float(WINDOW * WINDOW)
@@ -72,11 +73,10 @@ def noise_map(gray: Any, *, jpeg_quality: int | None = None) -> dict[str, Any]:
     for oy, ox in ((0, 0), (1, 1), (0, 1), (1, 0)):
         rows = (cell_min.shape[0] - oy) // k * k
         cols = (cell_min.shape[1] - ox) // k * k
-        shape = (rows // k, k, cols // k, k)
-        low = cell_min[oy : oy + rows, ox : ox + cols].reshape(shape).min(axis=(1, 3))
-        high = cell_max[oy : oy + rows, ox : ox + cols].reshape(shape).max(axis=(1, 3))
-        mean = cell_sum[oy : oy + rows, ox : ox + cols].reshape(shape).sum(axis=(1, 3)) / n
-        var = cell_sq[oy : oy + rows, ox : ox + cols].reshape(shape).sum(axis=(1, 3)) / n
+        low = _cells(cell_min[oy : oy + rows, ox : ox + cols], np.minimum)
+        high = _cells(cell_max[oy : oy + rows, ox : ox + cols], np.maximum)
+        mean = _cells(cell_sum[oy : oy + rows, ox : ox + cols], np.add) / n
+        var = _cells(cell_sq[oy : oy + rows, ox : ox + cols], np.add) / n
         std = np.sqrt(np.maximum(var - mean * mean, 0.0))
         dy, dx = oy * STEP, ox * STEP
         # Paper touching white is clipped, not quiet: an over-exposed phone photo or scan
@@ -102,19 +102,37 @@ def noise_map(gray: Any, *, jpeg_quality: int | None = None) -> dict[str, Any]:
     return {"median": round(median, 3), "quiet": merged[:20]}
 
 
+def _cells(values: Any, combine: Any) -> Any:
+    """`combine` (np.minimum, np.maximum, np.add) over each 2x2 block of `values` (even sides)."""
+    top = combine(values[0::2, 0::2], values[0::2, 1::2])
+    return combine(top, combine(values[1::2, 0::2], values[1::2, 1::2]))
+
+
 def quiet_regions(noise: dict[str, Any]) -> list[tuple[int, int, int, int]]:
     return [(b[0], b[1], b[2], b[3]) for b in noise.get("quiet", [])]
 
 
 def _merge(boxes: list[tuple[int, int, int, int]]) -> list[tuple[tuple[int, int, int, int], int]]:
-    merged: list[list[int]] = []
+    """Each box joins the first merged box it touches (which grows to hold it), else starts
+    one. The touch test runs on all merged boxes at once (a page with 4,000 quiet windows made
+    this a quarter of the noise map's time as a Python loop)."""
+    import numpy as np
+
+    merged = np.zeros((len(boxes), 5), dtype=np.int64)
+    count = 0
     for box in boxes:
-        for m in merged:
-            if box[0] <= m[2] and box[2] >= m[0] and box[1] <= m[3] and box[3] >= m[1]:
-                m[0], m[1] = min(m[0], box[0]), min(m[1], box[1])
-                m[2], m[3] = max(m[2], box[2]), max(m[3], box[3])
-                m[4] += 1
-                break
+        m = merged[:count]
+        touch = np.flatnonzero(
+            (box[0] <= m[:, 2]) & (box[2] >= m[:, 0]) & (box[1] <= m[:, 3]) & (box[3] >= m[:, 1])
+        )
+        if len(touch):
+            row = merged[touch[0]]
+            row[0], row[1] = min(row[0], box[0]), min(row[1], box[1])
+            row[2], row[3] = max(row[2], box[2]), max(row[3], box[3])
+            row[4] += 1
         else:
-            merged.append([*box, 1])
-    return [((m[0], m[1], m[2], m[3]), m[4]) for m in merged]
+            merged[count] = (*box, 1)
+            count += 1
+    return [
+        ((int(m[0]), int(m[1]), int(m[2]), int(m[3])), int(m[4])) for m in merged[:count].tolist()
+    ]
