@@ -223,3 +223,27 @@ def test_a_soft_value_whose_digits_run_together_is_compared(capture: str) -> Non
     data = edited_capture(spec, _made(spec), "foreign_paste", capture, seed=0)
     report = check_invoice(data, filename=f"scan.{capture[-3:]}", ocr=False)
     assert "I221" in report.codes
+
+
+@pytest.mark.parametrize(("k", "quality"), [(1, 75), (1, 60), (2, 60)])
+def test_a_page_rendered_without_grain_and_saved_below_80_shows_no_copied_grain(
+    k: int, quality: int
+) -> None:
+    # Repeated print on a page without grain repeats its JPEG ringing too: below quality 80 the
+    # "copied grain" was that ringing (genuine scans made elsewhere at 60 and 75 matched).
+    import io
+
+    import pypdfium2 as pdfium
+    from PIL import Image
+    from support.invoice_corpus import make_reportlab
+
+    spec = random_spec(500 + k, lang=("en", "de", "fr")[k])
+    doc = pdfium.PdfDocument(make_reportlab(spec, _made(spec)))
+    try:
+        page = doc[0].render(scale=150 / 72).to_pil().convert("L")
+    finally:
+        doc.close()
+    out = io.BytesIO()
+    page.save(out, format="JPEG", quality=quality)
+    maps = image_edits.judge(Image.open(out).convert("L"), quality, "JPEG", 1.0)
+    assert not any(r["copied_noise"] for r in maps["clones"])
