@@ -341,7 +341,14 @@ def corpus_bench(*, quick: bool) -> int:
     from dataclasses import replace
 
     from support.invoice_captures import CAPTURE_KINDS
-    from support.invoice_corpus import EDITORS, image_clone, image_paste, make, random_spec
+    from support.invoice_corpus import (
+        EDITORS,
+        image_clone,
+        image_paste,
+        make,
+        random_spec,
+        scan_pdf_overlay,
+    )
 
     from reinstate.invoices.check import check_invoice
 
@@ -479,6 +486,8 @@ def corpus_bench(*, quick: bool) -> int:
         r = check_invoice(out, filename="scan.jpg", ocr=False)
         edits["image_clone (JPEG scan)"].append(bool(r.tags & ALTERED))
         image_signs["image_clone: I217 copy-move"].append("I217" in r.codes)
+        r = check_invoice(scan_pdf_overlay(spec, made, seed=i, variant=i), filename="scan.pdf")
+        edits["white box over a scanned PDF"].append(bool(r.tags & ALTERED))
         late = replace(spec, issued=today - timedelta(days=200 + i))
         r = check_invoice(
             make(late, "reportlab", datetime.now(UTC)), filename="re.pdf", notice_date=notice
@@ -569,7 +578,7 @@ def images_bench(*, quick: bool) -> int:
         make_page_photo,
         make_page_scan,
     )
-    from support.invoice_corpus import image_clone, image_paste, make, random_spec
+    from support.invoice_corpus import image_clone, image_paste, make, random_spec, scan_pdf_overlay
 
     from reinstate.invoices.check import check_invoice
 
@@ -613,6 +622,8 @@ def images_bench(*, quick: bool) -> int:
                 check(key + " (JPEG scan)", editor(spec, made, seed=i, variant=i), "e.jpg")
             except (StopIteration, ValueError):
                 continue
+        box = scan_pdf_overlay(spec, made, seed=i, variant=i)
+        check("edit white box (scanned PDF)", box, "e.pdf")
     edit_rows = image_edit_rows(quick=quick, codes=IMAGE_SIGNS)
     for key, vals in edit_rows.items():
         rows[key + (" (edit bench)" if key.startswith("genuine") else "")] = vals

@@ -239,3 +239,27 @@ def test_a_page_mostly_of_blank_paper_is_read_without_numpy_warnings() -> None:
         warnings.simplefilter("error")
         _, plain = image_edits._plain_paper_noise(page)
     assert plain[10:60, 10:390].all() and not plain[110:130, 60:340].any()
+
+
+@pytest.mark.parametrize(("k", "quality"), [(1, 75), (1, 60), (2, 60)])
+def test_a_page_rendered_without_grain_and_saved_below_80_shows_no_copied_grain(
+    k: int, quality: int
+) -> None:
+    # Repeated print on a page without grain repeats its JPEG ringing too: below quality 80 the
+    # "copied grain" was that ringing (genuine scans made elsewhere at 60 and 75 matched).
+    import io
+
+    import pypdfium2 as pdfium
+    from PIL import Image
+    from support.invoice_corpus import make_reportlab
+
+    spec = random_spec(500 + k, lang=("en", "de", "fr")[k])
+    doc = pdfium.PdfDocument(make_reportlab(spec, _made(spec)))
+    try:
+        page = doc[0].render(scale=150 / 72).to_pil().convert("L")
+    finally:
+        doc.close()
+    out = io.BytesIO()
+    page.save(out, format="JPEG", quality=quality)
+    maps = image_edits.judge(Image.open(out).convert("L"), quality, "JPEG", 1.0)
+    assert not any(r["copied_noise"] for r in maps["clones"])

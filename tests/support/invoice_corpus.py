@@ -5,8 +5,9 @@ weasyprint, LibreOffice (headless, if installed), Chromium's print to PDF (Debia
 through playwright or `--print-to-pdf`, if installed), and scans (a rendered page rasterised with
 noise, saved as JPEG, PNG or an image-only PDF). Edits: a pypdf incremental content edit, a
 pikepdf content edit with a full re-save, a white box with new text on top (full re-save or
-incremental), metadata dates changed (pikepdf or pypdf), a pasted patch in a JPEG scan, and a
-re-issue (a file made long after the date it carries).
+incremental), metadata dates changed (pikepdf or pypdf), a pasted patch in a JPEG scan, a white
+box with new text merged onto a scanned PDF (`scan_pdf_overlay`), and a re-issue (a file made
+long after the date it carries).
 
     python tests/support/invoice_corpus.py OUTDIR   # writes the corpus and a manifest.json
 
@@ -974,6 +975,21 @@ def edit_overlay(pdf: bytes, spec: Spec, variant: int = 0) -> bytes:
 
     reader, overlay = _overlay(pdf, spec, variant)
     writer = PdfWriter(clone_from=reader)
+    writer.pages[0].merge_page(overlay)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def scan_pdf_overlay(spec: Spec, created: datetime, seed: int = 0, variant: int = 0) -> bytes:
+    """A scanned PDF (`make_scan` "scan_pdf") with a value covered by a white box and new text
+    typed on top, merged onto the page with pypdf: the scan's pixels are untouched."""
+    from pypdf import PdfReader, PdfWriter
+
+    _, overlay = _overlay(make_reportlab(spec, created), spec, variant)
+    reader = PdfReader(io.BytesIO(make_scan(spec, created, "scan_pdf", seed)))
+    writer = PdfWriter(clone_from=reader)
+    # The scan's page is the reportlab page at 150 dpi: the same size in points, to rounding.
     writer.pages[0].merge_page(overlay)
     out = io.BytesIO()
     writer.write(out)

@@ -48,7 +48,9 @@ SIFT no pair at all: the `TWINS` closest pairs of glyphs of one box size (pixel 
 paper's grain is copied as well (the same test, on `TWIN_PAPER` px around each glyph). Twins of
 print are alike in shape but not in grain: the generated genuine pages stay silent. On JPEGs
 below quality `CM_MIN_QUALITY` the grain is gone and coarse blocks repeat with their print (a
-quality-35 scan matched at z 8), so no region is an editing sign there.
+quality-35 scan matched at z 8; genuine scans made elsewhere at quality 60 and 75, one of them a
+multifunction printer's PDF, matched as "copied grain"; so did pages rendered from a PDF without
+any grain), so no region is an editing sign there: the same limit as the other signs, I222.
 Not seen: a clone on paper without noise (clipped white, a clean export), re-scaled or rotated.
 """
 
@@ -76,7 +78,7 @@ CM_PATCH = 14
 CM_MIN_PAPER = 60
 CM_NOISE_CORRELATION = 0.7
 CM_MIN_PAIRS = 2
-CM_MIN_QUALITY = 60
+CM_MIN_QUALITY = 80
 CM_FLAT_TIMES = 2.5
 CM_FLAT_FLOOR = 10.0
 CM_Z = 8.0

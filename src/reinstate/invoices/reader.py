@@ -207,6 +207,7 @@ def _pages(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
     import pdfplumber
     from pdfminer.layout import LTChar, LTCurve, LTFigure, LTImage
 
+    from reinstate.invoices import scan_overlay
     from reinstate.invoices.limits import MAX_OCR_PAGES, OCR_MIN_START, OcrBudget
 
     pages: list[dict[str, Any]] = []
@@ -302,6 +303,8 @@ def _pages(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
                 entry["unmapped"] = unmapped
                 entry["chars"] = []
                 text_chars, images = 0, max(images, 1)
+            # A white box drawn over a page that is one scan: seen on the page, not in the scan.
+            drawn = scan_overlay.covers_on_scan(entry, text_chars)
             if text_chars < 20 and images and ocr:
                 if ocr_done >= MAX_OCR_PAGES or (ocr_done and budget.left() < OCR_MIN_START):
                     # A scan of many pages: the rest is counted, not read (I005 says so), so no
@@ -320,6 +323,9 @@ def _pages(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
                 if pixels is not None:
                     entry["noise"] = pixels.result()
                 ocr_done += 1
+            if drawn:
+                noise = entry.setdefault("noise", {})
+                noise["quiet"] = [*noise.get("quiet", []), *drawn]
             pages.append(entry)
     facts["pages"] = pages
 
