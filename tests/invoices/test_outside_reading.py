@@ -11,7 +11,7 @@ from support.ocr_words import read_rows
 
 from reinstate.invoices.check import check_invoice
 from reinstate.invoices.fields import Line, build_lines, parse_number
-from reinstate.invoices.forensics import _mixed_amount_fonts, _overlaps
+from reinstate.invoices.forensics import _mixed_amount_fonts, _overlaps, pdf_signs
 
 
 def test_indian_lakh_grouping_is_one_amount() -> None:
@@ -135,3 +135,25 @@ def test_browser_printed_invoices_are_not_flagged() -> None:
         report = check_invoice(data, filename="styled.pdf", ocr=False)
         assert not report.tags & {"altered"}, (spec.lang, sorted(report.codes))
         assert report.fields.totals.get("total") == pytest.approx(spec.total, abs=0.01)
+
+
+def _metadata_signs(info: dict[str, str], xmp: dict[str, str], cover: float) -> set[str]:
+    page = {"number": 1, "source": "text", "chars": [], "covers": [], "image_cover": cover}
+    facts = {"pages": [page], "info": info, "xmp": xmp}
+    signs = pdf_signs(facts, date(2025, 3, 5), {"reissue_days": 60}, lines=[[]])
+    return {s[0] for s in signs}
+
+
+def test_info_and_xmp_dates_a_time_zone_apart_agree() -> None:
+    local = {"CreationDate": "D:20260305101500", "ModDate": "D:20260305101500"}
+    zoned = {"CreationDate": "2026-03-05T10:15:00+09:00", "ModDate": "2026-03-05T10:15:00+09:00"}
+    assert "I204" not in _metadata_signs(local, zoned, 0.0)
+    moved = {"CreationDate": "2026-03-02T10:15:00Z", "ModDate": "2026-03-05T10:15:00Z"}
+    assert "I204" in _metadata_signs(local, moved, 0.0)  # days apart: a date rewritten
+
+
+def test_a_searchable_scan_is_dated_when_scanned() -> None:
+    # A multifunction printer's scan with its OCR text layer, scanned a year after the invoice.
+    info = {"CreationDate": "D:20260305101500Z", "ModDate": "D:20260305101500Z"}
+    assert "I206" not in _metadata_signs(info, {}, 1.0)
+    assert "I206" in _metadata_signs(info, {}, 0.0)  # a typeset PDF made then is a later copy

@@ -90,7 +90,7 @@ def pdf_signs(
             signs.append(("I204", {"field": key, "info": a, "xmp": b}, None, None))
     for key in ("CreationDate", "ModDate"):
         da, db = parse_pdf_date(info.get(key)), parse_pdf_date(xmp.get(key))
-        if da and db and abs((da - db).total_seconds()) > 120:
+        if da and db and not _same_moment(da, db):
             signs.append(
                 ("I204", {"field": key, "info": da.isoformat(), "xmp": db.isoformat()}, None, None)
             )
@@ -117,7 +117,9 @@ def pdf_signs(
                     None,
                 )
             )
-    scanned = bool(facts.get("pages")) and all(p.get("source") != "text" for p in facts["pages"])
+    scanned = bool(facts.get("pages")) and all(
+        p.get("source") != "text" or _searchable_scan(p) for p in facts["pages"]
+    )
     for page in facts.get("pages") or []:
         noise = page.get("noise") or {}
         for box in noise.get("quiet", [])[:5]:
@@ -127,6 +129,22 @@ def pdf_signs(
         signs.extend(_dates_vs_invoice(created, invoice_date, options))
     signs.extend(page_signs(facts, lines))
     return signs
+
+
+def _same_moment(a: datetime, b: datetime) -> bool:
+    """The two dates of /Info and XMP agree, or differ by a time zone: scanners and office
+    programs write local time in one and UTC (or no zone, read as UTC) in the other. A zone is
+    a whole quarter hour up to 14 hours; an edited date moves by days or by odd minutes."""
+    gap = abs((a - b).total_seconds())
+    if gap <= 120:
+        return True
+    return gap <= 14 * 3600 + 120 and min(gap % 900, 900 - gap % 900) <= 120
+
+
+def _searchable_scan(page: dict[str, Any]) -> bool:
+    """A scanned page with the scanner's or an app's OCR text laid under or over it ("searchable
+    PDF", what office multifunction printers write): its file dates are the scan's."""
+    return float(page.get("image_cover") or 0) >= 0.9
 
 
 def _encoding_only(a: str, b: str) -> bool:
