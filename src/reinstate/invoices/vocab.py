@@ -145,13 +145,13 @@ DUE_LABEL = _compile(
 # The day payment falls due: never the invoice's date, even when no other date is read (a due
 # date taken for the invoice date is a confident wrong value; none is said then instead).
 PAY_BY_LABEL = _compile(
-    r"due|到期|fällig|zahlbar bis|zahlungsziel|échéance|à régler avant|scadenza|"
+    r"\bdue\b|到期|fällig|zahlbar bis|zahlungsziel|échéance|à régler avant|scadenza|"
     r"pagamento entro|vencimiento|vervaldatum|vervaldag|betalen voor|termin płatności|"
     r"termin zapłaty|支\s*払\s*期\s*[限日]|付款期限|payment\s*(?:by|before|terms)|pay\s*by|"
     # the terms of payment followed by a date are its deadline
     r"(?:condizioni|modalit[àa]|termini) di pagamento|(?:forma|condiciones) de pago|"
     r"conditions de (?:règlement|paiement)|zahlungsbedingungen|betalingsvoorwaarden|"
-    r"warunki płatności|sposób płatności",
+    r"warunki płatności",
     re.I,
 )
 # Lines where a number is an account, never a date or an amount.
