@@ -157,3 +157,12 @@ def test_a_searchable_scan_is_dated_when_scanned() -> None:
     info = {"CreationDate": "D:20260305101500Z", "ModDate": "D:20260305101500Z"}
     assert "I206" not in _metadata_signs(info, {}, 1.0)
     assert "I206" in _metadata_signs(info, {}, 0.0)  # a typeset PDF made then is a later copy
+
+
+def test_a_text_shadow_is_read_once() -> None:
+    # Chromium draws a CSS text shadow as the same glyphs again, 0.75 pt to the side.
+    chars = _glyphs("Total", 100, ["F"] * 5, [10.0] * 5)
+    chars += [{**c, "x0": c["x0"] + 0.75, "x1": c["x1"] + 0.75} for c in chars]
+    chars += _glyphs("Hello", 200, ["F"] * 5, [10.0] * 5)  # a real double letter stays
+    texts = [w.text for ln in build_lines({"number": 1, "chars": chars}) for w in ln.words]
+    assert texts == ["Total", "Hello"]

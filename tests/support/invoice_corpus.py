@@ -776,12 +776,13 @@ def _chromium_cli(exe: str, spec: Spec) -> bytes:
 # How people print HTML invoices from a browser (issue 20, Chromium 6 of 16 genuine files of an
 # outside writer flagged): the print header and footer left on (the date, title, address and
 # page number, in a second subset of the body's font), a "PAID" or "ORIGINAL" watermark over the
-# item table, the currency sign in a smaller grey span, cents raised, and for Chinese and
-# Japanese a Latin font first with the CJK one as fallback ("￥" and digits in two fonts).
+# item table, the currency sign in a smaller grey span, cents raised, a shadow under the total,
+# and for Chinese and Japanese a Latin font first with the CJK one as fallback ("￥" and digits
+# in two fonts).
 STYLED_CSS = (
     ".cur { font-size: 7pt; color: #666 } sup { font-size: 6.5pt } "
     ".wm { position: absolute; top: 95mm; left: 40mm; font-size: 70pt; color: rgba(200,0,0,.2);"
-    " transform: rotate(-25deg) }"
+    " transform: rotate(-25deg) } .r b { text-shadow: 1px 1px 0 #bbb }"
 )
 
 

@@ -154,6 +154,8 @@ def build_lines(page: dict[str, Any]) -> list[Line]:
         cur: list[dict[str, Any]] = []
         for c in row:
             text = c["text"]
+            if cur and _drawn_twice(cur[-1], c):
+                continue
             if cur:
                 prev = cur[-1]
                 size = max(1.0, prev["bottom"] - prev["top"])
@@ -179,6 +181,19 @@ def build_lines(page: dict[str, Any]) -> list[Line]:
                 segments[-1].words.append(w)
         lines.append(Line(page["number"], segments))
     return lines
+
+
+def _drawn_twice(prev: dict[str, Any], c: dict[str, Any]) -> bool:
+    """The same glyph drawn again a hair to the side: a CSS text shadow, or bold faked by
+    printing twice ("TToottaall" for "Total"). A real double letter sits a glyph's width on."""
+    if c.get("word") or c["text"] != prev["text"]:
+        return False
+    width = max(0.5, prev["x1"] - prev["x0"])
+    return (
+        abs(c["x0"] - prev["x0"]) < 0.35 * width
+        and abs(c["top"] - prev["top"]) < 0.35 * max(1.0, prev["bottom"] - prev["top"])
+        and abs(float(c.get("size", 0)) - float(prev.get("size", 0))) < 0.1
+    )
 
 
 def _rows_of(
