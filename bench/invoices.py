@@ -83,7 +83,7 @@ def naive(data: bytes) -> bool:
 
 LANGS = ["en", "zh", "de", "fr", "it", "es", "nl", "pl", "ja", "in"]
 # Producers that write the current time into the file: their genuine invoices are dated today.
-NOW_STAMPING = ("libreoffice", "libreoffice_calc", "calc_wrapped", "chromium")
+NOW_STAMPING = ("libreoffice", "libreoffice_calc", "calc_wrapped", "chromium", "chromium_styled")
 ALTERED = {"altered"}
 LATER_COPY = {"reissued_after_date"}
 
@@ -125,6 +125,7 @@ def _genuine_corpus(per_lang: int, today: Any) -> list[tuple[str, Any, bytes]]:
         libreoffice_available,
         make,
         make_chromium_batch,
+        make_chromium_styled_batch,
         make_libreoffice_batch,
         make_reportlab,
         random_spec,
@@ -158,6 +159,8 @@ def _genuine_corpus(per_lang: int, today: Any) -> list[tuple[str, Any, bytes]]:
         batched["calc_wrapped"] = make_calc_wrapped_batch
     if chromium_available():
         batched["chromium"] = make_chromium_batch
+        # printed from a browser: header and footer on, a watermark, styled amounts (session 9)
+        batched["chromium_styled"] = make_chromium_styled_batch
     out: list[tuple[str, Any, bytes]] = []
     for producer in single:
         for lang in LANGS:

@@ -774,6 +774,67 @@ def _chromium_cli(exe: str, spec: Spec) -> bytes:
         return dst.read_bytes()
 
 
+# How people print HTML invoices from a browser (issue 20, Chromium 6 of 16 genuine files of an
+# outside writer flagged): the print header and footer left on (the date, title, address and
+# page number, in a second subset of the body's font), a "PAID" or "ORIGINAL" watermark over the
+# item table, the currency sign in a smaller grey span, cents raised, a shadow under the total,
+# and for Chinese and Japanese a Latin font first with the CJK one as fallback ("￥" and digits
+# in two fonts).
+STYLED_CSS = (
+    ".cur { font-size: 7pt; color: #666 } sup { font-size: 6.5pt } "
+    ".wm { position: absolute; top: 95mm; left: 40mm; font-size: 70pt; color: rgba(200,0,0,.2);"
+    " transform: rotate(-25deg) } .r b { text-shadow: 1px 1px 0 #bbb }"
+)
+
+
+def styled_invoice_html(spec: Spec) -> str:
+    page = invoice_html(spec)
+    sign = {"USD": "$", "EUR": "€", "GBP": "£", "CNY": "¥", "JPY": "￥", "INR": "₹"}.get(
+        spec.currency, ""
+    )
+
+    def cell(m: re.Match[str]) -> str:
+        amount = m.group(1)
+        if re.search(r"\.\d\d$", amount):  # raised cents where the decimal mark is a dot
+            amount = f"{amount[:-3]}<sup>{amount[-3:]}</sup>"
+        return f"<td class=n><span class=cur>{sign}</span>{amount}</td>"
+
+    page = re.sub(r"<td class=n>(\d[\d.,\u00a0]*\d)</td>", cell, page)
+    page = page.replace("</style>", STYLED_CSS + "</style>", 1)
+    stamp = "ORIGINAL" if spec.lang not in ("zh", "ja") else TITLE_STAMPS[spec.lang]
+    page = page.replace("</body>", f"<div class=wm>{stamp}</div></body>", 1)
+    if spec.lang in ("zh", "ja"):
+        page = page.replace("WenQuanYi Micro Hei, DejaVu Sans", "DejaVu Sans, WenQuanYi Micro Hei")
+    return page
+
+
+def make_chromium_styled_batch(specs: list[Spec]) -> list[bytes]:
+    """Chromium's print to PDF of `styled_invoice_html`, with its print header and footer."""
+    exe = chromium_path()
+    if exe is None:
+        raise RuntimeError("chromium is not installed")
+    out = []
+    for spec in specs:
+        with tempfile.TemporaryDirectory(prefix="reinstate-chromium-") as tmp:
+            src, dst = Path(tmp) / "invoice.html", Path(tmp) / "invoice.pdf"
+            src.write_text(styled_invoice_html(spec), encoding="utf-8")
+            subprocess.run(
+                [
+                    exe,
+                    "--headless",
+                    *CHROMIUM_ARGS,
+                    f"--user-data-dir={Path(tmp) / 'profile'}",
+                    f"--print-to-pdf={dst}",
+                    src.as_uri(),
+                ],
+                capture_output=True,
+                timeout=120,
+                check=True,
+            )
+            out.append(dst.read_bytes())
+    return out
+
+
 def rasterise(pdf: bytes, *, dpi: int = 150, seed: int = 0) -> Any:
     """A page as a scanner would see it: grey paper, sensor noise, a slight blur."""
     import numpy as np

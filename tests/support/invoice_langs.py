@@ -482,6 +482,11 @@ def money(value: float, lang: str, style: int = 0) -> str:
     text = f"{value:,.2f}"
     if lang == "ja":
         return f"{round(value):,}"
+    if lang == "in" and style % 2 == 1:  # lakh and crore: 4,48,780.44
+        whole, cents = text.replace(",", "").split(".")
+        head, tail = whole[:-3], whole[-3:]
+        groups = [head[max(0, i - 2) : i] for i in range(len(head), 0, -2)][::-1]
+        return ",".join([*groups, tail]) + "." + cents if head else text
     if not LANGS.get(lang, {}).get("comma"):
         return text
     if lang in ("fr", "pl") and style % 2 == 0:

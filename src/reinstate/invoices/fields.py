@@ -6,7 +6,7 @@ import itertools
 import re
 import statistics
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from reinstate.invoices.dates import find_dates, printed_order
@@ -35,6 +35,7 @@ from reinstate.invoices.vocab import (
     NUMBER_LABEL,
     NUMBER_VALUE,
     PAID_LABEL,
+    PAY_BY_LABEL,
     PAY_LABEL,
     PHONE_LABEL,
     SHIP_HEAD,
@@ -153,6 +154,8 @@ def build_lines(page: dict[str, Any]) -> list[Line]:
         cur: list[dict[str, Any]] = []
         for c in row:
             text = c["text"]
+            if cur and _drawn_twice(cur[-1], c):
+                continue
             if cur:
                 prev = cur[-1]
                 size = max(1.0, prev["bottom"] - prev["top"])
@@ -178,6 +181,19 @@ def build_lines(page: dict[str, Any]) -> list[Line]:
                 segments[-1].words.append(w)
         lines.append(Line(page["number"], segments))
     return lines
+
+
+def _drawn_twice(prev: dict[str, Any], c: dict[str, Any]) -> bool:
+    """The same glyph drawn again a hair to the side: a CSS text shadow, or bold faked by
+    printing twice ("TToottaall" for "Total"). A real double letter sits a glyph's width on."""
+    if c.get("word") or c["text"] != prev["text"]:
+        return False
+    width = max(0.5, prev["x1"] - prev["x0"])
+    return (
+        abs(c["x0"] - prev["x0"]) < 0.35 * width
+        and abs(c["top"] - prev["top"]) < 0.35 * max(1.0, prev["bottom"] - prev["top"])
+        and abs(float(c.get("size", 0)) - float(prev.get("size", 0))) < 0.1
+    )
 
 
 def _rows_of(
@@ -341,7 +357,9 @@ def _word(chars: list[dict[str, Any]]) -> Word:
 _CUR = r"(?:US\$|HK\$|Rs\.?|[$¥￥€£₹])"
 NUMBER = re.compile(
     r"^[\(\-]?" + _CUR + r"?\s?[\(\-]?"
-    r"(\d{1,3}(?:[,.\u00a0\u202f' ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+    # Indian grouping (lakh, crore) before the others: "4,48,780.44" is 448,780.44
+    r"(\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|"
+    r"\d{1,3}(?:[,.\u00a0\u202f' ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
     r"\)?\s?(?:" + _CUR + r"|€|zł|円|元)?-?$"
 )
 _CODES = ("USD", "CNY", "RMB", "EUR", "GBP", "INR", "PLN", "CHF", "JPY")
@@ -631,6 +649,9 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
     # The date next to a date label, else the first date on the first page; never a date on a
     # line about an account, a due date, an order or a delivery.
     candidates: list[tuple[int, int, Line, date, bool]] = []
+    # A date over a year ahead of today is no invoice's date (one already issued and held):
+    # a number shaped like a date ("2031-07-01" off a phone photo's customer number).
+    latest = date.today() + timedelta(days=366)
     for index, ln in enumerate(lines):
         text = ln.text
         found = find_dates(text, dayfirst=dayfirst)
@@ -657,6 +678,8 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
                     and not find_dates(above.text)
                 ):
                     label = DATE_LABEL.search(above.text)
+            if PAY_BY_LABEL.search(before) or when > latest:
+                continue
             rank = 2 if due else (0 if label else 1)
             candidates.append((rank, index, ln, when, ambiguous))
     if not any(c[0] < 2 for c in candidates) and any(
@@ -1225,7 +1248,7 @@ def _totals(lines: list[Line], out: Fields) -> None:
     taxes: dict[str, float] = {}
     used: set[int] = set()
     for index, ln in enumerate(lines):
-        text = _wrapped_label(lines, index) or ln.text
+        text = _wrapped_label(lines, index) or _label_text(ln)
         if TABLE_HEAD.search(text) or len(text) > 140 or NUMBER_LABEL.search(text):
             continue
         values = _amounts(ln, out) if index not in used else []
@@ -1278,6 +1301,21 @@ def _totals(lines: list[Line], out: Fields) -> None:
         out.totals["tax"] = round(sum(taxes.values()), 2)
     _unlabelled_total(lines, out)
     _doubtful_total(lines, out)
+
+
+def _label_text(ln: Line) -> str:
+    """The line's text without what OCR read in a photo's margin before its first cell: stray
+    letters or marks ("E  TOTAL (USD)  US$4,942.14") hide a label that starts the line."""
+    segments = ln.segments
+    if any("ocr" in w.fonts for w in ln.words):
+        while (
+            len(segments) > 1
+            and len(segments[0].text) <= 2
+            and not re.search(r"\d", segments[0].text)
+            and not CJK.search(segments[0].text)  # "合计" is a label
+        ):
+            segments = segments[1:]
+    return "  ".join(s.text for s in segments)
 
 
 def _doubtful_total(lines: list[Line], out: Fields) -> None:
@@ -1489,6 +1527,7 @@ def _ocr_amount(token: str, out: Fields) -> str:
     amount's lost thousands mark."""
     token = _OCR_LEAD.sub("", token)
     token = re.sub(r"^§(?=[\d.,])", "5", token)
+    token = re.sub(r"^[Yy¥￥][#*](?=\d)", "¥", token)  # "Y#9055.88": the sign's strokes doubled
     token = re.sub(r"^[Yy](?=\d[\d.,]*[.,]\d{2}$)", "¥", token)  # "Y7,070.60"
     mixed = _MIXED_MARKS.match(token)
     if mixed:  # "19.724.00" for 19,724.00: the last mark before two digits is the decimal one

@@ -99,7 +99,13 @@ INVOICE_LABEL = _compile(
     r"(?:numero|n\.|data)\s*(?:della\s*)?fattura|fattura\s*n|"
     r"(?:n[úu]mero|fecha|n[ºo°])\s*(?:de\s*)?factura|factura\s*n|"
     r"factuur(?:nummer|datum|\s*nr)|(?:nr|numer|data)\s*faktury|faktura\s*(?:vat\s*)?nr|"
-    r"发票号码|发票代码|開票日期|开票日期|請求書番号|請求番号|請求日",
+    r"发票号码|发票代码|開票日期|开票日期|請求書番号|請求番号|請求日|"
+    # the amount of the invoice, named so ("Total factura", "ご請求金額"): only invoices say it
+    r"total\s*(?:de\s*la\s*)?(?:factura|facture|fattura|factuur|faktury)|"
+    r"(?:importe|importo|montant)\s*(?:de\s*la\s*|della\s*)?(?:factura|facture|fattura)|"
+    r"totale\s*fattura|factuurbedrag|factuurtotaal|rechnungs(?:summe|total)|"
+    r"invoice\s*(?:amount|value|total)|(?:wartość|kwota)\s*faktury|"
+    r"ご?請求金額|請求額|请求金额|下\s*記\s*の?\s*と\s*お\s*り.{0,4}請\s*求|发票金额",
     re.I,
 )
 # Inside a title cell these words make it a label, not a title ("发票号码", "請求書番号").
@@ -134,6 +140,18 @@ DUE_LABEL = _compile(
     r"scadenza|vencimiento|vervaldatum|vervaldag|termin płatności|支払期限|お支払期限|"
     r"order date|bestelldatum|date de commande|data ordine|fecha de pedido|besteldatum|"
     r"data zamówienia|ship(?:ping|ped)? date|delivery date|date de livraison",
+    re.I,
+)
+# The day payment falls due: never the invoice's date, even when no other date is read (a due
+# date taken for the invoice date is a confident wrong value; none is said then instead).
+PAY_BY_LABEL = _compile(
+    r"\bdue\b|到期|fällig|zahlbar bis|zahlungsziel|échéance|à régler avant|scadenza|"
+    r"pagamento entro|vencimiento|vervaldatum|vervaldag|betalen voor|termin płatności|"
+    r"termin zapłaty|支\s*払\s*期\s*[限日]|付款期限|payment\s*(?:by|before|terms)|pay\s*by|"
+    # the terms of payment followed by a date are its deadline
+    r"(?:condizioni|modalit[àa]|termini) di pagamento|(?:forma|condiciones) de pago|"
+    r"conditions de (?:règlement|paiement)|zahlungsbedingungen|betalingsvoorwaarden|"
+    r"warunki płatności",
     re.I,
 )
 # Lines where a number is an account, never a date or an amount.
@@ -306,7 +324,8 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             # Japanese labels as the Chinese OCR model reads them (simplified forms)
             r"合\s*计\s*金\s*额|请求金额|税込合计|"
             r"^total\b|^totale\b|^totaal\b|^gesamt\b|^razem\b|^合計|"
-            r"\btotal\s*\(?(?:usd|cny|rmb|eur|gbp|inr|pln|jpy|chf)?\)?\s*[:：]?\s*[$¥￥€£₹\d]",
+            r"\btotal\s*\(?(?:usd|cny|rmb|eur|gbp|inr|pln|jpy|chf)?\)?\s*[:：]?\s*"
+            r"(?:US|HK|Rs\.?)?[$¥￥€£₹\d]",
             re.I,
         ),
     ),
