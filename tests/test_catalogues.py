@@ -45,7 +45,7 @@ DETECTION_DATA = {
     "related/keys.py": "labels on bank, tax and card numbers in the user's files",
     "related/crowd.py": "words of virtual-office or registered-agent addresses (商务秘书...)",
     "related/normalize.py": "provinces, cities and company suffixes when comparing addresses",
-    "related/vectorised_han.py": "the same, a column at a time (市 after a city, 邮 of a postcode label)",
+    "related/vectorised_han.py": "the same as normalize, a column at a time (市, 邮)",
     "related/extensions.py": "words for a phone extension in the user's files (分机, 内线...)",
     "related/references.py": "labels of a payment reference in the user's files (备注, 附言...)",
 }
