@@ -753,16 +753,20 @@ def make_chromium_batch(specs: list[Spec]) -> list[bytes]:
     return out
 
 
-def _chromium_cli(exe: str, spec: Spec) -> bytes:
+def _chromium_cli(
+    exe: str, spec: Spec, *, html: str | None = None, header_footer: bool = False
+) -> bytes:
+    """Chromium's print to PDF of `spec`'s invoice (or of `html`), with or without the print
+    header and footer Chromium adds by default."""
     with tempfile.TemporaryDirectory(prefix="reinstate-chromium-") as tmp:
         src, dst = Path(tmp) / "invoice.html", Path(tmp) / "invoice.pdf"
-        src.write_text(invoice_html(spec), encoding="utf-8")
+        src.write_text(invoice_html(spec) if html is None else html, encoding="utf-8")
         subprocess.run(
             [
                 exe,
                 "--headless",
                 *CHROMIUM_ARGS,
-                "--no-pdf-header-footer",
+                *([] if header_footer else ["--no-pdf-header-footer"]),
                 f"--user-data-dir={Path(tmp) / 'profile'}",
                 f"--print-to-pdf={dst}",
                 src.as_uri(),
@@ -813,26 +817,10 @@ def make_chromium_styled_batch(specs: list[Spec]) -> list[bytes]:
     exe = chromium_path()
     if exe is None:
         raise RuntimeError("chromium is not installed")
-    out = []
-    for spec in specs:
-        with tempfile.TemporaryDirectory(prefix="reinstate-chromium-") as tmp:
-            src, dst = Path(tmp) / "invoice.html", Path(tmp) / "invoice.pdf"
-            src.write_text(styled_invoice_html(spec), encoding="utf-8")
-            subprocess.run(
-                [
-                    exe,
-                    "--headless",
-                    *CHROMIUM_ARGS,
-                    f"--user-data-dir={Path(tmp) / 'profile'}",
-                    f"--print-to-pdf={dst}",
-                    src.as_uri(),
-                ],
-                capture_output=True,
-                timeout=120,
-                check=True,
-            )
-            out.append(dst.read_bytes())
-    return out
+    return [
+        _chromium_cli(exe, spec, html=styled_invoice_html(spec), header_footer=True)
+        for spec in specs
+    ]
 
 
 def rasterise(pdf: bytes, *, dpi: int = 150, seed: int = 0) -> Any:
