@@ -101,6 +101,8 @@ def invoices(name: str) -> int:
                 )
             else:
                 row["edit found"].append(any_sign)
+                if not _before_capture(label):
+                    row["edit with traces found"].append(any_sign)
     for group in sorted(rows, key=lambda g: (g != "all", g)):
         print(group)
         for name, values in rows[group].items():
@@ -111,6 +113,15 @@ def invoices(name: str) -> int:
     for name, error in crashes:
         print(f"   {name}: {error[:200]}")
     return 1 if crashes else 0
+
+
+def _before_capture(label: dict[str, Any]) -> bool:
+    """An edit made before the page was printed and scanned leaves no trace in the file itself.
+
+    invoices5's writer named the method `edit_before_scan`; later briefs ask for the label
+    `edit_before_capture`. The issue's aim counts only "edits with traces".
+    """
+    return bool(label.get("edit_before_capture")) or "before_scan" in str(label["edit_method"])
 
 
 def related(name: str) -> int:
