@@ -186,6 +186,12 @@ class _DirectParam(RuntimeParam):
             return _flag(value, ctx, param)
         if annotation is int:
             return _integer(value, info, ctx, param)
+        if annotation == list[Path]:  # `invoice FILE...`: each checked as one path would be
+            return [self._path(v, info, param, ctx) for v in value]
+        return self._path(value, info, param, ctx)
+
+    @staticmethod
+    def _path(value: Any, info: Any, param: Any, ctx: Context) -> Any:
         path = value if isinstance(value, Path) else Path(value)
         return coerce_cli_path(path, info, path_type=info.path_type or Path, param=param, ctx=ctx)
 
@@ -226,7 +232,7 @@ def _direct(descriptor: Any) -> bool:
         return True
     if annotation is int:
         return not info.clamp
-    if annotation is Path:
+    if annotation is Path or annotation == list[Path]:
         return info.path_type in (None, Path)
     return annotation in (str, bool) or annotation == list[str]
 
@@ -242,9 +248,9 @@ def _runtime_param(descriptor: Any) -> RuntimeParam:
 
 # typer builds a pydantic TypeAdapter for every parameter of the command that runs: importing
 # pydantic and building them cost more than linting a page. reinstate's options are strings,
-# lists of strings (`notice FILE...`), flags, integers, paths and enum choices, which
-# `_DirectParam` coerces as typer would (typer's own path and choice checks, the same
-# messages); anything else still goes through typer.
+# lists of strings (`notice FILE...`), flags, integers, paths, lists of paths (`invoice FILE...`)
+# and enum choices, which `_DirectParam` coerces as typer would (typer's own path and choice
+# checks, the same messages); anything else still goes through typer.
 # tests/test_startup.py checks the messages and that no command path imports pydantic.
 # Only when this typer still has the hook: a release without it must cost speed, not the CLI.
 _typer_runtime_param = getattr(typer_core, "build_runtime_param", None)
