@@ -26,7 +26,24 @@ def _start_reader_server() -> None:
     if sys.argv[1:2] == ["invoice"] and not {"--help", "-h"} & set(sys.argv[2:]):
         from reinstate.invoices import sandbox
 
-        sandbox.warm()
+        sandbox.warm(images_only=_images_only(sys.argv[2:]))
+
+
+def _images_only(args: list[str]) -> bool:
+    """Whether every file named among `args` is a JPG, PNG or GIF (by its first bytes). Option
+    values that name files (`--sales`) count too: anything else leaves the server whole."""
+    from reinstate.invoices.filetype import sniff
+
+    kinds = set()
+    for arg in args:
+        if arg.startswith("-"):
+            continue
+        try:
+            with open(arg, "rb") as file:
+                kinds.add(sniff(file.read(1024)))
+        except OSError:
+            continue
+    return bool(kinds) and kinds <= {"jpeg", "png", "gif"}
 
 
 _start_reader_server()

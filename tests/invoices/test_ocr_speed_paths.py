@@ -127,9 +127,9 @@ def test_the_invoice_command_starts_the_reader_server_first(
     from reinstate import cli
 
     started: list[bool] = []
-    monkeypatch.setattr(sandbox, "warm", lambda: started.append(True))
+    monkeypatch.setattr(sandbox, "warm", lambda images_only: started.append(images_only))
     for argv, expected in (
-        (["reinstate", "invoice", "a.pdf"], [True]),
+        (["reinstate", "invoice", "a.pdf"], [False]),
         (["reinstate", "invoice", "--help"], []),
         (["reinstate", "lint", "draft.txt"], []),
     ):
@@ -137,3 +137,33 @@ def test_the_invoice_command_starts_the_reader_server_first(
         monkeypatch.setattr(sys, "argv", argv)
         cli._start_reader_server()
         assert started == expected, argv
+
+
+def test_photos_alone_start_a_server_without_the_pdf_readers(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from multiprocessing import forkserver
+
+    from reinstate import cli
+
+    photo, scan, pdf = tmp_path / "a.jpg", tmp_path / "b.png", tmp_path / "c.pdf"
+    photo.write_bytes(b"\xff\xd8\xff\xe0" + bytes(20))
+    scan.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(20))
+    pdf.write_bytes(b"%PDF-1.7\n" + bytes(20))
+    assert cli._images_only([str(photo), "--notice-date", "2026-12-01", str(scan)])
+    assert not cli._images_only([str(photo), str(pdf)])
+    sales = tmp_path / "sales.csv"
+    sales.write_text("asin,units\nB0X,3\n", encoding="utf-8")
+    assert not cli._images_only([str(photo), "--sales", str(sales)])
+    assert not cli._images_only(["--jobs", "2"])  # no file at all: the whole server
+
+    monkeypatch.delenv("REINSTATE_NO_FORK", raising=False)
+    monkeypatch.setattr(forkserver, "ensure_running", lambda: None)
+    preload = forkserver._forkserver._preload_modules
+    try:
+        sandbox.warm(images_only=True)
+        loaded = set(forkserver._forkserver._preload_modules)
+        assert "cv2" in loaded and "reinstate.invoices.ocr" in loaded
+        assert not loaded & {"pdfplumber", "pikepdf", "pypdf", "pypdfium2"}
+    finally:
+        forkserver._forkserver._preload_modules = preload
