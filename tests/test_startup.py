@@ -94,6 +94,24 @@ def test_commands_import_nothing_heavy_they_do_not_need(
     assert not heavy, f"reinstate {' '.join(args)} imports {sorted(heavy)}"
 
 
+def test_invoice_paths_need_no_pydantic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A cold `reinstate invoice FILE` paid 0.2 s for pydantic to coerce its list of paths; the
+    # reader server is off here (its imports are the reader's, not the command's).
+    monkeypatch.setenv("REINSTATE_NO_FORK", "1")
+    heavy = imported(["invoice", str(tmp_path / "missing.pdf")], tmp_path) & set(HEAVY)
+    assert not heavy
+
+
+def test_invoice_files_are_checked_as_typer_checks_paths(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from reinstate.cli import app
+
+    result = CliRunner().invoke(app, ["invoice", str(tmp_path / "missing.pdf")])
+    assert result.exit_code == 2
+    assert "missing.pdf" in result.output
+
+
 def test_case_show_as_json_imports_no_rich(tmp_path: Path) -> None:
     from reinstate.cases import CaseDraft, open_store
 

@@ -8,7 +8,45 @@ register). Help is click's plain formatter: rich's panels
 cost more start-up time than the whole list is worth.
 """
 
+# ruff: noqa: E402 -- the imports below come after the reader server has started
+
 from __future__ import annotations
+
+import sys
+
+
+def _start_reader_server() -> None:
+    """`reinstate invoice FILE`: the reader server starts before typer is imported.
+
+    Every invoice is read in a child forked from that server, which first imports the readers
+    (0.5 s of CPU). Started here it loads them on the second core while this process imports
+    typer and builds the command; started by the command itself the child waited for both, one
+    after the other (0.3 s more on a cold single-file check, issue 20).
+    """
+    if sys.argv[1:2] == ["invoice"] and not {"--help", "-h"} & set(sys.argv[2:]):
+        from reinstate.invoices import sandbox
+
+        sandbox.warm(images_only=_images_only(sys.argv[2:]))
+
+
+def _images_only(args: list[str]) -> bool:
+    """Whether every file named among `args` is a JPG, PNG or GIF (by its first bytes). Option
+    values that name files (`--sales`) count too: anything else leaves the server whole."""
+    from reinstate.invoices.filetype import sniff
+
+    kinds = set()
+    for arg in args:
+        if arg.startswith("-"):
+            continue
+        try:
+            with open(arg, "rb") as file:
+                kinds.add(sniff(file.read(1024)))
+        except OSError:
+            continue
+    return bool(kinds) and kinds <= {"jpeg", "png", "gif"}
+
+
+_start_reader_server()
 
 from enum import Enum
 from importlib import import_module
@@ -165,6 +203,12 @@ class _DirectParam(RuntimeParam):
             return _flag(value, ctx, param)
         if annotation is int:
             return _integer(value, info, ctx, param)
+        if annotation == list[Path]:  # `invoice FILE...`: each checked as one path would be
+            return [self._path(v, info, param, ctx) for v in value]
+        return self._path(value, info, param, ctx)
+
+    @staticmethod
+    def _path(value: Any, info: Any, param: Any, ctx: Context) -> Any:
         path = value if isinstance(value, Path) else Path(value)
         return coerce_cli_path(path, info, path_type=info.path_type or Path, param=param, ctx=ctx)
 
@@ -205,7 +249,7 @@ def _direct(descriptor: Any) -> bool:
         return True
     if annotation is int:
         return not info.clamp
-    if annotation is Path:
+    if annotation is Path or annotation == list[Path]:
         return info.path_type in (None, Path)
     return annotation in (str, bool) or annotation == list[str]
 
@@ -221,9 +265,9 @@ def _runtime_param(descriptor: Any) -> RuntimeParam:
 
 # typer builds a pydantic TypeAdapter for every parameter of the command that runs: importing
 # pydantic and building them cost more than linting a page. reinstate's options are strings,
-# lists of strings (`notice FILE...`), flags, integers, paths and enum choices, which
-# `_DirectParam` coerces as typer would (typer's own path and choice checks, the same
-# messages); anything else still goes through typer.
+# lists of strings (`notice FILE...`), flags, integers, paths, lists of paths (`invoice FILE...`)
+# and enum choices, which `_DirectParam` coerces as typer would (typer's own path and choice
+# checks, the same messages); anything else still goes through typer.
 # tests/test_startup.py checks the messages and that no command path imports pydantic.
 # Only when this typer still has the hook: a release without it must cost speed, not the CLI.
 _typer_runtime_param = getattr(typer_core, "build_runtime_param", None)

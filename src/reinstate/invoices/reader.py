@@ -214,6 +214,12 @@ def _pages(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
     budget = OcrBudget()
     script = None  # the first OCR'd page's, for the pages after it
     ocr_done = 0
+    # A scan's pixel checks run on one worker thread, page after page, while the pages are read
+    # with Tesseract (a separate process) on the other core: a page's checks are not waited for
+    # before the next page is read, so a file of scans takes the longer of the two series, not
+    # the sum of each page's longer half. One worker: one page's maps in memory at a time.
+    pixel_work = _Worker()
+    pending: list[tuple[dict[str, Any], Any, list[Any]]] = []
     # Only the pages read are built: a 2,000-page file costs no more than a 30-page one.
     with pdfplumber.open(io.BytesIO(data), pages=list(range(1, max_pages + 1))) as doc:
         for number, page in enumerate(doc.pages[:max_pages], start=1):
@@ -310,23 +316,27 @@ def _pages(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
                     # A scan of many pages: the rest is counted, not read (I005 says so), so no
                     # file takes more than a couple of seconds.
                     break
-                # The scan's pixel checks run beside Tesseract (a separate process).
                 pixels = None
                 if not entry.get("unmapped"):
-                    pixels = _start(_scan_noise, data, number - 1, float(page.width))
+                    pixels = pixel_work.submit(_scan_noise, data, number - 1, float(page.width))
                 entry.update(
                     _ocr_pdf_page(
                         data, number - 1, float(page.width), height, image_dpi, budget, script
                     )
                 )
                 script = (entry.get("ocr") or {}).get("script") or script
-                if pixels is not None:
-                    entry["noise"] = pixels.result()
                 ocr_done += 1
-            if drawn:
-                noise = entry.setdefault("noise", {})
-                noise["quiet"] = [*noise.get("quiet", []), *drawn]
+                pending.append((entry, pixels, drawn))
+            elif drawn:
+                pending.append((entry, None, drawn))
             pages.append(entry)
+    for entry, pixels, drawn in pending:
+        if pixels is not None:
+            entry["noise"] = pixels.result()
+        if drawn:
+            noise = entry.setdefault("noise", {})
+            noise["quiet"] = [*noise.get("quiet", []), *drawn]
+    pixel_work.close()
     facts["pages"] = pages
 
 
@@ -391,12 +401,28 @@ def _ocr_pdf_page(
 
 def _start(fn: Any, *args: Any) -> Any:
     """`fn(*args)` on a thread (beside Tesseract, which runs in its own process); a future."""
-    from concurrent.futures import ThreadPoolExecutor
-
-    pool = ThreadPoolExecutor(max_workers=1)
-    future = pool.submit(fn, *args)
-    pool.shutdown(wait=False)
+    worker = _Worker()
+    future = worker.submit(fn, *args)
+    worker.close()
     return future
+
+
+class _Worker:
+    """One thread, started on the first task: tasks run one after another, each a future."""
+
+    def __init__(self) -> None:
+        self._pool: Any = None
+
+    def submit(self, fn: Any, *args: Any) -> Any:
+        if self._pool is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._pool = ThreadPoolExecutor(max_workers=1)
+        return self._pool.submit(fn, *args)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False)
 
 
 def _scan_noise(data: bytes, index: int, page_width: float) -> dict[str, Any]:

@@ -18,9 +18,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
-from reinstate.invoices.digest import digest
-from reinstate.invoices.reader import Facts, read_facts
-
+Facts = dict[str, Any]
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MEMORY = 1536 * 1024 * 1024  # address space the reader may add, bytes
 _START = threading.Lock()
@@ -72,6 +70,9 @@ def _child(conn: Any, data: bytes, ocr: bool, memory: int, options: dict[str, An
     # sweeps, their pages are not copied into this child just to be traversed.
     gc.freeze()
     sys.setrecursionlimit(3000)
+    from reinstate.invoices.digest import digest
+    from reinstate.invoices.reader import read_facts
+
     try:
         facts = digest(read_facts(data, ocr=ocr), options)
     except MemoryError:
@@ -127,19 +128,31 @@ def _context() -> Any:
     return ctx
 
 
-def warm() -> None:
-    """Start the server now: it imports its modules while the caller does its own start-up."""
+def warm(*, images_only: bool = False) -> None:
+    """Start the server now: it imports its modules while the caller does its own start-up.
+
+    `images_only`: the caller will read JPG/PNG/GIF files alone (`reinstate invoice photo.jpg`),
+    so the server leaves out the PDF readers and their warm-up (0.15-0.2 s of CPU that a cold
+    single-photo check waited for); a child that meets a PDF after all imports them itself.
+    """
     if sys.platform == "win32" or os.environ.get("REINSTATE_NO_FORK"):
         return
     from multiprocessing import forkserver
 
-    _context()
-    forkserver.ensure_running()
+    context = _context()
+    if images_only:
+        context.set_forkserver_preload([m for m in _PRELOAD if m not in _PDF_ONLY])
+    # Without the caller's `__main__`: the server runs the main script before its preloads, and
+    # the `reinstate` console script would have it import the whole CLI (typer) for nothing.
+    with _main_hidden():
+        forkserver.ensure_running()
 
 
 _PRELOAD = [
     "resource",
-    "reinstate.invoices.sandbox",  # the child's target, with the reader and `digest`
+    "reinstate.invoices.sandbox",  # the child's target
+    "reinstate.invoices.reader",
+    "reinstate.invoices.digest",
     "reinstate.invoices.limits",
     "reinstate.invoices.imaging",
     "reinstate.invoices.image_edits",
@@ -154,6 +167,25 @@ _PRELOAD = [
     "cv2",
     "reinstate.invoices.server_warmup",  # last: reads a sample with all of the above loaded
 ]
+_PDF_ONLY = {
+    "pdfplumber",
+    "pdfminer.layout",
+    "pikepdf",
+    "pypdf",
+    "pypdfium2",
+    "reinstate.invoices.server_warmup",
+}
+
+
+def _require(*names: str) -> None:
+    """A missing library must be a setup error naming the install command (here, in the caller),
+    not a child that dies and makes the file look corrupt. Only looked up: importing them here
+    cost the single-file command 0.1-0.2 s of CPU for modules only the reader child uses."""
+    from importlib.util import find_spec
+
+    for name in names:
+        if find_spec(name) is None:
+            __import__(name)  # the ImportError the caller turns into the setup message
 
 
 def read_isolated(
@@ -169,11 +201,11 @@ def read_isolated(
     `options` are the PDF signs' rule options (the registry stays in the caller).
     """
     if sys.platform == "win32" or os.environ.get("REINSTATE_NO_FORK"):
+        from reinstate.invoices.digest import digest
+        from reinstate.invoices.reader import read_facts
+
         return digest(read_facts(data, ocr=ocr), options or {})
-    # A missing library must be a setup error naming the install command (here, in the caller),
-    # not a child that dies and makes the file look corrupt.
-    import pdfplumber  # noqa: F401
-    import pikepdf  # noqa: F401
+    _require("pdfplumber", "pikepdf")
 
     ctx = _context()
     parent, child = ctx.Pipe(duplex=False)
