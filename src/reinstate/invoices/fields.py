@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from reinstate.invoices.amount_words import amount_in_words
 from reinstate.invoices.dates import find_dates, printed_order
 from reinstate.invoices.vocab import (
     ACCOUNT_LINE,
@@ -59,6 +60,7 @@ class Word:
     bottom: float
     fonts: tuple[str, ...] = ()
     sizes: tuple[float, ...] = ()
+    conf: float | None = None  # OCR's confidence (0-100) in the word; None for a text layer
 
 
 @dataclass
@@ -334,6 +336,7 @@ def _merge_digit_groups(words: list[Word]) -> list[Word]:
                     bottom=max(prev.bottom, w.bottom),
                     fonts=prev.fonts + w.fonts,
                     sizes=prev.sizes + w.sizes,
+                    conf=min((c for c in (prev.conf, w.conf) if c is not None), default=None),
                 )
                 continue
         out.append(w)
@@ -349,6 +352,7 @@ def _word(chars: list[dict[str, Any]]) -> Word:
         bottom=max(c["bottom"] for c in chars),
         fonts=tuple(str(c.get("font", "")) for c in chars),
         sizes=tuple(float(c.get("size", 0)) for c in chars),
+        conf=min((float(c["conf"]) for c in chars if c.get("conf") is not None), default=None),
     )
 
 
@@ -413,7 +417,11 @@ def parse_number(token: str, *, decimal_comma: bool = False, whole: bool = False
         value = float(digits)
     except ValueError:
         return None
-    return -value if token.startswith(("-", "(")) or token.endswith("-") else value
+    # A dash after a yen amount ("￥2,663,852-") closes it against additions, as "円也" does:
+    # no sign. After other amounts (accounting software's "100,00-") it is a minus.
+    closing = whole or re.search(r"[¥￥円]", token)
+    negative = token.startswith(("-", "(")) or (token.endswith("-") and not closing)
+    return -value if negative else value
 
 
 def is_code(token: str) -> bool:
@@ -511,6 +519,9 @@ class Fields:
     amount_to_pay: float | None = None
     amount_to_pay_where: tuple[int, tuple[float, float, float, float]] | None = None
     paid_before: bool = False
+    # The document's number convention when its own amounts show it (None: its language's).
+    decimal_comma: bool | None = None
+    whole_amounts: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -534,6 +545,7 @@ def extract(lines: list[Line]) -> Fields:
     if not lines:
         return out
     out.lang = detect_lang("\n".join(ln.text for ln in lines))
+    _number_convention("\n".join(ln.text for ln in lines), out)
     segments = [s for line in lines for s in line.segments]
     _doc_type(lines, out)
     _number_and_date(lines, out)
@@ -551,7 +563,32 @@ def extract(lines: list[Line]) -> Fields:
 
 
 def number(token: str, out: Fields) -> float | None:
-    return parse_number(token, decimal_comma=out.lang in DECIMAL_COMMA, whole=out.lang == "ja")
+    comma = out.lang in DECIMAL_COMMA if out.decimal_comma is None else out.decimal_comma
+    return parse_number(token, decimal_comma=comma, whole=out.lang == "ja" or out.whole_amounts)
+
+
+# An amount with cents, the mark before them (",": 1.234,56 or 12,50; ".": 1,234.56): not a
+# date's day and month ("12.03.2026") nor part of a longer number.
+_CENTS = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:([.,])\d{3})+|\d+)([.,])\d{2}(?![.,]?\d)")
+_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}[.,]\d{3}(?![.,]?\d)")
+
+
+def _number_convention(text: str, out: Fields) -> None:
+    """The document's own decimal mark, from its amounts with cents: the language guessed from
+    its words is the buyer's as often as the supplier's (a Polish buyer's address on a Chinese
+    exporter's dollar invoice read "2,796.00" as 2.796). With no amount in cents and amounts
+    grouped in thousands ("¥709,994", "2,207"), a single mark before three digits is a
+    thousands mark: such a document has no minor unit."""
+    votes = {",": 0, ".": 0}
+    for m in _CENTS.finditer(text):
+        if m.group(1) != m.group(2):  # no "1,234,56": a thousands mark differs from the decimal
+            votes[m.group(2)] += 1
+    if votes[","] > 2 * votes["."]:
+        out.decimal_comma = True
+    elif votes["."] > 2 * votes[","]:
+        out.decimal_comma = False
+    elif not any(votes.values()) and len(_GROUPED.findall(text)) >= 2:
+        out.whole_amounts = True
 
 
 _TITLES = [
@@ -587,34 +624,57 @@ def title_kind(text: str) -> str | None:
     return None
 
 
+# A reference number in the cell after a document's name ("Zamówienie | PO-WX-0591"): the
+# name labels a reference to another document, it is no title.
+_REFERENCE = re.compile(r"[:#]?\s*(?:n[or°º]?\.?\s*)?[A-Z0-9][\w\-/.]*\d[\w\-/.]*", re.I)
+
+
 def _doc_type(lines: list[Line], out: Fields) -> None:
     first_page = lines[0].page
     head = [ln for ln in lines if ln.page == first_page][:20]
-    best: tuple[float, int, str, str] | None = None
+    titles: list[tuple[float, int, str, str, bool]] = []
     order = 0
     for ln in head:
-        for seg in ln.segments:
+        for at, seg in enumerate(ln.segments):
             order += 1
             kind = title_kind(seg.text)
             if kind is None:
                 continue
             sizes = [z for w in seg.words for z in w.sizes if z] or [seg.bottom - seg.top]
-            size = max(sizes)
-            # The biggest title wins, then the first: a "Purchase order: 4711" reference in small
-            # print must not outrank the "RECHNUNG" printed large above it.
-            if best is None or size > best[0] + 0.5:
-                best = (size, order, kind, seg.text.strip()[:80])
+            after = ln.segments[at + 1].text if at + 1 < len(ln.segments) else ""
+            reference = kind != "invoice" and bool(_REFERENCE.fullmatch(after))
+            titles.append((max(sizes), order, kind, seg.text.strip()[:80], reference))
+    # An order's or a quotation's number named beside its label refers to that document; the
+    # invoice's own title, where one is read, names this one. OCR'd word heights are too rough
+    # to rank "Faktura VAT" over such a label by size.
+    titles = [t for t in titles if not t[4]] or titles
+    best: tuple[float, int, str, str, bool] | None = None
+    for title in titles:
+        # The biggest title wins, then the first: a "Purchase order: 4711" reference in small
+        # print must not outrank the "RECHNUNG" printed large above it.
+        if best is None or title[0] > best[0] + 0.5:
+            best = title
     if best is None:
         for ln in lines:
             for seg in ln.segments:
                 kind = title_kind(seg.text)
                 if kind is not None:
-                    best = (0.0, 0, kind, seg.text.strip()[:80])
+                    best = (0.0, 0, kind, seg.text.strip()[:80], False)
                     break
             if best is not None:
                 break
     if best is not None:
         out.document_type, out.document_title = best[2], best[3]
+    title = out.document_title
+    if out.document_type == "invoice" and title is not None:
+        at = next((i for i, ln in enumerate(head) if title in ln.text), 0)
+        if at > 0 and _PRO_FORMA_END.search(head[at - 1].segments[-1].text):
+            # "PROFORMA-" / "RECHNUNG": a title hyphenated over two lines
+            out.document_type = "pro_forma"
+            out.document_title = f"{head[at - 1].segments[-1].text.split()[-1]} {title}"
+
+
+_PRO_FORMA_END = re.compile(r"\bpro[\s\-]?forma\s*-?$", re.I)
 
 
 def _number_and_date(lines: list[Line], out: Fields) -> None:
@@ -648,7 +708,8 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
         dayfirst = shown
     # The date next to a date label, else the first date on the first page; never a date on a
     # line about an account, a due date, an order or a delivery.
-    candidates: list[tuple[int, int, Line, date, bool]] = []
+    candidates: list[tuple[int, int, Line, date, bool, bool]] = []
+    dues: list[date] = []
     # A date over a year ahead of today is no invoice's date (one already issued and held):
     # a number shaped like a date ("2031-07-01" off a phone photo's customer number).
     latest = date.today() + timedelta(days=366)
@@ -678,10 +739,15 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
                     and not find_dates(above.text)
                 ):
                     label = DATE_LABEL.search(above.text)
-            if PAY_BY_LABEL.search(before) or when > latest:
+            if PAY_BY_LABEL.search(before):
+                dues.append(when)
+                continue
+            if when > latest:
                 continue
             rank = 2 if due else (0 if label else 1)
-            candidates.append((rank, index, ln, when, ambiguous))
+            token = (text + " " + following.text if following else text)[start:_end]
+            swappable = shown is None and bool(_SWAPPABLE.fullmatch(token))
+            candidates.append((rank, index, ln, when, ambiguous, swappable))
     if not any(c[0] < 2 for c in candidates) and any(
         DATE_LABEL.search(ln.text) and not DUE_LABEL.search(ln.text) for ln in lines
     ):
@@ -689,9 +755,35 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
         # A. Juni 2026" off a scan): the delivery or due date beside it is not the invoice's.
         candidates = []
     if candidates:
-        _rank, _i, ln, when, ambiguous = min(candidates, key=lambda c: (c[0], c[1]))
+        _rank, _i, ln, when, ambiguous, swappable = min(candidates, key=lambda c: (c[0], c[1]))
+        dues += [c[3] for c in candidates if c[0] == 2]
+        if swappable and _other_order(when, dues, out.invoice_number or ""):
+            when, ambiguous = date(when.year, when.day, when.month), False
         out.invoice_date, out.invoice_date_ambiguous = when, ambiguous
         out.invoice_date_where = (ln.page, ln.bbox)
+
+
+# A date both of whose first numbers could be the month: 09/12/2026.
+_SWAPPABLE = re.compile(r"(?:0?[1-9]|1[0-2])[/\-](?:0?[1-9]|1[0-2])[/\-](?:\d{4}|\d{2})")
+
+
+def _other_order(when: date, dues: list[date], number: str) -> bool:
+    """Whether the document itself says its date 09/12/2026 reads the other way round: its
+    invoice number carries the other reading ("HQ20260912-01"), or the due date is before the
+    date as read and after it the other way (a Polish buyer's address made a Chinese exporter's
+    "09/12/2026" read as 9 December, its "due 11/11/2026" then came before it)."""
+    if when.day > 12 or when.day == when.month:
+        return False
+    other = date(when.year, when.day, when.month)
+    digits = re.sub(r"\D", "", number)
+
+    def named(d: date) -> bool:
+        return f"{d:%Y%m%d}" in digits or f"{d:%y%m%d}" in digits
+
+    if named(other) != named(when):
+        return named(other)
+    due_swapped = [date(d.year, d.day, d.month) if d.day <= 12 else d for d in dues]
+    return any(d < when for d in dues) and all(other <= d for d in due_swapped)
 
 
 def _cell_before(ln: Line, start: int) -> str:
@@ -1283,6 +1375,9 @@ def _totals(lines: list[Line], out: Fields) -> None:
                     out.totals.setdefault("subtotal", values[0])
                     out.totals.setdefault("tax", values[1])
                     out.totals_where.setdefault("subtotal", (ln.page, ln.bbox))
+                elif key == "tax" and _bare_count(ln, values[-1], out):
+                    # "Rule 46 CGST Rules, 2017": a rule's number on a line naming the tax
+                    break
                 elif key == "tax" and "total" not in out.totals:
                     # CGST + SGST, or VAT at two rates: each line adds to the tax.
                     # The same tax printed twice counts once; the rate tells two apart
@@ -1300,7 +1395,43 @@ def _totals(lines: list[Line], out: Fields) -> None:
     if taxes and "tax" not in out.totals:
         out.totals["tax"] = round(sum(taxes.values()), 2)
     _unlabelled_total(lines, out)
+    _total_in_words(lines, out)
     _doubtful_total(lines, out)
+
+
+def _total_in_words(lines: list[Line], out: Fields) -> None:
+    """The total spelt out in words (Indian GST invoices print it by law) as a second reading
+    of an OCR'd total: it stands in for a total OCR lost, and replaces one whose digits OCR
+    misread when the words agree with the subtotal, tax, shipping and discount read and the
+    digits do not. A total both readings give stays, even where the sum disagrees: that is the
+    document's own arithmetic, reported as such."""
+    if not any("ocr" in w.fonts for w in lines[0].words):
+        return
+    for index, ln in enumerate(lines):
+        spelt = amount_in_words(ln.text)
+        if spelt is None and index + 1 < len(lines) and re.search(r"in\s+words", ln.text, re.I):
+            spelt = amount_in_words(ln.text + " " + lines[index + 1].text)  # wrapped
+        if spelt is None or spelt <= 0:
+            continue
+        t = out.totals
+        if "total" not in t:
+            t["total"] = spelt
+            out.totals_where["total"] = (ln.page, ln.bbox)
+        elif abs(t["total"] - spelt) > 0.011 and "subtotal" in t:
+            expected = (
+                t["subtotal"] + t.get("tax", 0) + t.get("shipping", 0) - abs(t.get("discount", 0))
+            )
+            if abs(expected - spelt) <= 0.011:
+                t["total"] = spelt
+        return
+
+
+def _bare_count(ln: Line, value: float, out: Fields) -> bool:
+    """Whether `value` is a small whole number printed bare (no cents, sign or grouping) on a
+    line of money in cents: a count or a rule's number, not an amount."""
+    if out.lang == "ja" or out.whole_amounts or not float(value).is_integer() or value >= 100:
+        return False
+    return not any(_MONEY.search(tok) for tok in ln.text.split() if str(int(value)) in tok)
 
 
 def _label_text(ln: Line) -> str:
@@ -1378,6 +1509,10 @@ def _unlabelled_total(lines: list[Line], out: Fields) -> None:
         )
         if start is not None and _sum_below(lines, start, sub + tax, out):
             return
+        t = out.totals
+        expected = sub + tax + t.get("shipping", 0) - abs(t.get("discount", 0))
+        if _sum_alone(lines, where[0], expected, out):
+            return
     last = out.items[-1] if out.items else None
     for i, ln in enumerate(lines):
         if last is not None and (ln.page, ln.top) <= (last.page, last.bbox[3]):
@@ -1396,6 +1531,22 @@ def _unlabelled_total(lines: list[Line], out: Fields) -> None:
             out.totals.setdefault("subtotal", addends[0])
             out.totals.setdefault("tax", addends[1])
             return
+
+
+def _sum_alone(lines: list[Line], page: int, expected: float, out: Fields) -> bool:
+    """Whether one line of the page holds `expected` alone, taken as the total: the amount to
+    pay printed at the top ("ご請求金額 ¥2,632,762") with its label and the total line at the
+    bottom both garbled by OCR. Only the exact sum of the subtotal, tax, shipping and discount
+    read is taken, so no wrong total can come of it."""
+    for ln in lines:
+        if ln.page != page or TABLE_HEAD.search(ln.text):
+            continue
+        values = _amounts(ln, out)
+        if len(values) == 1 and expected > 0 and abs(values[0] - expected) <= 0.011:
+            out.totals["total"] = values[0]
+            out.totals_where["total"] = (ln.page, ln.bbox)
+            return True
+    return False
 
 
 def _sum_below(lines: list[Line], index: int, expected: float, out: Fields) -> bool:
@@ -1526,6 +1677,7 @@ def _ocr_amount(token: str, out: Fields) -> str:
     ("19.724.00"), a decimal mark OCR dropped after a thousands group restored, and a yen
     amount's lost thousands mark."""
     token = _OCR_LEAD.sub("", token)
+    token = re.sub(r"(?<=\d)[|\]\[]+$", "", token)  # a cell's right border: "7,787.74|"
     token = re.sub(r"^§(?=[\d.,])", "5", token)
     token = re.sub(r"^[Yy¥￥][#*](?=\d)", "¥", token)  # "Y#9055.88": the sign's strokes doubled
     token = re.sub(r"^[Yy](?=\d[\d.,]*[.,]\d{2}$)", "¥", token)  # "Y7,070.60"
