@@ -665,13 +665,13 @@ def _doc_type(lines: list[Line], out: Fields) -> None:
                 break
     if best is not None:
         out.document_type, out.document_title = best[2], best[3]
-    title = out.document_title
-    if out.document_type == "invoice" and title is not None:
-        at = next((i for i, ln in enumerate(head) if title in ln.text), 0)
+    named = out.document_title
+    if out.document_type == "invoice" and named is not None:
+        at = next((i for i, ln in enumerate(head) if named in ln.text), 0)
         if at > 0 and _PRO_FORMA_END.search(head[at - 1].segments[-1].text):
             # "PROFORMA-" / "RECHNUNG": a title hyphenated over two lines
             out.document_type = "pro_forma"
-            out.document_title = f"{head[at - 1].segments[-1].text.split()[-1]} {title}"
+            out.document_title = f"{head[at - 1].segments[-1].text.split()[-1]} {named}"
 
 
 _PRO_FORMA_END = re.compile(r"\bpro[\s\-]?forma\s*-?$", re.I)
