@@ -195,3 +195,31 @@ def test_the_invoice_number_or_the_due_date_settles_the_date_order() -> None:
         font="Helvetica",
     )
     assert fields.invoice_date == date(2026, 12, 9)
+
+
+def _photo_totals(total: str, confidence: float) -> dict[str, float]:
+    words = [word("FACTURA", 400, 20), word("Iberia Tech S.L.", 50, 60)]
+    words += [word("Base imponible", 300, 150), word("991,22", 420, 150)]
+    words += [word("Envío", 300, 165), word("65,00", 420, 165)]
+    words += [word("TOTAL FACTURA", 300, 180), word(total, 420, 180)]
+    for w in words:
+        w["conf"] = 95.0
+    words[-1]["conf"] = confidence
+    fields = extract(build_lines({"number": 1, "chars": words}))
+    return {**fields.totals, "unreadable": fields.total_unreadable}
+
+
+def test_an_uncertain_total_the_sums_contradict_is_not_given() -> None:
+    # A phone photo's "1.157,03" read "1.187,03" at confidence 44, its VAT line lost: no total,
+    # and the report says it could not be read, rather than a confident wrong one.
+    totals = _photo_totals("1.187,03", 44.0)
+    assert "total" not in totals and totals["unreadable"]
+    # read with confidence, the same total is the document's own: kept (an arithmetic error)
+    totals = _photo_totals("1.187,03", 93.0)
+    assert totals["total"] == 1187.03 and not totals["unreadable"]
+    # one digit off the sum, uncertain: the consistent amount is taken
+    totals = _photo_totals("1.086,22", 40.0)
+    assert totals["total"] == 1056.22
+    # borne out by the sum: kept, however uncertain
+    totals = _photo_totals("1.056,22", 40.0)
+    assert totals["total"] == 1056.22

@@ -522,6 +522,9 @@ class Fields:
     # The document's number convention when its own amounts show it (None: its language's).
     decimal_comma: bool | None = None
     whole_amounts: bool = False
+    # A total was printed but OCR's reading of it was too uncertain to give (see
+    # `_unconfirmed_total`): the report says so rather than give a guess.
+    total_unreadable: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -536,6 +539,7 @@ class Fields:
             "totals": self.totals,
             "currency": self.currency,
             "fapiao": self.fapiao or None,
+            "total_unreadable": self.total_unreadable,
         }
 
 
@@ -1397,6 +1401,7 @@ def _totals(lines: list[Line], out: Fields) -> None:
     _unlabelled_total(lines, out)
     _total_in_words(lines, out)
     _doubtful_total(lines, out)
+    _unconfirmed_total(lines, out)
 
 
 def _total_in_words(lines: list[Line], out: Fields) -> None:
@@ -1484,6 +1489,53 @@ def _doubtful_total(lines: list[Line], out: Fields) -> None:
         return
     del out.totals["total"]
     out.totals_where.pop("total", None)
+
+
+# Tesseract's confidence (0-100) under which an amount's digits are a guess: phone photos'
+# misread totals came at 40-45, the same photos' right ones at 85-97.
+LOW_CONFIDENCE = 60.0
+
+
+def _unconfirmed_total(lines: list[Line], out: Fields) -> None:
+    """A total OCR read with low confidence that what else was read contradicts is no total:
+    not the subtotal, tax, shipping and discount read, nor the line items with them,
+    nor the same amount printed again (an amount due, the VAT table's gross), nor the amount
+    in words. Where what was read adds up to an amount one digit off the total, that
+    consistent amount is taken ("1.187,03" for 1.157,03); otherwise the total is dropped and
+    said to be unreadable. A total read with confidence stays whatever the sums say: a
+    supplier's own arithmetic error is reported, never repaired."""
+    total, where = out.totals.get("total"), out.totals_where.get("total")
+    if total is None or where is None:
+        return
+    line = next((ln for ln in lines if (ln.page, ln.bbox) == where), None)
+    if line is None:
+        return
+    confs = [w.conf for w in line.words if w.conf is not None and any(c.isdigit() for c in w.text)]
+    if not confs or min(confs) >= LOW_CONFIDENCE:
+        return
+    t = out.totals
+    extras = t.get("tax", 0) + t.get("shipping", 0) - abs(t.get("discount", 0))
+    sums = []
+    if "subtotal" in t:
+        sums.append(t["subtotal"] + extras)
+    if out.items and all(i.line_total is not None for i in out.items):
+        sums.append(sum(i.line_total or 0 for i in out.items) + extras)
+    if out.table_sums is not None:
+        sums.append(out.table_sums[2])
+    seen_again = any(
+        ln is not line and any(abs(v - total) <= 0.011 for v in _amounts(ln, out)) for ln in lines
+    )
+    if not sums or seen_again or any(abs(s - total) <= 0.011 for s in sums):
+        return  # nothing read to doubt it by, or something bears it out
+    read = f"{abs(total):.2f}"
+    for made in sums:
+        other = f"{abs(made):.2f}"
+        if len(other) == len(read) and sum(a != b for a, b in zip(read, other, strict=True)) == 1:
+            t["total"] = round(made, 2)
+            return
+    del t["total"]
+    out.totals_where.pop("total", None)
+    out.total_unreadable = True
 
 
 def _one_digit_apart(a: str, b: str) -> bool:
