@@ -223,3 +223,62 @@ def test_an_uncertain_total_the_sums_contradict_is_not_given() -> None:
     # borne out by the sum: kept, however uncertain
     totals = _photo_totals("1.056,22", 40.0)
     assert totals["total"] == 1056.22
+
+
+def test_an_articles_number_on_a_delivery_or_vat_line_is_no_amount() -> None:
+    # "art. 262 ter I du CGI" on the reverse-charge line read as 262 of shipping: a false
+    # "total does not add up" on a genuine invoice.
+    fields = read_rows(
+        "FACTURE",
+        "Lyon Composants SAS",
+        (150, [("Total HT", 300), ("9 353,37 €", 420)]),
+        (165, [("Remise 2%", 300), ("-187,07 €", 420)]),
+        (180, [("Total TTC", 300), ("9 166,30 €", 420)]),
+        (195, [("Autoliquidation – livraison exonérée, art. 262 ter I du CGI.", 50)]),
+        (210, [("VAT reverse charge - Art. 196 Directive 2006/112/EC", 50)]),
+        font="Helvetica",
+    )
+    assert "shipping" not in fields.totals and "tax" not in fields.totals
+    assert fields.totals["total"] == 9166.30
+
+
+def test_a_measure_in_the_description_is_no_quantity() -> None:
+    head = (
+        100,
+        [("#", 20), ("Description", 40), ("Qty", 310), ("Unit price", 360), ("Amount", 450)],
+    )
+    fields = read_rows(
+        "INVOICE",
+        "Shenzhen Bright Co., Ltd.",
+        head,
+        (
+            115,
+            [
+                *[("1", 20), ("LED", 200), ("strip", 225), ("5", 262), ("m", 272)],
+                *[("RGB", 282), ("36", 330), ("20.74", 372), ("746.64", 450)],
+            ],
+        ),
+        font="Helvetica",
+    )
+    (item,) = fields.items
+    assert (item.quantity, item.unit_price, item.line_total) == (36, 20.74, 746.64)
+    # cable sold by the metre: the quantity's own column keeps "25 m" a quantity
+    fields = read_rows(
+        "INVOICE",
+        "Shenzhen Bright Co., Ltd.",
+        (100, [("Description", 50), ("Qty", 300), ("Unit price", 360), ("Amount", 450)]),
+        (115, [("Cable", 50), ("25", 300), ("m", 320), ("1.20", 360), ("30.00", 450)]),
+        font="Helvetica",
+    )
+    assert fields.items[0].quantity == 25
+
+
+def test_an_english_invoice_in_euros_puts_the_day_first() -> None:
+    fields = read_rows(
+        "INVOICE",
+        "Hoffmann & Rieger GmbH",
+        (90, [("Invoice date", 300), ("10/04/2026", 400)]),
+        (150, [("Total", 300), ("EUR339.34", 420)]),
+        font="Helvetica",
+    )
+    assert fields.invoice_date == date(2026, 4, 10)

@@ -706,6 +706,10 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
         # dollars, a Chinese exporter's, writes either order: unknown unless pounds are there.
         british = re.search(r"£|\bGBP\b", whole)
         dayfirst = False if out.lang == "en" else (True if british else None)
+    elif dayfirst is None and _NOT_DOLLARS.search(whole):
+        # Only American usage puts the month first; an invoice in euros, pounds, rupees or
+        # zloty written in English ("10/04/2026" from a German supplier) puts the day first.
+        dayfirst = True
     # A date whose day is over 12 tells which order the document uses.
     shown = printed_order(whole)
     if shown is not None:
@@ -788,6 +792,9 @@ def _other_order(when: date, dues: list[date], number: str) -> bool:
         return named(other)
     due_swapped = [date(d.year, d.day, d.month) if d.day <= 12 else d for d in dues]
     return any(d < when for d in dues) and all(other <= d for d in due_swapped)
+
+
+_NOT_DOLLARS = re.compile(r"[€£₹]|zł|(?<![A-Z])(?:EUR|GBP|INR|PLN|CHF)(?![A-Z])")
 
 
 def _cell_before(ln: Line, start: int) -> str:
@@ -1169,9 +1176,19 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
         desc_end = ln.bbox[0]  # where the description's words end on this line
         code = None
         first_col = min(x0 for x0, _ in columns.values()) - 45
-        for w in ln.words:
+        words = ln.words
+        # left of the quantity's column: "25 m" of cable sold by the metre stays a quantity
+        qty_starts = columns["qty"][0] - 20 if "qty" in columns else float("inf")
+        for at, w in enumerate(words):
             token = w.text
             value = number(token, out) if not re.fullmatch(r"\d{8,14}", token) else None
+            after = words[at + 1].text if at + 1 < len(words) else ""
+            if (
+                value is not None
+                and _MEASURE_AFTER.fullmatch(after.rstrip(",.;:)"))
+                and w.x1 < qty_starts
+            ):
+                value = None  # "LED strip 5 m", "Power bank 20000 mAh": the description's
             if value is not None and (w.x0 + w.x1) / 2 > first_col:
                 numbers.append(((w.x0 + w.x1) / 2, value))
             elif token.endswith("%") or token in _UNITS:
@@ -1206,6 +1223,13 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
     out.items += _attach(entries)
 
 
+# A unit of measure after a number in a description ("5 m", "20000 mAh", "65 W", "1 TB"): the
+# number is the product's, not a quantity or a price (counting units, "500 pcs", are not here).
+_MEASURE_AFTER = re.compile(
+    r"(?:mm|cm|m|km|mah|wh|w|kw|v|a|gb|tb|mb|hz|khz|mhz|ghz|ml|cl|l|g|kg|mg|oz|lb|in|inch|"
+    r"zoll|pouces?|pollici|mbps|gbps|ports?|k)",
+    re.I,
+)
 # A quantity with its unit in a description ("750ml", "350 ml"): no model number, no row number.
 _MEASURE_UNIT = r"(?:ml|cl|l|g|kg|mg|cm|mm|m|oz|lb|in|w|kw|v|mah|pcs|x)"
 MEASURE = re.compile(r"\d+(?:[.,]\d+)?\s?" + _MEASURE_UNIT, re.I)
@@ -1379,8 +1403,9 @@ def _totals(lines: list[Line], out: Fields) -> None:
                     out.totals.setdefault("subtotal", values[0])
                     out.totals.setdefault("tax", values[1])
                     out.totals_where.setdefault("subtotal", (ln.page, ln.bbox))
-                elif key == "tax" and _bare_count(ln, values[-1], out):
-                    # "Rule 46 CGST Rules, 2017": a rule's number on a line naming the tax
+                elif _bare_count(ln, values[-1], out):
+                    # "Rule 46 CGST Rules, 2017", "livraison ... art. 262 ter I du CGI": a
+                    # rule's number on a line naming the tax or the delivery
                     break
                 elif key == "tax" and "total" not in out.totals:
                     # CGST + SGST, or VAT at two rates: each line adds to the tax.
@@ -1432,11 +1457,13 @@ def _total_in_words(lines: list[Line], out: Fields) -> None:
 
 
 def _bare_count(ln: Line, value: float, out: Fields) -> bool:
-    """Whether `value` is a small whole number printed bare (no cents, sign or grouping) on a
-    line of money in cents: a count or a rule's number, not an amount."""
-    if out.lang == "ja" or out.whole_amounts or not float(value).is_integer() or value >= 100:
+    """Whether `value` is a whole number printed bare (no cents, sign or grouping) on a page
+    whose amounts are written in cents: a rule's or an article's number ("Art. 196 Directive
+    2006/112/EC" on a reverse-charge line, "Rule 46 CGST Rules"), not an amount of tax."""
+    if out.decimal_comma is None or not float(value).is_integer():
         return False
-    return not any(_MONEY.search(tok) for tok in ln.text.split() if str(int(value)) in tok)
+    shapes = [money for v, money in _amount_tokens(ln, out) if v == value]
+    return bool(shapes) and not any(shapes)
 
 
 def _label_text(ln: Line) -> str:
@@ -1684,6 +1711,14 @@ def _amounts(ln: Line, out: Fields) -> list[float]:
     On a line with an amount printed as money (cents, thousands groups or a currency sign),
     small bare whole numbers are dropped: OCR's reading of a photo's page edge or shadow at
     either end of the line ("Total (USD): 23,443.80  3"), or a rate that lost its "%"."""
+    found = _amount_tokens(ln, out)
+    if any(money for _value, money in found):
+        found = [(value, money) for value, money in found if money or abs(value) >= 100]
+    return [value for value, _money in found]
+
+
+def _amount_tokens(ln: Line, out: Fields) -> list[tuple[float, bool]]:
+    """Each number of the line, and whether it is printed as money."""
     found: list[tuple[float, bool]] = []
     for seg in ln.segments:
         ocr = any("ocr" in w.fonts for w in seg.words)
@@ -1701,9 +1736,7 @@ def _amounts(ln: Line, out: Fields) -> list[float]:
             value = number(token, out)
             if value is not None:
                 found.append((value, money))
-    if any(money for _value, money in found):
-        found = [(value, money) for value, money in found if money or abs(value) >= 100]
-    return [value for value, _money in found]
+    return found
 
 
 # A label printed against its amount with no space: "（小写）¥2,794.83", "合计:¥5,274.40",
