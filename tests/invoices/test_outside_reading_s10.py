@@ -282,3 +282,75 @@ def test_an_english_invoice_in_euros_puts_the_day_first() -> None:
         font="Helvetica",
     )
     assert fields.invoice_date == date(2026, 4, 10)
+
+
+def test_a_discount_in_a_remark_below_the_total_is_not_taken_off_again() -> None:
+    fields = read_rows(
+        "增值税普通发票",
+        "宁波恒远家居用品有限公司",
+        (150, [("合计", 50), ("¥159,037.77", 300), ("¥20,674.91", 420)]),
+        (165, [("价税合计（大写）", 50), ("（小写）¥179,712.68", 420)]),
+        (180, [("备注", 50), ("折扣 4,918.69", 300)]),
+        font="SimSun",
+    )
+    assert "discount" not in fields.totals and fields.totals["total"] == 179712.68
+
+
+def test_a_credit_notes_discount_is_taken_towards_zero() -> None:
+    report_codes = _arithmetic_codes(
+        ("Zwischensumme", "-2.003,64"),
+        ("Rabatt 10%", "200,36"),
+        ("Versandkosten", "-90,00"),
+        ("Rechnungsbetrag", "-1.893,28 EUR"),
+        title="GUTSCHRIFT",
+    )
+    assert "I110" not in report_codes
+    # a total that does not add up is still one
+    assert "I110" in _arithmetic_codes(
+        ("Zwischensumme", "-2.003,64"),
+        ("Rabatt 10%", "200,36"),
+        ("Versandkosten", "-90,00"),
+        ("Rechnungsbetrag", "-1.993,28 EUR"),
+        title="GUTSCHRIFT",
+    )
+
+
+def _arithmetic_codes(*rows: tuple[str, str], title: str) -> set[str]:
+    from reinstate.invoices.check import InvoiceReport, _Checker
+    from reinstate.rules import default_registry
+
+    fields = read_rows(
+        title,
+        "Hoffmann & Rieger GmbH",
+        *[(150 + 15 * i, [(label, 300), (amount, 420)]) for i, (label, amount) in enumerate(rows)],
+        font="Helvetica",
+    )
+    report = InvoiceReport(filename="x.pdf", file_type="pdf", sha256="")
+    _Checker(report, default_registry(), b"", ocr=False, timeout=None, isolate=False)._arithmetic(
+        fields
+    )
+    return set(report.codes)
+
+
+def test_shipping_as_an_item_row_is_not_added_again() -> None:
+    fields = read_rows(
+        "FACTURE",
+        "Transports Vauclair & Fils SARL",
+        (100, [("Description", 50), ("Qté", 300), ("Prix unitaire", 360), ("Montant", 450)]),
+        (115, [("Transport Leszno - Madrid", 50), ("1", 310), ("436,36", 370), ("436,36", 455)]),
+        (150, [("Total HT", 300), ("436,36", 420)]),
+        (165, [("Frais de port", 300), ("145,00", 420)]),
+        (180, [("Total TTC", 300), ("581,36 €", 420)]),
+        font="Helvetica",
+    )
+    assert fields.totals["shipping"] == 145.0
+    # a truncated label cell ("Spese di trasport") still names the shipping
+    fields = read_rows(
+        "FATTURA",
+        "Ferranti S.r.l.",
+        (150, [("Imponibile", 300), ("798,15", 420)]),
+        (165, [("Spese di trasport", 300), ("48,90", 420)]),
+        (180, [("Totale docume", 300), ("847,05 €", 420)]),
+        font="Helvetica",
+    )
+    assert fields.totals["shipping"] == 48.90

@@ -525,6 +525,9 @@ class Fields:
     # A total was printed but OCR's reading of it was too uncertain to give (see
     # `_unconfirmed_total`): the report says so rather than give a guess.
     total_unreadable: bool = False
+    # A tax is named on the page (a VAT line, a tax column) whether or not its amount was read:
+    # the total then need not be the lines' sum.
+    tax_named: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -1182,13 +1185,8 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
         for at, w in enumerate(words):
             token = w.text
             value = number(token, out) if not re.fullmatch(r"\d{8,14}", token) else None
-            after = words[at + 1].text if at + 1 < len(words) else ""
-            if (
-                value is not None
-                and _MEASURE_AFTER.fullmatch(after.rstrip(",.;:)"))
-                and w.x1 < qty_starts
-            ):
-                value = None  # "LED strip 5 m", "Power bank 20000 mAh": the description's
+            if value is not None and w.x1 < qty_starts and _in_description(words, at):
+                value = None  # "LED strip 5 m", "HDMI 2.1 cable": the description's
             if value is not None and (w.x0 + w.x1) / 2 > first_col:
                 numbers.append(((w.x0 + w.x1) / 2, value))
             elif token.endswith("%") or token in _UNITS:
@@ -1230,6 +1228,25 @@ _MEASURE_AFTER = re.compile(
     r"zoll|pouces?|pollici|mbps|gbps|ports?|k)",
     re.I,
 )
+
+
+def _in_description(words: list[Word], at: int) -> bool:
+    """Whether the number at `at` is part of a product's description: followed by a unit of
+    measure ("5 m", "20000 mAh"), or a version between two words ("HDMI 2.1 cable")."""
+    after = words[at + 1].text.rstrip(",.;:)") if at + 1 < len(words) else ""
+    if _MEASURE_AFTER.fullmatch(after):
+        return True
+    before = words[at - 1] if at > 0 else None
+    return (
+        before is not None
+        and re.fullmatch(r"[^\W\d_]{2,}", before.text) is not None
+        and re.fullmatch(r"[^\W\d_]{2,},?", after) is not None
+        and after.lower().rstrip(",") not in _UNITS
+        and words[at].x0 - before.x1 < 1.6 * max(1.0, before.bottom - before.top)
+        and re.fullmatch(r"\d+[.,]\d", words[at].text) is not None
+    )
+
+
 # A quantity with its unit in a description ("750ml", "350 ml"): no model number, no row number.
 _MEASURE_UNIT = r"(?:ml|cl|l|g|kg|mg|cm|mm|m|oz|lb|in|w|kw|v|mah|pcs|x)"
 MEASURE = re.compile(r"\d+(?:[.,]\d+)?\s?" + _MEASURE_UNIT, re.I)
@@ -1367,6 +1384,9 @@ _UNITS = {
 def _totals(lines: list[Line], out: Fields) -> None:
     taxes: dict[str, float] = {}
     used: set[int] = set()
+    tax_label = dict(TOTAL_LABELS)["tax"]
+    item_rows = {(i.page, i.bbox) for i in out.items}
+    out.tax_named = any(tax_label.search(ln.text) and not TAX_ID.search(ln.text) for ln in lines)
     for index, ln in enumerate(lines):
         text = _wrapped_label(lines, index) or _label_text(ln)
         if TABLE_HEAD.search(text) or len(text) > 140 or NUMBER_LABEL.search(text):
@@ -1417,6 +1437,13 @@ def _totals(lines: list[Line], out: Fields) -> None:
                     if label not in taxes:
                         taxes[label] = values[-1]
                         out.totals_where.setdefault("tax", (ln.page, ln.bbox))
+                elif key in ("discount", "shipping") and (
+                    "total" in out.totals or (ln.page, ln.bbox) in item_rows
+                ):
+                    # an item row ("Transport Leszno - Madrid"), already in the lines' sum,
+                    # or below the total, in a remark ("备注 折扣 4,918.69" under a fapiao's
+                    # 价税合计): not a part of the total to add
+                    break
                 elif key not in out.totals:
                     out.totals[key] = values[-1]
                     out.totals_where[key] = (ln.page, ln.bbox)
@@ -1448,9 +1475,7 @@ def _total_in_words(lines: list[Line], out: Fields) -> None:
             t["total"] = spelt
             out.totals_where["total"] = (ln.page, ln.bbox)
         elif abs(t["total"] - spelt) > 0.011 and "subtotal" in t:
-            expected = (
-                t["subtotal"] + t.get("tax", 0) + t.get("shipping", 0) - abs(t.get("discount", 0))
-            )
+            expected = t["subtotal"] + t.get("tax", 0) + t.get("shipping", 0) - discount(t)
             if abs(expected - spelt) <= 0.011:
                 t["total"] = spelt
         return
@@ -1464,6 +1489,13 @@ def _bare_count(ln: Line, value: float, out: Fields) -> bool:
         return False
     shapes = [money for v, money in _amount_tokens(ln, out) if v == value]
     return bool(shapes) and not any(shapes)
+
+
+def discount(totals: dict[str, float]) -> float:
+    """The discount to take off the subtotal, whichever sign it was printed with: off its
+    amount, towards zero, on a credit note whose amounts are negative."""
+    value = abs(totals.get("discount", 0))
+    return -value if totals.get("subtotal", 0) < 0 else value
 
 
 def _label_text(ln: Line) -> str:
@@ -1494,9 +1526,7 @@ def _doubtful_total(lines: list[Line], out: Fields) -> None:
         return
     t = out.totals
     if "subtotal" in t:
-        expected = (
-            t["subtotal"] + t.get("tax", 0) + t.get("shipping", 0) - abs(t.get("discount", 0))
-        )
+        expected = t["subtotal"] + t.get("tax", 0) + t.get("shipping", 0) - discount(t)
     else:
         at = next((i for i, ln in enumerate(lines) if (ln.page, ln.bbox) == where), 0)
         above = _amounts(lines[at - 1], out) if at > 0 else []
@@ -1541,7 +1571,7 @@ def _unconfirmed_total(lines: list[Line], out: Fields) -> None:
     if not confs or min(confs) >= LOW_CONFIDENCE:
         return
     t = out.totals
-    extras = t.get("tax", 0) + t.get("shipping", 0) - abs(t.get("discount", 0))
+    extras = t.get("tax", 0) + t.get("shipping", 0) - discount(t)
     sums = []
     if "subtotal" in t:
         sums.append(t["subtotal"] + extras)
@@ -1589,7 +1619,7 @@ def _unlabelled_total(lines: list[Line], out: Fields) -> None:
         if start is not None and _sum_below(lines, start, sub + tax, out):
             return
         t = out.totals
-        expected = sub + tax + t.get("shipping", 0) - abs(t.get("discount", 0))
+        expected = sub + tax + t.get("shipping", 0) - discount(t)
         if _sum_alone(lines, where[0], expected, out):
             return
     last = out.items[-1] if out.items else None

@@ -347,7 +347,7 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
         "shipping",
         _compile(
             r"shipping|freight|delivery charge|postage|versand|fracht|porto|frais de port|"
-            r"livraison|spese di (?:trasporto|spedizione)|envío|portes|verzendkosten|"
+            r"livraison|spese di (?:traspor|spediz)|envío|portes|verzendkosten|"
             r"wysyłka|transport|送料|运费",
             re.I,
         ),
