@@ -354,3 +354,25 @@ def test_shipping_as_an_item_row_is_not_added_again() -> None:
         font="Helvetica",
     )
     assert fields.totals["shipping"] == 48.90
+
+
+def test_a_bare_shipping_amount_ending_its_line_is_kept() -> None:
+    fields = read_rows(
+        "INVOICE",
+        "Harbour Co.",
+        (150, [("Subtotal", 300), ("100.00", 420)]),
+        (165, [("Shipping", 300), ("25", 420)]),
+        (180, [("Total", 300), ("125.00", 420)]),
+        font="Helvetica",
+    )
+    assert fields.totals["shipping"] == 25
+    # a page's number in a footer naming the VAT number is no tax either
+    fields = read_rows(
+        "FACTURE",
+        "Atelier Lumignon SAS",
+        (150, [("Total HT", 300), ("676,00", 420)]),
+        (165, [("Total TTC", 300), ("676,00 €", 420)]),
+        (200, [("Atelier Lumignon SAS · TVA FR08831442790", 50), ("Page 1", 420)]),
+        font="Helvetica",
+    )
+    assert "tax" not in fields.totals
