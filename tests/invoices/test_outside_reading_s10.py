@@ -209,6 +209,17 @@ def _photo_totals(total: str, confidence: float) -> dict[str, float]:
     return {**fields.totals, "unreadable": fields.total_unreadable}
 
 
+def test_a_stray_mark_beside_a_sure_total_does_not_make_it_uncertain() -> None:
+    words = [word("FACTURA", 400, 20), word("Iberia Tech S.L.", 50, 60)]
+    words += [word("Base imponible", 300, 150), word("6.988,40", 420, 150)]
+    words += [word("Total factura (EUR):", 250, 180), word("8.455,96", 380, 180)]
+    words += [word("4", 470, 180)]
+    for w, conf in zip(words, (95, 95, 95, 95, 95, 90, 48), strict=True):
+        w["conf"] = float(conf)
+    fields = extract(build_lines({"number": 1, "chars": words}))
+    assert fields.totals["total"] == 8455.96
+
+
 def test_an_uncertain_total_the_sums_contradict_is_not_given() -> None:
     # A phone photo's "1.157,03" read "1.187,03" at confidence 44, its VAT line lost: no total,
     # and the report says it could not be read, rather than a confident wrong one.

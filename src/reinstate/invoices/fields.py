@@ -1573,7 +1573,15 @@ def _unconfirmed_total(lines: list[Line], out: Fields) -> None:
     line = next((ln for ln in lines if (ln.page, ln.bbox) == where), None)
     if line is None:
         return
-    confs = [w.conf for w in line.words if w.conf is not None and any(c.isdigit() for c in w.text)]
+    # the total's own words: a stray mark read beside it ("8.455,96  4") is not its reading
+    printed = f"{abs(total):.2f}".replace(".", "")
+    confs = [
+        w.conf
+        for w in line.words
+        if w.conf is not None
+        and len(digits := re.sub(r"\D", "", w.text)) >= min(3, len(printed))
+        and digits in printed
+    ]
     if not confs or min(confs) >= LOW_CONFIDENCE:
         return
     t = out.totals
