@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from reinstate.invoices.amount_words import amount_in_words
 from reinstate.invoices.dates import find_dates, printed_order
 from reinstate.invoices.vocab import (
     ACCOUNT_LINE,
@@ -59,6 +60,7 @@ class Word:
     bottom: float
     fonts: tuple[str, ...] = ()
     sizes: tuple[float, ...] = ()
+    conf: float | None = None  # OCR's confidence (0-100) in the word; None for a text layer
 
 
 @dataclass
@@ -334,6 +336,7 @@ def _merge_digit_groups(words: list[Word]) -> list[Word]:
                     bottom=max(prev.bottom, w.bottom),
                     fonts=prev.fonts + w.fonts,
                     sizes=prev.sizes + w.sizes,
+                    conf=min((c for c in (prev.conf, w.conf) if c is not None), default=None),
                 )
                 continue
         out.append(w)
@@ -349,6 +352,7 @@ def _word(chars: list[dict[str, Any]]) -> Word:
         bottom=max(c["bottom"] for c in chars),
         fonts=tuple(str(c.get("font", "")) for c in chars),
         sizes=tuple(float(c.get("size", 0)) for c in chars),
+        conf=min((float(c["conf"]) for c in chars if c.get("conf") is not None), default=None),
     )
 
 
@@ -413,7 +417,11 @@ def parse_number(token: str, *, decimal_comma: bool = False, whole: bool = False
         value = float(digits)
     except ValueError:
         return None
-    return -value if token.startswith(("-", "(")) or token.endswith("-") else value
+    # A dash after a yen amount ("￥2,663,852-") closes it against additions, as "円也" does:
+    # no sign. After other amounts (accounting software's "100,00-") it is a minus.
+    closing = whole or re.search(r"[¥￥円]", token)
+    negative = token.startswith(("-", "(")) or (token.endswith("-") and not closing)
+    return -value if negative else value
 
 
 def is_code(token: str) -> bool:
@@ -511,6 +519,15 @@ class Fields:
     amount_to_pay: float | None = None
     amount_to_pay_where: tuple[int, tuple[float, float, float, float]] | None = None
     paid_before: bool = False
+    # The document's number convention when its own amounts show it (None: its language's).
+    decimal_comma: bool | None = None
+    whole_amounts: bool = False
+    # A total was printed but OCR's reading of it was too uncertain to give (see
+    # `_unconfirmed_total`): the report says so rather than give a guess.
+    total_unreadable: bool = False
+    # A tax is named on the page (a VAT line, a tax column) whether or not its amount was read:
+    # the total then need not be the lines' sum.
+    tax_named: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -525,6 +542,7 @@ class Fields:
             "totals": self.totals,
             "currency": self.currency,
             "fapiao": self.fapiao or None,
+            "total_unreadable": self.total_unreadable,
         }
 
 
@@ -534,6 +552,7 @@ def extract(lines: list[Line]) -> Fields:
     if not lines:
         return out
     out.lang = detect_lang("\n".join(ln.text for ln in lines))
+    _number_convention("\n".join(ln.text for ln in lines), out)
     segments = [s for line in lines for s in line.segments]
     _doc_type(lines, out)
     _number_and_date(lines, out)
@@ -551,7 +570,32 @@ def extract(lines: list[Line]) -> Fields:
 
 
 def number(token: str, out: Fields) -> float | None:
-    return parse_number(token, decimal_comma=out.lang in DECIMAL_COMMA, whole=out.lang == "ja")
+    comma = out.lang in DECIMAL_COMMA if out.decimal_comma is None else out.decimal_comma
+    return parse_number(token, decimal_comma=comma, whole=out.lang == "ja" or out.whole_amounts)
+
+
+# An amount with cents, the mark before them (",": 1.234,56 or 12,50; ".": 1,234.56): not a
+# date's day and month ("12.03.2026") nor part of a longer number.
+_CENTS = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:([.,])\d{3})+|\d+)([.,])\d{2}(?![.,]?\d)")
+_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}[.,]\d{3}(?![.,]?\d)")
+
+
+def _number_convention(text: str, out: Fields) -> None:
+    """The document's own decimal mark, from its amounts with cents: the language guessed from
+    its words is the buyer's as often as the supplier's (a Polish buyer's address on a Chinese
+    exporter's dollar invoice read "2,796.00" as 2.796). With no amount in cents and amounts
+    grouped in thousands ("¥709,994", "2,207"), a single mark before three digits is a
+    thousands mark: such a document has no minor unit."""
+    votes = {",": 0, ".": 0}
+    for m in _CENTS.finditer(text):
+        if m.group(1) != m.group(2):  # no "1,234,56": a thousands mark differs from the decimal
+            votes[m.group(2)] += 1
+    if votes[","] > 2 * votes["."]:
+        out.decimal_comma = True
+    elif votes["."] > 2 * votes[","]:
+        out.decimal_comma = False
+    elif not any(votes.values()) and len(_GROUPED.findall(text)) >= 2:
+        out.whole_amounts = True
 
 
 _TITLES = [
@@ -587,34 +631,57 @@ def title_kind(text: str) -> str | None:
     return None
 
 
+# A reference number in the cell after a document's name ("Zamówienie | PO-WX-0591"): the
+# name labels a reference to another document, it is no title.
+_REFERENCE = re.compile(r"[:#]?\s*(?:n[or°º]?\.?\s*)?[A-Z0-9][\w\-/.]*\d[\w\-/.]*", re.I)
+
+
 def _doc_type(lines: list[Line], out: Fields) -> None:
     first_page = lines[0].page
     head = [ln for ln in lines if ln.page == first_page][:20]
-    best: tuple[float, int, str, str] | None = None
+    titles: list[tuple[float, int, str, str, bool]] = []
     order = 0
     for ln in head:
-        for seg in ln.segments:
+        for at, seg in enumerate(ln.segments):
             order += 1
             kind = title_kind(seg.text)
             if kind is None:
                 continue
             sizes = [z for w in seg.words for z in w.sizes if z] or [seg.bottom - seg.top]
-            size = max(sizes)
-            # The biggest title wins, then the first: a "Purchase order: 4711" reference in small
-            # print must not outrank the "RECHNUNG" printed large above it.
-            if best is None or size > best[0] + 0.5:
-                best = (size, order, kind, seg.text.strip()[:80])
+            after = ln.segments[at + 1].text if at + 1 < len(ln.segments) else ""
+            reference = kind != "invoice" and bool(_REFERENCE.fullmatch(after))
+            titles.append((max(sizes), order, kind, seg.text.strip()[:80], reference))
+    # An order's or a quotation's number named beside its label refers to that document; the
+    # invoice's own title, where one is read, names this one. OCR'd word heights are too rough
+    # to rank "Faktura VAT" over such a label by size.
+    titles = [t for t in titles if not t[4]] or titles
+    best: tuple[float, int, str, str, bool] | None = None
+    for title in titles:
+        # The biggest title wins, then the first: a "Purchase order: 4711" reference in small
+        # print must not outrank the "RECHNUNG" printed large above it.
+        if best is None or title[0] > best[0] + 0.5:
+            best = title
     if best is None:
         for ln in lines:
             for seg in ln.segments:
                 kind = title_kind(seg.text)
                 if kind is not None:
-                    best = (0.0, 0, kind, seg.text.strip()[:80])
+                    best = (0.0, 0, kind, seg.text.strip()[:80], False)
                     break
             if best is not None:
                 break
     if best is not None:
         out.document_type, out.document_title = best[2], best[3]
+    named = out.document_title
+    if out.document_type == "invoice" and named is not None:
+        at = next((i for i, ln in enumerate(head) if named in ln.text), 0)
+        if at > 0 and _PRO_FORMA_END.search(head[at - 1].segments[-1].text):
+            # "PROFORMA-" / "RECHNUNG": a title hyphenated over two lines
+            out.document_type = "pro_forma"
+            out.document_title = f"{head[at - 1].segments[-1].text.split()[-1]} {named}"
+
+
+_PRO_FORMA_END = re.compile(r"\bpro[\s\-]?forma\s*-?$", re.I)
 
 
 def _number_and_date(lines: list[Line], out: Fields) -> None:
@@ -642,13 +709,18 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
         # dollars, a Chinese exporter's, writes either order: unknown unless pounds are there.
         british = re.search(r"£|\bGBP\b", whole)
         dayfirst = False if out.lang == "en" else (True if british else None)
+    elif dayfirst is None and _NOT_DOLLARS.search(whole):
+        # Only American usage puts the month first; an invoice in euros, pounds, rupees or
+        # zloty written in English ("10/04/2026" from a German supplier) puts the day first.
+        dayfirst = True
     # A date whose day is over 12 tells which order the document uses.
     shown = printed_order(whole)
     if shown is not None:
         dayfirst = shown
     # The date next to a date label, else the first date on the first page; never a date on a
     # line about an account, a due date, an order or a delivery.
-    candidates: list[tuple[int, int, Line, date, bool]] = []
+    candidates: list[tuple[int, int, Line, date, bool, bool]] = []
+    dues: list[date] = []
     # A date over a year ahead of today is no invoice's date (one already issued and held):
     # a number shaped like a date ("2031-07-01" off a phone photo's customer number).
     latest = date.today() + timedelta(days=366)
@@ -678,10 +750,15 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
                     and not find_dates(above.text)
                 ):
                     label = DATE_LABEL.search(above.text)
-            if PAY_BY_LABEL.search(before) or when > latest:
+            if PAY_BY_LABEL.search(before):
+                dues.append(when)
+                continue
+            if when > latest:
                 continue
             rank = 2 if due else (0 if label else 1)
-            candidates.append((rank, index, ln, when, ambiguous))
+            token = (text + " " + following.text if following else text)[start:_end]
+            swappable = shown is None and bool(_SWAPPABLE.fullmatch(token))
+            candidates.append((rank, index, ln, when, ambiguous, swappable))
     if not any(c[0] < 2 for c in candidates) and any(
         DATE_LABEL.search(ln.text) and not DUE_LABEL.search(ln.text) for ln in lines
     ):
@@ -689,9 +766,38 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
         # A. Juni 2026" off a scan): the delivery or due date beside it is not the invoice's.
         candidates = []
     if candidates:
-        _rank, _i, ln, when, ambiguous = min(candidates, key=lambda c: (c[0], c[1]))
+        _rank, _i, ln, when, ambiguous, swappable = min(candidates, key=lambda c: (c[0], c[1]))
+        dues += [c[3] for c in candidates if c[0] == 2]
+        if swappable and _other_order(when, dues, out.invoice_number or ""):
+            when, ambiguous = date(when.year, when.day, when.month), False
         out.invoice_date, out.invoice_date_ambiguous = when, ambiguous
         out.invoice_date_where = (ln.page, ln.bbox)
+
+
+# A date both of whose first numbers could be the month: 09/12/2026.
+_SWAPPABLE = re.compile(r"(?:0?[1-9]|1[0-2])[/\-](?:0?[1-9]|1[0-2])[/\-](?:\d{4}|\d{2})")
+
+
+def _other_order(when: date, dues: list[date], number: str) -> bool:
+    """Whether the document itself says its date 09/12/2026 reads the other way round: its
+    invoice number carries the other reading ("HQ20260912-01"), or the due date is before the
+    date as read and after it the other way (a Polish buyer's address made a Chinese exporter's
+    "09/12/2026" read as 9 December, its "due 11/11/2026" then came before it)."""
+    if when.day > 12 or when.day == when.month:
+        return False
+    other = date(when.year, when.day, when.month)
+    digits = re.sub(r"\D", "", number)
+
+    def named(d: date) -> bool:
+        return f"{d:%Y%m%d}" in digits or f"{d:%y%m%d}" in digits
+
+    if named(other) != named(when):
+        return named(other)
+    due_swapped = [date(d.year, d.day, d.month) if d.day <= 12 else d for d in dues]
+    return any(d < when for d in dues) and all(other <= d for d in due_swapped)
+
+
+_NOT_DOLLARS = re.compile(r"[€£₹]|zł|(?<![A-Z])(?:EUR|GBP|INR|PLN|CHF)(?![A-Z])")
 
 
 def _cell_before(ln: Line, start: int) -> str:
@@ -1073,9 +1179,14 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
         desc_end = ln.bbox[0]  # where the description's words end on this line
         code = None
         first_col = min(x0 for x0, _ in columns.values()) - 45
-        for w in ln.words:
+        words = ln.words
+        # left of the quantity's column: "25 m" of cable sold by the metre stays a quantity
+        qty_starts = columns["qty"][0] - 20 if "qty" in columns else float("inf")
+        for at, w in enumerate(words):
             token = w.text
             value = number(token, out) if not re.fullmatch(r"\d{8,14}", token) else None
+            if value is not None and w.x1 < qty_starts and _in_description(words, at):
+                value = None  # "LED strip 5 m", "HDMI 2.1 cable": the description's
             if value is not None and (w.x0 + w.x1) / 2 > first_col:
                 numbers.append(((w.x0 + w.x1) / 2, value))
             elif token.endswith("%") or token in _UNITS:
@@ -1108,6 +1219,32 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
         )
         entries.append((ln, desc, item, desc_end - ln.bbox[0]))
     out.items += _attach(entries)
+
+
+# A unit of measure after a number in a description ("5 m", "20000 mAh", "65 W", "1 TB"): the
+# number is the product's, not a quantity or a price (counting units, "500 pcs", are not here).
+_MEASURE_AFTER = re.compile(
+    r"(?:mm|cm|m|km|mah|wh|w|kw|v|a|gb|tb|mb|hz|khz|mhz|ghz|ml|cl|l|g|kg|mg|oz|lb|in|inch|"
+    r"zoll|pouces?|pollici|mbps|gbps|ports?|k)",
+    re.I,
+)
+
+
+def _in_description(words: list[Word], at: int) -> bool:
+    """Whether the number at `at` is part of a product's description: followed by a unit of
+    measure ("5 m", "20000 mAh"), or a version between two words ("HDMI 2.1 cable")."""
+    after = words[at + 1].text.rstrip(",.;:)") if at + 1 < len(words) else ""
+    if _MEASURE_AFTER.fullmatch(after):
+        return True
+    before = words[at - 1] if at > 0 else None
+    return (
+        before is not None
+        and re.fullmatch(r"[^\W\d_]{2,}", before.text) is not None
+        and re.fullmatch(r"[^\W\d_]{2,},?", after) is not None
+        and after.lower().rstrip(",") not in _UNITS
+        and words[at].x0 - before.x1 < 1.6 * max(1.0, before.bottom - before.top)
+        and re.fullmatch(r"\d+[.,]\d", words[at].text) is not None
+    )
 
 
 # A quantity with its unit in a description ("750ml", "350 ml"): no model number, no row number.
@@ -1247,6 +1384,9 @@ _UNITS = {
 def _totals(lines: list[Line], out: Fields) -> None:
     taxes: dict[str, float] = {}
     used: set[int] = set()
+    tax_label = dict(TOTAL_LABELS)["tax"]
+    item_rows = {(i.page, i.bbox) for i in out.items}
+    out.tax_named = any(tax_label.search(ln.text) and not TAX_ID.search(ln.text) for ln in lines)
     for index, ln in enumerate(lines):
         text = _wrapped_label(lines, index) or _label_text(ln)
         if TABLE_HEAD.search(text) or len(text) > 140 or NUMBER_LABEL.search(text):
@@ -1283,6 +1423,10 @@ def _totals(lines: list[Line], out: Fields) -> None:
                     out.totals.setdefault("subtotal", values[0])
                     out.totals.setdefault("tax", values[1])
                     out.totals_where.setdefault("subtotal", (ln.page, ln.bbox))
+                elif _bare_count(ln, values[-1], out):
+                    # "Rule 46 CGST Rules, 2017", "livraison ... art. 262 ter I du CGI": a
+                    # rule's number on a line naming the tax or the delivery
+                    break
                 elif key == "tax" and "total" not in out.totals:
                     # CGST + SGST, or VAT at two rates: each line adds to the tax.
                     # The same tax printed twice counts once; the rate tells two apart
@@ -1293,6 +1437,13 @@ def _totals(lines: list[Line], out: Fields) -> None:
                     if label not in taxes:
                         taxes[label] = values[-1]
                         out.totals_where.setdefault("tax", (ln.page, ln.bbox))
+                elif key in ("discount", "shipping") and (
+                    "total" in out.totals or (ln.page, ln.bbox) in item_rows
+                ):
+                    # an item row ("Transport Leszno - Madrid"), already in the lines' sum,
+                    # or below the total, in a remark ("备注 折扣 4,918.69" under a fapiao's
+                    # 价税合计): not a part of the total to add
+                    break
                 elif key not in out.totals:
                     out.totals[key] = values[-1]
                     out.totals_where[key] = (ln.page, ln.bbox)
@@ -1300,7 +1451,57 @@ def _totals(lines: list[Line], out: Fields) -> None:
     if taxes and "tax" not in out.totals:
         out.totals["tax"] = round(sum(taxes.values()), 2)
     _unlabelled_total(lines, out)
+    _total_in_words(lines, out)
     _doubtful_total(lines, out)
+    _unconfirmed_total(lines, out)
+
+
+def _total_in_words(lines: list[Line], out: Fields) -> None:
+    """The total spelt out in words (Indian GST invoices print it by law) as a second reading
+    of an OCR'd total: it stands in for a total OCR lost, and replaces one whose digits OCR
+    misread when the words agree with the subtotal, tax, shipping and discount read and the
+    digits do not. A total both readings give stays, even where the sum disagrees: that is the
+    document's own arithmetic, reported as such."""
+    if not any("ocr" in w.fonts for w in lines[0].words):
+        return
+    for index, ln in enumerate(lines):
+        spelt = amount_in_words(ln.text)
+        if spelt is None and index + 1 < len(lines) and re.search(r"in\s+words", ln.text, re.I):
+            spelt = amount_in_words(ln.text + " " + lines[index + 1].text)  # wrapped
+        if spelt is None or spelt <= 0:
+            continue
+        t = out.totals
+        if "total" not in t:
+            t["total"] = spelt
+            out.totals_where["total"] = (ln.page, ln.bbox)
+        elif abs(t["total"] - spelt) > 0.011 and "subtotal" in t:
+            expected = t["subtotal"] + t.get("tax", 0) + t.get("shipping", 0) - discount(t)
+            if abs(expected - spelt) <= 0.011:
+                t["total"] = spelt
+        return
+
+
+def _bare_count(ln: Line, value: float, out: Fields) -> bool:
+    """Whether `value` is a whole number printed bare (no cents, sign or grouping) on a page
+    whose amounts are written in cents: a rule's or an article's number ("Art. 196 Directive
+    2006/112/EC" on a reverse-charge line, "Rule 46 CGST Rules"), not an amount of tax."""
+    if out.decimal_comma is None or not float(value).is_integer():
+        return False
+    shapes = [money for v, money in _amount_tokens(ln, out) if v == value]
+    # mid-sentence, with words after it, or a page's number ("TVA FR0883... | Page 1"):
+    # "Shipping  25" ending its line stays an amount
+    n = int(value)
+    mid = re.search(rf"(?<![\d.,]){n}(?![\d.,])\s+[^\W\d_]", ln.text) or re.search(
+        rf"\b(?:page|seite|pagina|página|strona|pag\.|blatt)\s*{n}\b", ln.text, re.I
+    )
+    return bool(shapes) and not any(shapes) and mid is not None
+
+
+def discount(totals: dict[str, float]) -> float:
+    """The discount to take off the subtotal, whichever sign it was printed with: off its
+    amount, towards zero, on a credit note whose amounts are negative."""
+    value = abs(totals.get("discount", 0))
+    return -value if totals.get("subtotal", 0) < 0 else value
 
 
 def _label_text(ln: Line) -> str:
@@ -1331,9 +1532,7 @@ def _doubtful_total(lines: list[Line], out: Fields) -> None:
         return
     t = out.totals
     if "subtotal" in t:
-        expected = (
-            t["subtotal"] + t.get("tax", 0) + t.get("shipping", 0) - abs(t.get("discount", 0))
-        )
+        expected = t["subtotal"] + t.get("tax", 0) + t.get("shipping", 0) - discount(t)
     else:
         at = next((i for i, ln in enumerate(lines) if (ln.page, ln.bbox) == where), 0)
         above = _amounts(lines[at - 1], out) if at > 0 else []
@@ -1353,6 +1552,61 @@ def _doubtful_total(lines: list[Line], out: Fields) -> None:
         return
     del out.totals["total"]
     out.totals_where.pop("total", None)
+
+
+# Tesseract's confidence (0-100) under which an amount's digits are a guess: phone photos'
+# misread totals came at 40-45, the same photos' right ones at 85-97.
+LOW_CONFIDENCE = 60.0
+
+
+def _unconfirmed_total(lines: list[Line], out: Fields) -> None:
+    """A total OCR read with low confidence that what else was read contradicts is no total:
+    not the subtotal, tax, shipping and discount read, nor the line items with them,
+    nor the same amount printed again (an amount due, the VAT table's gross), nor the amount
+    in words. Where what was read adds up to an amount one digit off the total, that
+    consistent amount is taken ("1.187,03" for 1.157,03); otherwise the total is dropped and
+    said to be unreadable. A total read with confidence stays whatever the sums say: a
+    supplier's own arithmetic error is reported, never repaired."""
+    total, where = out.totals.get("total"), out.totals_where.get("total")
+    if total is None or where is None:
+        return
+    line = next((ln for ln in lines if (ln.page, ln.bbox) == where), None)
+    if line is None:
+        return
+    # the total's own words: a stray mark read beside it ("8.455,96  4") is not its reading
+    printed = f"{abs(total):.2f}".replace(".", "")
+    confs = [
+        w.conf
+        for w in line.words
+        if w.conf is not None
+        and len(digits := re.sub(r"\D", "", w.text)) >= min(3, len(printed))
+        and digits in printed
+    ]
+    if not confs or min(confs) >= LOW_CONFIDENCE:
+        return
+    t = out.totals
+    extras = t.get("tax", 0) + t.get("shipping", 0) - discount(t)
+    sums = []
+    if "subtotal" in t:
+        sums.append(t["subtotal"] + extras)
+    if out.items and all(i.line_total is not None for i in out.items):
+        sums.append(sum(i.line_total or 0 for i in out.items) + extras)
+    if out.table_sums is not None:
+        sums.append(out.table_sums[2])
+    seen_again = any(
+        ln is not line and any(abs(v - total) <= 0.011 for v in _amounts(ln, out)) for ln in lines
+    )
+    if not sums or seen_again or any(abs(s - total) <= 0.011 for s in sums):
+        return  # nothing read to doubt it by, or something bears it out
+    read = f"{abs(total):.2f}"
+    for made in sums:
+        other = f"{abs(made):.2f}"
+        if len(other) == len(read) and sum(a != b for a, b in zip(read, other, strict=True)) == 1:
+            t["total"] = round(made, 2)
+            return
+    del t["total"]
+    out.totals_where.pop("total", None)
+    out.total_unreadable = True
 
 
 def _one_digit_apart(a: str, b: str) -> bool:
@@ -1378,6 +1632,10 @@ def _unlabelled_total(lines: list[Line], out: Fields) -> None:
         )
         if start is not None and _sum_below(lines, start, sub + tax, out):
             return
+        t = out.totals
+        expected = sub + tax + t.get("shipping", 0) - discount(t)
+        if _sum_alone(lines, where[0], expected, out):
+            return
     last = out.items[-1] if out.items else None
     for i, ln in enumerate(lines):
         if last is not None and (ln.page, ln.top) <= (last.page, last.bbox[3]):
@@ -1396,6 +1654,22 @@ def _unlabelled_total(lines: list[Line], out: Fields) -> None:
             out.totals.setdefault("subtotal", addends[0])
             out.totals.setdefault("tax", addends[1])
             return
+
+
+def _sum_alone(lines: list[Line], page: int, expected: float, out: Fields) -> bool:
+    """Whether one line of the page holds `expected` alone, taken as the total: the amount to
+    pay printed at the top ("ご請求金額 ¥2,632,762") with its label and the total line at the
+    bottom both garbled by OCR. Only the exact sum of the subtotal, tax, shipping and discount
+    read is taken, so no wrong total can come of it."""
+    for ln in lines:
+        if ln.page != page or TABLE_HEAD.search(ln.text):
+            continue
+        values = _amounts(ln, out)
+        if len(values) == 1 and expected > 0 and abs(values[0] - expected) <= 0.011:
+            out.totals["total"] = values[0]
+            out.totals_where["total"] = (ln.page, ln.bbox)
+            return True
+    return False
 
 
 def _sum_below(lines: list[Line], index: int, expected: float, out: Fields) -> bool:
@@ -1481,6 +1755,14 @@ def _amounts(ln: Line, out: Fields) -> list[float]:
     On a line with an amount printed as money (cents, thousands groups or a currency sign),
     small bare whole numbers are dropped: OCR's reading of a photo's page edge or shadow at
     either end of the line ("Total (USD): 23,443.80  3"), or a rate that lost its "%"."""
+    found = _amount_tokens(ln, out)
+    if any(money for _value, money in found):
+        found = [(value, money) for value, money in found if money or abs(value) >= 100]
+    return [value for value, _money in found]
+
+
+def _amount_tokens(ln: Line, out: Fields) -> list[tuple[float, bool]]:
+    """Each number of the line, and whether it is printed as money."""
     found: list[tuple[float, bool]] = []
     for seg in ln.segments:
         ocr = any("ocr" in w.fonts for w in seg.words)
@@ -1498,9 +1780,7 @@ def _amounts(ln: Line, out: Fields) -> list[float]:
             value = number(token, out)
             if value is not None:
                 found.append((value, money))
-    if any(money for _value, money in found):
-        found = [(value, money) for value, money in found if money or abs(value) >= 100]
-    return [value for value, _money in found]
+    return found
 
 
 # A label printed against its amount with no space: "（小写）¥2,794.83", "合计:¥5,274.40",
@@ -1526,6 +1806,7 @@ def _ocr_amount(token: str, out: Fields) -> str:
     ("19.724.00"), a decimal mark OCR dropped after a thousands group restored, and a yen
     amount's lost thousands mark."""
     token = _OCR_LEAD.sub("", token)
+    token = re.sub(r"(?<=\d)[|\]\[]+$", "", token)  # a cell's right border: "7,787.74|"
     token = re.sub(r"^§(?=[\d.,])", "5", token)
     token = re.sub(r"^[Yy¥￥][#*](?=\d)", "¥", token)  # "Y#9055.88": the sign's strokes doubled
     token = re.sub(r"^[Yy](?=\d[\d.,]*[.,]\d{2}$)", "¥", token)  # "Y7,070.60"

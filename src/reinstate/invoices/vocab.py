@@ -14,7 +14,8 @@ from reinstate.invoices.dates import fold
 
 def loose(pattern: str) -> str:
     """The pattern with each accented letter also matching its bare form: scans are read by an
-    English OCR model that drops diacritics ("Do zaplaty", "Rechnungsempfanger", "Montant da")."""
+    English OCR model that drops diacritics ("Do zaplaty", "Rechnungsempfanger", "Montant da").
+    It reads the Polish "ł" as a "t" as often as an "l" ("Do zaptaty", "ptatnosci")."""
     out: list[str] = []
     in_class = escaped = False
     for c in pattern:
@@ -28,6 +29,9 @@ def loose(pattern: str) -> str:
             in_class = True
         elif c == "]" and in_class:
             in_class = False
+        elif not in_class and c == "ł":
+            out.append("[łlt]")
+            continue
         elif not in_class and c.isalpha() and fold(c) != c and len(fold(c)) == 1:
             out.append(f"[{c}{fold(c)}]")
             continue
@@ -99,13 +103,15 @@ INVOICE_LABEL = _compile(
     r"(?:numero|n\.|data)\s*(?:della\s*)?fattura|fattura\s*n|"
     r"(?:n[úu]mero|fecha|n[ºo°])\s*(?:de\s*)?factura|factura\s*n|"
     r"factuur(?:nummer|datum|\s*nr)|(?:nr|numer|data)\s*faktury|faktura\s*(?:vat\s*)?nr|"
+    # the date of sale, which Polish VAT law asks of an invoice alone
+    r"data\s*sprzedaży|"
     r"发票号码|发票代码|開票日期|开票日期|請求書番号|請求番号|請求日|"
     # the amount of the invoice, named so ("Total factura", "ご請求金額"): only invoices say it
     r"total\s*(?:de\s*la\s*)?(?:factura|facture|fattura|factuur|faktury)|"
     r"(?:importe|importo|montant)\s*(?:de\s*la\s*|della\s*)?(?:factura|facture|fattura)|"
     r"totale\s*fattura|factuurbedrag|factuurtotaal|rechnungs(?:summe|total)|"
     r"invoice\s*(?:amount|value|total)|(?:wartość|kwota)\s*faktury|"
-    r"ご?請求金額|請求額|请求金额|下\s*記\s*の?\s*と\s*お\s*り.{0,4}請\s*求|发票金额",
+    r"ご?請求金額|請求額|请求金额|下\s*記\s*の?\s*(?:と\s*お\s*り|通\s*り).{0,4}請\s*求|发票金额",
     re.I,
 )
 # Inside a title cell these words make it a label, not a title ("发票号码", "請求書番号").
@@ -341,7 +347,7 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
         "shipping",
         _compile(
             r"shipping|freight|delivery charge|postage|versand|fracht|porto|frais de port|"
-            r"livraison|spese di (?:trasporto|spedizione)|envío|portes|verzendkosten|"
+            r"livraison|spese di (?:traspor|spediz)|envío|portes|verzendkosten|"
             r"wysyłka|transport|送料|运费",
             re.I,
         ),
