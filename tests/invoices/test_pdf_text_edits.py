@@ -13,6 +13,7 @@ from support.invoice_corpus import edit_pikepdf_total, make, random_spec
 
 from reinstate.invoices.check import check_invoice
 from reinstate.invoices.fields import build_lines
+from reinstate.invoices.forensics import _overlaps
 from reinstate.invoices.pdf_columns import off_column
 from reinstate.invoices.reader import read_facts
 
@@ -113,3 +114,29 @@ def test_a_linearized_download_is_no_sign() -> None:
     """Portals linearize the invoices they serve with qpdf."""
     data = _resaved(_fpdf2(32), linearize=True)
     assert "I211" not in check_invoice(data, filename="a.pdf", ocr=False).codes
+
+
+def _glyphs(text: str, x: float, order: int, font: str, form: bool = False) -> list[Any]:
+    return [
+        {"text": t, "x0": x + 5 * i, "x1": x + 5 * (i + 1), "top": 100.0, "bottom": 110.0,
+         "size": 10.0, "font": font, "order": order + i, **({"form": True} if form else {})}
+        for i, t in enumerate(text)
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("seal_font", "sign"),
+    [("BAAAAA+NotoSansCJK", False), ("CDEFGH+Helvetica", True), ("Helvetica", True)],
+)
+def test_a_seal_drawn_as_a_form_in_the_pages_own_font_subset_is_no_overlap_sign(
+    seal_font: str, sign: bool
+) -> None:
+    """Chromium draws a semi-transparent hanko over the registration number as a form, in the
+    subset the page's text uses; an overlay's form brings a font of its own."""
+    chars = _glyphs("T4200002051176", 10, 0, "BAAAAA+NotoSansCJK")
+    chars += [
+        {**c, "top": 300.0, "bottom": 310.0} for c in _glyphs("Total", 10, 20, "BAAAAA+NotoSansCJK")
+    ]
+    chars += _glyphs("之印", 45, 200, seal_font, form=True)
+    signs = _overlaps({"number": 1, "chars": chars}, chars, traced=False)
+    assert bool(signs) is sign

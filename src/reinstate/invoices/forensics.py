@@ -414,10 +414,17 @@ def _foreign_font(font: str, first_drawn: dict[str, int]) -> bool:
     return any(f != font and first_drawn[f] < first_drawn[font] for f in same)
 
 
-def _pair_traced(lower: dict[str, Any], upper: dict[str, Any], first_drawn: dict[str, int]) -> bool:
-    return bool(upper.get("form")) != bool(lower.get("form")) or _foreign_font(
-        upper["font"], first_drawn
-    )
+def _pair_traced(
+    lower: dict[str, Any], upper: dict[str, Any], first_drawn: dict[str, int], page_fonts: set[str]
+) -> bool:
+    if bool(upper.get("form")) != bool(lower.get("form")):
+        # A form drawing its text in a font subset the page's own stream draws in too is the
+        # producer's: one embedding of a font is one writer's (Chromium draws a semi-transparent
+        # seal, a Japanese hanko over the invoice number, as a form). An overlay brings its fonts.
+        inner = (upper if upper.get("form") else lower)["font"]
+        if not (SUBSET.match(inner) and inner in page_fonts):
+            return True
+    return _foreign_font(upper["font"], first_drawn)
 
 
 @implements("I210")
@@ -436,6 +443,7 @@ def _overlaps(page: dict[str, Any], chars: list[dict[str, Any]], traced: bool) -
     first_drawn: dict[str, int] = {}
     for c in by_order:
         first_drawn.setdefault(c["font"], c["rank"])
+    page_fonts = {c["font"] for c in chars if not c.get("form")}
     for cell in grid.values():
         for a_i, a in enumerate(cell):
             for b in cell[a_i + 1 :]:
@@ -458,7 +466,7 @@ def _overlaps(page: dict[str, Any], chars: list[dict[str, Any]], traced: bool) -
                     ca, cb, by_order
                 ):
                     lower, upper = sorted((ca, cb), key=lambda c: c["rank"])
-                    if traced or _pair_traced(lower, upper, first_drawn):
+                    if traced or _pair_traced(lower, upper, first_drawn, page_fonts):
                         hits.update((a, b))
     if len(hits) < 2:
         return []
