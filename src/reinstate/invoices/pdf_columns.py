@@ -23,9 +23,9 @@ from reinstate.rules.binding import implements
 Sign = tuple[str, dict[str, Any], int | None, tuple[float, float, float, float] | None]
 
 # A number as printed in an amount or quantity cell (no percentages: a rate is a label).
-NUMBER = re.compile(r"^[-+(]?[$€£¥￥]?\d[\d.,'’]*\)?$")
+NUMBER = re.compile(r"^[-+(]?[$€£¥]?\d[\d.,'’]*\)?$")
 # What may follow a number in the same cell: a currency or a unit ("EUR", "€", "pcs", "szt.").
-SUFFIX = re.compile(r"^(?:[A-Z]{3}|[$€£¥￥]|[a-zA-Zа-яА-Я.]{1,5})$")
+SUFFIX = re.compile(r"^(?:[A-Z]{3}|[$€£¥]|[a-zA-Zа-яА-Я.]{1,5})$")
 ALIGNED = 0.35  # pt: programs place right-aligned text to a hundredth of a point
 MIN_MEMBERS = 3  # rows that make a column
 RUN_GAP = 0.75  # of the type size: a wider gap is a column gap, a narrower one a space
