@@ -464,7 +464,7 @@ def corpus_bench(*, quick: bool) -> int:
             r = check_invoice(out, filename="e.pdf", notice_date=notice)
             edits[edit].append(bool(r.tags & (ALTERED | LATER_COPY)))
         if producer == "reportlab":
-            for edit in ("incremental_text", "pikepdf_resave"):
+            for edit in ("incremental_text", "pikepdf_resave", "pikepdf_total"):
                 try:
                     out = EDITORS[edit](data, spec, i)
                 except (ValueError, StopIteration):

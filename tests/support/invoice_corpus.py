@@ -991,6 +991,26 @@ def edit_pikepdf_resave(pdf: bytes, spec: Spec, variant: int = 0) -> bytes:
         return out.getvalue()
 
 
+def edit_pikepdf_total(pdf: bytes, spec: Spec, variant: int = 0) -> bytes:
+    """pikepdf: the total made larger by a leading digit in the page content (the string keeps
+    the start the producer computed to right-align the old one), saved whole."""
+    import pikepdf
+
+    old = _money(spec.total, spec)
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        page = doc.pages[0]
+        page.contents_coalesce()
+        data = page.Contents.read_bytes()
+        o, n = f"({old})".encode("latin-1"), f"({1 + variant % 9}{old})".encode("latin-1")
+        at = data.rfind(o)
+        if at < 0:
+            raise ValueError("total not found in the content stream")
+        page.Contents.write(data[:at] + n + data[at + len(o) :])
+        out = io.BytesIO()
+        doc.save(out)
+        return out.getvalue()
+
+
 def _overlay(pdf: bytes, spec: Spec, variant: int) -> tuple[Any, Any]:
     from pypdf import PdfReader
     from reportlab.pdfgen import canvas
@@ -1180,6 +1200,7 @@ EDITORS = {
     "incremental_text": edit_incremental_text,
     "overtype": edit_overtype,
     "pikepdf_resave": edit_pikepdf_resave,
+    "pikepdf_total": edit_pikepdf_total,
     "overlay": edit_overlay,
     "overlay_incremental": edit_overlay_incremental,
     "metadata_pikepdf": edit_metadata_pikepdf,
@@ -1187,7 +1208,11 @@ EDITORS = {
 }
 # Producers that also make Chinese invoices (LibreOffice's HTML import is English only here).
 CHINESE = ("reportlab", "weasyprint", "chromium", "scan_jpeg", "scan_pdf")
-CONTENT_EDITS = ("incremental_text", "pikepdf_resave")  # need literal strings (reportlab)
+CONTENT_EDITS = (
+    "incremental_text",
+    "pikepdf_resave",
+    "pikepdf_total",
+)  # need literal strings (reportlab)
 
 
 def applies(edit: str, producer: str) -> bool:

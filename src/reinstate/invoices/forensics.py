@@ -14,6 +14,7 @@ from typing import Any
 
 from reinstate.invoices.dates import parse_pdf_date
 from reinstate.invoices.fields import Line, build_lines
+from reinstate.invoices.pdf_columns import off_column
 from reinstate.rules.binding import implements
 
 Sign = tuple[str, dict[str, Any], int | None, tuple[float, float, float, float] | None]
@@ -24,7 +25,8 @@ EDITORS = re.compile(
     r"canva|photopea|pdfelement|wondershare|foxit (?:phantompdf|pdf editor)|pdf-xchange editor|"
     r"nitro pro|nitro pdf|sejda|ilovepdf|smallpdf|pdfescape|pdffiller|docfly|pdf candy|"
     r"inkscape|acrobat pro|adobe acrobat \d+\.\d+ (?:pro|standard)|master pdf editor|"
-    r"pdf expert|pdfgear|soda pdf|able2extract|snapseed|picsart|fotor|lightroom",
+    r"pdf expert|pdfgear|soda pdf|able2extract|snapseed|picsart|fotor|lightroom|"
+    r"\bpdf[ -]?editor\b",  # any program that calls itself a PDF editor
     re.I,
 )
 # Libraries that rewrite existing PDFs; invoicing systems do not write with them.
@@ -77,12 +79,7 @@ def pdf_signs(
         # not as an edit. Genuine merged and stamped invoices carry it as often as edited ones.
         signs.append(("I214", {"software": r.group(0)}, None, None))
     else:
-        marks = facts.get("writer_marks") or []
-        claimed = info.get("Producer", "")
-        for mark, pattern in KNOWN_WRITERS.items():
-            if pattern.search(claimed) and mark not in marks and marks:
-                signs.append(("I211", {"software": marks[0], "claimed": claimed}, None, None))
-                break
+        signs.extend(_layout_signs(facts, info))
     # /Info and XMP disagreeing.
     for key in ("Producer", "Creator"):
         a, b = info.get(key), xmp.get(key)
@@ -129,6 +126,23 @@ def pdf_signs(
         signs.extend(_dates_vs_invoice(created, invoice_date, options))
     signs.extend(page_signs(facts, lines))
     return signs
+
+
+def _layout_signs(facts: dict[str, Any], info: dict[str, str]) -> list[Sign]:
+    """I211: the bytes laid out by another program than the one the file names. Either a known
+    producer's layout missing under its name, or qpdf's layout (pikepdf, qpdf) in a file whose
+    /ID says it was saved again while its metadata names only the program that made it: the
+    tool that rewrote the file did not say so (one that does gets I214). A linearized file is
+    left alone: portals linearize invoices with qpdf for fast viewing."""
+    marks = facts.get("writer_marks") or []
+    claimed = info.get("Producer", "")
+    for mark, pattern in KNOWN_WRITERS.items():
+        if pattern.search(claimed) and mark not in marks and marks:
+            return [("I211", {"software": marks[0], "claimed": claimed}, None, None)]
+    named = claimed or info.get("Creator", "")
+    if "qpdf" in marks and facts.get("id_changed") and named and not facts.get("linearized"):
+        return [("I211", {"software": "qpdf (pikepdf)", "claimed": named}, None, None)]
+    return []
 
 
 def _same_moment(a: datetime, b: datetime) -> bool:
@@ -299,6 +313,7 @@ def page_signs(facts: dict[str, Any], lines: list[list[Line]]) -> list[Sign]:
         if not spreadsheet:
             signs.extend(_overlaps(page, chars, traced or _page_traced(page)))
         signs.extend(_mixed_amount_fonts(page, page_lines))
+        signs.extend(off_column(page["number"], page_lines))
     return signs
 
 
@@ -399,10 +414,17 @@ def _foreign_font(font: str, first_drawn: dict[str, int]) -> bool:
     return any(f != font and first_drawn[f] < first_drawn[font] for f in same)
 
 
-def _pair_traced(lower: dict[str, Any], upper: dict[str, Any], first_drawn: dict[str, int]) -> bool:
-    return bool(upper.get("form")) != bool(lower.get("form")) or _foreign_font(
-        upper["font"], first_drawn
-    )
+def _pair_traced(
+    lower: dict[str, Any], upper: dict[str, Any], first_drawn: dict[str, int], page_fonts: set[str]
+) -> bool:
+    if bool(upper.get("form")) != bool(lower.get("form")):
+        # A form drawing its text in a font subset the page's own stream draws in too is the
+        # producer's: one embedding of a font is one writer's (Chromium draws a semi-transparent
+        # seal, a Japanese hanko over the invoice number, as a form). An overlay brings its fonts.
+        inner = (upper if upper.get("form") else lower)["font"]
+        if not (SUBSET.match(inner) and inner in page_fonts):
+            return True
+    return _foreign_font(upper["font"], first_drawn)
 
 
 @implements("I210")
@@ -421,6 +443,7 @@ def _overlaps(page: dict[str, Any], chars: list[dict[str, Any]], traced: bool) -
     first_drawn: dict[str, int] = {}
     for c in by_order:
         first_drawn.setdefault(c["font"], c["rank"])
+    page_fonts = {c["font"] for c in chars if not c.get("form")}
     for cell in grid.values():
         for a_i, a in enumerate(cell):
             for b in cell[a_i + 1 :]:
@@ -443,7 +466,7 @@ def _overlaps(page: dict[str, Any], chars: list[dict[str, Any]], traced: bool) -
                     ca, cb, by_order
                 ):
                     lower, upper = sorted((ca, cb), key=lambda c: c["rank"])
-                    if traced or _pair_traced(lower, upper, first_drawn):
+                    if traced or _pair_traced(lower, upper, first_drawn, page_fonts):
                         hits.update((a, b))
     if len(hits) < 2:
         return []

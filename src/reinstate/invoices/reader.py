@@ -85,6 +85,7 @@ def _read_pdf(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
         facts["linearized"] = bool(pdf.is_linearized)
         facts["page_count"] = len(pdf.pages)
         facts["has_prev"] = "/Prev" in pdf.trailer
+        facts["id_changed"] = _id_changed(pdf)
         facts["info"] = _info(pdf)
         facts["xmp"] = _xmp(pdf)
         facts["fonts_last"] = _fonts(pdf, MAX_REVISION_PAGES)
@@ -128,6 +129,16 @@ def _writer_marks(data: bytes) -> list[str]:
     ):
         marks.append("pypdf")
     return marks
+
+
+def _id_changed(pdf: Any) -> bool:
+    """The two parts of the trailer's /ID differ: a writer makes both alike when it creates a
+    file, and a program that saves the file again keeps the first and renews the second."""
+    try:
+        ids = pdf.trailer.get("/ID")
+        return ids is not None and len(ids) == 2 and bytes(ids[0]) != bytes(ids[1])
+    except Exception:
+        return False
 
 
 def _text(value: Any) -> str:
