@@ -51,8 +51,9 @@ JOINED_FILL = 0.65
 DENSE = 2.0  # glyphs per glyph height of width: more is a CJK word (radicals)
 # Words further apart than this many glyph heights are not one line: on a tilted scan, a value
 # in one column lined up with print of another size in a column 46-61 heights away (two genuine
-# scans made elsewhere, bench/independent/invoices4); a table row's cells are closer.
-LINE_GAP = 30
+# scans made elsewhere, bench/independent/invoices4); a generated table row's cells are up to 37
+# heights apart.
+LINE_GAP = 42
 # Thresholds (score 1.0): height ratio to the line, baseline and cap-line offset (px and share of
 # the height), and ratios of stroke, tone and sharpness to the line's and the page's.
 TALLER = 0.09
