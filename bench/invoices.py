@@ -38,7 +38,7 @@ each sign, per producer. Also printed at the end of the default run.
 --only-images [--quick]: the signs of edits on images alone (no OCR, a few minutes instead of
 half an hour): every genuine JPG/PNG producer of the corpus (scans, phone photos, skewed and
 low-resolution captures; 10 languages x 2, `--quick` x 1) and the repeated-structure pages, each
-producer's share flagged `altered` and with each image sign (I213, I218, I219, I221, and the
+producer's share flagged `altered` and with each image sign (I213, I218, I219, I221, I223, and the
 notes I220/I216/I217), then each image edit method's share found and the seconds per file.
 
 --per-file [--sets generated,invoices,invoices2,invoices3] [--top N] [--against SRC]: issue
@@ -570,7 +570,7 @@ def corpus_bench(*, quick: bool) -> int:
     return 0
 
 
-IMAGE_SIGNS = ("I213", "I218", "I219", "I221", "I220", "I216", "I217")
+IMAGE_SIGNS = ("I213", "I218", "I219", "I221", "I223", "I220", "I216", "I217")
 
 
 def images_bench(*, quick: bool) -> int:

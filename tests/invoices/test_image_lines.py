@@ -165,3 +165,17 @@ def test_coarse_jpeg_blocks_are_no_copied_grain() -> None:
     image = Image.open(io.BytesIO(make_capture(spec, made, "lowq_scan_jpeg", seed=6)))
     maps = image_edits.judge(image.convert("L"), jpeg_quality(image), "JPEG", 1.0)
     assert not any(r["copied_noise"] for r in maps["clones"])
+
+
+def test_words_columns_apart_are_not_one_line() -> None:
+    """On a tilted scan, a value in one column lined up with print of another size in a column
+    46-61 heights away (two genuine scans made elsewhere): it was I221's "another height"."""
+    from reinstate.invoices.image_lines import LINE_GAP, _lines
+
+    def word(x: int, h: float) -> dict[str, Any]:
+        return {"box": [x, 100, x + 60, 100 + int(h)], "top": 100.0, "base": 100 + h, "h": h}
+
+    near = [word(0, 19.0), word(300, 19.0), word(600, 15.5)]
+    assert len(_lines(near)) == 1
+    far = [word(0, 19.0), word(100, 19.0), word(160 + int(LINE_GAP * 16), 15.5)]
+    assert sorted(len(line) for line in _lines(far)) == [1, 2]

@@ -19,7 +19,9 @@ the date on the pixels, as a forger with an image editor would:
   scanner: finer grain, lighter paper, a softer lens) and pasted over the value.
 
 Captures: `scan_jpeg` (150 dpi, JPEG 85, then 90 after the edit), `scan_png`, `phone_jpeg`
-(perspective, uneven light, from `invoice_captures.make_capture`).
+(perspective, uneven light, from `invoice_captures.make_capture`), `scan_jpeg_twice` (a cheap
+scanner's JPEG, quality 45-66, saved again at 90 with or without an edit: a page forwarded or
+opened in an editor before it reaches the seller).
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ METHODS = (
 )
 # What `retype` gets wrong, by seed.
 RETYPE_FLAWS = ("taller", "lower", "soft", "bold", "grey")
-CAPTURES = ("scan_jpeg", "scan_png", "phone_jpeg")
+CAPTURES = ("scan_jpeg", "scan_png", "phone_jpeg", "scan_jpeg_twice")
 
 
 def _value_box(
@@ -88,7 +90,9 @@ def edited_capture(spec: Any, created: datetime, method: str, capture: str, seed
     retyped = method in ("retype", "foreign_paste")
     hit, _old, new = _value_box(spec, created, 0 if retyped else seed, exact=retyped)
     image = corpus.rasterise(corpus.make_reportlab(spec, created), seed=seed)
-    if fmt == "JPEG":
+    if capture == "scan_jpeg_twice":
+        image = _coarse(image, seed)
+    elif fmt == "JPEG":
         image = corpus.jpeg_scan(image)
     if method == "retype":
         return _save(
@@ -207,6 +211,15 @@ def _foreign_paste(image: Any, spec: Any, created: datetime, hit: dict[str, Any]
     return image
 
 
+def _coarse(image: Any, seed: int) -> Any:
+    """`image` saved as a cheap scanner's JPEG (quality 45-66 by seed) and read back in grey."""
+    from PIL import Image
+
+    buf = io.BytesIO()
+    image.save(buf, format="JPEG", quality=45 + (seed * 7) % 22)
+    return Image.open(io.BytesIO(buf.getvalue())).convert("L")
+
+
 def genuine_capture(spec: Any, created: datetime, capture: str, seed: int = 0) -> bytes:
     """The same capture, untouched (the false-alarm side of each method's row)."""
     if capture == "phone_jpeg":
@@ -214,6 +227,8 @@ def genuine_capture(spec: Any, created: datetime, capture: str, seed: int = 0) -
 
         return make_capture(spec, created, "phone_jpeg", seed=seed)
     image = corpus.rasterise(corpus.make_reportlab(spec, created), seed=seed)
+    if capture == "scan_jpeg_twice":
+        return _save(_coarse(image, seed), "JPEG")
     if capture == "scan_png":
         return _save(image, "PNG")
     buf = io.BytesIO()

@@ -119,7 +119,9 @@ def pdf_signs(
     )
     for page in facts.get("pages") or []:
         noise = page.get("noise") or {}
-        for box in noise.get("quiet", [])[:5]:
+        # Paper flattened by an earlier, coarser save is quiet everywhere it was flattened.
+        quiet = [] if (noise.get("edits") or {}).get("earlier_save") else noise.get("quiet", [])
+        for box in quiet[:5]:
             signs.append(("I213", {}, page["number"], (box[0], box[1], box[2], box[3])))
         signs.extend(pixel_signs(noise.get("edits") or {}, page["number"]))
     if not scanned:  # a scan is made when the paper is scanned: its date says nothing here
@@ -541,7 +543,8 @@ def image_signs(facts: dict[str, Any]) -> list[Sign]:
     m = EDITORS.search(software)
     if m:
         signs.append(("I203", {"software": m.group(0)}, None, None))
-    for box in quiet_regions(image.get("noise") or {})[:5]:
+    quiet = [] if image.get("earlier_save") else quiet_regions(image.get("noise") or {})
+    for box in quiet[:5]:
         signs.append(("I213", {}, 1, (float(box[0]), float(box[1]), float(box[2]), float(box[3]))))
     return signs + pixel_signs(image, 1)
 
@@ -551,7 +554,7 @@ def _ratio(measures: dict[str, float], key: str) -> str:
     return "-" if value is None else f"{value:.2f}"
 
 
-@implements("I216", "I217", "I218", "I219", "I220", "I221", "I222")
+@implements("I216", "I217", "I218", "I219", "I220", "I221", "I222", "I223")
 def pixel_signs(maps: dict[str, Any], page: int) -> list[Sign]:
     """The image-edit signs of one scanned page from its maps (`image_edits.judge`): a JPG/PNG
     file's, or a PDF page's that is one scan."""
@@ -569,6 +572,16 @@ def pixel_signs(maps: dict[str, Any], page: int) -> list[Sign]:
     for box in (maps.get("ela") or [])[:3]:
         signs.append(
             ("I216", {}, page, (float(box[0]), float(box[1]), float(box[2]), float(box[3])))
+        )
+    for region in maps.get("resaved") or []:
+        box = region["box"]
+        signs.append(
+            (
+                "I223",
+                {"times": f"{float(region['times']):.1f}"},
+                page,
+                (float(box[0]), float(box[1]), float(box[2]), float(box[3])),
+            )
         )
     for clone in (maps.get("clones") or [])[:3]:
         src = clone["source"]

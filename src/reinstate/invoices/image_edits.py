@@ -126,8 +126,9 @@ def available() -> bool:
     return True
 
 
-def ela_regions(gray: Any) -> list[tuple[int, int, int, int]]:
-    """Boxes (pixels) whose error level stands out from blocks with the same detail."""
+def ela_peaks(gray: Any) -> list[tuple[tuple[int, int, int, int], float]]:
+    """Boxes (pixels) whose error level stands out from blocks with the same detail, each with
+    its highest smoothed score (log of error over expected error)."""
     import cv2
     import numpy as np
     from PIL import Image
@@ -151,15 +152,19 @@ def ela_regions(gray: Any) -> list[tuple[int, int, int, int]]:
         if members.any():
             expected[members] = np.median(error[members])
     score = cv2.blur(np.log((error + 0.5) / (expected + 0.5)).astype(np.float32), (3, 3))
-    count, _labels, stats, _centres = cv2.connectedComponentsWithStats(
+    count, labels, stats, _centres = cv2.connectedComponentsWithStats(
         (score > ELA_THRESHOLD).astype(np.uint8), connectivity=8
     )
-    boxes = [
-        (int(x) * b, int(y) * b, int(x + bw) * b, int(y + bh) * b)
-        for x, y, bw, bh, area in stats[1:count]
+    found = [
+        (
+            (int(x) * b, int(y) * b, int(x + bw) * b, int(y + bh) * b),
+            round(float(score[labels == i].max()), 2),
+        )
+        for i, (x, y, bw, bh, area) in enumerate(stats[1:count].tolist(), start=1)
         if area >= ELA_MIN_BLOCKS
     ]
-    return sorted(boxes, key=lambda box: (box[1], box[0]))[:5]
+    # The strongest first: a pasted value low on the page is not cut off by weak regions above.
+    return sorted(found, key=lambda f: -f[1])[:5]
 
 
 def tone_regions(
@@ -542,9 +547,21 @@ def judge(gray: Any, quality: int | None, fmt: str | None, scale: float) -> dict
     def scaled(box: Any) -> list[float]:
         return [float(v) * scale for v in box]
 
-    if quality is not None and quality >= MIN_JPEG_QUALITY:
-        out["ela"] = [scaled(box) for box in ela_regions(gray)]
+    from reinstate.invoices import image_resaved
+
+    peaks = ela_peaks(gray) if quality is not None and quality >= MIN_JPEG_QUALITY else None
+    if peaks is not None:
+        out["ela"] = [scaled(box) for box, _peak in peaks]
+    file_quality = quality
+    if quality is not None and quality >= MIN_JPEG_QUALITY and image_resaved.saved_coarser(gray):
+        # The page went through a coarser save first: its blocks are that save's, and every
+        # sign is judged as on a JPEG of that quality (a value pasted after it is I223's).
+        out["earlier_save"] = True
+        quality = image_resaved.EARLIER_QUALITY
     lines = line_outliers(gray, quality)
+    if peaks and out.get("earlier_save"):
+        found = image_resaved.resaved_regions(peaks, lines.get("text_height"), gray.height)
+        out["resaved"] = [{**r, "box": scaled(r["box"])} for r in found]
     # A GIF's palette bands smooth paper into steps of its own: paper tone is not judged there.
     lighter_only = quality is not None and quality < TONE_MIN_QUALITY
     height = lines.get("text_height")
@@ -573,5 +590,8 @@ def judge(gray: Any, quality: int | None, fmt: str | None, scale: float) -> dict
     coarse = quality is not None and quality < MIN_JPEG_QUALITY
     if coarse or (light is not None and light > EVEN):
         # Judged only in part: the user hears that no sign here says less than on a flat scan.
-        out["limited"] = {"quality": quality, "light": light}
+        out["limited"] = {
+            "quality": f"{file_quality}, ≤{quality}" if quality != file_quality else quality,
+            "light": light,
+        }
     return out

@@ -11,15 +11,15 @@ filling more is taken for CJK characters run together). Lowercase words mix x-he
 CJK characters (about square, or dense) vary in height and stroke with the character; brackets and
 bars rise above digits: none of them is compared. Each glyph's top and bottom are measured to a
 tenth of a pixel. The page's tilt is taken out, words are chained into lines (the nearest word to
-the right whose glyphs overlap by half a height), and each word is compared with the others of its
-line: height, baseline and cap line (along the line's slope), and, for stroke width, ink depth and
-edge sharpness, also with the words of the same height on the whole page (one printer, one
-scanner). Each measure is scaled so that 1.0 is its threshold (the constants below), set above what
-the printed words of the generated genuine scans show; one word per line is reported (the note
-I220). The editing sign (I221, `edits`) counts only what genuine scans made elsewhere did not show
-too: another height, ink lighter than the line's and the page's (its darkest level against the
-page's paper, so print on a tinted band is not lighter) and a softer edge; a shifted baseline and a
-darker, bolder or sharper word (a bold total) stay the note.
+the right whose glyphs overlap by half a height, at most `LINE_GAP` heights away), and each word is
+compared with the others of its line: height, baseline and cap line (along the line's slope), and,
+for stroke width, ink depth and edge sharpness, also with the words of the same height on the whole
+page (one printer, one scanner). Each measure is scaled so that 1.0 is its threshold (the constants
+below), set above what the printed words of the generated genuine scans show; one word per line is
+reported (the note I220). The editing sign (I221, `edits`) counts only what genuine scans made
+elsewhere did not show too: another height, ink lighter than the line's and the page's (its darkest
+level against the page's paper, so print on a tinted band is not lighter) and a softer edge; a
+shifted baseline and a darker, bolder or sharper word (a bold total) stay the note.
 
 Not judged: photos (uneven light, `EVEN`: their perspective changes size and slope along a
 line), ink and sharpness on JPEGs below quality `MIN_JPEG_QUALITY` (their blocks blur and shift
@@ -49,6 +49,11 @@ THIN = 0.33  # brackets and bars rise above the digits
 JOINED_WIDE = 1.8
 JOINED_FILL = 0.65
 DENSE = 2.0  # glyphs per glyph height of width: more is a CJK word (radicals)
+# Words further apart than this many glyph heights are not one line: on a tilted scan, a value
+# in one column lined up with print of another size in a column 46-61 heights away (two genuine
+# scans made elsewhere, bench/independent/invoices4); a generated table row's cells are up to 37
+# heights apart.
+LINE_GAP = 42
 # Thresholds (score 1.0): height ratio to the line, baseline and cap-line offset (px and share of
 # the height), and ratios of stroke, tone and sharpness to the line's and the page's.
 TALLER = 0.09
@@ -265,6 +270,8 @@ def _lines(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
             wb = words[b]
             if wb["box"][0] <= wa["box"][2] - 2:
                 continue
+            if wb["box"][0] - wa["box"][2] > LINE_GAP * min(wa["h"], wb["h"]):
+                break
             overlap = min(wa["base"], wb["base"]) - max(wa["top"], wb["top"])
             if overlap >= 0.5 * min(wa["h"], wb["h"]):
                 parent[find(b)] = find(a)
