@@ -66,7 +66,7 @@ def amount_in_words(text: str) -> float | None:
     53/100 Only"), or None when the line spells none or a word is not read."""
     if not _LINE.search(text):
         return None
-    body = re.sub(r"^.*?(?:in\s+words\)?\s*[:：]?|[:：])\s*", "", text, count=1, flags=re.I)
+    body = re.sub(r"^.*?(?:in\s+words\)?\s*[:\uff1a]?|[:\uff1a])\s*", "", text, count=1, flags=re.I)
     body = re.sub(r"\bonly\s*[.)]?\s*$", "", body, flags=re.I).strip(" .:")
     body = _MAJOR.sub("", body)
     fraction = 0.0
