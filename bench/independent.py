@@ -16,6 +16,8 @@ as the unseen-author estimate (corpus/README.md records the writers).
     python bench/independent.py invoices4
     python bench/independent.py related7   # session 9's writers, held out
     python bench/independent.py invoices5
+    python bench/independent.py invoices6  # session 10's writers, held out
+    python bench/independent.py invoices7
 
 The generated files are not in the repository (bench/independent/*/files, *.csv, *.jsonl are
 rebuilt by make.py with a fixed seed).
