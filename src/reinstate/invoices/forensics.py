@@ -545,13 +545,18 @@ def image_signs(facts: dict[str, Any]) -> list[Sign]:
         signs.append(("I203", {"software": m.group(0)}, None, None))
     quiet = [] if image.get("earlier_save") else quiet_regions(image.get("noise") or {})
     for box in quiet[:5]:
-        signs.append(("I213", {}, 1, (float(box[0]), float(box[1]), float(box[2]), float(box[3]))))
+        signs.append(("I213", {}, 1, _region(box)))
     return signs + pixel_signs(image, 1)
 
 
 def _ratio(measures: dict[str, float], key: str) -> str:
     value = measures.get(key)
     return "-" if value is None else f"{value:.2f}"
+
+
+def _region(box: Any) -> tuple[float, float, float, float]:
+    """A map's box (numpy or JSON numbers) as the four floats a finding's mark holds."""
+    return (float(box[0]), float(box[1]), float(box[2]), float(box[3]))
 
 
 @implements("I216", "I217", "I218", "I219", "I220", "I221", "I222", "I223")
@@ -566,13 +571,11 @@ def pixel_signs(maps: dict[str, Any], page: int) -> list[Sign]:
                 "I218",
                 {"step": f"{abs(float(region['step'])):.1f}"},
                 page,
-                (float(box[0]), float(box[1]), float(box[2]), float(box[3])),
+                _region(box),
             )
         )
     for box in (maps.get("ela") or [])[:3]:
-        signs.append(
-            ("I216", {}, page, (float(box[0]), float(box[1]), float(box[2]), float(box[3])))
-        )
+        signs.append(("I216", {}, page, _region(box)))
     for region in maps.get("resaved") or []:
         box = region["box"]
         signs.append(
@@ -580,7 +583,7 @@ def pixel_signs(maps: dict[str, Any], page: int) -> list[Sign]:
                 "I223",
                 {"times": f"{float(region['times']):.1f}"},
                 page,
-                (float(box[0]), float(box[1]), float(box[2]), float(box[3])),
+                _region(box),
             )
         )
     for clone in (maps.get("clones") or [])[:3]:
@@ -590,7 +593,7 @@ def pixel_signs(maps: dict[str, Any], page: int) -> list[Sign]:
                 "I219" if clone.get("copied_noise") else "I217",
                 {"source": ",".join(str(round(v)) for v in src), "pairs": int(clone["pairs"])},
                 page,
-                tuple(float(v) for v in clone["copy"]),  # type: ignore[arg-type]
+                _region(clone["copy"]),
             )
         )
     lines = maps.get("lines") or {}
@@ -603,7 +606,7 @@ def pixel_signs(maps: dict[str, Any], page: int) -> list[Sign]:
                 "sharpness": _ratio(word["measures"], "sharp"),
             },
             page,
-            tuple(float(v) for v in word["box"]),  # type: ignore[misc]
+            _region(word["box"]),
         )
         for word in lines.get("edits", [])[:2]
     ]
@@ -637,7 +640,7 @@ def pixel_signs(maps: dict[str, Any], page: int) -> list[Sign]:
                     "sharpness": _ratio(measures, "sharp"),
                 },
                 page,
-                tuple(float(v) for v in word["box"]),  # type: ignore[arg-type]
+                _region(word["box"]),
             )
         )
     return signs
