@@ -122,7 +122,7 @@ def pdf_signs(
         # Paper flattened by an earlier, coarser save is quiet everywhere it was flattened.
         quiet = [] if (noise.get("edits") or {}).get("earlier_save") else noise.get("quiet", [])
         for box in quiet[:5]:
-            signs.append(("I213", {}, page["number"], (box[0], box[1], box[2], box[3])))
+            signs.append(("I213", {}, page["number"], _region(box)))
         signs.extend(pixel_signs(noise.get("edits") or {}, page["number"]))
     if not scanned:  # a scan is made when the paper is scanned: its date says nothing here
         signs.extend(_dates_vs_invoice(created, invoice_date, options))

@@ -549,11 +549,12 @@ def judge(gray: Any, quality: int | None, fmt: str | None, scale: float) -> dict
 
     from reinstate.invoices import image_resaved
 
-    peaks = ela_peaks(gray) if quality is not None and quality >= MIN_JPEG_QUALITY else None
+    fine_jpeg = quality is not None and quality >= MIN_JPEG_QUALITY
+    peaks = ela_peaks(gray) if fine_jpeg else None
     if peaks is not None:
         out["ela"] = [scaled(box) for box, _peak in peaks]
     file_quality = quality
-    if quality is not None and quality >= MIN_JPEG_QUALITY and image_resaved.saved_coarser(gray):
+    if fine_jpeg and image_resaved.saved_coarser(gray):
         # The page went through a coarser save first: its blocks are that save's, and every
         # sign is judged as on a JPEG of that quality (a value pasted after it is I223's).
         out["earlier_save"] = True

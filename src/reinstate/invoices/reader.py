@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from reinstate.invoices.filetype import sniff
@@ -229,7 +230,7 @@ def _pages(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
     # with Tesseract (a separate process) on the other core: a page's checks are not waited for
     # before the next page is read, so a file of scans takes the longer of the two series, not
     # the sum of each page's longer half. One worker: one page's maps in memory at a time.
-    pixel_work = _Worker()
+    pixel_work = ThreadPoolExecutor(max_workers=1)  # its thread starts on the first scan
     pending: list[tuple[dict[str, Any], Any, list[Any]]] = []
     # Only the pages read are built: a 2,000-page file costs no more than a 30-page one.
     with pdfplumber.open(io.BytesIO(data), pages=list(range(1, max_pages + 1))) as doc:
@@ -347,7 +348,7 @@ def _pages(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
         if drawn:
             noise = entry.setdefault("noise", {})
             noise["quiet"] = [*noise.get("quiet", []), *drawn]
-    pixel_work.close()
+    pixel_work.shutdown(wait=False)
     facts["pages"] = pages
 
 
@@ -412,28 +413,10 @@ def _ocr_pdf_page(
 
 def _start(fn: Any, *args: Any) -> Any:
     """`fn(*args)` on a thread (beside Tesseract, which runs in its own process); a future."""
-    worker = _Worker()
-    future = worker.submit(fn, *args)
-    worker.close()
+    pool = ThreadPoolExecutor(max_workers=1)
+    future = pool.submit(fn, *args)
+    pool.shutdown(wait=False)
     return future
-
-
-class _Worker:
-    """One thread, started on the first task: tasks run one after another, each a future."""
-
-    def __init__(self) -> None:
-        self._pool: Any = None
-
-    def submit(self, fn: Any, *args: Any) -> Any:
-        if self._pool is None:
-            from concurrent.futures import ThreadPoolExecutor
-
-            self._pool = ThreadPoolExecutor(max_workers=1)
-        return self._pool.submit(fn, *args)
-
-    def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=False)
 
 
 def _scan_noise(data: bytes, index: int, page_width: float) -> dict[str, Any]:

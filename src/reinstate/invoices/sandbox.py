@@ -16,9 +16,11 @@ import threading
 import types
 from collections.abc import Iterator
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-Facts = dict[str, Any]
+if TYPE_CHECKING:  # the reader is imported by the server and its children, not by the caller
+    from reinstate.invoices.reader import Facts
+
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MEMORY = 1536 * 1024 * 1024  # address space the reader may add, bytes
 _START = threading.Lock()
