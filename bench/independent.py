@@ -18,6 +18,8 @@ as the unseen-author estimate (corpus/README.md records the writers).
     python bench/independent.py invoices5
     python bench/independent.py invoices6  # session 10's writers, held out
     python bench/independent.py invoices7
+    python bench/independent.py invoices8  # session 11's writers, held out
+    python bench/independent.py invoices9
 
 The generated files are not in the repository (bench/independent/*/files, *.csv, *.jsonl are
 rebuilt by make.py with a fixed seed).
