@@ -1011,6 +1011,41 @@ def edit_pikepdf_total(pdf: bytes, spec: Spec, variant: int = 0) -> bytes:
         return out.getvalue()
 
 
+def edit_pikepdf_same_length(pdf: bytes, spec: Spec, variant: int = 0) -> bytes:
+    """pikepdf as the outside editors use it: the page's instructions parsed, one digit of the
+    date (or of the first quantity) changed in its string, the instructions written back and
+    /Info naming pikepdf. Same length, same widths: no glyph moves."""
+    import pikepdf
+
+    old = _date_text(spec) if variant % 2 == 0 else str(spec.items[0][2])
+    at = max(i for i, ch in enumerate(old) if ch.isdigit())
+    new = old[:at] + str((int(old[at]) + 1 + variant % 8) % 10) + old[at + 1 :]
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        page = doc.pages[0]
+        instructions = list(pikepdf.parse_content_stream(page))
+        for index, ins in enumerate(instructions):
+            if str(ins.operator) != "Tj" or old.encode("latin-1") not in bytes(ins.operands[0]):
+                continue
+            text = bytes(ins.operands[0]).replace(old.encode("latin-1"), new.encode("latin-1"), 1)
+            instructions[index] = pikepdf.ContentStreamInstruction(
+                [pikepdf.String(text)], pikepdf.Operator("Tj")
+            )
+            break
+        else:
+            raise ValueError("text not found in the content stream")
+        page.Contents = doc.make_stream(pikepdf.unparse_content_stream(instructions))
+        with doc.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False):
+            pass
+        doc.docinfo = doc.make_indirect(
+            pikepdf.Dictionary(
+                Producer=f"pikepdf {pikepdf.__version__}", ModDate=_pdf_date(datetime.now(UTC))
+            )
+        )
+        out = io.BytesIO()
+        doc.save(out)
+        return out.getvalue()
+
+
 def _overlay(pdf: bytes, spec: Spec, variant: int) -> tuple[Any, Any]:
     from pypdf import PdfReader
     from reportlab.pdfgen import canvas
@@ -1201,6 +1236,7 @@ EDITORS = {
     "overtype": edit_overtype,
     "pikepdf_resave": edit_pikepdf_resave,
     "pikepdf_total": edit_pikepdf_total,
+    "pikepdf_same_length": edit_pikepdf_same_length,
     "overlay": edit_overlay,
     "overlay_incremental": edit_overlay_incremental,
     "metadata_pikepdf": edit_metadata_pikepdf,

@@ -40,7 +40,7 @@ KNOWN_WRITERS = {
 }
 
 
-@implements("I201", "I203", "I204", "I205", "I211", "I212", "I213", "I214")
+@implements("I201", "I203", "I204", "I205", "I211", "I212", "I213", "I214", "I231")
 def pdf_signs(
     facts: dict[str, Any],
     invoice_date: date | None,
@@ -80,6 +80,10 @@ def pdf_signs(
         signs.append(("I214", {"software": r.group(0)}, None, None))
     else:
         signs.extend(_layout_signs(facts, info))
+    # A page's own content written back by pikepdf (pdf_streams): whatever /Info says, a merge or
+    # a stamp leaves the producer's stream as it was; changing text inside it does not.
+    for number in (facts.get("rewritten_pages") or [])[:3]:
+        signs.append(("I231", {"number": number}, number, None))
     # /Info and XMP disagreeing.
     for key in ("Producer", "Creator"):
         a, b = info.get(key), xmp.get(key)
