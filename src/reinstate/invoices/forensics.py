@@ -15,6 +15,7 @@ from typing import Any
 from reinstate.invoices.dates import parse_pdf_date
 from reinstate.invoices.fields import Line, build_lines
 from reinstate.invoices.pdf_columns import off_column
+from reinstate.invoices.pdf_glyphs import foreign_glyphs
 from reinstate.rules.binding import implements
 
 Sign = tuple[str, dict[str, Any], int | None, tuple[float, float, float, float] | None]
@@ -320,6 +321,7 @@ def page_signs(facts: dict[str, Any], lines: list[list[Line]]) -> list[Sign]:
             signs.extend(_overlaps(page, chars, traced or _page_traced(page)))
         signs.extend(_mixed_amount_fonts(page, page_lines))
         signs.extend(off_column(page["number"], page_lines))
+        signs.extend(foreign_glyphs(page))
     return signs
 
 
