@@ -471,6 +471,14 @@ def corpus_bench(*, quick: bool) -> int:
                     continue
                 r = check_invoice(out, filename="e.pdf", notice_date=notice)
                 edits[edit].append(bool(r.tags & (ALTERED | LATER_COPY)))
+        # literal strings (ReportLab) and glyph codes of font subsets (WeasyPrint, Chromium)
+        for edit in ("pikepdf_same_length", "subset_glyph"):
+            try:
+                out = EDITORS[edit](data, spec, i)
+            except (ValueError, StopIteration):
+                continue
+            r = check_invoice(out, filename="e.pdf", notice_date=notice)
+            edits[edit].append(bool(r.tags & (ALTERED | LATER_COPY)))
     image_signs: dict[str, list[bool]] = defaultdict(list)
     for i in range(4 if quick else 12):
         spec = random_spec(500 + i, lang=LANGS[i % len(LANGS)] if i % 2 else "en")

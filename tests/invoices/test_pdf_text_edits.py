@@ -140,3 +140,13 @@ def test_a_seal_drawn_as_a_form_in_the_pages_own_font_subset_is_no_overlap_sign(
     chars += _glyphs("之印", 45, 200, seal_font, form=True)
     signs = _overlaps({"number": 1, "chars": chars}, chars, traced=False)
     assert bool(signs) is sign
+
+
+def test_a_number_with_a_narrower_unit_in_a_right_aligned_cell_is_quiet() -> None:
+    """Spreadsheets keep the number's end where the column's numbers end and let the unit
+    differ ("24 rlx" among "12 pce"): the cell ends short, its number does not."""
+    rows = [(f"{q} pce", _right(f"{q} pce", 328.0), 200.0 + 16 * i) for i, q in enumerate(
+        ["12", "150", "20", "12"])]  # fmt: skip
+    rows.insert(1, ("24 rl", _right("24 pce", 328.0), 192.0))
+    rows = [(t, x, 200.0 + 16 * i) for i, (t, x, _top) in enumerate(rows)]
+    assert _codes(_page(rows)) == []

@@ -1011,6 +1011,83 @@ def edit_pikepdf_total(pdf: bytes, spec: Spec, variant: int = 0) -> bytes:
         return out.getvalue()
 
 
+def edit_pikepdf_same_length(pdf: bytes, spec: Spec, variant: int = 0) -> bytes:
+    """pikepdf as the outside editors use it: the page's instructions parsed, one digit of the
+    date (or of the first quantity) changed in its string, the instructions written back and
+    /Info naming pikepdf. Same length, same widths: no glyph moves."""
+    import pikepdf
+
+    old = _date_text(spec) if variant % 2 == 0 else str(spec.items[0][2])
+    at = max(i for i, ch in enumerate(old) if ch.isdigit())
+    new = old[:at] + str((int(old[at]) + 1 + variant % 8) % 10) + old[at + 1 :]
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        page = doc.pages[0]
+        instructions = list(pikepdf.parse_content_stream(page))
+        for index, ins in enumerate(instructions):
+            if str(ins.operator) != "Tj" or old.encode("latin-1") not in bytes(ins.operands[0]):
+                continue
+            text = bytes(ins.operands[0]).replace(old.encode("latin-1"), new.encode("latin-1"), 1)
+            instructions[index] = pikepdf.ContentStreamInstruction(
+                [pikepdf.String(text)], pikepdf.Operator("Tj")
+            )
+            break
+        else:
+            raise ValueError("text not found in the content stream")
+        page.Contents = doc.make_stream(pikepdf.unparse_content_stream(instructions))
+        with doc.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False):
+            pass
+        doc.docinfo = doc.make_indirect(
+            pikepdf.Dictionary(
+                Producer=f"pikepdf {pikepdf.__version__}", ModDate=_pdf_date(datetime.now(UTC))
+            )
+        )
+        out = io.BytesIO()
+        doc.save(out)
+        return out.getvalue()
+
+
+def edit_subset_glyph(pdf: bytes, spec: Spec, variant: int = 0) -> bytes:
+    """A digit the invoice never used written into a page drawn with glyph codes (WeasyPrint,
+    Chromium: Identity-H subsets): one digit's code in the content stream replaced by the code
+    of a digit the subset lacks, as an editor does who knows the font's glyph numbers but not
+    the subset's, saved whole with pikepdf."""
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        page = doc.pages[0]
+        for name, font in page.obj.Resources.Font.items():
+            mapped = _to_unicode(font)
+            digits = {ch: gid for gid, ch in mapped.items() if ch.isdigit()}
+            missing = [d for d in "0123456789" if d not in digits]
+            if not digits or not missing:
+                continue
+            used = sorted(digits)[variant % len(digits)]
+            new = digits[used] + int(missing[variant % len(missing)]) - int(used)
+            data = page.obj.Contents.read_bytes()
+            at = -1
+            for run in re.finditer(rb"%s [\d.]+ Tf(.*?)(?= Tf\b|$)" % name.encode(), data, re.S):
+                found = run.group(1).find(b"<%04x>" % digits[used])
+                if found >= 0:
+                    at = run.start(1) + found
+                    break
+            if at < 0:
+                continue
+            page.obj.Contents.write(data[:at] + b"<%04x>" % new + data[at + 6 :])
+            out = io.BytesIO()
+            doc.save(out)
+            return out.getvalue()
+    raise ValueError("no subset font lacking a digit")
+
+
+def _to_unicode(font: Any) -> dict[int, str]:
+    """A font's glyph codes and their characters, from the bfchar entries of its ToUnicode."""
+    if "/ToUnicode" not in font:
+        return {}
+    cmap = font.ToUnicode.read_bytes().decode("latin-1")
+    pairs = re.findall(r"<([0-9a-fA-F]{4})>\s*<([0-9a-fA-F]{4})>", cmap)
+    return {int(code, 16): chr(int(uni, 16)) for code, uni in pairs}
+
+
 def _overlay(pdf: bytes, spec: Spec, variant: int) -> tuple[Any, Any]:
     from pypdf import PdfReader
     from reportlab.pdfgen import canvas
@@ -1201,6 +1278,8 @@ EDITORS = {
     "overtype": edit_overtype,
     "pikepdf_resave": edit_pikepdf_resave,
     "pikepdf_total": edit_pikepdf_total,
+    "pikepdf_same_length": edit_pikepdf_same_length,
+    "subset_glyph": edit_subset_glyph,
     "overlay": edit_overlay,
     "overlay_incremental": edit_overlay_incremental,
     "metadata_pikepdf": edit_metadata_pikepdf,

@@ -15,6 +15,7 @@ from typing import Any
 from reinstate.invoices.dates import parse_pdf_date
 from reinstate.invoices.fields import Line, build_lines
 from reinstate.invoices.pdf_columns import off_column
+from reinstate.invoices.pdf_glyphs import foreign_glyphs
 from reinstate.rules.binding import implements
 
 Sign = tuple[str, dict[str, Any], int | None, tuple[float, float, float, float] | None]
@@ -40,7 +41,7 @@ KNOWN_WRITERS = {
 }
 
 
-@implements("I201", "I203", "I204", "I205", "I211", "I212", "I213", "I214")
+@implements("I201", "I203", "I204", "I205", "I211", "I212", "I213", "I214", "I231")
 def pdf_signs(
     facts: dict[str, Any],
     invoice_date: date | None,
@@ -80,6 +81,10 @@ def pdf_signs(
         signs.append(("I214", {"software": r.group(0)}, None, None))
     else:
         signs.extend(_layout_signs(facts, info))
+    # A page's own content written back by pikepdf (pdf_streams): whatever /Info says, a merge or
+    # a stamp leaves the producer's stream as it was; changing text inside it does not.
+    for number in (facts.get("rewritten_pages") or [])[:3]:
+        signs.append(("I231", {"number": number}, number, None))
     # /Info and XMP disagreeing.
     for key in ("Producer", "Creator"):
         a, b = info.get(key), xmp.get(key)
@@ -316,6 +321,7 @@ def page_signs(facts: dict[str, Any], lines: list[list[Line]]) -> list[Sign]:
             signs.extend(_overlaps(page, chars, traced or _page_traced(page)))
         signs.extend(_mixed_amount_fonts(page, page_lines))
         signs.extend(off_column(page["number"], page_lines))
+        signs.extend(foreign_glyphs(page))
     return signs
 
 

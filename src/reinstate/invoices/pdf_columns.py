@@ -50,6 +50,7 @@ def _cells(lines: list[Line]) -> list[dict[str, Any]]:
                     "text": " ".join(w.text for w in run),
                     "x0": (number or run[0]).x0,
                     "x1": run[-1].x1,
+                    "value_x1": (number or run[-1]).x1,
                     "top": min(w.top for w in run),
                     "bottom": max(w.bottom for w in run),
                     "line": index,
@@ -124,7 +125,11 @@ def off_column(page_number: int, lines: list[Line]) -> list[Sign]:
                     continue
             elif not (top < cell["top"] < bottom and abs(cell["size"] - size) <= 0.3):
                 continue  # short of the edge: only a row inside the column, in its type
-            if _aligned_elsewhere(cell, cells):
+            if _aligned_elsewhere(cell, cells) or any(
+                abs(c["value_x1"] - cell["value_x1"]) <= ALIGNED for c in column
+            ):
+                # the number ends with the column's numbers and only its unit differs
+                # ("24 rlx" among "12 pce"): the cell is right-aligned as a whole
                 continue
             seen.add(id(cell))
             signs.append(

@@ -51,6 +51,7 @@ def _read_pdf(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
     import pikepdf
 
     from reinstate.invoices.limits import raw_over_limit
+    from reinstate.invoices.pdf_streams import rewritten_pages
 
     limit = raw_over_limit(data)
     if limit:
@@ -91,6 +92,7 @@ def _read_pdf(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
         facts["xmp"] = _xmp(pdf)
         facts["fonts_last"] = _fonts(pdf, MAX_REVISION_PAGES)
         facts["annots"] = _annotations(pdf, max_pages)
+        facts["rewritten_pages"] = rewritten_pages(pdf)
         facts["warnings"] = [str(w)[:200] for w in pdf.get_warnings()[:5]]
     if facts["page_count"] == 0 or any("limits error" in w for w in facts["warnings"]):
         facts["problems"].append("corrupt")
