@@ -83,6 +83,11 @@ CM_FLAT_TIMES = 2.5
 CM_FLAT_FLOOR = 10.0
 CM_Z = 8.0
 CM_MIN_CORRELATION = 0.3
+# Grain is compared only on paper: pixels below this share of the page's bright level (its 90th
+# percentile) are desk or print, and pixels whose 5x5 neighbours are mostly at CM_CLIPPED or
+# above are clipped white.
+CM_CLIPPED = 254
+CM_PAPER_SHARE = 0.8
 # Glyph twins: the closest pairs checked for copied grain, the glyphs of one size compared (the
 # first of them), and the paper around a glyph its grain is compared on (px).
 TWINS = 3
@@ -443,6 +448,11 @@ def _plain_paper_noise(f: Any) -> tuple[Any, Any]:
     bright = spread[f > np.percentile(f, 60)]
     usual = float(np.median(bright)) if bright.size else 0.0
     plain = spread < max(CM_FLAT_FLOOR, CM_FLAT_TIMES * usual)
+    # Paper mostly clipped at white has no grain left, only the edge of the light where it meets
+    # the clip, which repeats wherever the light does (a lit phone photo matched at z 45); a
+    # desk beside the sheet has a texture of its own, periodic on wood and cloth.
+    plain &= cv2.blur((f >= CM_CLIPPED).astype(np.float32), (5, 5)) < 0.5
+    plain &= f >= CM_PAPER_SHARE * float(np.percentile(f, 90))
     plain = cv2.erode(plain.astype(np.uint8), np.ones((3, 3), np.uint8)).astype(bool)
     return fine, plain
 

@@ -23,6 +23,9 @@ QUIET = 0.25  # a window this much quieter than the page's median paper is "quie
 MIN_WINDOWS = 12
 MIN_JPEG_QUALITY = 80
 CLIPPED = 253  # a window with a pixel this bright may be clipped at white
+NEAR_CLIP = 3.0
+COMMON = 0.003
+COMMON_SKIP = 3
 # The IJG luminance table at quality 50, which JPEG encoders scale for other qualities.
 _IJG_LUMA = (
     16, 11, 10, 16, 24, 40, 51, 61, 12, 12, 14, 19, 26, 58, 60, 55,
@@ -68,6 +71,7 @@ def noise_map(gray: Any, *, jpeg_quality: int | None = None) -> dict[str, Any]:
     cell_sq = _cells(arr * arr, np.add)
     boxes: list[tuple[int, int, int, int]] = []
     median = 0.0
+    judged = quiet_count = 0
     n = float(WINDOW * WINDOW)
     k = WINDOW // STEP
     for oy, ox in ((0, 0), (1, 1), (0, 1), (1, 0)):
@@ -88,7 +92,12 @@ def noise_map(gray: Any, *, jpeg_quality: int | None = None) -> dict[str, Any]:
             median = float(np.median(std[paper]))
             if median < 1.0:
                 return {"median": median, "quiet": []}
+        # Paper a few grains below white loses its grain to the clip: only its windows that
+        # happen to stay below CLIPPED are seen, and those are the quiet ones.
+        paper &= mean < CLIPPED - NEAR_CLIP * median
+        judged += int(paper.sum())
         quiet = np.argwhere(paper & (std < QUIET * median))
+        quiet_count += len(quiet)
         boxes.extend(
             (
                 int(x) * WINDOW + dx,
@@ -98,8 +107,13 @@ def noise_map(gray: Any, *, jpeg_quality: int | None = None) -> dict[str, Any]:
             )
             for y, x in quiet[:1000]
         )
-    merged = [b for b, n in _merge(sorted(boxes, key=lambda b: (b[1], b[0]))) if n >= MIN_WINDOWS]
-    return {"median": round(median, 3), "quiet": merged[:20]}
+    regions = sorted(_merge(sorted(boxes, key=lambda b: (b[1], b[0]))), key=lambda r: -r[1])
+    # Quiet windows outside the few largest regions: how often this page's own paper is quiet.
+    share = (quiet_count - sum(n for _b, n in regions[:COMMON_SKIP])) / max(1, judged)
+    if share > COMMON:
+        return {"median": round(median, 3), "quiet": [], "skipped": f"quiet paper {share:.2%}"}
+    merged = [b for b, n in regions if n >= MIN_WINDOWS]
+    return {"median": round(median, 3), "quiet": merged[:20], "share": round(share, 5)}
 
 
 def _cells(values: Any, combine: Any) -> Any:
