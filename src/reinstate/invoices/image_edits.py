@@ -121,6 +121,7 @@ RULE_ROWS = 7
 TONE_MIN_QUALITY = 80
 TONE_LIGHTER_MIN_QUALITY = 70
 TONE_LIGHTER_MIN_CELLS = 10
+TONE_EDGE = 56  # px from the picture's border where no region is judged
 
 
 def available() -> bool:
@@ -213,7 +214,10 @@ def tone_regions(
     if spread > TONE_EVEN:
         return {"regions": [], "skipped": f"uneven paper ({spread:.1f})"}
     rows, cols = offset.shape
-    edge = 16 // c  # the median is unsure within two windows of the border
+    # The median is unsure near the picture's border, and a scan's sheet edge lies inside it: a
+    # strip of the scanner's lid or border above the sheet made the paper just below it a
+    # "lighter" region (a genuine invoices6 copier scan, 24-48 px from the top).
+    edge = TONE_EDGE // c
     regions: list[dict[str, Any]] = []
     for sign in (1.0,) if lighter_only else (1.0, -1.0):
         mask = ((sign * offset) >= TONE_CELL_STEP) & valid
@@ -222,7 +226,6 @@ def tone_regions(
         )
         for i in range(1, count_):
             x, y, w, h, area = (int(v) for v in stats[i])
-            edge = 16 // c
             if (
                 area < (TONE_LIGHTER_MIN_CELLS if lighter_only else TONE_MIN_CELLS)
                 or min(x, y) < edge
@@ -570,7 +573,10 @@ def judge(gray: Any, quality: int | None, fmt: str | None, scale: float) -> dict
         out["earlier_save"] = True
         quality = image_resaved.EARLIER_QUALITY
     lines = line_outliers(gray, quality)
-    if peaks and out.get("earlier_save"):
+    # Any page saved at 80 or more, not only one whose earlier save was coarse enough to be
+    # measured: a page saved at 75-90 and again after the paste lets the paste stand out as
+    # much (invoices6 and invoices4 pastes at 1.6-3.4; genuine pages at most 1.24).
+    if peaks:
         found = image_resaved.resaved_regions(peaks, lines.get("text_height"), gray.height)
         out["resaved"] = [{**r, "box": scaled(r["box"])} for r in found]
     # A GIF's palette bands smooth paper into steps of its own: paper tone is not judged there.
