@@ -11,6 +11,7 @@ import numpy as np
 from PIL import Image
 
 from reinstate.invoices import image_edits, imaging
+from reinstate.invoices.image_lines import EVEN
 
 
 def _jpeg(levels: Any, quality: int) -> Image.Image:
@@ -121,3 +122,24 @@ def test_a_region_cloned_on_grainy_paper_is_still_copied_grain() -> None:
     fine, plain = image_edits._plain_paper_noise(levels)
     found = image_edits._copied_noise(fine, plain, [50, 100, 200, 180], [250, 300, 400, 380])
     assert found["copied_noise"]
+
+
+def test_copied_grain_on_a_photo_is_only_a_note() -> None:
+    # Uneven light: three genuine outside photos matched "copied grain" (rows near the clip,
+    # the desk) and no clone on a photo was found by it, so a photo's clone stays I217.
+    from datetime import UTC, datetime
+
+    from support.invoice_captures import make_capture
+    from support.invoice_corpus import random_spec
+
+    spec = random_spec(5003, lang="fr")
+    made = datetime(spec.issued.year, spec.issued.month, spec.issued.day, 10, tzinfo=UTC)
+    photo = Image.open(io.BytesIO(make_capture(spec, made, "phone_jpeg")))
+    levels = np.asarray(photo.convert("L")).copy()
+    height, width = levels.shape
+    y, x = height // 3, width // 4
+    levels[y + 200 : y + 260, x + 300 : x + 420] = levels[y : y + 60, x : x + 120]
+    gray = Image.fromarray(levels)
+    maps = image_edits.judge(gray, 92, "JPEG", 1.0)
+    assert maps["lines"]["light"] > EVEN
+    assert not any(r.get("copied_noise") for r in maps["clones"])
