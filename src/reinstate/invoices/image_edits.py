@@ -52,6 +52,9 @@ quality-35 scan matched at z 8; genuine scans made elsewhere at quality 60 and 7
 multifunction printer's PDF, matched as "copied grain"; so did pages rendered from a PDF without
 any grain), so no region is an editing sign there: the same limit as the other signs, I222.
 Not seen: a clone on paper without noise (clipped white, a clean export), re-scaled or rotated.
+Session 11: grain is compared on paper only (not on clipped white, not on a desk darker than
+the sheet), and on a photo (uneven light) copied grain is the note I217 only: three genuine
+outside photos matched and no clone on a photo was found by it.
 """
 
 from __future__ import annotations
