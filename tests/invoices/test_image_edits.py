@@ -238,7 +238,8 @@ def test_a_page_mostly_of_blank_paper_is_read_without_numpy_warnings() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         _, plain = image_edits._plain_paper_noise(page)
-    assert plain[10:60, 10:390].all() and not plain[110:130, 60:340].any()
+    # Session 11: white clipped paper has no grain to compare, so it is not plain paper either.
+    assert not plain.any()
 
 
 @pytest.mark.parametrize(("k", "quality"), [(1, 75), (1, 60), (2, 60)])

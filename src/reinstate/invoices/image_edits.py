@@ -52,6 +52,9 @@ quality-35 scan matched at z 8; genuine scans made elsewhere at quality 60 and 7
 multifunction printer's PDF, matched as "copied grain"; so did pages rendered from a PDF without
 any grain), so no region is an editing sign there: the same limit as the other signs, I222.
 Not seen: a clone on paper without noise (clipped white, a clean export), re-scaled or rotated.
+Session 11: grain is compared on paper only (not on clipped white, not on a desk darker than
+the sheet), and on a photo (uneven light) copied grain is the note I217 only: three genuine
+outside photos matched and no clone on a photo was found by it.
 """
 
 from __future__ import annotations
@@ -83,6 +86,11 @@ CM_FLAT_TIMES = 2.5
 CM_FLAT_FLOOR = 10.0
 CM_Z = 8.0
 CM_MIN_CORRELATION = 0.3
+# Grain is compared only on paper: pixels below this share of the page's bright level (its 90th
+# percentile) are desk or print, and pixels whose 5x5 neighbours are mostly at CM_CLIPPED or
+# above are clipped white.
+CM_CLIPPED = 254
+CM_PAPER_SHARE = 0.8
 # Glyph twins: the closest pairs checked for copied grain, the glyphs of one size compared (the
 # first of them), and the paper around a glyph its grain is compared on (px).
 TWINS = 3
@@ -116,6 +124,7 @@ RULE_ROWS = 7
 TONE_MIN_QUALITY = 80
 TONE_LIGHTER_MIN_QUALITY = 70
 TONE_LIGHTER_MIN_CELLS = 10
+TONE_EDGE = 56  # px from the picture's border where no region is judged
 
 
 def available() -> bool:
@@ -208,7 +217,10 @@ def tone_regions(
     if spread > TONE_EVEN:
         return {"regions": [], "skipped": f"uneven paper ({spread:.1f})"}
     rows, cols = offset.shape
-    edge = 16 // c  # the median is unsure within two windows of the border
+    # The median is unsure near the picture's border, and a scan's sheet edge lies inside it: a
+    # strip of the scanner's lid or border above the sheet made the paper just below it a
+    # "lighter" region (a genuine invoices6 copier scan, 24-48 px from the top).
+    edge = TONE_EDGE // c
     regions: list[dict[str, Any]] = []
     for sign in (1.0,) if lighter_only else (1.0, -1.0):
         mask = ((sign * offset) >= TONE_CELL_STEP) & valid
@@ -217,7 +229,6 @@ def tone_regions(
         )
         for i in range(1, count_):
             x, y, w, h, area = (int(v) for v in stats[i])
-            edge = 16 // c
             if (
                 area < (TONE_LIGHTER_MIN_CELLS if lighter_only else TONE_MIN_CELLS)
                 or min(x, y) < edge
@@ -443,6 +454,11 @@ def _plain_paper_noise(f: Any) -> tuple[Any, Any]:
     bright = spread[f > np.percentile(f, 60)]
     usual = float(np.median(bright)) if bright.size else 0.0
     plain = spread < max(CM_FLAT_FLOOR, CM_FLAT_TIMES * usual)
+    # Paper mostly clipped at white has no grain left, only the edge of the light where it meets
+    # the clip, which repeats wherever the light does (a lit phone photo matched at z 45); a
+    # desk beside the sheet has a texture of its own, periodic on wood and cloth.
+    plain &= cv2.blur((f >= CM_CLIPPED).astype(np.float32), (5, 5)) < 0.5
+    plain &= f >= CM_PAPER_SHARE * float(np.percentile(f, 90))
     plain = cv2.erode(plain.astype(np.uint8), np.ones((3, 3), np.uint8)).astype(bool)
     return fine, plain
 
@@ -560,7 +576,10 @@ def judge(gray: Any, quality: int | None, fmt: str | None, scale: float) -> dict
         out["earlier_save"] = True
         quality = image_resaved.EARLIER_QUALITY
     lines = line_outliers(gray, quality)
-    if peaks and out.get("earlier_save"):
+    # Any page saved at 80 or more, not only one whose earlier save was coarse enough to be
+    # measured: a page saved at 75-90 and again after the paste lets the paste stand out as
+    # much (invoices6 and invoices4 pastes at 1.6-3.4; genuine pages at most 1.24).
+    if peaks:
         found = image_resaved.resaved_regions(peaks, lines.get("text_height"), gray.height)
         out["resaved"] = [{**r, "box": scaled(r["box"])} for r in found]
     # A GIF's palette bands smooth paper into steps of its own: paper tone is not judged there.
@@ -588,6 +607,13 @@ def judge(gray: Any, quality: int | None, fmt: str | None, scale: float) -> dict
         word["box"] = scaled(word["box"])
     out["lines"] = lines
     light = lines.get("light")
+    if light is not None and light > EVEN:
+        # On a photo (uneven light) copied grain is the note only: three genuine outside photos
+        # matched (repeated table rows near the clip, the desk's texture; z 10-45) and no clone
+        # on a photo was found by it (invoices3-7); the generated clones are on flat scans.
+        out["clones"] = [r for r in out["clones"] if not r.get("twin")]
+        for region in out["clones"]:
+            region["copied_noise"] = False
     coarse = quality is not None and quality < MIN_JPEG_QUALITY
     if coarse or (light is not None and light > EVEN):
         # Judged only in part: the user hears that no sign here says less than on a flat scan.

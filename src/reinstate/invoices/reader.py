@@ -613,7 +613,7 @@ def _read_image(data: bytes, facts: Facts, *, ocr: bool) -> None:
     # Positions are kept in points, as for PDF pages, taking the page to be A4/Letter wide.
     scale = 595.0 / max(1, image.width)
     facts["image"]["scale"] = scale
-    from reinstate.invoices.imaging import jpeg_quality
+    from reinstate.invoices.imaging import clipped_channels, jpeg_quality
 
     quality = jpeg_quality(image) if image.format == "JPEG" else None
     if quality is not None:
@@ -621,7 +621,7 @@ def _read_image(data: bytes, facts: Facts, *, ocr: bool) -> None:
     # Tesseract runs in its own process while this one measures the pixels: on two cores the
     # file takes the longer of the two, not their sum.
     reading = _start_ocr(gray, scale) if ocr else None
-    noise = noise_map(gray, jpeg_quality=quality)
+    noise = noise_map(gray, jpeg_quality=quality, clipped=clipped_channels(image))
     noise["quiet"] = [[v * scale for v in box] for box in noise.get("quiet", [])]
     facts["image"]["noise"] = noise
     _image_edits(gray, facts["image"], quality, scale)
