@@ -192,3 +192,18 @@ def test_a_discount_whose_decimal_mark_ocr_lost_is_read_by_its_rate() -> None:
         (292, [("Rabatt 3%", 354), ("540", 450)]),
     )
     assert fields.totals["discount"] == 540
+
+
+def test_an_unreadable_total_keeps_what_ocr_read_for_the_finding() -> None:
+    # I115 tells the user what the photo gave for the total it withheld, and where
+    words = [word("FACTURA", 400, 20), word("Iberia Tech S.L.", 50, 60)]
+    words += [word("Base imponible", 300, 150), word("991,22", 420, 150)]
+    words += [word("TOTAL FACTURA", 300, 180), word("1.187,03", 420, 180)]
+    for w in words:
+        w["conf"] = 95.0
+    words[-1]["conf"] = 44.0
+    fields = extract(build_lines({"number": 1, "chars": words}))
+    assert fields.total_unreadable and "total" not in fields.totals
+    assert fields.total_as_read is not None
+    value, (page, _box) = fields.total_as_read
+    assert (value, page) == (1187.03, 1)

@@ -390,8 +390,11 @@ class _Checker:
                 page, box = (matches[0].page, matches[0].bbox) if matches else (1, None)
                 self.add("I108", page, box, item=item, sold=sold, invoiced=have)
 
-    @implements("I109", "I110")
+    @implements("I109", "I110", "I115")
     def _arithmetic(self, f: Fields) -> None:
+        if f.total_as_read is not None:
+            value, (read_page, read_box) = f.total_as_read
+            self.add("I115", read_page, read_box, read=_fmt(value))
         for item in f.items:
             q, u, t = item.quantity, item.unit_price, item.line_total
             if q is None or u is None or t is None:

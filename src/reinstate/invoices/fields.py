@@ -526,6 +526,8 @@ class Fields:
     # A total was printed but OCR's reading of it was too uncertain to give (see
     # `_unconfirmed_total`): the report says so rather than give a guess.
     total_unreadable: bool = False
+    # What OCR read for that total, and where, for the finding that says so (I115).
+    total_as_read: tuple[float, tuple[int, tuple[float, float, float, float]]] | None = None
     # A tax is named on the page (a VAT line, a tax column) whether or not its amount was read:
     # the total then need not be the lines' sum.
     tax_named: bool = False
@@ -1711,6 +1713,7 @@ def _unconfirmed_total(lines: list[Line], out: Fields) -> None:
     del t["total"]
     out.totals_where.pop("total", None)
     out.total_unreadable = True
+    out.total_as_read = (total, where)
 
 
 def _one_digit_apart(a: str, b: str) -> bool:
