@@ -207,3 +207,19 @@ def test_an_unreadable_total_keeps_what_ocr_read_for_the_finding() -> None:
     assert fields.total_as_read is not None
     value, (page, _box) = fields.total_as_read
     assert (value, page) == (1187.03, 1)
+
+
+def test_shipping_and_discount_under_a_total_printed_at_the_top() -> None:
+    # "ご請求金額 ¥116,527" heads the page; 送料 and 値引 below the 小計 make it up (they were
+    # taken for remarks under the total, and the total then looked wrong by their sum)
+    fields = read_rows(
+        "請求書",
+        "株式会社ミドリ通販",
+        (160, [("ご請求金額", 70), ("¥116,527", 130)]),
+        (306, [("小計(税抜)", 326), ("¥107,280", 480)]),
+        (326, [("送料", 326), ("¥800", 480)]),
+        (344, [("値引", 326), ("-¥2,146", 480)]),
+        (360, [("消費税(10%対象)", 326), ("¥10,593", 480)]),
+        (379, [("合計", 326), ("¥116,527", 480)]),
+    )
+    assert fields.totals["shipping"] == 800 and abs(fields.totals["discount"]) == 2146

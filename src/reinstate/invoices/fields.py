@@ -1494,7 +1494,7 @@ def _totals(lines: list[Line], out: Fields) -> None:
                         taxes[label] = values[-1]
                         out.totals_where.setdefault("tax", (ln.page, ln.bbox))
                 elif key in ("discount", "shipping") and (
-                    "total" in out.totals or (ln.page, ln.bbox) in item_rows
+                    _below_the_sums(out) or (ln.page, ln.bbox) in item_rows
                 ):
                     # an item row ("Transport Leszno - Madrid"), already in the lines' sum,
                     # or below the total, in a remark ("备注 折扣 4,918.69" under a fapiao's
@@ -1520,6 +1520,16 @@ def _totals(lines: list[Line], out: Fields) -> None:
     _total_in_words(lines, out)
     _doubtful_total(lines, out)
     _unconfirmed_total(lines, out)
+
+
+def _below_the_sums(out: Fields) -> bool:
+    """Whether a line read now comes after the totals block's total: a total was read, and not
+    above the subtotal (a Japanese invoice's "ご請求金額" printed at the top, before the 小計,
+    送料 and 値引 lines that make it up)."""
+    total, sub = out.totals_where.get("total"), out.totals_where.get("subtotal")
+    if total is None:
+        return False
+    return sub is None or (total[0], total[1][1]) > (sub[0], sub[1][1])
 
 
 def _remark_lines(remarks: list[tuple[Line, float]], out: Fields) -> None:
