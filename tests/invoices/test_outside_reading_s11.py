@@ -223,3 +223,18 @@ def test_shipping_and_discount_under_a_total_printed_at_the_top() -> None:
         (379, [("合計", 326), ("¥116,527", 480)]),
     )
     assert fields.totals["shipping"] == 800 and abs(fields.totals["discount"]) == 2146
+
+
+def test_a_whole_row_keeps_its_columns_when_a_merged_header_leaves_a_number_over() -> None:
+    # "IGST %  IGST Amt  Total" read as one header cell: the row's last number has no column of
+    # its own, which must not shift the quantity into the HSN column
+    head = [("HSN", 238, 256), ("Qty", 281, 296), ("Rate", 315, 335), ("Taxable Value", 345, 404)]
+    head += [("IGST % IGST Amt Total", 412, 489)]
+    fields = _cells(
+        (230, head),
+        (246, [("Wireless mouse", 54, 114), ("84716060", 226, 265), ("150", 274, 288)]),
+        (246, [("268.69", 312, 339), ("40,303.50", 367, 406), ("18%", 426, 443)]),
+        (246, [("7,254.63", 456, 490), ("47,558.13", 520, 559)]),
+    )
+    (item,) = fields.items
+    assert (item.quantity, item.unit_price, item.line_total) == (150, 268.69, 40303.50)

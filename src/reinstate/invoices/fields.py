@@ -1355,6 +1355,8 @@ def _assign(numbers: list[tuple[float, float]], columns: dict[str, Span]) -> dic
         key = min(columns, key=lambda k: _distance(columns[k], x))
         if _distance(columns[key], x) < _COLUMN_REACH and key not in nearest:
             nearest[key] = value
+    if {"qty", "unit", "total"} <= nearest.keys():
+        return nearest  # a whole row; a number left over is a column the header merged
     if len(nearest) < len(numbers):
         # two numbers nearest one header: headers left-aligned over right-aligned numbers
         # ("单价" at 402-420 over "6.27" at 438-455, "金额" at 461-479 over "12,540.00" at
