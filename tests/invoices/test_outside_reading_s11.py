@@ -238,3 +238,20 @@ def test_a_whole_row_keeps_its_columns_when_a_merged_header_leaves_a_number_over
     )
     (item,) = fields.items
     assert (item.quantity, item.unit_price, item.line_total) == (150, 268.69, 40303.50)
+
+
+def test_a_wrapped_description_line_with_a_number_is_no_item() -> None:
+    # "Silicone kitchen / utensil set, 12 / pcs": the "12" line reaches no number column (read
+    # in order, it fell between the quantity's and the price's headers: an item of 12, no price,
+    # and the lines' sum was no longer checked)
+    head = [("Description", 90, 140), ("Qty", 223, 239), ("Unit Price", 306, 325)]
+    head += [("Amount", 472, 508)]
+    fields = _cells(
+        (240, head),
+        (252, [("Silicone kitchen", 90, 160), ("500", 240, 255), ("43.73", 390, 415)]),
+        (252, [("21,865.00", 500, 545)]),
+        (263, [("utensil set,", 140, 185), ("12", 188, 198)]),
+        (275, [("pcs", 140, 155)]),
+    )
+    (item,) = fields.items
+    assert item.quantity == 500 and "utensil set, 12" in item.description

@@ -1205,10 +1205,16 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
         words = ln.words
         # left of the quantity's column: "25 m" of cable sold by the metre stays a quantity
         qty_starts = columns["qty"][0] - 20 if "qty" in columns else float("inf")
+        # a wrapped description's line ("utensil set, 12" / "pcs") reaches no number column
+        reaches = any(w.x1 >= qty_starts for w in words)
         for at, w in enumerate(words):
             token = w.text
             value = number(token, out) if not re.fullmatch(r"\d{8,14}", token) else None
-            if value is not None and w.x1 < qty_starts and _in_description(words, at):
+            if (
+                value is not None
+                and w.x1 < qty_starts
+                and (not reaches or _in_description(words, at))
+            ):
                 value = None  # "LED strip 5 m", "HDMI 2.1 cable": the description's
             if value is not None and (w.x0 + w.x1) / 2 > first_col:
                 numbers.append(((w.x0 + w.x1) / 2, value))
