@@ -1525,6 +1525,7 @@ def _totals(lines: list[Line], out: Fields) -> None:
     _lost_decimal_mark(lines, out)
     _unlabelled_total(lines, out)
     _fapiao_total(lines, out)
+    _column_total(lines, out)
     _total_in_words(lines, out)
     _doubtful_total(lines, out)
     _unconfirmed_total(lines, out)
@@ -1817,6 +1818,40 @@ def _fapiao_total(lines: list[Line], out: Fields) -> None:
         return
     out.totals["total"] = value
     out.totals_where["total"] = (ln.page, ln.bbox)
+
+
+def _column_total(lines: list[Line], out: Fields) -> None:
+    """A total whose label could not be read at all (CJK labels drawn in a font without CJK
+    glyphs, extracted as NULs; a photo's labels garbled): in a column of amounts alone on their
+    lines, right-aligned one under another, the amount that is the exact sum of the two or more
+    above it ("¥12,230.00", "-¥366.90", "¥1,680.21", "¥1,760.63" over "¥15,303.94"). Only an
+    amount that adds up to the cent is taken, so no arithmetic finding can come from it."""
+    if "total" in out.totals:
+        return
+    run: list[tuple[Line, float]] = []
+    for ln in lines:
+        found = _amount_tokens(ln, out)
+        if len(found) != 1 or not found[0][1]:
+            run = []
+            continue
+        value = found[0][0]
+        if run:
+            last = run[-1][0]
+            height = max(1.0, last.bbox[3] - last.bbox[1])
+            if (
+                ln.page != last.page
+                or abs(ln.bbox[2] - last.bbox[2]) > 6
+                or ln.top - last.bbox[3] > 2.5 * height
+            ):
+                run = []
+        run.append((ln, value))
+        if value <= 0 or len(run) < 3:
+            continue
+        for start in range(len(run) - 2):
+            if abs(sum(v for _ln, v in run[start:-1]) - value) <= 0.011:
+                out.totals["total"] = value
+                out.totals_where["total"] = (ln.page, ln.bbox)
+                return
 
 
 def _sum_alone(lines: list[Line], page: int, expected: float, out: Fields) -> bool:
