@@ -260,15 +260,18 @@ def test_a_wrapped_description_line_with_a_number_is_no_item() -> None:
 def test_a_total_whose_label_is_unreadable_is_the_sum_of_the_amounts_above_it() -> None:
     # CJK labels drawn in a font without CJK glyphs come out as NULs: only the amounts are read
     rows = [
-        (223, [("\x00\x00", 345), ("¥12,230.00", 500)]),
-        (237, [("\x00\x00 3%", 345), ("-¥366.90", 511)]),
-        (251, [("\x00\x00", 345), ("¥1,680.21", 505)]),
-        (265, [("\x00\x00 13%", 345), ("¥1,760.63", 505)]),
-        (282, [("\x00\x00", 345), ("¥15,303.94", 500)]),
+        (223, [("\x00" * 6, 345), ("¥12,230.00", 500)]),
+        (237, [("\x00" * 6 + " 3%", 345), ("-¥366.90", 511)]),
+        (251, [("\x00" * 6, 345), ("¥1,680.21", 505)]),
+        (265, [("\x00" * 6 + " 13%", 345), ("¥1,760.63", 505)]),
+        (282, [("\x00" * 6, 345), ("¥15,303.94", 500)]),
     ]
     fields = read_rows("\x00\x00\x00\x00", "\x00\x00\x00", *rows, font="DejaVuSans")
     assert fields.totals["total"] == 15303.94
     # an amount that is not the sum of those above is no total
-    rows[-1] = (282, [("\x00\x00", 345), ("¥15,313.94", 500)])
+    rows[-1] = (282, [("\x00" * 6, 345), ("¥15,313.94", 500)])
     fields = read_rows("\x00\x00\x00\x00", "\x00\x00\x00", *rows, font="DejaVuSans")
     assert "total" not in fields.totals
+    # and the page is said to hold text without characters: no "not an invoice" claim then
+    assert fields.glyphs_unmapped
+    assert not read_rows("INVOICE", "Acme Ltd", *rows[:1]).glyphs_unmapped

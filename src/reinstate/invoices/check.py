@@ -295,7 +295,7 @@ class _Checker:
         sup_page, sup_box = f.supplier_where or (1, None)
         if f.document_type not in (None, "invoice"):
             self.add("I101", 1, None, title=f.document_title or "?", kind=f.document_type)
-        elif f.document_type is None and not self.report.ocr:
+        elif f.document_type is None and not self.report.ocr and not f.glyphs_unmapped:
             # Read from OCR, a title not found is OCR's miss (請求書 read as look-alikes), not
             # evidence that the scan is something else: no claim is made then.
             self.add("I101", 1, None, title="-", kind="unknown")

@@ -528,6 +528,9 @@ class Fields:
     total_unreadable: bool = False
     # What OCR read for that total, and where, for the finding that says so (I115).
     total_as_read: tuple[float, tuple[int, tuple[float, float, float, float]]] | None = None
+    # Much of the page's text has no characters (glyphs of a font without them, extracted as
+    # NULs): a title not found there is not evidence that the document is no invoice.
+    glyphs_unmapped: bool = False
     # A tax is named on the page (a VAT line, a tax column) whether or not its amount was read:
     # the total then need not be the lines' sum.
     tax_named: bool = False
@@ -555,6 +558,8 @@ def extract(lines: list[Line]) -> Fields:
     if not lines:
         return out
     out.lang = detect_lang("\n".join(ln.text for ln in lines))
+    ink = [c for ln in lines for c in ln.text if not c.isspace()]
+    out.glyphs_unmapped = sum(c in "\x00\ufffd" for c in ink) > 0.25 * max(1, len(ink))
     _number_convention("\n".join(ln.text for ln in lines), out)
     segments = [s for line in lines for s in line.segments]
     _doc_type(lines, out)
