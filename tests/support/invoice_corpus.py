@@ -880,6 +880,25 @@ def make_scan(spec: Spec, created: datetime, kind: str, seed: int = 0) -> bytes:
     return buf.getvalue()
 
 
+def blurred_total_scan(spec: Spec, created: datetime, radius: float) -> bytes:
+    """A JPEG scan whose total alone is blurred (a smudge, a shaken hand): OCR reads it with low
+    confidence, or wrong. The total is the page's largest amount, the lowest where it repeats."""
+    import pdfplumber
+    from PIL import ImageFilter
+
+    pdf = make_reportlab(spec, created)
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        words = doc.pages[0].extract_words()
+    amounts = [w for w in words if re.fullmatch(r"\D?\d{1,3}(?:,\d{3})*\.\d{2}", w["text"])]
+    total = max(amounts, key=lambda w: (float(re.sub(r"[^\d.]", "", w["text"])), w["top"]))
+    image = rasterise(pdf)
+    box = scan_box(total, pad=1)
+    image.paste(image.crop(box).filter(ImageFilter.GaussianBlur(radius)), box[:2])
+    buf = io.BytesIO()
+    image.save(buf, format="JPEG", quality=85)
+    return buf.getvalue()
+
+
 def make(spec: Spec, producer: str, created: datetime, seed: int = 0) -> bytes:
     """A genuine invoice file from one producer."""
     if producer == "reportlab":
@@ -1350,6 +1369,8 @@ def _fixture(key: str) -> tuple[bytes, str]:
         from support.invoice_polish import make_polish_vat
 
         return make_polish_vat(spec, created, str(ex["vat_error"])), "faktura.pdf"
+    if ex.get("blur_total") and producer == "scan_jpeg":
+        return blurred_total_scan(spec, created, float(ex["blur_total"])), "scan.jpg"
     data = make(spec, producer, created)
     if producer.startswith("scan_") and crop:
         data = _crop(data, crop, 85)

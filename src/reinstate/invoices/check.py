@@ -295,7 +295,7 @@ class _Checker:
         sup_page, sup_box = f.supplier_where or (1, None)
         if f.document_type not in (None, "invoice"):
             self.add("I101", 1, None, title=f.document_title or "?", kind=f.document_type)
-        elif f.document_type is None and not self.report.ocr:
+        elif f.document_type is None and not self.report.ocr and not f.glyphs_unmapped:
             # Read from OCR, a title not found is OCR's miss (請求書 read as look-alikes), not
             # evidence that the scan is something else: no claim is made then.
             self.add("I101", 1, None, title="-", kind="unknown")
@@ -390,8 +390,11 @@ class _Checker:
                 page, box = (matches[0].page, matches[0].bbox) if matches else (1, None)
                 self.add("I108", page, box, item=item, sold=sold, invoiced=have)
 
-    @implements("I109", "I110")
+    @implements("I109", "I110", "I115")
     def _arithmetic(self, f: Fields) -> None:
+        if f.total_as_read is not None:
+            value, (read_page, read_box) = f.total_as_read
+            self.add("I115", read_page, read_box, read=_fmt(value))
         for item in f.items:
             q, u, t = item.quantity, item.unit_price, item.line_total
             if q is None or u is None or t is None:

@@ -114,7 +114,8 @@ PATTERNS = [
     ),
     re.compile(_L + r"(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})" + _R),
     re.compile(
-        r"(?<!\w)(?P<d>\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?[\s\-]+(?:de\s+)?"
+        # "13, November 2026": OCR reads a German day's full stop as a comma on photos
+        r"(?<!\w)(?P<d>\d{1,2})(?:st|nd|rd|th|er|º|°)?[.,]?[\s\-]+(?:de\s+)?"
         + _MON
         + r"[\s\-,]+(?:de\s+)?(?P<y>\d{4}|\d{2})(?!\d)",
         re.I,

@@ -30,6 +30,7 @@ from reinstate.invoices.vocab import (
     DOC_TITLES,
     DUE_LABEL,
     INVOICE_LABEL,
+    LETTER,
     META_LABEL,
     NAME_LABEL,
     NOT_TITLE_CJK,
@@ -525,6 +526,11 @@ class Fields:
     # A total was printed but OCR's reading of it was too uncertain to give (see
     # `_unconfirmed_total`): the report says so rather than give a guess.
     total_unreadable: bool = False
+    # What OCR read for that total, and where, for the finding that says so (I115).
+    total_as_read: tuple[float, tuple[int, tuple[float, float, float, float]]] | None = None
+    # Much of the page's text has no characters (glyphs of a font without them, extracted as
+    # NULs): a title not found there is not evidence that the document is no invoice.
+    glyphs_unmapped: bool = False
     # A tax is named on the page (a VAT line, a tax column) whether or not its amount was read:
     # the total then need not be the lines' sum.
     tax_named: bool = False
@@ -552,6 +558,8 @@ def extract(lines: list[Line]) -> Fields:
     if not lines:
         return out
     out.lang = detect_lang("\n".join(ln.text for ln in lines))
+    ink = [c for ln in lines for c in ln.text if not c.isspace()]
+    out.glyphs_unmapped = sum(c in "\x00\ufffd" for c in ink) > 0.25 * max(1, len(ink))
     _number_convention("\n".join(ln.text for ln in lines), out)
     segments = [s for line in lines for s in line.segments]
     _doc_type(lines, out)
@@ -566,6 +574,8 @@ def extract(lines: list[Line]) -> Fields:
     text = "\n".join(ln.text for ln in lines)
     if out.document_type is None and INVOICE_LABEL.search(text) and (out.items or out.totals):
         out.document_type = "invoice"
+    if out.document_type == "invoice" and not (out.items or out.totals) and LETTER.search(text):
+        out.document_type = "letter"  # an authorisation or a certificate under an invoice title
     return out
 
 
@@ -603,6 +613,13 @@ _TITLES = [
     for kind, pattern in DOC_TITLES
 ]
 _CJK_TITLES = [(kind, re.compile(pattern)) for kind, pattern in DOC_TITLES]
+# A title set in spaced capitals ("P U R C H A S E  O R D E R"), read as single letters: the
+# whole cell, closed up, is the title, the space between its words optional.
+_SPACED = re.compile(r"(?:[^\W\d_]\s+){3,}[^\W\d_]")
+_CLOSED_TITLES = [
+    (kind, re.compile(loose(r"(?:" + pattern.replace(" ", r"\s?") + r")$"), re.I))
+    for kind, pattern in DOC_TITLES
+]
 
 
 def title_kind(text: str) -> str | None:
@@ -610,6 +627,9 @@ def title_kind(text: str) -> str | None:
     t = text.strip()
     if not t or len(t) > 80:
         return None
+    if _SPACED.fullmatch(t):
+        closed = re.sub(r"\s+", "", t)
+        return next((kind for kind, pattern in _CLOSED_TITLES if pattern.match(closed)), None)
     kind_of_title = None
     for kind, pattern in _TITLES:
         if pattern.match(t):
@@ -1158,6 +1178,13 @@ def _column_key(label: str) -> str | None:
     return None
 
 
+def _in_column(w: Word, columns: dict[str, Span]) -> str | None:
+    """The column whose header is nearest the word, if within reach."""
+    x = (w.x0 + w.x1) / 2
+    key = min(columns, key=lambda k: _distance(columns[k], x))
+    return key if _distance(columns[key], x) < _COLUMN_REACH else None
+
+
 def _distance(span: Span, x: float) -> float:
     if span[0] <= x <= span[1]:
         return 0.0
@@ -1178,17 +1205,27 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
         desc: list[str] = []
         desc_end = ln.bbox[0]  # where the description's words end on this line
         code = None
+        percent: float | None = None
         first_col = min(x0 for x0, _ in columns.values()) - 45
         words = ln.words
         # left of the quantity's column: "25 m" of cable sold by the metre stays a quantity
         qty_starts = columns["qty"][0] - 20 if "qty" in columns else float("inf")
+        # a wrapped description's line ("utensil set, 12" / "pcs") reaches no number column
+        reaches = any(w.x1 >= qty_starts for w in words)
         for at, w in enumerate(words):
             token = w.text
             value = number(token, out) if not re.fullmatch(r"\d{8,14}", token) else None
-            if value is not None and w.x1 < qty_starts and _in_description(words, at):
+            if (
+                value is not None
+                and w.x1 < qty_starts
+                and (not reaches or _in_description(words, at))
+            ):
                 value = None  # "LED strip 5 m", "HDMI 2.1 cable": the description's
             if value is not None and (w.x0 + w.x1) / 2 > first_col:
                 numbers.append(((w.x0 + w.x1) / 2, value))
+            elif token.endswith("%") and _in_column(w, columns) == "disc":
+                # "5%" under "Sconto": the line's percentage off, which its amount is net of
+                percent = number(token.rstrip("%"), out)
             elif token.endswith("%") or token in _UNITS:
                 continue
             elif code is None and is_code(token) and desc and not MEASURE.fullmatch(token):
@@ -1213,7 +1250,7 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
             line_total=assigned.get("total"),
             page=ln.page,
             bbox=ln.bbox,
-            discount=assigned.get("disc"),
+            discount=assigned.get("disc", percent),
             tax_amount=assigned.get("tax_amt"),
             gross=assigned.get("gross"),
         )
@@ -1319,7 +1356,7 @@ _COLUMN_REACH = 70
 
 def _assign(numbers: list[tuple[float, float]], columns: dict[str, Span]) -> dict[str, float]:
     """The row's numbers by column: each to the nearest header, or, when that leaves numbers
-    out and no quantity, in reading order (the n-th number in a column right of the
+    out or no quantity, in reading order (the n-th number in a column right of the
     (n-1)-th's). Spreadsheets
     print headers left-aligned and numbers right-aligned in their cells: a quantity then sits
     nearer the unit price's header than its own ("Qty" at 228-248, "100" at 291-311, "Unit
@@ -1329,11 +1366,34 @@ def _assign(numbers: list[tuple[float, float]], columns: dict[str, Span]) -> dic
         key = min(columns, key=lambda k: _distance(columns[k], x))
         if _distance(columns[key], x) < _COLUMN_REACH and key not in nearest:
             nearest[key] = value
-    if "qty" in nearest or len(nearest) == len(numbers):
+    if {"qty", "unit", "total"} <= nearest.keys():
+        return nearest  # a whole row; a number left over is a column the header merged
+    if len(nearest) < len(numbers):
+        # two numbers nearest one header: headers left-aligned over right-aligned numbers
+        # ("单价" at 402-420 over "6.27" at 438-455, "金额" at 461-479 over "12,540.00" at
+        # 510-549) put the price in the amount's column and leave the amount out
+        ordered_row = _in_order(numbers, columns)
+        return ordered_row if len(ordered_row) > len(nearest) else nearest
+    if "qty" in nearest:
         return nearest
+    ordered_row = _in_order(numbers, columns)
+    # Every number has a column, but none is the quantity: a narrow quantity header
+    # left-aligned over a right-aligned number sits nearer the price's header ("Q.tà" at
+    # 233-249, "60" at 258-268, "Prezzo unit." from 270), which pushes the price into the
+    # discount column. Read in order instead when that gives the row a quantity, a price and
+    # an amount: a row without them (shipping, a note with one amount) stays no item.
+    if {"qty", "unit", "total"} <= ordered_row.keys():
+        return ordered_row
+    return nearest
+
+
+def _in_order(numbers: list[tuple[float, float]], columns: dict[str, Span]) -> dict[str, float]:
+    """The row's numbers in reading order, the n-th in a column right of the (n-1)-th's: as
+    many placed as can be, then as many in the quantity's, price's and amount's columns, then
+    the least distance."""
     ordered = sorted(columns, key=lambda k: sum(columns[k]))
     xs = sorted(numbers)
-    # best[i][j]: (numbers assigned, -distance) using numbers[i:] and columns ordered[j:]
+    # best[i][j]: (numbers assigned, -distance, picks) using numbers[i:] and columns ordered[j:]
     best: dict[tuple[int, int], tuple[int, float, list[tuple[str, float]]]] = {}
 
     def solve(i: int, j: int) -> tuple[int, float, list[tuple[str, float]]]:
@@ -1341,15 +1401,23 @@ def _assign(numbers: list[tuple[float, float]], columns: dict[str, Span]) -> dic
             return (0, 0.0, [])
         if (i, j) not in best:
             options = [solve(i + 1, j), solve(i, j + 1)]
-            gap = _distance(columns[ordered[j]], xs[i][0])
-            if gap < _COLUMN_REACH:
+            span, x = columns[ordered[j]], xs[i][0]
+            gap = _distance(span, x)
+            # right of its header and short of the next one's: a number right-aligned in a
+            # wide cell under a centred header ("数量" at 400-418, "2000" at 456-476)
+            following = columns[ordered[j + 1]][0] if j + 1 < len(ordered) else span[1]
+            if gap < _COLUMN_REACH or span[1] < x < following:
                 n, cost, picks = solve(i + 1, j + 1)
                 options.append((n + 1, cost - gap, [(ordered[j], xs[i][1]), *picks]))
-            best[i, j] = max(options, key=lambda o: (o[0], o[1]))
+            best[i, j] = max(options, key=lambda o: (o[0], _core(o[2]), o[1]))
         return best[i, j]
 
-    count, _cost, picks = solve(0, 0)
-    return dict(picks) if count > len(nearest) else nearest
+    return dict(solve(0, 0)[2])
+
+
+def _core(picks: list[tuple[str, float]]) -> int:
+    """How many of the columns an item is checked by (quantity, price, amount) are filled."""
+    return sum(key in ("qty", "unit", "total") for key, _value in picks)
 
 
 _UNITS = {
@@ -1384,6 +1452,7 @@ _UNITS = {
 def _totals(lines: list[Line], out: Fields) -> None:
     taxes: dict[str, float] = {}
     used: set[int] = set()
+    remarks: list[tuple[Line, float]] = []
     tax_label = dict(TOTAL_LABELS)["tax"]
     item_rows = {(i.page, i.bbox) for i in out.items}
     out.tax_named = any(tax_label.search(ln.text) and not TAX_ID.search(ln.text) for ln in lines)
@@ -1438,22 +1507,83 @@ def _totals(lines: list[Line], out: Fields) -> None:
                         taxes[label] = values[-1]
                         out.totals_where.setdefault("tax", (ln.page, ln.bbox))
                 elif key in ("discount", "shipping") and (
-                    "total" in out.totals or (ln.page, ln.bbox) in item_rows
+                    _below_the_sums(out) or (ln.page, ln.bbox) in item_rows
                 ):
                     # an item row ("Transport Leszno - Madrid"), already in the lines' sum,
                     # or below the total, in a remark ("备注 折扣 4,918.69" under a fapiao's
                     # 价税合计): not a part of the total to add
+                    if (ln.page, ln.bbox) not in item_rows:
+                        sign = -1 if key == "discount" else 1
+                        remarks.append((ln, sign * abs(values[-1])))
                     break
+                elif key == "subtotal" and "subtotal" in out.totals and _GRAND.match(text):
+                    # "小计 ¥333,782.60 … 合计: ¥339,456.90": under a subtotal, 合计 sums all
+                    out.totals.setdefault("total", values[-1])
+                    out.totals_where.setdefault("total", (ln.page, ln.bbox))
                 elif key not in out.totals:
                     out.totals[key] = values[-1]
                     out.totals_where[key] = (ln.page, ln.bbox)
                 break
     if taxes and "tax" not in out.totals:
         out.totals["tax"] = round(sum(taxes.values()), 2)
+    _remark_lines(remarks, out)
+    _lost_decimal_mark(lines, out)
     _unlabelled_total(lines, out)
+    _fapiao_total(lines, out)
+    _column_total(lines, out)
     _total_in_words(lines, out)
     _doubtful_total(lines, out)
     _unconfirmed_total(lines, out)
+
+
+def _below_the_sums(out: Fields) -> bool:
+    """Whether a line read now comes after the totals block's total: a total was read, and not
+    above the subtotal (a Japanese invoice's "ご請求金額" printed at the top, before the 小計,
+    送料 and 値引 lines that make it up)."""
+    total, sub = out.totals_where.get("total"), out.totals_where.get("subtotal")
+    if total is None:
+        return False
+    return sub is None or (total[0], total[1][1]) > (sub[0], sub[1][1])
+
+
+def _remark_lines(remarks: list[tuple[Line, float]], out: Fields) -> None:
+    """A discount or a freight charge in a remark under the total ("备注 折扣 4,918.69",
+    "备注 运费 175.00") by which the lines' sum misses the subtotal is a line of the invoice:
+    with it the lines make the subtotal (a fapiao's 合计), so it is kept as a line (a
+    discount negative), and the lines then add up. `remarks` hold discounts negative."""
+    sub = out.totals.get("subtotal")
+    if sub is None or not out.items or any(i.line_total is None for i in out.items):
+        return
+    lines_sum = sum(i.line_total or 0 for i in out.items)
+    for ln, value in remarks:
+        if abs(lines_sum + value - sub) <= 0.011:
+            label = re.sub(r"[\d.,\s\-¥￥]+$", "", _label_text(ln)).strip()
+            out.items.append(Item(label, None, None, None, value, ln.page, ln.bbox))
+            return
+
+
+def _lost_decimal_mark(lines: list[Line], out: Fields) -> None:
+    """An OCR'd discount or tax whose decimal mark was lost ("Rabatt 2%  540" for 5,40): its
+    own rate times the subtotal says where the mark was. Only a hundredth of the read value
+    that the rate bears out to the cent is taken."""
+    sub = out.totals.get("subtotal")
+    if not sub:
+        return
+    for key in ("discount", "tax"):
+        value, where = out.totals.get(key), out.totals_where.get(key)
+        line = next((ln for ln in lines if (ln.page, ln.bbox) == where), None)
+        if value is None or line is None or not any("ocr" in w.fonts for w in line.words):
+            continue
+        rate = re.search(r"(\d{1,2}(?:[.,]\d{1,2})?)\s*%", line.text)
+        if rate is None:
+            continue
+        expected = abs(sub) * float(rate.group(1).replace(",", ".")) / 100
+        if abs(abs(value) - expected) > 0.011 and abs(abs(value) / 100 - expected) <= 0.011:
+            out.totals[key] = round(value / 100, 2)
+
+
+# 合计 is a fapiao's sum before tax, and a sales invoice's grand total when a 小计 comes first.
+_GRAND = re.compile(r"^合\s*[计計]")
 
 
 def _total_in_words(lines: list[Line], out: Fields) -> None:
@@ -1607,6 +1737,7 @@ def _unconfirmed_total(lines: list[Line], out: Fields) -> None:
     del t["total"]
     out.totals_where.pop("total", None)
     out.total_unreadable = True
+    out.total_as_read = (total, where)
 
 
 def _one_digit_apart(a: str, b: str) -> bool:
@@ -1654,6 +1785,78 @@ def _unlabelled_total(lines: list[Line], out: Fields) -> None:
             out.totals.setdefault("subtotal", addends[0])
             out.totals.setdefault("tax", addends[1])
             return
+
+
+FAPIAO = re.compile(r"增值税|发票代码|发票号码|电子发票")
+# A yuan amount in cents with its sign: "¥42012.27", "Y#9055.88" once OCR's reading is mended.
+_YUAN = re.compile(r"[¥￥]\s?\d[\d,]*\.\d{2}$")
+
+
+def _fapiao_total(lines: list[Line], out: Fields) -> None:
+    """A Chinese VAT invoice's 价税合计 whose label OCR garbled ("价税合计（大写）... （小写）"
+    read "HRB (AS) OfARTAARSRAASAD  CANS ) ¥58515.02"): the amount with tax is, by the form's
+    own layout, the largest yuan amount printed with its sign; every other (the 合计 row's
+    amount and tax, the items) is a part of it. Taken only on a fapiao, where no total was
+    read, when that amount is larger than every other amount in cents on the page."""
+    if "total" in out.totals or not FAPIAO.search("\n".join(ln.text for ln in lines[:12])):
+        return
+    signed: list[tuple[float, Line]] = []
+    others: list[float] = []
+    for ln in lines:
+        for seg in ln.segments:
+            ocr = any("ocr" in w.fonts for w in seg.words)
+            for word in seg.text.split():
+                token = _ocr_amount(_GLUED_LABEL.sub("", word), out) if ocr else word
+                token = _GLUED_LABEL.sub("", token)
+                value = number(token, out) if re.search(r"\d\.\d{2}$", token) else None
+                if value is None:
+                    continue
+                if _YUAN.search(token):
+                    signed.append((value, ln))
+                else:
+                    others.append(value)
+    if not signed:
+        return
+    value, ln = max(signed, key=lambda s: s[0])
+    rest = [v for v, _ln in signed if v != value] + others
+    if value <= 0 or any(v >= value for v in rest):
+        return
+    out.totals["total"] = value
+    out.totals_where["total"] = (ln.page, ln.bbox)
+
+
+def _column_total(lines: list[Line], out: Fields) -> None:
+    """A total whose label could not be read at all (CJK labels drawn in a font without CJK
+    glyphs, extracted as NULs; a photo's labels garbled): in a column of amounts alone on their
+    lines, right-aligned one under another, the amount that is the exact sum of the two or more
+    above it ("¥12,230.00", "-¥366.90", "¥1,680.21", "¥1,760.63" over "¥15,303.94"). Only an
+    amount that adds up to the cent is taken, so no arithmetic finding can come from it."""
+    if "total" in out.totals:
+        return
+    run: list[tuple[Line, float]] = []
+    for ln in lines:
+        found = _amount_tokens(ln, out)
+        if len(found) != 1 or not found[0][1]:
+            run = []
+            continue
+        value = found[0][0]
+        if run:
+            last = run[-1][0]
+            height = max(1.0, last.bbox[3] - last.bbox[1])
+            if (
+                ln.page != last.page
+                or abs(ln.bbox[2] - last.bbox[2]) > 6
+                or ln.top - last.bbox[3] > 2.5 * height
+            ):
+                run = []
+        run.append((ln, value))
+        if value <= 0 or len(run) < 3:
+            continue
+        for start in range(len(run) - 2):
+            if abs(sum(v for _ln, v in run[start:-1]) - value) <= 0.011:
+                out.totals["total"] = value
+                out.totals_where["total"] = (ln.page, ln.bbox)
+                return
 
 
 def _sum_alone(lines: list[Line], page: int, expected: float, out: Fields) -> bool:
@@ -1774,6 +1977,10 @@ def _amount_tokens(ln: Line, out: Fields) -> list[tuple[float, bool]]:
             token = _GLUED_LABEL.sub("", m.group(0).strip())
             if re.search(r"\d\s*%$", token):
                 continue
+            if re.fullmatch(r"\d{10,}", token):
+                continue  # a registration or account number ("登録番号: 1714900707750")
+            if ocr:
+                token = re.sub(r"^\\(?=\d)", "¥", token)  # "\1.971.067": a JIS font's yen
             money = bool(_MONEY.search(token))
             if ocr:
                 token = _ocr_amount(token, out)
@@ -1833,7 +2040,7 @@ def _currency(lines: list[Line], out: Fields) -> None:
 
 def _fapiao(lines: list[Line], out: Fields) -> None:
     text = "\n".join(ln.text for ln in lines)
-    if not re.search(r"增值税|发票代码|发票号码|电子发票", text):
+    if not FAPIAO.search(text):
         return
     for key, pattern in (
         ("invoice_code", r"发票代码\s*[:：]?\s*(\d{10,12})"),

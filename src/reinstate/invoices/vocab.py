@@ -114,6 +114,20 @@ INVOICE_LABEL = _compile(
     r"ご?請求金額|請求額|请求金额|下\s*記\s*の?\s*(?:と\s*お\s*り|通\s*り).{0,4}請\s*求|发票金额",
     re.I,
 )
+# A letter's greeting, closing or attestation: a page titled "INVOICE" that says these and
+# prints no amount is a supplier's letter (an authorisation, a certificate), not an invoice.
+LETTER = _compile(
+    r"to whom it may concern|dear (?:sir|madam|customer)|yours (?:faithfully|sincerely)|"
+    r"we hereby (?:confirm|certify|declare)|hereby (?:confirm|certify)|"
+    r"sehr geehrte|mit freundlichen grüßen|hiermit (?:bestätigen|bescheinigen)|"
+    r"madame, monsieur|certifions que|attestons que|veuillez agréer|"
+    r"gentili signori|spettabile|certifichiamo|dichiariamo che|distinti saluti|"
+    r"estimados señores|a quien corresponda|certificamos que|atentamente|"
+    r"geachte heer|hierbij (?:bevestigen|verklaren)|met vriendelijke groet|"
+    r"szanowni państwo|niniejszym (?:potwierdzamy|zaświadczamy)|z poważaniem|"
+    r"兹证明|特此证明|授权书|证明书|拝啓|敬具|証明いたします",
+    re.I,
+)
 # Inside a title cell these words make it a label, not a title ("发票号码", "請求書番号").
 NOT_TITLE_CJK = _compile(r"发票(?:号码|代码|专用章)|[請请]求[書书]?(?:番号|日|先|元)")
 
@@ -305,7 +319,7 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
     (
         "subtotal",
         _compile(
-            r"sub[\s\-]?total|小\s*计|^合\s*计(?!\s*金)(?!\s*[（(]\s*小\s*写)|zwischensumme|"
+            r"sub[\s\-]?total|小\s*计|^合\s*计(?!\s*金)(?!\s*[（(]\s*小\s*写)(?!\s*人\s*民\s*币)|zwischensumme|"
             r"nettobetrag|summe netto|"
             r"gesamt netto|netto(?:betrag|summe)?\b|total ht|montant ht|sous-total|"
             r"imponibile|totale imponibile|base imponible|subtotaal|totaal excl|"
@@ -319,6 +333,8 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
         _compile(
             r"grand total|total due|amount due|balance due|total amount|invoice total|"
             r"total invoice value|amount payable|net payable|价税合计|总计|总金额|"
+            # "合计人民币（大写）": the total in words, its figures beside or above it
+            r"合\s*计\s*人\s*民\s*币|"
             # a fapiao's total in figures, its 价税 lost to OCR: "合计 (小写 ) ¥9,905.58"
             r"[（(]\s*小\s*写\s*[)）]|"
             r"gesamtbetrag|rechnungsbetrag|endbetrag|gesamtsumme|bruttobetrag|summe brutto|"
@@ -356,7 +372,7 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
         "discount",
         _compile(
             r"discount|rabatt|skonto|nachlass|remise|réduction|sconto|descuento|korting|"
-            r"rabat|upust|値引|割引|折扣",
+            r"rabat|upust|値引|割引|折扣|优惠|折让",
             re.I,
         ),
     ),
