@@ -100,3 +100,51 @@ def test_a_scan_whose_title_ocr_cannot_read_is_not_called_not_an_invoice() -> No
     report = check_invoice(buf.getvalue(), filename="scan.png")
     assert report.ocr and report.fields.document_type is None
     assert "I101" not in report.codes  # Japanese scans were called "not an invoice" this way
+
+
+def _reportlab_invariant(lines: list[str]) -> bytes:
+    """A genuine ReportLab invoice made in its invariant mode (reproducible output), which
+    writes 2000-01-01 00:00:00 UTC as the file's creation and modification date."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    page = canvas.Canvas(buf, invariant=1)
+    for row, text in enumerate(lines):
+        page.drawString(72, 770 - 18 * row, text)
+    page.save()
+    return buf.getvalue()
+
+
+def test_a_placeholder_creation_date_is_no_sign_of_a_changed_date() -> None:
+    lines = [
+        "Northgate Supplies Ltd, 4 Mill Lane, Leeds",
+        "INVOICE No. NG-2025-0318",
+        "Invoice date: 18/03/2025",
+        "Bill to: Fenwick Home Goods Ltd",
+        "Description  Qty  Unit price  Amount",
+        "Ceramic mugs  10  4.00  40.00",
+        "Total GBP 40.00",
+    ]
+    data = _reportlab_invariant(lines)
+    assert b"D:20000101000000" in data  # the stand-in date this producer writes
+    report = check_invoice(data, filename="inv.pdf", isolate=False)
+    assert str(report.fields.invoice_date) == "2025-03-18"
+    assert "I212" not in report.codes
+    assert not report.tags & FLAGS, report.codes
+
+
+def test_a_real_creation_date_before_the_invoice_date_is_still_a_sign() -> None:
+    from datetime import date
+
+    from reinstate.invoices.forensics import pdf_signs
+
+    def signs(created: str) -> set[str]:
+        page = {"number": 1, "source": "text", "chars": [], "covers": []}
+        facts = {"pages": [page], "info": {"CreationDate": created, "ModDate": created}}
+        return {s[0] for s in pdf_signs(facts, date(2025, 3, 18), {}, lines=[[]])}
+
+    assert "I212" in signs("D:20250110093000Z")  # made two months before its own date
+    assert "I212" not in signs("D:20000101000000+00'00'")  # ReportLab's invariant stand-in
+    assert "I212" not in signs("D:19700101000000Z")  # a clock never set

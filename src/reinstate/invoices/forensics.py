@@ -12,7 +12,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-from reinstate.invoices.dates import parse_pdf_date
+from reinstate.invoices.dates import clock_reading, parse_pdf_date
 from reinstate.invoices.fields import Line, build_lines
 from reinstate.invoices.pdf_columns import off_column
 from reinstate.invoices.pdf_glyphs import foreign_glyphs
@@ -110,7 +110,7 @@ def pdf_signs(
                     None,
                 )
             )
-        elif gap < -1:
+        elif gap < -1 and clock_reading(created) and clock_reading(modified):
             signs.append(
                 (
                     "I212",
@@ -130,7 +130,7 @@ def pdf_signs(
             signs.append(("I213", {}, page["number"], _region(box)))
         signs.extend(pixel_signs(noise.get("edits") or {}, page["number"]))
     if not scanned:  # a scan is made when the paper is scanned: its date says nothing here
-        signs.extend(_dates_vs_invoice(created, invoice_date, options))
+        signs.extend(_dates_vs_invoice(clock_reading(created), invoice_date, options))
     signs.extend(page_signs(facts, lines))
     return signs
 
