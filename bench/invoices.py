@@ -440,6 +440,16 @@ def corpus_bench(*, quick: bool) -> int:
 
     # Edits, per method, on genuine reportlab / weasyprint / chromium / libreoffice files.
     edits: dict[str, list[bool]] = defaultdict(list)
+
+    def found(edit: str, data: bytes, spec: Any, i: int, errors: tuple[type, ...]) -> None:
+        """Make one edit (skipped when the file has nothing it can change) and check it."""
+        try:
+            out = EDITORS[edit](data, spec, i)
+        except errors:
+            return
+        r = check_invoice(out, filename="e.pdf", notice_date=notice)
+        edits[edit].append(bool(r.tags & (ALTERED | LATER_COPY)))
+
     bases = [
         (p, s, d)
         for p, s, d in genuine
@@ -457,28 +467,13 @@ def corpus_bench(*, quick: bool) -> int:
         ):
             if edit.startswith("metadata_") and producer not in NOW_STAMPING:
                 continue  # back-dating is done to files made long after their date
-            try:
-                out = EDITORS[edit](data, spec, i)
-            except (ValueError, StopIteration, KeyError):
-                continue
-            r = check_invoice(out, filename="e.pdf", notice_date=notice)
-            edits[edit].append(bool(r.tags & (ALTERED | LATER_COPY)))
+            found(edit, data, spec, i, (ValueError, StopIteration, KeyError))
         if producer == "reportlab":
             for edit in ("incremental_text", "pikepdf_resave", "pikepdf_total"):
-                try:
-                    out = EDITORS[edit](data, spec, i)
-                except (ValueError, StopIteration):
-                    continue
-                r = check_invoice(out, filename="e.pdf", notice_date=notice)
-                edits[edit].append(bool(r.tags & (ALTERED | LATER_COPY)))
+                found(edit, data, spec, i, (ValueError, StopIteration))
         # literal strings (ReportLab) and glyph codes of font subsets (WeasyPrint, Chromium)
         for edit in ("pikepdf_same_length", "subset_glyph"):
-            try:
-                out = EDITORS[edit](data, spec, i)
-            except (ValueError, StopIteration):
-                continue
-            r = check_invoice(out, filename="e.pdf", notice_date=notice)
-            edits[edit].append(bool(r.tags & (ALTERED | LATER_COPY)))
+            found(edit, data, spec, i, (ValueError, StopIteration))
     image_signs: dict[str, list[bool]] = defaultdict(list)
     for i in range(4 if quick else 12):
         spec = random_spec(500 + i, lang=LANGS[i % len(LANGS)] if i % 2 else "en")
