@@ -66,6 +66,32 @@ def test_a_page_over_the_time_budget_stops_and_says_so(monkeypatch: pytest.Monke
 
 
 @tesseract
+@pytest.mark.parametrize(("script", "left"), [("latin", 1.6), ("chinese", 2.6), ("japanese", 2.6)])
+def test_a_cjk_page_is_given_the_larger_budget(
+    monkeypatch: pytest.MonkeyPatch, script: str, left: float
+) -> None:
+    # A dense Chinese copier scan's one pass ran past 2 s and was stopped: nothing was read.
+    limits_passed: list[float] = []
+
+    def probe(gray, tmp, langs, budget):  # type: ignore[no-untyped-def]
+        budget.spend(0.4)
+        return script
+
+    def tesseract(path, lang, cpu_limit, psm=None):  # type: ignore[no-untyped-def]
+        limits_passed.append(cpu_limit)
+        return "", cpu_limit, False  # stopped by the budget: nothing after it is tried
+
+    monkeypatch.setattr(ocr, "_script", probe)
+    monkeypatch.setattr(ocr, "_tesseract", tesseract)
+    from PIL import Image
+
+    page = Image.new("L", (1200, 1700), 255)
+    result = ocr.ocr_image(page, scale=0.5, budget=limits.OcrBudget())
+    assert limits_passed == [pytest.approx(left)]
+    assert result["words"] == []
+
+
+@tesseract
 @pytest.mark.parametrize("seed", [4008, 4108])
 def test_japanese_dates_keep_both_digits_of_the_month(seed: int) -> None:
     # "2026年11月5日" came out "2026年1月5日" (two like digits side by side merged into one) and

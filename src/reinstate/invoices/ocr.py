@@ -12,7 +12,7 @@ import time
 from functools import cache
 from typing import Any
 
-from reinstate.invoices.limits import OcrBudget
+from reinstate.invoices.limits import OCR_CJK_PASS_BUDGET, OcrBudget
 
 # Wall seconds one Tesseract call may take on a machine too busy to give it the CPU it needs
 # (load 20 on two cores stretched a 0.9 s pass to 14 s): a safety net, not the budget.
@@ -721,7 +721,10 @@ def ocr_image(
         ruled = script == "latin" and not uneven(whole)
         (unrule(gray) if ruled else gray).save(path)
         used = plan(langs, script)
-        tsv, cpu, done = _tesseract(path, used, budget.left())
+        limit = budget.left()
+        if script != "latin":
+            limit = max(limit, OCR_CJK_PASS_BUDGET - budget.used)
+        tsv, cpu, done = _tesseract(path, used, limit)
         budget.spend(cpu)
         words = _words(tsv) if done else []
         if (
