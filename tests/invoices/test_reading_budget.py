@@ -66,7 +66,7 @@ def test_a_page_over_the_time_budget_stops_and_says_so(monkeypatch: pytest.Monke
 
 
 @tesseract
-@pytest.mark.parametrize(("script", "left"), [("latin", 1.6), ("chinese", 2.6), ("japanese", 2.6)])
+@pytest.mark.parametrize(("script", "left"), [("latin", 1.6), ("chinese", 3.6), ("japanese", 3.6)])
 def test_a_cjk_page_is_given_the_larger_budget(
     monkeypatch: pytest.MonkeyPatch, script: str, left: float
 ) -> None:

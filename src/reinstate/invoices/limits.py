@@ -26,11 +26,12 @@ OCR_CPU_BUDGET = 2.0
 # The one pass of a page the probe finds Chinese or Japanese may run to this much of the file's
 # Tesseract CPU: the CJK models take two to three times as long as English on the same page, and
 # at 2 s the one pass of a dense Chinese copier scan was stopped before it ended, so nothing of
-# it was read (session 11: three genuine scans of invoices6, all read at 3 s). The retries
-# (Japanese, one block, date lines) and the next pages still need the 2 s budget: with the whole
-# budget at 3 s, a generated hard Chinese phone photo (tests/invoices/test_reading_budget.py)
-# lost its title and was no longer called an invoice.
-OCR_CJK_PASS_BUDGET = 3.0
+# it was read (session 11, invoices6: called an invoice 96 -> 98 of 106, date 98 -> 100, total
+# 98 -> 99; at 3 s, with the pixel checks running beside it, one of them was still cut). The
+# retries (Japanese, one block, date lines) and the next pages still need the 2 s budget: with
+# the whole budget raised, a generated hard Chinese phone photo
+# (tests/invoices/test_reading_budget.py) lost its title and was no longer called an invoice.
+OCR_CJK_PASS_BUDGET = 4.0
 # No further page is started with less than this left: a page costs 0.4-0.9 s.
 OCR_MIN_START = 0.35
 MAX_OBJECTS = 100_000  # a 30-page invoice has a few thousand at most
