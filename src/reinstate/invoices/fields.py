@@ -1178,9 +1178,8 @@ def _column_key(label: str) -> str | None:
     return None
 
 
-def _in_column(w: Word, columns: dict[str, Span]) -> str | None:
-    """The column whose header is nearest the word, if within reach."""
-    x = (w.x0 + w.x1) / 2
+def _in_column(x: float, columns: dict[str, Span]) -> str | None:
+    """The column whose header is nearest the position x, if within reach."""
     key = min(columns, key=lambda k: _distance(columns[k], x))
     return key if _distance(columns[key], x) < _COLUMN_REACH else None
 
@@ -1223,7 +1222,7 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
                 value = None  # "LED strip 5 m", "HDMI 2.1 cable": the description's
             if value is not None and (w.x0 + w.x1) / 2 > first_col:
                 numbers.append(((w.x0 + w.x1) / 2, value))
-            elif token.endswith("%") and _in_column(w, columns) == "disc":
+            elif token.endswith("%") and _in_column((w.x0 + w.x1) / 2, columns) == "disc":
                 # "5%" under "Sconto": the line's percentage off, which its amount is net of
                 percent = number(token.rstrip("%"), out)
             elif token.endswith("%") or token in _UNITS:
@@ -1363,8 +1362,8 @@ def _assign(numbers: list[tuple[float, float]], columns: dict[str, Span]) -> dic
     Price" at 313)."""
     nearest: dict[str, float] = {}
     for x, value in numbers:
-        key = min(columns, key=lambda k: _distance(columns[k], x))
-        if _distance(columns[key], x) < _COLUMN_REACH and key not in nearest:
+        key = _in_column(x, columns)
+        if key is not None and key not in nearest:
             nearest[key] = value
     if {"qty", "unit", "total"} <= nearest.keys():
         return nearest  # a whole row; a number left over is a column the header merged
@@ -1806,8 +1805,9 @@ def _fapiao_total(lines: list[Line], out: Fields) -> None:
         for seg in ln.segments:
             ocr = any("ocr" in w.fonts for w in seg.words)
             for word in seg.text.split():
-                token = _ocr_amount(_GLUED_LABEL.sub("", word), out) if ocr else word
-                token = _GLUED_LABEL.sub("", token)
+                token = _GLUED_LABEL.sub("", word)
+                if ocr:
+                    token = _GLUED_LABEL.sub("", _ocr_amount(token, out))
                 value = number(token, out) if re.search(r"\d\.\d{2}$", token) else None
                 if value is None:
                     continue

@@ -15,10 +15,9 @@ from typing import Any
 from reinstate.invoices.dates import clock_reading, parse_pdf_date
 from reinstate.invoices.fields import Line, build_lines
 from reinstate.invoices.pdf_columns import off_column
-from reinstate.invoices.pdf_glyphs import foreign_glyphs
+from reinstate.invoices.pdf_glyphs import SUBSET, base_font, foreign_glyphs
+from reinstate.invoices.sign import Sign
 from reinstate.rules.binding import implements
-
-Sign = tuple[str, dict[str, Any], int | None, tuple[float, float, float, float] | None]
 
 # Programs that edit PDFs or images, as they name themselves in /Producer, /Creator or EXIF.
 EDITORS = re.compile(
@@ -401,7 +400,6 @@ def _page_traced(page: dict[str, Any]) -> bool:
     return int(page.get("streams") or 1) > 1 or bool(page.get("covers"))
 
 
-SUBSET = re.compile(r"^[A-Z]{6}\+")
 COUNTER_TAG = re.compile(r"^[A-Z]{1,2}A{4,5}\+")
 
 
@@ -410,11 +408,11 @@ def _foreign_font(font: str, first_drawn: dict[str, int]) -> bool:
     among subsets, or a subset of a font the page had begun drawing in another subset. The first
     subset is the producer's: Chromium draws its page header and footer in a second subset of
     the body's font, and a watermark over the body is then drawn in the first one."""
-    base = _base(font)
+    base = base_font(font)
     subsets = {f for f in first_drawn if SUBSET.match(f)}
     if not SUBSET.match(font):
         return bool(subsets) and len(subsets) == len(set(first_drawn) - {font})
-    same = [f for f in subsets if _base(f) == base]
+    same = [f for f in subsets if base_font(f) == base]
     if all(COUNTER_TAG.match(f) for f in same):
         # Tags counted up by one writer (Skia's "AAAAAA+", "BAAAAA+", ...: a subset per weight,
         # fallback and print header): one program's subsets, not a second program's.
@@ -507,12 +505,15 @@ def _mixed_amount_fonts(page: dict[str, Any], lines: list[Line]) -> list[Sign]:
             # one font and size per character; if they do not line up, every glyph counts
             shown = w.text if len(w.text) == len(w.fonts) == len(w.sizes) else "0" * len(w.fonts)
             digits = [g for g in zip(shown, w.fonts, w.sizes, strict=False) if g[0].isdigit()]
-            fonts = {_base(f) for _c, f, _z in digits}
+            fonts = {base_font(f) for _c, f, _z in digits}
             if len(fonts) > 1 or _mixed_sizes(w.text, digits):
                 signs.append(
                     (
                         "I208",
-                        {"text": w.text, "fonts": ", ".join(sorted({_base(f) for f in w.fonts}))},
+                        {
+                            "text": w.text,
+                            "fonts": ", ".join(sorted({base_font(f) for f in w.fonts})),
+                        },
                         page["number"],
                         (w.x0, w.top, w.x1, w.bottom),
                     )
@@ -534,10 +535,6 @@ def _mixed_sizes(text: str, digits: list[tuple[str, str, float]]) -> bool:
         and max(fraction) - min(fraction) <= 0.6
         and max(fraction) < min(units)
     )
-
-
-def _base(font: str) -> str:
-    return font.split("+", 1)[1] if re.match(r"^[A-Z]{6}\+", font) else font
 
 
 def image_signs(facts: dict[str, Any]) -> list[Sign]:

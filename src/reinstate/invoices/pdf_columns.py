@@ -18,9 +18,8 @@ import re
 from typing import Any
 
 from reinstate.invoices.fields import Line
+from reinstate.invoices.sign import Sign
 from reinstate.rules.binding import implements
-
-Sign = tuple[str, dict[str, Any], int | None, tuple[float, float, float, float] | None]
 
 # A number as printed in an amount or quantity cell (no percentages: a rate is a label).
 NUMBER = re.compile(r"^[-+(]?[$€£¥]?\d[\d.,'’]*\)?$")

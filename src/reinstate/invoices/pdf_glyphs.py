@@ -21,14 +21,19 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from reinstate.invoices.sign import Sign
 from reinstate.rules.binding import implements
 
-Sign = tuple[str, dict[str, Any], int | None, tuple[float, float, float, float] | None]
-
+# A subset font's name: six capitals, "+", the font's own name ("ABCDEF+DejaVuSans").
 SUBSET = re.compile(r"^[A-Z]{6}\+")
 MIN_MAPPED = 10  # a font must show this many mapped glyphs on the page to be judged
 NO_ADVANCE = 0.05  # of the type size: a glyph drawn with no width
 NARROW = 0.8  # of the type size: the median advance of a Latin font's glyphs is below it
+
+
+def base_font(font: str) -> str:
+    """A font's name without its subset tag."""
+    return font.split("+", 1)[1] if SUBSET.match(font) else font
 
 
 def _stray(c: dict[str, Any], typical: float) -> bool:
@@ -66,7 +71,5 @@ def foreign_glyphs(page: dict[str, Any]) -> list[Sign]:
             max(c["x1"] for c in stray),
             max(c["bottom"] for c in stray),
         )
-        signs.append(
-            ("I232", {"font": font.split("+", 1)[1], "count": len(stray)}, page["number"], box)
-        )
+        signs.append(("I232", {"font": base_font(font), "count": len(stray)}, page["number"], box))
     return signs[:3]
