@@ -830,7 +830,7 @@ def per_file_bench(sets: list[str], top: int, against: str) -> int:
         sources.append(("against", str(Path(against).resolve())))
     print(
         f"\n{'cold `reinstate invoice FILE`':<40} {'src':<8} {'wall':>6} {'tree cpu':>8} "
-        f"{'tree PSS':>8} {'max RSS':>8}"
+        f"{'tree PSS':>8} {'max RSS':>8}  CPU s: command / server / reader / tesseract / other"
     )
     worst: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
     command = [sys.executable, "-c", "import sys; from reinstate.cli import main; sys.exit(main())"]
@@ -844,7 +844,11 @@ def per_file_bench(sets: list[str], top: int, against: str) -> int:
                 cost = measure([*command, str(path)], env=env)
                 print(
                     f"{name[:40]:<40} {label:<8} {cost.wall:>6.2f} {cost.cpu:>8.2f} "
-                    f"{cost.pss_mb:>8.0f} {cost.rss_mb:>8.0f}"
+                    f"{cost.pss_mb:>8.0f} {cost.rss_mb:>8.0f}  "
+                    + " / ".join(
+                        f"{cost.roles.get(r, 0.0):.2f}"
+                        for r in ("command", "server", "reader", "tesseract", "other")
+                    )
                 )
                 w = worst[label]
                 w[0], w[1], w[2] = max(w[0], cost.wall), max(w[1], cost.cpu), max(w[2], cost.pss_mb)

@@ -6,7 +6,10 @@ starts (never waited for), a reader child forked from that server and Tesseract 
 child starts. Here every process of the tree is read every `PERIOD` seconds: its proportional set
 size (PSS: a page shared by the server and its child counts half in each, so the sum is the
 memory the tree holds) and its CPU seconds, kept per process id so a process that has ended
-still counts with its last reading (a process shorter than one period is missed).
+still counts with its last reading (a process shorter than one period is missed). Each process's
+CPU is also counted under its role (`Cost.roles`): the command itself, the reader server, the
+reader children forked from it, Tesseract, and anything else (multiprocessing's resource tracker),
+which tells start-up from reading.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import os
 import resource
 import subprocess
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 PERIOD = 0.01
 _TICK = os.sysconf("SC_CLK_TCK")
@@ -28,6 +31,8 @@ class Cost:
     pss_mb: float  # peak of the tree's summed PSS
     rss_mb: float  # peak RSS of its largest process (what /usr/bin/time -v reports)
     returncode: int
+    # CPU seconds by role: command, server, reader, tesseract, other
+    roles: dict[str, float] = field(default_factory=dict)
 
 
 def _children(pid: int) -> list[int]:
@@ -74,12 +79,35 @@ def _memory(pid: int) -> tuple[int, int]:
     return pss, rss
 
 
+def _role(pid: int, root: int) -> str | None:
+    """What a process of the tree is, from its command line and parent (None: not known yet, a
+    process between fork and exec still shows its parent's command line)."""
+    if pid == root:
+        return "command"
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            argv = f.read().decode("utf-8", "replace").split("\0")
+        with open(f"/proc/{pid}/stat", encoding="ascii") as f:
+            parent = int(f.read().rsplit(")", 1)[1].split()[1])
+    except (OSError, ValueError, IndexError):
+        return None
+    line = " ".join(argv)
+    if os.path.basename(argv[0]) == "tesseract":
+        return "tesseract"
+    if "forkserver" in line:
+        return "server" if parent == root else "reader"
+    if "resource_tracker" in line:
+        return "other"
+    return None
+
+
 def measure(argv: list[str], env: dict[str, str] | None = None, timeout: float = 120.0) -> Cost:
     """Run `argv` (output discarded) and sample its process tree until it exits."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     cpu: dict[int, float] = {}
+    role: dict[int, str] = {}
     peak_pss = peak_rss = 0
     while proc.poll() is None:
         total = 0
@@ -87,6 +115,10 @@ def measure(argv: list[str], env: dict[str, str] | None = None, timeout: float =
             used = _cpu(pid)
             if used is not None:
                 cpu[pid] = max(used, cpu.get(pid, 0.0))
+            # read again each time: a child between fork and exec shows its parent's line
+            known = _role(pid, proc.pid)
+            if known:
+                role[pid] = known
             pss, rss = _memory(pid)
             total += pss
             peak_rss = max(peak_rss, rss)
@@ -100,4 +132,10 @@ def measure(argv: list[str], env: dict[str, str] | None = None, timeout: float =
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     waited = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     cpu[proc.pid] = max(cpu.get(proc.pid, 0.0), waited)
-    return Cost(wall, sum(cpu.values()), peak_pss / 1024, peak_rss / 1024, proc.returncode or 0)
+    roles: dict[str, float] = {}
+    for pid, used in cpu.items():
+        name = role.get(pid, "other")
+        roles[name] = roles.get(name, 0.0) + used
+    return Cost(
+        wall, sum(cpu.values()), peak_pss / 1024, peak_rss / 1024, proc.returncode or 0, roles
+    )
