@@ -115,10 +115,13 @@ def measure(argv: list[str], env: dict[str, str] | None = None, timeout: float =
             used = _cpu(pid)
             if used is not None:
                 cpu[pid] = max(used, cpu.get(pid, 0.0))
-            # read again each time: a child between fork and exec shows its parent's line
-            known = _role(pid, proc.pid)
-            if known:
-                role[pid] = known
+            # Read again while it may change: between fork and exec a child shows its parent's
+            # line (Tesseract looks like the reader). Never after: once the command exits, its
+            # server is re-parented and would look like a reader.
+            if role.get(pid) in (None, "reader"):
+                known = _role(pid, proc.pid)
+                if known:
+                    role[pid] = known
             pss, rss = _memory(pid)
             total += pss
             peak_rss = max(peak_rss, rss)
