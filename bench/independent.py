@@ -20,6 +20,8 @@ as the unseen-author estimate (corpus/README.md records the writers).
     python bench/independent.py invoices7
     python bench/independent.py invoices8  # session 11's writers, held out
     python bench/independent.py invoices9
+    python bench/independent.py invoices10 # session 12's writers: invoices10 held out,
+    python bench/independent.py invoices11 # invoices11 opened for German totals
 
 The generated files are not in the repository (bench/independent/*/files, *.csv, *.jsonl are
 rebuilt by make.py with a fixed seed).
