@@ -73,7 +73,8 @@ def _page(grain: float, seed: int = 0) -> np.ndarray:
 
 def _judge(page: np.ndarray) -> list[dict[str, object]]:
     fine, plain = image_edits._plain_paper_noise(page)
-    return image_twins.identical_glyphs(page, image_twins.glyph_groups(page), fine, plain)
+    _wide, tight = image_twins.closest_glyphs(page, image_twins.glyph_groups(page))
+    return image_twins.identical_glyphs(tight, fine, plain)
 
 
 def test_printed_twins_differ_by_their_grain_and_a_copy_does_not() -> None:

@@ -377,17 +377,17 @@ def _twin_regions(gray: Any, regions: list[dict[str, Any]]) -> list[dict[str, An
     fine, plain = _plain_paper_noise(full)
     for region in regions:
         region.update(_copied_noise(fine, plain, region["source"], region["copy"]))
-    from reinstate.invoices.image_twins import glyph_groups, identical_glyphs
+    from reinstate.invoices.image_twins import closest_glyphs, glyph_groups, identical_glyphs
 
-    groups = glyph_groups(full)
-    for source, copy in glyph_twins(full, groups):
+    wide, tight = closest_glyphs(full, glyph_groups(full))
+    for source, copy in glyph_twins(wide):
         if any(_overlaps(copy, r["copy"]) or _overlaps(copy, r["source"]) for r in regions):
             continue
         found = _copied_noise(fine, plain, source, copy)
         if found["copied_noise"]:
             regions.append({"source": source, "copy": copy, "pairs": 1, "twin": True, **found})
     # A glyph copied to the pixel (I224): judged apart from the grain around it.
-    for pair in identical_glyphs(full, groups, fine, plain):
+    for pair in identical_glyphs(tight, fine, plain):
         regions.append({**pair, "pairs": 1, "identical": True})
     return regions
 
@@ -396,21 +396,19 @@ def _overlaps(a: list[int], b: list[int]) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
-def glyph_twins(f: Any, groups: Any) -> list[tuple[list[int], list[int]]]:
+def glyph_twins(pairs: list[Any]) -> list[tuple[list[int], list[int]]]:
     """The `TWINS` closest pairs of glyphs of one box size, far apart (source and copy boxes
     with `TWIN_PAPER` px of paper around): each glyph's pixels and the paper around it against
-    every other's. Twins of print are alike in shape; a glyph cloned
-    with its paper is alike down to the grain, which `_copied_noise` then tells apart."""
-    from reinstate.invoices.image_twins import closest_glyphs
-
+    every other's (`pairs`: `image_twins.closest_glyphs`' wide pairs). Twins of print are alike
+    in shape; a glyph cloned with its paper is alike down to the grain, which `_copied_noise`
+    then tells apart."""
     pad = TWIN_PAPER
-    # 3 px of paper compared around each glyph.
     return [
         (
             [a[0] - pad, a[1] - pad, a[0] + w + pad, a[1] + h + pad],
             [b[0] - pad, b[1] - pad, b[0] + w + pad, b[1] + h + pad],
         )
-        for _cost, (h, w), a, b in closest_glyphs(f, groups, 3, 1)[:TWINS]
+        for _cost, (h, w), a, b in pairs[:TWINS]
     ]
 
 

@@ -26,7 +26,12 @@ from __future__ import annotations
 
 from typing import Any
 
+# (mean squared difference, glyph box size, one glyph's corner, the other's)
+Pair = tuple[float, tuple[int, int], tuple[int, int], tuple[int, int]]
+
 MARGIN = 1
+# The glyph twins image_edits checks for copied grain: 3 px of paper around each glyph.
+WIDE = 3
 PER_SIZE = 2
 NEXT = 5
 IDENTICAL = 0.17
@@ -36,16 +41,13 @@ MIN_GRAIN = 0.5
 GROUP = 300
 
 
-def identical_glyphs(
-    f: Any, groups: dict[tuple[int, int], list[tuple[int, int]]], fine: Any, plain: Any
-) -> list[dict[str, Any]]:
+def identical_glyphs(pairs: list[Pair], fine: Any, plain: Any) -> list[dict[str, Any]]:
     """The pair of glyphs (boxes in pixels) identical to the noise, if the page has grain and
-    its closest pair stands out from the next; `groups`: glyph corners by box size."""
+    its closest pair stands out from the next; `pairs`: `closest_glyphs`' tight pairs."""
     import numpy as np
 
     if plain.mean() < MIN_PAPER or float(np.std(fine[plain])) < MIN_GRAIN:
         return []
-    pairs = closest_glyphs(f, groups, MARGIN, PER_SIZE)
     if len(pairs) < NEXT:
         return []
     cost, (h, w), a, b = pairs[0]
@@ -85,16 +87,19 @@ def glyph_groups(f: Any) -> dict[tuple[int, int], list[tuple[int, int]]]:
 
 
 def closest_glyphs(
-    f: Any, groups: dict[tuple[int, int], list[tuple[int, int]]], margin: int, per_size: int
-) -> list[tuple[float, tuple[int, int], tuple[int, int], tuple[int, int]]]:
-    """The closest pairs of glyphs far apart (`per_size` pairs of each box size, no glyph in
-    two), each glyph's pixels with `margin` px around it, as (mean squared difference, size,
-    corner, corner), closest first. No shift: a clone is pasted whole."""
+    f: Any, groups: dict[tuple[int, int], list[tuple[int, int]]]
+) -> tuple[list[Pair], list[Pair]]:
+    """The closest pairs of glyphs far apart, as (mean squared difference, size, corner,
+    corner), closest first: one pair of each box size with `WIDE` px around each glyph (the
+    glyph twins whose grain image_edits compares), and `PER_SIZE` pairs (no glyph in two) with
+    `MARGIN` px (I224). One product of the glyphs' pixels serves both: the wide window is the
+    tight one and a ring around it. No shift: a clone is pasted whole."""
     import numpy as np
     from numpy.lib.stride_tricks import sliding_window_view
 
-    m = margin
-    best: list[tuple[float, tuple[int, int], tuple[int, int], tuple[int, int]]] = []
+    wide: list[Pair] = []
+    tight: list[Pair] = []
+    r, m = WIDE, MARGIN
     for (h, w), spots in groups.items():
         if len(spots) < 2:
             continue
@@ -103,16 +108,28 @@ def closest_glyphs(
         far = (np.abs(at[:, None, 0] - at[None, :, 0]) > w + 2) | (
             np.abs(at[:, None, 1] - at[None, :, 1]) > h + 2
         )
-        windows = sliding_window_view(f, (h + 2 * m, w + 2 * m))
-        ref = windows[at[:, 1] - m, at[:, 0] - m].reshape(len(spots), -1)
-        own = (ref * ref).sum(axis=1)
-        d = np.where(far, own[:, None] + own[None, :] - 2.0 * ref @ ref.T, np.inf)
-        for _ in range(per_size):
-            i, j = divmod(int(np.argmin(d)), len(spots))
-            if not np.isfinite(d[i, j]):
-                break
-            best.append((max(0.0, float(d[i, j])) / ref.shape[1], (h, w), spots[i], spots[j]))
-            d[[i, j], :] = np.inf
-            d[:, [i, j]] = np.inf
-    best.sort(key=lambda b: b[0])
-    return best
+        windows = sliding_window_view(f, (h + 2 * r, w + 2 * r))
+        cut = windows[at[:, 1] - r, at[:, 0] - r]
+        inner = np.zeros(cut.shape[1:], bool)
+        inner[r - m : r + h + m, r - m : r + w + m] = True
+        near, ring = cut[:, inner], cut[:, ~inner]
+        gram_near = near @ near.T
+        own_near = np.diag(gram_near)
+        own_wide = own_near + (ring * ring).sum(axis=1)
+        d_near = own_near[:, None] + own_near[None, :] - 2.0 * gram_near
+        d_wide = own_wide[:, None] + own_wide[None, :] - 2.0 * (gram_near + ring @ ring.T)
+        for d, size, out, count in (
+            (d_wide, cut.shape[1] * cut.shape[2], wide, 1),
+            (d_near, near.shape[1], tight, PER_SIZE),
+        ):
+            d = np.where(far, d, np.inf)
+            for _ in range(count):
+                i, j = divmod(int(np.argmin(d)), len(spots))
+                if not np.isfinite(d[i, j]):
+                    break
+                out.append((max(0.0, float(d[i, j])) / size, (h, w), spots[i], spots[j]))
+                d[[i, j], :] = np.inf
+                d[:, [i, j]] = np.inf
+    wide.sort(key=lambda b: b[0])
+    tight.sort(key=lambda b: b[0])
+    return wide, tight
