@@ -16,7 +16,10 @@ the date on the pixels, as a forger with an image editor would:
 - `resaved`: a typed patch (as `paste_typed`), then the whole page saved again as a JPEG of
   quality 70-79 (a forger hiding the paste's compression);
 - `foreign_paste`: the value cut, with its paper, from another scan of the same layout (another
-  scanner: finer grain, lighter paper, a softer lens) and pasted over the value.
+  scanner: finer grain, lighter paper, a softer lens) and pasted over the value;
+- `digit_clone`: one digit of the value covered by another digit of the page with the same box,
+  copied with 1 px of its paper (the outside sets' "a 1 made a 4"), saved again at JPEG 95 or
+  as PNG.
 
 Captures: `scan_jpeg` (150 dpi, JPEG 85, then 90 after the edit), `scan_png`, `phone_jpeg`
 (perspective, uneven light, from `invoice_captures.make_capture`), `scan_jpeg_twice` (a cheap
@@ -40,6 +43,7 @@ METHODS = (
     "retype",
     "resaved",
     "foreign_paste",
+    "digit_clone",
 )
 # What `retype` gets wrong, by seed.
 RETYPE_FLAWS = ("taller", "lower", "soft", "bold", "grey")
@@ -100,6 +104,13 @@ def edited_capture(spec: Any, created: datetime, method: str, capture: str, seed
         )
     if method == "foreign_paste":
         return _save(_foreign_paste(image, spec, created, hit, seed), fmt)
+    if method == "digit_clone":
+        cloned = _digit_clone(image, corpus.scan_box(hit))
+        if fmt == "PNG":
+            return _save(cloned, fmt)
+        out = io.BytesIO()
+        cloned.save(out, format="JPEG", quality=95)
+        return out.getvalue()
     k = corpus.SCAN_SCALE
     box = corpus.scan_box(hit)
     patch = Image.new("L", (box[2] - box[0], box[3] - box[1]), 250)
@@ -209,6 +220,37 @@ def _foreign_paste(image: Any, spec: Any, created: datetime, hit: dict[str, Any]
     wide = (box[0] - 30, box[1], box[2], box[3])  # a value longer than the old one
     image.paste(source.crop(wide), wide[:2])
     return image
+
+
+def _digit_clone(image: Any, box: tuple[int, int, int, int]) -> Any:
+    """`image` with the first glyph inside `box` covered by the most different glyph of the same
+    box size elsewhere on the page, copied with 2 px of its paper (its anti-aliased edge and a
+    pixel more) at a whole-pixel offset."""
+    import cv2
+    import numpy as np
+    from PIL import Image
+
+    arr = np.asarray(image.convert("L"))
+    ink = (arr < 128).astype(np.uint8)
+    _n, _labels, stats, _c = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    glyphs = [tuple(s[:4]) for s in stats[1:].tolist() if 8 <= s[3] <= 60 and 3 <= s[2] <= 40]
+    inside = sorted(
+        (g for g in glyphs if box[0] <= g[0] and g[0] + g[2] <= box[2] and box[1] <= g[1] < box[3]),
+        key=lambda g: g[0],
+    )
+    x, y, w, h = inside[0]
+
+    def cut(gx: int, gy: int, m: int = 2) -> Any:
+        return arr[gy - m : gy + h + m, gx - m : gx + w + m]
+
+    target = cut(x, y)
+    donors = [g for g in glyphs if g[2:] == (w, h) and g not in inside]
+    gx, gy, _w, _h = max(
+        donors, key=lambda g: float(((cut(g[0], g[1]).astype(float) - target) ** 2).mean())
+    )
+    out = arr.copy()
+    out[y - 2 : y + h + 2, x - 2 : x + w + 2] = cut(gx, gy)
+    return Image.fromarray(out)
 
 
 def _coarse(image: Any, seed: int) -> Any:

@@ -562,7 +562,7 @@ def _region(box: Any) -> tuple[float, float, float, float]:
     return (float(box[0]), float(box[1]), float(box[2]), float(box[3]))
 
 
-@implements("I216", "I217", "I218", "I219", "I220", "I221", "I222", "I223")
+@implements("I216", "I217", "I218", "I219", "I220", "I221", "I222", "I223", "I224")
 def pixel_signs(maps: dict[str, Any], page: int) -> list[Sign]:
     """The image-edit signs of one scanned page from its maps (`image_edits.judge`): a JPG/PNG
     file's, or a PDF page's that is one scan."""
@@ -597,6 +597,15 @@ def pixel_signs(maps: dict[str, Any], page: int) -> list[Sign]:
                 {"source": ",".join(str(round(v)) for v in src), "pairs": int(clone["pairs"])},
                 page,
                 _region(clone["copy"]),
+            )
+        )
+    for pair in (maps.get("identical") or [])[:1]:
+        signs.append(
+            (
+                "I224",
+                {"source": ",".join(str(round(v)) for v in pair["source"])},
+                page,
+                _region(pair["copy"]),
             )
         )
     lines = maps.get("lines") or {}

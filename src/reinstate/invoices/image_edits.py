@@ -91,10 +91,9 @@ CM_MIN_CORRELATION = 0.3
 # above are clipped white.
 CM_CLIPPED = 254
 CM_PAPER_SHARE = 0.8
-# Glyph twins: the closest pairs checked for copied grain, the glyphs of one size compared (the
-# first of them), and the paper around a glyph its grain is compared on (px).
+# Glyph twins: the closest pairs checked for copied grain, and the paper around a glyph its grain
+# is compared on (px).
 TWINS = 3
-TWIN_GROUP = 300
 TWIN_PAPER = 8
 # Paper tone: cell size (px), background window (cells), offset that counts (grey levels), the
 # smallest region (cells), the largest offset, and the evenness the page's paper must have.
@@ -378,12 +377,18 @@ def _twin_regions(gray: Any, regions: list[dict[str, Any]]) -> list[dict[str, An
     fine, plain = _plain_paper_noise(full)
     for region in regions:
         region.update(_copied_noise(fine, plain, region["source"], region["copy"]))
-    for source, copy in glyph_twins(full):
+    from reinstate.invoices.image_twins import closest_glyphs, glyph_groups, identical_glyphs
+
+    wide, tight = closest_glyphs(full, glyph_groups(full))
+    for source, copy in glyph_twins(wide):
         if any(_overlaps(copy, r["copy"]) or _overlaps(copy, r["source"]) for r in regions):
             continue
         found = _copied_noise(fine, plain, source, copy)
         if found["copied_noise"]:
             regions.append({"source": source, "copy": copy, "pairs": 1, "twin": True, **found})
+    # A glyph copied to the pixel (I224): judged apart from the grain around it.
+    for pair in identical_glyphs(tight, fine, plain):
+        regions.append({**pair, "pairs": 1, "identical": True})
     return regions
 
 
@@ -391,52 +396,19 @@ def _overlaps(a: list[int], b: list[int]) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
-def glyph_twins(f: Any) -> list[tuple[list[int], list[int]]]:
+def glyph_twins(pairs: list[Any]) -> list[tuple[list[int], list[int]]]:
     """The `TWINS` closest pairs of glyphs of one box size, far apart (source and copy boxes
     with `TWIN_PAPER` px of paper around): each glyph's pixels and the paper around it against
-    every other's. Twins of print are alike in shape; a glyph cloned
-    with its paper is alike down to the grain, which `_copied_noise` then tells apart."""
-    import cv2
-    import numpy as np
-    from numpy.lib.stride_tricks import sliding_window_view
-
-    height, width = f.shape
-    small = cv2.resize(f, (max(1, width // 4), max(1, height // 4)), interpolation=cv2.INTER_AREA)
-    paper = cv2.resize(cv2.dilate(small, np.ones((7, 7), np.uint8)), (width, height))
-    depth = cv2.GaussianBlur(paper, (0, 0), 4) - f
-    ink = (depth > max(40.0, 0.4 * float(np.percentile(depth, 99.5)))).astype(np.uint8)
-    count, _labels, stats, _c = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    m = 3  # px of paper compared around each glyph
-    groups: dict[tuple[int, int], list[tuple[int, int]]] = {}
-    for x, y, w, h, area in stats[1:count].tolist():
-        inside = m < x and m < y and x + w + m + 1 < width and y + h + m + 1 < height
-        if 7 <= h <= 60 and 3 <= w <= 60 and area >= 15 and inside:
-            groups.setdefault((h, w), []).append((x, y))
-    best: list[tuple[float, tuple[int, int], tuple[int, int], tuple[int, int]]] = []
-    for (h, w), spots in groups.items():
-        if len(spots) < 2:
-            continue
-        spots = spots[:TWIN_GROUP]
-        at = np.array(spots)
-        far = (np.abs(at[:, None, 0] - at[None, :, 0]) > w + 2) | (
-            np.abs(at[:, None, 1] - at[None, :, 1]) > h + 2
-        )
-        windows = sliding_window_view(f, (h + 2 * m, w + 2 * m))
-        ref = windows[at[:, 1] - m, at[:, 0] - m].reshape(len(spots), -1)
-        own = (ref * ref).sum(axis=1)
-        # No shift: a clone is pasted whole, and `_copied_noise` refines the offset by 2 px.
-        d = np.where(far, own[:, None] + own[None, :] - 2.0 * ref @ ref.T, np.inf)
-        i, j = divmod(int(np.argmin(d)), len(spots))
-        if np.isfinite(d[i, j]):
-            best.append((float(d[i, j]) / ref.shape[1], (h, w), spots[i], spots[j]))
-    best.sort(key=lambda b: b[0])
+    every other's (`pairs`: `image_twins.closest_glyphs`' wide pairs). Twins of print are alike
+    in shape; a glyph cloned with its paper is alike down to the grain, which `_copied_noise`
+    then tells apart."""
     pad = TWIN_PAPER
     return [
         (
             [a[0] - pad, a[1] - pad, a[0] + w + pad, a[1] + h + pad],
             [b[0] - pad, b[1] - pad, b[0] + w + pad, b[1] + h + pad],
         )
-        for _cost, (h, w), a, b in best[:TWINS]
+        for _cost, (h, w), a, b in pairs[:TWINS]
     ]
 
 
@@ -594,9 +566,13 @@ def judge(gray: Any, quality: int | None, fmt: str | None, scale: float) -> dict
         for region in tone["regions"]:
             region["box"] = scaled(region["box"])
         out["tone"] = tone
-    out["clones"] = [
+    found = [
         {**r, "source": scaled(r["source"]), "copy": scaled(r["copy"])} for r in clone_regions(gray)
     ]
+    # A glyph identical to another to the noise (I224) is judged on photos and coarse JPEGs too:
+    # what it compares is the glyph itself, not grain that repeated print or blocks may share.
+    out["identical"] = [r for r in found if r.get("identical")]
+    out["clones"] = [r for r in found if not r.get("identical")]
     if quality is not None and quality < CM_MIN_QUALITY:
         # Coarse JPEG blocks repeat with the print they hold: no grain is left to compare, and
         # glyph twins (proposed for their grain alone) are not even a note.
