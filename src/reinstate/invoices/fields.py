@@ -318,14 +318,18 @@ _GROUP_TAIL = re.compile(r"^\d{3}(?:[.,]\d{1,2})?(?:€|zł|\)|-)?$")
 
 
 def _merge_digit_groups(words: list[Word]) -> list[Word]:
-    """One word for "1 234,56": French and Polish software group thousands with a space."""
+    """One word for "1 234,56": French and Polish software group thousands with a space.
+
+    The space is the line's own: some fonts' word space is wider than half the text's height
+    (fpdf2's "11 942,50" 0.6 of it apart), as wide as between the line's words."""
+    space = _word_space(words)
     out: list[Word] = []
     for w in words:
         if out:
             prev = out[-1]
             size = max(1.0, prev.bottom - prev.top)
             if (
-                w.x0 - prev.x1 < 0.5 * size
+                w.x0 - prev.x1 < max(0.5 * size, min(1.1 * space, 0.8 * size))
                 and _GROUP_HEAD.match(prev.text)
                 and _GROUP_TAIL.match(w.text)
             ):
@@ -342,6 +346,17 @@ def _merge_digit_groups(words: list[Word]) -> list[Word]:
                 continue
         out.append(w)
     return out
+
+
+def _word_space(words: list[Word]) -> float:
+    """The narrowest gap between two words of letters on the line: its font's space (0 if
+    the line has no two such words side by side)."""
+    gaps = [
+        b.x0 - a.x1
+        for a, b in itertools.pairwise(words)
+        if re.search(r"[^\W\d_]{2}", a.text) and re.search(r"[^\W\d_]{2}", b.text)
+    ]
+    return max(0.0, min(gaps, default=0.0))
 
 
 def _word(chars: list[dict[str, Any]]) -> Word:
@@ -1092,7 +1107,20 @@ def _items(lines: list[Line], out: Fields) -> None:
             columns["total"] = columns.pop("gross")
         if "qty" not in columns:
             continue
-        _rows(lines[index + 1 :], ln.page, columns, out)
+        closed = _rows(lines[index + 1 :], ln.page, columns, out)
+        page = ln.page
+        while out.items and not closed:
+            # A table that ran to the page's foot, continued on the next page without its
+            # header (a Calc sheet printed on several pages repeats no header row)
+            start = next((k for k, later in enumerate(lines) if later.page > page), None)
+            if start is None or any(
+                TABLE_HEAD.search(later.text)
+                for later in lines[start:]
+                if later.page == lines[start].page
+            ):
+                break
+            page = lines[start].page
+            closed = _rows(lines[start:], page, columns, out)
         if out.items:
             # A table continued on the next pages under the same header
             for later in lines[index + 1 :]:
@@ -1118,13 +1146,16 @@ def _columns(ln: Line) -> dict[str, Span]:
         i = 0
         while i < len(words):
             w = words[i]
-            pair = f"{w.text} {words[i + 1].text}" if i + 1 < len(words) else ""
+            # two narrow headers printed against each other: "J.m.Cena netto" is the unit
+            # of measure's column, then the price's
+            text = _GLUED_HEAD.sub("", w.text)
+            pair = f"{text} {words[i + 1].text}" if i + 1 < len(words) else ""
             key = _column_key(pair.strip(":：")) if pair else None
             if key is not None and key not in columns:
                 columns[key] = (w.x0, words[i + 1].x1)
                 current, i = key, i + 2
                 continue
-            key = _column_key(w.text.strip(":："))
+            key = _column_key(text.strip(":："))
             if key is not None and key not in columns:
                 columns[key] = (w.x0, w.x1)
                 current = key
@@ -1133,6 +1164,9 @@ def _columns(ln: Line) -> dict[str, Span]:
                 columns[current] = (x0, w.x1)
             i += 1
     return columns
+
+
+_GLUED_HEAD = re.compile(r"^(?:[^\W\d_]{1,3}\.){1,3}(?=[^\W\d_]{3})")
 
 
 def _stacked_columns(lines: list[Line], index: int) -> dict[str, Span]:
@@ -1190,17 +1224,21 @@ def _distance(span: Span, x: float) -> float:
     return min(abs(x - span[0]), abs(x - span[1]))
 
 
-def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -> None:
+def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -> bool:
+    """Read the table's rows on `page` into `out.items`; whether a total's line closed it."""
     # The table's lines in order: rows with numbers, and runs of description lines without
     # (a description wrapped in its cell), attached afterwards (`_attach`).
     entries: list[tuple[Line, list[str], Item | None, float]] = []
+    closed = False
     for ln in lines:
         if ln.page != page:
             break
         text = ln.text
         if any(p.search(text) for k, p in TOTAL_LABELS if k in ("total", "subtotal")):
+            closed = True
             break
         numbers: list[tuple[float, float]] = []  # (x-centre, value)
+        printed: dict[float, str] = {}  # each value's token as printed
         desc: list[str] = []
         desc_end = ln.bbox[0]  # where the description's words end on this line
         code = None
@@ -1211,17 +1249,19 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
         qty_starts = columns["qty"][0] - 20 if "qty" in columns else float("inf")
         # a wrapped description's line ("utensil set, 12" / "pcs") reaches no number column
         reaches = any(w.x1 >= qty_starts for w in words)
+        ending = _description_numbers(ln, columns, qty_starts, out)
         for at, w in enumerate(words):
             token = w.text
             value = number(token, out) if not re.fullmatch(r"\d{8,14}", token) else None
             if (
                 value is not None
-                and w.x1 < qty_starts
-                and (not reaches or _in_description(words, at))
+                and (w.x1 < qty_starts or id(w) in ending)
+                and (not reaches or _in_description(words, at) or id(w) in ending)
             ):
                 value = None  # "LED strip 5 m", "HDMI 2.1 cable": the description's
             if value is not None and (w.x0 + w.x1) / 2 > first_col:
                 numbers.append(((w.x0 + w.x1) / 2, value))
+                printed[value] = token
             elif token.endswith("%") and _in_column((w.x0 + w.x1) / 2, columns) == "disc":
                 # "5%" under "Sconto": the line's percentage off, which its amount is net of
                 percent = number(token.rstrip("%"), out)
@@ -1237,6 +1277,8 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
                 entries.append((ln, desc, None, desc_end - ln.bbox[0]))
             continue
         assigned = _assign(numbers, columns)
+        if any("ocr" in w.fonts for w in words):
+            _lost_item_mark(assigned, printed)
         if "qty" not in assigned:
             continue
         # a leading row number, not the start of "350 ml" (a wrapped description's last line)
@@ -1255,6 +1297,50 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
         )
         entries.append((ln, desc, item, desc_end - ln.bbox[0]))
     out.items += _attach(entries)
+    return closed
+
+
+def _lost_item_mark(assigned: dict[str, float], printed: dict[float, str]) -> None:
+    """An OCR'd row's price or amount whose decimal mark OCR lost ("73755" for 737,55, "117"
+    for 1,17) beside the other one printed with cents: a hundredth of it when that makes
+    quantity times price the amount, else not read (no arithmetic error from a misreading)."""
+    q, u, t = (assigned.get(k) for k in ("qty", "unit", "total"))
+    if q is None or u is None or t is None or abs(q * u - t) <= 0.011:
+        return
+    for key, other in (("total", u), ("unit", t)):
+        bare = re.fullmatch(r"\d{3,}[:;.,]?", printed.get(assigned[key], ""))
+        cents = re.search(r"\d[.,]\d{2}$", printed.get(other, ""))
+        if bare and cents:
+            fixed = assigned[key] / 100
+            if abs(q * (fixed if key == "unit" else u) - (fixed if key == "total" else t)) <= 0.011:
+                assigned[key] = fixed
+            else:
+                del assigned[key]
+            return
+
+
+def _description_numbers(
+    ln: Line, columns: dict[str, Span], qty_starts: float, out: Fields
+) -> set[int]:
+    """The numbers (their words' ids) that end or sit in a description's cell, printed after
+    its words and short of the quantity's header, on a row that has its quantity, price and
+    amount in their columns besides: "Tovaglia lino - colour 2", "Verzenddoos (bundel 25)", a
+    Word table's "Yogamat 6" wrapped before "mm". Read as numbers they took the quantity's
+    place."""
+    found: set[int] = set()
+    for seg in ln.segments:
+        for before, w in itertools.pairwise(seg.words):
+            if w.x1 < columns["qty"][0] and re.search(r"[^\W\d_]{2}", before.text):
+                found.add(id(w))
+    right = [
+        w
+        for w in ln.words
+        if id(w) not in found
+        and w.x1 >= qty_starts
+        and not w.text.endswith("%")
+        and number(w.text, out) is not None
+    ]
+    return found if len(right) >= 3 else set()
 
 
 # A unit of measure after a number in a description ("5 m", "20000 mAh", "65 W", "1 TB"): the
@@ -1495,8 +1581,10 @@ def _totals(lines: list[Line], out: Fields) -> None:
                     # "Rule 46 CGST Rules, 2017", "livraison ... art. 262 ter I du CGI": a
                     # rule's number on a line naming the tax or the delivery
                     break
-                elif key == "tax" and "total" not in out.totals:
-                    # CGST + SGST, or VAT at two rates: each line adds to the tax.
+                elif key == "tax" and not _below_the_sums(out):
+                    # CGST + SGST, or VAT at two rates: each line adds to the tax, also
+                    # where the total was printed first ("ご請求金額" above the 小計 and
+                    # its "消費税 10%" and "消費税 8%" lines).
                     # The same tax printed twice counts once; the rate tells two apart
                     # ("IVA 22% (519,84)" and "IVA 10% (8,35)").
                     rate = re.search(r"\d+(?:[.,]\d+)?\s*%", text)
@@ -1972,7 +2060,9 @@ def _amount_tokens(ln: Line, out: Fields) -> list[tuple[float, bool]]:
         for m in re.finditer(
             r"[\(\-]?(?:US\$|Rs\.?|[$¥￥€£₹])?\s?\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:[.,]\d+)?"
             r"|\S+",
-            re.sub(r"\d+(?:[.,]\d+)?\s*%", " ", seg.text),  # a rate is no amount ("19 %")
+            # a rate is no amount ("19 %"); a label printed against its amount is apart from
+            # it ("Do zapłaty158 632,05": the amount's first group was glued to the label)
+            _GLUED_WORD.sub(" ", re.sub(r"\d+(?:[.,]\d+)?\s*%", " ", seg.text)),
         ):
             token = _GLUED_LABEL.sub("", m.group(0).strip())
             if re.search(r"\d\s*%$", token):
@@ -1996,6 +2086,7 @@ def _amount_tokens(ln: Line, out: Fields) -> list[tuple[float, bool]]:
 _GLUED_LABEL = re.compile(
     r"^(?:(?=\D*[\u3400-\u9fff])[\u3000-\u303f\u3400-\u9fff\uff01-\uff1f（）()\[\]【】]+|[^\W\d_]{2,}[:：])(?=(?:US\$|[$¥￥€£₹])?\d)"
 )
+_GLUED_WORD = re.compile(r"(?<=[^\W\d_A-Z]{3})(?=\d)")
 _MONEY = re.compile(r"\d[.,]\d{2}\)?$|\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|[$¥￥€£₹]|zł|円|元")
 # What OCR puts before an amount: a table rule or a cell's edge read as a dash or a quote.
 _OCR_LEAD = re.compile(r"^[—–_~|‘’'\"“”]+(?=[\d$¥￥€£₹§])")

@@ -355,14 +355,16 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
         "tax",
         _compile(
             r"\b(?:tax|vat|gst|igst|cgst|sgst|utgst|sales tax|mwst|ust|umsatzsteuer|"
-            r"mehrwertsteuer|tva|iva|btw|podatek|消費税)\b|税\s*额|消費税|消费税|税額",
+            r"mehrwertsteuer|tva|iva|imposta|btw|podatek|消費税)\b|税\s*额|消費税|消费税|税額",
             re.I,
         ),
     ),
     (
         "shipping",
         _compile(
-            r"shipping|freight|delivery charge|postage|versand|fracht|porto|frais de port|"
+            # "Versandkosten", not a "Versandkarton" (a shipping box) sold on an item's row
+            r"shipping|freight|delivery charge|postage|versand(?:kosten|pauschale|gebühr)?\b|"
+            r"fracht|porto|frais de port|"
             r"livraison|spese di (?:traspor|spediz)|envío|portes|verzendkosten|"
             r"wysyłka|transport|送料|运费",
             re.I,
