@@ -141,6 +141,9 @@ def test_an_ocr_price_or_amount_that_lost_its_decimal_mark() -> None:
         [("Karton", 137, 170), ("20", 281, 292), ("117:", 438, 460), ("23,40", 515, 542)],
         [("Schale", 137, 170), ("15", 281, 292), ("49,17", 438, 460), ("73755", 515, 542)],
         [("Folie", 137, 170), ("12", 281, 292), ("29,76", 438, 460), ("30712", 515, 542)],
+        # "1.599,00" read "1,599,00": the last mark before two digits is the decimal one, as
+        # on a totals line (read 159 900)
+        [("Matte", 137, 170), ("100", 281, 292), ("15,99", 438, 460), ("1,599,00", 505, 542)],
     ]
     chars = [word("RECHNUNG", 400, 20), word("Packhaus GmbH", 50, 40)]
     chars += [word(text, x0, 100) | {"x1": x1} for text, x0, x1 in head]
@@ -148,7 +151,7 @@ def test_an_ocr_price_or_amount_that_lost_its_decimal_mark() -> None:
         chars += [word(text, x0, 120 + 15 * k) | {"x1": x1} for text, x0, x1 in row]
     fields = extract(build_lines({"number": 1, "chars": chars}))
     got = [(i.quantity, i.unit_price, i.line_total) for i in fields.items]
-    assert got == [(20, 1.17, 23.40), (15, 49.17, 737.55), (12, 29.76, None)]
+    assert got == [(20, 1.17, 23.40), (15, 49.17, 737.55), (12, 29.76, None), (100, 15.99, 1599)]
 
 
 def test_a_shipping_box_sold_is_no_shipping_charge() -> None:

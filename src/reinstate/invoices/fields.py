@@ -1252,7 +1252,9 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
         ending = _description_numbers(ln, columns, qty_starts, out)
         for at, w in enumerate(words):
             token = w.text
-            value = number(token, out) if not re.fullmatch(r"\d{8,14}", token) else None
+            # OCR's marks as on a totals line: "1,599,00" for 1.599,00 is not 159 900
+            as_read = _ocr_amount(token, out) if "ocr" in w.fonts else token
+            value = number(as_read, out) if not re.fullmatch(r"\d{8,14}", token) else None
             if (
                 value is not None
                 and (w.x1 < qty_starts or id(w) in ending)
