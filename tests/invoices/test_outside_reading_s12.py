@@ -163,3 +163,53 @@ def test_a_shipping_box_sold_is_no_shipping_charge() -> None:
         title="RECHNUNG",
     )
     assert fields.totals["shipping"] == 12
+
+
+def _ocr_page(*rows: tuple[float, list[tuple[str, float, float, float]]]) -> Fields:
+    """An OCR'd page: (top, [(text, x0, x1, height)]), boxes as tight as Tesseract's."""
+    chars = [word("FACTURE", 400, 20), word("Savonnerie Lyon SARL", 50, 40)]
+    for top, cells in rows:
+        for text, x0, x1, height in cells:
+            chars.append(word(text, x0, top) | {"x1": x1, "bottom": top + height})
+    return extract(build_lines({"number": 1, "chars": chars}))
+
+
+_OCR_HEAD = (214, [("Désignation", 74, 117, 8), ("Qte", 367, 380, 8), ("P.U.", 435, 450, 8)])
+_OCR_HEAD[1].extend([("HT", 453, 465, 8), ("Montant", 504, 535, 8), ("HT", 538, 550, 8)])
+
+
+def test_ocr_thousands_groups_a_scan_split() -> None:
+    # "2 132,50" as two boxes 0.63 of the digits' height apart, "1 275,00" read "1. 275,00":
+    # the amounts were 2 and 275, two arithmetic errors on a genuine scan
+    fields = _ocr_page(
+        _OCR_HEAD,
+        (330, [("Mug", 74, 89, 7.7), ("céramique", 92, 127, 7.7), ("250", 367, 379.5, 5.9)]),
+        (330, [("8,53", 450.6, 464, 6.8), ("2", 520.3, 523.9, 5.9), ("132,50", 527.6, 550, 6.4)]),
+        (349, [("Savon", 74, 95, 7.7), ("100", 368, 380, 5.9), ("12,75", 447, 464, 6.8)]),
+        (349, [("1.", 522, 526, 5.9), ("275,00", 528, 550, 6.4)]),
+    )
+    got = [(i.quantity, i.unit_price, i.line_total) for i in fields.items]
+    assert got == [(250, 8.53, 2132.50), (100, 12.75, 1275)]
+
+
+def test_an_ocr_row_whose_quantity_is_unreadable_keeps_its_amount() -> None:
+    # "Plaid  m4  12,95  310,80": no quantity read, the row was dropped and the lines' sum
+    # fell short of the subtotal by its amount (I110 on a genuine scan)
+    fields = _ocr_page(
+        _OCR_HEAD,
+        (330, [("Mug", 74, 89, 7.7), ("10", 370, 380, 5.9), ("8,53", 450, 464, 6.8)]),
+        (330, [("85,30", 527, 550, 6.4)]),
+        (349, [("Plaid", 74, 95, 7.7), ("m4", 372, 380, 5.9), ("12,95", 447, 464, 6.8)]),
+        (349, [("310,80", 527, 550, 6.4)]),
+    )
+    assert [(i.quantity, i.line_total) for i in fields.items] == [(10, 85.30), (None, 310.80)]
+
+
+def test_an_ocr_tax_one_digit_off_its_rate() -> None:
+    # "TVA 20%  6 827,19" for 6 827,79: the rate's tax makes the total to the cent
+    fields = _ocr_page(
+        (396, [("Total", 300, 320, 8), ("HT", 323, 333, 8), ("34 138,94", 508, 552, 8)]),
+        (414, [("TVA", 300, 320, 8), ("20%", 323, 337, 8), ("6 827,19", 512, 552, 8)]),
+        (432, [("Total", 300, 320, 8), ("TTC", 323, 346, 8), ("40 966,73", 502, 552, 8)]),
+    )
+    assert fields.totals == {"subtotal": 34138.94, "tax": 6827.79, "total": 40966.73}

@@ -315,6 +315,8 @@ def _placement(items: list[dict[str, Any]]) -> dict[int, tuple[float, float]]:
 
 _GROUP_HEAD = re.compile(r"^[\(\-]?(?:[$€£¥₹]|Rs\.?)?\d{1,3}(?:\u00a0\d{3})*$")
 _GROUP_TAIL = re.compile(r"^\d{3}(?:[.,]\d{1,2})?(?:€|zł|\)|-)?$")
+_GROUP_CENTS = re.compile(r"^\d{3}[.,]\d{2}$")
+_GROUP_MARKED = re.compile(r"^\d{1,3}(?:\.\d{3},\d{2}|,\d{3}\.\d{2})$")
 
 
 def _merge_digit_groups(words: list[Word]) -> list[Word]:
@@ -328,13 +330,20 @@ def _merge_digit_groups(words: list[Word]) -> list[Word]:
         if out:
             prev = out[-1]
             size = max(1.0, prev.bottom - prev.top)
+            reach = max(0.5 * size, min(1.1 * space, 0.8 * size))
+            if "ocr" in w.fonts and _GROUP_CENTS.match(w.text):
+                # OCR's boxes hug the ink: "2 132,50" 0.63 of the digits' height apart
+                reach = max(reach, 0.7 * size)
+            # "1. 275,00": OCR read the space after the thousands mark, the decimal mark
+            # after it is the other one
+            marked = _GROUP_MARKED.match(f"{prev.text}{w.text}")
             if (
-                w.x0 - prev.x1 < max(0.5 * size, min(1.1 * space, 0.8 * size))
-                and _GROUP_HEAD.match(prev.text)
+                w.x0 - prev.x1 < reach
+                and (_GROUP_HEAD.match(prev.text) or marked)
                 and _GROUP_TAIL.match(w.text)
             ):
                 out[-1] = Word(
-                    text=f"{prev.text}\u00a0{w.text}",
+                    text=f"{prev.text}{w.text}" if marked else f"{prev.text}\u00a0{w.text}",
                     x0=prev.x0,
                     top=min(prev.top, w.top),
                     x1=w.x1,
@@ -1279,9 +1288,12 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
                 entries.append((ln, desc, None, desc_end - ln.bbox[0]))
             continue
         assigned = _assign(numbers, columns)
-        if any("ocr" in w.fonts for w in words):
+        ocr_row = any("ocr" in w.fonts for w in words)
+        if ocr_row:
             _lost_item_mark(assigned, printed)
-        if "qty" not in assigned:
+        if "qty" not in assigned and not (ocr_row and {"unit", "total"} <= assigned.keys()):
+            # an OCR'd row whose quantity is unreadable ("m4") stays an item: its amount
+            # belongs to the lines' sum
             continue
         # a leading row number, not the start of "350 ml" (a wrapped description's last line)
         description = re.sub(r"^\d{1,3}\.?\s+(?!" + _MEASURE_UNIT + r"\b)", "", " ".join(desc))
@@ -1669,6 +1681,19 @@ def _lost_decimal_mark(lines: list[Line], out: Fields) -> None:
         expected = abs(sub) * float(rate.group(1).replace(",", ".")) / 100
         if abs(abs(value) - expected) > 0.011 and abs(abs(value) / 100 - expected) <= 0.011:
             out.totals[key] = round(value / 100, 2)
+        elif key == "tax" and _tax_digit_misread(value, round(expected, 2), out.totals):
+            out.totals[key] = round(expected, 2)
+
+
+def _tax_digit_misread(value: float, expected: float, t: dict[str, float]) -> bool:
+    """An OCR'd tax one digit off its rate times the subtotal ("6 827,19" for 6 827,79), where
+    the rate's tax makes the total to the cent: OCR's misreading, not the supplier's sum."""
+    if "total" not in t or value == expected:
+        return False
+    made = t["subtotal"] + expected + t.get("shipping", 0) - discount(t)
+    a, b = f"{abs(value):.2f}", f"{expected:.2f}"
+    one_digit = len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    return one_digit and abs(made - t["total"]) <= 0.011
 
 
 # 合计 is a fapiao's sum before tax, and a sales invoice's grand total when a 小计 comes first.
