@@ -213,3 +213,35 @@ def test_an_ocr_tax_one_digit_off_its_rate() -> None:
         (432, [("Total", 300, 320, 8), ("TTC", 323, 346, 8), ("40 966,73", 502, 552, 8)]),
     )
     assert fields.totals == {"subtotal": 34138.94, "tax": 6827.79, "total": 40966.73}
+
+
+def test_a_czech_invoice() -> None:
+    # "Datum vystavení: 22. 2. 2026", "Základ celkem", "Sleva 5%", "DPH 21%", "Celkem k
+    # úhradě": no date and no total were read, and the discount's absence made an I110
+    fields = _cells(
+        (60, [("Datum", 370, 395), ("vystavení:", 398, 440), ("22.", 445, 455), ("2.", 458, 464)]),
+        (60, [("2026", 467, 487)]),
+        (75, [("Datum", 370, 395), ("splatnosti:", 398, 440), ("8.", 445, 451), ("3.", 454, 460)]),
+        (75, [("2026", 463, 483)]),
+        (100, [("Označení", 133, 182), ("Množství", 216, 263), ("Cena", 298, 320)]),
+        (100, [("za", 323, 333), ("MJ", 336, 356), ("DPH", 380, 400), ("%", 403, 415)]),
+        (100, [("Základ", 462, 498)]),
+        (115, [("Bambusové", 133, 189), ("500", 269, 287), ("412,45", 336, 369), ("0", 445, 451)]),
+        (115, [("206 225,00", 479, 534)]),
+        (150, [("Základ", 380, 410), ("celkem", 413, 445), ("206 225,00", 479, 534)]),
+        (165, [("Sleva", 380, 405), ("5%", 408, 420), ("-10 311,25", 482, 534)]),
+        (180, [("DPH", 380, 400), ("21%", 403, 420), ("41 141,89", 485, 534)]),
+        (195, [("Celkem", 360, 390), ("k", 393, 398), ("úhradě", 401, 435)]),
+        (195, [("237 055,64", 479, 525), ("Kč", 528, 540)]),
+        title="Faktura – daňový doklad",
+    )
+    assert str(fields.invoice_date) == "2026-02-22"
+    assert (fields.lang, fields.currency) == ("cs", "CZK")
+    assert fields.totals == {
+        "subtotal": 206225,
+        "discount": -10311.25,
+        "tax": 41141.89,
+        "total": 237055.64,
+    }
+    (item,) = fields.items
+    assert (item.quantity, item.unit_price, item.line_total) == (500, 412.45, 206225)

@@ -1080,7 +1080,7 @@ _COLS = {
     # three that matter (a VAT rate, a row number, an HSN code, a per-line discount).
     "vat": re.compile(
         r"^(?:vat|tax|gst|mwst|ust|tva|iva|btw|vat\s*%|tax\s*%|gst\s*%|gst\s*rate|%|"
-        r"mwst\.?\s*%|tva\s*%|iva\s*%|btw\s*%|stawka|stawka vat|税率|igst|cgst|sgst|"
+        r"mwst\.?\s*%|tva\s*%|iva\s*%|btw\s*%|dph|dph\s*%|stawka|stawka vat|税率|igst|cgst|sgst|"
         r"tax\s*rate|rate\s*%)\.?$",
         re.I,
     ),
@@ -1466,7 +1466,18 @@ def _assign(numbers: list[tuple[float, float]], columns: dict[str, Span]) -> dic
         if key is not None and key not in nearest:
             nearest[key] = value
     if {"qty", "unit", "total"} <= nearest.keys():
-        return nearest  # a whole row; a number left over is a column the header merged
+        # a whole row; a number left over is a column the header merged, unless reading in
+        # order gives it a column of its own, quantity and price unmoved: "0" under "DPH %"
+        # sat nearer "Základ" than its header and took the amount's place
+        if len(nearest) < len(numbers):
+            ordered_row = _in_order(numbers, columns)
+            if (
+                len(ordered_row) > len(nearest)
+                and "total" in ordered_row
+                and all(ordered_row.get(k) == nearest[k] for k in ("qty", "unit"))
+            ):
+                return ordered_row
+        return nearest
     if len(nearest) < len(numbers):
         # two numbers nearest one header: headers left-aligned over right-aligned numbers
         # ("单价" at 402-420 over "6.27" at 438-455, "金额" at 461-479 over "12,540.00" at
