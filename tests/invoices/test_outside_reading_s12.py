@@ -7,7 +7,7 @@ from typing import Any
 
 from support.ocr_words import word
 
-from reinstate.invoices.fields import Fields, build_lines, extract
+from reinstate.invoices.fields import Fields, build_lines, extract, title_kind
 
 Cells = tuple[float, list[tuple[str, float, float]]]  # (top, [(text, x0, x1)])
 
@@ -245,3 +245,11 @@ def test_a_czech_invoice() -> None:
     }
     (item,) = fields.items
     assert (item.quantity, item.unit_price, item.line_total) == (500, 412.45, 206225)
+
+
+def test_czech_document_titles() -> None:
+    # "Příjmový doklad" (a receipt) was no document type at all: "not an invoice"
+    assert title_kind("Příjmový doklad") == "receipt"
+    assert title_kind("Faktura – daňový doklad") == "invoice"
+    assert title_kind("Dobropis") == "credit_note"
+    assert title_kind("Objednávka") == "order_confirmation"

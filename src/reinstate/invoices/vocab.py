@@ -56,39 +56,43 @@ DOC_TITLES: list[tuple[str, str]] = [
     (
         "pro_forma",
         r"pro[\s\-]?forma(?:[\s\-]?(?:invoice|rechnung|facture|fattura|factura|factuur|faktura))?"
-        r"|形式发票|预开发票|見積請求書",
+        r"|形式发票|预开发票|見積請求書|zálohová faktura",
     ),
     (
         "quotation",
         r"quotation|price quote|quote|angebot|kostenvoranschlag|devis|offerta|preventivo|"
-        r"presupuesto|cotización|cotizacion|offerte|oferta|wycena|報价单|报价单|见积书|見積書|御見積書",
+        r"presupuesto|cotización|cotizacion|offerte|oferta|wycena|cenová nabídka|nabídka|"
+        r"報价单|报价单|见积书|見積書|御見積書",
     ),
     (
         "order_confirmation",
         r"order confirmation|sales order|purchase order|auftragsbestätigung|bestellbestätigung|"
         r"bestellung|confirmation de commande|bon de commande|conferma d'ordine|"
         r"conferma ordine|ordine|confirmación de pedido|pedido|orderbevestiging|bestelbon|"
-        r"potwierdzenie zamówienia|zamówienie|订单确认|销售订单|采购订单|注文書|注文請書",
+        r"potwierdzenie zamówienia|zamówienie|objednávka|"
+        r"订单确认|销售订单|采购订单|注文書|注文請書",
     ),
     (
         "packing_list",
         r"packing list|packing slip|delivery note|delivery challan|lieferschein|"
         r"bon de livraison|documento di trasporto|ddt|bolla di consegna|albarán|albaran|"
-        r"pakbon|leveringsbon|dowód dostawy|wz|装箱单|送货单|发货单|納品書",
+        r"pakbon|leveringsbon|dowód dostawy|wz|dodací list|装箱单|送货单|发货单|納品書",
     ),
     (
         "receipt",
         r"receipt|quittung|kassenbon|reçu|recu|ticket de caisse|ricevuta|scontrino|recibo|"
-        r"ticket|kwitantie|kassabon|paragon|pokwitowanie|收据|收款凭证|領収書|レシート",
+        r"ticket|kwitantie|kassabon|paragon|pokwitowanie|příjmový doklad|účtenka|"
+        r"收据|收款凭证|領収書|レシート",
     ),
     (
         "credit_note",
         r"credit note|gutschrift|avoir|nota di credito|nota de crédito|creditnota|"
-        r"faktura korygująca|korekta|红字发票|赤伝|返金",
+        r"faktura korygująca|korekta|dobropis|opravný daňový doklad|红字发票|赤伝|返金",
     ),
     (
         "invoice",
         r"invoice|bill of supply|rechnung|facture|fattura|factura|factuur|faktura(?: vat)?|"
+        r"daňový doklad|"
         # "增值税普通发": the fapiao title with its last glyph lost to blur or the page's edge
         r"增值税(?:专用|普通|电子普通|电子专用)?发票?|电子发票|发票|發票|請求書|適格請求書|インボイス"
         # 請求書 as the Chinese OCR model reads it (simplified forms)
