@@ -253,3 +253,21 @@ def test_czech_document_titles() -> None:
     assert title_kind("Faktura – daňový doklad") == "invoice"
     assert title_kind("Dobropis") == "credit_note"
     assert title_kind("Objednávka") == "order_confirmation"
+
+
+def test_a_header_whose_second_line_names_the_amount() -> None:
+    # A GST table: "Taxable" over "Value" is the line's amount; the "Total" further right
+    # includes the IGST. The amount was taken from the IGST column: I109 on every line
+    head = [("Description", 43, 100), ("HSN", 214, 232), ("Qty", 258, 273), ("Rate", 294, 314)]
+    head += [("Taxable", 334, 366), ("IGST", 397, 417), ("IGST", 432, 452), ("Amt", 455, 470)]
+    head += [("Total", 484, 504)]
+    fields = _cells(
+        (222, head),
+        (232, [("Value", 334, 357), ("%", 397, 405)]),
+        (247, [("Mechanical keyboard", 43, 150), ("84716060", 214, 250), ("400", 258, 273)]),
+        (247, [("1,595.97", 290, 328), ("6,38,388.00", 346, 392), ("18%", 410, 425)]),
+        (247, [("1,14,909.84", 432, 478), ("7,53,297.84", 512, 558)]),
+        title="TAX INVOICE",
+    )
+    (item,) = fields.items
+    assert (item.quantity, item.unit_price, item.line_total) == (400, 1595.97, 638388)

@@ -1112,6 +1112,7 @@ def _items(lines: list[Line], out: Fields) -> None:
         stacked = _stacked_columns(lines, index)
         if len(stacked) > len(columns):
             columns = stacked
+        columns.update(_second_header_line(lines, index))
         if "gross" in columns and "total" not in columns:
             columns["total"] = columns.pop("gross")
         if "qty" not in columns:
@@ -1212,6 +1213,37 @@ def _stacked_columns(lines: list[Line], index: int) -> dict[str, Span]:
         if key is not None and key not in columns:
             columns[key] = (min(w.x0 for w in stack), max(w.x1 for w in stack))
     return columns
+
+
+def _second_header_line(lines: list[Line], index: int) -> dict[str, Span]:
+    """Columns that the header's second line names: "Taxable" over "Value" in a GST table is
+    the line's amount (qty × rate), not the "Total" with its tax further right. The line
+    under the header counts when it has no number and each word sits under a header word."""
+    head = lines[index]
+    if index + 1 >= len(lines):
+        return {}
+    below = lines[index + 1]
+    height = max(1.0, head.bbox[3] - head.bbox[1])
+    if (
+        below.page != head.page
+        or below.top - head.top > 1.7 * height
+        or re.search(r"\d", below.text)
+    ):
+        return {}
+    found: dict[str, Span] = {}
+    for w in below.words:
+        over = [
+            h
+            for h in head.words
+            if min(w.x1, h.x1) - max(w.x0, h.x0) >= 0.5 * min(w.x1 - w.x0, h.x1 - h.x0)
+        ]
+        if not over:
+            return {}  # a wrapped description or a note, not the header's second line
+        h = over[0]
+        key = _column_key(f"{h.text} {w.text}")
+        if key is not None and key != _column_key(h.text) and key not in found:
+            found[key] = (min(h.x0, w.x0), max(h.x1, w.x1))
+    return found
 
 
 def _column_key(label: str) -> str | None:
