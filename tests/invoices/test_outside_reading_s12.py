@@ -271,3 +271,54 @@ def test_a_header_whose_second_line_names_the_amount() -> None:
     )
     (item,) = fields.items
     assert (item.quantity, item.unit_price, item.line_total) == (400, 1595.97, 638388)
+
+
+def test_spanish_equivalence_surcharge_is_tax() -> None:
+    # "Recargo equiv. 5,2% (2.017,00)" beside each IVA rate adds to the total: I110 before
+    fields = _cells(
+        (150, [("Base", 400, 420), ("imponible", 423, 465), ("2.017,00", 520, 564)]),
+        (165, [("IVA", 400, 415), ("21%", 418, 432), ("(2.017,00)", 435, 480)]),
+        (165, [("423,57", 530, 564)]),
+        (180, [("Recargo", 400, 435), ("equiv.", 438, 462), ("5,2%", 465, 482)]),
+        (180, [("(2.017,00)", 485, 520), ("104,88", 530, 564)]),
+        (195, [("TOTAL", 400, 430), ("FACTURA", 433, 475), ("2.545,45", 520, 564)]),
+        title="FACTURA",
+    )
+    assert fields.totals["tax"] == 528.45
+
+
+def test_a_footer_ending_in_a_vat_number_label_is_no_tax() -> None:
+    # "... Shenzhen 518101, China · VAT No.": the postcode was read as a tax of 518 101
+    fields = _cells(
+        (150, [("Subtotal", 400, 440), ("1,490.55", 520, 564)]),
+        (165, [("TOTAL", 400, 430), ("DUE", 433, 450), ("USD", 455, 475), ("1,490.55", 520, 564)]),
+        (300, [("Shenzhen", 50, 90), ("518101,", 93, 125), ("China", 128, 150), ("·", 153, 156)]),
+        (300, [("VAT", 159, 175), ("No.", 178, 190)]),
+        title="INVOICE",
+    )
+    assert "tax" not in fields.totals
+
+
+def test_a_discount_rate_right_aligned_nearer_the_next_header() -> None:
+    # "10%" under "Rabat", "5%  21%" under "Dto." and "IVA": right-aligned in their cells,
+    # nearer the next header; not read as the line's discount, the net amount was an error
+    head = [("Nazwa", 100, 130), ("Ilość", 259, 277), ("Cena", 299, 320), ("netto", 322, 340)]
+    head += [("Rabat", 367, 389), ("Wartość", 412, 445), ("netto", 448, 465)]
+    fields = _cells(
+        (180, head),
+        (192, [("Sztućce", 100, 132), ("20", 287, 297), ("35,31", 342, 365), ("10%", 392, 410)]),
+        (192, [("635,58", 462, 489)]),
+        title="FAKTURA",
+    )
+    (item,) = fields.items
+    assert item.discount == 10
+    head = [("Descripción", 97, 143), ("Cant.", 233, 253), ("Precio", 270, 295), ("ud.", 298, 309)]
+    head += [("Dto.", 333, 348), ("IVA", 375, 388), ("Importe", 417, 447)]
+    fields = _cells(
+        (180, head),
+        (192, [("Caja", 97, 116), ("50", 258, 268), ("54,59", 308, 331), ("5%", 360, 373)]),
+        (192, [("21%", 397, 415), ("2.593,03", 440, 475)]),
+        title="FACTURA",
+    )
+    (item,) = fields.items
+    assert item.discount == 5

@@ -1308,6 +1308,8 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
             elif token.endswith("%") and _in_column((w.x0 + w.x1) / 2, columns) == "disc":
                 # "5%" under "Sconto": the line's percentage off, which its amount is net of
                 percent = number(token.rstrip("%"), out)
+            elif token.endswith("%") and _discount_rate(words, at, columns):
+                percent = number(token.rstrip("%"), out)
             elif token.endswith("%") or token in _UNITS:
                 continue
             elif code is None and is_code(token) and desc and not MEASURE.fullmatch(token):
@@ -1344,6 +1346,18 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
         entries.append((ln, desc, item, desc_end - ln.bbox[0]))
     out.items += _attach(entries)
     return closed
+
+
+def _discount_rate(words: list[Word], at: int, columns: dict[str, Span]) -> bool:
+    """Whether the percentage at `at` is the row's discount by order: as many percentages on
+    the row as columns of rates in the header (a discount's, a VAT rate's), the discount's
+    the one in its place ("10%" right-aligned under "Rabat", nearer "Wartość netto"; "5%  21%"
+    under "Dto." and "IVA", the 5% nearer the IVA header)."""
+    if "disc" not in columns:
+        return False
+    rate_columns = sorted((k for k in ("disc", "vat") if k in columns), key=lambda k: columns[k])
+    rates = [k for k, w in enumerate(words) if re.fullmatch(r"\d+(?:[.,]\d+)?%", w.text)]
+    return len(rates) == len(rate_columns) and rates[rate_columns.index("disc")] == at
 
 
 def _lost_item_mark(assigned: dict[str, float], printed: dict[float, str]) -> None:
@@ -1626,7 +1640,7 @@ def _totals(lines: list[Line], out: Fields) -> None:
             out.amount_to_pay_where = (ln.page, ln.bbox)
         for key, pattern in TOTAL_LABELS:
             if pattern.search(text):
-                if key == "tax" and TAX_ID.search(text):
+                if key == "tax" and (TAX_ID.search(text) or _TAX_ID_LABEL.search(text)):
                     # "P.IVA: IT16332930229  Tel. +39 035 983 1721", "VAT no.: GB 341 2141 67":
                     # the tax's registration number, and a phone, are no tax amount
                     break
@@ -1678,6 +1692,11 @@ def _totals(lines: list[Line], out: Fields) -> None:
     _total_in_words(lines, out)
     _doubtful_total(lines, out)
     _unconfirmed_total(lines, out)
+
+
+# A registration number's label ("· VAT No." closing a footer after the postcode "518101"):
+# what follows it is no amount of tax.
+_TAX_ID_LABEL = re.compile(r"\b(?:vat|tax|gst)\s*(?:reg\.?\s*)?(?:no|number|id)\b\.?", re.I)
 
 
 def _below_the_sums(out: Fields) -> bool:

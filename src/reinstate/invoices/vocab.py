@@ -363,7 +363,9 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
         "tax",
         _compile(
             r"\b(?:tax|vat|gst|igst|cgst|sgst|utgst|sales tax|mwst|ust|umsatzsteuer|"
-            r"mehrwertsteuer|tva|iva|imposta|btw|podatek|dph|消費税)\b|税\s*额|消費税|消费税|税額",
+            r"mehrwertsteuer|tva|iva|imposta|btw|podatek|dph|消費税)\b|"
+            # Spain's equivalence surcharge, a tax line of its own beside each IVA rate
+            r"recargo\s*(?:de\s*)?equiv|税\s*额|消費税|消费税|税額",
             re.I,
         ),
     ),
