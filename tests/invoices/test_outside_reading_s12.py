@@ -322,3 +322,49 @@ def test_a_discount_rate_right_aligned_nearer_the_next_header() -> None:
     )
     (item,) = fields.items
     assert item.discount == 5
+
+
+def _arithmetic(fields: Fields) -> list[dict[str, Any]]:
+    from reinstate.invoices.check import InvoiceReport, _Checker
+    from reinstate.rules import default_registry
+
+    report = InvoiceReport(filename="x.pdf", file_type="pdf", sha256="")
+    _Checker(report, default_registry(), b"", ocr=False, timeout=None, isolate=False)._arithmetic(
+        fields
+    )
+    return [f.params for f in report.findings if f.code == "I110"]
+
+
+def _sums(*rows: tuple[str, str]) -> Fields:
+    return _cells(
+        *(
+            (150 + 15 * k, [(label, 380, 440), (amount, 500, 560)])
+            for k, (label, amount) in enumerate(rows)
+        ),
+        title="INVOICE",
+    )
+
+
+def test_a_tax_its_own_rate_does_not_bear_out() -> None:
+    # "VAT 0%  $1.00" under a subtotal, discount and shipping whose sum with it is the total:
+    # the supplier's error is the tax itself, which no check saw
+    found = _arithmetic(
+        _sums(
+            ("Subtotal", "$856.80"),
+            ("Discount 5%", "$-42.84"),
+            ("Shipping", "$120.00"),
+            ("VAT 0%", "$1.00"),
+            ("Total", "$934.96"),
+        )
+    )
+    assert found and found[0]["label"] == "tax"
+    # the rate of the discounted subtotal with its shipping is the tax
+    assert not _arithmetic(
+        _sums(
+            ("Subtotal", "1.000,00"),
+            ("Rabatt 10%", "-100,00"),
+            ("Versand", "100,00"),
+            ("MwSt. 19%", "190,00"),
+            ("Gesamtbetrag", "1.190,00"),
+        )
+    )

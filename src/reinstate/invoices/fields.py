@@ -558,6 +558,9 @@ class Fields:
     # A tax is named on the page (a VAT line, a tax column) whether or not its amount was read:
     # the total then need not be the lines' sum.
     tax_named: bool = False
+    # The rate printed on the page's one tax line ("VAT 0%  $1.00"), when it is a text layer's
+    # and the line has no other amount (a base in brackets): the tax is then checked against it.
+    tax_rate: float | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -1607,6 +1610,7 @@ _UNITS = {
 
 def _totals(lines: list[Line], out: Fields) -> None:
     taxes: dict[str, float] = {}
+    rates: dict[str, float | None] = {}
     used: set[int] = set()
     remarks: list[tuple[Line, float]] = []
     tax_label = dict(TOTAL_LABELS)["tax"]
@@ -1664,6 +1668,10 @@ def _totals(lines: list[Line], out: Fields) -> None:
                     if label not in taxes:
                         taxes[label] = values[-1]
                         out.totals_where.setdefault("tax", (ln.page, ln.bbox))
+                        plain = len(values) == 1 and not any("ocr" in w.fonts for w in ln.words)
+                        rates[label] = (
+                            number(rate.group(0).rstrip("% "), out) if rate and plain else None
+                        )
                 elif key in ("discount", "shipping") and (
                     _below_the_sums(out) or (ln.page, ln.bbox) in item_rows
                 ):
@@ -1684,6 +1692,8 @@ def _totals(lines: list[Line], out: Fields) -> None:
                 break
     if taxes and "tax" not in out.totals:
         out.totals["tax"] = round(sum(taxes.values()), 2)
+        if len(rates) == 1:
+            out.tax_rate = next(iter(rates.values()))
     _remark_lines(remarks, out)
     _lost_decimal_mark(lines, out)
     _unlabelled_total(lines, out)
