@@ -56,6 +56,16 @@ def test_two_tax_rates_under_a_total_printed_first() -> None:
         title="請求書",
     )
     assert fields.totals["tax"] == 400
+    # the same tax repeated in the per-rate breakdown under it is one tax, not two
+    fields = _cells(
+        (60, [("ご請求金額", 50, 100), ("44,363円", 110, 150)]),
+        (150, [("小計", 400, 430), ("40,330円", 500, 540)]),
+        (165, [("消費税", 400, 430), ("4,033円", 500, 540)]),
+        (180, [("10%対象", 60, 100), ("40,330円", 105, 150), ("消費税", 160, 190)]),
+        (180, [("4,033円", 195, 240)]),
+        title="請求書",
+    )
+    assert fields.totals["tax"] == 4033
 
 
 def test_thousands_grouped_with_the_fonts_own_wide_space() -> None:

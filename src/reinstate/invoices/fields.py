@@ -1665,7 +1665,17 @@ def _totals(lines: list[Line], out: Fields) -> None:
                     rate = re.search(r"\d+(?:[.,]\d+)?\s*%", text)
                     label = re.sub(r"[\d.,%\s€$£₹¥]+", " ", text).strip().lower()
                     label += f" {rate.group(0).replace(' ', '')}" if rate else ""
-                    if label not in taxes:
+                    printed_rates = [re.search(r"%$", k) for k in taxes]
+                    again = "total" in out.totals and (
+                        rate is None
+                        or not all(printed_rates)
+                        or any(k.endswith(f" {rate.group(0).replace(' ', '')}") for k in taxes)
+                        or values[-1] in taxes.values()
+                    )
+                    # Under a total printed first, a second tax line adds only at a rate of its
+                    # own: a Japanese invoice repeats its "消費税 ¥4,033" in the per-rate
+                    # breakdown ("10% 対象 ¥40,330 消費税 ¥4,033"), one tax and not two
+                    if label not in taxes and not (taxes and again):
                         taxes[label] = values[-1]
                         out.totals_where.setdefault("tax", (ln.page, ln.bbox))
                         plain = len(values) == 1 and not any("ocr" in w.fonts for w in ln.words)
