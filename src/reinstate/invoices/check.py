@@ -411,6 +411,7 @@ class _Checker:
                     found=_fmt(t),
                 )
         self._vat_table(f)
+        self._tax_rate(f)
         lines_sum = round(sum(i.line_total for i in f.items if i.line_total is not None), 2)
         totals = f.totals
         if f.items and all(i.line_total is not None for i in f.items):
@@ -450,6 +451,30 @@ class _Checker:
                     expected=_fmt(round(expected, 2)),
                     found=_fmt(totals["total"]),
                 )
+
+    def _tax_rate(self, f: Fields) -> None:
+        """The page's one tax line against its own rate ("VAT 0%  $1.00"): the tax is the rate
+        of some base the page prints (the subtotal, less the discount, with the shipping), or
+        the part of a gross amount that includes it. A tax no base bears out is an error of the
+        tax, even where the total adds it up."""
+        t, rate = f.totals, f.tax_rate
+        if rate is None or "tax" not in t or "subtotal" not in t:
+            return
+        sub, ship, off = t["subtotal"], t.get("shipping", 0), discount(t)
+        bases = {sub, sub - off, sub + ship, sub - off + ship}
+        taxes = [b * rate / 100 for b in bases]
+        taxes += [g * rate / (100 + rate) for g in (*bases, t.get("total", sub))]
+        slack = _slack(t["tax"], f, len(f.items) + 1)
+        if all(abs(t["tax"] - tax) > slack for tax in taxes):
+            page, box = f.totals_where.get("tax", (1, None))
+            self.add(
+                "I110",
+                page,
+                box,
+                label="tax",
+                expected=_fmt(round(sub * rate / 100, 2)),
+                found=_fmt(t["tax"]),
+            )
 
     def _tax_unread(self, totals: dict[str, float]) -> bool:
         """Whether an OCR'd page's total over its subtotal is more likely a tax line OCR did

@@ -125,6 +125,8 @@ PATTERNS = [
     ),
     re.compile(_L + r"(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})" + _R),
     re.compile(_L + r"(?P<a>\d{1,2})(?P<sep>[.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{2})" + _R),
+    # "22. 2. 2026": Czech (and Slovak) day and month each with its full stop and a space
+    re.compile(_L + r"(?P<a>\d{1,2})(?P<sep>\.)\s(?P<b>\d{1,2})\.\s(?P<y>\d{4})" + _R),
 ]
 
 

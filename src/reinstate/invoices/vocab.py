@@ -56,39 +56,43 @@ DOC_TITLES: list[tuple[str, str]] = [
     (
         "pro_forma",
         r"pro[\s\-]?forma(?:[\s\-]?(?:invoice|rechnung|facture|fattura|factura|factuur|faktura))?"
-        r"|形式发票|预开发票|見積請求書",
+        r"|形式发票|预开发票|見積請求書|zálohová faktura",
     ),
     (
         "quotation",
         r"quotation|price quote|quote|angebot|kostenvoranschlag|devis|offerta|preventivo|"
-        r"presupuesto|cotización|cotizacion|offerte|oferta|wycena|報价单|报价单|见积书|見積書|御見積書",
+        r"presupuesto|cotización|cotizacion|offerte|oferta|wycena|cenová nabídka|nabídka|"
+        r"報价单|报价单|见积书|見積書|御見積書",
     ),
     (
         "order_confirmation",
         r"order confirmation|sales order|purchase order|auftragsbestätigung|bestellbestätigung|"
         r"bestellung|confirmation de commande|bon de commande|conferma d'ordine|"
         r"conferma ordine|ordine|confirmación de pedido|pedido|orderbevestiging|bestelbon|"
-        r"potwierdzenie zamówienia|zamówienie|订单确认|销售订单|采购订单|注文書|注文請書",
+        r"potwierdzenie zamówienia|zamówienie|objednávka|"
+        r"订单确认|销售订单|采购订单|注文書|注文請書",
     ),
     (
         "packing_list",
         r"packing list|packing slip|delivery note|delivery challan|lieferschein|"
         r"bon de livraison|documento di trasporto|ddt|bolla di consegna|albarán|albaran|"
-        r"pakbon|leveringsbon|dowód dostawy|wz|装箱单|送货单|发货单|納品書",
+        r"pakbon|leveringsbon|dowód dostawy|wz|dodací list|装箱单|送货单|发货单|納品書",
     ),
     (
         "receipt",
         r"receipt|quittung|kassenbon|reçu|recu|ticket de caisse|ricevuta|scontrino|recibo|"
-        r"ticket|kwitantie|kassabon|paragon|pokwitowanie|收据|收款凭证|領収書|レシート",
+        r"ticket|kwitantie|kassabon|paragon|pokwitowanie|příjmový doklad|účtenka|"
+        r"收据|收款凭证|領収書|レシート",
     ),
     (
         "credit_note",
         r"credit note|gutschrift|avoir|nota di credito|nota de crédito|creditnota|"
-        r"faktura korygująca|korekta|红字发票|赤伝|返金",
+        r"faktura korygująca|korekta|dobropis|opravný daňový doklad|红字发票|赤伝|返金",
     ),
     (
         "invoice",
         r"invoice|bill of supply|rechnung|facture|fattura|factura|factuur|faktura(?: vat)?|"
+        r"daňový doklad|"
         # "增值税普通发": the fapiao title with its last glyph lost to blur or the page's edge
         r"增值税(?:专用|普通|电子普通|电子专用)?发票?|电子发票|发票|發票|請求書|適格請求書|インボイス"
         # 請求書 as the Chinese OCR model reads it (simplified forms)
@@ -152,12 +156,14 @@ DATE_LABEL = _compile(
     r"date\s*de\s*(?:la\s*)?facture|date\s*d'émission|date\s*[:：]|data\s*(?:della\s*)?fattura|"
     r"data\s*(?:documento|emissione)|^data\b|fecha\s*(?:de\s*)?(?:la\s*)?(?:factura|emisión|"
     r"expedición)|^fecha|\bfecha\s*[:：]|\bdata\s*[:：]|factuurdatum|data\s*wystawienia|data\s*sprzedaży|"
+    r"datum\s*vystavení|"
     r"请求日|請求日|発行日|日付|开票日期|日\s*期",
     re.I,
 )
 DUE_LABEL = _compile(
     r"due|到期|expir|valid|fällig|zahlbar bis|lieferdatum|leistungsdatum|échéance|"
     r"scadenza|vencimiento|vervaldatum|vervaldag|termin płatności|支払期限|お支払期限|"
+    r"splatnost|datum\s*(?:uskutečnění|zdanitelného)|"
     r"order date|bestelldatum|date de commande|data ordine|fecha de pedido|besteldatum|"
     r"data zamówienia|ship(?:ping|ped)? date|delivery date|date de livraison",
     re.I,
@@ -270,19 +276,19 @@ META_LABEL = _compile(
 # Item table columns, by header cell.
 COL_QTY = loose(
     r"qty|quantity|q'ty|q\.ty|pcs|menge|anzahl|anz\.?|stück|stk\.?|qté|qte|quantité|"
-    r"qtà|q\.tà|quantità|cantidad|cant\.?|uds\.?|unidades|aantal|ilość|ilosc|szt\.?|"
+    r"qtà|q\.tà|quantità|cantidad|cant\.?|uds\.?|unidades|aantal|ilość|ilosc|szt\.?|množství|"
     r"数\s*量|個数"
 )
 COL_UNIT = loose(
     r"unit\s*price|price|rate|unit\s*cost|unit|einzelpreis|e-?preis|stückpreis|preis|"
     r"prix\s*unitaire(?:\s*ht)?|p\.?\s*u\.?(?:\s*ht)?|prix|prezzo\s*unitario|prezzo|"
     r"precio\s*unitario|precio|p\.\s*unit\.?|prijs\s*per\s*stuk|stukprijs|prijs|"
-    r"cena\s*jedn(?:ostkowa)?\.?(?:\s*netto)?|cena\s*netto|cena|単\s*価|单\s*价"
+    r"cena\s*jedn(?:ostkowa)?\.?(?:\s*netto)?|cena\s*netto|cena\s*za\s*mj|cena|単\s*価|单\s*价"
 )
 COL_TOTAL = loose(
     r"amount|total|line\s*total|ext\.?\s*price|subtotal|taxable\s*value|betrag|gesamt|"
     r"gesamtpreis|summe|montant(?:\s*ht)?|total\s*ht|importo|totale|importe|bedrag|totaal|"
-    r"wartość(?:\s*netto)?|kwota|金\s*额|金\s*額"
+    r"wartość(?:\s*netto)?|kwota|základ|celkem|金\s*额|金\s*額"
 )
 COL_GROSS = loose(
     r"wartość\s*brutto|wartosc\s*brutto|kwota\s*brutto|brutto|gross(?:\s*(?:amount|value))?|"
@@ -323,7 +329,8 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"nettobetrag|summe netto|"
             r"gesamt netto|netto(?:betrag|summe)?\b|total ht|montant ht|sous-total|"
             r"imponibile|totale imponibile|base imponible|subtotaal|totaal excl|"
-            r"suma netto|wartość netto|razem netto|小\s*計|税抜合計|taxable value|"
+            r"suma netto|wartość netto|razem netto|小\s*計|税抜合計|taxable value|základ\s*celkem|"
+            r"celkem\s*bez\s*dph|"
             r"total before tax",
             re.I,
         ),
@@ -343,6 +350,7 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"importe total|total factura|total a pagar|total \(iva incl|totaal(?:bedrag)?\s*"
             r"(?:incl|te betalen)|te betalen|totaalbedrag|razem do zapłaty|do zapłaty|"
             r"suma brutto|wartość brutto|razem brutto|合計金額|ご請求金額|請求金額|総額|税込合計|"
+            r"celkem\s*k\s*úhradě|k\s*úhradě|celkem\s*s\s*dph|"
             # Japanese labels as the Chinese OCR model reads them (simplified forms)
             r"合\s*计\s*金\s*额|请求金额|税込合计|"
             r"^total\b|^totale\b|^totaal\b|^gesamt\b|^razem\b|^合計|"
@@ -355,14 +363,18 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
         "tax",
         _compile(
             r"\b(?:tax|vat|gst|igst|cgst|sgst|utgst|sales tax|mwst|ust|umsatzsteuer|"
-            r"mehrwertsteuer|tva|iva|btw|podatek|消費税)\b|税\s*额|消費税|消费税|税額",
+            r"mehrwertsteuer|tva|iva|imposta|btw|podatek|dph|消費税)\b|"
+            # Spain's equivalence surcharge, a tax line of its own beside each IVA rate
+            r"recargo\s*(?:de\s*)?equiv|税\s*额|消費税|消费税|税額",
             re.I,
         ),
     ),
     (
         "shipping",
         _compile(
-            r"shipping|freight|delivery charge|postage|versand|fracht|porto|frais de port|"
+            # "Versandkosten", not a "Versandkarton" (a shipping box) sold on an item's row
+            r"shipping|freight|delivery charge|postage|versand(?:kosten|pauschale|gebühr)?\b|"
+            r"fracht|porto|frais de port|"
             r"livraison|spese di (?:traspor|spediz)|envío|portes|verzendkosten|"
             r"wysyłka|transport|送料|运费",
             re.I,
@@ -372,7 +384,7 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
         "discount",
         _compile(
             r"discount|rabatt|skonto|nachlass|remise|réduction|sconto|descuento|korting|"
-            r"rabat|upust|値引|割引|折扣|优惠|折让",
+            r"rabat|upust|sleva|値引|割引|折扣|优惠|折让",
             re.I,
         ),
     ),
@@ -382,6 +394,7 @@ CURRENCIES = [
     ("INR", r"\bINR\b|₹|\bRs\.?(?=\s?\d)"),
     ("PLN", r"\bPLN\b|\bzł\b|zł"),
     ("CHF", r"\bCHF\b"),
+    ("CZK", r"\bCZK\b|Kč"),
     ("EUR", r"\bEUR\b|€"),
     ("GBP", r"\bGBP\b|£"),
     ("JPY", r"\bJPY\b|円"),
@@ -404,14 +417,19 @@ LANG_WORDS: dict[str, re.Pattern[str]] = {
     ),
     "es": _compile(r"\b(?:factura|cantidad|precio|importe|iva|fecha|calle|base imponible)\b", re.I),
     "nl": _compile(r"\b(?:factuur|aantal|prijs|bedrag|btw|totaal|factuurdatum|straat)\b", re.I),
+    "cs": _compile(
+        r"\b(?:faktura|daňový doklad|dodavatel|odběratel|množství|celkem|úhradě|dph|"
+        r"splatnosti|vystavení)",
+        re.I,
+    ),
     "pl": _compile(r"\b(?:faktura|ilość|cena|wartość|netto|brutto|razem|zapłaty|nip|ul\.)", re.I),
     "in": _compile(r"\b(?:gstin|cgst|sgst|igst|hsn|sac|tax invoice|₹|inr)\b", re.I),
     "ja": _compile(r"[\u3040-\u30ff]|請求書|请求书|御中|様"),
     "zh": _compile(r"发票|购买方|销售方|价税合计|开票日期"),
     "gb": _compile(r"\b(?:gbp|vat reg|ltd)\b|£", re.I),
 }
-DAYFIRST = {"de", "fr", "it", "es", "nl", "pl", "in", "gb"}
-DECIMAL_COMMA = {"de", "fr", "it", "es", "nl", "pl"}
+DAYFIRST = {"de", "fr", "it", "es", "nl", "pl", "cs", "in", "gb"}
+DECIMAL_COMMA = {"de", "fr", "it", "es", "nl", "pl", "cs"}
 
 
 def detect_lang(text: str) -> str:
