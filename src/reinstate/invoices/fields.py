@@ -1640,6 +1640,14 @@ def _totals(lines: list[Line], out: Fields) -> None:
             out.amount_to_pay_where = (ln.page, ln.bbox)
         for key, pattern in TOTAL_LABELS:
             if pattern.search(text):
+                if (
+                    key == "total"
+                    and "subtotal" not in out.totals
+                    and _heads_the_sums(lines, index)
+                ):
+                    # "Gesamt 2.633,60 € / Rabatt 5 % / Nettobetrag / USt. 19 % /
+                    # Rechnungsbetrag": a bare "Gesamt" over the net amount sums the lines
+                    key = "subtotal"
                 if key == "tax" and (TAX_ID.search(text) or _TAX_ID_LABEL.search(text)):
                     # "P.IVA: IT16332930229  Tel. +39 035 983 1721", "VAT no.: GB 341 2141 67":
                     # the tax's registration number, and a phone, are no tax amount
@@ -1697,6 +1705,22 @@ def _totals(lines: list[Line], out: Fields) -> None:
 # A registration number's label ("· VAT No." closing a footer after the postcode "518101"):
 # what follows it is no amount of tax.
 _TAX_ID_LABEL = re.compile(r"\b(?:vat|tax|gst)\s*(?:reg\.?\s*)?(?:no|number|id)\b\.?", re.I)
+
+
+# A total's label that is the bare word, its amount beside it ("Gesamt  1.254,96 €", "Gesamt
+# 2.249,04 EUR").
+_BARE_SUM = re.compile(r"^(?:total|totale|totaal|gesamt|summe|razem)\b(?:[\W\d]|eur|chf)*$", re.I)
+
+
+def _heads_the_sums(lines: list[Line], index: int) -> bool:
+    """Whether a line labelled with the bare word "Gesamt" (or "Total") heads the totals block:
+    a subtotal's label ("Nettobetrag", "Zwischensumme") follows it on its page, so it is the sum
+    of the lines that discount, shipping and tax turn into the named total below."""
+    if not _BARE_SUM.match(_label_text(lines[index])):
+        return False
+    subtotal = dict(TOTAL_LABELS)["subtotal"]
+    below = [ln for ln in lines[index + 1 : index + 6] if ln.page == lines[index].page]
+    return any(subtotal.search(ln.text) for ln in below)
 
 
 def _below_the_sums(out: Fields) -> bool:

@@ -1,0 +1,65 @@
+"""Session 12: German totals blocks as invoices11's layouts print them; each test failed before
+its fix. Pages are words placed by hand."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from support.ocr_words import word
+
+from reinstate.invoices.fields import Fields, build_lines, extract
+
+Cells = tuple[float, list[tuple[str, float, float]]]  # (top, [(text, x0, x1)])
+
+
+def _page(*rows: Cells) -> list[Any]:
+    words = []
+    for top, cells in rows:
+        for text, x0, x1 in cells:
+            words.append({**word(text, x0, top, "Helvetica"), "x1": x1})
+    return build_lines({"number": 1, "chars": words})
+
+
+def _invoice(*rows: Cells) -> Fields:
+    head: list[Cells] = [(20, [("Rechnung", 400, 450)]), (40, [("Bergwerk Sport GmbH", 50, 150)])]
+    table: list[Cells] = [
+        (100, [("Pos.", 40, 58), ("Bezeichnung", 90, 150), ("Menge", 330, 360)]),
+        (100, [("Einzelpreis", 390, 440), ("Gesamt", 520, 564)]),
+        (120, [("1", 40, 45), ("Zeltplane", 90, 140), ("20", 345, 360), ("12,50", 410, 440)]),
+        (120, [("250,00", 530, 564)]),
+    ]
+    return extract(_page(*head, *table, *rows))
+
+
+def test_a_bare_gesamt_over_the_net_amount_sums_the_lines() -> None:
+    # "Gesamt" heads the block, "Nettobetrag" after discount and shipping, "Rechnungsbetrag"
+    # below the tax: the first label matching a total was taken (Gesamt, the lines' sum), and
+    # the discount and shipping under it read as remarks (32 German invoices of invoices11)
+    fields = _invoice(
+        (150, [("Gesamt", 380, 410), ("250,00", 520, 546), ("EUR", 550, 566)]),
+        (165, [("Rabatt", 380, 410), ("10", 413, 422), ("%", 424, 430), ("-25,00", 520, 546)]),
+        (165, [("€", 550, 556)]),
+        (180, [("Versandkosten", 380, 440), ("9,95", 528, 546), ("€", 550, 556)]),
+        (195, [("Nettobetrag", 380, 430), ("234,95", 520, 546), ("€", 550, 556)]),
+        (210, [("USt.", 380, 400), ("19", 403, 412), ("%", 414, 420), ("44,64", 524, 546)]),
+        (210, [("€", 550, 556)]),
+        (225, [("Rechnungsbetrag", 380, 450), ("279,59", 520, 546), ("€", 550, 556)]),
+    )
+    assert fields.totals == {
+        "subtotal": 250,
+        "discount": -25,
+        "shipping": 9.95,
+        "tax": 44.64,
+        "total": 279.59,
+    }
+
+
+def test_a_gesamt_closing_the_block_stays_the_total() -> None:
+    # no net amount under it: "Gesamt" is the total
+    fields = _invoice(
+        (150, [("Nettobetrag", 380, 430), ("250,00", 520, 546), ("€", 550, 556)]),
+        (165, [("USt.", 380, 400), ("19", 403, 412), ("%", 414, 420), ("47,50", 524, 546)]),
+        (165, [("€", 550, 556)]),
+        (180, [("Gesamt", 380, 410), ("297,50", 520, 546), ("€", 550, 556)]),
+    )
+    assert fields.totals == {"subtotal": 250, "tax": 47.5, "total": 297.5}
