@@ -63,3 +63,21 @@ def test_a_gesamt_closing_the_block_stays_the_total() -> None:
         (180, [("Gesamt", 380, 410), ("297,50", 520, 546), ("€", 550, 556)]),
     )
     assert fields.totals == {"subtotal": 250, "tax": 47.5, "total": 297.5}
+
+
+def test_a_till_receipt_without_a_title_is_a_receipt() -> None:
+    # a cash-and-carry's Kassenbon: no title, "SUMME EUR" its total, the VAT summary's header
+    # ("MwSt Netto MwSt Brutto") under it; it was no document of any kind, its total unread
+    rows: list[Cells] = [
+        (20, [("GROSSHANDEL", 60, 120), ("ELBUFER", 124, 160)]),
+        (35, [("USt-IdNr", 60, 100), ("DE123456789", 104, 160)]),
+        (60, [("ZELTHERINGE", 40, 100), ("12,40", 200, 225), ("A", 230, 235)]),
+        (75, [("SUMME", 40, 70), ("EUR", 74, 90), ("12,40", 200, 225)]),
+        (90, [("MwSt", 40, 60), ("Netto", 90, 115), ("MwSt", 140, 160), ("Brutto", 190, 220)]),
+        (105, [("A", 40, 45), ("19%", 50, 65), ("10,42", 90, 115), ("1,98", 140, 160)]),
+        (105, [("12,40", 195, 220)]),
+        (120, [("03.02.2026", 40, 90), ("Kasse", 110, 135), ("04", 138, 148), ("Bon", 152, 168)]),
+        (120, [("881", 172, 186)]),
+    ]
+    fields = extract(_page(*rows))
+    assert (fields.document_type, fields.totals.get("total")) == ("receipt", 12.40)

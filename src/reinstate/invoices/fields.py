@@ -576,6 +576,13 @@ class Fields:
         }
 
 
+# A till's receipt (Kassenbon) names its till and receipt number ("Kasse 07 Bon 2472") and, in
+# Germany, the signature of its security module (TSE, required since 2020), not a title.
+_TILL_RECEIPT = re.compile(
+    r"\bTSE\b|\bKasse\s*(?:nr\.?\s*)?\d+\W+Bon\b|\bBon[-\s]?(?:nr|nummer)\b|\bKassenbeleg\b", re.I
+)
+
+
 def extract(lines: list[Line]) -> Fields:
     """Every field we can find, from lines in reading order (page by page)."""
     out = Fields()
@@ -598,6 +605,8 @@ def extract(lines: list[Line]) -> Fields:
     text = "\n".join(ln.text for ln in lines)
     if out.document_type is None and INVOICE_LABEL.search(text) and (out.items or out.totals):
         out.document_type = "invoice"
+    if out.document_type is None and _TILL_RECEIPT.search(text) and "total" in out.totals:
+        out.document_type = "receipt"  # a till's receipt prints no title, only its sum
     if out.document_type == "invoice" and not (out.items or out.totals) and LETTER.search(text):
         out.document_type = "letter"  # an authorisation or a certificate under an invoice title
     return out
@@ -1714,13 +1723,18 @@ _BARE_SUM = re.compile(r"^(?:total|totale|totaal|gesamt|summe|razem)\b(?:[\W\d]|
 
 def _heads_the_sums(lines: list[Line], index: int) -> bool:
     """Whether a line labelled with the bare word "Gesamt" (or "Total") heads the totals block:
-    a subtotal's label ("Nettobetrag", "Zwischensumme") follows it on its page, so it is the sum
-    of the lines that discount, shipping and tax turn into the named total below."""
+    a subtotal's label ("Nettobetrag", "Zwischensumme") starts a line with its amount below it on
+    its page, so it is the sum of the lines that discount, shipping and tax turn into the named
+    total below."""
     if not _BARE_SUM.match(_label_text(lines[index])):
         return False
     subtotal = dict(TOTAL_LABELS)["subtotal"]
     below = [ln for ln in lines[index + 1 : index + 6] if ln.page == lines[index].page]
-    return any(subtotal.search(ln.text) for ln in below)
+    # the label with its amount, not a VAT summary's header ("MwSt  Netto  MwSt  Brutto")
+    return any(
+        re.search(r"\d", ln.text) and any(subtotal.match(s.text) for s in ln.segments)
+        for ln in below
+    )
 
 
 def _below_the_sums(out: Fields) -> bool:
