@@ -81,3 +81,18 @@ def test_a_till_receipt_without_a_title_is_a_receipt() -> None:
     ]
     fields = extract(_page(*rows))
     assert (fields.document_type, fields.totals.get("total")) == ("receipt", 12.40)
+
+
+def test_gesamt_over_a_column_of_amounts_is_its_header() -> None:
+    # a Calc sheet whose last column ran onto a page of its own: "Gesamt" heads the lines'
+    # amounts; the first of them was read as the total
+    fields = extract(
+        _page(
+            (20, [("Rechnung", 40, 90)]),
+            (60, [("Gesamt", 60, 90)]),
+            (75, [("468,40", 60, 90)]),
+            (90, [("522,00", 60, 90)]),
+            (105, [("990,40", 52, 78), ("EUR", 80, 90)]),
+        )
+    )
+    assert fields.totals.get("total") != 468.40

@@ -2164,7 +2164,20 @@ def _value_beside(lines: list[Line], index: int, out: Fields) -> int | None:
             continue
         if best is None or abs(distance) < best[0]:
             best = (abs(distance), j)
-    return best[1] if best else None
+    if best is None:
+        return None
+    after = lines[best[1] + 1] if best[1] + 1 < len(lines) else None
+    if (
+        best[1] > index
+        and _BARE_SUM.match(_label_text(label))
+        and after is not None
+        and after.page == label.page
+        and _AMOUNT_ONLY.match(after.text.strip())
+    ):
+        # "Gesamt" over "468,40" over "522,00": a column's header over its amounts (a sheet
+        # whose columns ran onto another page), no total
+        return None
+    return best[1]
 
 
 def _amounts(ln: Line, out: Fields) -> list[float]:
