@@ -7,7 +7,7 @@ from typing import Any
 
 from support.ocr_words import word
 
-from reinstate.invoices.fields import Fields, build_lines, extract
+from reinstate.invoices.fields import Fields, build_lines, extract, parse_number
 
 Cells = tuple[float, list[tuple[str, float, float]]]  # (top, [(text, x0, x1)])
 
@@ -96,3 +96,9 @@ def test_gesamt_over_a_column_of_amounts_is_its_header() -> None:
         )
     )
     assert fields.totals.get("total") != 468.40
+
+
+def test_swiss_thousands_typeset_with_a_right_quote() -> None:
+    # Swiss software typesets the thousands mark as "’" (U+2019): "CHF 10’358.70" was no amount
+    assert parse_number("10’358.70") == 10358.70
+    assert parse_number("CHF 1’043.52") == 1043.52

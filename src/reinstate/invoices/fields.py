@@ -388,7 +388,8 @@ NUMBER = re.compile(
     r"^[\(\-]?" + _CUR + r"?\s?[\(\-]?"
     # Indian grouping (lakh, crore) before the others: "4,48,780.44" is 448,780.44
     r"(\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|"
-    r"\d{1,3}(?:[,.\u00a0\u202f' ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+    # Swiss thousands marks: "10'358.70", typeset "10’358.70"
+    r"\d{1,3}(?:[,.\u00a0\u202f'’ ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
     r"\)?\s?(?:" + _CUR + r"|€|zł|円|元)?-?$"
 )
 _CODES = ("USD", "CNY", "RMB", "EUR", "GBP", "INR", "PLN", "CHF", "JPY")
@@ -414,7 +415,7 @@ def parse_number(token: str, *, decimal_comma: bool = False, whole: bool = False
     m = NUMBER.match(token)
     if not m:
         return None
-    digits = re.sub(r"[\u00a0\u202f' ]", "", m.group(1))
+    digits = re.sub(r"[\u00a0\u202f'’ ]", "", m.group(1))
     last_comma, last_dot = digits.rfind(","), digits.rfind(".")
     if last_comma >= 0 and last_dot >= 0:
         decimal = "," if last_comma > last_dot else "."
