@@ -388,7 +388,8 @@ NUMBER = re.compile(
     r"^[\(\-]?" + _CUR + r"?\s?[\(\-]?"
     # Indian grouping (lakh, crore) before the others: "4,48,780.44" is 448,780.44
     r"(\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|"
-    r"\d{1,3}(?:[,.\u00a0\u202f' ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+    # Swiss thousands marks: "10'358.70", typeset "10’358.70"
+    r"\d{1,3}(?:[,.\u00a0\u202f'’ ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
     r"\)?\s?(?:" + _CUR + r"|€|zł|円|元)?-?$"
 )
 _CODES = ("USD", "CNY", "RMB", "EUR", "GBP", "INR", "PLN", "CHF", "JPY")
@@ -414,7 +415,7 @@ def parse_number(token: str, *, decimal_comma: bool = False, whole: bool = False
     m = NUMBER.match(token)
     if not m:
         return None
-    digits = re.sub(r"[\u00a0\u202f' ]", "", m.group(1))
+    digits = re.sub(r"[\u00a0\u202f'’ ]", "", m.group(1))
     last_comma, last_dot = digits.rfind(","), digits.rfind(".")
     if last_comma >= 0 and last_dot >= 0:
         decimal = "," if last_comma > last_dot else "."
@@ -579,6 +580,13 @@ class Fields:
         }
 
 
+# A till's receipt (Kassenbon) names its till and receipt number ("Kasse 07 Bon 2472") and, in
+# Germany, the signature of its security module (TSE, required since 2020), not a title.
+_TILL_RECEIPT = re.compile(
+    r"\bTSE\b|\bKasse\s*(?:nr\.?\s*)?\d+\W+Bon\b|\bBon[-\s]?(?:nr|nummer)\b|\bKassenbeleg\b", re.I
+)
+
+
 def extract(lines: list[Line]) -> Fields:
     """Every field we can find, from lines in reading order (page by page)."""
     out = Fields()
@@ -601,6 +609,8 @@ def extract(lines: list[Line]) -> Fields:
     text = "\n".join(ln.text for ln in lines)
     if out.document_type is None and INVOICE_LABEL.search(text) and (out.items or out.totals):
         out.document_type = "invoice"
+    if out.document_type is None and _TILL_RECEIPT.search(text) and "total" in out.totals:
+        out.document_type = "receipt"  # a till's receipt prints no title, only its sum
     if out.document_type == "invoice" and not (out.items or out.totals) and LETTER.search(text):
         out.document_type = "letter"  # an authorisation or a certificate under an invoice title
     return out
@@ -1644,6 +1654,14 @@ def _totals(lines: list[Line], out: Fields) -> None:
             out.amount_to_pay_where = (ln.page, ln.bbox)
         for key, pattern in TOTAL_LABELS:
             if pattern.search(text):
+                if (
+                    key == "total"
+                    and "subtotal" not in out.totals
+                    and _heads_the_sums(lines, index)
+                ):
+                    # "Gesamt 2.633,60 € / Rabatt 5 % / Nettobetrag / USt. 19 % /
+                    # Rechnungsbetrag": a bare "Gesamt" over the net amount sums the lines
+                    key = "subtotal"
                 if key == "tax" and (TAX_ID.search(text) or _TAX_ID_LABEL.search(text)):
                     # "P.IVA: IT16332930229  Tel. +39 035 983 1721", "VAT no.: GB 341 2141 67":
                     # the tax's registration number, and a phone, are no tax amount
@@ -1717,6 +1735,27 @@ def _totals(lines: list[Line], out: Fields) -> None:
 # A registration number's label ("· VAT No." closing a footer after the postcode "518101"):
 # what follows it is no amount of tax.
 _TAX_ID_LABEL = re.compile(r"\b(?:vat|tax|gst)\s*(?:reg\.?\s*)?(?:no|number|id)\b\.?", re.I)
+
+
+# A total's label that is the bare word, its amount beside it ("Gesamt  1.254,96 €", "Gesamt
+# 2.249,04 EUR").
+_BARE_SUM = re.compile(r"^(?:total|totale|totaal|gesamt|summe|razem)\b(?:[\W\d]|eur|chf)*$", re.I)
+
+
+def _heads_the_sums(lines: list[Line], index: int) -> bool:
+    """Whether a line labelled with the bare word "Gesamt" (or "Total") heads the totals block:
+    a subtotal's label ("Nettobetrag", "Zwischensumme") starts a line with its amount below it on
+    its page, so it is the sum of the lines that discount, shipping and tax turn into the named
+    total below."""
+    if not _BARE_SUM.match(_label_text(lines[index])):
+        return False
+    subtotal = dict(TOTAL_LABELS)["subtotal"]
+    below = [ln for ln in lines[index + 1 : index + 6] if ln.page == lines[index].page]
+    # the label with its amount, not a VAT summary's header ("MwSt  Netto  MwSt  Brutto")
+    return any(
+        re.search(r"\d", ln.text) and any(subtotal.match(s.text) for s in ln.segments)
+        for ln in below
+    )
 
 
 def _below_the_sums(out: Fields) -> bool:
@@ -2146,7 +2185,20 @@ def _value_beside(lines: list[Line], index: int, out: Fields) -> int | None:
             continue
         if best is None or abs(distance) < best[0]:
             best = (abs(distance), j)
-    return best[1] if best else None
+    if best is None:
+        return None
+    after = lines[best[1] + 1] if best[1] + 1 < len(lines) else None
+    if (
+        best[1] > index
+        and _BARE_SUM.match(_label_text(label))
+        and after is not None
+        and after.page == label.page
+        and _AMOUNT_ONLY.match(after.text.strip())
+    ):
+        # "Gesamt" over "468,40" over "522,00": a column's header over its amounts (a sheet
+        # whose columns ran onto another page), no total
+        return None
+    return best[1]
 
 
 def _amounts(ln: Line, out: Fields) -> list[float]:

@@ -353,7 +353,7 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"celkem\s*k\s*úhradě|k\s*úhradě|celkem\s*s\s*dph|"
             # Japanese labels as the Chinese OCR model reads them (simplified forms)
             r"合\s*计\s*金\s*额|请求金额|税込合计|"
-            r"^total\b|^totale\b|^totaal\b|^gesamt\b|^razem\b|^合計|"
+            r"^total\b|^totale\b|^totaal\b|^gesamt\b|^summe\b|^razem\b|^合計|"
             r"\btotal\s*\(?(?:usd|cny|rmb|eur|gbp|inr|pln|jpy|chf)?\)?\s*[:：]?\s*"
             r"(?:US|HK|Rs\.?)?[$¥￥€£₹\d]",
             re.I,
