@@ -99,6 +99,8 @@ def invoices(name: str) -> int:
                 else:
                     row["genuine flagged altered"].append(altered)
                     row["genuine with any editing sign"].append(any_sign)
+                    # An invoice that adds up told it does not (I109/I110) is a false alarm too.
+                    row["genuine false arithmetic"].append(bool(report.codes & {"I109", "I110"}))
             elif label["genuine"]:
                 # A pro forma the writer calls no invoice is read as "pro_forma" and refused
                 # (I101) as Amazon refuses it: that agrees with the label.
