@@ -38,3 +38,12 @@ def test_numbers() -> None:
     assert parse_number("¥9,909.50") == 9909.5
     assert parse_number("USD120") == 120
     assert parse_number("HB-750S") is None
+
+
+def test_an_iso_date_with_its_time() -> None:
+    # A Mexican CFDI prints "Fecha de emisión: 2026-03-05T10:22:11": the glued "T" hid the date
+    assert [d for _, _, d, _ in find_dates("Fecha de emisión: 2026-03-05T10:22:11")] == [
+        date(2026, 3, 5)
+    ]
+    # a date glued to other letters is still no date
+    assert find_dates("REF2026-03-05TX") == []

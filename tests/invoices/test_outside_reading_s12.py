@@ -378,3 +378,19 @@ def test_a_tax_its_own_rate_does_not_bear_out() -> None:
             ("Gesamtbetrag", "1.190,00"),
         )
     )
+
+
+def test_quebec_gst_and_qst_are_both_tax() -> None:
+    # "TPS / GST (5 %)" then "TVQ / QST (9,975 %)": only the first was tax, so every genuine
+    # Quebec invoice got I110 (error) for a total 9.975% higher than subtotal and GST
+    fields = _cells(
+        (150, [("Sous-total", 400, 450), ("/", 452, 455), ("Subtotal", 458, 500)]),
+        (150, [("1 000,00", 520, 564)]),
+        (165, [("TPS", 400, 418), ("/", 420, 423), ("GST", 426, 444), ("(5 %)", 447, 470)]),
+        (165, [("50,00", 535, 564)]),
+        (180, [("TVQ", 400, 418), ("/", 420, 423), ("QST", 426, 444), ("(9,975 %)", 447, 495)]),
+        (180, [("99,75", 535, 564)]),
+        (195, [("Total", 400, 425), ("1 149,75", 520, 564)]),
+        title="FACTURE",
+    )
+    assert fields.totals == {"subtotal": 1000, "tax": 149.75, "total": 1149.75}

@@ -112,7 +112,10 @@ PATTERNS = [
     re.compile(
         r"(?P<era>令和|平成)\s*(?P<ey>\d{1,2}|元)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
     ),
-    re.compile(_L + r"(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})" + _R),
+    # An ISO date may carry its time ("2026-03-05T10:22:11", as a Mexican CFDI prints it)
+    re.compile(
+        _L + r"(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?:(?=T\d{2}:\d{2})|" + _R + ")"
+    ),
     re.compile(
         # "13, November 2026": OCR reads a German day's full stop as a comma on photos
         r"(?<!\w)(?P<d>\d{1,2})(?:st|nd|rd|th|er|º|°)?[.,]?[\s\-]+(?:de\s+)?"

@@ -362,7 +362,9 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
     (
         "tax",
         _compile(
-            r"\b(?:tax|vat|gst|igst|cgst|sgst|utgst|sales tax|mwst|ust|umsatzsteuer|"
+            # Canada: GST/TPS, QST/TVQ (Quebec), HST (not "PST", also a time zone)
+            r"\b(?:tax|vat|gst|hst|qst|tps|tvq|igst|cgst|sgst|utgst|sales tax|mwst|ust|"
+            r"umsatzsteuer|"
             r"mehrwertsteuer|tva|iva|imposta|btw|podatek|dph|消費税)\b|"
             # Spain's equivalence surcharge, a tax line of its own beside each IVA rate
             r"recargo\s*(?:de\s*)?equiv|税\s*额|消費税|消费税|税額",
