@@ -394,3 +394,15 @@ def test_quebec_gst_and_qst_are_both_tax() -> None:
         title="FACTURE",
     )
     assert fields.totals == {"subtotal": 1000, "tax": 149.75, "total": 1149.75}
+
+
+def test_mexican_iva_written_with_stops_and_ieps_are_tax() -> None:
+    # "I.V.A. 16%" and the excise "IEPS 8%": neither was tax, so the total looked too high
+    fields = _cells(
+        (150, [("Subtotal", 400, 440), ("$10,000.00", 515, 564)]),
+        (165, [("IEPS", 400, 422), ("8%", 425, 436), ("$800.00", 530, 564)]),
+        (180, [("I.V.A.", 400, 428), ("16%", 431, 446), ("$1,728.00", 518, 564)]),
+        (195, [("Total", 400, 425), ("$12,528.00", 515, 564)]),
+        title="FACTURA",
+    )
+    assert fields.totals == {"subtotal": 10000, "tax": 2528, "total": 12528}

@@ -366,6 +366,9 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:tax|vat|gst|hst|qst|tps|tvq|igst|cgst|sgst|utgst|sales tax|mwst|ust|"
             r"umsatzsteuer|"
             r"mehrwertsteuer|tva|iva|imposta|btw|podatek|dph|消費税)\b|"
+            # "I.V.A." with its stops (Mexico, Spain, Italy); Mexico's excise IEPS and its
+            # "impuestos trasladados" (taxes passed on)
+            r"\bi\.\s?v\.\s?a\.?(?!\w)|\bieps\b|\bimpuestos?\s+trasladados?\b|"
             # Spain's equivalence surcharge, a tax line of its own beside each IVA rate
             r"recargo\s*(?:de\s*)?equiv|税\s*额|消費税|消费税|税額",
             re.I,
