@@ -406,3 +406,27 @@ def test_mexican_iva_written_with_stops_and_ieps_are_tax() -> None:
         title="FACTURA",
     )
     assert fields.totals == {"subtotal": 10000, "tax": 2528, "total": 12528}
+
+
+def test_freight_printed_above_the_subtotal_is_inside_it() -> None:
+    # "Goods value / Freight / Subtotal / VAT / Total": the subtotal holds the freight, which
+    # was added to the total again (I110 on 13 genuine invoices of invoices11)
+    assert not _arithmetic(
+        _sums(
+            ("Goods value", "25,588.00"),
+            ("Freight", "14.50"),
+            ("Subtotal", "25,602.50"),
+            ("VAT 0%", "0.00"),
+            ("Total Amount", "25,602.50"),
+        )
+    )
+    # printed under the subtotal it must still be added: a total that leaves it out is wrong
+    found = _arithmetic(
+        _sums(
+            ("Subtotal", "25,588.00"),
+            ("Freight", "14.50"),
+            ("VAT 0%", "0.00"),
+            ("Total Amount", "25,588.00"),
+        )
+    )
+    assert [f["label"] for f in found] == ["total"]

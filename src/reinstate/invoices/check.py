@@ -424,6 +424,8 @@ class _Checker:
                 target_key == "total" and ("tax" in totals or "shipping" in totals or f.tax_named)
             ):
                 found = totals[target_key]
+                if target_key == "subtotal":
+                    lines_sum = round(lines_sum + _inside_subtotal(f), 2)
                 if abs(found - lines_sum) > _slack(found, f, len(f.items)):
                     page, box = f.totals_where.get(target_key, (1, None))
                     self.add(
@@ -440,6 +442,7 @@ class _Checker:
                 + totals.get("tax", 0)
                 + totals.get("shipping", 0)
                 - discount(totals)
+                - _inside_subtotal(f)
             )
             if abs(expected - totals["total"]) > _slack(totals["total"], f, 3):
                 page, box = f.totals_where.get("total", (1, None))
@@ -520,6 +523,23 @@ class _Checker:
         if pay is not None and not f.paid_before and abs(pay - gross_sum) > _slack(pay, f):
             page, box = f.amount_to_pay_where or (page, box)
             self.add("I110", page, box, label="total", expected=_fmt(gross_sum), found=_fmt(pay))
+
+
+def _inside_subtotal(f: Fields) -> float:
+    """The shipping and discount printed above the subtotal on its page, which that subtotal
+    already holds ("Goods value 25,588.00 / Freight 14.50 / Subtotal 25,602.50"): compared
+    with the lines without them, and added again to the total, they made false I110s on
+    genuine invoices. Printed below the subtotal they are still added to the total."""
+    where = f.totals_where
+    if "subtotal" not in where or where["subtotal"][1] is None:
+        return 0.0
+    page, box = where["subtotal"]
+    inside = 0.0
+    for key, sign in (("shipping", 1.0), ("discount", -1.0)):
+        spot = where.get(key)
+        if key in f.totals and spot and spot[0] == page and spot[1] and spot[1][1] < box[1]:
+            inside += sign * (discount(f.totals) if key == "discount" else f.totals[key])
+    return inside
 
 
 def _slack(value: float, f: Fields, roundings: int = 1) -> float:
