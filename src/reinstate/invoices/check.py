@@ -427,15 +427,7 @@ class _Checker:
                 if target_key == "subtotal":
                     lines_sum = round(lines_sum + _inside_subtotal(f), 2)
                 if abs(found - lines_sum) > _slack(found, f, len(f.items)):
-                    page, box = f.totals_where.get(target_key, (1, None))
-                    self.add(
-                        "I110",
-                        page,
-                        box,
-                        label=target_key,
-                        expected=_fmt(lines_sum),
-                        found=_fmt(found),
-                    )
+                    self._sum_off(f, target_key, lines_sum, found)
         if "subtotal" in totals and "total" in totals and not self._tax_unread(totals):
             expected = (
                 totals["subtotal"]
@@ -445,15 +437,7 @@ class _Checker:
                 - _inside_subtotal(f)
             )
             if abs(expected - totals["total"]) > _slack(totals["total"], f, 3):
-                page, box = f.totals_where.get("total", (1, None))
-                self.add(
-                    "I110",
-                    page,
-                    box,
-                    label="total",
-                    expected=_fmt(round(expected, 2)),
-                    found=_fmt(totals["total"]),
-                )
+                self._sum_off(f, "total", expected, totals["total"])
 
     def _tax_rate(self, f: Fields) -> None:
         """The page's one tax line against its own rate ("VAT 0%  $1.00"): the tax is the rate
@@ -469,15 +453,14 @@ class _Checker:
         taxes += [g * rate / (100 + rate) for g in (*bases, t.get("total", sub))]
         slack = _slack(t["tax"], f, len(f.items) + 1)
         if all(abs(t["tax"] - tax) > slack for tax in taxes):
-            page, box = f.totals_where.get("tax", (1, None))
-            self.add(
-                "I110",
-                page,
-                box,
-                label="tax",
-                expected=_fmt(round(sub * rate / 100, 2)),
-                found=_fmt(t["tax"]),
-            )
+            self._sum_off(f, "tax", sub * rate / 100, t["tax"])
+
+    def _sum_off(self, f: Fields, label: str, expected: float, found: float) -> None:
+        """I110 at the place the page prints its `label` (subtotal, tax, total)."""
+        page, box = f.totals_where.get(label, (1, None))
+        self.add(
+            "I110", page, box, label=label, expected=_fmt(round(expected, 2)), found=_fmt(found)
+        )
 
     def _tax_unread(self, totals: dict[str, float]) -> bool:
         """Whether an OCR'd page's total over its subtotal is more likely a tax line OCR did
