@@ -72,7 +72,7 @@ def test_the_sign_says_what_differs_and_where() -> None:
 
 
 # I221 counts another height, lighter ink and a softer edge; a baseline moved by 2 px and a bold
-# value stay the note I220 (genuine scans made elsewhere showed both: docs/invoices.md).
+# value stay the note I220 (genuine scans made elsewhere showed both: docs/invoices-history.md).
 @pytest.mark.parametrize(("k", "sign"), [(0, True), (1, False), (2, True), (3, False), (4, True)])
 def test_which_retyped_values_are_an_editing_sign(k: int, sign: bool) -> None:
     spec, made = _spec(k, ("en", "de", "fr", "it", "es")[k])
