@@ -76,6 +76,60 @@ def test_case_page_checks_a_stored_invoice_once(client, case_id, monkeypatch) ->
     assert calls.count("invoice") == 1  # ...but the invoice itself was not read again
 
 
+def test_invoice_check_is_kept_in_the_ledger(client, case_id, local_app, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import reinstate.guard
+    from reinstate.web import services
+    from reinstate.web.tables import InvoiceCheckRow
+
+    services._INVOICES.clear()
+    services._CHECKLISTS.clear()
+    r = client.post(
+        f"/api/v1/cases/{case_id}/documents",
+        files={"file": ("kept.pdf", pdf_bytes("Invoice 8"))},
+        data={"role": "invoices"},
+    )
+    assert r.status_code == 201
+    real = reinstate.guard.decide
+    calls: list[str] = []
+
+    def counting(action: Any, *args: Any, **kwargs: Any) -> Any:
+        calls.append(str(action))
+        return real(action, *args, **kwargs)
+
+    monkeypatch.setattr(reinstate.guard, "decide", counting)
+    first = client.get(f"/cases/{case_id}").text
+    assert calls.count("invoice") == 1
+    # A new worker or a restart: nothing in memory, the ledger has the answer.
+    services._INVOICES.clear()
+    services._CHECKLISTS.clear()
+    again = client.get(f"/cases/{case_id}").text
+    assert calls.count("invoice") == 1
+    assert again == first
+
+    store = local_app.state.store
+    with store.session() as session:
+        rows = session.query(InvoiceCheckRow).filter_by(filename="kept.pdf").all()
+        assert len(rows) == 1 and rows[0].rules_version == services.rules_version()
+        kept = json_codes(rows[0].findings)
+        assert kept and all(code.startswith("I") for code in kept)
+
+    # A new rule set checks the file again and replaces the row instead of adding one.
+    monkeypatch.setattr(services, "rules_version", lambda: "0123456789abcdef")
+    services._INVOICES.clear()
+    services._CHECKLISTS.clear()
+    client.get(f"/cases/{case_id}")
+    assert calls.count("invoice") == 2
+    with store.session() as session:
+        rows = session.query(InvoiceCheckRow).filter_by(filename="kept.pdf").all()
+        assert [r.rules_version for r in rows] == ["0123456789abcdef"]
+
+
+def json_codes(findings: str) -> set[str]:
+    import json
+
+    return {f["code"] for f in json.loads(findings)}
+
+
 def test_draft_is_saved_restored_and_never_an_event(client, case_id) -> None:  # type: ignore[no-untyped-def]
     events_before = client.get(f"/api/v1/cases/{case_id}").json()["case"]["events"]
     assert client.get(f"/api/v1/cases/{case_id}/draft").json()["draft"] is None

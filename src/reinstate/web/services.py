@@ -385,26 +385,75 @@ def _checklist(store: Store, case: Case, day: date) -> list[dict[str, Any]]:
 
 
 def invoice_findings(store: Store, case: Case, ref: Any, day: date) -> list[dict[str, Any]]:
-    """`decide("invoice")` for a stored invoice, cached per (sha256, rule set, what it depends on).
+    """`decide("invoice")` for a stored invoice, kept per (sha256, rule set, what it depends on).
 
-    The pre-flight reads the whole file (a hostile PDF can take seconds); its answer depends only
-    on the bytes, the rules and the case's invoice context, so a stored invoice is checked once.
+    The pre-flight reads the whole file (a hostile PDF can take seconds, a scan needs OCR); its
+    answer depends only on the bytes, the rules and the case's invoice context, so a stored
+    invoice is checked once: the answer is kept in the ledger (shared by every worker, kept
+    across restarts) and in this process's memory.
     """
     from reinstate.guard import decide
 
-    context = (
+    version = rules_version()
+    context = [
         case.notice_date,
         case.invoice_window_days,
         json.dumps(case.profile or {}, sort_keys=True, default=str),
-        tuple(sorted((d.filename, d.sha256) for d in case.documents)),
-    )
-    key = (ref.sha256, ref.filename, rules_version(), context, day)
+        sorted([d.filename, d.sha256] for d in case.documents),
+    ]
+    key = hashlib.sha256(
+        json.dumps([ref.sha256, ref.filename, version, context, day], default=str).encode()
+    ).hexdigest()
     found = _INVOICES.get(key)
     if found is None:
-        doc = (ref.filename, store.document_bytes(ref.sha256))
-        found = [f.to_json() for f in decide("invoice", case, today=day, document=doc).findings]
+        found = _kept_check(store, key)
+        if found is None:
+            doc = (ref.filename, store.document_bytes(ref.sha256))
+            findings = decide("invoice", case, today=day, document=doc).findings
+            found = [f.to_json() for f in findings]
+            _keep_check(store, key, ref, version, found)
         _INVOICES.put(key, found)
     return copy.deepcopy(found)
+
+
+def _kept_check(store: Store, key: str) -> list[dict[str, Any]] | None:
+    from reinstate.web.tables import InvoiceCheckRow
+
+    with store.session() as session:
+        row = session.get(InvoiceCheckRow, key)
+        return None if row is None else list(json.loads(row.findings))
+
+
+def _keep_check(
+    store: Store, key: str, ref: Any, version: str, findings: list[dict[str, Any]]
+) -> None:
+    """One row per stored file name: the answer for an older rule set or day is replaced."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import delete
+
+    from reinstate.web.tables import InvoiceCheckRow
+
+    row = InvoiceCheckRow(
+        key=key,
+        sha256=ref.sha256,
+        filename=ref.filename,
+        rules_version=version,
+        findings=json.dumps(findings, ensure_ascii=False),
+        checked_at=datetime.now(UTC).replace(tzinfo=None),
+    )
+    try:
+        with store.transaction() as session:
+            session.execute(
+                delete(InvoiceCheckRow).where(
+                    InvoiceCheckRow.sha256 == ref.sha256, InvoiceCheckRow.filename == ref.filename
+                )
+            )
+            session.add(row)
+    except ReinstateError as exc:
+        # Another worker kept the same answer first: the answer is the same, nothing to do.
+        if exc.code != "store_conflict":
+            raise
 
 
 class _Lru:

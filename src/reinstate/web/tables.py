@@ -108,3 +108,19 @@ class DraftRow(Base):
     updated_by: Mapped[int | None] = mapped_column(
         ForeignKey("web_users.id", ondelete="SET NULL"), nullable=True
     )
+
+
+class InvoiceCheckRow(Base):
+    """A stored invoice's pre-flight, kept so that pages show it instead of reading the file on
+    every view, in every worker and after a restart. `key` hashes everything the answer depends
+    on (the bytes, the file name, the rule set's version, the case's invoice context, the day);
+    one row per stored file name is kept, so a new rule set or a new day replaces the old row."""
+
+    __tablename__ = "web_invoice_checks"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    filename: Mapped[str] = mapped_column(String(400))
+    rules_version: Mapped[str] = mapped_column(String(64))
+    findings: Mapped[str] = mapped_column(Text)  # the findings' JSON, as the pages show them
+    checked_at: Mapped[datetime] = mapped_column(DateTime)
