@@ -506,8 +506,8 @@ def corpus_bench(*, quick: bool) -> int:
     print(f"\n{'edits, by method':<30} {'n':>4} {'found':>7}")
     for key in sorted(edits):
         print(f"{key:<30} {len(edits[key]):>4} {_pct(edits[key]):>7}")
-    # An edit made before the page's only capture leaves no trace in the file (docs/invoices-history.md):
-    # its row is printed, but it is not an edit "with traces".
+    # An edit made before the page's only capture leaves no trace in the file
+    # (docs/invoices-history.md): its row is printed, but it is not an edit "with traces".
     found = [v for key, vals in edits.items() if "raster_resave" not in key for v in vals]
     print(
         f"all edits with traces: {sum(found)} of {len(found)} found"

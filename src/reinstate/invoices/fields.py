@@ -727,6 +727,9 @@ def _doc_type(lines: list[Line], out: Fields) -> None:
                     break
             if best is not None:
                 break
+    declared = _declared_type(head)
+    if declared is not None:
+        best = declared
     if best is not None:
         out.document_type, out.document_title = best[2], best[3]
     named = out.document_title
@@ -739,6 +742,22 @@ def _doc_type(lines: list[Line], out: Fields) -> None:
 
 
 _PRO_FORMA_END = re.compile(r"\bpro[\s\-]?forma\s*-?$", re.I)
+# The document type an Italian e-invoice declares to the exchange system (SdI), printed on its
+# courtesy copy ("Tipologia documento | TD01 fattura", "Tipo documento: TD24"): what the
+# document is, whatever else its first lines name (a "Documento di trasporto" it refers to).
+# TD04/TD08 are credit notes; TD16-TD19, a buyer's own reverse-charge integration, are not
+# named: the supplier did not issue them.
+_SDI_TYPE = re.compile(r"(?<![\w/])TD(0[1-8]|2[4-7])(?![\w/])")
+
+
+def _declared_type(head: list[Line]) -> tuple[float, int, str, str, bool] | None:
+    for ln in head:
+        for seg in ln.segments:
+            m = _SDI_TYPE.search(seg.text)
+            if m:
+                kind = "credit_note" if m.group(1) in ("04", "08") else "invoice"
+                return (0.0, 0, kind, seg.text.strip()[:80], False)
+    return None
 
 
 def _number_and_date(lines: list[Line], out: Fields) -> None:
@@ -756,6 +775,8 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
                     after = ln.segments[ln.segments.index(seg) + 1 :]
                     if after and not seg.text[m.end() :].strip(" :：#"):
                         value = NUMBER_VALUE.match(after[0].text)
+                if value is None and not seg.text[m.end() :].strip(" :：#"):
+                    value = _value_under(lines, ln, seg)
                 if value is not None:
                     out.invoice_number = value.group(1).rstrip(".")
                     break
@@ -829,6 +850,19 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
             when, ambiguous = date(when.year, when.day, when.month), False
         out.invoice_date, out.invoice_date_ambiguous = when, ambiguous
         out.invoice_date_where = (ln.page, ln.bbox)
+
+
+def _value_under(lines: list[Line], ln: Line, label: Segment) -> re.Match[str] | None:
+    """A header row's number under its label: "Numero documento" over "2026/0142"."""
+    at = lines.index(ln)
+    below = lines[at + 1] if at + 1 < len(lines) else None
+    height = max(1.0, label.bottom - label.top)
+    if below is None or below.page != ln.page or below.top - label.bottom > 2.5 * height:
+        return None
+    for seg in below.segments:
+        if seg.x0 < label.x1 and seg.x1 > label.x0:
+            return NUMBER_VALUE.fullmatch(seg.text)
+    return None
 
 
 # A date both of whose first numbers could be the month: 09/12/2026.
@@ -917,14 +951,27 @@ def _block(segments: list[Segment], start: int, head: re.Pattern[str]) -> list[S
             break
         block.append(seg)
         last_bottom = seg.bottom
-        if len(block) >= 7:
+        # An Italian e-invoice's copy prints a party as ten labelled lines ("Denominazione:",
+        # "Regime fiscale:", "Indirizzo:", "Cap:", "Telefono:"); seven free lines end a block.
+        if sum(not _FIELD_LINE.match(s.text) for s in block) >= 7 or len(block) >= 12:
             break
     return block
 
 
+_FIELD_LINE = re.compile(r"^[^\W\d_][^:：\d]{1,40}[:：]\s*\S")
+
+
 def _fill_party(party: Party, texts: list[str], head: re.Pattern[str]) -> None:
+    tax_label_before = False
     for i, raw in enumerate(texts):
         text = head.sub("", raw).strip() if i == 0 else raw.strip()
+        if tax_label_before and re.fullmatch(r"[A-Z]{0,2}\d[\dA-Z \-/.]{6,20}", text):
+            party.tax_id = party.tax_id or text
+            tax_label_before = False
+            continue
+        tax_label_before = bool(_TAX_LABEL_ONLY.match(text))
+        if tax_label_before:
+            continue
         joined = re.match(r"^(?:/|&|\+|\||and|und|et|e|y|en|i|・)\s*", text, re.I)
         if i == 0 and joined and SHIP_HEAD.match(text[joined.end() :]):
             # "Bill to / Ship to:" heads one block: the buyer, not a buyer named "/ Ship to:"
@@ -985,13 +1032,17 @@ def _fill_party(party: Party, texts: list[str], head: re.Pattern[str]) -> None:
 COMPANY_END = re.compile(
     r"(?:公司|厂|店|商行|集团|工作室|中心|株式会社|有限会社|商事|御中|様)$|^株式会社"
 )
-TAX_ID = re.compile(
+_TAX_LABEL = (
     r"(?:纳税人识别号|统一社会信用代码|tax id|vat\s*(?:reg\.?\s*)?(?:no|number|id)\.?|"
     r"ust-?id(?:nr)?\.?|ust-?idnr\.?|steuer-?nr\.?|n°\s*tva(?:\s*intracom\w*)?|tva\s*intra\w*|"
     r"siret|partita\s*iva|p\.\s*iva|c\.f\.|cif|nif|btw(?:-?nummer|-?nr)?\.?|kvk|nip|regon|"
-    r"gstin(?:/uin)?|pan|登録番号)\s*[:：]?\s*([A-Z0-9][A-Z0-9 \-/.]{6,20}[A-Z0-9])",
-    re.I,
+    # an Italian e-invoice's "Identificativo fiscale ai fini IVA" and "Codice fiscale"
+    r"identificativo\s*fiscale\s*ai\s*fini\s*iva|codice\s*fiscale|"
+    r"gstin(?:/uin)?|pan|登録番号)"
 )
+TAX_ID = re.compile(_TAX_LABEL + r"\s*[:：]?\s*([A-Z0-9][A-Z0-9 \-/.]{6,20}[A-Z0-9])", re.I)
+# The label alone, its number wrapped onto the next line of a narrow cell.
+_TAX_LABEL_ONLY = re.compile(r"^\s*" + _TAX_LABEL + r"\s*[:：]\s*$", re.I)
 BANK_LINE = re.compile(
     r"开户行|账号|银行|\bbank|iban|swift|\bbic\b|account|konto|\bblz\b|banque|\brib\b|banca|"
     r"\bconto\b|cuenta|banco|rekening|rachunek|bankowy|ifsc|口座|銀行",
@@ -1618,7 +1669,78 @@ _UNITS = {
 }
 
 
+def _header_rows(lines: list[Line], out: Fields) -> list[Line]:
+    """The lines, with a row of totals labels over a row of amounts made into one line per
+    label and the amount under it. An Italian e-invoice's copy and many accounting programs
+    print the totals as a table: "Totale imponibile | Totale imposta | Totale documento" over
+    "1.250,00 | 275,00 | 1.525,00"; read line by line, the labels have no amount and the
+    amounts no label. A rate column ("%IVA", "Aliquota") is no amount."""
+    result: list[Line] = []
+    skip = -1
+    for index, ln in enumerate(lines):
+        if index == skip:
+            continue
+        below = lines[index + 1] if index + 1 < len(lines) else None
+        pairs = _label_over_amounts(ln, below, out) if below is not None else None
+        if pairs is None:
+            result.append(ln)
+            continue
+        result += [Line(ln.page, [label, value]) for label, value in pairs]
+        skip = index + 1
+    return result
+
+
+_RATE_HEAD = re.compile(r"^%|aliquota|\brate\b|satz|taux|\btipo\b|esigibilit|natura", re.I)
+
+
+def _label_over_amounts(ln: Line, below: Line, out: Fields) -> list[tuple[Segment, Segment]] | None:
+    if below.page != ln.page or _amount_tokens(ln, out):
+        return None
+    # An item table's header ("Qty | Net | VAT | Gross") over its first row is no totals table
+    if TABLE_HEAD.search(ln.text) or any(COL_DESC.match(s.text) for s in ln.segments):
+        return None
+    height = max(1.0, max(s.bottom - s.top for s in ln.segments))
+    if below.top - ln.bbox[3] > 2.5 * height:
+        return None
+    cells = [cell for seg in ln.segments for cell in _header_cells(seg)]
+    labels = [
+        cell
+        for cell in cells
+        if not _RATE_HEAD.search(cell.text)
+        and any(p.search(cell.text) for _key, p in TOTAL_LABELS)
+        and not TAX_ID.search(cell.text)
+    ]
+    if len(labels) < 2:
+        return None
+    pairs: list[tuple[Segment, Segment]] = []
+    for value in below.segments:
+        # Headers start their cell (left-aligned, or right-aligned over right-aligned amounts):
+        # an amount's label is the last cell starting before the amount ends.
+        over = [cell for cell in cells if cell.x0 <= value.x1 + 0.3 * height]
+        if not _AMOUNT_ONLY.match(value.text.strip()):
+            if over and _RATE_HEAD.search(over[-1].text):
+                continue  # "I (esigibilità immediata)" under its column
+            return None  # words in the row: a table's line, not a row of totals
+        if over and over[-1] in labels:
+            pairs.append((over[-1], value))
+    return pairs if len(pairs) >= 2 or (pairs and len(below.segments) == 1) else None
+
+
+def _header_cells(seg: Segment) -> list[Segment]:
+    """A header segment split where the gap between words is wider than a space: narrow
+    columns set their labels closer than the layout's column gap ("Arr.  Totale imponibile")."""
+    cells = [[seg.words[0]]]
+    for prev, word in zip(seg.words, seg.words[1:], strict=False):
+        height = max(1.0, word.bottom - word.top)
+        if word.x0 - prev.x1 > 0.55 * height:
+            cells.append([word])
+        else:
+            cells[-1].append(word)
+    return [Segment(seg.page, words) for words in cells]
+
+
 def _totals(lines: list[Line], out: Fields) -> None:
+    lines = _header_rows(lines, out)
     taxes: dict[str, float] = {}
     rates: dict[str, float | None] = {}
     used: set[int] = set()

@@ -145,6 +145,8 @@ NUMBER_LABEL = _compile(
     r"factuur\s*(?:nummer|nr\.?)|factuurnummer|"
     r"(?:nr\.?|numer)\s*faktury|faktura\s*(?:vat\s*)?(?:nr\.?|numer)|"
     r"発行番号|請求書番号|請求番号|インボイス番号|发票号码|"
+    # an Italian e-invoice's copy: "Numero documento" over its number
+    r"^numero\s*documento|^numero\s*[:：]|"
     r"^no\.|^nr\.",
     re.I,
 )
@@ -193,7 +195,8 @@ ACCOUNT_LINE = _compile(
 SUPPLIER_HEAD = _compile(
     r"^(?:from|seller|supplier|vendor|exporter|shipper|sold by|issued by|bill from|"
     r"verkäufer|lieferant|absender|rechnungssteller|leistungserbringer|fournisseur|vendeur|"
-    r"émetteur|emetteur|fornitore|cedente(?:\s*/\s*prestatore)?|venditore|proveedor|"
+    r"émetteur|emetteur|fornitore|cedente(?:\s*/\s*prestatore)?(?:\s*\(fornitore\))?|"
+    r"venditore|proveedor|"
     r"vendedor|emisor|leverancier|verkoper|afzender|sprzedawca|dostawca|wystawca|"
     r"販売元|販売者|請求元|発行元|销售方|销方|卖方|供应商|供货方|销货单位)"
     r"(?![^\W\d_])(?!\s*(?:id|no|number|nr|code|n°|#|nummer|numero|número)\b)"
@@ -205,7 +208,8 @@ BUYER_HEAD = _compile(
     r"^(?:(?:bill(?:ed)?|invoice|sold|charge)\s*to|buyer|customer|consignee|purchaser|importer|"
     r"details of receiver|rechnungsempfänger|rechnungsadresse|rechnung an|kunde|käufer|"
     r"empfänger|facturé à|facture à|adresse de facturation|client|acheteur|destinataire|"
-    r"cessionario(?:\s*/\s*committente)?|committente|intestatario|fatturare a|cliente|"
+    r"cessionario(?:\s*/\s*committente)?(?:\s*\(cliente\))?|committente|intestatario|"
+    r"fatturare a|cliente|spett\.?\s*le|spettabile|"
     r"facturar a|comprador|facturado a|klant|factuuradres|koper|nabywca|odbiorca|kupujący|"
     r"ご?請求先|購入者|購買方|购买方|购方|买方|客户|购货单位)"
     r"(?![^\W\d_])(?!\s*(?:id|no|number|nr|code|n°|#|nummer|numero|número|ref)\b)"
@@ -226,7 +230,7 @@ SHIP_HEAD = _compile(
 )
 NAME_LABEL = _compile(
     r"^(?:名\s*称|company|company name|name|firma|raison sociale|ragione sociale|"
-    r"razón social|bedrijfsnaam|nazwa)\s*[:：]\s*",
+    r"razón social|bedrijfsnaam|nazwa|denominazione)\s*[:：]\s*",
     re.I,
 )
 ADDR_LABEL = _compile(
@@ -268,7 +272,7 @@ META_LABEL = _compile(
     r"rechnungs?(?:nummer|datum|-?nr)|datum|kundennummer|zahlungs|lieferdatum|"
     r"n°(?!\s*tva)|numéro|date|échéance|conditions|numero|data|scadenza|pagamento|"
     r"n[úu]mero|fecha|vencimiento|forma de pago|factuur(?:nummer|datum)|vervaldatum|"
-    r"nr|numer|termin|sposób|płatność|請求|発行|支払|"
+    r"nr|numer|termin|sposób|płatność|請求|発行|支払|tipo(?:logia)?\s*(?:di\s*)?documento|"
     r"发票号码|发票代码|开票日期|日期|校验码|机器编号|页|page|seite|pagina|página|strona)",
     re.I,
 )
@@ -328,7 +332,8 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"sub[\s\-]?total|小\s*计|^合\s*计(?!\s*金)(?!\s*[（(]\s*小\s*写)(?!\s*人\s*民\s*币)|zwischensumme|"
             r"nettobetrag|summe netto|"
             r"gesamt netto|netto(?:betrag|summe)?\b|total ht|montant ht|sous-total|"
-            r"imponibile|totale imponibile|base imponible|subtotaal|totaal excl|"
+            r"imponibile|totale imponibile|totale merce|totale righe|base imponible|subtotaal|"
+            r"totaal excl|"
             r"suma netto|wartość netto|razem netto|小\s*計|税抜合計|taxable value|základ\s*celkem|"
             r"celkem\s*bez\s*dph|"
             r"total before tax",
@@ -353,7 +358,9 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"celkem\s*k\s*úhradě|k\s*úhradě|celkem\s*s\s*dph|"
             # Japanese labels as the Chinese OCR model reads them (simplified forms)
             r"合\s*计\s*金\s*额|请求金额|税込合计|"
-            r"^total\b|^totale\b|^totaal\b|^gesamt\b|^summe\b|^razem\b|^合計|"
+            # "Totale imposta", "Totale imponibile", "Totale merce" are the tax and the net
+            r"^total\b|^totale\b(?!\s*(?:imposta|iva|imponibile|merce|righe|netto))|"
+            r"^totaal\b|^gesamt\b|^summe\b|^razem\b|^合計|"
             r"\btotal\s*\(?(?:usd|cny|rmb|eur|gbp|inr|pln|jpy|chf)?\)?\s*[:：]?\s*"
             r"(?:US|HK|Rs\.?)?[$¥￥€£₹\d]",
             re.I,
@@ -363,7 +370,8 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
         "tax",
         _compile(
             # Canada: GST/TPS, QST/TVQ (Quebec), HST (not "PST", also a time zone)
-            r"\b(?:tax|vat|gst|hst|qst|tps|tvq|igst|cgst|sgst|utgst|sales tax|mwst|ust|"
+            # Italy's stamp duty ("Bollo 2,00", "Imposta di bollo"): added to the total as a tax
+            r"\b(?:tax|vat|gst|hst|qst|tps|tvq|igst|cgst|sgst|utgst|sales tax|mwst|ust|bollo|"
             r"umsatzsteuer|"
             r"mehrwertsteuer|tva|iva|imposta|btw|podatek|dph|消費税)\b|"
             # "I.V.A." with its stops (Mexico, Spain, Italy); Mexico's excise IEPS and its
