@@ -28,8 +28,8 @@ from independent import _before_capture  # noqa: E402
 
 
 def picture(path: Path) -> tuple[Any, int | None] | None:
-    """The page's grey pixels and its JPEG quality (None: lossless), or None when the file is
-    not one picture."""
+    """The (first) page's grey pixels and its JPEG quality (None: lossless), or None when the
+    page is not one picture."""
     from PIL import Image
 
     from reinstate.invoices.imaging import jpeg_quality
@@ -38,7 +38,7 @@ def picture(path: Path) -> tuple[Any, int | None] | None:
         import pikepdf
 
         with pikepdf.open(path) as pdf:
-            images = list(pdf.pages[0].images.values()) if len(pdf.pages) == 1 else []
+            images = list(pdf.pages[0].images.values())
             if len(images) != 1:
                 return None
             image = images[0]
