@@ -137,3 +137,22 @@ def test_spettabile_names_the_buyer() -> None:
     fields = _check(weasyprint.HTML(string=html).write_pdf())["fields"]
     assert fields["buyer"]["name"] == "Ruote e Raggi di Paolo Neri"
     assert "Marconi" not in (fields["supplier"]["address"] or "")
+
+
+def test_address_before_the_vat_number_is_kept() -> None:
+    # "Via Venezia 9 · 35010 Vigonza (PD) · P.IVA IT03922150287": the tax number was taken and
+    # the address before it dropped, so the supplier's address was "not found" (I103)
+    html = f"""<html><head><style>{CSS}</style></head><body>
+<p><b>Pelletterie del Brenta S.n.c.</b><br>
+Via Venezia 9 · 35010 Vigonza (PD) · P.IVA IT03922150287</p>
+<h1 style="text-align:right">FATTURA</h1><p style="text-align:right">Fattura n.: 60/2026<br>
+Data: 28/05/2026</p><p>Spett.le<br>Ruzafa Pet Supplies S.L.<br>C/ Sueca 61, bajo<br>
+46006 Valencia</p>
+<table><tr><th>Descrizione</th><th>Q.tà</th><th>Prezzo</th><th>Importo</th></tr>
+<tr><td>Borsa tracolla</td><td class=n>25</td><td class=n>64,94</td><td class=n>1.623,50</td></tr>
+</table><p>Imponibile 1.623,50<br>Totale fattura 1.623,50</p></body></html>"""
+    report = _check(weasyprint.HTML(string=html).write_pdf())
+    supplier = report["fields"]["supplier"]
+    assert supplier["tax_id"] == "IT03922150287"
+    assert "Vigonza" in (supplier["address"] or "")
+    assert "I103" not in _codes(report)

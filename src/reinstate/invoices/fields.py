@@ -993,6 +993,13 @@ def _fill_party(party: Party, texts: list[str], head: re.Pattern[str]) -> None:
             cut = PHONE_LABEL.search(value)
             value = value[: cut.start()].strip() if cut else value
             party.tax_id = party.tax_id or value
+            # "Via Venezia 9 · 35010 Vigonza (PD) · P.IVA IT03922150287": what comes before the
+            # number is the party's address (or name), not to be dropped with it
+            before = text[: taxid.start()].strip(" ·,;|-–")
+            if before and party.name is None and not _is_address(before):
+                party.name = before
+            elif before:
+                party.address = f"{party.address}, {before}" if party.address else before
             text = text[taxid.start(1) + len(value) :]
             if not PHONE_LABEL.search(text):
                 continue
