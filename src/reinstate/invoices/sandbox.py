@@ -167,6 +167,7 @@ _PRELOAD = [
     "PIL.Image",
     "numpy",
     "cv2",
+    "reinstate.invoices.ocr_warmup",
     "reinstate.invoices.server_warmup",  # last: reads a sample with all of the above loaded
 ]
 _PDF_ONLY = {
