@@ -54,6 +54,12 @@ weighs on both alike.
 
 --isolated [--reps N]: one text PDF, `check_invoice` with its reader in a child process against
 pdfplumber alone on the same file, medians in the same run (issue 18: <= 2x).
+
+--ocr-paths [--sets invoices5,invoices6] [--limit N]: Tesseract through its C API against its
+CLI in one run (session 13): `ocr_image` on every JPG/PNG of the sets (the first N), each file
+read by both paths back to back, in alternating order, the C API's common models loaded first
+as the reader server does. Per file the CPU of each path (this process and its Tesseract
+children) and whether the words, their boxes and the OCR pass are the same; then the totals.
 """
 
 from __future__ import annotations
@@ -107,6 +113,10 @@ def main() -> int:
         )
     if "--only-images" in sys.argv:
         return images_bench(quick="--quick" in sys.argv)
+    if "--ocr-paths" in sys.argv:
+        return ocr_paths_bench(
+            _arg("--sets", "invoices5,invoices6").split(","), int(_arg("--limit", "0"))
+        )
     if "--per-file" in sys.argv:
         return per_file_bench(
             _arg("--sets", "generated,invoices,invoices2,invoices3").split(","),
@@ -867,6 +877,57 @@ def _share(values: list[bool]) -> float:
 
 def _pct(values: list[bool]) -> str:
     return f"{100 * _share(values):.0f}%" if values else "-"
+
+
+def ocr_paths_bench(sets: list[str], limit: int) -> int:
+    """The C API against the CLI on the same pages (see the module doc)."""
+    from PIL import Image
+
+    from reinstate.invoices import ocr, tesseract_api
+
+    root = Path(__file__).resolve().parent / "independent"
+    paths = [
+        p
+        for name in sets
+        for p in sorted((root / name / "files").iterdir())
+        if p.suffix.lower() in {".jpg", ".jpeg", ".png"}
+    ][: limit or None]
+    tesseract_api.warm(ocr.languages())
+
+    def read(path: Path, cli: bool) -> tuple[float, Any]:
+        if cli:
+            os.environ["REINSTATE_OCR_CLI"] = "1"
+            tesseract_api.reset()
+        try:
+            image = Image.open(path)
+            image.load()
+            start = time.process_time() + _children_cpu()
+            result = ocr.ocr_image(image, scale=1.0)
+            return time.process_time() + _children_cpu() - start, result
+        finally:
+            os.environ.pop("REINSTATE_OCR_CLI", None)
+            if cli:
+                tesseract_api.reset()
+                tesseract_api.warm(ocr.languages())
+
+    totals = {"api": 0.0, "cli": 0.0}
+    same = 0
+    print(f"{'file':<44} {'CLI cpu':>8} {'API cpu':>8}  same")
+    for n, path in enumerate(paths):
+        order = (False, True) if n % 2 else (True, False)
+        runs = {("cli" if cli else "api"): read(path, cli) for cli in order}
+        for key in totals:
+            totals[key] += runs[key][0]
+        (_, a), (_, b) = runs["api"], runs["cli"]
+        equal = a["words"] == b["words"] and a["meta"] == b["meta"]
+        same += equal
+        print(f"{path.name[:44]:<44} {runs['cli'][0]:>8.2f} {runs['api'][0]:>8.2f}  {equal}")
+    print(
+        f"{len(paths)} pages: CPU CLI {totals['cli']:.1f} s, C API {totals['api']:.1f} s "
+        f"({100 * (totals['api'] / max(totals['cli'], 1e-9) - 1):+.0f}%), "
+        f"{same} read the same; load average {os.getloadavg()[0]:.1f}"
+    )
+    return 0
 
 
 def _arg(name: str, default: str) -> str:

@@ -26,12 +26,16 @@ def _start_reader_server() -> None:
     if sys.argv[1:2] == ["invoice"] and not {"--help", "-h"} & set(sys.argv[2:]):
         from reinstate.invoices import sandbox
 
-        sandbox.warm(images_only=_images_only(sys.argv[2:]))
+        kinds = _kinds(sys.argv[2:])
+        sandbox.warm(
+            images_only=bool(kinds) and kinds <= {"jpeg", "png", "gif"},
+            pdfs_only=kinds == {"pdf"},
+        )
 
 
-def _images_only(args: list[str]) -> bool:
-    """Whether every file named among `args` is a JPG, PNG or GIF (by its first bytes). Option
-    values that name files (`--sales`) count too: anything else leaves the server whole."""
+def _kinds(args: list[str]) -> set[str]:
+    """The kinds (by their first bytes) of the files named among `args`. Option values that
+    name files (`--sales`) count too: anything else leaves the server whole."""
     from reinstate.invoices.filetype import sniff
 
     kinds = set()
@@ -43,7 +47,7 @@ def _images_only(args: list[str]) -> bool:
                 kinds.add(sniff(file.read(1024)))
         except OSError:
             continue
-    return bool(kinds) and kinds <= {"jpeg", "png", "gif"}
+    return kinds
 
 
 _start_reader_server()

@@ -127,7 +127,7 @@ def test_the_invoice_command_starts_the_reader_server_first(
     from reinstate import cli
 
     started: list[bool] = []
-    monkeypatch.setattr(sandbox, "warm", lambda images_only: started.append(images_only))
+    monkeypatch.setattr(sandbox, "warm", lambda images_only, pdfs_only: started.append(images_only))
     for argv, expected in (
         (["reinstate", "invoice", "a.pdf"], [False]),
         (["reinstate", "invoice", "--help"], []),
@@ -150,12 +150,12 @@ def test_photos_alone_start_a_server_without_the_pdf_readers(
     photo.write_bytes(b"\xff\xd8\xff\xe0" + bytes(20))
     scan.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(20))
     pdf.write_bytes(b"%PDF-1.7\n" + bytes(20))
-    assert cli._images_only([str(photo), "--notice-date", "2026-12-01", str(scan)])
-    assert not cli._images_only([str(photo), str(pdf)])
+    assert cli._kinds([str(photo), "--notice-date", "2026-12-01", str(scan)]) == {"jpeg", "png"}
+    assert cli._kinds([str(photo), str(pdf)]) == {"jpeg", "pdf"}
     sales = tmp_path / "sales.csv"
     sales.write_text("asin,units\nB0X,3\n", encoding="utf-8")
-    assert not cli._images_only([str(photo), "--sales", str(sales)])
-    assert not cli._images_only(["--jobs", "2"])  # no file at all: the whole server
+    assert cli._kinds([str(photo), "--sales", str(sales)]) != {"jpeg"}
+    assert cli._kinds(["--jobs", "2"]) == set()  # no file at all: the whole server
 
     monkeypatch.delenv("REINSTATE_NO_FORK", raising=False)
     monkeypatch.setattr(forkserver, "ensure_running", lambda: None)
@@ -165,5 +165,11 @@ def test_photos_alone_start_a_server_without_the_pdf_readers(
         loaded = set(forkserver._forkserver._preload_modules)
         assert "cv2" in loaded and "reinstate.invoices.ocr" in loaded
         assert not loaded & {"pdfplumber", "pikepdf", "pypdf", "pypdfium2"}
+        # photos need Tesseract's models, text PDFs do not (session 13)
+        assert "reinstate.invoices.ocr_warmup" in loaded
+        forkserver._forkserver._preload_modules = preload
+        sandbox.warm(pdfs_only=True)
+        loaded = set(forkserver._forkserver._preload_modules)
+        assert "pdfplumber" in loaded and "reinstate.invoices.ocr_warmup" not in loaded
     finally:
         forkserver._forkserver._preload_modules = preload

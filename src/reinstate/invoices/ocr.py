@@ -72,8 +72,16 @@ def _tesseract(
 
     Stopped once it has used `cpu_limit` CPU seconds (or `TIMEOUT` wall seconds on a machine
     too busy to give it any): the file's time budget, counted in CPU so that what is read does
-    not depend on the load.
+    not depend on the load. Through the C API with the model loaded once where libtesseract
+    can be loaded (`tesseract_api`, the same TSV and budget), else the CLI.
     """
+    from reinstate.invoices import tesseract_api
+
+    found = tesseract_api.engine()
+    if found is not None:
+        read = found.recognize(path, lang, psm or PSM, cpu_limit, TIMEOUT)
+        if read is not None:
+            return read
     base = f"{path}-{lang.replace('+', '_')}"
     env = dict(os.environ, OMP_THREAD_LIMIT="1")  # several threads cost more CPU for little gain
     args = ["tesseract", path, base, "-l", lang, "--oem", "1", "--psm", psm or PSM, "tsv"]

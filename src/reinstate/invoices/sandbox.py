@@ -130,12 +130,15 @@ def _context() -> Any:
     return ctx
 
 
-def warm(*, images_only: bool = False) -> None:
+def warm(*, images_only: bool = False, pdfs_only: bool = False) -> None:
     """Start the server now: it imports its modules while the caller does its own start-up.
 
     `images_only`: the caller will read JPG/PNG/GIF files alone (`reinstate invoice photo.jpg`),
     so the server leaves out the PDF readers and their warm-up (0.15-0.2 s of CPU that a cold
     single-photo check waited for); a child that meets a PDF after all imports them itself.
+    `pdfs_only`: PDFs alone, most of them text: the server does not load Tesseract's models
+    (0.2-0.3 s of CPU and ~50 MB a cold text PDF would pay for nothing); a child that meets a
+    scanned page loads them itself.
     """
     if sys.platform == "win32" or os.environ.get("REINSTATE_NO_FORK"):
         return
@@ -144,12 +147,15 @@ def warm(*, images_only: bool = False) -> None:
     context = _context()
     if images_only:
         context.set_forkserver_preload([m for m in _PRELOAD if m not in _PDF_ONLY])
+    elif pdfs_only:
+        context.set_forkserver_preload([m for m in _PRELOAD if m != _OCR_MODELS])
     # Without the caller's `__main__`: the server runs the main script before its preloads, and
     # the `reinstate` console script would have it import the whole CLI (typer) for nothing.
     with _main_hidden():
         forkserver.ensure_running()
 
 
+_OCR_MODELS = "reinstate.invoices.ocr_warmup"
 _PRELOAD = [
     "resource",
     "reinstate.invoices.sandbox",  # the child's target
@@ -167,6 +173,7 @@ _PRELOAD = [
     "PIL.Image",
     "numpy",
     "cv2",
+    _OCR_MODELS,
     "reinstate.invoices.server_warmup",  # last: reads a sample with all of the above loaded
 ]
 _PDF_ONLY = {
