@@ -154,3 +154,14 @@ def test_a_100_yen_error_in_a_large_total_is_found() -> None:
     data = make_reportlab(spec, datetime(2026, 3, 2, 10, tzinfo=UTC))
     report = check_invoice(data, filename="a.pdf", isolate=False)
     assert spec.total > 100_000 and "I110" in report.codes
+
+
+def test_a_korean_invoice_is_not_called_no_invoice() -> None:
+    """Korean is not read: the user is told to check it by hand, not that it is no invoice."""
+    from support.invoice_corpus import fixture
+
+    data, name = fixture({"raw": "korean"})
+    report = check_invoice(data, filename=name)
+    assert "I116" in report.codes and "I101" not in report.codes
+    finding = next(f for f in report.findings if f.code == "I116")
+    assert "Korean" in finding.message("en") and "韩文" in finding.message("zh")

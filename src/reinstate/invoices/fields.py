@@ -556,6 +556,9 @@ class Fields:
     # Much of the page's text has no characters (glyphs of a font without them, extracted as
     # NULs): a title not found there is not evidence that the document is no invoice.
     glyphs_unmapped: bool = False
+    # Most of the text is Hangul: Korean is not read (no title, label or date of it is known), so
+    # a title not found says nothing about the document (I116 rather than I101).
+    korean: bool = False
     # A tax is named on the page (a VAT line, a tax column) whether or not its amount was read:
     # the total then need not be the lines' sum.
     tax_named: bool = False
@@ -595,6 +598,8 @@ def extract(lines: list[Line]) -> Fields:
     out.lang = detect_lang("\n".join(ln.text for ln in lines))
     ink = [c for ln in lines for c in ln.text if not c.isspace()]
     out.glyphs_unmapped = sum(c in "\x00\ufffd" for c in ink) > 0.25 * max(1, len(ink))
+    letters = [c for c in ink if c.isalpha()]
+    out.korean = sum("\uac00" <= c <= "\ud7a3" for c in letters) > 0.3 * max(1, len(letters))
     _number_convention("\n".join(ln.text for ln in lines), out)
     segments = [s for line in lines for s in line.segments]
     _doc_type(lines, out)
