@@ -165,3 +165,27 @@ def test_a_korean_invoice_is_not_called_no_invoice() -> None:
     assert "I116" in report.codes and "I101" not in report.codes
     finding = next(f for f in report.findings if f.code == "I116")
     assert "Korean" in finding.message("en") and "韩文" in finding.message("zh")
+
+
+@pytest.mark.parametrize("amount", ["¥48,300-", "￥48,300－", "金 48,300 円也", "金額 ¥48,300-"])
+def test_a_yen_amount_closed_against_additions_is_the_total(amount: str) -> None:
+    """A 領収書 prints its one amount unlabelled, closed by a dash or 円也 so nothing can be
+    added after it: that amount is the total (two generated receipts read no total before)."""
+    texts = [
+        "領収書",
+        "令和7年3月14日",
+        "株式会社みなと商会 様",
+        amount,
+        "但 梱包資材代として",
+        "上記正に領収いたしました",
+        "内訳 10%対象 ¥48,300（内消費税 ¥4,390）",
+        "有限会社さくら紙工",
+    ]
+    fields = extract(_lines(texts))
+    assert fields.totals.get("total") == 48300
+
+
+def test_a_dash_after_a_yen_amount_in_a_table_is_no_total() -> None:
+    texts = ["請求書", "品名 数量 単価 金額", "ボールペン 10 ¥120- ¥1,200-", "備考 ¥300-", "以上"]
+    fields = extract(_lines(texts))
+    assert fields.totals.get("total") is None

@@ -1732,6 +1732,7 @@ def _totals(lines: list[Line], out: Fields) -> None:
     _unlabelled_total(lines, out)
     _fapiao_total(lines, out)
     _column_total(lines, out)
+    _closed_yen_total(lines, out)
     _total_in_words(lines, out)
     _doubtful_total(lines, out)
     _unconfirmed_total(lines, out)
@@ -2025,6 +2026,26 @@ def _unlabelled_total(lines: list[Line], out: Fields) -> None:
             out.totals.setdefault("subtotal", addends[0])
             out.totals.setdefault("tax", addends[1])
             return
+
+
+# A yen amount alone on its line, closed so nothing can be written after it ("¥11,750-",
+# "金 48,300 円也"), after at most 金 / 金額: a 領収書's or 請求書's one headline amount.
+_CLOSED_YEN = re.compile(
+    r"^(?:金額?\s*[:：]?\s*)?(?:[¥￥]\s?(\d{1,3}(?:,\d{3})+|\d+)\s?[-－―ー—]|"
+    r"金?\s*[¥￥]?\s?(\d{1,3}(?:,\d{3})+|\d+)\s?円也)\s*[※]?$"
+)
+
+
+def _closed_yen_total(lines: list[Line], out: Fields) -> None:
+    """The total of a page whose only labelled amounts are a breakdown ("内訳 10%対象"): its
+    one yen amount closed against additions. Two different closed amounts say nothing."""
+    if "total" in out.totals:
+        return
+    found = [(m, ln) for ln in lines if (m := _CLOSED_YEN.match(ln.text.strip()))]
+    values = {int((m.group(1) or m.group(2)).replace(",", "")) for m, _ln in found}
+    if len(values) == 1 and (value := values.pop()) > 0:
+        out.totals["total"] = float(value)
+        out.totals_where["total"] = (found[0][1].page, found[0][1].bbox)
 
 
 FAPIAO = re.compile(r"增值税|发票代码|发票号码|电子发票")
