@@ -189,3 +189,17 @@ def test_a_dash_after_a_yen_amount_in_a_table_is_no_total() -> None:
     texts = ["請求書", "品名 数量 単価 金額", "ボールペン 10 ¥120- ¥1,200-", "備考 ¥300-", "以上"]
     fields = extract(_lines(texts))
     assert fields.totals.get("total") is None
+
+
+def test_a_fax_header_s_sending_date_is_not_the_invoice_date() -> None:
+    """A fax prints when it was sent on top of each page; the invoice was issued the day before."""
+    texts = [
+        "2026/03/10 15:51 FROM: 06-1234-5678 有限会社さくら紙工 P.001/001",
+        "請求書",
+        "株式会社みなと商会 御中",
+        "請求日 2026年3月9日",
+        "ご請求金額 ¥48,300-",
+    ]
+    assert str(extract(_lines(texts)).invoice_date) == "2026-03-09"
+    # The issue date unread (OCR garbled it): the sending date is not given instead.
+    assert extract(_lines(texts[:3] + texts[4:])).invoice_date is None

@@ -29,6 +29,7 @@ from reinstate.invoices.vocab import (
     DECIMAL_COMMA,
     DOC_TITLES,
     DUE_LABEL,
+    FAX_HEADER,
     INVOICE_LABEL,
     LETTER,
     META_LABEL,
@@ -788,6 +789,8 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
     latest = date.today() + timedelta(days=366)
     for index, ln in enumerate(lines):
         text = ln.text
+        if FAX_HEADER.search(text):
+            continue
         found = find_dates(text, dayfirst=dayfirst)
         following = lines[index + 1] if index + 1 < len(lines) else None
         if following is not None and _wrapped(ln, following):
