@@ -162,8 +162,8 @@ def test_a_korean_invoice_is_not_called_no_invoice() -> None:
 
     data, name = fixture({"raw": "korean"})
     report = check_invoice(data, filename=name)
-    assert "I116" in report.codes and "I101" not in report.codes
-    finding = next(f for f in report.findings if f.code == "I116")
+    assert "I119" in report.codes and "I101" not in report.codes
+    finding = next(f for f in report.findings if f.code == "I119")
     assert "Korean" in finding.message("en") and "韩文" in finding.message("zh")
 
 

@@ -558,7 +558,7 @@ class Fields:
     # NULs): a title not found there is not evidence that the document is no invoice.
     glyphs_unmapped: bool = False
     # Most of the text is Hangul: Korean is not read (no title, label or date of it is known), so
-    # a title not found says nothing about the document (I116 rather than I101).
+    # a title not found says nothing about the document (I119 rather than I101).
     korean: bool = False
     # A tax is named on the page (a VAT line, a tax column) whether or not its amount was read:
     # the total then need not be the lines' sum.
