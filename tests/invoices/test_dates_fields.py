@@ -47,3 +47,10 @@ def test_an_iso_date_with_its_time() -> None:
     ]
     # a date glued to other letters is still no date
     assert find_dates("REF2026-03-05TX") == []
+
+
+def test_reiwa_read_by_ocr_as_its_look_alike_is_a_date() -> None:
+    """令和 read as 今和 off a fax (one stroke lost), spaced out as OCR leaves it."""
+    from reinstate.invoices.dates import find_dates
+
+    assert [str(d[2]) for d in find_dates("今和 6 年 12 月 25 日")] == ["2024-12-25"]

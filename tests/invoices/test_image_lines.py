@@ -179,3 +179,19 @@ def test_words_columns_apart_are_not_one_line() -> None:
     assert len(_lines(near)) == 1
     far = [word(0, 19.0), word(100, 19.0), word(160 + int(LINE_GAP * 16), 15.5)]
     assert sorted(len(line) for line in _lines(far)) == [1, 2]
+
+
+def _fax(data: bytes) -> Image.Image:
+    """A page as a fax machine prints it: about 120 dpi, black and white only."""
+    page = Image.open(io.BytesIO(data)).convert("L")
+    page = page.resize((page.width * 4 // 5, page.height * 4 // 5), Image.Resampling.BILINEAR)
+    return page.point(lambda v: 255 if v > 150 else 0).convert("1").convert("L")
+
+
+# Seeds whose bi-level page rounded a line's digits 2 px apart (heights 0.88 and 1.17 of their
+# line) before whole-pixel edges were allowed for.
+@pytest.mark.parametrize(("k", "lang"), [(0, "ja"), (4, "en"), (5, "ja")])
+def test_a_genuine_fax_has_no_editing_sign(k: int, lang: str) -> None:
+    spec, made = _spec(k, lang)
+    found = line_outliers(_fax(genuine_capture(spec, made, "scan_png", seed=k)), None)
+    assert found["edits"] == []

@@ -154,3 +154,52 @@ def test_a_100_yen_error_in_a_large_total_is_found() -> None:
     data = make_reportlab(spec, datetime(2026, 3, 2, 10, tzinfo=UTC))
     report = check_invoice(data, filename="a.pdf", isolate=False)
     assert spec.total > 100_000 and "I110" in report.codes
+
+
+def test_a_korean_invoice_is_not_called_no_invoice() -> None:
+    """Korean is not read: the user is told to check it by hand, not that it is no invoice."""
+    from support.invoice_corpus import fixture
+
+    data, name = fixture({"raw": "korean"})
+    report = check_invoice(data, filename=name)
+    assert "I119" in report.codes and "I101" not in report.codes
+    finding = next(f for f in report.findings if f.code == "I119")
+    assert "Korean" in finding.message("en") and "韩文" in finding.message("zh")
+
+
+@pytest.mark.parametrize("amount", ["¥48,300-", "￥48,300－", "金 48,300 円也", "金額 ¥48,300-"])
+def test_a_yen_amount_closed_against_additions_is_the_total(amount: str) -> None:
+    """A 領収書 prints its one amount unlabelled, closed by a dash or 円也 so nothing can be
+    added after it: that amount is the total (two generated receipts read no total before)."""
+    texts = [
+        "領収書",
+        "令和7年3月14日",
+        "株式会社みなと商会 様",
+        amount,
+        "但 梱包資材代として",
+        "上記正に領収いたしました",
+        "内訳 10%対象 ¥48,300（内消費税 ¥4,390）",
+        "有限会社さくら紙工",
+    ]
+    fields = extract(_lines(texts))
+    assert fields.totals.get("total") == 48300
+
+
+def test_a_dash_after_a_yen_amount_in_a_table_is_no_total() -> None:
+    texts = ["請求書", "品名 数量 単価 金額", "ボールペン 10 ¥120- ¥1,200-", "備考 ¥300-", "以上"]
+    fields = extract(_lines(texts))
+    assert fields.totals.get("total") is None
+
+
+def test_a_fax_header_s_sending_date_is_not_the_invoice_date() -> None:
+    """A fax prints when it was sent on top of each page; the invoice was issued the day before."""
+    texts = [
+        "2026/03/10 15:51 FROM: 06-1234-5678 有限会社さくら紙工 P.001/001",
+        "請求書",
+        "株式会社みなと商会 御中",
+        "請求日 2026年3月9日",
+        "ご請求金額 ¥48,300-",
+    ]
+    assert str(extract(_lines(texts)).invoice_date) == "2026-03-09"
+    # The issue date unread (OCR garbled it): the sending date is not given instead.
+    assert extract(_lines(texts[:3] + texts[4:])).invoice_date is None

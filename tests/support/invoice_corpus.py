@@ -1470,6 +1470,31 @@ def _rl_replace_amount(pdf: bytes, spec: Spec) -> bytes:
         return out.getvalue()
 
 
+def _korean_invoice() -> bytes:
+    """A made-up Korean tax invoice (세금계산서) as a text PDF: a language not read."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    font = _rl_fonts()[0]
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    rows = [
+        (18, "세금계산서"),
+        (10, "공급자: 주식회사 한빛상사  사업자등록번호 123-45-67890"),
+        (10, "공급받는자: 주식회사 바다무역"),
+        (10, "작성일자: 2026년 3월 5일"),
+        (10, "품목: 스테인리스 냄비  수량 20  단가 15,000  공급가액 300,000"),
+        (10, "세액 30,000   합계금액 330,000원"),
+    ]
+    y = 780.0
+    for size, text in rows:
+        c.setFont(font, size)
+        c.drawString(60, y, text)
+        y -= 2.4 * size
+    c.save()
+    return buf.getvalue()
+
+
 def _raw_fixture(kind: str) -> tuple[bytes, str]:
     """Bad input: empty, zip, truncated, corrupt, encrypted, bomb, nested, many pages, text."""
     if kind == "empty":
@@ -1495,6 +1520,8 @@ def _raw_fixture(kind: str) -> tuple[bytes, str]:
         return buf.getvalue(), "scan.png"
     if kind == "text":
         return b"INVOICE\nHarbourline Trading\nTotal 100.00\n", "invoice.txt"
+    if kind == "korean":
+        return _korean_invoice(), "invoice.pdf"
     spec = random_spec(1)
     created = datetime(2026, 3, 2, 10, tzinfo=UTC)
     pdf = make_reportlab(spec, created)

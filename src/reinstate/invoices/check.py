@@ -281,7 +281,7 @@ class _Checker:
 
     # ------------------------------------------------------------------ requirements
 
-    @implements("I101", "I102", "I103", "I104", "I105", "I107", "I111", "I112", "I113")
+    @implements("I101", "I102", "I103", "I104", "I105", "I107", "I111", "I112", "I113", "I119")
     def _requirements(
         self,
         f: Fields,
@@ -295,6 +295,8 @@ class _Checker:
         sup_page, sup_box = f.supplier_where or (1, None)
         if f.document_type not in (None, "invoice"):
             self.add("I101", 1, None, title=f.document_title or "?", kind=f.document_type)
+        elif f.document_type is None and f.korean:
+            self.add("I119", 1, None)
         elif f.document_type is None and not self.report.ocr and not f.glyphs_unmapped:
             # Read from OCR, a title not found is OCR's miss (請求書 read as look-alikes), not
             # evidence that the scan is something else: no claim is made then.

@@ -105,12 +105,14 @@ _MON = (
 # number "1234-2031-07-01" must not become a date.
 _L = r"(?<![\w\-/.,])"
 _R = r"(?![\-/.,]?\d)(?![^\W\d_])"
-ERAS = {"令和": 2018, "平成": 1988}
+# 令 and 今 differ by one stroke: Japanese OCR of a fax or a coarse scan reads 令和 as 今和
+# (invoices13's faxes), which is no word, only the era followed by 年 月 日.
+ERAS = {"令和": 2018, "今和": 2018, "平成": 1988}
 
 PATTERNS = [
     re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日?"),
     re.compile(
-        r"(?P<era>令和|平成)\s*(?P<ey>\d{1,2}|元)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+        r"(?P<era>令和|今和|平成)\s*(?P<ey>\d{1,2}|元)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
     ),
     # An ISO date may carry its time ("2026-03-05T10:22:11", as a Mexican CFDI prints it)
     re.compile(

@@ -29,6 +29,7 @@ from reinstate.invoices.vocab import (
     DECIMAL_COMMA,
     DOC_TITLES,
     DUE_LABEL,
+    FAX_HEADER,
     INVOICE_LABEL,
     LETTER,
     META_LABEL,
@@ -556,6 +557,9 @@ class Fields:
     # Much of the page's text has no characters (glyphs of a font without them, extracted as
     # NULs): a title not found there is not evidence that the document is no invoice.
     glyphs_unmapped: bool = False
+    # Most of the text is Hangul: Korean is not read (no title, label or date of it is known), so
+    # a title not found says nothing about the document (I119 rather than I101).
+    korean: bool = False
     # A tax is named on the page (a VAT line, a tax column) whether or not its amount was read:
     # the total then need not be the lines' sum.
     tax_named: bool = False
@@ -595,6 +599,8 @@ def extract(lines: list[Line]) -> Fields:
     out.lang = detect_lang("\n".join(ln.text for ln in lines))
     ink = [c for ln in lines for c in ln.text if not c.isspace()]
     out.glyphs_unmapped = sum(c in "\x00\ufffd" for c in ink) > 0.25 * max(1, len(ink))
+    letters = [c for c in ink if c.isalpha()]
+    out.korean = sum("\uac00" <= c <= "\ud7a3" for c in letters) > 0.3 * max(1, len(letters))
     _number_convention("\n".join(ln.text for ln in lines), out)
     segments = [s for line in lines for s in line.segments]
     _doc_type(lines, out)
@@ -804,6 +810,8 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
     latest = date.today() + timedelta(days=366)
     for index, ln in enumerate(lines):
         text = ln.text
+        if FAX_HEADER.search(text):
+            continue
         found = find_dates(text, dayfirst=dayfirst)
         following = lines[index + 1] if index + 1 < len(lines) else None
         if following is not None and _wrapped(ln, following):
@@ -1856,6 +1864,7 @@ def _totals(lines: list[Line], out: Fields) -> None:
     _unlabelled_total(lines, out)
     _fapiao_total(lines, out)
     _column_total(lines, out)
+    _closed_yen_total(lines, out)
     _total_in_words(lines, out)
     _doubtful_total(lines, out)
     _unconfirmed_total(lines, out)
@@ -2149,6 +2158,26 @@ def _unlabelled_total(lines: list[Line], out: Fields) -> None:
             out.totals.setdefault("subtotal", addends[0])
             out.totals.setdefault("tax", addends[1])
             return
+
+
+# A yen amount alone on its line, closed so nothing can be written after it ("¥11,750-",
+# "金 48,300 円也"), after at most 金 / 金額: a 領収書's or 請求書's one headline amount.
+_CLOSED_YEN = re.compile(
+    r"^(?:金額?\s*[:：]?\s*)?(?:[¥￥]\s?(\d{1,3}(?:,\d{3})+|\d+)\s?[-－―ー—]|"
+    r"金?\s*[¥￥]?\s?(\d{1,3}(?:,\d{3})+|\d+)\s?円也)\s*[※]?$"
+)
+
+
+def _closed_yen_total(lines: list[Line], out: Fields) -> None:
+    """The total of a page whose only labelled amounts are a breakdown ("内訳 10%対象"): its
+    one yen amount closed against additions. Two different closed amounts say nothing."""
+    if "total" in out.totals:
+        return
+    found = [(m, ln) for ln in lines if (m := _CLOSED_YEN.match(ln.text.strip()))]
+    values = {int((m.group(1) or m.group(2)).replace(",", "")) for m, _ln in found}
+    if len(values) == 1 and (value := values.pop()) > 0:
+        out.totals["total"] = float(value)
+        out.totals_where["total"] = (found[0][1].page, found[0][1].bbox)
 
 
 FAPIAO = re.compile(r"增值税|发票代码|发票号码|电子发票")

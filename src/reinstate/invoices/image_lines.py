@@ -67,6 +67,11 @@ SHARP = 0.2
 # line's (a tinted band lowers print's contrast, not its darkness) and a softer edge.
 EDIT_TALLER = 0.105
 EDIT_LIGHTER = 0.2
+# A bi-level page (a fax, a scan saved in black and white) has no grey at a glyph's edge to place
+# it between pixels: each edge is rounded to a whole pixel, so two words' heights differ by up to
+# this many px by rounding alone. Genuine faxes at 150 dpi (14-16 px digits) showed 2 px
+# (heights 0.89 and 1.14 of their line; bench/independent/invoices13, 3 of 5 faxes).
+BILEVEL_ROUNDING = 2.0
 MIN_JPEG_QUALITY = 80
 # The paper's brightest and darkest levels (95th / 5th percentile) on a flat scan differ by a few
 # percent; on a photo, its light and shadow (and the table around the page) by far more.
@@ -83,6 +88,7 @@ def line_outliers(
     arr = np.asarray(gray, dtype=np.float32)
     if arr.ndim != 2 or min(arr.shape) < 200:
         return {"words": []}
+    rounding = BILEVEL_ROUNDING if not np.any((arr > 0) & (arr < 255)) else 0.0
     height, width = arr.shape
     small = cv2.resize(arr, (max(1, width // 4), max(1, height // 4)), interpolation=cv2.INTER_AREA)
     paper = cv2.resize(cv2.dilate(small, np.ones((7, 7), np.uint8)), (width, height))
@@ -192,7 +198,7 @@ def line_outliers(
             if len(peers) < MIN_PEERS:
                 continue
             page = [p for p in words if p is not w and abs(p["h"] / w["h"] - 1) < 0.15]
-            w["scores"], w["edit"], w["measures"] = _scores(w, peers, page, fine)
+            w["scores"], w["edit"], w["measures"] = _scores(w, peers, page, fine, rounding)
             compared.append(w)
         # One word per line: an outlier among the peers shifts the others' fits too.
         for key, listed in (("scores", flagged), ("edit", edits)):
@@ -340,11 +346,16 @@ def _offset(w: dict[str, Any], peers: list[dict[str, Any]], key: str) -> float:
 
 
 def _scores(
-    w: dict[str, Any], peers: list[dict[str, Any]], page: list[dict[str, Any]], fine: bool
+    w: dict[str, Any],
+    peers: list[dict[str, Any]],
+    page: list[dict[str, Any]],
+    fine: bool,
+    rounding: float = 0.0,
 ) -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
     """How far `w` is from its line, each measure scaled so 1.0 is the threshold (the note's
     scores, then the editing sign's: only what printed lines did not show), and the measures
-    themselves (ratios to the line; the baseline offset in px, + is lower)."""
+    themselves (ratios to the line; the baseline offset in px, + is lower). The editing sign's
+    height leaves out `rounding` px (a bi-level page's whole-pixel edges)."""
     import numpy as np
 
     h = float(np.median([p["h"] for p in peers]))
@@ -372,7 +383,8 @@ def _scores(
     edit: dict[str, float] = {}
     if not fine:
         return scores, edit, measures
-    edit["height"] = abs(float(np.log(measures["height"]))) / EDIT_TALLER
+    own = w["h"] - float(np.clip(w["h"] - h, -rounding, rounding))
+    edit["height"] = abs(float(np.log(own / h))) / EDIT_TALLER
     for key, name, limit_ratio in (("dark", "light", EDIT_LIGHTER), ("sharp", "soft", SHARP)):
         ref_line = float(np.median([p[key] for p in peers]))
         ref_page = float(np.median([p[key] for p in page])) if len(page) >= 5 else ref_line

@@ -162,6 +162,13 @@ DATE_LABEL = _compile(
     r"请求日|請求日|発行日|日付|开票日期|日\s*期",
     re.I,
 )
+# The line a fax machine prints on top of each page it sends: when it was sent (a date and a
+# time), from which number, the page count ("2026/03/10 15:51 FROM: 06-6711-3391 ... P.001/001").
+# Its date is the sending day, not the invoice's.
+FAX_HEADER = _compile(
+    r"\b\d{1,2}:\d{2}\b.*(?:\bFROM\b|\bFAX\b|送信|\bP\.?\s?\d{1,3}\s?/\s?\d{1,3}\b)",
+    re.I,
+)
 DUE_LABEL = _compile(
     r"due|到期|expir|valid|fällig|zahlbar bis|lieferdatum|leistungsdatum|échéance|"
     r"scadenza|vencimiento|vervaldatum|vervaldag|termin płatności|支払期限|お支払期限|"
