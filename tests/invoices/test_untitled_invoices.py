@@ -151,3 +151,13 @@ def test_photo_of_a_paper_invoice_with_its_title_cut(
     assert report.fields.document_type == "invoice"
     assert report.fields.totals.get("total") == TOTAL
     assert "I101" not in report.codes
+
+
+@pytest.mark.parametrize("speck", ["°", "'", "’"])
+def test_a_speck_after_an_ocr_total_is_not_part_of_it(speck: str) -> None:
+    # "Totale documento € 1.379,60°": dust on a scan read after the cents left the total unread
+    fields = _ocr_page(
+        "FATTURA",
+        (200, [("Totale", 300), ("documento", 340), ("€", 400), (f"1.379,60{speck}", 420)]),
+    )
+    assert fields.totals.get("total") == 1379.60

@@ -2339,6 +2339,7 @@ def _ocr_amount(token: str, out: Fields) -> str:
     amount's lost thousands mark."""
     token = _OCR_LEAD.sub("", token)
     token = re.sub(r"(?<=\d)[|\]\[]+$", "", token)  # a cell's right border: "7,787.74|"
+    token = re.sub(r"(?<=[.,]\d\d)[°º'’\"`]+$", "", token)  # a speck after it: "1.379,60°"
     token = re.sub(r"^§(?=[\d.,])", "5", token)
     token = re.sub(r"^[Yy¥￥][#*](?=\d)", "¥", token)  # "Y#9055.88": the sign's strokes doubled
     token = re.sub(r"^[Yy](?=\d[\d.,]*[.,]\d{2}$)", "¥", token)  # "Y7,070.60"
