@@ -161,3 +161,25 @@ def test_a_speck_after_an_ocr_total_is_not_part_of_it(speck: str) -> None:
         (200, [("Totale", 300), ("documento", 340), ("€", 400), (f"1.379,60{speck}", 420)]),
     )
     assert fields.totals.get("total") == 1379.60
+
+
+@pytest.mark.skipif(not ocr.available(), reason="tesseract is not installed")
+def test_the_head_of_a_latin_page_whose_words_name_no_document_is_read_again(
+    tmp_path: Any,
+) -> None:
+    # A photo read as one column lost the top right block ("INVOICE", its number and date);
+    # read again as one block, the top of the page gives them back.
+    import pypdfium2 as pdfium
+
+    from reinstate.invoices.limits import OcrBudget
+
+    doc = pdfium.PdfDocument(fpdf_invoice("right"))
+    gray = doc[0].render(scale=150 / 72).to_pil().convert("L")
+    doc.close()
+    lost = [{"text": "Northwind", "left": 90, "top": 90, "w": 120, "h": 20, "conf": 90.0}]
+    lost[0]["line"] = "1.1.1"
+    words = ocr._reread_head(gray, lost, str(tmp_path), "eng", OcrBudget())
+    assert any(w["text"] == "INVOICE" for w in words)
+    # words that name the document already are kept as they are
+    named = [{**lost[0], "text": "INVOICE"}]
+    assert ocr._reread_head(gray, named, str(tmp_path), "eng", OcrBudget()) == named
