@@ -183,3 +183,11 @@ def test_the_head_of_a_latin_page_whose_words_name_no_document_is_read_again(
     # words that name the document already are kept as they are
     named = [{**lost[0], "text": "INVOICE"}]
     assert ocr._reread_head(gray, named, str(tmp_path), "eng", OcrBudget()) == named
+
+
+def test_another_kind_ending_a_cell_is_a_reference_not_the_title() -> None:
+    # an untitled invoice naming the buyer's order at the end of a head cell stays an invoice
+    fields = _ocr_page(
+        "~~", (70, [("YOUR", 50), ("REF:", 80), ("PURCHASE", 110), ("ORDER", 160)]), *_BODY
+    )
+    assert fields.document_type == "invoice"

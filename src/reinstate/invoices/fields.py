@@ -781,9 +781,9 @@ _PHRASE_BEFORE = re.compile(
 
 
 def _title_ending_a_cell(head: list[Line]) -> tuple[float, int, str, str, bool] | None:
-    """A title at the end of a cell of the page's first lines, set in capitals or larger than
-    the words before it: the title printed beside the logo and the supplier's name, close
-    enough to read as one cell ("NORTHWIND TRADING LTD   INVOICE")."""
+    """An invoice's title at the end of a cell of the page's first lines, set in capitals or
+    larger than the words before it: the title printed beside the logo and the supplier's
+    name, close enough to read as one cell ("NORTHWIND TRADING LTD   INVOICE")."""
     for order, seg in enumerate(s for ln in head for s in ln.segments):
         words = seg.words
         for n in (1, 2, 3):
@@ -792,7 +792,9 @@ def _title_ending_a_cell(head: list[Line]) -> tuple[float, int, str, str, bool] 
             tail, before = words[-n:], words[:-n]
             text = " ".join(w.text for w in tail)
             kind = title_kind(text)
-            if kind is None or _PHRASE_BEFORE.search(before[-1].text):
+            # only an invoice's or a receipt's title: "YOUR REF: PURCHASE ORDER" ending a cell
+            # of an untitled invoice names the buyer's order, not this document
+            if kind not in ("invoice", "receipt") or _PHRASE_BEFORE.search(before[-1].text):
                 continue
             size = max((z for w in tail for z in w.sizes if z), default=0.0)
             larger = size > 1.15 * max((z for w in before for z in w.sizes if z), default=size)
