@@ -11,6 +11,7 @@ from typing import Any
 
 from reinstate.invoices.amount_words import amount_in_words
 from reinstate.invoices.dates import find_dates, printed_order
+from reinstate.invoices.doc_shape import invoice_shaped, misread_title
 from reinstate.invoices.vocab import (
     ACCOUNT_LINE,
     ADDR_LABEL,
@@ -41,6 +42,7 @@ from reinstate.invoices.vocab import (
     PAY_BY_LABEL,
     PAY_LABEL,
     PHONE_LABEL,
+    QUALIFIED_TITLE,
     SHIP_HEAD,
     SUPPLIER_HEAD,
     TABLE_HEAD,
@@ -617,6 +619,14 @@ def extract(lines: list[Line]) -> Fields:
         out.document_type = "invoice"
     if out.document_type is None and _TILL_RECEIPT.search(text) and "total" in out.totals:
         out.document_type = "receipt"  # a till's receipt prints no title, only its sum
+    if out.document_type is None and invoice_shaped(
+        text,
+        dated=out.invoice_date is not None,
+        total="total" in out.totals,
+        items=bool(out.items),
+        supplier=out.supplier.name is not None,
+    ):
+        out.document_type = "invoice"  # a title cropped, blurred or only in a logo
     if out.document_type == "invoice" and not (out.items or out.totals) and LETTER.search(text):
         out.document_type = "letter"  # an authorisation or a certificate under an invoice title
     return out
@@ -687,6 +697,9 @@ def title_kind(text: str) -> str | None:
             if kind == "invoice" and re.match(r"\s*(?:to|date|datum|data|address)\b", rest, re.I):
                 return None
             return kind
+    qualified = QUALIFIED_TITLE.match(t)
+    if qualified:
+        return "invoice" if qualified.group(1).lower() == "invoice" else "receipt"
     if CJK.search(t) and len(t) <= 30 and not NOT_TITLE_CJK.search(t):
         for kind, pattern in _CJK_TITLES:
             if pattern.search(t):
@@ -726,13 +739,16 @@ def _doc_type(lines: list[Line], out: Fields) -> None:
             best = title
     if best is None:
         for ln in lines:
-            for seg in ln.segments:
+            for at, seg in enumerate(ln.segments):
                 kind = title_kind(seg.text)
-                if kind is not None:
+                after = ln.segments[at + 1].text if at + 1 < len(ln.segments) else ""
+                if kind is not None and not (kind != "invoice" and _refers(seg.text, after)):
                     best = (0.0, 0, kind, seg.text.strip()[:80], False)
                     break
             if best is not None:
                 break
+    if best is None:
+        best = _title_ending_a_cell(head[:6]) or _misread_title(head)
     declared = _declared_type(head)
     if declared is not None:
         best = declared
@@ -764,6 +780,67 @@ def _declared_type(head: list[Line]) -> tuple[float, int, str, str, bool] | None
                 kind = "credit_note" if m.group(1) in ("04", "08") else "invoice"
                 return (0.0, 0, kind, seg.text.strip()[:80], False)
     return None
+
+
+_NUMBERED = re.compile(
+    r"\s*-?\s*(?:no\b|nr\b|n[°º]|#|number|nummer|num[eé]ro|número|[:.]?\s*\d)", re.I
+)
+
+
+def _refers(cell: str, after: str) -> bool:
+    """A document named with its number ("Delivery note No. 4711", "Order | PO-88") below the
+    page's head: the invoice refers to it; it is not the page's title."""
+    for _kind, pattern in _TITLES:
+        m = pattern.match(cell.strip())
+        if m:
+            rest = cell.strip()[m.end() :]
+            return bool(_NUMBERED.match(rest)) or (
+                not rest.strip() and bool(_REFERENCE.fullmatch(after))
+            )
+    return False
+
+
+# Words before a title word that make it part of a phrase ("due on receipt", "this invoice").
+_PHRASE_BEFORE = re.compile(
+    r"\b(?:on|upon|of|this|per|the|your|our|against|with|for|by|an?|und|and|et|e|y|en|i)$",
+    re.I,
+)
+
+
+def _title_ending_a_cell(head: list[Line]) -> tuple[float, int, str, str, bool] | None:
+    """An invoice's title at the end of a cell of the page's first lines, set in capitals or
+    larger than the words before it: the title printed beside the logo and the supplier's
+    name, close enough to read as one cell ("NORTHWIND TRADING LTD   INVOICE")."""
+    for order, seg in enumerate(s for ln in head for s in ln.segments):
+        words = seg.words
+        for n in (1, 2, 3):
+            if len(words) <= n:
+                break
+            tail, before = words[-n:], words[:-n]
+            text = " ".join(w.text for w in tail)
+            kind = title_kind(text)
+            # only an invoice's or a receipt's title: "YOUR REF: PURCHASE ORDER" ending a cell
+            # of an untitled invoice names the buyer's order, not this document
+            if kind not in ("invoice", "receipt") or _PHRASE_BEFORE.search(before[-1].text):
+                continue
+            size = max((z for w in tail for z in w.sizes if z), default=0.0)
+            larger = size > 1.15 * max((z for w in before for z in w.sizes if z), default=size)
+            if larger or text.isupper():
+                return (size, order, kind, text[:80], False)
+    return None
+
+
+def _misread_title(head: list[Line]) -> tuple[float, int, str, str, bool] | None:
+    """The largest OCR'd cell at the top of the page one slip away from a title ("INVOlCE"):
+    OCR misreads a title set large and bold more than any other line (see `doc_shape`)."""
+    best: tuple[float, int, str, str, bool] | None = None
+    for order, seg in enumerate(s for ln in head for s in ln.segments):
+        if any(w.conf is None for w in seg.words):
+            continue  # a text layer's title is what it says
+        kind = misread_title(seg.text)
+        if kind is not None and (best is None or seg.bottom - seg.top > best[0] + 0.5):
+            best = (seg.bottom - seg.top, order, kind, seg.text.strip()[:80], False)
+    return best
 
 
 def _number_and_date(lines: list[Line], out: Fields) -> None:
@@ -2424,6 +2501,7 @@ def _ocr_amount(token: str, out: Fields) -> str:
     amount's lost thousands mark."""
     token = _OCR_LEAD.sub("", token)
     token = re.sub(r"(?<=\d)[|\]\[]+$", "", token)  # a cell's right border: "7,787.74|"
+    token = re.sub(r"(?<=[.,]\d\d)[°º'’\"`]+$", "", token)  # a speck after it: "1.379,60°"
     token = re.sub(r"^§(?=[\d.,])", "5", token)
     token = re.sub(r"^[Yy¥￥][#*](?=\d)", "¥", token)  # "Y#9055.88": the sign's strokes doubled
     token = re.sub(r"^[Yy](?=\d[\d.,]*[.,]\d{2}$)", "¥", token)  # "Y7,070.60"

@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from reinstate.invoices.limits import OCR_CJK_PASS_BUDGET, OcrBudget
+from reinstate.invoices.vocab import DOC_TITLES, INVOICE_LABEL, loose
 
 # Wall seconds one Tesseract call may take on a machine too busy to give it the CPU it needs
 # (load 20 on two cores stretched a 0.9 s pass to 14 s): a safety net, not the budget.
@@ -322,6 +323,54 @@ def _reread_dates(
             w["line"] = key
         lines[key] = [w for w in lines[key] if w not in members] + again
     return [w for ws in lines.values() for w in ws]
+
+
+# A word that names the document: a title ("INVOICE", "Rechnung", "QUOTATION") or a label only
+# invoices print ("Invoice No.", "N° de facture").
+_NAMES_DOCUMENT = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(f"(?:{loose(pattern)})" for _kind, pattern in DOC_TITLES)
+    + r")(?![^\W\d_])"
+    + f"|{INVOICE_LABEL.pattern}",
+    re.I,
+)
+# The head re-read: the page down to the first gap between text rows past this share of its
+# height, read only when the budget has this many seconds left.
+HEAD_SHARE = 0.3
+HEAD_MIN_BUDGET = 0.35
+
+
+def _reread_head(
+    gray: Any, words: list[dict[str, Any]], tmp: str, lang: str, budget: OcrBudget
+) -> list[dict[str, Any]]:
+    """A Latin page whose words name no document, its top read again as one block.
+
+    Read as one column (`--psm 4`), a photo or scan lost its top right block (the title
+    "INVOICE", the invoice's number and date beside the letterhead): layout analysis joined it
+    to the letterhead's lines and dropped it, or gave it up to a bold table header below. As
+    one block (`--psm 6`) the same rows come out whole. The block's words replace the pass's
+    down to the cut when they are more and name the document."""
+    import numpy as np
+
+    if _NAMES_DOCUMENT.search(" ".join(w["text"] for w in words)):
+        return words
+    if budget.left() < HEAD_MIN_BUDGET:
+        return words
+    edges = _row_edges(gray)
+    start = int(HEAD_SHARE * len(edges))
+    gaps = np.flatnonzero(edges[start:] <= 2)
+    if not len(gaps):
+        return words
+    cut = min(gray.height, 2 * (start + int(gaps[0])) + 2)
+    path = os.path.join(tmp, "head.pgm")
+    gray.crop((0, 0, gray.width, cut)).save(path)
+    tsv, used, done = _tesseract(path, lang, budget.left(), psm="6")
+    budget.spend(used)
+    head = _words(tsv, prefix="h") if done else []
+    above = [w for w in words if w["top"] + w["h"] / 2 < cut]
+    if len(head) <= len(above) or not _NAMES_DOCUMENT.search(" ".join(w["text"] for w in head)):
+        return words
+    return head + [w for w in words if w not in above]
 
 
 def _digits(text: str) -> int:
@@ -711,6 +760,7 @@ def ocr_image(
         else:
             sheet, (cut_x, cut_y) = crop_sheet(whole)
         gray, scale_cut = _ready(sheet, scale)
+        first_page = script is None  # later pages of a file come with the first one's script
         script = script or _script(gray, tmp, langs, budget)
         offset = (cut_x * scale, cut_y * scale)  # page units of the picture before the cut
         if sheet is not whole and (script == "chinese" or (script != "latin" and flat is None)):
@@ -764,6 +814,8 @@ def ocr_image(
                 words, used = again, again_lang
         if script != "latin" and words:
             words = _reread_dates(gray, words, tmp, used, budget, whole=script == "chinese")
+        if script == "latin" and done and words and first_page:
+            words = _reread_head(gray, words, tmp, used, budget)
     out = []
     for w in words:
         out.append(

@@ -49,7 +49,7 @@ def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
 # Words printed before a title, stamps included ("ORIGINAL", "KOPIE", "COPIA", "ORYGINAŁ",
 # "DUPLICATE" drawn beside or over it).
 TITLE_PREFIX = (
-    r"^\W*(?:(?:commercial|tax|vat|gst|retail|e-|electronic|final|original[e]?|oryginał|"
+    r"^\W*(?:(?:commercial|tax|vat|gst|retail|sales|cash|e-|electronic|final|original[e]?|oryginał|"
     r"copy|kopie|kopia|copia|copie|duplicate|duplikat|duplicado|duplicata|duplicaat)\W*\s*)*"
 )
 DOC_TITLES: list[tuple[str, str]] = [
@@ -69,19 +69,22 @@ DOC_TITLES: list[tuple[str, str]] = [
         r"order confirmation|sales order|purchase order|auftragsbestätigung|bestellbestätigung|"
         r"bestellung|confirmation de commande|bon de commande|conferma d'ordine|"
         r"conferma ordine|ordine|confirmación de pedido|pedido|orderbevestiging|bestelbon|"
+        r"inkooporder|verkooporder|ordre d'achat|orden de compra|ordine d'acquisto|"
         r"potwierdzenie zamówienia|zamówienie|objednávka|"
         r"订单确认|销售订单|采购订单|注文書|注文請書",
     ),
     (
         "packing_list",
         r"packing list|packing slip|delivery note|delivery challan|lieferschein|"
+        # shipping documents: "Bill of Lading" is no bill
+        r"bill of lading|(?:air\s?)?waybill|"
         r"bon de livraison|documento di trasporto|ddt|bolla di consegna|albarán|albaran|"
         r"pakbon|leveringsbon|dowód dostawy|wz|dodací list|装箱单|送货单|发货单|納品書",
     ),
     (
         "receipt",
         r"receipt|quittung|kassenbon|reçu|recu|ticket de caisse|ricevuta|scontrino|recibo|"
-        r"ticket|kwitantie|kassabon|paragon|pokwitowanie|příjmový doklad|účtenka|"
+        r"ticket|kwitantie|kassabon|paragon|pokwitowanie|příjmový doklad|účtenka|cash memo|"
         r"收据|收款凭证|領収書|レシート",
     ),
     (
@@ -92,13 +95,31 @@ DOC_TITLES: list[tuple[str, str]] = [
     (
         "invoice",
         r"invoice|bill of supply|rechnung|facture|fattura|factura|factuur|faktura(?: vat)?|"
+        # compounds naming a kind of invoice ("Schlussrechnung", "Verkoopfactuur")
+        r"(?:schluss|teil|abschlags|sammel|handels|end|monats|einzel|gesamt)rechnung|"
+        r"(?:verkoop|eind|deel|voorschot)factuur|"
+        # "BILL", "Bill No. 12" (never "Bill to", "Bill from", "Billing")
+        r"bill(?=\s*(?:$|no\b|n[o°]\.|nr\b|#|[:.]?\s*\d))|"
         r"daňový doklad|"
-        # "增值税普通发": the fapiao title with its last glyph lost to blur or the page's edge
-        r"增值税(?:专用|普通|电子普通|电子专用)?发票?|电子发票|发票|發票|請求書|適格請求書|インボイス"
+        # "增值税普通发": the fapiao title with its last glyph lost to blur or the page's edge;
+        # "増値税": 值 as the Japanese model reads it on a photo probed Japanese
+        r"[增増][值値]税(?:专用|普通|电子普通|电子专用)?发票?|电子发票|发票|發票|請求書|適格請求書|インボイス"
         # 請求書 as the Chinese OCR model reads it (simplified forms)
         r"|请求书",
     ),
 ]
+# An English title with its own qualifier before the word ("Service Invoice", "Freight
+# Invoice", "Simplified Tax Invoice", "Payment Receipt"): one or two words, then the title
+# word, ending the cell or followed by its number. Words that make the cell a phrase about
+# another invoice ("this invoice", "paid by invoice") or a draft are no qualifier.
+QUALIFIED_TITLE = re.compile(
+    r"^(?!.*\b(?:of|this|the|per|by|on|your|our|paid|pay|see|against|to|for|with|due|upon|"
+    r"an?|and|related|previous|draft|sample|dummy|proforma|pro|forma|credit|debit|total|"
+    r"amount|sum|goods|delivery|return|warehouse)\s)"
+    r"(?:[A-Za-z][A-Za-z\-]*\s+){1,2}(invoice|receipt)"
+    r"(?:\s*(?:no\.?|nr\.?|#|:)?\s*[A-Z0-9][\w\-/]*)?\s*$",
+    re.I,
+)
 # Cells that name the document without being its title: "Invoice No.", "Rechnungsnummer",
 # "N° de facture". With an item table or totals they still say what the document is.
 INVOICE_LABEL = _compile(
