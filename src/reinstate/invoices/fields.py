@@ -562,6 +562,9 @@ class Fields:
     # The rate printed on the page's one tax line ("VAT 0%  $1.00"), when it is a text layer's
     # and the line has no other amount (a base in brackets): the tax is then checked against it.
     tax_rate: float | None = None
+    # Amounts OCR read with a digit in doubt (a total's key, "items" for the rows), see
+    # `_doubtful_amounts`: a sum over them that does not add up is not called an error.
+    doubtful: set[str] = field(default_factory=set)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -602,6 +605,7 @@ def extract(lines: list[Line]) -> Fields:
     _parties(lines, segments, out)
     _items(lines, out)
     _totals(lines, out)
+    _doubtful_amounts(lines, out)
     _currency(lines, out)
     _fapiao(lines, out)
     # No title, but invoice labels ("Rechnungsnummer", "N° de facture") with an item table or
@@ -1306,6 +1310,10 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
         ending = _description_numbers(ln, columns, qty_starts, out)
         for at, w in enumerate(words):
             token = w.text
+            if at + 1 < len(words) and words[at + 1].text == "%":
+                # "Sconto 5 %", "Discount 3 %": a rate printed with its sign apart (the
+                # typography of most of Europe) is a percentage, not the row's quantity
+                token += "%"
             # OCR's marks as on a totals line: "1,599,00" for 1.599,00 is not 159 900
             as_read = _ocr_amount(token, out) if "ocr" in w.fonts else token
             value = number(as_read, out) if not re.fullmatch(r"\d{8,14}", token) else None
@@ -1734,7 +1742,13 @@ def _totals(lines: list[Line], out: Fields) -> None:
 
 # A registration number's label ("· VAT No." closing a footer after the postcode "518101"):
 # what follows it is no amount of tax.
-_TAX_ID_LABEL = re.compile(r"\b(?:vat|tax|gst)\s*(?:reg\.?\s*)?(?:no|number|id)\b\.?", re.I)
+# Spain's "NIF-IVA:" and Italy's "P.IVA", their number wrapped onto the next line after a phone
+# ("Tel. +34 942 55 80 19 | NIF-IVA:"), name the tax's registration too.
+_TAX_ID_LABEL = re.compile(
+    r"\b(?:vat|tax|gst)\s*(?:reg\.?\s*)?(?:no|number|id)\b\.?|\b(?:nif|cif)\b(?:[\s\-]*iva\b)?|"
+    r"\bpartita\s*iva\b|\bp\.\s*iva\b",
+    re.I,
+)
 
 
 # A total's label that is the bare word, its amount beside it ("Gesamt  1.254,96 €", "Gesamt
@@ -1973,6 +1987,22 @@ def _unconfirmed_total(lines: list[Line], out: Fields) -> None:
     out.totals_where.pop("total", None)
     out.total_unreadable = True
     out.total_as_read = (total, where)
+
+
+def _doubtful_amounts(lines: list[Line], out: Fields) -> None:
+    """Which amounts the sums are checked on were read by OCR with a digit in doubt: each
+    total's key, and "items" for the rows. A sum that does not add up over such an amount may
+    be OCR's misreading as well as the supplier's error (I116 rather than I110)."""
+    where = {spot: key for key, spot in out.totals_where.items()}
+    rows = {(i.page, i.bbox) for i in out.items}
+    for ln in lines:
+        spot = (ln.page, ln.bbox)
+        key = where.get(spot) or ("items" if spot in rows else None)
+        if key is None:
+            continue
+        confs = [w.conf for w in ln.words if w.conf is not None and re.search(r"\d", w.text)]
+        if confs and min(confs) < LOW_CONFIDENCE:
+            out.doubtful.add(key)
 
 
 def _one_digit_apart(a: str, b: str) -> bool:
