@@ -136,3 +136,33 @@ def test_a_subtotal_a_round_percentage_below_its_lines_is_not_called_an_error() 
     example = {"make": "reportlab", "wrong_total": True}
     report = run_example(example, *fixture(example))
     assert report.codes & {"I110", "I116"} == {"I110"}
+
+
+def test_a_line_a_round_percentage_below_quantity_times_price_is_not_called_an_error() -> None:
+    # A Chinese VAT invoice's line amount at 95% of 250 × 14.15, its discount column not read:
+    # I109 said the supplier's line was wrong
+    rows: list[Cells] = [
+        (100, [("项目名称", 60, 100), ("数量", 330, 350), ("单价", 400, 420), ("金额", 540, 560)]),
+        (120, [("收纳盒", 60, 90), ("250", 335, 350), ("14.15", 405, 430)]),
+        (120, [("3,360.63", 525, 564)]),
+    ]
+    fields = _fields(*rows, title="增值税电子普通发票")
+    assert _codes(fields) & {"I109", "I116"} == {"I116"}
+    # a line off by an amount that is no round share stays an error of the invoice
+    rows[2] = (120, [("3,547.50", 525, 564)])
+    assert _codes(_fields(*rows, title="增值税电子普通发票")) & {"I109", "I116"} == {"I109"}
+
+
+def test_a_date_after_a_vat_id_ocr_misread_is_no_tax() -> None:
+    # "USt-IdNr." read "USt-ldNr." by OCR, then "Fällig am 9. Juni 2026" on the same line:
+    # 2026 was read as the VAT
+    words = [{**word("RECHNUNG", 400, 20), "conf": 95}]
+    for top, cells in (
+        (60, [("USt-ldNr.:", 50), ("DE287019334", 110), ("Fällig", 300), ("am", 340)]),
+        (60, [("9.", 360), ("Juni", 375), ("2026", 400)]),
+        (150, [("Nettobetrag", 300), ("5.873,03", 420)]),
+        (165, [("Rechnungsbetrag", 300), ("5.873,03", 420)]),
+    ):
+        words += [{**word(text, x, top), "conf": 92} for text, x in cells]
+    fields = extract(build_lines({"number": 1, "chars": words}))
+    assert "tax" not in fields.totals

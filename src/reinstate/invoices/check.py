@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from reinstate.errors import ReinstateError
-from reinstate.invoices.fields import Fields, discount
+from reinstate.invoices.fields import Fields, Item, discount
 from reinstate.invoices.filetype import ACCEPTED, sniff
 from reinstate.rules import Finding, Registry, Severity, default_registry
 from reinstate.rules.binding import implements
@@ -400,11 +400,16 @@ class _Checker:
             if q is None or u is None or t is None:
                 continue
             if abs(q * u - t) > _slack(t, f) and not _discounted(q, u, t, item.discount, f):
+                item_name = item.description[:40] or item.code or "?"
+                if _unprinted_discount(q * u, t, f, whole_invoice=False):
+                    # a discount column the reader did not resolve (a fapiao's line at 95%)
+                    self._sum_off(f, f"line “{item_name}”", q * u, t, unsure=True, row=item)
+                    continue
                 self.add(
                     "I109",
                     item.page,
                     item.bbox,
-                    item=item.description[:40] or item.code or "?",
+                    item=item_name,
                     qty=_fmt(q),
                     unit=_fmt(u),
                     expected=_fmt(round(q * u, 2)),
@@ -462,11 +467,18 @@ class _Checker:
 
     @implements("I116")
     def _sum_off(
-        self, f: Fields, label: str, expected: float, found: float, *, unsure: bool = False
+        self,
+        f: Fields,
+        label: str,
+        expected: float,
+        found: float,
+        *,
+        unsure: bool = False,
+        row: Item | None = None,
     ) -> None:
-        """I110 at the place the page prints its `label` (subtotal, tax, total); I116, the sums
-        not confirmed, where the reading of the amounts is in doubt (`unsure`)."""
-        page, box = f.totals_where.get(label, (1, None))
+        """I110 at the place the page prints its `label` (subtotal, tax, total) or at the `row`;
+        I116, the sums not confirmed, where the reading of the amounts is in doubt (`unsure`)."""
+        page, box = (row.page, row.bbox) if row else f.totals_where.get(label, (1, None))
         self.add(
             "I116" if unsure else "I110",
             page,
@@ -539,12 +551,14 @@ def _inside_subtotal(f: Fields) -> float:
     return inside
 
 
-def _unprinted_discount(lines_sum: float, found: float, f: Fields) -> bool:
+def _unprinted_discount(
+    lines_sum: float, found: float, f: Fields, *, whole_invoice: bool = True
+) -> bool:
     """Whether a sum below its lines is their sum less a whole (or half) percentage, to the
     cent, with no discount read: a discount given on the whole invoice whose line the page
     does not print or the reader missed (Chinese VAT invoices whose 合计 is 95% of the item
     amounts, the tax on the full amounts), not an adding error, which is rarely a round share."""
-    if discount(f.totals) or not 0 < found < lines_sum:
+    if (whole_invoice and discount(f.totals)) or not 0 < found < lines_sum:
         return False
     share = round(200 * (1 - found / lines_sum)) / 2
     return 0.5 <= share <= 30 and abs(lines_sum * (1 - share / 100) - found) <= _slack(found, f, 2)

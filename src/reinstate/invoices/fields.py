@@ -989,9 +989,10 @@ def _fill_party(party: Party, texts: list[str], head: re.Pattern[str]) -> None:
 COMPANY_END = re.compile(
     r"(?:公司|厂|店|商行|集团|工作室|中心|株式会社|有限会社|商事|御中|様)$|^株式会社"
 )
+# "USt-IdNr." as OCR reads it too ("USt-ldNr."): a date after it on the line is no tax amount
 TAX_ID = re.compile(
     r"(?:纳税人识别号|统一社会信用代码|tax id|vat\s*(?:reg\.?\s*)?(?:no|number|id)\.?|"
-    r"ust-?id(?:nr)?\.?|ust-?idnr\.?|steuer-?nr\.?|n°\s*tva(?:\s*intracom\w*)?|tva\s*intra\w*|"
+    r"ust-?[il]d(?:nr)?\.?|ust-?[il]dnr\.?|steuer-?nr\.?|n°\s*tva(?:\s*intracom\w*)?|tva\s*intra\w*|"
     r"siret|partita\s*iva|p\.\s*iva|c\.f\.|cif|nif|btw(?:-?nummer|-?nr)?\.?|kvk|nip|regon|"
     r"gstin(?:/uin)?|pan|登録番号)\s*[:：]?\s*([A-Z0-9][A-Z0-9 \-/.]{6,20}[A-Z0-9])",
     re.I,
