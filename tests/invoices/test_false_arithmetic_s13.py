@@ -166,3 +166,75 @@ def test_a_date_after_a_vat_id_ocr_misread_is_no_tax() -> None:
         words += [{**word(text, x, top), "conf": 92} for text, x in cells]
     fields = extract(build_lines({"number": 1, "chars": words}))
     assert "tax" not in fields.totals
+
+
+def test_a_letterhead_a_continued_table_runs_through_is_no_item_row() -> None:
+    # A Word invoice whose table runs onto page 2: the footer of page 1 ("… Industriestraße 41
+    # · 50829 Köln · USt-IdNr. DE… — Seite 1 von 2") was an item row of quantity 41
+    def cells(page: int, *rows: Cells) -> list[Any]:
+        words = [
+            {**word(text, x0, top, "Helvetica"), "x1": x1} for top, c in rows for text, x0, x1 in c
+        ]
+        return build_lines({"number": page, "chars": words})
+
+    letterhead: Cells = (
+        51,
+        [
+            ("Industriestraße", 57, 120),
+            ("41", 123, 133),
+            ("·", 136, 139),
+            ("50829", 142, 170),
+            ("Köln", 173, 195),
+            ("·", 198, 201),
+            ("USt-IdNr.", 204, 245),
+            ("DE318447201", 248, 310),
+        ],
+    )
+    head: Cells = (
+        100,
+        [
+            ("Bezeichnung", 60, 116),
+            ("Menge", 330, 360),
+            ("Einzelpreis", 400, 450),
+            ("Gesamt", 520, 564),
+        ],
+    )
+    page1 = cells(
+        1,
+        (20, [("RECHNUNG", 400, 450)]),
+        letterhead,
+        head,
+        (120, [("Thermobecher", 60, 120), ("250", 340, 355), ("10,91", 420, 445)]),
+        (120, [("2.727,50", 525, 564)]),
+        (
+            790,
+            [
+                ("Rhein-Haushaltwaren", 130, 220),
+                ("GmbH", 223, 250),
+                ("·", 253, 256),
+                ("Industriestraße", 259, 325),
+                ("41", 328, 338),
+                ("·", 341, 344),
+                ("50829", 347, 375),
+                ("Köln", 378, 400),
+                ("·", 403, 406),
+                ("USt-IdNr.", 409, 450),
+                ("DE318447201", 453, 510),
+                ("—", 513, 518),
+                ("Seite", 521, 545),
+                ("1", 548, 553),
+                ("von", 556, 572),
+                ("2", 575, 580),
+            ],
+        ),
+    )
+    page2 = cells(
+        2,
+        letterhead,
+        (72, [("Holzeisenbahn", 60, 125), ("120", 340, 355), ("4,87", 425, 445)]),
+        (72, [("584,40", 530, 564)]),
+        (110, [("Nettobetrag", 400, 450), ("3.311,90", 525, 564)]),
+        (125, [("Rechnungsbetrag", 400, 470), ("3.311,90", 525, 564)]),
+    )
+    fields = extract(page1 + page2)
+    assert [i.line_total for i in fields.items] == [2727.50, 584.40]

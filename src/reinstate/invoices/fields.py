@@ -1296,6 +1296,10 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
         if any(p.search(text) for k, p in TOTAL_LABELS if k in ("total", "subtotal")):
             closed = True
             break
+        if _REGISTRATION.search(text) or _PAGE_OF.search(text):
+            # the letterhead or footer a table continued over pages runs through ("Industrie-
+            # straße 41 · 50829 Köln · USt-IdNr. DE318447201", "Seite 1 von 2"): no item row
+            continue
         numbers: list[tuple[float, float]] = []  # (x-centre, value)
         printed: dict[float, str] = {}  # each value's token as printed
         desc: list[str] = []
@@ -1368,6 +1372,17 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
         entries.append((ln, desc, item, desc_end - ln.bbox[0]))
     out.items += _attach(entries)
     return closed
+
+
+_REGISTRATION = re.compile(
+    r"(?<![^\W\d_])(?:ust-?[il]d-?(?:nr)?|vat\s*(?:reg\.?\s*)?(?:no|number|id)|tax\s*id|"
+    r"steuer-?nr|nip|nif|cif|p\.\s*iva|partita\s*iva|btw-?(?:nummer|nr)|siret|gstin)\b\.?\s*[:：]?"
+    r"\s*[A-Z]{0,3}\s*\d",
+    re.I,
+)
+_PAGE_OF = re.compile(
+    r"\b(?:page|seite|pagina|página|strona|blatt)\s*\d+\s*(?:of|von|di|de|z|/)\s*\d+\b", re.I
+)
 
 
 def _discount_rate(words: list[Word], at: int, columns: dict[str, Span]) -> bool:
