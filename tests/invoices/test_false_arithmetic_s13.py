@@ -238,3 +238,21 @@ def test_a_letterhead_a_continued_table_runs_through_is_no_item_row() -> None:
     )
     fields = extract(page1 + page2)
     assert [i.line_total for i in fields.items] == [2727.50, 584.40]
+
+
+def test_a_row_ocr_doubted_is_not_called_a_line_error() -> None:
+    # An MFP scan's row whose unit price OCR read "15,277" at confidence 41: I109 told the
+    # supplier's line was wrong
+    def scanned_row(conf: float) -> Fields:
+        words = [{**word("INVOICE", 400, 20), "conf": 95}]
+        for top, cells in (
+            (100, [("Description", 60, 95), ("Qty", 330, 95), ("Price", 400, 95)]),
+            (100, [("Amount", 500, 95)]),
+            (120, [("Bread", 60, 95), ("box", 95, 95), ("10", 335, 96), ("15,277", 400, conf)]),
+            (120, [("197.79", 500, 96)]),
+        ):
+            words += [{**word(text, x, top), "conf": c} for text, x, c in cells]
+        return extract(build_lines({"number": 1, "chars": words}))
+
+    assert _codes(scanned_row(41)) & {"I109", "I116"} == {"I116"}
+    assert _codes(scanned_row(90)) & {"I109", "I116"} == {"I109"}

@@ -401,8 +401,9 @@ class _Checker:
                 continue
             if abs(q * u - t) > _slack(t, f) and not _discounted(q, u, t, item.discount, f):
                 item_name = item.description[:40] or item.code or "?"
-                if _unprinted_discount(q * u, t, f, whole_invoice=False):
-                    # a discount column the reader did not resolve (a fapiao's line at 95%)
+                if item.doubtful or _unprinted_discount(q * u, t, f, whole_invoice=False):
+                    # OCR doubted a digit of the row, or a discount column the reader did not
+                    # resolve (a fapiao's line at 95%)
                     self._sum_off(f, f"line “{item_name}”", q * u, t, unsure=True, row=item)
                     continue
                 self.add(

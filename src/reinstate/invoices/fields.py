@@ -507,6 +507,7 @@ class Item:
     discount: float | None = None
     tax_amount: float | None = None  # a VAT table's tax on the line
     gross: float | None = None  # and its gross value (net + tax)
+    doubtful: bool = False  # OCR read a digit of the row with low confidence
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -2010,7 +2011,9 @@ def _doubtful_amounts(lines: list[Line], out: Fields) -> None:
     total's key, and "items" for the rows. A sum that does not add up over such an amount may
     be OCR's misreading as well as the supplier's error (I116 rather than I110)."""
     where = {spot: key for key, spot in out.totals_where.items()}
-    rows = {(i.page, i.bbox) for i in out.items}
+    rows: dict[tuple[int, Any], list[Item]] = {}
+    for item in out.items:
+        rows.setdefault((item.page, item.bbox), []).append(item)
     for ln in lines:
         spot = (ln.page, ln.bbox)
         key = where.get(spot) or ("items" if spot in rows else None)
@@ -2019,6 +2022,8 @@ def _doubtful_amounts(lines: list[Line], out: Fields) -> None:
         confs = [w.conf for w in ln.words if w.conf is not None and re.search(r"\d", w.text)]
         if confs and min(confs) < LOW_CONFIDENCE:
             out.doubtful.add(key)
+            for item in rows.get(spot, []):
+                item.doubtful = True
 
 
 def _one_digit_apart(a: str, b: str) -> bool:
