@@ -256,3 +256,18 @@ def test_a_row_ocr_doubted_is_not_called_a_line_error() -> None:
 
     assert _codes(scanned_row(41)) & {"I109", "I116"} == {"I116"}
     assert _codes(scanned_row(90)) & {"I109", "I116"} == {"I109"}
+
+
+def test_a_doubted_amount_its_row_bears_out_is_no_doubt() -> None:
+    # An Indian scan's "548,662.50" read at confidence 21 is 750 × 731.55: the subtotal 1.00
+    # over the lines stays the invoice's error (invoices3 g100, a writer's arithmetic error)
+    words = [{**word("TAX INVOICE", 400, 20), "conf": 95}]
+    for top, cells in (
+        (100, [("Description", 60, 95), ("Qty", 330, 95), ("Rate", 400, 95)]),
+        (100, [("Amount", 500, 95)]),
+        (120, [("Mug", 60, 95), ("750", 335, 96), ("731.55", 400, 95), ("548,662.50", 490, 21)]),
+        (140, [("Sub", 60, 95), ("Total", 90, 95), ("548,663.50", 490, 90)]),
+    ):
+        words += [{**word(text, x, top), "conf": c} for text, x, c in cells]
+    fields = extract(build_lines({"number": 1, "chars": words}))
+    assert _codes(fields) & {"I110", "I116"} == {"I110"}

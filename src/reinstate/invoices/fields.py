@@ -2013,6 +2013,9 @@ def _doubtful_amounts(lines: list[Line], out: Fields) -> None:
     where = {spot: key for key, spot in out.totals_where.items()}
     rows: dict[tuple[int, Any], list[Item]] = {}
     for item in out.items:
+        q, u, t = item.quantity, item.unit_price, item.line_total
+        if q is not None and u is not None and t is not None and abs(q * u - t) < 0.011:
+            continue  # its quantity × price bears out the amount OCR doubted
         rows.setdefault((item.page, item.bbox), []).append(item)
     for ln in lines:
         spot = (ln.page, ln.bbox)
