@@ -101,6 +101,9 @@ def invoices(name: str) -> int:
                     row["genuine with any editing sign"].append(any_sign)
                     # An invoice that adds up told it does not (I109/I110) is a false alarm too.
                     row["genuine false arithmetic"].append(bool(report.codes & {"I109", "I110"}))
+                    # Sums a doubtful reading could not confirm (I116, a warning): not a claim
+                    # that the invoice is wrong, counted apart.
+                    row["genuine sums unconfirmed (I116)"].append("I116" in report.codes)
             elif label["genuine"]:
                 # A pro forma the writer calls no invoice is read as "pro_forma" and refused
                 # (I101) as Amazon refuses it: that agrees with the label.

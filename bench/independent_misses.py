@@ -6,7 +6,8 @@
 
 Lists the genuine invoices whose date or total is wrong, or that were not called an invoice;
 arithmetic errors missed; genuine files without an error that got I109 or I110 (a false
-arithmetic finding, which independent.py does not count); genuine files flagged altered; and
+arithmetic finding); genuine files whose sums a doubtful reading could not confirm (I116, a
+warning, listed apart); genuine files flagged altered; and
 non-invoices called an invoice. Each line says what was read beside the writer's label, so that
 misses can be grouped by cause. Kept readings let the lines of two versions of the code be
 compared (`diff`) without reading the files again.
@@ -53,7 +54,7 @@ def read(name: str) -> list[dict[str, Any]]:
                 "arithmetic": [
                     [x.code, {k: str(v) for k, v in x.params.items()}]
                     for x in report.findings
-                    if x.code in ("I109", "I110")
+                    if x.code in ("I109", "I110", "I116")
                 ],
             }
         )
@@ -90,6 +91,8 @@ def misses(name: str, readings: list[dict[str, Any]]) -> list[str]:
             elif not lab.get("arithmetic_error"):
                 if arithmetic:
                     found.append(f"FALSE-ARITHMETIC {r['file']} {seen} {r['arithmetic']}")
+                elif "I116" in r["codes"]:
+                    found.append(f"SUMS-UNCONFIRMED {r['file']} {seen} {r['arithmetic']}")
                 if "altered" in r["tags"]:
                     found.append(f"GENUINE-ALTERED {r['file']} {r['codes']}")
         elif lab["genuine"] and r["type"] in INVOICE_KINDS - {"pro_forma"}:

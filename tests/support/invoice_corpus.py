@@ -118,6 +118,8 @@ class Spec:
     currency: str = "USD"
     tax_rate: float = 0.0
     wrong_total: bool = False
+    # A discount (percent) taken off the subtotal without a line of its own (I116's example)
+    unprinted_discount: float = 0.0
     omit: tuple[str, ...] = ()
     software: str | None = None
     odd_digit_font: bool = False
@@ -126,7 +128,8 @@ class Spec:
 
     @property
     def subtotal(self) -> float:
-        return round(sum(round(q * p, 2) for _, _, q, p in self.items), 2)
+        lines = round(sum(round(q * p, 2) for _, _, q, p in self.items), 2)
+        return round(lines * (1 - self.unprinted_discount / 100), 2)
 
     @property
     def tax(self) -> float:
@@ -1351,6 +1354,8 @@ def _fixture(key: str) -> tuple[bytes, str]:
         spec.omit = tuple(ex["omit"])
     if ex.get("wrong_total"):
         spec.wrong_total = True
+    if ex.get("unprinted_discount"):
+        spec.unprinted_discount = float(ex["unprinted_discount"])
     if ex.get("software"):
         spec.software = str(ex["software"])
     if ex.get("odd_digit_font"):

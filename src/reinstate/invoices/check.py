@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from reinstate.errors import ReinstateError
-from reinstate.invoices.fields import Fields, discount
+from reinstate.invoices.fields import Fields, Item, discount
 from reinstate.invoices.filetype import ACCEPTED, sniff
 from reinstate.rules import Finding, Registry, Severity, default_registry
 from reinstate.rules.binding import implements
@@ -402,11 +402,17 @@ class _Checker:
             if q is None or u is None or t is None:
                 continue
             if abs(q * u - t) > _slack(t, f) and not _discounted(q, u, t, item.discount, f):
+                item_name = item.description[:40] or item.code or "?"
+                if item.doubtful or _unprinted_discount(q * u, t, f, whole_invoice=False):
+                    # OCR doubted a digit of the row, or a discount column the reader did not
+                    # resolve (a fapiao's line at 95%)
+                    self._sum_off(f, f"line “{item_name}”", q * u, t, unsure=True, row=item)
+                    continue
                 self.add(
                     "I109",
                     item.page,
                     item.bbox,
-                    item=item.description[:40] or item.code or "?",
+                    item=item_name,
                     qty=_fmt(q),
                     unit=_fmt(u),
                     expected=_fmt(round(q * u, 2)),
@@ -429,7 +435,10 @@ class _Checker:
                 if target_key == "subtotal":
                     lines_sum = round(lines_sum + _inside_subtotal(f), 2)
                 if abs(found - lines_sum) > _slack(found, f, len(f.items)):
-                    self._sum_off(f, target_key, lines_sum, found)
+                    unsure = bool(f.doubtful & {target_key, "items"}) or _unprinted_discount(
+                        lines_sum, found, f
+                    )
+                    self._sum_off(f, target_key, lines_sum, found, unsure=unsure)
         if "subtotal" in totals and "total" in totals and not self._tax_unread(totals):
             expected = (
                 totals["subtotal"]
@@ -439,7 +448,9 @@ class _Checker:
                 - _inside_subtotal(f)
             )
             if abs(expected - totals["total"]) > _slack(totals["total"], f, 3):
-                self._sum_off(f, "total", expected, totals["total"])
+                parts = {"subtotal", "tax", "shipping", "discount", "total"}
+                unsure = bool(f.doubtful & parts)
+                self._sum_off(f, "total", expected, totals["total"], unsure=unsure)
 
     def _tax_rate(self, f: Fields) -> None:
         """The page's one tax line against its own rate ("VAT 0%  $1.00"): the tax is the rate
@@ -457,11 +468,27 @@ class _Checker:
         if all(abs(t["tax"] - tax) > slack for tax in taxes):
             self._sum_off(f, "tax", sub * rate / 100, t["tax"])
 
-    def _sum_off(self, f: Fields, label: str, expected: float, found: float) -> None:
-        """I110 at the place the page prints its `label` (subtotal, tax, total)."""
-        page, box = f.totals_where.get(label, (1, None))
+    @implements("I116")
+    def _sum_off(
+        self,
+        f: Fields,
+        label: str,
+        expected: float,
+        found: float,
+        *,
+        unsure: bool = False,
+        row: Item | None = None,
+    ) -> None:
+        """I110 at the place the page prints its `label` (subtotal, tax, total) or at the `row`;
+        I116, the sums not confirmed, where the reading of the amounts is in doubt (`unsure`)."""
+        page, box = (row.page, row.bbox) if row else f.totals_where.get(label, (1, None))
         self.add(
-            "I110", page, box, label=label, expected=_fmt(round(expected, 2)), found=_fmt(found)
+            "I116" if unsure else "I110",
+            page,
+            box,
+            label=label,
+            expected=_fmt(round(expected, 2)),
+            found=_fmt(found),
         )
 
     def _tax_unread(self, totals: dict[str, float]) -> bool:
@@ -525,6 +552,19 @@ def _inside_subtotal(f: Fields) -> float:
         if key in f.totals and spot and spot[0] == page and spot[1] and spot[1][1] < box[1]:
             inside += sign * (discount(f.totals) if key == "discount" else f.totals[key])
     return inside
+
+
+def _unprinted_discount(
+    lines_sum: float, found: float, f: Fields, *, whole_invoice: bool = True
+) -> bool:
+    """Whether a sum below its lines is their sum less a whole (or half) percentage, to the
+    cent, with no discount read: a discount given on the whole invoice whose line the page
+    does not print or the reader missed (Chinese VAT invoices whose 合计 is 95% of the item
+    amounts, the tax on the full amounts), not an adding error, which is rarely a round share."""
+    if (whole_invoice and discount(f.totals)) or not 0 < found < lines_sum:
+        return False
+    share = round(200 * (1 - found / lines_sum)) / 2
+    return 0.5 <= share <= 30 and abs(lines_sum * (1 - share / 100) - found) <= _slack(found, f, 2)
 
 
 def _slack(value: float, f: Fields, roundings: int = 1) -> float:

@@ -510,6 +510,7 @@ class Item:
     discount: float | None = None
     tax_amount: float | None = None  # a VAT table's tax on the line
     gross: float | None = None  # and its gross value (net + tax)
+    doubtful: bool = False  # OCR read a digit of the row with low confidence
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -568,6 +569,9 @@ class Fields:
     # The rate printed on the page's one tax line ("VAT 0%  $1.00"), when it is a text layer's
     # and the line has no other amount (a base in brackets): the tax is then checked against it.
     tax_rate: float | None = None
+    # Amounts OCR read with a digit in doubt (a total's key, "items" for the rows), see
+    # `_doubtful_amounts`: a sum over them that does not add up is not called an error.
+    doubtful: set[str] = field(default_factory=set)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -610,6 +614,7 @@ def extract(lines: list[Line]) -> Fields:
     _parties(lines, segments, out)
     _items(lines, out)
     _totals(lines, out)
+    _doubtful_amounts(lines, out)
     _currency(lines, out)
     _fapiao(lines, out)
     # No title, but invoice labels ("Rechnungsnummer", "N° de facture") with an item table or
@@ -1124,9 +1129,10 @@ def _fill_party(party: Party, texts: list[str], head: re.Pattern[str]) -> None:
 COMPANY_END = re.compile(
     r"(?:公司|厂|店|商行|集团|工作室|中心|株式会社|有限会社|商事|御中|様)$|^株式会社"
 )
+# "USt-IdNr." as OCR reads it too ("USt-ldNr."): a date after it on the line is no tax amount
 _TAX_LABEL = (
     r"(?:纳税人识别号|统一社会信用代码|tax id|vat\s*(?:reg\.?\s*)?(?:no|number|id)\.?|"
-    r"ust-?id(?:nr)?\.?|ust-?idnr\.?|steuer-?nr\.?|n°\s*tva(?:\s*intracom\w*)?|tva\s*intra\w*|"
+    r"ust-?[il]d(?:nr)?\.?|ust-?[il]dnr\.?|steuer-?nr\.?|n°\s*tva(?:\s*intracom\w*)?|tva\s*intra\w*|"
     r"siret|partita\s*iva|p\.\s*iva|c\.f\.|cif|nif|btw(?:-?nummer|-?nr)?\.?|kvk|nip|regon|"
     # an Italian e-invoice's "Identificativo fiscale ai fini IVA" and "Codice fiscale"
     r"identificativo\s*fiscale\s*ai\s*fini\s*iva|codice\s*fiscale|"
@@ -1434,6 +1440,10 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
         if any(p.search(text) for k, p in TOTAL_LABELS if k in ("total", "subtotal")):
             closed = True
             break
+        if _REGISTRATION.search(text) or _PAGE_OF.search(text):
+            # the letterhead or footer a table continued over pages runs through ("Industrie-
+            # straße 41 · 50829 Köln · USt-IdNr. DE318447201", "Seite 1 von 2"): no item row
+            continue
         numbers: list[tuple[float, float]] = []  # (x-centre, value)
         printed: dict[float, str] = {}  # each value's token as printed
         desc: list[str] = []
@@ -1449,6 +1459,10 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
         ending = _description_numbers(ln, columns, qty_starts, out)
         for at, w in enumerate(words):
             token = w.text
+            if at + 1 < len(words) and words[at + 1].text == "%":
+                # "Sconto 5 %", "Discount 3 %": a rate printed with its sign apart (the
+                # typography of most of Europe) is a percentage, not the row's quantity
+                token += "%"
             # OCR's marks as on a totals line: "1,599,00" for 1.599,00 is not 159 900
             as_read = _ocr_amount(token, out) if "ocr" in w.fonts else token
             value = number(as_read, out) if not re.fullmatch(r"\d{8,14}", token) else None
@@ -1502,6 +1516,17 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
         entries.append((ln, desc, item, desc_end - ln.bbox[0]))
     out.items += _attach(entries)
     return closed
+
+
+_REGISTRATION = re.compile(
+    r"(?<![^\W\d_])(?:ust-?[il]d-?(?:nr)?|vat\s*(?:reg\.?\s*)?(?:no|number|id)|tax\s*id|"
+    r"steuer-?nr|nip|nif|cif|p\.\s*iva|partita\s*iva|btw-?(?:nummer|nr)|siret|gstin)\b\.?\s*[:：]?"
+    r"\s*[A-Z]{0,3}\s*\d",
+    re.I,
+)
+_PAGE_OF = re.compile(
+    r"\b(?:page|seite|pagina|página|strona|blatt)\s*\d+\s*(?:of|von|di|de|z|/)\s*\d+\b", re.I
+)
 
 
 def _discount_rate(words: list[Word], at: int, columns: dict[str, Span]) -> bool:
@@ -1949,7 +1974,13 @@ def _totals(lines: list[Line], out: Fields) -> None:
 
 # A registration number's label ("· VAT No." closing a footer after the postcode "518101"):
 # what follows it is no amount of tax.
-_TAX_ID_LABEL = re.compile(r"\b(?:vat|tax|gst)\s*(?:reg\.?\s*)?(?:no|number|id)\b\.?", re.I)
+# Spain's "NIF-IVA:" and Italy's "P.IVA", their number wrapped onto the next line after a phone
+# ("Tel. +34 942 55 80 19 | NIF-IVA:"), name the tax's registration too.
+_TAX_ID_LABEL = re.compile(
+    r"\b(?:vat|tax|gst)\s*(?:reg\.?\s*)?(?:no|number|id)\b\.?|\b(?:nif|cif)\b(?:[\s\-]*iva\b)?|"
+    r"\bpartita\s*iva\b|\bp\.\s*iva\b",
+    re.I,
+)
 
 
 # A total's label that is the bare word, its amount beside it ("Gesamt  1.254,96 €", "Gesamt
@@ -2188,6 +2219,29 @@ def _unconfirmed_total(lines: list[Line], out: Fields) -> None:
     out.totals_where.pop("total", None)
     out.total_unreadable = True
     out.total_as_read = (total, where)
+
+
+def _doubtful_amounts(lines: list[Line], out: Fields) -> None:
+    """Which amounts the sums are checked on were read by OCR with a digit in doubt: each
+    total's key, and "items" for the rows. A sum that does not add up over such an amount may
+    be OCR's misreading as well as the supplier's error (I116 rather than I110)."""
+    where = {spot: key for key, spot in out.totals_where.items()}
+    rows: dict[tuple[int, Any], list[Item]] = {}
+    for item in out.items:
+        q, u, t = item.quantity, item.unit_price, item.line_total
+        if q is not None and u is not None and t is not None and abs(q * u - t) < 0.011:
+            continue  # its quantity × price bears out the amount OCR doubted
+        rows.setdefault((item.page, item.bbox), []).append(item)
+    for ln in lines:
+        spot = (ln.page, ln.bbox)
+        key = where.get(spot) or ("items" if spot in rows else None)
+        if key is None:
+            continue
+        confs = [w.conf for w in ln.words if w.conf is not None and re.search(r"\d", w.text)]
+        if confs and min(confs) < LOW_CONFIDENCE:
+            out.doubtful.add(key)
+            for item in rows.get(spot, []):
+                item.doubtful = True
 
 
 def _one_digit_apart(a: str, b: str) -> bool:

@@ -415,7 +415,7 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
         _compile(
             # "Versandkosten", not a "Versandkarton" (a shipping box) sold on an item's row
             r"shipping|freight|delivery charge|postage|versand(?:kosten|pauschale|gebühr)?\b|"
-            r"fracht|porto|frais de port|"
+            r"fracht|\bporto\b|frais de port|"
             r"livraison|spese di (?:traspor|spediz)|envío|portes|verzendkosten|"
             r"wysyłka|transport|送料|运费",
             re.I,
