@@ -124,3 +124,15 @@ def test_a_language_that_cannot_be_loaded_goes_to_the_cli(fresh: None) -> None:
     if engine is None:
         pytest.skip("libtesseract.so.5 not installed")
     assert engine.recognize("/nonexistent.pgm", "xx_not_a_model", "4", 5.0, 45) is None
+
+
+@needs
+def test_leptonica_keeps_its_complaints_off_the_terminal(fresh: None) -> None:
+    # "Error in boxClipToRectangle: box outside rectangle" went to the user's terminal from a
+    # photo's layout analysis once Tesseract ran in-process (the CLI's stderr was thrown away)
+    import ctypes
+
+    found = tesseract_api.engine()
+    assert found is not None
+    severity = ctypes.c_int.in_dll(found.lept, "LeptMsgSeverity").value
+    assert severity == tesseract_api.LEPT_SEVERITY_NONE

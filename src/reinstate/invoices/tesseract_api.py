@@ -210,7 +210,15 @@ def _load() -> Engine:
         function.restype, function.argtypes = restype, argtypes
     lept.pixRead.restype, lept.pixRead.argtypes = p, [s]
     lept.pixDestroy.restype, lept.pixDestroy.argtypes = None, [ctypes.POINTER(p)]
+    # Leptonica writes its own complaints ("Error in boxClipToRectangle: box outside
+    # rectangle", from the layout analysis of a photo's edge) to stderr, the user's terminal;
+    # the CLI's stderr was thrown away. L_SEVERITY_NONE silences them.
+    lept.setMsgSeverity.restype, lept.setMsgSeverity.argtypes = i, [i]
+    lept.setMsgSeverity(LEPT_SEVERITY_NONE)
     return Engine(tess, lept)
+
+
+LEPT_SEVERITY_NONE = 6
 
 
 def engine() -> Engine | None:
