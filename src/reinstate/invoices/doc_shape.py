@@ -98,7 +98,9 @@ _NOT_AN_INVOICE = re.compile(
         r"packing slip|delivery note|credit note|order confirmation|angebot|lieferschein|"
         r"gutschrift|auftragsbestätigung|devis|bon de livraison|preventivo|offerta|"
         r"nota di credito|presupuesto|albarán|nota de crédito|offerte|pakbon|creditnota|"
-        r"报价单|装箱单|送货单|形式发票|見積書|納品書)"
+        # quotation, packing list, delivery note, pro forma (zh); quotation, delivery note (ja)
+        r"\u62a5\u4ef7\u5355|\u88c5\u7bb1\u5355|\u9001\u8d27\u5355|\u5f62\u5f0f\u53d1\u7968|"
+        r"\u898b\u7a4d\u66f8|\u7d0d\u54c1\u66f8)"
         r"(?![^\W\d_])(?!\s*-?\s*(?:no|nr|n°|#|number|nummer|numero|número|[:.]?\s*\d))"
     ),
     re.I,
@@ -108,7 +110,9 @@ _NOT_AN_INVOICE = re.compile(
 _NUMBER_LABEL = re.compile(
     r"(?:^|\s)(?:no|nr|n[°º]|number|num[eé]ro|n[úu]mero|nummer|numer|ref(?:erence)?|"
     r"doc(?:ument)?\s*(?:no|nr|#)|#)\s*[.:#]?\s*[A-Z]{0,6}[-/]?\d|"
-    r"(?:编号|號碼|号码|单号|單號|番号)\s*[:：]?\s*[A-Z]{0,6}[-/]?\d|"
+    # number, order number (zh, zh-Hant, ja)
+    r"(?:\u7f16\u53f7|\u865f\u78bc|\u53f7\u7801|\u5355\u53f7|\u55ae\u865f|\u756a\u53f7)"
+    r"\s*[:\uff1a]?\s*[A-Z]{0,6}[-/]?\d|"
     r"(?<![\w\-/])[A-Z]{1,5}-?\d{4,}(?:[-/]\d+)?(?![\w\-/])",
     re.I | re.M,
 )
