@@ -3,26 +3,14 @@ Each test failed before its fix. Pages are words placed by hand."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from support.ocr_words import word
+from support.ocr_words import Cells, text_lines, word
 
 from reinstate.invoices.fields import Fields, build_lines, extract
-
-Cells = tuple[float, list[tuple[str, float, float]]]  # (top, [(text, x0, x1)])
-
-
-def _page(*rows: Cells) -> list[Any]:
-    words = []
-    for top, cells in rows:
-        for text, x0, x1 in cells:
-            words.append({**word(text, x0, top, "Helvetica"), "x1": x1})
-    return build_lines({"number": 1, "chars": words})
 
 
 def _fields(*rows: Cells, title: str = "INVOICE") -> Fields:
     head: list[Cells] = [(20, [(title, 400, 440)]), (40, [("Lago Articoli S.r.l.", 50, 140)])]
-    return extract(_page(*head, *rows))
+    return extract(text_lines(*head, *rows))
 
 
 _HEAD: Cells = (
@@ -171,12 +159,6 @@ def test_a_date_after_a_vat_id_ocr_misread_is_no_tax() -> None:
 def test_a_letterhead_a_continued_table_runs_through_is_no_item_row() -> None:
     # A Word invoice whose table runs onto page 2: the footer of page 1 ("… Industriestraße 41
     # · 50829 Köln · USt-IdNr. DE… — Seite 1 von 2") was an item row of quantity 41
-    def cells(page: int, *rows: Cells) -> list[Any]:
-        words = [
-            {**word(text, x0, top, "Helvetica"), "x1": x1} for top, c in rows for text, x0, x1 in c
-        ]
-        return build_lines({"number": page, "chars": words})
-
     letterhead: Cells = (
         51,
         [
@@ -199,8 +181,7 @@ def test_a_letterhead_a_continued_table_runs_through_is_no_item_row() -> None:
             ("Gesamt", 520, 564),
         ],
     )
-    page1 = cells(
-        1,
+    page1 = text_lines(
         (20, [("RECHNUNG", 400, 450)]),
         letterhead,
         head,
@@ -228,13 +209,13 @@ def test_a_letterhead_a_continued_table_runs_through_is_no_item_row() -> None:
             ],
         ),
     )
-    page2 = cells(
-        2,
+    page2 = text_lines(
         letterhead,
         (72, [("Holzeisenbahn", 60, 125), ("120", 340, 355), ("4,87", 425, 445)]),
         (72, [("584,40", 530, 564)]),
         (110, [("Nettobetrag", 400, 450), ("3.311,90", 525, 564)]),
         (125, [("Rechnungsbetrag", 400, 470), ("3.311,90", 525, 564)]),
+        number=2,
     )
     fields = extract(page1 + page2)
     assert [i.line_total for i in fields.items] == [2727.50, 584.40]

@@ -3,21 +3,9 @@ its fix. Pages are words placed by hand."""
 
 from __future__ import annotations
 
-from typing import Any
+from support.ocr_words import Cells, text_lines
 
-from support.ocr_words import word
-
-from reinstate.invoices.fields import Fields, build_lines, extract, parse_number
-
-Cells = tuple[float, list[tuple[str, float, float]]]  # (top, [(text, x0, x1)])
-
-
-def _page(*rows: Cells) -> list[Any]:
-    words = []
-    for top, cells in rows:
-        for text, x0, x1 in cells:
-            words.append({**word(text, x0, top, "Helvetica"), "x1": x1})
-    return build_lines({"number": 1, "chars": words})
+from reinstate.invoices.fields import Fields, extract, parse_number
 
 
 def _invoice(*rows: Cells) -> Fields:
@@ -28,7 +16,7 @@ def _invoice(*rows: Cells) -> Fields:
         (120, [("1", 40, 45), ("Zeltplane", 90, 140), ("20", 345, 360), ("12,50", 410, 440)]),
         (120, [("250,00", 530, 564)]),
     ]
-    return extract(_page(*head, *table, *rows))
+    return extract(text_lines(*head, *table, *rows))
 
 
 def test_a_bare_gesamt_over_the_net_amount_sums_the_lines() -> None:
@@ -79,7 +67,7 @@ def test_a_till_receipt_without_a_title_is_a_receipt() -> None:
         (120, [("03.02.2026", 40, 90), ("Kasse", 110, 135), ("04", 138, 148), ("Bon", 152, 168)]),
         (120, [("881", 172, 186)]),
     ]
-    fields = extract(_page(*rows))
+    fields = extract(text_lines(*rows))
     assert (fields.document_type, fields.totals.get("total")) == ("receipt", 12.40)
 
 
@@ -87,7 +75,7 @@ def test_gesamt_over_a_column_of_amounts_is_its_header() -> None:
     # a Calc sheet whose last column ran onto a page of its own: "Gesamt" heads the lines'
     # amounts; the first of them was read as the total
     fields = extract(
-        _page(
+        text_lines(
             (20, [("Rechnung", 40, 90)]),
             (60, [("Gesamt", 60, 90)]),
             (75, [("468,40", 60, 90)]),

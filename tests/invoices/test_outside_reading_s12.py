@@ -5,25 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from support.ocr_words import word
+from support.ocr_words import Cells, text_lines, word
 
 from reinstate.invoices.fields import Fields, build_lines, extract, title_kind
-
-Cells = tuple[float, list[tuple[str, float, float]]]  # (top, [(text, x0, x1)])
-
-
-def _page(number: int, *rows: Cells) -> list[Any]:
-    words = []
-    for top, cells in rows:
-        for text, x0, x1 in cells:
-            words.append({**word(text, x0, top, "Helvetica"), "x1": x1})
-    return build_lines({"number": number, "chars": words})
 
 
 def _cells(*rows: Cells, title: str = "FATTURA") -> Fields:
     """A text PDF's page from cells placed with their own widths."""
     head: list[Cells] = [(20, [(title, 400, 440)]), (40, [("Ceramiche Tosco S.p.A.", 50, 160)])]
-    return extract(_page(1, *head, *rows))
+    return extract(text_lines(*head, *rows))
 
 
 _HEAD = (100, [("Descrizione", 60, 116), ("Quantità", 330, 360), ("Prezzo", 400, 430)])
@@ -114,12 +104,12 @@ def test_a_table_continued_on_a_page_without_its_header() -> None:
     # A Calc sheet printed on two pages repeats no header row: the second page's rows were
     # not read, and the lines' sum fell short of the total
     row = [("Cavo", 60, 80), ("10", 345, 360), ("20,00", 405, 430), ("200,00", 530, 564)]
-    first = _page(
-        1, (20, [("FATTURA", 400, 440)]), (40, [("Ceramiche Tosco S.p.A.", 50, 160)]), _HEAD
+    first = text_lines(
+        (20, [("FATTURA", 400, 440)]), (40, [("Ceramiche Tosco S.p.A.", 50, 160)]), _HEAD
     )
-    first += _page(1, *((120 + 15 * k, row) for k in range(3)))
-    second = _page(2, (20, [("FT-2025-001", 250, 300)]), (40, row), (55, row))
-    second += _page(2, (80, [("Totale", 400, 430), ("1.000,00", 520, 564)]))
+    first += text_lines(*((120 + 15 * k, row) for k in range(3)))
+    second = text_lines((20, [("FT-2025-001", 250, 300)]), (40, row), (55, row), number=2)
+    second += text_lines((80, [("Totale", 400, 430), ("1.000,00", 520, 564)]), number=2)
     fields = extract(first + second)
     assert len(fields.items) == 5
     assert [i.page for i in fields.items] == [1, 1, 1, 2, 2]

@@ -8,6 +8,7 @@ from typing import Any
 from reinstate.invoices.fields import Fields, build_lines, extract
 
 Row = tuple[float, list[tuple[str, float]]]  # (top, [(text, x0), ...])
+Cells = tuple[float, list[tuple[str, float, float]]]  # (top, [(text, x0, x1)])
 
 
 def word(text: str, x0: float, top: float, font: str = "ocr") -> dict[str, Any]:
@@ -29,3 +30,12 @@ def read_rows(title: str, supplier: str, *rows: Row, font: str = "ocr") -> Field
     for top, cells in rows:
         words += [word(text, x, top, font) for text, x in cells]
     return extract(build_lines({"number": 1, "chars": words}))
+
+
+def text_lines(*rows: Cells, number: int = 1) -> list[Any]:
+    """A text PDF's page `number` (Helvetica words) from cells placed with their own widths."""
+    words = []
+    for top, cells in rows:
+        for text, x0, x1 in cells:
+            words.append({**word(text, x0, top, "Helvetica"), "x1": x1})
+    return build_lines({"number": number, "chars": words})

@@ -42,18 +42,24 @@ def test_recorded_appeal_is_not_compared_with_itself(client, case_id) -> None:  
     assert "G602" in _codes(client, case_id)
 
 
-def test_case_page_checks_a_stored_invoice_once(client, case_id, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import reinstate.guard
+def _forget_in_memory() -> None:
+    """Empty this process's caches: what a new worker or a restarted server starts with."""
     from reinstate.web import services
 
-    # The cache is per process and keyed by the invoice's bytes: the same PDF checked for this
-    # test's other database (sqlite, then postgres) would already be answered.
     services._INVOICES.clear()
     services._CHECKLISTS.clear()
 
+
+def _store_invoice(client: Any, case_id: int, monkeypatch: Any, name: str, text: str) -> list[str]:
+    """Store a PDF as the case's invoice; the actions `decide` is asked for from then on."""
+    import reinstate.guard
+
+    # The memory cache is per process and keyed by the invoice's bytes: the same PDF checked
+    # for this test's other database (sqlite, then postgres) would already be answered.
+    _forget_in_memory()
     r = client.post(
         f"/api/v1/cases/{case_id}/documents",
-        files={"file": ("inv.pdf", pdf_bytes("Invoice 7"))},
+        files={"file": (name, pdf_bytes(text))},
         data={"role": "invoices"},
     )
     assert r.status_code == 201
@@ -65,6 +71,11 @@ def test_case_page_checks_a_stored_invoice_once(client, case_id, monkeypatch) ->
         return real(action, *args, **kwargs)
 
     monkeypatch.setattr(reinstate.guard, "decide", counting)
+    return calls
+
+
+def test_case_page_checks_a_stored_invoice_once(client, case_id, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    calls = _store_invoice(client, case_id, monkeypatch, "inv.pdf", "Invoice 7")
     assert client.get(f"/cases/{case_id}").status_code == 200
     assert calls.count("invoice") == 1
     for _ in range(3):
@@ -77,31 +88,14 @@ def test_case_page_checks_a_stored_invoice_once(client, case_id, monkeypatch) ->
 
 
 def test_invoice_check_is_kept_in_the_ledger(client, case_id, local_app, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import reinstate.guard
     from reinstate.web import services
     from reinstate.web.tables import InvoiceCheckRow
 
-    services._INVOICES.clear()
-    services._CHECKLISTS.clear()
-    r = client.post(
-        f"/api/v1/cases/{case_id}/documents",
-        files={"file": ("kept.pdf", pdf_bytes("Invoice 8"))},
-        data={"role": "invoices"},
-    )
-    assert r.status_code == 201
-    real = reinstate.guard.decide
-    calls: list[str] = []
-
-    def counting(action: Any, *args: Any, **kwargs: Any) -> Any:
-        calls.append(str(action))
-        return real(action, *args, **kwargs)
-
-    monkeypatch.setattr(reinstate.guard, "decide", counting)
+    calls = _store_invoice(client, case_id, monkeypatch, "kept.pdf", "Invoice 8")
     first = client.get(f"/cases/{case_id}").text
     assert calls.count("invoice") == 1
     # A new worker or a restart: nothing in memory, the ledger has the answer.
-    services._INVOICES.clear()
-    services._CHECKLISTS.clear()
+    _forget_in_memory()
     again = client.get(f"/cases/{case_id}").text
     assert calls.count("invoice") == 1
     assert again == first
@@ -115,8 +109,7 @@ def test_invoice_check_is_kept_in_the_ledger(client, case_id, local_app, monkeyp
 
     # A new rule set checks the file again and replaces the row instead of adding one.
     monkeypatch.setattr(services, "rules_version", lambda: "0123456789abcdef")
-    services._INVOICES.clear()
-    services._CHECKLISTS.clear()
+    _forget_in_memory()
     client.get(f"/cases/{case_id}")
     assert calls.count("invoice") == 2
     with store.session() as session:

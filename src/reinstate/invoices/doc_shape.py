@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from reinstate.invoices.dates import fold
-from reinstate.invoices.vocab import loose
+from reinstate.invoices.vocab import LABEL_AFTER_TITLE, loose
 
 # One-word titles of each kind, lower case without diacritics, long enough (6 letters or
 # more) that one OCR slip does not turn another word into them.
@@ -34,8 +34,6 @@ _FUZZY_TITLES: dict[str, str] = {
 }
 # Letters Tesseract confuses in large bold capitals.
 _OCR_SLIPS = str.maketrans({"0": "o", "1": "l", "|": "l", "!": "i", "5": "s", "€": "e"})
-# Words that make a near-title a label ("Invoice to", "Invoice date"), as in `title_kind`.
-_LABEL_AFTER = re.compile(r"\s*(?:to|date|datum|data|address)\b", re.I)
 
 
 # Letters Tesseract takes for one another in a bold title ("FATTURA" read "FALLURA"): such a
@@ -73,7 +71,7 @@ def misread_title(text: str) -> str | None:
         word = fold(candidate).lower().translate(_OCR_SLIPS).strip(".:;,'\"")
         if not word.isalpha() or not 5 <= len(word) <= 14:
             continue
-        if candidate == words[0] and _LABEL_AFTER.match(rest):
+        if candidate == words[0] and LABEL_AFTER_TITLE.match(rest):
             continue
         for title, kind in _FUZZY_TITLES.items():
             most = 2 if len(title) >= 9 else 1

@@ -32,6 +32,7 @@ from reinstate.invoices.vocab import (
     DUE_LABEL,
     FAX_HEADER,
     INVOICE_LABEL,
+    LABEL_AFTER_TITLE,
     LETTER,
     META_LABEL,
     NAME_LABEL,
@@ -699,7 +700,7 @@ def title_kind(text: str) -> str | None:
         if pattern.match(t):
             rest = t[pattern.match(t).end() :]  # type: ignore[union-attr]
             # "Invoice No. 12" is a title line; "Invoice to:" and "Invoice date" are labels.
-            if kind == "invoice" and re.match(r"\s*(?:to|date|datum|data|address)\b", rest, re.I):
+            if kind == "invoice" and LABEL_AFTER_TITLE.match(rest):
                 return None
             return kind
     qualified = QUALIFIED_TITLE.match(t)

@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 
 LIBRARY = "libtesseract.so.5"
 LEPTONICA = "liblept.so.5"
+LEPT_SEVERITY_NONE = 6  # leptonica's L_SEVERITY_NONE: no message is printed
 OEM_LSTM_ONLY = 1
 # The CLI's TSV starts with this line; `GetTsvText` has only the rows.
 HEADER = (
@@ -218,9 +219,6 @@ def _load() -> Engine:
     lept.setMsgSeverity.restype, lept.setMsgSeverity.argtypes = i, [i]
     lept.setMsgSeverity(LEPT_SEVERITY_NONE)
     return Engine(tess, lept)
-
-
-LEPT_SEVERITY_NONE = 6
 
 
 def engine() -> Engine | None:

@@ -108,6 +108,8 @@ DOC_TITLES: list[tuple[str, str]] = [
         r"|请求书",
     ),
 ]
+# Words after a title word that make the cell a label: "Invoice to", "Invoice date".
+LABEL_AFTER_TITLE = _compile(r"\s*(?:to|date|datum|data|address)\b", re.I)
 # An English title with its own qualifier before the word ("Service Invoice", "Freight
 # Invoice", "Simplified Tax Invoice", "Payment Receipt"): one or two words, then the title
 # word, ending the cell or followed by its number. Words that make the cell a phrase about
