@@ -22,6 +22,12 @@ as the unseen-author estimate (corpus/README.md records the writers).
     python bench/independent.py invoices9
     python bench/independent.py invoices10 # session 12's writers: invoices10 held out,
     python bench/independent.py invoices11 # invoices11 opened for German totals
+    python bench/independent.py invoices12 # session 13's writers: invoices13 opened for
+    python bench/independent.py invoices13 # Japanese and faxes; invoices12 and invoices14
+    python bench/independent.py invoices14 # held out until session 14 opened them
+    python bench/independent.py invoices15 # session 14's writers, held out
+    python bench/independent.py invoices16
+    python bench/independent.py invoices17
 
 The generated files are not in the repository (bench/independent/*/files, *.csv, *.jsonl are
 rebuilt by make.py with a fixed seed).
