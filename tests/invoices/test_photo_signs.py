@@ -124,9 +124,11 @@ def test_a_region_cloned_on_grainy_paper_is_still_copied_grain() -> None:
     assert found["copied_noise"]
 
 
-def test_copied_grain_on_a_photo_is_only_a_note() -> None:
+def test_a_clone_on_a_photo_is_not_searched() -> None:
     # Uneven light: three genuine outside photos matched "copied grain" (rows near the clip,
-    # the desk) and no clone on a photo was found by it, so a photo's clone stays I217.
+    # the desk) and no clone on a photo was found by it, so a photo's clone could only be the
+    # note I217: the search (SIFT, half of the image checks' CPU) is not made (issue 20, 2 s a
+    # file). Before, this clone was the note I217.
     from datetime import UTC, datetime
 
     from support.invoice_captures import make_capture
@@ -142,4 +144,4 @@ def test_copied_grain_on_a_photo_is_only_a_note() -> None:
     gray = Image.fromarray(levels)
     maps = image_edits.judge(gray, 92, "JPEG", 1.0)
     assert maps["lines"]["light"] > EVEN
-    assert not any(r.get("copied_noise") for r in maps["clones"])
+    assert maps["clones"] == []

@@ -277,11 +277,18 @@ def _has_rule(band: Any) -> int:
     return int(bool((thick.mean(axis=1) >= 0.8).any()))
 
 
-def clone_regions(gray: Any) -> list[dict[str, Any]]:
-    """Cloned regions: each the source and copy box (pixels) and how many pairs agree."""
+def clone_regions(gray: Any, *, grain: bool = True) -> list[dict[str, Any]]:
+    """Cloned regions: each the source and copy box (pixels) and how many pairs agree.
+
+    `grain` False (a photo, a JPEG below `CM_MIN_QUALITY`; see `judge`): no region found by
+    SIFT or glyph twins could be more than the note I217 there, which on such pages matched
+    genuine print as often as clones, so neither is searched (SIFT and its matching were half
+    the image checks' CPU); glyphs identical to the pixel (I224) are still judged."""
     import cv2
     import numpy as np
 
+    if not grain:
+        return _twin_regions(gray, [], twins=False)
     arr: Any = np.asarray(gray, dtype=np.uint8)
     factor = min(1.0, CM_MAX_SIDE / max(arr.shape))
     if factor < 1.0:
@@ -289,18 +296,18 @@ def clone_regions(gray: Any) -> list[dict[str, Any]]:
     keypoints, descriptors = _sift(arr)
     if descriptors is None or len(keypoints) < 3:
         return _twin_regions(gray, [])
-    matches = cv2.BFMatcher(cv2.NORM_L2).knnMatch(descriptors, descriptors, k=4)
+    matches = _nearest(descriptors, 4)
     residual = arr.astype(np.float32) - cv2.GaussianBlur(arr, (0, 0), 1.5).astype(np.float32)
     # Paper only: no ink within 2 px, so the edges of repeated glyphs (identical on a genuine
     # page) do not count as shared noise.
     paper = cv2.erode(arr, np.ones((5, 5), np.uint8)) > 170
     candidates: list[tuple[float, float, float, float]] = []
     seen: set[tuple[int, int]] = set()
-    for found in matches:
+    for query, found in enumerate(matches.tolist()):
         # The nearest match is the point itself; a repeated glyph may be any of the next ones,
         # so each is tried and the paper noise decides.
-        for match in found[1:]:
-            pair = (min(match.queryIdx, match.trainIdx), max(match.queryIdx, match.trainIdx))
+        for train in found[1:]:
+            pair = (min(query, train), max(query, train))
             if pair in seen:
                 continue
             seen.add(pair)
@@ -329,6 +336,25 @@ def clone_regions(gray: Any) -> list[dict[str, Any]]:
         regions.append({"source": source, "copy": copy, "pairs": len(pairs)})
     regions = sorted(regions, key=lambda r: -int(r["pairs"]))[:3]
     return _twin_regions(gray, regions)
+
+
+def _nearest(descriptors: Any, k: int) -> Any:
+    """Each descriptor's `k` nearest descriptors (row indices, nearest first, ties in index
+    order): what OpenCV's brute-force `knnMatch` gives, at a third of its CPU. SIFT's
+    descriptors hold whole numbers of at most 255 with a norm near 512, so every squared
+    distance is a whole number below 2**24, exact in float32 through one matrix product; the
+    first `argmin` of a row is its lowest index among equal distances."""
+    import numpy as np
+
+    d = np.ascontiguousarray(descriptors, dtype=np.float32)
+    squares = np.einsum("ij,ij->i", d, d)
+    distance = (squares[:, None] + squares[None, :]) - 2 * (d @ d.T)
+    rows = np.arange(len(d))
+    out = np.empty((len(d), min(k, len(d))), dtype=np.int64)
+    for rank in range(out.shape[1]):
+        out[:, rank] = nearest = distance.argmin(axis=1)
+        distance[rows, nearest] = np.inf
+    return out
 
 
 def _sift(arr: Any) -> tuple[list[tuple[float, float]], Any]:
@@ -368,9 +394,12 @@ def _sift(arr: Any) -> tuple[list[tuple[float, float]], Any]:
     return [(k[1], k[2]) for k in kept], np.array([k[3] for k in kept], dtype=np.float32)
 
 
-def _twin_regions(gray: Any, regions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _twin_regions(
+    gray: Any, regions: list[dict[str, Any]], *, twins: bool = True
+) -> list[dict[str, Any]]:
     """`regions` with their grain compared, and the closest glyph twins (`glyph_twins`) whose
-    grain is copied too: a short number cloned over another has too few SIFT keypoints."""
+    grain is copied too (unless `twins` is False): a short number cloned over another has too
+    few SIFT keypoints."""
     import numpy as np
 
     full = np.asarray(gray, dtype=np.float32)
@@ -380,7 +409,7 @@ def _twin_regions(gray: Any, regions: list[dict[str, Any]]) -> list[dict[str, An
     from reinstate.invoices.image_twins import closest_glyphs, glyph_groups, identical_glyphs
 
     wide, tight = closest_glyphs(full, glyph_groups(full))
-    for source, copy in glyph_twins(wide):
+    for source, copy in glyph_twins(wide) if twins else []:
         if any(_overlaps(copy, r["copy"]) or _overlaps(copy, r["source"]) for r in regions):
             continue
         found = _copied_noise(fine, plain, source, copy)
@@ -421,16 +450,18 @@ def _plain_paper_noise(f: Any) -> tuple[Any, Any]:
     smooth = cv2.GaussianBlur(f, (0, 0), 1.0)
     kernel = np.ones((7, 7), np.uint8)
     spread = cv2.dilate(smooth, kernel) - cv2.erode(smooth, kernel)
+    # Both in one pass over the page (two were a tenth of the grain check's CPU).
+    middle, top = np.percentile(f, [60, 90])
     # A page mostly of blank paper has no pixels brighter than its 60th percentile: its usual
     # detail is none, and the floor alone says what is plain.
-    bright = spread[f > np.percentile(f, 60)]
+    bright = spread[f > middle]
     usual = float(np.median(bright)) if bright.size else 0.0
     plain = spread < max(CM_FLAT_FLOOR, CM_FLAT_TIMES * usual)
     # Paper mostly clipped at white has no grain left, only the edge of the light where it meets
     # the clip, which repeats wherever the light does (a lit phone photo matched at z 45); a
     # desk beside the sheet has a texture of its own, periodic on wood and cloth.
     plain &= cv2.blur((f >= CM_CLIPPED).astype(np.float32), (5, 5)) < 0.5
-    plain &= f >= CM_PAPER_SHARE * float(np.percentile(f, 90))
+    plain &= f >= CM_PAPER_SHARE * float(top)
     plain = cv2.erode(plain.astype(np.uint8), np.ones((3, 3), np.uint8)).astype(bool)
     return fine, plain
 
@@ -566,30 +597,26 @@ def judge(gray: Any, quality: int | None, fmt: str | None, scale: float) -> dict
         for region in tone["regions"]:
             region["box"] = scaled(region["box"])
         out["tone"] = tone
+    light = lines.get("light")
+    # Coarse JPEG blocks repeat with the print they hold: no grain is left to compare. On a
+    # photo (uneven light) copied grain matched three genuine outside photos (repeated table
+    # rows near the clip, the desk's texture; z 10-45) and found no clone (invoices3-7; the
+    # generated clones are on flat scans). Either page's clones could only be the note I217,
+    # so they are not searched (`clone_regions`).
+    grain = not (quality is not None and quality < CM_MIN_QUALITY) and not (
+        light is not None and light > EVEN
+    )
     found = [
-        {**r, "source": scaled(r["source"]), "copy": scaled(r["copy"])} for r in clone_regions(gray)
+        {**r, "source": scaled(r["source"]), "copy": scaled(r["copy"])}
+        for r in clone_regions(gray, grain=grain)
     ]
     # A glyph identical to another to the noise (I224) is judged on photos and coarse JPEGs too:
     # what it compares is the glyph itself, not grain that repeated print or blocks may share.
     out["identical"] = [r for r in found if r.get("identical")]
     out["clones"] = [r for r in found if not r.get("identical")]
-    if quality is not None and quality < CM_MIN_QUALITY:
-        # Coarse JPEG blocks repeat with the print they hold: no grain is left to compare, and
-        # glyph twins (proposed for their grain alone) are not even a note.
-        out["clones"] = [r for r in out["clones"] if not r.get("twin")]
-        for region in out["clones"]:
-            region["copied_noise"] = False
     for word in lines["words"] + lines.get("edits", []):
         word["box"] = scaled(word["box"])
     out["lines"] = lines
-    light = lines.get("light")
-    if light is not None and light > EVEN:
-        # On a photo (uneven light) copied grain is the note only: three genuine outside photos
-        # matched (repeated table rows near the clip, the desk's texture; z 10-45) and no clone
-        # on a photo was found by it (invoices3-7); the generated clones are on flat scans.
-        out["clones"] = [r for r in out["clones"] if not r.get("twin")]
-        for region in out["clones"]:
-            region["copied_noise"] = False
     coarse = quality is not None and quality < MIN_JPEG_QUALITY
     if coarse or (light is not None and light > EVEN):
         # Judged only in part: the user hears that no sign here says less than on a flat scan.

@@ -1,0 +1,133 @@
+"""Reader CPU of OCR'd files (scans, photos) on this checkout against another's (main's), in
+the same run, and whether their findings differ (issue 20: no file over 2 s).
+
+    PYTHONPATH=src python bench/scan_cpu.py --against /work/main/src --files LIST [--out DIR]
+        [--this SRC]
+
+LIST names `SET/file` lines of bench/independent (copy the files from main as the helper
+conventions say). Each checkout runs in a worker process of its own that keeps its reader
+server; every file is read by both, back to back, in alternating order, so a busy machine weighs
+on both alike. Per file: the reader child's CPU (Tesseract runs inside it: `stats["cpu_s"]`)
+and the wall time; then for each checkout the median, 90th percentile and maximum CPU, the
+count over 2 s, and the files whose findings differ (`findings_diff.py`'s comparison; the
+records are kept in DIR as this.jsonl and against.jsonl, so `findings_diff.py diff` can compare
+them with another run's to see how much a file moves on the same code). `--this` runs a copy of
+this checkout's src instead (a snapshot, so that editing the tree during a run changes nothing).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SETS = HERE / "independent"
+
+
+def worker() -> int:
+    """Reads `SET/file` lines from stdin, answers one findings record per line."""
+    from reinstate.invoices.check import check_invoice
+
+    for line in sys.stdin:
+        key = line.strip()
+        path = SETS / key.split("/")[0] / "files" / key.split("/")[1]
+        start = time.perf_counter()
+        report = check_invoice(
+            path.read_bytes(), filename=path.name, notice_date=date(2026, 12, 10)
+        )
+        body = report.body()
+        record = {
+            "file": key,
+            "codes": sorted(f["code"] for f in body["findings"]),
+            "findings": [[f["code"], f.get("where")] for f in body["findings"]],
+            "fields": body["fields"],
+            "verdict": body["verdict"],
+            "pages_read": body["pages_read"],
+            "ocr": [(o or {}).get("lang") for o in body["ocr"] or []],
+            "cpu": report.stats.get("cpu_s", 0.0),
+            "wall": time.perf_counter() - start,
+        }
+        print(json.dumps(record, ensure_ascii=False, default=str), flush=True)
+    return 0
+
+
+def _start(src: str) -> subprocess.Popen[str]:
+    env = dict(os.environ, PYTHONPATH=src)
+    return subprocess.Popen(
+        [sys.executable, __file__, "--worker"],
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+
+
+def _ask(proc: subprocess.Popen[str], key: str) -> dict:
+    assert proc.stdin is not None and proc.stdout is not None
+    proc.stdin.write(key + "\n")
+    proc.stdin.flush()
+    return json.loads(proc.stdout.readline())
+
+
+def _summary(label: str, records: list[dict]) -> str:
+    cpu = sorted(r["cpu"] for r in records)
+    wall = sorted(r["wall"] for r in records)
+    p90 = cpu[min(len(cpu) - 1, round(0.9 * (len(cpu) - 1)))]
+    return (
+        f"{label:<8} {len(cpu)} files: reader CPU median {statistics.median(cpu):.2f} s, "
+        f"p90 {p90:.2f}, max {cpu[-1]:.2f}, total {sum(cpu):.1f}, over 2 s "
+        f"{sum(c > 2 for c in cpu)}; wall median {statistics.median(wall):.2f} s, "
+        f"max {wall[-1]:.2f}"
+    )
+
+
+def main() -> int:
+    if "--worker" in sys.argv:
+        return worker()
+    args = sys.argv[1:]
+    against = args[args.index("--against") + 1]
+    keys = Path(args[args.index("--files") + 1]).read_text().split()
+    out = Path(args[args.index("--out") + 1]) if "--out" in args else None
+    this = args[args.index("--this") + 1] if "--this" in args else str(HERE.parent / "src")
+    sources = {"this": str(Path(this).resolve()), "against": str(Path(against).resolve())}
+    workers = {label: _start(src) for label, src in sources.items()}
+    records: dict[str, list[dict]] = {label: [] for label in sources}
+    try:
+        for i, key in enumerate(keys):
+            order = ["this", "against"] if i % 2 == 0 else ["against", "this"]
+            for label in order:
+                records[label].append(_ask(workers[label], key))
+            a, b = records["against"][-1], records["this"][-1]
+            print(
+                f"{key:<56} CPU {a['cpu']:5.2f} -> {b['cpu']:5.2f} s, "
+                f"wall {a['wall']:5.2f} -> {b['wall']:5.2f} s, load {os.getloadavg()[0]:.1f}",
+                flush=True,
+            )
+    finally:
+        for proc in workers.values():
+            assert proc.stdin is not None
+            proc.stdin.close()
+            proc.wait()
+    print(_summary("against", records["against"]))
+    print(_summary("this", records["this"]))
+    if out is not None:
+        out.mkdir(parents=True, exist_ok=True)
+        for label, rows in records.items():
+            with open(out / f"{label}.jsonl", "w", encoding="utf-8") as handle:
+                for row in rows:
+                    handle.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+        sys.path.insert(0, str(HERE))
+        from findings_diff import diff
+
+        diff(str(out / "against.jsonl"), str(out / "this.jsonl"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
