@@ -382,6 +382,8 @@ def _overlaps(a: list[float], b: list[int]) -> bool:
 def score(cache: Path, signs: list[str]) -> None:
     genuine: dict[str, dict[str, list[float]]] = {sign: defaultdict(list) for sign in signs}
     edits: dict[str, list[tuple[float | None, float, str]]] = {sign: [] for sign in signs}
+    tops: dict[str, list[tuple[float, str, str]]] = {sign: [] for sign in signs}
+    reached = dict.fromkeys(signs, 0)
     cpu = []
     for row in map(json.loads, cache.open(encoding="utf-8")):
         root = HERE / "independent" / row["set"]
@@ -410,8 +412,14 @@ def score(cache: Path, signs: list[str]) -> None:
             top = max((z for z, _b, _t in found), default=float("-inf"))
             if label["genuine"]:
                 genuine[sign][label["producer"]].append(top)
+                best = max(found, default=None, key=lambda f: f[0])
+                if best is not None:
+                    tops[sign].append(
+                        (top, f"{row['set']} {row['file']} {label['producer']}", best[2])
+                    )
                 continue
             at = [z for z, b, _t in found if box is not None and _overlaps(b, box)]
+            reached[sign] += bool(at)
             what = f"{row['set']} {row['file']} {label['edit_method']} q{page[1]} {box}"
             edits[sign].append((max(at, default=None), top, what))
     cpu.sort()
@@ -430,8 +438,10 @@ def score(cache: Path, signs: list[str]) -> None:
                 f", worst producer {worst[1]} {100 * worst[0]:.0f}% of {worst[2]}; "
                 f"edits found at the edit {hits}/{len(edits[sign])}"
             )
-        ranked = sorted(pages, reverse=True)[:8]
-        print("   highest genuine pages:", [round(z, 1) for z in ranked])
+        print(f"   edits with a word judged on the edited pixels: {reached[sign]}")
+        print("   highest genuine pages:")
+        for z, what, text in sorted(tops[sign], reverse=True)[:8]:
+            print(f"      {z:.1f} {what} {text!r}")
         print("   edits (z at the edit, highest z of the page):")
         for at, top, what in sorted(
             edits[sign], key=lambda e: -(e[0] if e[0] is not None else -99)
