@@ -1800,6 +1800,10 @@ def _header_rows(lines: list[Line], out: Fields) -> list[Line]:
             continue
         below = lines[index + 1] if index + 1 < len(lines) else None
         pairs = _label_over_amounts(ln, below, out) if below is not None else None
+        if pairs and index + 2 < len(lines) and _rate_rows(below, lines[index + 2]):
+            # a VAT summary of several rates: its first row's imponibile is no subtotal and
+            # its imposta not all the tax; the lines under the summary give them
+            pairs = None
         if pairs is None:
             result.append(ln)
             continue
@@ -1831,17 +1835,48 @@ def _label_over_amounts(ln: Line, below: Line, out: Fields) -> list[tuple[Segmen
     if len(labels) < 2:
         return None
     pairs: list[tuple[Segment, Segment]] = []
+    rates: list[Segment] = []
     for value in below.segments:
         # Headers start their cell (left-aligned, or right-aligned over right-aligned amounts):
         # an amount's label is the last cell starting before the amount ends.
         over = [cell for cell in cells if cell.x0 <= value.x1 + 0.3 * height]
         if not _AMOUNT_ONLY.match(value.text.strip()):
             if over and _RATE_HEAD.search(over[-1].text):
+                if re.fullmatch(r"\d{1,2}(?:[.,]\d{1,2})?\s?%", value.text.strip()):
+                    rates.append(value)
                 continue  # "I (esigibilità immediata)" under its column
             return None  # words in the row: a table's line, not a row of totals
         if over and over[-1] in labels:
             pairs.append((over[-1], value))
-    return pairs if len(pairs) >= 2 or (pairs and len(below.segments) == 1) else None
+    if len(pairs) < 2 and not (pairs and len(below.segments) == 1):
+        return None
+    return [(_with_rate(label, rates), value) for label, value in pairs]
+
+
+_RATE_CELL = re.compile(r"^(?:\d{1,2}(?:[.,]\d{1,2})?\s?%|N\d(?:\.\d)?)$")
+
+
+def _rate_rows(row: Line, after: Line) -> bool:
+    """Whether two lines are rows of one VAT summary: each a rate (or an exempt nature code,
+    "N2.2") followed by amounts alone, one under the other."""
+    height = max(1.0, max(s.bottom - s.top for s in row.segments))
+    if after.page != row.page or after.top - row.bbox[3] > 1.5 * height:
+        return False
+    return all(
+        len(ln.segments) >= 2
+        and _RATE_CELL.match(ln.segments[0].text.strip())
+        and all(_AMOUNT_ONLY.match(s.text.strip()) for s in ln.segments[1:])
+        for ln in (row, after)
+    )
+
+
+def _with_rate(label: Segment, rates: list[Segment]) -> Segment:
+    """A VAT summary's tax label with the row's one rate ("Imposta" over "123,27", "22,00%" in
+    the rate column), so the tax is checked against its base as a "IVA 22%" line is."""
+    tax = dict(TOTAL_LABELS)["tax"]
+    if len(rates) != 1 or not tax.search(label.text) or _TAX_SUM.search(label.text):
+        return label
+    return Segment(label.page, label.words + rates[0].words)
 
 
 def _header_cells(seg: Segment) -> list[Segment]:
@@ -1933,7 +1968,12 @@ def _totals(lines: list[Line], out: Fields) -> None:
                     # Under a total printed first, a second tax line adds only at a rate of its
                     # own: a Japanese invoice repeats its "消費税 ¥4,033" in the per-rate
                     # breakdown ("10% 対象 ¥40,330 消費税 ¥4,033"), one tax and not two
-                    if label not in taxes and not (taxes and again):
+                    # "Totale IVA" under the VAT summary's rows: their sum, not one more tax
+                    summed = _tax_sum(text, values[-1], taxes)
+                    if summed is not None:
+                        rates = {k: v for k, v in rates.items() if k in summed}
+                        taxes = summed
+                    elif label not in taxes and not (taxes and again):
                         taxes[label] = values[-1]
                         out.totals_where.setdefault("tax", (ln.page, ln.bbox))
                         plain = len(values) == 1 and not any("ocr" in w.fonts for w in ln.words)
@@ -1971,6 +2011,35 @@ def _totals(lines: list[Line], out: Fields) -> None:
     _total_in_words(lines, out)
     _doubtful_total(lines, out)
     _unconfirmed_total(lines, out)
+
+
+# A tax line that sums the taxes above it: "Totale IVA", "Total VAT", "MwSt. gesamt", the
+# total word next to the tax's name (not "VAT 20% on a total of ...").
+_TAX_SUM = re.compile(
+    r"\b(?:total[e]?|totaal|summe|razem|suma|montant)\s+(?:de\s+(?:la\s+)?|der\s+|di\s+)?"
+    r"(?:tax|vat|gst|iva|imposta|imposte|tva|btw|mwst|ust|podatek|podatku)\b|"
+    r"\b(?:tax|vat|gst|iva|imposta|tva|btw|mwst|ust)\.?\s+(?:total[e]?|totaal|gesamt)\b|"
+    r"(?:税額|消費税|税额|消费税)\s*合\s*[计計]",
+    re.I,
+)
+# Italy's stamp duty, a tax line beside the VAT that a "Totale IVA" leaves out
+_STAMP = re.compile(r"\bbollo\b", re.I)
+
+
+def _tax_sum(text: str, value: float, taxes: dict[str, float]) -> dict[str, float] | None:
+    """The taxes read so far as a tax line labelled as their total leaves them, or None for
+    another tax line. An Italian e-invoice's copy prints its VAT summary ("Riepilogo IVA":
+    rate, imponibile, imposta) and then "Totale IVA" with the same amount: added to the
+    summary's tax, the VAT counted twice and every such genuine invoice looked wrong. Where it
+    is not their sum (a second rate's row of the summary not read), the printed total of the
+    tax replaces them; the stamp duty ("Bollo virtuale 2,00"), which it leaves out, stays."""
+    if not taxes or not _TAX_SUM.search(text):
+        return None
+    stamps = {k: v for k, v in taxes.items() if _STAMP.search(k)}
+    vat = [v for k, v in taxes.items() if k not in stamps]
+    if any(abs(value - round(sum(p), 2)) < 0.005 for p in (taxes.values(), vat) if p):
+        return taxes
+    return {**stamps, text: value}
 
 
 # A registration number's label ("· VAT No." closing a footer after the postcode "518101"):

@@ -1,0 +1,108 @@
+"""Session 14: genuine invoices told their arithmetic is wrong (invoices12's false I109/I110).
+Each test failed before its fix. Pages are my own HTML printed by WeasyPrint."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from reinstate.invoices import check_invoice
+
+weasyprint = pytest.importorskip("weasyprint")
+
+CSS = (
+    "body{font-family:'DejaVu Sans',sans-serif;font-size:8.5pt;margin:1.2cm}"
+    "table{border-collapse:collapse;width:100%;margin-top:8px}"
+    "th,td{padding:2px 5px;text-align:left}th{font-size:7.5pt;border-bottom:1px solid #999}"
+    "td.n,th.n{text-align:right}.sums{width:55%;margin-left:45%}"
+)
+
+
+def _it(value: float) -> str:
+    return f"{value:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
+
+
+def _riepilogo(
+    rates: tuple[int, ...] = (22,),
+    *,
+    bollo: float = 0.0,
+    tax_off: float = 0.0,
+    total_off: float = 0.0,
+) -> bytes:
+    """An e-invoice's courtesy copy: items at `rates`, a VAT summary with one row per rate
+    (rate, imponibile, imposta), then "Imponibile", "Totale IVA", "Totale documento" lines."""
+    goods = [("Filo di cotone ritorto", 40, 3.15), ("Bottoni in corozo", 250, 0.42)]
+    goods += [("Nastro gros-grain", 30, 1.87)]
+    rows, by_rate = "", {rate: 0.0 for rate in rates}
+    for n, (text, qty, price) in enumerate(goods):
+        rate = rates[n % len(rates)]
+        amount = round(qty * price, 2)
+        by_rate[rate] += amount
+        rows += (
+            f"<tr><td>{text}</td><td class=n>{qty}</td><td class=n>{_it(price)}</td>"
+            f"<td class=n>{rate},00</td><td class=n>{_it(amount)}</td></tr>"
+        )
+    summary, net, vat = "", 0.0, 0.0
+    for rate, base in by_rate.items():
+        tax = round(base * rate / 100, 2) + (tax_off if rate == rates[0] else 0.0)
+        net, vat = net + base, vat + tax
+        summary += (
+            f"<tr><td>{rate},00%</td><td class=n>{_it(base)}</td><td class=n>{_it(tax)}</td></tr>"
+        )
+    if bollo:
+        summary += f"<tr><td>Bollo virtuale</td><td></td><td class=n>{_it(bollo)}</td></tr>"
+    total = round(net + vat + bollo, 2) + total_off
+    html = f"""<html><head><style>{CSS}</style></head><body>
+<p style="font-size:7pt">Copia di cortesia del documento elettronico trasmesso allo SdI.</p>
+<table><tr><td><b>Cedente / prestatore</b><br>Merceria Tosi S.r.l.<br>Via Mazzini 31<br>
+42121 Reggio Emilia (RE)<br>Partita IVA: IT02239870358</td>
+<td><b>Cessionario / committente</b><br>Sartoria Galli di Anna Galli<br>Via Irnerio 5<br>
+40126 Bologna (BO)<br>Partita IVA: IT03811640372</td></tr></table>
+<table><tr><th>Tipologia documento</th><th>Numero documento</th><th>Data documento</th></tr>
+<tr><td>TD01 fattura</td><td>311/2026</td><td>14/04/2026</td></tr></table>
+<table><tr><th>Descrizione</th><th class=n>Quantità</th><th class=n>Prezzo unitario</th>
+<th class=n>%IVA</th><th class=n>Prezzo totale</th></tr>{rows}</table>
+<p><b>RIEPILOGO IVA E TOTALI</b></p>
+<table class=sums><tr><th>Aliquota IVA / Natura</th><th class=n>Imponibile</th>
+<th class=n>Imposta</th></tr>{summary}</table>
+<table class=sums><tr><td>Imponibile</td><td class=n>{_it(net)}</td></tr>
+<tr><td>Totale IVA</td><td class=n>{_it(vat)}</td></tr>
+<tr><td>Totale documento (EUR)</td><td class=n>{_it(total)}</td></tr></table>
+</body></html>"""
+    return weasyprint.HTML(string=html).write_pdf()
+
+
+def _report(data: bytes) -> dict[str, Any]:
+    return check_invoice(data, filename="copia.pdf", ocr=False).to_json()
+
+
+def _arithmetic(report: dict[str, Any]) -> set[str]:
+    return {f["code"] for f in report["findings"]} & {"I109", "I110", "I116"}
+
+
+def test_totale_iva_under_a_vat_summary_counts_the_vat_once() -> None:
+    # "22,00%  1.964,04  432,09" under "Aliquota IVA / Natura | Imponibile | Imposta", then
+    # "Totale IVA 432,09": both were added, the VAT counted twice, and 18 of 20 genuine
+    # courtesy copies of invoices12 were told their total was wrong
+    report = _report(_riepilogo())
+    assert report["fields"]["totals"]["tax"] == pytest.approx(63.16)
+    assert not _arithmetic(report)
+
+
+def test_a_vat_summary_of_two_rates_is_summed_by_its_total() -> None:
+    # the summary's second row has no header over it; "Totale IVA" is the VAT of both rates
+    report = _report(_riepilogo((22, 10)))
+    assert not _arithmetic(report)
+
+
+def test_stamp_duty_beside_a_vat_summary_stays_in_the_total() -> None:
+    # "Bollo virtuale 2,00" is left out of "Totale IVA" and is in the total
+    assert not _arithmetic(_report(_riepilogo(bollo=2.0)))
+
+
+def test_errors_under_a_vat_summary_are_still_found() -> None:
+    # a VAT amount that is not the summary row's rate of its base (invoices12 doc113's error,
+    # found before only because the VAT was counted twice), and a total 36.00 over its parts
+    assert _arithmetic(_report(_riepilogo(tax_off=11.21))) == {"I110"}
+    assert _arithmetic(_report(_riepilogo(total_off=36.0))) == {"I110"}
