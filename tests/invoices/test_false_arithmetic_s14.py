@@ -106,3 +106,41 @@ def test_errors_under_a_vat_summary_are_still_found() -> None:
     # found before only because the VAT was counted twice), and a total 36.00 over its parts
     assert _arithmetic(_report(_riepilogo(tax_off=11.21))) == {"I110"}
     assert _arithmetic(_report(_riepilogo(total_off=36.0))) == {"I110"}
+
+
+def test_a_charge_in_a_company_name_is_no_charge() -> None:
+    # "Northgate Freight Ltd · Unit 4, Ryde Park" over the address: "Freight" named a
+    # shipping charge of 4.00, added to the lines, and the subtotal looked 4.00 short
+    html = f"""<html><head><style>{CSS}</style></head><body>
+<p>Northgate Freight Ltd · Unit 4, Ryde Park · Tilbury RM18 7HX</p><h1>INVOICE</h1>
+<p>Invoice No.: NF-20931<br>Date: 3 March 2026</p>
+<table><tr><th>Description</th><th class=n>Qty</th><th class=n>Unit price</th>
+<th class=n>Amount</th></tr>
+<tr><td>Pallet delivery to warehouse</td><td class=n>3</td><td class=n>61.20</td>
+<td class=n>183.60</td></tr>
+<tr><td>Customs entry</td><td class=n>1</td><td class=n>42.00</td><td class=n>42.00</td></tr>
+</table><table class=sums><tr><td>Subtotal</td><td class=n>£225.60</td></tr>
+<tr><td>VAT 0%</td><td class=n>£0.00</td></tr><tr><td>Total</td><td class=n>£225.60</td></tr>
+</table></body></html>"""
+    report = _report(weasyprint.HTML(string=html).write_pdf())
+    assert "shipping" not in report["fields"]["totals"]
+    assert not _arithmetic(report)
+
+
+def test_a_registration_in_a_legal_footer_is_no_tax() -> None:
+    # "SARL au capital de 5 000 € – RCS Nantes 412887301 – TVA FR41412887301": the RCS
+    # number was read as the tax beside "TVA"
+    html = f"""<html><head><style>{CSS}</style></head><body>
+<p>Filature de l'Erdre SARL<br>8, quai de Versailles, 44000 Nantes</p><h1>FACTURE</h1>
+<p>Facture n° FE-2026-118<br>Date : 9 mars 2026</p>
+<table><tr><th>Désignation</th><th class=n>Qté</th><th class=n>P.U. HT</th>
+<th class=n>Montant HT</th></tr>
+<tr><td>Fil de lin teint</td><td class=n>40</td><td class=n>6,15</td><td class=n>246,00</td></tr>
+</table><table class=sums><tr><td>Total HT</td><td class=n>246,00 €</td></tr>
+<tr><td>TVA 0%</td><td class=n>0,00 €</td></tr>
+<tr><td>Net à payer</td><td class=n>246,00 €</td></tr></table>
+<p style="font-size:7pt">SARL au capital de 5 000 € – RCS Nantes 412887301 –
+TVA FR41412887301. Pénalités de retard au taux légal.</p></body></html>"""
+    report = _report(weasyprint.HTML(string=html).write_pdf())
+    assert report["fields"]["totals"]["tax"] == 0
+    assert not _arithmetic(report)

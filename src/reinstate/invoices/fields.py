@@ -1937,6 +1937,11 @@ def _totals(lines: list[Line], out: Fields) -> None:
                     # "Gesamt 2.633,60 € / Rabatt 5 % / Nettobetrag / USt. 19 % /
                     # Rechnungsbetrag": a bare "Gesamt" over the net amount sums the lines
                     key = "subtotal"
+                if key in ("shipping", "discount") and _COMPANY_AFTER.match(
+                    text[pattern.search(text).end() :]  # type: ignore[union-attr]
+                ):
+                    # "Harbourline Freight Ltd · Unit 7, Dooley Park": a name, no charge of 7
+                    break
                 if key == "tax" and (TAX_ID.search(text) or _TAX_ID_LABEL.search(text)):
                     # "P.IVA: IT16332930229  Tel. +39 035 983 1721", "VAT no.: GB 341 2141 67":
                     # the tax's registration number, and a phone, are no tax amount
@@ -2046,9 +2051,18 @@ def _tax_sum(text: str, value: float, taxes: dict[str, float]) -> dict[str, floa
 # what follows it is no amount of tax.
 # Spain's "NIF-IVA:" and Italy's "P.IVA", their number wrapped onto the next line after a phone
 # ("Tel. +34 942 55 80 19 | NIF-IVA:"), name the tax's registration too.
+# "– TVA FR22811078783." in a French legal footer beside "RCS Lyon 195003694": the tax's name
+# before a VAT number (two capitals, then digits) names the registration.
 _TAX_ID_LABEL = re.compile(
     r"\b(?:vat|tax|gst)\s*(?:reg\.?\s*)?(?:no|number|id)\b\.?|\b(?:nif|cif)\b(?:[\s\-]*iva\b)?|"
-    r"\bpartita\s*iva\b|\bp\.\s*iva\b",
+    r"\bpartita\s*iva\b|\bp\.\s*iva\b|"
+    r"\b(?:vat|tva|iva|btw|mwst|ust)\b\.?\s*[:：]?\s*(?-i:[A-Z]{2})\s?\d{8,12}\b",
+    re.I,
+)
+# A legal form a few words after a charge's name: the name of a company ("Freight Ltd").
+_COMPANY_AFTER = re.compile(
+    r"^[^\W\d_]*(?:\s+[^\W\d_]+)?\s+(?:ltd|limited|llc|inc|gmbh|ag|s\.?r\.?l|s\.?p\.?a|"
+    r"s\.?a\.?s|sarl|s\.?a|b\.?v|n\.?v|sp\.\s?z|co\.|company|corp)\b\.?",
     re.I,
 )
 
