@@ -144,3 +144,23 @@ TVA FR41412887301. Pénalités de retard au taux légal.</p></body></html>"""
     report = _report(weasyprint.HTML(string=html).write_pdf())
     assert report["fields"]["totals"]["tax"] == 0
     assert not _arithmetic(report)
+
+
+def test_an_article_number_under_the_total_is_no_tax() -> None:
+    # "ai sensi dell'art. 1, commi 54-89, L. 190/2014. Imposta di bollo assolta" under the
+    # total of a flat-rate supplier: "art. 1," was taken for a tax of 1.00 in place of the
+    # "Marca da bollo € 2,00" line above
+    html = f"""<html><head><style>{CSS}</style></head><body>
+<p>Grafiche Reno di Luca Bassi<br>Via Porrettana 12, 40033 Casalecchio di Reno</p>
+<h1>FATTURA</h1><p>Fattura n. 41/2026<br>Data: 17/03/2026</p>
+<table><tr><th>Descrizione</th><th class=n>Q.tà</th><th class=n>Prezzo unit.</th>
+<th class=n>Importo</th></tr>
+<tr><td>Stampa cartoline</td><td class=n>500</td><td class=n>0,31</td><td class=n>155,00</td></tr>
+</table><table class=sums><tr><td>Imponibile</td><td class=n>€ 155,00</td></tr>
+<tr><td>Marca da bollo</td><td class=n>€ 2,00</td></tr>
+<tr><td>Totale documento</td><td class=n>€ 157,00</td></tr></table>
+<p>Operazione in franchigia da IVA ai sensi dell'art. 1, commi 54-89, L. 190/2014. Imposta di
+bollo assolta sull'originale.</p></body></html>"""
+    report = _report(weasyprint.HTML(string=html).write_pdf())
+    assert report["fields"]["totals"]["tax"] == 2.0
+    assert not _arithmetic(report)

@@ -2183,10 +2183,10 @@ def _bare_count(ln: Line, value: float, out: Fields) -> bool:
     if out.decimal_comma is None or not float(value).is_integer():
         return False
     shapes = [money for v, money in _amount_tokens(ln, out) if v == value]
-    # mid-sentence, with words after it, or a page's number ("TVA FR0883... | Page 1"):
-    # "Shipping  25" ending its line stays an amount
+    # mid-sentence, with words after it ("ai sensi dell'art. 1, commi 54-89"), or a page's
+    # number ("TVA FR0883... | Page 1"): "Shipping  25" ending its line stays an amount
     n = int(value)
-    mid = re.search(rf"(?<![\d.,]){n}(?![\d.,])\s+[^\W\d_]", ln.text) or re.search(
+    mid = re.search(rf"(?<![\d.,]){n}(?![\d.])[,;]?\s+[^\W\d_]", ln.text) or re.search(
         rf"\b(?:page|seite|pagina|página|strona|pag\.|blatt)\s*{n}\b", ln.text, re.I
     )
     return bool(shapes) and not any(shapes) and mid is not None
