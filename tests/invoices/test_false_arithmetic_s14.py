@@ -164,3 +164,45 @@ bollo assolta sull'originale.</p></body></html>"""
     report = _report(weasyprint.HTML(string=html).write_pdf())
     assert report["fields"]["totals"]["tax"] == 2.0
     assert not _arithmetic(report)
+
+
+def test_a_rate_column_headed_iva_percent_is_no_tax() -> None:
+    # "Imponibile | IVA% | Imposta | Totale fattura" over "2.096,80 | 22 | 461,30 | 2.558,10"
+    # (a receipt pad's totals row): the rate 22 under "IVA%" was added to the tax
+    html = f"""<html><head><style>{CSS}</style></head><body>
+<p>Ferramenta Savena di Elio Conti<br>Via Toscana 80, 40141 Bologna</p><h1>FATTURA</h1>
+<p>N. 77/2026 del 02/02/2026</p>
+<table><tr><th>Descrizione</th><th class=n>Q.tà</th><th class=n>Prezzo</th>
+<th class=n>Importo</th></tr>
+<tr><td>Buste imbottite</td><td class=n>1.000</td><td class=n>0,3930</td>
+<td class=n>393,00</td></tr></table>
+<table><tr><th>Imponibile</th><th>IVA%</th><th>Imposta</th><th>Totale fattura</th></tr>
+<tr><td>393,00</td><td>22</td><td>86,46</td><td>479,46</td></tr></table></body></html>"""
+    report = _report(weasyprint.HTML(string=html).write_pdf())
+    assert report["fields"]["totals"]["tax"] == 86.46
+    assert not _arithmetic(report)
+
+
+def test_an_item_code_ocr_doubted_leaves_the_row_s_amounts_sure() -> None:
+    # A scan's row "Tv-1418 Tovaglia  6  17,29  193,74": the code read at confidence 33, the
+    # numbers at 96. The row's 6 × 17,29 = 103,74 is the supplier's error (I109), not a
+    # reading in doubt (I116)
+    from support.ocr_words import word
+
+    from reinstate.invoices.check import InvoiceReport, _Checker
+    from reinstate.invoices.fields import build_lines, extract
+    from reinstate.rules import default_registry
+
+    words = [{**word("FATTURA", 400, 20), "conf": 95}, {**word("Merceria Po", 50, 60), "conf": 95}]
+    for top, cells in (
+        (100, [("Descrizione", 60, 90), ("Q.tà", 330, 90), ("Prezzo", 400, 90)]),
+        (100, [("Importo", 500, 90)]),
+        (120, [("Tv-1418", 60, 33), ("Tovaglia", 110, 92), ("6", 340, 96), ("17,29", 400, 96)]),
+        (120, [("193,74", 500, 96)]),
+    ):
+        words += [{**word(text, x, top), "conf": conf} for text, x, conf in cells]
+    fields = extract(build_lines({"number": 1, "chars": words}))
+    report = InvoiceReport(filename="x.jpg", file_type="jpeg", sha256="")
+    checker = _Checker(report, default_registry(), b"", ocr=True, timeout=None, isolate=False)
+    checker._arithmetic(fields)
+    assert set(report.codes) & {"I109", "I116"} == {"I109"}

@@ -1812,7 +1812,10 @@ def _header_rows(lines: list[Line], out: Fields) -> list[Line]:
     return result
 
 
-_RATE_HEAD = re.compile(r"^%|aliquota|\brate\b|satz|taux|\btipo\b|esigibilit|natura", re.I)
+# "%IVA", "IVA%", "VAT %" head a rate column, "IVA 22%" a tax amount
+_RATE_HEAD = re.compile(
+    r"(?:^|[^\d\s])\s*%|aliquota|\brate\b|satz|taux|\btipo\b|esigibilit|natura", re.I
+)
 
 
 def _label_over_amounts(ln: Line, below: Line, out: Fields) -> list[tuple[Segment, Segment]] | None:
@@ -2321,7 +2324,15 @@ def _doubtful_amounts(lines: list[Line], out: Fields) -> None:
         key = where.get(spot) or ("items" if spot in rows else None)
         if key is None:
             continue
-        confs = [w.conf for w in ln.words if w.conf is not None and re.search(r"\d", w.text)]
+        # an item's code OCR doubted ("Tv-1418" at 33 beside "6  17,29  193,74" at 96) is no
+        # amount of the sums
+        confs = [
+            w.conf
+            for w in ln.words
+            if w.conf is not None
+            and re.search(r"\d", w.text)
+            and len(re.findall(r"[A-Za-z]", w.text)) < 2
+        ]
         if confs and min(confs) < LOW_CONFIDENCE:
             out.doubtful.add(key)
             for item in rows.get(spot, []):
