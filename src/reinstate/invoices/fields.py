@@ -1800,7 +1800,7 @@ def _header_rows(lines: list[Line], out: Fields) -> list[Line]:
             continue
         below = lines[index + 1] if index + 1 < len(lines) else None
         pairs = _label_over_amounts(ln, below, out) if below is not None else None
-        if pairs and index + 2 < len(lines) and _rate_rows(below, lines[index + 2]):
+        if pairs and below and index + 2 < len(lines) and _rate_rows(below, lines[index + 2]):
             # a VAT summary of several rates: its first row's imponibile is no subtotal and
             # its imposta not all the tax; the lines under the summary give them
             pairs = None

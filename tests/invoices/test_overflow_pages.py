@@ -1,0 +1,74 @@
+"""A spreadsheet printed over two pages across: labels on page 1, their amounts on page 2
+(LibreOffice Calc prints the columns that do not fit on a page of their own). Pages are words
+placed by hand."""
+
+from __future__ import annotations
+
+from support.ocr_words import Cells, text_lines
+
+from reinstate.invoices.fields import Fields, extract
+from reinstate.invoices.overflow import stitch
+
+PAGES = [{"number": 1, "width": 595.0}, {"number": 2, "width": 595.0}]
+
+_PAGE1: list[Cells] = [
+    (58, [("Invoice", 283, 312)]),
+    (86, [("INVOICE", 288, 338)]),
+    (112, [("Harbour", 58, 100), ("Tools", 103, 130), ("Ltd", 133, 150)]),
+    (112, [("Invoice", 423, 450), ("no.", 453, 470)]),
+    (150, [("Invoice", 423, 450), ("date", 453, 475)]),
+    (240, [("Description", 123, 180), ("Qty", 327, 347), ("Unit", 375, 395)]),
+    (240, [("Price", 423, 450)]),
+    (253, [("Kitchen", 123, 160), ("scale", 163, 190), ("50", 365, 375), ("8.20", 478, 495)]),
+    (265, [("Cutting", 123, 160), ("board", 163, 190), ("6", 370, 375), ("25.00", 470, 495)]),
+    (278, [("Subtotal", 375, 415)]),
+    (291, [("VAT", 375, 395), ("10%", 398, 415)]),
+    (304, [("Total", 375, 400)]),
+    (772, [("Page", 284, 300), ("1", 303, 311)]),
+]
+
+
+def _page2(*values: Cells) -> list[Cells]:
+    return [(58, [("Invoice", 283, 312)]), *values, (772, [("Page", 284, 300), ("2", 303, 311)])]
+
+
+_VALUES: list[Cells] = [
+    (113, [("2405-724", 91, 129)]),
+    (150, [("31.05.2026", 79, 129)]),
+    (240, [("Amount", 95, 129)]),
+    (254, [("410.00", 102, 129)]),
+    (267, [("150.00", 102, 129)]),
+    (280, [("560.00", 102, 129)]),
+    (292, [("56.00", 105, 129)]),
+    (304, [("616.00", 102, 129)]),
+]
+
+
+def _read(page2: list[Cells]) -> Fields:
+    per_page = [text_lines(*_PAGE1, number=1), text_lines(*page2, number=2)]
+    return extract([ln for lines in stitch(PAGES, per_page) for ln in lines])
+
+
+def test_values_printed_on_a_page_of_their_own_are_read_beside_their_labels() -> None:
+    # invoices13's Japanese Calc invoices: "合計" on page 1, "¥61,600" on page 2 at its height;
+    # no total was read
+    fields = _read(_page2(*_VALUES))
+    assert fields.totals == {"subtotal": 560.0, "tax": 56.0, "total": 616.0}
+    assert [i.line_total for i in fields.items] == [410.0, 150.0]
+    assert fields.invoice_number == "2405-724"
+
+
+def test_a_continued_item_table_is_not_moved() -> None:
+    # a second page whose rows carry words beside their numbers is the table going on, even at
+    # the heights of page 1's rows
+    rows = [(254, [("Knife", 58, 80), ("12", 102, 112), ("4.00", 150, 170), ("48.00", 200, 229)])]
+    per_page = [text_lines(*_PAGE1, number=1), text_lines(*_page2(*_VALUES[:2], *rows), number=2)]
+    assert stitch(PAGES, per_page) == per_page
+
+
+def test_a_value_at_a_height_the_page_before_has_no_line_at_leaves_the_pages() -> None:
+    per_page = [
+        text_lines(*_PAGE1, number=1),
+        text_lines(*_page2(*_VALUES, (500, [("9.99", 105, 129)])), number=2),
+    ]
+    assert stitch(PAGES, per_page) == per_page
