@@ -19,8 +19,8 @@ _PAGE1: list[Cells] = [
     (150, [("Invoice", 423, 450), ("date", 453, 475)]),
     (240, [("Description", 123, 180), ("Qty", 327, 347), ("Unit", 375, 395)]),
     (240, [("Price", 423, 450)]),
-    (253, [("Kitchen", 123, 160), ("scale", 163, 190), ("50", 365, 375), ("8.20", 478, 495)]),
-    (265, [("Cutting", 123, 160), ("board", 163, 190), ("6", 370, 375), ("25.00", 470, 495)]),
+    (253, [("Kitchen", 123, 160), ("scale", 163, 190), ("50", 365, 375), ("820", 480, 495)]),
+    (265, [("Cutting", 123, 160), ("board", 163, 190), ("6", 370, 375), ("104", 480, 495)]),
     (278, [("Subtotal", 375, 415)]),
     (291, [("VAT", 375, 395), ("10%", 398, 415)]),
     (304, [("Total", 375, 400)]),
@@ -36,11 +36,11 @@ _VALUES: list[Cells] = [
     (113, [("2405-724", 91, 129)]),
     (150, [("31.05.2026", 79, 129)]),
     (240, [("Amount", 95, 129)]),
-    (254, [("410.00", 102, 129)]),
-    (267, [("150.00", 102, 129)]),
-    (280, [("560.00", 102, 129)]),
-    (292, [("56.00", 105, 129)]),
-    (304, [("616.00", 102, 129)]),
+    (254, [("41,000", 100, 129)]),
+    (267, [("624", 114, 129)]),
+    (280, [("¥41,624", 95, 129)]),
+    (292, [("¥4,162", 100, 129)]),
+    (304, [("¥45,786", 95, 129)]),
 ]
 
 
@@ -53,8 +53,9 @@ def test_values_printed_on_a_page_of_their_own_are_read_beside_their_labels() ->
     # invoices13's Japanese Calc invoices: "合計" on page 1, "¥61,600" on page 2 at its height;
     # no total was read
     fields = _read(_page2(*_VALUES))
-    assert fields.totals == {"subtotal": 560.0, "tax": 56.0, "total": 616.0}
-    assert [i.line_total for i in fields.items] == [410.0, 150.0]
+    assert fields.totals == {"subtotal": 41624.0, "tax": 4162.0, "total": 45786.0}
+    # a bare "624" is an amount, not the page's number
+    assert [i.line_total for i in fields.items] == [41000.0, 624.0]
     assert fields.invoice_number == "2405-724"
 
 

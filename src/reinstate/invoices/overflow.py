@@ -19,9 +19,11 @@ from reinstate.invoices.fields import Line, Segment, Word
 
 # at most this share of the page's width: one column of values
 _NARROW = 0.3
-# a page's number in its footer ("Page 2", "2 / 3", "- 2 -")
+# a page's number in its footer ("Page 2", "2 / 3", "- 2 -"); a bare number is one only when
+# it is the page's own (a bare "624" is an amount)
 _PAGE_NUMBER = re.compile(
-    r"^(?:page|seite|pagina|página|strona|ページ)?\s*-?\s*\d+\s*(?:/\s*\d+)?\s*-?$", re.I
+    r"^(?:(?:page|seite|pagina|página|strona|ページ)\s*(\d+)|-\s*(\d+)\s*-|(\d+)\s*/\s*\d+|(\d+))$",
+    re.I,
 )
 # a column's header cell: a short word without digits ("金額", "Amount")
 _HEADER = re.compile(r"^[^\d\s]{1,12}$")
@@ -49,6 +51,11 @@ def stitch(pages: list[dict[str, Any]], per_page: list[list[Line]]) -> list[list
     return out
 
 
+def _page_number(text: str, number: int) -> bool:
+    m = _PAGE_NUMBER.match(text.strip())
+    return m is not None and (m.group(4) is None or int(m.group(4)) == number)
+
+
 def _overflow(
     before: list[Line], page: list[Line], width: float
 ) -> dict[int, tuple[Segment, Line]] | None:
@@ -61,7 +68,7 @@ def _overflow(
         for ln in page
         if ln.bbox[2] > 0  # a title centred across both pages, cut at the page's edge
         and (ln.text, round(ln.top)) not in printed  # a header repeated on every page
-        and not _PAGE_NUMBER.match(ln.text.strip())
+        and not _page_number(ln.text, page[0].page)
     ]
     if len(values) < 3 or width <= 0 or any(len(ln.segments) != 1 for ln in values):
         return None
