@@ -73,3 +73,40 @@ def test_a_value_at_a_height_the_page_before_has_no_line_at_leaves_the_pages() -
         text_lines(*_page2(*_VALUES, (500, [("9.99", 105, 129)])), number=2),
     ]
     assert stitch(PAGES, per_page) == per_page
+
+
+def test_a_calc_sheet_s_net_column_and_cut_labels_are_read() -> None:
+    # invoices11's Italian Calc sheet: a header of two words over the amounts ("Montant HT"),
+    # labels cut by their cells ("Spese di traspo", "Totale docum") and the larger "Totale"
+    # set on its cell's bottom, its top 5 points above its amount's
+    page1: list[Cells] = [
+        (58, [("Invoice", 283, 312)]),
+        (78, [("FATTURA", 280, 330)]),
+        (100, [("Descrizione", 151, 216), ("Q.tà", 355, 379), ("Prezzo", 429, 460)]),
+        (113, [("Borraccia", 151, 200), ("5", 355, 362), ("6,85", 429, 451)]),
+        (126, [("Casco", 151, 180), ("60", 355, 368), ("37,86", 429, 458)]),
+        (150, [("Importo", 355, 394)]),
+        (163, [("Spese", 355, 380), ("di", 383, 390), ("traspo", 393, 433)]),
+        (176, [("Imponibile", 355, 407)]),
+        (190, [("Totale", 355, 390), ("docum", 393, 432)]),
+        (772, [("Page", 284, 300), ("1", 303, 311)]),
+    ]
+    page2 = _page2(
+        (100, [("Montant", 58, 92), ("HT", 95, 108)]),
+        (113, [("34,25", 58, 86)]),
+        (126, [("2.271,60", 58, 102)]),
+        (150, [("€", 58, 64), ("2.305,85", 66, 110)]),
+        (163, [("€", 58, 64), ("14,50", 66, 96)]),
+        (176, [("€", 58, 64), ("2.320,35", 66, 110)]),
+        (195, [("€", 58, 64), ("2.320,35", 66, 110)]),
+    )
+    per_page = [text_lines(*page1, number=1), text_lines(*page2, number=2)]
+    # a larger type: the label's line reaches as low as its amount's
+    for ln in per_page[0]:
+        for w in ln.words:
+            if w.text in ("Totale", "docum"):
+                w.bottom = 205.0
+    fields = extract([ln for lines in stitch(PAGES, per_page) for ln in lines])
+    assert [i.line_total for i in fields.items] == [34.25, 2271.60]
+    assert fields.totals["shipping"] == 14.50
+    assert fields.totals["total"] == 2320.35

@@ -25,8 +25,8 @@ _PAGE_NUMBER = re.compile(
     r"^(?:(?:page|seite|pagina|página|strona|ページ)\s*(\d+)|-\s*(\d+)\s*-|(\d+)\s*/\s*\d+|(\d+))$",
     re.I,
 )
-# a column's header cell: a short word without digits ("金額", "Amount")
-_HEADER = re.compile(r"^[^\d\s]{1,12}$")
+# a column's header cell: a few words without digits ("金額", "Wartość netto")
+_HEADER = re.compile(r"^[^\d\s]+(?:\s[^\d\s]+){0,2}$")
 
 
 def stitch(pages: list[dict[str, Any]], per_page: list[list[Line]]) -> list[list[Line]]:
@@ -66,7 +66,7 @@ def _overflow(
     values = [
         ln
         for ln in page
-        if ln.bbox[2] > 0  # a title centred across both pages, cut at the page's edge
+        if ln.bbox[0] >= 0  # text from a cell of the page before, run past its edge
         and (ln.text, round(ln.top)) not in printed  # a header repeated on every page
         and not _page_number(ln.text, page[0].page)
     ]
@@ -81,11 +81,12 @@ def _overflow(
         if not (re.search(r"\d", ln.text) or _HEADER.match(ln.text.strip())):
             return None
         height = max(1.0, ln.bbox[3] - ln.top)
+        # Calc sets a cell's text on its bottom: a larger label's top is higher than its value's
         near = [
-            (abs(other.top - ln.top), i)
+            (min(abs(other.top - ln.top), abs(other.bbox[3] - ln.bbox[3])), i)
             for i, other in enumerate(before)
-            if abs(other.top - ln.top) <= 0.35 * height
         ]
+        near = [(gap, i) for gap, i in near if gap <= 0.35 * height]
         if not near:
             return None  # a line at a height where the page before has none
         index = min(near)[1]

@@ -379,7 +379,7 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"合\s*计\s*人\s*民\s*币|"
             # a fapiao's total in figures, its 价税 lost to OCR: "合计 (小写 ) ¥9,905.58"
             r"[（(]\s*小\s*写\s*[)）]|"
-            r"gesamtbetrag|rechnungsbetrag|endbetrag|gesamtsumme|bruttobetrag|summe brutto|"
+            r"gesamtbetrag|rechnungsbe(?:trag)?\b|endbetrag|gesamtsumme|bruttobetrag|summe brutto|"
             r"zu zahlen|zahlbetrag|total ttc|montant ttc|net à payer|total à payer|"
             r"totale (?:documento|fattura|da pagare)|importo totale|totale complessivo|"
             r"importe total|total factura|total a pagar|total \(iva incl|totaal(?:bedrag)?\s*"
@@ -415,10 +415,11 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
     (
         "shipping",
         _compile(
-            # "Versandkosten", not a "Versandkarton" (a shipping box) sold on an item's row
+            # "Versandkosten", not a "Versandkarton" (a shipping box) sold on an item's row;
+            # "Spese di traspo", the label cut by its spreadsheet cell
             r"shipping|freight|delivery charge|postage|versand(?:kosten|pauschale|gebühr)?\b|"
             r"fracht|\bporto\b|frais de port|"
-            r"livraison|spese di (?:traspor|spediz)|envío|portes|verzendkosten|"
+            r"livraison|spese di (?:trasp|sped)|envío|portes|verzendkosten|"
             r"wysyłka|transport|送料|运费",
             re.I,
         ),
