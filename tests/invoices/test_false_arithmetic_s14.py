@@ -206,3 +206,20 @@ def test_an_item_code_ocr_doubted_leaves_the_row_s_amounts_sure() -> None:
     checker = _Checker(report, default_registry(), b"", ocr=True, timeout=None, isolate=False)
     checker._arithmetic(fields)
     assert set(report.codes) & {"I109", "I116"} == {"I109"}
+
+
+def test_a_packing_list_s_carton_count_is_no_total() -> None:
+    # "Total cartons: 86 CTNS ... Meas. 7.82 CBM": 7.82 was the total, then compared with the
+    # amounts of the lines once those were read
+    from support.ocr_words import text_lines
+
+    from reinstate.invoices.fields import extract
+
+    fields = extract(
+        text_lines(
+            (20, [("PACKING", 250, 300), ("LIST", 303, 330)]),
+            (60, [("Total", 58, 80), ("cartons:", 83, 120), ("86", 123, 133), ("CTNS", 136, 160)]),
+            (60, [("Meas.", 200, 225), ("7.82", 228, 245), ("CBM", 248, 268)]),
+        )
+    )
+    assert "total" not in fields.totals

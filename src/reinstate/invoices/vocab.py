@@ -389,7 +389,9 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             # Japanese labels as the Chinese OCR model reads them (simplified forms)
             r"合\s*计\s*金\s*额|请求金额|税込合计|"
             # "Totale imposta", "Totale imponibile", "Totale merce" are the tax and the net
-            r"^total\b|^totale\b(?!\s*(?:imposta|iva|imponibile|merce|righe|netto))|"
+            # "Total cartons: 86 CTNS ... Meas. 7.82 CBM" on a packing list counts no money
+            r"^total\b(?!\s*(?:cartons?|ctns|packages?|pkgs|pieces|weight|qty|quantity|volume)\b)|"
+            r"^totale\b(?!\s*(?:imposta|iva|imponibile|merce|righe|netto))|"
             r"^totaal\b|^gesamt\b|^summe\b|^razem\b|^合計|"
             r"\btotal\s*\(?(?:usd|cny|rmb|eur|gbp|inr|pln|jpy|chf)?\)?\s*[:：]?\s*"
             r"(?:US|HK|Rs\.?)?[$¥￥€£₹\d]",
