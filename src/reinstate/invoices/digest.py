@@ -12,6 +12,7 @@ from typing import Any
 
 from reinstate.invoices import forensics
 from reinstate.invoices.fields import build_lines, extract
+from reinstate.invoices.overflow import stitch
 
 # The reader stopped early: there is nothing to read fields from.
 STOPPED = frozenset({"limit", "corrupt", "crashed", "timeout", "bomb"})
@@ -39,8 +40,10 @@ def digest(facts: dict[str, Any], options: dict[str, Any]) -> dict[str, Any]:
     if STOPPED & set(facts.get("problems") or []):
         return out
     per_page = [build_lines(page) for page in pages]
+    # a spreadsheet's columns printed on a page of their own are read beside their rows; the
+    # signs of editing are looked for on the pages as printed
+    fields = extract([ln for page_lines in stitch(pages, per_page) for ln in page_lines])
     lines = [ln for page_lines in per_page for ln in page_lines]
-    fields = extract(lines)
     if facts.get("kind") == "pdf":
         signs = forensics.pdf_signs(facts, fields.invoice_date, options, per_page)
     else:

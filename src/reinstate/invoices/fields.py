@@ -1800,6 +1800,10 @@ def _header_rows(lines: list[Line], out: Fields) -> list[Line]:
             continue
         below = lines[index + 1] if index + 1 < len(lines) else None
         pairs = _label_over_amounts(ln, below, out) if below is not None else None
+        if pairs and below and index + 2 < len(lines) and _rate_rows(below, lines[index + 2]):
+            # a VAT summary of several rates: its first row's imponibile is no subtotal and
+            # its imposta not all the tax; the lines under the summary give them
+            pairs = None
         if pairs is None:
             result.append(ln)
             continue
@@ -1808,7 +1812,10 @@ def _header_rows(lines: list[Line], out: Fields) -> list[Line]:
     return result
 
 
-_RATE_HEAD = re.compile(r"^%|aliquota|\brate\b|satz|taux|\btipo\b|esigibilit|natura", re.I)
+# "%IVA", "IVA%", "VAT %" head a rate column, "IVA 22%" a tax amount
+_RATE_HEAD = re.compile(
+    r"(?:^|[^\d\s])\s*%|aliquota|\brate\b|satz|taux|\btipo\b|esigibilit|natura", re.I
+)
 
 
 def _label_over_amounts(ln: Line, below: Line, out: Fields) -> list[tuple[Segment, Segment]] | None:
@@ -1831,17 +1838,48 @@ def _label_over_amounts(ln: Line, below: Line, out: Fields) -> list[tuple[Segmen
     if len(labels) < 2:
         return None
     pairs: list[tuple[Segment, Segment]] = []
+    rates: list[Segment] = []
     for value in below.segments:
         # Headers start their cell (left-aligned, or right-aligned over right-aligned amounts):
         # an amount's label is the last cell starting before the amount ends.
         over = [cell for cell in cells if cell.x0 <= value.x1 + 0.3 * height]
         if not _AMOUNT_ONLY.match(value.text.strip()):
             if over and _RATE_HEAD.search(over[-1].text):
+                if re.fullmatch(r"\d{1,2}(?:[.,]\d{1,2})?\s?%", value.text.strip()):
+                    rates.append(value)
                 continue  # "I (esigibilità immediata)" under its column
             return None  # words in the row: a table's line, not a row of totals
         if over and over[-1] in labels:
             pairs.append((over[-1], value))
-    return pairs if len(pairs) >= 2 or (pairs and len(below.segments) == 1) else None
+    if len(pairs) < 2 and not (pairs and len(below.segments) == 1):
+        return None
+    return [(_with_rate(label, rates), value) for label, value in pairs]
+
+
+_RATE_CELL = re.compile(r"^(?:\d{1,2}(?:[.,]\d{1,2})?\s?%|N\d(?:\.\d)?)$")
+
+
+def _rate_rows(row: Line, after: Line) -> bool:
+    """Whether two lines are rows of one VAT summary: each a rate (or an exempt nature code,
+    "N2.2") followed by amounts alone, one under the other."""
+    height = max(1.0, max(s.bottom - s.top for s in row.segments))
+    if after.page != row.page or after.top - row.bbox[3] > 1.5 * height:
+        return False
+    return all(
+        len(ln.segments) >= 2
+        and _RATE_CELL.match(ln.segments[0].text.strip())
+        and all(_AMOUNT_ONLY.match(s.text.strip()) for s in ln.segments[1:])
+        for ln in (row, after)
+    )
+
+
+def _with_rate(label: Segment, rates: list[Segment]) -> Segment:
+    """A VAT summary's tax label with the row's one rate ("Imposta" over "123,27", "22,00%" in
+    the rate column), so the tax is checked against its base as a "IVA 22%" line is."""
+    tax = dict(TOTAL_LABELS)["tax"]
+    if len(rates) != 1 or not tax.search(label.text) or _TAX_SUM.search(label.text):
+        return label
+    return Segment(label.page, label.words + rates[0].words)
 
 
 def _header_cells(seg: Segment) -> list[Segment]:
@@ -1902,6 +1940,11 @@ def _totals(lines: list[Line], out: Fields) -> None:
                     # "Gesamt 2.633,60 € / Rabatt 5 % / Nettobetrag / USt. 19 % /
                     # Rechnungsbetrag": a bare "Gesamt" over the net amount sums the lines
                     key = "subtotal"
+                if key in ("shipping", "discount") and _COMPANY_AFTER.match(
+                    text[pattern.search(text).end() :]  # type: ignore[union-attr]
+                ):
+                    # "Harbourline Freight Ltd · Unit 7, Dooley Park": a name, no charge of 7
+                    break
                 if key == "tax" and (TAX_ID.search(text) or _TAX_ID_LABEL.search(text)):
                     # "P.IVA: IT16332930229  Tel. +39 035 983 1721", "VAT no.: GB 341 2141 67":
                     # the tax's registration number, and a phone, are no tax amount
@@ -1933,7 +1976,12 @@ def _totals(lines: list[Line], out: Fields) -> None:
                     # Under a total printed first, a second tax line adds only at a rate of its
                     # own: a Japanese invoice repeats its "消費税 ¥4,033" in the per-rate
                     # breakdown ("10% 対象 ¥40,330 消費税 ¥4,033"), one tax and not two
-                    if label not in taxes and not (taxes and again):
+                    # "Totale IVA" under the VAT summary's rows: their sum, not one more tax
+                    summed = _tax_sum(text, values[-1], taxes)
+                    if summed is not None:
+                        rates = {k: v for k, v in rates.items() if k in summed}
+                        taxes = summed
+                    elif label not in taxes and not (taxes and again):
                         taxes[label] = values[-1]
                         out.totals_where.setdefault("tax", (ln.page, ln.bbox))
                         plain = len(values) == 1 and not any("ocr" in w.fonts for w in ln.words)
@@ -1973,13 +2021,51 @@ def _totals(lines: list[Line], out: Fields) -> None:
     _unconfirmed_total(lines, out)
 
 
+# A tax line that sums the taxes above it: "Totale IVA", "Total VAT", "MwSt. gesamt", the
+# total word next to the tax's name (not "VAT 20% on a total of ...").
+_TAX_SUM = re.compile(
+    r"\b(?:total[e]?|totaal|summe|razem|suma|montant)\s+(?:de\s+(?:la\s+)?|der\s+|di\s+)?"
+    r"(?:tax|vat|gst|iva|imposta|imposte|tva|btw|mwst|ust|podatek|podatku)\b|"
+    r"\b(?:tax|vat|gst|iva|imposta|tva|btw|mwst|ust)\.?\s+(?:total[e]?|totaal|gesamt)\b|"
+    r"(?:税額|消費税|税额|消费税)\s*合\s*[计計]",
+    re.I,
+)
+# Italy's stamp duty, a tax line beside the VAT that a "Totale IVA" leaves out
+_STAMP = re.compile(r"\bbollo\b", re.I)
+
+
+def _tax_sum(text: str, value: float, taxes: dict[str, float]) -> dict[str, float] | None:
+    """The taxes read so far as a tax line labelled as their total leaves them, or None for
+    another tax line. An Italian e-invoice's copy prints its VAT summary ("Riepilogo IVA":
+    rate, imponibile, imposta) and then "Totale IVA" with the same amount: added to the
+    summary's tax, the VAT counted twice and every such genuine invoice looked wrong. Where it
+    is not their sum (a second rate's row of the summary not read), the printed total of the
+    tax replaces them; the stamp duty ("Bollo virtuale 2,00"), which it leaves out, stays."""
+    if not taxes or not _TAX_SUM.search(text):
+        return None
+    stamps = {k: v for k, v in taxes.items() if _STAMP.search(k)}
+    vat = [v for k, v in taxes.items() if k not in stamps]
+    if any(abs(value - round(sum(p), 2)) < 0.005 for p in (taxes.values(), vat) if p):
+        return taxes
+    return {**stamps, text: value}
+
+
 # A registration number's label ("· VAT No." closing a footer after the postcode "518101"):
 # what follows it is no amount of tax.
 # Spain's "NIF-IVA:" and Italy's "P.IVA", their number wrapped onto the next line after a phone
 # ("Tel. +34 942 55 80 19 | NIF-IVA:"), name the tax's registration too.
+# "– TVA FR22811078783." in a French legal footer beside "RCS Lyon 195003694": the tax's name
+# before a VAT number (two capitals, then digits) names the registration.
 _TAX_ID_LABEL = re.compile(
     r"\b(?:vat|tax|gst)\s*(?:reg\.?\s*)?(?:no|number|id)\b\.?|\b(?:nif|cif)\b(?:[\s\-]*iva\b)?|"
-    r"\bpartita\s*iva\b|\bp\.\s*iva\b",
+    r"\bpartita\s*iva\b|\bp\.\s*iva\b|"
+    r"\b(?:vat|tva|iva|btw|mwst|ust)\b\.?\s*[:：]?\s*(?-i:[A-Z]{2})\s?\d{8,12}\b",
+    re.I,
+)
+# A legal form a few words after a charge's name: the name of a company ("Freight Ltd").
+_COMPANY_AFTER = re.compile(
+    r"^[^\W\d_]*(?:\s+[^\W\d_]+)?\s+(?:ltd|limited|llc|inc|gmbh|ag|s\.?r\.?l|s\.?p\.?a|"
+    r"s\.?a\.?s|sarl|s\.?a|b\.?v|n\.?v|sp\.\s?z|co\.|company|corp)\b\.?",
     re.I,
 )
 
@@ -2100,10 +2186,10 @@ def _bare_count(ln: Line, value: float, out: Fields) -> bool:
     if out.decimal_comma is None or not float(value).is_integer():
         return False
     shapes = [money for v, money in _amount_tokens(ln, out) if v == value]
-    # mid-sentence, with words after it, or a page's number ("TVA FR0883... | Page 1"):
-    # "Shipping  25" ending its line stays an amount
+    # mid-sentence, with words after it ("ai sensi dell'art. 1, commi 54-89"), or a page's
+    # number ("TVA FR0883... | Page 1"): "Shipping  25" ending its line stays an amount
     n = int(value)
-    mid = re.search(rf"(?<![\d.,]){n}(?![\d.,])\s+[^\W\d_]", ln.text) or re.search(
+    mid = re.search(rf"(?<![\d.,]){n}(?![\d.])[,;]?\s+[^\W\d_]", ln.text) or re.search(
         rf"\b(?:page|seite|pagina|página|strona|pag\.|blatt)\s*{n}\b", ln.text, re.I
     )
     return bool(shapes) and not any(shapes) and mid is not None
@@ -2238,7 +2324,15 @@ def _doubtful_amounts(lines: list[Line], out: Fields) -> None:
         key = where.get(spot) or ("items" if spot in rows else None)
         if key is None:
             continue
-        confs = [w.conf for w in ln.words if w.conf is not None and re.search(r"\d", w.text)]
+        # an item's code OCR doubted ("Tv-1418" at 33 beside "6  17,29  193,74" at 96) is no
+        # amount of the sums
+        confs = [
+            w.conf
+            for w in ln.words
+            if w.conf is not None
+            and re.search(r"\d", w.text)
+            and len(re.findall(r"[A-Za-z]", w.text)) < 2
+        ]
         if confs and min(confs) < LOW_CONFIDENCE:
             out.doubtful.add(key)
             for item in rows.get(spot, []):

@@ -379,7 +379,7 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"合\s*计\s*人\s*民\s*币|"
             # a fapiao's total in figures, its 价税 lost to OCR: "合计 (小写 ) ¥9,905.58"
             r"[（(]\s*小\s*写\s*[)）]|"
-            r"gesamtbetrag|rechnungsbetrag|endbetrag|gesamtsumme|bruttobetrag|summe brutto|"
+            r"gesamtbetrag|rechnungsbe(?:trag)?\b|endbetrag|gesamtsumme|bruttobetrag|summe brutto|"
             r"zu zahlen|zahlbetrag|total ttc|montant ttc|net à payer|total à payer|"
             r"totale (?:documento|fattura|da pagare)|importo totale|totale complessivo|"
             r"importe total|total factura|total a pagar|total \(iva incl|totaal(?:bedrag)?\s*"
@@ -389,7 +389,9 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             # Japanese labels as the Chinese OCR model reads them (simplified forms)
             r"合\s*计\s*金\s*额|请求金额|税込合计|"
             # "Totale imposta", "Totale imponibile", "Totale merce" are the tax and the net
-            r"^total\b|^totale\b(?!\s*(?:imposta|iva|imponibile|merce|righe|netto))|"
+            # "Total cartons: 86 CTNS ... Meas. 7.82 CBM" on a packing list counts no money
+            r"^total\b(?!\s*(?:cartons?|ctns|packages?|pkgs|pieces|weight|qty|quantity|volume)\b)|"
+            r"^totale\b(?!\s*(?:imposta|iva|imponibile|merce|righe|netto))|"
             r"^totaal\b|^gesamt\b|^summe\b|^razem\b|^合計|"
             r"\btotal\s*\(?(?:usd|cny|rmb|eur|gbp|inr|pln|jpy|chf)?\)?\s*[:：]?\s*"
             r"(?:US|HK|Rs\.?)?[$¥￥€£₹\d]",
@@ -415,10 +417,11 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
     (
         "shipping",
         _compile(
-            # "Versandkosten", not a "Versandkarton" (a shipping box) sold on an item's row
+            # "Versandkosten", not a "Versandkarton" (a shipping box) sold on an item's row;
+            # "Spese di traspo", the label cut by its spreadsheet cell
             r"shipping|freight|delivery charge|postage|versand(?:kosten|pauschale|gebühr)?\b|"
             r"fracht|\bporto\b|frais de port|"
-            r"livraison|spese di (?:traspor|spediz)|envío|portes|verzendkosten|"
+            r"livraison|spese di (?:trasp|sped)|envío|portes|verzendkosten|"
             r"wysyłka|transport|送料|运费",
             re.I,
         ),
