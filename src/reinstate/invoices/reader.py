@@ -322,6 +322,9 @@ def _pages(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
             unmapped = sum(
                 1 for c in chars if c["text"].startswith("(cid:") or c["text"] in _GARBLED
             )
+            unreadable = _unreadable(chars)
+            if unreadable:
+                entry["unreadable"] = unreadable
             if ocr and text_chars and unmapped > 0.25 * text_chars:
                 entry["unmapped"] = unmapped
                 entry["chars"] = []
@@ -358,6 +361,7 @@ def _pages(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
 
 
 _GARBLED = set("‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ\x7f") | {chr(c) for c in range(0x80, 0xA0)}
+_BLIND_PUNCTUATION = _GARBLED | {"€"}
 
 
 # A browser paints an element's white background and then its picture on exactly that box (an
@@ -381,6 +385,32 @@ def _drop_picture_ground(
 
 def _box(r: dict[str, Any]) -> tuple[float, float, float, float]:
     return (r["x0"], r["top"], r["x1"], r["bottom"])
+
+
+def _unreadable(chars: list[dict[str, Any]]) -> int:
+    """Glyphs drawn in a font that gives no character for them, and, in such a font, the odd
+    punctuation its other codes fall on. A Chinese name drawn in a CJK subset whose /ToUnicode
+    map covers its Latin letters only reads as "(cid:N)" and stray punctuation."""
+    blind = {c["font"] for c in chars if _no_character(c)}
+    return sum(
+        1
+        for c in chars
+        if _no_character(c) or (c["font"] in blind and c["text"] in _BLIND_PUNCTUATION)
+    )
+
+
+# A NUL or U+FFFD glyph as wide as its type size is a full-width character the page shows (CJK);
+# a narrower one is the font's box for a character it lacks (.notdef, 0.6 em in DejaVu): a
+# genuine ReportLab invoice printing Chinese in DejaVu Sans shows empty boxes, no text to read
+# (invoices6, 3 files; a Japanese footer of invoices5).
+FULL_WIDTH = 0.9  # of the type size
+
+
+def _no_character(c: dict[str, Any]) -> bool:
+    text = c["text"]
+    if text in ("\x00", "\ufffd"):
+        return c["x1"] - c["x0"] >= FULL_WIDTH * c["size"]
+    return text.startswith("(cid:") and text != "(cid:0)"
 
 
 def _covered(c: dict[str, Any], r: dict[str, Any]) -> bool:
