@@ -3,8 +3,12 @@ says it could not be read; boxes a font draws for characters it lacks are no tex
 
 from __future__ import annotations
 
+import io
+from datetime import UTC, datetime
+
+import pikepdf
 import pytest
-from support.invoice_corpus import _rl_latin, cjk_unmapped_invoice
+from support.invoice_corpus import _rl_latin, cjk_unmapped_invoice, make, random_spec
 
 from reinstate.invoices.check import check_invoice
 
@@ -29,3 +33,19 @@ def test_chinese_in_a_font_without_its_glyphs_shows_boxes_not_unreadable_text() 
     # character; no text is there to read.
     data = cjk_unmapped_invoice(font=_rl_latin()[0])
     assert "I008" not in check_invoice(data, filename="inv.pdf", ocr=False).codes
+
+
+def test_ideographs_read_as_their_compatibility_twins_are_read_as_ideographs() -> None:
+    # WeasyPrint's Chinese invoice with its /ToUnicode maps removed: pdfminer reverses the
+    # embedded font's cmap and gives 年 as U+F98E, 量 as U+F97E.
+    spec = random_spec(77, lang="zh")
+    made = datetime(spec.issued.year, spec.issued.month, spec.issued.day, 10, tzinfo=UTC)
+    with pikepdf.open(io.BytesIO(make(spec, "weasyprint", made))) as doc:
+        for font in doc.pages[0].Resources.Font.values():
+            del font["/ToUnicode"]
+        out = io.BytesIO()
+        doc.save(out)
+    report = check_invoice(out.getvalue(), filename="fapiao.pdf", ocr=False)
+    assert report.fields.invoice_date == spec.issued
+    assert len(report.fields.items) == len(spec.items)
+    assert "I008" not in report.codes

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+import unicodedata
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -258,7 +259,7 @@ def _pages(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
                     if isinstance(obj, LTChar):
                         chars.append(
                             {
-                                "text": obj.get_text(),
+                                "text": _unified(obj.get_text()),
                                 "x0": obj.x0,
                                 "x1": obj.x1,
                                 "top": height - obj.y1,
@@ -385,6 +386,19 @@ def _drop_picture_ground(
 
 def _box(r: dict[str, Any]) -> tuple[float, float, float, float]:
     return (r["x0"], r["top"], r["x1"], r["bottom"])
+
+
+# A CJK font without /ToUnicode is read through its own cmap reversed, and a font maps some
+# ideographs from their compatibility twins too: pdfminer then gives 年 as U+F98E and 量 as
+# U+F97E (or a Kangxi radical for 日), which look alike and match no label or date (a WeasyPrint
+# Chinese page lost its date and item header). The twins fold to the unified ideographs.
+_COMPAT = re.compile("[\u2e80-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
+
+
+def _unified(text: str) -> str:
+    if not _COMPAT.search(text):
+        return text
+    return _COMPAT.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
 
 
 def _unreadable(chars: list[dict[str, Any]]) -> int:
