@@ -6,7 +6,12 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from support.invoice_captures import LAYERED_STYLES, make_layered_html, make_overflow_html
+from support.invoice_captures import (
+    LAYERED_STYLES,
+    make_layered_html,
+    make_overflow_html,
+    make_striped_rows,
+)
 from support.invoice_corpus import chromium_available, edit_overtype, make, random_spec
 
 from reinstate.invoices.check import check_invoice
@@ -113,3 +118,12 @@ def test_new_text_typed_over_old_text_by_another_save_is_found(variant: int) -> 
     report = check_invoice(data, filename="e.pdf", ocr=False)
     assert "I210" in report.codes
     assert "altered" in report.tags
+
+
+def test_white_row_fills_are_no_trace_of_a_second_writer() -> None:
+    # A long letterhead name runs under the title; the only white boxes are row fills drawn
+    # before their rows' text.
+    spec = random_spec(1413, lang="en")
+    report = check_invoice(make_striped_rows(spec, _made(spec)), filename="ci.pdf", ocr=False)
+    assert "I210" not in report.codes
+    assert "altered" not in report.tags

@@ -4,6 +4,8 @@
   descriptions and addresses overflow into the next cell, printed by WeasyPrint or Chromium.
   The overflowing text overlaps its neighbour's, all printed in one pass: what honest HTML/CSS
   layouts do.
+- `make_picture_over_text`: a picture on a white ground placed over the buyer's name.
+- `make_striped_rows`: white and grey row fills, a long letterhead name under the title.
 - `make_page_scan`: a page full of repeated structures (the same glyphs many times, table rules,
   a repeated logo, a stamp) rendered from a PDF as a scanner would: lower resolution, a slight
   rotation, noise, then JPEG or PNG.
@@ -64,6 +66,11 @@ col.n {{ width: 6mm }} col.d {{ width: 30mm }} col.s {{ width: 14mm }}
 
 
 def make_overflow_html(spec: Any, created: datetime, engine: str = "weasyprint") -> bytes:
+    return print_html(overflow_html(spec, created), engine)
+
+
+def print_html(page: str, engine: str = "weasyprint") -> bytes:
+    """`page` printed to PDF by WeasyPrint or by Chromium's print to PDF (without its header)."""
     if engine == "chromium":
         exe = corpus.chromium_path()
         if exe is None:
@@ -74,7 +81,7 @@ def make_overflow_html(spec: Any, created: datetime, engine: str = "weasyprint")
 
         with tempfile.TemporaryDirectory(prefix="reinstate-overflow-") as tmp:
             src, dst = Path(tmp) / "i.html", Path(tmp) / "i.pdf"
-            src.write_text(overflow_html(spec, created), encoding="utf-8")
+            src.write_text(page, encoding="utf-8")
             subprocess.run(
                 [exe, "--headless", *corpus.CHROMIUM_ARGS, "--no-pdf-header-footer",
                  f"--user-data-dir={Path(tmp) / 'p'}", f"--print-to-pdf={dst}", src.as_uri()],
@@ -87,7 +94,77 @@ def make_overflow_html(spec: Any, created: datetime, engine: str = "weasyprint")
 
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     logging.getLogger("fontTools").setLevel(logging.ERROR)
-    return bytes(HTML(string=overflow_html(spec, created)).write_pdf())
+    return bytes(HTML(string=page).write_pdf())
+
+
+def _barcode_uri() -> str:
+    import base64
+
+    from PIL import Image
+
+    # Transparent between the bars: Chromium then always paints the white ground under it (under
+    # an opaque picture it sometimes leaves the ground out).
+    bars = Image.new("RGBA", (108, 108), (255, 255, 255, 0))
+    for x in range(0, 108, 9):
+        bars.paste((0, 0, 0, 255), (x, 0, x + 4, 108))
+    buf = io.BytesIO()
+    bars.save(buf, "PNG")
+    return "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode()
+
+
+def make_picture_over_text(spec: Any, engine: str = "chromium") -> bytes:
+    """The corpus's HTML invoice with a code picture on a white ground, 80% opaque, placed over
+    the start of the buyer's name: a browser paints the white ground, then the picture on the
+    same box (an outside writer's e-fapiao template put its barcode there)."""
+    page = corpus.invoice_html(spec)
+    picture = (
+        f'<img src="{_barcode_uri()}" style="position: absolute; width: 18mm; height: 18mm; '
+        'background: #fff; opacity: .8; margin-top: -4mm">'
+    )
+    name = html.escape(spec.buyer)
+    assert name in page
+    return print_html(page.replace(name, picture + name, 1), engine)
+
+
+def make_striped_rows(spec: Any, created: datetime) -> bytes:
+    """A ReportLab invoice whose long supplier name runs under its large title (drawn after the
+    letterhead) and whose item rows alternate white and grey fills, each drawn before its row's
+    text: white boxes that cover no text, far from the overlap."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    with corpus.source_date_epoch(created):
+        buf = io.BytesIO()
+        c = canvas.Canvas(buf, pagesize=A4, pageCompression=1)
+        _, height = A4
+        c.setFont("Helvetica", 12)
+        c.drawString(40, height - 50, f"{spec.supplier} Manufacturing and Export Co., Ltd.")
+        c.setFont("Helvetica", 9)
+        for i, text in enumerate([*spec.supplier_address, spec.phone, spec.website]):
+            c.drawString(40, height - 66 - 11 * i, text)
+        c.setFont("Helvetica-Bold", 18)
+        c.drawString(320, height - 56, "COMMERCIAL INVOICE")
+        c.setFont("Helvetica", 10)
+        c.drawString(40, height - 130, f"Invoice No.: {spec.number}")
+        c.drawString(40, height - 144, f"Date: {spec.issued.isoformat()}")
+        c.drawString(40, height - 158, f"Bill To: {spec.buyer}")
+        y = height - 200
+        for i, (desc, code, qty, price) in enumerate(
+            [("Description", "Model", "Qty", "Unit Price"), *spec.items]
+        ):
+            c.setFillGray(1.0 if i % 2 else 0.9)
+            c.rect(40, y - 4, 532, 16, stroke=0, fill=1)
+            c.setFillGray(0.0)
+            amount = "Amount" if i == 0 else f"{qty * price:,.2f}"
+            unit = price if i == 0 else f"{price:,.2f}"
+            for x, text in ((44, desc), (260, code), (360, str(qty)), (420, str(unit))):
+                c.drawString(x, y, text)
+            c.drawRightString(568, y, amount)
+            y -= 16
+        total = sum(q * p for _, _, q, p in spec.items)
+        c.drawRightString(568, y - 20, f"Total ({spec.currency}): {total:,.2f}")
+        c.save()
+        return buf.getvalue()
 
 
 def repeated_page(spec: Any, created: datetime) -> bytes:

@@ -1500,6 +1500,64 @@ def _korean_invoice() -> bytes:
     return buf.getvalue()
 
 
+def cjk_unmapped_invoice(*, to_nul: bool = False, font: str = "") -> bytes:
+    """An English invoice of a Chinese supplier whose Chinese names and descriptions are drawn in
+    a CJK font subset whose /ToUnicode map covers its Latin letters only (as ReportLab places
+    them, at their ASCII codes): the page shows the Chinese, its text gives "(cid:N)" and stray
+    punctuation for it. `to_nul`: the map sends the Chinese glyphs to U+0000 instead. `font`:
+    draw the Chinese in that font (a Latin font: the page shows empty boxes)."""
+    from unittest import mock
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import ttfonts
+    from reportlab.pdfgen import canvas
+
+    whole = ttfonts.makeToUnicodeCMap
+
+    def latin_only(name: str, subset: list[int]) -> str:
+        cmap = whole(name, subset).splitlines()
+        kept = [
+            f"<{i:02X}> <{u if 32 <= u < 127 else 0:04X}>"
+            for i, u in enumerate(subset)
+            if to_nul or 32 <= u < 127
+        ]
+        start = next(i for i, line in enumerate(cmap) if line.endswith("beginbfchar"))
+        end = cmap.index("endbfchar")
+        return "\n".join([*cmap[:start], f"{len(kept)} beginbfchar", *kept, *cmap[end:]])
+
+    cjk = font or _rl_fonts()[0]
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    h, b = "Helvetica", "Helvetica-Bold"
+    lines = [  # (size, [(font, x, text), ...])
+        (18, [(b, 380, "INVOICE")]),
+        (12, [(cjk, 60, "宁波蓝水家居用品有限公司")]),
+        (9, [(cjk, 60, "浙江省宁波市鄞州区滨江工业园17号")]),
+        (9, [(h, 60, "Tel: +86 574 8765 4321   www.lanshui-home.cn")]),
+        (10, [(h, 60, "Invoice No.: LS-2026-0311        Date: 2026-03-11")]),
+        (10, [(h, 60, "Bill To: Northfield Goods LLC, 1200 Maple Avenue, Columbus, OH")]),
+        (10, [(h, 60, "Description"), (h, 250, "Qty"), (h, 320, "Unit Price"), (h, 420, "Amount")]),
+        (10, [(cjk, 60, "不锈钢保温水杯 750毫升"), (h, 250, "400"), (h, 320, "3.85"),
+              (h, 420, "1,540.00")]),
+        (10, [(cjk, 60, "硅胶杯套"), (h, 250, "400"), (h, 320, "0.62"), (h, 420, "248.00")]),
+        (10, [(h, 320, "Total (USD):"), (h, 420, "1,788.00")]),
+        (9, [(h, 60, "Payment: T/T 30 days. Bank of Ningbo, account 6222 0211 0000 7788.")]),
+    ]  # fmt: skip
+    y = 790.0
+    for size, cells in lines:
+        for face, x, text in cells:
+            c.setFont(face, size)
+            c.drawString(x, y, text)
+        y -= 2.2 * size
+    with source_date_epoch(datetime(2026, 3, 11, 9, tzinfo=UTC)):
+        if font:
+            c.save()
+        else:
+            with mock.patch.object(ttfonts, "makeToUnicodeCMap", latin_only):
+                c.save()
+    return buf.getvalue()
+
+
 def _raw_fixture(kind: str) -> tuple[bytes, str]:
     """Bad input: empty, zip, truncated, corrupt, encrypted, bomb, nested, many pages, text."""
     if kind == "empty":
@@ -1527,6 +1585,8 @@ def _raw_fixture(kind: str) -> tuple[bytes, str]:
         return b"INVOICE\nHarbourline Trading\nTotal 100.00\n", "invoice.txt"
     if kind == "korean":
         return _korean_invoice(), "invoice.pdf"
+    if kind == "cjk_unmapped":
+        return cjk_unmapped_invoice(), "invoice.pdf"
     spec = random_spec(1)
     created = datetime(2026, 3, 2, 10, tzinfo=UTC)
     pdf = make_reportlab(spec, created)

@@ -206,7 +206,7 @@ class _Checker:
         else:
             self.report.verdict = "ok"
 
-    @implements("I003", "I004", "I005", "I006", "I007")
+    @implements("I003", "I004", "I005", "I006", "I007", "I008")
     def _read_and_check(self, **ctx: Any) -> None:
         from reinstate.invoices import reader, sandbox
         from reinstate.invoices.digest import digest
@@ -266,6 +266,11 @@ class _Checker:
         self.report.metadata = facts["metadata"]
         if self.report.pages > self.report.pages_read:
             self.add("I005", pages=self.report.pages, read=self.report.pages_read)
+        least = int(self.options("I008").get("min_glyphs", 5))
+        for p in pages:
+            # Read from its text layer, not by OCR: what its fonts give no character for is lost.
+            if p["source"] == "text" and p.get("unreadable", 0) >= least:
+                self.add("I008", p["number"], None, count=p["unreadable"])
         if not facts["has_text"]:
             needs_ocr = any(p.get("images") for p in pages)
             from reinstate.invoices.ocr import available
@@ -297,9 +302,15 @@ class _Checker:
             self.add("I101", 1, None, title=f.document_title or "?", kind=f.document_type)
         elif f.document_type is None and f.korean:
             self.add("I119", 1, None)
-        elif f.document_type is None and not self.report.ocr and not f.glyphs_unmapped:
+        elif (
+            f.document_type is None
+            and not self.report.ocr
+            and not f.glyphs_unmapped
+            and "I008" not in self.report.codes
+        ):
             # Read from OCR, a title not found is OCR's miss (請求書 read as look-alikes), not
-            # evidence that the scan is something else: no claim is made then.
+            # evidence that the scan is something else: no claim is made then; nor when glyphs
+            # of the page gave no text (I008): the title may be among them.
             self.add("I101", 1, None, title="-", kind="unknown")
         for code, value in (
             ("I102", f.supplier.name),

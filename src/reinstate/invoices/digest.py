@@ -34,6 +34,7 @@ def digest(facts: dict[str, Any], options: dict[str, Any]) -> dict[str, Any]:
             "source": p["source"],
             "ocr": p.get("ocr"),
             "images": p.get("images"),
+            "unreadable": p.get("unreadable", 0),
         }
         for p in pages
     ]
