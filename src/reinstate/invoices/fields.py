@@ -12,6 +12,7 @@ from typing import Any
 from reinstate.invoices.amount_words import amount_in_words
 from reinstate.invoices.dates import find_dates, printed_order
 from reinstate.invoices.doc_shape import invoice_shaped, misread_title
+from reinstate.invoices.japanese import RATE_BREAKDOWN
 from reinstate.invoices.vocab import (
     ACCOUNT_LINE,
     ADDR_LABEL,
@@ -1438,7 +1439,9 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
         if ln.page != page:
             break
         text = ln.text
-        if any(p.search(text) for k, p in TOTAL_LABELS if k in ("total", "subtotal")):
+        if any(
+            p.search(text) for k, p in TOTAL_LABELS if k in ("total", "subtotal")
+        ) or RATE_BREAKDOWN.search(text):
             closed = True
             break
         if _REGISTRATION.search(text) or _PAGE_OF.search(text):
@@ -2012,6 +2015,11 @@ def _below_the_sums(out: Fields) -> bool:
     total, sub = out.totals_where.get("total"), out.totals_where.get("subtotal")
     if total is None:
         return False
+    if sub is None and total[1] is not None and out.items:
+        # the amount to pay printed above the item table heads the page, not the sums below
+        first = min(out.items, key=lambda i: (i.page, i.bbox[1]))
+        if (total[0], total[1][1]) < (first.page, first.bbox[1]):
+            return False
     return sub is None or (total[0], total[1][1]) > (sub[0], sub[1][1])
 
 
