@@ -4,10 +4,11 @@ prints (a 適格請求書 with its per-rate breakdown, a 納品書兼請求書, 
 
 from __future__ import annotations
 
-from support.ocr_words import Cells, text_lines
+from support.ocr_words import Cells, text_lines, word
 
 from reinstate.invoices.dates import find_dates
-from reinstate.invoices.fields import Fields, extract, title_kind
+from reinstate.invoices.fields import Fields, build_lines, extract, title_kind
+from reinstate.invoices.japanese import misread_title
 
 
 def _page(*rows: Cells, title: str = "請求書") -> Fields:
@@ -86,3 +87,36 @@ def test_rate_breakdown_is_no_item() -> None:
     )
     assert [i.line_total for i in fields.items] == [12000, 6000]
     assert fields.totals == {"subtotal": 18000, "tax": 1800, "total": 19800}
+
+
+def test_till_receipt_whose_total_label_ocr_lost() -> None:
+    # A phone photo of a shop's レシート: its 合計 read as a stray letter, so neither a total
+    # nor a receipt was read. The cash handed over less the change, printed above, is the sum.
+    rows: list[Cells] = [
+        (20, [("スズキ金物店", 100, 200)]),
+        (40, [("2025年6月4日(水)", 60, 160), ("レジ02", 200, 240)]),
+        (60, [("軍手", 60, 100), ("¥1,316", 250, 290)]),
+        (75, [("カッター", 60, 100), ("¥548", 258, 290)]),
+        (100, [("a", 60, 66), ("¥1,864", 250, 290)]),
+        (115, [("(内消費税等", 60, 120), ("¥169)", 258, 290)]),
+        (130, [("お預り", 60, 100), ("¥2,000", 250, 290)]),
+        (145, [("お釣り", 60, 100), ("¥136", 258, 290)]),
+    ]
+    fields = extract(text_lines(*rows))
+    assert fields.document_type == "receipt"
+    assert fields.totals["total"] == 1864
+    # the difference printed nowhere: no total rather than a guess
+    rows[4] = (100, [("a", 60, 66), ("¥1,684", 250, 290)])
+    assert "total" not in extract(text_lines(*rows)).totals
+
+
+def test_faxed_title_with_its_first_glyph_lost() -> None:
+    # A faxed 請求書 read "an 求書": no title, so the fax was no invoice
+    words = [{**word("an", 250, 20), "bottom": 44, "conf": 40.0}]
+    words.append({**word("求書", 268, 20), "bottom": 44, "conf": 55.0})
+    for text, x, top in (("No.", 380, 80), ("369565", 410, 80), ("品名", 60, 130)):
+        words.append({**word(text, x, top), "conf": 90.0})
+    fields = extract(build_lines({"number": 1, "chars": words}))
+    assert fields.document_type == "invoice"
+    assert misread_title("要求書") is None  # a letter of demands, no invoice
+    assert misread_title("請求書番号") is None
