@@ -39,6 +39,8 @@ def test_era_abbreviated_to_its_initial() -> None:
     assert [d.isoformat() for _s, _e, d, _a in find_dates("日付 R07.04.11")] == ["2025-04-11"]
     assert [d.isoformat() for _s, _e, d, _a in find_dates("令和8.3.7")] == ["2026-03-07"]
     assert find_dates("品番 AR07.04.11") == []
+    # an address's block read after a kanji OCR took for "H" is no Heisei date
+    assert find_dates("名古屋市北区 H2-6-1") == []
 
 
 def test_freight_is_shipping() -> None:

@@ -108,7 +108,8 @@ _R = r"(?![\-/.,]?\d)(?![^\W\d_])"
 # 令 and 今 differ by one stroke: Japanese OCR of a fax or a coarse scan reads 令和 as 今和
 # (invoices13's faxes), which is no word, only the era followed by 年 月 日.
 # Japanese forms, slips and receipts abbreviate the era to its initial ("R07.04.11", "H31.4.30")
-# or write the era's year with dots ("令和7.4.11").
+# or write the era's year with dots ("令和7.4.11"). Never with hyphens: "2-6-1" is a block of a
+# Japanese address (丁目-番-号), and OCR reads a kanji before it as "H".
 ERAS = {"令和": 2018, "今和": 2018, "平成": 1988, "R": 2018, "H": 1988}
 
 PATTERNS = [
@@ -136,7 +137,7 @@ PATTERNS = [
     re.compile(_L + r"(?P<a>\d{1,2})(?P<sep>\.)\s(?P<b>\d{1,2})\.\s(?P<y>\d{4})" + _R),
     re.compile(
         r"(?<![\w\-/.,])(?:(?P<era>[RH])|(?P<kanji>令和|今和|平成)\s*)(?P<ey>\d{1,2}|元)"
-        r"(?P<sep>[./\-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})" + _R
+        r"(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})" + _R
     ),
 ]
 
