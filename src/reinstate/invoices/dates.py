@@ -107,7 +107,10 @@ _L = r"(?<![\w\-/.,])"
 _R = r"(?![\-/.,]?\d)(?![^\W\d_])"
 # 令 and 今 differ by one stroke: Japanese OCR of a fax or a coarse scan reads 令和 as 今和
 # (invoices13's faxes), which is no word, only the era followed by 年 月 日.
-ERAS = {"令和": 2018, "今和": 2018, "平成": 1988}
+# Japanese forms, slips and receipts abbreviate the era to its initial ("R07.04.11", "H31.4.30")
+# or write the era's year with dots ("令和7.4.11"). Never with hyphens: "2-6-1" is a block of a
+# Japanese address (丁目-番-号), and OCR reads a kanji before it as "H".
+ERAS = {"令和": 2018, "今和": 2018, "平成": 1988, "R": 2018, "H": 1988}
 
 PATTERNS = [
     re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日?"),
@@ -132,6 +135,10 @@ PATTERNS = [
     re.compile(_L + r"(?P<a>\d{1,2})(?P<sep>[.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{2})" + _R),
     # "22. 2. 2026": Czech (and Slovak) day and month each with its full stop and a space
     re.compile(_L + r"(?P<a>\d{1,2})(?P<sep>\.)\s(?P<b>\d{1,2})\.\s(?P<y>\d{4})" + _R),
+    re.compile(
+        r"(?<![\w\-/.,])(?:(?P<era>[RH])|(?P<kanji>令和|今和|平成)\s*)(?P<ey>\d{1,2}|元)"
+        r"(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})" + _R
+    ),
 ]
 
 
@@ -170,9 +177,9 @@ def find_dates(text: str, *, dayfirst: bool | None = None) -> list[tuple[int, in
 
 def _build(g: dict[str, str | None], dayfirst: bool | None) -> tuple[date, bool] | None:
     try:
-        if g.get("era"):
+        if g.get("era") or g.get("kanji"):
             ey = g.get("ey") or "1"
-            year = ERAS[str(g["era"])] + (1 if ey == "元" else int(ey))
+            year = ERAS[str(g.get("era") or g["kanji"])] + (1 if ey == "元" else int(ey))
         else:
             year = int(g["y"] or 0)
         if year < 100:

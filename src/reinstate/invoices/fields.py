@@ -12,6 +12,8 @@ from typing import Any
 from reinstate.invoices.amount_words import amount_in_words
 from reinstate.invoices.dates import find_dates, printed_order
 from reinstate.invoices.doc_shape import invoice_shaped, misread_title
+from reinstate.invoices.japanese import RATE_BREAKDOWN, TILL, paid_at_till
+from reinstate.invoices.japanese import misread_title as misread_ja_title
 from reinstate.invoices.vocab import (
     ACCOUNT_LINE,
     ADDR_LABEL,
@@ -623,7 +625,13 @@ def extract(lines: list[Line]) -> Fields:
     text = "\n".join(ln.text for ln in lines)
     if out.document_type is None and INVOICE_LABEL.search(text) and (out.items or out.totals):
         out.document_type = "invoice"
-    if out.document_type is None and _TILL_RECEIPT.search(text) and "total" in out.totals:
+    if "total" not in out.totals and TILL.search(text):
+        _till_total(lines, out)
+    if (
+        out.document_type is None
+        and "total" in out.totals
+        and (_TILL_RECEIPT.search(text) or TILL.search(text))
+    ):
         out.document_type = "receipt"  # a till's receipt prints no title, only its sum
     if out.document_type is None and invoice_shaped(
         text,
@@ -636,6 +644,16 @@ def extract(lines: list[Line]) -> Fields:
     if out.document_type == "invoice" and not (out.items or out.totals) and LETTER.search(text):
         out.document_type = "letter"  # an authorisation or a certificate under an invoice title
     return out
+
+
+def _till_total(lines: list[Line], out: Fields) -> None:
+    """A Japanese till receipt's total, its label lost: the cash handed over less the change,
+    where the page prints that amount too (`japanese.paid_at_till`)."""
+    found = paid_at_till([(ln.text, _amounts(ln, out)) for ln in lines])
+    if found is not None:
+        at, paid = found
+        out.totals["total"] = paid
+        out.totals_where["total"] = (lines[at].page, lines[at].bbox)
 
 
 def number(token: str, out: Fields) -> float | None:
@@ -843,7 +861,7 @@ def _misread_title(head: list[Line]) -> tuple[float, int, str, str, bool] | None
     for order, seg in enumerate(s for ln in head for s in ln.segments):
         if any(w.conf is None for w in seg.words):
             continue  # a text layer's title is what it says
-        kind = misread_title(seg.text)
+        kind = misread_title(seg.text) or misread_ja_title(seg.text)
         if kind is not None and (best is None or seg.bottom - seg.top > best[0] + 0.5):
             best = (seg.bottom - seg.top, order, kind, seg.text.strip()[:80], False)
     return best
@@ -1438,7 +1456,9 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
         if ln.page != page:
             break
         text = ln.text
-        if any(p.search(text) for k, p in TOTAL_LABELS if k in ("total", "subtotal")):
+        if any(
+            p.search(text) for k, p in TOTAL_LABELS if k in ("total", "subtotal")
+        ) or RATE_BREAKDOWN.search(text):
             closed = True
             break
         if _REGISTRATION.search(text) or _PAGE_OF.search(text):
@@ -2098,6 +2118,11 @@ def _below_the_sums(out: Fields) -> bool:
     total, sub = out.totals_where.get("total"), out.totals_where.get("subtotal")
     if total is None:
         return False
+    if sub is None and total[1] is not None and out.items:
+        # the amount to pay printed above the item table heads the page, not the sums below
+        first = min(out.items, key=lambda i: (i.page, i.bbox[1]))
+        if (total[0], total[1][1]) < (first.page, first.bbox[1]):
+            return False
     return sub is None or (total[0], total[1][1]) > (sub[0], sub[1][1])
 
 

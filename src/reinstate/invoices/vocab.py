@@ -79,7 +79,9 @@ DOC_TITLES: list[tuple[str, str]] = [
         # shipping documents: "Bill of Lading" is no bill
         r"bill of lading|(?:air\s?)?waybill|"
         r"bon de livraison|documento di trasporto|ddt|bolla di consegna|albarán|albaran|"
-        r"pakbon|leveringsbon|dowód dostawy|wz|dodací list|装箱单|送货单|发货单|納品書",
+        r"pakbon|leveringsbon|dowód dostawy|wz|dodací list|装箱单|送货单|发货单|"
+        # "納品書兼請求書": a delivery note that is also the invoice, titled so (below)
+        r"納品書(?!\s*兼\s*(?:御|ご)?請求書)",
     ),
     (
         "receipt",
@@ -104,6 +106,8 @@ DOC_TITLES: list[tuple[str, str]] = [
         # "增值税普通发": the fapiao title with its last glyph lost to blur or the page's edge;
         # "増値税": 值 as the Japanese model reads it on a photo probed Japanese
         r"[增増][值値]税(?:专用|普通|电子普通|电子专用)?发票?|电子发票|发票|發票|請求書|適格請求書|インボイス"
+        # a Japanese delivery note that is also the invoice (納品書兼請求書, 御請求書)
+        r"|納品書\s*兼\s*(?:御|ご)?請求書|(?:御|ご)請求書"
         # 請求書 as the Chinese OCR model reads it (simplified forms)
         r"|请求书",
     ),
@@ -422,7 +426,7 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"shipping|freight|delivery charge|postage|versand(?:kosten|pauschale|gebühr)?\b|"
             r"fracht|\bporto\b|frais de port|"
             r"livraison|spese di (?:trasp|sped)|envío|portes|verzendkosten|"
-            r"wysyłka|transport|送料|运费",
+            r"wysyłka|transport|送料|運賃|配送料|运费",
             re.I,
         ),
     ),
