@@ -11,7 +11,7 @@ from typing import Any
 
 from reinstate.errors import ReinstateError
 from reinstate.invoices.fields import Fields, Item, discount
-from reinstate.invoices.filetype import ACCEPTED, sniff
+from reinstate.invoices.filetype import ACCEPTED, READ_BUT_REFUSED, sniff
 from reinstate.rules import Finding, Registry, Severity, default_registry
 from reinstate.rules.binding import implements
 
@@ -193,6 +193,8 @@ class _Checker:
             self.add("I002")
         elif kind not in ACCEPTED:
             self.add("I001", kind=kind)
+            if kind in READ_BUT_REFUSED:
+                self._read_and_check(**ctx)
         else:
             self._read_and_check(**ctx)
         self._verdict()
