@@ -460,7 +460,11 @@ class _Checker:
                 - discount(totals)
                 - _inside_subtotal(f)
             )
-            if abs(expected - totals["total"]) > _slack(totals["total"], f, 3):
+            slack = _slack(totals["total"], f, 3)
+            # A total printed after the withholding ("Total factura" under "Retención IRPF
+            # -150,00") is the amount to pay: the sum less what the buyer keeps back
+            withheld = expected - totals.get("withholding", 0)
+            if abs(expected - totals["total"]) > slack and abs(withheld - totals["total"]) > slack:
                 parts = {"subtotal", "tax", "shipping", "discount", "total"}
                 unsure = bool(f.doubtful & parts)
                 self._sum_off(f, "total", expected, totals["total"], unsure=unsure)
