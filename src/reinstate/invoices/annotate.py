@@ -6,6 +6,7 @@ import io
 from pathlib import Path
 from typing import Any
 
+from reinstate.invoices.filetype import IMAGE_KINDS
 from reinstate.rules import Severity
 
 SCALE = 1.5  # 108 dpi for PDF pages
@@ -36,7 +37,7 @@ def annotate_pages(data: bytes, report: Any, outdir: Path) -> list[Path]:
 
     from reinstate.i18n import tr
 
-    if report.file_type not in ("pdf", "jpeg", "png", "gif") or report.pages_read == 0:
+    if report.file_type not in ("pdf", *IMAGE_KINDS) or report.pages_read == 0:
         return []
     try:
         pages = _pages(data, report.file_type)

@@ -11,7 +11,7 @@ from typing import Any
 
 from reinstate.errors import ReinstateError
 from reinstate.invoices.fields import Fields, Item, discount
-from reinstate.invoices.filetype import ACCEPTED, sniff
+from reinstate.invoices.filetype import ACCEPTED, READ_BUT_REFUSED, sniff
 from reinstate.rules import Finding, Registry, Severity, default_registry
 from reinstate.rules.binding import implements
 
@@ -193,6 +193,8 @@ class _Checker:
             self.add("I002")
         elif kind not in ACCEPTED:
             self.add("I001", kind=kind)
+            if kind in READ_BUT_REFUSED:
+                self._read_and_check(**ctx)
         else:
             self._read_and_check(**ctx)
         self._verdict()
@@ -458,7 +460,11 @@ class _Checker:
                 - discount(totals)
                 - _inside_subtotal(f)
             )
-            if abs(expected - totals["total"]) > _slack(totals["total"], f, 3):
+            slack = _slack(totals["total"], f, 3)
+            # A total printed after the withholding ("Total factura" under "Retención IRPF
+            # -150,00") is the amount to pay: the sum less what the buyer keeps back
+            withheld = expected - totals.get("withholding", 0)
+            if abs(expected - totals["total"]) > slack and abs(withheld - totals["total"]) > slack:
                 parts = {"subtotal", "tax", "shipping", "discount", "total"}
                 unsure = bool(f.doubtful & parts)
                 self._sum_off(f, "total", expected, totals["total"], unsure=unsure)

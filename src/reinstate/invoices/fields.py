@@ -1977,6 +1977,14 @@ def _totals(lines: list[Line], out: Fields) -> None:
                     # "Rule 46 CGST Rules, 2017", "livraison ... art. 262 ter I du CGI": a
                     # rule's number on a line naming the tax or the delivery
                     break
+                elif key == "tax" and _reverses(values[-1], taxes):
+                    # "IVA in split payment -220,00" under "IVA 22% 220,00": the VAT a public
+                    # buyer pays to the state itself (Italy's scissione dei pagamenti), taken
+                    # off the amount to pay, not off the invoice's total
+                    break
+                elif key == "withholding":
+                    out.totals.setdefault(key, abs(values[-1]))
+                    out.totals_where.setdefault(key, (ln.page, ln.bbox))
                 elif key == "tax" and not _below_the_sums(out):
                     # CGST + SGST, or VAT at two rates: each line adds to the tax, also
                     # where the total was printed first ("ご請求金額" above the 小計 and
@@ -2039,6 +2047,11 @@ def _totals(lines: list[Line], out: Fields) -> None:
     _total_in_words(lines, out)
     _doubtful_total(lines, out)
     _unconfirmed_total(lines, out)
+
+
+def _reverses(value: float, taxes: dict[str, float]) -> bool:
+    """Whether a tax line takes back the taxes read above it to the cent."""
+    return value < 0 and bool(taxes) and abs(value + sum(taxes.values())) < 0.005
 
 
 # A tax line that sums the taxes above it: "Totale IVA", "Total VAT", "MwSt. gesamt", the

@@ -5,6 +5,10 @@ from __future__ import annotations
 from reinstate.cases.files import sniff_kind
 
 ACCEPTED = ("pdf", "jpeg", "png", "gif")
+# Refused (I001) but read all the same: a fax machine or an office scanner saves pages as TIFF,
+# and the seller should learn in one pass what converting the file to PDF will not fix.
+READ_BUT_REFUSED = ("tiff",)
+IMAGE_KINDS = ("jpeg", "png", "gif", *READ_BUT_REFUSED)
 
 # One sniffer for the whole project: the ledger records the same type the pre-flight judges.
 sniff = sniff_kind

@@ -14,7 +14,7 @@ import unicodedata
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from reinstate.invoices.filetype import sniff
+from reinstate.invoices.filetype import IMAGE_KINDS, sniff
 
 MAX_PAGES = 30  # pages read for fields and shapes; the rest is counted, not read
 MAX_REVISION_PAGES = 5
@@ -37,7 +37,7 @@ def read_facts(data: bytes, *, ocr: bool = True, max_pages: int = MAX_PAGES) -> 
     facts: Facts = {"kind": kind, "size": len(data), "pages": [], "problems": []}
     if kind == "pdf":
         _read_pdf(data, facts, ocr=ocr, max_pages=max_pages)
-    elif kind in ("jpeg", "png", "gif"):
+    elif kind in IMAGE_KINDS:
         _read_image(data, facts, ocr=ocr)
     return facts
 

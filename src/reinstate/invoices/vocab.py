@@ -359,7 +359,19 @@ COL_DESC = _compile(
 TABLE_HEAD = _compile(r"(?<![^\W\d_])(?:" + COL_QTY + r")(?![^\W\d_])", re.I)
 
 # Subtotal first: "Total HT", "Totale imponibile" and "Razem netto" start like a total.
+# Withholding before them all: "源泉徴収税額" names a tax and "Retención IRPF" sits among the
+# totals, but either is an amount the buyer keeps back and pays to the tax office for the
+# supplier (Italy's ritenuta d'acconto, Spain's IRPF retention, Japan's 源泉徴収 on a
+# professional's fee): the amount to pay is the total less it.
 TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "withholding",
+        _compile(
+            r"\britenut[ae]\b|\bretenci[óo]n\b|\birpf\b|withholding\s*tax|\btax\s*withheld\b|"
+            r"源泉徴収|源泉所得税",
+            re.I,
+        ),
+    ),
     (
         "subtotal",
         _compile(
@@ -426,7 +438,11 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"shipping|freight|delivery charge|postage|versand(?:kosten|pauschale|gebühr)?\b|"
             r"fracht|\bporto\b|frais de port|"
             r"livraison|spese di (?:trasp|sped)|envío|portes|verzendkosten|"
-            r"wysyłka|transport|送料|運賃|配送料|运费",
+            r"wysyłka|transport|送料|運賃|配送料|运费|"
+            # an Italian professional's pension contribution, charged on the fee and taxed
+            # with it: added to the total as a charge
+            r"contributo\s*integrativo|cassa\s*(?:di\s*)?previdenza|"
+            r"rivalsa\s*(?:inps|previdenziale)|contributo\s*previdenziale",
             re.I,
         ),
     ),
