@@ -60,6 +60,7 @@ outside photos matched and no clone on a photo was found by it.
 from __future__ import annotations
 
 import io
+from collections import Counter
 from typing import Any
 
 ELA_QUALITY = 75
@@ -277,7 +278,7 @@ def _has_rule(band: Any) -> int:
     return int(bool((thick.mean(axis=1) >= 0.8).any()))
 
 
-def clone_regions(gray: Any, *, grain: bool = True) -> list[dict[str, Any]]:
+def clone_regions(gray: Any, *, grain: bool = True, background: Any = None) -> list[dict[str, Any]]:
     """Cloned regions: each the source and copy box (pixels) and how many pairs agree.
 
     `grain` False (a photo, a JPEG below `CM_MIN_QUALITY`; see `judge`): no region found by
@@ -288,14 +289,14 @@ def clone_regions(gray: Any, *, grain: bool = True) -> list[dict[str, Any]]:
     import numpy as np
 
     if not grain:
-        return _twin_regions(gray, [], twins=False)
+        return _twin_regions(gray, [], twins=False, background=background)
     arr: Any = np.asarray(gray, dtype=np.uint8)
     factor = min(1.0, CM_MAX_SIDE / max(arr.shape))
     if factor < 1.0:
         arr = cv2.resize(arr, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
     keypoints, descriptors = _sift(arr)
     if descriptors is None or len(keypoints) < 3:
-        return _twin_regions(gray, [])
+        return _twin_regions(gray, [], background=background)
     matches = _nearest(descriptors, 4)
     residual = arr.astype(np.float32) - cv2.GaussianBlur(arr, (0, 0), 1.5).astype(np.float32)
     # Paper only: no ink within 2 px, so the edges of repeated glyphs (identical on a genuine
@@ -318,13 +319,17 @@ def clone_regions(gray: Any, *, grain: bool = True) -> list[dict[str, Any]]:
             if np.hypot(x1 - x0, y1 - y0) >= CM_MIN_SHIFT:
                 candidates.append((x0, y0, x1, y1))
     del matches, descriptors
+    keys = [(round((x1 - x0) / 3), round((y1 - y0) / 3)) for x0, y0, x1, y1 in candidates]
+    counts = Counter(keys)
+    # A pair whose shift no other pair shares can make no region (`CM_MIN_PAIRS`), so its grain
+    # is not compared: half the pairs on a text page, and the comparison was a fifth of the
+    # copy-move search's CPU.
+    shared = [i for i, key in enumerate(keys) if counts[key] >= CM_MIN_PAIRS]
     shifts: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
-    correlations = _noise_correlations(residual, paper, candidates)
-    for (x0, y0, x1, y1), correlation in zip(candidates, correlations, strict=True):
-        if correlation < CM_NOISE_CORRELATION:
-            continue
-        key = (round((x1 - x0) / 3), round((y1 - y0) / 3))
-        shifts.setdefault(key, []).append((x0, y0, x1, y1))
+    correlations = _noise_correlations(residual, paper, [candidates[i] for i in shared])
+    for i, correlation in zip(shared, correlations, strict=True):
+        if correlation >= CM_NOISE_CORRELATION:
+            shifts.setdefault(keys[i], []).append(candidates[i])
     regions: list[dict[str, Any]] = []
     for pairs in shifts.values():
         if len(pairs) < CM_MIN_PAIRS:
@@ -335,7 +340,7 @@ def clone_regions(gray: Any, *, grain: bool = True) -> list[dict[str, Any]]:
         copy = _box(pts[:, 2], pts[:, 3], pad)
         regions.append({"source": source, "copy": copy, "pairs": len(pairs)})
     regions = sorted(regions, key=lambda r: -int(r["pairs"]))[:3]
-    return _twin_regions(gray, regions)
+    return _twin_regions(gray, regions, background=background)
 
 
 def _nearest(descriptors: Any, k: int) -> Any:
@@ -395,7 +400,7 @@ def _sift(arr: Any) -> tuple[list[tuple[float, float]], Any]:
 
 
 def _twin_regions(
-    gray: Any, regions: list[dict[str, Any]], *, twins: bool = True
+    gray: Any, regions: list[dict[str, Any]], *, twins: bool = True, background: Any = None
 ) -> list[dict[str, Any]]:
     """`regions` with their grain compared, and the closest glyph twins (`glyph_twins`) whose
     grain is copied too (unless `twins` is False): a short number cloned over another has too
@@ -408,7 +413,7 @@ def _twin_regions(
         region.update(_copied_noise(fine, plain, region["source"], region["copy"]))
     from reinstate.invoices.image_twins import closest_glyphs, glyph_groups, identical_glyphs
 
-    wide, tight = closest_glyphs(full, glyph_groups(full))
+    wide, tight = closest_glyphs(full, glyph_groups(full, background))
     for source, copy in glyph_twins(wide) if twins else []:
         if any(_overlaps(copy, r["copy"]) or _overlaps(copy, r["source"]) for r in regions):
             continue
@@ -578,7 +583,12 @@ def judge(gray: Any, quality: int | None, fmt: str | None, scale: float) -> dict
         # sign is judged as on a JPEG of that quality (a value pasted after it is I223's).
         out["earlier_save"] = True
         quality = image_resaved.EARLIER_QUALITY
-    lines = line_outliers(gray, quality)
+    import numpy as np
+
+    from reinstate.invoices.imaging import paper_background
+
+    background = paper_background(np.asarray(gray, dtype=np.float32))
+    lines = line_outliers(gray, quality, paper=background)
     # Any page saved at 80 or more, not only one whose earlier save was coarse enough to be
     # measured: a page saved at 75-90 and again after the paste lets the paste stand out as
     # much (invoices6 and invoices4 pastes at 1.6-3.4; genuine pages at most 1.24).
@@ -608,7 +618,7 @@ def judge(gray: Any, quality: int | None, fmt: str | None, scale: float) -> dict
     )
     found = [
         {**r, "source": scaled(r["source"]), "copy": scaled(r["copy"])}
-        for r in clone_regions(gray, grain=grain)
+        for r in clone_regions(gray, grain=grain, background=background)
     ]
     # A glyph identical to another to the noise (I224) is judged on photos and coarse JPEGs too:
     # what it compares is the glyph itself, not grain that repeated print or blocks may share.

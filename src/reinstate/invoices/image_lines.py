@@ -32,6 +32,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from reinstate.invoices.imaging import paper_background
+
 MIN_GLYPH = 6  # px: smaller components are punctuation or noise
 MAX_GLYPH = 90
 # A glyph of a word is "main" when at least this share of the word's tallest glyph; a word is
@@ -79,9 +81,10 @@ EVEN = 1.12
 
 
 def line_outliers(
-    gray: Any, jpeg_quality: int | None = None, debug: bool = False
+    gray: Any, jpeg_quality: int | None = None, debug: bool = False, paper: Any = None
 ) -> dict[str, Any]:
-    """Words (boxes in pixels, with what differs) that stand out from their text line."""
+    """Words (boxes in pixels, with what differs) that stand out from their text line; `paper`
+    is the page's `imaging.paper_background` if made already."""
     import cv2
     import numpy as np
 
@@ -90,9 +93,8 @@ def line_outliers(
         return {"words": []}
     rounding = BILEVEL_ROUNDING if not np.any((arr > 0) & (arr < 255)) else 0.0
     height, width = arr.shape
-    small = cv2.resize(arr, (max(1, width // 4), max(1, height // 4)), interpolation=cv2.INTER_AREA)
-    paper = cv2.resize(cv2.dilate(small, np.ones((7, 7), np.uint8)), (width, height))
-    paper = cv2.GaussianBlur(paper, (0, 0), 4)
+    if paper is None:
+        paper = paper_background(arr)
     low, high = np.percentile(paper, [5, 95])
     level = float(np.median(paper))
     light = round(float(high / max(low, 1.0)), 2)

@@ -26,6 +26,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from reinstate.invoices.imaging import paper_background
+
 # (mean squared difference, glyph box size, one glyph's corner, the other's)
 Pair = tuple[float, tuple[int, int], tuple[int, int], tuple[int, int]]
 
@@ -65,16 +67,14 @@ def identical_glyphs(pairs: list[Pair], fine: Any, plain: Any) -> list[dict[str,
     ]
 
 
-def glyph_groups(f: Any) -> dict[tuple[int, int], list[tuple[int, int]]]:
+def glyph_groups(f: Any, paper: Any = None) -> dict[tuple[int, int], list[tuple[int, int]]]:
     """The page's glyph-sized ink components (top-left corners) by box size, each at least 4 px
-    inside the page."""
+    inside the page; `paper` is the page's `imaging.paper_background` if made already."""
     import cv2
     import numpy as np
 
     height, width = f.shape
-    small = cv2.resize(f, (max(1, width // 4), max(1, height // 4)), interpolation=cv2.INTER_AREA)
-    paper = cv2.resize(cv2.dilate(small, np.ones((7, 7), np.uint8)), (width, height))
-    depth = cv2.GaussianBlur(paper, (0, 0), 4) - f
+    depth = (paper_background(f) if paper is None else paper) - f
     ink = (depth > max(40.0, 0.4 * float(np.percentile(depth, 99.5)))).astype(np.uint8)
     count, _labels, stats, _c = cv2.connectedComponentsWithStats(ink, connectivity=8)
     m = 3

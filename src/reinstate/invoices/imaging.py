@@ -43,6 +43,19 @@ _IJG_LUMA = (
 )  # fmt: skip
 
 
+def paper_background(f: Any) -> Any:
+    """The paper's level under the print (a float page): the brightest pixels around each quarter-
+    size pixel, blurred. `image_lines` and `image_twins` measure ink against it; made once per
+    page (`image_edits.judge`) since both ran the same blur of the same page."""
+    import cv2
+    import numpy as np
+
+    height, width = f.shape
+    small = cv2.resize(f, (max(1, width // 4), max(1, height // 4)), interpolation=cv2.INTER_AREA)
+    paper = cv2.resize(cv2.dilate(small, np.ones((7, 7), np.uint8)), (width, height))
+    return cv2.GaussianBlur(paper, (0, 0), 4)
+
+
 def jpeg_quality(image: Any) -> int | None:
     """The IJG quality a JPEG's luminance table corresponds to (approximately), else None."""
     tables = getattr(image, "quantization", None)
