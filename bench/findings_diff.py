@@ -24,9 +24,27 @@ SETS = Path(__file__).resolve().parent / "independent"
 COMPARED = ("codes", "findings", "fields", "verdict", "pages_read", "ocr")
 
 
-def dump(out: str, args: list[str]) -> int:
+def findings_record(key: str, path: Path) -> dict[str, object]:
+    """One file's findings, fields, verdict, OCR languages and reader CPU, as `dump` keeps them."""
     from reinstate.invoices.check import check_invoice
 
+    start = time.perf_counter()
+    report = check_invoice(path.read_bytes(), filename=path.name, notice_date=date(2026, 12, 10))
+    body = report.body()
+    return {
+        "file": key,
+        "codes": sorted(f["code"] for f in body["findings"]),
+        "findings": [[f["code"], f.get("where")] for f in body["findings"]],
+        "fields": body["fields"],
+        "verdict": body["verdict"],
+        "pages_read": body["pages_read"],
+        "ocr": [(o or {}).get("lang") for o in body["ocr"] or []],
+        "cpu": report.stats.get("cpu_s", 0.0),
+        "wall": time.perf_counter() - start,
+    }
+
+
+def dump(out: str, args: list[str]) -> int:
     wanted = None
     if args[:1] == ["--files"]:
         wanted = set(Path(args[1]).read_text().split())
@@ -37,22 +55,7 @@ def dump(out: str, args: list[str]) -> int:
                 key = f"{name}/{path.name}"
                 if wanted is not None and key not in wanted:
                     continue
-                start = time.perf_counter()
-                report = check_invoice(
-                    path.read_bytes(), filename=path.name, notice_date=date(2026, 12, 10)
-                )
-                body = report.body()
-                record = {
-                    "file": key,
-                    "codes": sorted(f["code"] for f in body["findings"]),
-                    "findings": [[f["code"], f.get("where")] for f in body["findings"]],
-                    "fields": body["fields"],
-                    "verdict": body["verdict"],
-                    "pages_read": body["pages_read"],
-                    "ocr": [(o or {}).get("lang") for o in body["ocr"] or []],
-                    "cpu": report.stats.get("cpu_s", 0.0),
-                    "wall": time.perf_counter() - start,
-                }
+                record = findings_record(key, path)
                 handle.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
                 handle.flush()
     return 0

@@ -41,6 +41,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "src"))
 
+from image_edit_misses import changed_box  # noqa: E402
 from independent import _before_capture  # noqa: E402
 
 TEMPLATE = 16
@@ -337,20 +338,6 @@ def sharper_words(
                 }
             )
     return sorted(out, key=lambda r: -r["z"])
-
-
-def changed_box(edited: Any, source: Any) -> list[int] | None:
-    """Where the edited page differs from its source by more than 12 grey levels (5x5 mean)."""
-    import cv2
-    import numpy as np
-
-    if source is None or edited.size != source.size:
-        return None
-    diff = np.abs(np.asarray(edited, np.float32) - np.asarray(source, np.float32))
-    ys, xs = np.nonzero(cv2.blur(diff, (5, 5)) > 12)
-    if not len(xs) or len(xs) > 0.2 * diff.size:
-        return None
-    return [int(xs.min()), int(ys.min()), int(xs.max()) + 1, int(ys.max()) + 1]
 
 
 def ocr(cache: Path, sets: list[str]) -> None:

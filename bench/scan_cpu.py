@@ -22,8 +22,6 @@ import os
 import statistics
 import subprocess
 import sys
-import time
-from datetime import date
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -32,28 +30,13 @@ SETS = HERE / "independent"
 
 def worker() -> int:
     """Reads `SET/file` lines from stdin, answers one findings record per line."""
-    from reinstate.invoices.check import check_invoice
+    sys.path.insert(0, str(HERE))
+    from findings_diff import findings_record
 
     for line in sys.stdin:
         key = line.strip()
         path = SETS / key.split("/")[0] / "files" / key.split("/")[1]
-        start = time.perf_counter()
-        report = check_invoice(
-            path.read_bytes(), filename=path.name, notice_date=date(2026, 12, 10)
-        )
-        body = report.body()
-        record = {
-            "file": key,
-            "codes": sorted(f["code"] for f in body["findings"]),
-            "findings": [[f["code"], f.get("where")] for f in body["findings"]],
-            "fields": body["fields"],
-            "verdict": body["verdict"],
-            "pages_read": body["pages_read"],
-            "ocr": [(o or {}).get("lang") for o in body["ocr"] or []],
-            "cpu": report.stats.get("cpu_s", 0.0),
-            "wall": time.perf_counter() - start,
-        }
-        print(json.dumps(record, ensure_ascii=False, default=str), flush=True)
+        print(json.dumps(findings_record(key, path), ensure_ascii=False, default=str), flush=True)
     return 0
 
 
