@@ -38,9 +38,9 @@ def stitch(pages: list[dict[str, Any]], per_page: list[list[Line]]) -> list[list
         moved = _overflow(out[n - 1], out[n], float(pages[n].get("width") or 0))
         if moved is None:
             continue
-        shift = max(ln.bbox[2] for ln in out[n - 1]) + 12 - min(s.x0 for s, _ in moved.values())
+        shift = max(ln.bbox[2] for ln in out[n - 1]) + 12 - min(s.x0 for s in moved.values())
         page = out[n - 1][0].page
-        for index, (seg, _line) in moved.items():
+        for index, seg in moved.items():
             words = [
                 Word(w.text, w.x0 + shift, w.top, w.x1 + shift, w.bottom, w.fonts, w.sizes, w.conf)
                 for w in seg.words
@@ -56,9 +56,7 @@ def _page_number(text: str, number: int) -> bool:
     return m is not None and (m.group(4) is None or int(m.group(4)) == number)
 
 
-def _overflow(
-    before: list[Line], page: list[Line], width: float
-) -> dict[int, tuple[Segment, Line]] | None:
+def _overflow(before: list[Line], page: list[Line], width: float) -> dict[int, Segment] | None:
     """For an overflow page, the index of the line of the page before each value goes beside."""
     if any("ocr" in w.fonts for ln in page for w in ln.words):
         return None  # a scan's heights move by a few points: no row to match them to
@@ -76,7 +74,7 @@ def _overflow(
         return None
     if sum(bool(re.search(r"\d", ln.text)) for ln in values) < 3:
         return None
-    moved: dict[int, tuple[Segment, Line]] = {}
+    moved: dict[int, Segment] = {}
     for ln in values:
         if not (re.search(r"\d", ln.text) or _HEADER.match(ln.text.strip())):
             return None
@@ -92,5 +90,5 @@ def _overflow(
         index = min(near)[1]
         if index in moved:
             return None
-        moved[index] = (ln.segments[0], ln)
+        moved[index] = ln.segments[0]
     return moved

@@ -396,8 +396,6 @@ _COMPAT = re.compile("[\u2e80-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
 
 
 def _unified(text: str) -> str:
-    if not _COMPAT.search(text):
-        return text
     return _COMPAT.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
 
 
