@@ -496,7 +496,7 @@ def _scan_noise(data: bytes, index: int, page_width: float) -> dict[str, Any]:
     import pikepdf
     from PIL import Image
 
-    from reinstate.invoices.imaging import jpeg_quality, noise_map
+    from reinstate.invoices.imaging import jpeg_quality
 
     try:
         with pikepdf.open(io.BytesIO(data)) as pdf:
@@ -517,10 +517,19 @@ def _scan_noise(data: bytes, index: int, page_width: float) -> dict[str, Any]:
                 gray = pdf_image.as_pil_image().convert("L")
     except Exception:
         return {}
+    return _pixel_maps(gray, quality, fmt, page_width / max(1, gray.width), edits=whole)
+
+
+def _pixel_maps(
+    gray: Any, quality: int | None, fmt: str, scale: float, *, edits: bool = True
+) -> dict[str, Any]:
+    """A scanned page's paper-noise map and, when the page is that one scan, its image-edit
+    maps, boxes in page points."""
+    from reinstate.invoices.imaging import noise_map
+
     noise = noise_map(gray, jpeg_quality=quality)
-    scale = page_width / max(1, gray.width)
     noise["quiet"] = [[v * scale for v in box] for box in noise.get("quiet", [])]
-    if whole:
+    if edits:
         from reinstate.invoices import image_edits
 
         noise["edits"] = image_edits.judge(gray, quality, fmt, scale)
@@ -686,9 +695,12 @@ def _read_image(data: bytes, facts: Facts, *, ocr: bool) -> None:
     quality = jpeg_quality(image) if image.format == "JPEG" else None
     if quality is not None:
         facts["image"]["jpeg_quality"] = quality
+    from reinstate.invoices.limits import OcrBudget
+
+    budget = OcrBudget()  # the file's, shared by a fax's pages
     # Tesseract runs in its own process while this one measures the pixels: on two cores the
     # file takes the longer of the two, not their sum.
-    reading = _start_ocr(gray, scale) if ocr else None
+    reading = _start_ocr(gray, scale, budget) if ocr else None
     noise = noise_map(gray, jpeg_quality=quality, clipped=clipped_channels(image))
     noise["quiet"] = [[v * scale for v in box] for box in noise.get("quiet", [])]
     facts["image"]["noise"] = noise
@@ -709,16 +721,53 @@ def _read_image(data: bytes, facts: Facts, *, ocr: bool) -> None:
         page["source"] = "ocr"
         page["ocr"] = result["meta"]
     facts["pages"] = [page]
-    facts["page_count"] = 1
+    facts["page_count"] = facts["image"]["frames"]
+    if ocr and facts["page_count"] > 1:
+        script = (page.get("ocr") or {}).get("script")
+        facts["pages"] += _further_frames(image, budget, script)
 
 
-def _start_ocr(gray: Any, scale: float) -> Any:
+# A fax machine or an office scanner writes a several-page invoice as one TIFF, its total on the
+# last page: each further page is read as a scanned PDF page is (OCR within the file's budget,
+# its paper-noise and edit maps), up to the same page cap; the pages left unread are counted, so
+# I005 says they were not checked.
+def _further_frames(image: Any, budget: Any, script: str | None) -> list[dict[str, Any]]:
+    from reinstate.invoices.limits import MAX_OCR_PAGES, OCR_MIN_START
+
+    pages = []
+    for index in range(1, min(image.n_frames, MAX_OCR_PAGES)):
+        if budget.left() < OCR_MIN_START:
+            break
+        image.seek(index)
+        gray = image.convert("L")
+        scale = 595.0 / max(1, gray.width)
+        reading = _start_ocr(gray, scale, budget, script)
+        noise = _pixel_maps(gray, None, "PNG", scale)
+        result = reading.result()
+        pages.append(
+            {
+                "number": index + 1,
+                "width": float(gray.width) * scale,
+                "height": float(gray.height) * scale,
+                "chars": result["words"],
+                "covers": [],
+                "images": 1,
+                "image_cover": 1.0,
+                "source": "ocr",
+                "ocr": result["meta"],
+                "noise": noise,
+            }
+        )
+    return pages
+
+
+def _start_ocr(gray: Any, scale: float, budget: Any, script: str | None = None) -> Any:
     """`ocr_image` on a thread (it waits on Tesseract, a separate process); a future."""
     from functools import partial
 
     from reinstate.invoices.ocr import ocr_image
 
-    return _start(partial(ocr_image, scale=scale), gray.copy())
+    return _start(partial(ocr_image, scale=scale, budget=budget, script=script), gray.copy())
 
 
 def _image_edits(gray: Any, image: dict[str, Any], quality: int | None, scale: float) -> None:
