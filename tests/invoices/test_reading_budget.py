@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 from support.invoice_corpus import make, make_reportlab, random_spec, rasterise
@@ -155,3 +156,48 @@ def test_hard_captures_are_still_invoices(kind: str, lang: str, seed: int) -> No
     report = check_invoice(make_capture(spec, _made(spec), kind, seed=seed), filename="c.jpg")
     assert report.fields.document_type == "invoice"
     assert "I101" not in report.codes
+
+
+def _probe_reads(monkeypatch: pytest.MonkeyPatch, lang: str, seed: int) -> tuple[str, list, int]:
+    """The script a scan is read in, the row counts its probe read, and its whole band's."""
+    from PIL import Image
+
+    reads: list[int] = []
+    bands: list[int] = []
+    tesseract, probe_height = ocr._tesseract, ocr.probe_height
+
+    def counted(path, lang, cpu_limit, psm=None):  # type: ignore[no-untyped-def]
+        if Path(path).name.startswith("probe"):
+            reads.append(Image.open(path).height)
+        return tesseract(path, lang, cpu_limit, psm)
+
+    def band(gray, share=ocr.PROBE_SHARE):  # type: ignore[no-untyped-def]
+        height = probe_height(gray, share)
+        if share == ocr.PROBE_SHARE:
+            bands.append(height)
+        return height
+
+    monkeypatch.setattr(ocr, "_tesseract", counted)
+    monkeypatch.setattr(ocr, "probe_height", band)
+    spec = random_spec(seed, lang=lang, issued=date(2026, 11, 5))
+    page = Image.open(io.BytesIO(_scan(spec)))
+    result = ocr.ocr_image(page, scale=595 / page.width, budget=limits.OcrBudget())
+    return result["meta"]["script"], reads, bands[0]
+
+
+@tesseract
+def test_a_latin_page_is_told_from_the_first_half_of_its_probe(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The probe's Japanese model read the whole band, a third of a Latin scan with short
+    # letterhead lines: 0.5 s of a 2.3 s file, for a script its first rows already showed.
+    script, reads, band = _probe_reads(monkeypatch, "de", 4002)
+    assert script == "latin"
+    assert len(reads) == 1 and reads[0] < band
+
+
+@tesseract
+def test_a_japanese_page_is_probed_on_its_whole_band(monkeypatch: pytest.MonkeyPatch) -> None:
+    script, reads, band = _probe_reads(monkeypatch, "ja", 4008)
+    assert script == "japanese"
+    assert sum(reads) == band
