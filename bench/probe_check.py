@@ -53,9 +53,9 @@ def main() -> int:
         raise _Probed
 
     ocr_script = ocr._script
-    ocr._script = both  # type: ignore[assignment]
-    reader._image_edits = lambda *args, **kwargs: None  # type: ignore[assignment]
-    reader._scan_noise = lambda *args, **kwargs: {}  # type: ignore[assignment]
+    ocr._script = both
+    reader._image_edits = lambda *args, **kwargs: None
+    reader._scan_noise = lambda *args, **kwargs: {}
     with open(out, "w", encoding="utf-8") as handle:
         for name in names:
             text = (SETS / name / "labels.jsonl").read_text(encoding="utf-8")
