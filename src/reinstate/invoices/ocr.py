@@ -257,15 +257,26 @@ def _script(gray: Any, tmp: str, langs: frozenset[str], budget: OcrBudget) -> st
     # in it reads the rest too, so it is judged on the same rows as before.
     text = _probe_text(gray, 0, first, tmp, budget)
     if first < height and not _plainly_latin(text):
-        text += _probe_text(gray, first, height, tmp, budget)
+        text += _probe_text(gray, first, height, tmp, budget, again=True)
     return script_of(text)
 
 
-def _probe_text(gray: Any, top: int, bottom: int, tmp: str, budget: OcrBudget) -> str:
-    """The probe's text of rows `top` to `bottom`, read with the Japanese model."""
+def _probe_text(
+    gray: Any, top: int, bottom: int, tmp: str, budget: OcrBudget, again: bool = False
+) -> str:
+    """The probe's text of rows `top` to `bottom`, read with the Japanese model.
+
+    `again`: the probe's second read, charged without the model load the library path adds to
+    each call (`tesseract_api.CLI_OVERHEAD`): the model is loaded already, and a CJK page is
+    left the budget the one read of its whole band left it, so its later passes run as before.
+    """
+    from reinstate.invoices import tesseract_api
+
     path = os.path.join(tmp, f"probe{top}.pgm")
     gray.crop((0, top, gray.width, bottom)).save(path)
     tsv, used, _done = _tesseract(path, "jpn", budget.left())
+    if again and tesseract_api.engine() is not None:
+        used = max(0.0, used - tesseract_api.Engine.charge("jpn"))
     budget.spend(used)
     return "".join(w["text"] for w in _words(tsv))
 
