@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 import pytest
 from support.invoice_corpus import make, make_reportlab, random_spec, rasterise
@@ -156,71 +155,3 @@ def test_hard_captures_are_still_invoices(kind: str, lang: str, seed: int) -> No
     report = check_invoice(make_capture(spec, _made(spec), kind, seed=seed), filename="c.jpg")
     assert report.fields.document_type == "invoice"
     assert "I101" not in report.codes
-
-
-def _probe_reads(monkeypatch: pytest.MonkeyPatch, lang: str, seed: int) -> tuple[str, list, int]:
-    """The script a scan is read in, the row counts its probe read, and its whole band's."""
-    from PIL import Image
-
-    reads: list[int] = []
-    bands: list[int] = []
-    tesseract, probe_height = ocr._tesseract, ocr.probe_height
-
-    def counted(path, lang, cpu_limit, psm=None):  # type: ignore[no-untyped-def]
-        if Path(path).name.startswith("probe"):
-            reads.append(Image.open(path).height)
-        return tesseract(path, lang, cpu_limit, psm)
-
-    def band(gray, share=ocr.PROBE_SHARE):  # type: ignore[no-untyped-def]
-        height = probe_height(gray, share)
-        if share == ocr.PROBE_SHARE:
-            bands.append(height)
-        return height
-
-    monkeypatch.setattr(ocr, "_tesseract", counted)
-    monkeypatch.setattr(ocr, "probe_height", band)
-    spec = random_spec(seed, lang=lang, issued=date(2026, 11, 5))
-    page = Image.open(io.BytesIO(_scan(spec)))
-    result = ocr.ocr_image(page, scale=595 / page.width, budget=limits.OcrBudget())
-    return result["meta"]["script"], reads, bands[0]
-
-
-@tesseract
-def test_a_latin_page_is_told_from_the_first_half_of_its_probe(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    # The probe's Japanese model read the whole band, a third of a Latin scan with short
-    # letterhead lines: 0.5 s of a 2.3 s file, for a script its first rows already showed.
-    script, reads, band = _probe_reads(monkeypatch, "de", 4002)
-    assert script == "latin"
-    assert len(reads) == 1 and reads[0] < band
-
-
-@tesseract
-def test_a_japanese_page_is_probed_on_its_whole_band(monkeypatch: pytest.MonkeyPatch) -> None:
-    script, reads, band = _probe_reads(monkeypatch, "ja", 4008)
-    assert script == "japanese"
-    assert sum(reads) == band
-
-
-def test_a_probe_read_in_two_steps_is_charged_one_model_load(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    # Charged a second model load, a CJK page had 0.17 s less for its later passes than when
-    # its band was read at once: a retry that had run was no longer started.
-    from PIL import Image
-
-    from reinstate.invoices import tesseract_api
-
-    if tesseract_api.engine() is None:
-        pytest.skip("libtesseract needed")
-    monkeypatch.setattr(
-        ocr,
-        "probe_height",
-        lambda gray, share=ocr.PROBE_SHARE: 100 + 100 * (share == ocr.PROBE_SHARE),
-    )
-    monkeypatch.setattr(ocr, "_tesseract", lambda path, lang, limit, psm=None: ("", 0.5, True))
-    budget = limits.OcrBudget()
-    langs = frozenset({"eng", "jpn", "chi_sim"})
-    assert ocr._script(Image.new("L", (800, 1000), 255), str(tmp_path), langs, budget) == "latin"
-    assert budget.used == pytest.approx(1.0 - tesseract_api.CLI_OVERHEAD["jpn"])

@@ -186,11 +186,6 @@ JAPANESE_LABELS = re.compile(r"請求|番号|株式会社|御中|消費税|様")
 # The probe: the top of the page holding this share of its height in text rows (see
 # `probe_height`), read with the Japanese model, which reads kana, kanji and Latin letters.
 PROBE_SHARE = 0.045
-# The probe is read in two steps, the first down to half its text rows: when that half reads
-# at least `PLAIN_LATIN` Latin letters and fewer than 3 CJK characters the page is Latin and
-# the rest is not read (see `_script`).
-PROBE_FIRST = 0.5
-PLAIN_LATIN = 60
 
 
 def script_of(text: str) -> str:
@@ -210,17 +205,17 @@ def script_of(text: str) -> str:
     return "chinese"
 
 
-def probe_height(gray: Any, share: float = PROBE_SHARE) -> int:
+def probe_height(gray: Any) -> int:
     """Rows of the page the probe reads: from the top down to the first gap between text rows
-    once the rows holding text add up to `share` of the page (the title and three or four
-    lines of letterhead), never cutting a text row in two. A row holds text when its dark
+    once the rows holding text add up to `PROBE_SHARE` of the page (the title and three or
+    four lines of letterhead), never cutting a text row in two. A row holds text when its dark
     pixels start and stop often (glyphs): a photo's grey corners and table rules do not."""
     import numpy as np
 
     h = gray.height
     edges = _row_edges(gray)
     text = np.cumsum(edges >= 12)
-    enough = np.flatnonzero(text >= share * len(edges))
+    enough = np.flatnonzero(text >= PROBE_SHARE * len(edges))
     if not len(enough):
         return h
     gaps = np.flatnonzero(edges[enough[0] :] <= 2)
@@ -249,44 +244,12 @@ def _script(gray: Any, tmp: str, langs: frozenset[str], budget: OcrBudget) -> st
     """The page's script, from the probe (latin when no CJK model is installed)."""
     if "jpn" not in langs or not ({"chi_sim"} & langs):
         return "latin"
-    height = probe_height(gray)
-    first = min(height, probe_height(gray, PROBE_FIRST * PROBE_SHARE))
-    # On a Latin page the probe's Japanese model was a quarter of the file's CPU (0.5 s of
-    # 1.9-2.3 s on scans whose letterhead lines are short, the band a third of the page); its
-    # first half, cut between two text rows, already tells such a page apart. A page with CJK
-    # in it reads the rest too, so it is judged on the same rows as before.
-    text = _probe_text(gray, 0, first, tmp, budget)
-    if first < height and not _plainly_latin(text):
-        text += _probe_text(gray, first, height, tmp, budget, again=True)
-    return script_of(text)
-
-
-def _probe_text(
-    gray: Any, top: int, bottom: int, tmp: str, budget: OcrBudget, again: bool = False
-) -> str:
-    """The probe's text of rows `top` to `bottom`, read with the Japanese model.
-
-    `again`: the probe's second read, charged without the model load the library path adds to
-    each call (`tesseract_api.CLI_OVERHEAD`): the model is loaded already, and a CJK page is
-    left the budget the one read of its whole band left it, so its later passes run as before.
-    """
-    from reinstate.invoices import tesseract_api
-
-    path = os.path.join(tmp, f"probe{top}.pgm")
-    gray.crop((0, top, gray.width, bottom)).save(path)
+    band = gray.crop((0, 0, gray.width, probe_height(gray)))
+    path = os.path.join(tmp, "probe.pgm")
+    band.save(path)
     tsv, used, _done = _tesseract(path, "jpn", budget.left())
-    if again and tesseract_api.engine() is not None:
-        used = max(0.0, used - tesseract_api.Engine.charge("jpn"))
     budget.spend(used)
-    return "".join(w["text"] for w in _words(tsv))
-
-
-def _plainly_latin(text: str) -> bool:
-    """The probe's first half decides a Latin page: many Latin letters and no CJK to speak of
-    (the Japanese model reads a stray CJK character or two into a Latin scan's specks). Its
-    other half could still tip a page with a long Latin letterhead over CJK rows; on the tuning
-    sets' OCR'd pages none did (`bench/probe_check.py`)."""
-    return len(LATIN.findall(text)) >= PLAIN_LATIN and len(CJK.findall(text)) < 3
+    return script_of("".join(w["text"] for w in _words(tsv)))
 
 
 # A CJK line holding a date: digits before 年 and 月. Read as part of the whole page, the
