@@ -5,14 +5,16 @@ the same run, and whether their findings differ (issue 20: no file over 2 s).
         [--this SRC]
 
 LIST names `SET/file` lines of bench/independent (copy the files from main as the helper
-conventions say). Each checkout runs in a worker process of its own that keeps its reader
-server; every file is read by both, back to back, in alternating order, so a busy machine weighs
-on both alike. Per file: the reader child's CPU (Tesseract runs inside it: `stats["cpu_s"]`)
-and the wall time; then for each checkout the median, 90th percentile and maximum CPU, the
-count over 2 s, and the files whose findings differ (`findings_diff.py`'s comparison; the
-records are kept in DIR as this.jsonl and against.jsonl, so `findings_diff.py diff` can compare
-them with another run's to see how much a file moves on the same code). `--this` runs a copy of
-this checkout's src instead (a snapshot, so that editing the tree during a run changes nothing).
+conventions say); bench/scan_cpu_sample.txt is the sample of sessions 14 and 15 (every 5th
+JPG/PNG and every 4th PDF without a text layer of invoices3, 5, 9, 11 and 13). Each checkout
+runs in a worker process of its own that keeps its reader server; every file is read by both,
+back to back, in alternating order, so a busy machine weighs on both alike. Per file: the
+reader child's CPU (Tesseract runs inside it: `stats["cpu_s"]`) and the wall time; then for
+each checkout the median, 90th percentile and maximum CPU, the count over 2 s, and the files
+whose findings differ (`findings_diff.py`'s comparison; the records are kept in DIR as
+this.jsonl and against.jsonl, so `findings_diff.py diff` can compare them with another run's to
+see how much a file moves on the same code). `--this` runs a copy of this checkout's src
+instead (a snapshot, so that editing the tree during a run changes nothing).
 """
 
 from __future__ import annotations
