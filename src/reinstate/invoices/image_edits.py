@@ -55,6 +55,9 @@ Not seen: a clone on paper without noise (clipped white, a clean export), re-sca
 Session 11: grain is compared on paper only (not on clipped white, not on a desk darker than
 the sheet), and on a photo (uneven light) copied grain is the note I217 only: three genuine
 outside photos matched and no clone on a photo was found by it.
+Session 15: on a flat scan whose paper is mostly clipped at white (its grain a speckle just
+below white, 35-55% of the paper at 255), a region none of whose paper is plain is compared on
+its clipped paper too: two cells cloned over a quantity (invoices15) matched at z 16-17.
 """
 
 from __future__ import annotations
@@ -409,15 +412,30 @@ def _twin_regions(
 
     full = np.asarray(gray, dtype=np.float32)
     fine, plain = _plain_paper_noise(full)
+    speckled: list[Any] = []
+
+    def copied(source: list[int], copy: list[int]) -> dict[str, Any]:
+        found = _copied_noise(fine, plain, source, copy)
+        if found["pixels"]:
+            return found
+        # Paper mostly clipped at white (a speckled scan: its grain is the few pixels below
+        # white) counts as no plain paper, so a cell cloned with its speckle compared nothing
+        # (invoices15 doc_097, doc_134). There, and only when nothing else was compared, the
+        # clipped paper is compared too (grain is searched on flat scans only: no light's edge
+        # meets the clip there, as on the lit photo that made the clip count as no paper).
+        if not speckled:
+            speckled.append(_plain_paper_noise(full, clipped=True)[1])
+        return {**_copied_noise(fine, speckled[0], source, copy), "clipped": True}
+
     for region in regions:
-        region.update(_copied_noise(fine, plain, region["source"], region["copy"]))
+        region.update(copied(region["source"], region["copy"]))
     from reinstate.invoices.image_twins import closest_glyphs, glyph_groups, identical_glyphs
 
     wide, tight = closest_glyphs(full, glyph_groups(full, background))
     for source, copy in glyph_twins(wide) if twins else []:
         if any(_overlaps(copy, r["copy"]) or _overlaps(copy, r["source"]) for r in regions):
             continue
-        found = _copied_noise(fine, plain, source, copy)
+        found = copied(source, copy)
         if found["copied_noise"]:
             regions.append({"source": source, "copy": copy, "pairs": 1, "twin": True, **found})
     # A glyph copied to the pixel (I224): judged apart from the grain around it.
@@ -446,8 +464,9 @@ def glyph_twins(pairs: list[Any]) -> list[tuple[list[int], list[int]]]:
     ]
 
 
-def _plain_paper_noise(f: Any) -> tuple[Any, Any]:
-    """Each pixel minus its 3x3 mean, and where the page is plain (no detail within 3 px)."""
+def _plain_paper_noise(f: Any, *, clipped: bool = False) -> tuple[Any, Any]:
+    """Each pixel minus its 3x3 mean, and where the page is plain (no detail within 3 px);
+    `clipped` keeps paper mostly clipped at white as plain too."""
     import cv2
     import numpy as np
 
@@ -465,7 +484,8 @@ def _plain_paper_noise(f: Any) -> tuple[Any, Any]:
     # Paper mostly clipped at white has no grain left, only the edge of the light where it meets
     # the clip, which repeats wherever the light does (a lit phone photo matched at z 45); a
     # desk beside the sheet has a texture of its own, periodic on wood and cloth.
-    plain &= cv2.blur((f >= CM_CLIPPED).astype(np.float32), (5, 5)) < 0.5
+    if not clipped:
+        plain &= cv2.blur((f >= CM_CLIPPED).astype(np.float32), (5, 5)) < 0.5
     plain &= f >= CM_PAPER_SHARE * float(top)
     plain = cv2.erode(plain.astype(np.uint8), np.ones((3, 3), np.uint8)).astype(bool)
     return fine, plain
