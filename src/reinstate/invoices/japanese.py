@@ -20,6 +20,11 @@ _CHANGE = re.compile(r"お\s*釣\s*り|おつり|釣\s*銭")
 TILL = re.compile(r"レジ|お\s*預\s*か?\s*り|お\s*釣\s*り|内\s*消\s*費\s*税")
 
 
+# A 領収書's fixed wording, "上記正に領収いたしました" (received the above with thanks): the
+# receipt says so in its body when a photo's OCR loses its title.
+RECEIVED = re.compile(r"上\s*記\s*正\s*に\s*領\s*収")
+
+
 def paid_at_till(lines: list[tuple[str, list[float]]]) -> tuple[int, float] | None:
     """The amount paid at a till, from (text, amounts) lines: what was handed over less the
     change, and the index of the line printing it. Only where that difference is also printed
