@@ -7,10 +7,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from support.ocr_words import Cells, text_lines
+from support.ocr_words import Cells, text_lines, word
 
 from reinstate.invoices.dates import find_dates
-from reinstate.invoices.fields import build_lines, extract
+from reinstate.invoices.fields import Fields, build_lines, extract
 
 
 def test_receipt_amount_beside_its_revenue_stamp() -> None:
@@ -151,3 +151,69 @@ def test_receipt_whose_title_ocr_lost() -> None:
         )
     )
     assert fields.document_type == "receipt"
+
+
+def _scan(*rows: Cells, doubted: str = "") -> Fields:
+    """An OCR'd page of words, those containing `doubted` read with a low confidence."""
+    words = []
+    for top, cells in rows:
+        for text, x0, x1 in cells:
+            conf = 30.0 if doubted and doubted in text else 90.0
+            words.append({**word(text, x0, top), "x1": x1, "conf": conf})
+    return extract(build_lines({"number": 1, "chars": words}))
+
+
+_TOP: list[Cells] = [
+    (20, [("適格請求書", 250, 330)]),
+    (40, [("株式会社大雪ギアサプライ", 380, 500)]),
+]
+
+
+def test_sums_from_the_rate_breakdown() -> None:
+    # OCR lost the 小計's label and the 10% tax line's amount: the 8% tax alone was read, no
+    # subtotal, and a total that was not the breakdown's sum went unremarked
+    fields = _scan(
+        *_TOP,
+        (60, [("ご 請求金額 ( 税込 )", 40, 140), ("\\1.030.336", 150, 200)]),
+        (200, [("init BR)", 40, 90)]),
+        (215, [("消費税 (10% 対象 )", 300, 400)]),
+        (230, [("消費税 (8 対象 )", 300, 400), ("¥1,536", 450, 490)]),
+        (
+            245,
+            [("ご 請求金額 (税込 )", 300, 400), ("\\1.030.336", 450, 500)],
+        ),
+        (260, [("※ 印 は 軽減税率 (8%) 対象商品 で す 。", 40, 250)]),
+        (
+            275,
+            [("10% 対象 \\916,000 消費税 \\91.600 8% 対象 \\19.200 消費税 \\1.536", 40, 400)],
+        ),
+        doubted="1.030",
+    )
+    assert (fields.totals["subtotal"], fields.totals["tax"]) == (935200, 93136)
+    assert fields.totals["total"] == 1030336
+    # the total read alike at the top and under the sums is not in doubt
+    assert "total" not in fields.doubtful
+
+
+def test_total_from_the_rate_breakdown() -> None:
+    # "ご請求金額 \122,.040" unreadable: the breakdown, bearing itself out, gives the total
+    fields = _scan(
+        *_TOP,
+        (60, [("ご 請求金額 ( 税込 ) \\122,.040", 40, 200)]),
+        (260, [("※ 印 は 軽減税率 (8%) 対象商品 で す 。", 40, 250)]),
+        (275, [("10% 対象 \\21,600 消費税 \\2.160 8% 対象 \\91,000 消費税 Y7.280", 40, 400)]),
+    )
+    assert fields.totals["total"] == 122040
+
+
+def test_breakdown_with_a_rate_lost_or_a_tax_misread_is_not_used() -> None:
+    for breakdown in (
+        "10% 対象 \\849,720 消費税 \\84.972",  # the 8% part the note names, lost
+        "10% 対象 \\21,600 消費税 \\2.760 8% 対象 \\91,000 消費税 Y7.280",  # 2,160 misread
+    ):
+        fields = _scan(
+            *_TOP,
+            (260, [("※ 印 は 軽減税率 (8%) 対象商品 で す 。", 40, 250)]),
+            (275, [(breakdown, 40, 400)]),
+        )
+        assert "subtotal" not in fields.totals, breakdown

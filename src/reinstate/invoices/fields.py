@@ -12,7 +12,13 @@ from typing import Any
 from reinstate.invoices.amount_words import amount_in_words
 from reinstate.invoices.dates import find_dates, printed_order
 from reinstate.invoices.doc_shape import invoice_shaped, misread_title
-from reinstate.invoices.japanese import RATE_BREAKDOWN, RECEIVED, TILL, paid_at_till
+from reinstate.invoices.japanese import (
+    RATE_BREAKDOWN,
+    RECEIVED,
+    TILL,
+    paid_at_till,
+    rate_breakdown,
+)
 from reinstate.invoices.japanese import misread_title as misread_ja_title
 from reinstate.invoices.vocab import (
     ACCOUNT_LINE,
@@ -2135,6 +2141,7 @@ def _totals(lines: list[Line], out: Fields) -> None:
             out.tax_rate = next(iter(rates.values()))
     _remark_lines(remarks, out)
     _lost_decimal_mark(lines, out)
+    _breakdown_sums(lines, out)
     _unlabelled_total(lines, out)
     _fapiao_total(lines, out)
     _column_total(lines, out)
@@ -2142,6 +2149,27 @@ def _totals(lines: list[Line], out: Fields) -> None:
     _total_in_words(lines, out)
     _doubtful_total(lines, out)
     _unconfirmed_total(lines, out)
+
+
+def _breakdown_sums(lines: list[Line], out: Fields) -> None:
+    """A 適格請求書's sums from its per-rate breakdown when OCR lost the 小計's label or a tax
+    line's amount: the breakdown's amounts are after any discount and with the freight, its
+    taxes every rate's. Only where no discount or freight was read apart (it would count twice)
+    and the breakdown checks itself (`japanese.rate_breakdown`)."""
+    t = out.totals
+    if "subtotal" in t or "discount" in t or "shipping" in t:
+        return
+    found = rate_breakdown("\n".join(ln.text for ln in lines))
+    if found is None:
+        return
+    at = next((ln for ln in lines if rate_breakdown(ln.text)), None)
+    if at is None:
+        return  # a breakdown over lines of its own: read, but its place not one line
+    t["subtotal"], t["tax"] = float(found[0]), float(found[1])
+    out.totals_where["subtotal"] = out.totals_where["tax"] = (at.page, at.bbox)
+    if "total" not in t:
+        t["total"] = float(sum(found))
+        out.totals_where["total"] = (at.page, at.bbox)
 
 
 def _reverses(value: float, taxes: dict[str, float]) -> bool:
@@ -2455,7 +2483,10 @@ def _doubtful_amounts(lines: list[Line], out: Fields) -> None:
     for ln in lines:
         spot = (ln.page, ln.bbox)
         key = where.get(spot) or ("items" if spot in rows else None)
-        if key is None:
+        if key is None or (key in ("subtotal", "tax") and rate_breakdown(ln.text)):
+            # a breakdown each of whose taxes is its rate of its amount bears itself out
+            continue
+        if key == "total" and _total_read_twice(lines, ln, out):
             continue
         # an item's code OCR doubted ("Tv-1418" at 33 beside "6  17,29  193,74" at 96) is no
         # amount of the sums
@@ -2470,6 +2501,17 @@ def _doubtful_amounts(lines: list[Line], out: Fields) -> None:
             out.doubtful.add(key)
             for item in rows.get(spot, []):
                 item.doubtful = True
+
+
+def _total_read_twice(lines: list[Line], at: Line, out: Fields) -> bool:
+    """Whether the total's amount is read the same on another line under a total's label: a
+    Japanese invoice's ご請求金額 printed above the table and again under the sums. Two
+    readings of one number agreeing are no digit in doubt."""
+    total = out.totals["total"]
+    label = dict(TOTAL_LABELS)["total"]
+    return any(
+        ln is not at and label.search(ln.text) and total in _amounts(ln, out) for ln in lines
+    )
 
 
 def _one_digit_apart(a: str, b: str) -> bool:
