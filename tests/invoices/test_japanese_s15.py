@@ -217,3 +217,33 @@ def test_breakdown_with_a_rate_lost_or_a_tax_misread_is_not_used() -> None:
             (275, [(breakdown, 40, 400)]),
         )
         assert "subtotal" not in fields.totals, breakdown
+
+
+def test_quantity_read_with_its_unit_glyph() -> None:
+    # a fax's "2 足" read "24": 24 × ¥11,200 is not ¥22,400, but OCR's digit, not the
+    # supplier's error (was I109 on a genuine fax once the amount took its own column)
+    fields = _scan(
+        *_TOP,
+        (
+            100,
+            [
+                ("品名", 127, 144),
+                ("数量", 281, 299),
+                ("単位", 320, 339),
+                ("単価", 361, 378),
+                ("金額", 431, 449),
+                ("税率", 511, 529),
+            ],
+        ),
+        (
+            120,
+            [
+                ("シューズ", 129, 221),
+                ("24", 307, 329),
+                ("¥11,200", 384, 422),
+                ("¥22,400", 464, 502),
+                ("10%", 526, 545),
+            ],
+        ),
+    )
+    assert [(i.quantity, i.line_total, i.doubtful) for i in fields.items] == [(24, 22400, True)]

@@ -2475,10 +2475,14 @@ def _doubtful_amounts(lines: list[Line], out: Fields) -> None:
     be OCR's misreading as well as the supplier's error (I116 rather than I110)."""
     where = {spot: key for key, spot in out.totals_where.items()}
     rows: dict[tuple[int, Any], list[Item]] = {}
+    ocr_rows = {(ln.page, ln.bbox) for ln in lines if any("ocr" in w.fonts for w in ln.words)}
     for item in out.items:
         q, u, t = item.quantity, item.unit_price, item.line_total
         if q is not None and u is not None and t is not None and abs(q * u - t) < 0.011:
             continue  # its quantity × price bears out the amount OCR doubted
+        if (item.page, item.bbox) in ocr_rows and _unit_glyph_as_digit(item):
+            item.doubtful = True
+            out.doubtful.add("items")
         rows.setdefault((item.page, item.bbox), []).append(item)
     for ln in lines:
         spot = (ln.page, ln.bbox)
@@ -2501,6 +2505,13 @@ def _doubtful_amounts(lines: list[Line], out: Fields) -> None:
             out.doubtful.add(key)
             for item in rows.get(spot, []):
                 item.doubtful = True
+
+
+def _unit_glyph_as_digit(item: Item) -> bool:
+    """Whether OCR read a quantity with its unit's glyph as one more digit ("2 足" as "24"):
+    the amount is the price times the quantity without its last digit."""
+    q, u, t = item.quantity or 0, item.unit_price or 0, item.line_total or 0
+    return q >= 10 and float(q).is_integer() and u > 0 and abs(q // 10 * u - t) < 0.011
 
 
 def _total_read_twice(lines: list[Line], at: Line, out: Fields) -> bool:
