@@ -107,15 +107,18 @@ _L = r"(?<![\w\-/.,])"
 _R = r"(?![\-/.,]?\d)(?![^\W\d_])"
 # 令 and 今 differ by one stroke: Japanese OCR of a fax or a coarse scan reads 令和 as 今和
 # (invoices13's faxes), which is no word, only the era followed by 年 月 日.
+# A scan's OCR misreads 令 in other ways too ("人和", "信和", "る 和 7 年 9 月 8 日") or loses
+# it: 和 with the era's year, month and day is 令和 unless after 昭 (昭和 is no invoice's date).
 # Japanese forms, slips and receipts abbreviate the era to its initial ("R07.04.11", "H31.4.30")
 # or write the era's year with dots ("令和7.4.11"). Never with hyphens: "2-6-1" is a block of a
 # Japanese address (丁目-番-号), and OCR reads a kanji before it as "H".
-ERAS = {"令和": 2018, "今和": 2018, "平成": 1988, "R": 2018, "H": 1988}
+ERAS = {"令和": 2018, "今和": 2018, "和": 2018, "平成": 1988, "R": 2018, "H": 1988}
 
 PATTERNS = [
     re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日?"),
     re.compile(
-        r"(?P<era>令和|今和|平成)\s*(?P<ey>\d{1,2}|元)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+        r"(?P<era>令和|今和|平成|(?<!昭)和)\s*(?P<ey>\d{1,2}|元)"
+        r"\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
     ),
     # An ISO date may carry its time ("2026-03-05T10:22:11", as a Mexican CFDI prints it)
     re.compile(

@@ -12,7 +12,13 @@ from typing import Any
 from reinstate.invoices.amount_words import amount_in_words
 from reinstate.invoices.dates import find_dates, printed_order
 from reinstate.invoices.doc_shape import invoice_shaped, misread_title
-from reinstate.invoices.japanese import RATE_BREAKDOWN, TILL, paid_at_till
+from reinstate.invoices.japanese import (
+    RATE_BREAKDOWN,
+    RECEIVED,
+    TILL,
+    paid_at_till,
+    rate_breakdown,
+)
 from reinstate.invoices.japanese import misread_title as misread_ja_title
 from reinstate.invoices.vocab import (
     ACCOUNT_LINE,
@@ -158,6 +164,7 @@ def build_lines(page: dict[str, Any]) -> list[Line]:
     lines = []
     for row in rows:
         row.sort(key=lambda c: c["x0"])
+        row, apart = _overflow_kept_apart(row)
         words: list[Word] = []
         gaps: list[float] = []
         cur: list[dict[str, Any]] = []
@@ -169,7 +176,7 @@ def build_lines(page: dict[str, Any]) -> list[Line]:
                 prev = cur[-1]
                 size = max(1.0, prev["bottom"] - prev["top"])
                 gap = c["x0"] - prev["x1"]
-                if c.get("word") or not text.strip() or gap > 0.18 * size:
+                if c.get("word") or not text.strip() or gap > 0.18 * size or id(c) in apart:
                     words.append(_word(cur))
                     gaps.append(gap)
                     cur = []
@@ -190,6 +197,53 @@ def build_lines(page: dict[str, Any]) -> list[Line]:
                 segments[-1].words.append(w)
         lines.append(Line(page["number"], segments))
     return lines
+
+
+def _overflow_kept_apart(
+    row: list[dict[str, Any]],
+) -> tuple[list[dict[str, Any]], set[int]]:
+    """A row sorted by position, with a label that overflowed its cell read whole before the
+    value drawn over its last glyphs: fpdf2 prints "Rechnungsdatum:" past a cell too narrow for
+    it and "4. September 2025" from the next cell's edge, which sorted by position interleaved
+    into "Rechnungsdatum4:. September 2025" and no date was read. Only a different glyph
+    under the value's first one, a few glyphs from the label's end (bold printed twice is the
+    same glyph again, a stamp or an overlay covers far more). Also the value's first glyph,
+    where a word starts."""
+    if len(row) < 2 or any(c.get("word") for c in row):
+        return row, set()
+    # a run: glyphs drawn one after another, each right of the one before
+    runs: dict[int, int] = {}
+    run = 0
+    last: dict[str, Any] | None = None
+    for c in sorted(row, key=lambda c: c.get("order", 0)):
+        if last is not None and (
+            c.get("order", 0) - last.get("order", 0) > 3
+            or c.get("font") != last.get("font")
+            or c["x0"] < last["x0"]
+        ):
+            run += 1
+        runs[id(c)] = run
+        last = c
+    for i, (a, b) in enumerate(itertools.pairwise(row)):
+        width = max(0.5, a["x1"] - a["x0"])
+        if (
+            runs[id(b)] <= runs[id(a)]
+            or b["x0"] > a["x1"] - 0.5 * width
+            or b["text"] == a["text"]
+            or not (a["text"].isalnum() and b["text"].isalnum())  # an accent drawn apart
+        ):
+            continue
+        first, later = runs[id(a)], runs[id(b)]
+        label = [c for c in row if runs[id(c)] == first]
+        value = [c for c in row if runs[id(c)] == later]
+        if label[-1]["x1"] - b["x0"] > 4 * width or label[0]["x0"] >= b["x0"]:
+            continue
+        start = row.index(label[0])
+        span = row[start : start + len(label) + len(value)]
+        if {id(c) for c in span} != {id(c) for c in label + value} or i < start:
+            continue
+        return row[:start] + label + value + row[start + len(span) :], {id(value[0])}
+    return row, set()
 
 
 def _drawn_twice(prev: dict[str, Any], c: dict[str, Any]) -> bool:
@@ -633,6 +687,8 @@ def extract(lines: list[Line]) -> Fields:
         and (_TILL_RECEIPT.search(text) or TILL.search(text))
     ):
         out.document_type = "receipt"  # a till's receipt prints no title, only its sum
+    if out.document_type is None and RECEIVED.search(text):
+        out.document_type = "receipt"
     if out.document_type is None and invoice_shaped(
         text,
         dated=out.invoice_date is not None,
@@ -946,6 +1002,10 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
             token = (text + " " + following.text if following else text)[start:_end]
             swappable = shown is None and bool(_SWAPPABLE.fullmatch(token))
             candidates.append((rank, index, ln, when, ambiguous, swappable))
+    if not any(c[0] < 2 for c in candidates):
+        for index, when, ambiguous in _dates_wrapped_beside_label(lines, dayfirst):
+            if when <= latest:
+                candidates.append((0, index, lines[index], when, ambiguous, False))
     if not any(c[0] < 2 for c in candidates) and any(
         DATE_LABEL.search(ln.text) and not DUE_LABEL.search(ln.text) for ln in lines
     ):
@@ -959,6 +1019,41 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
             when, ambiguous = date(when.year, when.day, when.month), False
         out.invoice_date, out.invoice_date_ambiguous = when, ambiguous
         out.invoice_date_where = (ln.page, ln.bbox)
+
+
+def _dates_wrapped_beside_label(
+    lines: list[Line], dayfirst: bool | None
+) -> list[tuple[int, date, bool]]:
+    """Dates wrapped in their cell with their label centred beside the two lines: "22.
+    November" / "2025" right of "Rechnungsdatum", which sits between them and so on a line of
+    its own. (index of the value's first line, date, ambiguous)."""
+    found = []
+    for index in range(len(lines) - 2):
+        upper, middle, lower = lines[index : index + 3]
+        if not (upper.page == middle.page == lower.page):
+            continue
+        label = next(
+            (s for s in middle.segments if DATE_LABEL.search(s.text) and not find_dates(s.text)),
+            None,
+        )
+        if label is None or DUE_LABEL.search(label.text) or PAY_BY_LABEL.search(label.text):
+            continue
+        for seg in upper.segments:
+            height = max(1.0, seg.bottom - seg.top)
+            below = [
+                s
+                for s in lower.segments
+                if abs(s.x0 - seg.x0) <= 0.3 * height and 0 <= s.top - seg.bottom < 0.6 * height
+            ]
+            if not below or seg.x0 <= label.x1 or not seg.top < label.top < below[0].bottom:
+                continue
+            joined = f"{seg.text} {below[0].text}"
+            found += [
+                (index, when, ambiguous)
+                for start, end, when, ambiguous in find_dates(joined, dayfirst=dayfirst)
+                if start < len(seg.text) < end
+            ]
+    return found
 
 
 def _value_under(lines: list[Line], ln: Line, label: Segment) -> re.Match[str] | None:
@@ -1471,6 +1566,7 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
         desc_end = ln.bbox[0]  # where the description's words end on this line
         code = None
         percent: float | None = None
+        rate_printed = False
         first_col = min(x0 for x0, _ in columns.values()) - 45
         words = ln.words
         # left of the quantity's column: "25 m" of cable sold by the metre stays a quantity
@@ -1502,6 +1598,8 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
             elif token.endswith("%") and _discount_rate(words, at, columns):
                 percent = number(token.rstrip("%"), out)
             elif token.endswith("%") or token in _UNITS:
+                if token.endswith("%") and _in_column((w.x0 + w.x1) / 2, columns) == "vat":
+                    rate_printed = True
                 continue
             elif code is None and is_code(token) and desc and not MEASURE.fullmatch(token):
                 code = token.strip(",.;:()")
@@ -1512,7 +1610,10 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
             if desc:
                 entries.append((ln, desc, None, desc_end - ln.bbox[0]))
             continue
-        assigned = _assign(numbers, columns)
+        # the rate's column holds the row's "10%": an amount nearer its header than its own
+        # (headers left-aligned over right-aligned amounts, "金額" then "税率") is the amount
+        in_play = {k: v for k, v in columns.items() if not (rate_printed and k == "vat")}
+        assigned = _assign(numbers, in_play)
         ocr_row = any("ocr" in w.fonts for w in words)
         if ocr_row:
             _lost_item_mark(assigned, printed)
@@ -2040,6 +2141,7 @@ def _totals(lines: list[Line], out: Fields) -> None:
             out.tax_rate = next(iter(rates.values()))
     _remark_lines(remarks, out)
     _lost_decimal_mark(lines, out)
+    _breakdown_sums(lines, out)
     _unlabelled_total(lines, out)
     _fapiao_total(lines, out)
     _column_total(lines, out)
@@ -2047,6 +2149,27 @@ def _totals(lines: list[Line], out: Fields) -> None:
     _total_in_words(lines, out)
     _doubtful_total(lines, out)
     _unconfirmed_total(lines, out)
+
+
+def _breakdown_sums(lines: list[Line], out: Fields) -> None:
+    """A 適格請求書's sums from its per-rate breakdown when OCR lost the 小計's label or a tax
+    line's amount: the breakdown's amounts are after any discount and with the freight, its
+    taxes every rate's. Only where no discount or freight was read apart (it would count twice)
+    and the breakdown checks itself (`japanese.rate_breakdown`)."""
+    t = out.totals
+    if "subtotal" in t or "discount" in t or "shipping" in t:
+        return
+    found = rate_breakdown("\n".join(ln.text for ln in lines))
+    if found is None:
+        return
+    at = next((ln for ln in lines if rate_breakdown(ln.text)), None)
+    if at is None:
+        return  # a breakdown over lines of its own: read, but its place not one line
+    t["subtotal"], t["tax"] = float(found[0]), float(found[1])
+    out.totals_where["subtotal"] = out.totals_where["tax"] = (at.page, at.bbox)
+    if "total" not in t:
+        t["total"] = float(sum(found))
+        out.totals_where["total"] = (at.page, at.bbox)
 
 
 def _reverses(value: float, taxes: dict[str, float]) -> bool:
@@ -2352,15 +2475,22 @@ def _doubtful_amounts(lines: list[Line], out: Fields) -> None:
     be OCR's misreading as well as the supplier's error (I116 rather than I110)."""
     where = {spot: key for key, spot in out.totals_where.items()}
     rows: dict[tuple[int, Any], list[Item]] = {}
+    ocr_rows = {(ln.page, ln.bbox) for ln in lines if any("ocr" in w.fonts for w in ln.words)}
     for item in out.items:
         q, u, t = item.quantity, item.unit_price, item.line_total
         if q is not None and u is not None and t is not None and abs(q * u - t) < 0.011:
             continue  # its quantity × price bears out the amount OCR doubted
+        if (item.page, item.bbox) in ocr_rows and _unit_glyph_as_digit(item):
+            item.doubtful = True
+            out.doubtful.add("items")
         rows.setdefault((item.page, item.bbox), []).append(item)
     for ln in lines:
         spot = (ln.page, ln.bbox)
         key = where.get(spot) or ("items" if spot in rows else None)
-        if key is None:
+        if key is None or (key in ("subtotal", "tax") and rate_breakdown(ln.text)):
+            # a breakdown each of whose taxes is its rate of its amount bears itself out
+            continue
+        if key == "total" and _total_read_twice(lines, ln, out):
             continue
         # an item's code OCR doubted ("Tv-1418" at 33 beside "6  17,29  193,74" at 96) is no
         # amount of the sums
@@ -2375,6 +2505,24 @@ def _doubtful_amounts(lines: list[Line], out: Fields) -> None:
             out.doubtful.add(key)
             for item in rows.get(spot, []):
                 item.doubtful = True
+
+
+def _unit_glyph_as_digit(item: Item) -> bool:
+    """Whether OCR read a quantity with its unit's glyph as one more digit ("2 足" as "24"):
+    the amount is the price times the quantity without its last digit."""
+    q, u, t = item.quantity or 0, item.unit_price or 0, item.line_total or 0
+    return q >= 10 and float(q).is_integer() and u > 0 and abs(q // 10 * u - t) < 0.011
+
+
+def _total_read_twice(lines: list[Line], at: Line, out: Fields) -> bool:
+    """Whether the total's amount is read the same on another line under a total's label: a
+    Japanese invoice's ご請求金額 printed above the table and again under the sums. Two
+    readings of one number agreeing are no digit in doubt."""
+    total = out.totals["total"]
+    label = dict(TOTAL_LABELS)["total"]
+    return any(
+        ln is not at and label.search(ln.text) and total in _amounts(ln, out) for ln in lines
+    )
 
 
 def _one_digit_apart(a: str, b: str) -> bool:
@@ -2437,8 +2585,15 @@ def _closed_yen_total(lines: list[Line], out: Fields) -> None:
     one yen amount closed against additions. Two different closed amounts say nothing."""
     if "total" in out.totals:
         return
-    found = [(m, ln) for ln in lines if (m := _CLOSED_YEN.match(ln.text.strip()))]
-    values = {int((m.group(1) or m.group(2)).replace(",", "")) for m, _ln in found}
+    found: list[tuple[re.Match[str], Line | Segment]] = []
+    for ln in lines:
+        if m := _CLOSED_YEN.match(ln.text.strip()):
+            found.append((m, ln))
+            continue
+        # a 領収書 prints its 収入印紙's face value ("200円") in the stamp's box beside the
+        # amount received: a cell of its own, the closed amount still alone in its cell
+        found.extend((m, s) for s in ln.segments if (m := _CLOSED_YEN.match(s.text.strip())))
+    values = {int((m.group(1) or m.group(2)).replace(",", "")) for m, _where in found}
     if len(values) == 1 and (value := values.pop()) > 0:
         out.totals["total"] = float(value)
         out.totals_where["total"] = (found[0][1].page, found[0][1].bbox)
