@@ -1262,7 +1262,7 @@ _COLS = {
     "vat": re.compile(
         r"^(?:vat|tax|gst|mwst|ust|tva|iva|btw|vat\s*%|tax\s*%|gst\s*%|gst\s*rate|%|"
         r"mwst\.?\s*%|tva\s*%|iva\s*%|btw\s*%|dph|dph\s*%|stawka|stawka vat|税率|igst|cgst|sgst|"
-        r"tax\s*rate|rate\s*%)\.?$",
+        r"tax\s*rate|rate\s*%|%\s*(?:iva|vat|tva|btw|mwst|ust))\.?$",
         re.I,
     ),
     "no": re.compile(
@@ -1273,7 +1273,7 @@ _COLS = {
     "hsn": re.compile(r"^(?:hsn(?:/sac)?|sac|hsn code|pkwiu)$", re.I),
     "disc": re.compile(
         r"^(?:disc\.?|discount|rabatt|remise|sconto|descuento|dto\.?|korting|"
-        r"rabat|値引)(?:\s*%)?$",
+        r"rabat|値引|sconto\s*(?:o|/)\s*magg(?:\.|iorazione)?|sc\.?\s*/\s*magg\.?)(?:\s*%)?$",
         re.I,
     ),
 }
@@ -1807,13 +1807,15 @@ _UNITS = {
 }
 
 
-def _header_rows(lines: list[Line], out: Fields) -> list[Line]:
+def _header_rows(lines: list[Line], out: Fields) -> tuple[list[Line], set[int]]:
     """The lines, with a row of totals labels over a row of amounts made into one line per
     label and the amount under it. An Italian e-invoice's copy and many accounting programs
     print the totals as a table: "Totale imponibile | Totale imposta | Totale documento" over
     "1.250,00 | 275,00 | 1.525,00"; read line by line, the labels have no amount and the
-    amounts no label. A rate column ("%IVA", "Aliquota") is no amount."""
+    amounts no label. A rate column ("%IVA", "Aliquota") is no amount. Also returned: the
+    ids of the lines made from a VAT summary (a header with a rate column)."""
     result: list[Line] = []
+    summary: set[int] = set()
     skip = -1
     for index, ln in enumerate(lines):
         if index == skip:
@@ -1827,9 +1829,12 @@ def _header_rows(lines: list[Line], out: Fields) -> list[Line]:
         if pairs is None:
             result.append(ln)
             continue
-        result += [Line(ln.page, [label, value]) for label, value in pairs]
+        made = [Line(ln.page, [label, value]) for label, value in pairs]
+        if any(_RATE_HEAD.search(cell.text) for cell in ln.segments):
+            summary.update(id(m) for m in made)
+        result += made
         skip = index + 1
-    return result
+    return result, summary
 
 
 # "%IVA", "IVA%", "VAT %" head a rate column, "IVA 22%" a tax amount
@@ -1885,12 +1890,23 @@ def _rate_rows(row: Line, after: Line) -> bool:
     height = max(1.0, max(s.bottom - s.top for s in row.segments))
     if after.page != row.page or after.top - row.bbox[3] > 1.5 * height:
         return False
-    return all(
-        len(ln.segments) >= 2
-        and _RATE_CELL.match(ln.segments[0].text.strip())
-        and all(_AMOUNT_ONLY.match(s.text.strip()) for s in ln.segments[1:])
-        for ln in (row, after)
-    )
+    return all(_rate_row(ln) for ln in (row, after))
+
+
+# A rate printed as a number alone under its "%IVA" column ("22,00"), as the SdI stylesheets do
+_BARE_RATE = re.compile(r"^\d{1,2}(?:[.,]\d{1,2})?$")
+
+
+def _rate_row(ln: Line) -> bool:
+    """Whether a line is a VAT summary's row: a rate, then amounts alone. The row may open
+    with its VAT's chargeability ("I (immediata)", "S (scissione pagamenti)"), and the rate may
+    have no percent sign where a base and a tax follow it ("22,00  52.732,10  11.601,06")."""
+    cells = [s.text.strip() for s in ln.segments]
+    if cells and not _AMOUNT_ONLY.match(cells[0]) and not _RATE_CELL.match(cells[0]):
+        cells = cells[1:]
+    if len(cells) < 2 or not all(_AMOUNT_ONLY.match(c) for c in cells[1:]):
+        return False
+    return bool(_RATE_CELL.match(cells[0]) or (_BARE_RATE.match(cells[0]) and len(cells) >= 3))
 
 
 def _with_rate(label: Segment, rates: list[Segment]) -> Segment:
@@ -1916,7 +1932,8 @@ def _header_cells(seg: Segment) -> list[Segment]:
 
 
 def _totals(lines: list[Line], out: Fields) -> None:
-    lines = _header_rows(lines, out)
+    lines, summary = _header_rows(lines, out)
+    summary_taxes: list[float] = []
     taxes: dict[str, float] = {}
     rates: dict[str, float | None] = {}
     used: set[int] = set()
@@ -2006,16 +2023,22 @@ def _totals(lines: list[Line], out: Fields) -> None:
                     # breakdown ("10% 対象 ¥40,330 消費税 ¥4,033"), one tax and not two
                     # "Totale IVA" under the VAT summary's rows: their sum, not one more tax
                     summed = _tax_sum(text, values[-1], taxes)
+                    if id(ln) in summary:
+                        summary_taxes.append(values[-1])
                     if summed is not None:
                         rates = {k: v for k, v in rates.items() if k in summed}
                         taxes = summed
+                    elif id(ln) not in summary and values[-1] in summary_taxes:
+                        # "IVA 22%  1.670,53 €" under a VAT summary whose one row's imposta is
+                        # 1.670,53: the SdI stylesheets print the summary, then the totals
+                        # line by line; added twice, the VAT made every such copy look wrong.
+                        # The line's rate is the summary's, its tax still checked against it.
+                        same = next(k for k, v in taxes.items() if v == values[-1])
+                        rates[same] = rates.get(same) or _printed_rate(ln, rate, values, out)
                     elif label not in taxes and not (taxes and again):
                         taxes[label] = values[-1]
                         out.totals_where.setdefault("tax", (ln.page, ln.bbox))
-                        plain = len(values) == 1 and not any("ocr" in w.fonts for w in ln.words)
-                        rates[label] = (
-                            number(rate.group(0).rstrip("% "), out) if rate and plain else None
-                        )
+                        rates[label] = _printed_rate(ln, rate, values, out)
                 elif key in ("discount", "shipping") and (
                     _below_the_sums(out) or (ln.page, ln.bbox) in item_rows
                 ):
@@ -2047,6 +2070,15 @@ def _totals(lines: list[Line], out: Fields) -> None:
     _total_in_words(lines, out)
     _doubtful_total(lines, out)
     _unconfirmed_total(lines, out)
+
+
+def _printed_rate(
+    ln: Line, rate: re.Match[str] | None, values: list[float], out: Fields
+) -> float | None:
+    """A tax line's rate ("IVA 22%"), where the line is text (OCR may misread the rate) and
+    holds the one amount (not a base beside it)."""
+    plain = len(values) == 1 and not any("ocr" in w.fonts for w in ln.words)
+    return number(rate.group(0).rstrip("% "), out) if rate and plain else None
 
 
 def _reverses(value: float, taxes: dict[str, float]) -> bool:
@@ -2088,11 +2120,12 @@ def _tax_sum(text: str, value: float, taxes: dict[str, float]) -> dict[str, floa
 # Spain's "NIF-IVA:" and Italy's "P.IVA", their number wrapped onto the next line after a phone
 # ("Tel. +34 942 55 80 19 | NIF-IVA:"), name the tax's registration too.
 # "– TVA FR22811078783." in a French legal footer beside "RCS Lyon 195003694": the tax's name
-# before a VAT number (two capitals, then digits) names the registration.
+# before a VAT number (two capitals, then digits, grouped or not: "TVA FR62 881 427 305") names
+# the registration.
 _TAX_ID_LABEL = re.compile(
     r"\b(?:vat|tax|gst)\s*(?:reg\.?\s*)?(?:no|number|id)\b\.?|\b(?:nif|cif)\b(?:[\s\-]*iva\b)?|"
     r"\bpartita\s*iva\b|\bp\.\s*iva\b|"
-    r"\b(?:vat|tva|iva|btw|mwst|ust)\b\.?\s*[:：]?\s*(?-i:[A-Z]{2})\s?\d{8,12}\b",
+    r"\b(?:vat|tva|iva|btw|mwst|ust)\b\.?\s*[:：]?\s*(?-i:[A-Z]{2})\s?\d(?:\s?\d){7,13}\b",
     re.I,
 )
 # A legal form a few words after a charge's name: the name of a company ("Freight Ltd").

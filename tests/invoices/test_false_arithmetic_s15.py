@@ -1,0 +1,135 @@
+"""Session 15: genuine invoices told their arithmetic is wrong (invoices16's courtesy copies).
+Each test failed before its fix. Pages are my own HTML printed by WeasyPrint."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from reinstate.invoices import check_invoice
+
+weasyprint = pytest.importorskip("weasyprint")
+
+CSS = (
+    "body{font-family:'DejaVu Sans',sans-serif;font-size:8pt;margin:1.2cm}"
+    "table{border-collapse:collapse;width:100%;margin-top:8px}"
+    "th,td{padding:2px 6px;text-align:left}th{font-size:7pt;border-bottom:1px solid #999}"
+    "td.n,th.n{text-align:right}th,td{white-space:nowrap}@page{size:A4 landscape}"
+)
+
+
+def _it(value: float) -> str:
+    return f"{value:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
+
+
+GOODS = [
+    ("LC-1102", "Lanterna da giardino solare", 12, 17.40, 0, 22),
+    ("TQ-5530", "Set tovagliette in juta", 40, 6.25, 15, 10),
+    ("MB-0718", "Macinapepe in legno di faggio", 6, 23.90, 0, 22),
+]
+
+
+def _copia(
+    goods: list[tuple[str, str, int, float, int, int]] = GOODS[:1],
+    *,
+    tax_off: float = 0.0,
+    line_off: float = 0.0,
+) -> bytes:
+    """A courtesy copy ("copia di cortesia") of an Italian e-invoice laid out as the SdI
+    stylesheets do: items with a discount column ("Sconto o magg.") and a rate column, a VAT
+    summary with one row per rate (esigibilità, rate without a percent sign, imponibile,
+    imposta), then the totals once more line by line ("Totale imponibile", "IVA 22%")."""
+    rows, by_rate = "", {}
+    for n, (code, text, qty, price, off, rate) in enumerate(goods):
+        amount = round(qty * price * (1 - off / 100), 2) + (line_off if n == 0 else 0.0)
+        by_rate[rate] = by_rate.get(rate, 0.0) + amount
+        rows += (
+            f"<tr><td>{code}</td><td>{text}</td><td class=n>{qty},00</td>"
+            f"<td class=n>{_it(price)}</td><td>PZ</td><td class=n>{f'{off}%' if off else ''}</td>"
+            f"<td class=n>{rate}%</td><td class=n>{_it(amount)}</td></tr>"
+        )
+    summary, lines, net, vat = "", "", 0.0, 0.0
+    for rate, base in by_rate.items():
+        tax = round(base * rate / 100, 2) + (tax_off if not summary else 0.0)
+        net, vat = net + base, vat + tax
+        summary += (
+            f"<tr><td>I (immediata)</td><td class=n>{rate},00</td><td class=n>{_it(base)}</td>"
+            f"<td class=n>{_it(tax)}</td></tr>"
+        )
+        lines += f"<tr><td>IVA {rate}%</td><td class=n>{_it(tax)} €</td></tr>"
+    total = round(net + vat, 2)
+    html = f"""<html><head><style>{CSS}</style></head><body>
+<table><tr><td><b>Cedente/prestatore (fornitore)</b><br>Denominazione: Vetreria Astori S.r.l.
+<br>Indirizzo: Via Solferino, 18<br>Comune: 25122 Brescia (BS)<br>
+Identificativo fiscale ai fini IVA: IT04417250987</td>
+<td><b>Cessionario/committente (cliente)</b><br>Denominazione: Casa Ortensia S.r.l.<br>
+Indirizzo: Corso Lodi, 9<br>Comune: 20135 Milano (MI)<br>
+Identificativo fiscale ai fini IVA: IT09931470961</td></tr></table>
+<table><tr><th>Tipologia documento</th><th>Numero documento</th><th>Data documento</th></tr>
+<tr><td>TD01 fattura</td><td>212/2026</td><td>03-06-2026</td></tr></table>
+<table><tr><th>Cod. articolo</th><th>Descrizione</th><th class=n>Quantità</th>
+<th class=n>Prezzo unitario</th><th>UM</th><th class=n>Sconto o magg.</th><th class=n>%IVA</th>
+<th class=n>Prezzo totale</th></tr>{rows}</table>
+<p><b>RIEPILOGHI IVA E TOTALI</b></p>
+<table><tr><th>esigibilità iva / riferimenti normativi</th><th class=n>%IVA</th>
+<th class=n>Totale imponibile</th><th class=n>Totale imposta</th></tr>{summary}</table>
+<table><tr><td>Totale imponibile</td><td class=n>{_it(net)} €</td></tr>{lines}
+<tr><td>Totale documento</td><td class=n>{_it(total)} €</td></tr></table>
+<p>Copia di cortesia: l'originale del documento è disponibile nell'area riservata (SdI).</p>
+</body></html>"""
+    return weasyprint.HTML(string=html).write_pdf()
+
+
+def _report(data: bytes) -> dict[str, Any]:
+    return check_invoice(data, filename="copia.pdf", ocr=False).to_json()
+
+
+def _arithmetic(report: dict[str, Any]) -> set[str]:
+    return {f["code"] for f in report["findings"]} & {"I109", "I110", "I116"}
+
+
+def test_a_vat_summary_row_and_its_rate_line_are_one_tax() -> None:
+    # "I (immediata)  22,00  208,80  45,94" in the summary, then "IVA 22%  45,94 €": both
+    # were added, and 8 of 10 genuine copies of one program were told their total was wrong
+    report = _report(_copia())
+    assert report["fields"]["totals"]["tax"] == pytest.approx(45.94)
+    assert not _arithmetic(report)
+
+
+def test_a_vat_summary_of_three_rates_without_percent_signs() -> None:
+    # its first row's imponibile was taken for the subtotal and "Totale imponibile" left out
+    report = _report(_copia(GOODS))
+    assert report["fields"]["totals"]["subtotal"] == pytest.approx(208.80 + 212.50 + 143.40)
+    assert not _arithmetic(report)
+
+
+def test_a_discount_under_sconto_o_maggiorazione() -> None:
+    # "40,00  6,25  PZ  15%  10%  212,50": the 15% under "Sconto o magg." is the line's discount
+    assert not _arithmetic(_report(_copia(GOODS[1:2])))
+
+
+def test_errors_in_a_courtesy_copy_are_still_found() -> None:
+    # a VAT that is not its line's rate of the base, and a line not its quantity times price
+    assert _arithmetic(_report(_copia(tax_off=9.0))) == {"I110"}
+    assert "I109" in _arithmetic(_report(_copia(GOODS[1:2], line_off=3.33)))
+
+
+def test_a_grouped_vat_number_after_tva_is_no_tax() -> None:
+    # "TVA FR47 532 918 604" in the letterhead, its digits grouped as the French print them:
+    # read as a tax of 532,918,604 (only "FR47532918604" written solid was a registration)
+    html = f"""<html><head><style>{CSS}</style></head><body>
+<p style="text-align:right">Coutellerie du Livradois SAS<br>12, rue des Forges, 63300 Thiers<br>
+SIRET 532 918 604 00017<br>TVA FR47 532 918 604</p><h1>FACTURE</h1>
+<p>Facture n° CL-2026-0412<br>Date : 17 avril 2026</p>
+<table><tr><th>Réf.</th><th>Désignation</th><th class=n>Qté</th><th class=n>Prix unitaire HT</th>
+<th class=n>Total HT</th></tr>
+<tr><td>CT-11</td><td>Couteau pliant manche en buis</td><td class=n>10</td>
+<td class=n>38,50 €</td><td class=n>385,00 €</td></tr></table>
+<table style="width:45%;margin-left:55%"><tr><td>Total HT</td><td class=n>385,00 €</td></tr>
+<tr><td>TVA 0%</td><td class=n>0,00 €</td></tr><tr><td>Total TTC</td><td class=n>385,00 €</td>
+</tr></table><p>Exonération de TVA, article 262 I du CGI (exportation hors UE).</p>
+</body></html>"""
+    report = _report(weasyprint.HTML(string=html).write_pdf())
+    assert report["fields"]["totals"]["tax"] == 0
+    assert not _arithmetic(report)
