@@ -133,3 +133,22 @@ SIRET 532 918 604 00017<br>TVA FR47 532 918 604</p><h1>FACTURE</h1>
     report = _report(weasyprint.HTML(string=html).write_pdf())
     assert report["fields"]["totals"]["tax"] == 0
     assert not _arithmetic(report)
+
+
+def test_a_vat_registration_beside_a_phone_is_no_tax() -> None:
+    # "VAT Reg GB 318 4402 57  Tel 0113 496 0871" under the seller's name: the registration and
+    # the phone were read as a VAT of some thousands beside "VAT 20%  £36.40"
+    html = f"""<html><head><style>{CSS}</style></head><body>
+<p>Kirkstall Homeware Ltd<br>Unit 9, Canal Wharf, Leeds LS5 3BN<br>
+VAT Reg GB 318 4402 57 &nbsp; Tel 0113 496 0871</p><h1>INVOICE</h1>
+<p>Invoice No.: KH-55210<br>Date: 12 May 2026</p>
+<table><tr><th>#</th><th>Description</th><th class=n>Qty</th><th class=n>Unit price</th>
+<th class=n>Amount</th></tr>
+<tr><td>1</td><td>Enamel mug, speckled</td><td class=n>40</td><td class=n>4.55</td>
+<td class=n>182.00</td></tr></table>
+<table style="width:45%;margin-left:55%"><tr><td>Subtotal</td><td class=n>£182.00</td></tr>
+<tr><td>VAT 20%</td><td class=n>£36.40</td></tr><tr><td>Total</td><td class=n>£218.40</td>
+</tr></table></body></html>"""
+    report = _report(weasyprint.HTML(string=html).write_pdf())
+    assert report["fields"]["totals"]["tax"] == pytest.approx(36.40)
+    assert not _arithmetic(report)

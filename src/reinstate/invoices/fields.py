@@ -2121,9 +2121,10 @@ def _tax_sum(text: str, value: float, taxes: dict[str, float]) -> dict[str, floa
 # ("Tel. +34 942 55 80 19 | NIF-IVA:"), name the tax's registration too.
 # "– TVA FR22811078783." in a French legal footer beside "RCS Lyon 195003694": the tax's name
 # before a VAT number (two capitals, then digits, grouped or not: "TVA FR62 881 427 305") names
-# the registration.
+# the registration. "VAT Reg GB 284 5510 37  Tel 01274 555 310": a registration, and a phone.
 _TAX_ID_LABEL = re.compile(
-    r"\b(?:vat|tax|gst)\s*(?:reg\.?\s*)?(?:no|number|id)\b\.?|\b(?:nif|cif)\b(?:[\s\-]*iva\b)?|"
+    r"\b(?:vat|tax|gst)\s*(?:reg\.?\s*)?(?:no|number|id)\b\.?|\b(?:vat|tax|gst)\s*reg(?:\.|istration\b|\b)|"
+    r"\b(?:nif|cif)\b(?:[\s\-]*iva\b)?|"
     r"\bpartita\s*iva\b|\bp\.\s*iva\b|"
     r"\b(?:vat|tva|iva|btw|mwst|ust)\b\.?\s*[:：]?\s*(?-i:[A-Z]{2})\s?\d(?:\s?\d){7,13}\b",
     re.I,
