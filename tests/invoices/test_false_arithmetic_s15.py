@@ -152,3 +152,27 @@ VAT Reg GB 318 4402 57 &nbsp; Tel 0113 496 0871</p><h1>INVOICE</h1>
     report = _report(weasyprint.HTML(string=html).write_pdf())
     assert report["fields"]["totals"]["tax"] == pytest.approx(36.40)
     assert not _arithmetic(report)
+
+
+def _described(amount: str) -> bytes:
+    html = f"""<html><head><style>{CSS}</style></head><body>
+<p>Holzwerk Ammersee GmbH<br>Seestraße 14, 86919 Utting</p><h1>RECHNUNG</h1>
+<p>Rechnungsnummer: HA-2026-318<br>Rechnungsdatum: 22.04.2026</p>
+<table><tr><th>Art.-Nr.</th><th>Bezeichnung</th><th class=n>Menge</th><th class=n>Einzelpreis</th>
+<th class=n>USt.</th><th class=n>Gesamt</th></tr>
+<tr><td>HB-201</td><td>Frühstücksbrett Eiche (-15%)</td><td class=n>30</td><td class=n>12,40</td>
+<td class=n>19%</td><td class=n>{amount}</td></tr>
+<tr><td>HB-305</td><td>Salatbesteck Olive</td><td class=n>12</td><td class=n>9,90</td>
+<td class=n>19%</td><td class=n>118,80</td></tr></table>
+<table style="width:45%;margin-left:55%"><tr><td>Nettobetrag</td><td class=n>434,98 €</td></tr>
+<tr><td>USt. 19%</td><td class=n>82,65 €</td></tr>
+<tr><td>Rechnungsbetrag</td><td class=n>517,63 €</td></tr></table></body></html>"""
+    return weasyprint.HTML(string=html).write_pdf()
+
+
+def test_a_discount_printed_in_the_description() -> None:
+    # "Frühstücksbrett Eiche (-15%)  30  12,40  316,20": the line is net of the 15% its
+    # description gives; the sums were left unconfirmed (I116) on 6 genuine invoices
+    assert not _arithmetic(_report(_described("316,20")))
+    # and a line that is not its price less that 15% is still an error
+    assert "I109" in _arithmetic(_report(_described("326,20")))
