@@ -1333,7 +1333,7 @@ def _columns(ln: Line) -> dict[str, Span]:
             columns.setdefault(key, (seg.x0, seg.x1))
             continue
         current: str | None = None
-        words = seg.words
+        words = [part for w in seg.words for part in _unglued(w)]
         i = 0
         while i < len(words):
             w = words[i]
@@ -1358,6 +1358,22 @@ def _columns(ln: Line) -> dict[str, Span]:
 
 
 _GLUED_HEAD = re.compile(r"^(?:[^\W\d_]{1,3}\.){1,3}(?=[^\W\d_]{3})")
+# Where a capital follows a small letter or a full stop inside a header word: two cells printed
+# against each other ("RabatStawka VAT", "Prezzo unit.Sconto" of a spreadsheet's narrow columns)
+_GLUED_CELLS = re.compile(r"(?<=[a-zß-ÿ.])(?=[A-ZÀ-Þ][a-zß-ÿ]{2})")
+
+
+def _unglued(word: Word) -> list[Word]:
+    """A header word made of two column labels, as two words sharing its width by their
+    letters, where one of them names a column; else the word."""
+    parts = _GLUED_CELLS.split(word.text)
+    if len(parts) != 2 or not any(_column_key(p.strip(":：")) for p in parts):
+        return [word]
+    cut = word.x0 + (word.x1 - word.x0) * len(parts[0]) / len(word.text)
+    return [
+        Word(parts[0], word.x0, word.top, cut, word.bottom, word.fonts, word.sizes, word.conf),
+        Word(parts[1], cut, word.top, word.x1, word.bottom, word.fonts, word.sizes, word.conf),
+    ]
 
 
 def _stacked_columns(lines: list[Line], index: int) -> dict[str, Span]:
