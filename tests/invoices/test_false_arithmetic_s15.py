@@ -203,3 +203,22 @@ def test_a_discount_column_glued_to_the_next_header() -> None:
     # "48  52,03  5%  23%  2 372,57" left the sums unconfirmed (I116)
     assert not _arithmetic(_report(_glued("2 372,57")))
     assert "I109" in _arithmetic(_report(_glued("2 392,57")))
+
+
+def test_the_year_of_a_date_beside_the_tax_name_is_no_tax() -> None:
+    # "USt.-Leistungsdatum: 9. Januar 2026" (the date of supply German VAT law asks for, or an
+    # "USt-IdNr." whose I OCR lost beside "Rechnungsdatum"): the year was read as a tax of
+    # 2,026 and the total looked 2,026 short
+    html = f"""<html><head><style>{CSS}</style></head><body>
+<p>Leinenweberei Kessler GmbH<br>Mühlgasse 3, 87509 Immenstadt</p><h1>RECHNUNG</h1>
+<p>Rechnungsnummer: LK-7781<br>USt.-Leistungsdatum: 9. Januar 2026</p>
+<table><tr><th>Bezeichnung</th><th class=n>Menge</th><th class=n>Einzelpreis</th>
+<th class=n>Gesamt</th></tr>
+<tr><td>Geschirrtuch Leinen, natur</td><td class=n>60</td><td class=n>3,85</td>
+<td class=n>231,00</td></tr></table>
+<table style="width:45%;margin-left:55%"><tr><td>Nettobetrag</td><td class=n>231,00 €</td></tr>
+<tr><td>USt. 19%</td><td class=n>43,89 €</td></tr>
+<tr><td>Rechnungsbetrag</td><td class=n>274,89 €</td></tr></table></body></html>"""
+    report = _report(weasyprint.HTML(string=html).write_pdf())
+    assert report["fields"]["totals"]["tax"] == pytest.approx(43.89)
+    assert not _arithmetic(report)

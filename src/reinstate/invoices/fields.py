@@ -1963,6 +1963,10 @@ def _totals(lines: list[Line], out: Fields) -> None:
             continue
         values = _amounts(ln, out) if index not in used else []
         values = [v for v in values if not (1990 <= v <= 2100 and float(v).is_integer())] or values
+        if values and all(v in _date_years(ln) for v in values):
+            # "USt-dNr.: DE447194285  Rechnungsdatum: 9. Januar 2026" (OCR lost the I of
+            # "IdNr"): the year of the date beside the tax's name is no tax of 2,026
+            continue
         if not values and any(pattern.search(text) for _key, pattern in TOTAL_LABELS):
             found = _value_beside(lines, index, out)
             if found is not None:
@@ -2095,6 +2099,10 @@ def _printed_rate(
     holds the one amount (not a base beside it)."""
     plain = len(values) == 1 and not any("ocr" in w.fonts for w in ln.words)
     return number(rate.group(0).rstrip("% "), out) if rate and plain else None
+
+
+def _date_years(ln: Line) -> set[float]:
+    return {float(found[2].year) for found in find_dates(ln.text)}
 
 
 def _reverses(value: float, taxes: dict[str, float]) -> bool:
