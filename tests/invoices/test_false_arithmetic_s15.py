@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from support.ocr_words import read_rows
 
 from reinstate.invoices import check_invoice
 
@@ -222,3 +223,19 @@ def test_the_year_of_a_date_beside_the_tax_name_is_no_tax() -> None:
     report = _report(weasyprint.HTML(string=html).write_pdf())
     assert report["fields"]["totals"]["tax"] == pytest.approx(43.89)
     assert not _arithmetic(report)
+
+
+def test_a_tax_line_whose_amount_ocr_lost_leaves_the_tax_in_doubt() -> None:
+    # a scan's "IVA 10% | TOE:" between two read VAT lines: the tax read is two of three
+    # parts, and the total above them was called an error (I110) on a genuine factura
+    f = read_rows(
+        "FACTURA",
+        "Levante",
+        (300, [("Base", 300), ("imponible", 340), ("14.864,01", 440)]),
+        (312, [("IVA", 300), ("21%", 330), ("1.919,25", 440)]),
+        (324, [("IVA", 300), ("10%", 330), ("TOE:", 440)]),
+        (336, [("IVA", 300), ("4%", 330), ("228,29", 440)]),
+        (348, [("TOTAL", 300), ("FACTURA", 340), ("17.013,30", 440)]),
+    )
+    assert f.totals["tax"] == pytest.approx(2147.54)
+    assert "tax" in f.doubtful

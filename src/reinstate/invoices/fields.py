@@ -1973,6 +1973,8 @@ def _totals(lines: list[Line], out: Fields) -> None:
                 used.add(found)
                 values = _amounts(lines[found], out)
         if not values:
+            if _tax_amount_lost(ln, text, tax_label):
+                out.doubtful.add("tax")
             continue
         if PAID_LABEL.search(text):
             out.paid_before = True
@@ -2099,6 +2101,17 @@ def _printed_rate(
     holds the one amount (not a base beside it)."""
     plain = len(values) == 1 and not any("ocr" in w.fonts for w in ln.words)
     return number(rate.group(0).rstrip("% "), out) if rate and plain else None
+
+
+def _tax_amount_lost(ln: Line, text: str, tax_label: re.Pattern[str]) -> bool:
+    """Whether OCR read a tax line's name and rate but no amount ("IVA 10% | TOE:"): the tax
+    read is then a part of it, and a total above the parts is no proof of an error."""
+    return (
+        any("ocr" in w.fonts for w in ln.words)
+        and bool(tax_label.search(text))
+        and bool(re.search(r"\d\s*%", text))
+        and not TAX_ID.search(text)
+    )
 
 
 def _date_years(ln: Line) -> set[float]:
