@@ -2055,8 +2055,8 @@ def _totals(lines: list[Line], out: Fields) -> None:
                         # 1.670,53: the SdI stylesheets print the summary, then the totals
                         # line by line; added twice, the VAT made every such copy look wrong.
                         # The line's rate is the summary's, its tax still checked against it.
-                        same = next(k for k, v in taxes.items() if v == values[-1])
-                        rates[same] = rates.get(same) or _printed_rate(ln, rate, values, out)
+                        for same in [k for k, v in taxes.items() if v == values[-1]][:1]:
+                            rates[same] = rates.get(same) or _printed_rate(ln, rate, values, out)
                     elif label not in taxes and not (taxes and again):
                         taxes[label] = values[-1]
                         out.totals_where.setdefault("tax", (ln.page, ln.bbox))
