@@ -239,3 +239,18 @@ def test_a_tax_line_whose_amount_ocr_lost_leaves_the_tax_in_doubt() -> None:
     )
     assert f.totals["tax"] == pytest.approx(2147.54)
     assert "tax" in f.doubtful
+
+
+def test_a_tax_heading_over_its_rate_s_amount_leaves_no_doubt() -> None:
+    # "消費税 (10% 対象)" over "10% 対象 ¥849,720 消費税 ¥84,972": the heading has no amount
+    # of its own, its rate's tax is read, and a total off its parts is still an error
+    f = read_rows(
+        "INVOICE",
+        "Hokuto",
+        (300, [("Subtotal", 300), ("847,520", 440)]),
+        (312, [("Tax", 300), ("(10%", 330), ("basis)", 360)]),
+        (324, [("10%", 300), ("basis", 330), ("849,720", 380), ("Tax", 420), ("84,972", 460)]),
+        (336, [("Total", 300), ("935,692", 440)]),
+    )
+    assert f.totals["tax"] == 84972
+    assert "tax" not in f.doubtful

@@ -1950,6 +1950,7 @@ def _header_cells(seg: Segment) -> list[Segment]:
 def _totals(lines: list[Line], out: Fields) -> None:
     lines, summary = _header_rows(lines, out)
     summary_taxes: list[float] = []
+    lost: list[str | None] = []
     taxes: dict[str, float] = {}
     rates: dict[str, float | None] = {}
     used: set[int] = set()
@@ -1973,8 +1974,7 @@ def _totals(lines: list[Line], out: Fields) -> None:
                 used.add(found)
                 values = _amounts(lines[found], out)
         if not values:
-            if _tax_amount_lost(ln, text, tax_label):
-                out.doubtful.add("tax")
+            lost.append(_tax_amount_lost(ln, text, tax_label))
             continue
         if PAID_LABEL.search(text):
             out.paid_before = True
@@ -2079,6 +2079,8 @@ def _totals(lines: list[Line], out: Fields) -> None:
                     out.totals[key] = values[-1]
                     out.totals_where[key] = (ln.page, ln.bbox)
                 break
+    if any(r and not any(k.endswith(f" {r}") for k in taxes) for r in lost):
+        out.doubtful.add("tax")
     if taxes and "tax" not in out.totals:
         out.totals["tax"] = round(sum(taxes.values()), 2)
         if len(rates) == 1:
@@ -2103,15 +2105,15 @@ def _printed_rate(
     return number(rate.group(0).rstrip("% "), out) if rate and plain else None
 
 
-def _tax_amount_lost(ln: Line, text: str, tax_label: re.Pattern[str]) -> bool:
-    """Whether OCR read a tax line's name and rate but no amount ("IVA 10% | TOE:"): the tax
-    read is then a part of it, and a total above the parts is no proof of an error."""
-    return (
-        any("ocr" in w.fonts for w in ln.words)
-        and bool(tax_label.search(text))
-        and bool(re.search(r"\d\s*%", text))
-        and not TAX_ID.search(text)
-    )
+def _tax_amount_lost(ln: Line, text: str, tax_label: re.Pattern[str]) -> str | None:
+    """The rate ("10%") of a tax line whose name and rate OCR read but no amount ("IVA 10% |
+    TOE:"). Where no tax at that rate was read elsewhere, the tax read is a part of the tax,
+    and a total above the parts is no proof of an error; a heading over the rate's amounts
+    ("消費税 (10% 対象)" over "10% 対象 ¥849,720 消費税 ¥84,972") loses nothing."""
+    rate = re.search(r"\d+(?:[.,]\d+)?\s*%", text)
+    if rate is None or not tax_label.search(text) or TAX_ID.search(text):
+        return None
+    return rate.group(0).replace(" ", "") if any("ocr" in w.fonts for w in ln.words) else None
 
 
 def _date_years(ln: Line) -> set[float]:
