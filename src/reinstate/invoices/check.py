@@ -414,7 +414,8 @@ class _Checker:
             q, u, t = item.quantity, item.unit_price, item.line_total
             if q is None or u is None or t is None:
                 continue
-            if abs(q * u - t) > _slack(t, f) and not _discounted(q, u, t, item.discount, f):
+            off = item.discount or _described_discount(item.description)
+            if abs(q * u - t) > _slack(t, f) and not _discounted(q, u, t, off, f):
                 item_name = item.description[:40] or item.code or "?"
                 if item.doubtful or _unprinted_discount(q * u, t, f, whole_invoice=False):
                     # OCR doubted a digit of the row, or a discount column the reader did not
@@ -598,6 +599,23 @@ def _discounted(q: float, u: float, t: float, discount: float | None, f: Fields)
         return False
     slack = _slack(t, f)
     return abs(q * u - abs(discount) - t) <= slack or abs(q * u * (1 - discount / 100) - t) <= slack
+
+
+# "Beech cutting board (-20%)", "Tapis de yoga (-10 %)", "Zaino - sconto 15%": the line's
+# percentage off printed in its description, where the table has no discount column
+_DESCRIBED_OFF = re.compile(
+    r"\(\s*-\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*%\s*\)|"
+    r"\b(?:discount|rabatt|remise|sconto|descuento|rabat|korting)\s*:?\s*-?\s*"
+    r"(\d{1,2}(?:[.,]\d{1,2})?)\s*%",
+    re.I,
+)
+
+
+def _described_discount(description: str) -> float | None:
+    found = _DESCRIBED_OFF.search(description)
+    if found is None:
+        return None
+    return float((found.group(1) or found.group(2)).replace(",", "."))
 
 
 def _fmt(value: float) -> str:

@@ -1357,7 +1357,7 @@ _COLS = {
     "vat": re.compile(
         r"^(?:vat|tax|gst|mwst|ust|tva|iva|btw|vat\s*%|tax\s*%|gst\s*%|gst\s*rate|%|"
         r"mwst\.?\s*%|tva\s*%|iva\s*%|btw\s*%|dph|dph\s*%|stawka|stawka vat|税率|igst|cgst|sgst|"
-        r"tax\s*rate|rate\s*%)\.?$",
+        r"tax\s*rate|rate\s*%|%\s*(?:iva|vat|tva|btw|mwst|ust))\.?$",
         re.I,
     ),
     "no": re.compile(
@@ -1368,7 +1368,7 @@ _COLS = {
     "hsn": re.compile(r"^(?:hsn(?:/sac)?|sac|hsn code|pkwiu)$", re.I),
     "disc": re.compile(
         r"^(?:disc\.?|discount|rabatt|remise|sconto|descuento|dto\.?|korting|"
-        r"rabat|値引)(?:\s*%)?$",
+        r"rabat|値引|sconto\s*(?:o|/)\s*magg(?:\.|iorazione)?|sc\.?\s*/\s*magg\.?)(?:\s*%)?$",
         re.I,
     ),
 }
@@ -1428,7 +1428,7 @@ def _columns(ln: Line) -> dict[str, Span]:
             columns.setdefault(key, (seg.x0, seg.x1))
             continue
         current: str | None = None
-        words = seg.words
+        words = [part for w in seg.words for part in _unglued(w)]
         i = 0
         while i < len(words):
             w = words[i]
@@ -1453,6 +1453,22 @@ def _columns(ln: Line) -> dict[str, Span]:
 
 
 _GLUED_HEAD = re.compile(r"^(?:[^\W\d_]{1,3}\.){1,3}(?=[^\W\d_]{3})")
+# Where a capital follows a small letter or a full stop inside a header word: two cells printed
+# against each other ("RabatStawka VAT", "Prezzo unit.Sconto" of a spreadsheet's narrow columns)
+_GLUED_CELLS = re.compile(r"(?<=[a-zß-ÿ.])(?=[A-ZÀ-Þ][a-zß-ÿ]{2})")
+
+
+def _unglued(word: Word) -> list[Word]:
+    """A header word made of two column labels, as two words sharing its width by their
+    letters, where one of them names a column; else the word."""
+    parts = _GLUED_CELLS.split(word.text)
+    if len(parts) != 2 or not any(_column_key(p.strip(":：")) for p in parts):
+        return [word]
+    cut = word.x0 + (word.x1 - word.x0) * len(parts[0]) / len(word.text)
+    return [
+        Word(parts[0], word.x0, word.top, cut, word.bottom, word.fonts, word.sizes, word.conf),
+        Word(parts[1], cut, word.top, word.x1, word.bottom, word.fonts, word.sizes, word.conf),
+    ]
 
 
 def _stacked_columns(lines: list[Line], index: int) -> dict[str, Span]:
@@ -1908,13 +1924,15 @@ _UNITS = {
 }
 
 
-def _header_rows(lines: list[Line], out: Fields) -> list[Line]:
+def _header_rows(lines: list[Line], out: Fields) -> tuple[list[Line], set[int]]:
     """The lines, with a row of totals labels over a row of amounts made into one line per
     label and the amount under it. An Italian e-invoice's copy and many accounting programs
     print the totals as a table: "Totale imponibile | Totale imposta | Totale documento" over
     "1.250,00 | 275,00 | 1.525,00"; read line by line, the labels have no amount and the
-    amounts no label. A rate column ("%IVA", "Aliquota") is no amount."""
+    amounts no label. A rate column ("%IVA", "Aliquota") is no amount. Also returned: the
+    ids of the lines made from a VAT summary (a header with a rate column)."""
     result: list[Line] = []
+    summary: set[int] = set()
     skip = -1
     for index, ln in enumerate(lines):
         if index == skip:
@@ -1928,9 +1946,12 @@ def _header_rows(lines: list[Line], out: Fields) -> list[Line]:
         if pairs is None:
             result.append(ln)
             continue
-        result += [Line(ln.page, [label, value]) for label, value in pairs]
+        made = [Line(ln.page, [label, value]) for label, value in pairs]
+        if any(_RATE_HEAD.search(cell.text) for cell in ln.segments):
+            summary.update(id(m) for m in made)
+        result += made
         skip = index + 1
-    return result
+    return result, summary
 
 
 # "%IVA", "IVA%", "VAT %" head a rate column, "IVA 22%" a tax amount
@@ -1986,12 +2007,23 @@ def _rate_rows(row: Line, after: Line) -> bool:
     height = max(1.0, max(s.bottom - s.top for s in row.segments))
     if after.page != row.page or after.top - row.bbox[3] > 1.5 * height:
         return False
-    return all(
-        len(ln.segments) >= 2
-        and _RATE_CELL.match(ln.segments[0].text.strip())
-        and all(_AMOUNT_ONLY.match(s.text.strip()) for s in ln.segments[1:])
-        for ln in (row, after)
-    )
+    return all(_rate_row(ln) for ln in (row, after))
+
+
+# A rate printed as a number alone under its "%IVA" column ("22,00"), as the SdI stylesheets do
+_BARE_RATE = re.compile(r"^\d{1,2}(?:[.,]\d{1,2})?$")
+
+
+def _rate_row(ln: Line) -> bool:
+    """Whether a line is a VAT summary's row: a rate, then amounts alone. The row may open
+    with its VAT's chargeability ("I (immediata)", "S (scissione pagamenti)"), and the rate may
+    have no percent sign where a base and a tax follow it ("22,00  52.732,10  11.601,06")."""
+    cells = [s.text.strip() for s in ln.segments]
+    if cells and not _AMOUNT_ONLY.match(cells[0]) and not _RATE_CELL.match(cells[0]):
+        cells = cells[1:]
+    if len(cells) < 2 or not all(_AMOUNT_ONLY.match(c) for c in cells[1:]):
+        return False
+    return bool(_RATE_CELL.match(cells[0]) or (_BARE_RATE.match(cells[0]) and len(cells) >= 3))
 
 
 def _with_rate(label: Segment, rates: list[Segment]) -> Segment:
@@ -2017,7 +2049,9 @@ def _header_cells(seg: Segment) -> list[Segment]:
 
 
 def _totals(lines: list[Line], out: Fields) -> None:
-    lines = _header_rows(lines, out)
+    lines, summary = _header_rows(lines, out)
+    summary_taxes: list[float] = []
+    lost: list[str | None] = []
     taxes: dict[str, float] = {}
     rates: dict[str, float | None] = {}
     used: set[int] = set()
@@ -2031,12 +2065,17 @@ def _totals(lines: list[Line], out: Fields) -> None:
             continue
         values = _amounts(ln, out) if index not in used else []
         values = [v for v in values if not (1990 <= v <= 2100 and float(v).is_integer())] or values
+        if values and all(v in _date_years(ln) for v in values):
+            # "USt-dNr.: DE447194285  Rechnungsdatum: 9. Januar 2026" (OCR lost the I of
+            # "IdNr"): the year of the date beside the tax's name is no tax of 2,026
+            continue
         if not values and any(pattern.search(text) for _key, pattern in TOTAL_LABELS):
             found = _value_beside(lines, index, out)
             if found is not None:
                 used.add(found)
                 values = _amounts(lines[found], out)
         if not values:
+            lost.append(_tax_amount_lost(ln, text, tax_label))
             continue
         if PAID_LABEL.search(text):
             out.paid_before = True
@@ -2107,16 +2146,22 @@ def _totals(lines: list[Line], out: Fields) -> None:
                     # breakdown ("10% 対象 ¥40,330 消費税 ¥4,033"), one tax and not two
                     # "Totale IVA" under the VAT summary's rows: their sum, not one more tax
                     summed = _tax_sum(text, values[-1], taxes)
+                    if id(ln) in summary:
+                        summary_taxes.append(values[-1])
                     if summed is not None:
                         rates = {k: v for k, v in rates.items() if k in summed}
                         taxes = summed
+                    elif id(ln) not in summary and values[-1] in summary_taxes:
+                        # "IVA 22%  1.670,53 €" under a VAT summary whose one row's imposta is
+                        # 1.670,53: the SdI stylesheets print the summary, then the totals
+                        # line by line; added twice, the VAT made every such copy look wrong.
+                        # The line's rate is the summary's, its tax still checked against it.
+                        for same in [k for k, v in taxes.items() if v == values[-1]][:1]:
+                            rates[same] = rates.get(same) or _printed_rate(ln, rate, values, out)
                     elif label not in taxes and not (taxes and again):
                         taxes[label] = values[-1]
                         out.totals_where.setdefault("tax", (ln.page, ln.bbox))
-                        plain = len(values) == 1 and not any("ocr" in w.fonts for w in ln.words)
-                        rates[label] = (
-                            number(rate.group(0).rstrip("% "), out) if rate and plain else None
-                        )
+                        rates[label] = _printed_rate(ln, rate, values, out)
                 elif key in ("discount", "shipping") and (
                     _below_the_sums(out) or (ln.page, ln.bbox) in item_rows
                 ):
@@ -2135,6 +2180,8 @@ def _totals(lines: list[Line], out: Fields) -> None:
                     out.totals[key] = values[-1]
                     out.totals_where[key] = (ln.page, ln.bbox)
                 break
+    if any(r and not any(k.endswith(f" {r}") for k in taxes) for r in lost):
+        out.doubtful.add("tax")
     if taxes and "tax" not in out.totals:
         out.totals["tax"] = round(sum(taxes.values()), 2)
         if len(rates) == 1:
@@ -2170,6 +2217,30 @@ def _breakdown_sums(lines: list[Line], out: Fields) -> None:
     if "total" not in t:
         t["total"] = float(sum(found))
         out.totals_where["total"] = (at.page, at.bbox)
+
+
+def _printed_rate(
+    ln: Line, rate: re.Match[str] | None, values: list[float], out: Fields
+) -> float | None:
+    """A tax line's rate ("IVA 22%"), where the line is text (OCR may misread the rate) and
+    holds the one amount (not a base beside it)."""
+    plain = len(values) == 1 and not any("ocr" in w.fonts for w in ln.words)
+    return number(rate.group(0).rstrip("% "), out) if rate and plain else None
+
+
+def _tax_amount_lost(ln: Line, text: str, tax_label: re.Pattern[str]) -> str | None:
+    """The rate ("10%") of a tax line whose name and rate OCR read but no amount ("IVA 10% |
+    TOE:"). Where no tax at that rate was read elsewhere, the tax read is a part of the tax,
+    and a total above the parts is no proof of an error; a heading over the rate's amounts
+    ("消費税 (10% 対象)" over "10% 対象 ¥849,720 消費税 ¥84,972") loses nothing."""
+    rate = re.search(r"\d+(?:[.,]\d+)?\s*%", text)
+    if rate is None or not tax_label.search(text) or TAX_ID.search(text):
+        return None
+    return rate.group(0).replace(" ", "") if any("ocr" in w.fonts for w in ln.words) else None
+
+
+def _date_years(ln: Line) -> set[float]:
+    return {float(found[2].year) for found in find_dates(ln.text)}
 
 
 def _reverses(value: float, taxes: dict[str, float]) -> bool:
@@ -2211,11 +2282,13 @@ def _tax_sum(text: str, value: float, taxes: dict[str, float]) -> dict[str, floa
 # Spain's "NIF-IVA:" and Italy's "P.IVA", their number wrapped onto the next line after a phone
 # ("Tel. +34 942 55 80 19 | NIF-IVA:"), name the tax's registration too.
 # "– TVA FR22811078783." in a French legal footer beside "RCS Lyon 195003694": the tax's name
-# before a VAT number (two capitals, then digits) names the registration.
+# before a VAT number (two capitals, then digits, grouped or not: "TVA FR62 881 427 305") names
+# the registration. "VAT Reg GB 284 5510 37  Tel 01274 555 310": a registration, and a phone.
 _TAX_ID_LABEL = re.compile(
-    r"\b(?:vat|tax|gst)\s*(?:reg\.?\s*)?(?:no|number|id)\b\.?|\b(?:nif|cif)\b(?:[\s\-]*iva\b)?|"
+    r"\b(?:vat|tax|gst)\s*(?:reg\.?\s*)?(?:no|number|id)\b\.?|\b(?:vat|tax|gst)\s*reg(?:\.|istration\b|\b)|"
+    r"\b(?:nif|cif)\b(?:[\s\-]*iva\b)?|"
     r"\bpartita\s*iva\b|\bp\.\s*iva\b|"
-    r"\b(?:vat|tva|iva|btw|mwst|ust)\b\.?\s*[:：]?\s*(?-i:[A-Z]{2})\s?\d{8,12}\b",
+    r"\b(?:vat|tva|iva|btw|mwst|ust)\b\.?\s*[:：]?\s*(?-i:[A-Z]{2})\s?\d(?:\s?\d){7,13}\b",
     re.I,
 )
 # A legal form a few words after a charge's name: the name of a company ("Freight Ltd").
