@@ -1825,11 +1825,31 @@ def _header_rows(lines: list[Line], out: Fields) -> list[Line]:
             # its imposta not all the tax; the lines under the summary give them
             pairs = None
         if pairs is None:
-            result.append(ln)
+            result += _side_by_side(ln, out)
             continue
         result += [Line(ln.page, [label, value]) for label, value in pairs]
         skip = index + 1
     return result
+
+
+def _side_by_side(ln: Line, out: Fields) -> list[Line]:
+    """The line, or one line per label and its amount where several totals stand side by side
+    on it. A Chinese ERP's sales invoice prints "金额合计：¥8,508.00  运费：¥181.19  应收总额：
+    ¥8,689.19" on one row; read as one line, its first label took the last amount (the
+    freight was the total) and the freight was lost."""
+    runs: list[list[Segment]] = []
+    for seg in ln.segments:
+        if not runs or any(p.search(seg.text) for _key, p in TOTAL_LABELS):
+            runs.append([seg])
+        else:
+            runs[-1].append(seg)
+    parts = [Line(ln.page, run) for run in runs]
+    priced = [
+        part
+        for part in parts
+        if any(p.search(part.segments[0].text) for _key, p in TOTAL_LABELS) and _amounts(part, out)
+    ]
+    return parts if len(priced) >= 2 else [ln]
 
 
 # "%IVA", "IVA%", "VAT %" head a rate column, "IVA 22%" a tax amount
