@@ -2707,7 +2707,8 @@ def _ocr_amount(token: str, out: Fields) -> str:
     ("19.724.00"), a decimal mark OCR dropped after a thousands group restored, and a yen
     amount's lost thousands mark."""
     token = _OCR_LEAD.sub("", token)
-    token = re.sub(r"(?<=\d)[|\]\[]+$", "", token)  # a cell's right border: "7,787.74|"
+    # a cell's right border, or the rule under the cell: "7,787.74|", "¥95,112.10_"
+    token = re.sub(r"(?<=\d)[|\]\[_]+$", "", token)
     token = re.sub(r"(?<=[.,]\d\d)[°º'’\"`]+$", "", token)  # a speck after it: "1.379,60°"
     token = re.sub(r"^§(?=[\d.,])", "5", token)
     token = re.sub(r"^[Yy¥￥][#*](?=\d)", "¥", token)  # "Y#9055.88": the sign's strokes doubled

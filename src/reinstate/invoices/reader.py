@@ -688,7 +688,8 @@ def _read_image(data: bytes, facts: Facts, *, ocr: bool) -> None:
         facts["image"]["jpeg_quality"] = quality
     # Tesseract runs in its own process while this one measures the pixels: on two cores the
     # file takes the longer of the two, not their sum.
-    reading = _start_ocr(gray, scale) if ocr else None
+    # in colour: a Chinese page is read in its red channel, without its seal (`ocr_image`)
+    reading = _start_ocr(image if image.mode in ("RGB", "RGBA") else gray, scale) if ocr else None
     noise = noise_map(gray, jpeg_quality=quality, clipped=clipped_channels(image))
     noise["quiet"] = [[v * scale for v in box] for box in noise.get("quiet", [])]
     facts["image"]["noise"] = noise
@@ -712,13 +713,13 @@ def _read_image(data: bytes, facts: Facts, *, ocr: bool) -> None:
     facts["page_count"] = 1
 
 
-def _start_ocr(gray: Any, scale: float) -> Any:
+def _start_ocr(image: Any, scale: float) -> Any:
     """`ocr_image` on a thread (it waits on Tesseract, a separate process); a future."""
     from functools import partial
 
     from reinstate.invoices.ocr import ocr_image
 
-    return _start(partial(ocr_image, scale=scale), gray.copy())
+    return _start(partial(ocr_image, scale=scale), image.copy())
 
 
 def _image_edits(gray: Any, image: dict[str, Any], quality: int | None, scale: float) -> None:
