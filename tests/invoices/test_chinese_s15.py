@@ -9,10 +9,10 @@ from datetime import date
 
 import pytest
 from support.invoice_corpus import CJK_FONT, cjk_font_available
-from support.ocr_words import read_rows
+from support.ocr_words import read_rows, word
 
 from reinstate.invoices import check_invoice
-from reinstate.invoices.fields import title_kind
+from reinstate.invoices.fields import build_lines, extract, title_kind
 from reinstate.invoices.ocr import languages
 
 
@@ -102,3 +102,29 @@ def test_a_red_seal_over_a_chinese_total_is_read_through() -> None:
         _receipt_with_a_seal(), filename="收据.png", notice_date=date(2026, 12, 10)
     )
     assert report.fields.totals.get("total") == 30293.20
+
+
+def test_a_doubtful_fapiao_total_borne_out_by_its_rows_and_their_taxes() -> None:
+    # A scanned fapiao whose 合计 row's labels and tax were garbled: its 价税合计 read with low
+    # confidence is the rows' amounts and taxes (41,780 + 5,431.40 + 42,390 + 5,510.70), and
+    # was dropped as unreadable because the rows alone (84,170) did not make it.
+    rows = [
+        (20, [("电子发票（增值税专用发票）", 300)]),
+        (60, [("广州市拓朗照明科技有限公司", 50)]),
+        (170, [("项目名称", 44), ("数量", 400), ("单价", 483), ("金额", 588), ("税率", 680)]),
+        (170, [("税额", 760)]),
+        (186, [("竹制抽屉收纳盒", 44), ("2000", 454), ("20.89", 552), ("41,780.00", 620)]),
+        (186, [("13%", 697), ("5,431.40", 760)]),
+        (202, [("陶瓷马克杯", 44), ("3000", 454), ("14.13", 552), ("42,390.00", 620)]),
+        (202, [("13%", 697), ("5,510.70", 760)]),
+        (240, [("价税合计（大写）", 40), ("玖万伍仟壹佰壹拾贰圆壹角整", 150)]),
+        (240, [("（小写）", 560), ("¥95,112.10", 600)]),
+    ]
+    words = [
+        {**word(text, x, top), "conf": 41.0 if text.startswith("¥") else 90.0}
+        for top, cells in rows
+        for text, x in cells
+    ]
+    fields = extract(build_lines({"number": 1, "chars": words}))
+    assert [i.tax_amount for i in fields.items] == [5431.40, 5510.70]
+    assert fields.totals.get("total") == 95112.10

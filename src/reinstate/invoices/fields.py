@@ -2347,6 +2347,11 @@ def _unconfirmed_total(lines: list[Line], out: Fields) -> None:
         sums.append(t["subtotal"] + extras)
     if out.items and all(i.line_total is not None for i in out.items):
         sums.append(sum(i.line_total or 0 for i in out.items) + extras)
+        if all(i.tax_amount is not None for i in out.items) and "tax" not in t:
+            # a fapiao's rows print each line's tax (税额): the lines' amounts and taxes make
+            # its 价税合计, where the 合计 row's tax was lost to OCR
+            taxes = sum(i.tax_amount or 0 for i in out.items)
+            sums.append(sum(i.line_total or 0 for i in out.items) + taxes + extras)
     if out.table_sums is not None:
         sums.append(out.table_sums[2])
     seen_again = any(
