@@ -128,3 +128,15 @@ def test_a_doubtful_fapiao_total_borne_out_by_its_rows_and_their_taxes() -> None
     fields = extract(build_lines({"number": 1, "chars": words}))
     assert [i.tax_amount for i in fields.items] == [5431.40, 5510.70]
     assert fields.totals.get("total") == 95112.10
+
+
+def test_a_yen_amount_with_letters_read_for_digits() -> None:
+    # A photographed fapiao's "（小写）¥125,242.42" read "Yi2S.242.42": 1 as i, 5 as S
+    fields = read_rows(
+        "电子发票（增值税专用发票）",
+        "中山市美屹家居用品厂",
+        (300, [("合计", 40), ("¥110,834.00", 300), ("¥14,408.42", 450)]),
+        (320, [("价税合计（大写）", 40), ("壹拾贰万伍仟贰佰肆拾贰圆肆角贰分", 150)]),
+        (320, [("（小写）", 380), ("Yi2S.242.42", 420)]),
+    )
+    assert fields.totals["total"] == 125242.42

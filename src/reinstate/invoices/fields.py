@@ -2698,6 +2698,12 @@ _GLUED_WORD = re.compile(r"(?<=[^\W\d_A-Z]{3})(?=\d)")
 _MONEY = re.compile(r"\d[.,]\d{2}\)?$|\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|[$¥￥€£₹]|zł|円|元")
 # What OCR puts before an amount: a table rule or a cell's edge read as a dash or a quote.
 _OCR_LEAD = re.compile(r"^[—–_~|‘’'\"“”]+(?=[\d$¥￥€£₹§])")
+# A yen amount with cents, some of whose digits OCR read as look-alike letters ("Yi2S.242.42"):
+# at least two real digits, the cents among them.
+_LOOKALIKE_AMOUNT = re.compile(
+    r"^([Yy¥￥])((?=[^.,]*[0-9])[0-9OoDlIiSsBZz]{1,3}(?:[.,][0-9OoDlIiSsBZz]{3})*[.,]\d{2})$"
+)
+_DIGIT_LOOKALIKES = str.maketrans("OoDlIiSsBZz", "00011155822")
 # An amount whose decimal mark OCR lost: "¥4,77425" for ¥4,774.25.
 _LOST_MARK = re.compile(r"^(\D*)(\d{1,3})([.,])(\d{3})(\d{2})$")
 # Thousands groups and cents, OCR taking one mark for the other.
@@ -2718,6 +2724,11 @@ def _ocr_amount(token: str, out: Fields) -> str:
     token = re.sub(r"^§(?=[\d.,])", "5", token)
     token = re.sub(r"^[Yy¥￥][#*](?=\d)", "¥", token)  # "Y#9055.88": the sign's strokes doubled
     token = re.sub(r"^[Yy](?=\d[\d.,]*[.,]\d{2}$)", "¥", token)  # "Y7,070.60"
+    lookalike = _LOOKALIKE_AMOUNT.match(token)
+    if lookalike:
+        # "Yi2S.242.42" for ¥125,242.42: after a yen sign, letters OCR reads for digits
+        digits = lookalike.group(2).translate(_DIGIT_LOOKALIKES)
+        token = f"¥{digits}"
     mixed = _MIXED_MARKS.match(token)
     if mixed:  # "19.724.00" for 19,724.00: the last mark before two digits is the decimal one
         token = f"{mixed.group(1)}{re.sub('[.,]', ',', mixed.group(2))}.{mixed.group(3)}"
