@@ -140,3 +140,14 @@ def test_a_yen_amount_with_letters_read_for_digits() -> None:
         (320, [("（小写）", 380), ("Yi2S.242.42", 420)]),
     )
     assert fields.totals["total"] == 125242.42
+
+
+def test_a_thousands_comma_read_as_a_semicolon() -> None:
+    # A photographed fapiao's "（小写）¥5,738.14", its label garbled and its comma read ";"
+    fields = read_rows(
+        "电子发票（增值税专用发票）",
+        "厦门凯德硅胶科技有限公司",
+        (300, [("¥5,078.00", 300), ("¥660.14", 450)]),
+        (320, [("[mmait x:", 40), ("OAR 18 HERS", 150), ("CONS )", 380), ("¥5;738.14", 420)]),
+    )
+    assert fields.totals["total"] == 5738.14

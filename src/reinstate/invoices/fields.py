@@ -2722,6 +2722,7 @@ def _ocr_amount(token: str, out: Fields) -> str:
     token = re.sub(r"(?<=\d)[|\]\[_]+$", "", token)
     token = re.sub(r"(?<=[.,]\d\d)[°º'’\"`]+$", "", token)  # a speck after it: "1.379,60°"
     token = re.sub(r"^§(?=[\d.,])", "5", token)
+    token = re.sub(r"(?<=\d);(?=\d{3}\b)", ",", token)  # "¥5;738.14": a comma's tail lost
     token = re.sub(r"^[Yy¥￥][#*](?=\d)", "¥", token)  # "Y#9055.88": the sign's strokes doubled
     token = re.sub(r"^[Yy](?=\d[\d.,]*[.,]\d{2}$)", "¥", token)  # "Y7,070.60"
     lookalike = _LOOKALIKE_AMOUNT.match(token)
