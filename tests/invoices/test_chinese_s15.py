@@ -95,7 +95,7 @@ def _receipt_with_a_seal() -> bytes:
 )
 def test_a_red_seal_over_a_chinese_total_is_read_through() -> None:
     # In grey the seal's ring, star and text are as dark as the print: Tesseract lost the
-    # total and the row above it. Read in the red channel, the seal is paper.
+    # total and the row above it. With the seal's pixels taken from the red channel, it is paper.
     if "chi_sim" not in languages():
         pytest.skip("no Chinese model for Tesseract")
     report = check_invoice(

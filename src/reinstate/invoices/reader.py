@@ -688,7 +688,7 @@ def _read_image(data: bytes, facts: Facts, *, ocr: bool) -> None:
         facts["image"]["jpeg_quality"] = quality
     # Tesseract runs in its own process while this one measures the pixels: on two cores the
     # file takes the longer of the two, not their sum.
-    # in colour: a Chinese page is read in its red channel, without its seal (`ocr_image`)
+    # in colour: a Chinese page is read without its red seal (`ocr.unseal`)
     reading = _start_ocr(image if image.mode in ("RGB", "RGBA") else gray, scale) if ocr else None
     noise = noise_map(gray, jpeg_quality=quality, clipped=clipped_channels(image))
     noise["quiet"] = [[v * scale for v in box] for box in noise.get("quiet", [])]
