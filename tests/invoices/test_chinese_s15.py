@@ -151,3 +151,20 @@ def test_a_thousands_comma_read_as_a_semicolon() -> None:
         (320, [("[mmait x:", 40), ("OAR 18 HERS", 150), ("CONS )", 380), ("¥5;738.14", 420)]),
     )
     assert fields.totals["total"] == 5738.14
+
+
+def test_singapore_dollars_are_read_and_their_dates_put_the_day_first() -> None:
+    # A Singapore trader's invoice: "08/06/2025" is 8 June, and "S$3,342.76" an amount
+    fields = read_rows(
+        "TAX INVOICE",
+        "Kallang Crest Supplies Pte Ltd",
+        (100, [("Date", 300), ("08/06/2025", 360)]),
+        (300, [("Subtotal", 300), ("S$2,661.60", 400)]),
+        (320, [("Freight", 300), ("S$405.15", 400)]),
+        (340, [("GST 9%", 300), ("S$276.01", 400)]),
+        (360, [("TOTAL (SGD)", 300), ("S$3,342.76", 400)]),
+        font="Helvetica",
+    )
+    assert str(fields.invoice_date) == "2025-06-08"
+    assert fields.totals["total"] == 3342.76
+    assert fields.totals["subtotal"] == 2661.60

@@ -389,7 +389,8 @@ def _word(chars: list[dict[str, Any]]) -> Word:
 
 # --------------------------------------------------------------------------- numbers
 
-_CUR = r"(?:US\$|HK\$|Rs\.?|[$¥￥€£₹])"
+# Singapore, Australian, New Zealand and Canadian dollars as printed: "S$3,342.76"
+_CUR = r"(?:US\$|HK\$|SG?\$|AU?\$|NZ\$|CA?\$|Rs\.?|[$¥￥€£₹])"
 NUMBER = re.compile(
     r"^[\(\-]?" + _CUR + r"?\s?[\(\-]?"
     # Indian grouping (lakh, crore) before the others: "4,48,780.44" is 448,780.44
@@ -889,7 +890,7 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
                     break
     dayfirst: bool | None = True if out.lang in DAYFIRST else None
     whole = "\n".join(ln.text for ln in lines)
-    if out.lang in ("en", "gb") and re.search(r"\b(?:USD|US\$)|\$\d", whole):
+    if out.lang in ("en", "gb") and re.search(r"\b(?:USD|US\$)|(?<![A-Z])\$\d", whole):
         # Dollars: month first; but a "Co., Ltd." or a "VAT no." (read as British) invoicing in
         # dollars, a Chinese exporter's, writes either order: unknown unless pounds are there.
         british = re.search(r"£|\bGBP\b", whole)
@@ -997,7 +998,10 @@ def _other_order(when: date, dues: list[date], number: str) -> bool:
     return any(d < when for d in dues) and all(other <= d for d in due_swapped)
 
 
-_NOT_DOLLARS = re.compile(r"[€£₹]|zł|(?<![A-Z])(?:EUR|GBP|INR|PLN|CHF)(?![A-Z])")
+# Singapore and Hong Kong write the day first, as Britain does, in dollars of their own
+_NOT_DOLLARS = re.compile(
+    r"[€£₹]|zł|(?<![A-Z])(?:EUR|GBP|INR|PLN|CHF|SGD|HKD)(?![A-Z])|(?<![A-Z])(?:S|SG|HK)\$"
+)
 
 
 def _cell_before(ln: Line, start: int) -> str:
