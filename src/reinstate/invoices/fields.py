@@ -443,7 +443,8 @@ def _word(chars: list[dict[str, Any]]) -> Word:
 
 # --------------------------------------------------------------------------- numbers
 
-_CUR = r"(?:US\$|HK\$|Rs\.?|[$¥￥€£₹])"
+# Singapore, Australian, New Zealand and Canadian dollars as printed: "S$3,342.76"
+_CUR = r"(?:US\$|HK\$|SG?\$|AU?\$|NZ\$|CA?\$|Rs\.?|[$¥￥€£₹])"
 NUMBER = re.compile(
     r"^[\(\-]?" + _CUR + r"?\s?[\(\-]?"
     # Indian grouping (lakh, crore) before the others: "4,48,780.44" is 448,780.44
@@ -945,7 +946,7 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
                     break
     dayfirst: bool | None = True if out.lang in DAYFIRST else None
     whole = "\n".join(ln.text for ln in lines)
-    if out.lang in ("en", "gb") and re.search(r"\b(?:USD|US\$)|\$\d", whole):
+    if out.lang in ("en", "gb") and re.search(r"\b(?:USD|US\$)|(?<![A-Z])\$\d", whole):
         # Dollars: month first; but a "Co., Ltd." or a "VAT no." (read as British) invoicing in
         # dollars, a Chinese exporter's, writes either order: unknown unless pounds are there.
         british = re.search(r"£|\bGBP\b", whole)
@@ -1092,7 +1093,10 @@ def _other_order(when: date, dues: list[date], number: str) -> bool:
     return any(d < when for d in dues) and all(other <= d for d in due_swapped)
 
 
-_NOT_DOLLARS = re.compile(r"[€£₹]|zł|(?<![A-Z])(?:EUR|GBP|INR|PLN|CHF)(?![A-Z])")
+# Singapore and Hong Kong write the day first, as Britain does, in dollars of their own
+_NOT_DOLLARS = re.compile(
+    r"[€£₹]|zł|(?<![A-Z])(?:EUR|GBP|INR|PLN|CHF|SGD|HKD)(?![A-Z])|(?<![A-Z])(?:S|SG|HK)\$"
+)
 
 
 def _cell_before(ln: Line, start: int) -> str:
@@ -1944,7 +1948,7 @@ def _header_rows(lines: list[Line], out: Fields) -> tuple[list[Line], set[int]]:
             # its imposta not all the tax; the lines under the summary give them
             pairs = None
         if pairs is None:
-            result.append(ln)
+            result += _side_by_side(ln, out)
             continue
         made = [Line(ln.page, [label, value]) for label, value in pairs]
         if any(_RATE_HEAD.search(cell.text) for cell in ln.segments):
@@ -1952,6 +1956,26 @@ def _header_rows(lines: list[Line], out: Fields) -> tuple[list[Line], set[int]]:
         result += made
         skip = index + 1
     return result, summary
+
+
+def _side_by_side(ln: Line, out: Fields) -> list[Line]:
+    """The line, or one line per label and its amount where several totals stand side by side
+    on it. A Chinese ERP's sales invoice prints "金额合计：¥8,508.00  运费：¥181.19  应收总额：
+    ¥8,689.19" on one row; read as one line, its first label took the last amount (the
+    freight was the total) and the freight was lost."""
+    runs: list[list[Segment]] = []
+    for seg in ln.segments:
+        if not runs or any(p.search(seg.text) for _key, p in TOTAL_LABELS):
+            runs.append([seg])
+        else:
+            runs[-1].append(seg)
+    parts = [Line(ln.page, run) for run in runs]
+    priced = [
+        part
+        for part in parts
+        if any(p.search(part.segments[0].text) for _key, p in TOTAL_LABELS) and _amounts(part, out)
+    ]
+    return parts if len(priced) >= 2 else [ln]
 
 
 # "%IVA", "IVA%", "VAT %" head a rate column, "IVA 22%" a tax amount
@@ -2523,6 +2547,11 @@ def _unconfirmed_total(lines: list[Line], out: Fields) -> None:
         sums.append(t["subtotal"] + extras)
     if out.items and all(i.line_total is not None for i in out.items):
         sums.append(sum(i.line_total or 0 for i in out.items) + extras)
+        if all(i.tax_amount is not None for i in out.items) and "tax" not in t:
+            # a fapiao's rows print each line's tax (税额): the lines' amounts and taxes make
+            # its 价税合计, where the 合计 row's tax was lost to OCR
+            taxes = sum(i.tax_amount or 0 for i in out.items)
+            sums.append(sum(i.line_total or 0 for i in out.items) + taxes + extras)
     if out.table_sums is not None:
         sums.append(out.table_sums[2])
     seen_again = any(
@@ -2901,6 +2930,12 @@ _GLUED_WORD = re.compile(r"(?<=[^\W\d_A-Z]{3})(?=\d)")
 _MONEY = re.compile(r"\d[.,]\d{2}\)?$|\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|[$¥￥€£₹]|zł|円|元")
 # What OCR puts before an amount: a table rule or a cell's edge read as a dash or a quote.
 _OCR_LEAD = re.compile(r"^[—–_~|‘’'\"“”]+(?=[\d$¥￥€£₹§])")
+# A yen amount with cents, some of whose digits OCR read as look-alike letters ("Yi2S.242.42"):
+# at least two real digits, the cents among them.
+_LOOKALIKE_AMOUNT = re.compile(
+    r"^([Yy¥￥])((?=[^.,]*[0-9])[0-9OoDlIiSsBZz]{1,3}(?:[.,][0-9OoDlIiSsBZz]{3})*[.,]\d{2})$"
+)
+_DIGIT_LOOKALIKES = str.maketrans("OoDlIiSsBZz", "00011155822")
 # An amount whose decimal mark OCR lost: "¥4,77425" for ¥4,774.25.
 _LOST_MARK = re.compile(r"^(\D*)(\d{1,3})([.,])(\d{3})(\d{2})$")
 # Thousands groups and cents, OCR taking one mark for the other.
@@ -2915,11 +2950,18 @@ def _ocr_amount(token: str, out: Fields) -> str:
     ("19.724.00"), a decimal mark OCR dropped after a thousands group restored, and a yen
     amount's lost thousands mark."""
     token = _OCR_LEAD.sub("", token)
-    token = re.sub(r"(?<=\d)[|\]\[]+$", "", token)  # a cell's right border: "7,787.74|"
+    # a cell's right border, or the rule under the cell: "7,787.74|", "¥95,112.10_"
+    token = re.sub(r"(?<=\d)[|\]\[_]+$", "", token)
     token = re.sub(r"(?<=[.,]\d\d)[°º'’\"`]+$", "", token)  # a speck after it: "1.379,60°"
     token = re.sub(r"^§(?=[\d.,])", "5", token)
+    token = re.sub(r"(?<=\d);(?=\d{3}\b)", ",", token)  # "¥5;738.14": a comma's tail lost
     token = re.sub(r"^[Yy¥￥][#*](?=\d)", "¥", token)  # "Y#9055.88": the sign's strokes doubled
     token = re.sub(r"^[Yy](?=\d[\d.,]*[.,]\d{2}$)", "¥", token)  # "Y7,070.60"
+    lookalike = _LOOKALIKE_AMOUNT.match(token)
+    if lookalike:
+        # "Yi2S.242.42" for ¥125,242.42: after a yen sign, letters OCR reads for digits
+        digits = lookalike.group(2).translate(_DIGIT_LOOKALIKES)
+        token = f"¥{digits}"
     mixed = _MIXED_MARKS.match(token)
     if mixed:  # "19.724.00" for 19,724.00: the last mark before two digits is the decimal one
         token = f"{mixed.group(1)}{re.sub('[.,]', ',', mixed.group(2))}.{mixed.group(3)}"

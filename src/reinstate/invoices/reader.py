@@ -700,7 +700,9 @@ def _read_image(data: bytes, facts: Facts, *, ocr: bool) -> None:
     budget = OcrBudget()  # the file's, shared by a fax's pages
     # Tesseract runs in its own process while this one measures the pixels: on two cores the
     # file takes the longer of the two, not their sum.
-    reading = _start_ocr(gray, scale, budget) if ocr else None
+    # in colour: a Chinese page is read without its red seal (`ocr.unseal`)
+    colour = image if image.mode in ("RGB", "RGBA") else gray
+    reading = _start_ocr(colour, scale, budget) if ocr else None
     noise = noise_map(gray, jpeg_quality=quality, clipped=clipped_channels(image))
     noise["quiet"] = [[v * scale for v in box] for box in noise.get("quiet", [])]
     facts["image"]["noise"] = noise
@@ -761,13 +763,13 @@ def _further_frames(image: Any, budget: Any, script: str | None) -> list[dict[st
     return pages
 
 
-def _start_ocr(gray: Any, scale: float, budget: Any, script: str | None = None) -> Any:
+def _start_ocr(image: Any, scale: float, budget: Any, script: str | None = None) -> Any:
     """`ocr_image` on a thread (it waits on Tesseract, a separate process); a future."""
     from functools import partial
 
     from reinstate.invoices.ocr import ocr_image
 
-    return _start(partial(ocr_image, scale=scale, budget=budget, script=script), gray.copy())
+    return _start(partial(ocr_image, scale=scale, budget=budget, script=script), image.copy())
 
 
 def _image_edits(gray: Any, image: dict[str, Any], quality: int | None, scale: float) -> None:

@@ -62,7 +62,10 @@ DOC_TITLES: list[tuple[str, str]] = [
         "quotation",
         r"quotation|price quote|quote|angebot|kostenvoranschlag|devis|offerta|preventivo|"
         r"presupuesto|cotización|cotizacion|offerte|oferta|wycena|cenová nabídka|nabídka|"
-        r"報价单|报价单|见积书|見積書|御見積書",
+        r"報价单|报价单|见积书|見積書|御見積書|"
+        # a price list offers prices and buys nothing, whatever "Invoice No." it carries
+        r"price\s?list|preisliste|liste de prix|listino(?: prezzi)?|lista de precios|prijslijst|"
+        r"cennik|ceník|价格表|价目表|报价表|価格表",
     ),
     (
         "order_confirmation",
@@ -393,6 +396,9 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"total invoice value|amount payable|net payable|价税合计|总计|总金额|"
             # "合计人民币（大写）": the total in words, its figures beside or above it
             r"合\s*计\s*人\s*民\s*币|"
+            # the amount receivable or payable of a Chinese ERP's sales invoice or receipt
+            # ("金额合计 … 运费 … 应收总额"), in simplified and traditional characters
+            r"[应應]\s*[收付]\s*(?:[总總]\s*[额額]|金\s*[额額]|合\s*[计計])|[总總]\s*金\s*[额額]|"
             # a fapiao's total in figures, its 价税 lost to OCR: "合计 (小写 ) ¥9,905.58"
             r"[（(]\s*小\s*写\s*[)）]|"
             r"gesamtbetrag|rechnungsbe(?:trag)?\b|endbetrag|gesamtsumme|bruttobetrag|summe brutto|"
