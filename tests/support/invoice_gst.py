@@ -18,11 +18,29 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-_ONES = (
-    "Zero One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen "
-    "Fifteen Sixteen Seventeen Eighteen Nineteen"
-).split()
-_TENS = "_ _ Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety".split()
+_ONES = [
+    "Zero",
+    "One",
+    "Two",
+    "Three",
+    "Four",
+    "Five",
+    "Six",
+    "Seven",
+    "Eight",
+    "Nine",
+    "Ten",
+    "Eleven",
+    "Twelve",
+    "Thirteen",
+    "Fourteen",
+    "Fifteen",
+    "Sixteen",
+    "Seventeen",
+    "Eighteen",
+    "Nineteen",
+]
+_TENS = ["_", "_", "Twenty", "Thirty", "Forty", "Fifty", "Sixty", "Seventy", "Eighty", "Ninety"]
 
 
 def lakh(value: float, decimals: int = 2) -> str:
@@ -54,7 +72,7 @@ def _words_below_1000(n: int) -> str:
 
 
 def words(value: float) -> str:
-    """"Indian Rupees One Lakh Twenty Three Thousand ... Only"."""
+    """ "Indian Rupees One Lakh Twenty Three Thousand ... Only"."""
     rupees = int(value)
     paise = round((value - rupees) * 100)
     parts = []
@@ -112,6 +130,10 @@ class Gst:
         if self.off and self.off[0] == "line" and self.off[1] == i:
             return self.off[2]
         return self.lines[i].taxable
+
+    @property
+    def goods(self) -> float:
+        return round(sum(line.taxable for line in self.lines), 2)
 
     @property
     def taxable(self) -> float:
@@ -269,7 +291,10 @@ def _hsn_summary(spec: Gst) -> str:
             sums[2] += half
             tax = round(2 * half, 2)
         sums[0] += base
-        rows += f"<tr><td>{hsn}</td><td class=n>{lakh(base)}</td>{cells}<td class=n>{lakh(tax)}</td></tr>"
+        rows += (
+            f"<tr><td>{hsn}</td><td class=n>{lakh(base)}</td>{cells}"
+            f"<td class=n>{lakh(tax)}</td></tr>"
+        )
     if spec.inter_state:
         tail = f"<td></td><td class=n><b>{lakh(sums[1])}</b></td>"
     else:
@@ -298,7 +323,6 @@ def html(spec: Gst, style: str = "tally") -> str:
         f"{'Maharashtra (27)' if spec.inter_state else 'Gujarat (24)'}</td></tr>"
         f"<tr><td colspan=3>{buyer}</td></tr></table>"
     )
-    qty, unit = spec.quantity
     body = {"tally": _tally, "busy": _busy, "vyapar": _vyapar, "zoho": _zoho}[style](spec)
     foot = (
         "<p>Declaration: We declare that this invoice shows the actual price of the goods "
@@ -306,8 +330,8 @@ def html(spec: Gst, style: str = "tally") -> str:
         "<p style='text-align:right'>for SHREE GANESH TRADERS<br><br>Authorised Signatory</p>"
         "<p style='text-align:center;font-size:7pt'>This is a Computer Generated Invoice</p>"
     )
-    del qty, unit
-    return f"<html><head><meta charset=utf-8><style>{CSS}</style></head><body>{head}{body}{foot}</body></html>"
+    page = f"{head}{body}{foot}"
+    return f"<html><head><meta charset=utf-8><style>{CSS}</style></head><body>{page}</body></html>"
 
 
 def _tally(spec: Gst) -> str:
@@ -366,7 +390,7 @@ def _busy(spec: Gst) -> str:
     qty, _unit = spec.quantity
     rows += (
         f"<tr><td></td><td><b>Total</b></td><td></td><td class=n><b>{qty:.2f}</b></td><td></td>"
-        f"<td></td><td></td><td class=n><b>{lakh(sum(l.taxable for l in spec.lines))}</b></td></tr>"
+        f"<td></td><td></td><td class=n><b>{lakh(spec.goods)}</b></td></tr>"
     )
     sums: list[tuple[str, float]] = [(f"{n}", v) for n, v in spec.charges]
     if spec.discount:
@@ -525,10 +549,14 @@ def reportlab_pdf(spec: Gst) -> bytes:
     c.setFont("Helvetica-Bold", 13)
     c.drawCentredString(w / 2, y, "TAX INVOICE")
     c.setFont("Helvetica", 8)
-    for text in ("MAHALAXMI PRINTERS & STATIONERS", "12 Gandhi Chowk, Nagpur 440002",
-                 "GSTIN: 27ABCPM3345F1Z9   State: Maharashtra (27)",
-                 f"Invoice No: {spec.number}    Date: {spec.date}",
-                 "Bill To: Deshmukh Agencies, Sitabuldi, Nagpur  GSTIN: 27AADFD2231H1ZP"):  # fmt: skip
+    head_lines = (
+        "MAHALAXMI PRINTERS & STATIONERS",
+        "12 Gandhi Chowk, Nagpur 440002",
+        "GSTIN: 27ABCPM3345F1Z9   State: Maharashtra (27)",
+        f"Invoice No: {spec.number}    Date: {spec.date}",
+        "Bill To: Deshmukh Agencies, Sitabuldi, Nagpur  GSTIN: 27AADFD2231H1ZP",
+    )
+    for text in head_lines:
         y -= 13
         c.drawString(40, y, text)
     head, rows, sums = _printer_rows(spec)
