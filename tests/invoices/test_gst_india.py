@@ -62,3 +62,13 @@ def test_real_errors_still_found(style: str, off: tuple, code: str) -> None:
     spec = gst.sample(0, off=off)
     data = gst.reportlab_pdf(spec) if style == "rl" else gst.weasy(spec, style)
     assert code in {c for c, _ in _arithmetic(data)}
+
+
+def test_hsn_sac_header_wrapped_in_its_cell() -> None:
+    """ "HSN/" over "SAC" in a narrow header cell: unnamed, the HSN code 9405 was read as the
+    row's quantity (9,405 × 189.00 against 8,920.80)."""
+    spec = gst.sample(1)
+    for line in spec.lines:
+        line.disc = 0.0
+    codes = {c for c, _ in _arithmetic(gst.weasy(spec, "vyapar"))}
+    assert "I109" not in codes

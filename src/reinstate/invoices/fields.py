@@ -1272,7 +1272,8 @@ _COLS = {
         r"n°|núm\.?|序号|番号)$",
         re.I,
     ),
-    "hsn": re.compile(r"^(?:hsn(?:/sac)?|sac|hsn code|pkwiu)$", re.I),
+    # "HSN/ SAC" wrapped in its cell: "HSN/" over "SAC"
+    "hsn": re.compile(r"^(?:hsn\s*(?:/\s*(?:sac)?)?|sac|hsn\s*(?:/\s*sac\s*)?code|pkwiu)$", re.I),
     "disc": re.compile(
         r"^(?:disc\.?|discount|rabatt|remise|sconto|descuento|dto\.?|korting|"
         r"rabat|値引)(?:\s*%)?$",
