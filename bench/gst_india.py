@@ -11,8 +11,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from reinstate.invoices import check_invoice  # noqa: E402
-from support import invoice_gst as g  # noqa: E402
+from support import invoice_gst as g
+
+from reinstate.invoices import check_invoice
 
 VARIANTS: dict[str, dict[str, object]] = {
     "intra": {},
