@@ -414,6 +414,8 @@ class _Checker:
             q, u, t = item.quantity, item.unit_price, item.line_total
             if q is None or u is None or t is None:
                 continue
+            # a GST row's amount with its tax printed on the row (fields._gst_row)
+            t -= item.tax_included or 0
             off = item.discount or _described_discount(item.description)
             if abs(q * u - t) > _slack(t, f) and not _discounted(q, u, t, off, f):
                 item_name = item.description[:40] or item.code or "?"
@@ -448,6 +450,8 @@ class _Checker:
                 found = totals[target_key]
                 if target_key == "subtotal":
                     lines_sum = round(lines_sum + _inside_subtotal(f), 2)
+                else:
+                    lines_sum = round(lines_sum + totals.get("rounding", 0), 2)
                 if abs(found - lines_sum) > _slack(found, f, len(f.items)):
                     unsure = bool(f.doubtful & {target_key, "items"}) or _unprinted_discount(
                         lines_sum, found, f
@@ -460,6 +464,7 @@ class _Checker:
                 + totals.get("shipping", 0)
                 - discount(totals)
                 - _inside_subtotal(f)
+                + totals.get("rounding", 0)
             )
             slack = _slack(totals["total"], f, 3)
             # A total printed after the withholding ("Total factura" under "Retención IRPF

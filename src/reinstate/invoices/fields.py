@@ -569,6 +569,8 @@ class Item:
     tax_amount: float | None = None  # a VAT table's tax on the line
     gross: float | None = None  # and its gross value (net + tax)
     doubtful: bool = False  # OCR read a digit of the row with low confidence
+    # the GST the row's amount holds, printed on the row ("₹ 291.00 (5%)" beside 6,111.00)
+    tax_included: float | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -1369,7 +1371,8 @@ _COLS = {
         r"n°|núm\.?|序号|番号)$",
         re.I,
     ),
-    "hsn": re.compile(r"^(?:hsn(?:/sac)?|sac|hsn code|pkwiu)$", re.I),
+    # "HSN/ SAC" wrapped in its cell: "HSN/" over "SAC"
+    "hsn": re.compile(r"^(?:hsn\s*(?:/\s*(?:sac)?)?|sac|hsn\s*(?:/\s*sac\s*)?code|pkwiu)$", re.I),
     "disc": re.compile(
         r"^(?:disc\.?|discount|rabatt|remise|sconto|descuento|dto\.?|korting|"
         r"rabat|値引|sconto\s*(?:o|/)\s*magg(?:\.|iorazione)?|sc\.?\s*/\s*magg\.?)(?:\s*%)?$",
@@ -1655,6 +1658,7 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
             tax_amount=assigned.get("tax_amt"),
             gross=assigned.get("gross"),
         )
+        _gst_row(item, [v for _x, v in numbers])
         entries.append((ln, desc, item, desc_end - ln.bbox[0]))
     out.items += _attach(entries)
     return closed
@@ -1669,6 +1673,40 @@ _REGISTRATION = re.compile(
 _PAGE_OF = re.compile(
     r"\b(?:page|seite|pagina|página|strona|blatt)\s*\d+\s*(?:of|von|di|de|z|/)\s*\d+\b", re.I
 )
+
+
+def _gst_row(item: Item, values: list[float]) -> None:
+    """An Indian GST row with tax columns beside its amount: "Taxable Value | CGST % | CGST |
+    SGST % | SGST | Total" on a printer's template, per-line CGST and SGST amounts before
+    Zoho's "Amount", Vyapar's "GST ₹ 291.00 (5%)" before an amount with the tax. The amount
+    read may be the row's total with its tax, or a tax: where the row prints qty × rate among
+    its amounts, that is its taxable value, the line's amount; where it prints the tax that
+    makes up the difference, the amount holds that tax. Neither is an adding error."""
+    q, u, t = item.quantity, item.unit_price, item.line_total
+    if q is None or u is None or t is None:
+        return
+    nets = [q * u]
+    if item.discount:
+        nets += [q * u * (1 - item.discount / 100), q * u - abs(item.discount)]
+    if any(abs(net - t) <= 0.015 for net in nets):
+        return
+    others = list(values)
+    for known in (q, u, t):
+        if known in others:
+            others.remove(known)
+    for net in nets:
+        taxable = next((a for a in others if abs(a - net) <= 0.015), None)
+        if taxable is not None:
+            item.line_total = taxable
+            return
+        taxes = [a for a in others if 0 < a < t]
+        if any(abs(net + a - t) <= 0.015 for a in taxes):
+            item.tax_included = next(a for a in taxes if abs(net + a - t) <= 0.015)
+            return
+        # CGST and SGST, equal halves
+        if any(abs(net + 2 * a - t) <= 0.025 for a in taxes if taxes.count(a) >= 2):
+            item.tax_included = round(t - net, 2)
+            return
 
 
 def _discount_rate(words: list[Word], at: int, columns: dict[str, Span]) -> bool:
@@ -2077,6 +2115,7 @@ def _totals(lines: list[Line], out: Fields) -> None:
     summary_taxes: list[float] = []
     lost: list[str | None] = []
     taxes: dict[str, float] = {}
+    charges: dict[str, float] = {}  # the charges' lines by label, each added once
     rates: dict[str, float | None] = {}
     used: set[int] = set()
     remarks: list[tuple[Line, float]] = []
@@ -2200,9 +2239,18 @@ def _totals(lines: list[Line], out: Fields) -> None:
                     # "小计 ¥333,782.60 … 合计: ¥339,456.90": under a subtotal, 合计 sums all
                     out.totals.setdefault("total", values[-1])
                     out.totals_where.setdefault("total", (ln.page, ln.bbox))
+                elif key == "shipping" and charges and "total" not in out.totals:
+                    # "Freight Charges 850.00 / Packing Charges 120.00": two charges, both
+                    # added to the total
+                    label = re.sub(r"[\d.,%\s€$£₹¥]+", " ", text).strip().lower()
+                    if label not in charges:
+                        charges[label] = values[-1]
+                        out.totals[key] = round(sum(charges.values()), 2)
                 elif key not in out.totals:
                     out.totals[key] = values[-1]
                     out.totals_where[key] = (ln.page, ln.bbox)
+                    if key == "shipping":
+                        charges[re.sub(r"[\d.,%\s€$£₹¥]+", " ", text).strip().lower()] = values[-1]
                 break
     if any(r and not any(k.endswith(f" {r}") for k in taxes) for r in lost):
         out.doubtful.add("tax")

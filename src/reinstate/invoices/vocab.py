@@ -375,6 +375,9 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # India's "Round Off -0.40", "Rounded Off (+/-) 0.44", Zoho's "Rounding": the paise the
+    # total drops to a whole rupee (CGST Act s. 170), a part of the total to add
+    ("rounding", _compile(r"\bround(?:ed)?[\s-]*off\b|\brounding\b", re.I)),
     (
         "subtotal",
         _compile(
@@ -383,7 +386,8 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"gesamt netto|netto(?:betrag|summe)?\b|total ht|montant ht|sous-total|"
             r"imponibile|totale imponibile|totale merce|totale righe|base imponible|subtotaal|"
             r"totaal excl|"
-            r"suma netto|wartość netto|razem netto|小\s*計|税抜合計|taxable value|základ\s*celkem|"
+            r"suma netto|wartość netto|razem netto|小\s*計|税抜合計|taxable\s*(?:value|amount)|"
+            r"základ\s*celkem|"
             r"celkem\s*bez\s*dph|"
             r"total before tax",
             re.I,
@@ -432,7 +436,9 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             # "impuestos trasladados" (taxes passed on)
             r"\bi\.\s?v\.\s?a\.?(?!\w)|\bieps\b|\bimpuestos?\s+trasladados?\b|"
             # Spain's equivalence surcharge, a tax line of its own beside each IVA rate
-            r"recargo\s*(?:de\s*)?equiv|税\s*额|消費税|消费税|税額",
+            r"recargo\s*(?:de\s*)?equiv|税\s*额|消費税|消费税|税額|"
+            # Zoho's "CGST9 (9%)", "IGST18 (18%)": the rate run into the tax's name
+            r"\b(?:igst|cgst|sgst|utgst)(?=\d)",
             re.I,
         ),
     ),
@@ -445,6 +451,9 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"fracht|\bporto\b|frais de port|"
             r"livraison|spese di (?:trasp|sped)|envío|portes|verzendkosten|"
             r"wysyłka|transport|送料|運賃|配送料|运费|"
+            # India's "Packing Charges", "P & F Charges" (packing and forwarding), taxed
+            r"packing\s*(?:&|and)?\s*(?:forwarding\s*)?charges?|\bp\s*&\s*f\b|"
+            r"forwarding\s*charges?|"
             # an Italian professional's pension contribution, charged on the fee and taxed
             # with it: added to the total as a charge
             r"contributo\s*integrativo|cassa\s*(?:di\s*)?previdenza|"
