@@ -2286,6 +2286,9 @@ def _breakdown_sums(lines: list[Line], out: Fields) -> None:
         return  # a breakdown over lines of its own: read, but its place not one line
     t["subtotal"], t["tax"] = float(found[0]), float(found[1])
     out.totals_where["subtotal"] = out.totals_where["tax"] = (at.page, at.bbox)
+    # The breakdown holds every rate the page names, so a tax line whose amount OCR lost
+    # ("消費税 (10% 対象)") lost nothing from the tax (`_tax_amount_lost`).
+    out.doubtful.discard("tax")
     if "total" not in t:
         t["total"] = float(sum(found))
         out.totals_where["total"] = (at.page, at.bbox)
