@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from support.invoice_langs import money
 
 from reinstate.invoices import check_invoice
 
@@ -20,7 +21,7 @@ CSS = (
 
 
 def _it(value: float) -> str:
-    return f"{value:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
+    return money(value, "it")
 
 
 def _riepilogo(

@@ -18,6 +18,8 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from support.invoice_langs import money
+
 _ONES = [
     "Zero",
     "One",
@@ -43,20 +45,9 @@ _ONES = [
 _TENS = ["_", "_", "Twenty", "Thirty", "Forty", "Fifty", "Sixty", "Seventy", "Eighty", "Ninety"]
 
 
-def lakh(value: float, decimals: int = 2) -> str:
+def lakh(value: float) -> str:
     """1,23,456.00: the last three digits, then pairs."""
-    neg = value < 0
-    text = f"{abs(value):.{decimals}f}"
-    whole, _, frac = text.partition(".")
-    head, tail = whole[:-3], whole[-3:]
-    pairs = []
-    while len(head) > 2:
-        pairs.insert(0, head[-2:])
-        head = head[:-2]
-    if head:
-        pairs.insert(0, head)
-    out = ",".join([*pairs, tail]) + (f".{frac}" if frac else "")
-    return ("-" if neg else "") + out
+    return ("-" if value < 0 else "") + money(abs(value), "in", style=1)
 
 
 def _words_below_1000(n: int) -> str:

@@ -1700,8 +1700,9 @@ def _gst_row(item: Item, values: list[float]) -> None:
             item.line_total = taxable
             return
         taxes = [a for a in others if 0 < a < t]
-        if any(abs(net + a - t) <= 0.015 for a in taxes):
-            item.tax_included = next(a for a in taxes if abs(net + a - t) <= 0.015)
+        tax = next((a for a in taxes if abs(net + a - t) <= 0.015), None)
+        if tax is not None:
+            item.tax_included = tax
             return
         # CGST and SGST, equal halves
         if any(abs(net + 2 * a - t) <= 0.025 for a in taxes if taxes.count(a) >= 2):
@@ -2242,15 +2243,15 @@ def _totals(lines: list[Line], out: Fields) -> None:
                 elif key == "shipping" and charges and "total" not in out.totals:
                     # "Freight Charges 850.00 / Packing Charges 120.00": two charges, both
                     # added to the total
-                    label = re.sub(r"[\d.,%\s€$£₹¥]+", " ", text).strip().lower()
-                    if label not in charges:
-                        charges[label] = values[-1]
+                    name = _charge_name(text)
+                    if name not in charges:
+                        charges[name] = values[-1]
                         out.totals[key] = round(sum(charges.values()), 2)
                 elif key not in out.totals:
                     out.totals[key] = values[-1]
                     out.totals_where[key] = (ln.page, ln.bbox)
                     if key == "shipping":
-                        charges[re.sub(r"[\d.,%\s€$£₹¥]+", " ", text).strip().lower()] = values[-1]
+                        charges[_charge_name(text)] = values[-1]
                 break
     if any(r and not any(k.endswith(f" {r}") for k in taxes) for r in lost):
         out.doubtful.add("tax")
@@ -2292,6 +2293,11 @@ def _breakdown_sums(lines: list[Line], out: Fields) -> None:
     if "total" not in t:
         t["total"] = float(sum(found))
         out.totals_where["total"] = (at.page, at.bbox)
+
+
+def _charge_name(text: str) -> str:
+    """A charge line's words without its amounts: "Packing Charges" of "Packing Charges 120.00"."""
+    return re.sub(r"[\d.,%\s€$£₹¥]+", " ", text).strip().lower()
 
 
 def _printed_rate(

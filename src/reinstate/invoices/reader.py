@@ -707,16 +707,7 @@ def _read_image(data: bytes, facts: Facts, *, ocr: bool) -> None:
     noise["quiet"] = [[v * scale for v in box] for box in noise.get("quiet", [])]
     facts["image"]["noise"] = noise
     _image_edits(gray, facts["image"], quality, scale)
-    page: dict[str, Any] = {
-        "number": 1,
-        "width": float(image.width) * scale,
-        "height": float(image.height) * scale,
-        "chars": [],
-        "covers": [],
-        "images": 1,
-        "image_cover": 1.0,
-        "source": "image",
-    }
+    page = _image_page(1, image, scale)
     if reading is not None:
         result = reading.result()
         page["chars"] = result["words"]
@@ -746,21 +737,24 @@ def _further_frames(image: Any, budget: Any, script: str | None) -> list[dict[st
         reading = _start_ocr(gray, scale, budget, script)
         noise = _pixel_maps(gray, None, "PNG", scale)
         result = reading.result()
-        pages.append(
-            {
-                "number": index + 1,
-                "width": float(gray.width) * scale,
-                "height": float(gray.height) * scale,
-                "chars": result["words"],
-                "covers": [],
-                "images": 1,
-                "image_cover": 1.0,
-                "source": "ocr",
-                "ocr": result["meta"],
-                "noise": noise,
-            }
-        )
+        page = _image_page(index + 1, gray, scale)
+        page.update(chars=result["words"], source="ocr", ocr=result["meta"], noise=noise)
+        pages.append(page)
     return pages
+
+
+def _image_page(number: int, image: Any, scale: float) -> dict[str, Any]:
+    """A page that is one picture, in points, before it is read."""
+    return {
+        "number": number,
+        "width": float(image.width) * scale,
+        "height": float(image.height) * scale,
+        "chars": [],
+        "covers": [],
+        "images": 1,
+        "image_cover": 1.0,
+        "source": "image",
+    }
 
 
 def _start_ocr(image: Any, scale: float, budget: Any, script: str | None = None) -> Any:
