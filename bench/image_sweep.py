@@ -1,6 +1,7 @@
 """The pixel signs of every image page of the outside sets, genuine and edited, without OCR.
 
     python bench/image_sweep.py OUT.jsonl invoices18 invoices19 ...   # read each image page once
+    python bench/image_sweep.py OUT.jsonl --root /work/main/bench/independent invoices3 ...
     python bench/image_sweep.py --score OUT.jsonl                      # genuine flagged, per set
 
 A new sign on scans and photos must be weighed on every genuine image page of the tuning sets
@@ -91,14 +92,14 @@ def _on(box: list[float] | None, changed: list[int] | None, pad: float = 8.0) ->
     )
 
 
-def sweep(out: Path, names: list[str]) -> None:
+def sweep(out: Path, names: list[str], base: Path = HERE / "independent") -> None:
+    """Append a row per image page of each set under `base` (its files/ and labels.jsonl; the
+    outside sets' files are gitignored, so `--root` may point at a checkout that has them)."""
     from reinstate.invoices import forensics
 
     with out.open("a", encoding="utf-8") as fh:
         for name in names:
-            root = HERE / "independent" / name
-            if not (root / "files").is_dir():
-                root = Path("/work/main/bench/independent") / name
+            root = base / name
             for label in map(json.loads, (root / "labels.jsonl").open(encoding="utf-8")):
                 edited = not label["genuine"]
                 if edited and (_before_capture(label) or not label.get("edit_method")):
@@ -167,7 +168,11 @@ def main() -> int:
     if sys.argv[1] == "--score":
         score(Path(sys.argv[2]))
         return 0
-    sweep(Path(sys.argv[1]), sys.argv[2:])
+    args = sys.argv[2:]
+    base = HERE / "independent"
+    if args[:1] == ["--root"]:
+        base, args = Path(args[1]), args[2:]
+    sweep(Path(sys.argv[1]), args, base)
     return 0
 
 
