@@ -81,6 +81,19 @@ def source_of(label: dict[str, Any]) -> str | None:
     return plain if plain != label["file"] else None
 
 
+def _changed(path: Path, files: Path, source: str | None) -> list[int] | None:
+    """Where the edit changed the page's pixels, or None (no source, or one that is not a
+    picture of the same size: a PDF source made the edit's picture)."""
+    try:
+        page = picture(path)
+        before = picture(files / source) if source and (files / source).exists() else None
+    except Exception:
+        return None
+    if page is None or before is None:
+        return None
+    return changed_box(page[0], before[0])
+
+
 def _on(box: list[float] | None, changed: list[int] | None, pad: float = 8.0) -> bool:
     if box is None or changed is None:
         return False
@@ -128,10 +141,7 @@ def sweep(out: Path, names: list[str], base: Path = HERE / "independent") -> Non
                     "cpu": round(time.process_time() - started, 2),
                 }
                 if edited:
-                    source = source_of(label)
-                    page = picture(path)
-                    before = picture(root / "files" / source) if source else None
-                    changed = changed_box(page[0], before[0] if before else None)  # type: ignore[index]
+                    changed = _changed(path, root / "files", source_of(label))
                     row["changed"] = changed
                     # Sign boxes are in points: back to the page's pixels.
                     row["on_edit"] = sorted(
