@@ -21,7 +21,7 @@ MAX_REVISION_PAGES = 5
 # A scanned page is rendered at its scan's resolution up to this (dpi). A 300 dpi scan's
 # print is 28 px high: at 200 dpi Tesseract read it for ~0.4 s less CPU a page and read more of
 # it (invoices11's 17 scans of 240-300 dpi: a page cut by the budget read, line items and a
-# date found), so nothing above 200 dpi is rendered.
+# date found; one edit's number lost), so nothing above 200 dpi is rendered.
 RENDER_MAX_DPI = 200.0
 WHITE = 0.97
 
