@@ -173,3 +173,35 @@ def test_photos_alone_start_a_server_without_the_pdf_readers(
         assert "pdfplumber" in loaded and "reinstate.invoices.ocr_warmup" not in loaded
     finally:
         forkserver._forkserver._preload_modules = preload
+
+
+def _scan_page(dpi: int) -> bytes:
+    """A one-page PDF of 200 x 100 pt whose only content is a scan at `dpi`."""
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    png = io.BytesIO()
+    Image.new("L", (200 * dpi // 72, 100 * dpi // 72), 235).save(png, format="PNG")
+    buf = io.BytesIO()
+    pdf = canvas.Canvas(buf, pagesize=(200, 100))
+    pdf.drawImage(ImageReader(io.BytesIO(png.getvalue())), 0, 0, 200, 100)
+    pdf.showPage()
+    pdf.save()
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize(("dpi", "rendered"), [(150, 150), (200, 200), (300, 200)])
+def test_a_scanned_page_is_read_at_its_scans_resolution_up_to_200_dpi(
+    monkeypatch: pytest.MonkeyPatch, dpi: int, rendered: int
+) -> None:
+    seen: list[tuple[int, int]] = []
+
+    def read(image: Any, **kwargs: Any) -> dict[str, Any]:
+        seen.append(image.size)
+        return {"words": [], "meta": {}}
+
+    monkeypatch.setattr(ocr, "ocr_image", read)
+    reader._ocr_pdf_page(_scan_page(dpi), 0, 200.0, 100.0, image_dpi=float(dpi))
+    # Before: a 300 dpi scan was rendered (and read by Tesseract) at 300 dpi.
+    [(width, height)] = seen
+    assert abs(width - 200 * rendered / 72) <= 1 and abs(height - 100 * rendered / 72) <= 1
