@@ -4,9 +4,10 @@ commercial invoices). Each test failed before its fix. Pages are words placed by
 from __future__ import annotations
 
 import pytest
-from support.ocr_words import read_rows
+from support.ocr_words import read_rows, word
 
 from reinstate.invoices.amount_words import capital_amount
+from reinstate.invoices.fields import Fields, build_lines, extract
 
 
 @pytest.mark.parametrize(
@@ -122,3 +123,40 @@ def test_a_bilingual_sum_labelled_total_is_the_total() -> None:
     assert fields.totals["total"] == 3210.00
     assert "subtotal" not in fields.totals
     assert not fields.tax_named
+
+
+def _scanned_slip(conf: float, *extra: str) -> Fields:
+    """An OCR'd sales slip whose ruled item rows came out as noise: only its 合计 line read,
+    with Tesseract's confidence `conf`; `extra` lines above the sum."""
+    words = [
+        {**word("销售单", 260, 20), "conf": 90.0},
+        {**word("温州市瓯江灯饰有限公司", 50, 60), "conf": 88.0},
+        {**word("日期：2026年3月5日", 300, 90), "conf": 85.0},
+        {**word("单据编号：XS2026030512", 300, 105), "conf": 85.0},
+        {**word("|aRRF |200 [1352800", 50, 150), "conf": 0.0},
+    ]
+    words += [{**word(text, 50, 170 + 10 * i), "conf": 80.0} for i, text in enumerate(extra)]
+    total = (("合计", 330), ("¥8,010.00", 420))
+    words += [{**word(text, x, 200), "conf": conf} for text, x in total]
+    return extract(build_lines({"number": 1, "chars": words}))
+
+
+def test_a_scanned_slips_only_sum_read_with_confidence_is_a_total_in_doubt() -> None:
+    # A scanned sales slip whose ruled rows OCR garbled: its 合计, read with confidence and
+    # with no tax named, is the total, marked in doubt (no row bears it out).
+    fields = _scanned_slip(91.0)
+    assert fields.totals["total"] == 8010.00
+    assert "total" in fields.doubtful
+    assert fields.document_type == "invoice"
+
+
+@pytest.mark.parametrize(
+    ("conf", "extra"),
+    [(40.0, ()), (91.0, ("税率 13%",)), (91.0, ("价税合计（大写）",))],
+)
+def test_a_scanned_sum_in_doubt_or_beside_a_tax_is_no_total(
+    conf: float, extra: tuple[str, ...]
+) -> None:
+    # read with low confidence, or on a page naming a tax rate or an amount with tax: the 合计
+    # may be the sum before a tax OCR lost
+    assert "total" not in _scanned_slip(conf, *extra).totals

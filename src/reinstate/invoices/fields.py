@@ -2556,8 +2556,9 @@ def _sole_sum_total(lines: list[Line], out: Fields) -> None:
     read as the sum before tax (a fapiao's 合计 row, its 价税合计 under it); where no total,
     tax, freight or discount was read, no tax is named on the page, the rows print no tax and
     the page is no fapiao, nothing makes the total but it ("销售单 … 合计 ¥11,983.00"). On an
-    OCR'd page only when the item rows add up to it: a tax line OCR lost entirely would
-    otherwise make the sum before tax the total."""
+    OCR'd page only when the item rows add up to it, or, no row read, from a line read with
+    confidence on a page naming no tax rate or amount with tax: a tax line OCR lost entirely
+    would otherwise make the sum before tax the total."""
     t = out.totals
     if "total" in t or "subtotal" not in t or any(k in t for k in ("tax", "shipping", "discount")):
         return
@@ -2574,10 +2575,23 @@ def _sole_sum_total(lines: list[Line], out: Fields) -> None:
         return
     if any("ocr" in w.fonts for w in at.words):
         rows = [i.line_total for i in out.items]
-        if not rows or None in rows or abs(sum(r or 0 for r in rows) - t["subtotal"]) > 0.011:
+        confs = [w.conf for w in at.words if w.conf is not None]
+        if rows:
+            if None in rows or abs(sum(r or 0 for r in rows) - t["subtotal"]) > 0.011:
+                return
+        elif not confs or min(confs) < LOW_CONFIDENCE or _WITH_TAX.search(text):
             return
+        else:
+            # no row read to bear it out (a scan's ruled table garbled): taken from a line
+            # read with confidence, but in doubt, so a sum it misses is not called wrong
+            out.doubtful.add("total")
     t["total"] = t["subtotal"]
     out.totals_where["total"] = where  # type: ignore[assignment]
+
+
+# A fapiao's amount with tax (价税合计) and its tax rate column (税率): a page naming either
+# has a tax its 合计 leaves out, even when OCR lost the tax's amount.
+_WITH_TAX = re.compile(r"价\s*税|税\s*率")
 
 
 def _bare_count(ln: Line, value: float, out: Fields) -> bool:
