@@ -1,5 +1,6 @@
 """The amount an invoice spells out in English words ("Amount Chargeable (in words): Rupees Five
-Lakh Seventy-Seven Thousand Two Hundred Twelve and Forty-Two Paise Only").
+Lakh Seventy-Seven Thousand Two Hundred Twelve and Forty-Two Paise Only"), or in Chinese capital
+numerals (大写, `capital_amount`).
 
 Indian GST invoices print it by law, exporters' and cheque-style invoices often: a second reading
 of the total, in letters OCR reads well, so it can confirm or replace a total whose digits OCR
@@ -10,6 +11,16 @@ garbled line gives no amount rather than a wrong one.
 from __future__ import annotations
 
 import re
+
+from reinstate.invoices.vocab import (
+    CAPITAL_DIGITS,
+    CAPITAL_FEN,
+    CAPITAL_JIAO,
+    CAPITAL_SCALES,
+    CAPITAL_UNITS,
+    CAPITAL_WHOLE,
+    CAPITAL_YUAN,
+)
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -87,3 +98,78 @@ def amount_in_words(text: str) -> float | None:
     if whole is None or not re.search(r"[a-z]", body, re.I):
         return None
     return round(whole + fraction, 2)
+
+
+_CAPITAL_CHARS = "".join(
+    [*CAPITAL_DIGITS, *CAPITAL_UNITS, *CAPITAL_SCALES, CAPITAL_YUAN, CAPITAL_JIAO, CAPITAL_FEN]
+)
+# A run of capital numerals, spaces between them allowed (OCR spaces CJK glyphs apart), closed
+# by the yuan, the jiao or the fen and, after it, an optional "whole" mark.
+_CAPITAL_RUN = re.compile(rf"[{_CAPITAL_CHARS}](?:\s*[{_CAPITAL_CHARS}])*(?:\s*[{CAPITAL_WHOLE}])?")
+_ZERO = "".join(ch for ch, value in CAPITAL_DIGITS.items() if value == 0)
+_CAPITAL_SPLIT = re.compile(
+    rf"^(?:(?P<whole>[^{CAPITAL_YUAN}]+)[{CAPITAL_YUAN}])?"
+    rf"(?:[{CAPITAL_WHOLE}]$|[{_ZERO}]?(?:(?P<jiao>.){CAPITAL_JIAO})?"
+    rf"[{_ZERO}]?(?:(?P<fen>.){CAPITAL_FEN})?$)"
+)
+
+
+def _capital_whole(text: str) -> int | None:
+    """The whole number capital numerals name ("叁拾万零壹仟捌佰捌拾柒" = 301887), or None
+    when they do not make one: two digits running together, units out of order, an unknown
+    glyph. Strict, so that a misread glyph gives no amount rather than a wrong one."""
+    total = section = 0
+    digit: int | None = None
+    last_unit = 10_000  # units fall within a section of four places
+    last_scale = 10**12
+    for ch in text:
+        if ch in CAPITAL_DIGITS:
+            value = CAPITAL_DIGITS[ch]
+            if value == 0:
+                if digit:
+                    return None  # "伍零": a digit needs its unit before a zero
+                digit = None
+                continue
+            if digit is not None:
+                return None
+            digit = value
+        elif ch in CAPITAL_UNITS:
+            unit = CAPITAL_UNITS[ch]
+            if unit >= last_unit or (digit is None and (section or total)):
+                return None
+            section += (digit if digit is not None else 1) * unit
+            digit, last_unit = None, unit
+        elif ch in CAPITAL_SCALES:
+            scale = CAPITAL_SCALES[ch]
+            section += digit or 0
+            if scale >= last_scale or not section:
+                return None
+            total = (total + section) * scale if scale > 10_000 else total + section * scale
+            section, digit, last_unit, last_scale = 0, None, 10_000, scale
+        else:
+            return None
+    return total + section + (digit or 0)
+
+
+def capital_amount(text: str) -> float | None:
+    """The amount a line writes in Chinese capital numerals ("合计金额（大写）：伍万捌仟贰佰
+    零叁圆肆角" = 58203.40), or None when it writes none or the numerals do not make an
+    amount. Only a run with a digit or a unit and closed by 圆/元, 角 or 分 counts."""
+    for run in _CAPITAL_RUN.finditer(text):
+        body = re.sub(r"\s+", "", run.group(0))
+        if not any(CAPITAL_DIGITS.get(ch) or ch in CAPITAL_UNITS for ch in body):
+            continue
+        if not any(ch in body for ch in CAPITAL_YUAN + CAPITAL_JIAO + CAPITAL_FEN):
+            continue
+        parts = _CAPITAL_SPLIT.match(body)
+        if parts is None:
+            continue
+        whole = _capital_whole(parts.group("whole")) if parts.group("whole") else 0
+        tenths, hundredths = (
+            CAPITAL_DIGITS.get(parts.group(key)) if parts.group(key) else 0
+            for key in ("jiao", "fen")
+        )
+        if whole is None or tenths is None or hundredths is None:
+            continue
+        return round(whole + tenths / 10 + hundredths / 100, 2)
+    return None

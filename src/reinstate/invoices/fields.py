@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from reinstate.invoices.amount_words import amount_in_words
+from reinstate.invoices.amount_words import amount_in_words, capital_amount
 from reinstate.invoices.dates import find_dates, printed_order
 from reinstate.invoices.doc_shape import invoice_shaped, misread_title
 from reinstate.invoices.japanese import (
@@ -2122,7 +2122,11 @@ def _totals(lines: list[Line], out: Fields) -> None:
     remarks: list[tuple[Line, float]] = []
     tax_label = dict(TOTAL_LABELS)["tax"]
     item_rows = {(i.page, i.bbox) for i in out.items}
-    out.tax_named = any(tax_label.search(ln.text) and not TAX_ID.search(ln.text) for ln in lines)
+    # a registration number ("VAT GB 318 4471 52") names no tax charged
+    out.tax_named = any(
+        tax_label.search(ln.text) and not (TAX_ID.search(ln.text) or _TAX_ID_LABEL.search(ln.text))
+        for ln in lines
+    )
     for index, ln in enumerate(lines):
         text = _wrapped_label(lines, index) or _label_text(ln)
         if TABLE_HEAD.search(text) or len(text) > 140 or NUMBER_LABEL.search(text):
@@ -2262,6 +2266,8 @@ def _totals(lines: list[Line], out: Fields) -> None:
     _remark_lines(remarks, out)
     _lost_decimal_mark(lines, out)
     _breakdown_sums(lines, out)
+    _capital_total(lines, out)
+    _sole_sum_total(lines, out)
     _unlabelled_total(lines, out)
     _fapiao_total(lines, out)
     _column_total(lines, out)
@@ -2492,6 +2498,100 @@ def _total_in_words(lines: list[Line], out: Fields) -> None:
             if abs(expected - spelt) <= 0.011:
                 t["total"] = spelt
         return
+
+
+def _capital_total(lines: list[Line], out: Fields) -> None:
+    """The total a Chinese invoice writes again in capital numerals (大写: "合计金额（大写）：
+    伍万捌仟贰佰零叁圆肆角", "价税合计（大写） ⊗ 肆仟壹佰壹拾柒圆贰角柒分") so that its figures
+    cannot be altered: the amount to pay, whatever its figures' label. Where no total was read,
+    it names which figures are the total: a 合计 read as the sum before tax when nothing is
+    added to it, or the sums read; on a text layer the words alone are the document's own
+    statement. OCR'd words no figure bears out give no total (a misread glyph can still make
+    numerals that parse). A total read whose OCR'd figures the words and the sums contradict
+    is replaced by the words, as `_total_in_words` does."""
+    found = next(
+        ((ln, v) for ln in lines if (v := capital_amount(ln.text)) is not None and v > 0), None
+    )
+    if found is None:
+        return
+    at, spelt = found
+    t = out.totals
+    ocr = any("ocr" in w.fonts for w in at.words)
+    added = any(key in t for key in ("tax", "shipping", "discount"))
+    expected = t.get("subtotal", 0) + t.get("tax", 0) + t.get("shipping", 0) - discount(t)
+    if "total" in t:
+        misread = abs(t["total"] - spelt) > 0.011 and abs(expected - spelt) <= 0.011
+        if ocr and "subtotal" in t and misread:
+            t["total"] = spelt
+        return
+    if "subtotal" in t and abs(t["subtotal"] - spelt) <= 0.011:
+        # the 合计 is the amount to pay: taken as the sum before tax, yet the words say so
+        t["total"] = spelt
+        out.totals_where["total"] = out.totals_where["subtotal"]
+        if added:
+            del t["subtotal"]  # printed under the tax (小计, 税额, 合计): it sums them all
+            out.totals_where.pop("subtotal", None)
+        return
+    figures = _printed_below_items(lines, spelt, out)
+    if figures is None and ocr and not ("subtotal" in t and abs(expected - spelt) <= 0.011):
+        return
+    where = figures or at
+    t["total"] = spelt
+    out.totals_where["total"] = (where.page, where.bbox)
+
+
+def _printed_below_items(lines: list[Line], value: float, out: Fields) -> Line | None:
+    """The first line under the item rows that prints `value` among its amounts."""
+    last = out.items[-1] if out.items else None
+    for ln in lines:
+        if last is not None and (ln.page, ln.top) <= (last.page, last.bbox[3]):
+            continue
+        if any(abs(v - value) <= 0.011 for v in _amounts(ln, out)):
+            return ln
+    return None
+
+
+def _sole_sum_total(lines: list[Line], out: Fields) -> None:
+    """A Chinese sales document's 合计 with nothing added to it: the amount to pay. 合计 is
+    read as the sum before tax (a fapiao's 合计 row, its 价税合计 under it); where no total,
+    tax, freight or discount was read, no tax is named on the page, the rows print no tax and
+    the page is no fapiao, nothing makes the total but it ("销售单 … 合计 ¥11,983.00"). On an
+    OCR'd page only when the item rows add up to it, or, no row read, from a line read with
+    confidence on a page naming no tax rate or amount with tax: a tax line OCR lost entirely
+    would otherwise make the sum before tax the total."""
+    t = out.totals
+    if "total" in t or "subtotal" not in t or any(k in t for k in ("tax", "shipping", "discount")):
+        return
+    where = out.totals_where.get("subtotal")
+    at = next((ln for ln in lines if (ln.page, ln.bbox) == where), None)
+    text = "\n".join(ln.text for ln in lines)
+    if (
+        at is None
+        or not _GRAND.match(_label_text(at))
+        or out.tax_named
+        or FAPIAO.search(text)
+        or any(i.tax_amount is not None for i in out.items)
+    ):
+        return
+    if any("ocr" in w.fonts for w in at.words):
+        rows = [i.line_total for i in out.items]
+        confs = [w.conf for w in at.words if w.conf is not None]
+        if rows:
+            if None in rows or abs(sum(r or 0 for r in rows) - t["subtotal"]) > 0.011:
+                return
+        elif not confs or min(confs) < LOW_CONFIDENCE or _WITH_TAX.search(text):
+            return
+        else:
+            # no row read to bear it out (a scan's ruled table garbled): taken from a line
+            # read with confidence, but in doubt, so a sum it misses is not called wrong
+            out.doubtful.add("total")
+    t["total"] = t["subtotal"]
+    out.totals_where["total"] = where  # type: ignore[assignment]
+
+
+# A fapiao's amount with tax (价税合计) and its tax rate column (税率): a page naming either
+# has a tax its 合计 leaves out, even when OCR lost the tax's amount.
+_WITH_TAX = re.compile(r"价\s*税|税\s*率")
 
 
 def _bare_count(ln: Line, value: float, out: Fields) -> bool:

@@ -381,7 +381,9 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
     (
         "subtotal",
         _compile(
-            r"sub[\s\-]?total|小\s*计|^合\s*计(?!\s*金)(?!\s*[（(]\s*小\s*写)(?!\s*人\s*民\s*币)|zwischensumme|"
+            r"sub[\s\-]?total|小\s*计|^合\s*计(?!\s*金)(?!\s*[（(]\s*小\s*写)(?!\s*人\s*民\s*币)"
+            # a bilingual label's English word says which sum it is: "合计 Total (USD)"
+            r"(?!\s*[/|]?\s*(?:grand\s*)?total\b)|zwischensumme|"
             r"nettobetrag|summe netto|"
             r"gesamt netto|netto(?:betrag|summe)?\b|total ht|montant ht|sous-total|"
             r"imponibile|totale imponibile|totale merce|totale righe|base imponible|subtotaal|"
@@ -520,3 +522,18 @@ def detect_lang(text: str) -> str:
     if scores[best] < 2:
         return "en"
     return best
+
+
+# Chinese capital numerals (大写), in which Chinese invoices, receipts and cheques write the
+# amount again so that its figures cannot be altered ("伍万捌仟贰佰零叁圆肆角"); traditional
+# forms beside the simplified ones.
+CAPITAL_DIGITS = {
+    "零": 0, "〇": 0, "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4, "伍": 5, "陆": 6,
+    "陸": 6, "柒": 7, "捌": 8, "玖": 9,
+}  # fmt: skip
+CAPITAL_UNITS = {"拾": 10, "佰": 100, "仟": 1_000}
+CAPITAL_SCALES = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
+CAPITAL_YUAN = "圆元圓"  # the yuan (or any currency's major unit) after the whole part
+CAPITAL_JIAO = "角"  # tenths
+CAPITAL_FEN = "分"  # hundredths
+CAPITAL_WHOLE = "整正"  # "no fraction", closing the amount
