@@ -429,7 +429,7 @@ def _twin_regions(
 
     for region in regions:
         region.update(copied(region["source"], region["copy"]))
-    from reinstate.invoices.image_twins import closest_glyphs, glyph_groups, identical_glyphs
+    from reinstate.invoices.image_twins import closest_glyphs, glyph_groups, identical_pairs
 
     wide, tight = closest_glyphs(full, glyph_groups(full, background))
     for source, copy in glyph_twins(wide) if twins else []:
@@ -439,7 +439,7 @@ def _twin_regions(
         if found["copied_noise"]:
             regions.append({"source": source, "copy": copy, "pairs": 1, "twin": True, **found})
     # A glyph copied to the pixel (I224): judged apart from the grain around it.
-    for pair in identical_glyphs(tight, fine, plain):
+    for pair in identical_pairs(full, tight, fine, plain, background):
         regions.append({**pair, "pairs": 1, "identical": True})
     return regions
 
