@@ -127,6 +127,11 @@ RULE_ROWS = 7
 TONE_MIN_QUALITY = 80
 TONE_LIGHTER_MIN_QUALITY = 70
 TONE_LIGHTER_MIN_CELLS = 10
+# Below quality 80 a patch's step spreads into the JPEG blocks above and below it: a white
+# patch 2 text heights high, pasted on a page first saved at 45-52 and saved again at 70-79,
+# made a lighter region a cell taller at each side (4.3 heights; generated `resaved` on
+# `scan_jpeg_twice`). Its height is measured without this many cells at each side there.
+TONE_LIGHTER_FRINGE = 1
 TONE_EDGE = 56  # px from the picture's border where no region is judged
 
 
@@ -242,8 +247,10 @@ def tone_regions(
             step = float(np.median(offset[labels == i]))
             if not TONE_STEP <= abs(step) <= TONE_MAX or w < 2:
                 continue
+            fringe = 2 * TONE_LIGHTER_FRINGE if lighter_only else 0
             if text_height and (
-                w * c > TONE_MAX_WIDTH * text_height or h * c > TONE_MAX_HEIGHT * text_height
+                w * c > TONE_MAX_WIDTH * text_height
+                or (h - fringe) * c > TONE_MAX_HEIGHT * text_height
             ):
                 continue
             box = [x * c, y * c, (x + w) * c, (y + h) * c]
