@@ -24,9 +24,11 @@ patch), the size of one value (at most `TONE_MAX_WIDTH` text heights wide and `T
 high) and not a table cell (a printed rule along `TONE_RULED_SIDES` of its sides), on JPEGs of
 quality `TONE_MIN_QUALITY` or more; from `TONE_LIGHTER_MIN_QUALITY` only regions lighter than
 the paper (print only darkens paper; a white patch hidden by a re-save keeps its step, while
-the genuine regions seen there on scans made elsewhere were darker). Not seen: a darker patch
-hidden by a re-save below `TONE_MIN_QUALITY`, any below `TONE_LIGHTER_MIN_QUALITY`, a patch
-whose paper matches the page's to within `TONE_STEP` levels, a patch filling a ruled cell.
+the genuine regions seen there on scans made elsewhere were darker), their height taken
+without the `TONE_LIGHTER_FRINGE` cells at each side that the coarse save spreads them into.
+Not seen: a darker patch hidden by a re-save below `TONE_MIN_QUALITY`, any below
+`TONE_LIGHTER_MIN_QUALITY`, a patch whose paper matches the page's to within `TONE_STEP`
+levels, a patch filling a ruled cell.
 
 Copy-move: OpenCV's SIFT keypoints matched against the same page (the second-nearest match,
 since the nearest is the point itself), kept when the pair is far apart and the paper around
