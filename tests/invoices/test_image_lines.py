@@ -137,6 +137,19 @@ def test_a_white_patch_hidden_by_a_resave_below_80_is_found() -> None:
     assert float(finding.params["step"]) >= 2.5
 
 
+def test_a_white_patch_resaved_below_80_on_a_coarse_jpeg_is_found() -> None:
+    # The page was a cheap scanner's JPEG (quality 52) before the paste and the save at 73: the
+    # patch's step spread into the blocks above and below it, and the region counted a cell
+    # taller at each side (4.3 text heights) was taken for more than one value.
+    spec, made = _spec(1, "zh")
+    data = edited_capture(spec, made, "resaved", "scan_jpeg_twice", seed=1)
+    assert 70 <= (jpeg_quality(Image.open(io.BytesIO(data))) or 0) < 80
+    report = check_invoice(data, filename="scan.jpg", ocr=False)
+    assert "I218" in report.codes and "altered" in report.tags
+    genuine = genuine_capture(spec, made, "scan_jpeg_twice", seed=1)
+    assert "I218" not in check_invoice(genuine, filename="scan.jpg", ocr=False).codes
+
+
 def test_a_darker_region_is_not_judged_below_80() -> None:
     spec, made = _spec(3, "fr")
     image = Image.open(io.BytesIO(edited_capture(spec, made, "paste_matched", "scan_png", seed=3)))

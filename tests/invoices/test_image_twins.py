@@ -25,7 +25,11 @@ def _edited_box(edited: bytes, genuine: bytes) -> tuple[int, int, int, int]:
     return int(xs.min()), int(ys.min()), int(xs.max()) + 1, int(ys.max()) + 1
 
 
-@pytest.mark.parametrize(("capture", "seed"), [("scan_png", 1), ("scan_jpeg", 2)])
+# Seed 0 ("200" made "600"): the copy's rim, cut at the page's faint ink, gave it another box
+# than its source's; found only once glyphs are cut at their core too (image_twins.CORE).
+@pytest.mark.parametrize(
+    ("capture", "seed"), [("scan_png", 1), ("scan_jpeg", 2), ("scan_png", 0), ("scan_jpeg", 0)]
+)
 def test_a_digit_copied_over_another_is_found_where_it_was_pasted(capture: str, seed: int) -> None:
     data, name = capture_fixture({"capture": f"digit_clone_{capture}", "seed": seed})
     genuine, _ = capture_fixture({"capture": f"genuine_{capture}", "seed": seed})

@@ -24,9 +24,11 @@ patch), the size of one value (at most `TONE_MAX_WIDTH` text heights wide and `T
 high) and not a table cell (a printed rule along `TONE_RULED_SIDES` of its sides), on JPEGs of
 quality `TONE_MIN_QUALITY` or more; from `TONE_LIGHTER_MIN_QUALITY` only regions lighter than
 the paper (print only darkens paper; a white patch hidden by a re-save keeps its step, while
-the genuine regions seen there on scans made elsewhere were darker). Not seen: a darker patch
-hidden by a re-save below `TONE_MIN_QUALITY`, any below `TONE_LIGHTER_MIN_QUALITY`, a patch
-whose paper matches the page's to within `TONE_STEP` levels, a patch filling a ruled cell.
+the genuine regions seen there on scans made elsewhere were darker), their height taken
+without the `TONE_LIGHTER_FRINGE` cells at each side that the coarse save spreads them into.
+Not seen: a darker patch hidden by a re-save below `TONE_MIN_QUALITY`, any below
+`TONE_LIGHTER_MIN_QUALITY`, a patch whose paper matches the page's to within `TONE_STEP`
+levels, a patch filling a ruled cell.
 
 Copy-move: OpenCV's SIFT keypoints matched against the same page (the second-nearest match,
 since the nearest is the point itself), kept when the pair is far apart and the paper around
@@ -127,6 +129,11 @@ RULE_ROWS = 7
 TONE_MIN_QUALITY = 80
 TONE_LIGHTER_MIN_QUALITY = 70
 TONE_LIGHTER_MIN_CELLS = 10
+# Below quality 80 a patch's step spreads into the JPEG blocks above and below it: a white
+# patch 2 text heights high, pasted on a page first saved at 45-52 and saved again at 70-79,
+# made a lighter region a cell taller at each side (4.3 heights; generated `resaved` on
+# `scan_jpeg_twice`). Its height is measured without this many cells at each side there.
+TONE_LIGHTER_FRINGE = 1
 TONE_EDGE = 56  # px from the picture's border where no region is judged
 
 
@@ -242,8 +249,10 @@ def tone_regions(
             step = float(np.median(offset[labels == i]))
             if not TONE_STEP <= abs(step) <= TONE_MAX or w < 2:
                 continue
+            fringe = 2 * TONE_LIGHTER_FRINGE if lighter_only else 0
             if text_height and (
-                w * c > TONE_MAX_WIDTH * text_height or h * c > TONE_MAX_HEIGHT * text_height
+                w * c > TONE_MAX_WIDTH * text_height
+                or (h - fringe) * c > TONE_MAX_HEIGHT * text_height
             ):
                 continue
             box = [x * c, y * c, (x + w) * c, (y + h) * c]
@@ -429,7 +438,7 @@ def _twin_regions(
 
     for region in regions:
         region.update(copied(region["source"], region["copy"]))
-    from reinstate.invoices.image_twins import closest_glyphs, glyph_groups, identical_glyphs
+    from reinstate.invoices.image_twins import closest_glyphs, glyph_groups, identical_pairs
 
     wide, tight = closest_glyphs(full, glyph_groups(full, background))
     for source, copy in glyph_twins(wide) if twins else []:
@@ -439,7 +448,7 @@ def _twin_regions(
         if found["copied_noise"]:
             regions.append({"source": source, "copy": copy, "pairs": 1, "twin": True, **found})
     # A glyph copied to the pixel (I224): judged apart from the grain around it.
-    for pair in identical_glyphs(tight, fine, plain):
+    for pair in identical_pairs(full, tight, fine, plain, background):
         regions.append({**pair, "pairs": 1, "identical": True})
     return regions
 
