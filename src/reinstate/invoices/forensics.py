@@ -82,7 +82,9 @@ def pdf_signs(
         signs.extend(_layout_signs(facts, info))
     # A page's own content written back by pikepdf (pdf_streams): whatever /Info says, a merge or
     # a stamp leaves the producer's stream as it was; changing text inside it does not.
-    for number in (facts.get("rewritten_pages") or [])[:3]:
+    # Or deflated anew by qpdf among the producer's own deflated streams (pdf_streams).
+    pages = sorted({*(facts.get("rewritten_pages") or []), *(facts.get("reencoded_pages") or [])})
+    for number in pages[:3]:
         signs.append(("I231", {"number": number}, number, None))
     # /Info and XMP disagreeing.
     for key in ("Producer", "Creator"):
