@@ -17,6 +17,7 @@ import re
 import sys
 import zlib
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -143,10 +144,15 @@ def edit(data: bytes, how: str, save: dict[str, Any], xmp: str) -> bytes:
 
 
 def _metadata(pdf: Any, xmp: str) -> None:
+    """ "xmp": the modification date set back to the invoice's day; "xmp_now": set to the day the
+    script runs; "xmp_plain": left out; "xmp_no_editor": set back, pikepdf not named."""
     if xmp == "none":
         return
-    with pdf.open_metadata(set_pikepdf_as_editor=xmp == "xmp") as meta:
-        meta["xmp:ModifyDate"] = "2026-03-06T10:00:00+00:00"
+    with pdf.open_metadata(set_pikepdf_as_editor=xmp != "xmp_no_editor") as meta:
+        if xmp == "xmp_now":
+            meta["xmp:ModifyDate"] = datetime.now(UTC).isoformat()
+        elif xmp != "xmp_plain":
+            meta["xmp:ModifyDate"] = "2026-03-06T10:00:00+00:00"
 
 
 SAVES: dict[str, dict[str, Any]] = {
@@ -163,7 +169,7 @@ SAVES: dict[str, dict[str, Any]] = {
 def edits(base: bytes) -> dict[str, bytes]:
     out = {}
     for save, kw in SAVES.items():
-        for xmp in ("none", "xmp", "xmp_no_editor"):
+        for xmp in ("none", "xmp", "xmp_now", "xmp_no_editor"):
             out[f"make_stream/{save}/{xmp}"] = edit(base, "make_stream", kw, xmp)
     for how in ("write_plain", "write_zlib6", "write_zlib9"):
         for xmp in ("none", "xmp"):
@@ -183,7 +189,7 @@ def _saved(pdf: Any, **kw: Any) -> bytes:
 def genuine(base: bytes) -> dict[str, bytes]:
     out: dict[str, bytes] = {}
     for save, kw in SAVES.items():
-        for xmp in ("none", "xmp"):
+        for xmp in ("none", "xmp_plain", "xmp_now"):
             pdf = pikepdf.open(io.BytesIO(base))
             _metadata(pdf, xmp)
             out[f"resave/{save}/{xmp}"] = _saved(pdf, **kw)

@@ -179,11 +179,16 @@ def _xmp(pdf: Any) -> dict[str, str]:
             "xmp:CreatorTool": "Creator",
             "xmp:CreateDate": "CreationDate",
             "xmp:ModifyDate": "ModDate",
+            # The clock of the program that last wrote the metadata (pikepdf writes it itself).
+            "xmp:MetadataDate": "MetadataDate",
         }
         for key, name in wanted.items():
             value = meta.get(key)
             if value:
                 out[name] = _text(value)
+        toolkit = re.search(rb'x:xmptk="([^"]{1,80})"', pdf.Root.Metadata.read_bytes()[:4096])
+        if toolkit:
+            out["Toolkit"] = toolkit.group(1).decode("latin-1")
     except Exception:
         pass
     return out
