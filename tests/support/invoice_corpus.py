@@ -1189,6 +1189,46 @@ def edit_metadata_pikepdf(pdf: bytes, spec: Spec, variant: int = 0) -> bytes:
         return out.getvalue()
 
 
+def edit_pikepdf_xmp_backdated(pdf: bytes, spec: Spec, variant: int = 0) -> bytes:
+    """A digit of the date replaced in the page's raw stream bytes (the producer's spelling
+    kept), then an XMP modification date set to the invoice day and the file saved whole."""
+    return _xmp_dated(pdf, spec, _edited_raw(pdf, spec, variant), backdated=True)
+
+
+def edit_pikepdf_xmp_today(pdf: bytes, spec: Spec, variant: int = 0) -> bytes:
+    """The page untouched, an XMP modification date of the day it runs: a merging or stamping
+    script that keeps the metadata current."""
+    return _xmp_dated(pdf, spec, None, backdated=False)
+
+
+def _edited_raw(pdf: bytes, spec: Spec, variant: int) -> bytes:
+    import pikepdf
+
+    old = _date_text(spec).encode("latin-1")
+    at = max(i for i, ch in enumerate(old) if chr(ch).isdigit())
+    new = old[:at] + str((old[at] - 48 + 1 + variant % 8) % 10).encode() + old[at + 1 :]
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        content = doc.pages[0].Contents.read_bytes()
+    if old not in content:
+        raise ValueError("text not found in the content stream")
+    return content.replace(old, new, 1)
+
+
+def _xmp_dated(pdf: bytes, spec: Spec, content: bytes | None, *, backdated: bool) -> bytes:
+    import pikepdf
+
+    issued = datetime(spec.issued.year, spec.issued.month, spec.issued.day, 9, tzinfo=UTC)
+    when = issued if backdated else datetime.now(UTC)
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        if content is not None:
+            doc.pages[0].Contents = doc.make_stream(content)
+        with doc.open_metadata() as meta:
+            meta["xmp:ModifyDate"] = when.isoformat()
+        out = io.BytesIO()
+        doc.save(out)
+        return out.getvalue()
+
+
 def edit_metadata_incremental(pdf: bytes, spec: Spec, variant: int = 0) -> bytes:
     """Back-date the metadata in an incremental update (pypdf)."""
     from pypdf import PdfWriter
@@ -1306,6 +1346,8 @@ EDITORS = {
     "overlay_incremental": edit_overlay_incremental,
     "metadata_pikepdf": edit_metadata_pikepdf,
     "metadata_incremental": edit_metadata_incremental,
+    "pikepdf_xmp_backdated": edit_pikepdf_xmp_backdated,
+    "pikepdf_xmp_today": edit_pikepdf_xmp_today,
 }
 # Producers that also make Chinese invoices (LibreOffice's HTML import is English only here).
 CHINESE = ("reportlab", "weasyprint", "chromium", "scan_jpeg", "scan_pdf")

@@ -31,6 +31,8 @@ EDITORS = re.compile(
 )
 # Libraries that rewrite existing PDFs; invoicing systems do not write with them.
 REWRITERS = re.compile(r"\bpypdf\d?\b|pikepdf|\bqpdf\b|pdftk|itext.*modified|pdfsam", re.I)
+# A day: the two dates of one save differ by seconds, or by a time zone written wrongly.
+HAND_SET_GAP = 86400
 # Producers whose own file layout we know, and the writer fingerprints they leave.
 KNOWN_WRITERS = {
     "reportlab": re.compile(r"reportlab", re.I),
@@ -40,7 +42,7 @@ KNOWN_WRITERS = {
 }
 
 
-@implements("I201", "I203", "I204", "I205", "I211", "I212", "I213", "I214", "I231")
+@implements("I201", "I203", "I204", "I205", "I211", "I212", "I213", "I214", "I231", "I233")
 def pdf_signs(
     facts: dict[str, Any],
     invoice_date: date | None,
@@ -82,8 +84,11 @@ def pdf_signs(
         signs.extend(_layout_signs(facts, info))
     # A page's own content written back by pikepdf (pdf_streams): whatever /Info says, a merge or
     # a stamp leaves the producer's stream as it was; changing text inside it does not.
-    for number in (facts.get("rewritten_pages") or [])[:3]:
+    # Or deflated anew by qpdf among the producer's own deflated streams (pdf_streams).
+    pages = sorted({*(facts.get("rewritten_pages") or []), *(facts.get("reencoded_pages") or [])})
+    for number in pages[:3]:
         signs.append(("I231", {"number": number}, number, None))
+    signs.extend(_hand_set_modified(xmp))
     # /Info and XMP disagreeing.
     for key in ("Producer", "Creator"):
         a, b = info.get(key), xmp.get(key)
@@ -149,6 +154,22 @@ def _layout_signs(facts: dict[str, Any], info: dict[str, str]) -> list[Sign]:
     if "qpdf" in marks and facts.get("id_changed") and named and not facts.get("linearized"):
         return [("I211", {"software": "qpdf (pikepdf)", "claimed": named}, None, None)]
     return []
+
+
+def _hand_set_modified(xmp: dict[str, str]) -> list[Sign]:
+    """I233: an XMP packet pikepdf made (its toolkit named pikepdf, no creation date carried
+    over) whose modification date is days away from the moment pikepdf wrote it. pikepdf stamps
+    its own clock as MetadataDate and never writes ModifyDate: a script did, with another date
+    than the save's. A merge or stamp that sets it sets the day it runs."""
+    if not xmp.get("Toolkit", "").lower().startswith("pikepdf") or xmp.get("CreationDate"):
+        return []
+    modified = clock_reading(parse_pdf_date(xmp.get("ModDate")))
+    written = clock_reading(parse_pdf_date(xmp.get("MetadataDate")))
+    if not modified or not written:
+        return []
+    if abs((written - modified).total_seconds()) <= HAND_SET_GAP:
+        return []
+    return [("I233", {"modified": _d(modified), "written": _d(written)}, None, None)]
 
 
 def _same_moment(a: datetime, b: datetime) -> bool:

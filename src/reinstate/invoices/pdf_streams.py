@@ -16,6 +16,7 @@ the same; every one of the 29 pages edited through pikepdf's parser does.
 
 from __future__ import annotations
 
+import zlib
 from typing import Any
 
 MAX_PAGES = 5
@@ -62,3 +63,107 @@ def _read(stream: Any) -> tuple[bytes, list[Any], int]:
         return raw, [], 0
     instructions = pikepdf.parse_content_stream(stream)
     return raw, instructions, sum(1 for i in instructions if str(i.operator) in SHOWING)
+
+
+# qpdf (and so pikepdf) deflates a stream it writes with zlib's default level, 6.
+QPDF_LEVEL = 6
+# Streams written by the tool itself or carrying no producer's deflate: XMP, object streams,
+# cross-reference streams.
+TOOL_TYPES = {"/Metadata", "/ObjStm", "/XRef"}
+MAX_OWN = 12
+MAX_DEFLATE = 256 << 10
+
+
+def reencoded_pages(pdf: Any, max_pages: int = MAX_PAGES) -> list[int]:
+    """Numbers of the pages whose main content stream is deflated as qpdf deflates a stream it
+    writes (or left plain) while the producer's other deflated streams in the file (fonts, other
+    pages) keep a deflate qpdf does not write. Saving, merging, linearizing or stamping through
+    qpdf leaves a deflated stream's bytes as they are, so the page stream alone was written anew:
+    its content was replaced. Only producers that deflate otherwise than zlib's level 6 (pydyf
+    for WeasyPrint, level 9) show it; fpdf2, ReportLab once re-saved, Chromium and LibreOffice
+    deflate as qpdf does and cannot."""
+    import pikepdf
+
+    try:
+        pages = list(pdf.pages)[:max_pages]
+        mains: dict[int, Any] = {}
+        for number, page in enumerate(pages, start=1):
+            contents = page.obj.get("/Contents")
+            if contents is None:
+                continue
+            streams = list(contents) if isinstance(contents, pikepdf.Array) else [contents]
+            main = max(streams, key=lambda s: _read(s)[2], default=None)
+            if main is not None and _read(main)[2] >= MIN_TEXT_SHOWN:
+                mains[number] = main
+        written = {n: s for n, s in mains.items() if _qpdf_written(s)}
+        if not written:
+            return []
+        own = _own_deflates(pdf, {s.objgen for s in written.values()})
+        if len(own) < 2:
+            return []
+        return sorted(n for n, s in written.items() if not _deflated_like(s, own))
+    except (pikepdf.PdfError, ValueError, TypeError, RuntimeError, AttributeError, zlib.error):
+        return []
+
+
+def _plain_filter(stream: Any) -> str | None:
+    """'' for an unfiltered stream, 'flate' for plain deflate, None for anything else."""
+    if "/DecodeParms" in stream.stream_dict:
+        return None
+    f = stream.stream_dict.get("/Filter")
+    if f is None:
+        return ""
+    if str(f) == "/FlateDecode":
+        return "flate"
+    return None
+
+
+def _qpdf_written(stream: Any) -> bool:
+    kind = _plain_filter(stream)
+    if kind == "":
+        return True
+    if kind != "flate":
+        return False
+    raw = stream.read_raw_bytes()
+    if len(raw) > MAX_DEFLATE:
+        return False
+    return zlib.compress(stream.read_bytes(), QPDF_LEVEL) == raw
+
+
+def _own_deflates(pdf: Any, skip: set[Any]) -> list[Any]:
+    """Up to MAX_OWN other deflated streams, when none of them is deflated as qpdf deflates;
+    [] as soon as one is (a tool's stream, a stamp, or a producer deflating at level 6)."""
+    import pikepdf
+
+    own = []
+    for obj in pdf.objects:
+        if not isinstance(obj, pikepdf.Stream) or obj.objgen in skip:
+            continue
+        if str(obj.stream_dict.get("/Type", "")) in TOOL_TYPES:
+            continue
+        if "/S" in obj.stream_dict and "/Subtype" not in obj.stream_dict:
+            continue  # the hint stream qpdf writes when it linearizes
+        if _plain_filter(obj) is None:
+            continue
+        if _qpdf_written(obj):
+            return []
+        if len(obj.read_raw_bytes()) <= MAX_DEFLATE:
+            own.append(obj)
+        if len(own) >= MAX_OWN:
+            break
+    return own
+
+
+def _deflated_like(stream: Any, own: list[Any]) -> bool:
+    """The stream is also what the producer's own deflate gives (short streams come out alike
+    at several levels)."""
+    if _plain_filter(stream) != "flate":
+        return False
+    raw, data = stream.read_raw_bytes(), stream.read_bytes()
+    levels = {
+        level
+        for s in own
+        for level in range(1, 10)
+        if level != QPDF_LEVEL and zlib.compress(s.read_bytes(), level) == s.read_raw_bytes()
+    }
+    return any(zlib.compress(data, level) == raw for level in levels)

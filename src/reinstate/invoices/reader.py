@@ -57,7 +57,7 @@ def _read_pdf(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
     import pikepdf
 
     from reinstate.invoices.limits import raw_over_limit
-    from reinstate.invoices.pdf_streams import rewritten_pages
+    from reinstate.invoices.pdf_streams import reencoded_pages, rewritten_pages
 
     limit = raw_over_limit(data)
     if limit:
@@ -99,6 +99,8 @@ def _read_pdf(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
         facts["fonts_last"] = _fonts(pdf, MAX_REVISION_PAGES)
         facts["annots"] = _annotations(pdf, max_pages)
         facts["rewritten_pages"] = rewritten_pages(pdf)
+        # Only a file qpdf laid out can hold a page stream qpdf wrote anew.
+        facts["reencoded_pages"] = reencoded_pages(pdf) if "qpdf" in facts["writer_marks"] else []
         facts["warnings"] = [str(w)[:200] for w in pdf.get_warnings()[:5]]
     if facts["page_count"] == 0 or any("limits error" in w for w in facts["warnings"]):
         facts["problems"].append("corrupt")
@@ -182,11 +184,16 @@ def _xmp(pdf: Any) -> dict[str, str]:
             "xmp:CreatorTool": "Creator",
             "xmp:CreateDate": "CreationDate",
             "xmp:ModifyDate": "ModDate",
+            # The clock of the program that last wrote the metadata (pikepdf writes it itself).
+            "xmp:MetadataDate": "MetadataDate",
         }
         for key, name in wanted.items():
             value = meta.get(key)
             if value:
                 out[name] = _text(value)
+        toolkit = re.search(rb'x:xmptk="([^"]{1,80})"', pdf.Root.Metadata.read_bytes()[:4096])
+        if toolkit:
+            out["Toolkit"] = toolkit.group(1).decode("latin-1")
     except Exception:
         pass
     return out
