@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from reinstate.errors import ReinstateError
-from reinstate.invoices.fields import Fields, Item, discount
+from reinstate.invoices.fields import VAT_RATES, Fields, Item, discount
 from reinstate.invoices.filetype import ACCEPTED, READ_BUT_REFUSED, sniff
 from reinstate.rules import Finding, Registry, Severity, default_registry
 from reinstate.rules.binding import implements
@@ -436,6 +436,9 @@ class _Checker:
                 )
         self._vat_table(f)
         self._tax_rate(f)
+        if f.total_one_digit_off is not None and "total" in f.totals:
+            # the total taken is what the sums make; the page's, as OCR read it, is not
+            self._sum_off(f, "total", f.totals["total"], f.total_one_digit_off, unsure=True)
         lines_sum = round(sum(i.line_total for i in f.items if i.line_total is not None), 2)
         totals = f.totals
         if f.items and all(i.line_total is not None for i in f.items):
@@ -452,11 +455,15 @@ class _Checker:
                     lines_sum = round(lines_sum + _inside_subtotal(f), 2)
                 else:
                     lines_sum = round(lines_sum + totals.get("rounding", 0), 2)
-                if abs(found - lines_sum) > _slack(found, f, len(f.items)):
+                # "Descuento 4%: -289,80 € / Total factura: 6.955,16 €" with no subtotal read:
+                # the total is the lines less the discount printed under them
+                off = discount(totals) if target_key == "total" else 0.0
+                slack = _slack(found, f, len(f.items))
+                if abs(found - lines_sum) > slack and abs(found - lines_sum + off) > slack:
                     unsure = bool(f.doubtful & {target_key, "items"}) or _unprinted_discount(
                         lines_sum, found, f
                     )
-                    self._sum_off(f, target_key, lines_sum, found, unsure=unsure)
+                    self._sum_off(f, target_key, lines_sum - off, found, unsure=unsure)
         if "subtotal" in totals and "total" in totals and not self._tax_unread(totals):
             expected = (
                 totals["subtotal"]
@@ -466,7 +473,7 @@ class _Checker:
                 - _inside_subtotal(f)
                 + totals.get("rounding", 0)
             )
-            slack = _slack(totals["total"], f, 3)
+            slack = _slack(totals["total"], f, 0 if _exact_tax(f) else 3)
             # A total printed after the withholding ("Total factura" under "Retención IRPF
             # -150,00") is the amount to pay: the sum less what the buyer keeps back
             withheld = expected - totals.get("withholding", 0)
@@ -489,7 +496,19 @@ class _Checker:
         taxes += [g * rate / (100 + rate) for g in (*bases, t.get("total", sub))]
         slack = _slack(t["tax"], f, len(f.items) + 1)
         if all(abs(t["tax"] - tax) > slack for tax in taxes):
-            self._sum_off(f, "tax", sub * rate / 100, t["tax"])
+            unsure = False
+            if f.tax_rate_ocr:
+                # OCR may have misread the tax: only a tax the total bears out to the cent is
+                # the page's (else the total's own check speaks); a tax another rate makes may
+                # be a rate misread ("10%" for 19%)
+                made = sub - off + ship + t["tax"]
+                if "total" not in t or abs(made - t["total"]) > 0.011 or "tax" in f.doubtful:
+                    return
+                unsure = any(
+                    abs(b * other / 100 - t["tax"]) <= slack for other in VAT_RATES for b in bases
+                )
+            # the base the page taxes: after its discount, with its shipping
+            self._sum_off(f, "tax", (sub - off + ship) * rate / 100, t["tax"], unsure=unsure)
 
     @implements("I116")
     def _sum_off(
@@ -575,6 +594,19 @@ def _inside_subtotal(f: Fields) -> float:
         if key in f.totals and spot and spot[0] == page and spot[1] and spot[1][1] < box[1]:
             inside += sign * (discount(f.totals) if key == "discount" else f.totals[key])
     return inside
+
+
+def _exact_tax(f: Fields) -> bool:
+    """Whether the page's one tax is its printed rate of a printed base rounded to the cent
+    ("Nettobetrag 3.101,02 / USt. 19% 589,19"): its sums were made from the amounts it prints,
+    so the total is their sum to the cent, and a total a cent off it is an error, not rounding
+    (invoices18's 011: "Rechnungsbetrag 3.690,20" for 3.690,21)."""
+    t, rate = f.totals, f.tax_rate
+    if rate is None or f.tax_rate_ocr or not t.get("tax") or "subtotal" not in t:
+        return False
+    sub, ship, off = t["subtotal"], t.get("shipping", 0), discount(t)
+    bases = {sub, sub - off, sub + ship, sub - off + ship}
+    return any(abs(round(abs(b) * rate / 100 + 1e-9, 2) - abs(t["tax"])) < 0.005 for b in bases)
 
 
 def _unprinted_discount(

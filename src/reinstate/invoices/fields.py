@@ -176,14 +176,16 @@ def build_lines(page: dict[str, Any]) -> list[Line]:
                 prev = cur[-1]
                 size = max(1.0, prev["bottom"] - prev["top"])
                 gap = c["x0"] - prev["x1"]
+                if _cut_under(prev, c):
+                    continue
                 if c.get("word") or not text.strip() or gap > 0.18 * size or id(c) in apart:
-                    words.append(_word(cur))
+                    words.extend(_unglued_amount(cur))
                     gaps.append(gap)
                     cur = []
             if text.strip():
                 cur.append(c)
         if cur:
-            words.append(_word(cur))
+            words.extend(_unglued_amount(cur))
         if not words:
             continue
         words = _merge_digit_groups(words)
@@ -256,6 +258,47 @@ def _drawn_twice(prev: dict[str, Any], c: dict[str, Any]) -> bool:
         abs(c["x0"] - prev["x0"]) < 0.35 * width
         and abs(c["top"] - prev["top"]) < 0.35 * max(1.0, prev["bottom"] - prev["top"])
         and abs(float(c.get("size", 0)) - float(prev.get("size", 0))) < 0.1
+    )
+
+
+# A label run into the amount after it: "Versandkosten39,00", "Zwischensumm2.022,36",
+# "Verzendkosten€12,50". LibreOffice Calc cuts a label too long for its cell where the next
+# cell's amount starts, and draws the amount right after it (or over its last glyph): read as
+# one word, neither the label nor the amount was, and the invoice lost its subtotal or total.
+_GLUED_AMOUNT = re.compile(r"[^\W\d_]\.?(?=[€$£]?-?\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$)")
+
+
+def _unglued_amount(chars: list[dict[str, Any]]) -> list[Word]:
+    """A word, or its label and its amount apart where they were run together
+    (`_GLUED_AMOUNT`): a text layer's glyphs split where the amount starts, an OCR'd word (a
+    copier's scan of such a page: "Verzendkosten€12,50") by its letters' share of its box."""
+    text = "".join(c["text"] for c in chars)
+    found = _GLUED_AMOUNT.search(text)
+    if found is None:
+        return [_word(chars)]
+    if len(chars) == 1 and chars[0].get("word"):
+        c, cut = chars[0], found.end()
+        if not re.search(r"[^\W\d_]{3}\.?$", text[:cut]):
+            return [_word(chars)]  # "l00,00": OCR's l for a 1, no label
+        x = c["x0"] + (c["x1"] - c["x0"]) * cut / len(text)
+        return [
+            _word([{**c, "text": text[:cut], "x1": x}]),
+            _word([{**c, "text": text[cut:], "x0": x}]),
+        ]
+    if any(len(c["text"]) != 1 or c.get("word") for c in chars):
+        return [_word(chars)]
+    return [_word(chars[: found.end()]), _word(chars[found.end() :])]
+
+
+def _cut_under(prev: dict[str, Any], c: dict[str, Any]) -> bool:
+    """A letter drawn before the digit now left of it, and within its width: what Calc left of
+    a cut label's last glyph under the amount ("Rechnungsbe" + "t" under the "2" of 2.332,69)."""
+    if c.get("word") or prev.get("word") or not (c["text"].isalpha() and prev["text"].isdigit()):
+        return False
+    return (
+        c.get("order", 0) < prev.get("order", 0)
+        and c["x0"] >= prev["x0"]
+        and c["x1"] <= prev["x1"] + 0.1 * max(0.5, prev["x1"] - prev["x0"])
     )
 
 
@@ -392,8 +435,9 @@ def _merge_digit_groups(words: list[Word]) -> list[Word]:
             size = max(1.0, prev.bottom - prev.top)
             reach = max(0.5 * size, min(1.1 * space, 0.8 * size))
             if "ocr" in w.fonts and _GROUP_CENTS.match(w.text):
-                # OCR's boxes hug the ink: "2 132,50" 0.63 of the digits' height apart
-                reach = max(reach, 0.7 * size)
+                # OCR's boxes hug the ink: "2 132,50" 0.63 of the digits' height apart; the
+                # group's height, not a "1"'s (a short box: "1 659,00" was 1 and 659,00)
+                reach = max(reach, 0.7 * max(size, w.bottom - w.top))
             # "1. 275,00": OCR read the space after the thousands mark, the decimal mark
             # after it is the other one
             marked = _GROUP_MARKED.match(f"{prev.text}{w.text}")
@@ -617,6 +661,9 @@ class Fields:
     total_unreadable: bool = False
     # What OCR read for that total, and where, for the finding that says so (I115).
     total_as_read: tuple[float, tuple[int, tuple[float, float, float, float]]] | None = None
+    # An uncertain total one digit off what the sums make, taken as that sum: what OCR read,
+    # for the finding that the sums could not be confirmed (I116).
+    total_one_digit_off: float | None = None
     # Much of the page's text has no characters (glyphs of a font without them, extracted as
     # NULs): a title not found there is not evidence that the document is no invoice.
     glyphs_unmapped: bool = False
@@ -629,6 +676,9 @@ class Fields:
     # The rate printed on the page's one tax line ("VAT 0%  $1.00"), when it is a text layer's
     # and the line has no other amount (a base in brackets): the tax is then checked against it.
     tax_rate: float | None = None
+    # That rate was read by OCR (one of `VAT_RATES`): a tax off it is an error only where the
+    # total bears the tax out, and no other rate makes it (`check._tax_rate`).
+    tax_rate_ocr: bool = False
     # Amounts OCR read with a digit in doubt (a total's key, "items" for the rows), see
     # `_doubtful_amounts`: a sum over them that does not add up is not called an error.
     doubtful: set[str] = field(default_factory=set)
@@ -1258,7 +1308,11 @@ _TAX_LABEL = (
     r"identificativo\s*fiscale\s*ai\s*fini\s*iva|codice\s*fiscale|"
     r"gstin(?:/uin)?|pan|登録番号)"
 )
-TAX_ID = re.compile(_TAX_LABEL + r"\s*[:：]?\s*([A-Z0-9][A-Z0-9 \-/.]{6,20}[A-Z0-9])", re.I)
+# "USt-IdNr.: DE 330 671 048" grouped with no-break spaces (fpdf2's text) is a number too:
+# read as amounts, its groups and a register number after it made a tax of 38.120
+TAX_ID = re.compile(
+    _TAX_LABEL + r"\s*[:：]?\s*([A-Z0-9][A-Z0-9 \u00a0\u202f\-/.]{6,20}[A-Z0-9])", re.I
+)
 # The label alone, its number wrapped onto the next line of a narrow cell.
 _TAX_LABEL_ONLY = re.compile(r"^\s*" + _TAX_LABEL + r"\s*[:：]\s*$", re.I)
 BANK_LINE = re.compile(
@@ -1430,7 +1484,7 @@ def _columns(ln: Line) -> dict[str, Span]:
     columns: dict[str, Span] = {}
     for seg in ln.segments:
         label = _CURRENCY_IN_HEAD.sub("", seg.text.strip().strip(":：")).strip()
-        key = _column_key(label)
+        key = _column_key(label) or _column_key(_RULE_LEAD.sub("", label))
         if key is not None:
             columns.setdefault(key, (seg.x0, seg.x1))
             continue
@@ -1441,7 +1495,7 @@ def _columns(ln: Line) -> dict[str, Span]:
             w = words[i]
             # two narrow headers printed against each other: "J.m.Cena netto" is the unit
             # of measure's column, then the price's
-            text = _GLUED_HEAD.sub("", w.text)
+            text = _GLUED_HEAD.sub("", _RULE_LEAD.sub("", w.text) or w.text)
             pair = f"{text} {words[i + 1].text}" if i + 1 < len(words) else ""
             key = _column_key(pair.strip(":：")) if pair else None
             if key is not None and key not in columns:
@@ -1459,6 +1513,9 @@ def _columns(ln: Line) -> dict[str, Span]:
     return columns
 
 
+# A header cell's rule or border read by OCR into its label: "—_—_Einzelpreis" (a copier's
+# scan). The price column not found, each row's price was taken for its amount.
+_RULE_LEAD = re.compile(r"^[\W_]+(?=[^\W\d_]{3})")
 _GLUED_HEAD = re.compile(r"^(?:[^\W\d_]{1,3}\.){1,3}(?=[^\W\d_]{3})")
 # Where a capital follows a small letter or a full stop inside a header word: two cells printed
 # against each other ("RabatStawka VAT", "Prezzo unit.Sconto" of a spreadsheet's narrow columns)
@@ -2263,6 +2320,7 @@ def _totals(lines: list[Line], out: Fields) -> None:
         out.totals["tax"] = round(sum(taxes.values()), 2)
         if len(rates) == 1:
             out.tax_rate = next(iter(rates.values()))
+            out.tax_rate_ocr = any("ocr" in w.fonts for w in lines[0].words)
     _remark_lines(remarks, out)
     _lost_decimal_mark(lines, out)
     _breakdown_sums(lines, out)
@@ -2309,10 +2367,21 @@ def _charge_name(text: str) -> str:
 def _printed_rate(
     ln: Line, rate: re.Match[str] | None, values: list[float], out: Fields
 ) -> float | None:
-    """A tax line's rate ("IVA 22%"), where the line is text (OCR may misread the rate) and
-    holds the one amount (not a base beside it)."""
-    plain = len(values) == 1 and not any("ocr" in w.fonts for w in ln.words)
-    return number(rate.group(0).rstrip("% "), out) if rate and plain else None
+    """A tax line's rate ("IVA 22%"), where the line holds the one amount (not a base beside
+    it); read by OCR, only a rate some country charges (OCR may misread it)."""
+    if rate is None or len(values) != 1:
+        return None
+    value = number(rate.group(0).rstrip("% "), out)
+    if any("ocr" in w.fonts for w in ln.words) and value not in VAT_RATES:
+        return None
+    return value
+
+
+# The VAT and GST rates charged in Europe and elsewhere (standard and reduced)
+VAT_RATES = frozenset(
+    {0.0, 2.1, 2.5, 3.0, 4.0, 5.0, 5.5, 6.0, 7.0, 8.0, 9.0, 10.0, 12.0, 13.0, 14.0, 15.0, 16.0}
+    | {17.0, 18.0, 19.0, 20.0, 21.0, 22.0, 23.0, 24.0, 25.0, 27.0}
+)
 
 
 def _tax_amount_lost(ln: Line, text: str, tax_label: re.Pattern[str]) -> str | None:
@@ -2677,9 +2746,10 @@ def _unconfirmed_total(lines: list[Line], out: Fields) -> None:
     not the subtotal, tax, shipping and discount read, nor the line items with them,
     nor the same amount printed again (an amount due, the VAT table's gross), nor the amount
     in words. Where what was read adds up to an amount one digit off the total, that
-    consistent amount is taken ("1.187,03" for 1.157,03); otherwise the total is dropped and
-    said to be unreadable. A total read with confidence stays whatever the sums say: a
-    supplier's own arithmetic error is reported, never repaired."""
+    consistent amount is taken ("1.187,03" for 1.157,03), and the sums are said to be
+    unconfirmed; otherwise the total is dropped and said to be unreadable. A total read with
+    confidence stays whatever the sums say: a supplier's own arithmetic error is reported,
+    never repaired."""
     total, where = out.totals.get("total"), out.totals_where.get("total")
     if total is None or where is None:
         return
@@ -2720,7 +2790,10 @@ def _unconfirmed_total(lines: list[Line], out: Fields) -> None:
     for made in sums:
         other = f"{abs(made):.2f}"
         if len(other) == len(read) and sum(a != b for a, b in zip(read, other, strict=True)) == 1:
+            # OCR's misreading or the supplier's error: the page printed one of the two, and
+            # nothing read tells which ("1.469,38" under a net and tax making 1.569,38)
             t["total"] = round(made, 2)
+            out.total_one_digit_off = total
             return
     del t["total"]
     out.totals_where.pop("total", None)
@@ -2922,13 +2995,29 @@ def _column_total(lines: list[Line], out: Fields) -> None:
             ):
                 run = []
         run.append((ln, value))
-        if value <= 0 or len(run) < 3:
+        if value <= 0 or len(run) < 3 or _other_sum_label(ln, out):
             continue
         for start in range(len(run) - 2):
             if abs(sum(v for _ln, v in run[start:-1]) - value) <= 0.011:
                 out.totals["total"] = value
                 out.totals_where["total"] = (ln.page, ln.bbox)
                 return
+
+
+def _other_sum_label(ln: Line, out: Fields) -> bool:
+    """Whether the line is labelled as a sum other than the total, with a tax read that it
+    leaves out: "Nettobetrag 3.008,14" under "Zwischensumme 2.993,24" and "Versandkosten
+    14,90" adds them up, and is the net, not the total, with "USt. 19% 571,55" read (a copier's
+    scan whose "Rechnungsbetrag" OCR garbled was told its total was the net: the subtotal and
+    the shipping taken for a subtotal and a tax, or a column's sum). With no tax, the "小計"
+    that sums the lines and their discount is the amount to pay."""
+    if not out.totals.get("tax"):
+        return False
+    text = _label_text(ln)
+    labels = dict(TOTAL_LABELS)
+    return not labels["total"].search(text) and any(
+        key != "total" and pattern.search(text) for key, pattern in TOTAL_LABELS
+    )
 
 
 def _sum_alone(lines: list[Line], page: int, expected: float, out: Fields) -> bool:
@@ -2951,6 +3040,8 @@ def _sum_below(lines: list[Line], index: int, expected: float, out: Fields) -> b
     """Whether one of the two lines under `index` holds `expected` alone (taken as the total)."""
     for ln in lines[index + 1 : index + 3]:
         values = _amounts(ln, out)
+        if _other_sum_label(ln, out):
+            continue
         if ln.page == lines[index].page and len(values) == 1 and abs(values[0] - expected) <= 0.011:
             out.totals["total"] = values[0]
             out.totals_where["total"] = (ln.page, ln.bbox)

@@ -380,10 +380,11 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
     ("rounding", _compile(r"\bround(?:ed)?[\s-]*off\b|\brounding\b", re.I)),
     (
         "subtotal",
+        # "Zwischensumm": Calc's cell cuts the label's last letter
         _compile(
             r"sub[\s\-]?total|小\s*计|^合\s*计(?!\s*金)(?!\s*[（(]\s*小\s*写)(?!\s*人\s*民\s*币)"
             # a bilingual label's English word says which sum it is: "合计 Total (USD)"
-            r"(?!\s*[/|]?\s*(?:grand\s*)?total\b)|zwischensumme|"
+            r"(?!\s*[/|]?\s*(?:grand\s*)?total\b)|zwischensumm|"
             r"nettobetrag|summe netto|"
             r"gesamt netto|netto(?:betrag|summe)?\b|total ht|montant ht|sous-total|"
             r"imponibile|totale imponibile|totale merce|totale righe|base imponible|subtotaal|"
