@@ -2539,10 +2539,17 @@ def _bare_count(ln: Line, value: float, out: Fields) -> bool:
     # mid-sentence, with words after it ("ai sensi dell'art. 1, commi 54-89"), or a page's
     # number ("TVA FR0883... | Page 1"): "Shipping  25" ending its line stays an amount
     n = int(value)
-    mid = re.search(rf"(?<![\d.,]){n}(?![\d.])[,;]?\s+[^\W\d_]", ln.text) or re.search(
-        rf"\b(?:page|seite|pagina|página|strona|pag\.|blatt)\s*{n}\b", ln.text, re.I
+    mid = (
+        re.search(rf"(?<![\d.,]){n}(?![\d.])[,;]?\s+[^\W\d_]", ln.text)
+        or re.search(rf"\b(?:page|seite|pagina|página|strona|pag\.|blatt)\s*{n}\b", ln.text, re.I)
+        # an article's number ending the line, its law's name wrapped onto the next: "Exento
+        # de IVA - exportación (art. 21" over "LIVA)", "Exonération de TVA, art. 262"
+        or re.search(rf"(?:{_ARTICLE})\s*{n}(?![\d.,])", ln.text, re.I)
     )
     return bool(shapes) and not any(shapes) and mid is not None
+
+
+_ARTICLE = r"\b(?:art|artt|arts|article|articolo|artículo|artigo|artikel|rule|section|sec)\b\.?|§"
 
 
 def discount(totals: dict[str, float]) -> float:
