@@ -98,3 +98,34 @@ def test_a_unit_price_header_stays_the_price() -> None:
     head[3] = word("Rate", 280)
     columns = _columns(Line(1, [Segment(1, [w]) for w in head]))
     assert columns["unit"][0] == 280
+
+
+def _ocr_line(top: float, *cells: tuple[str, float]) -> Any:
+    from reinstate.invoices.fields import Line, Segment, Word
+
+    words, x = [], 300.0
+    for text, conf in cells:
+        words.append(Word(text, x, top, x + 6.0 * len(text), top + 9, ("ocr",), (9.0,), conf))
+        x += 6.0 * len(text) + 30
+    return Line(1, [Segment(1, words)])
+
+
+def test_a_doubted_total_made_whole_by_its_round_off() -> None:
+    """A scanned Tally page: "IGST @ 5%  561.50", "Round Off  +0.50", "Grand Total  ₹ 11,792.00"
+    read at a confidence under 60 ("= 11,792.00"). Without the round-off, the sums made
+    11,791.50, which contradicted the total, and it was dropped as unreadable."""
+    from reinstate.invoices.fields import Fields, _doubtful_total, _unconfirmed_total
+
+    lines = [
+        _ocr_line(100, ("Taxable Value", 91), ("11,230.00", 93)),
+        _ocr_line(115, ("IGST @ 5%", 90), ("561.50", 92)),
+        _ocr_line(130, ("Round Off", 88), ("+0.50", 90)),
+        _ocr_line(145, ("Grand Total", 90), ("=", 30), ("11,792.00", 52)),
+    ]
+    out = Fields()
+    out.totals = {"subtotal": 11230.0, "tax": 561.5, "rounding": 0.5, "total": 11792.0}
+    out.totals_where = {"total": (1, lines[3].bbox), "subtotal": (1, lines[0].bbox)}
+    _doubtful_total(lines, out)
+    _unconfirmed_total(lines, out)
+    assert out.totals.get("total") == 11792.0
+    assert not out.total_unreadable

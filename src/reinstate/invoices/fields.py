@@ -2588,6 +2588,7 @@ def _doubtful_total(lines: list[Line], out: Fields) -> None:
     t = out.totals
     if "subtotal" in t:
         expected = t["subtotal"] + t.get("tax", 0) + t.get("shipping", 0) - discount(t)
+        expected += t.get("rounding", 0)
     else:
         at = next((i for i, ln in enumerate(lines) if (ln.page, ln.bbox) == where), 0)
         above = _amounts(lines[at - 1], out) if at > 0 else []
@@ -2640,7 +2641,9 @@ def _unconfirmed_total(lines: list[Line], out: Fields) -> None:
     if not confs or min(confs) >= LOW_CONFIDENCE:
         return
     t = out.totals
-    extras = t.get("tax", 0) + t.get("shipping", 0) - discount(t)
+    # with the round-off ("Round Off +0.50" under "IGST @ 5%"): the paise that make the total
+    # whole, without which a genuine total read with a doubted digit was dropped
+    extras = t.get("tax", 0) + t.get("shipping", 0) - discount(t) + t.get("rounding", 0)
     sums = []
     if "subtotal" in t:
         sums.append(t["subtotal"] + extras)
