@@ -16,7 +16,7 @@ weasyprint = pytest.importorskip("weasyprint")
 CSS = (
     "body{font-family:'DejaVu Sans',sans-serif;font-size:8pt;margin:1.2cm}"
     "table{border-collapse:collapse;width:100%;margin-top:8px}"
-    "th,td{padding:2px 6px;text-align:left}td.n,th.n{text-align:right}"
+    "th,td{padding:2px 6px;text-align:left;vertical-align:top}td.n,th.n{text-align:right}"
 )
 
 
@@ -73,3 +73,37 @@ def test_an_exemptions_article_is_no_tax(lang: str, exempt: str) -> None:
     read as a tax of 21 and the total looked 21 short of its sum."""
     assert _arithmetic(_export_invoice(lang, exempt)) == []
     assert "I110" in {c for c, _ in _arithmetic(_export_invoice(lang, exempt, 21.0))}
+
+
+def _narrow_price_head(off: float = 0.0) -> bytes:
+    """An Italian invoice whose price column is too narrow for its header: the word processor
+    breaks "Prezzo" inside the word ("Prezz" / "o" / "unit.")."""
+    goods = [("Tessuto di lino grezzo h.150", 6, 14.35), ("Fodera in raso h.140", 9, 8.90)]
+    rows, net = "", 0.0
+    for n, (text, qty, price) in enumerate(goods):
+        amount = round(qty * price, 2) + (off if n == 0 else 0.0)
+        net += amount
+        rows += (
+            f"<tr><td>{n + 1}</td><td>{text}</td><td class=n>{qty}</td><td>m</td>"
+            f"<td class=n>{money(price, 'it')}</td><td class=n>{money(amount, 'it')}</td></tr>"
+        )
+    head = (
+        "<tr><th>#</th><th>Descrizione</th><th class=n>Q.tà</th><th>U.M.</th>"
+        "<th style='width:34px;max-width:34px;word-break:break-all'>Prezzo unit.</th>"
+        "<th class=n>Importo</th></tr>"
+    )
+    page = (
+        "<h2>FATTURA</h2><p>Fattura n.: 2026-0311 · Data: 12/02/2026</p>"
+        "<p>Lanificio Valseriana S.r.l. · Via dei Mulini 4, 24020 Gandino (BG)</p>"
+        f"<table style='width:70%'>{head}{rows}</table>"
+        f"<p>Imponibile {money(net, 'it')}<br>Totale documento {money(net, 'it')} €</p>"
+    )
+    html = f"<html><head><meta charset=utf-8><style>{CSS}</style></head><body>{page}</body></html>"
+    return weasyprint.HTML(string=html).write_pdf()
+
+
+def test_a_header_word_broken_by_its_narrow_cell() -> None:
+    """ "Prezz" over "o" over "unit.": the price's column was not named, the price read as
+    the line's amount, and the lines summed 26,46 against an Imponibile of 118,32."""
+    assert _arithmetic(_narrow_price_head()) == []
+    assert "I109" in {c for c, _ in _arithmetic(_narrow_price_head(off=10.0))}

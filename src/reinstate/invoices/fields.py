@@ -1569,7 +1569,8 @@ def _second_header_line(lines: list[Line], index: int) -> dict[str, Span]:
         if not over:
             return {}  # a wrapped description or a note, not the header's second line
         h = over[0]
-        key = _column_key(f"{h.text} {w.text}")
+        # "Prezz" over "o": a word its narrow cell broke, read whole ("Prezzo")
+        key = _column_key(f"{h.text} {w.text}") or _column_key(f"{h.text}{w.text}")
         if key is not None and key != _column_key(h.text) and key not in found:
             found[key] = (min(h.x0, w.x0), max(h.x1, w.x1))
     return found
