@@ -1,5 +1,5 @@
 """False arithmetic findings on generated Indian GST invoices (tests/support/invoice_gst.py):
-5 layouts x 6 producers' templates x 3 sets of goods, born-digital, no OCR.
+5 layouts x 7 producers' templates x 3 sets of goods, born-digital, no OCR.
 
     PYTHONPATH=$PWD/src python bench/gst_india.py [NAME-FILTER ...]
 """
@@ -27,6 +27,7 @@ MAKERS = {
     "busy": lambda s: g.weasy(s, "busy"),
     "vyapar": lambda s: g.weasy(s, "vyapar"),
     "zoho": lambda s: g.weasy(s, "zoho"),
+    "ledger": lambda s: g.weasy(s, "ledger"),
     "rl": g.reportlab_pdf,
     "fpdf": g.fpdf_pdf,
 }

@@ -304,7 +304,7 @@ def _hsn_summary(spec: Gst) -> str:
 
 
 def html(spec: Gst, style: str = "tally") -> str:
-    """The page as `style` lays it out: tally, busy, vyapar or zoho."""
+    """The page as `style` lays it out: tally, busy, vyapar, zoho or ledger."""
     title = "BILL OF SUPPLY" if spec.bill_of_supply else "TAX INVOICE"
     buyer = _BUYER_INTER if spec.inter_state else _BUYER_INTRA
     head = (
@@ -314,7 +314,8 @@ def html(spec: Gst, style: str = "tally") -> str:
         f"{'Maharashtra (27)' if spec.inter_state else 'Gujarat (24)'}</td></tr>"
         f"<tr><td colspan=3>{buyer}</td></tr></table>"
     )
-    body = {"tally": _tally, "busy": _busy, "vyapar": _vyapar, "zoho": _zoho}[style](spec)
+    makers = {"tally": _tally, "busy": _busy, "vyapar": _vyapar, "zoho": _zoho, "ledger": _ledger}
+    body = makers[style](spec)
     foot = (
         "<p>Declaration: We declare that this invoice shows the actual price of the goods "
         "described and that all particulars are true and correct.</p>"
@@ -368,6 +369,62 @@ def _tally(spec: Gst) -> str:
             f"{lakh(spec.total - spec.tds)}</p>"
         )
     return table + _hsn_summary(spec) + after
+
+
+def signed(value: float) -> str:
+    """A round-off as accounting programs print it, its sign always shown: "+0.25", "-0.19"."""
+    return ("+" if value >= 0 else "-") + lakh(abs(value))
+
+
+def _signed_sums(spec: Gst, sign: str) -> list[tuple[str, str]]:
+    """The sums under the items one a line: the goods' taxable value, the charges, the
+    discount, the taxes rate by rate, a signed round-off and the grand total."""
+    sums: list[tuple[str, str]] = [("Taxable Value", lakh(spec.goods))]
+    sums += [(name.replace("Freight Charges", "Cartage & Freight"), lakh(v))
+             for name, v in spec.charges]  # fmt: skip
+    if spec.discount:
+        sums.append(("Less: Trade Discount", lakh(-spec.discount)))
+    sums += [(label, lakh(v)) for label, v in _tax_lines(spec, "ledger")]
+    if spec.round_off and not spec.off:
+        sums.append(("Round Off", signed(spec.round_off)))
+    sums.append(("Grand Total", f"{sign} {lakh(spec.total)}"))
+    return sums
+
+
+def _ledger(spec: Gst) -> str:
+    """A ledger program's page: "Qty | Unit | Rate | Disc % | Amount" (the unit of measure its
+    own column, the discount a bare number); under the items the sums one a line, the taxes
+    rate by rate, a signed round-off ("+0.35"), the grand total; under the total, the
+    rate-wise summary's "HSN/SAC | Taxable Value | Rate | Tax Amount", a row for each code,
+    with no total row."""
+    rows = ""
+    for n, line in enumerate(spec.lines):
+        rows += (
+            f"<tr><td>{n + 1}</td><td>{line.text}</td><td>{line.hsn}</td>"
+            f"<td class=n>{line.qty:g}</td><td>{line.unit}</td><td class=n>{lakh(line.rate)}</td>"
+            f"<td class=n>{f'{line.disc:g}' if line.disc else ''}</td>"
+            f"<td class=n>{lakh(spec.line_amount(n))}</td></tr>"
+        )
+    right = "".join(
+        f"<tr><td class=n>{k}</td><td class=n>{v}</td></tr>" for k, v in _signed_sums(spec, "₹")
+    )
+    summary = "".join(
+        f"<tr><td>{hsn}</td><td class=n>{lakh(base)}</td><td class=c>{rate:g}%</td>"
+        f"<td class=n>{lakh(round(base * rate / 100, 2))}</td></tr>"
+        for hsn, (base, rate) in spec.by_rate().items()
+    )
+    return (
+        "<table style='margin-top:6px'><tr><th>Sr.</th><th>Particulars</th><th>HSN/SAC</th>"
+        f"<th>Qty</th><th>Unit</th><th>Rate</th><th>Disc %</th><th>Amount</th></tr>{rows}"
+        f"</table><table class=nb style='width:55%;margin-left:45%'>{right}</table>"
+        f"<p>Amount Chargeable (in words)<br>{words(spec.total)}</p>"
+        + (
+            ""
+            if spec.bill_of_supply
+            else "<table class=nb><tr><th>HSN/SAC</th><th>Taxable Value</th><th>Rate</th>"
+            f"<th>Tax Amount</th></tr>{summary}</table>"
+        )
+    )
 
 
 def _busy(spec: Gst) -> str:
@@ -577,6 +634,61 @@ def reportlab_pdf(spec: Gst) -> bytes:
     c.drawString(40, y, "Rupees in words: " + words(spec.total)[len("Indian Rupees ") :])
     y -= 30
     c.drawRightString(w - 35, y, "For MAHALAXMI PRINTERS & STATIONERS")
+    c.save()
+    return buf.getvalue()
+
+
+def reportlab_clipped(spec: Gst) -> bytes:
+    """A small printer's template drawn cell by cell: the description cut to fit its column,
+    the HSN/SAC header drawn against the description's ("Description of ItemsHSN/SAC"),
+    headers left-aligned over right-aligned numbers, "Qty | Unit | Rate | Amount" with the unit
+    of measure a column of words, then the sums and a signed round-off. No discount column:
+    lines with a discount are not for this template."""
+    assert not any(line.disc for line in spec.lines)
+    from reportlab.lib.pagesizes import A5
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A5)
+    w, h = A5
+    y = h - 40
+    c.setFont("Helvetica-Bold", 11)
+    c.drawCentredString(w / 2, y, "TAX INVOICE")
+    c.setFont("Helvetica", 7)
+    head = (
+        "SHRI BALAJI OFFSET & LABELS, 7 Johari Bazar, Udaipur 313001",
+        "GSTIN: 08AAKPB7781C1Z4",
+        f"Bill No. : {spec.number}    Date : {spec.date}",
+        "M/s. Rathore Garments, Hiran Magri, Udaipur  GSTIN: 08ABNFR4417D1ZQ",
+    )
+    for text in head:
+        y -= 11
+        c.drawString(28, y, text)
+    y -= 20
+    c.setFont("Helvetica-Bold", 7)
+    desc_head = "Description of Items"
+    hsn_x = 56 + stringWidth(desc_head, "Helvetica-Bold", 7)
+    for x, text in ((28, "S.No"), (56, desc_head), (hsn_x, "HSN/SAC"), (190, "Qty"),
+                    (230, "Unit"), (264, "Rate"), (322, "Amount")):  # fmt: skip
+        c.drawString(x, y, text)
+    c.setFont("Helvetica", 7)
+    for n, line in enumerate(spec.lines):
+        y -= 13
+        c.drawString(28, y, str(n + 1))
+        c.drawString(56, y, line.text[:17])
+        c.drawString(hsn_x, y, line.hsn)
+        c.drawRightString(225, y, f"{line.qty:g}")
+        c.drawString(230, y, line.unit)
+        c.drawRightString(317, y, lakh(line.rate))
+        c.drawRightString(389, y, lakh(spec.line_amount(n)))
+    y -= 8
+    for label, value in _signed_sums(spec, "Rs."):
+        y -= 12
+        c.drawRightString(320, y, label)
+        c.drawRightString(389, y, value)
+    y -= 18
+    c.drawString(28, y, "Rupees " + words(spec.total)[len("Indian Rupees ") :])
     c.save()
     return buf.getvalue()
 

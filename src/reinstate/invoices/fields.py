@@ -517,6 +517,9 @@ def parse_number(token: str, *, decimal_comma: bool = False, whole: bool = False
         if token.upper().endswith(prefix) and len(token) > len(prefix):
             token = token[: -len(prefix)].rstrip()
     token = token.replace(",-", ",00")
+    # India's "Round Off  +0.25": the paise added to reach a whole rupee, signed either way;
+    # only an amount with its paise, not a phone's "+91"
+    token = re.sub(r"^\+(?=\d[\d.,]*[.,]\d{2}$)", "", token)
     m = NUMBER.match(token)
     if not m:
         return None
@@ -1482,9 +1485,15 @@ def _columns(ln: Line) -> dict[str, Span]:
     """Each header's horizontal span: a whole cell ("Prix unitaire HT") when it names one
     column, else word by word, a word that names no column widening the one before it."""
     columns: dict[str, Span] = {}
+    # "Qty | Unit | Rate | Amount": beside a price's header, a bare "Unit" is the unit of
+    # measure's column ("Pcs", "Mtr"), no price; taken for the price, it put the quantity in
+    # the price's place and the HSN code in the quantity's
+    measure = _names_a_price(ln)
     for seg in ln.segments:
         label = _CURRENCY_IN_HEAD.sub("", seg.text.strip().strip(":：")).strip()
         key = _column_key(label) or _column_key(_RULE_LEAD.sub("", label))
+        if measure and _MEASURE_HEAD.match(label):
+            key = "uom"
         if key is not None:
             columns.setdefault(key, (seg.x0, seg.x1))
             continue
@@ -1503,6 +1512,8 @@ def _columns(ln: Line) -> dict[str, Span]:
                 current, i = key, i + 2
                 continue
             key = _column_key(text.strip(":："))
+            if measure and _MEASURE_HEAD.match(text.strip(":：")):
+                key = "uom"
             if key is not None and key not in columns:
                 columns[key] = (w.x0, w.x1)
                 current = key
@@ -1510,16 +1521,35 @@ def _columns(ln: Line) -> dict[str, Span]:
                 x0, _ = columns[current]
                 columns[current] = (x0, w.x1)
             i += 1
+    columns.pop("uom", None)  # words only: no number of the row is read from it
     return columns
 
 
 # A header cell's rule or border read by OCR into its label: "—_—_Einzelpreis" (a copier's
 # scan). The price column not found, each row's price was taken for its amount.
 _RULE_LEAD = re.compile(r"^[\W_]+(?=[^\W\d_]{3})")
+_MEASURE_HEAD = re.compile(r"^(?:units?|uom|u\.o\.m\.?)$", re.I)
+
+
+def _names_a_price(ln: Line) -> bool:
+    """Whether a header cell, word or pair of words other than a bare "Unit" names the price's
+    column ("Rate", "Unit Price"). "Unit | Price/ Unit" names none: "Unit" stays the price's."""
+    words = [w.text for w in ln.words]
+    labels = [seg.text for seg in ln.segments] + words
+    labels += [f"{a} {b}" for a, b in itertools.pairwise(words)]
+    for label in labels:
+        label = _CURRENCY_IN_HEAD.sub("", label.strip().strip(":：")).strip()
+        if _column_key(label) == "unit" and not _MEASURE_HEAD.match(label):
+            return True
+    return False
+
+
 _GLUED_HEAD = re.compile(r"^(?:[^\W\d_]{1,3}\.){1,3}(?=[^\W\d_]{3})")
 # Where a capital follows a small letter or a full stop inside a header word: two cells printed
-# against each other ("RabatStawka VAT", "Prezzo unit.Sconto" of a spreadsheet's narrow columns)
-_GLUED_CELLS = re.compile(r"(?<=[a-zß-ÿ.])(?=[A-ZÀ-Þ][a-zß-ÿ]{2})")
+# against each other ("RabatStawka VAT", "Prezzo unit.Sconto" of a spreadsheet's narrow columns),
+# or a small letter before a run of capitals ("Description of ItemsHSN/SAC": a clipped
+# description's header against the HSN code's)
+_GLUED_CELLS = re.compile(r"(?<=[a-zß-ÿ.])(?=[A-ZÀ-Þ][a-zß-ÿ]{2})|(?<=[a-zß-ÿ])(?=[A-Z]{3})")
 
 
 def _unglued(word: Word) -> list[Word]:
@@ -1596,7 +1626,8 @@ def _second_header_line(lines: list[Line], index: int) -> dict[str, Span]:
         if not over:
             return {}  # a wrapped description or a note, not the header's second line
         h = over[0]
-        key = _column_key(f"{h.text} {w.text}")
+        # "Prezz" over "o": a word its narrow cell broke, read whole ("Prezzo")
+        key = _column_key(f"{h.text} {w.text}") or _column_key(f"{h.text}{w.text}")
         if key is not None and key != _column_key(h.text) and key not in found:
             found[key] = (min(h.x0, w.x0), max(h.x1, w.x1))
     return found
@@ -2308,6 +2339,11 @@ def _totals(lines: list[Line], out: Fields) -> None:
                     if name not in charges:
                         charges[name] = values[-1]
                         out.totals[key] = round(sum(charges.values()), 2)
+                elif key == "tax" and taxes:
+                    # below the total, under the tax lines it sums: an HSN-wise summary's
+                    # "Tax Amount" column repeats one rate's part ("5%  4,458.00"), and taken
+                    # for the tax it hid the CGST and SGST lines above it
+                    break
                 elif key not in out.totals:
                     out.totals[key] = values[-1]
                     out.totals_where[key] = (ln.page, ln.bbox)
@@ -2673,10 +2709,17 @@ def _bare_count(ln: Line, value: float, out: Fields) -> bool:
     # mid-sentence, with words after it ("ai sensi dell'art. 1, commi 54-89"), or a page's
     # number ("TVA FR0883... | Page 1"): "Shipping  25" ending its line stays an amount
     n = int(value)
-    mid = re.search(rf"(?<![\d.,]){n}(?![\d.])[,;]?\s+[^\W\d_]", ln.text) or re.search(
-        rf"\b(?:page|seite|pagina|página|strona|pag\.|blatt)\s*{n}\b", ln.text, re.I
+    mid = (
+        re.search(rf"(?<![\d.,]){n}(?![\d.])[,;]?\s+[^\W\d_]", ln.text)
+        or re.search(rf"\b(?:page|seite|pagina|página|strona|pag\.|blatt)\s*{n}\b", ln.text, re.I)
+        # an article's number ending the line, its law's name wrapped onto the next: "Exento
+        # de IVA - exportación (art. 21" over "LIVA)", "Exonération de TVA, art. 262"
+        or re.search(rf"(?:{_ARTICLE})\s*{n}(?![\d.,])", ln.text, re.I)
     )
     return bool(shapes) and not any(shapes) and mid is not None
+
+
+_ARTICLE = r"\b(?:art|artt|arts|article|articolo|artículo|artigo|artikel|rule|section|sec)\b\.?|§"
 
 
 def discount(totals: dict[str, float]) -> float:
@@ -2715,6 +2758,7 @@ def _doubtful_total(lines: list[Line], out: Fields) -> None:
     t = out.totals
     if "subtotal" in t:
         expected = t["subtotal"] + t.get("tax", 0) + t.get("shipping", 0) - discount(t)
+        expected += t.get("rounding", 0)
     else:
         at = next((i for i, ln in enumerate(lines) if (ln.page, ln.bbox) == where), 0)
         above = _amounts(lines[at - 1], out) if at > 0 else []
@@ -2768,7 +2812,9 @@ def _unconfirmed_total(lines: list[Line], out: Fields) -> None:
     if not confs or min(confs) >= LOW_CONFIDENCE:
         return
     t = out.totals
-    extras = t.get("tax", 0) + t.get("shipping", 0) - discount(t)
+    # with the round-off ("Round Off +0.50" under "IGST @ 5%"): the paise that make the total
+    # whole, without which a genuine total read with a doubted digit was dropped
+    extras = t.get("tax", 0) + t.get("shipping", 0) - discount(t) + t.get("rounding", 0)
     sums = []
     if "subtotal" in t:
         sums.append(t["subtotal"] + extras)

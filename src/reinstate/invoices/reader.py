@@ -404,7 +404,9 @@ def _box(r: dict[str, Any]) -> tuple[float, float, float, float]:
 # ideographs from their compatibility twins too: pdfminer then gives 年 as U+F98E and 量 as
 # U+F97E (or a Kangxi radical for 日), which look alike and match no label or date (a WeasyPrint
 # Chinese page lost its date and item header). The twins fold to the unified ideographs.
-_COMPAT = re.compile("[\u2e80-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
+# Chromium sets "ff", "fi" and "fl" in DejaVu Sans as one ligature glyph, read as U+FB00-FB04:
+# "Round Oﬀ +0.25" matched no label, and the total looked 0.25 off its sum (the letters folded).
+_COMPAT = re.compile("[\u2e80-\u2fdf\uf900-\ufaff\ufb00-\ufb06\U0002f800-\U0002fa1f]")
 
 
 def _unified(text: str) -> str:
