@@ -27,26 +27,43 @@ MIN_TEXT_SHOWN = 2
 # file) would cost more than the sign is worth.
 MAX_BYTES = 1 << 20
 SHOWING = {"Tj", "TJ", "'", '"'}
+# A page's main stream as `main_streams` read it: the stream, its bytes, its instructions and
+# how many of them show text.
+Main = tuple[Any, bytes, list[Any], int]
 
 
-def rewritten_pages(pdf: Any, max_pages: int = MAX_PAGES) -> list[int]:
-    """Numbers of the pages whose main content stream (the one drawing the most text) is
-    written exactly as pikepdf writes parsed instructions back."""
+def main_streams(pdf: Any, max_pages: int = MAX_PAGES) -> dict[int, Main]:
+    """Each page's main content stream (the one drawing the most text), read once for the
+    checks below: page number to (stream, bytes, instructions, text shown). A page whose
+    streams cannot be read is left out."""
     import pikepdf
 
-    found = []
+    mains: dict[int, Main] = {}
     for number, page in enumerate(list(pdf.pages)[:max_pages], start=1):
         try:
             contents = page.obj.get("/Contents")
             if contents is None:
                 continue
             streams = list(contents) if isinstance(contents, pikepdf.Array) else [contents]
-            main = max((_read(s) for s in streams), key=lambda r: r[2], default=None)
-            if main is None:
-                continue
-            raw, instructions, shown = main
-            if len(instructions) < MIN_INSTRUCTIONS or shown < MIN_TEXT_SHOWN:
-                continue
+            read = [(s, *_read(s)) for s in streams]
+            main = max(read, key=lambda r: r[3], default=None)
+            if main is not None:
+                mains[number] = main
+        except (pikepdf.PdfError, ValueError, TypeError, RuntimeError, AttributeError):
+            continue
+    return mains
+
+
+def rewritten_pages(mains: dict[int, Main]) -> list[int]:
+    """Numbers of the pages whose main content stream is written exactly as pikepdf writes
+    parsed instructions back."""
+    import pikepdf
+
+    found = []
+    for number, (_stream, raw, instructions, shown) in mains.items():
+        if len(instructions) < MIN_INSTRUCTIONS or shown < MIN_TEXT_SHOWN:
+            continue
+        try:
             if pikepdf.unparse_content_stream(instructions).strip() == raw.strip():
                 found.append(number)
         except (pikepdf.PdfError, ValueError, TypeError, RuntimeError, AttributeError):
@@ -74,7 +91,7 @@ MAX_OWN = 12
 MAX_DEFLATE = 256 << 10
 
 
-def reencoded_pages(pdf: Any, max_pages: int = MAX_PAGES) -> list[int]:
+def reencoded_pages(pdf: Any, mains: dict[int, Main]) -> list[int]:
     """Numbers of the pages whose main content stream is deflated as qpdf deflates a stream it
     writes (or left plain) while the producer's other deflated streams in the file (fonts, other
     pages) keep a deflate qpdf does not write. Saving, merging, linearizing or stamping through
@@ -85,23 +102,15 @@ def reencoded_pages(pdf: Any, max_pages: int = MAX_PAGES) -> list[int]:
     import pikepdf
 
     try:
-        pages = list(pdf.pages)[:max_pages]
-        mains: dict[int, Any] = {}
-        for number, page in enumerate(pages, start=1):
-            contents = page.obj.get("/Contents")
-            if contents is None:
-                continue
-            streams = list(contents) if isinstance(contents, pikepdf.Array) else [contents]
-            main = max(streams, key=lambda s: _read(s)[2], default=None)
-            if main is not None and _read(main)[2] >= MIN_TEXT_SHOWN:
-                mains[number] = main
-        written = {n: s for n, s in mains.items() if _qpdf_written(s)}
+        texts = {n: m[0] for n, m in mains.items() if m[3] >= MIN_TEXT_SHOWN}
+        written = {n: s for n, s in texts.items() if _qpdf_written(s)}
         if not written:
             return []
         own = _own_deflates(pdf, {s.objgen for s in written.values()})
         if len(own) < 2:
             return []
-        return sorted(n for n, s in written.items() if not _deflated_like(s, own))
+        levels = _levels(own)
+        return sorted(n for n, s in written.items() if not _deflated_like(s, levels))
     except (pikepdf.PdfError, ValueError, TypeError, RuntimeError, AttributeError, zlib.error):
         return []
 
@@ -154,16 +163,23 @@ def _own_deflates(pdf: Any, skip: set[Any]) -> list[Any]:
     return own
 
 
-def _deflated_like(stream: Any, own: list[Any]) -> bool:
+def _levels(own: list[Any]) -> set[int]:
+    """The zlib levels other than qpdf's that give the producer's own deflated streams."""
+    levels = set()
+    for stream in own:
+        data, raw = stream.read_bytes(), stream.read_raw_bytes()
+        levels |= {
+            level
+            for level in range(1, 10)
+            if level != QPDF_LEVEL and zlib.compress(data, level) == raw
+        }
+    return levels
+
+
+def _deflated_like(stream: Any, levels: set[int]) -> bool:
     """The stream is also what the producer's own deflate gives (short streams come out alike
     at several levels)."""
     if _plain_filter(stream) != "flate":
         return False
     raw, data = stream.read_raw_bytes(), stream.read_bytes()
-    levels = {
-        level
-        for s in own
-        for level in range(1, 10)
-        if level != QPDF_LEVEL and zlib.compress(s.read_bytes(), level) == s.read_raw_bytes()
-    }
     return any(zlib.compress(data, level) == raw for level in levels)

@@ -57,7 +57,7 @@ def _read_pdf(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
     import pikepdf
 
     from reinstate.invoices.limits import raw_over_limit
-    from reinstate.invoices.pdf_streams import reencoded_pages, rewritten_pages
+    from reinstate.invoices.pdf_streams import main_streams, reencoded_pages, rewritten_pages
 
     limit = raw_over_limit(data)
     if limit:
@@ -98,9 +98,11 @@ def _read_pdf(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
         facts["xmp"] = _xmp(pdf)
         facts["fonts_last"] = _fonts(pdf, MAX_REVISION_PAGES)
         facts["annots"] = _annotations(pdf, max_pages)
-        facts["rewritten_pages"] = rewritten_pages(pdf)
+        mains = main_streams(pdf)
+        facts["rewritten_pages"] = rewritten_pages(mains)
         # Only a file qpdf laid out can hold a page stream qpdf wrote anew.
-        facts["reencoded_pages"] = reencoded_pages(pdf) if "qpdf" in facts["writer_marks"] else []
+        qpdf = "qpdf" in facts["writer_marks"]
+        facts["reencoded_pages"] = reencoded_pages(pdf, mains) if qpdf else []
         facts["warnings"] = [str(w)[:200] for w in pdf.get_warnings()[:5]]
     if facts["page_count"] == 0 or any("limits error" in w for w in facts["warnings"]):
         facts["problems"].append("corrupt")
