@@ -278,11 +278,57 @@ def genuine_capture(spec: Any, created: datetime, capture: str, seed: int = 0) -
     return buf.getvalue()
 
 
+def level_paste(spec: Any, created: datetime, seed: int = 0) -> bytes:
+    """A tilted scan (`invoice_captures`' `skewed_scan_jpeg`, the same seed) whose date is
+    covered with a patch of its paper and typed again along the pixel rows, as an image editor
+    draws text, then saved again at JPEG 90 (I225)."""
+    import math
+
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFont
+    from support.invoice_captures import make_capture
+
+    image = Image.open(io.BytesIO(make_capture(spec, created, "skewed_scan_jpeg", seed=seed)))
+    image = image.convert("L")
+    rng = np.random.default_rng(seed)
+    angle = math.radians(float(rng.uniform(1.0, 2.5) * rng.choice([-1, 1])))
+    hit, _old, new = _value_box(spec, created, 1)
+    # make_capture's geometry: rendered at 300 dpi, turned by `angle` about the centre with the
+    # page grown to hold it, then scaled to 150 dpi.
+    w0, h0 = A4_POINTS[0] * 300 / 72, A4_POINTS[1] * 300 / 72
+    cos, sin = abs(math.cos(angle)), abs(math.sin(angle))
+    w1, h1 = w0 * cos + h0 * sin, w0 * sin + h0 * cos
+    scale = image.width / w1
+
+    def place(x: float, y: float) -> tuple[float, float]:
+        dx, dy = x * 300 / 72 - w0 / 2, y * 300 / 72 - h0 / 2
+        rx = dx * math.cos(angle) + dy * math.sin(angle)
+        ry = -dx * math.sin(angle) + dy * math.cos(angle)
+        return (w1 / 2 + rx) * scale, (h1 / 2 + ry) * scale
+
+    corners = [place(x, y) for x in (hit["x0"], hit["x1"]) for y in (hit["top"], hit["bottom"])]
+    x0, y0 = (int(min(c[i] for c in corners)) - 3 for i in (0, 1))
+    x1, y1 = (int(max(c[i] for c in corners)) + 3 for i in (0, 1))
+    paper = int(np.median(np.asarray(image.crop((x0, y1 + 4, x1, y1 + 12)))))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((x0, y0, x1, y1), fill=paper)
+    size = (hit["bottom"] - hit["top"]) * 150 / 72
+    font = ImageFont.truetype(corpus.LATIN_TTF, int(size))
+    draw.text((x0 + 2, (y0 + y1) / 2), new, fill=30, font=font, anchor="lm")
+    out = io.BytesIO()
+    image.save(out, format="JPEG", quality=90)
+    return out.getvalue()
+
+
+A4_POINTS = (595.2756, 841.8898)
+
+
 def capture_fixture(example: dict[str, Any]) -> tuple[bytes, str]:
     """The file a rule example such as {capture = "paste_matched_scan_png", seed = 0} names:
     an edit of this module (`<method>_<capture>`, the benchmark's spec for that seed; `genuine`
-    for the untouched capture), cut to its top `crop` share, or a genuine page of repeated
-    structures (`repeated_scan_jpeg`, from invoice_captures)."""
+    for the untouched capture), cut to its top `crop` share, a genuine page of repeated
+    structures (`repeated_scan_jpeg`, from invoice_captures), a genuine tilted scan
+    (`skewed_scan_jpeg`) or one with its date typed again level (`level_paste_skewed_scan_jpeg`)."""
     from support.invoice_captures import make_page_scan
 
     name, seed = str(example["capture"]), int(example.get("seed", 0))
@@ -290,6 +336,14 @@ def capture_fixture(example: dict[str, Any]) -> tuple[bytes, str]:
     made = datetime(spec.issued.year, spec.issued.month, spec.issued.day, 10)
     if name == "repeated_scan_jpeg":
         return make_page_scan(spec, made, seed=seed), "scan.jpg"
+    if name == "skewed_scan_jpeg":
+        from support.invoice_captures import make_capture
+
+        data = make_capture(spec, made, name, seed=seed)
+        return corpus._crop(data, float(example.get("crop", 0) or 0), 90), "scan.jpg"
+    if name == "level_paste_skewed_scan_jpeg":
+        data = level_paste(spec, made, seed=seed)
+        return corpus._crop(data, float(example.get("crop", 0) or 0), 90), "scan.jpg"
     capture = next(c for c in CAPTURES if name.endswith(c))
     method = name[: -len(capture) - 1]
     ext = "png" if capture == "scan_png" else "jpg"

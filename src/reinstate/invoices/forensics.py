@@ -599,7 +599,7 @@ def _region(box: Any) -> tuple[float, float, float, float]:
     return (float(box[0]), float(box[1]), float(box[2]), float(box[3]))
 
 
-@implements("I216", "I217", "I218", "I219", "I220", "I221", "I222", "I223", "I224")
+@implements("I216", "I217", "I218", "I219", "I220", "I221", "I222", "I223", "I224", "I225")
 def pixel_signs(maps: dict[str, Any], page: int) -> list[Sign]:
     """The image-edit signs of one scanned page from its maps (`image_edits.judge`): a JPG/PNG
     file's, or a PDF page's that is one scan."""
@@ -658,6 +658,10 @@ def pixel_signs(maps: dict[str, Any], page: int) -> list[Sign]:
             _region(word["box"]),
         )
         for word in lines.get("edits", [])[:2]
+    ]
+    signs += [
+        ("I225", {"tilt": f"{float(run['tilt']):+.1f}"}, page, _region(run["box"]))
+        for run in lines.get("level", [])[:1]
     ]
     limited = maps.get("limited")
     if limited:

@@ -653,7 +653,7 @@ def judge(gray: Any, quality: int | None, fmt: str | None, scale: float) -> dict
     # what it compares is the glyph itself, not grain that repeated print or blocks may share.
     out["identical"] = [r for r in found if r.get("identical")]
     out["clones"] = [r for r in found if not r.get("identical")]
-    for word in lines["words"] + lines.get("edits", []):
+    for word in lines["words"] + lines.get("edits", []) + lines.get("level", []):
         word["box"] = scaled(word["box"])
     out["lines"] = lines
     coarse = quality is not None and quality < MIN_JPEG_QUALITY

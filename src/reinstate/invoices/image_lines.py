@@ -78,6 +78,24 @@ MIN_JPEG_QUALITY = 80
 # The paper's brightest and darkest levels (95th / 5th percentile) on a flat scan differ by a few
 # percent; on a photo, its light and shadow (and the table around the page) by far more.
 EVEN = 1.12
+# A value typed on the image after the capture (I225): a run of words of a line (gaps under
+# `PHRASE_GAP` heights, `TILT_GLYPHS` glyphs over `TILT_SPAN` heights or more) whose glyphs'
+# bottoms lie along the pixel rows (its own tilt moves them `LEVEL_FLAT` px or less over the run,
+# and they sit within `LEVEL_RMS` px of that line) on a page tilted enough that its print moves
+# `LEVEL_DROP` px or more over the same run; the page's tilt is the median of its runs' (at least
+# `LEVEL_PHRASES`, agreeing within `LEVEL_SPREAD`). A scanner or a phone tilts the page and all
+# its print together, and resampling puts each tilted glyph's edge between pixels; an editor draws
+# new text along the pixel rows. Runs within `LEVEL_MARGIN` of the page's top or bottom are left
+# out: a fax machine or a scanner stamps its own header or footer line level.
+TILT_GLYPHS = 4
+TILT_SPAN = 3.0
+PHRASE_GAP = 3.0
+LEVEL_FLAT = 0.3
+LEVEL_RMS = 0.1
+LEVEL_DROP = 1.5
+LEVEL_PHRASES = 6
+LEVEL_SPREAD = 0.006
+LEVEL_MARGIN = 0.04
 
 
 def line_outliers(
@@ -160,6 +178,9 @@ def line_outliers(
         if not edges or (len(main) < 2 and fill >= DENSE_FILL and not run):
             continue
         tops, bases = np.array(edges).T
+        centres = np.array(
+            [stats[i, 0] + stats[i, 2] / 2 for i, e in zip(ids, found, strict=True) if e]
+        )
         pixels = arr[box[1] : box[3], box[0] : box[2]][sel]
         sizes = bases - tops
         if np.ptp(sizes) > UNIFORM * float(np.median(sizes)) + 0.5:
@@ -180,6 +201,7 @@ def line_outliers(
                 "sharp": float(np.percentile(grad[box[1] : box[3], box[0] : box[2]], 97)),
                 "glyphs": len(main),
                 "fill": fill,
+                "points": list(zip(centres.tolist(), bases.tolist(), strict=True)),
             }
         )
     skew = _skew(stats[1:][glyph])
@@ -227,8 +249,11 @@ def line_outliers(
         # photo's light, and the page is judged only in part (I222).
         "light": light,
     }
+    phrases = phrase_tilts(lines)
+    out["level"] = level_phrases(phrases, height)
     if debug:
         out["all"] = words
+        out["phrases"] = phrases
     return out
 
 
@@ -259,6 +284,78 @@ def _edges(
     while bottom_row + 1 < len(rows) - 1 and rows[bottom_row + 1] > 0.5:
         bottom_row += 1
     return crossing(top_row, top_row - 1) + box[1], crossing(bottom_row, bottom_row + 1) + box[1]
+
+
+def phrase_tilts(lines: list[list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """Each run of words of a line (gaps under `PHRASE_GAP` heights) with its own baseline's
+    slope (dy/dx, the glyphs' bottoms before the page's tilt is taken out), its span and how far
+    its glyphs' bottoms sit off that line (px), when it has `TILT_GLYPHS` glyphs over
+    `TILT_SPAN` heights or more."""
+    import numpy as np
+
+    runs: list[list[dict[str, Any]]] = []
+    for line in lines:
+        ordered = sorted(line, key=lambda w: w["box"][0])
+        runs.append([ordered[0]])
+        for w in ordered[1:]:
+            if w["box"][0] - runs[-1][-1]["box"][2] <= PHRASE_GAP * w["h"]:
+                runs[-1].append(w)
+            else:
+                runs.append([w])
+    found = []
+    for run in runs:
+        points = np.array([p for w in run for p in w["points"]])
+        if len(points) < TILT_GLYPHS:
+            continue
+        span = float(np.ptp(points[:, 0]))
+        if span < TILT_SPAN * float(np.median([w["h"] for w in run])):
+            continue
+        fit = np.polyfit(points[:, 0], points[:, 1], 1)
+        off = np.polyval(fit, points[:, 0]) - points[:, 1]
+        found.append(
+            {
+                "box": [
+                    min(w["box"][0] for w in run),
+                    min(w["box"][1] for w in run),
+                    max(w["box"][2] for w in run),
+                    max(w["box"][3] for w in run),
+                ],
+                "tilt": float(fit[0]),
+                "span": span,
+                "rms": float(np.sqrt(np.mean(off**2))),
+            }
+        )
+    return found
+
+
+def level_phrases(phrases: list[dict[str, Any]], page_height: int) -> list[dict[str, Any]]:
+    """The runs of words lying along the pixel rows of a tilted page (see `LEVEL_FLAT`), with
+    the page's tilt (degrees) and how far it moves print over the run (px)."""
+    import math
+
+    import numpy as np
+
+    if len(phrases) < LEVEL_PHRASES:
+        return []
+    tilts = np.array([p["tilt"] for p in phrases])
+    page = float(np.median(tilts))
+    if float(np.median(np.abs(tilts - page))) > LEVEL_SPREAD:
+        return []
+    margin = LEVEL_MARGIN * page_height
+    found = [
+        {
+            "box": p["box"],
+            "tilt": round(math.degrees(math.atan(page)), 2),
+            "drop": round(abs(page) * p["span"], 1),
+        }
+        for p in phrases
+        if abs(p["tilt"]) * p["span"] <= LEVEL_FLAT
+        and p["rms"] <= LEVEL_RMS
+        and abs(page) * p["span"] >= LEVEL_DROP
+        and margin <= p["box"][1]
+        and p["box"][3] <= page_height - margin
+    ]
+    return sorted(found, key=lambda f: -float(f["drop"]))[:2]
 
 
 def _lines(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
