@@ -220,14 +220,15 @@ def probe_height(gray: Any) -> int:
     Print lighter than `INK` at half size (a phone photo's grey print, a faded or thin-stroked
     scan: its darkest 1% at 110-185) showed no text row at all, and the probe read the whole
     page with the Japanese model, as long as the page's own pass on a Latin page (0.35-0.5 s of
-    CPU on 1,600-2,500-row photos). Such a page is probed down to `PROBE_MAX_SHARE` of its
+    CPU on 1,600-2,500-row photos). Such a page, and one whose text rows at that level start
+    far down (a large logo, a photo's grey top), is probed down to `PROBE_MAX_SHARE` of its
     height."""
     import numpy as np
 
     h = gray.height
     half = np.asarray(gray.reduce(2), dtype=np.int16)
     band = _band(_edges(half, INK), h)
-    if band is not None:
+    if band is not None and band <= h * PROBE_MAX_SHARE:
         return band
     # The top of the page, cut at the last gap between rows (print counted from the page's own
     # levels) in its lower half: the title and letterhead are there, and a thinner band (the
