@@ -94,3 +94,26 @@ def test_a_chinese_picture_with_a_seal_is_prepared_once(monkeypatch: pytest.Monk
     # the cut sheet for the probe, then the whole picture without its seal: nothing else
     assert [g.size for g in prepared] == [(1300, 900), (1400, 1000)]
     assert np.asarray(prepared[1])[480, 680] > 150  # the seal's red taken as paper
+
+
+@tesseract
+def test_a_page_whose_top_third_is_blank_is_probed_further_down(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The band is cut at a third of the page; a Chinese page whose print starts below that
+    # (a blank head) would read nothing there and be called Latin: the rest is read too.
+    page = _page("zh", 17004)
+    shifted = Image.new("L", page.size, int(np.median(np.asarray(page))))
+    shifted.paste(page.crop((0, 0, page.width, page.height // 2)), (0, page.height // 2))
+    assert ocr.probe_height(shifted) <= shifted.height / 3 + 2
+    calls: list[str] = []
+    read = ocr._tesseract
+
+    def counted(path, lang, cpu_limit, psm=None):  # type: ignore[no-untyped-def]
+        calls.append(lang)
+        return read(path, lang, cpu_limit, psm)
+
+    monkeypatch.setattr(ocr, "_tesseract", counted)
+    with tempfile.TemporaryDirectory() as tmp:
+        assert ocr._script(shifted, tmp, ocr.languages(), OcrBudget()) == "chinese"
+    assert calls == ["jpn", "jpn"]

@@ -192,6 +192,10 @@ PROBE_SHARE = 0.045
 INK = 100
 INK_PAPER_GAP = 25
 PROBE_MAX_SHARE = 1 / 3
+# A probe band that gives fewer letters (Latin or CJK) than this tells no script: the rest of
+# the page is read too.
+PROBE_MIN_LETTERS = 12
+LETTER = re.compile(r"[^\W\d_]")
 
 
 def script_of(text: str) -> str:
@@ -286,12 +290,20 @@ def _script(gray: Any, tmp: str, langs: frozenset[str], budget: OcrBudget) -> st
     """The page's script, from the probe (latin when no CJK model is installed)."""
     if "jpn" not in langs or not ({"chi_sim"} & langs):
         return "latin"
-    band = gray.crop((0, 0, gray.width, probe_height(gray)))
+    height = probe_height(gray)
     path = os.path.join(tmp, "probe.pgm")
-    band.save(path)
+    gray.crop((0, 0, gray.width, height)).save(path)
     tsv, used, _done = _tesseract(path, "jpn", budget.left())
     budget.spend(used)
-    return script_of("".join(w["text"] for w in _words(tsv)))
+    text = "".join(w["text"] for w in _words(tsv))
+    if len(LETTER.findall(text)) < PROBE_MIN_LETTERS and height < gray.height:
+        # The top held no text to tell the script by (a blank head, a large picture): the rest
+        # of the page is read, as the whole page was before the band was cut at a third.
+        gray.crop((0, height, gray.width, gray.height)).save(path)
+        tsv, used, _done = _tesseract(path, "jpn", budget.left())
+        budget.spend(used)
+        text += "".join(w["text"] for w in _words(tsv))
+    return script_of(text)
 
 
 # A CJK line holding a date: digits before 年 and 月. Read as part of the whole page, the
