@@ -873,10 +873,14 @@ def ocr_image(
         tsv, cpu, done = _tesseract(path, used, limit)
         budget.spend(cpu)
         words = _words(tsv) if done else []
+        # A CJK page keeps what a date line's re-read needs: the block pass may cost more than
+        # the page's pass and be cut, and its date was then left as the pass had misread it
+        # (a Japanese phone photo whose probe no longer read the whole page: session 17).
+        reserve = REREAD_MIN if script != "latin" else 0.0
         if (
             done
             and len(words) < FEW_WORDS
-            and budget.left() >= cpu
+            and budget.left() >= cpu + reserve
             and _text_share(gray) > TEXT_SHARE
         ):
             # Layout analysis took the page for a picture: a photo's dark, grainy surround
