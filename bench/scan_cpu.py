@@ -25,6 +25,7 @@ import statistics
 import subprocess
 import sys
 from pathlib import Path
+from typing import TextIO
 
 HERE = Path(__file__).resolve().parent
 SETS = HERE / "independent"
@@ -83,11 +84,25 @@ def main() -> int:
     sources = {"this": str(Path(this).resolve()), "against": str(Path(against).resolve())}
     workers = {label: _start(src) for label, src in sources.items()}
     records: dict[str, list[dict]] = {label: [] for label in sources}
+    # Each record is written as it comes, so a run stopped early (a busy machine) keeps what
+    # it read for `findings_diff.py diff`.
+    kept: dict[str, TextIO] = {}
+    if out is not None:
+        out.mkdir(parents=True, exist_ok=True)
+        kept = {
+            label: open(out / f"{label}.jsonl", "w", encoding="utf-8")  # noqa: SIM115 closed below
+            for label in sources
+        }
     try:
         for i, key in enumerate(keys):
             order = ["this", "against"] if i % 2 == 0 else ["against", "this"]
             for label in order:
                 records[label].append(_ask(workers[label], key))
+                if label in kept:
+                    kept[label].write(
+                        json.dumps(records[label][-1], ensure_ascii=False, default=str) + "\n"
+                    )
+                    kept[label].flush()
             a, b = records["against"][-1], records["this"][-1]
             print(
                 f"{key:<56} CPU {a['cpu']:5.2f} -> {b['cpu']:5.2f} s, "
@@ -99,14 +114,11 @@ def main() -> int:
             assert proc.stdin is not None
             proc.stdin.close()
             proc.wait()
+        for handle in kept.values():
+            handle.close()
     print(_summary("against", records["against"]))
     print(_summary("this", records["this"]))
     if out is not None:
-        out.mkdir(parents=True, exist_ok=True)
-        for label, rows in records.items():
-            with open(out / f"{label}.jsonl", "w", encoding="utf-8") as handle:
-                for row in rows:
-                    handle.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
         sys.path.insert(0, str(HERE))
         from findings_diff import diff
 
