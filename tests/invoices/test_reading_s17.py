@@ -125,3 +125,85 @@ def test_american_dollars_still_put_the_month_first() -> None:
         (180, [("Total", 50), ("$269.91", 400)]),
     )
     assert fields.invoice_date == date(2025, 2, 6)
+
+
+def test_a_date_its_cell_wraps_beside_other_cells_is_read() -> None:
+    # "Invoice date: August" over "14, 2026" in the right column, beside "Supplier | Buyer"
+    fields = read_rows(
+        "Invoice",
+        "Alibaba.com",
+        (105, [("Invoice date: August", 466)]),
+        (115, [("Supplier", 44), ("Buyer", 189), ("14, 2026", 466)]),
+        (200, [("Total amount", 44), ("US $8,984.00", 466)]),
+    )
+    assert fields.invoice_date == date(2026, 8, 14)
+
+
+def _traditional(*rows: tuple[float, list[tuple[str, float]]]):
+    return read_rows(
+        "發票",
+        "港陞貿易有限公司",
+        (87, [("日期: 22/06/2026", 50)]),
+        (197, [("品名", 50), ("數量", 290), ("單價", 360), ("金額", 450)]),
+        (215, [("行動電源", 50), ("300", 336), ("88.00", 421), ("26,400.00", 520)]),
+        (232, [("藍牙耳機", 50), ("200", 336), ("96.00", 421), ("19,200.00", 520)]),
+        *rows,
+    )
+
+
+def test_traditional_chinese_sums_are_read() -> None:
+    fields = _traditional(
+        (276, [("小計", 356), ("HK $45,600.00", 500)]),
+        (293, [("運費", 356), ("HK $180.00", 500)]),
+        (312, [("總計", 356), ("HK $45,780.00", 500)]),
+    )
+    assert fields.totals == {"subtotal": 45600.0, "shipping": 180.0, "total": 45780.0}
+    # the quantity and price right-aligned under headers set at their cells' left edge, the
+    # amount far right of the last header
+    assert [(i.quantity, i.unit_price, i.line_total) for i in fields.items] == [
+        (300.0, 88.0, 26400.0),
+        (200.0, 96.0, 19200.0),
+    ]
+    assert fields.invoice_date == date(2026, 6, 22)  # Hong Kong dollars: day first
+
+
+def test_a_taiwanese_e_invoices_sums_are_read() -> None:
+    fields = read_rows(
+        "電子發票證明聯",
+        "騰穎科技股份有限公司",
+        (102, [("開立日期：2026/06/13", 50)]),
+        (228, [("銷售額合計", 50), ("NT$39,700", 450)]),
+        (244, [("營業稅 5%", 50), ("NT$1,985", 450)]),
+        (260, [("總計", 50), ("NT$41,685", 450)]),
+    )
+    assert fields.totals == {"subtotal": 39700.0, "tax": 1985.0, "total": 41685.0}
+
+
+def test_a_rate_line_no_label_reads_keeps_the_total_from_the_lines_sum() -> None:
+    # OCR garbled "營業稅 5%" into "BRR 5%": the total holds a tax, it is no sum of the lines
+    fields = _traditional(
+        (260, [("BRR 5%", 356), ("HK $2,280.00", 500)]),
+        (280, [("總計", 356), ("HK $47,880.00", 500)]),
+    )
+    assert fields.tax_named
+
+
+@pytest.mark.parametrize(
+    ("title", "reference"),
+    [
+        ("销售货物或者提供应税劳务清单", "附：增值税专用发票 No.43164659"),
+        ("1688 采购批发 · 订单详情", "订单号：404970459632896930"),
+    ],
+)
+def test_chinese_goods_lists_and_order_pages_are_no_invoices(title: str, reference: str) -> None:
+    fields = read_rows(
+        title,
+        "义乌市千禾日用品有限公司",
+        (152, [("购买方: 广州穗联跨境电子商务有限公司", 50), ("单号: RE-31932", 300)]),
+        (165, [("日期: 2026年04月21日", 300)]),
+        (191, [("货物名称", 50), ("数量", 290), ("单价", 360), ("金额", 450)]),
+        (203, [("PP收纳盒", 50), ("150", 290), ("15.20", 360), ("2,280.00", 450)]),
+        (536, [("合计", 50), ("¥2,280.00", 450)]),
+        (574, [(reference, 50)]),
+    )
+    assert fields.document_type not in ("invoice", "tax_invoice", "receipt")

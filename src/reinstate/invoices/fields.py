@@ -814,6 +814,11 @@ _CLOSED_TITLES = [
 ]
 
 
+# A label naming a document the page goes with: attached (附), see (见), the original (原),
+# the one it corresponds or relates to (对应, 关联)
+_GOES_WITH = re.compile(r"(?:附件?|[见見]|原|[对對][应應]|[关關][联聯])\s*[:：]\s*$")
+
+
 def title_kind(text: str) -> str | None:
     """The document kind a cell names as a title, or None ("Rechnungsnummer" is no title)."""
     t = text.strip()
@@ -841,7 +846,11 @@ def title_kind(text: str) -> str | None:
         return "invoice" if qualified.group(1).lower() == "invoice" else "receipt"
     if CJK.search(t) and len(t) <= 30 and not NOT_TITLE_CJK.search(t):
         for kind, pattern in _CJK_TITLES:
-            if pattern.search(t):
+            found = pattern.search(t)
+            if found and _GOES_WITH.search(t[: found.start()]):
+                # "附：增值税专用发票 No.43164659": the invoice the page goes with, not its title
+                return None
+            if found:
                 return kind
     return None
 
@@ -1070,6 +1079,8 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
             # the break, kept when it starts on this line and ends on the next.
             joined = text + " " + following.text
             found += [d for d in find_dates(joined, dayfirst=dayfirst) if d[0] < len(text) < d[1]]
+        elif following is not None:
+            found += _dates_wrapped_in_cell(ln, following, dayfirst)
         for start, _end, when, ambiguous in found:
             before = _cell_before(ln, start)
             if (ACCOUNT_LINE.search(before) or ID_BEFORE.search(before)) and not DATE_LABEL.search(
@@ -1151,6 +1162,34 @@ def _dates_after_clipped_label(
                 _s, end, when, ambiguous = dates[0]
                 at = pos + m.end()
                 found.append(((at, at + end, when, ambiguous), issue))
+        pos += len(seg.text) + 2  # Line.text joins cells with two spaces
+    return found
+
+
+def _dates_wrapped_in_cell(
+    ln: Line, below: Line, dayfirst: bool | None
+) -> list[tuple[int, int, date, bool]]:
+    """Dates a cell of a row of several wraps onto the next line, the rest under its start:
+    "Invoice date: August" over "14, 2026" in the page's right column, beside the parties'
+    names. (start in the line's text, end of the cell's part, date, ambiguous)"""
+    found: list[tuple[int, int, date, bool]] = []
+    if below.page != ln.page:
+        return found
+    pos = 0
+    for seg in ln.segments:
+        height = max(1.0, seg.bottom - seg.top)
+        under = [
+            s
+            for s in below.segments
+            if abs(s.x0 - seg.x0) <= 0.3 * height and 0 <= s.top - seg.bottom < 0.6 * height
+        ]
+        if under:
+            joined = f"{seg.text} {under[0].text}"
+            found += [
+                (pos + start, pos + len(seg.text), when, ambiguous)
+                for start, end, when, ambiguous in find_dates(joined, dayfirst=dayfirst)
+                if start < len(seg.text) < end
+            ]
         pos += len(seg.text) + 2  # Line.text joins cells with two spaces
     return found
 

@@ -74,7 +74,8 @@ DOC_TITLES: list[tuple[str, str]] = [
         r"conferma ordine|ordine|confirmación de pedido|pedido|orderbevestiging|bestelbon|"
         r"inkooporder|verkooporder|ordre d'achat|orden de compra|ordine d'acquisto|"
         r"potwierdzenie zamówienia|zamówienie|objednávka|"
-        r"订单确认|销售订单|采购订单|注文書|注文請書",
+        # "订单详情": a marketplace's (1688, Taobao) order page, printed from the browser
+        r"订单确认|销售订单|采购订单|订单详情|訂單詳情|注文書|注文請書",
     ),
     (
         "packing_list",
