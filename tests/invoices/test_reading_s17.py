@@ -207,3 +207,19 @@ def test_chinese_goods_lists_and_order_pages_are_no_invoices(title: str, referen
         (574, [(reference, 50)]),
     )
     assert fields.document_type not in ("invoice", "tax_invoice", "receipt")
+
+
+def test_the_amount_with_tax_under_a_sum_with_freight_is_the_total() -> None:
+    # "小计 / 运费 / 合计 / 税额 13% / 价税合计": the 合计 under the 小计 was taken for the total
+    # and the invoice told its sums were wrong
+    fields = read_rows(
+        "增值税专用发票",
+        "义乌市星禾日用品有限公司",
+        (140, [("开票日期 2025年2月1日", 50)]),
+        (388, [("小计", 50), ("¥14,193.28", 450)]),
+        (405, [("运费", 50), ("¥97.50", 450)]),
+        (421, [("合计", 50), ("¥14,290.78", 450)]),
+        (438, [("税额 13%", 50), ("¥1,857.80", 450)]),
+        (452, [("价税合计 ¥16,148.58", 50)]),
+    )
+    assert fields.totals["total"] == 16148.58

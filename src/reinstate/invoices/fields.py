@@ -2351,6 +2351,7 @@ def _totals(lines: list[Line], out: Fields) -> None:
     remarks: list[tuple[Line, float]] = []
     tax_label = dict(TOTAL_LABELS)["tax"]
     item_rows = {(i.page, i.bbox) for i in out.items}
+    grand: float | None = None  # a 合计 under a 小计 taken for the total
     # a registration number ("VAT GB 318 4471 52") names no tax charged
     out.tax_named = any(
         tax_label.search(ln.text) and not (TAX_ID.search(ln.text) or _TAX_ID_LABEL.search(ln.text))
@@ -2471,8 +2472,16 @@ def _totals(lines: list[Line], out: Fields) -> None:
                     break
                 elif key == "subtotal" and "subtotal" in out.totals and _GRAND.match(text):
                     # "小计 ¥333,782.60 … 合计: ¥339,456.90": under a subtotal, 合计 sums all
+                    if "total" not in out.totals:
+                        grand = values[-1]
                     out.totals.setdefault("total", values[-1])
                     out.totals_where.setdefault("total", (ln.page, ln.bbox))
+                elif key == "total" and out.totals.get("total") == grand and _WITH_TAX.match(text):
+                    # "小计 / 运费 / 合计 ¥14,290.78 / 税额 13% / 价税合计 ¥16,148.58": the 合计
+                    # summed the goods and the freight before tax; the amount with tax is the
+                    # total
+                    out.totals["total"] = values[-1]
+                    out.totals_where["total"] = (ln.page, ln.bbox)
                 elif key == "shipping" and charges and "total" not in out.totals:
                     # "Freight Charges 850.00 / Packing Charges 120.00": two charges, both
                     # added to the total
@@ -2719,6 +2728,7 @@ def _tax_digit_misread(value: float, expected: float, t: dict[str, float]) -> bo
 
 # 合计 is a fapiao's sum before tax, and a sales invoice's grand total when a 小计 comes first.
 _GRAND = re.compile(r"^合\s*[计計]")
+_WITH_TAX = re.compile(r"^[价價]\s*[税稅]\s*合\s*[计計](?!\s*[（(]\s*大\s*写)")
 
 
 def _total_in_words(lines: list[Line], out: Fields) -> None:
