@@ -223,3 +223,25 @@ def test_the_amount_with_tax_under_a_sum_with_freight_is_the_total() -> None:
         (452, [("价税合计 ¥16,148.58", 50)]),
     )
     assert fields.totals["total"] == 16148.58
+
+
+def _french_sums(total: tuple[str, str]):
+    return read_rows(
+        "FACTURE",
+        "Atelier Ducasse Textiles SARL",
+        (370, [("Sous-total", 50), ("2 516,36 €", 400)]),
+        (389, [("Frais de port", 50), ("12,50 €", 400)]),
+        (406, [("Total HT", 50), ("2 528,86 €", 400)]),
+        (422, [("TVA 20% (Base HT 1 728,47)", 50), ("345,69 €", 400)]),
+        (469, [(total[0], 50), (total[1], 400)]),
+    )
+
+
+def test_a_total_ttc_ocr_ran_together_is_the_total() -> None:
+    assert _french_sums(("TotalTTC", "§_2874,55€")).totals["total"] == 2874.55
+
+
+def test_the_net_before_tax_is_never_the_total_when_the_total_is_unread() -> None:
+    # "Total HT" (the subtotal and the shipping) sits under the two lines it adds up: taken
+    # for the total when OCR garbled the TTC line
+    assert "total" not in _french_sums(("T0t@l", "xx")).totals

@@ -3211,10 +3211,10 @@ def _other_sum_label(ln: Line, out: Fields) -> bool:
     if not out.totals.get("tax"):
         return False
     text = _label_text(ln)
-    labels = dict(TOTAL_LABELS)
-    return not labels["total"].search(text) and any(
-        key != "total" and pattern.search(text) for key, pattern in TOTAL_LABELS
-    )
+    # the label read as the sums' reading reads it, the first kind it names: "Total HT" is
+    # the net before tax, not the total its "Total" begins
+    first = next((key for key, pattern in TOTAL_LABELS if pattern.search(text)), None)
+    return first is not None and first != "total"
 
 
 def _sum_alone(lines: list[Line], page: int, expected: float, out: Fields) -> bool:
@@ -3374,7 +3374,7 @@ _GLUED_LABEL = re.compile(
 _GLUED_WORD = re.compile(r"(?<=[^\W\d_A-Z]{3})(?=\d)")
 _MONEY = re.compile(r"\d[.,]\d{2}\)?$|\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|[$¥￥€£₹]|zł|円|元")
 # What OCR puts before an amount: a table rule or a cell's edge read as a dash or a quote.
-_OCR_LEAD = re.compile(r"^[—–_~|‘’'\"“”]+(?=[\d$¥￥€£₹§])")
+_OCR_LEAD = re.compile(r"^(?:[—–_~|‘’'\"“”]|§(?=[—–_~|]))+(?=[\d$¥￥€£₹§])")
 # A yen amount with cents, some of whose digits OCR read as look-alike letters ("Yi2S.242.42"):
 # at least two real digits, the cents among them.
 _LOOKALIKE_AMOUNT = re.compile(

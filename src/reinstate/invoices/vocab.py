@@ -482,7 +482,8 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             # a fapiao's total in figures, its 价税 lost to OCR: "合计 (小写 ) ¥9,905.58"
             r"[（(]\s*小\s*写\s*[)）]|"
             r"gesamtbetrag|rechnungsbe(?:trag)?\b|endbetrag|gesamtsumme|bruttobetrag|summe brutto|"
-            r"zu zahlen|zahlbetrag|total ttc|montant ttc|net à payer|total à payer|"
+            # "TotalTTC": OCR loses the space between the words
+            r"zu zahlen|zahlbetrag|total\s*ttc|montant\s*ttc|net à payer|total à payer|"
             r"totale (?:documento|fattura|da pagare)|importo totale|totale complessivo|"
             r"importe total|total factura|total a pagar|total \(iva incl|totaal(?:bedrag)?\s*"
             r"(?:incl|te betalen)|te betalen|totaalbedrag|razem do zapłaty|do zapłaty|"
