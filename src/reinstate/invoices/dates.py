@@ -42,7 +42,20 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
     ("may", "mai", "maggio", "mayo", "mei", "maj", "maja", "magg"),
     ("jun", "june", "juni", "juin", "giugno", "junio", "czerwiec", "czerwca", "giu"),
     ("jul", "july", "juli", "juillet", "luglio", "julio", "lipiec", "lipca", "juil", "lug"),
-    ("aug", "august", "août", "aout", "agosto", "augustus", "sierpień", "sierpnia", "ago"),
+    # English OCR models read the circumflex of "août" as a d or an i ("25 aodt 2026")
+    (
+        "aug",
+        "august",
+        "août",
+        "aout",
+        "aodt",
+        "aoit",
+        "agosto",
+        "augustus",
+        "sierpień",
+        "sierpnia",
+        "ago",
+    ),
     (
         "sep",
         "sept",

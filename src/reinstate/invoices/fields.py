@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from reinstate.invoices.amount_words import amount_in_words, capital_amount
-from reinstate.invoices.dates import find_dates, printed_order
+from reinstate.invoices.dates import find_dates, fold, printed_order
 from reinstate.invoices.doc_shape import invoice_shaped, misread_title
 from reinstate.invoices.japanese import (
     RATE_BREAKDOWN,
@@ -40,6 +40,7 @@ from reinstate.invoices.vocab import (
     DUE_LABEL,
     FAX_HEADER,
     INVOICE_LABEL,
+    ISSUE_DATE_WORDS,
     LABEL_AFTER_TITLE,
     LETTER,
     META_LABEL,
@@ -47,6 +48,7 @@ from reinstate.invoices.vocab import (
     NOT_TITLE_CJK,
     NUMBER_LABEL,
     NUMBER_VALUE,
+    OTHER_DATE_WORDS,
     PAID_LABEL,
     PAY_BY_LABEL,
     PAY_LABEL,
@@ -487,8 +489,9 @@ def _word(chars: list[dict[str, Any]]) -> Word:
 
 # --------------------------------------------------------------------------- numbers
 
-# Singapore, Australian, New Zealand and Canadian dollars as printed: "S$3,342.76"
-_CUR = r"(?:US\$|HK\$|SG?\$|AU?\$|NZ\$|CA?\$|Rs\.?|[$¥￥€£₹])"
+# Singapore, Australian, New Zealand, Canadian and Taiwan dollars as printed: "S$3,342.76",
+# "NT$41,685"
+_CUR = r"(?:US\$|HK\$|SG?\$|AU?\$|NZ\$|CA?\$|NT\$|Rs\.?|[$¥￥€£₹])"
 NUMBER = re.compile(
     r"^[\(\-]?" + _CUR + r"?\s?[\(\-]?"
     # Indian grouping (lakh, crore) before the others: "4,48,780.44" is 448,780.44
@@ -497,7 +500,7 @@ NUMBER = re.compile(
     r"\d{1,3}(?:[,.\u00a0\u202f'’ ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
     r"\)?\s?(?:" + _CUR + r"|€|zł|円|元)?-?$"
 )
-_CODES = ("USD", "CNY", "RMB", "EUR", "GBP", "INR", "PLN", "CHF", "JPY")
+_CODES = ("USD", "CNY", "RMB", "EUR", "GBP", "INR", "PLN", "CHF", "JPY", "HKD", "TWD", "NTD")
 
 
 def parse_number(token: str, *, decimal_comma: bool = False, whole: bool = False) -> float | None:
@@ -811,6 +814,11 @@ _CLOSED_TITLES = [
 ]
 
 
+# A label naming a document the page goes with: attached (附), see (见), the original (原),
+# the one it corresponds or relates to (对应, 关联)
+_GOES_WITH = re.compile(r"(?:附件?|[见見]|原|[对對][应應]|[关關][联聯])\s*[:：]\s*$")
+
+
 def title_kind(text: str) -> str | None:
     """The document kind a cell names as a title, or None ("Rechnungsnummer" is no title)."""
     t = text.strip()
@@ -838,7 +846,11 @@ def title_kind(text: str) -> str | None:
         return "invoice" if qualified.group(1).lower() == "invoice" else "receipt"
     if CJK.search(t) and len(t) <= 30 and not NOT_TITLE_CJK.search(t):
         for kind, pattern in _CJK_TITLES:
-            if pattern.search(t):
+            found = pattern.search(t)
+            if found and _GOES_WITH.search(t[: found.start()]):
+                # "附：增值税专用发票 No.43164659": the invoice the page goes with, not its title
+                return None
+            if found:
                 return kind
     return None
 
@@ -866,7 +878,13 @@ def _doc_type(lines: list[Line], out: Fields) -> None:
     # An order's or a quotation's number named beside its label refers to that document; the
     # invoice's own title, where one is read, names this one. OCR'd word heights are too rough
     # to rank "Faktura VAT" over such a label by size.
-    titles = [t for t in titles if not t[4]] or titles
+    own = [t for t in titles if not t[4]]
+    if titles and not own:
+        # Only documents referred to by their numbers ("Bestellung | 6169149"): the page's
+        # own title set at the end of the name's cell comes first.
+        ending = _title_ending_a_cell(head[:6])
+        own = [ending] if ending is not None else []
+    titles = own or titles
     best: tuple[float, int, str, str, bool] | None = None
     for title in titles:
         # The biggest title wins, then the first: a "Purchase order: 4711" reference in small
@@ -949,6 +967,9 @@ def _title_ending_a_cell(head: list[Line]) -> tuple[float, int, str, str, bool] 
     name, close enough to read as one cell ("NORTHWIND TRADING LTD   INVOICE")."""
     for order, seg in enumerate(s for ln in head for s in ln.segments):
         words = seg.words
+        glued = _title_glued_larger(words[-1])
+        if glued is not None:
+            return (glued[0], order, glued[1], glued[2], False)
         for n in (1, 2, 3):
             if len(words) <= n:
                 break
@@ -963,6 +984,24 @@ def _title_ending_a_cell(head: list[Line]) -> tuple[float, int, str, str, bool] 
             larger = size > 1.15 * max((z for w in before for z in w.sizes if z), default=size)
             if larger or text.isupper():
                 return (size, order, kind, text[:80], False)
+    return None
+
+
+def _title_glued_larger(word: Word) -> tuple[float, str, str] | None:
+    """An invoice's title set larger right after a long name with no gap: the name fills the
+    page's width and the title is drawn from where it ends ("Haushaltswaren GmbHRECHNUNG",
+    17 pt then 20 pt), read as one word. A word never grows in size midway. (size, kind,
+    title)"""
+    sizes = word.sizes
+    if len(sizes) != len(word.text) or not all(sizes):
+        return None
+    for at in range(1, len(sizes)):
+        if sizes[at] > 1.1 * max(sizes[:at]) and min(sizes[at:]) > 1.1 * max(sizes[:at]):
+            title = word.text[at:]
+            kind = title_kind(title)
+            if kind in ("invoice", "receipt"):
+                return (sizes[at], kind, title[:80])
+            return None
     return None
 
 
@@ -1001,7 +1040,11 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
                     break
     dayfirst: bool | None = True if out.lang in DAYFIRST else None
     whole = "\n".join(ln.text for ln in lines)
-    if out.lang in ("en", "gb") and re.search(r"\b(?:USD|US\$)|(?<![A-Z])\$\d", whole):
+    if _DAY_FIRST_DOLLARS.search(whole):
+        # Australian, New Zealand and Hong Kong dollars: day first, as in Britain ("02/06/2025"
+        # is June)
+        dayfirst = True
+    elif out.lang in ("en", "gb") and re.search(r"\b(?:USD|US\$)|(?<![A-Z])\$\d", whole):
         # Dollars: month first; but a "Co., Ltd." or a "VAT no." (read as British) invoicing in
         # dollars, a Chinese exporter's, writes either order: unknown unless pounds are there.
         british = re.search(r"£|\bGBP\b", whole)
@@ -1016,7 +1059,7 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
         dayfirst = shown
     # The date next to a date label, else the first date on the first page; never a date on a
     # line about an account, a due date, an order or a delivery.
-    candidates: list[tuple[int, int, Line, date, bool, bool]] = []
+    candidates: list[tuple[int, int, Line, date, bool, bool, bool]] = []
     dues: list[date] = []
     # A date over a year ahead of today is no invoice's date (one already issued and held):
     # a number shaped like a date ("2031-07-01" off a phone photo's customer number).
@@ -1026,12 +1069,18 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
         if FAX_HEADER.search(text):
             continue
         found = find_dates(text, dayfirst=dayfirst)
+        clipped = _dates_after_clipped_label(ln, dayfirst)
+        found += [d for d, issue in clipped if issue]
+        dues += [d[2] for d, issue in clipped if not issue]
+        issue_at = {d[0] for d, issue in clipped if issue}
         following = lines[index + 1] if index + 1 < len(lines) else None
         if following is not None and _wrapped(ln, following):
             # A spreadsheet cell wraps "Data fattura: 5" / "dicembre 2026": the date read across
             # the break, kept when it starts on this line and ends on the next.
             joined = text + " " + following.text
             found += [d for d in find_dates(joined, dayfirst=dayfirst) if d[0] < len(text) < d[1]]
+        elif following is not None:
+            found += _dates_wrapped_in_cell(ln, following, dayfirst)
         for start, _end, when, ambiguous in found:
             before = _cell_before(ln, start)
             if (ACCOUNT_LINE.search(before) or ID_BEFORE.search(before)) and not DATE_LABEL.search(
@@ -1040,7 +1089,12 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
                 continue
             label = DATE_LABEL.search(before)
             due = DUE_LABEL.search(before)
-            if not label and not due and index > 0:
+            if start in issue_at:
+                label, due = label or DATE_LABEL.search("date"), None
+            # after a label of its own that is no date label we know ("Termin phatnosei:", a
+            # due date's label misread)
+            foreign = not label and not due and bool(_OWN_LABEL.search(before))
+            if not label and not due and not foreign and index > 0:
                 # "Rechnungsdatum" above its value, in the same column
                 above = lines[index - 1]
                 if (
@@ -1057,24 +1111,87 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
             rank = 2 if due else (0 if label else 1)
             token = (text + " " + following.text if following else text)[start:_end]
             swappable = shown is None and bool(_SWAPPABLE.fullmatch(token))
-            candidates.append((rank, index, ln, when, ambiguous, swappable))
+            candidates.append((rank, index, ln, when, ambiguous, swappable, foreign))
     if not any(c[0] < 2 for c in candidates):
         for index, when, ambiguous in _dates_wrapped_beside_label(lines, dayfirst):
             if when <= latest:
-                candidates.append((0, index, lines[index], when, ambiguous, False))
-    if not any(c[0] < 2 for c in candidates) and any(
+                candidates.append((0, index, lines[index], when, ambiguous, False, False))
+    if not any(c[0] == 0 for c in candidates) and any(
         DATE_LABEL.search(ln.text) and not DUE_LABEL.search(ln.text) for ln in lines
     ):
         # The invoice date's label is printed but its value could not be read ("Rechnungsdatum
-        # A. Juni 2026" off a scan): the delivery or due date beside it is not the invoice's.
-        candidates = []
+        # A. Juni 2026", "Data wystawienia: 2025-1047" off a scan): the delivery or due date
+        # beside it is not the invoice's, named (rank 2) or under a label OCR misread.
+        candidates = [c for c in candidates if c[0] != 1 or not c[6]]
+        if not any(c[0] == 1 for c in candidates):
+            candidates = []
     if candidates:
-        _rank, _i, ln, when, ambiguous, swappable = min(candidates, key=lambda c: (c[0], c[1]))
+        _rank, _i, ln, when, ambiguous, swappable, _f = min(candidates, key=lambda c: (c[0], c[1]))
         dues += [c[3] for c in candidates if c[0] == 2]
         if swappable and _other_order(when, dues, out.invoice_number or ""):
             when, ambiguous = date(when.year, when.day, when.month), False
         out.invoice_date, out.invoice_date_ambiguous = when, ambiguous
         out.invoice_date_where = (ln.page, ln.bbox)
+
+
+_CLIPPED_LABEL = re.compile(r"\W*([^\W\d_][^\d:：]{2,28}[^\W\d_])(?=\d)")
+
+
+def _dates_after_clipped_label(
+    ln: Line, dayfirst: bool | None
+) -> list[tuple[tuple[int, int, date, bool], bool]]:
+    """Dates printed flush against a label a spreadsheet cut at its cell's edge ("Data
+    wystaw2025-03-25", "Factuurdatu19-07-2025", "Rechnungsd28. Dezember 2025"): a date glued
+    to letters is otherwise no date. Each with whether the cut label can only be the invoice
+    date's (True) or only another day's, a due, order or delivery date (False); a cut label
+    both could begin ("Data") says nothing."""
+    found = []
+    pos = 0
+    for seg in ln.segments:
+        m = _CLIPPED_LABEL.match(seg.text)
+        if m:
+            key = " ".join(fold(m.group(1)).lower().split())
+            issue = key in ISSUE_DATE_WORDS or (
+                key not in OTHER_DATE_WORDS and any(w.startswith(key) for w in ISSUE_DATE_WORDS)
+            )
+            other = key in OTHER_DATE_WORDS or (
+                key not in ISSUE_DATE_WORDS and any(w.startswith(key) for w in OTHER_DATE_WORDS)
+            )
+            dates = [d for d in find_dates(seg.text[m.end() :], dayfirst=dayfirst) if d[0] == 0]
+            if dates and issue != other:
+                _s, end, when, ambiguous = dates[0]
+                at = pos + m.end()
+                found.append(((at, at + end, when, ambiguous), issue))
+        pos += len(seg.text) + 2  # Line.text joins cells with two spaces
+    return found
+
+
+def _dates_wrapped_in_cell(
+    ln: Line, below: Line, dayfirst: bool | None
+) -> list[tuple[int, int, date, bool]]:
+    """Dates a cell of a row of several wraps onto the next line, the rest under its start:
+    "Invoice date: August" over "14, 2026" in the page's right column, beside the parties'
+    names. (start in the line's text, end of the cell's part, date, ambiguous)"""
+    found: list[tuple[int, int, date, bool]] = []
+    if below.page != ln.page:
+        return found
+    pos = 0
+    for seg in ln.segments:
+        height = max(1.0, seg.bottom - seg.top)
+        under = [
+            s
+            for s in below.segments
+            if abs(s.x0 - seg.x0) <= 0.3 * height and 0 <= s.top - seg.bottom < 0.6 * height
+        ]
+        if under:
+            joined = f"{seg.text} {under[0].text}"
+            found += [
+                (pos + start, pos + len(seg.text), when, ambiguous)
+                for start, end, when, ambiguous in find_dates(joined, dayfirst=dayfirst)
+                if start < len(seg.text) < end
+            ]
+        pos += len(seg.text) + 2  # Line.text joins cells with two spaces
+    return found
 
 
 def _dates_wrapped_beside_label(
@@ -1149,8 +1266,13 @@ def _other_order(when: date, dues: list[date], number: str) -> bool:
 
 
 # Singapore and Hong Kong write the day first, as Britain does, in dollars of their own
+_DAY_FIRST_DOLLARS = re.compile(
+    r"(?<![A-Z])(?:AUD|NZD|HKD|AU?\$|NZ\$|HK\s?\$)|\bABN\b|\bNZBN\b|\bPty\.?\s+Ltd\b|\bA\.?C\.?N\.?\s+\d"
+)
+# A cell's label: a word and a colon right before the value ("Termin phatnosei: 2025-10-31")
+_OWN_LABEL = re.compile(r"[^\W\d_]{3,}\.?\s*[:：]\s*$")
 _NOT_DOLLARS = re.compile(
-    r"[€£₹]|zł|(?<![A-Z])(?:EUR|GBP|INR|PLN|CHF|SGD|HKD)(?![A-Z])|(?<![A-Z])(?:S|SG|HK)\$"
+    r"[€£₹]|zł|(?<![A-Z])(?:EUR|GBP|INR|PLN|CHF|SGD|HKD)(?![A-Z])|(?<![A-Z])(?:S|SG|HK)\s?\$"
 )
 
 
@@ -2010,8 +2132,10 @@ def _in_order(numbers: list[tuple[float, float]], columns: dict[str, Span]) -> d
             span, x = columns[ordered[j]], xs[i][0]
             gap = _distance(span, x)
             # right of its header and short of the next one's: a number right-aligned in a
-            # wide cell under a centred header ("数量" at 400-418, "2000" at 456-476)
-            following = columns[ordered[j + 1]][0] if j + 1 < len(ordered) else span[1]
+            # wide cell under a centred header ("数量" at 400-418, "2000" at 456-476); the last
+            # column's cell runs to the table's right edge ("金额" at 447-464 over a
+            # right-aligned "37,000" at 528-554)
+            following = columns[ordered[j + 1]][0] if j + 1 < len(ordered) else float("inf")
             if gap < _COLUMN_REACH or span[1] < x < following:
                 n, cost, picks = solve(i + 1, j + 1)
                 options.append((n + 1, cost - gap, [(ordered[j], xs[i][1]), *picks]))
@@ -2199,6 +2323,23 @@ def _header_cells(seg: Segment) -> list[Segment]:
     return [Segment(seg.page, words) for words in cells]
 
 
+# A rate in a label's cell: "BRR 5%", a tax line whose name OCR garbled ("營業稅 5%")
+_RATE_CELL = re.compile(r"(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?\s?%")
+
+
+def _rate_line(ln: Line, item_rows: set[tuple[int, Any]]) -> bool:
+    """A line naming a rate and an amount beside it that no label of ours reads: a tax (or a
+    charge) the total holds, whose name OCR garbled; the total is then no sum of the lines."""
+    if len(ln.segments) < 2 or (ln.page, ln.bbox) in item_rows:
+        return False
+    head = ln.segments[0].text
+    return bool(
+        _RATE_CELL.search(head)
+        and not any(p.search(ln.text) for _key, p in TOTAL_LABELS)
+        and re.search(r"\d", ln.segments[-1].text)
+    )
+
+
 def _totals(lines: list[Line], out: Fields) -> None:
     lines, summary = _header_rows(lines, out)
     summary_taxes: list[float] = []
@@ -2210,11 +2351,12 @@ def _totals(lines: list[Line], out: Fields) -> None:
     remarks: list[tuple[Line, float]] = []
     tax_label = dict(TOTAL_LABELS)["tax"]
     item_rows = {(i.page, i.bbox) for i in out.items}
+    grand: float | None = None  # a 合计 under a 小计 taken for the total
     # a registration number ("VAT GB 318 4471 52") names no tax charged
     out.tax_named = any(
         tax_label.search(ln.text) and not (TAX_ID.search(ln.text) or _TAX_ID_LABEL.search(ln.text))
         for ln in lines
-    )
+    ) or any(_rate_line(ln, item_rows) for ln in lines)
     for index, ln in enumerate(lines):
         text = _wrapped_label(lines, index) or _label_text(ln)
         if TABLE_HEAD.search(text) or len(text) > 140 or NUMBER_LABEL.search(text):
@@ -2330,8 +2472,16 @@ def _totals(lines: list[Line], out: Fields) -> None:
                     break
                 elif key == "subtotal" and "subtotal" in out.totals and _GRAND.match(text):
                     # "小计 ¥333,782.60 … 合计: ¥339,456.90": under a subtotal, 合计 sums all
+                    if "total" not in out.totals:
+                        grand = values[-1]
                     out.totals.setdefault("total", values[-1])
                     out.totals_where.setdefault("total", (ln.page, ln.bbox))
+                elif key == "total" and out.totals.get("total") == grand and _WITH_TAX.match(text):
+                    # "小计 / 运费 / 合计 ¥14,290.78 / 税额 13% / 价税合计 ¥16,148.58": the 合计
+                    # summed the goods and the freight before tax; the amount with tax is the
+                    # total
+                    out.totals["total"] = values[-1]
+                    out.totals_where["total"] = (ln.page, ln.bbox)
                 elif key == "shipping" and charges and "total" not in out.totals:
                     # "Freight Charges 850.00 / Packing Charges 120.00": two charges, both
                     # added to the total
@@ -2578,6 +2728,7 @@ def _tax_digit_misread(value: float, expected: float, t: dict[str, float]) -> bo
 
 # 合计 is a fapiao's sum before tax, and a sales invoice's grand total when a 小计 comes first.
 _GRAND = re.compile(r"^合\s*[计計]")
+_WITH_TAX = re.compile(r"^[价價]\s*[税稅]\s*合\s*[计計](?!\s*[（(]\s*大\s*写)")
 
 
 def _total_in_words(lines: list[Line], out: Fields) -> None:
@@ -3060,10 +3211,10 @@ def _other_sum_label(ln: Line, out: Fields) -> bool:
     if not out.totals.get("tax"):
         return False
     text = _label_text(ln)
-    labels = dict(TOTAL_LABELS)
-    return not labels["total"].search(text) and any(
-        key != "total" and pattern.search(text) for key, pattern in TOTAL_LABELS
-    )
+    # the label read as the sums' reading reads it, the first kind it names: "Total HT" is
+    # the net before tax, not the total its "Total" begins
+    first = next((key for key, pattern in TOTAL_LABELS if pattern.search(text)), None)
+    return first is not None and first != "total"
 
 
 def _sum_alone(lines: list[Line], page: int, expected: float, out: Fields) -> bool:
@@ -3223,7 +3374,7 @@ _GLUED_LABEL = re.compile(
 _GLUED_WORD = re.compile(r"(?<=[^\W\d_A-Z]{3})(?=\d)")
 _MONEY = re.compile(r"\d[.,]\d{2}\)?$|\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|[$¥￥€£₹]|zł|円|元")
 # What OCR puts before an amount: a table rule or a cell's edge read as a dash or a quote.
-_OCR_LEAD = re.compile(r"^[—–_~|‘’'\"“”]+(?=[\d$¥￥€£₹§])")
+_OCR_LEAD = re.compile(r"^(?:[—–_~|‘’'\"“”]|§(?=[—–_~|]))+(?=[\d$¥￥€£₹§])")
 # A yen amount with cents, some of whose digits OCR read as look-alike letters ("Yi2S.242.42"):
 # at least two real digits, the cents among them.
 _LOOKALIKE_AMOUNT = re.compile(

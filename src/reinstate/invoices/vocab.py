@@ -74,7 +74,8 @@ DOC_TITLES: list[tuple[str, str]] = [
         r"conferma ordine|ordine|confirmación de pedido|pedido|orderbevestiging|bestelbon|"
         r"inkooporder|verkooporder|ordre d'achat|orden de compra|ordine d'acquisto|"
         r"potwierdzenie zamówienia|zamówienie|objednávka|"
-        r"订单确认|销售订单|采购订单|注文書|注文請書",
+        # "订单详情": a marketplace's (1688, Taobao) order page, printed from the browser
+        r"订单确认|销售订单|采购订单|订单详情|訂單詳情|注文書|注文請書",
     ),
     (
         "packing_list",
@@ -191,6 +192,74 @@ DATE_LABEL = _compile(
     r"datum\s*vystavení|"
     r"请求日|請求日|発行日|日付|开票日期|日\s*期",
     re.I,
+)
+# Date labels written out whole, to name one a spreadsheet cut at its cell's edge with the
+# value printed flush against it ("Data wystaw2025-03-25", "Factuurdatu19-07-2025",
+# "Rechnungsd28. Dezember 2025" from LibreOffice Calc). Folded and lower case.
+ISSUE_DATE_WORDS = (
+    "invoice date",
+    "date of issue",
+    "date of invoice",
+    "issue date",
+    "date",
+    "datum",
+    "rechnungsdatum",
+    "belegdatum",
+    "ausstellungsdatum",
+    "date de facture",
+    "date de la facture",
+    "date d'emission",
+    "data",
+    "data fattura",
+    "data della fattura",
+    "data documento",
+    "data emissione",
+    "fecha",
+    "fecha de factura",
+    "fecha de emision",
+    "fecha de expedicion",
+    "factuurdatum",
+    "data wystawienia",
+    "datum vystaveni",
+)
+# Other days printed beside it: a clipped one of these is never the invoice's date.
+OTHER_DATE_WORDS = (
+    "due date",
+    "date due",
+    "payment due",
+    "order date",
+    "delivery date",
+    "ship date",
+    "shipping date",
+    "falligkeitsdatum",
+    "fallig am",
+    "zahlbar bis",
+    "lieferdatum",
+    "leistungsdatum",
+    "bestelldatum",
+    "date d'echeance",
+    "echeance",
+    "date de livraison",
+    "date de commande",
+    "data scadenza",
+    "data di scadenza",
+    "scadenza",
+    "data ordine",
+    "data consegna",
+    "fecha de vencimiento",
+    "vencimiento",
+    "fecha de pedido",
+    "fecha de entrega",
+    "vervaldatum",
+    "vervaldag",
+    "leverdatum",
+    "besteldatum",
+    "termin platnosci",
+    "termin zaplaty",
+    "data sprzedazy",
+    "data dostawy",
+    "data zamowienia",
+    "datum splatnosti",
 )
 # The line a fax machine prints on top of each page it sends: when it was sent (a date and a
 # time), from which number, the page count ("2026/03/10 15:51 FROM: 06-6711-3391 ... P.001/001").
@@ -318,13 +387,13 @@ META_LABEL = _compile(
 COL_QTY = loose(
     r"qty|quantity|q'ty|q\.ty|pcs|menge|anzahl|anz\.?|stück|stk\.?|qté|qte|quantité|"
     r"qtà|q\.tà|quantità|cantidad|cant\.?|uds\.?|unidades|aantal|ilość|ilosc|szt\.?|množství|"
-    r"数\s*量|個数"
+    r"[数數]\s*量|個数"
 )
 COL_UNIT = loose(
     r"unit\s*price|price|rate|unit\s*cost|unit|einzelpreis|e-?preis|stückpreis|preis|"
     r"prix\s*unitaire(?:\s*ht)?|p\.?\s*u\.?(?:\s*ht)?|prix|prezzo\s*unitario|prezzo|"
     r"precio\s*unitario|precio|p\.\s*unit\.?|prijs\s*per\s*stuk|stukprijs|prijs|"
-    r"cena\s*jedn(?:ostkowa)?\.?(?:\s*netto)?|cena\s*netto|cena\s*za\s*mj|cena|単\s*価|单\s*价"
+    r"cena\s*jedn(?:ostkowa)?\.?(?:\s*netto)?|cena\s*netto|cena\s*za\s*mj|cena|単\s*価|[单單]\s*[价價]"
 )
 COL_TOTAL = loose(
     r"amount|total|line\s*total|ext\.?\s*price|subtotal|taxable\s*value|betrag|gesamt|"
@@ -392,6 +461,8 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"suma netto|wartość netto|razem netto|小\s*計|税抜合計|taxable\s*(?:value|amount)|"
             r"základ\s*celkem|"
             r"celkem\s*bez\s*dph|"
+            # a Taiwanese e-invoice's sales before its business tax: "銷售額合計"
+            r"[销銷]\s*售\s*[额額]\s*合\s*[计計]|"
             r"total before tax",
             re.I,
         ),
@@ -400,7 +471,9 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
         "total",
         _compile(
             r"grand total|total due|amount due|balance due|total amount|invoice total|"
-            r"total invoice value|amount payable|net payable|价税合计|总计|总金额|"
+            r"total invoice value|amount payable|net payable|[价價]\s*[税稅]\s*合\s*[计計]|"
+            # in simplified and traditional characters (Taiwan, Hong Kong): "總計"
+            r"[总總]\s*[计計]|总金额|"
             # "合计人民币（大写）": the total in words, its figures beside or above it
             r"合\s*计\s*人\s*民\s*币|"
             # the amount receivable or payable of a Chinese ERP's sales invoice or receipt
@@ -409,7 +482,8 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             # a fapiao's total in figures, its 价税 lost to OCR: "合计 (小写 ) ¥9,905.58"
             r"[（(]\s*小\s*写\s*[)）]|"
             r"gesamtbetrag|rechnungsbe(?:trag)?\b|endbetrag|gesamtsumme|bruttobetrag|summe brutto|"
-            r"zu zahlen|zahlbetrag|total ttc|montant ttc|net à payer|total à payer|"
+            # "TotalTTC": OCR loses the space between the words
+            r"zu zahlen|zahlbetrag|total\s*ttc|montant\s*ttc|net à payer|total à payer|"
             r"totale (?:documento|fattura|da pagare)|importo totale|totale complessivo|"
             r"importe total|total factura|total a pagar|total \(iva incl|totaal(?:bedrag)?\s*"
             r"(?:incl|te betalen)|te betalen|totaalbedrag|razem do zapłaty|do zapłaty|"
@@ -440,6 +514,8 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"\bi\.\s?v\.\s?a\.?(?!\w)|\bieps\b|\bimpuestos?\s+trasladados?\b|"
             # Spain's equivalence surcharge, a tax line of its own beside each IVA rate
             r"recargo\s*(?:de\s*)?equiv|税\s*额|消費税|消费税|税額|"
+            # traditional characters: a Taiwanese invoice's business tax "營業稅", "稅額"
+            r"[营營]\s*[业業]\s*[税稅]|增\s*值\s*稅|稅\s*[额額金]|"
             # Zoho's "CGST9 (9%)", "IGST18 (18%)": the rate run into the tax's name
             r"\b(?:igst|cgst|sgst|utgst)(?=\d)",
             re.I,
@@ -453,7 +529,7 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"shipping|freight|delivery charge|postage|versand(?:kosten|pauschale|gebühr)?\b|"
             r"fracht|\bporto\b|frais de port|"
             r"livraison|spese di (?:trasp|sped)|envío|portes|verzendkosten|"
-            r"wysyłka|transport|送料|運賃|配送料|运费|"
+            r"wysyłka|transport|送料|運賃|配送料|[运運]\s*[费費]|"
             # India's "Packing Charges", "P & F Charges" (packing and forwarding), taxed
             r"packing\s*(?:&|and)?\s*(?:forwarding\s*)?charges?|\bp\s*&\s*f\b|"
             r"forwarding\s*charges?|"
@@ -468,7 +544,7 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
         "discount",
         _compile(
             r"discount|rabatt|skonto|nachlass|remise|réduction|sconto|descuento|korting|"
-            r"rabat|upust|sleva|値引|割引|折扣|优惠|折让",
+            r"rabat|upust|sleva|値引|割引|折扣|[优優]\s*惠|折\s*[让讓]",
             re.I,
         ),
     ),
