@@ -682,6 +682,11 @@ class Fields:
     # That rate was read by OCR (one of `VAT_RATES`): a tax off it is an error only where the
     # total bears the tax out, and no other rate makes it (`check._tax_rate`).
     tax_rate_ocr: bool = False
+    # A multi-rate VAT summary's rows that print their base beside their tax ("IVA 22%
+    # (Imponibile 285,76) € 62,87"): (rate, base, tax, OCR'd, page, box), each checked alone.
+    tax_rows: list[tuple[float, float, float, bool, int, tuple[float, float, float, float]]] = (
+        field(default_factory=list)
+    )
     # Amounts OCR read with a digit in doubt (a total's key, "items" for the rows), see
     # `_doubtful_amounts`: a sum over them that does not add up is not called an error.
     doubtful: set[str] = field(default_factory=set)
@@ -2246,7 +2251,7 @@ def _totals(lines: list[Line], out: Fields) -> None:
         if PAY_LABEL.search(text) and out.amount_to_pay is None:
             out.amount_to_pay = values[-1]
             out.amount_to_pay_where = (ln.page, ln.bbox)
-        for key, pattern in TOTAL_LABELS:
+        for key, pattern in _labels_for(text, tax_label):
             if pattern.search(text):
                 if (
                     key == "total"
@@ -2302,6 +2307,7 @@ def _totals(lines: list[Line], out: Fields) -> None:
                     # breakdown ("10% 対象 ¥40,330 消費税 ¥4,033"), one tax and not two
                     # "Totale IVA" under the VAT summary's rows: their sum, not one more tax
                     summed = _tax_sum(text, values[-1], taxes)
+                    _tax_row(ln, text, values, tax_label, out)
                     if id(ln) in summary:
                         summary_taxes.append(values[-1])
                     if summed is not None:
@@ -2369,6 +2375,50 @@ def _totals(lines: list[Line], out: Fields) -> None:
     _total_in_words(lines, out)
     _doubtful_total(lines, out)
     _unconfirmed_total(lines, out)
+
+
+# A tax line's head: the tax's name, then its rate ("IVA 22%", "Kwota VAT 23 %", "MwSt. 19%")
+_TAX_RATE_HEAD = re.compile(
+    r"^\W*(?:[^\W\d_]+\.?\s+){0,2}?(\S+?)\.?\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*%"
+)
+
+
+_GROSS_NAMED = re.compile(r"(?<![^\W\d_])(?:" + COL_GROSS + r")(?![^\W\d_])", re.I)
+
+
+def _labels_for(text: str, tax_label: re.Pattern[str]) -> list[tuple[str, re.Pattern[str]]]:
+    """The labels to try on a totals line, in order. A tax line that names its base after its
+    rate ("IVA 22% (Imponibile 1.315,02) € 289,30", "Kwota VAT 8% (Netto 4 988,03) 399,04 zł",
+    "MwSt. 19 % auf Nettobetrag 1.000,00  190,00") is the tax at that rate, its last amount the
+    tax: the base's name ("Imponibile", "Netto") matched the subtotal first, and every rate's
+    tax of a multi-rate summary was lost. Not where a gross amount is named on the line too
+    (a VAT table's row: rate, net, tax, gross)."""
+    head = _TAX_RATE_HEAD.match(text)
+    if head is None or not tax_label.fullmatch(head.group(1)):
+        return TOTAL_LABELS
+    rest = text[head.end() :]
+    named = {key for key, pattern in TOTAL_LABELS if pattern.search(rest)}
+    if named - {"subtotal"} or _GROSS_NAMED.search(rest):
+        return TOTAL_LABELS
+    return [(k, p) for k, p in TOTAL_LABELS if k == "tax"] + [
+        (k, p) for k, p in TOTAL_LABELS if k != "tax"
+    ]
+
+
+def _tax_row(
+    ln: Line, text: str, values: list[float], tax_label: re.Pattern[str], out: Fields
+) -> None:
+    """A tax line that prints its rate, then its base and its tax ("TVA 20% (Base HT 3 103,70)
+    621,74 €"): kept for the base's own check, the one place a VAT error of one rate shows
+    where the total was made from the wrong tax."""
+    head = _TAX_RATE_HEAD.match(text)
+    if head is None or len(values) != 2 or not 0 < values[1] < values[0]:
+        return
+    rate = float(head.group(2).replace(",", "."))
+    if not rate or not tax_label.fullmatch(head.group(1)):
+        return
+    ocr = any("ocr" in w.fonts for w in ln.words)
+    out.tax_rows.append((rate, values[0], values[1], ocr, ln.page, ln.bbox))
 
 
 def _breakdown_sums(lines: list[Line], out: Fields) -> None:

@@ -324,6 +324,8 @@ COL_UNIT = loose(
     r"unit\s*price|price|rate|unit\s*cost|unit|einzelpreis|e-?preis|stückpreis|preis|"
     r"prix\s*unitaire(?:\s*ht)?|p\.?\s*u\.?(?:\s*ht)?|prix|prezzo\s*unitario|prezzo|"
     r"precio\s*unitario|precio|p\.\s*unit\.?|prijs\s*per\s*stuk|stukprijs|prijs|"
+    # Dutch "Eenheidsprijs" (price per unit): unread, each row's price was taken for its amount
+    r"eenheidsprijs|prijs\s*per\s*eenheid|stuksprijs|"
     r"cena\s*jedn(?:ostkowa)?\.?(?:\s*netto)?|cena\s*netto|cena\s*za\s*mj|cena|単\s*価|单\s*价"
 )
 COL_TOTAL = loose(

@@ -1,0 +1,179 @@
+"""Session 17: multi-rate VAT summaries on European invoices (invoices22's Italian, Polish,
+Dutch, German and Spanish files). Each test failed before its fix. Pages are my own, drawn with
+fpdf2."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from support.invoice_langs import money
+
+from reinstate.invoices import check_invoice
+
+fpdf = pytest.importorskip("fpdf")
+
+DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+# (description, quantity, unit price, VAT rate)
+ITEMS = [
+    ("Lampada da tavolo in ottone", 12, 18.40, 22),
+    ("Tovaglia di lino 140x180", 6, 24.75, 22),
+    ("Miele di castagno 500 g", 40, 6.15, 10),
+    ("Quaderno a righe A5", 120, 1.35, 4),
+]
+HEADS = {
+    "it": ("Descrizione", "Q.tà", "Prezzo unit.", "IVA", "Importo"),
+    "pl": ("Nazwa towaru", "Ilość", "Cena netto", "VAT", "Wartość netto"),
+    "nl": ("Omschrijving", "Aantal", "Eenheidsprijs", "BTW", "Bedrag"),
+    "de": ("Bezeichnung", "Menge", "Einzelpreis", "USt.", "Gesamt"),
+}
+
+
+def _net(items: list[tuple[str, int, float, int]]) -> float:
+    return round(sum(round(q * p, 2) for _d, q, p, _r in items), 2)
+
+
+def _bases(items: list[tuple[str, int, float, int]]) -> dict[int, float]:
+    bases: dict[int, float] = {}
+    for _d, q, p, rate in items:
+        bases[rate] = round(bases.get(rate, 0) + round(q * p, 2), 2)
+    return bases
+
+
+def _invoice(
+    lang: str,
+    totals: list[tuple[str, float]],
+    *,
+    items: list[tuple[str, int, float, int]] = ITEMS,
+    page_break_before: int | None = None,
+) -> bytes:
+    """An invoice in `lang`: letterhead, the item table under `HEADS[lang]`, the `totals`
+    lines (label, amount). With `page_break_before`, the totals from that index on are drawn
+    at the head of a second page."""
+    pdf = fpdf.FPDF(format="A4", unit="pt")
+    pdf.add_font("dejavu", "", DEJAVU)
+    pdf.add_page()
+    pdf.set_font("dejavu", "", 14)
+    pdf.set_xy(50, 40)
+    pdf.cell(240, 16, "Vetreria Quarnaro S.r.l.")
+    pdf.set_font("dejavu", "", 9)
+    for i, text in enumerate(["Via dei Setai 12, 50123 Firenze", "Tel. 055 998 31 20"]):
+        pdf.set_xy(50, 60 + 12 * i)
+        pdf.cell(300, 11, text)
+    title = {"it": "FATTURA", "pl": "FAKTURA VAT", "nl": "FACTUUR", "de": "RECHNUNG"}[lang]
+    pdf.set_font("dejavu", "", 16)
+    pdf.set_xy(380, 40)
+    pdf.cell(165, 18, title, align="R")
+    pdf.set_font("dejavu", "", 9)
+    for i, text in enumerate(["N. 418/2026", "Data 12/03/2026"]):
+        pdf.set_xy(380, 100 + 12 * i)
+        pdf.cell(165, 11, text, align="R")
+    for i, text in enumerate(["Casa Lentisco S.r.l.", "Via Rosmini 8, 20121 Milano"]):
+        pdf.set_xy(50, 130 + 12 * i)
+        pdf.cell(300, 11, text)
+    cols = [(50, 200, "L"), (250, 50, "R"), (305, 80, "R"), (390, 50, "R"), (445, 100, "R")]
+    y = 190.0
+    for text, (x, w, align) in zip(HEADS[lang], cols, strict=True):
+        pdf.set_xy(x, y)
+        pdf.cell(w, 12, text, align=align)
+    for desc, qty, price, rate in items:
+        y += 14
+        row = (desc, str(qty), money(price, lang), f"{rate}%", money(round(qty * price, 2), lang))
+        for text, (x, w, align) in zip(row, cols, strict=True):
+            pdf.set_xy(x, y)
+            pdf.cell(w, 12, text, align=align)
+    y += 26
+    for index, (label, value) in enumerate(totals):
+        if index == page_break_before:
+            pdf.add_page()
+            y = 50.0
+        pdf.set_xy(260, y)
+        pdf.cell(180, 12, label)
+        pdf.set_xy(445, y)
+        pdf.cell(100, 12, f"{money(value, lang)} €", align="R")
+        y += 14
+    return bytes(pdf.output())
+
+
+def _arithmetic(data: bytes) -> list[tuple[str, dict[str, Any]]]:
+    report = check_invoice(data, filename="invoice.pdf", isolate=False)
+    return [(x.code, x.params) for x in report.findings if x.code in ("I109", "I110", "I116")]
+
+
+def _summary(lang: str, tax_word: str, base_word: str, *, off: float = 0.0) -> bytes:
+    """A multi-rate summary whose rows print the base after the rate:
+    "IVA 22% (Imponibile 369,30)  81,25"; `off` is added to the first rate's tax, and the
+    total is made from the taxes as printed."""
+    bases = _bases(ITEMS)
+    taxes = {rate: round(base * rate / 100, 2) for rate, base in bases.items()}
+    first = next(iter(taxes))
+    taxes[first] = round(taxes[first] + off, 2)
+    rows = [
+        (f"{tax_word} {rate}% ({base_word} {money(bases[rate], lang)})", taxes[rate])
+        for rate in bases
+    ]
+    net = _net(ITEMS)
+    subtotal = {"it": "Imponibile", "pl": "Razem netto", "nl": "Totaal excl. BTW"}[lang]
+    total = {"it": "TOTALE DOCUMENTO", "pl": "Razem brutto", "nl": "Totaal incl. BTW"}[lang]
+    return _invoice(lang, [(subtotal, net), *rows, (total, round(net + sum(taxes.values()), 2))])
+
+
+@pytest.mark.parametrize(
+    ("lang", "tax_word", "base_word"),
+    [("it", "IVA", "Imponibile"), ("pl", "Kwota VAT", "Netto"), ("it", "IVA", "imponibile")],
+)
+def test_each_rate_of_a_summary_naming_its_base_is_a_tax(
+    lang: str, tax_word: str, base_word: str
+) -> None:
+    """ "IVA 22% (Imponibile 369,30) € 81,25": the base's name matched the subtotal's label
+    first, so no rate's tax was read and the total looked like the net plus nothing (I110 on
+    9 of invoices22's 10 Italian files and 4 of its 5 Polish ones)."""
+    data = _summary(lang, tax_word, base_word)
+    report = check_invoice(data, filename="invoice.pdf", isolate=False)
+    bases = _bases(ITEMS)
+    assert report.fields.totals["tax"] == pytest.approx(
+        sum(round(b * r / 100, 2) for r, b in bases.items())
+    )
+    assert _arithmetic(data) == []
+
+
+def test_a_rate_whose_tax_is_off_its_base_is_an_error() -> None:
+    """A VAT error at one rate, with the total made from it, adds up everywhere else: only the
+    row's own base shows it (invoices22's 009 and 062, "a VAT amount off by 1.00")."""
+    data = _summary("it", "IVA", "Imponibile", off=1.0)
+    found = _arithmetic(data)
+    assert [(code, params["label"]) for code, params in found] == [("I110", "tax at 22%")]
+    base = _bases(ITEMS)[22]
+    assert found[0][1]["expected"] == f"{round(base * 0.22, 2):,.2f}"
+
+
+def test_a_dutch_price_per_unit_column_is_the_price() -> None:
+    """ "Eenheidsprijs" (price per unit) named no column: each row's price was taken for its
+    amount, and the lines' sum (a few euros) was compared with the subtotal (invoices22's
+    Dutch files 027, 102, 114)."""
+    data = _summary("nl", "BTW", "Maatstaf")
+    report = check_invoice(data, filename="invoice.pdf", isolate=False)
+    assert [i.unit_price for i in report.fields.items] == [p for _d, _q, p, _r in ITEMS]
+    assert _arithmetic(data) == []
+
+
+def test_a_charge_at_the_foot_of_page_one_is_inside_the_net_heading_page_two() -> None:
+    """ "Transport 35,00" at the foot of page 1, "Razem netto" (which holds it) at the head of
+    page 2: a charge above its subtotal is in it, on an earlier page too (invoices22's 087,
+    told its total should be 35,00 more)."""
+    items = [(d, q, p, 0) for d, q, p, _r in ITEMS]
+    goods = _net(items)
+    data = _invoice(
+        "pl",
+        [
+            ("Suma", goods),
+            ("Transport", 35.0),
+            ("Razem netto", goods + 35.0),
+            ("Kwota VAT 0%", 0.0),
+            ("Razem brutto", goods + 35.0),
+        ],
+        items=items,
+        page_break_before=2,
+    )
+    assert _arithmetic(data) == []
