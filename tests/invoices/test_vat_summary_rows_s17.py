@@ -24,6 +24,7 @@ ITEMS = [
 ]
 HEADS = {
     "it": ("Descrizione", "Q.tà", "Prezzo unit.", "IVA", "Importo"),
+    "fr": ("Désignation", "Qté", "PU HT", "TVA", "Total HT"),
     "pl": ("Nazwa towaru", "Ilość", "Cena netto", "VAT", "Wartość netto"),
     "nl": ("Omschrijving", "Aantal", "Eenheidsprijs", "BTW", "Bedrag"),
     "de": ("Bezeichnung", "Menge", "Einzelpreis", "USt.", "Gesamt"),
@@ -43,14 +44,16 @@ def _bases(items: list[tuple[str, int, float, int]]) -> dict[int, float]:
 
 def _invoice(
     lang: str,
-    totals: list[tuple[str, float]],
+    totals: list[tuple[str, float]] | list[tuple[str, ...]],
     *,
     items: list[tuple[str, int, float, int]] = ITEMS,
     page_break_before: int | None = None,
+    amounts: list[float] | None = None,
 ) -> bytes:
     """An invoice in `lang`: letterhead, the item table under `HEADS[lang]`, the `totals`
-    lines (label, amount). With `page_break_before`, the totals from that index on are drawn
-    at the head of a second page."""
+    lines (label, amount; or a table's row: its cells, the last ones right-aligned in columns
+    80 pt wide). With `page_break_before`, the totals from that index on are drawn at the head
+    of a second page. `amounts` replaces the rows' amounts (quantity x price)."""
     pdf = fpdf.FPDF(format="A4", unit="pt")
     pdf.add_font("dejavu", "", DEJAVU)
     pdf.add_page()
@@ -61,10 +64,11 @@ def _invoice(
     for i, text in enumerate(["Via dei Setai 12, 50123 Firenze", "Tel. 055 998 31 20"]):
         pdf.set_xy(50, 60 + 12 * i)
         pdf.cell(300, 11, text)
-    title = {"it": "FATTURA", "pl": "FAKTURA VAT", "nl": "FACTUUR", "de": "RECHNUNG"}[lang]
+    title = {"it": "FATTURA", "pl": "FAKTURA VAT", "nl": "FACTUUR", "de": "RECHNUNG"}
+    title["fr"] = "FACTURE"
     pdf.set_font("dejavu", "", 16)
     pdf.set_xy(380, 40)
-    pdf.cell(165, 18, title, align="R")
+    pdf.cell(165, 18, title[lang], align="R")
     pdf.set_font("dejavu", "", 9)
     for i, text in enumerate(["N. 418/2026", "Data 12/03/2026"]):
         pdf.set_xy(380, 100 + 12 * i)
@@ -77,21 +81,29 @@ def _invoice(
     for text, (x, w, align) in zip(HEADS[lang], cols, strict=True):
         pdf.set_xy(x, y)
         pdf.cell(w, 12, text, align=align)
-    for desc, qty, price, rate in items:
+    for index, (desc, qty, price, rate) in enumerate(items):
         y += 14
-        row = (desc, str(qty), money(price, lang), f"{rate}%", money(round(qty * price, 2), lang))
+        amount = amounts[index] if amounts else round(qty * price, 2)
+        row = (desc, str(qty), money(price, lang), f"{rate}%", money(amount, lang))
         for text, (x, w, align) in zip(row, cols, strict=True):
             pdf.set_xy(x, y)
             pdf.cell(w, 12, text, align=align)
     y += 26
-    for index, (label, value) in enumerate(totals):
+    for index, (label, *cells) in enumerate(totals):
         if index == page_break_before:
             pdf.add_page()
             y = 50.0
-        pdf.set_xy(260, y)
-        pdf.cell(180, 12, label)
-        pdf.set_xy(445, y)
-        pdf.cell(100, 12, f"{money(value, lang)} €", align="R")
+        if len(cells) == 1 and isinstance(cells[0], float):
+            pdf.set_xy(260, y)
+            pdf.cell(180, 12, label)
+            pdf.set_xy(445, y)
+            pdf.cell(100, 12, f"{money(cells[0], lang)} €", align="R")
+        else:
+            pdf.set_xy(545 - 80 * (len(cells) + 1), y)
+            pdf.cell(80, 12, label, align="R")
+            for k, cell in enumerate(cells):
+                pdf.set_xy(545 - 80 * (len(cells) - k), y)
+                pdf.cell(80, 12, str(cell), align="R")
         y += 14
     return bytes(pdf.output())
 
@@ -177,3 +189,88 @@ def test_a_charge_at_the_foot_of_page_one_is_inside_the_net_heading_page_two() -
         page_break_before=2,
     )
     assert _arithmetic(data) == []
+
+
+def _table(lang: str, head: tuple[str, ...], *, gross: bool, off: float = 0.0) -> bytes:
+    """A VAT summary printed as a table under the net: a header (rate, base, tax and, with
+    `gross`, gross), a row per rate, then the invoice's total. `off` is added to the first
+    rate's tax, and the total is made from the taxes as printed."""
+    bases = _bases(ITEMS)
+    taxes = {rate: round(base * rate / 100, 2) for rate, base in bases.items()}
+    first = next(iter(taxes))
+    taxes[first] = round(taxes[first] + off, 2)
+    rows: list[tuple[str, ...]] = [head]
+    for rate, base in bases.items():
+        row = (f"{rate} %", money(base, lang), money(taxes[rate], lang))
+        rows.append(row + ((money(base + taxes[rate], lang),) if gross else ()))
+    net = _net(ITEMS)
+    total = round(net + sum(taxes.values()), 2)
+    subtotal = {"de": "Nettobetrag", "fr": "Total HT", "pl": "Razem netto"}[lang]
+    grand = {"de": "Rechnungsbetrag", "fr": "Total TTC", "pl": "Razem brutto"}[lang]
+    return _invoice(lang, [(subtotal, net), *rows, (grand, total)])
+
+
+@pytest.mark.parametrize(
+    ("lang", "head", "gross"),
+    [
+        ("de", ("USt-Satz", "Netto", "USt", "Brutto"), True),
+        ("pl", ("Stawka VAT", "Wartość netto", "Kwota VAT", "Wartość brutto"), True),
+        ("de", ("MwSt.-Satz", "Nettobetrag", "MwSt."), False),
+    ],
+)
+def test_a_vat_summary_table_gives_each_rate_its_tax(
+    lang: str, head: tuple[str, ...], gross: bool
+) -> None:
+    """ "USt-Satz | Netto | USt | Brutto" over one row per rate: the rows have no label of
+    their own, so no tax was read and a total above the net looked like an error."""
+    data = _table(lang, head, gross=gross)
+    report = check_invoice(data, filename="invoice.pdf", isolate=False)
+    assert report.fields.totals["tax"] == pytest.approx(
+        sum(round(b * r / 100, 2) for r, b in _bases(ITEMS).items())
+    )
+    assert _arithmetic(data) == []
+
+
+def test_a_summary_tables_row_off_its_base_is_an_error() -> None:
+    data = _table("pl", ("Stawka VAT", "Wartość netto", "Kwota VAT"), gross=False, off=1.0)
+    found = _arithmetic(data)
+    assert [(code, params["label"]) for code, params in found] == [("I110", "tax at 22%")]
+
+
+def test_total_tva_is_the_taxes_sum_not_the_invoices_total() -> None:
+    """ "Total TVA 191,00 €" above "Total TTC": a bare "Total" starting the line made the tax's
+    sum the invoice's total, and the real total was then told it did not add up."""
+    bases = _bases(ITEMS)
+    taxes = [round(base * rate / 100, 2) for rate, base in bases.items()]
+    net = _net(ITEMS)
+    rows = [(f"TVA {rate} %", tax) for rate, tax in zip(bases, taxes, strict=True)]
+    data = _invoice(
+        "fr",
+        [
+            ("Total HT", net),
+            *rows,
+            ("Total TVA", round(sum(taxes), 2)),
+            ("Total TTC", round(net + sum(taxes), 2)),
+        ],
+    )
+    report = check_invoice(data, filename="invoice.pdf", isolate=False)
+    assert report.fields.totals["total"] == pytest.approx(round(net + sum(taxes), 2))
+    assert _arithmetic(data) == []
+
+
+def test_a_rows_amount_made_from_another_number_on_it_is_not_confirmed() -> None:
+    """The buyer's address box drawn over the item table: "Llavero de cuero grabado Avda. Sin
+    Nom36bre  2  2,39  86,04", the row's quantity 36 run into the street's name and the
+    address's "2" in the quantity's place (invoices22's 107). The amount is 36 x 2,39: which
+    number is the row's quantity is not sure, so the line is not called wrong (I116)."""
+    items = [
+        ("Vela aromática cera de soja", 24, 8.04, 10),
+        ("Llavero de cuero Avda. Sin Nom36bre", 2, 2.39, 4),
+    ]
+    lines = [round(24 * 8.04, 2), round(36 * 2.39, 2)]
+    net = round(sum(lines), 2)
+    data = _invoice(
+        "it", [("Imponibile", net), ("TOTALE DOCUMENTO", net)], items=items, amounts=lines
+    )
+    found = _arithmetic(data)
+    assert [code for code, _params in found] == ["I116"], found

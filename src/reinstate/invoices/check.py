@@ -419,9 +419,14 @@ class _Checker:
             off = item.discount or _described_discount(item.description)
             if abs(q * u - t) > _slack(t, f) and not _discounted(q, u, t, off, f):
                 item_name = item.description[:40] or item.code or "?"
-                if item.doubtful or _unprinted_discount(q * u, t, f, whole_invoice=False):
-                    # OCR doubted a digit of the row, or a discount column the reader did not
-                    # resolve (a fapiao's line at 95%)
+                if (
+                    item.doubtful
+                    or _unprinted_discount(q * u, t, f, whole_invoice=False)
+                    or _quantity_elsewhere(u, t, f"{item.description} {item.code or ''}", f)
+                ):
+                    # OCR doubted a digit of the row, a discount column the reader did not
+                    # resolve (a fapiao's line at 95%), or another number on the row is the
+                    # quantity the amount was made from
                     self._sum_off(f, f"line “{item_name}”", q * u, t, unsure=True, row=item)
                     continue
                 self.add(
@@ -522,9 +527,17 @@ class _Checker:
                 continue
             seen.add((rate, base, tax))
             expected = base * rate / 100
-            if abs(expected - tax) > _slack(tax, f, 1 + len(f.items) // 2):
+            slack = _slack(tax, f, 1 + len(f.items) // 2)
+            # a base that includes its tax ("MwSt. 19% aus 1.190,00: 190,00") bears it too
+            if abs(expected - tax) > slack and abs(base * rate / (100 + rate) - tax) > slack:
+                # a tax nowhere near its rate of the base: the base misread ("1,558,30" for
+                # 1.558,30 by OCR) or another amount taken for it, not a tax miscounted
+                near = 0.5 <= tax / expected <= 2
+                if ocr and not near:
+                    continue
                 label = f"tax at {_fmt(rate)}%"
-                self._sum_off(f, label, expected, tax, unsure=ocr, at=(page, box))
+                unsure = ocr or not near or "tax" in f.doubtful
+                self._sum_off(f, label, expected, tax, unsure=unsure, at=(page, box))
 
     @implements("I116")
     def _sum_off(
@@ -540,7 +553,9 @@ class _Checker:
     ) -> None:
         """I110 at the place the page prints its `label` (subtotal, tax, total) or at the `row`;
         I116, the sums not confirmed, where the reading of the amounts is in doubt (`unsure`)."""
-        page, box = (row.page, row.bbox) if row else at or f.totals_where.get(label, (1, None))
+        page, box = (row.page, row.bbox) if row else f.totals_where.get(label, (1, None))
+        if at is not None:
+            page, box = at
         self.add(
             "I116" if unsure else "I110",
             page,
@@ -672,6 +687,19 @@ def _described_discount(description: str) -> float | None:
     if found is None:
         return None
     return float((found.group(1) or found.group(2)).replace(",", "."))
+
+
+def _quantity_elsewhere(unit: float, amount: float, words: str, f: Fields) -> bool:
+    """Whether the row's amount is its price times a whole number printed among its words:
+    text of another block drawn over the row ("Llavero de cuero grabado Avda. Sin Nom36bre"
+    where the buyer's address box overlaps the table, its quantity 36 run into a street name)
+    left another number in the quantity's place. Which number is the row's is not sure."""
+    if unit <= 0:
+        return False
+    times = round(amount / unit)
+    if times < 1 or abs(times * unit - amount) > _slack(amount, f):
+        return False
+    return re.search(rf"(?<![\d.,]){times}(?![\d.,]\d)", words) is not None
 
 
 def _fmt(value: float) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -2070,8 +2070,9 @@ def _header_rows(lines: list[Line], out: Fields) -> tuple[list[Line], set[int]]:
     result: list[Line] = []
     summary: set[int] = set()
     skip = -1
+    skipped: set[int] = set()
     for index, ln in enumerate(lines):
-        if index == skip:
+        if index == skip or index in skipped:
             continue
         below = lines[index + 1] if index + 1 < len(lines) else None
         pairs = _label_over_amounts(ln, below, out) if below is not None else None
@@ -2079,6 +2080,14 @@ def _header_rows(lines: list[Line], out: Fields) -> tuple[list[Line], set[int]]:
             # a VAT summary of several rates: its first row's imponibile is no subtotal and
             # its imposta not all the tax; the lines under the summary give them
             pairs = None
+        table = _vat_summary(lines, index, out)
+        if table is not None and (pairs is None or sum("%" in m.text for m in table[0]) > 1):
+            # a summary of several rates: its first row's base is no subtotal ("Base imponible
+            # | % IVA | Cuota IVA" over "800,00 | 21% | 168,00")
+            made, rows = table
+            result += made
+            skipped.update(range(index + 1, index + rows + 1))
+            continue
         if pairs is None:
             result += _side_by_side(ln, out)
             continue
@@ -2088,6 +2097,111 @@ def _header_rows(lines: list[Line], out: Fields) -> tuple[list[Line], set[int]]:
         result += made
         skip = index + 1
     return result, summary
+
+
+# A VAT summary's rate column ("USt-Satz", "Stawka VAT", "Taux", "% IVA", "Tarief")
+_SUMMARY_RATE = re.compile(r"stawka|tarief|\btasa\b", re.I)
+_BASE_HEAD = re.compile(r"\bbase\b|\bbasis\b|maatstaf|grondslag|\bnet(?:to)?\b|\bht\b", re.I)
+_RATE_VALUE = re.compile(r"^\d{1,2}(?:[.,]\d{1,2})?\s?%?$")
+
+
+def _vat_summary(lines: list[Line], index: int, out: Fields) -> tuple[list[Line], int] | None:
+    """A VAT summary printed as a table: a header naming a rate column and a tax column
+    ("USt-Satz | Netto | USt | Brutto", "Taux | Base HT | Montant TVA", "Base imponible | % IVA
+    | Cuota IVA") over one row per rate ("19 % | 1.000,00 | 190,00 | 1.190,00"). Read line by
+    line, its rows had no label, no tax was read, and a total above the net looked wrong.
+    Each row is made a tax line of its own ("USt 19 % 1.000,00 190,00": its base, then its tax;
+    each rate's tax then adds once, and is checked against its base), and a sum row under the
+    rows ("Summe | 1.200,00 | 204,00 | 1.404,00") keeps its gross as the total, or, with no
+    gross column, becomes the tax's total. Returned: the lines made, and how many lines under
+    the header they replace; None for any other line."""
+    head = lines[index]
+    if _amount_tokens(head, out) or TABLE_HEAD.search(head.text):
+        return None
+    if any(COL_DESC.match(s.text) for s in head.segments):
+        return None
+    tax_label = dict(TOTAL_LABELS)["tax"]
+    columns: list[tuple[Segment, str]] = []
+    for cell in (c for seg in head.segments for c in _header_cells(seg)):
+        text = cell.text
+        if _RATE_HEAD.search(text) or _SUMMARY_RATE.search(text):
+            kind = "rate"
+        elif _GROSS_NAMED.search(text) or re.search(r"\bttc\b|\bincl", text, re.I):
+            kind = "gross"
+        elif _TAX_AMOUNT.search(text) or (tax_label.search(text) and not _BASE_HEAD.search(text)):
+            kind = "tax"
+        elif _BASE_HEAD.search(text) or dict(TOTAL_LABELS)["subtotal"].search(text):
+            kind = "base"
+        else:
+            return None  # a word no summary's column has: another table
+        columns.append((cell, kind))
+    kinds = [kind for _cell, kind in columns]
+    if kinds.count("rate") != 1 or kinds.count("tax") != 1 or len(kinds) > 4:
+        return None
+    tax_cell = next(cell for cell, kind in columns if kind == "tax")
+    height = max(1.0, max(s.bottom - s.top for s in head.segments))
+    made: list[Line] = []
+    previous = head
+    for row in lines[index + 1 :]:
+        if row.page != head.page or row.top - previous.bbox[3] > 2.5 * height:
+            break
+        cells = _row_cells(row, columns, height)
+        if cells is None:
+            break
+        rate, values = cells
+        if "tax" not in values:
+            break
+        label = [replace(w, top=rate.top, bottom=rate.bottom) for w in tax_cell.words]
+        amounts = [values[k] for k in ("base", "tax") if k in values]
+        made.append(Line(row.page, [Segment(row.page, label + rate.words), *amounts]))
+        previous = row
+    if not made:
+        return None
+    rows = len(made)
+    after = lines[index + rows + 1] if index + rows + 1 < len(lines) else None
+    if (
+        after is not None
+        and after.page == head.page
+        and "gross" not in kinds
+        and _BARE_SUM.match(after.segments[0].text)
+        and len(_amounts(after, out)) >= 2
+    ):
+        # the sum row of a summary with no gross column: its last amount is the tax's sum, no
+        # total of the invoice ("Total | 1 200,00 | 191,00")
+        tax_word = tax_label.search(tax_cell.text)
+        word = after.segments[0].words[0]
+        name = [replace(word, text=w) for w in ("Total", tax_word.group(0) if tax_word else "VAT")]
+        made.append(Line(after.page, [Segment(after.page, name), after.segments[-1]]))
+        rows += 1
+    return made, rows
+
+
+# A tax column's header that names no tax: "Kwota VAT", "Montant TVA" are tax words too
+_TAX_AMOUNT = re.compile(r"^(?:" + COL_TAX_AMOUNT + r")\.?$", re.I)
+
+
+def _row_cells(
+    row: Line, columns: list[tuple[Segment, str]], height: float
+) -> tuple[Segment, dict[str, Segment]] | None:
+    """A VAT summary's row: its one rate and its amounts by column (each under the last header
+    starting before the amount ends), or None for a line with words or no rate."""
+    rate: Segment | None = None
+    values: dict[str, Segment] = {}
+    for cell in (c for seg in row.segments for c in _header_cells(seg)):
+        text = cell.text.strip()
+        over = [c for c in columns if c[0].x0 <= cell.x1 + 0.3 * height]
+        kind = over[-1][1] if over else None
+        if "%" in text or kind == "rate":
+            if rate is not None or not _RATE_VALUE.match(text):
+                return None
+            rate = cell
+        elif _AMOUNT_ONLY.match(text) and kind and kind not in values:
+            values[kind] = cell
+        else:
+            return None
+    if rate is None:
+        return None
+    return rate, values
 
 
 def _side_by_side(ln: Line, out: Fields) -> list[Line]:
@@ -2251,7 +2365,7 @@ def _totals(lines: list[Line], out: Fields) -> None:
         if PAY_LABEL.search(text) and out.amount_to_pay is None:
             out.amount_to_pay = values[-1]
             out.amount_to_pay_where = (ln.page, ln.bbox)
-        for key, pattern in _labels_for(text, tax_label):
+        for key, pattern in _labels_for(text, len(values), tax_label):
             if pattern.search(text):
                 if (
                     key == "total"
@@ -2386,15 +2500,18 @@ _TAX_RATE_HEAD = re.compile(
 _GROSS_NAMED = re.compile(r"(?<![^\W\d_])(?:" + COL_GROSS + r")(?![^\W\d_])", re.I)
 
 
-def _labels_for(text: str, tax_label: re.Pattern[str]) -> list[tuple[str, re.Pattern[str]]]:
+def _labels_for(
+    text: str, amounts: int, tax_label: re.Pattern[str]
+) -> list[tuple[str, re.Pattern[str]]]:
     """The labels to try on a totals line, in order. A tax line that names its base after its
     rate ("IVA 22% (Imponibile 1.315,02) € 289,30", "Kwota VAT 8% (Netto 4 988,03) 399,04 zł",
     "MwSt. 19 % auf Nettobetrag 1.000,00  190,00") is the tax at that rate, its last amount the
     tax: the base's name ("Imponibile", "Netto") matched the subtotal first, and every rate's
     tax of a multi-rate summary was lost. Not where a gross amount is named on the line too
-    (a VAT table's row: rate, net, tax, gross)."""
+    (a VAT table's row: rate, net, tax, gross), nor with one amount (the base's, its tax
+    printed apart)."""
     head = _TAX_RATE_HEAD.match(text)
-    if head is None or not tax_label.fullmatch(head.group(1)):
+    if amounts < 2 or head is None or not tax_label.fullmatch(head.group(1)):
         return TOTAL_LABELS
     rest = text[head.end() :]
     named = {key for key, pattern in TOTAL_LABELS if pattern.search(rest)}
@@ -2418,6 +2535,8 @@ def _tax_row(
     if not rate or not tax_label.fullmatch(head.group(1)):
         return
     ocr = any("ocr" in w.fonts for w in ln.words)
+    if ocr and rate not in VAT_RATES:
+        return  # a rate OCR misread
     out.tax_rows.append((rate, values[0], values[1], ocr, ln.page, ln.bbox))
 
 
@@ -2463,10 +2582,12 @@ def _printed_rate(
     return value
 
 
-# The VAT and GST rates charged in Europe and elsewhere (standard and reduced)
+# The VAT and GST rates charged in Europe and elsewhere (standard and reduced); Switzerland's
+# MWST 8.1 / 2.6 / 3.8 % (7.7 / 2.5 / 3.7 % before 2024), Ireland's 13.5 %, Finland's 25.5 %
 VAT_RATES = frozenset(
     {0.0, 2.1, 2.5, 3.0, 4.0, 5.0, 5.5, 6.0, 7.0, 8.0, 9.0, 10.0, 12.0, 13.0, 14.0, 15.0, 16.0}
     | {17.0, 18.0, 19.0, 20.0, 21.0, 22.0, 23.0, 24.0, 25.0, 27.0}
+    | {2.6, 3.7, 3.8, 7.7, 8.1, 13.5, 25.5}
 )
 
 
