@@ -1736,6 +1736,10 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
         if "qty" not in assigned and not (ocr_row and {"unit", "total"} <= assigned.keys()):
             # an OCR'd row whose quantity is unreadable ("m4") stays an item: its amount
             # belongs to the lines' sum
+            if ocr_row and "total" in assigned and _garbled_cells(words, columns):
+                # its price unreadable too ("xt  S75  10%  5,18"): the row is lost, and the
+                # lines' sum without it proves nothing
+                out.doubtful.add("items")
             continue
         # a leading row number, not the start of "350 ml" (a wrapped description's last line)
         description = re.sub(r"^\d{1,3}\.?\s+(?!" + _MEASURE_UNIT + r"\b)", "", " ".join(desc))
@@ -1755,6 +1759,15 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
         entries.append((ln, desc, item, desc_end - ln.bbox[0]))
     out.items += _attach(entries)
     return closed
+
+
+def _garbled_cells(words: list[Word], columns: dict[str, Span]) -> bool:
+    """Whether OCR read words with no number in the row's quantity and price columns."""
+    return any(
+        _in_column((w.x0 + w.x1) / 2, columns) in ("qty", "unit")
+        and not re.search(r"\d[.,]\d|^\d+$", w.text)
+        for w in words
+    )
 
 
 _REGISTRATION = re.compile(
