@@ -295,3 +295,16 @@ def test_an_ocr_row_with_quantity_and_price_unreadable_leaves_the_lines_sum_in_d
     )
     assert [i.line_total for i in fields.items] == [185.90, 5.34]
     assert "items" in fields.doubtful
+
+
+def test_a_measure_in_the_description_does_not_excuse_a_wrong_line() -> None:
+    """ "Yogamatte TPE 6 mm  9  11,20  67,20": 67,20 is 6 x 11,20, and a 6 stands in the
+    description, but as a measure of its own: the line is still wrong (invoices11's doc152,
+    an edit whose quantity was raised)."""
+    items = [("Yogamatte TPE 6 mm", 9, 11.20, 22), ("Lampada da tavolo", 2, 18.40, 22)]
+    lines = [67.20, 36.80]
+    net = round(sum(lines), 2)
+    data = _invoice(
+        "it", [("Imponibile", net), ("TOTALE DOCUMENTO", net)], items=items, amounts=lines
+    )
+    assert [code for code, _params in _arithmetic(data)] == ["I109"]

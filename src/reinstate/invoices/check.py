@@ -690,7 +690,7 @@ def _described_discount(description: str) -> float | None:
 
 
 def _quantity_elsewhere(unit: float, amount: float, words: str, f: Fields) -> bool:
-    """Whether the row's amount is its price times a whole number printed among its words:
+    """Whether the row's amount is its price times a whole number run into a word of the row:
     text of another block drawn over the row ("Llavero de cuero grabado Avda. Sin Nom36bre"
     where the buyer's address box overlaps the table, its quantity 36 run into a street name)
     left another number in the quantity's place. Which number is the row's is not sure."""
@@ -699,7 +699,9 @@ def _quantity_elsewhere(unit: float, amount: float, words: str, f: Fields) -> bo
     times = round(amount / unit)
     if times < 1 or abs(times * unit - amount) > _slack(amount, f):
         return False
-    return re.search(rf"(?<![\d.,]){times}(?![\d.,]\d)", words) is not None
+    # run into the letters of a word on both sides: text drawn over text, not "6 mm" or "Set
+    # of 6" (a quantity edited from 6 to 9 on a row of a "6 mm" mat stays an error)
+    return re.search(rf"(?<=[^\W\d_]){times}(?=[^\W\d_])", words) is not None
 
 
 def _fmt(value: float) -> str:
