@@ -419,9 +419,14 @@ class _Checker:
             off = item.discount or _described_discount(item.description)
             if abs(q * u - t) > _slack(t, f) and not _discounted(q, u, t, off, f):
                 item_name = item.description[:40] or item.code or "?"
-                if item.doubtful or _unprinted_discount(q * u, t, f, whole_invoice=False):
-                    # OCR doubted a digit of the row, or a discount column the reader did not
-                    # resolve (a fapiao's line at 95%)
+                if (
+                    item.doubtful
+                    or _unprinted_discount(q * u, t, f, whole_invoice=False)
+                    or _quantity_elsewhere(u, t, f"{item.description} {item.code or ''}", f)
+                ):
+                    # OCR doubted a digit of the row, a discount column the reader did not
+                    # resolve (a fapiao's line at 95%), or another number on the row is the
+                    # quantity the amount was made from
                     self._sum_off(f, f"line “{item_name}”", q * u, t, unsure=True, row=item)
                     continue
                 self.add(
@@ -436,6 +441,7 @@ class _Checker:
                 )
         self._vat_table(f)
         self._tax_rate(f)
+        self._tax_rows(f)
         if f.total_one_digit_off is not None and "total" in f.totals:
             # the total taken is what the sums make; the page's, as OCR read it, is not
             self._sum_off(f, "total", f.totals["total"], f.total_one_digit_off, unsure=True)
@@ -510,6 +516,29 @@ class _Checker:
             # the base the page taxes: after its discount, with its shipping
             self._sum_off(f, "tax", (sub - off + ship) * rate / 100, t["tax"], unsure=unsure)
 
+    def _tax_rows(self, f: Fields) -> None:
+        """Each row of a VAT summary that prints its base ("IVA 22% (Imponibile 285,76) €
+        62,87"): its tax is its rate of that base. A tax a euro off at one rate, with the total
+        made from it, shows nowhere else. Rounded per line, a rate's tax may be off its base's
+        by half a cent a line; read by OCR, the row is only not confirmed (I116)."""
+        seen: set[tuple[float, float, float]] = set()
+        for rate, base, tax, ocr, page, box in f.tax_rows:
+            if (rate, base, tax) in seen:
+                continue
+            seen.add((rate, base, tax))
+            expected = base * rate / 100
+            slack = _slack(tax, f, 1 + len(f.items) // 2)
+            # a base that includes its tax ("MwSt. 19% aus 1.190,00: 190,00") bears it too
+            if abs(expected - tax) > slack and abs(base * rate / (100 + rate) - tax) > slack:
+                # a tax nowhere near its rate of the base: the base misread ("1,558,30" for
+                # 1.558,30 by OCR) or another amount taken for it, not a tax miscounted
+                near = 0.5 <= tax / expected <= 2
+                if ocr and not near:
+                    continue
+                label = f"tax at {_fmt(rate)}%"
+                unsure = ocr or not near or "tax" in f.doubtful
+                self._sum_off(f, label, expected, tax, unsure=unsure, at=(page, box))
+
     @implements("I116")
     def _sum_off(
         self,
@@ -520,10 +549,13 @@ class _Checker:
         *,
         unsure: bool = False,
         row: Item | None = None,
+        at: tuple[int, Box] | None = None,
     ) -> None:
         """I110 at the place the page prints its `label` (subtotal, tax, total) or at the `row`;
         I116, the sums not confirmed, where the reading of the amounts is in doubt (`unsure`)."""
         page, box = (row.page, row.bbox) if row else f.totals_where.get(label, (1, None))
+        if at is not None:
+            page, box = at
         self.add(
             "I116" if unsure else "I110",
             page,
@@ -583,7 +615,9 @@ def _inside_subtotal(f: Fields) -> float:
     """The shipping and discount printed above the subtotal on its page, which that subtotal
     already holds ("Goods value 25,588.00 / Freight 14.50 / Subtotal 25,602.50"): compared
     with the lines without them, and added again to the total, they made false I110s on
-    genuine invoices. Printed below the subtotal they are still added to the total."""
+    genuine invoices. Printed below the subtotal they are still added to the total. Above it
+    is also on an earlier page: "Transport 35,00" at the foot of page 1, "Razem netto" (which
+    holds it) heading page 2."""
     where = f.totals_where
     if "subtotal" not in where or where["subtotal"][1] is None:
         return 0.0
@@ -591,7 +625,7 @@ def _inside_subtotal(f: Fields) -> float:
     inside = 0.0
     for key, sign in (("shipping", 1.0), ("discount", -1.0)):
         spot = where.get(key)
-        if key in f.totals and spot and spot[0] == page and spot[1] and spot[1][1] < box[1]:
+        if key in f.totals and spot and spot[1] and (spot[0], spot[1][1]) < (page, box[1]):
             inside += sign * (discount(f.totals) if key == "discount" else f.totals[key])
     return inside
 
@@ -653,6 +687,21 @@ def _described_discount(description: str) -> float | None:
     if found is None:
         return None
     return float((found.group(1) or found.group(2)).replace(",", "."))
+
+
+def _quantity_elsewhere(unit: float, amount: float, words: str, f: Fields) -> bool:
+    """Whether the row's amount is its price times a whole number run into a word of the row:
+    text of another block drawn over the row ("Llavero de cuero grabado Avda. Sin Nom36bre"
+    where the buyer's address box overlaps the table, its quantity 36 run into a street name)
+    left another number in the quantity's place. Which number is the row's is not sure."""
+    if unit <= 0:
+        return False
+    times = round(amount / unit)
+    if times < 1 or abs(times * unit - amount) > _slack(amount, f):
+        return False
+    # run into the letters of a word on both sides: text drawn over text, not "6 mm" or "Set
+    # of 6" (a quantity edited from 6 to 9 on a row of a "6 mm" mat stays an error)
+    return re.search(rf"(?<=[^\W\d_]){times}(?=[^\W\d_])", words) is not None
 
 
 def _fmt(value: float) -> str:

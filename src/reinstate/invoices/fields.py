@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -685,6 +685,11 @@ class Fields:
     # That rate was read by OCR (one of `VAT_RATES`): a tax off it is an error only where the
     # total bears the tax out, and no other rate makes it (`check._tax_rate`).
     tax_rate_ocr: bool = False
+    # A multi-rate VAT summary's rows that print their base beside their tax ("IVA 22%
+    # (Imponibile 285,76) € 62,87"): (rate, base, tax, OCR'd, page, box), each checked alone.
+    tax_rows: list[tuple[float, float, float, bool, int, tuple[float, float, float, float]]] = (
+        field(default_factory=list)
+    )
     # Amounts OCR read with a digit in doubt (a total's key, "items" for the rows), see
     # `_doubtful_amounts`: a sum over them that does not add up is not called an error.
     doubtful: set[str] = field(default_factory=set)
@@ -1853,6 +1858,10 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
         if "qty" not in assigned and not (ocr_row and {"unit", "total"} <= assigned.keys()):
             # an OCR'd row whose quantity is unreadable ("m4") stays an item: its amount
             # belongs to the lines' sum
+            if ocr_row and "total" in assigned and _garbled_cells(words, columns):
+                # its price unreadable too ("xt  S75  10%  5,18"): the row is lost, and the
+                # lines' sum without it proves nothing
+                out.doubtful.add("items")
             continue
         # a leading row number, not the start of "350 ml" (a wrapped description's last line)
         description = re.sub(r"^\d{1,3}\.?\s+(?!" + _MEASURE_UNIT + r"\b)", "", " ".join(desc))
@@ -1872,6 +1881,15 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
         entries.append((ln, desc, item, desc_end - ln.bbox[0]))
     out.items += _attach(entries)
     return closed
+
+
+def _garbled_cells(words: list[Word], columns: dict[str, Span]) -> bool:
+    """Whether OCR read words with no number in the row's quantity and price columns."""
+    return any(
+        _in_column((w.x0 + w.x1) / 2, columns) in ("qty", "unit")
+        and not re.search(r"\d[.,]\d|^\d+$", w.text)
+        for w in words
+    )
 
 
 _REGISTRATION = re.compile(
@@ -2189,8 +2207,9 @@ def _header_rows(lines: list[Line], out: Fields) -> tuple[list[Line], set[int]]:
     result: list[Line] = []
     summary: set[int] = set()
     skip = -1
+    skipped: set[int] = set()
     for index, ln in enumerate(lines):
-        if index == skip:
+        if index == skip or index in skipped:
             continue
         below = lines[index + 1] if index + 1 < len(lines) else None
         pairs = _label_over_amounts(ln, below, out) if below is not None else None
@@ -2198,6 +2217,14 @@ def _header_rows(lines: list[Line], out: Fields) -> tuple[list[Line], set[int]]:
             # a VAT summary of several rates: its first row's imponibile is no subtotal and
             # its imposta not all the tax; the lines under the summary give them
             pairs = None
+        table = _vat_summary(lines, index, out)
+        if table is not None and (pairs is None or sum("%" in m.text for m in table[0]) > 1):
+            # a summary of several rates: its first row's base is no subtotal ("Base imponible
+            # | % IVA | Cuota IVA" over "800,00 | 21% | 168,00")
+            made, rows = table
+            result += made
+            skipped.update(range(index + 1, index + rows + 1))
+            continue
         if pairs is None:
             result += _side_by_side(ln, out)
             continue
@@ -2207,6 +2234,111 @@ def _header_rows(lines: list[Line], out: Fields) -> tuple[list[Line], set[int]]:
         result += made
         skip = index + 1
     return result, summary
+
+
+# A VAT summary's rate column ("USt-Satz", "Stawka VAT", "Taux", "% IVA", "Tarief")
+_SUMMARY_RATE = re.compile(r"stawka|tarief|\btasa\b", re.I)
+_BASE_HEAD = re.compile(r"\bbase\b|\bbasis\b|maatstaf|grondslag|\bnet(?:to)?\b|\bht\b", re.I)
+_RATE_VALUE = re.compile(r"^\d{1,2}(?:[.,]\d{1,2})?\s?%?$")
+
+
+def _vat_summary(lines: list[Line], index: int, out: Fields) -> tuple[list[Line], int] | None:
+    """A VAT summary printed as a table: a header naming a rate column and a tax column
+    ("USt-Satz | Netto | USt | Brutto", "Taux | Base HT | Montant TVA", "Base imponible | % IVA
+    | Cuota IVA") over one row per rate ("19 % | 1.000,00 | 190,00 | 1.190,00"). Read line by
+    line, its rows had no label, no tax was read, and a total above the net looked wrong.
+    Each row is made a tax line of its own ("USt 19 % 1.000,00 190,00": its base, then its tax;
+    each rate's tax then adds once, and is checked against its base), and a sum row under the
+    rows ("Summe | 1.200,00 | 204,00 | 1.404,00") keeps its gross as the total, or, with no
+    gross column, becomes the tax's total. Returned: the lines made, and how many lines under
+    the header they replace; None for any other line."""
+    head = lines[index]
+    if _amount_tokens(head, out) or TABLE_HEAD.search(head.text):
+        return None
+    if any(COL_DESC.match(s.text) for s in head.segments):
+        return None
+    tax_label = dict(TOTAL_LABELS)["tax"]
+    columns: list[tuple[Segment, str]] = []
+    for cell in (c for seg in head.segments for c in _header_cells(seg)):
+        text = cell.text
+        if _RATE_HEAD.search(text) or _SUMMARY_RATE.search(text):
+            kind = "rate"
+        elif _GROSS_NAMED.search(text) or re.search(r"\bttc\b|\bincl", text, re.I):
+            kind = "gross"
+        elif _TAX_AMOUNT.search(text) or (tax_label.search(text) and not _BASE_HEAD.search(text)):
+            kind = "tax"
+        elif _BASE_HEAD.search(text) or dict(TOTAL_LABELS)["subtotal"].search(text):
+            kind = "base"
+        else:
+            return None  # a word no summary's column has: another table
+        columns.append((cell, kind))
+    kinds = [kind for _cell, kind in columns]
+    if kinds.count("rate") != 1 or kinds.count("tax") != 1 or len(kinds) > 4:
+        return None
+    tax_cell = next(cell for cell, kind in columns if kind == "tax")
+    height = max(1.0, max(s.bottom - s.top for s in head.segments))
+    made: list[Line] = []
+    previous = head
+    for row in lines[index + 1 :]:
+        if row.page != head.page or row.top - previous.bbox[3] > 2.5 * height:
+            break
+        cells = _row_cells(row, columns, height)
+        if cells is None:
+            break
+        rate, values = cells
+        if "tax" not in values:
+            break
+        label = [replace(w, top=rate.top, bottom=rate.bottom) for w in tax_cell.words]
+        amounts = [values[k] for k in ("base", "tax") if k in values]
+        made.append(Line(row.page, [Segment(row.page, label + rate.words), *amounts]))
+        previous = row
+    if not made:
+        return None
+    rows = len(made)
+    after = lines[index + rows + 1] if index + rows + 1 < len(lines) else None
+    if (
+        after is not None
+        and after.page == head.page
+        and "gross" not in kinds
+        and _BARE_SUM.match(after.segments[0].text)
+        and len(_amounts(after, out)) >= 2
+    ):
+        # the sum row of a summary with no gross column: its last amount is the tax's sum, no
+        # total of the invoice ("Total | 1 200,00 | 191,00")
+        tax_word = tax_label.search(tax_cell.text)
+        word = after.segments[0].words[0]
+        name = [replace(word, text=w) for w in ("Total", tax_word.group(0) if tax_word else "VAT")]
+        made.append(Line(after.page, [Segment(after.page, name), after.segments[-1]]))
+        rows += 1
+    return made, rows
+
+
+# A tax column's header that names no tax: "Kwota VAT", "Montant TVA" are tax words too
+_TAX_AMOUNT = re.compile(r"^(?:" + COL_TAX_AMOUNT + r")\.?$", re.I)
+
+
+def _row_cells(
+    row: Line, columns: list[tuple[Segment, str]], height: float
+) -> tuple[Segment, dict[str, Segment]] | None:
+    """A VAT summary's row: its one rate and its amounts by column (each under the last header
+    starting before the amount ends), or None for a line with words or no rate."""
+    rate: Segment | None = None
+    values: dict[str, Segment] = {}
+    for cell in (c for seg in row.segments for c in _header_cells(seg)):
+        text = cell.text.strip()
+        over = [c for c in columns if c[0].x0 <= cell.x1 + 0.3 * height]
+        kind = over[-1][1] if over else None
+        if "%" in text or kind == "rate":
+            if rate is not None or not _RATE_VALUE.match(text):
+                return None
+            rate = cell
+        elif _AMOUNT_ONLY.match(text) and kind and kind not in values:
+            values[kind] = cell
+        else:
+            return None
+    if rate is None:
+        return None
+    return rate, values
 
 
 def _side_by_side(ln: Line, out: Fields) -> list[Line]:
@@ -2388,7 +2520,7 @@ def _totals(lines: list[Line], out: Fields) -> None:
         if PAY_LABEL.search(text) and out.amount_to_pay is None:
             out.amount_to_pay = values[-1]
             out.amount_to_pay_where = (ln.page, ln.bbox)
-        for key, pattern in TOTAL_LABELS:
+        for key, pattern in _labels_for(text, len(values), tax_label):
             if pattern.search(text):
                 if (
                     key == "total"
@@ -2444,6 +2576,7 @@ def _totals(lines: list[Line], out: Fields) -> None:
                     # breakdown ("10% 対象 ¥40,330 消費税 ¥4,033"), one tax and not two
                     # "Totale IVA" under the VAT summary's rows: their sum, not one more tax
                     summed = _tax_sum(text, values[-1], taxes)
+                    _tax_row(ln, text, values, tax_label, out)
                     if id(ln) in summary:
                         summary_taxes.append(values[-1])
                     if summed is not None:
@@ -2521,6 +2654,55 @@ def _totals(lines: list[Line], out: Fields) -> None:
     _unconfirmed_total(lines, out)
 
 
+# A tax line's head: the tax's name, then its rate ("IVA 22%", "Kwota VAT 23 %", "MwSt. 19%")
+_TAX_RATE_HEAD = re.compile(
+    r"^\W*(?:[^\W\d_]+\.?\s+){0,2}?(\S+?)\.?\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*%"
+)
+
+
+_GROSS_NAMED = re.compile(r"(?<![^\W\d_])(?:" + COL_GROSS + r")(?![^\W\d_])", re.I)
+
+
+def _labels_for(
+    text: str, amounts: int, tax_label: re.Pattern[str]
+) -> list[tuple[str, re.Pattern[str]]]:
+    """The labels to try on a totals line, in order. A tax line that names its base after its
+    rate ("IVA 22% (Imponibile 1.315,02) € 289,30", "Kwota VAT 8% (Netto 4 988,03) 399,04 zł",
+    "MwSt. 19 % auf Nettobetrag 1.000,00  190,00") is the tax at that rate, its last amount the
+    tax: the base's name ("Imponibile", "Netto") matched the subtotal first, and every rate's
+    tax of a multi-rate summary was lost. Not where a gross amount is named on the line too
+    (a VAT table's row: rate, net, tax, gross), nor with one amount (the base's, its tax
+    printed apart)."""
+    head = _TAX_RATE_HEAD.match(text)
+    if amounts < 2 or head is None or not tax_label.fullmatch(head.group(1)):
+        return TOTAL_LABELS
+    rest = text[head.end() :]
+    named = {key for key, pattern in TOTAL_LABELS if pattern.search(rest)}
+    if named - {"subtotal"} or _GROSS_NAMED.search(rest):
+        return TOTAL_LABELS
+    return [(k, p) for k, p in TOTAL_LABELS if k == "tax"] + [
+        (k, p) for k, p in TOTAL_LABELS if k != "tax"
+    ]
+
+
+def _tax_row(
+    ln: Line, text: str, values: list[float], tax_label: re.Pattern[str], out: Fields
+) -> None:
+    """A tax line that prints its rate, then its base and its tax ("TVA 20% (Base HT 3 103,70)
+    621,74 €"): kept for the base's own check, the one place a VAT error of one rate shows
+    where the total was made from the wrong tax."""
+    head = _TAX_RATE_HEAD.match(text)
+    if head is None or len(values) != 2 or not 0 < values[1] < values[0]:
+        return
+    rate = float(head.group(2).replace(",", "."))
+    if not rate or not tax_label.fullmatch(head.group(1)):
+        return
+    ocr = any("ocr" in w.fonts for w in ln.words)
+    if ocr and rate not in VAT_RATES:
+        return  # a rate OCR misread
+    out.tax_rows.append((rate, values[0], values[1], ocr, ln.page, ln.bbox))
+
+
 def _breakdown_sums(lines: list[Line], out: Fields) -> None:
     """A 適格請求書's sums from its per-rate breakdown when OCR lost the 小計's label or a tax
     line's amount: the breakdown's amounts are after any discount and with the freight, its
@@ -2563,10 +2745,12 @@ def _printed_rate(
     return value
 
 
-# The VAT and GST rates charged in Europe and elsewhere (standard and reduced)
+# The VAT and GST rates charged in Europe and elsewhere (standard and reduced); Switzerland's
+# MWST 8.1 / 2.6 / 3.8 % (7.7 / 2.5 / 3.7 % before 2024), Ireland's 13.5 %, Finland's 25.5 %
 VAT_RATES = frozenset(
     {0.0, 2.1, 2.5, 3.0, 4.0, 5.0, 5.5, 6.0, 7.0, 8.0, 9.0, 10.0, 12.0, 13.0, 14.0, 15.0, 16.0}
     | {17.0, 18.0, 19.0, 20.0, 21.0, 22.0, 23.0, 24.0, 25.0, 27.0}
+    | {2.6, 3.7, 3.8, 7.7, 8.1, 13.5, 25.5}
 )
 
 

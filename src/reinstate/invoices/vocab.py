@@ -393,6 +393,8 @@ COL_UNIT = loose(
     r"unit\s*price|price|rate|unit\s*cost|unit|einzelpreis|e-?preis|stückpreis|preis|"
     r"prix\s*unitaire(?:\s*ht)?|p\.?\s*u\.?(?:\s*ht)?|prix|prezzo\s*unitario|prezzo|"
     r"precio\s*unitario|precio|p\.\s*unit\.?|prijs\s*per\s*stuk|stukprijs|prijs|"
+    # Dutch "Eenheidsprijs" (price per unit): unread, each row's price was taken for its amount
+    r"eenheidsprijs|prijs\s*per\s*eenheid|stuksprijs|"
     r"cena\s*jedn(?:ostkowa)?\.?(?:\s*netto)?|cena\s*netto|cena\s*za\s*mj|cena|単\s*価|[单單]\s*[价價]"
 )
 COL_TOTAL = loose(
@@ -493,9 +495,12 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"合\s*计\s*金\s*额|请求金额|税込合计|"
             # "Totale imposta", "Totale imponibile", "Totale merce" are the tax and the net
             # "Total cartons: 86 CTNS ... Meas. 7.82 CBM" on a packing list counts no money
-            r"^total\b(?!\s*(?:cartons?|ctns|packages?|pkgs|pieces|weight|qty|quantity|volume)\b)|"
+            # "Total TVA", "Total IVA", "Totaal BTW", "Summe MwSt.": the tax's sum, not the total
+            r"^total\b(?!\s*(?:cartons?|ctns|packages?|pkgs|pieces|weight|qty|quantity|volume|"
+            r"tva|iva|vat|tax|gst|btw|mwst|ust)\b)|"
             r"^totale\b(?!\s*(?:imposta|iva|imponibile|merce|righe|netto))|"
-            r"^totaal\b|^gesamt\b|^summe\b|^razem\b|^合計|"
+            r"^totaal\b(?!\s*btw\b)|^gesamt\b(?!\s*(?:mwst|ust)\b)|^summe\b(?!\s*(?:mwst|ust)\b)|"
+            r"^razem\b(?!\s*vat\b)|^合計|"
             r"\btotal\s*\(?(?:usd|cny|rmb|eur|gbp|inr|pln|jpy|chf)?\)?\s*[:：]?\s*"
             r"(?:US|HK|Rs\.?)?[$¥￥€£₹\d]",
             re.I,
