@@ -487,8 +487,9 @@ def _word(chars: list[dict[str, Any]]) -> Word:
 
 # --------------------------------------------------------------------------- numbers
 
-# Singapore, Australian, New Zealand and Canadian dollars as printed: "S$3,342.76"
-_CUR = r"(?:US\$|HK\$|SG?\$|AU?\$|NZ\$|CA?\$|Rs\.?|[$¥￥€£₹])"
+# Singapore, Australian, New Zealand, Canadian and Taiwan dollars as printed: "S$3,342.76",
+# "NT$39,700"
+_CUR = r"(?:US\$|HK\$|NT\$|SG?\$|AU?\$|NZ\$|CA?\$|Rs\.?|[$¥￥€£₹])"
 NUMBER = re.compile(
     r"^[\(\-]?" + _CUR + r"?\s?[\(\-]?"
     # Indian grouping (lakh, crore) before the others: "4,48,780.44" is 448,780.44
@@ -497,7 +498,7 @@ NUMBER = re.compile(
     r"\d{1,3}(?:[,.\u00a0\u202f'’ ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
     r"\)?\s?(?:" + _CUR + r"|€|zł|円|元)?-?$"
 )
-_CODES = ("USD", "CNY", "RMB", "EUR", "GBP", "INR", "PLN", "CHF", "JPY")
+_CODES = ("USD", "CNY", "RMB", "EUR", "GBP", "INR", "PLN", "CHF", "JPY", "HKD", "TWD")
 
 
 def parse_number(token: str, *, decimal_comma: bool = False, whole: bool = False) -> float | None:
@@ -685,6 +686,17 @@ class Fields:
     # Amounts OCR read with a digit in doubt (a total's key, "items" for the rows), see
     # `_doubtful_amounts`: a sum over them that does not add up is not called an error.
     doubtful: set[str] = field(default_factory=set)
+    # Amounts printed among the sums (between the first sum's line and the total's, or beside
+    # a total that sums nothing) that no label placed: a tax or charge whose label OCR garbled
+    # or the vocabulary lacks. A sum they close is the page's own; one they do not close is
+    # not confirmed rather than called wrong (`check._placed`).
+    unplaced: list[float] = field(default_factory=list)
+    # Those of them printed bare (no word on their line) above a total: parts of a sum whose
+    # labels OCR lost entirely.
+    unplaced_bare: list[float] = field(default_factory=list)
+    # Amounts of the item table's rows that were read as no item (no quantity found on the
+    # row): the lines' sum may lack them.
+    rows_unread: list[float] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -1472,12 +1484,15 @@ def _items(lines: list[Line], out: Fields) -> None:
             page = lines[start].page
             closed = _rows(lines[start:], page, columns, out)
         if out.items:
-            # A table continued on the next pages under the same header
-            for later in lines[index + 1 :]:
-                if later.page > ln.page and TABLE_HEAD.search(later.text):
+            # A table continued on the next pages under the same header, repeated on each
+            # (a third page's rows were dropped when only the second page's header was read)
+            read = page
+            for k, later in enumerate(lines[index + 1 :], start=index + 1):
+                if later.page > read and TABLE_HEAD.search(later.text):
                     cols = _columns(later) or columns
-                    _rows(lines[lines.index(later) + 1 :], later.page, cols, out)
-                    break
+                    read = later.page
+                    if _rows(lines[k + 1 :], later.page, cols, out):
+                        break
             return
 
 
@@ -1731,6 +1746,8 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
         if "qty" not in assigned and not (ocr_row and {"unit", "total"} <= assigned.keys()):
             # an OCR'd row whose quantity is unreadable ("m4") stays an item: its amount
             # belongs to the lines' sum
+            if "total" in assigned and reaches:
+                out.rows_unread.append(assigned["total"])
             continue
         # a leading row number, not the start of "350 ml" (a wrapped description's last line)
         description = re.sub(r"^\d{1,3}\.?\s+(?!" + _MEASURE_UNIT + r"\b)", "", " ".join(desc))
@@ -2011,7 +2028,14 @@ def _in_order(numbers: list[tuple[float, float]], columns: dict[str, Span]) -> d
             gap = _distance(span, x)
             # right of its header and short of the next one's: a number right-aligned in a
             # wide cell under a centred header ("数量" at 400-418, "2000" at 456-476)
-            following = columns[ordered[j + 1]][0] if j + 1 < len(ordered) else span[1]
+            # The row's last number right of the last header has no column beyond to belong
+            # to: right-aligned amounts under a short left-aligned "金额" end far right of it
+            last = i + 1 == len(xs) and j + 1 == len(ordered)
+            following = (
+                columns[ordered[j + 1]][0]
+                if j + 1 < len(ordered)
+                else (float("inf") if last else span[1])
+            )
             if gap < _COLUMN_REACH or span[1] < x < following:
                 n, cost, picks = solve(i + 1, j + 1)
                 options.append((n + 1, cost - gap, [(ordered[j], xs[i][1]), *picks]))
@@ -2208,6 +2232,7 @@ def _totals(lines: list[Line], out: Fields) -> None:
     rates: dict[str, float | None] = {}
     used: set[int] = set()
     remarks: list[tuple[Line, float]] = []
+    loose: list[tuple[int, list[float]]] = []  # lines with amounts no label placed
     tax_label = dict(TOTAL_LABELS)["tax"]
     item_rows = {(i.page, i.bbox) for i in out.items}
     # a registration number ("VAT GB 318 4471 52") names no tax charged
@@ -2350,6 +2375,9 @@ def _totals(lines: list[Line], out: Fields) -> None:
                     if key == "shipping":
                         charges[_charge_name(text)] = values[-1]
                 break
+        else:
+            if (ln.page, ln.bbox) not in item_rows and not PAID_LABEL.search(text):
+                loose.append((index, [v for v, money in _amount_tokens(ln, out) if money]))
     if any(r and not any(k.endswith(f" {r}") for k in taxes) for r in lost):
         out.doubtful.add("tax")
     if taxes and "tax" not in out.totals:
@@ -2369,6 +2397,38 @@ def _totals(lines: list[Line], out: Fields) -> None:
     _total_in_words(lines, out)
     _doubtful_total(lines, out)
     _unconfirmed_total(lines, out)
+    _unplaced(lines, loose, out)
+
+
+def _unplaced(lines: list[Line], loose: list[tuple[int, list[float]]], out: Fields) -> None:
+    """The amounts printed among the sums that no label placed (`Fields.unplaced`): on the
+    total's page, from the first line of a sum above the total (or, with none, two lines
+    above it) to the line under it. An amount the reading already holds (a sum, a row's
+    amount, the rows' sum) is placed."""
+    where = out.totals_where.get("total")
+    if where is None:
+        return
+    spots = {(ln.page, ln.bbox): k for k, ln in enumerate(lines)}
+    at = spots.get(where)
+    if at is None:
+        return
+    sums = [
+        spots[w]
+        for key, w in out.totals_where.items()
+        if key != "total" and w in spots and spots[w] < at and w[0] == where[0]
+    ]
+    start = min(sums) if sums else at - 2
+    rows = [i.line_total for i in out.items if i.line_total is not None]
+    known = [*out.totals.values(), *rows, sum(rows)]
+    for index, values in loose:
+        if not start <= index <= at + 1 or lines[index].page != where[0]:
+            continue
+        bare = index < at and not re.search(r"[^\W\d_]{2,}", _label_text(lines[index]))
+        for value in values:
+            if abs(value) >= 1 and all(abs(abs(value) - abs(k)) > 0.011 for k in known):
+                out.unplaced.append(value)
+                if bare:
+                    out.unplaced_bare.append(value)
 
 
 def _breakdown_sums(lines: list[Line], out: Fields) -> None:

@@ -318,13 +318,15 @@ META_LABEL = _compile(
 COL_QTY = loose(
     r"qty|quantity|q'ty|q\.ty|pcs|menge|anzahl|anz\.?|stück|stk\.?|qté|qte|quantité|"
     r"qtà|q\.tà|quantità|cantidad|cant\.?|uds\.?|unidades|aantal|ilość|ilosc|szt\.?|množství|"
-    r"数\s*量|個数"
+    r"数\s*量|個数|"
+    # Traditional Chinese (Taiwan, Hong Kong): the same headers in their traditional forms
+    r"數\s*量"
 )
 COL_UNIT = loose(
     r"unit\s*price|price|rate|unit\s*cost|unit|einzelpreis|e-?preis|stückpreis|preis|"
     r"prix\s*unitaire(?:\s*ht)?|p\.?\s*u\.?(?:\s*ht)?|prix|prezzo\s*unitario|prezzo|"
     r"precio\s*unitario|precio|p\.\s*unit\.?|prijs\s*per\s*stuk|stukprijs|prijs|"
-    r"cena\s*jedn(?:ostkowa)?\.?(?:\s*netto)?|cena\s*netto|cena\s*za\s*mj|cena|単\s*価|单\s*价"
+    r"cena\s*jedn(?:ostkowa)?\.?(?:\s*netto)?|cena\s*netto|cena\s*za\s*mj|cena|単\s*価|单\s*价|單\s*價"
 )
 COL_TOTAL = loose(
     r"amount|total|line\s*total|ext\.?\s*price|subtotal|taxable\s*value|betrag|gesamt|"
@@ -392,6 +394,8 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"suma netto|wartość netto|razem netto|小\s*計|税抜合計|taxable\s*(?:value|amount)|"
             r"základ\s*celkem|"
             r"celkem\s*bez\s*dph|"
+            # Taiwan's sales amount before its business tax
+            r"[銷销]\s*售\s*[額额]\s*合\s*[計计]|"
             r"total before tax",
             re.I,
         ),
@@ -417,6 +421,8 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"celkem\s*k\s*úhradě|k\s*úhradě|celkem\s*s\s*dph|"
             # Japanese labels as the Chinese OCR model reads them (simplified forms)
             r"合\s*计\s*金\s*额|请求金额|税込合计|"
+            # Traditional Chinese: "總計", "價稅合計" (a Taiwanese invoice's amount with tax)
+            r"總\s*計|[價价]\s*[稅税]\s*合\s*[計计]|"
             # "Totale imposta", "Totale imponibile", "Totale merce" are the tax and the net
             # "Total cartons: 86 CTNS ... Meas. 7.82 CBM" on a packing list counts no money
             r"^total\b(?!\s*(?:cartons?|ctns|packages?|pkgs|pieces|weight|qty|quantity|volume)\b)|"
@@ -440,6 +446,14 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"\bi\.\s?v\.\s?a\.?(?!\w)|\bieps\b|\bimpuestos?\s+trasladados?\b|"
             # Spain's equivalence surcharge, a tax line of its own beside each IVA rate
             r"recargo\s*(?:de\s*)?equiv|税\s*额|消費税|消费税|税額|"
+            # Canada's provincial sales tax (PST, Manitoba's RST) with its rate: "PST 7%  $124.18"
+            # (a bare "PST" is also a time zone)
+            r"\b(?:pst|rst)\b(?=\s*[(:]?\s*\d{1,2}(?:[.,]\d{1,3})?\s*%)|"
+            # Traditional Chinese: Taiwan's business tax (營業稅) and a tax amount (稅額)
+            r"[稅税]\s*[額额]|營業稅|消費稅|"
+            # a tax's rate as its label, with the rate and the amount: "税率 13%: ¥801.11"
+            # (the tax at 13%); the rate column's header alone has no rate
+            r"[税稅]\s*率\s*\d{1,2}(?:[.,]\d{1,2})?\s*%|"
             # Zoho's "CGST9 (9%)", "IGST18 (18%)": the rate run into the tax's name
             r"\b(?:igst|cgst|sgst|utgst)(?=\d)",
             re.I,
@@ -453,7 +467,7 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"shipping|freight|delivery charge|postage|versand(?:kosten|pauschale|gebühr)?\b|"
             r"fracht|\bporto\b|frais de port|"
             r"livraison|spese di (?:trasp|sped)|envío|portes|verzendkosten|"
-            r"wysyłka|transport|送料|運賃|配送料|运费|"
+            r"wysyłka|transport|送料|運賃|配送料|运费|運費|"
             # India's "Packing Charges", "P & F Charges" (packing and forwarding), taxed
             r"packing\s*(?:&|and)?\s*(?:forwarding\s*)?charges?|\bp\s*&\s*f\b|"
             r"forwarding\s*charges?|"
