@@ -270,3 +270,34 @@ def test_a_provincial_sales_tax_with_its_rate_is_a_tax() -> None:
     fields = _canadian("PST 7%")
     assert fields.totals["tax"] == round(78.93 + 110.50, 2)
     assert _checked(fields, ocr=False) == {}
+
+
+def test_a_number_hyphenated_at_its_cells_edge_is_no_quantity() -> None:
+    # a bilingual row's description "GaN charger 65W 2-" / "port": "2-" was read as a quantity
+    # of -2 (a trailing minus), the real quantity 1,200 lost, and the row called wrong
+    fields = _fields(
+        _page(
+            [
+                (20, [("COMMERCIAL INVOICE", 350)]),
+                (40, [("Guangzhou Suilian Co., Ltd.", 50)]),
+                (
+                    68,
+                    [("#", 51), ("Description", 153), ("Qty", 255), ("Unit", 357), ("Amount", 459)],
+                ),
+                (
+                    85,
+                    [
+                        # left-aligned cells: "2-" ends 16 pt short of the quantity's
+                        *[("1", 51), ("GaN", 153), ("charger", 174), ("65W", 209), ("2-", 228)],
+                        *[("1,200", 255), ("7.03", 357), ("8,436.00", 459)],
+                    ],
+                ),
+                (97, [("port", 153), ("/", 178), ("*电子元件*", 185)]),
+                (130, [("合计 Total", 357), ("$8,436.00", 459)]),
+            ],
+            TEXT,
+        )
+    )
+    item = fields.items[0]
+    assert (item.quantity, item.unit_price, item.line_total) == (1200, 7.03, 8436)
+    assert _checked(fields, ocr=False) == {}

@@ -1708,7 +1708,14 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
                 token += "%"
             # OCR's marks as on a totals line: "1,599,00" for 1.599,00 is not 159 900
             as_read = _ocr_amount(token, out) if "ocr" in w.fonts else token
-            value = number(as_read, out) if not re.fullmatch(r"\d{8,14}", token) else None
+            # "GaN charger 65W 2-" over "port": a word hyphenated at its cell's edge, no
+            # negative quantity of 2 (an amount's trailing minus has its cents: "100,00-")
+            word_cut = re.fullmatch(r"\d{1,3}-", token) is not None
+            value = (
+                number(as_read, out)
+                if not re.fullmatch(r"\d{8,14}", token) and not word_cut
+                else None
+            )
             if (
                 value is not None
                 and (w.x1 < qty_starts or id(w) in ending)
