@@ -301,3 +301,24 @@ def test_a_number_hyphenated_at_its_cells_edge_is_no_quantity() -> None:
     item = fields.items[0]
     assert (item.quantity, item.unit_price, item.line_total) == (1200, 7.03, 8436)
     assert _checked(fields, ocr=False) == {}
+
+
+def test_the_amount_with_tax_under_a_sum_before_tax_is_the_total() -> None:
+    # "小计 / 运费 / 合计 / 税额 13% / 价税合计": the 合计 sums the goods and the freight before
+    # tax; taken for the total, the 价税合计 under it was left unread and the tax made the
+    # total look wrong (invoices22's 091_zh_fapiao)
+    fields = _fields(
+        _page(
+            [
+                *HEAD,
+                (200, [("小计", 330), ("¥5,928.50", 420)]),
+                (215, [("运费", 330), ("¥97.50", 420)]),
+                (230, [("合计", 330), ("¥6,026.00", 420)]),
+                (245, [("税额 13%", 330), ("¥783.38", 420)]),
+                (260, [("价税合计", 330), ("¥6,809.38", 420)]),
+            ],
+            TEXT,
+        )
+    )
+    assert fields.totals["total"] == 6809.38
+    assert _checked(fields, ocr=False) == {}

@@ -2376,6 +2376,11 @@ def _totals(lines: list[Line], out: Fields) -> None:
                     # "Tax Amount" column repeats one rate's part ("5%  4,458.00"), and taken
                     # for the tax it hid the CGST and SGST lines above it
                     break
+                elif key == "total" and _over_a_sum(lines, text, out):
+                    # "小计 / 运费 / 合计 ¥14,290.78 / 税额 13% / 价税合计 ¥16,148.58": the
+                    # amount with its tax is the total, the 合计 above it the sum before tax
+                    out.totals["total"] = values[-1]
+                    out.totals_where["total"] = (ln.page, ln.bbox)
                 elif key not in out.totals:
                     out.totals[key] = values[-1]
                     out.totals_where[key] = (ln.page, ln.bbox)
@@ -2436,6 +2441,25 @@ def _unplaced(lines: list[Line], loose: list[tuple[int, list[float]]], out: Fiel
                 out.unplaced.append(value)
                 if bare:
                     out.unplaced_bare.append(value)
+
+
+_PRICE_AND_TAX = re.compile(r"^[价價]\s*[税稅]\s*合\s*[计計](?!\s*[（(]\s*大\s*写)")
+
+
+def _over_a_sum(lines: list[Line], text: str, out: Fields) -> bool:
+    """Whether `text` is a 价税合计 (the amount with tax) under a total taken from a bare 合计
+    with a tax read between them: the 合计 summed the goods and charges before tax."""
+    where = out.totals_where.get("total")
+    if not _PRICE_AND_TAX.match(text) or where is None or "tax" not in out.totals_where:
+        return False
+    at = next((ln for ln in lines if (ln.page, ln.bbox) == where), None)
+    tax = out.totals_where["tax"]
+    return (
+        at is not None
+        and _GRAND.match(_label_text(at)) is not None
+        and tax[0] == where[0]
+        and tax[1][1] > where[1][1]
+    )
 
 
 def _breakdown_sums(lines: list[Line], out: Fields) -> None:
