@@ -322,3 +322,31 @@ def test_the_amount_with_tax_under_a_sum_before_tax_is_the_total() -> None:
     )
     assert fields.totals["total"] == 6809.38
     assert _checked(fields, ocr=False) == {}
+
+
+def _tax_inside(tax_label: str, total: float) -> Fields:
+    return _fields(
+        _page(
+            [
+                (20, [("請求書", 400)]),
+                (60, [("株式会社さくら雑貨", 50)]),
+                (130, [("品名", 50), ("数量", 260), ("単価", 330), ("金額", 420)]),
+                (150, [("エプロン", 50), ("10", 260), ("1,100", 330), ("11,000", 420)]),
+                (200, [("小計", 330), ("¥11,000", 420)]),
+                (215, [(tax_label, 330), ("¥1,000", 420)]),
+                (230, [("合計", 330), (f"¥{total:,.0f}", 420)]),
+            ],
+            TEXT,
+        )
+    )
+
+
+def test_a_tax_the_page_says_is_inside_its_amounts_is_not_added() -> None:
+    # "小計 ¥11,000 / 内消費税 ¥1,000 / 合計 ¥11,000" (prices with tax; "Includes GST of" on
+    # an Australian invoice): the tax added to the subtotal made the total look ¥1,000 short
+    for label in ("内消費税", "うち消費税 10%", "Includes GST of", "GST included"):
+        assert _checked(_tax_inside(label, 11000), ocr=False) == {}, label
+    assert set(_checked(_tax_inside("内消費税", 11100), ocr=False)) == {"I110"}
+    # a tax added on top is still added
+    assert _checked(_tax_inside("消費税 10%", 12000), ocr=False) == {}
+    assert set(_checked(_tax_inside("消費税 10%", 11000), ocr=False)) == {"I110"}

@@ -484,7 +484,14 @@ class _Checker:
             # A total printed after the withholding ("Total factura" under "Retención IRPF
             # -150,00") is the amount to pay: the sum less what the buyer keeps back
             withheld = expected - totals.get("withholding", 0)
-            if abs(expected - totals["total"]) > slack and abs(withheld - totals["total"]) > slack:
+            # a tax the page says is inside its amounts ("内消費税", "Includes GST of") is
+            # not added to them
+            inside = expected - totals.get("tax", 0) if f.tax_inside else expected
+            if (
+                abs(expected - totals["total"]) > slack
+                and abs(withheld - totals["total"]) > slack
+                and abs(inside - totals["total"]) > slack
+            ):
                 parts = {"subtotal", "tax", "shipping", "discount", "total"}
                 placed = _placed(f.unplaced, totals["total"] - expected, slack)
                 unsure = bool(f.doubtful & parts) or placed is False

@@ -690,6 +690,9 @@ class Fields:
     # a total that sums nothing) that no label placed: a tax or charge whose label OCR garbled
     # or the vocabulary lacks. A sum they close is the page's own; one they do not close is
     # not confirmed rather than called wrong (`check._placed`).
+    # A tax line says its tax is inside the amounts ("内消費税", "Includes GST of", "davon
+    # MwSt."): the total may equal the sum before it without the tax added.
+    tax_inside: bool = False
     unplaced: list[float] = field(default_factory=list)
     # Those of them printed bare (no word on their line) above a total: parts of a sum whose
     # labels OCR lost entirely.
@@ -2314,6 +2317,7 @@ def _totals(lines: list[Line], out: Fields) -> None:
                     out.totals.setdefault(key, abs(values[-1]))
                     out.totals_where.setdefault(key, (ln.page, ln.bbox))
                 elif key == "tax" and not _below_the_sums(out):
+                    out.tax_inside = out.tax_inside or bool(_TAX_INSIDE.search(text))
                     # CGST + SGST, or VAT at two rates: each line adds to the tax, also
                     # where the total was printed first ("ご請求金額" above the 小計 and
                     # its "消費税 10%" and "消費税 8%" lines).
@@ -2443,6 +2447,12 @@ def _unplaced(lines: list[Line], loose: list[tuple[int, list[float]]], out: Fiel
                     out.unplaced_bare.append(value)
 
 
+_TAX_INSIDE = re.compile(
+    r"\bincl(?:uded|udes|uding|\.)?(?!\w)|\binc\.?\s*(?:gst|vat|tax)\b|"
+    r"\b(?:davon|dont|di\s*cui|w\s*tym|waarvan)\b|"
+    r"[内內]\s*(?:消\s*費\s*)?[税稅]|うち\s*消\s*費\s*税|含\s*[税稅]|其\s*中",
+    re.I,
+)
 _PRICE_AND_TAX = re.compile(r"^[价價]\s*[税稅]\s*合\s*[计計](?!\s*[（(]\s*大\s*写)")
 
 
