@@ -350,3 +350,11 @@ def test_a_tax_the_page_says_is_inside_its_amounts_is_not_added() -> None:
     # a tax added on top is still added
     assert _checked(_tax_inside("消費税 10%", 12000), ocr=False) == {}
     assert set(_checked(_tax_inside("消費税 10%", 11000), ocr=False)) == {"I110"}
+
+
+def test_a_bare_amount_that_is_the_total_before_a_vat_rate_bears_it_out() -> None:
+    # a scanned fapiao's 合计 row read without its tax ("¥41370.00" over "¥46748.10"): the
+    # total is the bare amount with 13 % on it, no doubt to raise
+    fields = _bare_amounts_over_a_sum("144,559.60")
+    assert fields.unplaced_bare == [144559.60]
+    assert _checked(fields, ocr=True) == {}
