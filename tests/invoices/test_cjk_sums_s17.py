@@ -358,3 +358,11 @@ def test_a_bare_amount_that_is_the_total_before_a_vat_rate_bears_it_out() -> Non
     fields = _bare_amounts_over_a_sum("144,559.60")
     assert fields.unplaced_bare == [144559.60]
     assert _checked(fields, ocr=True) == {}
+
+
+def test_an_item_row_garbled_over_a_sum_is_no_bare_amount() -> None:
+    # a receipt's last rows over its 合計, their words garbled by OCR ("957+ M2 ¥330"): rows,
+    # not parts of the sum whose labels were lost (invoices14's 0ee60eba)
+    fields = _bare_amounts_over_a_sum("957+ M2 ¥330")
+    assert fields.unplaced_bare == []
+    assert _checked(fields, ocr=True) == {}

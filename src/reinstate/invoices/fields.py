@@ -2439,7 +2439,10 @@ def _unplaced(lines: list[Line], loose: list[tuple[int, list[float]]], out: Fiel
     for index, values in loose:
         if not start <= index <= at + 1 or lines[index].page != where[0]:
             continue
-        bare = index < at and not re.search(r"[^\W\d_]{2,}", _label_text(lines[index]))
+        # nothing on the line but its amount: an item row whose words OCR garbled ("957+ M2
+        # ¥330" over a receipt's 合計) keeps some
+        rest = re.sub(r"[(\-]?(?:[A-Z]{0,2}\$|[¥￥€£₹])?\s?\d[\d,.]*\)?", "", lines[index].text)
+        bare = index < at and not re.search(r"[^\W_]", rest)
         for value in values:
             if abs(value) >= 1 and all(abs(abs(value) - abs(k)) > 0.011 for k in known):
                 out.unplaced.append(value)
