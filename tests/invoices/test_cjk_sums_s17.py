@@ -366,3 +366,11 @@ def test_an_item_row_garbled_over_a_sum_is_no_bare_amount() -> None:
     fields = _bare_amounts_over_a_sum("957+ M2 ¥330")
     assert fields.unplaced_bare == []
     assert _checked(fields, ocr=True) == {}
+
+
+def test_a_row_of_numbers_over_a_sum_is_no_bare_amount() -> None:
+    # a photographed fapiao's rows read as numbers alone ("10| 69.65 696.50| 13% 90.55"), their
+    # names lost, over its 价税合计: a row, not a part of the sum (invoices19's IMG_..._768541)
+    fields = _bare_amounts_over_a_sum("10| 69.65 696.50| 13% 90.55")
+    assert fields.unplaced_bare == []
+    assert _checked(fields, ocr=True) == {}

@@ -2439,10 +2439,10 @@ def _unplaced(lines: list[Line], loose: list[tuple[int, list[float]]], out: Fiel
     for index, values in loose:
         if not start <= index <= at + 1 or lines[index].page != where[0]:
             continue
-        # nothing on the line but its amount: an item row whose words OCR garbled ("957+ M2
-        # ¥330" over a receipt's 合計) keeps some
+        # nothing on the line but its one amount: an item row whose words OCR garbled ("957+
+        # M2 ¥330" over a receipt's 合計) keeps some, a row of numbers has several
         rest = re.sub(r"[(\-]?(?:[A-Z]{0,2}\$|[¥￥€£₹])?\s?\d[\d,.]*\)?", "", lines[index].text)
-        bare = index < at and not re.search(r"[^\W_]", rest)
+        bare = index < at and len(values) == 1 and not re.search(r"[^\W_]", rest)
         for value in values:
             if abs(value) >= 1 and all(abs(abs(value) - abs(k)) > 0.011 for k in known):
                 out.unplaced.append(value)
