@@ -466,10 +466,17 @@ class _Checker:
                 off = discount(totals) if target_key == "total" else 0.0
                 slack = _slack(found, f, len(f.items))
                 if abs(found - lines_sum) > slack and abs(found - lines_sum + off) > slack:
-                    unsure = bool(f.doubtful & {target_key, "items"}) or _unprinted_discount(
-                        lines_sum, found, f
+                    # a row read as no item, or an amount among the sums no label placed
+                    extra = f.rows_unread if target_key == "subtotal" else f.unplaced
+                    placed = _placed(extra, found - lines_sum, slack)
+                    unsure = (
+                        bool(f.doubtful & {target_key, "items"})
+                        or _unprinted_discount(lines_sum, found, f)
+                        or placed is False
                     )
-                    self._sum_off(f, target_key, lines_sum - off, found, unsure=unsure)
+                    if not placed:
+                        self._sum_off(f, target_key, lines_sum - off, found, unsure=unsure)
+        self._bare_parts(f)
         if "subtotal" in totals and "total" in totals and not self._tax_unread(totals):
             expected = (
                 totals["subtotal"]
@@ -483,10 +490,43 @@ class _Checker:
             # A total printed after the withholding ("Total factura" under "Retención IRPF
             # -150,00") is the amount to pay: the sum less what the buyer keeps back
             withheld = expected - totals.get("withholding", 0)
-            if abs(expected - totals["total"]) > slack and abs(withheld - totals["total"]) > slack:
+            # a tax the page says is inside its amounts ("内消費税", "Includes GST of") is
+            # not added to them
+            inside = expected - totals.get("tax", 0) if f.tax_inside else expected
+            if (
+                abs(expected - totals["total"]) > slack
+                and abs(withheld - totals["total"]) > slack
+                and abs(inside - totals["total"]) > slack
+            ):
                 parts = {"subtotal", "tax", "shipping", "discount", "total"}
-                unsure = bool(f.doubtful & parts)
-                self._sum_off(f, "total", expected, totals["total"], unsure=unsure)
+                placed = _placed(f.unplaced, totals["total"] - expected, slack)
+                unsure = bool(f.doubtful & parts) or placed is False
+                if not placed:
+                    self._sum_off(f, "total", expected, totals["total"], unsure=unsure)
+
+    def _bare_parts(self, f: Fields) -> None:
+        """A total that sums nothing the reading holds (no subtotal, tax or charge apart from
+        it) under amounts printed bare: the parts of the sum whose labels OCR lost (a photo's
+        "小计" and "税额 13%" garbled over "144,559.60" and "18,792.75"). Where they make the
+        total, it is borne out; where they do not, the sums are not confirmed (I116), neither
+        a guess at which amount is the tax nor silence."""
+        t = f.totals
+        parts = [k for k in ("tax", "shipping", "discount") if k in t]
+        if not f.unplaced_bare or "total" not in t or parts:
+            return
+        if "subtotal" in t and abs(t["subtotal"] - t["total"]) > 0.011:
+            return
+        made = round(sum(f.unplaced_bare), 2)
+        slack = _slack(t["total"], f, len(f.unplaced_bare))
+        # a fapiao's 合计 row read without its tax: the bare amount is the total before a VAT
+        # rate ("¥41370.00" over "（小写）¥46748.10", 13 %)
+        before_tax = any(
+            abs(u * (100 + rate) / 100 - t["total"]) <= slack
+            for u in f.unplaced_bare
+            for rate in VAT_RATES
+        )
+        if abs(made - t["total"]) > slack and not before_tax:
+            self._sum_off(f, "total", made, t["total"], unsure=True)
 
     def _tax_rate(self, f: Fields) -> None:
         """The page's one tax line against its own rate ("VAT 0%  $1.00"): the tax is the rate
@@ -609,6 +649,17 @@ class _Checker:
         if pay is not None and not f.paid_before and abs(pay - gross_sum) > _slack(pay, f):
             page, box = f.amount_to_pay_where or (page, box)
             self.add("I110", page, box, label="total", expected=_fmt(gross_sum), found=_fmt(pay))
+
+
+def _placed(extra: list[float], gap: float, slack: float) -> bool | None:
+    """Whether amounts the reading did not place (`Fields.unplaced`, `Fields.rows_unread`)
+    close a sum's `gap`: one of them, or all together, added or taken off. None: there are
+    none. False: they are there but do not close it, so the mismatch may be the reading's (a
+    tax or a charge whose label OCR garbled, a row read as no item): not confirmed, no error.
+    """
+    if not extra:
+        return None
+    return any(abs(abs(gap) - abs(v)) <= slack for v in [*extra, sum(abs(v) for v in extra)])
 
 
 def _inside_subtotal(f: Fields) -> float:

@@ -693,6 +693,20 @@ class Fields:
     # Amounts OCR read with a digit in doubt (a total's key, "items" for the rows), see
     # `_doubtful_amounts`: a sum over them that does not add up is not called an error.
     doubtful: set[str] = field(default_factory=set)
+    # Amounts printed among the sums (between the first sum's line and the total's, or beside
+    # a total that sums nothing) that no label placed: a tax or charge whose label OCR garbled
+    # or the vocabulary lacks. A sum they close is the page's own; one they do not close is
+    # not confirmed rather than called wrong (`check._placed`).
+    # A tax line says its tax is inside the amounts ("内消費税", "Includes GST of", "davon
+    # MwSt."): the total may equal the sum before it without the tax added.
+    tax_inside: bool = False
+    unplaced: list[float] = field(default_factory=list)
+    # Those of them printed bare (no word on their line) above a total: parts of a sum whose
+    # labels OCR lost entirely.
+    unplaced_bare: list[float] = field(default_factory=list)
+    # Amounts of the item table's rows that were read as no item (no quantity found on the
+    # row): the lines' sum may lack them.
+    rows_unread: list[float] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -1599,12 +1613,15 @@ def _items(lines: list[Line], out: Fields) -> None:
             page = lines[start].page
             closed = _rows(lines[start:], page, columns, out)
         if out.items:
-            # A table continued on the next pages under the same header
-            for later in lines[index + 1 :]:
-                if later.page > ln.page and TABLE_HEAD.search(later.text):
+            # A table continued on the next pages under the same header, repeated on each
+            # (a third page's rows were dropped when only the second page's header was read)
+            read = page
+            for k, later in enumerate(lines[index + 1 :], start=index + 1):
+                if later.page > read and TABLE_HEAD.search(later.text):
                     cols = _columns(later) or columns
-                    _rows(lines[lines.index(later) + 1 :], later.page, cols, out)
-                    break
+                    read = later.page
+                    if _rows(lines[k + 1 :], later.page, cols, out):
+                        break
             return
 
 
@@ -1820,7 +1837,14 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
                 token += "%"
             # OCR's marks as on a totals line: "1,599,00" for 1.599,00 is not 159 900
             as_read = _ocr_amount(token, out) if "ocr" in w.fonts else token
-            value = number(as_read, out) if not re.fullmatch(r"\d{8,14}", token) else None
+            # "GaN charger 65W 2-" over "port": a word hyphenated at its cell's edge, no
+            # negative quantity of 2 (an amount's trailing minus has its cents: "100,00-")
+            word_cut = re.fullmatch(r"\d{1,3}-", token) is not None
+            value = (
+                number(as_read, out)
+                if not re.fullmatch(r"\d{8,14}", token) and not word_cut
+                else None
+            )
             if (
                 value is not None
                 and (w.x1 < qty_starts or id(w) in ending)
@@ -1862,6 +1886,8 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
                 # its price unreadable too ("xt  S75  10%  5,18"): the row is lost, and the
                 # lines' sum without it proves nothing
                 out.doubtful.add("items")
+            if "total" in assigned and reaches:
+                out.rows_unread.append(assigned["total"])
             continue
         # a leading row number, not the start of "350 ml" (a wrapped description's last line)
         description = re.sub(r"^\d{1,3}\.?\s+(?!" + _MEASURE_UNIT + r"\b)", "", " ".join(desc))
@@ -2150,10 +2176,16 @@ def _in_order(numbers: list[tuple[float, float]], columns: dict[str, Span]) -> d
             span, x = columns[ordered[j]], xs[i][0]
             gap = _distance(span, x)
             # right of its header and short of the next one's: a number right-aligned in a
-            # wide cell under a centred header ("数量" at 400-418, "2000" at 456-476); the last
+            # wide cell under a centred header ("数量" at 400-418, "2000" at 456-476); the row's
+            # last number right of the last header has no column beyond to belong to: the last
             # column's cell runs to the table's right edge ("金额" at 447-464 over a
             # right-aligned "37,000" at 528-554)
-            following = columns[ordered[j + 1]][0] if j + 1 < len(ordered) else float("inf")
+            last = i + 1 == len(xs) and j + 1 == len(ordered)
+            following = (
+                columns[ordered[j + 1]][0]
+                if j + 1 < len(ordered)
+                else (float("inf") if last else span[1])
+            )
             if gap < _COLUMN_REACH or span[1] < x < following:
                 n, cost, picks = solve(i + 1, j + 1)
                 options.append((n + 1, cost - gap, [(ordered[j], xs[i][1]), *picks]))
@@ -2481,6 +2513,7 @@ def _totals(lines: list[Line], out: Fields) -> None:
     rates: dict[str, float | None] = {}
     used: set[int] = set()
     remarks: list[tuple[Line, float]] = []
+    loose: list[tuple[int, list[float]]] = []  # lines with amounts no label placed
     tax_label = dict(TOTAL_LABELS)["tax"]
     item_rows = {(i.page, i.bbox) for i in out.items}
     grand: float | None = None  # a 合计 under a 小计 taken for the total
@@ -2556,6 +2589,7 @@ def _totals(lines: list[Line], out: Fields) -> None:
                     out.totals.setdefault(key, abs(values[-1]))
                     out.totals_where.setdefault(key, (ln.page, ln.bbox))
                 elif key == "tax" and not _below_the_sums(out):
+                    out.tax_inside = out.tax_inside or bool(_TAX_INSIDE.search(text))
                     # CGST + SGST, or VAT at two rates: each line adds to the tax, also
                     # where the total was printed first ("ご請求金額" above the 小計 and
                     # its "消費税 10%" and "消費税 8%" lines).
@@ -2627,12 +2661,20 @@ def _totals(lines: list[Line], out: Fields) -> None:
                     # "Tax Amount" column repeats one rate's part ("5%  4,458.00"), and taken
                     # for the tax it hid the CGST and SGST lines above it
                     break
+                elif key == "total" and _over_a_sum(lines, text, out):
+                    # "小计 / 运费 / 合计 ¥14,290.78 / 税额 13% / 价税合计 ¥16,148.58": the
+                    # amount with its tax is the total, the 合计 above it the sum before tax
+                    out.totals["total"] = values[-1]
+                    out.totals_where["total"] = (ln.page, ln.bbox)
                 elif key not in out.totals:
                     out.totals[key] = values[-1]
                     out.totals_where[key] = (ln.page, ln.bbox)
                     if key == "shipping":
                         charges[_charge_name(text)] = values[-1]
                 break
+        else:
+            if (ln.page, ln.bbox) not in item_rows and not PAID_LABEL.search(text):
+                loose.append((index, [v for v, money in _amount_tokens(ln, out) if money]))
     if any(r and not any(k.endswith(f" {r}") for k in taxes) for r in lost):
         out.doubtful.add("tax")
     if taxes and "tax" not in out.totals:
@@ -2652,6 +2694,66 @@ def _totals(lines: list[Line], out: Fields) -> None:
     _total_in_words(lines, out)
     _doubtful_total(lines, out)
     _unconfirmed_total(lines, out)
+    _unplaced(lines, loose, out)
+
+
+def _unplaced(lines: list[Line], loose: list[tuple[int, list[float]]], out: Fields) -> None:
+    """The amounts printed among the sums that no label placed (`Fields.unplaced`): on the
+    total's page, from the first line of a sum above the total (or, with none, two lines
+    above it) to the line under it. An amount the reading already holds (a sum, a row's
+    amount, the rows' sum) is placed."""
+    where = out.totals_where.get("total")
+    if where is None:
+        return
+    spots = {(ln.page, ln.bbox): k for k, ln in enumerate(lines)}
+    at = spots.get(where)
+    if at is None:
+        return
+    sums = [
+        spots[w]
+        for key, w in out.totals_where.items()
+        if key != "total" and w in spots and spots[w] < at and w[0] == where[0]
+    ]
+    start = min(sums) if sums else at - 2
+    rows = [i.line_total for i in out.items if i.line_total is not None]
+    known = [*out.totals.values(), *rows, sum(rows)]
+    for index, values in loose:
+        if not start <= index <= at + 1 or lines[index].page != where[0]:
+            continue
+        # nothing on the line but its one amount: an item row whose words OCR garbled ("957+
+        # M2 ¥330" over a receipt's 合計) keeps some, a row of numbers has several
+        rest = re.sub(r"[(\-]?(?:[A-Z]{0,2}\$|[¥￥€£₹])?\s?\d[\d,.]*\)?", "", lines[index].text)
+        bare = index < at and len(values) == 1 and not re.search(r"[^\W_]", rest)
+        for value in values:
+            if abs(value) >= 1 and all(abs(abs(value) - abs(k)) > 0.011 for k in known):
+                out.unplaced.append(value)
+                if bare:
+                    out.unplaced_bare.append(value)
+
+
+_TAX_INSIDE = re.compile(
+    r"\bincl(?:uded|udes|uding|\.)?(?!\w)|\binc\.?\s*(?:gst|vat|tax)\b|"
+    r"\b(?:davon|dont|di\s*cui|w\s*tym|waarvan)\b|"
+    r"[内內]\s*(?:消\s*費\s*)?[税稅]|うち\s*消\s*費\s*税|含\s*[税稅]|其\s*中",
+    re.I,
+)
+_PRICE_AND_TAX = re.compile(r"^[价價]\s*[税稅]\s*合\s*[计計](?!\s*[（(]\s*大\s*写)")
+
+
+def _over_a_sum(lines: list[Line], text: str, out: Fields) -> bool:
+    """Whether `text` is a 价税合计 (the amount with tax) under a total taken from a bare 合计
+    with a tax read between them: the 合计 summed the goods and charges before tax."""
+    where = out.totals_where.get("total")
+    if not _PRICE_AND_TAX.match(text) or where is None or "tax" not in out.totals_where:
+        return False
+    at = next((ln for ln in lines if (ln.page, ln.bbox) == where), None)
+    tax = out.totals_where["tax"]
+    return (
+        at is not None
+        and _GRAND.match(_label_text(at)) is not None
+        and tax[0] == where[0]
+        and tax[1][1] > where[1][1]
+    )
 
 
 # A tax line's head: the tax's name, then its rate ("IVA 22%", "Kwota VAT 23 %", "MwSt. 19%")

@@ -493,6 +493,8 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"celkem\s*k\s*úhradě|k\s*úhradě|celkem\s*s\s*dph|"
             # Japanese labels as the Chinese OCR model reads them (simplified forms)
             r"合\s*计\s*金\s*额|请求金额|税込合计|"
+            # Traditional Chinese: "總計", "價稅合計" (a Taiwanese invoice's amount with tax)
+            r"總\s*計|[價价]\s*[稅税]\s*合\s*[計计]|"
             # "Totale imposta", "Totale imponibile", "Totale merce" are the tax and the net
             # "Total cartons: 86 CTNS ... Meas. 7.82 CBM" on a packing list counts no money
             # "Total TVA", "Total IVA", "Totaal BTW", "Summe MwSt.": the tax's sum, not the total
@@ -521,6 +523,12 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"recargo\s*(?:de\s*)?equiv|税\s*额|消費税|消费税|税額|"
             # traditional characters: a Taiwanese invoice's business tax "營業稅", "稅額"
             r"[营營]\s*[业業]\s*[税稅]|增\s*值\s*稅|稅\s*[额額金]|"
+            # Canada's provincial sales tax (PST, Manitoba's RST) with its rate: "PST 7%  $124.18"
+            # (a bare "PST" is also a time zone)
+            r"\b(?:pst|rst)\b(?=\s*[(:]?\s*\d{1,2}(?:[.,]\d{1,3})?\s*%)|消費稅|"
+            # a tax's rate as its label, with the rate and the amount: "税率 13%: ¥801.11"
+            # (the tax at 13%); the rate column's header alone has no rate
+            r"[税稅]\s*率\s*\d{1,2}(?:[.,]\d{1,2})?\s*%|"
             # Zoho's "CGST9 (9%)", "IGST18 (18%)": the rate run into the tax's name
             r"\b(?:igst|cgst|sgst|utgst)(?=\d)",
             re.I,
