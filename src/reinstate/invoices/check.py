@@ -451,10 +451,13 @@ class _Checker:
             target_key = (
                 "subtotal" if "subtotal" in totals else ("total" if "total" in totals else None)
             )
-            # A total with a tax named on the page but not read (a fapiao's 税额 column, a
-            # "VAT 19 %" line whose amount OCR lost) is not the lines' sum: not compared.
+            # A total with a tax named on the page but not read (a fapiao's 税额 column,
+            # a "VAT 19 %" line whose amount OCR lost) is not the lines' sum: not compared. Named
+            # only by a garbled rate line whose amount no label placed, it is compared with that
+            # amount among the sums: made up by it, borne out; not, unconfirmed (I116).
+            named = f.tax_named and not (f.tax_named_by_rate and f.unplaced)
             if target_key and not (
-                target_key == "total" and ("tax" in totals or "shipping" in totals or f.tax_named)
+                target_key == "total" and ("tax" in totals or "shipping" in totals or named)
             ):
                 found = totals[target_key]
                 if target_key == "subtotal":

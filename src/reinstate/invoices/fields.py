@@ -679,6 +679,9 @@ class Fields:
     # A tax is named on the page (a VAT line, a tax column) whether or not its amount was read:
     # the total then need not be the lines' sum.
     tax_named: bool = False
+    # Named only by a line of a rate and an amount whose label OCR garbled ("BRR 5%  ¥296.43"):
+    # where that amount is among the sums no label placed, the sums are still compared with it.
+    tax_named_by_rate: bool = False
     # The rate printed on the page's one tax line ("VAT 0%  $1.00"), when it is a text layer's
     # and the line has no other amount (a base in brackets): the tax is then checked against it.
     tax_rate: float | None = None
@@ -1882,9 +1885,15 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
         if "qty" not in assigned and not (ocr_row and {"unit", "total"} <= assigned.keys()):
             # an OCR'd row whose quantity is unreadable ("m4") stays an item: its amount
             # belongs to the lines' sum
-            if ocr_row and "total" in assigned and _garbled_cells(words, columns):
+            if (
+                ocr_row
+                and "total" in assigned
+                and _garbled_cells(words, columns)
+                and not any(p.search(ln.text) for _key, p in TOTAL_LABELS)
+            ):
                 # its price unreadable too ("xt  S75  10%  5,18"): the row is lost, and the
-                # lines' sum without it proves nothing
+                # lines' sum without it proves nothing. A sum's line under the rows ("Descuento
+                # 4%: -258,03", its label in the quantity's column) is no lost row.
                 out.doubtful.add("items")
             if "total" in assigned and reaches:
                 out.rows_unread.append(assigned["total"])
@@ -2521,7 +2530,9 @@ def _totals(lines: list[Line], out: Fields) -> None:
     out.tax_named = any(
         tax_label.search(ln.text) and not (TAX_ID.search(ln.text) or _TAX_ID_LABEL.search(ln.text))
         for ln in lines
-    ) or any(_rate_line(ln, item_rows) for ln in lines)
+    )
+    out.tax_named_by_rate = not out.tax_named and any(_rate_line(ln, item_rows) for ln in lines)
+    out.tax_named = out.tax_named or out.tax_named_by_rate
     for index, ln in enumerate(lines):
         text = _wrapped_label(lines, index) or _label_text(ln)
         if TABLE_HEAD.search(text) or len(text) > 140 or NUMBER_LABEL.search(text):
