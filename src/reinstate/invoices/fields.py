@@ -2654,10 +2654,13 @@ def _totals(lines: list[Line], out: Fields) -> None:
                         grand = values[-1]
                     out.totals.setdefault("total", values[-1])
                     out.totals_where.setdefault("total", (ln.page, ln.bbox))
-                elif key == "total" and out.totals.get("total") == grand and _WITH_TAX.match(text):
+                elif key == "total" and (
+                    (out.totals.get("total") == grand and _WITH_TAX.match(text))
+                    or _over_a_sum(lines, text, out)
+                ):
                     # "小计 / 运费 / 合计 ¥14,290.78 / 税额 13% / 价税合计 ¥16,148.58": the 合计
-                    # summed the goods and the freight before tax; the amount with tax is the
-                    # total
+                    # (under a 小计, or with a tax read under it) summed the goods and the freight
+                    # before tax; the amount with tax is the total
                     out.totals["total"] = values[-1]
                     out.totals_where["total"] = (ln.page, ln.bbox)
                 elif key == "shipping" and charges and "total" not in out.totals:
@@ -2672,11 +2675,6 @@ def _totals(lines: list[Line], out: Fields) -> None:
                     # "Tax Amount" column repeats one rate's part ("5%  4,458.00"), and taken
                     # for the tax it hid the CGST and SGST lines above it
                     break
-                elif key == "total" and _over_a_sum(lines, text, out):
-                    # "小计 / 运费 / 合计 ¥14,290.78 / 税额 13% / 价税合计 ¥16,148.58": the
-                    # amount with its tax is the total, the 合计 above it the sum before tax
-                    out.totals["total"] = values[-1]
-                    out.totals_where["total"] = (ln.page, ln.bbox)
                 elif key not in out.totals:
                     out.totals[key] = values[-1]
                     out.totals_where[key] = (ln.page, ln.bbox)
@@ -3025,7 +3023,6 @@ def _tax_digit_misread(value: float, expected: float, t: dict[str, float]) -> bo
 
 # 合计 is a fapiao's sum before tax, and a sales invoice's grand total when a 小计 comes first.
 _GRAND = re.compile(r"^合\s*[计計]")
-_WITH_TAX = re.compile(r"^[价價]\s*[税稅]\s*合\s*[计計](?!\s*[（(]\s*大\s*写)")
 
 
 def _total_in_words(lines: list[Line], out: Fields) -> None:
