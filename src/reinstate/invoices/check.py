@@ -442,6 +442,7 @@ class _Checker:
         self._vat_table(f)
         self._tax_rate(f)
         self._tax_rows(f)
+        self._tax_by_rows(f)
         if f.total_one_digit_off is not None and "total" in f.totals:
             # the total taken is what the sums make; the page's, as OCR read it, is not
             self._sum_off(f, "total", f.totals["total"], f.total_one_digit_off, unsure=True)
@@ -581,6 +582,43 @@ class _Checker:
                 label = f"tax at {_fmt(rate)}%"
                 unsure = ocr or not near or "tax" in f.doubtful
                 self._sum_off(f, label, expected, tax, unsure=unsure, at=(page, box))
+
+    def _tax_by_rows(self, f: Fields) -> None:
+        """Each rate's tax against the rows printed at that rate ("USt.-Betrag 19 %  1.196,13"
+        over rows whose rate column says 19 %), where the page prints no base for the rate: a
+        VAT error at one rate, with the total made from it, adds up everywhere else. Only where
+        the rows are the whole net (their sum the subtotal to the cent, no discount or charge
+        apart from them, no tax inside the amounts), and every rate of the rows has its tax
+        line and every tax line its rows. Rounded per line, a rate's tax may be off by half a
+        cent a row; read by OCR, the rows are only not confirmed (I116)."""
+        t, items = f.totals, f.items
+        if not items or not f.tax_by_rate or f.tax_inside or "subtotal" not in t:
+            return
+        if "discount" in t or "shipping" in t or f.rows_unread or f.unplaced:
+            return
+        if any(i.line_total is None or i.rate is None for i in items):
+            return
+        lines_sum = sum(i.line_total or 0.0 for i in items)
+        if abs(lines_sum - t["subtotal"]) > 0.005:
+            return
+        bases: dict[float, list[float]] = {}
+        for item in items:
+            bases.setdefault(item.rate or 0.0, []).append(item.line_total or 0.0)
+        if {r for r in bases if r} != set(f.tax_by_rate):
+            return
+        printed = {rate for rate, *_rest in f.tax_rows}
+        ocr = self.report.ocr
+        for rate, (tax, page, box) in f.tax_by_rate.items():
+            if rate in printed:
+                continue  # checked against the base the page prints for it
+            expected = sum(bases[rate]) * rate / 100
+            slack = _slack(tax, f, 1 + len(bases[rate]) // 2)
+            if abs(expected - tax) > slack:
+                near = 0.5 <= tax / expected <= 2 if expected else False
+                unsure = ocr or not near or bool(f.doubtful & {"tax", "items"})
+                self._sum_off(
+                    f, f"tax at {_fmt(rate)}%", expected, tax, unsure=unsure, at=(page, box)
+                )
 
     @implements("I116")
     def _sum_off(

@@ -621,6 +621,8 @@ class Item:
     doubtful: bool = False  # OCR read a digit of the row with low confidence
     # the GST the row's amount holds, printed on the row ("₹ 291.00 (5%)" beside 6,111.00)
     tax_included: float | None = None
+    # the VAT rate printed in the row's rate column ("19 %", "21%")
+    rate: float | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -692,6 +694,11 @@ class Fields:
     # (Imponibile 285,76) € 62,87"): (rate, base, tax, OCR'd, page, box), each checked alone.
     tax_rows: list[tuple[float, float, float, bool, int, tuple[float, float, float, float]]] = (
         field(default_factory=list)
+    )
+    # Each rate's tax printed on a line naming its rate ("USt.-Betrag 19 %  1.196,13"), and
+    # where: checked against the rows of that rate when the page prints no base for it.
+    tax_by_rate: dict[float, tuple[float, int, tuple[float, float, float, float]]] = field(
+        default_factory=dict
     )
     # Amounts OCR read with a digit in doubt (a total's key, "items" for the rows), see
     # `_doubtful_amounts`: a sum over them that does not add up is not called an error.
@@ -1825,6 +1832,7 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
         code = None
         percent: float | None = None
         rate_printed = False
+        row_rate: float | None = None
         first_col = min(x0 for x0, _ in columns.values()) - 45
         words = ln.words
         # left of the quantity's column: "25 m" of cable sold by the metre stays a quantity
@@ -1865,6 +1873,7 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
             elif token.endswith("%") or token in _UNITS:
                 if token.endswith("%") and _in_column((w.x0 + w.x1) / 2, columns) == "vat":
                     rate_printed = True
+                    row_rate = number(token.rstrip("%").strip(), out) or row_rate
                 continue
             elif code is None and is_code(token) and desc and not MEASURE.fullmatch(token):
                 code = token.strip(",.;:()")
@@ -1911,11 +1920,18 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
             discount=assigned.get("disc", percent),
             tax_amount=assigned.get("tax_amt"),
             gross=assigned.get("gross"),
+            rate=row_rate if row_rate is not None else _rate_cell(assigned, printed),
         )
         _gst_row(item, [v for _x, v in numbers])
         entries.append((ln, desc, item, desc_end - ln.bbox[0]))
     out.items += _attach(entries)
     return closed
+
+
+def _rate_cell(assigned: dict[str, float], printed: dict[float, str]) -> float | None:
+    """The row's rate read as a number under the rate's column ("19 %", its sign apart)."""
+    rate = assigned.get("vat")
+    return rate if rate is not None and printed.get(rate, "").endswith("%") else None
 
 
 def _garbled_cells(words: list[Word], columns: dict[str, Span]) -> bool:
@@ -2310,9 +2326,13 @@ def _vat_summary(lines: list[Line], index: int, out: Fields) -> tuple[list[Line]
             kind = "tax"
         elif _BASE_HEAD.search(text) or dict(TOTAL_LABELS)["subtotal"].search(text):
             kind = "base"
+        elif _BARE_SUM.match(text) and {"base", "tax"} <= {k for _c, k in columns}:
+            # "IVA % | Base imponible | Cuota IVA | Total": the sum right of base and tax
+            kind = "gross"
         else:
             return None  # a word no summary's column has: another table
         columns.append((cell, kind))
+    columns = _tax_name_as_rate(columns, tax_label)
     kinds = [kind for _cell, kind in columns]
     if kinds.count("rate") != 1 or kinds.count("tax") != 1 or len(kinds) > 4:
         return None
@@ -2352,6 +2372,22 @@ def _vat_summary(lines: list[Line], index: int, out: Fields) -> tuple[list[Line]
         made.append(Line(after.page, [Segment(after.page, name), after.segments[-1]]))
         rows += 1
     return made, rows
+
+
+def _tax_name_as_rate(
+    columns: list[tuple[Segment, str]], tax_label: re.Pattern[str]
+) -> list[tuple[Segment, str]]:
+    """A summary with no rate column and two tax columns ("TVA | Total HT | Montant TVA |
+    Total TTC"): the one headed by the tax's bare name ("TVA", "IVA", "Btw") holds the rates,
+    the other ("Montant TVA") the tax. Its rows must still print a rate under it."""
+    kinds = [kind for _cell, kind in columns]
+    if "rate" in kinds or kinds.count("tax") != 2:
+        return columns
+    bare = [i for i, (cell, kind) in enumerate(columns) if kind == "tax"]
+    named = [i for i in bare if tax_label.fullmatch(columns[i][0].text.strip(" .:"))]
+    if len(named) != 1:
+        return columns
+    return [(cell, "rate" if i == named[0] else kind) for i, (cell, kind) in enumerate(columns)]
 
 
 # A tax column's header that names no tax: "Kwota VAT", "Montant TVA" are tax words too
@@ -2525,6 +2561,10 @@ def _totals(lines: list[Line], out: Fields) -> None:
     loose: list[tuple[int, list[float]]] = []  # lines with amounts no label placed
     tax_label = dict(TOTAL_LABELS)["tax"]
     item_rows = {(i.page, i.bbox) for i in out.items}
+    # an item row read with its quantity and price is goods, whatever its description names
+    # ("Dropmix 1 kg (9% btw)", "Aceite de oliva 1 l (IVA 10%)"): its amount is no tax
+    goods = {(i.page, i.bbox) for i in out.items if i.quantity and i.unit_price}
+    bases: dict[float, tuple[float, Line]] = {}  # "Netto 19 %  2.335,60": each rate's base
     grand: float | None = None  # a 合计 under a 小计 taken for the total
     # a registration number ("VAT GB 318 4471 52") names no tax charged
     out.tax_named = any(
@@ -2561,6 +2601,8 @@ def _totals(lines: list[Line], out: Fields) -> None:
                 out.totals.setdefault(key, value)
                 out.totals_where.setdefault(key, (ln.page, ln.bbox))
             continue
+        if _summary_sum_row(ln, text, values, taxes, goods, out):
+            continue
         if PAY_LABEL.search(text) and out.amount_to_pay is None:
             out.amount_to_pay = values[-1]
             out.amount_to_pay_where = (ln.page, ln.bbox)
@@ -2578,6 +2620,8 @@ def _totals(lines: list[Line], out: Fields) -> None:
                     text[pattern.search(text).end() :]  # type: ignore[union-attr]
                 ):
                     # "Harbourline Freight Ltd · Unit 7, Dooley Park": a name, no charge of 7
+                    break
+                if key == "tax" and (ln.page, ln.bbox) in goods:
                     break
                 if key == "tax" and (TAX_ID.search(text) or _TAX_ID_LABEL.search(text)):
                     # "P.IVA: IT16332930229  Tel. +39 035 983 1721", "VAT no.: GB 341 2141 67":
@@ -2636,6 +2680,10 @@ def _totals(lines: list[Line], out: Fields) -> None:
                             rates[same] = rates.get(same) or _printed_rate(ln, rate, values, out)
                     elif label not in taxes and not (taxes and again):
                         taxes[label] = values[-1]
+                        if rate:
+                            out.tax_by_rate.setdefault(
+                                _rate_value(rate.group(0)), (values[-1], ln.page, ln.bbox)
+                            )
                         out.totals_where.setdefault("tax", (ln.page, ln.bbox))
                         rates[label] = _printed_rate(ln, rate, values, out)
                 elif key in ("discount", "shipping") and (
@@ -2675,6 +2723,8 @@ def _totals(lines: list[Line], out: Fields) -> None:
                     # "Tax Amount" column repeats one rate's part ("5%  4,458.00"), and taken
                     # for the tax it hid the CGST and SGST lines above it
                     break
+                elif key == "subtotal" and _base_at_rate(text, values, out, bases, ln):
+                    pass
                 elif key not in out.totals:
                     out.totals[key] = values[-1]
                     out.totals_where[key] = (ln.page, ln.bbox)
@@ -2684,6 +2734,7 @@ def _totals(lines: list[Line], out: Fields) -> None:
         else:
             if (ln.page, ln.bbox) not in item_rows and not PAID_LABEL.search(text):
                 loose.append((index, [v for v, money in _amount_tokens(ln, out) if money]))
+    _base_rows(bases, out)
     if any(r and not any(k.endswith(f" {r}") for k in taxes) for r in lost):
         out.doubtful.add("tax")
     if taxes and "tax" not in out.totals:
@@ -2704,6 +2755,76 @@ def _totals(lines: list[Line], out: Fields) -> None:
     _doubtful_total(lines, out)
     _unconfirmed_total(lines, out)
     _unplaced(lines, loose, out)
+
+
+def _summary_sum_row(
+    ln: Line,
+    text: str,
+    values: list[float],
+    taxes: dict[str, float],
+    goods: set[tuple[int, Any]],
+    out: Fields,
+) -> bool:
+    """A VAT summary's sum row, labelled by its first column ("Total HT | 2 688,55 | 248,75 |
+    2 937,30", "Base imponible | 424,76 | 89,20 | 513,96"): three amounts, the first two
+    making the third, are the net, the tax and the gross. Read by its label, its last amount
+    (the gross) was taken for the subtotal, or its first for a subtotal with no tax beside
+    it, and the invoice's total looked wrong. The net and the tax are kept where no other
+    line gave them; the gross is the total where none is printed."""
+    if len(values) != 3 or (ln.page, ln.bbox) in goods:
+        return False
+    net, tax, gross = values
+    if not 0 < tax < net or abs(net + tax - gross) > 0.011:
+        return False
+    labels = dict(TOTAL_LABELS)
+    if not (labels["subtotal"].search(text) or labels["total"].search(text)):
+        return False
+    where = (ln.page, ln.bbox)
+    for key, value in (("subtotal", net), ("total", gross)):
+        out.totals.setdefault(key, value)
+        out.totals_where.setdefault(key, where)
+    if not taxes:
+        taxes["sum row"] = tax
+        out.totals_where.setdefault("tax", where)
+    return True
+
+
+_BASE_RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s*%")
+
+
+def _rate_value(printed: str) -> float:
+    return float(printed.replace(" ", "").rstrip("%").replace(",", "."))
+
+
+def _base_at_rate(
+    text: str, values: list[float], out: Fields, bases: dict[float, tuple[float, Line]], ln: Line
+) -> bool:
+    """A subtotal line that names a VAT rate ("Netto 19 %  2.335,60", "Imponibile 22%
+    459,80", "Base imponible 4%  1.248,52") is that rate's base; a page of several rates
+    prints one such line a rate, each over its tax, and no net sum. The bases at distinct
+    rates add up to the subtotal: the first alone, taken for it, made every such invoice's
+    total look a rate's base too high. Not where a subtotal without a rate was read first
+    (its breakdown follows it)."""
+    found = _BASE_RATE.findall(text)
+    if len(found) != 1 or len(values) != 1 or ("subtotal" in out.totals and not bases):
+        return False
+    rate = _rate_value(found[0])
+    if rate not in VAT_RATES or rate in bases:
+        return rate in bases
+    bases[rate] = (values[0], ln)
+    out.totals["subtotal"] = round(sum(v for v, _ln in bases.values()), 2)
+    out.totals_where.setdefault("subtotal", (ln.page, ln.bbox))
+    return True
+
+
+def _base_rows(bases: dict[float, tuple[float, Line]], out: Fields) -> None:
+    """Each rate's base and tax printed on lines of their own ("Netto 7 %  727,76" over
+    "USt.-Betrag 7 %  50,94"): a VAT summary row, checked alone (`check._tax_rows`)."""
+    for rate, (base, ln) in bases.items():
+        if rate and rate in out.tax_by_rate:
+            ocr = any("ocr" in w.fonts for w in ln.words)
+            tax = out.tax_by_rate[rate][0]
+            out.tax_rows.append((rate, base, tax, ocr, ln.page, ln.bbox))
 
 
 def _unplaced(lines: list[Line], loose: list[tuple[int, list[float]]], out: Fields) -> None:
@@ -2887,9 +3008,12 @@ def _reverses(value: float, taxes: dict[str, float]) -> bool:
 
 # A tax line that sums the taxes above it: "Totale IVA", "Total VAT", "MwSt. gesamt", the
 # total word next to the tax's name (not "VAT 20% on a total of ...").
+# "Montant TVA" heads a summary's tax column: with a rate after it ("Montant TVA 20 %") it is
+# that rate's tax, not their sum
 _TAX_SUM = re.compile(
-    r"\b(?:total[e]?|totaal|summe|razem|suma|montant)\s+(?:de\s+(?:la\s+)?|der\s+|di\s+)?"
+    r"\b(?:total[e]?|totaal|summe|razem|suma)\s+(?:de\s+(?:la\s+)?|der\s+|di\s+)?"
     r"(?:tax|vat|gst|iva|imposta|imposte|tva|btw|mwst|ust|podatek|podatku)\b|"
+    r"\bmontant\s+(?:de\s+(?:la\s+)?)?tva\b(?!\s*\d{1,2}(?:[.,]\d{1,2})?\s*%)|"
     r"\b(?:tax|vat|gst|iva|imposta|tva|btw|mwst|ust)\.?\s+(?:total[e]?|totaal|gesamt)\b|"
     r"(?:税額|消費税|税额|消费税)\s*合\s*[计計]",
     re.I,

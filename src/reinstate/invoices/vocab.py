@@ -400,7 +400,11 @@ COL_UNIT = loose(
 COL_TOTAL = loose(
     r"amount|total|line\s*total|ext\.?\s*price|subtotal|taxable\s*value|betrag|gesamt|"
     r"gesamtpreis|summe|montant(?:\s*ht)?|total\s*ht|importo|totale|importe|bedrag|totaal|"
-    r"wartość(?:\s*netto)?|kwota|základ|celkem|金\s*额|金\s*額"
+    r"wartość(?:\s*netto)?|kwota|základ|celkem|金\s*额|金\s*額|"
+    # the row's amount before VAT named by its base: "Netto", "Excl. btw", "Imponibile",
+    # "Base imponible"; unread, no row's amount was checked against its price
+    r"netto(?:betrag|preis)?|gesamt\s*netto|(?:bedrag\s*)?excl\.?\s*btw|imponibile|"
+    r"base\s*imponible|importe\s*neto"
 )
 COL_GROSS = loose(
     r"wartość\s*brutto|wartosc\s*brutto|kwota\s*brutto|brutto|gross(?:\s*(?:amount|value))?|"
