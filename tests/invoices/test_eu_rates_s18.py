@@ -65,11 +65,11 @@ def _bases(rows: list[Row]) -> dict[float, float]:
 
 
 def _invoice(
-    lang: str, sums: list[tuple[str, ...]], *, amounts: list[float] | None = None
+    lang: str, sums: list[tuple[str, ...]], *, amounts: list[float] | None = None, sign: int = 1
 ) -> bytes:
     """An invoice in `lang` with `ROWS[lang]` under `HEADS[lang]`, then the `sums` lines: a
     label and its amounts, right-aligned in columns 80 pt wide. `amounts` replaces the rows'
-    amounts (quantity x price)."""
+    amounts (quantity x price); `sign` -1 prints the quantities negative (a credit note)."""
     pdf = fpdf.FPDF(format="A4", unit="pt")
     pdf.add_font("dejavu", "", DEJAVU)
     pdf.add_page()
@@ -98,7 +98,7 @@ def _invoice(
     for index, (desc, qty, price, rate) in enumerate(ROWS[lang]):
         y += 14
         amount = amounts[index] if amounts else round(qty * price, 2)
-        row = (desc, str(qty), money(price, lang), f"{_r(rate)}%", money(amount, lang))
+        row = (desc, str(sign * qty), money(price, lang), f"{_r(rate)}%", money(amount, lang))
         for text, (x, w, align) in zip(row, cols, strict=True):
             pdf.set_xy(x, y)
             pdf.cell(w, 12, text, align=align)
@@ -270,3 +270,31 @@ def test_each_rates_tax_is_checked_against_the_rows_at_that_rate(off: float) -> 
     found = _arithmetic(_invoice(lang, sums))
     expected = [("I110", "tax at 19%")] if off else []
     assert [(code, params["label"]) for code, params in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("token", "value"), [("¥-8,192.34", -8192.34), ("€-12,00", -12.0), ("€ -3,50", -3.5)]
+)
+def test_a_minus_after_the_currency_sign_is_negative(token: str, value: float) -> None:
+    from reinstate.invoices.fields import parse_number
+
+    assert parse_number(token, decimal_comma="," in token[-3:]) == pytest.approx(value)
+
+
+def test_a_credit_notes_sums_signed_after_their_currency_add_up() -> None:
+    """A credit note's rows and sums are negative, its sums printed "€-1.234,56": read as
+    positive, the subtotal was told it was not the rows' (negative) sum."""
+    lang = "de"
+    rows = ROWS[lang]
+    amounts = [-round(q * p, 2) for _d, q, p, _r in rows]
+    net = round(sum(amounts), 2)
+    tax = round(sum(round(b * r / 100, 2) for r, b in _bases(rows).items()), 2)
+    sums = [
+        ("Summe netto", f"€-{money(-net, lang)}"),
+        ("USt.", f"€-{money(tax, lang)}"),
+        ("Gesamtbetrag", f"€-{money(round(-net + tax, 2), lang)}"),
+    ]
+    data = _invoice(lang, sums, amounts=amounts, sign=-1)
+    report = check_invoice(data, filename="invoice.pdf", isolate=False)
+    assert report.fields.totals["total"] == pytest.approx(net - tax)
+    assert _arithmetic(data) == []

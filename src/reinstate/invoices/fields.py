@@ -557,7 +557,10 @@ def parse_number(token: str, *, decimal_comma: bool = False, whole: bool = False
     # A dash after a yen amount ("￥2,663,852-") closes it against additions, as "円也" does:
     # no sign. After other amounts (accounting software's "100,00-") it is a minus.
     closing = whole or re.search(r"[¥￥円]", token)
-    negative = token.startswith(("-", "(")) or (token.endswith("-") and not closing)
+    # a credit note's sums print the sign after the currency's ("¥-8,192.34", "€-12,00")
+    negative = re.match(r"^(?:[$€£¥￥₹]\s?)?[-(]", token) is not None or (
+        token.endswith("-") and not closing
+    )
     return -value if negative else value
 
 
@@ -3193,6 +3196,8 @@ def _capital_total(lines: list[Line], out: Fields) -> None:
     ocr = any("ocr" in w.fonts for w in at.words)
     added = any(key in t for key in ("tax", "shipping", "discount"))
     expected = t.get("subtotal", 0) + t.get("tax", 0) + t.get("shipping", 0) - discount(t)
+    if expected < 0 and abs(expected + spelt) <= 0.011:
+        spelt = -spelt  # a credit note's words carry no sign; its figures do ("¥-9,247.40")
     if "total" in t:
         misread = abs(t["total"] - spelt) > 0.011 and abs(expected - spelt) <= 0.011
         if ocr and "subtotal" in t and misread:
