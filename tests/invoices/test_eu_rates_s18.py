@@ -298,3 +298,29 @@ def test_a_credit_notes_sums_signed_after_their_currency_add_up() -> None:
     report = check_invoice(data, filename="invoice.pdf", isolate=False)
     assert report.fields.totals["total"] == pytest.approx(net - tax)
     assert _arithmetic(data) == []
+
+
+def _one_rate(rate_text: str, tax: float) -> bytes:
+    lang = "fr"
+    net = round(sum(round(q * p, 2) for _d, q, p, _r in ROWS[lang]), 2)
+    sums = [
+        ("Total HT", f"{money(net, lang)} €"),
+        (f"TVA {rate_text}", f"{money(tax, lang)} €"),
+        ("Net à payer", f"{money(round(net + tax, 2), lang)} €"),
+    ]
+    return _invoice(lang, sums)
+
+
+def test_a_rate_in_scientific_notation_is_no_rate() -> None:
+    """ "TVA 2E+1%" (a spreadsheet's 20 %): read as 1 %, the 20 % tax was told it was twenty
+    times too high (I110)."""
+    net = round(sum(round(q * p, 2) for _d, q, p, _r in ROWS["fr"]), 2)
+    assert _arithmetic(_one_rate("2E+1%", round(net * 0.2, 2))) == []
+
+
+def test_a_tax_nowhere_near_its_rate_is_not_confirmed() -> None:
+    """A tax ten times its printed rate of every base is a rate or base misread, or another
+    amount taken for the tax, more likely than a tax miscounted: I116, not I110."""
+    net = round(sum(round(q * p, 2) for _d, q, p, _r in ROWS["fr"]), 2)
+    found = _arithmetic(_one_rate("2 %", round(net * 0.2, 2)))
+    assert [(code, params["label"]) for code, params in found] == [("I116", "tax")]

@@ -557,6 +557,11 @@ class _Checker:
                 unsure = any(
                     abs(b * other / 100 - t["tax"]) <= slack for other in VAT_RATES for b in bases
                 )
+            # a tax nowhere near its rate of any base (twenty times it): the rate misread (a
+            # spreadsheet's "2E+1%" read as 1 %) or another amount taken for it, as for a
+            # summary's row (`_tax_rows`), not a tax miscounted. A tax at 0 % is an error.
+            near = any(0.5 <= t["tax"] / tax <= 2 for tax in taxes if tax)
+            unsure = unsure or (rate > 0 and not near)
             # the base the page taxes: after its discount, with its shipping
             self._sum_off(f, "tax", (sub - off + ship) * rate / 100, t["tax"], unsure=unsure)
 

@@ -2653,7 +2653,7 @@ def _totals(lines: list[Line], out: Fields) -> None:
                     # its "消費税 10%" and "消費税 8%" lines).
                     # The same tax printed twice counts once; the rate tells two apart
                     # ("IVA 22% (519,84)" and "IVA 10% (8,35)").
-                    rate = re.search(r"\d+(?:[.,]\d+)?\s*%", text)
+                    rate = _LINE_RATE.search(text)
                     label = re.sub(r"[\d.,%\s€$£₹¥]+", " ", text).strip().lower()
                     label += f" {rate.group(0).replace(' ', '')}" if rate else ""
                     printed_rates = [re.search(r"%$", k) for k in taxes]
@@ -2965,6 +2965,11 @@ def _breakdown_sums(lines: list[Line], out: Fields) -> None:
 def _charge_name(text: str) -> str:
     """A charge line's words without its amounts: "Packing Charges" of "Packing Charges 120.00"."""
     return re.sub(r"[\d.,%\s€$£₹¥]+", " ", text).strip().lower()
+
+
+# A tax line's rate; not the end of a number in scientific notation (a spreadsheet's "TVA
+# 2E+1%" for 20 %, read as 1 %, told its tax was twenty times too high)
+_LINE_RATE = re.compile(r"(?<![Ee]\+)\d+(?:[.,]\d+)?\s*%")
 
 
 def _printed_rate(
