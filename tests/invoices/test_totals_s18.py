@@ -1,5 +1,7 @@
 """Session 18 (inv18b): which amount is the invoice's total, as unseen writers print it. Each
-test failed before its fix. Pages are words placed by hand, in layouts of our own."""
+test failed before its fix, but the guards of what a fix must leave alone (a balance after a
+deposit, a products' total over the freight, labels that were read whole already). Pages are
+words placed by hand, in layouts of our own."""
 
 from __future__ import annotations
 
@@ -130,3 +132,27 @@ def test_a_total_whose_amount_is_printed_under_its_currency_sign_is_read() -> No
     assert fields.totals["total"] == 21000.0
     # the HSN summary under the total is no subtotal of the invoice
     assert fields.totals.get("subtotal") in (None, 20000.0)
+
+
+def test_a_hong_kong_traders_bilingual_total_is_read() -> None:
+    fields = read_rows(
+        "發票 INVOICE",
+        "恒昌貿易有限公司",
+        (90, [("日期 Date: 12-MAY-2026", 50)]),
+        (170, [("小計 Subtotal", 330), ("9,260.00", 450)]),
+        (184, [("總額 TOTAL (HKD)", 330), ("HK $9,260.00", 440)]),
+        font="Helvetica",
+    )
+    assert fields.totals["total"] == 9260.0
+
+
+def test_a_products_total_over_the_freight_is_no_invoice_total() -> None:
+    fields = read_rows(
+        "INVOICE",
+        "Ningbo Harbour Trading Co., Ltd.",
+        (170, [("Product total US $584.40", 330)]),
+        (184, [("Shipping fee US $120.00", 330)]),
+        (198, [("Total amount US $704.40", 330)]),
+        font="Helvetica",
+    )
+    assert fields.totals["total"] == 704.4

@@ -557,7 +557,7 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             # "總額 TOTAL (HKD)  HK $647,967.26": a Hong Kong trader's bilingual label (a
             # scan's table rules read as "|" between label and amount)
             r"\btotal\s*\(?(?:usd|cny|rmb|eur|gbp|inr|pln|jpy|chf|hkd|twd|ntd|sgd|aud|cad|nzd)?"
-            r"\)?[\s|]*[:：]?[\s|]*(?:US|HK|NT|NZ|[SAC]|Rs\.?)?\s?[$¥￥€£₹\d]|"
+            r"\)?[\s|]*[:：]?[\s|]*(?:US|HK|NT|NZ|[SAC]|Rs\.?)?[$¥￥€£₹\d]|"
             # 總額 / 总额 (the total amount) alone, not the 税额 (tax) it ends like
             r"^[總总]\s*[額额]",
             re.I,
