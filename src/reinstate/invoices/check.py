@@ -448,6 +448,7 @@ class _Checker:
             self._sum_off(f, "total", f.totals["total"], f.total_one_digit_off, unsure=True)
         lines_sum = round(sum(i.line_total for i in f.items if i.line_total is not None), 2)
         totals = f.totals
+        doubted: set[str] = set()  # a sum the lines did not bear out, the reading in doubt
         if f.items and all(i.line_total is not None for i in f.items):
             target_key = (
                 "subtotal" if "subtotal" in totals else ("total" if "total" in totals else None)
@@ -480,6 +481,8 @@ class _Checker:
                     )
                     if not placed:
                         self._sum_off(f, target_key, lines_sum - off, found, unsure=unsure)
+                    if unsure:
+                        doubted.add(target_key)
         self._bare_parts(f)
         if "subtotal" in totals and "total" in totals and not self._tax_unread(totals):
             expected = (
@@ -504,7 +507,9 @@ class _Checker:
             ):
                 parts = {"subtotal", "tax", "shipping", "discount", "total"}
                 placed = _placed(f.unplaced, totals["total"] - expected, slack)
-                unsure = bool(f.doubtful & parts) or placed is False
+                # a subtotal OCR's rows left unconfirmed ("30.70" for 47,130.70) is no base to
+                # call the total wrong from
+                unsure = bool((f.doubtful | doubted) & parts) or placed is False
                 if not placed:
                     self._sum_off(f, "total", expected, totals["total"], unsure=unsure)
 

@@ -55,6 +55,7 @@ from reinstate.invoices.vocab import (
     PHONE_LABEL,
     QUALIFIED_TITLE,
     SHIP_HEAD,
+    SUM_WORDS,
     SUPPLIER_HEAD,
     TABLE_HEAD,
     TITLE_PREFIX,
@@ -2586,8 +2587,10 @@ def _totals(lines: list[Line], out: Fields) -> None:
             # "USt-dNr.: DE447194285  Rechnungsdatum: 9. Januar 2026" (OCR lost the I of
             # "IdNr"): the year of the date beside the tax's name is no tax of 2,026
             continue
-        if not values and any(pattern.search(text) for _key, pattern in TOTAL_LABELS):
-            found = _value_beside(lines, index, out)
+        if any(pattern.search(text) for _key, pattern in TOTAL_LABELS) and (
+            not values or _sign_without_amount(ln, out)
+        ):
+            found = _value_beside(lines, index, out) or _amount_under_sign(lines, index, out)
             if found is not None:
                 used.add(found)
                 values = _amounts(lines[found], out)
@@ -2614,7 +2617,7 @@ def _totals(lines: list[Line], out: Fields) -> None:
                 if (
                     key == "total"
                     and "subtotal" not in out.totals
-                    and _heads_the_sums(lines, index)
+                    and _heads_the_sums(lines, index, values[-1], out)
                 ):
                     # "Gesamt 2.633,60 € / Rabatt 5 % / Nettobetrag / USt. 19 % /
                     # Rechnungsbetrag": a bare "Gesamt" over the net amount sums the lines
@@ -2624,7 +2627,13 @@ def _totals(lines: list[Line], out: Fields) -> None:
                 ):
                     # "Harbourline Freight Ltd · Unit 7, Dooley Park": a name, no charge of 7
                     break
+                if key == "subtotal" and id(ln) in summary and _below_the_sums(out):
+                    # an HSN or VAT summary under the total: one rate's taxable value, no
+                    # subtotal of the invoice
+                    break
                 if key == "tax" and (ln.page, ln.bbox) in goods:
+                    # "Pasta di Gragnano 1 kg (IVA 4%)": an item's name that says its rate is a
+                    # row of the table, no tax line
                     break
                 if key == "tax" and (TAX_ID.search(text) or _TAX_ID_LABEL.search(text)):
                     # "P.IVA: IT16332930229  Tel. +39 035 983 1721", "VAT no.: GB 341 2141 67":
@@ -3069,24 +3078,54 @@ _COMPANY_AFTER = re.compile(
 
 
 # A total's label that is the bare word, its amount beside it ("Gesamt  1.254,96 €", "Gesamt
-# 2.249,04 EUR").
-_BARE_SUM = re.compile(r"^(?:total|totale|totaal|gesamt|summe|razem)\b(?:[\W\d]|eur|chf)*$", re.I)
+# 2.249,04 EUR"), its currency's sign after the amount too ("Razem: 3 293,93 zł", OCR's "zt").
+_BARE_SUM = re.compile(
+    r"^(?:total|totale|totaal|gesamt|summe|razem)\b(?:[\W\d]|eur|chf)*"
+    r"(?:(?<=\d)\s*[^\W\d_]{1,3}\W*)?$",
+    re.I,
+)
 
 
-def _heads_the_sums(lines: list[Line], index: int) -> bool:
+def _heads_the_sums(lines: list[Line], index: int, value: float, out: Fields) -> bool:
     """Whether a line labelled with the bare word "Gesamt" (or "Total") heads the totals block:
     a subtotal's label ("Nettobetrag", "Zwischensumme") starts a line with its amount below it on
-    its page, so it is the sum of the lines that discount, shipping and tax turn into the named
-    total below."""
+    its page, or a total named as the amount to pay or with tax follows it and is larger, so it
+    is the sum of the lines that discount, shipping and tax turn into the named total below.
+    Not where the amount, `value`, is spelt out in words under it: that is the total, and the
+    sums end there (an Indian invoice's HSN summary below, its "Taxable Value" a subtotal)."""
     if not _BARE_SUM.match(_label_text(lines[index])):
         return False
     subtotal = dict(TOTAL_LABELS)["subtotal"]
-    below = [ln for ln in lines[index + 1 : index + 6] if ln.page == lines[index].page]
+    below = []
+    for ln in lines[index + 1 : index + 6]:
+        spelt = amount_in_words(ln.text)
+        if ln.page != lines[index].page or (spelt is not None and abs(spelt - value) < 0.01):
+            break
+        below.append(ln)
     # the label with its amount, not a VAT summary's header ("MwSt  Netto  MwSt  Brutto")
     return any(
         re.search(r"\d", ln.text) and any(subtotal.match(s.text) for s in ln.segments)
         for ln in below
-    )
+    ) or _named_total_below(value, below, out)
+
+
+def _named_total_below(value: float, below: list[Line], out: Fields) -> bool:
+    """Whether a total named in full ("Razem do zapłaty", "Amount due", "Gesamtbetrag") follows
+    a bare "Razem" (or "Total") with amounts between them and is larger than it: "Razem
+    451,64 / Kwota VAT 23% 44,19 / Kwota VAT 5% 12,98 / Razem do zapłaty 508,81". The bare word
+    summed the lines before the tax. A smaller named total is the balance after a deposit and
+    leaves the bare total as it is."""
+    total = dict(TOTAL_LABELS)["total"]
+    between = False
+    for ln in below:
+        text = _label_text(ln)
+        values = _amounts(ln, out)
+        if not values:
+            continue
+        if total.search(text) and not _BARE_SUM.match(text):
+            return between and values[-1] > value
+        between = True
+    return False
 
 
 def _below_the_sums(out: Fields) -> bool:
@@ -3320,7 +3359,26 @@ def _label_text(ln: Line) -> str:
             and not CJK.search(segments[0].text)  # "合计" is a label
         ):
             segments = segments[1:]
-    return "  ".join(s.text for s in segments)
+    texts = [s.text for s in segments]
+    if texts:
+        texts[0] = _unclipped(texts[0])
+    return "  ".join(texts)
+
+
+def _unclipped(cell: str) -> str:
+    """A sum's label a spreadsheet cell cut at its edge, written out: "Totale docume" is
+    "totale documento", "Razem do zapł" "razem do zapłaty" (cut, "Totale imponibil" was taken
+    for a total by its first word, and "Razem do zapł" named no sum). Only a cut inside a word,
+    and only where every label the cell begins names the same sum; otherwise the cell as
+    printed. A bare sum's word ("Gesamt", "Total") is no cut label."""
+    key = " ".join(fold(cell).lower().split())
+    if len(key) < 5 or re.search(r"[\d:]", key) or _BARE_SUM.match(key):
+        return cell  # "Gesamt" is a word of its own, not "Gesamtbetrag" cut
+    whole = [w for w in SUM_WORDS if w.startswith(key) and w != key and w[len(key)].isalpha()]
+    if not whole or not key[-1].isalpha():
+        return cell
+    kinds = {next((k for k, p in TOTAL_LABELS if p.search(w)), None) for w in whole}
+    return whole[0] if len(kinds) == 1 and None not in kinds else cell
 
 
 def _doubtful_total(lines: list[Line], out: Fields) -> None:
@@ -3751,6 +3809,36 @@ def _value_beside(lines: list[Line], index: int, out: Fields) -> int | None:
         # whose columns ran onto another page), no total
         return None
     return best[1]
+
+
+def _sign_without_amount(ln: Line, out: Fields) -> bool:
+    """Whether a line ends with a currency's sign and holds no money ("Total  90 Nos  ₹"): its
+    amount is printed under the sign, the numbers beside it count pieces."""
+    return bool(_TRAILING_SIGN.search(ln.text)) and not any(
+        money for _v, money in _amount_tokens(ln, out)
+    )
+
+
+_TRAILING_SIGN = re.compile(r"(?:^|\s)(?:[$€£₹¥￥]|Rs\.?|INR)\s*$")
+
+
+def _amount_under_sign(lines: list[Line], index: int, out: Fields) -> int | None:
+    """The line under a totals line that ends with a bare currency sign, holding the amount
+    the sign stands for right of the label ("Total  313 Nos  ₹" over "2,24,173.00", Tally's
+    layout, its unit "Nos" wrapped there too): its money, and no label of a sum."""
+    if not _sign_without_amount(lines[index], out) or index + 1 >= len(lines):
+        return None
+    label, below = lines[index], lines[index + 1]
+    height = max(1.0, label.bbox[3] - label.top)
+    if (
+        below.page != label.page
+        or not 0 <= below.top - label.bbox[3] < 1.5 * height
+        or below.bbox[2] < label.bbox[0] + 0.5 * (label.bbox[2] - label.bbox[0])
+        or any(p.search(below.text) for _key, p in TOTAL_LABELS)
+        or not any(money for _v, money in _amount_tokens(below, out))
+    ):
+        return None
+    return index + 1
 
 
 def _amounts(ln: Line, out: Fields) -> list[float]:

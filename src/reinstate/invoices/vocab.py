@@ -222,6 +222,57 @@ ISSUE_DATE_WORDS = (
     "data wystawienia",
     "datum vystaveni",
 )
+# The sums' labels written out in full (folded, lower case), for a label a spreadsheet cell cut
+# at its edge ("Totale docume", "Razem do zapł", "Totale imponibil"): the one it begins says
+# which sum it is.
+SUM_WORDS = (
+    "subtotal",
+    "sub-total",
+    "grand total",
+    "total due",
+    "amount due",
+    "balance due",
+    "total amount",
+    "invoice total",
+    "amount payable",
+    "total before tax",
+    "zwischensumme",
+    "nettobetrag",
+    "summe netto",
+    "summe brutto",
+    "gesamtbetrag",
+    "gesamtsumme",
+    "rechnungsbetrag",
+    "bruttobetrag",
+    "endbetrag",
+    "zahlbetrag",
+    "sous-total",
+    "montant ht",
+    "montant ttc",
+    "net a payer",
+    "total a payer",
+    "totale imponibile",
+    "totale merce",
+    "totale documento",
+    "totale fattura",
+    "totale da pagare",
+    "importo totale",
+    "base imponible",
+    "importe total",
+    "total factura",
+    "total a pagar",
+    "subtotaal",
+    "totaalbedrag",
+    "te betalen",
+    "razem netto",
+    "razem brutto",
+    "razem do zaplaty",
+    "do zaplaty",
+    "suma netto",
+    "suma brutto",
+    "wartosc netto",
+    "wartosc brutto",
+)
 # Other days printed beside it: a clipped one of these is never the invoice's date.
 OTHER_DATE_WORDS = (
     "due date",
@@ -507,8 +558,12 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"^totale\b(?!\s*(?:imposta|iva|imponibile|merce|righe|netto))|"
             r"^totaal\b(?!\s*btw\b)|^gesamt\b(?!\s*(?:mwst|ust)\b)|^summe\b(?!\s*(?:mwst|ust)\b)|"
             r"^razem\b(?!\s*vat\b)|^合計|"
-            r"\btotal\s*\(?(?:usd|cny|rmb|eur|gbp|inr|pln|jpy|chf)?\)?\s*[:：]?\s*"
-            r"(?:US|HK|Rs\.?)?[$¥￥€£₹\d]",
+            # "總額 TOTAL (HKD)  HK $647,967.26": a Hong Kong trader's bilingual label (a
+            # scan's table rules read as "|" between label and amount)
+            r"\btotal\s*\(?(?:usd|cny|rmb|eur|gbp|inr|pln|jpy|chf|hkd|twd|ntd|sgd|aud|cad|nzd)?"
+            r"\)?[\s|]*[:：]?[\s|]*(?:US|HK|NT|NZ|[SAC]|Rs\.?)?[$¥￥€£₹\d]|"
+            # 總額 / 总额 (the total amount) alone, not the 税额 (tax) it ends like
+            r"^[總总]\s*[額额]",
             re.I,
         ),
     ),
