@@ -96,6 +96,11 @@ LEVEL_DROP = 1.5
 LEVEL_PHRASES = 6
 LEVEL_SPREAD = 0.006
 LEVEL_MARGIN = 0.04
+# Mixed-case words (names) join the level check: their glyphs' bottoms `DESCENDER` of the
+# word's median glyph height or more below the line of the others are descenders; a word whose
+# ink fills `MIXED_FILL` of its box or more is CJK characters.
+DESCENDER = 0.12
+MIXED_FILL = 0.5
 
 
 def line_outliers(
@@ -145,6 +150,7 @@ def line_outliers(
     words: list[dict[str, Any]] = []
     grad = cv2.magnitude(cv2.Sobel(depth, cv2.CV_32F, 1, 0), cv2.Sobel(depth, cv2.CV_32F, 0, 1))
     dist = cv2.distanceTransform(ink, cv2.DIST_L2, 3)
+    mixed: list[dict[str, Any]] = []
     for comps in members.values():
         st = stats[comps]
         tall = float(st[:, 3].max())
@@ -157,8 +163,10 @@ def line_outliers(
         # blur wider): a CJK character's height and ink depend on the character.
         aspect = main[:, 2] / main[:, 3]
         if ((aspect >= SQUARE[0]) & (aspect <= SQUARE[1])).any() or (aspect < THIN).any():
+            _mixed_word(mixed, comps, stats, labels, depth)
             continue
         if np.abs(main[:, 3] - np.median(main[:, 3])).max() > max(1.0, UNIFORM * tall):
+            _mixed_word(mixed, comps, stats, labels, depth)
             continue
         x0, y0 = int(st[:, 0].min()), int(st[:, 1].min())
         x1 = int((st[:, 0] + st[:, 2]).max())
@@ -205,7 +213,7 @@ def line_outliers(
             }
         )
     skew = _skew(stats[1:][glyph])
-    for w in words:
+    for w in words + mixed:
         w["top"] -= skew * w["cx"]
         w["base"] -= skew * w["cx"]
     lines = _lines(words)
@@ -249,7 +257,7 @@ def line_outliers(
         # photo's light, and the page is judged only in part (I222).
         "light": light,
     }
-    phrases = phrase_tilts(lines)
+    phrases = phrase_tilts(lines) + phrase_tilts(_lines(mixed), mixed=True)
     out["level"] = level_phrases(phrases, height)
     if debug:
         out["all"] = words
@@ -286,11 +294,73 @@ def _edges(
     return crossing(top_row, top_row - 1) + box[1], crossing(bottom_row, bottom_row + 1) + box[1]
 
 
-def phrase_tilts(lines: list[list[dict[str, Any]]]) -> list[dict[str, Any]]:
+def _mixed_word(
+    found: list[dict[str, Any]], comps: list[int], stats: Any, labels: Any, depth: Any
+) -> None:
+    """Add a word of mixed heights (a name in lower and upper case) to `found` with its glyphs'
+    bottoms to a tenth of a pixel, for the level check only: what sits on the baseline is
+    picked out of its run later (`_on_baseline`). Dense words (CJK characters, whose bottoms
+    depend on the character) and words of fewer than `TILT_GLYPHS` glyphs are left out."""
+    import numpy as np
+
+    if len(comps) < TILT_GLYPHS:
+        return
+    st = stats[comps]
+    height, width = depth.shape
+    x0, y0 = int(st[:, 0].min()), int(st[:, 1].min())
+    x1, y1 = int((st[:, 0] + st[:, 2]).max()), int((st[:, 1] + st[:, 3]).max())
+    box = (max(0, x0 - 2), max(0, y0 - 3), min(width, x1 + 2), min(height, y1 + 3))
+    lab = labels[box[1] : box[3], box[0] : box[2]]
+    sel = np.isin(lab, comps)
+    if float(sel.sum()) / max(1, (x1 - x0) * (y1 - y0)) >= MIXED_FILL:
+        return
+    local = depth[box[1] : box[3], box[0] : box[2]]
+    contrast = float(np.percentile(local[sel], 90))
+    points = []
+    for i in comps:
+        edges = _edges(local, contrast, lab, i, stats[i], box)
+        if edges:
+            points.append((float(stats[i, 0] + stats[i, 2] / 2), edges[1]))
+    if len(points) < TILT_GLYPHS:
+        return
+    bases = [b for _x, b in points]
+    found.append(
+        {
+            "box": [x0, y0, x1, y1],
+            "cx": (x0 + x1) / 2,
+            "h": float(np.median(st[:, 3])),
+            "top": float(y0),
+            "base": float(np.median(bases)),
+            "points": points,
+        }
+    )
+
+
+def _on_baseline(points: Any, height: float) -> Any:
+    """The points of a run of mixed-case words that sit on its baseline: descenders (g, p, y,
+    a comma's tail) reach `DESCENDER` heights or more below a line fitted to the others, and
+    are dropped one fit at a time."""
+    import numpy as np
+
+    keep = np.ones(len(points), bool)
+    for _ in range(3):
+        if keep.sum() < TILT_GLYPHS:
+            break
+        fit = np.polyfit(points[keep, 0], points[keep, 1], 1)
+        below = points[:, 1] - np.polyval(fit, points[:, 0])
+        now = below < DESCENDER * height
+        if (now == keep).all():
+            break
+        keep = now
+    return points[keep]
+
+
+def phrase_tilts(lines: list[list[dict[str, Any]]], mixed: bool = False) -> list[dict[str, Any]]:
     """Each run of words of a line (gaps under `PHRASE_GAP` heights) with its own baseline's
     slope (dy/dx, the glyphs' bottoms before the page's tilt is taken out), its span and how far
     its glyphs' bottoms sit off that line (px), when it has `TILT_GLYPHS` glyphs over
-    `TILT_SPAN` heights or more."""
+    `TILT_SPAN` heights or more; `mixed`: words of mixed heights, whose descenders are left
+    out of the fit."""
     import numpy as np
 
     runs: list[list[dict[str, Any]]] = []
@@ -305,10 +375,13 @@ def phrase_tilts(lines: list[list[dict[str, Any]]]) -> list[dict[str, Any]]:
     found = []
     for run in runs:
         points = np.array([p for w in run for p in w["points"]])
+        size = float(np.median([w["h"] for w in run]))
+        if mixed and len(points) >= TILT_GLYPHS:
+            points = _on_baseline(points, size)
         if len(points) < TILT_GLYPHS:
             continue
         span = float(np.ptp(points[:, 0]))
-        if span < TILT_SPAN * float(np.median([w["h"] for w in run])):
+        if span < TILT_SPAN * size:
             continue
         fit = np.polyfit(points[:, 0], points[:, 1], 1)
         off = np.polyval(fit, points[:, 0]) - points[:, 1]
