@@ -1170,6 +1170,17 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
 _CLIPPED_LABEL = re.compile(r"\W*([^\W\d_][^\d:：]{2,28}[^\W\d_])(?=\d)")
 
 
+# A bilingual label's own-language words before its English ("日期 Date", "編號 No."): the
+# English words say what it labels.
+_CJK_LABEL_FIRST = re.compile(r"^[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\s]+(?=[A-Za-z])")
+
+
+def _latin_label(label: str) -> str:
+    """A date label as the date words list it: folded, lower case, an own-language label
+    before its English translation left out."""
+    return " ".join(fold(_CJK_LABEL_FIRST.sub("", label)).lower().split())
+
+
 def _dates_after_clipped_label(
     ln: Line, dayfirst: bool | None
 ) -> list[tuple[tuple[int, int, date, bool], bool]]:
@@ -1183,7 +1194,7 @@ def _dates_after_clipped_label(
     for seg in ln.segments:
         m = _CLIPPED_LABEL.match(seg.text)
         if m:
-            key = " ".join(fold(m.group(1)).lower().split())
+            key = _latin_label(m.group(1))
             issue = key in ISSUE_DATE_WORDS or (
                 key not in OTHER_DATE_WORDS and any(w.startswith(key) for w in ISSUE_DATE_WORDS)
             )
