@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reinstate.invoices.imaging import paper_background
+from reinstate.invoices.imaging import page_median, page_percentile, paper_background
 
 MIN_GLYPH = 6  # px: smaller components are punctuation or noise
 MAX_GLYPH = 90
@@ -118,8 +118,8 @@ def line_outliers(
     height, width = arr.shape
     if paper is None:
         paper = paper_background(arr)
-    low, high = np.percentile(paper, [5, 95])
-    level = float(np.median(paper))
+    low, high = page_percentile(paper, [5, 95])
+    level = float(page_median(paper))
     light = round(float(high / max(low, 1.0)), 2)
     if light > EVEN:
         # A photo: its perspective changes the size and slope of print along a line.
@@ -127,7 +127,7 @@ def line_outliers(
     # Ink depth as a share of the paper's level (times 255): a shadow or uneven light dims ink
     # and paper alike, so words in and out of it compare.
     depth = (paper - arr) * (255.0 / np.maximum(paper, 32.0))
-    ink = (depth > np.maximum(45.0, 0.35 * np.percentile(depth, 99.5))).astype(np.uint8)
+    ink = (depth > np.maximum(45.0, 0.35 * page_percentile(depth, 99.5))).astype(np.uint8)
     count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     hs = stats[1:, cv2.CC_STAT_HEIGHT]
     ws = stats[1:, cv2.CC_STAT_WIDTH]

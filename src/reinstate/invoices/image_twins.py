@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reinstate.invoices.imaging import paper_background
+from reinstate.invoices.imaging import page_percentile, paper_background
 
 # (mean squared difference, glyph box size, one glyph's corner, the other's)
 Pair = tuple[float, tuple[int, int], tuple[int, int], tuple[int, int]]
@@ -104,7 +104,7 @@ def glyph_groups(
 
     height, width = f.shape
     depth = (paper_background(f) if paper is None else paper) - f
-    ink = (depth > max(40.0, share * float(np.percentile(depth, 99.5)))).astype(np.uint8)
+    ink = (depth > max(40.0, share * float(page_percentile(depth, 99.5)))).astype(np.uint8)
     count, _labels, stats, _c = cv2.connectedComponentsWithStats(ink, connectivity=8)
     m = 3
     groups: dict[tuple[int, int], list[tuple[int, int]]] = {}
