@@ -58,8 +58,9 @@ def doubt(f: Fields, ocr: bool, claims: list[Claim]) -> list[str | None]:
         elif f.tax_named and "tax" not in f.totals and 0.05 <= gap / min(sides) <= 0.28:
             # a tax the page names and the reading lost, taken into one side of the sum only
             out.append("tax unread")
-        elif claim.label == "total" and "tax" in f.totals and not tax_held:
-            # the tax as read is borne out by no rate: it may be the amount misread
+        elif claim.label == "total" and not tax_held and _tax_in_total(f, claim.found):
+            # the tax as read is borne out by no rate, and the printed total is the subtotal
+            # with a tax of some rate: the tax is the amount misread
             out.append("tax unconfirmed")
         elif ocr or broken > len(_own(claims)) or held < 2:
             out.append("uncorroborated")
@@ -134,6 +135,16 @@ def _printed(f: Fields) -> list[float]:
     amounts += [abs(i.line_total) for i in f.items if i.line_total is not None]
     amounts += [abs(v) for row in f.tax_rows for v in row[1:3]]
     return [a for a in amounts if a > _CENT]
+
+
+def _tax_in_total(f: Fields, total: float) -> bool:
+    """Whether `total` is the subtotal (less its discount, with its shipping) and a tax at most
+    the highest VAT rate of it, the page's own tax read as another amount."""
+    t = f.totals
+    if "tax" not in t or "subtotal" not in t:
+        return False
+    base = t["subtotal"] - discount(t) + t.get("shipping", 0)
+    return base > 0 and -_CENT <= abs(total) - base <= base * max(VAT_RATES) / 100
 
 
 def _bases(f: Fields) -> list[float]:
