@@ -43,7 +43,7 @@ def doubt(f: Fields, ocr: bool, claims: list[Claim]) -> list[str | None]:
     held, broken, tax_held = _relations(f)
     printed = _printed(f)
     out: list[str | None] = []
-    for claim in claims:
+    for claim in map(lambda c: _nearest(f, c), claims):
         gap = abs(abs(claim.found) - abs(claim.expected))
         sides = [abs(claim.expected), abs(claim.found)]
         if abs(claim.found + claim.expected) <= _CENT and claim.found:
@@ -67,6 +67,19 @@ def doubt(f: Fields, ocr: bool, claims: list[Claim]) -> list[str | None]:
         else:
             out.append(None)
     return out
+
+
+def _nearest(f: Fields, claim: Claim) -> Claim:
+    """A total against the sum it was compared with nearest: with the withholding taken off, or
+    without a tax the page says its amounts include, as the check also compares it."""
+    if claim.label != "total":
+        return claim
+    t = f.totals
+    sums = [claim.expected, claim.expected - t.get("withholding", 0)]
+    if f.tax_inside:
+        sums.append(claim.expected - t.get("tax", 0))
+    best = min(sums, key=lambda s: abs(s - claim.found))
+    return Claim(best, claim.found, claim.label)
 
 
 def slip(expected: float, found: float) -> bool:
