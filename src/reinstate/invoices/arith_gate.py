@@ -40,7 +40,7 @@ class Claim:
 
 def doubt(f: Fields, ocr: bool, claims: list[Claim]) -> list[str | None]:
     """For each claim, None where it may be told as an error, else why it may not."""
-    held, broken, tax_held = _relations(f)
+    held, broken = _relations(f)
     printed = _printed(f)
     out: list[str | None] = []
     for claim in map(lambda c: _nearest(f, c), claims):
@@ -50,18 +50,14 @@ def doubt(f: Fields, ocr: bool, claims: list[Claim]) -> list[str | None]:
             out.append("sign")
         elif slip(claim.expected, claim.found):
             out.append(None)
-        elif _explained(gap, printed, whole=True) or _explained(gap, sides):
+        elif _explained(gap, printed, whole=True) or _explained(gap, _sums(f) + sides):
             out.append("printed")
         elif claim.label.startswith("tax") and _explained(sides[1], printed + _bases(f)):
             # a tax that is another rate of an amount of the page: the rate misread
             out.append("rate")
-        elif f.tax_named and "tax" not in f.totals and 0.05 <= gap / min(sides) <= 0.28:
+        elif _tax_lost(f, claim) and 0.05 <= gap / min(sides) <= 0.28:
             # a tax the page names and the reading lost, taken into one side of the sum only
             out.append("tax unread")
-        elif claim.label == "total" and not tax_held and _tax_in_total(f, claim.found):
-            # the tax as read is borne out by no rate, and the printed total is the subtotal
-            # with a tax of some rate: the tax is the amount misread
-            out.append("tax unconfirmed")
         elif ocr or broken > len(_own(claims)) or held < 2:
             out.append("uncorroborated")
         else:
@@ -104,11 +100,9 @@ def _own(claims: list[Claim]) -> list[Claim]:
     return [Claim(0.0, g) for g in gaps]
 
 
-def _relations(f: Fields) -> tuple[int, int, bool]:
-    """How many of the page's relations hold and how many do not, as read, and whether one of
-    those that hold bears out the tax (its rate of its base)."""
+def _relations(f: Fields) -> tuple[int, int]:
+    """How many of the page's relations hold and how many do not, as read."""
     held = broken = 0
-    tax_held = False
 
     def count(ok: bool) -> None:
         nonlocal held, broken
@@ -126,18 +120,16 @@ def _relations(f: Fields) -> tuple[int, int, bool]:
         base = t["subtotal"] - discount(t)
         rate = f.tax_rate
         bases = (base, base + t.get("shipping", 0))
-        tax_held = any(abs(b * rate / 100 - t["tax"]) <= _CENT * 2 for b in bases)
-        count(tax_held)
+        count(any(abs(b * rate / 100 - t["tax"]) <= _CENT * 2 for b in bases))
     for rate, base, tax, _ocr, _page, _box in f.tax_rows:
         count(abs(base * rate / 100 - tax) <= _CENT * 2)
     if f.tax_rows and "tax" in t:
         rows_tax = sum(row[2] for row in f.tax_rows)
         count(abs(rows_tax - t["tax"]) <= _CENT * len(f.tax_rows))
-        tax_held = tax_held or abs(rows_tax - t["tax"]) <= _CENT * len(f.tax_rows)
     if "subtotal" in t and "total" in t:
         made = t["subtotal"] + t.get("tax", 0) + t.get("shipping", 0) - discount(t)
         count(abs(made - t["total"]) <= _CENT * 3)
-    return held, broken, tax_held
+    return held, broken
 
 
 def _printed(f: Fields) -> list[float]:
@@ -150,14 +142,16 @@ def _printed(f: Fields) -> list[float]:
     return [a for a in amounts if a > _CENT]
 
 
-def _tax_in_total(f: Fields, total: float) -> bool:
-    """Whether `total` is the subtotal (less its discount, with its shipping) and a tax at most
-    the highest VAT rate of it, the page's own tax read as another amount."""
-    t = f.totals
-    if "tax" not in t or "subtotal" not in t:
-        return False
-    base = t["subtotal"] - discount(t) + t.get("shipping", 0)
-    return base > 0 and -_CENT <= abs(total) - base <= base * max(VAT_RATES) / 100
+def _tax_lost(f: Fields, claim: Claim) -> bool:
+    """A sum on a page that names a tax whose amount the reading did not find."""
+    return not claim.label.startswith("line") and f.tax_named and "tax" not in f.totals
+
+
+def _sums(f: Fields) -> list[float]:
+    """The amounts a sum is made of, but the rows: a gap that is a rate of one of them is a tax
+    taken in or left out (a row's rate would match too many gaps by chance)."""
+    amounts = [abs(v) for v in (*f.totals.values(), *f.unplaced, *f.rows_unread)]
+    return amounts + [abs(v) for row in f.tax_rows for v in row[1:3]]
 
 
 def _bases(f: Fields) -> list[float]:
@@ -171,6 +165,6 @@ def _bases(f: Fields) -> list[float]:
 
 def _explained(gap: float, amounts: list[float], *, whole: bool = False) -> bool:
     """Whether `gap` is a VAT rate of one of `amounts`, or (`whole`) one of them."""
-    if whole and any(abs(gap - a) <= _CENT for a in amounts):
-        return True
+    if whole:
+        return any(abs(gap - a) <= _CENT for a in amounts)
     return any(abs(gap - a * rate / 100) <= _CENT for a in amounts for rate in VAT_RATES if rate)
