@@ -54,7 +54,9 @@ def test_zoho_tax_names_with_their_rate() -> None:
     "style,off,code",
     [
         ("rl", ("line", 0, 5900.0), "I109"),
-        ("busy", ("total", 35300.0), "I110"),
+        # session 18: a total changed where no row is read with its price, its sum the page's
+        # only relation, is not told as an error (`arith_gate`): a tax misread breaks it too
+        ("busy", ("total", 35300.0), "I116"),
         ("vyapar", ("line", 1, 6410.0), "I109"),
     ],
 )

@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from reinstate.errors import ReinstateError
+from reinstate.invoices import arith_gate
+from reinstate.invoices.arith_gate import Claim
 from reinstate.invoices.fields import VAT_RATES, Fields, Item, discount
 from reinstate.invoices.filetype import ACCEPTED, READ_BUT_REFUSED, sniff
 from reinstate.rules import Finding, Registry, Severity, default_registry
@@ -282,7 +284,9 @@ class _Checker:
         self.report.fields = fields
         if facts["has_text"]:
             self._requirements(fields, **ctx)
+            start = len(self.report.findings)
             self._arithmetic(fields)
+            self._gate(fields, start)
         for code, params, page, bbox in facts["signs"]:
             self.add(code, page, bbox, **params)
 
@@ -512,6 +516,29 @@ class _Checker:
                 unsure = bool((f.doubtful | doubted) & parts) or placed is False
                 if not placed:
                     self._sum_off(f, "total", expected, totals["total"], unsure=unsure)
+
+    def _gate(self, f: Fields, start: int) -> None:
+        """The arithmetic's errors (I109/I110, from `start` on) that the reading does not bear
+        out (`arith_gate`) told as sums not confirmed (I116) instead, where they were found."""
+        told = list(zip(self.report.findings[start:], self.report.marks[start:], strict=True))
+        claims = [x for x, _ in told if x.code in ("I109", "I110")]
+        if not claims:
+            return
+        why = arith_gate.doubt(
+            f,
+            bool(self.report.ocr),
+            [Claim(_amount(x, "expected"), _amount(x, "found"), _label(x)) for x in claims],
+        )
+        doubted = {id(x) for x, reason in zip(claims, why, strict=True) if reason}
+        del self.report.findings[start:], self.report.marks[start:]
+        for finding, mark in told:
+            if id(finding) not in doubted:
+                self.report.findings.append(finding)
+                self.report.marks.append(mark)
+                continue
+            label = _label(finding)
+            expected, found = _amount(finding, "expected"), _amount(finding, "found")
+            self._sum_off(f, label, expected, found, unsure=True, at=(mark.page, mark.bbox))
 
     def _bare_parts(self, f: Fields) -> None:
         """A total that sums nothing the reading holds (no subtotal, tax or charge apart from
@@ -804,6 +831,17 @@ def _quantity_elsewhere(unit: float, amount: float, words: str, f: Fields) -> bo
     # run into the letters of a word on both sides: text drawn over text, not "6 mm" or "Set
     # of 6" (a quantity edited from 6 to 9 on a row of a "6 mm" mat stays an error)
     return re.search(rf"(?<=[^\W\d_]){times}(?=[^\W\d_])", words) is not None
+
+
+def _label(finding: Finding) -> str:
+    """What an I109/I110 compares: the sum's label, or the row."""
+    p = finding.params
+    return str(p["label"]) if finding.code == "I110" else f"line “{p['item']}”"
+
+
+def _amount(finding: Finding, key: str) -> float:
+    """An amount of a finding, as `_fmt` wrote it."""
+    return float(str(finding.params[key]).replace(",", ""))
 
 
 def _fmt(value: float) -> str:
