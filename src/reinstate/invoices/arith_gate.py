@@ -110,8 +110,8 @@ def _relations(f: Fields) -> tuple[int, int]:
 
     rows = [i for i in f.items if None not in (i.quantity, i.unit_price, i.line_total)]
     for i in rows:
-        t = i.line_total - (i.tax_included or 0)  # type: ignore[operator]
-        count(abs(i.quantity * i.unit_price - t) <= _CENT * 2 or bool(i.discount))  # type: ignore[operator]
+        net = i.line_total - (i.tax_included or 0)  # type: ignore[operator]
+        count(abs(i.quantity * i.unit_price - net) <= _CENT * 2 or bool(i.discount))  # type: ignore[operator]
     t = f.totals
     if "subtotal" in t and f.items and all(i.line_total is not None for i in f.items):
         lines = sum(i.line_total for i in f.items)  # type: ignore[misc]

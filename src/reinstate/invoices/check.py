@@ -538,7 +538,8 @@ class _Checker:
                 continue
             label = _label(finding)
             expected, found = _amount(finding, "expected"), _amount(finding, "found")
-            self._sum_off(f, label, expected, found, unsure=True, at=(mark.page, mark.bbox))
+            at = None if mark.page is None or mark.bbox is None else (mark.page, mark.bbox)
+            self._sum_off(f, label, expected, found, unsure=True, at=at)
 
     def _bare_parts(self, f: Fields) -> None:
         """A total that sums nothing the reading holds (no subtotal, tax or charge apart from
@@ -652,7 +653,7 @@ class _Checker:
             slack = _slack(tax, f, 1 + len(bases[rate]) // 2)
             if abs(expected - tax) > slack:
                 near = 0.5 <= tax / expected <= 2 if expected else False
-                unsure = ocr or not near or bool(f.doubtful & {"tax", "items"})
+                unsure = bool(ocr) or not near or bool(f.doubtful & {"tax", "items"})
                 self._sum_off(
                     f, f"tax at {_fmt(rate)}%", expected, tax, unsure=unsure, at=(page, box)
                 )

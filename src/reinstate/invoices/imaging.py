@@ -212,8 +212,9 @@ def page_percentile(values: Any, q: float | list[float]) -> Any:
     if (virtual < 0).any() or (virtual >= n - 1).any():
         return np.percentile(values, q)
     sample = np.sort(flat[::SAMPLE_STEP])
-    pairs = [_neighbours(flat, sample, rank) for rank in lower.ravel().tolist()]
-    if any(pair is None for pair in pairs):
+    found = [_neighbours(flat, sample, rank) for rank in lower.ravel().tolist()]
+    pairs = [pair for pair in found if pair is not None]
+    if len(pairs) < len(found):
         return np.percentile(values, q)
     previous = np.array([pair[0] for pair in pairs], dtype=flat.dtype).reshape(lower.shape)
     following = np.array([pair[1] for pair in pairs], dtype=flat.dtype).reshape(lower.shape)
