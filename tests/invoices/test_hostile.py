@@ -9,6 +9,7 @@ from support.invoice_corpus import fixture
 from support.invoice_hostile import HOSTILE, broken, not_pdfs
 
 from reinstate.invoices import check_invoice
+from reinstate.invoices.reader import MAX_PAGES
 
 # Generous against a loaded CI machine; bench/invoices.py measures the real figures (< 0.5 s).
 SECONDS = 2.0
@@ -52,10 +53,11 @@ def test_huge_page_reason_names_the_page_size() -> None:
 
 
 def test_many_pages_are_counted_not_all_read() -> None:
-    started = time.perf_counter()
+    # What the 2,000 pages cost is bench/invoices.py's figure (hostile files); a clock here
+    # failed under the load of a shared machine (4.4 s) while only the first pages were read.
     report = check_invoice(HOSTILE["many_pages"](), filename="pages.pdf")
-    assert time.perf_counter() - started < SECONDS * 1.5
     assert "I005" in report.codes and report.pages == 2000
+    assert 0 < report.pages_read <= MAX_PAGES
 
 
 def test_oversized_image_file_is_refused_from_its_header() -> None:
