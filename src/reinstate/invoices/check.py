@@ -421,7 +421,7 @@ class _Checker:
             # a GST row's amount with its tax printed on the row (fields._gst_row)
             t -= item.tax_included or 0
             off = item.discount or _described_discount(item.description)
-            if abs(q * u - t) > _slack(t, f) and not _discounted(q, u, t, off, f):
+            if abs(q * u - t) > _row_slack(q, u, t, f) and not _discounted(q, u, t, off, f):
                 item_name = item.description[:40] or item.code or "?"
                 if (
                     item.doubtful
@@ -786,12 +786,27 @@ def _unprinted_discount(
     return 0.5 <= share <= 30 and abs(lines_sum * (1 - share / 100) - found) <= _slack(found, f, 2)
 
 
+# Currencies invoices print in whole units: the yen, and the New Taiwan dollar (Taiwan's
+# uniform invoices and receipts carry no cents), so a tax is its rate of the base rounded to
+# a whole unit, up, down or to the nearest.
+_WHOLE_UNITS = ("JPY", "TWD")
+
+
 def _slack(value: float, f: Fields, roundings: int = 1) -> float:
     """How far printed amounts may be off by rounding alone: a cent per rounded amount, a yen
     where amounts have no decimals. A share of the amount would hide 100 in a 1,800,000 total."""
-    whole = f.currency == "JPY" or float(value).is_integer()
-    unit = 1.0 if whole and f.currency in ("JPY", None) else 0.01
+    whole = f.currency in _WHOLE_UNITS or float(value).is_integer()
+    unit = 1.0 if whole and f.currency in (*_WHOLE_UNITS, None) else 0.01
     return unit * roundings + 1e-6 * abs(value) + 0.005
+
+
+def _row_slack(q: float, u: float, t: float, f: Fields) -> float:
+    """How far a row's amount may be off its quantity times its price. A whole quantity at a
+    whole price in a currency printed in whole units makes a whole amount: nothing is rounded,
+    so a row one yen or one NT dollar off is an error, not rounding."""
+    if f.currency in _WHOLE_UNITS and float(q).is_integer() and float(u).is_integer():
+        return 1e-6 * abs(t) + 0.005
+    return _slack(t, f)
 
 
 def _discounted(q: float, u: float, t: float, discount: float | None, f: Fields) -> bool:

@@ -127,6 +127,24 @@ _R = r"(?![\-/.,]?\d)(?![^\W\d_])"
 # Japanese address (丁目-番-号), and OCR reads a kanji before it as "H".
 ERAS = {"令和": 2018, "今和": 2018, "和": 2018, "平成": 1988, "R": 2018, "H": 1988}
 
+# The Republic of China's era, as Taiwan writes its dates: 民國 year 1 is 1912.
+ROC_OFFSET = 1911
+_MINGUO = r"中華民國|中华民国|民國|民国"
+# What only a Taiwanese document prints: the era's name, the business number (統一編號, 統編),
+# the New Taiwan dollar, the business tax (營業稅) and the uniform and electronic invoices
+# (統一發票, 電子發票). A bare three-digit year ("115年3月5日", "115/03/05") is read as the
+# ROC's only beside one of them: elsewhere it is no date, the date left unread rather than
+# guessed.
+_TAIWANESE = re.compile(
+    _MINGUO + r"|統一編號|統編|NT\s?\$|\bTWD\b|新[臺台]幣|營業稅|統一發票|電子發票"
+)
+
+
+def roc_calendar(text: str) -> bool:
+    """Whether the document is Taiwanese, so that a bare three-digit year is the ROC's."""
+    return bool(_TAIWANESE.search(text))
+
+
 PATTERNS = [
     re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日?"),
     re.compile(
@@ -155,6 +173,17 @@ PATTERNS = [
         r"(?<![\w\-/.,])(?:(?P<era>[RH])|(?P<kanji>令和|今和|平成)\s*)(?P<ey>\d{1,2}|元)"
         r"(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})" + _R
     ),
+    # The ROC calendar (Taiwan: year 1 is 1912): "民國115年3月5日", "115年3月5日", and the
+    # e-invoice's and forms' "115/03/05" (only ever a three-digit year in figures: "99/12/31"
+    # is a day, a month and a year of two digits). See `_roc_year`.
+    re.compile(
+        r"(?:(?P<minguo>" + _MINGUO + r")\s*(?P<ry>\d{2,3})|(?<!\d)(?P<bare>\d{2,3}))"
+        r"\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+    ),
+    re.compile(
+        r"(?:(?P<minguo>" + _MINGUO + r")\s*|" + _L + r")(?P<bare>\d{3})(?P<sep>[/.\-])"
+        r"(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})" + _R
+    ),
 ]
 
 
@@ -170,12 +199,15 @@ def printed_order(text: str) -> bool | None:
     return seen.pop() if len(seen) == 1 else None
 
 
-def find_dates(text: str, *, dayfirst: bool | None = None) -> list[tuple[int, int, date, bool]]:
+def find_dates(
+    text: str, *, dayfirst: bool | None = None, roc: bool = False
+) -> list[tuple[int, int, date, bool]]:
     """Every date in the text as (start, end, date, ambiguous), in reading order.
 
     `dayfirst`: the document's convention for 04/05/2026 (True in European and Indian
     invoices, False in American ones, None when unknown: read month first, called ambiguous).
     A date written with dots (15.03.2026) is day first in every language that writes it so.
+    `roc`: the document is Taiwanese (`roc_calendar`): a bare three-digit year is the ROC's.
     """
     found: list[tuple[int, int, date, bool]] = []
     taken: list[tuple[int, int]] = []
@@ -183,7 +215,7 @@ def find_dates(text: str, *, dayfirst: bool | None = None) -> list[tuple[int, in
         for m in pattern.finditer(text):
             if any(m.start() < e and m.end() > s for s, e in taken):
                 continue
-            parsed = _build(m.groupdict(), dayfirst)
+            parsed = _build(m.groupdict(), dayfirst, roc)
             if parsed is None:
                 continue
             taken.append((m.start(), m.end()))
@@ -191,9 +223,13 @@ def find_dates(text: str, *, dayfirst: bool | None = None) -> list[tuple[int, in
     return sorted(found)
 
 
-def _build(g: dict[str, str | None], dayfirst: bool | None) -> tuple[date, bool] | None:
+def _build(g: dict[str, str | None], dayfirst: bool | None, roc: bool) -> tuple[date, bool] | None:
     try:
-        if g.get("era") or g.get("kanji"):
+        if g.get("ry") or g.get("bare"):
+            if not (g.get("minguo") or roc):
+                return None
+            year = ROC_OFFSET + int(g.get("ry") or g.get("bare") or 0)
+        elif g.get("era") or g.get("kanji"):
             ey = g.get("ey") or "1"
             year = ERAS[str(g.get("era") or g["kanji"])] + (1 if ey == "元" else int(ey))
         else:

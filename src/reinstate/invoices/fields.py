@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from reinstate.invoices.amount_words import amount_in_words, capital_amount
-from reinstate.invoices.dates import find_dates, fold, printed_order
+from reinstate.invoices.dates import find_dates, fold, printed_order, roc_calendar
 from reinstate.invoices.doc_shape import invoice_shaped, misread_title
 from reinstate.invoices.japanese import (
     RATE_BREAKDOWN,
@@ -1090,6 +1090,7 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
     shown = printed_order(whole)
     if shown is not None:
         dayfirst = shown
+    roc = roc_calendar(whole)
     # The date next to a date label, else the first date on the first page; never a date on a
     # line about an account, a due date, an order or a delivery.
     candidates: list[tuple[int, int, Line, date, bool, bool, bool]] = []
@@ -1101,7 +1102,7 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
         text = ln.text
         if FAX_HEADER.search(text):
             continue
-        found = find_dates(text, dayfirst=dayfirst)
+        found = find_dates(text, dayfirst=dayfirst, roc=roc)
         clipped = _dates_after_clipped_label(ln, dayfirst)
         found += [d for d, issue in clipped if issue]
         dues += [d[2] for d, issue in clipped if not issue]
@@ -1111,9 +1112,11 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
             # A spreadsheet cell wraps "Data fattura: 5" / "dicembre 2026": the date read across
             # the break, kept when it starts on this line and ends on the next.
             joined = text + " " + following.text
-            found += [d for d in find_dates(joined, dayfirst=dayfirst) if d[0] < len(text) < d[1]]
+            found += [
+                d for d in find_dates(joined, dayfirst=dayfirst, roc=roc) if d[0] < len(text) < d[1]
+            ]
         elif following is not None:
-            found += _dates_wrapped_in_cell(ln, following, dayfirst)
+            found += _dates_wrapped_in_cell(ln, following, dayfirst, roc)
         for start, _end, when, ambiguous in found:
             before = _cell_before(ln, start)
             if (ACCOUNT_LINE.search(before) or ID_BEFORE.search(before)) and not DATE_LABEL.search(
@@ -1133,7 +1136,7 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
                 if (
                     above.page == ln.page
                     and DATE_LABEL.search(above.text)
-                    and not find_dates(above.text)
+                    and not find_dates(above.text, roc=roc)
                 ):
                     label = DATE_LABEL.search(above.text)
             if PAY_BY_LABEL.search(before):
@@ -1146,7 +1149,7 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
             swappable = shown is None and bool(_SWAPPABLE.fullmatch(token))
             candidates.append((rank, index, ln, when, ambiguous, swappable, foreign))
     if not any(c[0] < 2 for c in candidates):
-        for index, when, ambiguous in _dates_wrapped_beside_label(lines, dayfirst):
+        for index, when, ambiguous in _dates_wrapped_beside_label(lines, dayfirst, roc):
             if when <= latest:
                 candidates.append((0, index, lines[index], when, ambiguous, False, False))
     if not any(c[0] == 0 for c in candidates) and any(
@@ -1211,7 +1214,7 @@ def _dates_after_clipped_label(
 
 
 def _dates_wrapped_in_cell(
-    ln: Line, below: Line, dayfirst: bool | None
+    ln: Line, below: Line, dayfirst: bool | None, roc: bool
 ) -> list[tuple[int, int, date, bool]]:
     """Dates a cell of a row of several wraps onto the next line, the rest under its start:
     "Invoice date: August" over "14, 2026" in the page's right column, beside the parties'
@@ -1231,7 +1234,7 @@ def _dates_wrapped_in_cell(
             joined = f"{seg.text} {under[0].text}"
             found += [
                 (pos + start, pos + len(seg.text), when, ambiguous)
-                for start, end, when, ambiguous in find_dates(joined, dayfirst=dayfirst)
+                for start, end, when, ambiguous in find_dates(joined, dayfirst=dayfirst, roc=roc)
                 if start < len(seg.text) < end
             ]
         pos += len(seg.text) + 2  # Line.text joins cells with two spaces
@@ -1239,7 +1242,7 @@ def _dates_wrapped_in_cell(
 
 
 def _dates_wrapped_beside_label(
-    lines: list[Line], dayfirst: bool | None
+    lines: list[Line], dayfirst: bool | None, roc: bool
 ) -> list[tuple[int, date, bool]]:
     """Dates wrapped in their cell with their label centred beside the two lines: "22.
     November" / "2025" right of "Rechnungsdatum", which sits between them and so on a line of
@@ -1250,7 +1253,11 @@ def _dates_wrapped_beside_label(
         if not (upper.page == middle.page == lower.page):
             continue
         label = next(
-            (s for s in middle.segments if DATE_LABEL.search(s.text) and not find_dates(s.text)),
+            (
+                s
+                for s in middle.segments
+                if DATE_LABEL.search(s.text) and not find_dates(s.text, roc=roc)
+            ),
             None,
         )
         if label is None or DUE_LABEL.search(label.text) or PAY_BY_LABEL.search(label.text):
@@ -1267,7 +1274,7 @@ def _dates_wrapped_beside_label(
             joined = f"{seg.text} {below[0].text}"
             found += [
                 (index, when, ambiguous)
-                for start, end, when, ambiguous in find_dates(joined, dayfirst=dayfirst)
+                for start, end, when, ambiguous in find_dates(joined, dayfirst=dayfirst, roc=roc)
                 if start < len(seg.text) < end
             ]
     return found
@@ -3949,8 +3956,13 @@ def _ocr_amount(token: str, out: Fields) -> str:
 def _currency(lines: list[Line], out: Fields) -> None:
     text = "\n".join(ln.text for ln in lines)
     counts = {code: len(re.findall(p, text)) for code, p in CURRENCIES}
-    if out.lang == "ja" and counts.get("CNY") and not re.search(r"人民币|RMB|CNY|元", text):
-        counts["JPY"] += counts.pop("CNY")  # ¥ on a Japanese invoice is the yen
+    # ¥ on a Japanese invoice is the yen; 元 is the yuan only after a figure ("発行元", the
+    # issuer, is no currency)
+    if out.lang == "ja" and counts.get("CNY") and not re.search(r"人民币|RMB|CNY|\d\s*元", text):
+        counts["JPY"] += counts.pop("CNY")
+    # 元 on a Taiwanese invoice is the New Taiwan dollar
+    elif counts.get("TWD") and not re.search(r"人民[币幣]|RMB|CNY|[¥￥]", text):
+        counts["TWD"] += counts.pop("CNY")
     best = max(counts, key=lambda k: counts[k])
     out.currency = best if counts[best] else None
 

@@ -630,7 +630,10 @@ CURRENCIES = [
     ("EUR", r"\bEUR\b|€"),
     ("GBP", r"\bGBP\b|£"),
     ("JPY", r"\bJPY\b|円"),
-    ("USD", r"\bUSD\b|US\$|\$"),
+    # the New Taiwan and Hong Kong dollars before the US dollar, whose sign they carry
+    ("TWD", r"\bTWD\b|NT\s?\$|新[臺台]幣"),
+    ("HKD", r"\bHKD\b|HK\s?\$"),
+    ("USD", r"\bUSD\b|US\$|(?<!NT)(?<!NT )(?<!HK)(?<!HK )\$"),
     ("CNY", r"\bCNY\b|\bRMB\b|¥|￥|人民币|元"),
 ]
 

@@ -1,0 +1,137 @@
+"""Session 19 (inv19a): dates and sums of Taiwanese and Japanese invoices. The ROC calendar's
+years (民國115年, a bare 115年 or 115/03/05 on a Taiwanese page), the New Taiwan dollar, and
+taxes printed in whole yen or NT dollars. Each test failed before its fix, but the guards of
+what must stay (a bare three-digit year with nothing Taiwanese beside it is no date). Pages are
+words placed by hand, in layouts of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from support.ocr_words import read_rows
+
+from reinstate.invoices.dates import find_dates, roc_calendar
+from reinstate.invoices.fields import Fields
+
+
+def _checked(fields: Fields) -> dict[str, dict[str, str]]:
+    """The arithmetic findings on the fields alone (no file), by code."""
+    from reinstate.invoices.check import InvoiceReport, _Checker
+    from reinstate.rules import default_registry
+
+    report = InvoiceReport(filename="x", file_type="pdf", sha256="")
+    checker = _Checker(report, default_registry(), b"", ocr=False, timeout=None, isolate=False)
+    checker._arithmetic(fields)
+    return {
+        f.code: {k: str(v) for k, v in f.params.items()}
+        for f in report.findings
+        if f.code in ("I109", "I110", "I116")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "taiwanese", "expected"),
+    [
+        ("民國115年3月5日", False, date(2026, 3, 5)),
+        ("中華民國 114 年 12 月 12 日", False, date(2025, 12, 12)),
+        ("開立日期：115年3月5日", True, date(2026, 3, 5)),
+        ("日期 115 年 11 月 30 日", True, date(2026, 11, 30)),
+        ("115/03/05", True, date(2026, 3, 5)),
+        ("民國115.03.05", False, date(2026, 3, 5)),
+    ],
+)
+def test_roc_years_are_read_as_taiwan_writes_them(
+    text: str, taiwanese: bool, expected: date
+) -> None:
+    assert [d[2] for d in find_dates(text, roc=taiwanese)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "taiwanese"),
+    [
+        ("日期 115年3月5日", False),  # a bare three-digit year, nothing Taiwanese: not guessed
+        ("115/03/05", False),
+        ("115年03-04月", True),  # an e-invoice's two-month period is no day
+        ("TEL 886-2-2712", True),
+    ],
+)
+def test_a_bare_three_digit_year_is_no_date_without_taiwan(text: str, taiwanese: bool) -> None:
+    assert find_dates(text, roc=taiwanese) == []
+
+
+def test_what_makes_a_page_taiwanese() -> None:
+    assert roc_calendar("統一編號 12345678")
+    assert roc_calendar("總計 (TWD) NT$1,050")
+    assert roc_calendar("營業稅 5%")
+    assert not roc_calendar("總額 TOTAL (HKD) HK$1,050.00")
+    assert not roc_calendar("开票日期 2026年3月5日 增值税")
+
+
+def _taiwanese(*, date_row: str, money: str, tax: str, total: str) -> Fields:
+    return read_rows(
+        "發票",
+        "瑞豐精密零件股份有限公司",
+        (80, [("統一編號 24681357", 50)]),
+        (95, [(date_row, 50)]),
+        (130, [("品名", 50), ("數量", 250), ("單價", 330), ("金額", 430)]),
+        (145, [("鋁合金散熱片", 50), ("300", 250), ("23", 330), ("6,900", 430)]),
+        (160, [("矽膠導熱墊", 50), ("150", 250), ("19", 330), ("2,850", 430)]),
+        (185, [("銷售額合計", 330), ("9,750", 430)]),
+        (200, [("營業稅 5%", 330), (tax, 430)]),
+        (215, [("總計 (TWD)", 330), (f"{money}{total}", 430)]),
+        font="Helvetica",
+    )
+
+
+def test_a_taiwanese_invoice_dated_in_the_roc_calendar() -> None:
+    fields = _taiwanese(date_row="日期 115年2月9日", money="NT$", tax="488", total="10,238")
+    assert fields.invoice_date == date(2026, 2, 9)
+    assert fields.currency == "TWD"
+
+
+def test_the_business_tax_rounded_to_a_whole_nt_dollar_is_no_error() -> None:
+    # 5 % of 9,750 is 487.50: Taiwan prints it 488, whole dollars
+    fields = _taiwanese(date_row="日期 115年2月9日", money="NT$", tax="488", total="10,238")
+    assert _checked(fields) == {}
+
+
+def test_a_tax_a_whole_dollar_off_on_a_taiwanese_page_is_still_wrong() -> None:
+    fields = _taiwanese(date_row="日期 115年2月9日", money="NT$", tax="498", total="10,248")
+    assert "I110" in _checked(fields)
+
+
+def test_a_japanese_issuer_named_with_yuan_is_still_in_yen() -> None:
+    # 発行元 (the issuer) holds 元, which is no yuan: the ¥ amounts are yen, the tax rounded
+    # down to a whole yen (10 % of 22,384 is 2,238.40)
+    fields = read_rows(
+        "請求書",
+        "有限会社北浜テクノ商会",
+        (80, [("発行日 2026/02/20", 50)]),
+        (95, [("請求先", 50), ("発行元", 300)]),
+        (130, [("品名", 50), ("数量", 250), ("単価", 330), ("金額", 430)]),
+        (145, [("温度センサー", 50), ("64", 250), ("211", 330), ("13,504", 430)]),
+        (160, [("ケーブル 2m", 50), ("40", 250), ("222", 330), ("8,880", 430)]),
+        (185, [("小計", 330), ("22,384", 430)]),
+        (200, [("消費税 10%", 330), ("2,238", 430)]),
+        (215, [("ご請求金額 (JPY)", 330), ("¥24,622", 430)]),
+        font="Helvetica",
+    )
+    assert fields.currency == "JPY"
+    assert _checked(fields) == {}
+
+
+def test_a_row_one_nt_dollar_off_is_an_error() -> None:
+    # whole quantities at whole prices make whole amounts: 300 x 23 is 6,900, not 6,901
+    fields = read_rows(
+        "發票",
+        "瑞豐精密零件股份有限公司",
+        (80, [("統一編號 24681357", 50)]),
+        (130, [("品名", 50), ("數量", 250), ("單價", 330), ("金額", 430)]),
+        (145, [("鋁合金散熱片", 50), ("300", 250), ("23", 330), ("6,901", 430)]),
+        (160, [("矽膠導熱墊", 50), ("150", 250), ("19", 330), ("2,850", 430)]),
+        (185, [("銷售額合計", 330), ("9,751", 430)]),
+        (215, [("總計 (TWD)", 330), ("NT$9,751", 430)]),
+        font="Helvetica",
+    )
+    assert _checked(fields)["I109"]["expected"] == "6,900"
