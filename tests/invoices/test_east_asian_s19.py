@@ -135,3 +135,78 @@ def test_a_row_one_nt_dollar_off_is_an_error() -> None:
         font="Helvetica",
     )
     assert _checked(fields)["I109"]["expected"] == "6,900"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("発行日 : 信和 8 年 5 月 18 晶", [date(2026, 5, 18)]),  # 日 misread, as 令 is
+        ("令和8年5月18日", [date(2026, 5, 18)]),
+        ("令和8年5月1 8日", []),  # a digit after the day: not cut short
+    ],
+)
+def test_an_era_date_whose_day_sign_ocr_misread(text: str, expected: list[date]) -> None:
+    assert [d[2] for d in find_dates(text)] == expected
+
+
+def _tax_included(subtotal_label: str, tax_label: str, total_label: str) -> Fields:
+    return read_rows(
+        "請求書",
+        "有限会社北浜テクノ商会",
+        (80, [("発行日 2026/02/20", 50)]),
+        (130, [("品名", 50), ("数量", 250), ("単価", 330), ("金額", 430)]),
+        (145, [("緑茶 ※", 50), ("10", 250), ("108", 330), ("1,080", 430)]),
+        (160, [("USBケーブル", 50), ("20", 250), ("110", 330), ("2,200", 430)]),
+        (185, [(subtotal_label, 330), ("¥3,280", 430)]),
+        (200, [(tax_label, 330), ("¥280", 430)]),
+        (215, [(total_label, 330), ("¥3,280", 430)]),
+        font="Helvetica",
+    )
+
+
+@pytest.mark.parametrize(
+    ("subtotal", "tax", "total"),
+    [
+        ("小計(税込)", "消費税", "合計"),
+        ("税込小計", "消費税等", "合計金額"),
+        ("小計", "消費税", "税込合計"),  # the total with its tax, the subtotal's equal
+        ("小計(含稅)", "營業稅", "總計"),
+    ],
+)
+def test_sums_labelled_with_their_tax_hold_it(subtotal: str, tax: str, total: str) -> None:
+    fields = _tax_included(subtotal, tax, total)
+    assert fields.tax_inside
+    assert _checked(fields) == {}
+
+
+def test_a_total_labelled_with_tax_above_its_subtotal_adds_it() -> None:
+    fields = read_rows(
+        "請求書",
+        "有限会社北浜テクノ商会",
+        (130, [("品名", 50), ("数量", 250), ("単価", 330), ("金額", 430)]),
+        (145, [("緑茶", 50), ("10", 250), ("100", 330), ("1,000", 430)]),
+        (185, [("小計(税抜)", 330), ("¥1,000", 430)]),
+        (200, [("消費税 10%", 330), ("¥100", 430)]),
+        (215, [("税込合計", 330), ("¥1,200", 430)]),
+        font="Helvetica",
+    )
+    assert not fields.tax_inside
+    assert "I110" in _checked(fields)
+
+
+def test_a_taiwanese_tax_printed_as_included() -> None:
+    # "營業稅 (內含)": the 5 % already in the amounts, the total the subtotal
+    fields = read_rows(
+        "收據",
+        "瑞豐精密零件股份有限公司",
+        (80, [("統一編號 24681357", 50)]),
+        (130, [("品名", 50), ("數量", 250), ("單價", 330), ("金額", 430)]),
+        (145, [("散熱片", 50), ("7", 250), ("133", 330), ("931", 430)]),
+        (160, [("導熱墊", 50), ("13", 250), ("157", 330), ("2,041", 430)]),
+        (185, [("小計", 330), ("2,972", 430)]),
+        (200, [("營業稅 (內含)", 330), ("142", 430)]),
+        (215, [("總計", 330), ("NT$2,972", 430)]),
+        font="Helvetica",
+    )
+    assert fields.tax_inside
+    assert _checked(fields) == {}

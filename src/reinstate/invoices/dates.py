@@ -122,6 +122,8 @@ _R = r"(?![\-/.,]?\d)(?![^\W\d_])"
 # (invoices13's faxes), which is no word, only the era followed by 年 月 日.
 # A scan's OCR misreads 令 in other ways too ("人和", "信和", "る 和 7 年 9 月 8 日") or loses
 # it: 和 with the era's year, month and day is 令和 unless after 昭 (昭和 is no invoice's date).
+# The day's 日 is misread too ("18 晶", as the Gregorian year's pattern allows): the era's day
+# needs no 日 after it, only no further digit.
 # Japanese forms, slips and receipts abbreviate the era to its initial ("R07.04.11", "H31.4.30")
 # or write the era's year with dots ("令和7.4.11"). Never with hyphens: "2-6-1" is a block of a
 # Japanese address (丁目-番-号), and OCR reads a kanji before it as "H".
@@ -149,7 +151,7 @@ PATTERNS = [
     re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日?"),
     re.compile(
         r"(?P<era>令和|今和|平成|(?<!昭)和)\s*(?P<ey>\d{1,2}|元)"
-        r"\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+        r"\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})(?:\s*日|(?!\s*\d))"
     ),
     # An ISO date may carry its time ("2026-03-05T10:22:11", as a Mexican CFDI prints it)
     re.compile(
@@ -178,7 +180,7 @@ PATTERNS = [
     # is a day, a month and a year of two digits). See `_roc_year`.
     re.compile(
         r"(?:(?P<minguo>" + _MINGUO + r")\s*(?P<ry>\d{2,3})|(?<!\d)(?P<bare>\d{2,3}))"
-        r"\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+        r"\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})(?:\s*日|(?!\s*\d))"
     ),
     re.compile(
         r"(?:(?P<minguo>" + _MINGUO + r")\s*|" + _L + r")(?P<bare>\d{3})(?P<sep>[/.\-])"

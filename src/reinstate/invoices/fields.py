@@ -2784,7 +2784,27 @@ def _totals(lines: list[Line], out: Fields) -> None:
     _total_in_words(lines, out)
     _doubtful_total(lines, out)
     _unconfirmed_total(lines, out)
+    _tax_included_sums(lines, out)
     _unplaced(lines, loose, out)
+
+
+def _tax_included_sums(lines: list[Line], out: Fields) -> None:
+    """Sums labelled with their tax in them, prices printed with the tax (Japan's 内税, a
+    Taiwanese shop's 含稅): "小計(税込) ¥3,280 / 消費税 ¥280 / 合計 ¥3,280". A subtotal so labelled,
+    or a total so labelled and equal to the subtotal, holds the tax the tax line repeats: the
+    total adds it no second time."""
+    t = out.totals
+    if out.tax_inside or not t.get("tax") or "subtotal" not in t:
+        return
+
+    def labelled(key: str) -> bool:
+        where = out.totals_where.get(key)
+        return any(
+            (ln.page, ln.bbox) == where and _TAX_INCLUDED.search(_label_text(ln)) for ln in lines
+        )
+
+    same = "total" in t and abs(t["total"] - t["subtotal"]) < 0.005
+    out.tax_inside = labelled("subtotal") or (same and labelled("total"))
 
 
 def _summary_sum_row(
@@ -2894,9 +2914,12 @@ def _unplaced(lines: list[Line], loose: list[tuple[int, list[float]]], out: Fiel
 _TAX_INSIDE = re.compile(
     r"\bincl(?:uded|udes|uding|\.)?(?!\w)|\binc\.?\s*(?:gst|vat|tax)\b|"
     r"\b(?:davon|dont|di\s*cui|w\s*tym|waarvan)\b|"
-    r"[内內]\s*(?:消\s*費\s*)?[税稅]|うち\s*消\s*費\s*税|含\s*[税稅]|其\s*中",
+    r"[内內]\s*(?:消\s*費\s*)?[税稅]|うち\s*消\s*費\s*税|含\s*[税稅]|其\s*中|"
+    # Taiwan's receipts: "營業稅 (內含)", "內含營業稅 5%", the tax already in the amounts
+    r"[内內]\s*含|已\s*含",
     re.I,
 )
+_TAX_INCLUDED = re.compile(r"税\s*込|含\s*[税稅]|[内內]\s*[税稅]")
 _PRICE_AND_TAX = re.compile(r"^[价價]\s*[税稅]\s*合\s*[计計](?!\s*[（(]\s*大\s*写)")
 
 
