@@ -54,6 +54,7 @@ def test_roc_years_are_read_as_taiwan_writes_them(
         ("115/03/05", False),
         ("115年03-04月", True),  # an e-invoice's two-month period is no day
         ("TEL 886-2-2712", True),
+        ("型號 105-12-3", True),  # a code joined by hyphens
     ],
 )
 def test_a_bare_three_digit_year_is_no_date_without_taiwan(text: str, taiwanese: bool) -> None:

@@ -176,14 +176,15 @@ PATTERNS = [
         r"(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})" + _R
     ),
     # The ROC calendar (Taiwan: year 1 is 1912): "民國115年3月5日", "115年3月5日", and the
-    # e-invoice's and forms' "115/03/05" (only ever a three-digit year in figures: "99/12/31"
-    # is a day, a month and a year of two digits). See `_roc_year`.
+    # e-invoice's and forms' "115/03/05" or "115.03.05" (in figures only a three-digit year:
+    # "99/12/31" is a day, a month and a year of two digits; never with hyphens, which join the
+    # parts of an address or a code). Read only on a Taiwanese page (`roc_calendar`).
     re.compile(
         r"(?:(?P<minguo>" + _MINGUO + r")\s*(?P<ry>\d{2,3})|(?<!\d)(?P<bare>\d{2,3}))"
         r"\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})(?:\s*日|(?!\s*\d))"
     ),
     re.compile(
-        r"(?:(?P<minguo>" + _MINGUO + r")\s*|" + _L + r")(?P<bare>\d{3})(?P<sep>[/.\-])"
+        r"(?:(?P<minguo>" + _MINGUO + r")\s*|" + _L + r")(?P<bare>\d{3})(?P<sep>[/.])"
         r"(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})" + _R
     ),
 ]
