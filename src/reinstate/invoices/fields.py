@@ -1573,9 +1573,14 @@ def _where(segs: list[Segment]) -> tuple[int, tuple[float, float, float, float]]
     )
 
 
+# a Mexican CFDI's product and unit codes ("Clave SAT", "Clave prod/serv", "Clave unidad"):
+# seven or eight digits, read as the row's quantity
+_SAT_CODE = r"clave(?:\s*(?:sat|prod(?:uct)?o?\.?(?:\s*/?\s*serv(?:icio)?\.?)?|unidad|u\.?))?"
+_PER_UNIT = r"(?:st|stk|stuk|pc|pcs|piece|unit|ea|each|u|ud|uds|pz|szt|pce)\.?"
 _COLS = {
     "qty": re.compile(r"^(?:" + COL_QTY + r")\.?$", re.I),
-    "unit": re.compile(r"^(?:" + COL_UNIT + r")\.?$", re.I),
+    # "Prijs/st", "Price/pc", "Preis/Stk.": a price per unit named after the slash
+    "unit": re.compile(r"^(?:" + COL_UNIT + r")(?:\s*/\s*" + _PER_UNIT + r")?\.?$", re.I),
     "total": re.compile(r"^(?:" + COL_TOTAL + r")\.?$", re.I),
     # VAT tables (Polish netto / VAT / brutto): each line's tax amount and gross value, checked
     # against its net value. A gross column alone is the line total.
@@ -1595,7 +1600,10 @@ _COLS = {
         re.I,
     ),
     # "HSN/ SAC" wrapped in its cell: "HSN/" over "SAC"
-    "hsn": re.compile(r"^(?:hsn\s*(?:/\s*(?:sac)?)?|sac|hsn\s*(?:/\s*sac\s*)?code|pkwiu)$", re.I),
+    "hsn": re.compile(
+        r"^(?:hsn\s*(?:/\s*(?:sac)?)?|sac|hsn\s*(?:/\s*sac\s*)?code|pkwiu|" + _SAT_CODE + r")$",
+        re.I,
+    ),
     "disc": re.compile(
         r"^(?:disc\.?|discount|rabatt|remise|sconto|descuento|dto\.?|korting|"
         r"rabat|値引|sconto\s*(?:o|/)\s*magg(?:\.|iorazione)?|sc\.?\s*/\s*magg\.?)(?:\s*%)?$",
@@ -2638,6 +2646,10 @@ def _totals(lines: list[Line], out: Fields) -> None:
                 ):
                     # "Harbourline Freight Ltd · Unit 7, Dooley Park": a name, no charge of 7
                     break
+                if key in ("shipping", "discount") and _amount_before_label(text, pattern):
+                    # "Place of supply: Rajasthan 302022 | Transport: Sea freight": a charge's
+                    # amount is printed after its name; the postcode before it is no freight
+                    break
                 if key == "subtotal" and id(ln) in summary and _below_the_sums(out):
                     # an HSN or VAT summary under the total: one rate's taxable value, no
                     # subtotal of the invoice
@@ -3077,9 +3089,24 @@ _TAX_ID_LABEL = re.compile(
     r"\b(?:vat|tax|gst)\s*(?:reg\.?\s*)?(?:no|number|id)\b\.?|\b(?:vat|tax|gst)\s*reg(?:\.|istration\b|\b)|"
     r"\b(?:nif|cif)\b(?:[\s\-]*iva\b)?|"
     r"\bpartita\s*iva\b|\bp\.\s*iva\b|"
-    r"\b(?:vat|tva|iva|btw|mwst|ust)\b\.?\s*[:：]?\s*(?-i:[A-Z]{2})\s?\d(?:\s?\d){7,13}\b",
+    r"\b(?:vat|tva|iva|btw|mwst|ust)\b\.?\s*[:：]?\s*(?-i:[A-Z]{2})\s?\d(?:\s?\d){7,13}\b|"
+    # Canada's business number with its tax account ("TPS 75531 0286 RT0001", "TVQ 1006372219
+    # TQ0001", "GST/HST # 812345678RT0001"): the 4-digit group before the account was a tax of 286
+    r"\d(?:\s?\d){8,9}\s?(?-i:RT|TQ)\s?\d{4}\b",
     re.I,
 )
+
+
+def _amount_before_label(text: str, pattern: re.Pattern[str]) -> bool:
+    """Whether the line's digits all stand before the charge's name, none after it."""
+    found = pattern.search(text)
+    if found is None:
+        return False
+    return bool(re.search(r"\d", text[: found.start()])) and not re.search(
+        r"\d", text[found.end() :]
+    )
+
+
 # A legal form a few words after a charge's name: the name of a company ("Freight Ltd").
 _COMPANY_AFTER = re.compile(
     r"^[^\W\d_]*(?:\s+[^\W\d_]+)?\s+(?:ltd|limited|llc|inc|gmbh|ag|s\.?r\.?l|s\.?p\.?a|"
