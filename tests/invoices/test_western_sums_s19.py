@@ -178,3 +178,156 @@ def test_a_postcode_before_a_transport_mode_is_no_freight() -> None:
     report = check_invoice(data, filename="invoice.pdf", isolate=False)
     assert report.fields.totals["shipping"] == pytest.approx(ship)
     assert _arithmetic(data) == []
+
+
+def test_a_lorry_receipt_number_is_no_freight() -> None:
+    """ "Transport: By road, LR 60418" (India's lorry receipt): its number was the freight,
+    the rows' sum told it was short by it."""
+    net = 9_600.00
+    half = round(net * 0.025, 2)
+    data = _invoice(
+        "TAX INVOICE",
+        [
+            "Place of supply: Punjab | Reverse charge: No | Transport: By road, LR 60418",
+            "Invoice # LDH/26-27/112",
+            "Date 12/06/2026",
+        ],
+        ["Description", "Qty", "Unit price", "Amount"],
+        [["Woollen shawl", "60", "160.00", "9,600.00"]],
+        [
+            ("Subtotal", f"₹{net:,.2f}"),
+            ("CGST 2.5%", f"₹{half:,.2f}"),
+            ("SGST 2.5%", f"₹{half:,.2f}"),
+            ("Total", f"₹{net + 2 * half:,.2f}"),
+        ],
+    )
+    report = check_invoice(data, filename="invoice.pdf", isolate=False)
+    assert "shipping" not in report.fields.totals
+    assert _arithmetic(data) == []
+
+
+def _wrapped_head(off: float = 0.0) -> bytes:
+    """An HTML table whose "Unit price" header wraps in its narrow cell, centred on the
+    header's line: "Unit" above it, "price" below it."""
+    pdf = fpdf.FPDF(format="A4", unit="pt")
+    pdf.add_font("dejavu", "", DEJAVU)
+    pdf.add_page()
+    pdf.set_font("dejavu", "", 9)
+    for y, text in (
+        (40, "Birchwood Candle Co.      INVOICE"),
+        (56, "Invoice # 3318"),
+        (70, "Date March 4, 2026"),
+    ):
+        pdf.set_xy(50, y)
+        pdf.cell(300, 11, text)
+    cells = [(50, "Description"), (300, "Qty"), (420, "Amount")]
+    for x, text in cells:
+        pdf.set_xy(x, 120)
+        pdf.cell(60, 11, text)
+    for y, text in ((110, "Unit"), (130, "price")):
+        pdf.set_xy(350, y)
+        pdf.cell(40, 11, text)
+    rows = [("Soy candle, amber jar", 24, 6.25), ("Linen wick trimmer", 10, 4.80)]
+    y = 150.0
+    net = 0.0
+    for k, (desc, qty, price) in enumerate(rows):
+        amount = round(qty * price + (off if k == 0 else 0), 2)
+        net += amount
+        for x, text in (
+            (50, desc),
+            (300, str(qty)),
+            (350, f"{price:.2f}"),
+            (420, f"{amount:,.2f}"),
+        ):
+            pdf.set_xy(x, y)
+            pdf.cell(60, 11, text)
+        y += 16
+    for label, value in (("Subtotal", net), ("Total", net)):
+        y += 14
+        pdf.set_xy(300, y)
+        pdf.cell(60, 11, label)
+        pdf.set_xy(420, y)
+        pdf.cell(60, 11, f"${value:,.2f}")
+    return bytes(pdf.output())
+
+
+def test_a_header_wrapped_around_the_header_line_is_read() -> None:
+    """ "Unit" above and "price" below the line of "Description  Qty  Amount": the price's
+    column unread, each row's price was its amount and the subtotal told it was wrong."""
+    report = check_invoice(_wrapped_head(), filename="invoice.pdf", isolate=False)
+    assert [i.unit_price for i in report.fields.items] == [6.25, 4.80]
+    assert _arithmetic(_wrapped_head()) == []
+
+
+def test_a_row_off_its_price_under_a_wrapped_header_is_an_error() -> None:
+    assert [code for code, _p in _arithmetic(_wrapped_head(off=1.0))] == ["I109"]
+
+
+def _credit_note(sign_on_price: bool = False) -> bytes:
+    rows = [("Returned: enamel mug", 40, 3.15), ("Returned: tea towel", 25, 2.40)]
+
+    def row(d: str, q: int, p: float) -> list[str]:
+        price = f"-{p:.2f}" if sign_on_price else f"{p:.2f}"
+        return [d, str(q), price, f"-{q * p:,.2f}"]
+
+    net = -sum(round(q * p, 2) for _d, q, p in rows)
+    return _invoice(
+        "CREDIT NOTE",
+        ["Credit note CN-0412", "Date: 2026-04-02", "Against invoice INV-1187"],
+        ["Description", "Qty", "Unit price", "Amount"],
+        [row(*r) for r in rows],
+        [("Subtotal", f"-{abs(net):,.2f}"), ("TOTAL (USD)", f"-{abs(net):,.2f}")],
+    )
+
+
+def test_a_credit_notes_sign_on_the_amount_alone_is_no_error() -> None:
+    """A credit note's rows "40 | 3.15 | -126.00": the quantity and price as sold, the amount
+    credited. Each row was told its sums could not be confirmed."""
+    assert _arithmetic(_credit_note()) == []
+
+
+def test_two_cfdi_withholdings_add_up() -> None:
+    """A CFDI for a service withholds two taxes ("IVA retenido", "ISR retenido") and prints
+    them positive under "Impuestos retenidos": they were taken for taxes added."""
+    net, iva, ret_iva, ret_isr = 8_000.00, 1_280.00, 853.33, 100.00
+    data = _invoice(
+        "FACTURA",
+        ["Folio C310", "Fecha 18/06/2026", "Uso CFDI: G03 Gastos en general"],
+        ["Descripción", "Cant.", "Precio unitario", "Importe"],
+        [["Servicio de maquila", "1", "8,000.00", "8,000.00"]],
+        [
+            ("Subtotal", f"${net:,.2f}"),
+            ("Impuestos trasladados IVA 16%", f"${iva:,.2f}"),
+            ("Impuestos retenidos IVA", f"${ret_iva:,.2f}"),
+            ("Impuestos retenidos ISR", f"${ret_isr:,.2f}"),
+            ("Total", f"${net + iva - ret_iva - ret_isr:,.2f}"),
+        ],
+    )
+    report = check_invoice(data, filename="invoice.pdf", isolate=False)
+    assert report.fields.totals["withholding"] == pytest.approx(ret_iva + ret_isr)
+    assert _arithmetic(data) == []
+
+
+def _deposit(due: float) -> bytes:
+    return _invoice(
+        "INVOICE",
+        ["Invoice # 5120", "Date 05/11/2026", "Terms: Net 15"],
+        ["Description", "Qty", "Rate", "Amount"],
+        [["Walnut serving board", "30", "28.00", "840.00"]],
+        [
+            ("Subtotal", "$840.00"),
+            ("Sales tax 7%", "$58.80"),
+            ("Less: deposit paid", "-$250.00"),
+            ("Balance due", f"${due:,.2f}"),
+        ],
+    )
+
+
+def test_a_balance_due_after_a_deposit_is_no_error() -> None:
+    """ "Less: deposit paid -$250.00" then "Balance due": the total read is the amount due,
+    the sums less what was paid; it was told it was the deposit short."""
+    assert _arithmetic(_deposit(648.80)) == []
+
+
+def test_a_balance_due_off_after_a_deposit_is_an_error() -> None:
+    assert [code for code, _p in _arithmetic(_deposit(748.80))] == ["I110"]

@@ -665,6 +665,8 @@ class Fields:
     amount_to_pay: float | None = None
     amount_to_pay_where: tuple[int, tuple[float, float, float, float]] | None = None
     paid_before: bool = False
+    # what those lines say was paid already ("Less: deposit paid -300.00"), in the order read
+    paid: list[float] = field(default_factory=list)
     # The document's number convention when its own amounts show it (None: its language's).
     decimal_comma: bool | None = None
     whole_amounts: bool = False
@@ -1627,11 +1629,13 @@ def _items(lines: list[Line], out: Fields) -> None:
         if len(stacked) > len(columns):
             columns = stacked
         columns.update(_second_header_line(lines, index))
+        split = _split_cells(lines, index, columns)
+        columns.update(split)
         if "gross" in columns and "total" not in columns:
             columns["total"] = columns.pop("gross")
         if "qty" not in columns:
             continue
-        closed = _rows(lines[index + 1 :], ln.page, columns, out)
+        closed = _rows(lines[index + 1 + bool(split) :], ln.page, columns, out)
         page = ln.page
         while out.items and not closed:
             # A table that ran to the page's foot, continued on the next page without its
@@ -1776,6 +1780,34 @@ def _stacked_columns(lines: list[Line], index: int) -> dict[str, Span]:
         if key is not None and key not in columns:
             columns[key] = (min(w.x0 for w in stack), max(w.x1 for w in stack))
     return columns
+
+
+def _split_cells(lines: list[Line], index: int, columns: dict[str, Span]) -> dict[str, Span]:
+    """A two-word header centred in a cell as high as two lines: "Unit" above the header's
+    line and "price" below it, no header word between (an HTML table's "Unit price" wrapped
+    in a narrow column). Unread, each row's price was taken for its amount."""
+    head = lines[index]
+    if index < 1 or index + 1 >= len(lines):
+        return {}
+    above, below = lines[index - 1], lines[index + 1]
+    height = max(1.0, head.bbox[3] - head.bbox[1])
+    if any(
+        ln.page != head.page or abs(ln.top - head.top) > 1.7 * height or re.search(r"\d", ln.text)
+        for ln in (above, below)
+    ):
+        return {}
+    found: dict[str, Span] = {}
+    for a in above.words:
+        for b in below.words:
+            x0, x1 = max(a.x0, b.x0), min(a.x1, b.x1)
+            if x1 - x0 < 0.5 * min(a.x1 - a.x0, b.x1 - b.x0):
+                continue
+            if any(min(h.x1, x1) > max(h.x0, x0) for h in head.words):
+                continue
+            key = _column_key(f"{a.text} {b.text}")
+            if key is not None and key not in columns and key not in found:
+                found[key] = (min(a.x0, b.x0), max(a.x1, b.x1))
+    return found
 
 
 def _second_header_line(lines: list[Line], index: int) -> dict[str, Span]:
@@ -2618,6 +2650,7 @@ def _totals(lines: list[Line], out: Fields) -> None:
             continue
         if PAID_LABEL.search(text):
             out.paid_before = True
+            out.paid.append(abs(values[-1]))
         gross_table = any(i.gross is not None for i in out.items)
         if gross_table and out.table_sums is None and len(values) == 3 and TABLE_SUM.search(text):
             # "Razem: 14 320,72 | 3 244,16 | 17 564,88" under netto / VAT / brutto columns
@@ -2676,7 +2709,7 @@ def _totals(lines: list[Line], out: Fields) -> None:
                     # off the amount to pay, not off the invoice's total
                     break
                 elif key == "withholding":
-                    out.totals.setdefault(key, abs(values[-1]))
+                    _withhold(out, abs(values[-1]))
                     out.totals_where.setdefault(key, (ln.page, ln.bbox))
                 elif key == "tax" and not _below_the_sums(out):
                     out.tax_inside = out.tax_inside or bool(_TAX_INSIDE.search(text))
@@ -3097,8 +3130,17 @@ _TAX_ID_LABEL = re.compile(
 )
 
 
+def _withhold(out: Fields, value: float) -> None:
+    """A Mexican CFDI withholds two taxes ("IVA retenido", "ISR retenido"), each on its line:
+    they add up. A line of the amount already held back is their sum, or the same one again."""
+    held = out.totals.get("withholding")
+    if held is None or abs(held - value) >= 0.005:
+        out.totals["withholding"] = round((held or 0.0) + value, 2)
+
+
 def _amount_before_label(text: str, pattern: re.Pattern[str]) -> bool:
     """Whether the line's digits all stand before the charge's name, none after it."""
+    text = _TRANSPORT_DOC.sub(" ", text)
     found = pattern.search(text)
     if found is None:
         return False
@@ -3901,7 +3943,9 @@ def _amount_tokens(ln: Line, out: Fields) -> list[tuple[float, bool]]:
             r"|\S+",
             # a rate is no amount ("19 %"); a label printed against its amount is apart from
             # it ("Do zapłaty158 632,05": the amount's first group was glued to the label)
-            _GLUED_WORD.sub(" ", re.sub(r"\d+(?:[.,]\d+)?\s*%", " ", seg.text)),
+            _GLUED_WORD.sub(
+                " ", _TRANSPORT_DOC.sub(" ", re.sub(r"\d+(?:[.,]\d+)?\s*%", " ", seg.text))
+            ),
         ):
             token = _GLUED_LABEL.sub("", m.group(0).strip())
             if re.search(r"\d\s*%$", token):
@@ -3919,6 +3963,13 @@ def _amount_tokens(ln: Line, out: Fields) -> list[tuple[float, bool]]:
     return found
 
 
+# A transport document's number after its name: India's lorry receipt ("Transport: By road, LR
+# 55120", "L.R. No. 4471"), an air waybill, a bill of lading, a docket: no freight charged.
+_TRANSPORT_DOC = re.compile(
+    r"(?:\b(?-i:L\.?\s?R|G\.?\s?R)\.?|\bawb|\bb/l|\bdocket|\b(?:air\s*|e-?\s*)?way\s*bill|"
+    r"\bconsignment\s*note)\s*(?:no\.?|number|#)?\s*[:：]?\s*[A-Z]{0,4}\d[\w/-]*",
+    re.I,
+)
 # A label printed against its amount with no space: "（小写）¥2,794.83", "合计:¥5,274.40",
 # "Total:€12,00". CJK text and brackets, or a word ending in a colon, before a currency sign or a
 # digit.
