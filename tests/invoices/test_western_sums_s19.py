@@ -331,3 +331,45 @@ def test_a_balance_due_after_a_deposit_is_no_error() -> None:
 
 def test_a_balance_due_off_after_a_deposit_is_an_error() -> None:
     assert [code for code, _p in _arithmetic(_deposit(748.80))] == ["I110"]
+
+
+def test_numbers_ending_a_description_are_not_the_row() -> None:
+    """A spreadsheet's rows, headers left-aligned over right-aligned numbers, a description
+    ending in a model number and a pack size ("NTC sensor 10K 3950 (100)"): they were read as
+    the quantity and price, the price as the amount. The row's last three numbers make it."""
+    pdf = fpdf.FPDF(format="A4", unit="pt")
+    pdf.add_font("dejavu", "", DEJAVU)
+    pdf.add_page()
+    pdf.set_font("dejavu", "", 9)
+    for y, text in (
+        (40, "Lanxi Sensor Components Co., Ltd.   INVOICE"),
+        (56, "No. INV-7781"),
+        (70, "Date Mar 21, 2026"),
+    ):
+        pdf.text(58, y, text)
+    for x, text in (
+        (58, "#"),
+        (83, "Description"),
+        (265, "Qty"),
+        (321, "Unit Price"),
+        (406, "Amount"),
+    ):
+        pdf.text(x, 120, text)
+    rows = [
+        ("Glass bead thermistor 10K 3950 (100)", 100, 1.85),
+        ("ESP32 dev board", 20, 6.40),
+        ("Ring terminal M4 22-16 AWG (50)", 40, 2.30),
+    ]
+    y = 136.0
+    for n, (desc, qty, price) in enumerate(rows, start=1):
+        pdf.text(58, y, str(n))
+        pdf.text(83, y, desc)
+        for right, text in ((319, str(qty)), (404, f"{price:.2f}"), (489, f"{qty * price:,.2f}")):
+            pdf.text(right - pdf.get_string_width(text), y, text)
+        y += 13
+    net = round(sum(q * p for _d, q, p in rows), 2)
+    for label, text in (("Subtotal", f"{net:,.2f}"), ("TOTAL (USD)", f"USD {net:,.2f}")):
+        y += 14
+        pdf.text(321, y, label)
+        pdf.text(489 - pdf.get_string_width(text), y, text)
+    assert _arithmetic(bytes(pdf.output())) == []

@@ -1978,9 +1978,23 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
             rate=row_rate if row_rate is not None else _rate_cell(assigned, printed),
         )
         _gst_row(item, [v for _x, v in numbers])
+        _last_three(item, numbers)
         entries.append((ln, desc, item, desc_end - ln.bbox[0]))
     out.items += _attach(entries)
     return closed
+
+
+def _last_three(item: Item, numbers: list[tuple[float, float]]) -> None:
+    """A row whose columns gave a quantity and price that do not make its amount, where the
+    row's last three numbers do ("NTC thermistor 10K 3950 (100) | 100 | 1.82 | 182.00": a
+    model number and a pack size in a description that overflows into the quantity's
+    column): the amount ends the row, the quantity and price just before it are the row's."""
+    q, u, t = item.quantity, item.unit_price, item.line_total
+    if q is None or u is None or t is None or abs(q * u - t) <= 0.015 or len(numbers) < 4:
+        return
+    (_, a), (_, b), (_, c) = sorted(numbers)[-3:]
+    if a > 0 and abs(a * b - c) <= 0.015:
+        item.quantity, item.unit_price, item.line_total = a, b, c
 
 
 def _rate_cell(assigned: dict[str, float], printed: dict[float, str]) -> float | None:
