@@ -3154,7 +3154,8 @@ def _withhold(out: Fields, value: float) -> None:
 
 def _amount_before_label(text: str, pattern: re.Pattern[str]) -> bool:
     """Whether the line's digits all stand before the charge's name, none after it."""
-    text = _TRANSPORT_DOC.sub(" ", text)
+    # a rate before the name is the charge's own ("2 % Skonto", "10% discount")
+    text = re.sub(r"\d+(?:[.,]\d+)?\s*%", " ", _TRANSPORT_DOC.sub(" ", text))
     found = pattern.search(text)
     if found is None:
         return False
