@@ -421,6 +421,8 @@ class _Checker:
             # a GST row's amount with its tax printed on the row (fields._gst_row)
             t -= item.tax_included or 0
             off = item.discount or _described_discount(item.description)
+            if _credited_row(q, u, t, f):
+                continue
             if abs(q * u - t) > _row_slack(q, u, t, f) and not _discounted(q, u, t, off, f):
                 item_name = item.description[:40] or item.code or "?"
                 if (
@@ -508,6 +510,7 @@ class _Checker:
                 abs(expected - totals["total"]) > slack
                 and abs(withheld - totals["total"]) > slack
                 and abs(inside - totals["total"]) > slack
+                and not _due_after_deposit(expected, totals["total"], slack, f)
             ):
                 parts = {"subtotal", "tax", "shipping", "discount", "total"}
                 placed = _placed(f.unplaced, totals["total"] - expected, slack)
@@ -807,6 +810,18 @@ def _row_slack(q: float, u: float, t: float, f: Fields) -> float:
     if f.currency in _WHOLE_UNITS and float(q).is_integer() and float(u).is_integer():
         return 1e-6 * abs(t) + 0.005
     return _slack(t, f)
+def _due_after_deposit(expected: float, total: float, slack: float, f: Fields) -> bool:
+    """A total read from the amount due ("Total due", "Balance due") under a deposit or an
+    earlier payment printed among the sums: the invoice's sum less what was paid already."""
+    due = f.amount_to_pay is not None and abs(f.amount_to_pay - total) <= slack
+    return due and any(abs(expected - paid - total) <= slack for paid in f.paid)
+
+
+def _credited_row(q: float, u: float, t: float, f: Fields) -> bool:
+    """A credit note's row with its sign on the amount alone ("200 | 1.23 | -246.00"): the
+    quantity and price as sold, the amount credited back. Not an adding error."""
+    credit = f.document_type == "credit_note" or f.totals.get("total", 0) < 0
+    return credit and t < 0 < q * u and abs(q * u + t) <= _slack(t, f)
 
 
 def _discounted(q: float, u: float, t: float, discount: float | None, f: Fields) -> bool:

@@ -665,6 +665,8 @@ class Fields:
     amount_to_pay: float | None = None
     amount_to_pay_where: tuple[int, tuple[float, float, float, float]] | None = None
     paid_before: bool = False
+    # what those lines say was paid already ("Less: deposit paid -300.00"), in the order read
+    paid: list[float] = field(default_factory=list)
     # The document's number convention when its own amounts show it (None: its language's).
     decimal_comma: bool | None = None
     whole_amounts: bool = False
@@ -1580,9 +1582,14 @@ def _where(segs: list[Segment]) -> tuple[int, tuple[float, float, float, float]]
     )
 
 
+# a Mexican CFDI's product and unit codes ("Clave SAT", "Clave prod/serv", "Clave unidad"):
+# seven or eight digits, read as the row's quantity
+_SAT_CODE = r"clave(?:\s*(?:sat|prod(?:uct)?o?\.?(?:\s*/?\s*serv(?:icio)?\.?)?|unidad|u\.?))?"
+_PER_UNIT = r"(?:st|stk|stuk|pc|pcs|piece|unit|ea|each|u|ud|uds|pz|szt|pce)\.?"
 _COLS = {
     "qty": re.compile(r"^(?:" + COL_QTY + r")\.?$", re.I),
-    "unit": re.compile(r"^(?:" + COL_UNIT + r")\.?$", re.I),
+    # "Prijs/st", "Price/pc", "Preis/Stk.": a price per unit named after the slash
+    "unit": re.compile(r"^(?:" + COL_UNIT + r")(?:\s*/\s*" + _PER_UNIT + r")?\.?$", re.I),
     "total": re.compile(r"^(?:" + COL_TOTAL + r")\.?$", re.I),
     # VAT tables (Polish netto / VAT / brutto): each line's tax amount and gross value, checked
     # against its net value. A gross column alone is the line total.
@@ -1602,7 +1609,10 @@ _COLS = {
         re.I,
     ),
     # "HSN/ SAC" wrapped in its cell: "HSN/" over "SAC"
-    "hsn": re.compile(r"^(?:hsn\s*(?:/\s*(?:sac)?)?|sac|hsn\s*(?:/\s*sac\s*)?code|pkwiu)$", re.I),
+    "hsn": re.compile(
+        r"^(?:hsn\s*(?:/\s*(?:sac)?)?|sac|hsn\s*(?:/\s*sac\s*)?code|pkwiu|" + _SAT_CODE + r")$",
+        re.I,
+    ),
     "disc": re.compile(
         r"^(?:disc\.?|discount|rabatt|remise|sconto|descuento|dto\.?|korting|"
         r"rabat|値引|sconto\s*(?:o|/)\s*magg(?:\.|iorazione)?|sc\.?\s*/\s*magg\.?)(?:\s*%)?$",
@@ -1626,11 +1636,13 @@ def _items(lines: list[Line], out: Fields) -> None:
         if len(stacked) > len(columns):
             columns = stacked
         columns.update(_second_header_line(lines, index))
+        split = _split_cells(lines, index, columns)
+        columns.update(split)
         if "gross" in columns and "total" not in columns:
             columns["total"] = columns.pop("gross")
         if "qty" not in columns:
             continue
-        closed = _rows(lines[index + 1 :], ln.page, columns, out)
+        closed = _rows(lines[index + 1 + bool(split) :], ln.page, columns, out)
         page = ln.page
         while out.items and not closed:
             # A table that ran to the page's foot, continued on the next page without its
@@ -1775,6 +1787,34 @@ def _stacked_columns(lines: list[Line], index: int) -> dict[str, Span]:
         if key is not None and key not in columns:
             columns[key] = (min(w.x0 for w in stack), max(w.x1 for w in stack))
     return columns
+
+
+def _split_cells(lines: list[Line], index: int, columns: dict[str, Span]) -> dict[str, Span]:
+    """A two-word header centred in a cell as high as two lines: "Unit" above the header's
+    line and "price" below it, no header word between (an HTML table's "Unit price" wrapped
+    in a narrow column). Unread, each row's price was taken for its amount."""
+    head = lines[index]
+    if index < 1 or index + 1 >= len(lines):
+        return {}
+    above, below = lines[index - 1], lines[index + 1]
+    height = max(1.0, head.bbox[3] - head.bbox[1])
+    if any(
+        ln.page != head.page or abs(ln.top - head.top) > 1.7 * height or re.search(r"\d", ln.text)
+        for ln in (above, below)
+    ):
+        return {}
+    found: dict[str, Span] = {}
+    for a in above.words:
+        for b in below.words:
+            x0, x1 = max(a.x0, b.x0), min(a.x1, b.x1)
+            if x1 - x0 < 0.5 * min(a.x1 - a.x0, b.x1 - b.x0):
+                continue
+            if any(min(h.x1, x1) > max(h.x0, x0) for h in head.words):
+                continue
+            key = _column_key(f"{a.text} {b.text}")
+            if key is not None and key not in columns and key not in found:
+                found[key] = (min(a.x0, b.x0), max(a.x1, b.x1))
+    return found
 
 
 def _second_header_line(lines: list[Line], index: int) -> dict[str, Span]:
@@ -1945,9 +1985,23 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
             rate=row_rate if row_rate is not None else _rate_cell(assigned, printed),
         )
         _gst_row(item, [v for _x, v in numbers])
+        _last_three(item, numbers)
         entries.append((ln, desc, item, desc_end - ln.bbox[0]))
     out.items += _attach(entries)
     return closed
+
+
+def _last_three(item: Item, numbers: list[tuple[float, float]]) -> None:
+    """A row whose columns gave a quantity and price that do not make its amount, where the
+    row's last three numbers do ("NTC thermistor 10K 3950 (100) | 100 | 1.82 | 182.00": a
+    model number and a pack size in a description that overflows into the quantity's
+    column): the amount ends the row, the quantity and price just before it are the row's."""
+    q, u, t = item.quantity, item.unit_price, item.line_total
+    if q is None or u is None or t is None or abs(q * u - t) <= 0.015 or len(numbers) < 4:
+        return
+    (_, a), (_, b), (_, c) = sorted(numbers)[-3:]
+    if a > 0 and abs(a * b - c) <= 0.015:
+        item.quantity, item.unit_price, item.line_total = a, b, c
 
 
 def _rate_cell(assigned: dict[str, float], printed: dict[float, str]) -> float | None:
@@ -2617,6 +2671,7 @@ def _totals(lines: list[Line], out: Fields) -> None:
             continue
         if PAID_LABEL.search(text):
             out.paid_before = True
+            out.paid.append(abs(values[-1]))
         gross_table = any(i.gross is not None for i in out.items)
         if gross_table and out.table_sums is None and len(values) == 3 and TABLE_SUM.search(text):
             # "Razem: 14 320,72 | 3 244,16 | 17 564,88" under netto / VAT / brutto columns
@@ -2645,6 +2700,10 @@ def _totals(lines: list[Line], out: Fields) -> None:
                 ):
                     # "Harbourline Freight Ltd · Unit 7, Dooley Park": a name, no charge of 7
                     break
+                if key in ("shipping", "discount") and _amount_before_label(text, pattern):
+                    # "Place of supply: Rajasthan 302022 | Transport: Sea freight": a charge's
+                    # amount is printed after its name; the postcode before it is no freight
+                    break
                 if key == "subtotal" and id(ln) in summary and _below_the_sums(out):
                     # an HSN or VAT summary under the total: one rate's taxable value, no
                     # subtotal of the invoice
@@ -2671,7 +2730,7 @@ def _totals(lines: list[Line], out: Fields) -> None:
                     # off the amount to pay, not off the invoice's total
                     break
                 elif key == "withholding":
-                    out.totals.setdefault(key, abs(values[-1]))
+                    _withhold(out, abs(values[-1]))
                     out.totals_where.setdefault(key, (ln.page, ln.bbox))
                 elif key == "tax" and not _below_the_sums(out):
                     out.tax_inside = out.tax_inside or bool(_TAX_INSIDE.search(text))
@@ -3107,9 +3166,34 @@ _TAX_ID_LABEL = re.compile(
     r"\b(?:vat|tax|gst)\s*(?:reg\.?\s*)?(?:no|number|id)\b\.?|\b(?:vat|tax|gst)\s*reg(?:\.|istration\b|\b)|"
     r"\b(?:nif|cif)\b(?:[\s\-]*iva\b)?|"
     r"\bpartita\s*iva\b|\bp\.\s*iva\b|"
-    r"\b(?:vat|tva|iva|btw|mwst|ust)\b\.?\s*[:：]?\s*(?-i:[A-Z]{2})\s?\d(?:\s?\d){7,13}\b",
+    r"\b(?:vat|tva|iva|btw|mwst|ust)\b\.?\s*[:：]?\s*(?-i:[A-Z]{2})\s?\d(?:\s?\d){7,13}\b|"
+    # Canada's business number with its tax account ("TPS 75531 0286 RT0001", "TVQ 1006372219
+    # TQ0001", "GST/HST # 812345678RT0001"): the 4-digit group before the account was a tax of 286
+    r"\d(?:\s?\d){8,9}\s?(?-i:RT|TQ)\s?\d{4}\b",
     re.I,
 )
+
+
+def _withhold(out: Fields, value: float) -> None:
+    """A Mexican CFDI withholds two taxes ("IVA retenido", "ISR retenido"), each on its line:
+    they add up. A line of the amount already held back is their sum, or the same one again."""
+    held = out.totals.get("withholding")
+    if held is None or abs(held - value) >= 0.005:
+        out.totals["withholding"] = round((held or 0.0) + value, 2)
+
+
+def _amount_before_label(text: str, pattern: re.Pattern[str]) -> bool:
+    """Whether the line's digits all stand before the charge's name, none after it."""
+    # a rate before the name is the charge's own ("2 % Skonto", "10% discount")
+    text = re.sub(r"\d+(?:[.,]\d+)?\s*%", " ", _TRANSPORT_DOC.sub(" ", text))
+    found = pattern.search(text)
+    if found is None:
+        return False
+    return bool(re.search(r"\d", text[: found.start()])) and not re.search(
+        r"\d", text[found.end() :]
+    )
+
+
 # A legal form a few words after a charge's name: the name of a company ("Freight Ltd").
 _COMPANY_AFTER = re.compile(
     r"^[^\W\d_]*(?:\s+[^\W\d_]+)?\s+(?:ltd|limited|llc|inc|gmbh|ag|s\.?r\.?l|s\.?p\.?a|"
@@ -3904,7 +3988,9 @@ def _amount_tokens(ln: Line, out: Fields) -> list[tuple[float, bool]]:
             r"|\S+",
             # a rate is no amount ("19 %"); a label printed against its amount is apart from
             # it ("Do zapłaty158 632,05": the amount's first group was glued to the label)
-            _GLUED_WORD.sub(" ", re.sub(r"\d+(?:[.,]\d+)?\s*%", " ", seg.text)),
+            _GLUED_WORD.sub(
+                " ", _TRANSPORT_DOC.sub(" ", re.sub(r"\d+(?:[.,]\d+)?\s*%", " ", seg.text))
+            ),
         ):
             token = _GLUED_LABEL.sub("", m.group(0).strip())
             if re.search(r"\d\s*%$", token):
@@ -3922,6 +4008,13 @@ def _amount_tokens(ln: Line, out: Fields) -> list[tuple[float, bool]]:
     return found
 
 
+# A transport document's number after its name: India's lorry receipt ("Transport: By road, LR
+# 55120", "L.R. No. 4471"), an air waybill, a bill of lading, a docket: no freight charged.
+_TRANSPORT_DOC = re.compile(
+    r"(?:\b(?-i:L\.?\s?R|G\.?\s?R)\.?|\bawb|\bb/l|\bdocket|\b(?:air\s*|e-?\s*)?way\s*bill|"
+    r"\bconsignment\s*note)\s*(?:no\.?|number|#)?\s*[:：]?\s*[A-Z]{0,4}\d[\w/-]*",
+    re.I,
+)
 # A label printed against its amount with no space: "（小写）¥2,794.83", "合计:¥5,274.40",
 # "Total:€12,00". CJK text and brackets, or a word ending in a colon, before a currency sign or a
 # digit.

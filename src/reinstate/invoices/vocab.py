@@ -497,6 +497,8 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
         "withholding",
         _compile(
             r"\britenut[ae]\b|\bretenci[óo]n\b|\birpf\b|withholding\s*tax|\btax\s*withheld\b|"
+            # Mexico's "IVA retenido", "ISR retenido", "Impuestos retenidos", "Retenciones"
+            r"\breten(?:id[oa]s?|ciones)\b|"
             r"源泉徴収|源泉所得税",
             re.I,
         ),
