@@ -100,8 +100,13 @@ def _fields(**totals: float) -> Fields:
 
 def test_several_differences_are_several_misreadings() -> None:
     f = _fields(subtotal=SUB, tax=TAX, total=SUB + TAX)
-    claims = [Claim(1875.0, 150.0, "line “Ceramic mug”", 300, 6.25), Claim(SUB, 700.0, "subtotal")]
-    assert doubt(f, False, claims) == ["several", "several"]
+    mug = Claim(1875.0, 150.0, "line “Ceramic mug”", 300, 6.25)
+    towel = Claim(1240.0, 124.0, "line “Linen tea towel”", 400, 3.10)
+    assert doubt(f, False, [mug, towel]) == ["several", "several"]
+    # one row and the sum above it, off by the same change, are one error
+    f = _fields(subtotal=SUB, tax=TAX, total=SUB + TAX)
+    mug = Claim(150.0, 218.37, "line “Ceramic mug”", 24, 6.25)
+    assert doubt(f, False, [mug, Claim(SUB + 68.37, SUB, "subtotal")]) == [None, None]
 
 
 def test_a_row_a_hundred_times_the_invoice_read_a_code_for_its_quantity() -> None:

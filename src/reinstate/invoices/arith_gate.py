@@ -21,15 +21,16 @@ an amount changed after the sums were made: an edit, or a supplier's wrong figur
 What the page bears out decides the rest (session 19):
 
 - a page that prints whole units only (yen, won, a whole-euro page) rounds, or cuts, each tax to
-  the unit: a difference under one unit is its rounding, not a slip of a figure it never prints;
-- a real error is one amount changed: non-slip differences of several sizes on one page are
+  the unit, and an amount printed whole (a total "rounded off") is its sum so rounded: a
+  difference under one unit is rounding, not a slip of a figure it never prints;
+- a real error is one amount changed: rows off by several non-slip amounts on one page are
   several misreadings, and a row whose quantity × price is a hundred times the whole invoice
   read a code or a date for a quantity;
 - a total is borne out only where its tax is: a tax no rate or summary confirms may be a
   misread amount (the other rates' sum, a tax and its base together);
 - a total that is the sum with a tax the reading did not find, but for one figure, is a slip;
-- a check the reading already doubted (I116) is a relation broken: a sum over it is not borne
-  out either;
+- a check the reading already doubted (I116), or a claim beside it the gate doubts, is a
+  relation broken: a sum over it is borne out only as a slip;
 - on an OCR'd page a one-figure difference is also a one-character misread: it is kept only
   where the amount that differs is read twice (it holds in another of the page's sums) and no
   one-character change of a row's quantity or price explains it. A difference of another shape
@@ -82,9 +83,17 @@ def doubt(f: Fields, ocr: bool, claims: list[Claim], unsure: int = 0) -> list[st
     unit = _unit(f)
     held, broken = _relations(f, unit)
     mine = [_nearest(f, c) for c in claims]
-    odd = {round(_gap(c), 2) for c in mine if _gap(c) >= unit and not slip(c.expected, c.found)}
+    rows = [c for c in mine if c.label.startswith("line")]
+    odd = {round(_gap(c), 2) for c in rows if _gap(c) >= unit and not slip(c.expected, c.found)}
     page = _Page(f, ocr, unit, held, broken + unsure, len(odd))
-    return [_why(page, claim, len(_own(claims))) for claim in mine]
+    out = [_why(page, claim, len(_own(claims))) for claim in mine]
+    # a sum beside one the reading took wrong (an amount of the page in it, a rate misread)
+    # is made of what that reading gave: no difference but a slip is borne out
+    misread = any(why not in (None, "sign", "rounded") for why in out)
+    return [
+        "beside a misreading" if misread and why is None and not slip(c.expected, c.found) else why
+        for c, why in zip(mine, out, strict=True)
+    ]
 
 
 def _why(page: _Page, claim: Claim, own: int) -> str | None:
@@ -92,8 +101,9 @@ def _why(page: _Page, claim: Claim, own: int) -> str | None:
     sides = [abs(claim.expected), abs(claim.found)]
     if abs(claim.found + claim.expected) <= _CENT and claim.found:
         return "sign"
-    if gap < page.unit - _CENT / 2:
-        # a whole-unit page rounds (or cuts) its tax to the unit: no figure it prints differs
+    if gap < page.unit - _CENT / 2 or (_whole(claim.found) and gap < 1 - _CENT / 2):
+        # an amount printed in whole units (a yen tax, a rupee total "rounded off") is the sum
+        # rounded, or cut, to the unit: no figure it prints differs
         return "rounded"
     if slip(claim.expected, claim.found):
         return _misread(page, claim) if page.ocr else None
@@ -120,6 +130,7 @@ def _uncorroborated(page: _Page, claim: Claim, own: int) -> str | None:
     not."""
     f = page.f
     if page.odd > 1:
+        # rows off by several amounts: one change breaks one row (and the sums above it)
         return "several"
     if claim.label.startswith("line") and 0 < _largest(f) * _SCALE < abs(claim.expected):
         return "scale"
@@ -257,9 +268,9 @@ def _tax_borne(f: Fields, unit: float) -> bool:
         return True
     if f.tax_rows and abs(sum(row[2] for row in f.tax_rows) - t["tax"]) <= _CENT * len(f.tax_rows):
         return True
-    if f.tax_rate is None or "subtotal" not in t:
-        return False
-    return any(_rounded(b * f.tax_rate / 100, t["tax"], unit) for b in _bases(f))
+    # a tax whose rate was not read (CGST and SGST apart) is borne out by any rate of a base
+    rates = VAT_RATES if f.tax_rate is None else {f.tax_rate}
+    return any(_rounded(b * r / 100, t["tax"], unit) for b in _bases(f) for r in rates if r)
 
 
 def _rounded(made: float, printed: float, unit: float) -> bool:
@@ -270,8 +281,11 @@ def _rounded(made: float, printed: float, unit: float) -> bool:
 def _unit(f: Fields) -> float:
     """The smallest unit the page's sums print: a yen where none has decimals."""
     amounts = [*f.totals.values(), *(i.line_total for i in f.items if i.line_total is not None)]
-    whole = amounts and all(abs(a - round(a)) < 1e-9 for a in amounts)
-    return 1.0 if whole else 0.01
+    return 1.0 if amounts and all(map(_whole, amounts)) else 0.01
+
+
+def _whole(amount: float) -> bool:
+    return abs(amount - round(amount)) < 1e-9
 
 
 def _largest(f: Fields) -> float:
@@ -382,5 +396,5 @@ def _explained(
     (`whole`) one of them."""
     if whole:
         return any(abs(gap - a) <= _CENT for a in amounts)
-    rated = (a * rate / 100 for a in amounts for rate in VAT_RATES if rate)
-    return any(abs(gap - r) <= _CENT or _rounded(r, gap, unit) for r in rated)
+    slack = _CENT if unit < 1 else unit - _CENT / 2
+    return any(abs(gap - a * rate / 100) <= slack for a in amounts for rate in VAT_RATES if rate)
