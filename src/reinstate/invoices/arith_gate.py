@@ -17,52 +17,279 @@ reading out: read from the text layer, every other relation the page prints hold
 quantity × price, the rows against the subtotal, the tax against its rate, the parts against the
 total), at least two of them, and no printed amount (or a rate of one) explains the gap. That is
 an amount changed after the sums were made: an edit, or a supplier's wrong figure.
+
+What the page bears out decides the rest (session 19):
+
+- a page that prints whole units only (yen, won, a whole-euro page) rounds, or cuts, each tax to
+  the unit, and an amount printed whole (a total "rounded off") is its sum so rounded: a
+  difference under one unit is rounding, not a slip of a figure it never prints;
+- a real error is one amount changed: rows off by several non-slip amounts on one page are
+  several misreadings, and a row whose quantity × price is a hundred times the whole invoice
+  read a code or a date for a quantity;
+- a total is borne out only where its tax is: a tax no rate or summary confirms may be a
+  misread amount (the other rates' sum, a tax and its base together);
+- a total that is the sum with a tax the reading did not find, but for one figure, is a slip;
+- a check the reading already doubted (I116), or a claim beside it the gate doubts, is a
+  relation broken: a sum over it is borne out only as a slip;
+- on an OCR'd page a one-figure difference is also a one-character misread: it is kept only
+  where the amount that differs is read twice (it holds in another of the page's sums) and no
+  one-character change of a row's quantity or price explains it. A difference of another shape
+  on a row is kept there where the rest of the page bears it out as on a text page.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reinstate.invoices.fields import VAT_RATES, Fields, discount
+from reinstate.invoices.fields import VAT_RATES, Fields, Item, discount
 
 # Two amounts agree within a cent per amount rounded, and a yen where none has decimals.
 _CENT = 0.011
+# A total's tax the reading did not find, restated with it: the figure left over is a slip only
+# where it is more than the rates' rounding of the rows.
+_LEFT_OVER = 0.1
+# A row's quantity × price a hundred times the invoice's largest sum read a code or a date for
+# its quantity; a quantity edited or mistyped adds a digit or two, not several.
+_SCALE = 100
 
 
 @dataclass(frozen=True)
 class Claim:
-    """An I109/I110 about to be told: what the amounts read make, and what the page prints."""
+    """An I109/I110 about to be told: what the amounts read make, and what the page prints (a
+    row's quantity and price too)."""
 
     expected: float
     found: float
     label: str = ""
+    quantity: float | None = None
+    price: float | None = None
 
 
-def doubt(f: Fields, ocr: bool, claims: list[Claim]) -> list[str | None]:
-    """For each claim, None where it may be told as an error, else why it may not."""
-    held, broken = _relations(f)
-    printed = _printed(f)
-    out: list[str | None] = []
-    for claim in map(lambda c: _nearest(f, c), claims):
-        gap = abs(abs(claim.found) - abs(claim.expected))
-        sides = [abs(claim.expected), abs(claim.found)]
-        if abs(claim.found + claim.expected) <= _CENT and claim.found:
-            out.append("sign")
-        elif slip(claim.expected, claim.found):
-            out.append(None)
-        elif _explained(gap, printed, whole=True) or _explained(gap, _sums(f) + sides):
-            out.append("printed")
-        elif claim.label.startswith("tax") and _explained(sides[1], printed + _bases(f)):
-            # a tax that is another rate of an amount of the page: the rate misread
-            out.append("rate")
-        elif _tax_lost(f, claim) and 0.05 <= gap / min(sides) <= 0.28:
-            # a tax the page names and the reading lost, taken into one side of the sum only
-            out.append("tax unread")
-        elif ocr or broken > len(_own(claims)) or held < 2:
-            out.append("uncorroborated")
-        else:
-            out.append(None)
-    return out
+@dataclass(frozen=True)
+class _Page:
+    """What the claims are judged against: the relations read, the amounts printed."""
+
+    f: Fields
+    ocr: bool
+    unit: float
+    held: int
+    broken: int
+    odd: int
+
+
+def doubt(f: Fields, ocr: bool, claims: list[Claim], unsure: int = 0) -> list[str | None]:
+    """For each claim, None where it may be told as an error, else why it may not. `unsure` is
+    how many of the page's checks the reading already doubted (I116)."""
+    unit = _unit(f)
+    held, broken = _relations(f, unit)
+    mine = [_nearest(f, c) for c in claims]
+    rows = [c for c in mine if c.label.startswith("line")]
+    odd = {round(_gap(c), 2) for c in rows if _gap(c) >= unit and not slip(c.expected, c.found)}
+    page = _Page(f, ocr, unit, held, broken + unsure, len(odd))
+    out = [_why(page, claim, len(_own(claims))) for claim in mine]
+    # a sum beside one the reading took wrong (an amount of the page in it, a rate misread)
+    # is made of what that reading gave: no difference but a slip is borne out
+    misread = any(why not in (None, "sign", "rounded") for why in out)
+    return [
+        "beside a misreading" if misread and why is None and not slip(c.expected, c.found) else why
+        for c, why in zip(mine, out, strict=True)
+    ]
+
+
+def _why(page: _Page, claim: Claim, own: int) -> str | None:
+    f, gap = page.f, _gap(claim)
+    sides = [abs(claim.expected), abs(claim.found)]
+    if abs(claim.found + claim.expected) <= _CENT and claim.found:
+        return "sign"
+    if gap < page.unit - _CENT / 2 or (_whole(claim.found) and gap < 1 - _CENT / 2):
+        # an amount printed in whole units (a yen tax, a rupee total "rounded off") is the sum
+        # rounded, or cut, to the unit: no figure it prints differs
+        return "rounded"
+    if slip(claim.expected, claim.found):
+        return _misread(page, claim) if page.ocr else None
+    if claim.label == "subtotal" and _priced_rows(f, claim.found):
+        # the rows' amounts are their prices: quantity × amount makes the subtotal
+        return "prices"
+    if _explained(gap, _printed(f), whole=True) or _explained(gap, _sums(f) + sides):
+        return "printed"
+    if claim.label.startswith("tax") and _explained(
+        sides[1], _printed(f) + _bases(f), unit=page.unit
+    ):
+        # a tax that is another rate of an amount of the page: the rate misread
+        return "rate"
+    if _tax_lost(f, claim) and _slip_with_tax(claim) and not page.ocr:
+        return None
+    if _tax_lost(f, claim) and 0.05 <= gap / min(sides) <= 0.28:
+        # a tax the page names and the reading lost, taken into one side of the sum only
+        return "tax unread"
+    return _uncorroborated(page, claim, own)
+
+
+def _uncorroborated(page: _Page, claim: Claim, own: int) -> str | None:
+    """Why a difference that is no slip and no amount of the page is not borne out, if it is
+    not."""
+    f = page.f
+    if page.odd > 1:
+        # rows off by several amounts: one change breaks one row (and the sums above it)
+        return "several"
+    if claim.label.startswith("line") and 0 < _largest(f) * _SCALE < abs(claim.expected):
+        return "scale"
+    if claim.label == "total" and not _tax_borne(f, page.unit):
+        return "tax unconfirmed"
+    if page.broken > own or page.held < 2:
+        return "uncorroborated"
+    if page.ocr and not (claim.label.startswith("line") and _read_twice(page, claim)):
+        return "uncorroborated"
+    return None
+
+
+def _read_twice(page: _Page, claim: Claim) -> bool:
+    """A row OCR read whose line total the subtotal adds up and whose quantity or price no one
+    character changed would make hold: the difference is the row's, not the reading's."""
+    return _rows_hold(page.f, page.unit) and not _one_character(claim)
+
+
+def _gap(claim: Claim) -> float:
+    return abs(abs(claim.found) - abs(claim.expected))
+
+
+def _slip_with_tax(claim: Claim) -> bool:
+    """A total that is its sum with a tax at one of the rates the reading did not find, but for
+    one figure: the total's slip, the tax being there."""
+    if claim.label != "total":
+        return False
+    for rate in VAT_RATES:
+        made = round(abs(claim.expected) * (100 + rate) / 100, 2)
+        if rate and abs(made - abs(claim.found)) >= _LEFT_OVER and slip(made, claim.found):
+            return True
+    return False
+
+
+def _misread(page: _Page, claim: Claim) -> str | None:
+    """On an OCR'd page, why a difference may be one character misread: the amount that differs
+    is read once (no other sum of the page holds with it), or one character of a row's quantity
+    or price makes the row hold."""
+    f, unit = page.f, page.unit
+    if claim.label.startswith("line"):
+        # the reader doubts a row OCR read a digit of with low confidence (I116) before the
+        # gate: a row that comes here was read sure of every digit
+        return None
+    if claim.label == "subtotal" or claim.label.startswith("tax"):
+        return None if _total_holds(f, unit) and _rows_priced(f) else "read once"
+    if claim.label == "total":
+        return None if _parts_borne(f, unit) else "read once"
+    return "read once"
+
+
+def _one_character(claim: Claim) -> bool:
+    """Whether one character of the row's quantity or price, changed, dropped or added, makes
+    quantity × price the line total read."""
+    q, p, found = claim.quantity, claim.price, abs(claim.found)
+    if not q or not p:
+        return True
+    want_p, want_q = found / q, found / p
+    return (_clean(want_p) and _one_edit(p, want_p)) or (_clean(want_q) and _one_edit(q, want_q))
+
+
+def _clean(value: float) -> bool:
+    """An amount printed with at most two decimals."""
+    return abs(value * 100 - round(value * 100)) < 1e-6 * max(1.0, abs(value))
+
+
+def _one_edit(a: float, b: float) -> bool:
+    """Whether the printed figures of `a` and `b` are one character apart (decimal point
+    included)."""
+    x, y = _figures(a), _figures(b)
+    if x == y:
+        return False
+    if len(x) == len(y):
+        return sum(i != j for i, j in zip(x, y, strict=True)) == 1
+    short, long_ = sorted((x, y), key=len)
+    if len(long_) - len(short) != 1:
+        return False
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _figures(value: float) -> str:
+    text = f"{abs(value):.2f}"
+    return text[:-3] if text.endswith(".00") else text.rstrip("0")
+
+
+def _rows_hold(f: Fields, unit: float) -> bool:
+    """The rows' line totals make the subtotal: each is read again in the sum."""
+    t = f.totals
+    if "subtotal" not in t or not f.items or any(i.line_total is None for i in f.items):
+        return False
+    lines = sum(i.line_total for i in f.items)  # type: ignore[misc]
+    return abs(lines - t["subtotal"]) <= max(_CENT * len(f.items), unit / 2)
+
+
+def _priced_rows(f: Fields, subtotal: float) -> bool:
+    """The rows' amounts read are unit prices: each times its quantity, they make `subtotal`."""
+    pairs = [(i.quantity, i.line_total) for i in f.items]
+    if not pairs or any(q is None or a is None for q, a in pairs):
+        return False
+    made = sum((q or 0.0) * (a or 0.0) for q, a in pairs)
+    return abs(made - abs(subtotal)) <= _CENT * len(pairs)
+
+
+def _rows_priced(f: Fields) -> bool:
+    """Every row read holds with its own quantity and price: none of them is misread."""
+    rows = [i for i in f.items if None not in (i.quantity, i.unit_price, i.line_total)]
+    return len(rows) == len(f.items) and all(_row_holds(i) for i in rows)
+
+
+def _row_holds(i: Item) -> bool:
+    net = i.line_total - (i.tax_included or 0)  # type: ignore[operator]
+    return abs(i.quantity * i.unit_price - net) <= _CENT * 2 or bool(i.discount)  # type: ignore[operator]
+
+
+def _total_holds(f: Fields, unit: float) -> bool:
+    """The parts make the total: the subtotal and the tax are each read again in it."""
+    t = f.totals
+    if "subtotal" not in t or "total" not in t:
+        return False
+    made = t["subtotal"] + t.get("tax", 0) + t.get("shipping", 0) - discount(t)
+    return abs(made - t["total"]) <= max(_CENT * 3, unit / 2)
+
+
+def _parts_borne(f: Fields, unit: float) -> bool:
+    """The total's parts are each borne out by another sum: the subtotal by the rows, the tax
+    by its rate; the total is then what differs."""
+    if f.items and not _rows_hold(f, unit):
+        return False
+    return _tax_borne(f, unit)
+
+
+def _tax_borne(f: Fields, unit: float) -> bool:
+    """A page without tax, or whose tax a rate of its base or a summary's rows confirm."""
+    t = f.totals
+    if not t.get("tax"):
+        return True
+    if f.tax_rows and abs(sum(row[2] for row in f.tax_rows) - t["tax"]) <= _CENT * len(f.tax_rows):
+        return True
+    # a tax whose rate was not read (CGST and SGST apart) is borne out by any rate of a base
+    rates = VAT_RATES if f.tax_rate is None else {f.tax_rate}
+    return any(_rounded(b * r / 100, t["tax"], unit) for b in _bases(f) for r in rates if r)
+
+
+def _rounded(made: float, printed: float, unit: float) -> bool:
+    """`printed` is `made` rounded, or cut, to the page's unit."""
+    return abs(made - printed) <= (_CENT * 2 if unit < 1 else unit - _CENT / 2)
+
+
+def _unit(f: Fields) -> float:
+    """The smallest unit the page's sums print: a yen where none has decimals."""
+    amounts = [*f.totals.values(), *(i.line_total for i in f.items if i.line_total is not None)]
+    return 1.0 if amounts and all(map(_whole, amounts)) else 0.01
+
+
+def _whole(amount: float) -> bool:
+    return abs(amount - round(amount)) < 1e-9
+
+
+def _largest(f: Fields) -> float:
+    return max((abs(v) for v in f.totals.values()), default=0.0)
 
 
 def _nearest(f: Fields, claim: Claim) -> Claim:
@@ -75,7 +302,7 @@ def _nearest(f: Fields, claim: Claim) -> Claim:
     if f.tax_inside:
         sums.append(claim.expected - t.get("tax", 0))
     best = min(sums, key=lambda s: abs(s - claim.found))
-    return Claim(best, claim.found, claim.label)
+    return Claim(best, claim.found, claim.label, claim.quantity, claim.price)
 
 
 def slip(expected: float, found: float) -> bool:
@@ -100,7 +327,7 @@ def _own(claims: list[Claim]) -> list[Claim]:
     return [Claim(0.0, g) for g in gaps]
 
 
-def _relations(f: Fields) -> tuple[int, int]:
+def _relations(f: Fields, unit: float) -> tuple[int, int]:
     """How many of the page's relations hold and how many do not, as read."""
     held = broken = 0
 
@@ -108,10 +335,9 @@ def _relations(f: Fields) -> tuple[int, int]:
         nonlocal held, broken
         held, broken = held + ok, broken + (not ok)
 
-    rows = [i for i in f.items if None not in (i.quantity, i.unit_price, i.line_total)]
-    for i in rows:
-        net = i.line_total - (i.tax_included or 0)  # type: ignore[operator]
-        count(abs(i.quantity * i.unit_price - net) <= _CENT * 2 or bool(i.discount))  # type: ignore[operator]
+    for i in f.items:
+        if None not in (i.quantity, i.unit_price, i.line_total):
+            count(_row_holds(i))
     t = f.totals
     if "subtotal" in t and f.items and all(i.line_total is not None for i in f.items):
         lines = sum(i.line_total for i in f.items)  # type: ignore[misc]
@@ -120,9 +346,9 @@ def _relations(f: Fields) -> tuple[int, int]:
         base = t["subtotal"] - discount(t)
         rate = f.tax_rate
         bases = (base, base + t.get("shipping", 0))
-        count(any(abs(b * rate / 100 - t["tax"]) <= _CENT * 2 for b in bases))
+        count(any(_rounded(b * rate / 100, t["tax"], unit) for b in bases))
     for rate, base, tax, _ocr, _page, _box in f.tax_rows:
-        count(abs(base * rate / 100 - tax) <= _CENT * 2)
+        count(_rounded(base * rate / 100, tax, unit))
     if f.tax_rows and "tax" in t:
         rows_tax = sum(row[2] for row in f.tax_rows)
         count(abs(rows_tax - t["tax"]) <= _CENT * len(f.tax_rows))
@@ -163,8 +389,12 @@ def _bases(f: Fields) -> list[float]:
     return [sub - off, sub + ship, sub - off + ship]
 
 
-def _explained(gap: float, amounts: list[float], *, whole: bool = False) -> bool:
-    """Whether `gap` is a VAT rate of one of `amounts`, or (`whole`) one of them."""
+def _explained(
+    gap: float, amounts: list[float], *, whole: bool = False, unit: float = 0.01
+) -> bool:
+    """Whether `gap` is a VAT rate of one of `amounts` (rounded to the page's `unit`), or
+    (`whole`) one of them."""
     if whole:
         return any(abs(gap - a) <= _CENT for a in amounts)
-    return any(abs(gap - a * rate / 100) <= _CENT for a in amounts for rate in VAT_RATES if rate)
+    slack = _CENT if unit < 1 else unit - _CENT / 2
+    return any(abs(gap - a * rate / 100) <= slack for a in amounts for rate in VAT_RATES if rate)

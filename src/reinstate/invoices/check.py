@@ -527,11 +527,9 @@ class _Checker:
         claims = [x for x, _ in told if x.code in ("I109", "I110")]
         if not claims:
             return
-        why = arith_gate.doubt(
-            f,
-            bool(self.report.ocr),
-            [Claim(_amount(x, "expected"), _amount(x, "found"), _label(x)) for x in claims],
-        )
+        # the sums the reading doubted already are relations the page does not bear out
+        unsure = sum(x.code == "I116" for x, _ in told)
+        why = arith_gate.doubt(f, bool(self.report.ocr), [_claim(x) for x in claims], unsure)
         doubted = {id(x) for x, reason in zip(claims, why, strict=True) if reason}
         del self.report.findings[start:], self.report.marks[start:]
         for finding, mark in told:
@@ -868,6 +866,17 @@ def _label(finding: Finding) -> str:
     """What an I109/I110 compares: the sum's label, or the row."""
     p = finding.params
     return str(p["label"]) if finding.code == "I110" else f"line “{p['item']}”"
+
+
+def _claim(finding: Finding) -> Claim:
+    """An I109/I110 as the gate weighs it, with its row's quantity and price."""
+    qty, price = (
+        (_amount(finding, "qty"), _amount(finding, "unit"))
+        if finding.code == "I109"
+        else (None, None)
+    )
+    expected, found = _amount(finding, "expected"), _amount(finding, "found")
+    return Claim(expected, found, _label(finding), qty, price)
 
 
 def _amount(finding: Finding, key: str) -> float:
