@@ -145,9 +145,11 @@ def available() -> bool:
     return True
 
 
-def ela_peaks(gray: Any) -> list[tuple[tuple[int, int, int, int], float]]:
-    """Boxes (pixels) whose error level stands out from blocks with the same detail, each with
-    its highest smoothed score (log of error over expected error)."""
+def ela_peaks(
+    gray: Any, quality: int = ELA_QUALITY
+) -> list[tuple[tuple[int, int, int, int], float]]:
+    """Boxes (pixels) whose error level, saved again at `quality`, stands out from blocks with
+    the same detail, each with its highest smoothed score (log of error over expected error)."""
     import cv2
     import numpy as np
     from PIL import Image
@@ -158,7 +160,7 @@ def ela_peaks(gray: Any) -> list[tuple[tuple[int, int, int, int], float]]:
     if h < 8 * b or w < 8 * b:
         return []
     buf = io.BytesIO()
-    gray.save(buf, format="JPEG", quality=ELA_QUALITY)
+    gray.save(buf, format="JPEG", quality=quality)
     again = np.asarray(Image.open(buf), dtype=np.float32)
     shape = (h // b, b, w // b, b)
     error = ((arr - again) ** 2)[:h, :w].reshape(shape).mean(axis=(1, 3))
@@ -593,6 +595,16 @@ def _noise_correlations(
     return out
 
 
+def _ghost_peaks(gray: Any, quality: int | None) -> list[tuple[tuple[int, int, int, int], float]]:
+    """Error levels at the quality of the page's earlier save, when one shows (a JPEG ghost):
+    a value pasted or a digit cloned after it never went through that save, or went through it
+    on another block grid, and stands out there more than at `ELA_QUALITY`."""
+    from reinstate.invoices import image_resaved
+
+    earlier = image_resaved.earlier_quality(gray, quality) if quality else None
+    return ela_peaks(gray, earlier) if earlier else []
+
+
 def judge(gray: Any, quality: int | None, fmt: str | None, scale: float) -> dict[str, Any]:
     """Every pixel sign of an edit on one scanned page: error levels (JPEGs saved finely enough
     to judge), paper tone (JPEG and PNG), cloned regions and text-line outliers, boxes in page
@@ -628,8 +640,9 @@ def judge(gray: Any, quality: int | None, fmt: str | None, scale: float) -> dict
     # Any page saved at 80 or more, not only one whose earlier save was coarse enough to be
     # measured: a page saved at 75-90 and again after the paste lets the paste stand out as
     # much (invoices6 and invoices4 pastes at 1.6-3.4; genuine pages at most 1.24).
-    if peaks:
-        found = image_resaved.resaved_regions(peaks, lines.get("text_height"), gray.height)
+    strong = (peaks or []) + (_ghost_peaks(gray, file_quality) if fine_jpeg else [])
+    if strong:
+        found = image_resaved.resaved_regions(strong, lines.get("text_height"), gray.height)
         out["resaved"] = [{**r, "box": scaled(r["box"])} for r in found]
     # A GIF's palette bands smooth paper into steps of its own: paper tone is not judged there.
     lighter_only = quality is not None and quality < TONE_MIN_QUALITY

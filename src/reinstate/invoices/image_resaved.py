@@ -43,6 +43,12 @@ MAX_HEIGHT = 4.0
 # A buyer's or supplier's name: a Chinese company name pasted on an invoices6 scan was 40 text
 # heights wide (30 before session 11).
 MAX_WIDTH = 45.0
+# The JPEG ghost (`earlier_quality`): qualities searched, and how many detailed blocks weigh it.
+GHOST_LOW = 40
+GHOST_STEP = 5
+GHOST_BELOW = 4
+GHOST_BLOCKS = 4096
+GHOST_ROW = 64
 # Without measured text lines (a photo), text is taken as this share of the page's height: 8-pt
 # print on an A4 page.
 TEXT_SHARE = 100
@@ -79,10 +85,78 @@ def resaved_regions(
     it is) strong enough and the size of one value (`text_height`, else `page_height` /
     `TEXT_SHARE`: a photo's text lines are not measured)."""
     text_height = text_height or page_height / TEXT_SHARE
-    return [
-        {"box": list(box), "score": peak, "times": round(math.exp(peak), 1)}
-        for box, peak in peaks
-        if peak >= STRONG
-        and box[3] - box[1] <= MAX_HEIGHT * text_height
-        and box[2] - box[0] <= MAX_WIDTH * text_height
-    ][:3]
+    kept: list[dict[str, Any]] = []
+    for box, peak in sorted(peaks, key=lambda p: -p[1]):
+        if (
+            peak >= STRONG
+            and box[3] - box[1] <= MAX_HEIGHT * text_height
+            and box[2] - box[0] <= MAX_WIDTH * text_height
+            and not any(_overlap(box, k["box"]) for k in kept)
+        ):
+            kept.append({"box": list(box), "score": peak, "times": round(math.exp(peak), 1)})
+    return kept[:3]
+
+
+def _overlap(a: Any, b: Any) -> bool:
+    return bool(a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3])
+
+
+def earlier_quality(gray: Any, quality: int) -> int | None:
+    """The quality of an earlier, coarser save of a JPEG page, when one shows: saved again at
+    that quality its blocks change less than at the qualities around it (a JPEG ghost), since
+    their coefficients already lie on that save's steps. A page saved once changes more the
+    coarser it is saved again, with no such dip. Found on a mosaic of the page's detailed
+    blocks (each 8x8 block of a grey JPEG is quantised on its own), at every `GHOST_STEP`
+    qualities from `GHOST_LOW` to `GHOST_BELOW` under the file's, then refined to one."""
+    sample = _detailed_blocks(gray)
+    if sample is None:
+        return None
+    errors = {
+        q: _resave_error(sample, q) for q in range(GHOST_LOW, quality - GHOST_BELOW, GHOST_STEP)
+    }
+    found = sorted(errors)
+    dips = [
+        q
+        for before, q, after in zip(found, found[1:], found[2:], strict=False)
+        if errors[q] < errors[before] and errors[q] <= errors[after]
+    ]
+    if not dips:
+        return None
+    dip = min(dips, key=lambda q: errors[q])
+    near = range(dip - GHOST_STEP // 2, min(dip + GHOST_STEP // 2 + 1, quality - GHOST_BELOW))
+    errors.update({q: _resave_error(sample, q) for q in near if q not in errors})
+    return min(near, key=lambda q: errors[q])
+
+
+def _detailed_blocks(gray: Any) -> Any:
+    """Up to `GHOST_BLOCKS` of the page's detailed 8x8 blocks side by side on the page's own
+    grid, or None when it has under 20."""
+    import numpy as np
+    from PIL import Image
+
+    arr = np.asarray(gray, dtype=np.uint8)
+    h, w = arr.shape[0] // 8 * 8, arr.shape[1] // 8 * 8
+    blocks = arr[:h, :w].reshape(h // 8, 8, w // 8, 8).swapaxes(1, 2).reshape(-1, 8, 8)
+    step = np.abs(np.diff(blocks.astype(np.float32), axis=2)).mean(axis=(1, 2))
+    chosen = np.flatnonzero(step > DETAIL)
+    if len(chosen) < 20:
+        return None
+    chosen = chosen[:: max(1, len(chosen) // GHOST_BLOCKS)][:GHOST_BLOCKS]
+    rows = -(-len(chosen) // GHOST_ROW)
+    mosaic = np.zeros((rows * GHOST_ROW, 8, 8), dtype=np.uint8)
+    mosaic[: len(chosen)] = blocks[chosen]
+    picture = mosaic.reshape(rows, GHOST_ROW, 8, 8).swapaxes(1, 2).reshape(rows * 8, GHOST_ROW * 8)
+    return Image.fromarray(picture), len(chosen)
+
+
+def _resave_error(sample: Any, quality: int) -> float:
+    import numpy as np
+    from PIL import Image
+
+    picture, count = sample
+    buf = io.BytesIO()
+    picture.save(buf, format="JPEG", quality=quality)
+    again = np.asarray(Image.open(buf), dtype=np.float32)
+    error = (np.asarray(picture, dtype=np.float32) - again) ** 2
+    per_block = error.reshape(-1, 8, GHOST_ROW, 8).swapaxes(1, 2).reshape(-1, 64)
+    return float(per_block[:count].mean())
