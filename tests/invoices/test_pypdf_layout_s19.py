@@ -67,3 +67,18 @@ def test_pdfbox_and_itext_share_pypdfs_header_but_not_its_layout(page: bytes) ->
     from reinstate.invoices.reader import _writer_marks
 
     assert _writer_marks(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n" + page) == []
+
+
+def test_a_note_added_through_pypdf_is_not_called_a_rewrite() -> None:
+    """An accounts team's note on a genuine file, the file written whole by pypdf: pypdf added
+    something the page shows, as a stamp merged on top does (tests/invoices/test_producers.py)."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.annotations import FreeText
+
+    _, genuine = _genuine(65)
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(genuine)))
+    writer.add_annotation(0, FreeText(text="PAID 2026-03-09", rect=(380, 100, 540, 130)))
+    out = io.BytesIO()
+    writer.write(out)
+    assert "pypdf" in read_facts(out.getvalue(), ocr=False)["writer_marks"]
+    assert "I211" not in check_invoice(out.getvalue(), filename="a.pdf", ocr=False).codes

@@ -57,7 +57,12 @@ def _read_pdf(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
     import pikepdf
 
     from reinstate.invoices.limits import raw_over_limit
-    from reinstate.invoices.pdf_streams import main_streams, reencoded_pages, rewritten_pages
+    from reinstate.invoices.pdf_streams import (
+        main_streams,
+        merged_pages,
+        reencoded_pages,
+        rewritten_pages,
+    )
 
     limit = raw_over_limit(data)
     if limit:
@@ -100,6 +105,7 @@ def _read_pdf(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
         facts["annots"] = _annotations(pdf, max_pages)
         mains = main_streams(pdf)
         facts["rewritten_pages"] = rewritten_pages(mains)
+        facts["merged_pages"] = merged_pages(mains)
         # Only a file qpdf laid out can hold a page stream qpdf wrote anew.
         qpdf = "qpdf" in facts["writer_marks"]
         facts["reencoded_pages"] = reencoded_pages(pdf, mains) if qpdf else []
