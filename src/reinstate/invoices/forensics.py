@@ -146,6 +146,8 @@ def _layout_signs(facts: dict[str, Any], info: dict[str, str]) -> list[Sign]:
     tool that rewrote the file did not say so (one that does gets I214). A linearized file is
     left alone: portals linearize invoices with qpdf for fast viewing."""
     marks = facts.get("writer_marks") or []
+    if "pypdf" in marks and _pypdf_added(facts):
+        marks = [m for m in marks if m != "pypdf"]
     claimed = info.get("Producer", "")
     for mark, pattern in KNOWN_WRITERS.items():
         if pattern.search(claimed) and mark not in marks and marks:
@@ -154,6 +156,18 @@ def _layout_signs(facts: dict[str, Any], info: dict[str, str]) -> list[Sign]:
     if "qpdf" in marks and facts.get("id_changed") and named and not facts.get("linearized"):
         return [("I211", {"software": "qpdf (pikepdf)", "claimed": named}, None, None)]
     return []
+
+
+def _pypdf_added(facts: dict[str, Any]) -> bool:
+    """pypdf drew something onto a page (another page merged on top, a stream appended) or added
+    a note to it. pypdf keeps the /Producer of a file it clones, so its layout under the
+    producer's name is what an accounts team's "PAID" stamp leaves too: the layout speaks only
+    when pypdf added nothing, when the page's own content was written back changed."""
+    return (
+        bool(facts.get("merged_pages"))
+        or any(int(p.get("streams") or 1) > 1 for p in facts.get("pages") or [])
+        or any(a.get("subtype") != "Link" for a in facts.get("annots") or [])
+    )
 
 
 def _hand_set_modified(xmp: dict[str, str]) -> list[Sign]:

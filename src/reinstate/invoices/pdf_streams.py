@@ -16,6 +16,7 @@ the same; every one of the 29 pages edited through pikepdf's parser does.
 
 from __future__ import annotations
 
+import re
 import zlib
 from typing import Any
 
@@ -69,6 +70,19 @@ def rewritten_pages(mains: dict[int, Main]) -> list[int]:
         except (pikepdf.PdfError, ValueError, TypeError, RuntimeError, AttributeError):
             continue
     return found
+
+
+# pypdf's `merge_page` draws another page on top: the page's own content closed ("Q"), then the
+# other page's, clipped to its box ("q x y w h re W n"), in the one stream pypdf writes back.
+# Producers' own streams show the same clip too (57 genuine pages of invoices27-29): it is read
+# only to keep pypdf's layout quiet (forensics._pypdf_added), the side a mistake may fall on.
+MERGED = re.compile(rb"(?:^|\n)Q\nq\n(?:-?[\d.]+ ){4}re\nW\nn\n")
+
+
+def merged_pages(mains: dict[int, Main]) -> list[int]:
+    """Numbers of the pages on which pypdf drew another page (a stamp, a letterhead, an
+    overlay)."""
+    return sorted(n for n, (_s, raw, _i, _t) in mains.items() if MERGED.search(raw))
 
 
 def _read(stream: Any) -> tuple[bytes, list[Any], int]:

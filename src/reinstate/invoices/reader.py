@@ -57,7 +57,12 @@ def _read_pdf(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
     import pikepdf
 
     from reinstate.invoices.limits import raw_over_limit
-    from reinstate.invoices.pdf_streams import main_streams, reencoded_pages, rewritten_pages
+    from reinstate.invoices.pdf_streams import (
+        main_streams,
+        merged_pages,
+        reencoded_pages,
+        rewritten_pages,
+    )
 
     limit = raw_over_limit(data)
     if limit:
@@ -100,6 +105,7 @@ def _read_pdf(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
         facts["annots"] = _annotations(pdf, max_pages)
         mains = main_streams(pdf)
         facts["rewritten_pages"] = rewritten_pages(mains)
+        facts["merged_pages"] = merged_pages(mains)
         # Only a file qpdf laid out can hold a page stream qpdf wrote anew.
         qpdf = "qpdf" in facts["writer_marks"]
         facts["reencoded_pages"] = reencoded_pages(pdf, mains) if qpdf else []
@@ -122,6 +128,14 @@ def _page_count(pdf: Any) -> int:
         return 0
 
 
+# pypdf's writer: the binary comment iText and PDFBox write too, but a page box spelt "[ a b c d ]"
+# on a line of its own in a dictionary written one entry a line (PDFBox writes "[0.0 0.0 612.0
+# 792.0]", iText "[0 0 595 842]" inside one line). pypdf keeps the /Producer of the file it rewrites
+# when it clones it (`PdfWriter(clone_from=...)`), so its layout is looked for, not only its name.
+PYPDF_HEAD = re.compile(rb"%PDF-1\.\d\r?\n%\xe2\xe3\xcf\xd3\r?\n")
+PYPDF_BOX = re.compile(rb"\n/MediaBox \[ -?[\d.]+ -?[\d.]+ -?[\d.]+ -?[\d.]+ \]\r?\n")
+
+
 def _writer_marks(data: bytes) -> list[str]:
     """Fingerprints that the program which wrote the file bytes leaves in them."""
     head = data[:1200]
@@ -136,10 +150,7 @@ def _writer_marks(data: bytes) -> list[str]:
         marks.append("libreoffice")
     if re.match(rb"%PDF-1\.\d\n%\xd3\xeb\xe9\xe1\n", head):
         marks.append("skia")
-    if (
-        re.search(rb"^%PDF-1\.\d\r?\n%\xe2\xe3\xcf\xd3\r?\n", head[:40])
-        and b"/Producer (pypdf" in data
-    ):
+    if PYPDF_HEAD.match(head[:40]) and (b"/Producer (pypdf" in data or PYPDF_BOX.search(data)):
         marks.append("pypdf")
     return marks
 
