@@ -100,7 +100,9 @@ _NOT_AN_INVOICE = re.compile(
         r"\u62a5\u4ef7\u5355|\u88c5\u7bb1\u5355|\u9001\u8d27\u5355|\u5f62\u5f0f\u53d1\u7968|"
         # a list of the goods or services (清单) a fapiao covers, sent with it: no invoice
         r"(?:\u8d27\u7269|\u9500\u8d27|\u5546\u54c1|\u52b3\u52a1|\u8d27\u54c1)\u6e05\u5355|"
-        r"\u898b\u7a4d\u66f8|\u7d0d\u54c1\u66f8)"
+        r"\u898b\u7a4d\u66f8|\u7d0d\u54c1\u66f8|"
+        # packing details, shipping details (ja); packing list (zh-Hant)
+        r"\u68b1\u5305\u660e\u7d30|\u51fa\u8377\u660e\u7d30|\u88dd\u7bb1\u55ae)"
         r"(?![^\W\d_])(?!\s*-?\s*(?:no|nr|n°|#|number|nummer|numero|número|[:.]?\s*\d))"
     ),
     re.I,

@@ -760,7 +760,7 @@ def extract(lines: list[Line]) -> Fields:
     out.korean = sum("\uac00" <= c <= "\ud7a3" for c in letters) > 0.3 * max(1, len(letters))
     _number_convention("\n".join(ln.text for ln in lines), out)
     segments = [s for line in lines for s in line.segments]
-    _doc_type(lines, out)
+    tab = _doc_type(lines, out)
     _number_and_date(lines, out)
     _parties(lines, segments, out)
     _items(lines, out)
@@ -771,7 +771,7 @@ def extract(lines: list[Line]) -> Fields:
     # No title, but invoice labels ("Rechnungsnummer", "N° de facture") with an item table or
     # totals: what the document is follows from its structure.
     text = "\n".join(ln.text for ln in lines)
-    if out.document_type is None and INVOICE_LABEL.search(text) and (out.items or out.totals):
+    if out.document_type is None and _names_invoice(lines) and (out.items or out.totals):
         out.document_type = "invoice"
     if "total" not in out.totals and TILL.search(text):
         _till_total(lines, out)
@@ -783,6 +783,8 @@ def extract(lines: list[Line]) -> Fields:
         out.document_type = "receipt"  # a till's receipt prints no title, only its sum
     if out.document_type is None and RECEIVED.search(text):
         out.document_type = "receipt"
+    if out.document_type is None and tab is not None and "total" in out.totals:
+        out.document_type, out.document_title = tab[2], tab[3]
     if out.document_type is None and invoice_shaped(
         text,
         dated=out.invoice_date is not None,
@@ -794,6 +796,19 @@ def extract(lines: list[Line]) -> Fields:
     if out.document_type == "invoice" and not (out.items or out.totals) and LETTER.search(text):
         out.document_type = "letter"  # an authorisation or a certificate under an invoice title
     return out
+
+
+def _names_invoice(lines: list[Line]) -> bool:
+    """A cell labels something of this document as an invoice's ("Invoice No.", "N° de
+    facture"). Inside a sentence the words name invoices in general ("payable within 30 days
+    of invoice date" is printed on quotations and order forms too)."""
+    for ln in lines:
+        for seg in ln.segments:
+            for m in INVOICE_LABEL.finditer(seg.text):
+                before = seg.text[: m.start()].split()
+                if not before or not _PHRASE_BEFORE.search(before[-1]):
+                    return True
+    return False
 
 
 def _till_total(lines: list[Line], out: Fields) -> None:
@@ -857,6 +872,10 @@ _GOES_WITH = re.compile(r"(?:附件?|[见見]|原|[对對][应應]|[关關][联�
 def title_kind(text: str) -> str | None:
     """The document kind a cell names as a title, or None ("Rechnungsnummer" is no title)."""
     t = text.strip()
+    if len(t) > 80 and " | " in t:
+        # "Fattura  Fattura n.: 513/2026 | Data: 22/04/2026 | Scadenza: …": the title opens a
+        # line of fields set apart by bars; the first field is the cell to judge
+        t = t.split(" | ", 1)[0].strip()
     if not t or len(t) > 80:
         return None
     if _SPACED.fullmatch(t):
@@ -895,7 +914,41 @@ def title_kind(text: str) -> str | None:
 _REFERENCE = re.compile(r"[:#]?\s*(?:n[or°º]?\.?\s*)?[A-Z0-9][\w\-/.]*\d[\w\-/.]*", re.I)
 
 
-def _doc_type(lines: list[Line], out: Fields) -> None:
+# The default footer LibreOffice Calc and Excel print under a sheet ("Page 1"): with it, the
+# line above the sheet is the default header, the sheet's tab name.
+_SHEET_FOOTER = re.compile(r"(?:page|seite|p[áa]gina|pagina|strona|blad|sida|side)\s*\d+", re.I)
+
+
+def _sheet_header(lines: list[Line]) -> Line | None:
+    """The tab name a spreadsheet prints over each page ("Invoice", "Faktura"): a title word
+    alone on the page's first line, no larger than the page's text, with the "Page 1" footer
+    under the page. A template's tab keeps its name when a quotation or a packing list is
+    made from it, so it says what the document is only when nothing else does."""
+    page = [ln for ln in lines if ln.page == lines[0].page]
+    first, last = page[0], page[-1]
+    if len(page) < 3 or len(first.segments) != 1 or title_kind(first.text) is None:
+        return None
+    if not _SHEET_FOOTER.fullmatch(last.text.strip()):
+        return None
+    own = [z for w in first.words for z in w.sizes if z]
+    body = sorted(z for ln in page[1:] for w in ln.words for z in w.sizes if z)
+    if not own or not body or max(own) > 1.1 * body[len(body) // 2]:
+        return None
+    return first
+
+
+def _doc_type(lines: list[Line], out: Fields) -> tuple[float, int, str, str, bool] | None:
+    """The document's kind and title; the spreadsheet's tab name when it is the only title
+    (`_sheet_header`), to be taken if the page turns out to ask for an amount."""
+    sheet = _sheet_header(lines)
+    if sheet is not None:
+        pages: set[int] = set()
+        tabs: set[int] = set()
+        for ln in lines:
+            if ln.page not in pages and ln.text == sheet.text:
+                tabs.add(id(ln))
+            pages.add(ln.page)
+        lines = [ln for ln in lines if id(ln) not in tabs]
     first_page = lines[0].page
     head = [ln for ln in lines if ln.page == first_page][:20]
     titles: list[tuple[float, int, str, str, bool]] = []
@@ -908,8 +961,10 @@ def _doc_type(lines: list[Line], out: Fields) -> None:
                 continue
             sizes = [z for w in seg.words for z in w.sizes if z] or [seg.bottom - seg.top]
             after = ln.segments[at + 1].text if at + 1 < len(ln.segments) else ""
-            reference = kind != "invoice" and bool(_REFERENCE.fullmatch(after))
-            titles.append((max(sizes), order, kind, seg.text.strip()[:80], reference))
+            reference = kind != "invoice" and (
+                bool(_REFERENCE.fullmatch(after)) or _names_reference(seg.text)
+            )
+            titles.append((max(sizes), order, kind, _first_field(seg.text), reference))
     # An order's or a quotation's number named beside its label refers to that document; the
     # invoice's own title, where one is read, names this one. OCR'd word heights are too rough
     # to rank "Faktura VAT" over such a label by size.
@@ -941,6 +996,13 @@ def _doc_type(lines: list[Line], out: Fields) -> None:
     declared = _declared_type(head)
     if declared is not None:
         best = declared
+    deferred = None
+    if best is None and sheet is not None:
+        tab = (0.0, 0, title_kind(sheet.text) or "", sheet.text.strip()[:80], False)
+        if tab[2] in ("invoice", "receipt"):
+            deferred = tab
+        else:
+            best = tab
     if best is not None:
         out.document_type, out.document_title = best[2], best[3]
     named = out.document_title
@@ -950,6 +1012,7 @@ def _doc_type(lines: list[Line], out: Fields) -> None:
             # "PROFORMA-" / "RECHNUNG": a title hyphenated over two lines
             out.document_type = "pro_forma"
             out.document_title = f"{head[at - 1].segments[-1].text.split()[-1]} {named}"
+    return deferred
 
 
 _PRO_FORMA_END = re.compile(r"\bpro[\s\-]?forma\s*-?$", re.I)
@@ -976,6 +1039,24 @@ _NUMBERED = re.compile(
 )
 
 
+def _first_field(cell: str) -> str:
+    """A title cell as shown: its first field where bars set fields apart (`title_kind`)."""
+    return cell.split(" | ", 1)[0].strip()[:80]
+
+
+def _names_reference(cell: str) -> bool:
+    """The buyer's order or a delivery note named with its reference in the same cell ("Su
+    pedido. PO-2026-6300", "Order: SO-88172"): the invoice refers to it. A quotation or a pro
+    forma prints its own number beside its title."""
+    for kind, pattern in _TITLES:
+        m = pattern.match(cell.strip())
+        if m:
+            rest = cell.strip()[m.end() :].strip(" .:")
+            referred = kind in ("order_confirmation", "packing_list")
+            return referred and bool(rest) and bool(_REFERENCE.fullmatch(rest))
+    return False
+
+
 def _refers(cell: str, after: str) -> bool:
     """A document named with its number ("Delivery note No. 4711", "Order | PO-88") below the
     page's head: the invoice refers to it; it is not the page's title."""
@@ -999,7 +1080,9 @@ _PHRASE_BEFORE = re.compile(
 def _title_ending_a_cell(head: list[Line]) -> tuple[float, int, str, str, bool] | None:
     """An invoice's title at the end of a cell of the page's first lines, set in capitals or
     larger than the words before it: the title printed beside the logo and the supplier's
-    name, close enough to read as one cell ("NORTHWIND TRADING LTD   INVOICE")."""
+    name, close enough to read as one cell ("NORTHWIND TRADING LTD   INVOICE"). Another
+    kind's title only ends the page's first cell, after a name ("HONGSHENG PARTS CO., LTD.
+    QUOTATION")."""
     for order, seg in enumerate(s for ln in head for s in ln.segments):
         words = seg.words
         glued = _title_glued_larger(words[-1])
@@ -1011,15 +1094,22 @@ def _title_ending_a_cell(head: list[Line]) -> tuple[float, int, str, str, bool] 
             tail, before = words[-n:], words[:-n]
             text = " ".join(w.text for w in tail)
             kind = title_kind(text)
-            # only an invoice's or a receipt's title: "YOUR REF: PURCHASE ORDER" ending a cell
-            # of an untitled invoice names the buyer's order, not this document
-            if kind not in ("invoice", "receipt") or _PHRASE_BEFORE.search(before[-1].text):
+            # "YOUR REF: PURCHASE ORDER" ending a cell of an untitled invoice names the buyer's
+            # order, not this document: another kind ends no label and no reference
+            if kind is None or _PHRASE_BEFORE.search(before[-1].text):
+                continue
+            if kind not in ("invoice", "receipt") and not (order == 0 and _a_name(before)):
                 continue
             size = max((z for w in tail for z in w.sizes if z), default=0.0)
             larger = size > 1.15 * max((z for w in before for z in w.sizes if z), default=size)
             if larger or text.isupper():
                 return (size, order, kind, text[:80], False)
     return None
+
+
+def _a_name(words: list[Word]) -> bool:
+    """Words that can be a supplier's name: no label's colon, no reference's digits."""
+    return not any(":" in w.text or any(c.isdigit() for c in w.text) for w in words)
 
 
 def _title_glued_larger(word: Word) -> tuple[float, str, str] | None:
@@ -1075,7 +1165,11 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
                     break
     dayfirst: bool | None = True if out.lang in DAYFIRST else None
     whole = "\n".join(ln.text for ln in lines)
-    if _DAY_FIRST_DOLLARS.search(whole):
+    if _DAY_FIRST_PLACE.search(_letterhead(lines)):
+        # The supplier's own convention, whatever the currency: a Hong Kong or Singapore
+        # exporter invoicing in US dollars still writes "12/03/2026" for 12 March.
+        dayfirst = True
+    elif _DAY_FIRST_DOLLARS.search(whole):
         # Australian, New Zealand and Hong Kong dollars: day first, as in Britain ("02/06/2025"
         # is June)
         dayfirst = True
@@ -1316,6 +1410,27 @@ def _other_order(when: date, dues: list[date], number: str) -> bool:
         return named(other)
     due_swapped = [date(d.year, d.day, d.month) if d.day <= 12 else d for d in dues]
     return any(d < when for d in dues) and all(other <= d for d in due_swapped)
+
+
+# Places whose businesses write the day first, named in a letterhead's address.
+_DAY_FIRST_PLACE = re.compile(
+    r"\b(?:hong\s?kong|kowloon|singapore|united kingdom|england|scotland|wales|ireland|"
+    r"australia|new zealand|india|malaysia)\b",
+    re.I,
+)
+
+
+def _letterhead(lines: list[Line]) -> str:
+    """The first page's opening lines down to the buyer's or the delivery's block: where the
+    supplier prints its name and address."""
+    out: list[str] = []
+    for ln in lines[:4]:
+        if ln.page != lines[0].page or any(
+            BUYER_HEAD.match(seg.text) or SHIP_HEAD.match(seg.text) for seg in ln.segments
+        ):
+            break
+        out.append(ln.text)
+    return "\n".join(out)
 
 
 # Singapore and Hong Kong write the day first, as Britain does, in dollars of their own
@@ -2625,6 +2740,12 @@ def _rate_line(ln: Line, item_rows: set[tuple[int, Any]]) -> bool:
     )
 
 
+# An Indian GST invoice's line of supply details over the buyer ("Place of supply: Uttar
+# Pradesh 244102 | Reverse charge: No | Transport: By road, LR 55120"): its numbers are a
+# postcode, a state code and a lorry receipt, never a charge.
+_SUPPLY_LINE = re.compile(r"place\s*of\s*supply|reverse\s*charge\s*[:：]\s*(?:yes|no)\b", re.I)
+
+
 def _totals(lines: list[Line], out: Fields) -> None:
     lines, summary = _header_rows(lines, out)
     summary_taxes: list[float] = []
@@ -2652,6 +2773,8 @@ def _totals(lines: list[Line], out: Fields) -> None:
     for index, ln in enumerate(lines):
         text = _wrapped_label(lines, index) or _label_text(ln)
         if TABLE_HEAD.search(text) or len(text) > 140 or NUMBER_LABEL.search(text):
+            continue
+        if _SUPPLY_LINE.search(text):
             continue
         values = _amounts(ln, out) if index not in used else []
         values = [v for v in values if not (1990 <= v <= 2100 and float(v).is_integer())] or values
@@ -2882,6 +3005,10 @@ def _summary_sum_row(
     line gave them; the gross is the total where none is printed."""
     if len(values) != 3 or (ln.page, ln.bbox) in goods:
         return False
+    if _RATE_FIRST.match(ln.segments[0].text):
+        # "10% | 7.298,25 | 729,83 | 8.028,08": one rate's row, whatever a block beside the
+        # summary prints on its line ("Imposta 10% (imponibile")
+        return False
     net, tax, gross = values
     if not 0 < tax < net or abs(net + tax - gross) > 0.011:
         return False
@@ -2898,6 +3025,7 @@ def _summary_sum_row(
     return True
 
 
+_RATE_FIRST = re.compile(r"\s*\d{1,2}(?:[.,]\d{1,2})?\s*%\s*$")
 _BASE_RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s*%")
 
 
@@ -3506,6 +3634,25 @@ def _unclipped(cell: str) -> str:
     return whole[0] if len(kinds) == 1 and None not in kinds else cell
 
 
+_RUPEES = re.compile(r"₹|\bINR\b|\bRs\.|\bRupees\b")
+
+
+def _sign_led_subtotal(t: dict[str, float], excess: float) -> bool:
+    """A subtotal whose rupee sign OCR read as a 7 ("₹17,249.64" read "717,249.64"): the
+    sums exceed the total by that digit's place alone. The subtotal loses it, and the total
+    stands. Any other leading digit may as well be one the total lost ("4 916,30" read
+    "916,30"): no total then (`_doubtful_total`)."""
+    sub = t.get("subtotal")
+    if sub is None or excess <= 0 or not f"{sub:.2f}".startswith("7"):
+        return False
+    digits = f"{sub:.2f}"
+    rest = round(sub - excess, 2)
+    if rest <= 0 or f"{rest:.2f}" != digits[1:].lstrip("0") or not digits[1:2].strip("0"):
+        return False
+    t["subtotal"] = rest
+    return True
+
+
 def _doubtful_total(lines: list[Line], out: Fields) -> None:
     """No total rather than a misread one. On an OCR'd page, a total one digit longer or
     shorter than what the subtotal, tax, shipping and discount make (or, with none read, the
@@ -3537,6 +3684,8 @@ def _doubtful_total(lines: list[Line], out: Fields) -> None:
         return
     if len(read) > len(made) and read[1:] == made:
         out.totals["total"] = round(expected, 2)
+        return
+    if any(_RUPEES.search(ln.text) for ln in lines) and _sign_led_subtotal(t, expected - total):
         return
     del out.totals["total"]
     out.totals_where.pop("total", None)
@@ -4049,6 +4198,8 @@ def _ocr_amount(token: str, out: Fields) -> str:
     token = re.sub(r"(?<=\d)[|\]\[_]+$", "", token)
     token = re.sub(r"(?<=[.,]\d\d)[°º'’\"`]+$", "", token)  # a speck after it: "1.379,60°"
     token = re.sub(r"^§(?=[\d.,])", "5", token)
+    # "%1,83,767.92": the rupee sign read as the percent sign, which never leads a number
+    token = re.sub(r"^%(?=\d[\d,]*\.\d{2}$)", "₹", token)
     token = re.sub(r"(?<=\d);(?=\d{3}\b)", ",", token)  # "¥5;738.14": a comma's tail lost
     token = re.sub(r"^[Yy¥￥][#*](?=\d)", "¥", token)  # "Y#9055.88": the sign's strokes doubled
     token = re.sub(r"^[Yy](?=\d[\d.,]*[.,]\d{2}$)", "¥", token)  # "Y7,070.60"

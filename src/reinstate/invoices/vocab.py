@@ -84,6 +84,8 @@ DOC_TITLES: list[tuple[str, str]] = [
         r"bill of lading|(?:air\s?)?waybill|"
         r"bon de livraison|documento di trasporto|ddt|bolla di consegna|albarán|albaran|"
         r"pakbon|leveringsbon|dowód dostawy|wz|dodací list|装箱单|送货单|发货单|"
+        # packing details, shipping details (ja); packing list, delivery note (zh-Hant)
+        r"梱包明細書?|出荷明細書?|パッキングリスト|裝箱單|送貨單|出貨單|"
         # "納品書兼請求書": a delivery note that is also the invoice, titled so (below)
         r"納品書(?!\s*兼\s*(?:御|ご)?請求書)",
     ),
