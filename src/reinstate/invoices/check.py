@@ -808,6 +808,8 @@ def _row_slack(q: float, u: float, t: float, f: Fields) -> float:
     if f.currency in _WHOLE_UNITS and float(q).is_integer() and float(u).is_integer():
         return 1e-6 * abs(t) + 0.005
     return _slack(t, f)
+
+
 def _due_after_deposit(expected: float, total: float, slack: float, f: Fields) -> bool:
     """A total read from the amount due ("Total due", "Balance due") under a deposit or an
     earlier payment printed among the sums: the invoice's sum less what was paid already."""
