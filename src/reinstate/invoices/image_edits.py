@@ -427,7 +427,8 @@ def _twin_regions(
     import numpy as np
 
     full = np.asarray(gray, dtype=np.float32)
-    fine, plain = _plain_paper_noise(full)
+    fine, flat = _paper_noise(full)
+    plain = _plain(full, flat)
     speckled: list[Any] = []
 
     def copied(source: list[int], copy: list[int]) -> dict[str, Any]:
@@ -440,14 +441,20 @@ def _twin_regions(
         # clipped paper is compared too (grain is searched on flat scans only: no light's edge
         # meets the clip there, as on the lit photo that made the clip count as no paper).
         if not speckled:
-            speckled.append(_plain_paper_noise(full, clipped=True)[1])
+            speckled.append(_plain(full, flat, clipped=True))
         return {**_copied_noise(fine, speckled[0], source, copy), "clipped": True}
 
     for region in regions:
         region.update(copied(region["source"], region["copy"]))
-    from reinstate.invoices.image_twins import closest_glyphs, glyph_groups, identical_pairs
+    from reinstate.invoices.image_twins import (
+        closest_glyphs,
+        glyph_groups,
+        identical_pairs,
+        ink_depth,
+    )
 
-    wide, tight = closest_glyphs(full, glyph_groups(full, background))
+    depth = ink_depth(full, background)
+    wide, tight = closest_glyphs(full, glyph_groups(full, depth))
     for source, copy in glyph_twins(wide) if twins else []:
         if any(_overlaps(copy, r["copy"]) or _overlaps(copy, r["source"]) for r in regions):
             continue
@@ -455,7 +462,7 @@ def _twin_regions(
         if found["copied_noise"]:
             regions.append({"source": source, "copy": copy, "pairs": 1, "twin": True, **found})
     # A glyph copied to the pixel (I224): judged apart from the grain around it.
-    for pair in identical_pairs(full, tight, fine, plain, background):
+    for pair in identical_pairs(full, tight, fine, plain, depth):
         regions.append({**pair, "pairs": 1, "identical": True})
     return regions
 
@@ -483,6 +490,13 @@ def glyph_twins(pairs: list[Any]) -> list[tuple[list[int], list[int]]]:
 def _plain_paper_noise(f: Any, *, clipped: bool = False) -> tuple[Any, Any]:
     """Each pixel minus its 3x3 mean, and where the page is plain (no detail within 3 px);
     `clipped` keeps paper mostly clipped at white as plain too."""
+    fine, flat = _paper_noise(f)
+    return fine, _plain(f, flat, clipped=clipped)
+
+
+def _paper_noise(f: Any) -> tuple[Any, Any]:
+    """Each pixel minus its 3x3 mean, and the paper without detail within 3 px (clipped or not,
+    not yet eroded): made once for both of `_plain`'s maps."""
     import cv2
     import numpy as np
 
@@ -498,15 +512,23 @@ def _plain_paper_noise(f: Any, *, clipped: bool = False) -> tuple[Any, Any]:
     # detail is none, and the floor alone says what is plain.
     bright = spread[f > middle]
     usual = float(page_median(bright)) if bright.size else 0.0
-    plain = spread < max(CM_FLAT_FLOOR, CM_FLAT_TIMES * usual)
+    flat = spread < max(CM_FLAT_FLOOR, CM_FLAT_TIMES * usual)
+    flat &= f >= CM_PAPER_SHARE * float(top)
+    return fine, flat
+
+
+def _plain(f: Any, flat: Any, *, clipped: bool = False) -> Any:
+    """Where the page is plain (`_paper_noise`'s `flat`, 1 px in from its edge); `clipped`
+    keeps paper mostly clipped at white as plain too."""
+    import cv2
+    import numpy as np
+
     # Paper mostly clipped at white has no grain left, only the edge of the light where it meets
     # the clip, which repeats wherever the light does (a lit phone photo matched at z 45); a
     # desk beside the sheet has a texture of its own, periodic on wood and cloth.
     if not clipped:
-        plain &= cv2.blur((f >= CM_CLIPPED).astype(np.float32), (5, 5)) < 0.5
-    plain &= f >= CM_PAPER_SHARE * float(top)
-    plain = cv2.erode(plain.astype(np.uint8), np.ones((3, 3), np.uint8)).astype(bool)
-    return fine, plain
+        flat = flat & (cv2.blur((f >= CM_CLIPPED).astype(np.float32), (5, 5)) < 0.5)
+    return cv2.erode(flat.astype(np.uint8), np.ones((3, 3), np.uint8)).astype(bool)
 
 
 def _copied_noise(fine: Any, plain: Any, source: list[int], copy: list[int]) -> dict[str, Any]:

@@ -58,9 +58,14 @@ GROUP = 300
 def identical_glyphs(pairs: list[Pair], fine: Any, plain: Any) -> list[dict[str, Any]]:
     """The pair of glyphs (boxes in pixels) identical to the noise, if the page has grain and
     its closest pair stands out from the next; `pairs`: `closest_glyphs`' tight pairs."""
+    return _standing_out(pairs) if _grainy(fine, plain) else []
+
+
+def _standing_out(pairs: list[Pair]) -> list[dict[str, Any]]:
+    """The closest pair, if it stands out from the next `NEXT` (the page known to have grain)."""
     import numpy as np
 
-    if not _grainy(fine, plain) or len(pairs) < NEXT:
+    if len(pairs) < NEXT:
         return []
     cost, (h, w), a, b = pairs[0]
     rest = float(np.median([p[0] for p in pairs[1 : 1 + NEXT]]))
@@ -78,13 +83,16 @@ def identical_glyphs(pairs: list[Pair], fine: Any, plain: Any) -> list[dict[str,
 
 
 def identical_pairs(
-    f: Any, tight: list[Pair], fine: Any, plain: Any, paper: Any = None
+    f: Any, tight: list[Pair], fine: Any, plain: Any, depth: tuple[Any, float] | None = None
 ) -> list[dict[str, Any]]:
-    """`identical_glyphs` on the glyphs cut at `INK` (`tight`), else on those cut at `CORE`."""
-    found = identical_glyphs(tight, fine, plain)
-    if found or not _grainy(fine, plain):
+    """`identical_glyphs` on the glyphs cut at `INK` (`tight`), else on those cut at `CORE`;
+    `depth`: `ink_depth` of the page if made already (the grain test is made once for both)."""
+    if not _grainy(fine, plain):
+        return []
+    found = _standing_out(tight)
+    if found:
         return found
-    return identical_glyphs(closest_glyphs(f, glyph_groups(f, paper, CORE))[1], fine, plain)
+    return _standing_out(closest_glyphs(f, glyph_groups(f, depth, CORE))[1])
 
 
 def _grainy(fine: Any, plain: Any) -> bool:
@@ -93,18 +101,25 @@ def _grainy(fine: Any, plain: Any) -> bool:
     return bool(plain.mean() >= MIN_PAPER and float(np.std(fine[plain])) >= MIN_GRAIN)
 
 
+def ink_depth(f: Any, paper: Any = None) -> tuple[Any, float]:
+    """Each pixel's depth under its paper and the page's darkest depth (99.5th percentile);
+    `paper` is the page's `imaging.paper_background` if made already."""
+    depth = (paper_background(f) if paper is None else paper) - f
+    return depth, float(page_percentile(depth, 99.5))
+
+
 def glyph_groups(
-    f: Any, paper: Any = None, share: float = INK
+    f: Any, depth: tuple[Any, float] | None = None, share: float = INK
 ) -> dict[tuple[int, int], list[tuple[int, int]]]:
     """The page's glyph-sized ink components (top-left corners) by box size, each at least 4 px
-    inside the page, ink deeper than `share` of the darkest; `paper` is the page's
-    `imaging.paper_background` if made already."""
+    inside the page, ink deeper than `share` of the darkest; `depth` is the page's `ink_depth`
+    if made already (both cuts share it)."""
     import cv2
     import numpy as np
 
     height, width = f.shape
-    depth = (paper_background(f) if paper is None else paper) - f
-    ink = (depth > max(40.0, share * float(page_percentile(depth, 99.5)))).astype(np.uint8)
+    below, darkest = ink_depth(f) if depth is None else depth
+    ink = (below > max(40.0, share * darkest)).astype(np.uint8)
     count, _labels, stats, _c = cv2.connectedComponentsWithStats(ink, connectivity=8)
     m = 3
     groups: dict[tuple[int, int], list[tuple[int, int]]] = {}
