@@ -2740,12 +2740,6 @@ def _rate_line(ln: Line, item_rows: set[tuple[int, Any]]) -> bool:
     )
 
 
-# An Indian GST invoice's line of supply details over the buyer ("Place of supply: Uttar
-# Pradesh 244102 | Reverse charge: No | Transport: By road, LR 55120"): its numbers are a
-# postcode, a state code and a lorry receipt, never a charge.
-_SUPPLY_LINE = re.compile(r"place\s*of\s*supply|reverse\s*charge\s*[:：]\s*(?:yes|no)\b", re.I)
-
-
 def _totals(lines: list[Line], out: Fields) -> None:
     lines, summary = _header_rows(lines, out)
     summary_taxes: list[float] = []
@@ -2773,8 +2767,6 @@ def _totals(lines: list[Line], out: Fields) -> None:
     for index, ln in enumerate(lines):
         text = _wrapped_label(lines, index) or _label_text(ln)
         if TABLE_HEAD.search(text) or len(text) > 140 or NUMBER_LABEL.search(text):
-            continue
-        if _SUPPLY_LINE.search(text):
             continue
         values = _amounts(ln, out) if index not in used else []
         values = [v for v in values if not (1990 <= v <= 2100 and float(v).is_integer())] or values
