@@ -60,6 +60,9 @@ outside photos matched and no clone on a photo was found by it.
 Session 15: on a flat scan whose paper is mostly clipped at white (its grain a speckle just
 below white, 35-55% of the paper at 255), a region none of whose paper is plain is compared on
 its clipped paper too: two cells cloned over a quantity (invoices15) matched at z 16-17.
+Session 20: a page whose paper has no grain (`GRAIN_MIN_SHARE`: a browser's screenshot, a
+bi-level fax) has no copied grain; grain that matches as well a few pixels off the copy's shift
+(rows sharing their noise) is the page's own (`CM_CONTROL`).
 """
 
 from __future__ import annotations
@@ -92,11 +95,19 @@ CM_FLAT_TIMES = 2.5
 CM_FLAT_FLOOR = 10.0
 CM_Z = 8.0
 CM_MIN_CORRELATION = 0.3
+# px off a copy's shift where the page's own grain structure is measured (`_copied_noise`).
+CM_CONTROL = 6
 # Grain is compared only on paper: pixels below this share of the page's bright level (its 90th
 # percentile) are desk or print, and pixels whose 5x5 neighbours are mostly at CM_CLIPPED or
 # above are clipped white.
 CM_CLIPPED = 254
 CM_PAPER_SHARE = 0.8
+# Paper has grain when at least this share of its pixels differ from their 3x3 mean by more than
+# `GRAIN_STEP` grey levels (a ninth of a level: one neighbour one level off). Scans, speckled ones
+# mostly clipped at white included, showed 0.84-0.98; screenshots of web pages (flat colours)
+# 0.01-0.02, bi-level faxes none.
+GRAIN_MIN_SHARE = 0.1
+GRAIN_STEP = 0.05
 # Glyph twins: the closest pairs checked for copied grain, and the paper around a glyph its grain
 # is compared on (px).
 TWINS = 3
@@ -430,8 +441,11 @@ def _twin_regions(
     fine, flat = _paper_noise(full)
     plain = _plain(full, flat)
     speckled: list[Any] = []
+    grainless = _grainless(fine, flat)
 
     def copied(source: list[int], copy: list[int]) -> dict[str, Any]:
+        if grainless:
+            return {"noise_match": 0.0, "pixels": 0, "copied_noise": False, "grainless": True}
         found = _copied_noise(fine, plain, source, copy)
         if found["pixels"]:
             return found
@@ -465,6 +479,17 @@ def _twin_regions(
     for pair in identical_pairs(full, tight, fine, plain, depth):
         regions.append({**pair, "pairs": 1, "identical": True})
     return regions
+
+
+def _grainless(fine: Any, flat: Any) -> bool:
+    """Whether the page's paper has no grain to compare (`GRAIN_MIN_SHARE`): a screenshot or a
+    render (flat colours, repeated rows and glyphs drawn to the same pixels) or a bi-level fax
+    (paper all white), where what matches at a copy's shift is the print itself."""
+    import numpy as np
+
+    paper = int(np.count_nonzero(flat))
+    grain = int(np.count_nonzero(flat & (np.abs(fine) > GRAIN_STEP)))
+    return paper > 0 and grain < GRAIN_MIN_SHARE * paper
 
 
 def _overlaps(a: list[int], b: list[int]) -> bool:
@@ -533,36 +558,58 @@ def _plain(f: Any, flat: Any, *, clipped: bool = False) -> Any:
 
 def _copied_noise(fine: Any, plain: Any, source: list[int], copy: list[int]) -> dict[str, Any]:
     """The best correlation of the source's plain-paper noise with the copy's, the pixels
-    compared, and whether it makes the copy an editing sign (z-score over `CM_Z`)."""
+    compared, and whether it makes the copy an editing sign (z-score over `CM_Z`, counted above
+    the page's own structure: the correlation `CM_CONTROL` px off the copy's shift)."""
     import numpy as np
 
     height, width = fine.shape
-    x0, y0 = max(0, source[0]), max(0, source[1])
-    x1, y1 = min(width, source[2]), min(height, source[3])
+    box = (max(0, source[0]), max(0, source[1]), min(width, source[2]), min(height, source[3]))
     dx = round((copy[0] + copy[2] - source[0] - source[2]) / 2)
     dy = round((copy[1] + copy[3] - source[1] - source[3]) / 2)
-    best, pixels = 0.0, 0
+    best, pixels, at = 0.0, 0, (dx, dy)
     for sx in range(dx - 2, dx + 3):
         for sy in range(dy - 2, dy + 3):
-            if x0 + sx < 0 or y0 + sy < 0 or x1 + sx > width or y1 + sy > height:
-                continue
-            mask = plain[y0:y1, x0:x1] & plain[y0 + sy : y1 + sy, x0 + sx : x1 + sx]
-            n = int(mask.sum())
-            if n < 40:
-                continue
-            a = fine[y0:y1, x0:x1][mask]
-            b = fine[y0 + sy : y1 + sy, x0 + sx : x1 + sx][mask]
-            a, b = a - a.mean(), b - b.mean()
-            denom = float(np.sqrt((a * a).sum() * (b * b).sum()))
-            c = float((a * b).sum()) / denom if denom > 0 else 0.0
-            if c > best:
-                best, pixels = c, n
-    z = best * float(np.sqrt(pixels))
+            c, n = _shifted_correlation(fine, plain, box, sx, sy)
+            if n >= 40 and c > best:
+                best, pixels, at = c, n, (sx, sy)
+    # Paper whose rows share their noise (a line sensor's banding; the faint halo along a line
+    # of print on a scan mostly clipped at white, which matched at every shift along its rows at
+    # 0.4) matches as well a few pixels off the copy's shift: that is the page's, not a copy's.
+    k = CM_CONTROL
+    controls = [
+        _shifted_correlation(fine, plain, box, at[0] + ox, at[1] + oy)
+        for ox, oy in ((k, 0), (-k, 0), (0, k), (0, -k))
+    ]
+    structure = max([c for c, n in controls if n >= 40] + [0.0])
+    above = best - structure
+    z = above * float(np.sqrt(pixels))
     return {
         "noise_match": round(best, 3),
         "pixels": pixels,
-        "copied_noise": bool(best >= CM_MIN_CORRELATION and z >= CM_Z),
+        "copied_noise": bool(above >= CM_MIN_CORRELATION and z >= CM_Z),
     }
+
+
+def _shifted_correlation(
+    fine: Any, plain: Any, box: tuple[int, int, int, int], sx: int, sy: int
+) -> tuple[float, int]:
+    """The correlation of the noise of `box`'s plain paper with the paper `sx`, `sy` px away,
+    and the pixels compared (0 when the shifted box leaves the page)."""
+    import numpy as np
+
+    x0, y0, x1, y1 = box
+    height, width = fine.shape
+    if x0 + sx < 0 or y0 + sy < 0 or x1 + sx > width or y1 + sy > height:
+        return 0.0, 0
+    mask = plain[y0:y1, x0:x1] & plain[y0 + sy : y1 + sy, x0 + sx : x1 + sx]
+    n = int(mask.sum())
+    if n < 40:
+        return 0.0, n
+    a = fine[y0:y1, x0:x1][mask]
+    b = fine[y0 + sy : y1 + sy, x0 + sx : x1 + sx][mask]
+    a, b = a - a.mean(), b - b.mean()
+    denom = float(np.sqrt((a * a).sum() * (b * b).sum()))
+    return (float((a * b).sum()) / denom if denom > 0 else 0.0), n
 
 
 def _box(xs: Any, ys: Any, pad: float) -> list[int]:

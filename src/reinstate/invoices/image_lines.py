@@ -7,7 +7,8 @@ glyphs and words (glyphs closer than 0.38 of the typical glyph height), and only
 glyphs share one height are compared: numbers, codes and capitals (`HB-750S`, `1,022.00`), the
 values a forger changes; a value whose digits a soft lens ran into one glyph at least `JOINED_WIDE`
 heights wide is compared too when it fills less than `JOINED_FILL` of its box (a single glyph
-filling more is taken for CJK characters run together). Lowercase words mix x-height and ascenders;
+filling more is taken for CJK characters run together), and any glyph run together only when it
+spans its height like digits (`_spans_height`). Lowercase words mix x-height and ascenders;
 CJK characters (about square, or dense) vary in height and stroke with the character; brackets and
 bars rise above digits: none of them is compared. Each glyph's top and bottom are measured to a
 tenth of a pixel. The page's tilt is taken out, words are chained into lines (the nearest word to
@@ -50,6 +51,15 @@ SQUARE = (0.85, 1.3)
 THIN = 0.33  # brackets and bars rise above the digits
 JOINED_WIDE = 1.8
 JOINED_FILL = 0.65
+# A glyph `RUN_WIDE` of its height wide or more is characters run together. Digits reach from
+# their top to their bottom along most of the run (at least `RUN_SPAN` of its columns within
+# `RUN_BAND` of its height of both); lowercase letters run together by a scan's blur ("500g",
+# "goods") reach their top only at ascenders and their bottom only at descenders (a genuine
+# outside PNG scan's: 0-0.45 of their columns, its digit runs 0.5-0.85), and were 1.2 times as
+# tall as the digits of their line (I221).
+RUN_WIDE = 1.3
+RUN_SPAN = 0.5
+RUN_BAND = 0.15
 DENSE = 2.0  # glyphs per glyph height of width: more is a CJK word (radicals)
 # Words further apart than this many glyph heights are not one line: on a tilted scan, a value
 # in one column lined up with print of another size in a column 46-61 heights away (two genuine
@@ -74,6 +84,13 @@ EDIT_LIGHTER = 0.2
 # this many px by rounding alone. Genuine faxes at 150 dpi (14-16 px digits) showed 2 px
 # (heights 0.89 and 1.14 of their line; bench/independent/invoices13, 3 of 5 faxes).
 BILEVEL_ROUNDING = 2.0
+# Bi-level all the same: a fax whose machine stamped its header line in grey (antialiased) has a
+# few grey pixels (invoices30: 0.1% of the page); a fax sent at half the vertical resolution and
+# stored with each line twice (a fax in standard mode) rounds its edges to a pair of rows, with
+# grey at most where it was shrunk after thresholding (rows repeated in pairs on `ROW_PAIRS` of
+# the pixels beside ink; scans and screenshots 0.17-0.72).
+BILEVEL_GREY = 0.01
+ROW_PAIRS = 0.98
 MIN_JPEG_QUALITY = 80
 # The paper's brightest and darkest levels (95th / 5th percentile) on a flat scan differ by a few
 # percent; on a photo, its light and shadow (and the table around the page) by far more.
@@ -114,7 +131,7 @@ def line_outliers(
     arr = np.asarray(gray, dtype=np.float32)
     if arr.ndim != 2 or min(arr.shape) < 200:
         return {"words": []}
-    rounding = BILEVEL_ROUNDING if not np.any((arr > 0) & (arr < 255)) else 0.0
+    rounding = BILEVEL_ROUNDING if _whole_pixel_edges(arr) else 0.0
     height, width = arr.shape
     if paper is None:
         paper = paper_background(arr)
@@ -165,7 +182,9 @@ def line_outliers(
         if ((aspect >= SQUARE[0]) & (aspect <= SQUARE[1])).any() or (aspect < THIN).any():
             _mixed_word(mixed, comps, stats, labels, depth)
             continue
-        if np.abs(main[:, 3] - np.median(main[:, 3])).max() > max(1.0, UNIFORM * tall):
+        if np.abs(main[:, 3] - np.median(main[:, 3])).max() > max(1.0, UNIFORM * tall) or (
+            _letters_joined(labels, stats, [i for i in comps if stats[i, 3] >= MAIN * tall])
+        ):
             _mixed_word(mixed, comps, stats, labels, depth)
             continue
         x0, y0 = int(st[:, 0].min()), int(st[:, 1].min())
@@ -263,6 +282,49 @@ def line_outliers(
         out["all"] = words
         out["phrases"] = phrases
     return out
+
+
+def _letters_joined(labels: Any, stats: Any, ids: list[int]) -> bool:
+    """Whether a glyph as wide as two characters (`RUN_WIDE` of its height) is letters run
+    together by the blur, not digits (`_spans_height`)."""
+    for i in ids:
+        x, y, w, h = (int(v) for v in stats[i, :4])
+        if w >= RUN_WIDE * h and not _spans_height(labels[y : y + h, x : x + w] == i):
+            return True
+    return False
+
+
+def _spans_height(glyph: Any) -> bool:
+    """Whether most columns of a glyph's mask reach within `RUN_BAND` of both its top and its
+    bottom (`RUN_SPAN`): digits run together, not lowercase letters run together."""
+    import numpy as np
+
+    rows = np.flatnonzero(glyph.any(axis=1))
+    columns = glyph[:, glyph.any(axis=0)]
+    if not len(rows) or not columns.shape[1]:
+        return False
+    top, bottom = int(rows[0]), int(rows[-1])
+    band = RUN_BAND * (bottom - top + 1)
+    first = columns.argmax(axis=0)
+    last = len(columns) - 1 - columns[::-1].argmax(axis=0)
+    spanning = (first - top <= band) & (bottom - last <= band)
+    return float(spanning.mean()) >= RUN_SPAN
+
+
+def _whole_pixel_edges(arr: Any) -> bool:
+    """Whether the page's glyph edges sit on whole pixels or pairs of rows (`BILEVEL_GREY`,
+    `ROW_PAIRS`): a bi-level page, or a fax whose lines were each stored twice."""
+    import numpy as np
+
+    if np.count_nonzero((arr > 0) & (arr < 255)) <= BILEVEL_GREY * arr.size:
+        return True
+    rows = len(arr) // 2 * 2
+    for phase in (0, 1):
+        upper, lower = arr[phase : rows - 1 : 2], arr[phase + 1 : rows : 2]
+        beside = (upper < 128) | (lower < 128)
+        if beside.any() and np.mean(upper[beside] == lower[beside]) >= ROW_PAIRS:
+            return True
+    return False
 
 
 def _edges(
