@@ -94,6 +94,7 @@ _NOT_AN_INVOICE = re.compile(
         r"(?:valid until|validity|gültig bis|valable jusqu|valida fino|válid[oa] hasta)|"
         r"(?:pro[\s\-]?forma|quotation|price quote|packing list|"
         r"packing slip|delivery note|credit note|order confirmation|angebot|lieferschein|"
+        r"packliste|paklijst|liste de colisage|"
         r"gutschrift|auftragsbestätigung|devis|bon de livraison|preventivo|offerta|"
         r"nota di credito|presupuesto|albarán|nota de crédito|offerte|pakbon|creditnota|"
         # quotation, packing list, delivery note, pro forma (zh); quotation, delivery note (ja)

@@ -1178,6 +1178,8 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
         # dollars, a Chinese exporter's, writes either order: unknown unless pounds are there.
         british = re.search(r"£|\bGBP\b", whole)
         dayfirst = False if out.lang == "en" else (True if british else None)
+        if _EXPORTER_PLACE.search(_letterhead(lines)):
+            dayfirst = None  # an Asian exporter billing in dollars: either order
     elif dayfirst is None and _NOT_DOLLARS.search(whole):
         # Only American usage puts the month first; an invoice in euros, pounds, rupees or
         # zloty written in English ("10/04/2026" from a German supplier) puts the day first.
@@ -1260,7 +1262,9 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
     if candidates:
         _rank, _i, ln, when, ambiguous, swappable, _f = min(candidates, key=lambda c: (c[0], c[1]))
         dues += [c[3] for c in candidates if c[0] == 2]
-        if swappable and _other_order(when, dues, out.invoice_number or ""):
+        # the payment terms settle the order only where no convention does
+        terms = _term_days(whole) if dayfirst is None else set()
+        if swappable and _other_order(when, dues, out.invoice_number or "", terms):
             when, ambiguous = date(when.year, when.day, when.month), False
         out.invoice_date, out.invoice_date_ambiguous = when, ambiguous
         out.invoice_date_where = (ln.page, ln.bbox)
@@ -1393,11 +1397,13 @@ def _value_under(lines: list[Line], ln: Line, label: Segment) -> re.Match[str] |
 _SWAPPABLE = re.compile(r"(?:0?[1-9]|1[0-2])[/\-](?:0?[1-9]|1[0-2])[/\-](?:\d{4}|\d{2})")
 
 
-def _other_order(when: date, dues: list[date], number: str) -> bool:
+def _other_order(when: date, dues: list[date], number: str, terms: set[int]) -> bool:
     """Whether the document itself says its date 09/12/2026 reads the other way round: its
-    invoice number carries the other reading ("HQ20260912-01"), or the due date is before the
+    invoice number carries the other reading ("HQ20260912-01"), the due date is before the
     date as read and after it the other way (a Polish buyer's address made a Chinese exporter's
-    "09/12/2026" read as 9 December, its "due 11/11/2026" then came before it)."""
+    "09/12/2026" read as 9 December, its "due 11/11/2026" then came before it), or the payment
+    terms' days ("30 days net") part the date and the due date only the other way round
+    ("02/04/2026", due "02/05/2026": a day apart as February, 30 days as April to May)."""
     if when.day > 12 or when.day == when.month:
         return False
     other = date(when.year, when.day, when.month)
@@ -1409,13 +1415,44 @@ def _other_order(when: date, dues: list[date], number: str) -> bool:
     if named(other) != named(when):
         return named(other)
     due_swapped = [date(d.year, d.day, d.month) if d.day <= 12 else d for d in dues]
-    return any(d < when for d in dues) and all(other <= d for d in due_swapped)
+    if any(d < when for d in dues) and all(other <= d for d in due_swapped):
+        return True
+
+    def kept(start: date, due: date) -> bool:
+        return any(-2 <= (due - start).days - n <= 1 for n in terms)
+
+    return any(kept(other, s) and not kept(when, d) for d, s in zip(dues, due_swapped, strict=True))
 
 
+# Payment terms in days ("30 days net", "Net 30", "zahlbar innerhalb 14 Tagen", "30 jours"): the
+# due date is that many days after the invoice's, or a day short of it, or two ("30 days" often
+# falls on the same day of the next month, February's included).
+_TERMS = re.compile(
+    r"\bnet(?:to)?\s*(\d{1,3})\b|\b(\d{1,3})\s*(?:days?|tage[n]?|jours|giorni|d[ií]as|dagen|dni)\b",
+    re.I,
+)
+
+
+def _term_days(text: str) -> set[int]:
+    """The days of the payment terms the document states."""
+    found = {int(m.group(1) or m.group(2)) for m in _TERMS.finditer(text)}
+    return {n for n in found if 7 <= n <= 120}
+
+
+# Countries whose exporters bill in dollars without writing their dates the American way
+# (China's and Japan's own order is year first; in English either order is met).
+_EXPORTER_PLACE = re.compile(
+    r"\b(?:china|p\.\s?r\.\s?c|korea|japan|taiwan|vietnam|viet nam|thailand|indonesia|"
+    r"cambodia|turkey|türkiye)\b",
+    re.I,
+)
 # Places whose businesses write the day first, named in a letterhead's address.
 _DAY_FIRST_PLACE = re.compile(
     r"\b(?:hong\s?kong|kowloon|singapore|united kingdom|england|scotland|wales|ireland|"
-    r"australia|new zealand|india|malaysia)\b",
+    r"australia|new zealand|india|malaysia|pakistan|bangladesh|sri lanka|"
+    # the Gulf: the Emirates ("Deira, Dubai, UAE"), Saudi Arabia, Qatar, Bahrain, Kuwait, Oman
+    r"united arab emirates|u\.?a\.?e|dubai|abu dhabi|sharjah|ajman|saudi arabia|riyadh|jeddah|"
+    r"qatar|doha|bahrain|kuwait|oman|muscat)\b",
     re.I,
 )
 
@@ -1440,7 +1477,8 @@ _DAY_FIRST_DOLLARS = re.compile(
 # A cell's label: a word and a colon right before the value ("Termin phatnosei: 2025-10-31")
 _OWN_LABEL = re.compile(r"[^\W\d_]{3,}\.?\s*[:：]\s*$")
 _NOT_DOLLARS = re.compile(
-    r"[€£₹]|zł|(?<![A-Z])(?:EUR|GBP|INR|PLN|CHF|SGD|HKD)(?![A-Z])|(?<![A-Z])(?:S|SG|HK)\s?\$"
+    r"[€£₹]|zł|(?<![A-Z])(?:EUR|GBP|INR|PLN|CHF|SGD|HKD|AED|SAR|QAR|BHD|KWD|OMR)(?![A-Z])|"
+    r"(?<![A-Z])(?:S|SG|HK)\s?\$"
 )
 
 
@@ -4130,7 +4168,10 @@ def _amount_tokens(ln: Line, out: Fields) -> list[tuple[float, bool]]:
             # a rate is no amount ("19 %"); a label printed against its amount is apart from
             # it ("Do zapłaty158 632,05": the amount's first group was glued to the label)
             _GLUED_WORD.sub(
-                " ", _TRANSPORT_DOC.sub(" ", re.sub(r"\d+(?:[.,]\d+)?\s*%", " ", seg.text))
+                " ",
+                _LAW_REFERENCE.sub(
+                    " ", _TRANSPORT_DOC.sub(" ", re.sub(r"\d+(?:[.,]\d+)?\s*%", " ", seg.text))
+                ),
             ),
         ):
             token = _GLUED_LABEL.sub("", m.group(0).strip())
@@ -4154,6 +4195,14 @@ def _amount_tokens(ln: Line, out: Fields) -> list[tuple[float, bool]]:
 _TRANSPORT_DOC = re.compile(
     r"(?:\b(?-i:L\.?\s?R|G\.?\s?R)\.?|\bawb|\bb/l|\bdocket|\b(?:air\s*|e-?\s*)?way\s*bill|"
     r"\bconsignment\s*note)\s*(?:no\.?|number|#)?\s*[:：]?\s*[A-Z]{0,4}\d[\w/-]*",
+    re.I,
+)
+# The article or section of a law a tax note cites ("VAT zero-rated (Art. 21 VAT Act)", "§ 4
+# Nr. 1a UStG", "Article 146 of Directive 2006/112/EC"): a reference, no amount.
+# Never an amount's own digits: "Art. 1,250.00" keeps its thousands.
+_LAW_REFERENCE = re.compile(
+    r"(?:\b(?:art\.|article|artikel|articolo|art[ií]culo|sec\.|section)|§+)"
+    r"\s*\d+[a-z]?(?![\d.,]?\d)(?:[\s\-]*(?:bis|ter|quater)\b)?",
     re.I,
 )
 # A label printed against its amount with no space: "（小写）¥2,794.83", "合计:¥5,274.40",

@@ -80,6 +80,9 @@ DOC_TITLES: list[tuple[str, str]] = [
     (
         "packing_list",
         r"packing list|packing slip|delivery note|delivery challan|lieferschein|"
+        # a packing list in German, Dutch, the Nordic languages, French, Spanish, Italian, Polish
+        r"packliste|packzettel|paklijst|pakkeliste|packlista|liste de colisage|"
+        r"lista de (?:empaque|embalaje)|distinta (?:di )?imballaggio|lista pakunkowa|"
         # shipping documents: "Bill of Lading" is no bill
         r"bill of lading|(?:air\s?)?waybill|"
         r"bon de livraison|documento di trasporto|ddt|bolla di consegna|albarán|albaran|"
