@@ -56,6 +56,16 @@ def _distance(a: str, b: str, most: float) -> float:
     return row[-1]
 
 
+def misread_word(word: str, words: tuple[str, ...]) -> str | None:
+    """The one word of `words` (10 letters or more) that OCR's reading `word` is one slip
+    away from ("rechnungshetrag" for "rechnungsbetrag"); None where none or several are."""
+    key = fold(word).lower()
+    if len(key) < 10 or not key.isalpha() or key in words:
+        return None
+    near = {w for w in words if len(w) >= 10 and _distance(key, w, 1) <= 1}
+    return near.pop() if len(near) == 1 else None
+
+
 def misread_title(text: str) -> str | None:
     """The kind an OCR'd cell names when its first word, or its few words closed up, is one
     slip away from a one-word title ("INVOlCE", "NVOICE", "INV OICE", "RECHNUN")."""

@@ -11,7 +11,7 @@ from typing import Any
 
 from reinstate.invoices.amount_words import amount_in_words, capital_amount
 from reinstate.invoices.dates import find_dates, fold, printed_order, roc_calendar
-from reinstate.invoices.doc_shape import invoice_shaped, misread_title
+from reinstate.invoices.doc_shape import invoice_shaped, misread_title, misread_word
 from reinstate.invoices.japanese import (
     RATE_BREAKDOWN,
     RECEIVED,
@@ -3645,7 +3645,22 @@ def _label_text(ln: Line) -> str:
     texts = [s.text for s in segments]
     if texts:
         texts[0] = _unclipped(texts[0])
+        if any("ocr" in w.fonts for w in ln.words):
+            texts[0] = _misread_sum_word(texts[0])
     return "  ".join(texts)
+
+
+# The sums' labels of one long word: one slip of OCR still names one of them alone.
+_SUM_WORDS_ALONE = tuple(w for w in SUM_WORDS if " " not in w and "-" not in w)
+
+
+def _misread_sum_word(cell: str) -> str:
+    """A sum's label OCR read with one letter wrong, written out: "Rechnungshetrag (brutte)"
+    is "rechnungsbetrag (brutte)". Only a long word (10 letters or more) one slip from one
+    label alone; a shorter one is as near to other words as to the label."""
+    first, _space, rest = cell.partition(" ")
+    word = misread_word(first.rstrip(":"), _SUM_WORDS_ALONE)
+    return f"{word} {rest}".strip() if word else cell
 
 
 def _unclipped(cell: str) -> str:
@@ -3759,7 +3774,7 @@ def _unconfirmed_total(lines: list[Line], out: Fields) -> None:
     sums = []
     if "subtotal" in t:
         sums.append(t["subtotal"] + extras)
-    if out.items and all(i.line_total is not None for i in out.items):
+    if out.items and all(i.line_total is not None for i in out.items) and _rows_read(lines, out):
         sums.append(sum(i.line_total or 0 for i in out.items) + extras)
         if all(i.tax_amount is not None for i in out.items) and "tax" not in t:
             # a fapiao's rows print each line's tax (税额): the lines' amounts and taxes make
@@ -3773,6 +3788,8 @@ def _unconfirmed_total(lines: list[Line], out: Fields) -> None:
     )
     if not sums or seen_again or any(abs(s - total) <= 0.011 for s in sums):
         return  # nothing read to doubt it by, or something bears it out
+    if _rate_bears_out(total, out):
+        return
     read = f"{abs(total):.2f}"
     for made in sums:
         other = f"{abs(made):.2f}"
@@ -3786,6 +3803,47 @@ def _unconfirmed_total(lines: list[Line], out: Fields) -> None:
     out.totals_where.pop("total", None)
     out.total_unreadable = True
     out.total_as_read = (total, where)
+
+
+def _rows_read(lines: list[Line], out: Fields) -> bool:
+    """Whether every item row's amount was read with confidence or is its quantity times its
+    price: rows OCR garbled ("[2 | Opvulpapier rol 50 m  Oe  alr  24)  7,90, 189,60]", the
+    price taken for the amount) are no sum to doubt a total by."""
+    confident = {
+        (ln.page, ln.bbox)
+        for ln in lines
+        if all(
+            w.conf is None or w.conf >= LOW_CONFIDENCE for w in ln.words if _DIGIT.search(w.text)
+        )
+    }
+    return all(
+        (i.page, i.bbox) in confident
+        or (
+            i.quantity is not None
+            and i.unit_price is not None
+            and abs(i.quantity * i.unit_price - (i.line_total or 0)) < 0.011
+        )
+        for i in out.items
+    )
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _rate_bears_out(total: float, out: Fields) -> bool:
+    """Whether the one tax read is its printed rate of the total less that tax: the total
+    and the tax agree, so the sums that contradict them hold the misreading (a subtotal's
+    digit misread, "145,80" read "245,80"; a discount line whose label OCR garbled,
+    "Sconto -15,00" read "Scomto"). A digit misread in the total or the tax would break the
+    rate beyond rounding, save in the total's cents, which the rate cannot see: the total
+    stays among the amounts in doubt, so a sum it misses is said unconfirmed, not wrong."""
+    tax = out.totals.get("tax")
+    if tax is None or tax <= 0 or len(out.tax_by_rate) != 1:
+        return False
+    rate, (printed, _page, _where) = next(iter(out.tax_by_rate.items()))
+    if not rate or abs(printed - tax) > 0.001 or total <= tax:
+        return False
+    return abs((total - tax) * rate / 100 - tax) <= 0.011
 
 
 def _doubtful_amounts(lines: list[Line], out: Fields) -> None:
@@ -3872,8 +3930,12 @@ def _unlabelled_total(lines: list[Line], out: Fields) -> None:
         if _sum_alone(lines, where[0], expected, out):
             return
     last = out.items[-1] if out.items else None
+    # a column that sums again lower down holds the total there (`_column_total`)
+    summed_again = {id(ln) for column in _column_sums(lines, out) for ln, _v in column[:-1]}
     for i, ln in enumerate(lines):
         if last is not None and (ln.page, ln.top) <= (last.page, last.bbox[3]):
+            continue
+        if any(id(below) in summed_again for below in lines[i + 1 : i + 3]):
             continue
         values = _amounts(ln, out)
         if len(values) == 2 and values[0] > values[1] > 0:
@@ -3962,16 +4024,31 @@ def _column_total(lines: list[Line], out: Fields) -> None:
     glyphs, extracted as NULs; a photo's labels garbled): in a column of amounts alone on their
     lines, right-aligned one under another, the amount that is the exact sum of the two or more
     above it ("¥12,230.00", "-¥366.90", "¥1,680.21", "¥1,760.63" over "¥15,303.94"). Only an
-    amount that adds up to the cent is taken, so no arithmetic finding can come from it."""
+    amount that adds up to the cent is taken, so no arithmetic finding can come from it. Where
+    the column sums twice, the lower sum is the total: the subtotal sums the rows above it, the
+    total sums that subtotal with the charges under it."""
     if "total" in out.totals:
         return
+    sums = _column_sums(lines, out)
+    if sums:
+        ln, value = sums[0][-1]
+        out.totals["total"] = value
+        out.totals_where["total"] = (ln.page, ln.bbox)
+
+
+def _column_sums(lines: list[Line], out: Fields) -> list[list[tuple[Line, float]]]:
+    """Each column of amounts alone on their lines (right-aligned, one under another) that
+    holds an exact sum of two or more amounts above it: the column down to its last sum."""
+    found: list[list[tuple[Line, float]]] = []
     run: list[tuple[Line, float]] = []
+    summed = 0  # how much of the run its last sum closes
     for ln in lines:
-        found = _amount_tokens(ln, out)
-        if len(found) != 1 or not found[0][1]:
-            run = []
+        tokens = _amount_tokens(ln, out)
+        if len(tokens) != 1 or not tokens[0][1]:
+            _close_column(found, run, summed)
+            run, summed = [], 0
             continue
-        value = found[0][0]
+        value = tokens[0][0]
         if run:
             last = run[-1][0]
             height = max(1.0, last.bbox[3] - last.bbox[1])
@@ -3980,15 +4057,26 @@ def _column_total(lines: list[Line], out: Fields) -> None:
                 or abs(ln.bbox[2] - last.bbox[2]) > 6
                 or ln.top - last.bbox[3] > 2.5 * height
             ):
-                run = []
+                _close_column(found, run, summed)
+                run, summed = [], 0
         run.append((ln, value))
         if value <= 0 or len(run) < 3 or _other_sum_label(ln, out):
             continue
-        for start in range(len(run) - 2):
-            if abs(sum(v for _ln, v in run[start:-1]) - value) <= 0.011:
-                out.totals["total"] = value
-                out.totals_where["total"] = (ln.page, ln.bbox)
-                return
+        if any(
+            abs(sum(v for _ln, v in run[start:-1]) - value) <= 0.011
+            for start in range(len(run) - 2)
+        ):
+            summed = len(run)
+    _close_column(found, run, summed)
+    return found
+
+
+def _close_column(
+    found: list[list[tuple[Line, float]]], run: list[tuple[Line, float]], summed: int
+) -> None:
+    """The column ended: kept, down to its last sum, where it sums at all."""
+    if summed:
+        found.append(run[:summed])
 
 
 def _other_sum_label(ln: Line, out: Fields) -> bool:
@@ -4237,7 +4325,9 @@ def _ocr_amount(token: str, out: Fields) -> str:
     token = _OCR_LEAD.sub("", token)
     # a cell's right border, or the rule under the cell: "7,787.74|", "¥95,112.10_"
     token = re.sub(r"(?<=\d)[|\]\[_]+$", "", token)
-    token = re.sub(r"(?<=[.,]\d\d)[°º'’\"`]+$", "", token)  # a speck after it: "1.379,60°"
+    # a speck after it: "1.379,60°", "208,38." ("12.03." is a day and month, no amount)
+    if not re.fullmatch(r"\d{1,2}\.\d\d\.", token):
+        token = re.sub(r"(?<=\d[.,]\d\d)[°º'’\"`.,]+$", "", token)
     token = re.sub(r"^§(?=[\d.,])", "5", token)
     # "%1,83,767.92": the rupee sign read as the percent sign, which never leads a number
     token = re.sub(r"^%(?=\d[\d,]*\.\d{2}$)", "₹", token)
