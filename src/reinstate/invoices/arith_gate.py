@@ -105,6 +105,8 @@ def _why(page: _Page, claim: Claim, own: int) -> str | None:
         # an amount printed in whole units (a yen tax, a rupee total "rounded off") is the sum
         # rounded, or cut, to the unit: no figure it prints differs
         return "rounded"
+    if claim.label.startswith("line") and _power_of_ten(claim):
+        return "marks"
     if slip(claim.expected, claim.found):
         return _misread(page, claim) if page.ocr else None
     if claim.label == "subtotal" and _priced_rows(f, claim.found):
@@ -171,14 +173,42 @@ def _misread(page: _Page, claim: Claim) -> str | None:
     or price makes the row hold."""
     f, unit = page.f, page.unit
     if claim.label.startswith("line"):
-        # the reader doubts a row OCR read a digit of with low confidence (I116) before the
-        # gate: a row that comes here was read sure of every digit
-        return None
+        # OCR reads a digit wrong with confidence too (a fax's "1,350.00" as "1,150.00"): the
+        # row's amount, or its quantity × price, is kept only where the sum over the rows
+        # reads it again
+        return None if _row_summed(f, claim, unit) else "read once"
     if claim.label == "subtotal" or claim.label.startswith("tax"):
         return None if _total_holds(f, unit) and _rows_priced(f) else "read once"
     if claim.label == "total":
         return None if _parts_borne(f, unit) else "read once"
     return "read once"
+
+
+def _row_summed(f: Fields, claim: Claim, unit: float) -> bool:
+    """Whether the rows' sum, with the row's amount as read or as its quantity × price makes
+    it, is the sum printed over them: the subtotal, or a total with nothing else in it."""
+    t = f.totals
+    if "subtotal" in t:
+        printed = t["subtotal"]
+    elif "total" in t and not {"tax", "shipping", "discount"} & t.keys():
+        printed = t["total"]
+    else:
+        return False
+    if any(i.line_total is None for i in f.items):
+        return False
+    lines = sum(i.line_total for i in f.items)  # type: ignore[misc]
+    slack = max(_CENT * len(f.items), unit / 2)
+    made = lines - abs(claim.found) + abs(claim.expected)
+    return any(abs(s - printed) <= slack for s in (lines, made))
+
+
+def _power_of_ten(claim: Claim) -> bool:
+    """A row whose amount is its quantity × price a thousand times over or under: a grouping
+    mark read for the decimal one ("3.750" for 3,750 pieces), three figures apart, no slip."""
+    if claim.quantity is None or claim.price is None:
+        return False
+    made, found = abs(claim.quantity * claim.price), abs(claim.found)
+    return any(abs(a * 1000 - b) <= _CENT * 1000 for a, b in ((made, found), (found, made)))
 
 
 def _one_character(claim: Claim) -> bool:

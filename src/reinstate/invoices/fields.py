@@ -2044,6 +2044,7 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
         printed: dict[float, str] = {}  # each value's token as printed
         desc: list[str] = []
         desc_end = ln.bbox[0]  # where the description's words end on this line
+        desc_start = ln.bbox[0]  # and where they start
         code = None
         percent: float | None = None
         rate_printed = False
@@ -2093,6 +2094,8 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
             elif code is None and is_code(token) and desc and not MEASURE.fullmatch(token):
                 code = token.strip(",.;:()")
             else:
+                if not desc:
+                    desc_start = w.x0
                 desc.append(token)
                 desc_end = max(desc_end, w.x1)
         if not numbers:
@@ -2106,6 +2109,7 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
         ocr_row = any("ocr" in w.fonts for w in words)
         if ocr_row:
             _lost_item_mark(assigned, printed)
+        _glued_quantity(assigned, printed, out)
         if "qty" not in assigned and not (ocr_row and {"unit", "total"} <= assigned.keys()):
             # an OCR'd row whose quantity is unreadable ("m4") stays an item: its amount
             # belongs to the lines' sum
@@ -2137,11 +2141,28 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
             gross=assigned.get("gross"),
             rate=row_rate if row_rate is not None else _rate_cell(assigned, printed),
         )
-        _gst_row(item, [v for _x, v in numbers])
+        # the row's number before its description ("2  Pet grooming brush") is no tax column
+        _gst_row(item, [v for x, v in numbers if x > desc_start])
         _last_three(item, numbers)
         entries.append((ln, desc, item, desc_end - ln.bbox[0]))
     out.items += _attach(entries)
     return closed
+
+
+def _glued_quantity(assigned: dict[str, float], printed: dict[float, str], out: Fields) -> None:
+    """A quantity and a price run together into one word ("20 379.50" under "Qty" and "Unit
+    Price", a spreadsheet's narrow cells printed without a gap), read as one grouped number
+    and the row left without a quantity: where the word's two numbers make the row's amount,
+    they are its quantity and price."""
+    price, amount = assigned.get("unit"), assigned.get("total")
+    if "qty" in assigned or price is None or amount is None:
+        return
+    glued = re.fullmatch(r"(\d{1,6})[\u00a0\u202f ](\d[\d.,]*)", printed.get(price, ""))
+    if glued is None:
+        return
+    quantity, unit = float(glued.group(1)), number(glued.group(2), out)
+    if unit is not None and abs(quantity * unit - amount) <= 0.011:
+        assigned["qty"], assigned["unit"] = quantity, unit
 
 
 def _last_three(item: Item, numbers: list[tuple[float, float]]) -> None:
@@ -2408,9 +2429,24 @@ def _assign(numbers: list[tuple[float, float]], columns: dict[str, Span]) -> dic
     # 233-249, "60" at 258-268, "Prezzo unit." from 270), which pushes the price into the
     # discount column. Read in order instead when that gives the row a quantity, a price and
     # an amount: a row without them (shipping, a note with one amount) stays no item.
-    if {"qty", "unit", "total"} <= ordered_row.keys():
+    if {"qty", "unit", "total"} <= ordered_row.keys() and not _code_as_quantity(
+        nearest, ordered_row
+    ):
         return ordered_row
     return nearest
+
+
+def _code_as_quantity(nearest: dict[str, float], ordered_row: dict[str, float]) -> bool:
+    """Whether reading in order makes the quantity of the number under the HSN/SAC header, a
+    goods code of four to eight figures ("4202" where the row's "100 Pcs" wrapped onto the
+    lines around it, "0908" read as 908): no row's quantity is a tariff heading."""
+    code = nearest.get("hsn")
+    return (
+        code is not None
+        and ordered_row.get("qty") == code
+        and float(code).is_integer()
+        and 100 <= code < 100_000_000
+    )
 
 
 def _in_order(numbers: list[tuple[float, float]], columns: dict[str, Span]) -> dict[str, float]:
@@ -2852,6 +2888,10 @@ def _totals(lines: list[Line], out: Fields) -> None:
                     text[pattern.search(text).end() :]  # type: ignore[union-attr]
                 ):
                     # "Harbourline Freight Ltd · Unit 7, Dooley Park": a name, no charge of 7
+                    break
+                if key in ("shipping", "discount") and _dated_label(text, pattern):
+                    # "Date de livraison: 20/03/2026  Client n°: 34191": the day of delivery,
+                    # no charge; the customer's number after it is no freight
                     break
                 if key in ("shipping", "discount") and _amount_before_label(text, pattern):
                     # "Place of supply: Rajasthan 302022 | Transport: Sea freight": a charge's
@@ -3352,6 +3392,17 @@ def _amount_before_label(text: str, pattern: re.Pattern[str]) -> bool:
     )
 
 
+def _dated_label(text: str, pattern: re.Pattern[str]) -> bool:
+    """Whether a date follows the charge's name, at most a colon between them."""
+    found = pattern.search(text)
+    if found is None:
+        return False
+    rest = text[found.end() :]
+    gap = re.match(r"\s*[:：]?\s*", rest)
+    dates = find_dates(rest)
+    return bool(dates) and gap is not None and dates[0][0] <= gap.end()
+
+
 # A legal form a few words after a charge's name: the name of a company ("Freight Ltd").
 _COMPANY_AFTER = re.compile(
     r"^[^\W\d_]*(?:\s+[^\W\d_]+)?\s+(?:ltd|limited|llc|inc|gmbh|ag|s\.?r\.?l|s\.?p\.?a|"
@@ -3601,23 +3652,29 @@ _WITH_TAX = re.compile(r"价\s*税|税\s*率")
 
 
 def _bare_count(ln: Line, value: float, out: Fields) -> bool:
-    """Whether `value` is a whole number printed bare (no cents, sign or grouping) on a page
-    whose amounts are written in cents: a rule's or an article's number ("Art. 196 Directive
-    2006/112/EC" on a reverse-charge line, "Rule 46 CGST Rules"), not an amount of tax."""
-    if out.decimal_comma is None or not float(value).is_integer():
+    """Whether `value` is a whole number printed bare (no cents, sign or grouping) that is a
+    rule's or an article's number ("Art. 196 Directive 2006/112/EC" on a reverse-charge line,
+    "Rule 46 CGST Rules"), not an amount of tax: after the article's word on any page, or
+    mid-sentence on a page whose amounts are written in cents."""
+    if not float(value).is_integer():
         return False
     shapes = [money for v, money in _amount_tokens(ln, out) if v == value]
+    if not shapes or any(shapes):
+        return False
+    n = int(value)
+    # an article's number ending the line, its law's name wrapped onto the next: "Exento de
+    # IVA - exportación (art. 21" over "LIVA)", "Exonération de TVA, art. 262"; on a page of
+    # whole won or yen too ("VAT zero-rated (Art. 21 VAT Act)"): no amount follows "Art."
+    if re.search(rf"(?:{_ARTICLE})\s*{n}(?![\d.,])", ln.text, re.I):
+        return True
+    if out.decimal_comma is None:
+        return False
     # mid-sentence, with words after it ("ai sensi dell'art. 1, commi 54-89"), or a page's
     # number ("TVA FR0883... | Page 1"): "Shipping  25" ending its line stays an amount
-    n = int(value)
-    mid = (
-        re.search(rf"(?<![\d.,]){n}(?![\d.])[,;]?\s+[^\W\d_]", ln.text)
-        or re.search(rf"\b(?:page|seite|pagina|página|strona|pag\.|blatt)\s*{n}\b", ln.text, re.I)
-        # an article's number ending the line, its law's name wrapped onto the next: "Exento
-        # de IVA - exportación (art. 21" over "LIVA)", "Exonération de TVA, art. 262"
-        or re.search(rf"(?:{_ARTICLE})\s*{n}(?![\d.,])", ln.text, re.I)
+    mid = re.search(rf"(?<![\d.,]){n}(?![\d.])[,;]?\s+[^\W\d_]", ln.text) or re.search(
+        rf"\b(?:page|seite|pagina|página|strona|pag\.|blatt)\s*{n}\b", ln.text, re.I
     )
-    return bool(shapes) and not any(shapes) and mid is not None
+    return mid is not None
 
 
 _ARTICLE = r"\b(?:art|artt|arts|article|articolo|artículo|artigo|artikel|rule|section|sec)\b\.?|§"
@@ -3949,8 +4006,17 @@ def _unlabelled_total(lines: list[Line], out: Fields) -> None:
             continue
         if _sum_below(lines, i, sum(addends), out):
             out.totals.setdefault("subtotal", addends[0])
-            out.totals.setdefault("tax", addends[1])
+            if not _charge_line(ln, addends[1], out):
+                out.totals.setdefault("tax", addends[1])
             return
+
+
+def _charge_line(ln: Line, value: float, out: Fields) -> bool:
+    """Whether `value` is the charge read under its own label on `ln` ("Shipping  9.95" over
+    "Amount received USD 916.84"): a part of the total already, no tax."""
+    return out.totals.get("shipping") == value and bool(
+        dict(TOTAL_LABELS)["shipping"].search(ln.text)
+    )
 
 
 # A yen amount alone on its line, closed so nothing can be written after it ("¥11,750-",
@@ -4268,7 +4334,8 @@ def _amount_tokens(ln: Line, out: Fields) -> list[tuple[float, bool]]:
             if re.fullmatch(r"\d{10,}", token):
                 continue  # a registration or account number ("登録番号: 1714900707750")
             if ocr:
-                token = re.sub(r"^\\(?=\d)", "¥", token)  # "\1.971.067": a JIS font's yen
+                # "\1.971.067", "\-500": a JIS font's yen, before a discount's minus too
+                token = re.sub(r"^\\(?=-?\d)", "¥", token)
             money = bool(_MONEY.search(token))
             if ocr:
                 token = _ocr_amount(token, out)

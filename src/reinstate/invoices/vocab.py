@@ -509,8 +509,17 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # India's "Round Off -0.40", "Rounded Off (+/-) 0.44", Zoho's "Rounding": the paise the
-    # total drops to a whole rupee (CGST Act s. 170), a part of the total to add
-    ("rounding", _compile(r"\bround(?:ed)?[\s-]*off\b|\brounding\b", re.I)),
+    # total drops to a whole rupee (CGST Act s. 170), a part of the total to add; so the
+    # cash rounding of a Swiss or Nordic total to 5 centimes ("Arrondi -0.02",
+    # "Rundungsdifferenz 0,02", "Arrotondamento", "Redondeo", "Afronding", "Zaokrąglenie")
+    (
+        "rounding",
+        _compile(
+            r"\bround(?:ed)?[\s-]*off\b|\brounding\b|\barrondi\b|\brundung(?:sdifferenz)?\b|"
+            r"\barrotondamento\b|\bredondeo\b|\bafronding\b|\bzaokrąglenie\b|\böresavrundning\b",
+            re.I,
+        ),
+    ),
     (
         "subtotal",
         # "Zwischensumm": Calc's cell cuts the label's last letter
