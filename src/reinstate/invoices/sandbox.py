@@ -157,6 +157,7 @@ def warm(*, images_only: bool = False, pdfs_only: bool = False) -> None:
 
 _OCR_MODELS = "reinstate.invoices.ocr_warmup"
 _PRELOAD = [
+    "reinstate.invoices.reader_threads",  # first: before numpy and cv2 load
     "resource",
     "reinstate.invoices.sandbox",  # the child's target
     "reinstate.invoices.reader",
