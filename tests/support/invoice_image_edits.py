@@ -323,6 +323,25 @@ def level_paste(spec: Any, created: datetime, seed: int = 0) -> bytes:
 A4_POINTS = (595.2756, 841.8898)
 
 
+def fax_page(spec: Any, created: datetime, seed: int = 0, typed: bool = False) -> bytes:
+    """The reportlab invoice as a received fax: the scan cut to black and white, saved as a PNG;
+    `typed`: its value then covered with white and typed again with an editor's smoothed
+    (anti-aliased) text, as the outside sets' fax pastes were (I226)."""
+    from PIL import ImageDraw, ImageFont
+
+    image = corpus.rasterise(corpus.make_reportlab(spec, created), seed=seed)
+    image = image.point(lambda v: 255 if v > 160 else 0)
+    if typed:
+        hit, _old, new = _value_box(spec, created, seed)
+        box = corpus.scan_box(hit)
+        draw = ImageDraw.Draw(image)
+        draw.rectangle(box, fill=255)
+        size = int((hit["bottom"] - hit["top"]) * corpus.SCAN_SCALE)
+        font = ImageFont.truetype(corpus.LATIN_TTF, size)
+        draw.text((box[2] - 2, box[1] + 2), new, fill=0, font=font, anchor="ra")
+    return _save(image, "PNG")
+
+
 def capture_fixture(example: dict[str, Any]) -> tuple[bytes, str]:
     """The file a rule example such as {capture = "paste_matched_scan_png", seed = 0} names:
     an edit of this module (`<method>_<capture>`, the benchmark's spec for that seed; `genuine`
@@ -341,6 +360,9 @@ def capture_fixture(example: dict[str, Any]) -> tuple[bytes, str]:
 
         data = make_capture(spec, made, name, seed=seed)
         return corpus._crop(data, float(example.get("crop", 0) or 0), 90), "scan.jpg"
+    if name in ("genuine_fax_png", "paste_typed_fax_png"):
+        data = fax_page(spec, made, seed=seed, typed=name.startswith("paste"))
+        return corpus._crop(data, float(example.get("crop", 0) or 0), 90), "fax.png"
     if name == "level_paste_skewed_scan_jpeg":
         data = level_paste(spec, made, seed=seed)
         return corpus._crop(data, float(example.get("crop", 0) or 0), 90), "scan.jpg"

@@ -674,6 +674,17 @@ def _ghost_peaks(gray: Any, quality: int | None) -> list[tuple[tuple[int, int, i
     return ela_peaks(gray, earlier) if earlier else []
 
 
+def _drawn(gray: Any, scaled: Any) -> dict[str, Any]:
+    """What an editor drew that a lossless page keeps exactly (`image_drawn`): grey text on a
+    black-and-white page, patches of one flat level on grainy paper."""
+    from reinstate.invoices import image_drawn
+
+    return {
+        "grey_text": [scaled(box) for box in image_drawn.grey_text(gray)],
+        "flat": [scaled(box) for box in image_drawn.flat_patches(gray)],
+    }
+
+
 def judge(gray: Any, quality: int | None, fmt: str | None, scale: float) -> dict[str, Any]:
     """Every pixel sign of an edit on one scanned page: error levels (JPEGs saved finely enough
     to judge), paper tone (JPEG and PNG), cloned regions and text-line outliers, boxes in page
@@ -695,6 +706,8 @@ def judge(gray: Any, quality: int | None, fmt: str | None, scale: float) -> dict
     if peaks is not None:
         out["ela"] = [scaled(box) for box, _peak in peaks]
     file_quality = quality
+    if quality is None:
+        out.update(_drawn(gray, scaled))
     if fine_jpeg and image_resaved.saved_coarser(gray):
         # The page went through a coarser save first: its blocks are that save's, and every
         # sign is judged as on a JPEG of that quality (a value pasted after it is I223's).
