@@ -29,6 +29,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from reinstate.invoices.imaging import page_median
+
 FLAT_RANGE = 6
 FLAT_BELOW = 10
 MIN_PAPER = 1000
@@ -52,13 +54,17 @@ def rendered_page(gray: Any) -> dict[str, float] | None:
     arr = np.asarray(gray, dtype=np.float32)
     if arr.ndim != 2 or min(arr.shape) < 200:
         return None
+    # Most of a page is paper: a scan's grey paper is told at its median, before any filter.
+    middle = float(page_median(arr))
+    if middle < WHITE:
+        return None
     ink = arr < INK
     grey = ink & (arr > 255 - INK)
     if float(grey.sum()) < ANTI_ALIASED * max(1.0, float(ink.sum())):
         return None
     kernel = np.ones((7, 7), np.uint8)
     spread = cv2.dilate(arr, kernel) - cv2.erode(arr, kernel)
-    flat = (spread <= FLAT_RANGE) & (arr >= float(np.median(arr)) - FLAT_BELOW)
+    flat = (spread <= FLAT_RANGE) & (arr >= middle - FLAT_BELOW)
     if int(flat.sum()) < MIN_PAPER:
         return None
     white = float((arr[flat] >= WHITE).mean())
