@@ -1,5 +1,5 @@
 """Session 20: a PDF page flattened to a picture of a rendered page (an overlay edit printed to an
-image) is told as such (I226, a note); scans wrapped in a PDF, faxes and text PDFs are not.
+image) is told as such (I227, a note); scans wrapped in a PDF, faxes and text PDFs are not.
 Pages and figures are my own."""
 
 from __future__ import annotations
@@ -70,9 +70,9 @@ def _scanned(image: object) -> object:
 
 def test_overlay_printed_to_an_image_is_told_flattened() -> None:
     report = check_invoice(_as_pdf(_render(_invoice(overlay=True))), filename="invoice.pdf")
-    assert "I226" in report.codes
+    assert "I227" in report.codes
     assert "altered" not in {
-        t for f in report.findings if f.rule.code == "I226" for t in f.rule.tags
+        t for f in report.findings if f.rule.code == "I227" for t in f.rule.tags
     }
 
 
@@ -85,7 +85,7 @@ def test_scan_wrapped_in_a_pdf_is_not_flattened() -> None:
     page = _scanned(_render(_invoice(overlay=True), dpi=150))
     assert rendered_page(page) is None
     report = check_invoice(_as_pdf(page.convert("RGB"), dpi=150), filename="scan.pdf")  # type: ignore[attr-defined]
-    assert "I226" not in report.codes
+    assert "I227" not in report.codes
 
 
 def test_scan_clipped_to_white_keeps_its_soft_edges() -> None:
@@ -101,4 +101,4 @@ def test_fax_is_not_judged() -> None:
 
 
 def test_text_pdf_is_not_flattened() -> None:
-    assert "I226" not in check_invoice(_invoice(overlay=True), filename="invoice.pdf").codes
+    assert "I227" not in check_invoice(_invoice(overlay=True), filename="invoice.pdf").codes

@@ -140,16 +140,16 @@ def pdf_signs(
     return signs
 
 
-@implements("I226")
+@implements("I227")
 def _flattened_page(rendered: dict[str, Any] | None, page: int) -> list[Sign]:
-    """I226: a PDF page that is a picture of a page rendered from a digital file (its paper
+    """I227: a PDF page that is a picture of a page rendered from a digital file (its paper
     white without grain, its print's edges steep: `image_rendered`). Whatever was covered and
     typed over before it was flattened left no trace this check can read: a note, not a sign."""
     if not rendered:
         return []
     return [
         (
-            "I226",
+            "I227",
             {
                 "white": f"{100 * float(rendered['white']):.1f}",
                 "edges": f"{float(rendered['edges']):.2f}",

@@ -5,7 +5,7 @@ pasting a screenshot into one keeps no text and no structure: a white box and a 
 over the original before that are pixels like the rest, drawn by the same renderer in the same
 pass. A renderer leaves the paper exactly white, without grain, and the ink's edges as steep as
 its pixels allow; a scanner or a camera leaves grain on the paper and blurs every edge by its
-lens. Such a page is reported as what it is (the note I226): what was changed before it was
+lens. Such a page is reported as what it is (the note I227): what was changed before it was
 flattened cannot be told from the file, and the checks of a PDF's text and of a scan's paper
 have nothing to work on. Not an editing sign: a supplier's system may also send a picture.
 
