@@ -1429,6 +1429,8 @@ def _fixture(key: str) -> tuple[bytes, str]:
         data = make(spec, producer, created + timedelta(days=200))
     elif edit:
         data = EDITORS[str(edit)](data, spec, variant)
+    if ex.get("flatten"):
+        data = flattened(data, int(ex["flatten"]))
     if ex.get("linearize"):
         import pikepdf
 
@@ -1457,6 +1459,22 @@ def _crop(image_bytes: bytes, keep: float, quality: int) -> bytes:
         part.save(out, format="JPEG", quality=quality)
     else:
         part.save(out, format=fmt)
+    return out.getvalue()
+
+
+def flattened(pdf: bytes, dpi: int) -> bytes:
+    """The PDF's first page rendered to a picture at `dpi` and wrapped in a PDF again, as
+    Pillow does it (a JPEG at its default quality, 75): what "print to image" or a render and
+    re-save leaves of a document, an overlay edit included."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        image = doc[0].render(scale=dpi / 72).to_pil().convert("RGB")
+    finally:
+        doc.close()
+    out = io.BytesIO()
+    image.save(out, format="PDF", resolution=float(dpi))
     return out.getvalue()
 
 

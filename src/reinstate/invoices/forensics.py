@@ -133,10 +133,31 @@ def pdf_signs(
         for box in quiet[:5]:
             signs.append(("I213", {}, page["number"], _region(box)))
         signs.extend(pixel_signs(noise.get("edits") or {}, page["number"]))
+        signs.extend(_flattened_page(noise.get("rendered"), page["number"]))
     if not scanned:  # a scan is made when the paper is scanned: its date says nothing here
         signs.extend(_dates_vs_invoice(clock_reading(created), invoice_date, options))
     signs.extend(page_signs(facts, lines))
     return signs
+
+
+@implements("I227")
+def _flattened_page(rendered: dict[str, Any] | None, page: int) -> list[Sign]:
+    """I227: a PDF page that is a picture of a page rendered from a digital file (its paper
+    white without grain, its print's edges steep: `image_rendered`). Whatever was covered and
+    typed over before it was flattened left no trace this check can read: a note, not a sign."""
+    if not rendered:
+        return []
+    return [
+        (
+            "I227",
+            {
+                "white": f"{100 * float(rendered['white']):.1f}",
+                "edges": f"{float(rendered['edges']):.2f}",
+            },
+            page,
+            None,
+        )
+    ]
 
 
 def _layout_signs(facts: dict[str, Any], info: dict[str, str]) -> list[Sign]:

@@ -519,7 +519,8 @@ def _start(fn: Any, *args: Any) -> Any:
 def _scan_noise(data: bytes, index: int, page_width: float) -> dict[str, Any]:
     """The paper-noise map of the scan inside a PDF page, as for a JPG/PNG file: a patch pasted
     into the scan before it was made a PDF has no paper noise. Boxes in page points. A page that
-    is one scan (one image) also gets the image-edit maps of a JPG/PNG file (`edits`)."""
+    is one scan (one image) also gets the image-edit maps of a JPG/PNG file (`edits`), and
+    `rendered` when that image is a page rendered from a digital file (`image_rendered`)."""
     import pikepdf
     from PIL import Image
 
@@ -544,7 +545,14 @@ def _scan_noise(data: bytes, index: int, page_width: float) -> dict[str, Any]:
                 gray = pdf_image.as_pil_image().convert("L")
     except Exception:
         return {}
-    return _pixel_maps(gray, quality, fmt, page_width / max(1, gray.width), edits=whole)
+    maps = _pixel_maps(gray, quality, fmt, page_width / max(1, gray.width), edits=whole)
+    if whole:
+        from reinstate.invoices.image_rendered import rendered_page
+
+        rendered = rendered_page(gray)
+        if rendered:
+            maps["rendered"] = rendered
+    return maps
 
 
 def _pixel_maps(
