@@ -96,3 +96,8 @@ def test_a_short_word_one_letter_from_a_label_names_no_sum() -> None:
     # "Endbetrug" is as near to other words as to "endbetrag": too short to be taken for it
     f = _read((336, [("Endbetrug", 300), ("1.324,52", 450), ("EUR", 500)]))
     assert "total" not in f.totals
+
+
+def test_a_misread_label_over_a_misread_amount_names_no_total() -> None:
+    f = _read((336, [("Rechnungspetrag", 300), ("3.5/9", 440), ("69", 470)]))
+    assert "total" not in f.totals

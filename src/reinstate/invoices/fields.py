@@ -3702,9 +3702,20 @@ def _label_text(ln: Line) -> str:
     texts = [s.text for s in segments]
     if texts:
         texts[0] = _unclipped(texts[0])
-        if any("ocr" in w.fonts for w in ln.words):
+        if any("ocr" in w.fonts for w in ln.words) and _one_whole_amount(texts[1:]):
             texts[0] = _misread_sum_word(texts[0])
     return "  ".join(texts)
+
+
+_WHOLE_AMOUNT = re.compile(r"^\D{0,3}\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$")
+
+
+def _one_whole_amount(cells: list[str]) -> bool:
+    """Whether the cells after a label hold one number, an amount with its cents read whole
+    ("1.324,52 EUR"): a line whose label OCR misread has its amount misread as often
+    ("Rechnungspetrag 3.5/9 69"), and such a reading is no total."""
+    numbers = [t for t in " ".join(cells).split() if re.search(r"\d", t)]
+    return len(numbers) == 1 and bool(_WHOLE_AMOUNT.match(numbers[0]))
 
 
 # The sums' labels of one long word: one slip of OCR still names one of them alone.
