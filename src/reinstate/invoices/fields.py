@@ -3652,29 +3652,23 @@ _WITH_TAX = re.compile(r"价\s*税|税\s*率")
 
 
 def _bare_count(ln: Line, value: float, out: Fields) -> bool:
-    """Whether `value` is a whole number printed bare (no cents, sign or grouping) that is a
-    rule's or an article's number ("Art. 196 Directive 2006/112/EC" on a reverse-charge line,
-    "Rule 46 CGST Rules"), not an amount of tax: after the article's word on any page, or
-    mid-sentence on a page whose amounts are written in cents."""
-    if not float(value).is_integer():
+    """Whether `value` is a whole number printed bare (no cents, sign or grouping) on a page
+    whose amounts are written in cents: a rule's or an article's number ("Art. 196 Directive
+    2006/112/EC" on a reverse-charge line, "Rule 46 CGST Rules"), not an amount of tax."""
+    if out.decimal_comma is None or not float(value).is_integer():
         return False
     shapes = [money for v, money in _amount_tokens(ln, out) if v == value]
-    if not shapes or any(shapes):
-        return False
-    n = int(value)
-    # an article's number ending the line, its law's name wrapped onto the next: "Exento de
-    # IVA - exportación (art. 21" over "LIVA)", "Exonération de TVA, art. 262"; on a page of
-    # whole won or yen too ("VAT zero-rated (Art. 21 VAT Act)"): no amount follows "Art."
-    if re.search(rf"(?:{_ARTICLE})\s*{n}(?![\d.,])", ln.text, re.I):
-        return True
-    if out.decimal_comma is None:
-        return False
     # mid-sentence, with words after it ("ai sensi dell'art. 1, commi 54-89"), or a page's
     # number ("TVA FR0883... | Page 1"): "Shipping  25" ending its line stays an amount
-    mid = re.search(rf"(?<![\d.,]){n}(?![\d.])[,;]?\s+[^\W\d_]", ln.text) or re.search(
-        rf"\b(?:page|seite|pagina|página|strona|pag\.|blatt)\s*{n}\b", ln.text, re.I
+    n = int(value)
+    mid = (
+        re.search(rf"(?<![\d.,]){n}(?![\d.])[,;]?\s+[^\W\d_]", ln.text)
+        or re.search(rf"\b(?:page|seite|pagina|página|strona|pag\.|blatt)\s*{n}\b", ln.text, re.I)
+        # an article's number ending the line, its law's name wrapped onto the next: "Exento
+        # de IVA - exportación (art. 21" over "LIVA)", "Exonération de TVA, art. 262"
+        or re.search(rf"(?:{_ARTICLE})\s*{n}(?![\d.,])", ln.text, re.I)
     )
-    return mid is not None
+    return bool(shapes) and not any(shapes) and mid is not None
 
 
 _ARTICLE = r"\b(?:art|artt|arts|article|articolo|artículo|artigo|artikel|rule|section|sec)\b\.?|§"
