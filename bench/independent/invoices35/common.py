@@ -1,8 +1,10 @@
 """Shared data model: invented companies, items, locale formatting, document builder."""
-import random, datetime
+import os, random, datetime
 from decimal import Decimal, ROUND_HALF_UP
 
-BASE = "/work/newcorpus-s20/invoices35"
+# The lead: the writer wrote to /work/newcorpus-s20/invoices35; the repository copy writes beside
+# itself, so that bench/independent.py can rebuild it from a clone (nothing else changed).
+BASE = os.path.dirname(os.path.abspath(__file__))
 FILES = BASE + "/files"
 TMP = BASE + "/tmp"
 DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
