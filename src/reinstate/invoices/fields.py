@@ -181,7 +181,13 @@ def build_lines(page: dict[str, Any]) -> list[Line]:
                 gap = c["x0"] - prev["x1"]
                 if _cut_under(prev, c):
                     continue
-                if c.get("word") or not text.strip() or gap > 0.18 * size or id(c) in apart:
+                if (
+                    c.get("word")
+                    or not text.strip()
+                    or gap > 0.18 * size
+                    or id(c) in apart
+                    or _drawn_over(prev, c)
+                ):
                     words.extend(_unglued_amount(cur))
                     gaps.append(gap)
                     cur = []
@@ -249,6 +255,15 @@ def _overflow_kept_apart(
             continue
         return row[:start] + label + value + row[start + len(span) :], {id(value[0])}
     return row, set()
+
+
+def _drawn_over(prev: dict[str, Any], c: dict[str, Any]) -> bool:
+    """A digit drawn over most of the letter before it: LibreOffice Calc cuts a label too long
+    for its cell where the next cell's amount starts ("Razem ne" + "3 317,62"), and its last
+    glyph lies under the amount's first. Letters of one word touch, never overlap by half."""
+    if c.get("word") or prev.get("word") or not (prev["text"].isalpha() and c["text"].isdigit()):
+        return False
+    return c["x0"] < prev["x1"] - 0.5 * max(0.5, prev["x1"] - prev["x0"])
 
 
 def _drawn_twice(prev: dict[str, Any], c: dict[str, Any]) -> bool:
@@ -2946,7 +2961,9 @@ def _totals(lines: list[Line], out: Fields) -> None:
                     # own: a Japanese invoice repeats its "消費税 ¥4,033" in the per-rate
                     # breakdown ("10% 対象 ¥40,330 消費税 ¥4,033"), one tax and not two
                     # "Totale IVA" under the VAT summary's rows: their sum, not one more tax
-                    summed = _tax_sum(text, values[-1], taxes)
+                    cut_row = rate is None and _rate_cut_row(lines, index, label, values[-1], taxes)
+                    label += f" #{len(taxes)}" if cut_row else ""
+                    summed = None if cut_row else _tax_sum(text, values[-1], taxes)
                     _tax_row(ln, text, values, tax_label, out)
                     if id(ln) in summary:
                         summary_taxes.append(values[-1])
@@ -3337,6 +3354,19 @@ _TAX_SUM = re.compile(
 _STAMP = re.compile(r"\bbollo\b", re.I)
 
 
+def _rate_cut_row(
+    lines: list[Line], index: int, label: str, value: float, taxes: dict[str, float]
+) -> bool:
+    """Whether the tax line at `index`, read with no rate, is another rate's row under a row of
+    the same label and no rate either, with another amount: a spreadsheet cell cut "Razem VAT
+    23%" and "Razem VAT 5%" at its edge, both read "Razem VAT". One tax, and "a sum of the
+    taxes" by its label, the second replaced the first; the rows add up."""
+    if index == 0 or label not in taxes or abs(taxes[label] - value) < 0.005:
+        return False
+    above = _label_text(lines[index - 1])
+    return not _LINE_RATE.search(above) and _charge_name(above) == label
+
+
 def _tax_sum(text: str, value: float, taxes: dict[str, float]) -> dict[str, float] | None:
     """The taxes read so far as a tax line labelled as their total leaves them, or None for
     another tax line. An Italian e-invoice's copy prints its VAT summary ("Riepilogo IVA":
@@ -3414,7 +3444,7 @@ _COMPANY_AFTER = re.compile(
 # A total's label that is the bare word, its amount beside it ("Gesamt  1.254,96 €", "Gesamt
 # 2.249,04 EUR"), its currency's sign after the amount too ("Razem: 3 293,93 zł", OCR's "zt").
 _BARE_SUM = re.compile(
-    r"^(?:total|totale|totaal|gesamt|summe|razem)\b(?:[\W\d]|eur|chf)*"
+    r"^(?:total|totale|totaal|gesamt|summe|razem|celkem)\b(?:[\W\d]|eur|chf)*"
     r"(?:(?<=\d)\s*[^\W\d_]{1,3}\W*)?$",
     re.I,
 )
@@ -3695,7 +3725,7 @@ def _label_text(ln: Line) -> str:
             segments = segments[1:]
     texts = [s.text for s in segments]
     if texts:
-        texts[0] = _unclipped(texts[0])
+        texts[0] = _unclipped(texts[0], any("ocr" in w.fonts for w in ln.words))
         if any("ocr" in w.fonts for w in ln.words) and _one_whole_amount(texts[1:]):
             texts[0] = _misread_sum_word(texts[0])
     return "  ".join(texts)
@@ -3725,20 +3755,73 @@ def _misread_sum_word(cell: str) -> str:
     return f"{word} {rest}".strip() if word else cell
 
 
-def _unclipped(cell: str) -> str:
+def _unclipped(cell: str, ocr: bool = False) -> str:
     """A sum's label a spreadsheet cell cut at its edge, written out: "Totale docume" is
     "totale documento", "Razem do zapł" "razem do zapłaty" (cut, "Totale imponibil" was taken
     for a total by its first word, and "Razem do zapł" named no sum). Only a cut inside a word,
     and only where every label the cell begins names the same sum; otherwise the cell as
-    printed. A bare sum's word ("Gesamt", "Total") is no cut label."""
-    key = " ".join(fold(cell).lower().split())
+    printed. A bare sum's word ("Gesamt", "Total") is no cut label.
+
+    The amount the cut was made for may follow in the same cell, no wider gap between them than
+    a word's ("Razem ne 3 317,62", "Razem brut 16 349,11"): the label before it is written
+    out. On a scan, OCR reads the sliver of the cut glyph as one more letter or mark ("Razem
+    nei", "Razem VA’") and loses the space between two words ("Razembru")."""
+    head, rest = _label_before_amounts(cell)
+    key = " ".join(fold(head).lower().split())
     if len(key) < 5 or re.search(r"[\d:]", key) or _BARE_SUM.match(key):
         return cell  # "Gesamt" is a word of its own, not "Gesamtbetrag" cut
-    whole = [w for w in SUM_WORDS if w.startswith(key) and w != key and w[len(key)].isalpha()]
-    if not whole or not key[-1].isalpha():
+    whole = _cut_label(key)
+    if whole is None and ocr:
+        bare = key.rstrip(_CUT_SLIVERS)
+        whole = _cut_label(bare)
+        if whole is None and bare.endswith(("i", "l")):
+            whole = _cut_label(bare[:-1])
+    if whole is None:
         return cell
+    return f"{whole}  {rest}" if rest else whole
+
+
+# What OCR reads of a glyph cut at a cell's edge: a thin stroke or a mark.
+_CUT_SLIVERS = " ’'‘_|—-.,:;!"
+
+
+def _cut_label(key: str) -> str | None:
+    """The sum's label written out that `key`, cut inside a word, begins; spaces are not
+    compared (OCR closes up "Razem bru"). None unless every such label names one sum."""
+    if len(key) < 5 or not key[-1:].isalpha():
+        return None
+    whole = [w for w in SUM_WORDS if _cut_inside_a_word(key.replace(" ", ""), w)]
+    if not whole:
+        return None
     kinds = {next((k for k, p in TOTAL_LABELS if p.search(w)), None) for w in whole}
-    return whole[0] if len(kinds) == 1 and None not in kinds else cell
+    return whole[0] if len(kinds) == 1 and None not in kinds else None
+
+
+def _cut_inside_a_word(tight: str, label: str) -> bool:
+    """Whether `label` begins with the letters `tight` (spaces not compared) and goes on within
+    the same word: "importo" is a word of "importo totale", not a cut."""
+    letters = 0
+    for c in label:
+        if letters == len(tight):
+            return c.isalpha()
+        if c != " ":
+            if c != tight[letters]:
+                return False
+            letters += 1
+    return False
+
+
+def _label_before_amounts(cell: str) -> tuple[str, str]:
+    """The cell's words before the amounts that end it, and those amounts ("Razem ne",
+    "3 317,62"); the cell and nothing where it ends in words."""
+    words = cell.split()
+    at = next((i for i, w in enumerate(words) if re.search(r"\d", w)), len(words))
+    rest = words[at:]
+    if rest and all(
+        NUMBER.match(w) or w.upper() in _CODES or w in ("zł", "zl", "zt") for w in rest
+    ):
+        return " ".join(words[:at]), " ".join(rest)
+    return cell, ""
 
 
 _RUPEES = re.compile(r"₹|\bINR\b|\bRs\.|\bRupees\b")
@@ -4222,7 +4305,9 @@ def _wrapped_label(lines: list[Line], index: int) -> str | None:
     return " ".join([label, *(seg.text for seg in ln.segments[1:])])
 
 
-TABLE_SUM = re.compile(r"^(?:razem|ogółem|suma|total|totale|totaal|summe|gesamt|合計|合计)\b", re.I)
+TABLE_SUM = re.compile(
+    r"^(?:razem|ogółem|suma|celkem|total|totale|totaal|summe|gesamt|合計|合计)\b", re.I
+)
 _AMOUNT_ONLY = re.compile(
     r"^(?:\(?[A-Z]{3}\)?\s*[:：]?\s*)?(?:US\$|Rs\.?|[$¥￥€£₹])?\s?-?\d[\d\s.,\u00a0\u202f']*"
     r"(?:\s?(?:€|zł|[A-Z]{3}|元|円))?$"
