@@ -109,3 +109,49 @@ def test_a_dotted_date_with_a_stop_read_as_a_space() -> None:
     assert [d[2] for d in find_dates("Rechnungsdatum. 14.08 2025")] == [date(2025, 8, 14)]
     assert [d[2] for d in find_dates("Lieferdatum 14 08.2025")] == [date(2025, 8, 14)]
     assert find_dates("Menge 12 Preis 4.50 2025,00") == []
+
+
+def test_each_rate_of_razem_vat_adds_to_the_tax() -> None:
+    # "Razem VAT 23%" then "Razem VAT 5%": labelled like the taxes' sum, each is one rate's row
+    f = read_rows(
+        "Faktura VAT",
+        "Hurtownia Przykladowa Sp. z o.o.",
+        (300, [("Razem netto", 400), ("2 300,00", 500)]),
+        (315, [("Razem VAT 23%", 400), ("345,00", 511)]),
+        (330, [("Razem VAT 5%", 400), ("40,00", 517)]),
+        (345, [("Razem brutto", 400), ("2 685,00", 500)]),
+        font="Helvetica",
+    )
+    assert f.totals["tax"] == 385.0
+
+
+def test_a_czech_row_with_its_discount_and_price_without_tax() -> None:
+    head = [
+        ("Označení dodávky", 40),
+        ("Množství", 170),
+        ("Cena/MJ bez DPH", 230),
+        ("Sleva %", 320),
+        ("Základ", 370),
+        ("DPH %", 420),
+        ("DPH", 460),
+        ("Celkem s DPH", 500),
+    ]
+    row = [
+        ("Skleněná dóza 1 l", 40),
+        ("50", 180),
+        ("120,00", 240),
+        ("5", 330),
+        ("5 700,00", 370),
+        ("21%", 420),
+        ("1 197,00", 455),
+        ("6 897,00", 505),
+    ]
+    f = read_rows(
+        "Faktura - daňový doklad",
+        "Moravská Obchodní s.r.o.",
+        (200, head),
+        (215, row),
+        font="Helvetica",
+    )
+    item = f.items[0]
+    assert (item.quantity, item.unit_price, item.line_total) == (50.0, 120.0, 5700.0)

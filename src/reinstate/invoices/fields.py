@@ -1753,11 +1753,14 @@ def _where(segs: list[Segment]) -> tuple[int, tuple[float, float, float, float]]
 # a Mexican CFDI's product and unit codes ("Clave SAT", "Clave prod/serv", "Clave unidad"):
 # seven or eight digits, read as the row's quantity
 _SAT_CODE = r"clave(?:\s*(?:sat|prod(?:uct)?o?\.?(?:\s*/?\s*serv(?:icio)?\.?)?|unidad|u\.?))?"
-_PER_UNIT = r"(?:st|stk|stuk|pc|pcs|piece|unit|ea|each|u|ud|uds|pz|szt|pce)\.?"
+_PER_UNIT = r"(?:st|stk|stuk|pc|pcs|piece|unit|ea|each|u|ud|uds|pz|szt|pce|mj)\.?"
 _COLS = {
     "qty": re.compile(r"^(?:" + COL_QTY + r")\.?$", re.I),
     # "Prijs/st", "Price/pc", "Preis/Stk.": a price per unit named after the slash
-    "unit": re.compile(r"^(?:" + COL_UNIT + r")(?:\s*/\s*" + _PER_UNIT + r")?\.?$", re.I),
+    # Czech "Cena/MJ bez DPH": the price per unit of measure, before the tax
+    "unit": re.compile(
+        r"^(?:" + COL_UNIT + r")(?:\s*/\s*" + _PER_UNIT + r")?(?:\s*bez\s*DPH)?\.?$", re.I
+    ),
     "total": re.compile(r"^(?:" + COL_TOTAL + r")\.?$", re.I),
     # VAT tables (Polish netto / VAT / brutto): each line's tax amount and gross value, checked
     # against its net value. A gross column alone is the line total.
@@ -1783,7 +1786,7 @@ _COLS = {
     ),
     "disc": re.compile(
         r"^(?:disc\.?|discount|rabatt|remise|sconto|descuento|dto\.?|korting|"
-        r"rabat|値引|sconto\s*(?:o|/)\s*magg(?:\.|iorazione)?|sc\.?\s*/\s*magg\.?)(?:\s*%)?$",
+        r"rabat|sleva|値引|sconto\s*(?:o|/)\s*magg(?:\.|iorazione)?|sc\.?\s*/\s*magg\.?)(?:\s*%)?$",
         re.I,
     ),
 }
@@ -1867,6 +1870,12 @@ def _columns(ln: Line) -> dict[str, Span]:
                 columns[key] = (w.x0, words[i + 1].x1)
                 current, i = key, i + 2
                 continue
+            if current is not None and _WITHOUT_TAX.match(pair):
+                # "Cena/MJ bez DPH", "Preis ohne MwSt": the tax named after "without" is the
+                # price's, no column of its own
+                columns[current] = (columns[current][0], words[i + 1].x1)
+                i += 2
+                continue
             key = _column_key(text.strip(":："))
             if measure and _MEASURE_HEAD.match(text.strip(":：")):
                 key = "uom"
@@ -1885,6 +1894,9 @@ def _columns(ln: Line) -> dict[str, Span]:
 # scan). The price column not found, each row's price was taken for its amount.
 _RULE_LEAD = re.compile(r"^[\W_]+(?=[^\W\d_]{3})")
 _MEASURE_HEAD = re.compile(r"^(?:units?|uom|u\.o\.m\.?)$", re.I)
+_WITHOUT_TAX = re.compile(
+    r"^(?:bez|ohne|hors|sans|excl\.?|senza|sin)\s+(?:dph|mwst|ust|tva|iva|vat|btw)\.?$", re.I
+)
 
 
 def _names_a_price(ln: Line) -> bool:
@@ -2963,7 +2975,8 @@ def _totals(lines: list[Line], out: Fields) -> None:
                     # "Totale IVA" under the VAT summary's rows: their sum, not one more tax
                     cut_row = rate is None and _rate_cut_row(lines, index, label, values[-1], taxes)
                     label += f" #{len(taxes)}" if cut_row else ""
-                    summed = None if cut_row else _tax_sum(text, values[-1], taxes)
+                    own_rate = rate is not None and _rate_of_its_own(label, taxes)
+                    summed = None if cut_row or own_rate else _tax_sum(text, values[-1], taxes)
                     _tax_row(ln, text, values, tax_label, out)
                     if id(ln) in summary:
                         summary_taxes.append(values[-1])
@@ -3365,6 +3378,14 @@ def _rate_cut_row(
         return False
     above = _label_text(lines[index - 1])
     return not _LINE_RATE.search(above) and _charge_name(above) == label
+
+
+def _rate_of_its_own(label: str, taxes: dict[str, float]) -> bool:
+    """Whether a tax line labelled like the taxes' sum ("Razem VAT 5%") prints a rate that
+    none of the taxes read so far has, each read with its rate: it is that rate's row under
+    the others ("Razem VAT 23%"), not their sum."""
+    rate = label.rsplit(" ", 1)[-1]
+    return bool(taxes) and all(re.search(r"%$", k) and k.rsplit(" ", 1)[-1] != rate for k in taxes)
 
 
 def _tax_sum(text: str, value: float, taxes: dict[str, float]) -> dict[str, float] | None:

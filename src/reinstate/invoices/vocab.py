@@ -484,7 +484,7 @@ COL_TOTAL = loose(
 COL_GROSS = loose(
     r"wartość\s*brutto|wartosc\s*brutto|kwota\s*brutto|brutto|gross(?:\s*(?:amount|value))?|"
     r"bruttobetrag|gesamt\s*brutto|montant\s*ttc|total\s*ttc|importo\s*lordo|lordo|"
-    r"importe\s*bruto|bruto|税込金額"
+    r"importe\s*bruto|bruto|celkem\s*s\s*dph|税込金額"
 )
 COL_TAX_AMOUNT = loose(
     r"kwota\s*vat|kwota\s*podatku|vat\s*amount|tax\s*amount|gst\s*amount|mwst\.?-?betrag|"
