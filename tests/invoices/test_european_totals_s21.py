@@ -155,3 +155,14 @@ def test_a_czech_row_with_its_discount_and_price_without_tax() -> None:
     )
     item = f.items[0]
     assert (item.quantity, item.unit_price, item.line_total) == (50.0, 120.0, 5700.0)
+
+
+def test_a_scanned_year_read_after_its_due_date_takes_the_due_dates_year() -> None:
+    # a fax's "2025" read "2026": the invoice dated a year after its own due date
+    f = read_rows(
+        "FACTURA",
+        "Distribuidora del Norte S.A. de C.V.",
+        (100, [("Fecha", 300), ("de", 330), ("emision:", 345), ("03-04-2026", 400)]),
+        (115, [("Vencimiento:", 300), ("17-04-2025", 400)]),
+    )
+    assert f.invoice_date == date(2025, 4, 3)

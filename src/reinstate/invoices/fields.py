@@ -1281,6 +1281,8 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
         terms = _term_days(whole) if dayfirst is None else set()
         if swappable and _other_order(when, dues, out.invoice_number or "", terms):
             when, ambiguous = date(when.year, when.day, when.month), False
+        if any("ocr" in w.fonts for w in ln.words):
+            when = _year_misread(when, dues)
         out.invoice_date, out.invoice_date_ambiguous = when, ambiguous
         out.invoice_date_where = (ln.page, ln.bbox)
 
@@ -1446,6 +1448,28 @@ _TERMS = re.compile(
     r"\bnet(?:to)?\s*(\d{1,3})\b|\b(\d{1,3})\s*(?:days?|tage[n]?|jours|giorni|d[ií]as|dagen|dni)\b",
     re.I,
 )
+
+
+def _year_misread(when: date, dues: list[date]) -> date:
+    """The invoice's date with the year of its due date, where OCR misread the year's last
+    digit (a fax's "2025" read "2026"): read after every due date printed, it falls a few
+    weeks before one of them in that year. Otherwise `when` as read."""
+    if not dues or any(due >= when for due in dues):
+        return when
+    for due in dues:
+        if abs(due.year - when.year) != 1:
+            continue
+        try:
+            moved = when.replace(year=due.year)
+        except ValueError:
+            continue
+        if timedelta(0) <= due - moved <= timedelta(days=_LONGEST_TERM):
+            return moved
+    return when
+
+
+# The longest payment term a due date is read against (120 days: "netto 120 dni").
+_LONGEST_TERM = 120
 
 
 def _term_days(text: str) -> set[int]:
