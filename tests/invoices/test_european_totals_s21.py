@@ -166,3 +166,13 @@ def test_a_scanned_year_read_after_its_due_date_takes_the_due_dates_year() -> No
         (115, [("Vencimiento:", 300), ("17-04-2025", 400)]),
     )
     assert f.invoice_date == date(2025, 4, 3)
+
+
+def test_a_misread_long_label_with_its_amount_in_its_own_cell() -> None:
+    # "Zahlbetrag" read "Zahibetrag", the amount a word space after it
+    f = read_rows(
+        "Rechnung",
+        "Beispiel Haushaltswaren GmbH",
+        (300, [("Zahibetrag:", 50), ("612,30", 117), ("EUR", 155)]),
+    )
+    assert f.totals["total"] == 612.3

@@ -3769,10 +3769,15 @@ def _label_text(ln: Line) -> str:
         ):
             segments = segments[1:]
     texts = [s.text for s in segments]
+    ocr = any("ocr" in w.fonts for w in ln.words)
     if texts:
-        texts[0] = _unclipped(texts[0], any("ocr" in w.fonts for w in ln.words))
-        if any("ocr" in w.fonts for w in ln.words) and _one_whole_amount(texts[1:]):
+        texts[0] = _unclipped(texts[0], ocr)
+        head, amounts = _label_before_amounts(texts[0])
+        if ocr and _one_whole_amount(texts[1:]):
             texts[0] = _misread_sum_word(texts[0])
+        elif ocr and amounts and len(texts) == 1 and _one_whole_amount([amounts]):
+            # the amount in the label's own cell: "Zahibetrag: 744,49 EUR"
+            texts[0] = f"{_misread_sum_word(head)}  {amounts}"
     return "  ".join(texts)
 
 
