@@ -171,6 +171,9 @@ PATTERNS = [
     re.compile(_L + r"(?P<a>\d{1,2})(?P<sep>[.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{2})" + _R),
     # "22. 2. 2026": Czech (and Slovak) day and month each with its full stop and a space
     re.compile(_L + r"(?P<a>\d{1,2})(?P<sep>\.)\s(?P<b>\d{1,2})\.\s(?P<y>\d{4})" + _R),
+    # "29.09 2025", "29 09.2025": a dotted date one of whose full stops OCR read as a space
+    re.compile(_L + r"(?P<a>\d{1,2})(?P<sep>\.)(?P<b>\d{1,2})\s(?P<y>(?:19|20)\d{2})" + _R),
+    re.compile(_L + r"(?P<a>\d{1,2})\s(?P<b>\d{1,2})(?P<sep>\.)(?P<y>(?:19|20)\d{2})" + _R),
     re.compile(
         r"(?<![\w\-/.,])(?:(?P<era>[RH])|(?P<kanji>令和|今和|平成)\s*)(?P<ey>\d{1,2}|元)"
         r"(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})" + _R

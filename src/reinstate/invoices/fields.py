@@ -181,7 +181,13 @@ def build_lines(page: dict[str, Any]) -> list[Line]:
                 gap = c["x0"] - prev["x1"]
                 if _cut_under(prev, c):
                     continue
-                if c.get("word") or not text.strip() or gap > 0.18 * size or id(c) in apart:
+                if (
+                    c.get("word")
+                    or not text.strip()
+                    or gap > 0.18 * size
+                    or id(c) in apart
+                    or _drawn_over(prev, c)
+                ):
                     words.extend(_unglued_amount(cur))
                     gaps.append(gap)
                     cur = []
@@ -249,6 +255,15 @@ def _overflow_kept_apart(
             continue
         return row[:start] + label + value + row[start + len(span) :], {id(value[0])}
     return row, set()
+
+
+def _drawn_over(prev: dict[str, Any], c: dict[str, Any]) -> bool:
+    """A digit drawn over most of the letter before it: LibreOffice Calc cuts a label too long
+    for its cell where the next cell's amount starts ("Razem ne" + "3 317,62"), and its last
+    glyph lies under the amount's first. Letters of one word touch, never overlap by half."""
+    if c.get("word") or prev.get("word") or not (prev["text"].isalpha() and c["text"].isdigit()):
+        return False
+    return c["x0"] < prev["x1"] - 0.5 * max(0.5, prev["x1"] - prev["x0"])
 
 
 def _drawn_twice(prev: dict[str, Any], c: dict[str, Any]) -> bool:
@@ -1266,6 +1281,8 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
         terms = _term_days(whole) if dayfirst is None else set()
         if swappable and _other_order(when, dues, out.invoice_number or "", terms):
             when, ambiguous = date(when.year, when.day, when.month), False
+        if any("ocr" in w.fonts for w in ln.words):
+            when = _year_misread(when, dues)
         out.invoice_date, out.invoice_date_ambiguous = when, ambiguous
         out.invoice_date_where = (ln.page, ln.bbox)
 
@@ -1431,6 +1448,28 @@ _TERMS = re.compile(
     r"\bnet(?:to)?\s*(\d{1,3})\b|\b(\d{1,3})\s*(?:days?|tage[n]?|jours|giorni|d[ií]as|dagen|dni)\b",
     re.I,
 )
+
+
+def _year_misread(when: date, dues: list[date]) -> date:
+    """The invoice's date with the year of its due date, where OCR misread the year's last
+    digit (a fax's "2025" read "2026"): read after every due date printed, it falls a few
+    weeks before one of them in that year. Otherwise `when` as read."""
+    if not dues or any(due >= when for due in dues):
+        return when
+    for due in dues:
+        if abs(due.year - when.year) != 1:
+            continue
+        try:
+            moved = when.replace(year=due.year)
+        except ValueError:
+            continue
+        if timedelta(0) <= due - moved <= timedelta(days=_LONGEST_TERM):
+            return moved
+    return when
+
+
+# The longest payment term a due date is read against (120 days: "netto 120 dni").
+_LONGEST_TERM = 120
 
 
 def _term_days(text: str) -> set[int]:
@@ -1738,11 +1777,14 @@ def _where(segs: list[Segment]) -> tuple[int, tuple[float, float, float, float]]
 # a Mexican CFDI's product and unit codes ("Clave SAT", "Clave prod/serv", "Clave unidad"):
 # seven or eight digits, read as the row's quantity
 _SAT_CODE = r"clave(?:\s*(?:sat|prod(?:uct)?o?\.?(?:\s*/?\s*serv(?:icio)?\.?)?|unidad|u\.?))?"
-_PER_UNIT = r"(?:st|stk|stuk|pc|pcs|piece|unit|ea|each|u|ud|uds|pz|szt|pce)\.?"
+_PER_UNIT = r"(?:st|stk|stuk|pc|pcs|piece|unit|ea|each|u|ud|uds|pz|szt|pce|mj)\.?"
 _COLS = {
     "qty": re.compile(r"^(?:" + COL_QTY + r")\.?$", re.I),
     # "Prijs/st", "Price/pc", "Preis/Stk.": a price per unit named after the slash
-    "unit": re.compile(r"^(?:" + COL_UNIT + r")(?:\s*/\s*" + _PER_UNIT + r")?\.?$", re.I),
+    # Czech "Cena/MJ bez DPH": the price per unit of measure, before the tax
+    "unit": re.compile(
+        r"^(?:" + COL_UNIT + r")(?:\s*/\s*" + _PER_UNIT + r")?(?:\s*bez\s*DPH)?\.?$", re.I
+    ),
     "total": re.compile(r"^(?:" + COL_TOTAL + r")\.?$", re.I),
     # VAT tables (Polish netto / VAT / brutto): each line's tax amount and gross value, checked
     # against its net value. A gross column alone is the line total.
@@ -1768,7 +1810,7 @@ _COLS = {
     ),
     "disc": re.compile(
         r"^(?:disc\.?|discount|rabatt|remise|sconto|descuento|dto\.?|korting|"
-        r"rabat|値引|sconto\s*(?:o|/)\s*magg(?:\.|iorazione)?|sc\.?\s*/\s*magg\.?)(?:\s*%)?$",
+        r"rabat|sleva|値引|sconto\s*(?:o|/)\s*magg(?:\.|iorazione)?|sc\.?\s*/\s*magg\.?)(?:\s*%)?$",
         re.I,
     ),
 }
@@ -1852,6 +1894,12 @@ def _columns(ln: Line) -> dict[str, Span]:
                 columns[key] = (w.x0, words[i + 1].x1)
                 current, i = key, i + 2
                 continue
+            if current is not None and _WITHOUT_TAX.match(pair):
+                # "Cena/MJ bez DPH", "Preis ohne MwSt": the tax named after "without" is the
+                # price's, no column of its own
+                columns[current] = (columns[current][0], words[i + 1].x1)
+                i += 2
+                continue
             key = _column_key(text.strip(":："))
             if measure and _MEASURE_HEAD.match(text.strip(":：")):
                 key = "uom"
@@ -1870,6 +1918,9 @@ def _columns(ln: Line) -> dict[str, Span]:
 # scan). The price column not found, each row's price was taken for its amount.
 _RULE_LEAD = re.compile(r"^[\W_]+(?=[^\W\d_]{3})")
 _MEASURE_HEAD = re.compile(r"^(?:units?|uom|u\.o\.m\.?)$", re.I)
+_WITHOUT_TAX = re.compile(
+    r"^(?:bez|ohne|hors|sans|excl\.?|senza|sin)\s+(?:dph|mwst|ust|tva|iva|vat|btw)\.?$", re.I
+)
 
 
 def _names_a_price(ln: Line) -> bool:
@@ -2946,7 +2997,10 @@ def _totals(lines: list[Line], out: Fields) -> None:
                     # own: a Japanese invoice repeats its "消費税 ¥4,033" in the per-rate
                     # breakdown ("10% 対象 ¥40,330 消費税 ¥4,033"), one tax and not two
                     # "Totale IVA" under the VAT summary's rows: their sum, not one more tax
-                    summed = _tax_sum(text, values[-1], taxes)
+                    cut_row = rate is None and _rate_cut_row(lines, index, label, values[-1], taxes)
+                    label += f" #{len(taxes)}" if cut_row else ""
+                    own_rate = rate is not None and _rate_of_its_own(label, taxes)
+                    summed = None if cut_row or own_rate else _tax_sum(text, values[-1], taxes)
                     _tax_row(ln, text, values, tax_label, out)
                     if id(ln) in summary:
                         summary_taxes.append(values[-1])
@@ -3337,6 +3391,27 @@ _TAX_SUM = re.compile(
 _STAMP = re.compile(r"\bbollo\b", re.I)
 
 
+def _rate_cut_row(
+    lines: list[Line], index: int, label: str, value: float, taxes: dict[str, float]
+) -> bool:
+    """Whether the tax line at `index`, read with no rate, is another rate's row under a row of
+    the same label and no rate either, with another amount: a spreadsheet cell cut "Razem VAT
+    23%" and "Razem VAT 5%" at its edge, both read "Razem VAT". One tax, and "a sum of the
+    taxes" by its label, the second replaced the first; the rows add up."""
+    if index == 0 or label not in taxes or abs(taxes[label] - value) < 0.005:
+        return False
+    above = _label_text(lines[index - 1])
+    return not _LINE_RATE.search(above) and _charge_name(above) == label
+
+
+def _rate_of_its_own(label: str, taxes: dict[str, float]) -> bool:
+    """Whether a tax line labelled like the taxes' sum ("Razem VAT 5%") prints a rate that
+    none of the taxes read so far has, each read with its rate: it is that rate's row under
+    the others ("Razem VAT 23%"), not their sum."""
+    rate = label.rsplit(" ", 1)[-1]
+    return bool(taxes) and all(re.search(r"%$", k) and k.rsplit(" ", 1)[-1] != rate for k in taxes)
+
+
 def _tax_sum(text: str, value: float, taxes: dict[str, float]) -> dict[str, float] | None:
     """The taxes read so far as a tax line labelled as their total leaves them, or None for
     another tax line. An Italian e-invoice's copy prints its VAT summary ("Riepilogo IVA":
@@ -3414,7 +3489,7 @@ _COMPANY_AFTER = re.compile(
 # A total's label that is the bare word, its amount beside it ("Gesamt  1.254,96 €", "Gesamt
 # 2.249,04 EUR"), its currency's sign after the amount too ("Razem: 3 293,93 zł", OCR's "zt").
 _BARE_SUM = re.compile(
-    r"^(?:total|totale|totaal|gesamt|summe|razem)\b(?:[\W\d]|eur|chf)*"
+    r"^(?:total|totale|totaal|gesamt|summe|razem|celkem)\b(?:[\W\d]|eur|chf)*"
     r"(?:(?<=\d)\s*[^\W\d_]{1,3}\W*)?$",
     re.I,
 )
@@ -3694,10 +3769,15 @@ def _label_text(ln: Line) -> str:
         ):
             segments = segments[1:]
     texts = [s.text for s in segments]
+    ocr = any("ocr" in w.fonts for w in ln.words)
     if texts:
-        texts[0] = _unclipped(texts[0])
-        if any("ocr" in w.fonts for w in ln.words) and _one_whole_amount(texts[1:]):
+        texts[0] = _unclipped(texts[0], ocr)
+        head, amounts = _label_before_amounts(texts[0])
+        if ocr and _one_whole_amount(texts[1:]):
             texts[0] = _misread_sum_word(texts[0])
+        elif ocr and amounts and len(texts) == 1 and _one_whole_amount([amounts]):
+            # the amount in the label's own cell: "Zahibetrag: 744,49 EUR"
+            texts[0] = f"{_misread_sum_word(head)}  {amounts}"
     return "  ".join(texts)
 
 
@@ -3725,20 +3805,73 @@ def _misread_sum_word(cell: str) -> str:
     return f"{word} {rest}".strip() if word else cell
 
 
-def _unclipped(cell: str) -> str:
+def _unclipped(cell: str, ocr: bool = False) -> str:
     """A sum's label a spreadsheet cell cut at its edge, written out: "Totale docume" is
     "totale documento", "Razem do zapł" "razem do zapłaty" (cut, "Totale imponibil" was taken
     for a total by its first word, and "Razem do zapł" named no sum). Only a cut inside a word,
     and only where every label the cell begins names the same sum; otherwise the cell as
-    printed. A bare sum's word ("Gesamt", "Total") is no cut label."""
-    key = " ".join(fold(cell).lower().split())
+    printed. A bare sum's word ("Gesamt", "Total") is no cut label.
+
+    The amount the cut was made for may follow in the same cell, no wider gap between them than
+    a word's ("Razem ne 3 317,62", "Razem brut 16 349,11"): the label before it is written
+    out. On a scan, OCR reads the sliver of the cut glyph as one more letter or mark ("Razem
+    nei", "Razem VA’") and loses the space between two words ("Razembru")."""
+    head, rest = _label_before_amounts(cell)
+    key = " ".join(fold(head).lower().split())
     if len(key) < 5 or re.search(r"[\d:]", key) or _BARE_SUM.match(key):
         return cell  # "Gesamt" is a word of its own, not "Gesamtbetrag" cut
-    whole = [w for w in SUM_WORDS if w.startswith(key) and w != key and w[len(key)].isalpha()]
-    if not whole or not key[-1].isalpha():
+    whole = _cut_label(key)
+    if whole is None and ocr:
+        bare = key.rstrip(_CUT_SLIVERS)
+        whole = _cut_label(bare)
+        if whole is None and bare.endswith(("i", "l")):
+            whole = _cut_label(bare[:-1])
+    if whole is None:
         return cell
+    return f"{whole}  {rest}" if rest else whole
+
+
+# What OCR reads of a glyph cut at a cell's edge: a thin stroke or a mark.
+_CUT_SLIVERS = " ’'‘_|—-.,:;!"
+
+
+def _cut_label(key: str) -> str | None:
+    """The sum's label written out that `key`, cut inside a word, begins; spaces are not
+    compared (OCR closes up "Razem bru"). None unless every such label names one sum."""
+    if len(key) < 5 or not key[-1:].isalpha():
+        return None
+    whole = [w for w in SUM_WORDS if _cut_inside_a_word(key.replace(" ", ""), w)]
+    if not whole:
+        return None
     kinds = {next((k for k, p in TOTAL_LABELS if p.search(w)), None) for w in whole}
-    return whole[0] if len(kinds) == 1 and None not in kinds else cell
+    return whole[0] if len(kinds) == 1 and None not in kinds else None
+
+
+def _cut_inside_a_word(tight: str, label: str) -> bool:
+    """Whether `label` begins with the letters `tight` (spaces not compared) and goes on within
+    the same word: "importo" is a word of "importo totale", not a cut."""
+    letters = 0
+    for c in label:
+        if letters == len(tight):
+            return c.isalpha()
+        if c != " ":
+            if c != tight[letters]:
+                return False
+            letters += 1
+    return False
+
+
+def _label_before_amounts(cell: str) -> tuple[str, str]:
+    """The cell's words before the amounts that end it, and those amounts ("Razem ne",
+    "3 317,62"); the cell and nothing where it ends in words."""
+    words = cell.split()
+    at = next((i for i, w in enumerate(words) if re.search(r"\d", w)), len(words))
+    rest = words[at:]
+    if rest and all(
+        NUMBER.match(w) or w.upper() in _CODES or w in ("zł", "zl", "zt") for w in rest
+    ):
+        return " ".join(words[:at]), " ".join(rest)
+    return cell, ""
 
 
 _RUPEES = re.compile(r"₹|\bINR\b|\bRs\.|\bRupees\b")
@@ -4222,7 +4355,9 @@ def _wrapped_label(lines: list[Line], index: int) -> str | None:
     return " ".join([label, *(seg.text for seg in ln.segments[1:])])
 
 
-TABLE_SUM = re.compile(r"^(?:razem|ogółem|suma|total|totale|totaal|summe|gesamt|合計|合计)\b", re.I)
+TABLE_SUM = re.compile(
+    r"^(?:razem|ogółem|suma|celkem|total|totale|totaal|summe|gesamt|合計|合计)\b", re.I
+)
 _AMOUNT_ONLY = re.compile(
     r"^(?:\(?[A-Z]{3}\)?\s*[:：]?\s*)?(?:US\$|Rs\.?|[$¥￥€£₹])?\s?-?\d[\d\s.,\u00a0\u202f']*"
     r"(?:\s?(?:€|zł|[A-Z]{3}|元|円))?$"

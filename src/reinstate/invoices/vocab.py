@@ -11,10 +11,21 @@ import re
 
 from reinstate.invoices.dates import fold
 
+# Accented letters the English OCR model gives for another accent on the same letter: a caron
+# or an ogonek is read as an acute ("Celkem k uhradé" for "úhradě").
+_ACCENTED = "áàâäéèêëěęíìîïóòôöúùûüůýčçćšśžźżřňń"
+
+
+def _accent_forms(c: str) -> str:
+    """`c`, its bare letter, and the other accented forms of that letter."""
+    bare = fold(c)
+    return c + bare + "".join(a for a in _ACCENTED if fold(a) == bare and a != c)
+
 
 def loose(pattern: str) -> str:
     """The pattern with each accented letter also matching its bare form: scans are read by an
-    English OCR model that drops diacritics ("Do zaplaty", "Rechnungsempfanger", "Montant da").
+    English OCR model that drops diacritics ("Do zaplaty", "Rechnungsempfanger", "Montant da"),
+    or reads them as another accent (`_ACCENTED`).
     It reads the Polish "ł" as a "t" as often as an "l" ("Do zaptaty", "ptatnosci")."""
     out: list[str] = []
     in_class = escaped = False
@@ -33,7 +44,7 @@ def loose(pattern: str) -> str:
             out.append("[łlt]")
             continue
         elif not in_class and c.isalpha() and fold(c) != c and len(fold(c)) == 1:
-            out.append(f"[{c}{fold(c)}]")
+            out.append(f"[{_accent_forms(c)}]")
             continue
         out.append(c)
     return "".join(out)
@@ -277,6 +288,14 @@ SUM_WORDS = (
     "suma brutto",
     "wartosc netto",
     "wartosc brutto",
+    "razem vat",
+    "umsatzsteuer",
+    "mehrwertsteuer",
+    "zaklad celkem",
+    "dph celkem",
+    "celkem k uhrade",
+    "celkem s dph",
+    "celkem bez dph",
 )
 # Other days printed beside it: a clipped one of these is never the invoice's date.
 OTHER_DATE_WORDS = (
@@ -465,7 +484,7 @@ COL_TOTAL = loose(
 COL_GROSS = loose(
     r"wartość\s*brutto|wartosc\s*brutto|kwota\s*brutto|brutto|gross(?:\s*(?:amount|value))?|"
     r"bruttobetrag|gesamt\s*brutto|montant\s*ttc|total\s*ttc|importo\s*lordo|lordo|"
-    r"importe\s*bruto|bruto|税込金額"
+    r"importe\s*bruto|bruto|celkem\s*s\s*dph|税込金額"
 )
 COL_TAX_AMOUNT = loose(
     r"kwota\s*vat|kwota\s*podatku|vat\s*amount|tax\s*amount|gst\s*amount|mwst\.?-?betrag|"
@@ -573,7 +592,7 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"tva|iva|vat|tax|gst|btw|mwst|ust)\b)|"
             r"^totale\b(?!\s*(?:imposta|iva|imponibile|merce|righe|netto))|"
             r"^totaal\b(?!\s*btw\b)|^gesamt\b(?!\s*(?:mwst|ust)\b)|^summe\b(?!\s*(?:mwst|ust)\b)|"
-            r"^razem\b(?!\s*vat\b)|^合計|"
+            r"^razem\b(?!\s*vat\b)|^celkem\b(?!\s*(?:bez|dph)\b)|^合計|"
             # "總額 TOTAL (HKD)  HK $647,967.26": a Hong Kong trader's bilingual label (a
             # scan's table rules read as "|" between label and amount)
             r"\btotal\s*\(?(?:usd|cny|rmb|eur|gbp|inr|pln|jpy|chf|hkd|twd|ntd|sgd|aud|cad|nzd)?"
