@@ -1768,7 +1768,7 @@ _COLS = {
     ),
     "disc": re.compile(
         r"^(?:disc\.?|discount|rabatt|remise|sconto|descuento|dto\.?|korting|"
-        r"rabat|値引|sconto\s*(?:o|/)\s*magg(?:\.|iorazione)?|sc\.?\s*/\s*magg\.?)(?:\s*%)?$",
+        r"rabat|sleva|値引|割引|折扣|sconto\s*(?:o|/)\s*magg(?:\.|iorazione)?|sc\.?\s*/\s*magg\.?)(?:\s*%)?$",
         re.I,
     ),
 }
@@ -1786,7 +1786,10 @@ def _items(lines: list[Line], out: Fields) -> None:
             continue
         columns = _columns(ln)
         stacked = _stacked_columns(lines, index)
-        if len(stacked) > len(columns):
+        # "Cena/MJ" over "bez DPH": the price's column named only by the wrapped cell, whose
+        # words on the header's line ("DPH") named another
+        priced = "unit" in stacked.keys() - columns.keys()
+        if len(stacked) > len(columns) or (priced and len(stacked) == len(columns)):
             columns = stacked
         columns.update(_second_header_line(lines, index))
         split = _split_cells(lines, index, columns)
@@ -1924,6 +1927,7 @@ def _stacked_columns(lines: list[Line], index: int) -> dict[str, Span]:
     stacks: list[list[Word]] = [[w] for w in head.words]
     for ln in reversed(above):
         for w in ln.words:
+            stacks = _under_one_cell(w, stacks)
             best, share = None, 0.0
             for stack in stacks:
                 base = stack[-1]
@@ -1940,6 +1944,20 @@ def _stacked_columns(lines: list[Line], index: int) -> dict[str, Span]:
         if key is not None and key not in columns:
             columns[key] = (min(w.x0 for w in stack), max(w.x1 for w in stack))
     return columns
+
+
+def _under_one_cell(w: Word, stacks: list[list[Word]]) -> list[list[Word]]:
+    """`stacks` with those whose header word lies under `w` merged into one: a header cell
+    wrapped onto the header's line in two words ("Cena/MJ" over "bez DPH") is one column."""
+    under = [
+        i
+        for i, stack in enumerate(stacks)
+        if min(w.x1, stack[-1].x1) - max(w.x0, stack[-1].x0) >= 0.8 * (stack[-1].x1 - stack[-1].x0)
+    ]
+    if len(under) < 2 or under[-1] - under[0] != len(under) - 1:
+        return stacks
+    merged = [word for i in under for word in stacks[i]]
+    return [*stacks[: under[0]], merged, *stacks[under[-1] + 1 :]]
 
 
 def _split_cells(lines: list[Line], index: int, columns: dict[str, Span]) -> dict[str, Span]:
@@ -2833,7 +2851,8 @@ def _totals(lines: list[Line], out: Fields) -> None:
     grand: float | None = None  # a 合计 under a 小计 taken for the total
     # a registration number ("VAT GB 318 4471 52") names no tax charged
     out.tax_named = any(
-        tax_label.search(ln.text) and not (TAX_ID.search(ln.text) or _TAX_ID_LABEL.search(ln.text))
+        _names_tax_charged(ln.text, tax_label)
+        and not (TAX_ID.search(ln.text) or _TAX_ID_LABEL.search(ln.text))
         for ln in lines
     )
     out.tax_named_by_rate = not out.tax_named and any(_rate_line(ln, item_rows) for ln in lines)
@@ -3344,13 +3363,35 @@ def _tax_sum(text: str, value: float, taxes: dict[str, float]) -> dict[str, floa
     summary's tax, the VAT counted twice and every such genuine invoice looked wrong. Where it
     is not their sum (a second rate's row of the summary not read), the printed total of the
     tax replaces them; the stamp duty ("Bollo virtuale 2,00"), which it leaves out, stays."""
-    if not taxes or not _TAX_SUM.search(text):
+    label = _TAX_SUM.search(text)
+    if not taxes or not label:
+        return None
+    # "Razem VAT 5%" under "Razem VAT 23%": each rate's total, at a rate not read before
+    own = _LINE_RATE.match(text[label.end() :].lstrip(" :"))
+    if own and not any(k.endswith(f" {own.group(0).replace(' ', '')}") for k in taxes):
         return None
     stamps = {k: v for k, v in taxes.items() if _STAMP.search(k)}
     vat = [v for k, v in taxes.items() if k not in stamps]
     if any(abs(value - round(sum(p), 2)) < 0.005 for p in (taxes.values(), vat) if p):
         return taxes
     return {**stamps, text: value}
+
+
+# "Cena/MJ bez DPH", "Unit price excl. VAT", "Preis ohne MwSt.": the tax named as left out of
+# an amount; on a page that names it so only, no tax is charged to leave unread
+_WITHOUT_TAX = re.compile(
+    r"(?:\bbez|\bexcl\.?|\bexkl\.?|\bexcluding|\bexclusive\s+of|\bohne|\bwithout|\bsans|"
+    r"\bhors|\bsenza|\bsin|\bzonder)\s*$",
+    re.I,
+)
+
+
+def _names_tax_charged(text: str, tax_label: re.Pattern[str]) -> bool:
+    """Whether `text` names a tax other than as left out of an amount."""
+    return any(
+        not _WITHOUT_TAX.search(text[max(0, m.start() - 16) : m.start()])
+        for m in tax_label.finditer(text)
+    )
 
 
 # A registration number's label ("· VAT No." closing a footer after the postcode "518101"):
