@@ -166,6 +166,23 @@ def test_two_taxes_on_one_base_each_against_its_rate() -> None:
     assert _findings(_quebec("334,52 $", "667,36 $", "7 692,20 $")) == {}
 
 
+def test_a_zero_rate_tax_bears_no_base_out() -> None:
+    # "VAT 0%  0.00" holds on every base: the 20 % is of its own goods' base (5,000.00 of the
+    # 8,000.00), not of the subtotal
+    f = _fields(
+        [
+            (100, [("Item", 40), ("Qty", 220), ("Unit price", 280), ("Amount", 420)]),
+            (120, [("Books", 40), ("100", 220), ("30.00", 280), ("3,000.00", 420)]),
+            (135, [("Lamps", 40), ("50", 220), ("100.00", 280), ("5,000.00", 420)]),
+            (160, [("Subtotal", 280), ("8,000.00", 420)]),
+            (175, [("VAT 0%", 280), ("0.00", 420)]),
+            (190, [("VAT 20%", 280), ("1,000.00", 420)]),
+            (205, [("Total", 280), ("9,000.00", 420)]),
+        ]
+    )
+    assert "I110" not in _findings(f)
+
+
 def test_two_taxes_on_one_base_bear_out_a_total_off_by_no_slip() -> None:
     # the parts make 7 692,20; the total prints 7 674,20 (18 under): both taxes hold
     found = _findings(_quebec("334,52 $", "667,36 $", "7 674,20 $"))
@@ -224,3 +241,63 @@ def test_each_rates_tax_total_adds_to_the_tax() -> None:
 
 def _rated(amount: str, rate: str) -> Cells:
     return [(amount, 360), (rate, 440)]
+
+
+DE_HEAD: Cells = [("Pos.", 40), ("Bezeichnung", 60), ("Menge", 220), ("Einh.", 260)]
+
+
+def test_a_net_unit_price_head_is_the_price_not_the_amount() -> None:
+    # "Einzelpreis netto": its "netto" took the prices for the rows' amounts (I116 on the total)
+    f = _fields(
+        [
+            (100, [*DE_HEAD, ("Einzelpreis netto", 300), ("Netto", 420)]),
+            (
+                120,
+                [("1", 40), ("Filzkorb", 60), ("150", 220), ("Stk.", 260), *_net("6,12", "918,00")],
+            ),
+            (
+                135,
+                [
+                    ("2", 40),
+                    ("Thermobecher", 60),
+                    ("36", 220),
+                    ("Stk.", 260),
+                    *_net("9,78", "352,08"),
+                ],
+            ),
+            (160, [("Gesamtbetrag", 300), ("1.270,08", 420)]),
+        ]
+    )
+    assert [i.unit_price for i in f.items] == [6.12, 9.78]
+    assert _findings(f) == {}
+
+
+def _net(price: str, amount: str) -> Cells:
+    return [(price, 310), (amount, 420)]
+
+
+PRICE_CELL = [("MJ", 262), ("Cena/MJ", 275), ("bez", 316), ("DPH", 336)]
+
+
+def test_a_three_word_price_head_is_not_cut_at_its_tax() -> None:
+    # "Cena/MJ bez DPH" in one cell beside "MJ", the price right-aligned under its "DPH",
+    # which alone is no tax column
+    f = _fields(
+        [
+            (100, [("Č.", 40), ("Označení", 60), ("Množství", 220), *PRICE_CELL, ("Základ", 430)]),
+            (
+                120,
+                [
+                    ("1", 40),
+                    ("Box", 60),
+                    ("100", 220),
+                    ("ks", 262),
+                    ("104,34", 320),
+                    ("10 434,00", 420),
+                ],
+            ),
+            (145, [("Celkem", 330), ("10 434,00", 420)]),
+        ]
+    )
+    assert [i.unit_price for i in f.items] == [104.34]
+    assert _findings(f) == {}

@@ -666,12 +666,16 @@ class _Checker:
         where one base makes every tax but one, that one is checked against it. A tax a dollar
         off at one rate, with the total made from it, shows nowhere else. Where rows name
         their rates, or no single base bears the others out, the taxes are not on one base."""
-        t, taxes = f.totals, f.tax_by_rate
-        if len(taxes) < 2 or "subtotal" not in t or "tax" not in t or f.tax_rows or f.tax_inside:
+        t, printed = f.totals, f.tax_by_rate
+        if "subtotal" not in t or "tax" not in t or f.tax_rows or f.tax_inside:
             return
         if any(i.rate is not None for i in f.items):
             return
-        if abs(sum(tax for tax, _page, _box in taxes.values()) - t["tax"]) > 0.011 * len(taxes):
+        if abs(sum(tax for tax, _page, _box in printed.values()) - t["tax"]) > 0.011 * len(printed):
+            return
+        # "VAT 0%  0.00" holds on any base and bears none out: its goods are apart
+        taxes = {rate: v for rate, v in printed.items() if rate and v[0]}
+        if len(taxes) < 2 or len(taxes) < len(printed):
             return
         sub, ship, off = t["subtotal"], t.get("shipping", 0), discount(t)
         misses: dict[float, tuple[float, float]] = {}  # the base: the rate it misses, its tax

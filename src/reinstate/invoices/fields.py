@@ -1849,11 +1849,11 @@ def _columns(ln: Line) -> dict[str, Span]:
             # two narrow headers printed against each other: "J.m.Cena netto" is the unit
             # of measure's column, then the price's
             text = _GLUED_HEAD.sub("", _RULE_LEAD.sub("", w.text) or w.text)
-            pair = f"{text} {words[i + 1].text}" if i + 1 < len(words) else ""
-            key = _column_key(pair.strip(":：")) if pair else None
-            if key is not None and key not in columns:
-                columns[key] = (w.x0, words[i + 1].x1)
-                current, i = key, i + 2
+            run = _header_run(text, words[i + 1 : i + 3], columns)
+            if run:
+                key, last = run
+                columns[key] = (w.x0, words[i + last].x1)
+                current, i = key, i + last + 1
                 continue
             key = _column_key(text.strip(":："))
             if measure and _MEASURE_HEAD.match(text.strip(":：")):
@@ -1867,6 +1867,19 @@ def _columns(ln: Line) -> dict[str, Span]:
             i += 1
     columns.pop("uom", None)  # words only: no number of the row is read from it
     return columns
+
+
+def _header_run(
+    text: str, following: list[Word], columns: dict[str, Span]
+) -> tuple[str, int] | None:
+    """The column that `text` and the words after it name together, three words before two
+    ("Cena/MJ bez DPH": its "DPH" alone names the tax), with how many words it took."""
+    for taken in range(len(following), 0, -1):
+        phrase = " ".join([text, *(w.text for w in following[:taken])])
+        key = _column_key(phrase.strip(":："))
+        if key is not None and key not in columns:
+            return key, taken
+    return None
 
 
 # A header cell's rule or border read by OCR into its label: "—_—_Einzelpreis" (a copier's

@@ -446,7 +446,9 @@ COL_QTY = loose(
     r"[数數]\s*量|個数"
 )
 COL_UNIT = loose(
-    r"unit\s*price|price|rate|unit\s*cost|unit|einzelpreis|e-?preis|stückpreis|preis|"
+    # "Einzelpreis netto": the price before VAT; unread, its "netto" was taken for the amount
+    r"unit\s*price|price|rate|unit\s*cost|unit|(?:einzelpreis|e-?preis|stückpreis)(?:\s*netto)?|"
+    r"netto-?einzelpreis|nettopreis|preis|"
     r"prix\s*unitaire(?:\s*ht)?|p\.?\s*u\.?(?:\s*ht)?|prix|prezzo\s*unitario|prezzo|"
     r"precio\s*unitario|precio|p\.\s*unit\.?|prijs\s*per\s*stuk|stukprijs|prijs|"
     # Dutch "Eenheidsprijs" (price per unit): unread, each row's price was taken for its amount
