@@ -301,3 +301,38 @@ def test_a_three_word_price_head_is_not_cut_at_its_tax() -> None:
     )
     assert [i.unit_price for i in f.items] == [104.34]
     assert _findings(f) == {}
+
+
+def test_a_price_before_an_empty_discount_cell_is_the_price() -> None:
+    # headers left-aligned, numbers right-aligned: "2,66" ends before "Rabatt %" starts,
+    # nearer it than its own header; 240 × 2,66 is 638,40, the row prints 63,84
+    head = [*DE_HEAD, ("Einzelpreis netto", 330), ("Rabatt %", 452), ("Netto", 510)]
+    f = _fields(
+        [
+            (100, head),
+            (120, [("1", 40), ("Filzkorb", 60), ("50", 220), *_off("11,90", "3", "577,15")]),
+            (
+                135,
+                [("2", 40), ("Kabel-Set", 60), ("240", 220), ("Set", 260), *_bare("2,66", "63,84")],
+            ),
+            (
+                150,
+                [("3", 40), ("Becher", 60), ("36", 220), ("Stk.", 260), *_bare("9,78", "352,08")],
+            ),
+            (
+                165,
+                [("4", 40), ("Lampe", 60), ("100", 220), ("Stk.", 260), *_bare("3,25", "325,00")],
+            ),
+            (190, [("Gesamtbetrag", 420), ("1.318,07", 510)]),
+        ]
+    )
+    assert [i.unit_price for i in f.items] == [11.9, 2.66, 9.78, 3.25]
+    assert _findings(f)["I109"]["expected"] == "638.40"
+
+
+def _off(price: str, percent: str, amount: str) -> Cells:
+    return [("Stk.", 260), (price, 422), (percent, 501), (amount, 523)]
+
+
+def _bare(price: str, amount: str) -> Cells:
+    return [(price, 427), (amount, 523)]

@@ -2431,6 +2431,8 @@ def _assign(numbers: list[tuple[float, float]], columns: dict[str, Span]) -> dic
     nearest: dict[str, float] = {}
     for x, value in numbers:
         key = _in_column(x, columns)
+        if key == "disc" and "unit" not in nearest and _left_of_discount(x, columns):
+            key = "unit"
         if key is not None and key not in nearest:
             nearest[key] = value
     if {"qty", "unit", "total"} <= nearest.keys():
@@ -2465,6 +2467,15 @@ def _assign(numbers: list[tuple[float, float]], columns: dict[str, Span]) -> dic
     ):
         return ordered_row
     return nearest
+
+
+def _left_of_discount(x: float, columns: dict[str, Span]) -> bool:
+    """Whether a number centred at `x`, nearest the discount's header, lies before that header
+    starts and after the price's: a price right-aligned under "Einzelpreis netto" on a row
+    whose "Rabatt %" cell is empty, not a discount (no discount sits left of its header)."""
+    if "unit" not in columns:
+        return False
+    return columns["unit"][0] < x < columns["disc"][0]
 
 
 def _code_as_quantity(nearest: dict[str, float], ordered_row: dict[str, float]) -> bool:
