@@ -298,9 +298,20 @@ def _tax_borne(f: Fields, unit: float) -> bool:
         return True
     if f.tax_rows and abs(sum(row[2] for row in f.tax_rows) - t["tax"]) <= _CENT * len(f.tax_rows):
         return True
+    if _rates_borne(f, unit):
+        return True
     # a tax whose rate was not read (CGST and SGST apart) is borne out by any rate of a base
     rates = VAT_RATES if f.tax_rate is None else {f.tax_rate}
     return any(_rounded(b * r / 100, t["tax"], unit) for b in _bases(f) for r in rates if r)
+
+
+def _rates_borne(f: Fields, unit: float) -> bool:
+    """Taxes printed each with its rate ("TPS 5%", "TVQ 9,975%") that make the tax read, each
+    its rate of one same base."""
+    taxes = [(rate, tax) for rate, (tax, _page, _box) in f.tax_by_rate.items()]
+    if not taxes or abs(sum(tax for _rate, tax in taxes) - f.totals["tax"]) > _CENT * len(taxes):
+        return False
+    return any(all(_rounded(b * r / 100, tax, unit) for r, tax in taxes) for b in _bases(f))
 
 
 def _rounded(made: float, printed: float, unit: float) -> bool:
@@ -379,6 +390,11 @@ def _relations(f: Fields, unit: float) -> tuple[int, int]:
         count(any(_rounded(b * rate / 100, t["tax"], unit) for b in bases))
     for rate, base, tax, _ocr, _page, _box in f.tax_rows:
         count(_rounded(base * rate / 100, tax, unit))
+    if "tax" in t and f.items and all(i.tax_amount is not None for i in f.items):
+        # each row's own tax, summed, is the tax again: the rows are all there, and a
+        # sum made from rows the page does not print breaks it with the rows' sum
+        items_tax = sum(i.tax_amount for i in f.items)  # type: ignore[misc]
+        count(abs(items_tax - t["tax"]) <= _CENT * len(f.items))
     if f.tax_rows and "tax" in t:
         rows_tax = sum(row[2] for row in f.tax_rows)
         count(abs(rows_tax - t["tax"]) <= _CENT * len(f.tax_rows))

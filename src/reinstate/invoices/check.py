@@ -449,6 +449,7 @@ class _Checker:
         self._tax_rate(f)
         self._tax_rows(f)
         self._tax_by_rows(f)
+        self._stacked_taxes(f)
         if f.total_one_digit_off is not None and "total" in f.totals:
             # the total taken is what the sums make; the page's, as OCR read it, is not
             self._sum_off(f, "total", f.totals["total"], f.total_one_digit_off, unsure=True)
@@ -658,6 +659,43 @@ class _Checker:
                 self._sum_off(
                     f, f"tax at {_fmt(rate)}%", expected, tax, unsure=unsure, at=(page, box)
                 )
+
+    def _stacked_taxes(self, f: Fields) -> None:
+        """Two taxes or more, each its own rate of the same base and none printing a base
+        (Canada's "TPS 5%" and "TVQ 9,975%" under the subtotal, the discount and the freight):
+        where one base makes every tax but one, that one is checked against it. A tax a dollar
+        off at one rate, with the total made from it, shows nowhere else. Where rows name
+        their rates, or no single base bears the others out, the taxes are not on one base."""
+        t, printed = f.totals, f.tax_by_rate
+        if "subtotal" not in t or "tax" not in t or f.tax_rows or f.tax_inside:
+            return
+        if any(i.rate is not None for i in f.items):
+            return
+        if abs(sum(tax for tax, _page, _box in printed.values()) - t["tax"]) > 0.011 * len(printed):
+            return
+        # "VAT 0%  0.00" holds on any base and bears none out: its goods are apart
+        taxes = {rate: v for rate, v in printed.items() if rate and v[0]}
+        if len(taxes) < 2 or len(taxes) < len(printed):
+            return
+        sub, ship, off = t["subtotal"], t.get("shipping", 0), discount(t)
+        misses: dict[float, tuple[float, float]] = {}  # the base: the rate it misses, its tax
+        for base in {sub - off + ship, sub - off, sub + ship, sub}:
+            wrong = [
+                rate
+                for rate, (tax, _page, _box) in taxes.items()
+                if abs(base * rate / 100 - tax) > _slack(tax, f, 1 + len(f.items) // 2)
+            ]
+            if not wrong:
+                return
+            if len(wrong) == 1:
+                misses[base] = (wrong[0], base * wrong[0] / 100)
+        if len(misses) != 1:
+            return
+        rate, expected = next(iter(misses.values()))
+        tax, page, box = taxes[rate]
+        near = 0.5 <= tax / expected <= 2 if expected else False
+        unsure = bool(self.report.ocr) or not near or "tax" in f.doubtful
+        self._sum_off(f, f"tax at {_fmt(rate)}%", expected, tax, unsure=unsure, at=(page, box))
 
     @implements("I116")
     def _sum_off(

@@ -1810,7 +1810,7 @@ _COLS = {
     ),
     "disc": re.compile(
         r"^(?:disc\.?|discount|rabatt|remise|sconto|descuento|dto\.?|korting|"
-        r"rabat|sleva|値引|sconto\s*(?:o|/)\s*magg(?:\.|iorazione)?|sc\.?\s*/\s*magg\.?)(?:\s*%)?$",
+        r"rabat|sleva|値引|割引|折扣|sconto\s*(?:o|/)\s*magg(?:\.|iorazione)?|sc\.?\s*/\s*magg\.?)(?:\s*%)?$",
         re.I,
     ),
 }
@@ -1828,7 +1828,10 @@ def _items(lines: list[Line], out: Fields) -> None:
             continue
         columns = _columns(ln)
         stacked = _stacked_columns(lines, index)
-        if len(stacked) > len(columns):
+        # "Cena/MJ" over "bez DPH": the price's column named only by the wrapped cell, whose
+        # words on the header's line ("DPH") named another
+        priced = "unit" in stacked.keys() - columns.keys()
+        if len(stacked) > len(columns) or (priced and len(stacked) == len(columns)):
             columns = stacked
         columns.update(_second_header_line(lines, index))
         split = _split_cells(lines, index, columns)
@@ -1888,17 +1891,11 @@ def _columns(ln: Line) -> dict[str, Span]:
             # two narrow headers printed against each other: "J.m.Cena netto" is the unit
             # of measure's column, then the price's
             text = _GLUED_HEAD.sub("", _RULE_LEAD.sub("", w.text) or w.text)
-            pair = f"{text} {words[i + 1].text}" if i + 1 < len(words) else ""
-            key = _column_key(pair.strip(":：")) if pair else None
-            if key is not None and key not in columns:
-                columns[key] = (w.x0, words[i + 1].x1)
-                current, i = key, i + 2
-                continue
-            if current is not None and _WITHOUT_TAX.match(pair):
-                # "Cena/MJ bez DPH", "Preis ohne MwSt": the tax named after "without" is the
-                # price's, no column of its own
-                columns[current] = (columns[current][0], words[i + 1].x1)
-                i += 2
+            run = _header_run(text, words[i + 1 : i + 3], columns)
+            if run:
+                key, last = run
+                columns[key] = (w.x0, words[i + last].x1)
+                current, i = key, i + last + 1
                 continue
             key = _column_key(text.strip(":："))
             if measure and _MEASURE_HEAD.match(text.strip(":：")):
@@ -1914,13 +1911,23 @@ def _columns(ln: Line) -> dict[str, Span]:
     return columns
 
 
+def _header_run(
+    text: str, following: list[Word], columns: dict[str, Span]
+) -> tuple[str, int] | None:
+    """The column that `text` and the words after it name together, three words before two
+    ("Cena/MJ bez DPH": its "DPH" alone names the tax), with how many words it took."""
+    for taken in range(len(following), 0, -1):
+        phrase = " ".join([text, *(w.text for w in following[:taken])])
+        key = _column_key(phrase.strip(":："))
+        if key is not None and key not in columns:
+            return key, taken
+    return None
+
+
 # A header cell's rule or border read by OCR into its label: "—_—_Einzelpreis" (a copier's
 # scan). The price column not found, each row's price was taken for its amount.
 _RULE_LEAD = re.compile(r"^[\W_]+(?=[^\W\d_]{3})")
 _MEASURE_HEAD = re.compile(r"^(?:units?|uom|u\.o\.m\.?)$", re.I)
-_WITHOUT_TAX = re.compile(
-    r"^(?:bez|ohne|hors|sans|excl\.?|senza|sin)\s+(?:dph|mwst|ust|tva|iva|vat|btw)\.?$", re.I
-)
 
 
 def _names_a_price(ln: Line) -> bool:
@@ -1975,6 +1982,7 @@ def _stacked_columns(lines: list[Line], index: int) -> dict[str, Span]:
     stacks: list[list[Word]] = [[w] for w in head.words]
     for ln in reversed(above):
         for w in ln.words:
+            stacks = _under_one_cell(w, stacks)
             best, share = None, 0.0
             for stack in stacks:
                 base = stack[-1]
@@ -1991,6 +1999,20 @@ def _stacked_columns(lines: list[Line], index: int) -> dict[str, Span]:
         if key is not None and key not in columns:
             columns[key] = (min(w.x0 for w in stack), max(w.x1 for w in stack))
     return columns
+
+
+def _under_one_cell(w: Word, stacks: list[list[Word]]) -> list[list[Word]]:
+    """`stacks` with those whose header word lies under `w` merged into one: a header cell
+    wrapped onto the header's line in two words ("Cena/MJ" over "bez DPH") is one column."""
+    under = [
+        i
+        for i, stack in enumerate(stacks)
+        if min(w.x1, stack[-1].x1) - max(w.x0, stack[-1].x0) >= 0.8 * (stack[-1].x1 - stack[-1].x0)
+    ]
+    if len(under) < 2 or under[-1] - under[0] != len(under) - 1:
+        return stacks
+    merged = [word for i in under for word in stacks[i]]
+    return [*stacks[: under[0]], merged, *stacks[under[-1] + 1 :]]
 
 
 def _split_cells(lines: list[Line], index: int, columns: dict[str, Span]) -> dict[str, Span]:
@@ -2451,6 +2473,8 @@ def _assign(numbers: list[tuple[float, float]], columns: dict[str, Span]) -> dic
     nearest: dict[str, float] = {}
     for x, value in numbers:
         key = _in_column(x, columns)
+        if key == "disc" and "unit" not in nearest and _left_of_discount(x, columns):
+            key = "unit"
         if key is not None and key not in nearest:
             nearest[key] = value
     if {"qty", "unit", "total"} <= nearest.keys():
@@ -2485,6 +2509,15 @@ def _assign(numbers: list[tuple[float, float]], columns: dict[str, Span]) -> dic
     ):
         return ordered_row
     return nearest
+
+
+def _left_of_discount(x: float, columns: dict[str, Span]) -> bool:
+    """Whether a number centred at `x`, nearest the discount's header, lies before that header
+    starts and after the price's: a price right-aligned under "Einzelpreis netto" on a row
+    whose "Rabatt %" cell is empty, not a discount (no discount sits left of its header)."""
+    if "unit" not in columns:
+        return False
+    return columns["unit"][0] < x < columns["disc"][0]
 
 
 def _code_as_quantity(nearest: dict[str, float], ordered_row: dict[str, float]) -> bool:
@@ -2884,7 +2917,8 @@ def _totals(lines: list[Line], out: Fields) -> None:
     grand: float | None = None  # a 合计 under a 小计 taken for the total
     # a registration number ("VAT GB 318 4471 52") names no tax charged
     out.tax_named = any(
-        tax_label.search(ln.text) and not (TAX_ID.search(ln.text) or _TAX_ID_LABEL.search(ln.text))
+        _names_tax_charged(ln.text, tax_label)
+        and not (TAX_ID.search(ln.text) or _TAX_ID_LABEL.search(ln.text))
         for ln in lines
     )
     out.tax_named_by_rate = not out.tax_named and any(_rate_line(ln, item_rows) for ln in lines)
@@ -2999,8 +3033,7 @@ def _totals(lines: list[Line], out: Fields) -> None:
                     # "Totale IVA" under the VAT summary's rows: their sum, not one more tax
                     cut_row = rate is None and _rate_cut_row(lines, index, label, values[-1], taxes)
                     label += f" #{len(taxes)}" if cut_row else ""
-                    own_rate = rate is not None and _rate_of_its_own(label, taxes)
-                    summed = None if cut_row or own_rate else _tax_sum(text, values[-1], taxes)
+                    summed = None if cut_row else _tax_sum(text, values[-1], taxes)
                     _tax_row(ln, text, values, tax_label, out)
                     if id(ln) in summary:
                         summary_taxes.append(values[-1])
@@ -3404,14 +3437,6 @@ def _rate_cut_row(
     return not _LINE_RATE.search(above) and _charge_name(above) == label
 
 
-def _rate_of_its_own(label: str, taxes: dict[str, float]) -> bool:
-    """Whether a tax line labelled like the taxes' sum ("Razem VAT 5%") prints a rate that
-    none of the taxes read so far has, each read with its rate: it is that rate's row under
-    the others ("Razem VAT 23%"), not their sum."""
-    rate = label.rsplit(" ", 1)[-1]
-    return bool(taxes) and all(re.search(r"%$", k) and k.rsplit(" ", 1)[-1] != rate for k in taxes)
-
-
 def _tax_sum(text: str, value: float, taxes: dict[str, float]) -> dict[str, float] | None:
     """The taxes read so far as a tax line labelled as their total leaves them, or None for
     another tax line. An Italian e-invoice's copy prints its VAT summary ("Riepilogo IVA":
@@ -3419,13 +3444,35 @@ def _tax_sum(text: str, value: float, taxes: dict[str, float]) -> dict[str, floa
     summary's tax, the VAT counted twice and every such genuine invoice looked wrong. Where it
     is not their sum (a second rate's row of the summary not read), the printed total of the
     tax replaces them; the stamp duty ("Bollo virtuale 2,00"), which it leaves out, stays."""
-    if not taxes or not _TAX_SUM.search(text):
+    label = _TAX_SUM.search(text)
+    if not taxes or not label:
+        return None
+    # "Razem VAT 5%" under "Razem VAT 23%": each rate's total, at a rate not read before
+    own = _LINE_RATE.match(text[label.end() :].lstrip(" :"))
+    if own and not any(k.endswith(f" {own.group(0).replace(' ', '')}") for k in taxes):
         return None
     stamps = {k: v for k, v in taxes.items() if _STAMP.search(k)}
     vat = [v for k, v in taxes.items() if k not in stamps]
     if any(abs(value - round(sum(p), 2)) < 0.005 for p in (taxes.values(), vat) if p):
         return taxes
     return {**stamps, text: value}
+
+
+# "Cena/MJ bez DPH", "Unit price excl. VAT", "Preis ohne MwSt.": the tax named as left out of
+# an amount; on a page that names it so only, no tax is charged to leave unread
+_WITHOUT_TAX = re.compile(
+    r"(?:\bbez|\bexcl\.?|\bexkl\.?|\bexcluding|\bexclusive\s+of|\bohne|\bwithout|\bsans|"
+    r"\bhors|\bsenza|\bsin|\bzonder)\s*$",
+    re.I,
+)
+
+
+def _names_tax_charged(text: str, tax_label: re.Pattern[str]) -> bool:
+    """Whether `text` names a tax other than as left out of an amount."""
+    return any(
+        not _WITHOUT_TAX.search(text[max(0, m.start() - 16) : m.start()])
+        for m in tax_label.finditer(text)
+    )
 
 
 # A registration number's label ("· VAT No." closing a footer after the postcode "518101"):

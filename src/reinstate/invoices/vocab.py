@@ -465,12 +465,16 @@ COL_QTY = loose(
     r"[数數]\s*量|個数"
 )
 COL_UNIT = loose(
-    r"unit\s*price|price|rate|unit\s*cost|unit|einzelpreis|e-?preis|stückpreis|preis|"
+    # "Einzelpreis netto": the price before VAT; unread, its "netto" was taken for the amount
+    r"unit\s*price|price|rate|unit\s*cost|unit|(?:einzelpreis|e-?preis|stückpreis)(?:\s*netto)?|"
+    r"netto-?einzelpreis|nettopreis|preis|"
     r"prix\s*unitaire(?:\s*ht)?|p\.?\s*u\.?(?:\s*ht)?|prix|prezzo\s*unitario|prezzo|"
     r"precio\s*unitario|precio|p\.\s*unit\.?|prijs\s*per\s*stuk|stukprijs|prijs|"
     # Dutch "Eenheidsprijs" (price per unit): unread, each row's price was taken for its amount
     r"eenheidsprijs|prijs\s*per\s*eenheid|stuksprijs|"
-    r"cena\s*jedn(?:ostkowa)?\.?(?:\s*netto)?|cena\s*netto|cena\s*za\s*mj|cena|単\s*価|[单單]\s*[价價]"
+    r"cena\s*jedn(?:ostkowa)?\.?(?:\s*netto)?|cena\s*netto|"
+    # Czech "Cena/MJ bez DPH" (price per unit of measure before VAT), "Jedn. cena"
+    r"cena\s*(?:za|/)\s*mj(?:\s*bez\s*dph)?|jedn(?:otková)?\.?\s*cena|cena|単\s*価|[单單]\s*[价價]"
 )
 COL_TOTAL = loose(
     r"amount|total|line\s*total|ext\.?\s*price|subtotal|taxable\s*value|betrag|gesamt|"
