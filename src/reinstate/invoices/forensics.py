@@ -634,7 +634,9 @@ def _region(box: Any) -> tuple[float, float, float, float]:
     return (float(box[0]), float(box[1]), float(box[2]), float(box[3]))
 
 
-@implements("I216", "I217", "I218", "I219", "I220", "I221", "I222", "I223", "I224", "I225", "I226")
+@implements(
+    "I216", "I217", "I218", "I219", "I220", "I221", "I222", "I223", "I224", "I225", "I226", "I260"
+)
 def pixel_signs(maps: dict[str, Any], page: int) -> list[Sign]:
     """The image-edit signs of one scanned page from its maps (`image_edits.judge`): a JPG/PNG
     file's, or a PDF page's that is one scan."""
@@ -652,6 +654,10 @@ def pixel_signs(maps: dict[str, Any], page: int) -> list[Sign]:
     # A patch of one flat level lacks the page's grain as a quiet region does (I213).
     signs += [("I213", {}, page, _region(box)) for box in (maps.get("flat") or [])[:2]]
     signs += [("I226", {}, page, _region(box)) for box in (maps.get("grey_text") or [])[:2]]
+    signs += [
+        ("I260", {"share": f"{float(run['share']):.2f}"}, page, _region(run["box"]))
+        for run in (maps.get("sharp") or [])[:1]
+    ]
     for box in (maps.get("ela") or [])[:3]:
         signs.append(("I216", {}, page, _region(box)))
     for region in maps.get("resaved") or []:

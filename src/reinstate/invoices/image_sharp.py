@@ -1,0 +1,144 @@
+"""A value typed on a picture after its capture: text sharper than the page's print.
+
+A scanner's or a phone's optics blur every glyph of a page alike, and a photo or a scan shrunk
+for a chat app softens all of them once more; a value drawn on the picture afterwards (a patch
+and new digits in a font) has only its renderer's antialiasing. Each glyph's edge width is its
+ink's depth over the steepest step at its edge (px: about 1 for print drawn on the pixels, 2-3
+on a phone photo); the page's print is the median of its glyphs. A run of glyphs (a value: at
+least `MIN_GLYPHS`, chained along a line) whose edges are `SHARPER` of the page's width or less
+is the editing sign, on a page whose print is soft enough to tell (`MIN_WIDTH` px or more): a
+screenshot or a clean render is as sharp as anything typed on it. Bold print is not sharper by
+this measure (its ink is deeper and its steps steeper alike), nor is a larger heading.
+
+Not seen: a value blurred to the page's softness after it was typed, a value on a page that was
+shrunk or re-photographed after the edit (its edges soften with the page's).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reinstate.invoices.imaging import page_median, page_percentile, paper_background
+
+MIN_GLYPH = 6  # px: smaller components are punctuation or noise
+MAX_GLYPH = 90
+MIN_GLYPHS = 3
+SHARPER = 0.72
+MIN_WIDTH = 1.4
+# Glyphs of one value: at most this many of their heights apart, their rows overlapping by half.
+CHAIN_GAP = 1.2
+MAX_REGIONS = 2
+# Print is judged on the page's own paper: light text on a dark band, and the desk or the shadow
+# around a photographed sheet (paper under `LIGHT_PAPER` of the page's), leave gaps and grain
+# that read as crisp "glyphs" (two genuine outside pictures, invoices4).
+LIGHT_PAPER = 0.75
+
+
+def glyph_widths(gray: Any, paper: Any = None) -> Any:
+    """Each glyph's box and edge width (rows of x, y, w, h, width), or None when the page has
+    under 30 glyphs. `paper` is the page's `imaging.paper_background` if made already."""
+    import cv2
+    import numpy as np
+
+    arr = np.asarray(gray, dtype=np.float32)
+    if arr.ndim != 2 or min(arr.shape) < 200:
+        return None
+    if paper is None:
+        paper = paper_background(arr)
+    depth = (paper - arr) * (255.0 / np.maximum(paper, 32.0))
+    ink = (depth > np.maximum(45.0, 0.35 * page_percentile(depth, 99.5))).astype(np.uint8)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    hs, ws = stats[1:, cv2.CC_STAT_HEIGHT], stats[1:, cv2.CC_STAT_WIDTH]
+    glyph = np.zeros(count, bool)
+    centre_y = np.clip(stats[1:, 1] + hs // 2, 0, arr.shape[0] - 1)
+    centre_x = np.clip(stats[1:, 0] + ws // 2, 0, arr.shape[1] - 1)
+    on_paper = paper[centre_y, centre_x] >= LIGHT_PAPER * page_median(paper)
+    glyph[1:] = (hs >= MIN_GLYPH) & (hs <= MAX_GLYPH) & (ws <= 3 * hs + 6) & on_paper
+    if glyph.sum() < 30:
+        return None
+    # The steepest one-pixel step beside each pixel, across or along the rows.
+    step = np.maximum(
+        np.abs(np.diff(depth, axis=1, append=depth[:, -1:])),
+        np.abs(np.diff(depth, axis=0, append=depth[-1:])),
+    )
+    own = np.where(glyph[labels], labels, 0).astype(np.float32)
+    ring = cv2.dilate(own, np.ones((5, 5), np.uint8)).astype(np.int64)
+    inside = np.where(glyph[labels], labels, 0)
+    contrast = _label_percentile(inside, depth, count, 90)
+    steepest = _label_percentile(ring, step, count, 95)
+    ids = np.flatnonzero(glyph)
+    width = contrast[ids] / np.maximum(steepest[ids], 1e-3)
+    return np.column_stack([stats[ids, :4].astype(np.float64), width])
+
+
+def _label_percentile(labels: Any, values: Any, count: int, q: float) -> Any:
+    """The `q`th percentile of `values` over each label's pixels (label 0 left out)."""
+    import numpy as np
+
+    flat = labels.ravel()
+    keep = flat > 0
+    lab, val = flat[keep], values.ravel()[keep]
+    order = np.lexsort((val, lab))
+    lab, val = lab[order], val[order]
+    sizes = np.bincount(lab, minlength=count)
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+    out = np.zeros(count)
+    has = sizes > 0
+    at = starts[has] + np.floor(q / 100.0 * (sizes[has] - 1)).astype(np.int64)
+    out[has] = val[at]
+    return out
+
+
+def sharp_runs(gray: Any, paper: Any = None) -> list[dict[str, Any]]:
+    """Runs of glyphs (boxes in pixels) whose edges are sharper than the page's print, with
+    their width as a share of the page's (`SHARPER` or less) and the page's width (px)."""
+    import numpy as np
+
+    glyphs = glyph_widths(gray, paper)
+    if glyphs is None:
+        return []
+    page = float(np.median(glyphs[:, 4]))
+    if page < MIN_WIDTH:
+        return []
+    sharp = glyphs[glyphs[:, 4] <= SHARPER * page]
+    found = []
+    for run in _chains(sharp):
+        share = float(np.median(run[:, 4])) / page
+        box = [
+            int(run[:, 0].min()),
+            int(run[:, 1].min()),
+            int((run[:, 0] + run[:, 2]).max()),
+            int((run[:, 1] + run[:, 3]).max()),
+        ]
+        found.append({"box": box, "share": round(share, 2), "page": round(page, 2)})
+    return sorted(found, key=lambda r: r["share"])[:MAX_REGIONS]
+
+
+def _chains(glyphs: Any) -> list[Any]:
+    """Glyphs chained to a neighbour on their line (`CHAIN_GAP`), in runs of `MIN_GLYPHS` or
+    more."""
+    import numpy as np
+
+    order = np.argsort(glyphs[:, 0], kind="stable")
+    g = glyphs[order]
+    parent = list(range(len(g)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(g)):
+        x, y, w, h = g[i, :4]
+        for j in range(i + 1, len(g)):
+            gap = g[j, 0] - (x + w)
+            if gap > CHAIN_GAP * max(h, g[j, 3]):
+                break
+            overlap = min(y + h, g[j, 1] + g[j, 3]) - max(y, g[j, 1])
+            if overlap >= 0.5 * min(h, g[j, 3]):
+                parent[find(j)] = find(i)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(g)):
+        groups.setdefault(find(i), []).append(i)
+    return [g[members] for members in groups.values() if len(members) >= MIN_GLYPHS]
