@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reinstate.invoices.imaging import page_median, page_percentile, paper_background
+from reinstate.invoices.imaging import page_percentile, paper_background
 
 MIN_GLYPH = 6  # px: smaller components are punctuation or noise
 MAX_GLYPH = 90
@@ -28,10 +28,16 @@ MIN_WIDTH = 1.4
 # Glyphs of one value: at most this many of their heights apart, their rows overlapping by half.
 CHAIN_GAP = 1.2
 MAX_REGIONS = 2
-# Print is judged on the page's own paper: light text on a dark band, and the desk or the shadow
-# around a photographed sheet (paper under `LIGHT_PAPER` of the page's), leave gaps and grain
-# that read as crisp "glyphs" (two genuine outside pictures, invoices4).
+# Print is judged on the sheet's own paper: light text on a dark band, and the desk or the shadow
+# around a photographed sheet (paper under `LIGHT_PAPER` of the sheet's), leave gaps and grain
+# that read as crisp "glyphs" (genuine outside pictures, invoices4 and invoices5).
 LIGHT_PAPER = 0.75
+# The gaps and counters of light text on a dark band are "glyphs" in a sea of ink, or solid bars
+# between its strokes (a genuine outside scan's table header, invoices11): a glyph fills at most
+# `SOLID` of its box.
+DARK_AROUND = 0.5
+SOLID = 0.85
+SHEET = 90  # percentile of the paper map that is the sheet's own paper, whatever desk surrounds it
 
 
 def glyph_widths(gray: Any, paper: Any = None) -> Any:
@@ -52,8 +58,19 @@ def glyph_widths(gray: Any, paper: Any = None) -> Any:
     glyph = np.zeros(count, bool)
     centre_y = np.clip(stats[1:, 1] + hs // 2, 0, arr.shape[0] - 1)
     centre_x = np.clip(stats[1:, 0] + ws // 2, 0, arr.shape[1] - 1)
-    on_paper = paper[centre_y, centre_x] >= LIGHT_PAPER * page_median(paper)
-    glyph[1:] = (hs >= MIN_GLYPH) & (hs <= MAX_GLYPH) & (ws <= 3 * hs + 6) & on_paper
+    # The brightest level near each glyph, too: the paper map is smooth and runs past the sheet's
+    # edge onto a dark desk.
+    near = cv2.blur(cv2.dilate(arr, np.ones((9, 9), np.uint8)), (9, 9))
+    floor = LIGHT_PAPER * page_percentile(paper, SHEET)
+    on_paper = (paper[centre_y, centre_x] >= floor) & (near[centre_y, centre_x] >= floor)
+    glyph[1:] = (
+        (hs >= MIN_GLYPH)
+        & (hs <= MAX_GLYPH)
+        & (ws <= 3 * hs + 6)
+        & on_paper
+        & (stats[1:, cv2.CC_STAT_AREA] <= SOLID * hs * ws)
+        & (_ink_around(ink, stats[1:, :4]) < DARK_AROUND)
+    )
     if glyph.sum() < 30:
         return None
     # The steepest one-pixel step beside each pixel, across or along the rows.
@@ -69,6 +86,20 @@ def glyph_widths(gray: Any, paper: Any = None) -> Any:
     ids = np.flatnonzero(glyph)
     width = contrast[ids] / np.maximum(steepest[ids], 1e-3)
     return np.column_stack([stats[ids, :4].astype(np.float64), width])
+
+
+def _ink_around(ink: Any, boxes: Any) -> Any:
+    """The share of ink in each box grown by half its height on every side."""
+    import numpy as np
+
+    total = np.pad(ink.astype(np.int64).cumsum(axis=0).cumsum(axis=1), ((1, 0), (1, 0)))
+    pad = boxes[:, 3] // 2
+    x0 = np.clip(boxes[:, 0] - pad, 0, ink.shape[1])
+    y0 = np.clip(boxes[:, 1] - pad, 0, ink.shape[0])
+    x1 = np.clip(boxes[:, 0] + boxes[:, 2] + pad, 0, ink.shape[1])
+    y1 = np.clip(boxes[:, 1] + boxes[:, 3] + pad, 0, ink.shape[0])
+    inked = total[y1, x1] - total[y0, x1] - total[y1, x0] + total[y0, x0]
+    return inked / np.maximum(1, (x1 - x0) * (y1 - y0))
 
 
 def _label_percentile(labels: Any, values: Any, count: int, q: float) -> Any:
