@@ -368,6 +368,8 @@ def page_signs(facts: dict[str, Any], lines: list[list[Line]]) -> list[Sign]:
     )
     traced = _file_traced(facts)
     for page, page_lines in zip(facts.get("pages") or [], lines, strict=True):
+        if page.get("unmapped"):
+            signs.extend(_covers_unmapped(page))
         if page.get("source") != "text":
             continue
         chars = [c for c in page.get("chars", []) if c["text"].strip()]
@@ -403,6 +405,32 @@ def _covers(page: dict[str, Any], chars: list[dict[str, Any]]) -> list[Sign]:
             (
                 "I209",
                 {"hidden": text, "shown": on_top[:60] or "-"},
+                page["number"],
+                (rect["x0"], rect["top"], rect["x1"], rect["bottom"]),
+            )
+        )
+    return signs
+
+
+# A page whose glyphs map to no text (CJK fonts re-distilled by Ghostscript, as a "compress PDF"
+# tool does) is read like a scan; a white box drawn over `UNMAPPED_HIDDEN` or more of its glyphs
+# is still a white-out (invoices34: a buyer covered and retyped, then re-saved by Ghostscript).
+# What the glyphs said is unknown: each is shown as a box, with what the page's reading shows there.
+UNMAPPED_HIDDEN = 2
+
+
+def _covers_unmapped(page: dict[str, Any]) -> list[Sign]:
+    signs: list[Sign] = []
+    for rect in page.get("covers", []):
+        if rect.get("hides", 0) < UNMAPPED_HIDDEN:
+            continue
+        shown = " ".join(
+            c["text"] for c in page.get("chars", []) if c["text"].strip() and _inside(c, rect)
+        )
+        signs.append(
+            (
+                "I209",
+                {"hidden": "\u25a1" * min(int(rect["hides"]), 20), "shown": shown[:60] or "-"},
                 page["number"],
                 (rect["x0"], rect["top"], rect["x1"], rect["bottom"]),
             )
