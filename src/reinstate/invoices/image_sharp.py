@@ -28,6 +28,12 @@ MIN_WIDTH = 1.4
 # Glyphs of one value: at most this many of their heights apart, their rows overlapping by half.
 CHAIN_GAP = 1.2
 MAX_REGIONS = 2
+# A run is compared with the print around it (`MIN_AROUND` glyphs or more within `NEAR` of its
+# heights): a photo taken at a slant is sharper where it was in focus, across a whole area; a
+# chat app's screenshot of a picture has its own crisp bars at the top and bottom (`MARGIN`).
+NEAR = 8
+MIN_AROUND = 8
+MARGIN = 0.04
 # Print is judged on the sheet's own paper: light text on a dark band, and the desk or the shadow
 # around a photographed sheet (paper under `LIGHT_PAPER` of the sheet's), leave gaps and grain
 # that read as crisp "glyphs" (genuine outside pictures, invoices4 and invoices5).
@@ -121,8 +127,8 @@ def _label_percentile(labels: Any, values: Any, count: int, q: float) -> Any:
 
 
 def sharp_runs(gray: Any, paper: Any = None) -> list[dict[str, Any]]:
-    """Runs of glyphs (boxes in pixels) whose edges are sharper than the page's print, with
-    their width as a share of the page's (`SHARPER` or less) and the page's width (px)."""
+    """Runs of glyphs (boxes in pixels) whose edges are sharper than the print around them,
+    with their width as a share of that print's (`SHARPER` or less) and its width (px)."""
     import numpy as np
 
     glyphs = glyph_widths(gray, paper)
@@ -131,18 +137,40 @@ def sharp_runs(gray: Any, paper: Any = None) -> list[dict[str, Any]]:
     page = float(np.median(glyphs[:, 4]))
     if page < MIN_WIDTH:
         return []
-    sharp = glyphs[glyphs[:, 4] <= SHARPER * page]
+    height = gray.height
     found = []
-    for run in _chains(sharp):
-        share = float(np.median(run[:, 4])) / page
+    for run in _chains(glyphs[glyphs[:, 4] <= SHARPER * page]):
         box = [
             int(run[:, 0].min()),
             int(run[:, 1].min()),
             int((run[:, 0] + run[:, 2]).max()),
             int((run[:, 1] + run[:, 3]).max()),
         ]
-        found.append({"box": box, "share": round(share, 2), "page": round(page, 2)})
+        if box[1] < MARGIN * height or box[3] > (1 - MARGIN) * height:
+            continue
+        around = _around(glyphs, box)
+        if len(around) < MIN_AROUND:
+            continue
+        local = float(np.median(around[:, 4]))
+        share = float(np.median(run[:, 4])) / local
+        if local >= MIN_WIDTH and share <= SHARPER:
+            found.append({"box": box, "share": round(share, 2), "page": round(local, 2)})
     return sorted(found, key=lambda r: r["share"])[:MAX_REGIONS]
+
+
+def _around(glyphs: Any, box: list[int]) -> Any:
+    """The page's glyphs within `NEAR` of the run's heights of its box, the run left out."""
+    reach = NEAR * (box[3] - box[1])
+    cx = glyphs[:, 0] + glyphs[:, 2] / 2
+    cy = glyphs[:, 1] + glyphs[:, 3] / 2
+    inside = (cx >= box[0]) & (cx <= box[2]) & (cy >= box[1]) & (cy <= box[3])
+    near = (
+        (cx >= box[0] - reach)
+        & (cx <= box[2] + reach)
+        & (cy >= box[1] - reach)
+        & (cy <= box[3] + reach)
+    )
+    return glyphs[near & ~inside]
 
 
 def _chains(glyphs: Any) -> list[Any]:
