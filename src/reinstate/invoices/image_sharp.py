@@ -34,6 +34,12 @@ MAX_REGIONS = 2
 NEAR = 8
 MIN_AROUND = 8
 MARGIN = 0.04
+# Blur dims a small glyph's ink more than it flattens its edge: small print measures sharper than
+# large print on the same page (a sender's line under a letterhead, invoices18), so a run is
+# compared with print no more than `LARGER` times its height. A barcode's bars (narrower than
+# `THIN` of their height) are no value: a run needs `MIN_GLYPHS` glyphs wider than that.
+LARGER = 1.25
+THIN = 0.3
 # Print is judged on the sheet's own paper: light text on a dark band, and the desk or the shadow
 # around a photographed sheet (paper under `LIGHT_PAPER` of the sheet's), leave gaps and grain
 # that read as crisp "glyphs" (genuine outside pictures, invoices4 and invoices5).
@@ -148,7 +154,9 @@ def sharp_runs(gray: Any, paper: Any = None) -> list[dict[str, Any]]:
         ]
         if box[1] < MARGIN * height or box[3] > (1 - MARGIN) * height:
             continue
-        around = _around(glyphs, box)
+        if (run[:, 2] >= THIN * run[:, 3]).sum() < MIN_GLYPHS:
+            continue
+        around = _around(glyphs, box, float(np.median(run[:, 3])))
         if len(around) < MIN_AROUND:
             continue
         local = float(np.median(around[:, 4]))
@@ -158,8 +166,9 @@ def sharp_runs(gray: Any, paper: Any = None) -> list[dict[str, Any]]:
     return sorted(found, key=lambda r: r["share"])[:MAX_REGIONS]
 
 
-def _around(glyphs: Any, box: list[int]) -> Any:
-    """The page's glyphs within `NEAR` of the run's heights of its box, the run left out."""
+def _around(glyphs: Any, box: list[int], size: float) -> Any:
+    """The page's glyphs within `NEAR` of the run's heights of its box, the run left out, no
+    taller than `LARGER` times the run's glyphs (`size`)."""
     reach = NEAR * (box[3] - box[1])
     cx = glyphs[:, 0] + glyphs[:, 2] / 2
     cy = glyphs[:, 1] + glyphs[:, 3] / 2
@@ -170,7 +179,7 @@ def _around(glyphs: Any, box: list[int]) -> Any:
         & (cy >= box[1] - reach)
         & (cy <= box[3] + reach)
     )
-    return glyphs[near & ~inside]
+    return glyphs[near & ~inside & (glyphs[:, 3] <= LARGER * size)]
 
 
 def _chains(glyphs: Any) -> list[Any]:
