@@ -143,8 +143,8 @@ def sharp_runs(gray: Any, paper: Any = None) -> list[dict[str, Any]]:
     page = float(np.median(glyphs[:, 4]))
     if page < MIN_WIDTH:
         return []
-    height = gray.height
-    found = []
+    height = np.asarray(gray).shape[0]
+    found: list[dict[str, Any]] = []
     for run in _chains(glyphs[glyphs[:, 4] <= SHARPER * page]):
         box = [
             int(run[:, 0].min()),
