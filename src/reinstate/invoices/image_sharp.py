@@ -24,6 +24,9 @@ MIN_GLYPH = 6  # px: smaller components are punctuation or noise
 MAX_GLYPH = 90
 MIN_GLYPHS = 3
 SHARPER = 0.72
+# Glyphs `CANDIDATE` of the page's width or less are chained into runs (a typed value's glyphs
+# vary; one a little softer does not split it), and each run is judged by its median.
+CANDIDATE = 0.8
 MIN_WIDTH = 1.4
 # Glyphs of one value: at most this many of their heights apart, their rows overlapping by half.
 CHAIN_GAP = 1.2
@@ -145,7 +148,7 @@ def sharp_runs(gray: Any, paper: Any = None) -> list[dict[str, Any]]:
         return []
     height = np.asarray(gray).shape[0]
     found: list[dict[str, Any]] = []
-    for run in _chains(glyphs[glyphs[:, 4] <= SHARPER * page]):
+    for run in _chains(glyphs[glyphs[:, 4] <= CANDIDATE * page]):
         box = [
             int(run[:, 0].min()),
             int(run[:, 1].min()),
