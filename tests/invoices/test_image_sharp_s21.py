@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 from support import invoice_corpus as corpus
-from support.invoice_image_edits import _value_box
+from support.invoice_image_edits import soft_page
 
 from reinstate.invoices import image_edits, image_sharp
 from reinstate.invoices.forensics import pixel_signs
@@ -29,30 +29,15 @@ def _soft(image: Image.Image, seed: int) -> Image.Image:
     blurred = image.filter(ImageFilter.GaussianBlur(1.3))
     rng = np.random.default_rng(seed)
     arr = np.asarray(blurred, dtype=np.float32) + rng.normal(0, 3.0, blurred.size[::-1])
-    return _jpeg(Image.fromarray(np.clip(arr, 0, 255).astype("uint8")), 70)
-
-
-def _jpeg(image: Image.Image, quality: int) -> Image.Image:
     buf = io.BytesIO()
-    image.save(buf, format="JPEG", quality=quality)
+    Image.fromarray(np.clip(arr, 0, 255).astype("uint8")).save(buf, format="JPEG", quality=70)
     return Image.open(io.BytesIO(buf.getvalue())).convert("L")
 
 
-def _page(seed: int) -> tuple[Image.Image, tuple[int, int, int, int], str]:
+def _page(seed: int, typed: bool) -> tuple[Image.Image, tuple[int, int, int, int]]:
     spec, made = _spec(seed)
-    hit, _old, new = _value_box(spec, made, seed)
-    page = _soft(corpus.rasterise(corpus.make_reportlab(spec, made), seed=seed), seed)
-    return page, corpus.scan_box(hit), new
-
-
-def _typed(seed: int) -> tuple[Image.Image, tuple[int, int, int, int]]:
-    """The soft page with its value covered and typed again, saved at JPEG 90."""
-    page, box, new = _page(seed)
-    draw = ImageDraw.Draw(page)
-    draw.rectangle(box, fill=int(np.percentile(np.asarray(page), 90)))
-    font = ImageFont.truetype(corpus.LATIN_TTF, box[3] - box[1] - 2)
-    draw.text((box[2] - 2, box[1] + 1), new, fill=30, font=font, anchor="ra")
-    return _jpeg(page, 90), box
+    data, box = soft_page(spec, made, seed=seed, typed=typed)
+    return Image.open(io.BytesIO(data)).convert("L"), box
 
 
 def _codes(gray: Image.Image, quality: int | None) -> set[str]:
@@ -62,7 +47,7 @@ def _codes(gray: Image.Image, quality: int | None) -> set[str]:
 
 @pytest.mark.parametrize("seed", [0, 1, 2])
 def test_a_value_typed_on_a_soft_picture_is_sharper_than_its_print(seed: int) -> None:
-    typed, box = _typed(seed)
+    typed, box = _page(seed, typed=True)
     runs = image_sharp.sharp_runs(typed)
     assert runs
     found = runs[0]["box"]
@@ -72,7 +57,7 @@ def test_a_value_typed_on_a_soft_picture_is_sharper_than_its_print(seed: int) ->
 
 @pytest.mark.parametrize("seed", [0, 1, 2])
 def test_the_soft_picture_untouched_is_silent(seed: int) -> None:
-    page, _box, _new = _page(seed)
+    page, _box = _page(seed, typed=False)
     assert image_sharp.sharp_runs(page) == []
     assert "I260" not in _codes(page, 70)
 

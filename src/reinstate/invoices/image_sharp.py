@@ -23,7 +23,7 @@ from reinstate.invoices.imaging import page_percentile, paper_background
 MIN_GLYPH = 6  # px: smaller components are punctuation or noise
 MAX_GLYPH = 90
 MIN_GLYPHS = 3
-SHARPER = 0.72
+SHARPER = 0.68
 # Glyphs `CANDIDATE` of the page's width or less are chained into runs (a typed value's glyphs
 # vary; one a little softer does not split it), and each run is judged by its median.
 CANDIDATE = 0.8
@@ -171,7 +171,8 @@ def sharp_runs(gray: Any, paper: Any = None) -> list[dict[str, Any]]:
 
 def _around(glyphs: Any, box: list[int], size: float) -> Any:
     """The page's glyphs within `NEAR` of the run's heights of its box, the run left out, no
-    taller than `LARGER` times the run's glyphs (`size`)."""
+    taller than `LARGER` times the run's glyphs (`size`); the whole page's such glyphs where
+    fewer than `MIN_AROUND` are near (a date alone in a letterhead's corner)."""
     reach = NEAR * (box[3] - box[1])
     cx = glyphs[:, 0] + glyphs[:, 2] / 2
     cy = glyphs[:, 1] + glyphs[:, 3] / 2
@@ -182,7 +183,8 @@ def _around(glyphs: Any, box: list[int], size: float) -> Any:
         & (cy >= box[1] - reach)
         & (cy <= box[3] + reach)
     )
-    return glyphs[near & ~inside & (glyphs[:, 3] <= LARGER * size)]
+    kin = ~inside & (glyphs[:, 3] <= LARGER * size)
+    return glyphs[near & kin] if (near & kin).sum() >= MIN_AROUND else glyphs[kin]
 
 
 def _chains(glyphs: Any) -> list[Any]:
