@@ -171,8 +171,7 @@ def sharp_runs(gray: Any, paper: Any = None) -> list[dict[str, Any]]:
 
 def _around(glyphs: Any, box: list[int], size: float) -> Any:
     """The page's glyphs within `NEAR` of the run's heights of its box, the run left out, no
-    taller than `LARGER` times the run's glyphs (`size`); the whole page's such glyphs where
-    fewer than `MIN_AROUND` are near (a date alone in a letterhead's corner)."""
+    taller than `LARGER` times the run's glyphs (`size`)."""
     reach = NEAR * (box[3] - box[1])
     cx = glyphs[:, 0] + glyphs[:, 2] / 2
     cy = glyphs[:, 1] + glyphs[:, 3] / 2
@@ -183,8 +182,7 @@ def _around(glyphs: Any, box: list[int], size: float) -> Any:
         & (cy >= box[1] - reach)
         & (cy <= box[3] + reach)
     )
-    kin = ~inside & (glyphs[:, 3] <= LARGER * size)
-    return glyphs[near & kin] if (near & kin).sum() >= MIN_AROUND else glyphs[kin]
+    return glyphs[near & ~inside & (glyphs[:, 3] <= LARGER * size)]
 
 
 def _chains(glyphs: Any) -> list[Any]:
