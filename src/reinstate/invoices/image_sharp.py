@@ -4,11 +4,13 @@ A scanner's or a phone's optics blur every glyph of a page alike, and a photo or
 for a chat app softens all of them once more; a value drawn on the picture afterwards (a patch
 and new digits in a font) has only its renderer's antialiasing. Each glyph's edge width is its
 ink's depth over the steepest step at its edge (px: about 1 for print drawn on the pixels, 2-3
-on a phone photo); the page's print is the median of its glyphs. A run of glyphs (a value: at
-least `MIN_GLYPHS`, chained along a line) whose edges are `SHARPER` of the page's width or less
-is the editing sign, on a page whose print is soft enough to tell (`MIN_WIDTH` px or more): a
-screenshot or a clean render is as sharp as anything typed on it. Bold print is not sharper by
-this measure (its ink is deeper and its steps steeper alike), nor is a larger heading.
+on a phone photo). A run of glyphs (a value: at least `MIN_GLYPHS`, chained along a line) whose
+median width is `SHARPER` of the print around it or less is the editing sign, where that print
+is soft enough to tell (`MIN_WIDTH` px or more): a screenshot or a clean render is as sharp as
+anything typed on it. Bold print is not sharper by this measure (its ink is deeper and its
+steps steeper alike), nor is a larger heading. Values typed on invoices34's phone photos and
+chat-app pictures measured 0.35-0.56; the 900 genuine picture pages of the opened sets 0.71 or
+more (CJK characters in pieces on a PNG scan; 300 dpi scanned PDFs 0.74).
 
 Not seen: a value blurred to the page's softness after it was typed, a value on a page that was
 shrunk or re-photographed after the edit (its edges soften with the page's).
