@@ -37,7 +37,7 @@ sys.path.insert(0, str(HERE.parent / "src"))
 from image_edit_misses import changed_box, picture  # noqa: E402
 from independent import _before_capture  # noqa: E402
 
-ALTERED = {"I213", "I218", "I219", "I221", "I223", "I224", "I225"}
+ALTERED = {"I213", "I218", "I219", "I221", "I223", "I224", "I225", "I226", "I260"}
 IMAGES = (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".gif")
 
 

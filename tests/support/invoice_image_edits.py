@@ -342,6 +342,34 @@ def fax_page(spec: Any, created: datetime, seed: int = 0, typed: bool = False) -
     return _save(image, "PNG")
 
 
+def soft_page(
+    spec: Any, created: datetime, seed: int = 0, typed: bool = False
+) -> tuple[bytes, tuple[int, int, int, int]]:
+    """The invoice as a phone photo forwarded through a chat app (blurred 1.3 px, grained, JPEG
+    70) and the box of its value; `typed`: that value covered with the paper's level and typed
+    again in a font, then saved at JPEG 90 (a value pasted on the picture after its capture)."""
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+    hit, _old, new = _value_box(spec, created, seed)
+    box = corpus.scan_box(hit)
+    page = corpus.rasterise(corpus.make_reportlab(spec, created), seed=seed)
+    page = page.filter(ImageFilter.GaussianBlur(1.3))
+    rng = np.random.default_rng(seed)
+    grain = np.asarray(page, dtype=np.float32) + rng.normal(0, 3.0, page.size[::-1])
+    page = Image.fromarray(np.clip(grain, 0, 255).astype("uint8"))
+    buf = io.BytesIO()
+    page.save(buf, format="JPEG", quality=70)
+    if not typed:
+        return buf.getvalue(), box
+    page = Image.open(io.BytesIO(buf.getvalue())).convert("L")
+    draw = ImageDraw.Draw(page)
+    draw.rectangle(box, fill=int(np.percentile(np.asarray(page), 90)))
+    font = ImageFont.truetype(corpus.LATIN_TTF, box[3] - box[1] - 2)
+    draw.text((box[2] - 2, box[1] + 1), new, fill=30, font=font, anchor="ra")
+    return _save(page, "JPEG"), box
+
+
 def capture_fixture(example: dict[str, Any]) -> tuple[bytes, str]:
     """The file a rule example such as {capture = "paste_matched_scan_png", seed = 0} names:
     an edit of this module (`<method>_<capture>`, the benchmark's spec for that seed; `genuine`
@@ -363,6 +391,9 @@ def capture_fixture(example: dict[str, Any]) -> tuple[bytes, str]:
     if name in ("genuine_fax_png", "paste_typed_fax_png"):
         data = fax_page(spec, made, seed=seed, typed=name.startswith("paste"))
         return corpus._crop(data, float(example.get("crop", 0) or 0), 90), "fax.png"
+    if name in ("genuine_soft_jpeg", "paste_typed_soft_jpeg"):
+        data = soft_page(spec, made, seed=seed, typed=name.startswith("paste"))[0]
+        return corpus._crop(data, float(example.get("crop", 0) or 0), 90), "photo.jpg"
     if name == "level_paste_skewed_scan_jpeg":
         data = level_paste(spec, made, seed=seed)
         return corpus._crop(data, float(example.get("crop", 0) or 0), 90), "scan.jpg"

@@ -368,6 +368,8 @@ def page_signs(facts: dict[str, Any], lines: list[list[Line]]) -> list[Sign]:
     )
     traced = _file_traced(facts)
     for page, page_lines in zip(facts.get("pages") or [], lines, strict=True):
+        if page.get("unmapped"):
+            signs.extend(_covers_unmapped(page))
         if page.get("source") != "text":
             continue
         chars = [c for c in page.get("chars", []) if c["text"].strip()]
@@ -403,6 +405,32 @@ def _covers(page: dict[str, Any], chars: list[dict[str, Any]]) -> list[Sign]:
             (
                 "I209",
                 {"hidden": text, "shown": on_top[:60] or "-"},
+                page["number"],
+                (rect["x0"], rect["top"], rect["x1"], rect["bottom"]),
+            )
+        )
+    return signs
+
+
+# A page whose glyphs map to no text (CJK fonts re-distilled by Ghostscript, as a "compress PDF"
+# tool does) is read like a scan; a white box drawn over `UNMAPPED_HIDDEN` or more of its glyphs
+# is still a white-out (invoices34: a buyer covered and retyped, then re-saved by Ghostscript).
+# What the glyphs said is unknown: each is shown as a box, with what the page's reading shows there.
+UNMAPPED_HIDDEN = 2
+
+
+def _covers_unmapped(page: dict[str, Any]) -> list[Sign]:
+    signs: list[Sign] = []
+    for rect in page.get("covers", []):
+        if rect.get("hides", 0) < UNMAPPED_HIDDEN:
+            continue
+        shown = " ".join(
+            c["text"] for c in page.get("chars", []) if c["text"].strip() and _inside(c, rect)
+        )
+        signs.append(
+            (
+                "I209",
+                {"hidden": "\u25a1" * min(int(rect["hides"]), 20), "shown": shown[:60] or "-"},
                 page["number"],
                 (rect["x0"], rect["top"], rect["x1"], rect["bottom"]),
             )
@@ -634,7 +662,9 @@ def _region(box: Any) -> tuple[float, float, float, float]:
     return (float(box[0]), float(box[1]), float(box[2]), float(box[3]))
 
 
-@implements("I216", "I217", "I218", "I219", "I220", "I221", "I222", "I223", "I224", "I225", "I226")
+@implements(
+    "I216", "I217", "I218", "I219", "I220", "I221", "I222", "I223", "I224", "I225", "I226", "I260"
+)
 def pixel_signs(maps: dict[str, Any], page: int) -> list[Sign]:
     """The image-edit signs of one scanned page from its maps (`image_edits.judge`): a JPG/PNG
     file's, or a PDF page's that is one scan."""
@@ -652,6 +682,10 @@ def pixel_signs(maps: dict[str, Any], page: int) -> list[Sign]:
     # A patch of one flat level lacks the page's grain as a quiet region does (I213).
     signs += [("I213", {}, page, _region(box)) for box in (maps.get("flat") or [])[:2]]
     signs += [("I226", {}, page, _region(box)) for box in (maps.get("grey_text") or [])[:2]]
+    signs += [
+        ("I260", {"share": f"{float(run['share']):.2f}"}, page, _region(run["box"]))
+        for run in (maps.get("sharp") or [])[:1]
+    ]
     for box in (maps.get("ela") or [])[:3]:
         signs.append(("I216", {}, page, _region(box)))
     for region in maps.get("resaved") or []:

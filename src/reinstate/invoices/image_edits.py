@@ -690,6 +690,7 @@ def judge(gray: Any, quality: int | None, fmt: str | None, scale: float) -> dict
     to judge), paper tone (JPEG and PNG), cloned regions and text-line outliers, boxes in page
     units (`scale` per pixel). The same for a JPG/PNG file and for a PDF page that is one scan."""
     from reinstate.invoices.image_lines import EVEN, line_outliers
+    from reinstate.invoices.image_sharp import sharp_runs
 
     out: dict[str, Any] = {}
     if not available():
@@ -719,6 +720,7 @@ def judge(gray: Any, quality: int | None, fmt: str | None, scale: float) -> dict
 
     background = paper_background(np.asarray(gray, dtype=np.float32))
     lines = line_outliers(gray, quality, paper=background)
+    out["sharp"] = [{**r, "box": scaled(r["box"])} for r in sharp_runs(gray, paper=background)]
     # Any page saved at 80 or more, not only one whose earlier save was coarse enough to be
     # measured: a page saved at 75-90 and again after the paste lets the paste stand out as
     # much (invoices6 and invoices4 pastes at 1.6-3.4; genuine pages at most 1.24).

@@ -353,6 +353,12 @@ def _pages(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
                 entry["unreadable"] = unreadable
             if ocr and text_chars and unmapped > 0.25 * text_chars:
                 entry["unmapped"] = unmapped
+                # A white box drawn over glyphs drawn before it is a white-out whatever text
+                # those glyphs map to (I209): counted before the page is read like a scan.
+                for rect in covers:
+                    rect["hides"] = sum(
+                        1 for c in chars if c["order"] < rect["order"] and _covered(c, rect)
+                    )
                 entry["chars"] = []
                 text_chars, images = 0, max(images, 1)
             # A white box drawn over a page that is one scan: seen on the page, not in the scan.
