@@ -165,7 +165,8 @@ def _layout_signs(facts: dict[str, Any], info: dict[str, str]) -> list[Sign]:
     producer's layout missing under its name, or qpdf's layout (pikepdf, qpdf) in a file whose
     /ID says it was saved again while its metadata names only the program that made it: the
     tool that rewrote the file did not say so (one that does gets I214). A linearized file is
-    left alone: portals linearize invoices with qpdf for fast viewing."""
+    left alone: portals linearize invoices with qpdf for fast viewing. So is a file of scanned
+    pictures only (`_pictures_only`)."""
     marks = facts.get("writer_marks") or []
     if "pypdf" in marks and _pypdf_added(facts):
         marks = [m for m in marks if m != "pypdf"]
@@ -174,9 +175,28 @@ def _layout_signs(facts: dict[str, Any], info: dict[str, str]) -> list[Sign]:
         if pattern.search(claimed) and mark not in marks and marks:
             return [("I211", {"software": marks[0], "claimed": claimed}, None, None)]
     named = claimed or info.get("Creator", "")
-    if "qpdf" in marks and facts.get("id_changed") and named and not facts.get("linearized"):
+    if (
+        "qpdf" in marks
+        and facts.get("id_changed")
+        and named
+        and not facts.get("linearized")
+        and not _pictures_only(facts)
+    ):
         return [("I211", {"software": "qpdf (pikepdf)", "claimed": named}, None, None)]
     return []
+
+
+def _pictures_only(facts: dict[str, Any]) -> bool:
+    """Every page a scanned picture and nothing else: no text (not even glyphs without a
+    character, read by OCR all the same) and no shape drawn over it. Scan servers, document
+    stores and PDF compressors save a scanner's PDF again without naming themselves, and such a
+    rewrite has no text to change: what it could change is a page's picture, which the image
+    checks judge themselves (invoices33's office scans carried qpdf's layout under the
+    scanner's name)."""
+    pages = facts.get("pages") or []
+    return bool(pages) and all(
+        p.get("source") == "ocr" and not p.get("unmapped") and not p.get("covers") for p in pages
+    )
 
 
 def _pypdf_added(facts: dict[str, Any]) -> bool:
