@@ -64,3 +64,103 @@ def test_the_rewrite_still_counts_where_a_page_has_text_or_a_drawn_shape() -> No
     unmapped = _facts("ocr")
     unmapped["pages"][0]["unmapped"] = 40
     assert "I211" in {s[0] for s in pdf_signs(unmapped, None, {}, [[]])}
+
+
+def _lit_photo() -> Any:
+    """A colour JPEG of a printed page with a spot of light where red and green clip at white
+    and only blue keeps its grain (a phone photo's lit side)."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    rng = np.random.default_rng(2)
+    height, width = 1000, 800
+    yy, xx = np.mgrid[0:height, 0:width].astype(np.float32)
+    spot = 40.0 * np.exp(-((xx - 560) ** 2 + (yy - 700) ** 2) / (2 * 40.0**2))
+    page = Image.new("L", (width, height), 255)
+    draw = ImageDraw.Draw(page)
+    for row in range(8):
+        draw.text((60, 60 + 75 * row), f"Item {row}   qty 3   12.50   37.50", fill=20)
+    ink = np.asarray(page, np.float32) / 255
+    lit = np.stack([(240 + spot) * ink, (240 + spot) * ink, (195 + spot / 3) * ink], -1)
+    pixels = np.clip(lit + rng.normal(0, 5.0, lit.shape), 0, 255).astype(np.uint8)
+    out = io.BytesIO()
+    Image.fromarray(pixels).save(out, "JPEG", quality=86)
+    return Image.open(io.BytesIO(out.getvalue()))
+
+
+def test_a_lit_photos_blocks_near_the_clip_are_no_quiet_paper() -> None:
+    """JPEG saves each block whole: where a channel clips somewhere in it, the block keeps too
+    little grain and comes out flat below white."""
+    from reinstate.invoices.imaging import clipped_channels, jpeg_quality, noise_map
+
+    photo = _lit_photo()
+    gray = photo.convert("L")
+    quality = jpeg_quality(photo)
+    assert noise_map(gray, jpeg_quality=quality)["quiet"]  # judged as a grey picture
+    assert noise_map(gray, jpeg_quality=quality, clipped=clipped_channels(photo))["quiet"] == []
+
+
+def _picture(median: float, what: str) -> dict[str, Any]:
+    word = {"box": [100, 80, 130, 90], "what": what, "score": 2.6, "measures": {"dark": 0.6}}
+    return {
+        "kind": "image",
+        "image": {"format": "PNG", "noise": {"median": median, "quiet": []}, "lines": {
+            "edits": [word], "words": [word]}},
+    }  # fmt: skip
+
+
+def test_lighter_ink_on_a_page_of_white_paper_is_style_not_a_sign() -> None:
+    """A screenshot of a web portal: grey labels beside black values."""
+    from reinstate.invoices.forensics import image_signs
+
+    codes = lambda facts: {s[0] for s in image_signs(facts)}  # noqa: E731
+    assert "I221" not in codes(_picture(0.0, "light"))
+    assert "I221" not in codes(_picture(0.0, "soft"))
+    assert "I221" in codes(_picture(0.0, "height"))
+    assert "I221" in codes(_picture(1.6, "light"))  # a scan: its paper has grain
+
+
+def _twins(difference: float, grain: float) -> dict[str, Any]:
+    pair = {"source": [10, 10, 14, 20], "copy": [60, 10, 64, 20], "difference": difference,
+            "next": 250.0, "pairs": 1, "identical": True}  # fmt: skip
+    noise = {"median": grain, "quiet": []}
+    return {"kind": "image", "image": {"format": "PNG", "noise": noise, "identical": [pair]}}
+
+
+def test_two_glyphs_differing_by_the_pages_own_grain_are_two_prints() -> None:
+    """A small digit printed twice on one sub-pixel phase of a fine, quiet scan stands out from
+    the page's other pairs by shape; its copies still differ by two draws of the grain."""
+    from reinstate.invoices.forensics import image_signs
+
+    codes = lambda facts: {s[0] for s in image_signs(facts)}  # noqa: E731
+    assert "I224" not in codes(_twins(14.6, 1.5))
+    assert "I224" in codes(_twins(0.8, 1.5))  # a copy: the same grain twice
+    assert "I224" in codes(_twins(4.8, 2.0))  # a copy saved again as a JPEG
+    assert "I224" in codes(_twins(5.4, 0.0))  # grain not measured: judged as before
+
+
+def _scan_with_light_patch(value: bool) -> Any:
+    """A grey scan of a table with a patch of paper 6 levels lighter, a value typed on it or not."""
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFilter
+
+    rng = np.random.default_rng(5)
+    page = Image.new("L", (1000, 1300), 232)
+    draw = ImageDraw.Draw(page)
+    for row in range(20):
+        draw.text((100, 100 + 55 * row), f"Item {row:02d}    3 x 12.50    37.50", fill=30)
+    pixels = np.asarray(page, np.float32).copy()
+    pixels[620:660, 600:700] += 6
+    page = Image.fromarray(pixels.clip(0, 255).astype(np.uint8))
+    if value:
+        ImageDraw.Draw(page).text((615, 632), "918.40", fill=30)
+    blurred = np.asarray(page.filter(ImageFilter.GaussianBlur(0.6)), np.float32)
+    grain = rng.normal(0, 2.0, blurred.shape)
+    return Image.fromarray((blurred + grain).clip(0, 255).astype(np.uint8))
+
+
+def test_a_region_of_bare_paper_is_no_patch_over_a_value() -> None:
+    from reinstate.invoices.image_edits import tone_regions
+
+    assert tone_regions(_scan_with_light_patch(value=False), 20.0)["regions"] == []
+    assert tone_regions(_scan_with_light_patch(value=True), 20.0)["regions"]
