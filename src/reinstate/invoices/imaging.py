@@ -153,22 +153,23 @@ def noise_map(gray: Any, *, jpeg_quality: int | None = None, clipped: Any = None
         return {"median": round(median, 3), "quiet": [], "skipped": f"quiet paper {share:.2%}"}
     merged = [b for b, n in regions if n >= MIN_WINDOWS]
     if jpeg_quality is not None and clipped is not None:
-        merged = [b for b in merged if not _clipped_block(b, clipped)]
+        merged = [b for b in merged if not _clipped_block(b, clipped, raw)]
     return {"median": round(median, 3), "quiet": merged[:20], "share": round(share, 5)}
 
 
-def _clipped_block(box: tuple[int, int, int, int], clipped: Any) -> bool:
-    """Whether the JPEG blocks under `box` (pixels) have a channel clipped at white over part of
-    them (`CLIPPED_BLOCK_SHARE`). A JPEG codes each block whole, its colour at half resolution
-    in blocks of 16 px: a lit photo's block with red and green clipped in part keeps too little
-    grain and is saved flat, its decoded pixels below the clip (genuine phone photos' paper, one
-    level over a block at 247-251 beside red and green at 255, 7-21% of the blocks clipped, made
-    I213's quiet regions). A grey scan's few pixels at white are its grain's peaks (0.6% beside
-    a pasted patch)."""
+def _clipped_block(box: tuple[int, int, int, int], clipped: Any, raw: Any) -> bool:
+    """Whether the JPEG blocks under `box` (pixels) have a channel at white over part of them
+    (`CLIPPED_BLOCK_SHARE`) while their grey is not (`CLIPPED`): paper of a colour cast, lit
+    until red and green clip. A JPEG codes each block whole, its colour at half resolution in
+    blocks of 16 px: such a block keeps only blue's faint grain and is saved flat, its decoded
+    pixels below the clip (genuine phone photos' paper, one level over a block at 247-251, red
+    and green at 255 on 7-20% of the blocks, made I213's quiet regions). On grey paper every
+    channel clips together, at white: pastes beside such pixels on grey JPEG scans stay marked."""
     b = JPEG_COLOUR_BLOCK
     x0, y0 = box[0] // b * b, box[1] // b * b
     x1, y1 = -(-box[2] // b) * b, -(-box[3] // b) * b
-    return bool(clipped[y0:y1, x0:x1].mean() >= CLIPPED_BLOCK_SHARE)
+    cast = clipped[y0:y1, x0:x1] & (raw[y0:y1, x0:x1] < CLIPPED)
+    return bool(cast.mean() >= CLIPPED_BLOCK_SHARE)
 
 
 def _cells(values: Any, combine: Any) -> Any:
