@@ -120,9 +120,8 @@ def test_paper_tone_is_not_judged_on_uneven_light() -> None:
 
 
 def _tinted(capture: str, ruled: bool, shade: int) -> bytes:
-    """A genuine scan with a value-sized box of plain paper `shade` levels off the page's paper
-    and a value typed in it, drawn with a printed rule around it (a tinted table cell) or without
-    (a patch: one over a value carries the new value, bare paper is no patch)."""
+    """A genuine scan with a value-sized box of plain paper `shade` levels off the page's paper,
+    drawn with a printed rule around it (a tinted table cell) or without (a patch)."""
     import io
 
     import numpy as np
@@ -136,7 +135,6 @@ def _tinted(capture: str, ruled: bool, shade: int) -> bytes:
     gray = np.asarray(image.convert("L"), dtype=np.float32)
     gray[y0:y1, x0:x1] += shade
     out = Image.fromarray(np.clip(gray, 0, 255).astype("uint8"))
-    ImageDraw.Draw(out).text((x0 + 12, y0 + 10), "1,234.00", fill=40)
     if ruled:
         ImageDraw.Draw(out).rectangle((x0 - 6, y0 - 6, x1 + 6, y1 + 6), outline=40, width=2)
     buf = io.BytesIO()

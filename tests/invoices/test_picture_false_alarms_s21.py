@@ -137,30 +137,3 @@ def test_two_glyphs_differing_by_the_pages_own_grain_are_two_prints() -> None:
     assert "I224" in codes(_twins(0.8, 1.5))  # a copy: the same grain twice
     assert "I224" in codes(_twins(4.8, 2.0))  # a copy saved again as a JPEG
     assert "I224" in codes(_twins(5.4, 0.0))  # grain not measured: judged as before
-
-
-def _scan_with_light_patch(value: bool) -> Any:
-    """A grey scan of a table with a patch of paper 6 levels lighter, a value typed on it or not."""
-    import numpy as np
-    from PIL import Image, ImageDraw, ImageFilter
-
-    rng = np.random.default_rng(5)
-    page = Image.new("L", (1000, 1300), 232)
-    draw = ImageDraw.Draw(page)
-    for row in range(20):
-        draw.text((100, 100 + 55 * row), f"Item {row:02d}    3 x 12.50    37.50", fill=30)
-    pixels = np.asarray(page, np.float32).copy()
-    pixels[620:660, 600:700] += 6
-    page = Image.fromarray(pixels.clip(0, 255).astype(np.uint8))
-    if value:
-        ImageDraw.Draw(page).text((615, 632), "918.40", fill=30)
-    blurred = np.asarray(page.filter(ImageFilter.GaussianBlur(0.6)), np.float32)
-    grain = rng.normal(0, 2.0, blurred.shape)
-    return Image.fromarray((blurred + grain).clip(0, 255).astype(np.uint8))
-
-
-def test_a_region_of_bare_paper_is_no_patch_over_a_value() -> None:
-    from reinstate.invoices.image_edits import tone_regions
-
-    assert tone_regions(_scan_with_light_patch(value=False), 20.0)["regions"] == []
-    assert tone_regions(_scan_with_light_patch(value=True), 20.0)["regions"]

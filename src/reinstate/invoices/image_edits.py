@@ -146,9 +146,6 @@ TONE_LIGHTER_MIN_CELLS = 10
 # `scan_jpeg_twice`). Its height is measured without this many cells at each side there.
 TONE_LIGHTER_FRINGE = 1
 TONE_EDGE = 56  # px from the picture's border where no region is judged
-# Print inside a region (`_holds_print`): darker than its paper by more than a light rule is.
-TONE_PRINT_DEPTH = 80
-TONE_PRINT_PIXELS = 12
 
 
 def available() -> bool:
@@ -272,22 +269,11 @@ def tone_regions(
             ):
                 continue
             box = [x * c, y * c, (x + w) * c, (y + h) * c]
-            paper = float(np.median(mean[valid]))
-            if _ruled_sides(f, box, paper) >= TONE_RULED_SIDES or not _holds_print(f, box, paper):
+            if _ruled_sides(f, box, float(np.median(mean[valid]))) >= TONE_RULED_SIDES:
                 continue
             regions.append({"box": box, "step": round(step, 1), "cells": area})
     regions.sort(key=lambda r: -int(r["cells"]))
     return {"regions": regions[:3], "spread": round(spread, 2)}
-
-
-def _holds_print(f: Any, box: list[int], paper: float) -> bool:
-    """Whether print lies inside `box` (`TONE_PRINT_PIXELS` pixels `TONE_PRINT_DEPTH` below the
-    paper). A patch pasted over a value carries the new value, a clone the digit it copies; a
-    region of bare paper is the print's own: a tinted band left of a total, or the paper in a
-    gap of a dense table, away from the blur that darkens the paper around print (three lighter
-    gaps crossed only by light row rules on a genuine JPEG scan)."""
-    x0, y0, x1, y1 = box
-    return int((f[y0:y1, x0:x1] < paper - TONE_PRINT_DEPTH).sum()) >= TONE_PRINT_PIXELS
 
 
 def _ruled_sides(f: Any, box: list[int], paper: float) -> int:
