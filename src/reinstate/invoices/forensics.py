@@ -132,7 +132,7 @@ def pdf_signs(
         quiet = [] if (noise.get("edits") or {}).get("earlier_save") else noise.get("quiet", [])
         for box in quiet[:5]:
             signs.append(("I213", {}, page["number"], _region(box)))
-        signs.extend(pixel_signs(noise.get("edits") or {}, page["number"]))
+        signs.extend(pixel_signs(noise.get("edits") or {}, page["number"], noise))
         signs.extend(_flattened_page(noise.get("rendered"), page["number"]))
     if not scanned:  # a scan is made when the paper is scanned: its date says nothing here
         signs.extend(_dates_vs_invoice(clock_reading(created), invoice_date, options))
@@ -165,7 +165,8 @@ def _layout_signs(facts: dict[str, Any], info: dict[str, str]) -> list[Sign]:
     producer's layout missing under its name, or qpdf's layout (pikepdf, qpdf) in a file whose
     /ID says it was saved again while its metadata names only the program that made it: the
     tool that rewrote the file did not say so (one that does gets I214). A linearized file is
-    left alone: portals linearize invoices with qpdf for fast viewing."""
+    left alone: portals linearize invoices with qpdf for fast viewing. So is a file of scanned
+    pictures only (`_pictures_only`)."""
     marks = facts.get("writer_marks") or []
     if "pypdf" in marks and _pypdf_added(facts):
         marks = [m for m in marks if m != "pypdf"]
@@ -174,9 +175,28 @@ def _layout_signs(facts: dict[str, Any], info: dict[str, str]) -> list[Sign]:
         if pattern.search(claimed) and mark not in marks and marks:
             return [("I211", {"software": marks[0], "claimed": claimed}, None, None)]
     named = claimed or info.get("Creator", "")
-    if "qpdf" in marks and facts.get("id_changed") and named and not facts.get("linearized"):
+    if (
+        "qpdf" in marks
+        and facts.get("id_changed")
+        and named
+        and not facts.get("linearized")
+        and not _pictures_only(facts)
+    ):
         return [("I211", {"software": "qpdf (pikepdf)", "claimed": named}, None, None)]
     return []
+
+
+def _pictures_only(facts: dict[str, Any]) -> bool:
+    """Every page a scanned picture and nothing else: no text (not even glyphs without a
+    character, read by OCR all the same) and no shape drawn over it. Scan servers, document
+    stores and PDF compressors save a scanner's PDF again without naming themselves, and such a
+    rewrite has no text to change: what it could change is a page's picture, which the image
+    checks judge themselves (invoices33's office scans carried qpdf's layout under the
+    scanner's name)."""
+    pages = facts.get("pages") or []
+    return bool(pages) and all(
+        p.get("source") == "ocr" and not p.get("unmapped") and not p.get("covers") for p in pages
+    )
 
 
 def _pypdf_added(facts: dict[str, Any]) -> bool:
@@ -649,7 +669,27 @@ def image_signs(facts: dict[str, Any]) -> list[Sign]:
     quiet = [] if image.get("earlier_save") else quiet_regions(image.get("noise") or {})
     for box in quiet[:5]:
         signs.append(("I213", {}, 1, _region(box)))
-    return signs + pixel_signs(image, 1)
+    return signs + pixel_signs(image, 1, image.get("noise") or {})
+
+
+def _two_prints(pair: dict[str, Any], noise: dict[str, Any]) -> bool:
+    """Two glyphs (I224's closest pair) that differ by as much as two draws of the page's grain
+    do: the same character printed twice and captured once, each copy with its own noise (mean
+    squared difference about twice the grain's variance; the grain is the noise map's median
+    paper noise). A small digit on a fine, quiet scan, printed twice on one sub-pixel phase,
+    stands out from the page's other pairs by its shape alone (a genuine PNG scan's two "1"s,
+    14.6 at a grain of 1.47). A copy carries its source's grain (0-5 on the outside sets' clones
+    and typed values, at most 1.2 times the grain's variance); a page whose grain was not
+    measured (a JPEG below 80) is judged as before."""
+    grain = float(noise.get("median") or 0)
+    return grain > 0 and float(pair.get("difference") or 0) >= TWO_DRAWS * grain * grain
+
+
+def _white_paper(noise: dict[str, Any]) -> bool:
+    """The page's paper is white everywhere, without a grain to measure (`imaging.noise_map`
+    found no paper below white and skipped nothing): a screenshot, a page rendered from a
+    file, a bi-level fax."""
+    return "median" in noise and not noise.get("skipped") and not noise.get("median")
 
 
 def _ratio(measures: dict[str, float], key: str) -> str:
@@ -662,12 +702,23 @@ def _region(box: Any) -> tuple[float, float, float, float]:
     return (float(box[0]), float(box[1]), float(box[2]), float(box[3]))
 
 
+# Two independent draws of a grain of variance v differ by 2v in mean square (`_two_prints`).
+TWO_DRAWS = 2.0
+# What a word's ink says (`image_lines`: lighter, softer) and a render's style explains.
+STYLED = ("light", "soft")
+
+
 @implements(
     "I216", "I217", "I218", "I219", "I220", "I221", "I222", "I223", "I224", "I225", "I226", "I260"
 )
-def pixel_signs(maps: dict[str, Any], page: int) -> list[Sign]:
+def pixel_signs(maps: dict[str, Any], page: int, noise: dict[str, Any] | None = None) -> list[Sign]:
     """The image-edit signs of one scanned page from its maps (`image_edits.judge`): a JPG/PNG
-    file's, or a PDF page's that is one scan."""
+    file's, or a PDF page's that is one scan; `noise`: the page's `imaging.noise_map`. On white
+    paper (`_white_paper`) a word's lighter or softer ink is no sign (I221): a renderer draws
+    each word in the colour its style gives it (a web portal's grey labels beside black values),
+    not through a scanner's ink and blur; a word of another height still is."""
+    noise = noise or {}
+    white_paper = _white_paper(noise)
     signs: list[Sign] = []
     for region in (maps.get("tone") or {}).get("regions", [])[:3]:
         box = region["box"]
@@ -708,7 +759,7 @@ def pixel_signs(maps: dict[str, Any], page: int) -> list[Sign]:
                 _region(clone["copy"]),
             )
         )
-    for pair in (maps.get("identical") or [])[:1]:
+    for pair in [p for p in maps.get("identical") or [] if not _two_prints(p, noise)][:1]:
         signs.append(
             (
                 "I224",
@@ -730,6 +781,7 @@ def pixel_signs(maps: dict[str, Any], page: int) -> list[Sign]:
             _region(word["box"]),
         )
         for word in lines.get("edits", [])[:2]
+        if not (white_paper and word.get("what") in STYLED)
     ]
     signs += [
         ("I225", {"tilt": f"{float(run['tilt']):+.1f}"}, page, _region(run["box"]))

@@ -28,6 +28,8 @@ MIN_JPEG_QUALITY = 80
 CLIPPED = 253  # a window with a pixel this bright may be clipped at white
 # A colour picture's pixel with a channel this bright counts as clipped (`clipped_channels`).
 CHANNEL_CLIPPED = 254
+JPEG_COLOUR_BLOCK = 16
+CLIPPED_BLOCK_SHARE = 0.03
 # A page on which more than COMMON of the paper windows are quiet, outside its COMMON_SKIP
 # largest quiet regions, has quiet paper of its own (grain about one JPEG step): not judged.
 # Measured on invoices3-7: genuine pages firing reached 0.31-1.4%, pages with a paste found at
@@ -150,7 +152,24 @@ def noise_map(gray: Any, *, jpeg_quality: int | None = None, clipped: Any = None
     if share > COMMON:
         return {"median": round(median, 3), "quiet": [], "skipped": f"quiet paper {share:.2%}"}
     merged = [b for b, n in regions if n >= MIN_WINDOWS]
+    if jpeg_quality is not None and clipped is not None:
+        merged = [b for b in merged if not _clipped_block(b, clipped, raw)]
     return {"median": round(median, 3), "quiet": merged[:20], "share": round(share, 5)}
+
+
+def _clipped_block(box: tuple[int, int, int, int], clipped: Any, raw: Any) -> bool:
+    """Whether the JPEG blocks under `box` (pixels) have a channel at white over part of them
+    (`CLIPPED_BLOCK_SHARE`) while their grey is not (`CLIPPED`): paper of a colour cast, lit
+    until red and green clip. A JPEG codes each block whole, its colour at half resolution in
+    blocks of 16 px: such a block keeps only blue's faint grain and is saved flat, its decoded
+    pixels below the clip (genuine phone photos' paper, one level over a block at 247-251, red
+    and green at 255 on 7-20% of the blocks, made I213's quiet regions). On grey paper every
+    channel clips together, at white: pastes beside such pixels on grey JPEG scans stay marked."""
+    b = JPEG_COLOUR_BLOCK
+    x0, y0 = box[0] // b * b, box[1] // b * b
+    x1, y1 = -(-box[2] // b) * b, -(-box[3] // b) * b
+    cast = clipped[y0:y1, x0:x1] & (raw[y0:y1, x0:x1] < CLIPPED)
+    return bool(cast.mean() >= CLIPPED_BLOCK_SHARE)
 
 
 def _cells(values: Any, combine: Any) -> Any:
