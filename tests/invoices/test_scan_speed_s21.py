@@ -94,3 +94,18 @@ def test_a_grey_page_is_no_fax_from_its_histogram() -> None:
     fax[200:215, 60:80] = 128  # smoothed text typed on it: a cluster of grey pixels
     (x0, y0, x1, y1), *_rest = image_drawn.grey_text(Image.fromarray(fax))
     assert x0 <= 60 and y0 <= 200 and x1 >= 80 and y1 >= 215
+
+
+def test_a_scans_facts_are_the_same_with_its_noise_map_beside(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from reinstate.invoices.reader import read_facts
+
+    spec = random_spec(709, lang="in")
+    data = image_clone(spec, _made(spec), seed=9, variant=9)
+    beside = read_facts(data, ocr=False)["image"]
+    monkeypatch.setattr(image_edits, "BESIDE_MAX_PIXELS", 0)
+    in_line = read_facts(data, ocr=False)["image"]
+    assert list(beside) == list(in_line)  # the facts in the same order
+    assert beside == in_line
+    assert beside["noise"] and beside["clones"]

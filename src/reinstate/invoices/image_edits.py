@@ -686,14 +686,15 @@ def _drawn(gray: Any, scaled: Any) -> dict[str, Any]:
 
 
 # The copy-move search (SIFT and the grain of its pairs, a third to a half of a flat scan's
-# checks) runs on a thread of its own beside the line and tone checks: OpenCV and numpy let go of
+# checks) runs on a thread of its own beside the line and tone checks (and the reader's paper-noise
+# map beside both): OpenCV and numpy let go of
 # the interpreter while they work, so once Tesseract's pass is done both cores work on the page.
 # The same maps either way; only a page of ordinary size (a 300 dpi A4 is 8.7 Mpixel): both
 # searches' page-sized arrays at once on a 35 Mpixel scan would near the reader's memory cap.
 BESIDE_MAX_PIXELS = 12_000_000
 
 
-def _beside(pixels: int, fn: Any, *args: Any, **kwargs: Any) -> Any:
+def beside(pixels: int, fn: Any, *args: Any, **kwargs: Any) -> Any:
     """`fn(*args, **kwargs)` as a future: on a thread of its own for a page of ordinary size
     (`pixels`), else run here and now."""
     from concurrent.futures import Future, ThreadPoolExecutor
@@ -750,7 +751,7 @@ def judge(gray: Any, quality: int | None, fmt: str | None, scale: float) -> dict
     grain = not (quality is not None and quality < CM_MIN_QUALITY) and not (
         lit is not None and lit[0] > EVEN
     )
-    clones = _beside(
+    clones = beside(
         gray.width * gray.height, clone_regions, gray, grain=grain, background=background
     )
     lines = line_outliers(gray, quality, paper=background, lit=lit)
