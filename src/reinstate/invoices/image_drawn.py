@@ -57,9 +57,11 @@ def grey_text(gray: Any) -> list[list[int]]:
         return []
     counts = np.bincount(body.ravel(), minlength=256)
     ink, paper = np.sort(np.argsort(counts)[-2:])
-    grey = (body != ink) & (body != paper)
-    if paper - ink < LEVELS_APART or grey.sum() > BILEVEL_SHARE * body.size:
+    # Told from the histogram: most pages are not black and white, and need no grey mask.
+    greys = body.size - int(counts[ink]) - int(counts[paper])
+    if paper - ink < LEVELS_APART or greys > BILEVEL_SHARE * body.size:
         return []
+    grey = (body != ink) & (body != paper)
     near = cv2.dilate(grey.astype(np.uint8), np.ones((2 * REACH + 1, 2 * REACH + 1), np.uint8))
     count, labels, stats, _c = cv2.connectedComponentsWithStats(near, connectivity=8)
     top = int(MARGIN * height)

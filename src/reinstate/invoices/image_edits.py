@@ -685,11 +685,35 @@ def _drawn(gray: Any, scaled: Any) -> dict[str, Any]:
     }
 
 
+# The copy-move search (SIFT and the grain of its pairs, a third to a half of a flat scan's
+# checks) runs on a thread of its own beside the line and tone checks (and the reader's paper-noise
+# map beside both): OpenCV and numpy let go of
+# the interpreter while they work, so once Tesseract's pass is done both cores work on the page.
+# The same maps either way; only a page of ordinary size (a 300 dpi A4 is 8.7 Mpixel): both
+# searches' page-sized arrays at once on a 35 Mpixel scan would near the reader's memory cap.
+BESIDE_MAX_PIXELS = 12_000_000
+
+
+def beside(pixels: int, fn: Any, *args: Any, **kwargs: Any) -> Any:
+    """`fn(*args, **kwargs)` as a future: on a thread of its own for a page of ordinary size
+    (`pixels`), else run here and now."""
+    from concurrent.futures import Future, ThreadPoolExecutor
+
+    if pixels <= BESIDE_MAX_PIXELS:
+        pool = ThreadPoolExecutor(max_workers=1)
+        future = pool.submit(fn, *args, **kwargs)
+        pool.shutdown(wait=False)
+        return future
+    done: Future[Any] = Future()
+    done.set_result(fn(*args, **kwargs))
+    return done
+
+
 def judge(gray: Any, quality: int | None, fmt: str | None, scale: float) -> dict[str, Any]:
     """Every pixel sign of an edit on one scanned page: error levels (JPEGs saved finely enough
     to judge), paper tone (JPEG and PNG), cloned regions and text-line outliers, boxes in page
     units (`scale` per pixel). The same for a JPG/PNG file and for a PDF page that is one scan."""
-    from reinstate.invoices.image_lines import EVEN, line_outliers
+    from reinstate.invoices.image_lines import EVEN, MIN_SIDE, line_outliers, paper_light
     from reinstate.invoices.image_sharp import sharp_runs
 
     out: dict[str, Any] = {}
@@ -719,7 +743,19 @@ def judge(gray: Any, quality: int | None, fmt: str | None, scale: float) -> dict
     from reinstate.invoices.imaging import paper_background
 
     background = paper_background(np.asarray(gray, dtype=np.float32))
-    lines = line_outliers(gray, quality, paper=background)
+    lit = paper_light(background) if min(gray.size) >= MIN_SIDE else None
+    # Coarse JPEG blocks repeat with the print they hold: no grain is left to compare. On a
+    # photo (uneven light) copied grain matched three genuine outside photos (repeated table
+    # rows near the clip, the desk's texture; z 10-45) and found no clone (invoices3-7; the
+    # generated clones are on flat scans). Either page's clones could only be the note I217,
+    # so they are not searched (`clone_regions`).
+    grain = not (quality is not None and quality < CM_MIN_QUALITY) and not (
+        lit is not None and lit[0] > EVEN
+    )
+    clones = beside(
+        gray.width * gray.height, clone_regions, gray, grain=grain, background=background
+    )
+    lines = line_outliers(gray, quality, paper=background, lit=lit)
     out["sharp"] = [{**r, "box": scaled(r["box"])} for r in sharp_runs(gray, paper=background)]
     # Any page saved at 80 or more, not only one whose earlier save was coarse enough to be
     # measured: a page saved at 75-90 and again after the paste lets the paste stand out as
@@ -741,17 +777,8 @@ def judge(gray: Any, quality: int | None, fmt: str | None, scale: float) -> dict
             region["box"] = scaled(region["box"])
         out["tone"] = tone
     light = lines.get("light")
-    # Coarse JPEG blocks repeat with the print they hold: no grain is left to compare. On a
-    # photo (uneven light) copied grain matched three genuine outside photos (repeated table
-    # rows near the clip, the desk's texture; z 10-45) and found no clone (invoices3-7; the
-    # generated clones are on flat scans). Either page's clones could only be the note I217,
-    # so they are not searched (`clone_regions`).
-    grain = not (quality is not None and quality < CM_MIN_QUALITY) and not (
-        light is not None and light > EVEN
-    )
     found = [
-        {**r, "source": scaled(r["source"]), "copy": scaled(r["copy"])}
-        for r in clone_regions(gray, grain=grain, background=background)
+        {**r, "source": scaled(r["source"]), "copy": scaled(r["copy"])} for r in clones.result()
     ]
     # A glyph identical to another to the noise (I224) is judged on photos and coarse JPEGs too:
     # what it compares is the glyph itself, not grain that repeated print or blocks may share.

@@ -95,6 +95,8 @@ MIN_JPEG_QUALITY = 80
 # The paper's brightest and darkest levels (95th / 5th percentile) on a flat scan differ by a few
 # percent; on a photo, its light and shadow (and the table around the page) by far more.
 EVEN = 1.12
+# A smaller page is not judged (nor is how it is lit).
+MIN_SIDE = 200
 # A value typed on the image after the capture (I225): a run of words of a line (gaps under
 # `PHRASE_GAP` heights, `TILT_GLYPHS` glyphs over `TILT_SPAN` heights or more) whose glyphs'
 # bottoms lie along the pixel rows (its own tilt moves them `LEVEL_FLAT` px or less over the run,
@@ -120,24 +122,33 @@ DESCENDER = 0.12
 MIXED_FILL = 0.5
 
 
+def paper_light(paper: Any) -> tuple[float, float]:
+    """How unevenly the page is lit (its paper's 95th percentile over its 5th: above `EVEN` on
+    a photo) and the paper's median level, from its `imaging.paper_background`."""
+    low, high = page_percentile(paper, [5, 95])
+    return round(float(high / max(low, 1.0)), 2), float(page_median(paper))
+
+
 def line_outliers(
-    gray: Any, jpeg_quality: int | None = None, debug: bool = False, paper: Any = None
+    gray: Any,
+    jpeg_quality: int | None = None,
+    debug: bool = False,
+    paper: Any = None,
+    lit: tuple[float, float] | None = None,
 ) -> dict[str, Any]:
     """Words (boxes in pixels, with what differs) that stand out from their text line; `paper`
-    is the page's `imaging.paper_background` if made already."""
+    is the page's `imaging.paper_background` and `lit` its `paper_light` if made already."""
     import cv2
     import numpy as np
 
     arr = np.asarray(gray, dtype=np.float32)
-    if arr.ndim != 2 or min(arr.shape) < 200:
+    if arr.ndim != 2 or min(arr.shape) < MIN_SIDE:
         return {"words": []}
     rounding = BILEVEL_ROUNDING if _whole_pixel_edges(arr) else 0.0
     height, width = arr.shape
     if paper is None:
         paper = paper_background(arr)
-    low, high = page_percentile(paper, [5, 95])
-    level = float(page_median(paper))
-    light = round(float(high / max(low, 1.0)), 2)
+    light, level = lit or paper_light(paper)
     if light > EVEN:
         # A photo: its perspective changes the size and slope of print along a line.
         return {"words": [], "skipped": f"uneven light ({light:.2f})", "light": light}

@@ -566,14 +566,16 @@ def _pixel_maps(
 ) -> dict[str, Any]:
     """A scanned page's paper-noise map and, when the page is that one scan, its image-edit
     maps, boxes in page points."""
+    from reinstate.invoices import image_edits
     from reinstate.invoices.imaging import noise_map
 
-    noise = noise_map(gray, jpeg_quality=quality)
+    # Beside the edit checks, which are most of a scan's pixel work (`image_edits.beside`).
+    mapping = image_edits.beside(gray.width * gray.height, noise_map, gray, jpeg_quality=quality)
+    edited = image_edits.judge(gray, quality, fmt, scale) if edits else None
+    noise = mapping.result()
     noise["quiet"] = [[v * scale for v in box] for box in noise.get("quiet", [])]
-    if edits:
-        from reinstate.invoices import image_edits
-
-        noise["edits"] = image_edits.judge(gray, quality, fmt, scale)
+    if edited is not None:
+        noise["edits"] = edited
     return noise
 
 
@@ -744,10 +746,20 @@ def _read_image(data: bytes, facts: Facts, *, ocr: bool) -> None:
     # in colour: a Chinese page is read without its red seal (`ocr.unseal`)
     colour = image if image.mode in ("RGB", "RGBA") else gray
     reading = _start_ocr(colour, scale, budget) if ocr else None
-    noise = noise_map(gray, jpeg_quality=quality, clipped=clipped_channels(image))
-    noise["quiet"] = [[v * scale for v in box] for box in noise.get("quiet", [])]
-    facts["image"]["noise"] = noise
+    from reinstate.invoices.image_edits import beside
+
+    # Beside the edit checks, which are most of a scan's pixel work (`image_edits.beside`).
+    mapping = beside(
+        image.width * image.height,
+        noise_map,
+        gray,
+        jpeg_quality=quality,
+        clipped=clipped_channels(image),
+    )
+    noise = facts["image"]["noise"] = {}  # in its place among the facts, before the edits
     _image_edits(gray, facts["image"], quality, scale)
+    noise.update(mapping.result())
+    noise["quiet"] = [[v * scale for v in box] for box in noise.get("quiet", [])]
     page = _image_page(1, image, scale)
     if reading is not None:
         result = reading.result()
