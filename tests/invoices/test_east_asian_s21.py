@@ -91,6 +91,7 @@ def test_vietnamese_dates(text: str, expected: date) -> None:
         ("BÁO GIÁ", "quotation"),
         ("PHIẾU XUẤT KHO", "packing_list"),
         ("Số hóa đơn: 0000123", None),  # the invoice's number, a label
+        ("Bao Gia Trading Co., Ltd", None),  # a company's name, no quotation
     ],
 )
 def test_vietnamese_titles(cell: str, kind: str | None) -> None:

@@ -66,7 +66,9 @@ DOC_TITLES: list[tuple[str, str]] = [
         "quotation",
         r"quotation|price quote|quote|angebot|kostenvoranschlag|devis|offerta|preventivo|"
         r"presupuesto|cotización|cotizacion|offerte|oferta|wycena|cenová nabídka|nabídka|"
-        r"報价单|报价单|见积书|見積書|御見積書|b[áa]o\s*gi[áa]|"
+        r"報价单|报价单|见积书|見積書|御見積書|"
+        # Vietnamese "báo giá" with its marks only: "Bao Gia" may begin a company's name
+        r"b[á]o\s*gi[á]|"
         # a price list offers prices and buys nothing, whatever "Invoice No." it carries
         r"price\s?list|preisliste|liste de prix|listino(?: prezzi)?|lista de precios|prijslijst|"
         r"cennik|ceník|价格表|价目表|报价表|価格表",
