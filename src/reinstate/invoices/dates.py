@@ -136,9 +136,12 @@ _MINGUO = r"中華民國|中华民国|民國|民国"
 # the New Taiwan dollar, the business tax (營業稅) and the uniform and electronic invoices
 # (統一發票, 電子發票). A bare three-digit year ("115年3月5日", "115/03/05") is read as the
 # ROC's only beside one of them: elsewhere it is no date, the date left unread rather than
-# guessed.
+# guessed. The Chinese OCR model reads a Taiwanese page's traditional characters in their
+# simplified forms (统一编号, 营业税): the business number and tax count so too; 电子发票, the
+# mainland's own e-invoice, does not.
 _TAIWANESE = re.compile(
-    _MINGUO + r"|統一編號|統編|NT\s?\$|\bTWD\b|新[臺台]幣|營業稅|統一發票|電子發票"
+    _MINGUO + r"|統一編號|统一编号|統編|统编|NT\s?\$|\bTWD\b|新[臺台]幣|新台币|營業稅|营业税|"
+    r"統一發票|電子發票"
 )
 
 
@@ -189,6 +192,12 @@ PATTERNS = [
     re.compile(
         r"(?:(?P<minguo>" + _MINGUO + r")\s*|" + _L + r")(?P<bare>\d{3})(?P<sep>[/.])"
         r"(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})" + _R
+    ),
+    # Vietnamese: "Ngày 01 tháng 12 năm 2025" (day, month, year), also as an English OCR model
+    # reads it without its marks ("Ngay 23 thang 08 nam 2025")
+    re.compile(
+        r"(?<!\w)ng[àa]y\s*(?P<d>\d{1,2})\s*th[áa]ng\s*(?P<m>\d{1,2})\s*n[ăa]m\s*(?P<y>\d{4})(?!\d)",
+        re.I,
     ),
 ]
 

@@ -4241,11 +4241,15 @@ def _fapiao_total(lines: list[Line], out: Fields) -> None:
     read "HRB (AS) OfARTAARSRAASAD  CANS ) ¥58515.02"): the amount with tax is, by the form's
     own layout, the largest yuan amount printed with its sign; every other (the 合计 row's
     amount and tax, the items) is a part of it. Taken only on a fapiao, where no total was
-    read, when that amount is larger than every other amount in cents on the page."""
+    read, when that amount is larger than every other amount in cents on the page, and not
+    printed beside a part of it: a 合计 row prints the sum before tax and the tax side by side
+    ("¥78408.00  ¥10193.04"), and with the 小写 amount under it lost, its sum before tax is the
+    largest on the page."""
     if "total" in out.totals or not FAPIAO.search("\n".join(ln.text for ln in lines[:12])):
         return
     signed: list[tuple[float, Line]] = []
     others: list[float] = []
+    beside: dict[int, list[float]] = {}  # the amounts in cents of each line
     for ln in lines:
         for seg in ln.segments:
             ocr = any("ocr" in w.fonts for w in seg.words)
@@ -4256,6 +4260,7 @@ def _fapiao_total(lines: list[Line], out: Fields) -> None:
                 value = number(token, out) if re.search(r"\d\.\d{2}$", token) else None
                 if value is None:
                     continue
+                beside.setdefault(id(ln), []).append(value)
                 if _YUAN.search(token):
                     signed.append((value, ln))
                 else:
@@ -4266,6 +4271,9 @@ def _fapiao_total(lines: list[Line], out: Fields) -> None:
     rest = [v for v, _ln in signed if v != value] + others
     if value <= 0 or any(v >= value for v in rest):
         return
+    parts = [v for v in beside[id(ln)] if v != value]
+    if parts and abs(sum(parts) - value) > 0.011:
+        return  # the 合计 row's sum before tax, its tax beside it
     out.totals["total"] = value
     out.totals_where["total"] = (ln.page, ln.bbox)
 
@@ -4503,18 +4511,24 @@ def _amount_tokens(ln: Line, out: Fields) -> list[tuple[float, bool]]:
     found: list[tuple[float, bool]] = []
     for seg in ln.segments:
         ocr = any("ocr" in w.fonts for w in seg.words)
-        for m in re.finditer(
-            r"[\(\-]?(?:US\$|Rs\.?|[$¥￥€£₹])?\s?\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:[.,]\d+)?"
-            r"|\S+",
-            # a rate is no amount ("19 %"); a label printed against its amount is apart from
-            # it ("Do zapłaty158 632,05": the amount's first group was glued to the label)
-            _GLUED_WORD.sub(
-                " ",
-                _LAW_REFERENCE.sub(
-                    " ", _TRANSPORT_DOC.sub(" ", re.sub(r"\d+(?:[.,]\d+)?\s*%", " ", seg.text))
+        matches = list(
+            re.finditer(
+                r"[\(\-]?(?:US\$|Rs\.?|[$¥￥€£₹])?\s?\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:[.,]\d+)?"
+                r"|\S+",
+                # a rate is no amount ("19 %"); a label printed against its amount is apart from
+                # it ("Do zapłaty158 632,05": the amount's first group was glued to the label)
+                _GLUED_WORD.sub(
+                    " ",
+                    _LAW_REFERENCE.sub(
+                        " ",
+                        _TRANSPORT_DOC.sub(" ", re.sub(r"\d+(?:[.,]\d+)?\s*%", " ", seg.text)),
+                    ),
                 ),
-            ),
-        ):
+            )
+        )
+        for at, m in enumerate(matches):
+            # "712 元": a whole amount under a thousand, its currency written after it
+            unit = at + 1 < len(matches) and _UNIT_AFTER.fullmatch(matches[at + 1].group(0))
             token = _GLUED_LABEL.sub("", m.group(0).strip())
             if re.search(r"\d\s*%$", token):
                 continue
@@ -4523,7 +4537,7 @@ def _amount_tokens(ln: Line, out: Fields) -> list[tuple[float, bool]]:
             if ocr:
                 # "\1.971.067", "\-500": a JIS font's yen, before a discount's minus too
                 token = re.sub(r"^\\(?=-?\d)", "¥", token)
-            money = bool(_MONEY.search(token))
+            money = bool(_MONEY.search(token) or (unit and re.fullmatch(r"\d+", token)))
             if ocr:
                 token = _ocr_amount(token, out)
             value = number(token, out)
@@ -4554,6 +4568,8 @@ _GLUED_LABEL = re.compile(
     r"^(?:(?=\D*[\u3400-\u9fff])[\u3000-\u303f\u3400-\u9fff\uff01-\uff1f（）()\[\]【】]+|[^\W\d_]{2,}[:：])(?=(?:US\$|[$¥￥€£₹])?\d)"
 )
 _GLUED_WORD = re.compile(r"(?<=[^\W\d_A-Z]{3})(?=\d)")
+# A currency written as a word of its own after the amount (Chinese, Japanese, Vietnamese).
+_UNIT_AFTER = re.compile(r"[元円圓]|VN[DĐ]|đ(?:ồng)?", re.I)
 _MONEY = re.compile(r"\d[.,]\d{2}\)?$|\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|[$¥￥€£₹]|zł|円|元")
 # What OCR puts before an amount: a table rule or a cell's edge read as a dash or a quote.
 _OCR_LEAD = re.compile(r"^(?:[—–_~|‘’'\"“”]|§(?=[—–_~|]))+(?=[\d$¥￥€£₹§])")

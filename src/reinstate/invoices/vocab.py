@@ -1,8 +1,9 @@
 """The words invoices use, in the languages sellers' suppliers write them.
 
 English, Chinese, Japanese, German, French, Italian, Spanish, Dutch, Polish, and Indian GST
-layouts. Kept apart from the reading logic in `fields` so a new language is a vocabulary change.
-Patterns are matched case-insensitively on one layout segment (a cell).
+layouts; Vietnamese titles, dates, sums, columns and parties. Kept apart from the reading logic
+in `fields` so a new language is a vocabulary change. Patterns are matched case-insensitively on
+one layout segment (a cell).
 """
 
 from __future__ import annotations
@@ -57,6 +58,9 @@ def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
 # Document titles. A title is the word at the start of a cell ("Rechnung Nr. 12", "FACTURE",
 # "Tax Invoice"); compounds such as "Rechnungsadresse" are not titles. Order matters: a
 # "Proforma-Rechnung" is a pro forma before it is a Rechnung.
+# Vietnamese: "hóa đơn" (invoice, also spelt "hoá đơn"). Its đ is a letter of its own, no d
+# with a mark, so `loose` cannot fold it; an English OCR model reads it "d".
+VI_INVOICE = r"h(?:óa|oá)\s*[đd]ơn"
 # Words printed before a title, stamps included ("ORIGINAL", "KOPIE", "COPIA", "ORYGINAŁ",
 # "DUPLICATE" drawn beside or over it).
 TITLE_PREFIX = (
@@ -74,6 +78,8 @@ DOC_TITLES: list[tuple[str, str]] = [
         r"quotation|price quote|quote|angebot|kostenvoranschlag|devis|offerta|preventivo|"
         r"presupuesto|cotización|cotizacion|offerte|oferta|wycena|cenová nabídka|nabídka|"
         r"報价单|报价单|见积书|見積書|御見積書|"
+        # Vietnamese "báo giá" with its marks only: "Bao Gia" may begin a company's name
+        r"b[á]o\s*gi[á]|"
         # a price list offers prices and buys nothing, whatever "Invoice No." it carries
         r"price\s?list|preisliste|liste de prix|listino(?: prezzi)?|lista de precios|prijslijst|"
         r"cennik|ceník|价格表|价目表|报价表|価格表",
@@ -86,7 +92,7 @@ DOC_TITLES: list[tuple[str, str]] = [
         r"inkooporder|verkooporder|ordre d'achat|orden de compra|ordine d'acquisto|"
         r"potwierdzenie zamówienia|zamówienie|objednávka|"
         # "订单详情": a marketplace's (1688, Taobao) order page, printed from the browser
-        r"订单确认|销售订单|采购订单|订单详情|訂單詳情|注文書|注文請書",
+        r"订单确认|销售订单|采购订单|订单详情|訂單詳情|注文書|注文請書|[đd]ơn\s*[đd]ặt\s*hàng",
     ),
     (
         "packing_list",
@@ -98,6 +104,8 @@ DOC_TITLES: list[tuple[str, str]] = [
         r"bill of lading|(?:air\s?)?waybill|"
         r"bon de livraison|documento di trasporto|ddt|bolla di consegna|albarán|albaran|"
         r"pakbon|leveringsbon|dowód dostawy|wz|dodací list|装箱单|送货单|发货单|"
+        # a Vietnamese delivery note, warehouse release note, packing list
+        r"phiếu\s*(?:giao\s*hàng|xuất\s*kho)|biên\s*bản\s*giao\s*hàng|phiếu\s*[đd]óng\s*gói|"
         # packing details, shipping details (ja); packing list, delivery note (zh-Hant)
         r"梱包明細書?|出荷明細書?|パッキングリスト|裝箱單|送貨單|出貨單|"
         # "納品書兼請求書": a delivery note that is also the invoice, titled so (below)
@@ -107,7 +115,7 @@ DOC_TITLES: list[tuple[str, str]] = [
         "receipt",
         r"receipt|quittung|kassenbon|reçu|recu|ticket de caisse|ricevuta|scontrino|recibo|"
         r"ticket|kwitantie|kassabon|paragon|pokwitowanie|příjmový doklad|účtenka|cash memo|"
-        r"收据|收款凭证|領収書|レシート",
+        r"收据|收款凭证|領収書|レシート|phiếu\s*thu",
     ),
     (
         "credit_note",
@@ -122,7 +130,8 @@ DOC_TITLES: list[tuple[str, str]] = [
         r"(?:verkoop|eind|deel|voorschot)factuur|"
         # "BILL", "Bill No. 12" (never "Bill to", "Bill from", "Billing")
         r"bill(?=\s*(?:$|no\b|n[o°]\.|nr\b|#|[:.]?\s*\d))|"
-        r"daňový doklad|"
+        # Vietnam's "HÓA ĐƠN GIÁ TRỊ GIA TĂNG" (VAT invoice), "Hóa đơn bán hàng", "điện tử"
+        r"daňový doklad|" + VI_INVOICE + r"|"
         # "增值税普通发": the fapiao title with its last glyph lost to blur or the page's edge;
         # "増値税": 值 as the Japanese model reads it on a photo probed Japanese
         r"[增増][值値]税(?:专用|普通|电子普通|电子专用)?发票?|电子发票|发票|發票|請求書|適格請求書|インボイス"
@@ -162,7 +171,9 @@ INVOICE_LABEL = _compile(
     r"(?:importe|importo|montant)\s*(?:de\s*la\s*|della\s*)?(?:factura|facture|fattura)|"
     r"totale\s*fattura|factuurbedrag|factuurtotaal|rechnungs(?:summe|total)|"
     r"invoice\s*(?:amount|value|total)|(?:wartość|kwota)\s*faktury|"
-    r"ご?請求金額|請求額|请求金额|下\s*記\s*の?\s*(?:と\s*お\s*り|通\s*り).{0,4}請\s*求|发票金额",
+    r"ご?請求金額|請求額|请求金额|下\s*記\s*の?\s*(?:と\s*お\s*り|通\s*り).{0,4}請\s*求|发票金额|"
+    # Vietnamese: the invoice's number, symbol and form ("Số hóa đơn", "Ký hiệu", "Mẫu số")
+    r"(?:số|ký\s*hiệu|ngày)\s*" + VI_INVOICE + r"|ký\s*hiệu\s*[:：]|mẫu\s*số\s*[:：]",
     re.I,
 )
 # A letter's greeting, closing or attestation: a page titled "INVOICE" that says these and
@@ -206,7 +217,9 @@ DATE_LABEL = _compile(
     r"data\s*(?:documento|emissione)|^data\b|fecha\s*(?:de\s*)?(?:la\s*)?(?:factura|emisión|"
     r"expedición)|^fecha|\bfecha\s*[:：]|\bdata\s*[:：]|factuurdatum|data\s*wystawienia|data\s*sprzedaży|"
     r"datum\s*vystavení|"
-    r"请求日|請求日|発行日|日付|开票日期|日\s*期",
+    r"请求日|請求日|発行日|日付|开票日期|日\s*期|"
+    # Vietnamese "Ngày" (date), "Ngày lập" (date made out), "Ngày hóa đơn"
+    r"^ngày\b(?!\s*(?:[đd]ến\s*hạn|giao|hết\s*hạn))|ngày\s*(?:lập|xuất)",
     re.I,
 )
 # Date labels written out whole, to name one a spreadsheet cut at its cell's edge with the
@@ -360,7 +373,9 @@ PAY_BY_LABEL = _compile(
     # the terms of payment followed by a date are its deadline
     r"(?:condizioni|modalit[àa]|termini) di pagamento|(?:forma|condiciones) de pago|"
     r"conditions de (?:règlement|paiement)|zahlungsbedingungen|betalingsvoorwaarden|"
-    r"warunki płatności",
+    r"warunki płatności|"
+    # Vietnamese "Hạn thanh toán" (payment deadline), "Ngày đến hạn" (due date)
+    r"hạn\s*thanh\s*toán|ngày\s*[đd]ến\s*hạn",
     re.I,
 )
 # Lines where a number is an account, never a date or an amount.
@@ -379,7 +394,9 @@ SUPPLIER_HEAD = _compile(
     r"émetteur|emetteur|fornitore|cedente(?:\s*/\s*prestatore)?(?:\s*\(fornitore\))?|"
     r"venditore|proveedor|"
     r"vendedor|emisor|leverancier|verkoper|afzender|sprzedawca|dostawca|wystawca|"
-    r"販売元|販売者|請求元|発行元|销售方|销方|卖方|供应商|供货方|销货单位)"
+    r"販売元|販売者|請求元|発行元|销售方|销方|卖方|供应商|供货方|销货单位|"
+    # Vietnamese: the selling unit, the seller
+    r"[đd]ơn\s*vị\s*bán(?:\s*hàng)?|người\s*bán(?:\s*hàng)?)"
     r"(?![^\W\d_])(?!\s*(?:id|no|number|nr|code|n°|#|nummer|numero|número)\b)"
     r"(?:\s*(?:information|info|details|informationen|信息|情報))?\s*[:：]?\s*",
     re.I,
@@ -392,7 +409,9 @@ BUYER_HEAD = _compile(
     r"cessionario(?:\s*/\s*committente)?(?:\s*\(cliente\))?|committente|intestatario|"
     r"fatturare a|cliente|spett\.?\s*le|spettabile|"
     r"facturar a|comprador|facturado a|klant|factuuradres|koper|nabywca|odbiorca|kupujący|"
-    r"ご?請求先|購入者|購買方|购买方|购方|买方|客户|购货单位)"
+    r"ご?請求先|購入者|購買方|购买方|购方|买方|客户|购货单位|"
+    # Vietnamese: the buyer, the buying unit
+    r"người\s*mua(?:\s*hàng)?|[đd]ơn\s*vị\s*mua(?:\s*hàng)?)"
     r"(?![^\W\d_])(?!\s*(?:id|no|number|nr|code|n°|#|nummer|numero|número|ref)\b)"
     r"(?:\s*\((?:bill(?:ed)?\s*to|ship(?:ped)?\s*to)\))?"
     r"(?:\s*(?:information|info|details|address|informationen|信息))?"
@@ -462,7 +481,7 @@ META_LABEL = _compile(
 COL_QTY = loose(
     r"qty|quantity|q'ty|q\.ty|pcs|menge|anzahl|anz\.?|stück|stk\.?|qté|qte|quantité|"
     r"qtà|q\.tà|quantità|cantidad|cant\.?|uds\.?|unidades|aantal|ilość|ilosc|szt\.?|množství|"
-    r"[数數]\s*量|個数"
+    r"[数數]\s*量|個数|số\s*lượng"
 )
 COL_UNIT = loose(
     # "Einzelpreis netto": the price before VAT; unread, its "netto" was taken for the amount
@@ -474,12 +493,13 @@ COL_UNIT = loose(
     r"eenheidsprijs|prijs\s*per\s*eenheid|stuksprijs|"
     r"cena\s*jedn(?:ostkowa)?\.?(?:\s*netto)?|cena\s*netto|"
     # Czech "Cena/MJ bez DPH" (price per unit of measure before VAT), "Jedn. cena"
-    r"cena\s*(?:za|/)\s*mj(?:\s*bez\s*dph)?|jedn(?:otková)?\.?\s*cena|cena|単\s*価|[单單]\s*[价價]"
+    r"cena\s*(?:za|/)\s*mj(?:\s*bez\s*dph)?|jedn(?:otková)?\.?\s*cena|cena|単\s*価|[单單]\s*[价價]|"
+    r"[đd]ơn\s*giá"
 )
 COL_TOTAL = loose(
     r"amount|total|line\s*total|ext\.?\s*price|subtotal|taxable\s*value|betrag|gesamt|"
     r"gesamtpreis|summe|montant(?:\s*ht)?|total\s*ht|importo|totale|importe|bedrag|totaal|"
-    r"wartość(?:\s*netto)?|kwota|základ|celkem|金\s*额|金\s*額|"
+    r"wartość(?:\s*netto)?|kwota|základ|celkem|金\s*额|金\s*額|thành\s*tiền|"
     # the row's amount before VAT named by its base: "Netto", "Excl. btw", "Imponibile",
     # "Base imponible"; unread, no row's amount was checked against its price
     r"netto(?:betrag|preis)?|gesamt\s*netto|(?:bedrag\s*)?excl\.?\s*btw|imponibile|"
@@ -510,7 +530,8 @@ PAID_LABEL = _compile(
 COL_DESC = _compile(
     r"^(?:description|item|items|product|article|bezeichnung|beschreibung|artikel|désignation|"
     r"description des|descrizione|articolo|descripción|concepto|artículo|omschrijving|"
-    r"nazwa towaru|nazwa|towar|品名|商品名|货物或应税劳务名称|货物名称|项目名称|品\s*名)",
+    r"nazwa towaru|nazwa|towar|品名|商品名|货物或应税劳务名称|货物名称|项目名称|品\s*名|"
+    r"tên\s*hàng(?:\s*hóa)?)",
     re.I,
 )
 TABLE_HEAD = _compile(r"(?<![^\W\d_])(?:" + COL_QTY + r")(?![^\W\d_])", re.I)
@@ -559,6 +580,8 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"celkem\s*bez\s*dph|"
             # a Taiwanese e-invoice's sales before its business tax: "銷售額合計"
             r"[销銷]\s*售\s*[额額]\s*合\s*[计計]|"
+            # Vietnamese: the goods' amount before tax ("Cộng tiền hàng")
+            r"cộng\s*tiền\s*hàng|tổng\s*tiền\s*hàng|"
             r"total before tax",
             re.I,
         ),
@@ -602,7 +625,9 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"\btotal\s*\(?(?:usd|cny|rmb|eur|gbp|inr|pln|jpy|chf|hkd|twd|ntd|sgd|aud|cad|nzd)?"
             r"\)?[\s|]*[:：]?[\s|]*(?:US|HK|NT|NZ|[SAC]|Rs\.?)?[$¥￥€£₹\d]|"
             # 總額 / 总额 (the total amount) alone, not the 税额 (tax) it ends like
-            r"^[總总]\s*[額额]",
+            r"^[總总]\s*[額额]|"
+            # Vietnamese: "Tổng cộng tiền thanh toán", "Tổng tiền thanh toán", "Tổng cộng"
+            r"^tổng\s*(?:cộng\s*)?(?:tiền\s*)?thanh\s*toán|^tổng\s*cộng\b",
             re.I,
         ),
     ),
@@ -619,6 +644,8 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"\bi\.\s?v\.\s?a\.?(?!\w)|\bieps\b|\bimpuestos?\s+trasladados?\b|"
             # Spain's equivalence surcharge, a tax line of its own beside each IVA rate
             r"recargo\s*(?:de\s*)?equiv|税\s*额|消費税|消费税|税額|"
+            # Vietnam's VAT: "Thuế GTGT", "Tiền thuế GTGT" (not the rate's "Thuế suất")
+            r"\bthuế\s*(?:gtgt|giá\s*trị\s*gia\s*tăng)\b|\btiền\s*thuế\b|"
             # traditional characters: a Taiwanese invoice's business tax "營業稅", "稅額"
             r"[营營]\s*[业業]\s*[税稅]|增\s*值\s*稅|稅\s*[额額金]|"
             # Canada's provincial sales tax (PST, Manitoba's RST) with its rate: "PST 7%  $124.18"
@@ -641,6 +668,8 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"fracht|\bporto\b|frais de port|"
             r"livraison|spese di (?:trasp|sped)|envío|portes|verzendkosten|"
             r"wysyłka|transport|送料|運賃|配送料|[运運]\s*[费費]|"
+            # Vietnamese: the charge or fee for carriage
+            r"(?:phí|cước)\s*vận\s*chuyển|"
             # India's "Packing Charges", "P & F Charges" (packing and forwarding), taxed
             r"packing\s*(?:&|and)?\s*(?:forwarding\s*)?charges?|\bp\s*&\s*f\b|"
             r"forwarding\s*charges?|"
@@ -655,7 +684,7 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
         "discount",
         _compile(
             r"discount|rabatt|skonto|nachlass|remise|réduction|sconto|descuento|korting|"
-            r"rabat|upust|sleva|値引|割引|折扣|[优優]\s*惠|折\s*[让讓]",
+            r"rabat|upust|sleva|値引|割引|折扣|[优優]\s*惠|折\s*[让讓]|chiết\s*khấu",
             re.I,
         ),
     ),
@@ -674,6 +703,7 @@ CURRENCIES = [
     ("HKD", r"\bHKD\b|HK\s?\$"),
     ("USD", r"\bUSD\b|US\$|(?<!NT)(?<!NT )(?<!HK)(?<!HK )\$"),
     ("CNY", r"\bCNY\b|\bRMB\b|¥|￥|人民币|元"),
+    ("VND", r"\bVN[DĐ]\b|₫"),
 ]
 
 # Which convention a document follows, from words only its language uses.
@@ -701,9 +731,14 @@ LANG_WORDS: dict[str, re.Pattern[str]] = {
     "ja": _compile(r"[\u3040-\u30ff]|請求書|请求书|御中|様"),
     "zh": _compile(r"发票|购买方|销售方|价税合计|开票日期"),
     "gb": _compile(r"\b(?:gbp|vat reg|ltd)\b|£", re.I),
+    "vi": _compile(
+        VI_INVOICE + r"|thành\s*tiền|[đd]ơn\s*giá|số\s*lượng|thuế\s*gtgt|tổng\s*cộng|\bvn[đd]\b|"
+        r"\bmst\b|\btháng\b",
+        re.I,
+    ),
 }
-DAYFIRST = {"de", "fr", "it", "es", "nl", "pl", "cs", "in", "gb"}
-DECIMAL_COMMA = {"de", "fr", "it", "es", "nl", "pl", "cs"}
+DAYFIRST = {"de", "fr", "it", "es", "nl", "pl", "cs", "in", "gb", "vi"}
+DECIMAL_COMMA = {"de", "fr", "it", "es", "nl", "pl", "cs", "vi"}
 
 
 def detect_lang(text: str) -> str:
