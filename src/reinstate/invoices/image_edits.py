@@ -694,16 +694,23 @@ def _drawn(gray: Any, scaled: Any) -> dict[str, Any]:
 BESIDE_MAX_PIXELS = 12_000_000
 
 
+def on_thread(fn: Any, *args: Any, **kwargs: Any) -> Any:
+    """`fn(*args, **kwargs)` on a thread of its own; a future."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    pool = ThreadPoolExecutor(max_workers=1)
+    future = pool.submit(fn, *args, **kwargs)
+    pool.shutdown(wait=False)
+    return future
+
+
 def beside(pixels: int, fn: Any, *args: Any, **kwargs: Any) -> Any:
     """`fn(*args, **kwargs)` as a future: on a thread of its own for a page of ordinary size
     (`pixels`), else run here and now."""
-    from concurrent.futures import Future, ThreadPoolExecutor
+    from concurrent.futures import Future
 
     if pixels <= BESIDE_MAX_PIXELS:
-        pool = ThreadPoolExecutor(max_workers=1)
-        future = pool.submit(fn, *args, **kwargs)
-        pool.shutdown(wait=False)
-        return future
+        return on_thread(fn, *args, **kwargs)
     done: Future[Any] = Future()
     done.set_result(fn(*args, **kwargs))
     return done

@@ -31,6 +31,7 @@ a value without two other numbers or codes on its line.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from reinstate.invoices.imaging import page_median, page_percentile, paper_background
@@ -507,7 +508,28 @@ def level_phrases(phrases: list[dict[str, Any]], page_height: int) -> list[dict[
 def _lines(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """Words chained to their nearest neighbour to the right whose glyphs overlap in height."""
     order = sorted(range(len(words)), key=lambda i: words[i]["box"][0])
-    parent = list(range(len(words)))
+
+    def links() -> Iterator[tuple[int, int]]:
+        for a_i, a in enumerate(order):
+            wa = words[a]
+            for b in order[a_i + 1 :]:
+                wb = words[b]
+                if wb["box"][0] <= wa["box"][2] - 2:
+                    continue
+                if wb["box"][0] - wa["box"][2] > LINE_GAP * min(wa["h"], wb["h"]):
+                    break
+                overlap = min(wa["base"], wb["base"]) - max(wa["top"], wb["top"])
+                if overlap >= 0.5 * min(wa["h"], wb["h"]):
+                    yield a, b
+                    break
+
+    return [[words[i] for i in group] for group in linked_groups(len(words), links())]
+
+
+def linked_groups(count: int, links: Iterable[tuple[int, int]]) -> list[list[int]]:
+    """The indices `0..count-1` joined by `links` (pairs), each group in index order, the
+    groups in the order of their first index (a union-find)."""
+    parent = list(range(count))
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -515,21 +537,11 @@ def _lines(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
             i = parent[i]
         return i
 
-    for a_i, a in enumerate(order):
-        wa = words[a]
-        for b in order[a_i + 1 :]:
-            wb = words[b]
-            if wb["box"][0] <= wa["box"][2] - 2:
-                continue
-            if wb["box"][0] - wa["box"][2] > LINE_GAP * min(wa["h"], wb["h"]):
-                break
-            overlap = min(wa["base"], wb["base"]) - max(wa["top"], wb["top"])
-            if overlap >= 0.5 * min(wa["h"], wb["h"]):
-                parent[find(b)] = find(a)
-                break
-    groups: dict[int, list[dict[str, Any]]] = {}
-    for i, w in enumerate(words):
-        groups.setdefault(find(i), []).append(w)
+    for a, b in links:
+        parent[find(b)] = find(a)
+    groups: dict[int, list[int]] = {}
+    for i in range(count):
+        groups.setdefault(find(i), []).append(i)
     return list(groups.values())
 
 

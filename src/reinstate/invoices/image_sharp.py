@@ -18,8 +18,10 @@ shrunk or re-photographed after the edit (its edges soften with the page's).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
+from reinstate.invoices.image_lines import MIN_SIDE, linked_groups
 from reinstate.invoices.imaging import page_percentile, paper_background
 
 MIN_GLYPH = 6  # px: smaller components are punctuation or noise
@@ -64,7 +66,7 @@ def glyph_widths(gray: Any, paper: Any = None) -> Any:
     import numpy as np
 
     arr = np.asarray(gray, dtype=np.float32)
-    if arr.ndim != 2 or min(arr.shape) < 200:
+    if arr.ndim != 2 or min(arr.shape) < MIN_SIDE:
         return None
     if paper is None:
         paper = paper_background(arr)
@@ -194,24 +196,17 @@ def _chains(glyphs: Any) -> list[Any]:
 
     order = np.argsort(glyphs[:, 0], kind="stable")
     g = glyphs[order]
-    parent = list(range(len(g)))
 
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    def links() -> Iterator[tuple[int, int]]:
+        for i in range(len(g)):
+            x, y, w, h = g[i, :4]
+            for j in range(i + 1, len(g)):
+                gap = g[j, 0] - (x + w)
+                if gap > CHAIN_GAP * max(h, g[j, 3]):
+                    break
+                overlap = min(y + h, g[j, 1] + g[j, 3]) - max(y, g[j, 1])
+                if overlap >= 0.5 * min(h, g[j, 3]):
+                    yield i, j
 
-    for i in range(len(g)):
-        x, y, w, h = g[i, :4]
-        for j in range(i + 1, len(g)):
-            gap = g[j, 0] - (x + w)
-            if gap > CHAIN_GAP * max(h, g[j, 3]):
-                break
-            overlap = min(y + h, g[j, 1] + g[j, 3]) - max(y, g[j, 1])
-            if overlap >= 0.5 * min(h, g[j, 3]):
-                parent[find(j)] = find(i)
-    groups: dict[int, list[int]] = {}
-    for i in range(len(g)):
-        groups.setdefault(find(i), []).append(i)
-    return [g[members] for members in groups.values() if len(members) >= MIN_GLYPHS]
+    groups = linked_groups(len(g), links())
+    return [g[members] for members in groups if len(members) >= MIN_GLYPHS]

@@ -514,14 +514,6 @@ def _ocr_pdf_page(
     return {"chars": result["words"], "source": "ocr", "ocr": result["meta"]}
 
 
-def _start(fn: Any, *args: Any) -> Any:
-    """`fn(*args)` on a thread (beside Tesseract, which runs in its own process); a future."""
-    pool = ThreadPoolExecutor(max_workers=1)
-    future = pool.submit(fn, *args)
-    pool.shutdown(wait=False)
-    return future
-
-
 def _scan_noise(data: bytes, index: int, page_width: float) -> dict[str, Any]:
     """The paper-noise map of the scan inside a PDF page, as for a JPG/PNG file: a patch pasted
     into the scan before it was made a PDF has no paper noise. Boxes in page points. A page that
@@ -812,11 +804,10 @@ def _image_page(number: int, image: Any, scale: float) -> dict[str, Any]:
 
 def _start_ocr(image: Any, scale: float, budget: Any, script: str | None = None) -> Any:
     """`ocr_image` on a thread (it waits on Tesseract, a separate process); a future."""
-    from functools import partial
-
+    from reinstate.invoices.image_edits import on_thread
     from reinstate.invoices.ocr import ocr_image
 
-    return _start(partial(ocr_image, scale=scale, budget=budget, script=script), image.copy())
+    return on_thread(ocr_image, image.copy(), scale=scale, budget=budget, script=script)
 
 
 def _image_edits(gray: Any, image: dict[str, Any], quality: int | None, scale: float) -> None:
