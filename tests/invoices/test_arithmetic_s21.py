@@ -8,6 +8,7 @@ placed word by word."""
 
 from __future__ import annotations
 
+from support.arith_check import sums_found
 from support.ocr_words import word
 
 from reinstate.invoices.fields import Fields, build_lines, extract
@@ -28,22 +29,6 @@ def _fields(rows: list[tuple[float, Cells]]) -> Fields:
         for text, x in cells
     ]
     return extract(build_lines({"number": 1, "chars": chars}))
-
-
-def _findings(f: Fields) -> dict[str, dict[str, str]]:
-    """The arithmetic findings on the fields alone (no file), by code, after the gate."""
-    from reinstate.invoices.check import InvoiceReport, _Checker
-    from reinstate.rules import default_registry
-
-    report = InvoiceReport(filename="x", file_type="pdf", sha256="")
-    checker = _Checker(report, default_registry(), b"", ocr=False, timeout=None, isolate=False)
-    checker._arithmetic(f)
-    checker._gate(f, 0)
-    return {
-        x.code: {k: str(v) for k, v in x.params.items()}
-        for x in report.findings
-        if x.code in ("I109", "I110", "I116")
-    }
 
 
 DISCOUNT_HEAD = (
@@ -69,7 +54,7 @@ def test_a_chinese_discount_columns_percent_is_no_amount() -> None:
         ]
     )
     assert [i.line_total for i in f.items] == [1225.5, 1737.5]
-    found = _findings(f)
+    found = sums_found(f, gate=True)
     assert "I116" not in found
     assert found["I110"]["expected"] == "2,963"
 
@@ -95,7 +80,7 @@ def test_a_czech_price_per_unit_column_is_read() -> None:
         ]
     )
     assert [i.unit_price for i in f.items] == [262.0, 163.68]
-    assert _findings(f)["I109"]["found"] == "18,914"
+    assert sums_found(f, gate=True)["I109"]["found"] == "18,914"
 
 
 def test_a_price_header_wrapped_over_two_words_and_a_tax_named_only_as_left_out() -> None:
@@ -115,7 +100,7 @@ def test_a_price_header_wrapped_over_two_words_and_a_tax_named_only_as_left_out(
     )
     assert [i.unit_price for i in f.items][:2] == [248.11, 114.8]
     assert not f.tax_named
-    found = _findings(f)
+    found = sums_found(f, gate=True)
     assert found["I110"]["expected"] == "111,206"
 
 
@@ -160,10 +145,10 @@ def _quebec(tps: str, tvq: str, total: str) -> Fields:
 
 def test_two_taxes_on_one_base_each_against_its_rate() -> None:
     # TPS printed a dollar over its 5 %, the total made from it
-    found = _findings(_quebec("335,52 $", "667,36 $", "7 693,20 $"))
+    found = sums_found(_quebec("335,52 $", "667,36 $", "7 693,20 $"), gate=True)
     assert found["I110"]["label"] == "tax at 5%"
     assert found["I110"]["expected"] == "334.52"
-    assert _findings(_quebec("334,52 $", "667,36 $", "7 692,20 $")) == {}
+    assert sums_found(_quebec("334,52 $", "667,36 $", "7 692,20 $"), gate=True) == {}
 
 
 def test_a_zero_rate_tax_bears_no_base_out() -> None:
@@ -180,12 +165,12 @@ def test_a_zero_rate_tax_bears_no_base_out() -> None:
             (205, [("Total", 280), ("9,000.00", 420)]),
         ]
     )
-    assert "I110" not in _findings(f)
+    assert "I110" not in sums_found(f, gate=True)
 
 
 def test_two_taxes_on_one_base_bear_out_a_total_off_by_no_slip() -> None:
     # the parts make 7 692,20; the total prints 7 674,20 (18 under): both taxes hold
-    found = _findings(_quebec("334,52 $", "667,36 $", "7 674,20 $"))
+    found = sums_found(_quebec("334,52 $", "667,36 $", "7 674,20 $"), gate=True)
     assert "I116" not in found
     assert found["I110"]["expected"] == "7,692.20"
 
@@ -214,7 +199,7 @@ def test_sums_made_from_rows_the_page_does_not_print_are_not_told_wrong() -> Non
             (175, [("价税合计（小写）", 270), ("¥1,182.14", 450)]),
         ]
     )
-    found = _findings(f)
+    found = sums_found(f, gate=True)
     assert "I110" not in found
     assert found["I116"]["found"] == "1,046.14"
 
@@ -236,7 +221,7 @@ def test_each_rates_tax_total_adds_to_the_tax() -> None:
         ]
     )
     assert f.totals["tax"] == 20.47
-    assert _findings(f) == {}
+    assert sums_found(f, gate=True) == {}
 
 
 def _rated(amount: str, rate: str) -> Cells:
@@ -269,7 +254,7 @@ def test_a_net_unit_price_head_is_the_price_not_the_amount() -> None:
         ]
     )
     assert [i.unit_price for i in f.items] == [6.12, 9.78]
-    assert _findings(f) == {}
+    assert sums_found(f, gate=True) == {}
 
 
 def _net(price: str, amount: str) -> Cells:
@@ -300,7 +285,7 @@ def test_a_three_word_price_head_is_not_cut_at_its_tax() -> None:
         ]
     )
     assert [i.unit_price for i in f.items] == [104.34]
-    assert _findings(f) == {}
+    assert sums_found(f, gate=True) == {}
 
 
 def test_a_price_before_an_empty_discount_cell_is_the_price() -> None:
@@ -327,7 +312,7 @@ def test_a_price_before_an_empty_discount_cell_is_the_price() -> None:
         ]
     )
     assert [i.unit_price for i in f.items] == [11.9, 2.66, 9.78, 3.25]
-    assert _findings(f)["I109"]["expected"] == "638.40"
+    assert sums_found(f, gate=True)["I109"]["expected"] == "638.40"
 
 
 def _off(price: str, percent: str, amount: str) -> Cells:

@@ -9,25 +9,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from support.arith_check import sums_found
 from support.ocr_words import read_rows
 
 from reinstate.invoices.dates import find_dates, roc_calendar
 from reinstate.invoices.fields import Fields
-
-
-def _checked(fields: Fields) -> dict[str, dict[str, str]]:
-    """The arithmetic findings on the fields alone (no file), by code."""
-    from reinstate.invoices.check import InvoiceReport, _Checker
-    from reinstate.rules import default_registry
-
-    report = InvoiceReport(filename="x", file_type="pdf", sha256="")
-    checker = _Checker(report, default_registry(), b"", ocr=False, timeout=None, isolate=False)
-    checker._arithmetic(fields)
-    return {
-        f.code: {k: str(v) for k, v in f.params.items()}
-        for f in report.findings
-        if f.code in ("I109", "I110", "I116")
-    }
 
 
 @pytest.mark.parametrize(
@@ -94,12 +80,12 @@ def test_a_taiwanese_invoice_dated_in_the_roc_calendar() -> None:
 def test_the_business_tax_rounded_to_a_whole_nt_dollar_is_no_error() -> None:
     # 5 % of 9,750 is 487.50: Taiwan prints it 488, whole dollars
     fields = _taiwanese(date_row="日期 115年2月9日", money="NT$", tax="488", total="10,238")
-    assert _checked(fields) == {}
+    assert sums_found(fields) == {}
 
 
 def test_a_tax_a_whole_dollar_off_on_a_taiwanese_page_is_still_wrong() -> None:
     fields = _taiwanese(date_row="日期 115年2月9日", money="NT$", tax="498", total="10,248")
-    assert "I110" in _checked(fields)
+    assert "I110" in sums_found(fields)
 
 
 def test_a_japanese_issuer_named_with_yuan_is_still_in_yen() -> None:
@@ -119,7 +105,7 @@ def test_a_japanese_issuer_named_with_yuan_is_still_in_yen() -> None:
         font="Helvetica",
     )
     assert fields.currency == "JPY"
-    assert _checked(fields) == {}
+    assert sums_found(fields) == {}
 
 
 def test_a_row_one_nt_dollar_off_is_an_error() -> None:
@@ -135,7 +121,7 @@ def test_a_row_one_nt_dollar_off_is_an_error() -> None:
         (215, [("總計 (TWD)", 330), ("NT$9,751", 430)]),
         font="Helvetica",
     )
-    assert _checked(fields)["I109"]["expected"] == "6,900"
+    assert sums_found(fields)["I109"]["expected"] == "6,900"
 
 
 @pytest.mark.parametrize(
@@ -177,7 +163,7 @@ def _tax_included(subtotal_label: str, tax_label: str, total_label: str) -> Fiel
 def test_sums_labelled_with_their_tax_hold_it(subtotal: str, tax: str, total: str) -> None:
     fields = _tax_included(subtotal, tax, total)
     assert fields.tax_inside
-    assert _checked(fields) == {}
+    assert sums_found(fields) == {}
 
 
 def test_a_total_labelled_with_tax_above_its_subtotal_adds_it() -> None:
@@ -192,7 +178,7 @@ def test_a_total_labelled_with_tax_above_its_subtotal_adds_it() -> None:
         font="Helvetica",
     )
     assert not fields.tax_inside
-    assert "I110" in _checked(fields)
+    assert "I110" in sums_found(fields)
 
 
 def test_a_taiwanese_tax_printed_as_included() -> None:
@@ -210,4 +196,4 @@ def test_a_taiwanese_tax_printed_as_included() -> None:
         font="Helvetica",
     )
     assert fields.tax_inside
-    assert _checked(fields) == {}
+    assert sums_found(fields) == {}

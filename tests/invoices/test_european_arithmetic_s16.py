@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from support.arith_check import SUMS, codes_found
 from support.invoice_langs import money
 
 from reinstate.invoices import check_invoice
@@ -150,14 +151,8 @@ def build_lines_of(data: bytes) -> list[Any]:
 
 def _checked(words: list[dict[str, Any]]) -> set[str]:
     """The arithmetic findings on a page of OCR words (no file: the fields checked alone)."""
-    from reinstate.invoices.check import InvoiceReport, _Checker
-    from reinstate.rules import default_registry
-
     fields = extract(build_lines({"number": 1, "chars": words}))
-    report = InvoiceReport(filename="scan.jpg", file_type="jpeg", sha256="")
-    checker = _Checker(report, default_registry(), b"", ocr=True, timeout=None, isolate=False)
-    checker._arithmetic(fields)
-    return set(report.codes) & {"I109", "I110", "I116"}
+    return codes_found(fields, ocr=True, file_type="jpeg") & set(SUMS)
 
 
 def test_a_total_a_cent_off_parts_that_make_it_exactly_is_an_error() -> None:

@@ -3,6 +3,7 @@ Each test failed before its fix. Pages are words placed by hand."""
 
 from __future__ import annotations
 
+from support.arith_check import codes_found
 from support.ocr_words import Cells, text_lines, word
 
 from reinstate.invoices.fields import Fields, build_lines, extract
@@ -74,16 +75,6 @@ def test_a_phone_before_a_tax_registration_label_is_no_tax() -> None:
     assert fields.totals["tax"] == 21.00
 
 
-def _codes(fields: Fields, *, ocr: bool = False) -> set[str]:
-    from reinstate.invoices.check import InvoiceReport, _Checker
-    from reinstate.rules import default_registry
-
-    report = InvoiceReport(filename="x.pdf", file_type="pdf", sha256="")
-    checker = _Checker(report, default_registry(), b"", ocr=ocr, timeout=None, isolate=False)
-    checker._arithmetic(fields)
-    return set(report.codes)
-
-
 def _scanned(subtotal_conf: float) -> Fields:
     """An OCR'd totals block whose subtotal's digits were read with `subtotal_conf`."""
     words = [
@@ -105,9 +96,9 @@ def test_sums_over_digits_ocr_doubted_are_not_called_an_error() -> None:
     # A scan's total that does not add up over a subtotal OCR read at confidence 48: the
     # supplier's error or OCR's misreading, the reading cannot tell (I116, a check to make by
     # hand, not I110, "ask the supplier to correct it")
-    assert _codes(_scanned(48)) & {"I110", "I116"} == {"I116"}
+    assert codes_found(_scanned(48)) & {"I110", "I116"} == {"I116"}
     # read with confidence, the same sums are an error of the invoice
-    assert _codes(_scanned(93)) & {"I110", "I116"} == {"I110"}
+    assert codes_found(_scanned(93)) & {"I110", "I116"} == {"I110"}
 
 
 def test_a_subtotal_a_round_percentage_below_its_lines_is_not_called_an_error() -> None:
@@ -135,10 +126,10 @@ def test_a_line_a_round_percentage_below_quantity_times_price_is_not_called_an_e
         (120, [("3,360.63", 525, 564)]),
     ]
     fields = _fields(*rows, title="增值税电子普通发票")
-    assert _codes(fields) & {"I109", "I116"} == {"I116"}
+    assert codes_found(fields) & {"I109", "I116"} == {"I116"}
     # a line off by an amount that is no round share stays an error of the invoice
     rows[2] = (120, [("3,547.50", 525, 564)])
-    assert _codes(_fields(*rows, title="增值税电子普通发票")) & {"I109", "I116"} == {"I109"}
+    assert codes_found(_fields(*rows, title="增值税电子普通发票")) & {"I109", "I116"} == {"I109"}
 
 
 def test_a_date_after_a_vat_id_ocr_misread_is_no_tax() -> None:
@@ -235,8 +226,8 @@ def test_a_row_ocr_doubted_is_not_called_a_line_error() -> None:
             words += [{**word(text, x, top), "conf": c} for text, x, c in cells]
         return extract(build_lines({"number": 1, "chars": words}))
 
-    assert _codes(scanned_row(41)) & {"I109", "I116"} == {"I116"}
-    assert _codes(scanned_row(90)) & {"I109", "I116"} == {"I109"}
+    assert codes_found(scanned_row(41)) & {"I109", "I116"} == {"I116"}
+    assert codes_found(scanned_row(90)) & {"I109", "I116"} == {"I109"}
 
 
 def test_a_doubted_amount_its_row_bears_out_is_no_doubt() -> None:
@@ -251,4 +242,4 @@ def test_a_doubted_amount_its_row_bears_out_is_no_doubt() -> None:
     ):
         words += [{**word(text, x, top), "conf": c} for text, x, c in cells]
     fields = extract(build_lines({"number": 1, "chars": words}))
-    assert _codes(fields) & {"I110", "I116"} == {"I110"}
+    assert codes_found(fields) & {"I110", "I116"} == {"I110"}

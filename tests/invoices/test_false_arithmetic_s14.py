@@ -188,11 +188,10 @@ def test_an_item_code_ocr_doubted_leaves_the_row_s_amounts_sure() -> None:
     # A scan's row "Tv-1418 Tovaglia  6  17,29  193,74": the code read at confidence 33, the
     # numbers at 96. The row's 6 × 17,29 = 103,74 is the supplier's error (I109), not a
     # reading in doubt (I116)
+    from support.arith_check import codes_found
     from support.ocr_words import word
 
-    from reinstate.invoices.check import InvoiceReport, _Checker
     from reinstate.invoices.fields import build_lines, extract
-    from reinstate.rules import default_registry
 
     words = [{**word("FATTURA", 400, 20), "conf": 95}, {**word("Merceria Po", 50, 60), "conf": 95}]
     for top, cells in (
@@ -203,10 +202,7 @@ def test_an_item_code_ocr_doubted_leaves_the_row_s_amounts_sure() -> None:
     ):
         words += [{**word(text, x, top), "conf": conf} for text, x, conf in cells]
     fields = extract(build_lines({"number": 1, "chars": words}))
-    report = InvoiceReport(filename="x.jpg", file_type="jpeg", sha256="")
-    checker = _Checker(report, default_registry(), b"", ocr=True, timeout=None, isolate=False)
-    checker._arithmetic(fields)
-    assert set(report.codes) & {"I109", "I116"} == {"I109"}
+    assert codes_found(fields, ocr=True, file_type="jpeg") & {"I109", "I116"} == {"I109"}
 
 
 def test_a_packing_list_s_carton_count_is_no_total() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from support.arith_check import codes_found
 from support.ocr_words import read_rows, word
 
 from reinstate.invoices.amount_words import amount_in_words
@@ -327,20 +328,13 @@ def test_a_credit_notes_discount_is_taken_towards_zero() -> None:
 
 
 def _arithmetic_codes(*rows: tuple[str, str], title: str) -> set[str]:
-    from reinstate.invoices.check import InvoiceReport, _Checker
-    from reinstate.rules import default_registry
-
     fields = read_rows(
         title,
         "Hoffmann & Rieger GmbH",
         *[(150 + 15 * i, [(label, 300), (amount, 420)]) for i, (label, amount) in enumerate(rows)],
         font="Helvetica",
     )
-    report = InvoiceReport(filename="x.pdf", file_type="pdf", sha256="")
-    _Checker(report, default_registry(), b"", ocr=False, timeout=None, isolate=False)._arithmetic(
-        fields
-    )
-    return set(report.codes)
+    return codes_found(fields)
 
 
 def test_shipping_as_an_item_row_is_not_added_again() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from support.arith_check import checked
 from support.ocr_words import Cells, text_lines, word
 
 from reinstate.invoices.fields import Fields, build_lines, extract, title_kind
@@ -325,14 +326,7 @@ def test_a_discount_rate_right_aligned_nearer_the_next_header() -> None:
 
 
 def _arithmetic(fields: Fields) -> list[dict[str, Any]]:
-    from reinstate.invoices.check import InvoiceReport, _Checker
-    from reinstate.rules import default_registry
-
-    report = InvoiceReport(filename="x.pdf", file_type="pdf", sha256="")
-    _Checker(report, default_registry(), b"", ocr=False, timeout=None, isolate=False)._arithmetic(
-        fields
-    )
-    return [f.params for f in report.findings if f.code == "I110"]
+    return [f.params for f in checked(fields).findings if f.code == "I110"]
 
 
 def _sums(*rows: tuple[str, str]) -> Fields:
