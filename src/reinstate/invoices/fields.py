@@ -43,6 +43,9 @@ from reinstate.invoices.vocab import (
     ISSUE_DATE_WORDS,
     LABEL_AFTER_TITLE,
     LETTER,
+    MAIL_HEADER,
+    MAIL_SENDER,
+    MAIL_SENT_LINE,
     META_LABEL,
     NAME_LABEL,
     NOT_TITLE_CJK,
@@ -1211,9 +1214,10 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
     # A date over a year ahead of today is no invoice's date (one already issued and held):
     # a number shaped like a date ("2031-07-01" off a phone photo's customer number).
     latest = date.today() + timedelta(days=366)
+    mail = _mail_header(lines)
     for index, ln in enumerate(lines):
         text = ln.text
-        if FAX_HEADER.search(text):
+        if FAX_HEADER.search(text) or index in mail:
             continue
         found = find_dates(text, dayfirst=dayfirst, roc=roc)
         clipped = _dates_after_clipped_label(ln, dayfirst)
@@ -1285,6 +1289,27 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
             when = _year_misread(when, dues)
         out.invoice_date, out.invoice_date_ambiguous = when, ambiguous
         out.invoice_date_where = (ln.page, ln.bbox)
+
+
+def _mail_header(lines: list[Line]) -> set[int]:
+    """The lines of a forwarded e-mail's headers printed above its invoice: each header line
+    ("Fecha: 17/06/2026 14:26", "Asunto:") next to the sender's ("De: … <…@…>"), and the
+    webmail's line naming a mailbox and when the message was sent. Their dates are the
+    message's."""
+    out = {i for i, ln in enumerate(lines) if MAIL_SENT_LINE.search(ln.text)}
+    for i, ln in enumerate(lines):
+        if not MAIL_SENDER.search(ln.text):
+            continue
+        for step in (-1, 1):
+            k = i
+            while (
+                0 <= k < len(lines)
+                and lines[k].page == ln.page
+                and (k == i or MAIL_HEADER.search(lines[k].text))
+            ):
+                out.add(k)
+                k += step
+    return out
 
 
 _CLIPPED_LABEL = re.compile(r"\W*([^\W\d_][^\d:：]{2,28}[^\W\d_])(?=\d)")
@@ -2131,6 +2156,8 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
         ending = _description_numbers(ln, columns, qty_starts, out)
         for at, w in enumerate(words):
             token = w.text
+            if token == "%" and at and words[at - 1].text[-1:].isdigit():
+                continue  # the sign of the rate before it, read with it
             if at + 1 < len(words) and words[at + 1].text == "%":
                 # "Sconto 5 %", "Discount 3 %": a rate printed with its sign apart (the
                 # typography of most of Europe) is a percentage, not the row's quantity
@@ -2269,7 +2296,12 @@ def _garbled_cells(words: list[Word], columns: dict[str, Span]) -> bool:
 _REGISTRATION = re.compile(
     r"(?<![^\W\d_])(?:ust-?[il]d-?(?:nr)?|vat\s*(?:reg\.?\s*)?(?:no|number|id)|tax\s*id|"
     r"steuer-?nr|nip|nif|cif|p\.\s*iva|partita\s*iva|btw-?(?:nummer|nr)|siret|gstin)\b\.?\s*[:：]?"
-    r"\s*[A-Z]{0,3}\s*\d",
+    r"\s*[A-Z]{0,3}\s*\d|"
+    # a Spanish company's registry entry in its footer ("Inscrita en el Registro Mercantil de
+    # Ibi, Tomo 3492, Folio 63, Hoja 473.231"), a Portuguese one's ("Matriculada na C.R.C. de
+    # Porto", "Capital social"), an Italian one's ("R.E.A. MI-123456", "Capitale sociale")
+    r"registro\s*mercantil|\btomo\s*\d+\s*,?\s*folio\s*\d|c\.\s*r\.\s*c\.|capital[e]?\s*social[e]?\b|"
+    r"\br\.?\s*e\.?\s*a\.?\s*[:：]?\s*[A-Z]{2}\s*[-–]?\s*\d",
     re.I,
 )
 _PAGE_OF = re.compile(
