@@ -904,8 +904,9 @@ def title_kind(text: str) -> str | None:
         if pattern.match(t):
             kind_of_title = kind
             break
-    if kind_of_title == "invoice" and re.search(r"pro[\s\-]?forma", t, re.I):
-        return "pro_forma"  # "Facture pro forma", "Fattura proforma": the qualifier comes after
+    if kind_of_title == "invoice" and re.search(r"pr[oó][\s\-]?forma", t, re.I):
+        # "Facture pro forma", "Fattura proforma", "Fatura pró-forma": the qualifier comes after
+        return "pro_forma"
     for kind, pattern in _TITLES:
         if pattern.match(t):
             rest = t[pattern.match(t).end() :]  # type: ignore[union-attr]

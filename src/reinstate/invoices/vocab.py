@@ -592,6 +592,8 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"nettobetrag|summe netto|"
             r"gesamt netto|netto(?:betrag|summe)?\b|total ht|montant ht|sous-total|"
             r"imponibile|totale imponibile|totale merce|totale righe|base imponible|subtotaal|"
+            # Catalan "Base imposable", Portuguese "Total ilíquido" (before tax), "Base tributável"
+            r"base imposable|total ilíquido|base tributável|"
             r"totaal excl|"
             r"suma netto|wartość netto|razem netto|小\s*計|税抜合計|taxable\s*(?:value|amount)|"
             r"základ\s*celkem|"
@@ -684,7 +686,7 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             # "Spese di traspo", the label cut by its spreadsheet cell
             r"shipping|freight|delivery charge|postage|versand(?:kosten|pauschale|gebühr)?\b|"
             r"fracht|\bporto\b|frais de port|"
-            r"livraison|spese di (?:trasp|sped)|envío|portes|verzendkosten|"
+            r"livraison|spese di (?:trasp|sped)|envío|portes|^ports\b|verzendkosten|"
             r"wysyłka|transport|送料|運賃|配送料|[运運]\s*[费費]|"
             # Vietnamese: the charge or fee for carriage
             r"(?:phí|cước)\s*vận\s*chuyển|"
@@ -701,7 +703,8 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
     (
         "discount",
         _compile(
-            r"discount|rabatt|skonto|nachlass|remise|réduction|sconto|descuento|korting|"
+            r"discount|rabatt|skonto|nachlass|remise|réduction|sconto|descuento|descompte|"
+            r"desconto|korting|"
             r"rabat|upust|sleva|値引|割引|折扣|[优優]\s*惠|折\s*[让讓]|chiết\s*khấu",
             re.I,
         ),
@@ -738,6 +741,10 @@ LANG_WORDS: dict[str, re.Pattern[str]] = {
         r"\b(?:fattura|quantità|qtà|prezzo|importo|imponibile|iva|totale|via|partita)\b", re.I
     ),
     "es": _compile(r"\b(?:factura|cantidad|precio|importe|iva|fecha|calle|base imponible)\b", re.I),
+    "pt": _compile(
+        r"\b(?:fatura|quantidade|qtd|preço|valor|iva|vencimento|rua|desconto|contribuinte|atcud)\b",
+        re.I,
+    ),
     "nl": _compile(r"\b(?:factuur|aantal|prijs|bedrag|btw|totaal|factuurdatum|straat)\b", re.I),
     "cs": _compile(
         r"\b(?:faktura|daňový doklad|dodavatel|odběratel|množství|celkem|úhradě|dph|"
@@ -755,8 +762,8 @@ LANG_WORDS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
 }
-DAYFIRST = {"de", "fr", "it", "es", "nl", "pl", "cs", "in", "gb", "vi"}
-DECIMAL_COMMA = {"de", "fr", "it", "es", "nl", "pl", "cs", "vi"}
+DAYFIRST = {"de", "fr", "it", "es", "pt", "nl", "pl", "cs", "in", "gb", "vi"}
+DECIMAL_COMMA = {"de", "fr", "it", "es", "pt", "nl", "pl", "cs", "vi"}
 
 
 def detect_lang(text: str) -> str:
