@@ -1257,6 +1257,12 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
                     and not find_dates(above.text, roc=roc)
                 ):
                     label = DATE_LABEL.search(above.text)
+                head = _head_over(above, ln, start) if above.page == ln.page else None
+                if head is not None and DUE_LABEL.search(head):
+                    # "Nº factura | Fecha | Vencimiento" over their values: the date under
+                    # "Vencimiento" is the due date, whatever the header's other cells label
+                    label, due = None, DUE_LABEL.search(head)
+                    before = head
             if PAY_BY_LABEL.search(before):
                 dues.append(when)
                 continue
@@ -1545,6 +1551,20 @@ _NOT_DOLLARS = re.compile(
     r"[€£₹]|zł|(?<![A-Z])(?:EUR|GBP|INR|PLN|CHF|SGD|HKD|AED|SAR|QAR|BHD|KWD|OMR)(?![A-Z])|"
     r"(?<![A-Z])(?:S|SG|HK)\s?\$"
 )
+
+
+def _head_over(head: Line, ln: Line, start: int) -> str | None:
+    """The header cell over the value at position `start` of the line's text: the cell of
+    `head` whose span holds the value's place on the page, else the nearest within a column's
+    reach."""
+    pos = 0
+    for seg in ln.segments:
+        if pos <= start < pos + len(seg.text):
+            x = seg.x0 + (seg.x1 - seg.x0) * (start - pos) / max(1, len(seg.text))
+            near = min(head.segments, key=lambda h: _distance((h.x0, h.x1), x))
+            return near.text if _distance((near.x0, near.x1), x) < _COLUMN_REACH else None
+        pos += len(seg.text) + 2  # Line.text joins cells with two spaces
+    return None
 
 
 def _cell_before(ln: Line, start: int) -> str:
