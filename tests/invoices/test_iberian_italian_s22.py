@@ -225,3 +225,18 @@ def test_a_subtotal_one_row_short_is_an_error() -> None:
     assert _findings(f) == {
         "I110": {"label": "subtotal", "expected": "2,695.72", "found": "2,172.22", "page": "1"}
     }
+
+
+def test_an_ocr_tax_read_without_its_cents() -> None:
+    # a chat-app photo's "IVA 21%  251,82" read "251": the rate and the total bear out 251,82
+    from support.ocr_words import read_rows
+
+    f = read_rows(
+        "FACTURA",
+        "Envases del Turia, S.L.",
+        (80, [("Fecha", 50), ("05-01-2026", 120)]),
+        (120, [("Subtotal", 300), ("1.199,15", 420), ("€", 470)]),
+        (135, [("IVA", 300), ("21%", 325), ("251", 420)]),
+        (150, [("TOTAL", 300), ("1.450,97", 420), ("€", 470)]),
+    )
+    assert f.totals["tax"] == 251.82

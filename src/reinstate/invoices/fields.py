@@ -3686,8 +3686,21 @@ def _lost_decimal_mark(lines: list[Line], out: Fields) -> None:
         expected = abs(sub) * float(rate.group(1).replace(",", ".")) / 100
         if abs(abs(value) - expected) > 0.011 and abs(abs(value) / 100 - expected) <= 0.011:
             out.totals[key] = round(value / 100, 2)
-        elif key == "tax" and _tax_digit_misread(value, round(expected, 2), out.totals):
+        elif key == "tax" and (
+            _tax_digit_misread(value, round(expected, 2), out.totals)
+            or _cents_lost(value, round(expected, 2), out.totals)
+        ):
             out.totals[key] = round(expected, 2)
+
+
+def _cents_lost(value: float, expected: float, t: dict[str, float]) -> bool:
+    """An OCR'd tax read whole where its rate makes it with cents ("IVA 21%  251" for 251,82 on
+    a chat-app photo, its ",82" lost): the cents only, where the total read is the subtotal
+    plus the tax the rate makes, to the cent."""
+    if not float(value).is_integer() or not 0 < expected - value < 1:
+        return False
+    total, sub = t.get("total"), t.get("subtotal", 0.0)
+    return total is not None and abs(sub + expected - total) <= 0.011
 
 
 def _tax_digit_misread(value: float, expected: float, t: dict[str, float]) -> bool:
