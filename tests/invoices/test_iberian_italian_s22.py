@@ -240,3 +240,16 @@ def test_an_ocr_tax_read_without_its_cents() -> None:
         (150, [("TOTAL", 300), ("1.450,97", 420), ("€", 470)]),
     )
     assert f.totals["tax"] == 251.82
+
+
+def test_an_ocr_read_sdi_type_with_its_zero_as_an_o() -> None:
+    # a scanned FatturaPA courtesy copy: "TD01" read "TDO1"; its title line garbled
+    from support.ocr_words import read_rows
+
+    f = read_rows(
+        "Cedente/prestatore (fornitore)",
+        "Denominazione: Oleificio Esempio S.r.l.",
+        (80, [("Tipologia documento", 50), ("Numero documento", 250), ("Data documento", 400)]),
+        (95, [("TDO1 fattura", 50), ("FPR 1858/25", 250), ("20-01-2025", 400)]),
+    )
+    assert f.document_type == "invoice"

@@ -1039,8 +1039,8 @@ _PRO_FORMA_END = re.compile(r"\bpro[\s\-]?forma\s*-?$", re.I)
 # courtesy copy ("Tipologia documento | TD01 fattura", "Tipo documento: TD24"): what the
 # document is, whatever else its first lines name (a "Documento di trasporto" it refers to).
 # TD04/TD08 are credit notes; TD16-TD19, a buyer's own reverse-charge integration, are not
-# named: the supplier did not issue them.
-_SDI_TYPE = re.compile(r"(?<![\w/])TD(0[1-8]|2[4-7])(?![\w/])")
+# named: the supplier did not issue them. OCR reads the code's zero as an O ("TDO1 fattura").
+_SDI_TYPE = re.compile(r"(?<![\w/])TD([0O][1-8]|2[4-7])(?![\w/])")
 
 
 def _declared_type(head: list[Line]) -> tuple[float, int, str, str, bool] | None:
@@ -1048,7 +1048,8 @@ def _declared_type(head: list[Line]) -> tuple[float, int, str, str, bool] | None
         for seg in ln.segments:
             m = _SDI_TYPE.search(seg.text)
             if m:
-                kind = "credit_note" if m.group(1) in ("04", "08") else "invoice"
+                code = m.group(1).replace("O", "0")
+                kind = "credit_note" if code in ("04", "08") else "invoice"
                 return (0.0, 0, kind, seg.text.strip()[:80], False)
     return None
 
