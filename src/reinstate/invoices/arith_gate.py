@@ -112,10 +112,14 @@ def _why(page: _Page, claim: Claim, own: int) -> str | None:
     if claim.label == "subtotal" and _priced_rows(f, claim.found):
         # the rows' amounts are their prices: quantity × amount makes the subtotal
         return "prices"
-    if _explained(gap, _printed(f), whole=True) or _explained(gap, _sums(f) + sides):
+    if _last_row_left_out(page, claim, gap):
+        return _uncorroborated(page, claim, own)
+    if _explained(gap, _printed(f), whole=True) or _explained(gap, _rated(f, claim, sides)):
         return "printed"
-    if claim.label.startswith("tax") and _explained(
-        sides[1], _printed(f) + _bases(f), unit=page.unit
+    if (
+        claim.label.startswith("tax")
+        and not _rate_printed_with(page, claim)
+        and _explained(sides[1], _printed(f) + _bases(f), unit=page.unit)
     ):
         # a tax that is another rate of an amount of the page: the rate misread
         return "rate"
@@ -125,6 +129,42 @@ def _why(page: _Page, claim: Claim, own: int) -> str | None:
         # a tax the page names and the reading lost, taken into one side of the sum only
         return "tax unread"
     return _uncorroborated(page, claim, own)
+
+
+def _last_row_left_out(page: _Page, claim: Claim, gap: float) -> bool:
+    """A subtotal read from the text layer short of the rows by its last row's amount, a row
+    whose quantity × price makes it and no sum of the page repeats: the sum's range stopped a
+    row short (a spreadsheet's SUM not stretched over the row added last), no row the reading
+    made up."""
+    f = page.f
+    if page.ocr or claim.label != "subtotal" or abs(claim.found) >= abs(claim.expected):
+        return False
+    last = f.items[-1] if f.items else None
+    if last is None or last.line_total is None or not last.quantity or last.unit_price is None:
+        return False
+    if not _row_holds(last) or last.discount or abs(gap - abs(last.line_total)) > _CENT:
+        return False
+    others = [abs(v) for v in (*f.totals.values(), *f.unplaced, *f.rows_unread)]
+    return not _explained(gap, others, whole=True)
+
+
+def _rated(f: Fields, claim: Claim, sides: list[float]) -> list[float]:
+    """The amounts a gap may be a tax of: the sums and the claim's own two sides, but a tax's
+    own amount (a tax is no base; 22 % and 20 % of one base differ by a tenth of the lower)."""
+    if not claim.label.startswith("tax"):
+        return _sums(f) + sides
+    return [a for a in _sums(f) if abs(a - abs(claim.found)) > _CENT]
+
+
+def _rate_printed_with(page: _Page, claim: Claim) -> bool:
+    """Whether the tax's rate is the only one the page prints, read from its text layer on the
+    tax's own line ("IVA 22%  539,14", a summary's "2.695,72  22%  539,14"): no rate misread,
+    so a tax that is another rate of the base was worked out at the wrong rate."""
+    f = page.f
+    if page.ocr or f.tax_rate is None or f.tax_rate_ocr or len(f.tax_by_rate) != 1:
+        return False
+    rate, (tax, _page, _box) = next(iter(f.tax_by_rate.items()))
+    return rate == f.tax_rate and abs(tax - abs(claim.found)) <= _CENT
 
 
 def _uncorroborated(page: _Page, claim: Claim, own: int) -> str | None:

@@ -1,4 +1,5 @@
-"""Dates as invoices write them (en, zh, ja, de, fr, it, es, nl, pl) and as PDF metadata does."""
+"""Dates as invoices write them (en, zh, ja, de, fr, it, es, ca, pt, nl, pl) and as PDF metadata
+does."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "janv",
         "genn",
         "ene",
+        "gener",
+        "janeiro",
     ),
     (
         "feb",
@@ -36,12 +39,53 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "févr",
         "fevr",
         "febr",
+        "febrer",
+        "fevereiro",
     ),
-    ("mar", "march", "märz", "maerz", "mars", "marzo", "maart", "marzec", "marca", "mrz", "mrt"),
+    (
+        "mar",
+        "march",
+        "märz",
+        "maerz",
+        "mars",
+        "marzo",
+        "maart",
+        "marzec",
+        "marca",
+        "mrz",
+        "mrt",
+        "març",
+        "março",
+    ),
     ("apr", "april", "avril", "aprile", "abril", "kwiecień", "kwietnia", "avr", "abr"),
-    ("may", "mai", "maggio", "mayo", "mei", "maj", "maja", "magg"),
-    ("jun", "june", "juni", "juin", "giugno", "junio", "czerwiec", "czerwca", "giu"),
-    ("jul", "july", "juli", "juillet", "luglio", "julio", "lipiec", "lipca", "juil", "lug"),
+    ("may", "mai", "maggio", "mayo", "mei", "maj", "maja", "magg", "maig", "maio"),
+    (
+        "jun",
+        "june",
+        "juni",
+        "juin",
+        "giugno",
+        "junio",
+        "czerwiec",
+        "czerwca",
+        "giu",
+        "juny",
+        "junho",
+    ),
+    (
+        "jul",
+        "july",
+        "juli",
+        "juillet",
+        "luglio",
+        "julio",
+        "lipiec",
+        "lipca",
+        "juil",
+        "lug",
+        "juliol",
+        "julho",
+    ),
     # English OCR models read the circumflex of "août" as a d or an i ("25 aodt 2026")
     (
         "aug",
@@ -67,6 +111,8 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "wrzesień",
         "września",
         "set",
+        "setembre",
+        "setembro",
     ),
     (
         "oct",
@@ -79,8 +125,9 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "października",
         "okt",
         "ott",
+        "outubro",
     ),
-    ("nov", "november", "novembre", "noviembre", "listopad", "listopada"),
+    ("nov", "november", "novembre", "noviembre", "listopad", "listopada", "novembro"),
     (
         "dec",
         "december",
@@ -94,6 +141,8 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "dez",
         "déc",
         "dic",
+        "desembre",
+        "dezembro",
     ),
 ]
 
@@ -162,7 +211,8 @@ PATTERNS = [
     ),
     re.compile(
         # "13, November 2026": OCR reads a German day's full stop as a comma on photos
-        r"(?<!\w)(?P<d>\d{1,2})(?:st|nd|rd|th|er|º|°)?[.,]?[\s\-]+(?:de\s+)?"
+        # Catalan elides "de" before a vowel: "3 d'abril de 2025", "12 d’octubre de 2026"
+        r"(?<!\w)(?P<d>\d{1,2})(?:st|nd|rd|th|er|º|°)?[.,]?[\s\-]+(?:de\s+|d['’]\s?)?"
         + _MON
         + r"[\s\-,]+(?:de\s+)?(?P<y>\d{4}|\d{2})(?!\d)",
         re.I,
@@ -171,7 +221,8 @@ PATTERNS = [
         r"(?<!\w)" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})(?!\d)", re.I
     ),
     re.compile(_L + r"(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})" + _R),
-    re.compile(_L + r"(?P<a>\d{1,2})(?P<sep>[.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{2})" + _R),
+    # a two-digit year: "15.03.26", and a till ticket's or a short form's "08/06/26 11:56"
+    re.compile(_L + r"(?P<a>\d{1,2})(?P<sep>[./\-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{2})" + _R),
     # "22. 2. 2026": Czech (and Slovak) day and month each with its full stop and a space
     re.compile(_L + r"(?P<a>\d{1,2})(?P<sep>\.)\s(?P<b>\d{1,2})\.\s(?P<y>\d{4})" + _R),
     # "29.09 2025", "29 09.2025": a dotted date one of whose full stops OCR read as a space

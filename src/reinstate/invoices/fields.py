@@ -43,6 +43,9 @@ from reinstate.invoices.vocab import (
     ISSUE_DATE_WORDS,
     LABEL_AFTER_TITLE,
     LETTER,
+    MAIL_HEADER,
+    MAIL_SENDER,
+    MAIL_SENT_LINE,
     META_LABEL,
     NAME_LABEL,
     NOT_TITLE_CJK,
@@ -901,8 +904,9 @@ def title_kind(text: str) -> str | None:
         if pattern.match(t):
             kind_of_title = kind
             break
-    if kind_of_title == "invoice" and re.search(r"pro[\s\-]?forma", t, re.I):
-        return "pro_forma"  # "Facture pro forma", "Fattura proforma": the qualifier comes after
+    if kind_of_title == "invoice" and re.search(r"pr[oó][\s\-]?forma", t, re.I):
+        # "Facture pro forma", "Fattura proforma", "Fatura pró-forma": the qualifier comes after
+        return "pro_forma"
     for kind, pattern in _TITLES:
         if pattern.match(t):
             rest = t[pattern.match(t).end() :]  # type: ignore[union-attr]
@@ -1035,8 +1039,8 @@ _PRO_FORMA_END = re.compile(r"\bpro[\s\-]?forma\s*-?$", re.I)
 # courtesy copy ("Tipologia documento | TD01 fattura", "Tipo documento: TD24"): what the
 # document is, whatever else its first lines name (a "Documento di trasporto" it refers to).
 # TD04/TD08 are credit notes; TD16-TD19, a buyer's own reverse-charge integration, are not
-# named: the supplier did not issue them.
-_SDI_TYPE = re.compile(r"(?<![\w/])TD(0[1-8]|2[4-7])(?![\w/])")
+# named: the supplier did not issue them. OCR reads the code's zero as an O ("TDO1 fattura").
+_SDI_TYPE = re.compile(r"(?<![\w/])TD([0O][1-8]|2[4-7])(?![\w/])")
 
 
 def _declared_type(head: list[Line]) -> tuple[float, int, str, str, bool] | None:
@@ -1044,7 +1048,8 @@ def _declared_type(head: list[Line]) -> tuple[float, int, str, str, bool] | None
         for seg in ln.segments:
             m = _SDI_TYPE.search(seg.text)
             if m:
-                kind = "credit_note" if m.group(1) in ("04", "08") else "invoice"
+                code = m.group(1).replace("O", "0")
+                kind = "credit_note" if code in ("04", "08") else "invoice"
                 return (0.0, 0, kind, seg.text.strip()[:80], False)
     return None
 
@@ -1211,9 +1216,10 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
     # A date over a year ahead of today is no invoice's date (one already issued and held):
     # a number shaped like a date ("2031-07-01" off a phone photo's customer number).
     latest = date.today() + timedelta(days=366)
+    mail = _mail_header(lines)
     for index, ln in enumerate(lines):
         text = ln.text
-        if FAX_HEADER.search(text):
+        if FAX_HEADER.search(text) or index in mail:
             continue
         found = find_dates(text, dayfirst=dayfirst, roc=roc)
         clipped = _dates_after_clipped_label(ln, dayfirst)
@@ -1252,6 +1258,12 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
                     and not find_dates(above.text, roc=roc)
                 ):
                     label = DATE_LABEL.search(above.text)
+                head = _head_over(above, ln, start) if above.page == ln.page else None
+                if head is not None and DUE_LABEL.search(head):
+                    # "Nº factura | Fecha | Vencimiento" over their values: the date under
+                    # "Vencimiento" is the due date, whatever the header's other cells label
+                    label, due = None, DUE_LABEL.search(head)
+                    before = head
             if PAY_BY_LABEL.search(before):
                 dues.append(when)
                 continue
@@ -1285,6 +1297,27 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
             when = _year_misread(when, dues)
         out.invoice_date, out.invoice_date_ambiguous = when, ambiguous
         out.invoice_date_where = (ln.page, ln.bbox)
+
+
+def _mail_header(lines: list[Line]) -> set[int]:
+    """The lines of a forwarded e-mail's headers printed above its invoice: each header line
+    ("Fecha: 17/06/2026 14:26", "Asunto:") next to the sender's ("De: … <…@…>"), and the
+    webmail's line naming a mailbox and when the message was sent. Their dates are the
+    message's."""
+    out = {i for i, ln in enumerate(lines) if MAIL_SENT_LINE.search(ln.text)}
+    for i, ln in enumerate(lines):
+        if not MAIL_SENDER.search(ln.text):
+            continue
+        for step in (-1, 1):
+            k = i
+            while (
+                0 <= k < len(lines)
+                and lines[k].page == ln.page
+                and (k == i or MAIL_HEADER.search(lines[k].text))
+            ):
+                out.add(k)
+                k += step
+    return out
 
 
 _CLIPPED_LABEL = re.compile(r"\W*([^\W\d_][^\d:：]{2,28}[^\W\d_])(?=\d)")
@@ -1519,6 +1552,20 @@ _NOT_DOLLARS = re.compile(
     r"[€£₹]|zł|(?<![A-Z])(?:EUR|GBP|INR|PLN|CHF|SGD|HKD|AED|SAR|QAR|BHD|KWD|OMR)(?![A-Z])|"
     r"(?<![A-Z])(?:S|SG|HK)\s?\$"
 )
+
+
+def _head_over(head: Line, ln: Line, start: int) -> str | None:
+    """The header cell over the value at position `start` of the line's text: the cell of
+    `head` whose span holds the value's place on the page, else the nearest within a column's
+    reach."""
+    pos = 0
+    for seg in ln.segments:
+        if pos <= start < pos + len(seg.text):
+            x = seg.x0 + (seg.x1 - seg.x0) * (start - pos) / max(1, len(seg.text))
+            near = min(head.segments, key=lambda h: _distance((h.x0, h.x1), x))
+            return near.text if _distance((near.x0, near.x1), x) < _COLUMN_REACH else None
+        pos += len(seg.text) + 2  # Line.text joins cells with two spaces
+    return None
 
 
 def _cell_before(ln: Line, start: int) -> str:
@@ -2131,6 +2178,8 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
         ending = _description_numbers(ln, columns, qty_starts, out)
         for at, w in enumerate(words):
             token = w.text
+            if token == "%" and at and words[at - 1].text[-1:].isdigit():
+                continue  # the sign of the rate before it, read with it
             if at + 1 < len(words) and words[at + 1].text == "%":
                 # "Sconto 5 %", "Discount 3 %": a rate printed with its sign apart (the
                 # typography of most of Europe) is a percentage, not the row's quantity
@@ -2269,7 +2318,12 @@ def _garbled_cells(words: list[Word], columns: dict[str, Span]) -> bool:
 _REGISTRATION = re.compile(
     r"(?<![^\W\d_])(?:ust-?[il]d-?(?:nr)?|vat\s*(?:reg\.?\s*)?(?:no|number|id)|tax\s*id|"
     r"steuer-?nr|nip|nif|cif|p\.\s*iva|partita\s*iva|btw-?(?:nummer|nr)|siret|gstin)\b\.?\s*[:：]?"
-    r"\s*[A-Z]{0,3}\s*\d",
+    r"\s*[A-Z]{0,3}\s*\d|"
+    # a Spanish company's registry entry in its footer ("Inscrita en el Registro Mercantil de
+    # Ibi, Tomo 3492, Folio 63, Hoja 473.231"), a Portuguese one's ("Matriculada na C.R.C. de
+    # Porto", "Capital social"), an Italian one's ("R.E.A. MI-123456", "Capitale sociale")
+    r"registro\s*mercantil|\btomo\s*\d+\s*,?\s*folio\s*\d|c\.\s*r\.\s*c\.|capital[e]?\s*social[e]?\b|"
+    r"\br\.?\s*e\.?\s*a\.?\s*[:：]?\s*[A-Z]{2}\s*[-–]?\s*\d",
     re.I,
 )
 _PAGE_OF = re.compile(
@@ -3633,8 +3687,21 @@ def _lost_decimal_mark(lines: list[Line], out: Fields) -> None:
         expected = abs(sub) * float(rate.group(1).replace(",", ".")) / 100
         if abs(abs(value) - expected) > 0.011 and abs(abs(value) / 100 - expected) <= 0.011:
             out.totals[key] = round(value / 100, 2)
-        elif key == "tax" and _tax_digit_misread(value, round(expected, 2), out.totals):
+        elif key == "tax" and (
+            _tax_digit_misread(value, round(expected, 2), out.totals)
+            or _cents_lost(value, round(expected, 2), out.totals)
+        ):
             out.totals[key] = round(expected, 2)
+
+
+def _cents_lost(value: float, expected: float, t: dict[str, float]) -> bool:
+    """An OCR'd tax read whole where its rate makes it with cents ("IVA 21%  251" for 251,82 on
+    a chat-app photo, its ",82" lost): the cents only, where the total read is the subtotal
+    plus the tax the rate makes, to the cent."""
+    if not float(value).is_integer() or not 0 < expected - value < 1:
+        return False
+    total, sub = t.get("total"), t.get("subtotal", 0.0)
+    return total is not None and abs(sub + expected - total) <= 0.011
 
 
 def _tax_digit_misread(value: float, expected: float, t: dict[str, float]) -> bool:

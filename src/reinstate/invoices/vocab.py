@@ -76,7 +76,8 @@ DOC_TITLES: list[tuple[str, str]] = [
     (
         "quotation",
         r"quotation|price quote|quote|angebot|kostenvoranschlag|devis|offerta|preventivo|"
-        r"presupuesto|cotización|cotizacion|offerte|oferta|wycena|cenová nabídka|nabídka|"
+        r"presupuesto|pressupost|orçamento|cotización|cotizacion|offerte|oferta|wycena|"
+        r"cenová nabídka|nabídka|"
         r"報价单|报价单|见积书|見積書|御見積書|"
         # Vietnamese "báo giá" with its marks only: "Bao Gia" may begin a company's name
         r"b[á]o\s*gi[á]|"
@@ -102,7 +103,8 @@ DOC_TITLES: list[tuple[str, str]] = [
         r"lista de (?:empaque|embalaje)|distinta (?:di )?imballaggio|lista pakunkowa|"
         # shipping documents: "Bill of Lading" is no bill
         r"bill of lading|(?:air\s?)?waybill|"
-        r"bon de livraison|documento di trasporto|ddt|bolla di consegna|albarán|albaran|"
+        r"bon de livraison|documento di trasporto|ddt|bolla di consegna|albarán|albaran|albarà|"
+        r"guia de remessa|guia de transporte|"
         r"pakbon|leveringsbon|dowód dostawy|wz|dodací list|装箱单|送货单|发货单|"
         # a Vietnamese delivery note, warehouse release note, packing list
         r"phiếu\s*(?:giao\s*hàng|xuất\s*kho)|biên\s*bản\s*giao\s*hàng|phiếu\s*[đd]óng\s*gói|"
@@ -124,7 +126,7 @@ DOC_TITLES: list[tuple[str, str]] = [
     ),
     (
         "invoice",
-        r"invoice|bill of supply|rechnung|facture|fattura|factura|factuur|faktura(?: vat)?|"
+        r"invoice|bill of supply|rechnung|facture|fattura|factura|fatura|factuur|faktura(?: vat)?|"
         # compounds naming a kind of invoice ("Schlussrechnung", "Verkoopfactuur")
         r"(?:schluss|teil|abschlags|sammel|handels|end|monats|einzel|gesamt)rechnung|"
         r"(?:verkoop|eind|deel|voorschot)factuur|"
@@ -356,9 +358,25 @@ FAX_HEADER = _compile(
     r"\b\d{1,2}:\d{2}\b.*(?:\bFROM\b|\bFAX\b|送信|\bP\.?\s?\d{1,3}\s?/\s?\d{1,3}\b)",
     re.I,
 )
+# A forwarded e-mail printed with its invoice ("De: … <compras@…>", "Fecha: 17/06/2026 14:26",
+# "Asunto:", and the webmail's own line "Name <address>  date time"): its dates are when the
+# message was sent, never the invoice's, though "Fecha:" and "Data:" are date labels.
+MAIL_SENDER = _compile(r"^\s*(?:from|de|da|von|van|od|fra|från)\s*:.*@", re.I)
+MAIL_HEADER = _compile(
+    r"^\s*(?:from|to|cc|sent|date|subject|de|para|a|à|da|an|von|datum|betreff|gesendet|fecha|"
+    r"asunto|enviado|enviada|data|assunto|oggetto|inviato|objet|envoyé|van|aan|verzonden|"
+    r"onderwerp|od|do|temat|wysłano|per|assumpte|enviat|tema)\s*:",
+    re.I,
+)
+MAIL_SENT_LINE = _compile(
+    r"<[^<>\s@]+@[^<>\s]+>.*\b\d{1,2}:\d{2}\b|"
+    # a browser's print header: when the page was printed, then its title ("02/06/25, 13:31
+    # Supplier – Portal")
+    r"^\s*\d{1,2}/\d{1,2}/\d{2,4},\s\d{1,2}:\d{2}\b"
+)
 DUE_LABEL = _compile(
     r"due|到期|expir|valid|fällig|zahlbar bis|lieferdatum|leistungsdatum|échéance|"
-    r"scadenza|vencimiento|vervaldatum|vervaldag|termin płatności|支払期限|お支払期限|"
+    r"scadenza|vencimiento|venciment|vervaldatum|vervaldag|termin płatności|支払期限|お支払期限|"
     r"splatnost|datum\s*(?:uskutečnění|zdanitelného)|"
     r"order date|bestelldatum|date de commande|data ordine|fecha de pedido|besteldatum|"
     r"data zamówienia|ship(?:ping|ped)? date|delivery date|date de livraison",
@@ -368,7 +386,7 @@ DUE_LABEL = _compile(
 # date taken for the invoice date is a confident wrong value; none is said then instead).
 PAY_BY_LABEL = _compile(
     r"\bdue\b|到期|fällig|zahlbar bis|zahlungsziel|échéance|à régler avant|scadenza|"
-    r"pagamento entro|vencimiento|vervaldatum|vervaldag|betalen voor|termin płatności|"
+    r"pagamento entro|vencimiento|venciment|vervaldatum|vervaldag|betalen voor|termin płatności|"
     r"termin zapłaty|支\s*払\s*期\s*[限日]|付款期限|payment\s*(?:by|before|terms)|pay\s*by|"
     # the terms of payment followed by a date are its deadline
     r"(?:condizioni|modalit[àa]|termini) di pagamento|(?:forma|condiciones) de pago|"
@@ -574,6 +592,8 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"nettobetrag|summe netto|"
             r"gesamt netto|netto(?:betrag|summe)?\b|total ht|montant ht|sous-total|"
             r"imponibile|totale imponibile|totale merce|totale righe|base imponible|subtotaal|"
+            # Catalan "Base imposable", Portuguese "Total ilíquido" (before tax), "Base tributável"
+            r"base imposable|total ilíquido|base tributável|"
             r"totaal excl|"
             r"suma netto|wartość netto|razem netto|小\s*計|税抜合計|taxable\s*(?:value|amount)|"
             r"základ\s*celkem|"
@@ -666,7 +686,7 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             # "Spese di traspo", the label cut by its spreadsheet cell
             r"shipping|freight|delivery charge|postage|versand(?:kosten|pauschale|gebühr)?\b|"
             r"fracht|\bporto\b|frais de port|"
-            r"livraison|spese di (?:trasp|sped)|envío|portes|verzendkosten|"
+            r"livraison|spese di (?:trasp|sped)|envío|portes|^ports\b|verzendkosten|"
             r"wysyłka|transport|送料|運賃|配送料|[运運]\s*[费費]|"
             # Vietnamese: the charge or fee for carriage
             r"(?:phí|cước)\s*vận\s*chuyển|"
@@ -683,7 +703,8 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
     (
         "discount",
         _compile(
-            r"discount|rabatt|skonto|nachlass|remise|réduction|sconto|descuento|korting|"
+            r"discount|rabatt|skonto|nachlass|remise|réduction|sconto|descuento|descompte|"
+            r"desconto|korting|"
             r"rabat|upust|sleva|値引|割引|折扣|[优優]\s*惠|折\s*[让讓]|chiết\s*khấu",
             re.I,
         ),
@@ -720,6 +741,10 @@ LANG_WORDS: dict[str, re.Pattern[str]] = {
         r"\b(?:fattura|quantità|qtà|prezzo|importo|imponibile|iva|totale|via|partita)\b", re.I
     ),
     "es": _compile(r"\b(?:factura|cantidad|precio|importe|iva|fecha|calle|base imponible)\b", re.I),
+    "pt": _compile(
+        r"\b(?:fatura|quantidade|qtd|preço|valor|iva|vencimento|rua|desconto|contribuinte|atcud)\b",
+        re.I,
+    ),
     "nl": _compile(r"\b(?:factuur|aantal|prijs|bedrag|btw|totaal|factuurdatum|straat)\b", re.I),
     "cs": _compile(
         r"\b(?:faktura|daňový doklad|dodavatel|odběratel|množství|celkem|úhradě|dph|"
@@ -737,8 +762,8 @@ LANG_WORDS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
 }
-DAYFIRST = {"de", "fr", "it", "es", "nl", "pl", "cs", "in", "gb", "vi"}
-DECIMAL_COMMA = {"de", "fr", "it", "es", "nl", "pl", "cs", "vi"}
+DAYFIRST = {"de", "fr", "it", "es", "pt", "nl", "pl", "cs", "in", "gb", "vi"}
+DECIMAL_COMMA = {"de", "fr", "it", "es", "pt", "nl", "pl", "cs", "vi"}
 
 
 def detect_lang(text: str) -> str:
