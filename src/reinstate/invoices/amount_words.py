@@ -79,14 +79,18 @@ def amount_in_words(text: str) -> float | None:
         return None
     body = re.sub(r"^.*?(?:in\s+words\)?\s*[:\uff1a]?|[:\uff1a])\s*", "", text, count=1, flags=re.I)
     body = re.sub(r"\bonly\s*[.)]?\s*$", "", body, flags=re.I).strip(" .:")
-    body = _MAJOR.sub("", body)
+    # an exporter's commercial invoice: "SAY US DOLLARS ... AND CENTS TWELVE ONLY"
+    body = _MAJOR.sub("", re.sub(r"^say\s+(?:total\s+)?", "", body, flags=re.I))
     fraction = 0.0
     cents = re.search(r"\s+and\s+(\d{1,2})\s*/\s*100\s*$", body, re.I)
     if cents:
         fraction, body = int(cents.group(1)) / 100, body[: cents.start()]
     else:
-        # "... Twelve and Forty-Two Paise": the last "and" before the minor unit's name
-        minor = re.search(r"\s+and\s+([a-z\s\-]+?)\s+(?:paise|paisa|cents?|pence)\s*$", body, re.I)
+        # "... Twelve and Forty-Two Paise": the last "and" before the minor unit's name, or
+        # after it ("... Sixty-Six and Cents Twelve")
+        minor = re.search(
+            r"\s+and\s+([a-z\s\-]+?)\s+(?:paise|paisa|cents?|pence)\s*$", body, re.I
+        ) or re.search(r"\s+and\s+(?:paise|paisa|cents?|pence)\s+([a-z\s\-]+?)\s*$", body, re.I)
         if minor:
             part = _whole(_words(minor.group(1)))
             if part is None or part >= 100:

@@ -25,6 +25,8 @@ from reinstate.invoices.vocab import (
     ADDR_LABEL,
     ADDRESS_HINT,
     BUYER_HEAD,
+    CAPITAL_DIGITS,
+    CAPITAL_UNITS,
     COL_DESC,
     COL_GROSS,
     COL_QTY,
@@ -3172,13 +3174,34 @@ def _totals(lines: list[Line], out: Fields) -> None:
     _sole_sum_total(lines, out)
     _unlabelled_total(lines, out)
     _fapiao_total(lines, out)
+    _figures_beside_capitals(lines, out)
     _column_total(lines, out)
     _closed_yen_total(lines, out)
     _total_in_words(lines, out)
+    _unsigned_ocr_total(lines, out)
     _doubtful_total(lines, out)
     _unconfirmed_total(lines, out)
     _tax_included_sums(lines, out)
     _unplaced(lines, loose, out)
+
+
+def _unsigned_ocr_total(lines: list[Line], out: Fields) -> None:
+    """An OCR'd total read negative on a page printing no other amount below zero: the minus is
+    a bracket's or a rule's stroke before the currency sign ("（小写）¥24976.49" read
+    "《小写》 -¥24976.49"). A credit note prints its rows and sums negative too (a red-letter
+    fapiao's 合计 row, a Gutschrift's lines), so a sign no other amount shares is not the
+    document's."""
+    t = out.totals
+    where = out.totals_where.get("total")
+    if t.get("total", 0) >= 0 or where is None or out.document_type == "credit_note":
+        return
+    at = next((ln for ln in lines if (ln.page, ln.bbox) == where), None)
+    if at is None or not any("ocr" in w.fonts for w in at.words):
+        return
+    others = [v for ln in lines if ln is not at for v, _money in _amount_tokens(ln, out)]
+    if any(v < 0 for v in others) or any(v < 0 for k, v in t.items() if k != "total"):
+        return
+    t["total"] = -t["total"]
 
 
 def _tax_included_sums(lines: list[Line], out: Fields) -> None:
@@ -3786,6 +3809,31 @@ def _capital_total(lines: list[Line], out: Fields) -> None:
     out.totals_where["total"] = (where.page, where.bbox)
 
 
+# Capital numerals' digits and units: three of them in a cell are an amount in words (壹 to 玖
+# are no ordinary text's; 万, 元 and 整 are, in names and prices).
+_CAPITAL_GLYPHS = re.compile(f"[{''.join((*CAPITAL_DIGITS, *CAPITAL_UNITS))}]")
+
+
+def _figures_beside_capitals(lines: list[Line], out: Fields) -> None:
+    """The total beside its capital numerals (大写), their label and their reading lost to OCR.
+    A Chinese invoice or receipt writes the amount to pay in words and in figures on one line
+    ("合计人民币（大写）贰万叁仟叁佰伍拾伍圆整  ¥23355.00", "价税合计（大写）... （小写）¥..."):
+    a cell of three or more capital numerals, misread ones among them ("万万参什参佰伍拾伍贺整"),
+    says the one amount after it on its line is the total."""
+    if "total" in out.totals:
+        return
+    for ln in lines:
+        for at, seg in enumerate(ln.segments):
+            if len(_CAPITAL_GLYPHS.findall(seg.text)) < 3:
+                continue
+            after = Line(ln.page, ln.segments[at + 1 :])
+            values = _amounts(after, out) if after.segments else []
+            if len(values) == 1 and values[0] > 0:
+                out.totals["total"] = values[0]
+                out.totals_where["total"] = (ln.page, ln.bbox)
+            return
+
+
 def _printed_below_items(lines: list[Line], value: float, out: Fields) -> Line | None:
     """The first line under the item rows that prints `value` among its amounts."""
     last = out.items[-1] if out.items else None
@@ -4298,7 +4346,11 @@ def _closed_yen_total(lines: list[Line], out: Fields) -> None:
         out.totals_where["total"] = (found[0][1].page, found[0][1].bbox)
 
 
-FAPIAO = re.compile(r"增值税|发票代码|发票号码|电子发票")
+# What only a Chinese VAT invoice prints: its kind, its code and number, the e-invoice's title,
+# and on the paper form the copy named under the title (发票联, 抵扣联, 记账联), the tax
+# machine's number (机器编号) and the cipher block (密码区), which a copier scan or a photo
+# keeps where OCR garbled the title itself.
+FAPIAO = re.compile(r"增值税|发票代码|发票号码|电子发票|发票联|抵扣联|记账联|机器编号|密码区")
 # A yuan amount in cents with its sign: "¥42012.27", "Y#9055.88" once OCR's reading is mended.
 _YUAN = re.compile(r"[¥￥]\s?\d[\d,]*\.\d{2}$")
 
@@ -4341,8 +4393,26 @@ def _fapiao_total(lines: list[Line], out: Fields) -> None:
     parts = [v for v in beside[id(ln)] if v != value]
     if parts and abs(sum(parts) - value) > 0.011:
         return  # the 合计 row's sum before tax, its tax beside it
+    if value < _rows_with_tax(lines, out) - 0.011:
+        return  # the 合计 row's sum before tax, the tax beside it lost
     out.totals["total"] = value
     out.totals_where["total"] = (ln.page, ln.bbox)
+
+
+# A fapiao's item row ends in its amount, its rate and its tax: "18023.60 | 13% || 2343.07".
+_ROW_WITH_TAX = re.compile(r"(\d[\d,]*\.\d{2})[\s|]+\d{1,2}\s?%[\s|]+(\d[\d,]*\.\d{2})(?![\d.,])")
+
+
+def _rows_with_tax(lines: list[Line], out: Fields) -> float:
+    """What the fapiao's rows read with their tax add up to: the amount with tax is no less.
+    A 合计 row whose tax OCR lost leaves its sum before tax the largest amount printed with its
+    sign, under the rows that show it short of their taxes."""
+    found = 0.0
+    for ln in lines:
+        for m in _ROW_WITH_TAX.finditer(ln.text):
+            amount, tax = number(m.group(1), out), number(m.group(2), out)
+            found += (amount or 0) + (tax or 0)
+    return found
 
 
 def _column_total(lines: list[Line], out: Fields) -> None:

@@ -184,6 +184,15 @@ LATIN = re.compile(r"[A-Za-z]")
 # read by the Japanese model in the probe: a Japanese letterhead set in kanji alone ("請求書
 # 請求書番号: F2026/978 請求日: 2026年11月5日") shows no kana, and was read as Chinese.
 JAPANESE_LABELS = re.compile(r"請求|番号|株式会社|御中|消費税|様")
+# Words only a Chinese document prints, as the Japanese model reads them in the probe: the
+# company form (有限公司), the fapiao and its VAT (增值税, read 増値税), the receipt (收据, read
+# 収据), the date's label (日期; Japanese prints 日付), the taxpayer (纳税人, read 納税人;
+# Japanese says 納税者) and the amount in capital numerals (人民币（大写）). A copier scan's
+# cipher block (密码区: + - * / < >) and a ruled form's lines are read as stray kana (ト, ー,
+# っ), as many as a Japanese page's: 8 of 81 CJK characters on a paper VAT invoice. Such a word
+# settles the page Chinese unless a Japanese label is there too (a Japanese invoice to a
+# Chinese buyer names its 有限公司 with 御中).
+CHINESE_LABELS = re.compile(r"公司|发票|[収收]据|[増增][値值]税|日期|纳税|納税人|人民币|大写")
 # The probe: the top of the page holding this share of its height in text rows (see
 # `probe_height`), read with the Japanese model, which reads kana, kanji and Latin letters.
 PROBE_SHARE = 0.045
@@ -204,14 +213,16 @@ def script_of(text: str) -> str:
 
     Japanese pages show kana (さくら, ノースフィールド, の) or labels only Japanese uses
     (`JAPANESE_LABELS`); Chinese pages have hanzi and no kana (the Japanese model reads some
-    hanzi as a stray kana, hence the share); a Latin page read by the Japanese model gives
-    almost no CJK at all.
+    hanzi as a stray kana, hence the share, and a word only Chinese prints outweighs stray
+    kana: `CHINESE_LABELS`); a Latin page read by the Japanese model gives almost no CJK at all.
     """
     kana, han, latin = len(KANA.findall(text)), len(HAN.findall(text)), len(LATIN.findall(text))
     cjk = kana + han
     if cjk < 3 or cjk < 0.15 * latin:
         return "latin"
-    if (kana >= 2 and kana >= 0.08 * cjk) or JAPANESE_LABELS.search(text):
+    if JAPANESE_LABELS.search(text):
+        return "japanese"
+    if kana >= 2 and kana >= 0.08 * cjk and not CHINESE_LABELS.search(text):
         return "japanese"
     return "chinese"
 

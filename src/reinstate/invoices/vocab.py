@@ -613,8 +613,9 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"total invoice value|amount payable|net payable|[价價]\s*[税稅]\s*合\s*[计計]|"
             # in simplified and traditional characters (Taiwan, Hong Kong): "總計"
             r"[总總]\s*[计計]|总金额|"
-            # "合计人民币（大写）": the total in words, its figures beside or above it
-            r"合\s*计\s*人\s*民\s*币|"
+            # "合计人民币（大写）": the total in words, its figures beside or above it; a
+            # receipt's 合计 lost to OCR still leaves "人民币（大写）", the words' own label
+            r"合\s*计\s*人\s*民\s*币|人\s*民\s*币\s*[（(]\s*大\s*写|"
             # the amount receivable or payable of a Chinese ERP's sales invoice or receipt
             # ("金额合计 … 运费 … 应收总额"), in simplified and traditional characters
             r"[应應]\s*[收付]\s*(?:[总總]\s*[额額]|金\s*[额額]|合\s*[计計])|[总總]\s*金\s*[额額]|"
