@@ -16,16 +16,20 @@ stay exact, where a JPEG save would have blurred them into the page:
 - A patch of one flat grey on grainy paper (I213, as for the paper-noise map of `imaging`). A
   patch filled with one colour (the paper's, picked from beside the value) has no grain at all.
   `imaging.noise_map` leaves out paper at 253 or brighter as clipped white; a patch filled just
-  below the page's own white (254 on a page whose paper reaches 255) is then not seen. Here a
-  `WINDOW` px square whose pixels are all one level is flat, on paper (`PAPER` or brighter) but
-  below the page's brightest level (the clip, where genuine paper is flat too); `MIN_WINDOWS`
-  touching make a patch. Judged only on grainy paper: flat squares (white included) on at most
-  `FLAT_MOST` of it (a render or a screenshot is flat everywhere), and at most `COMMON` outside
-  the patches found. On the 147 genuine lossless picture pages of the outside sets (invoices3-7,
-  9, 11-32): none; on their edits, 15 (14 pastes, a clone; most found by other signs too).
+  below the page's own white (254 on a page whose paper reaches 255), or cut from a clean render
+  whose paper is pure white, is then not seen. Here a `WINDOW` px square whose pixels are all one
+  level is flat, on paper (`PAPER` or brighter), white included; `MIN_WINDOWS` touching make a
+  patch. Judged only on grainy paper: flat squares on at most `FLAT_MOST` of it (a render or a
+  screenshot is flat everywhere, and so is a scan whose paper is clipped at white), and at most
+  `COMMON` outside the patches found. On the 147 genuine lossless picture pages of the outside
+  sets (invoices3-7, 9, 11-32): none; on their edits, 15 (14 pastes, a clone; most found by
+  other signs too). Session 22: the page's white was left out as the clip where genuine paper is
+  flat too, but a page whose paper is clipped is not grainy (`FLAT_MOST`), and on the 108 grainy
+  genuine lossless pages of invoices3-38 no `MIN_WINDOWS` flat squares touched; a render's crop
+  pasted onto a copier scan (invoices38) is one patch of 41 at white.
 
 Not seen: a value typed without smoothing (pixels snapped to black and white), a patch filled
-with noise or at the page's own white, any edit saved as a JPEG afterwards.
+with noise, any edit saved as a JPEG afterwards.
 """
 
 from __future__ import annotations
@@ -75,8 +79,8 @@ def grey_text(gray: Any) -> list[list[int]]:
 
 
 def flat_patches(gray: Any) -> list[list[int]]:
-    """Boxes (pixels) of paper patches of one flat level below the page's white, largest first;
-    [] where flat paper is common on the page."""
+    """Boxes (pixels) of paper patches of one flat level (the page's white included), largest
+    first; [] where flat paper is common on the page."""
     import cv2
     import numpy as np
 
@@ -97,7 +101,9 @@ def flat_patches(gray: Any) -> list[list[int]]:
     # Grainy paper is almost nowhere flat, white included (a render is flat everywhere).
     if even.sum() > FLAT_MOST * paper.sum():
         return []
-    flat = even & (high < int(arr.max()))
+    # The page's white too: on grainy paper even the clip is not flat over a square (a scan
+    # whose paper is clipped at white fails `FLAT_MOST`), while a clean render's crop is.
+    flat = even
     if not flat.any():
         return []
     count, _labels, stats, _c = cv2.connectedComponentsWithStats(
