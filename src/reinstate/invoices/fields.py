@@ -11,7 +11,7 @@ from typing import Any
 
 from reinstate.invoices.amount_words import amount_in_words, capital_amount
 from reinstate.invoices.dates import find_dates, fold, printed_order, roc_calendar
-from reinstate.invoices.doc_shape import invoice_shaped, misread_title, misread_word
+from reinstate.invoices.doc_shape import fapiao_cipher, invoice_shaped, misread_title, misread_word
 from reinstate.invoices.japanese import (
     RATE_BREAKDOWN,
     RECEIVED,
@@ -48,6 +48,7 @@ from reinstate.invoices.vocab import (
     NOT_TITLE_CJK,
     NUMBER_LABEL,
     NUMBER_VALUE,
+    ORDER_PAGE,
     OTHER_DATE_WORDS,
     PAID_LABEL,
     PAY_BY_LABEL,
@@ -800,6 +801,8 @@ def extract(lines: list[Line]) -> Fields:
         out.document_type = "receipt"
     if out.document_type is None and tab is not None and "total" in out.totals:
         out.document_type, out.document_title = tab[2], tab[3]
+    if out.document_type is None and len(set(ORDER_PAGE.findall(text))) >= 2:
+        out.document_type, out.document_title = "order_confirmation", "-"
     if out.document_type is None and invoice_shaped(
         text,
         dated=out.invoice_date is not None,
@@ -808,6 +811,8 @@ def extract(lines: list[Line]) -> Fields:
         supplier=out.supplier.name is not None,
     ):
         out.document_type = "invoice"  # a title cropped, blurred or only in a logo
+    if out.document_type is None and fapiao_cipher([ln.text for ln in lines[:40]]):
+        out.document_type = "invoice"  # a paper fapiao whose OCR lost its title
     if out.document_type == "invoice" and not (out.items or out.totals) and LETTER.search(text):
         out.document_type = "letter"  # an authorisation or a certificate under an invoice title
     return out
@@ -909,6 +914,8 @@ def title_kind(text: str) -> str | None:
             # "Invoice No. 12" is a title line; "Invoice to:" and "Invoice date" are labels.
             if kind == "invoice" and LABEL_AFTER_TITLE.match(rest):
                 return None
+            if _ADDRESS_AFTER.match(rest):
+                return None  # "rechnung@example.de", "invoices.example.com": an address
             return kind
     qualified = QUALIFIED_TITLE.match(t)
     if qualified:
@@ -922,6 +929,11 @@ def title_kind(text: str) -> str | None:
             if found:
                 return kind
     return None
+
+
+# An e-mail address or a domain continuing a title word: suppliers name their billing mailbox
+# after the document ("rechnung@…", "facturas@…", "invoices.example.com").
+_ADDRESS_AFTER = re.compile(r"[\w.\-]*@|s?\.[a-z][\w\-]*\.[a-z]{2,}\b")
 
 
 # A reference number in the cell after a document's name ("Zamówienie | PO-WX-0591"): the
@@ -968,18 +980,23 @@ def _doc_type(lines: list[Line], out: Fields) -> tuple[float, int, str, str, boo
     head = [ln for ln in lines if ln.page == first_page][:20]
     titles: list[tuple[float, int, str, str, bool]] = []
     order = 0
-    for ln in head:
+    for row, ln in enumerate(head):
         for at, seg in enumerate(ln.segments):
             order += 1
-            kind = title_kind(seg.text)
-            if kind is None:
+            text = seg.text
+            field_value = _field_value(ln, at)
+            kind = None if field_value else title_kind(text)
+            if kind is None and not field_value and row + 1 < len(head):
+                text = _wrapped_title(seg, head[row + 1]) or text
+                kind = title_kind(text) if text != seg.text else None
+            if kind is None or (kind in _HEAD_ONLY and row >= 10):
                 continue
             sizes = [z for w in seg.words for z in w.sizes if z] or [seg.bottom - seg.top]
             after = ln.segments[at + 1].text if at + 1 < len(ln.segments) else ""
             reference = kind != "invoice" and (
-                bool(_REFERENCE.fullmatch(after)) or _names_reference(seg.text)
+                bool(_REFERENCE.fullmatch(after)) or _names_reference(text)
             )
-            titles.append((max(sizes), order, kind, _first_field(seg.text), reference))
+            titles.append((max(sizes), order, kind, _first_field(text), reference))
     # An order's or a quotation's number named beside its label refers to that document; the
     # invoice's own title, where one is read, names this one. OCR'd word heights are too rough
     # to rank "Faktura VAT" over such a label by size.
@@ -999,7 +1016,9 @@ def _doc_type(lines: list[Line], out: Fields) -> tuple[float, int, str, str, boo
     if best is None:
         for ln in lines:
             for at, seg in enumerate(ln.segments):
-                kind = title_kind(seg.text)
+                kind = None if _field_value(ln, at) else title_kind(seg.text)
+                if kind in _HEAD_ONLY:
+                    continue
                 after = ln.segments[at + 1].text if at + 1 < len(ln.segments) else ""
                 if kind is not None and not (kind != "invoice" and _refers(seg.text, after)):
                     best = (0.0, 0, kind, seg.text.strip()[:80], False)
@@ -1030,13 +1049,49 @@ def _doc_type(lines: list[Line], out: Fields) -> tuple[float, int, str, str, boo
     return deferred
 
 
+# Kinds named only by a title in the page's first ten lines: lower down, "Statement" and
+# "Remittance" head an invoice's own tear-off payment slip or a line about the account.
+_HEAD_ONLY = ("statement", "remittance")
+
+
+def _field_value(ln: Line, at: int) -> bool:
+    """The cell is the value of a field labelled by the cell before it ("发票信息 |
+    电子普通发票": the fapiao an order page asked for), not a title."""
+    return at > 0 and bool(NOT_TITLE_CJK.search(ln.segments[at - 1].text))
+
+
+def _wrapped_title(seg: Segment, below: Line) -> str | None:
+    """A title its cell wrapped onto the next line ("STATEMENT OF" / "ACCOUNT",
+    "AUFTRAGSBESTÄTIGU" / "NG"), or a tilted photo's OCR split between two lines ("FATT" /
+    "URA" side by side): the cell with the one or two words right under it or right after it,
+    in the same print, closed up where the break cut a word."""
+    if len(seg.words) > 3:
+        return None
+    height = seg.bottom - seg.top
+    for cell in below.segments:
+        if not 1 <= len(cell.words) <= 2 or abs((cell.bottom - cell.top) - height) > 0.4 * height:
+            continue
+        under = cell.x0 <= seg.x1 and cell.x1 >= seg.x0 and cell.top - seg.bottom <= height
+        beside = 0 <= cell.x0 - seg.x1 <= 0.5 * height and cell.top < seg.bottom
+        if not (under or beside):
+            continue
+        upper, lower = seg.text.strip(), cell.text.strip()
+        if upper.isupper() != lower.isupper() or not lower[:1].isalpha():
+            continue
+        for joined in (f"{upper} {lower}", upper + lower):
+            if title_kind(joined) is not None:
+                return joined
+    return None
+
+
 _PRO_FORMA_END = re.compile(r"\bpro[\s\-]?forma\s*-?$", re.I)
 # The document type an Italian e-invoice declares to the exchange system (SdI), printed on its
 # courtesy copy ("Tipologia documento | TD01 fattura", "Tipo documento: TD24"): what the
 # document is, whatever else its first lines name (a "Documento di trasporto" it refers to).
 # TD04/TD08 are credit notes; TD16-TD19, a buyer's own reverse-charge integration, are not
 # named: the supplier did not issue them.
-_SDI_TYPE = re.compile(r"(?<![\w/])TD(0[1-8]|2[4-7])(?![\w/])")
+# OCR reads its 0 as an O on a scan ("TDO1 fattura").
+_SDI_TYPE = re.compile(r"(?<![\w/])TD([0O][1-8]|2[4-7])(?![\w/])")
 
 
 def _declared_type(head: list[Line]) -> tuple[float, int, str, str, bool] | None:
@@ -1044,7 +1099,7 @@ def _declared_type(head: list[Line]) -> tuple[float, int, str, str, bool] | None
         for seg in ln.segments:
             m = _SDI_TYPE.search(seg.text)
             if m:
-                kind = "credit_note" if m.group(1) in ("04", "08") else "invoice"
+                kind = "credit_note" if m.group(1).replace("O", "0") in ("04", "08") else "invoice"
                 return (0.0, 0, kind, seg.text.strip()[:80], False)
     return None
 
