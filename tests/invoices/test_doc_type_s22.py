@@ -157,3 +157,18 @@ def test_a_paper_fapiao_whose_ocr_lost_its_title_is_an_invoice() -> None:
     assert extract(_page(rows)).document_type == "invoice"
     near = [[("Order ref 2025-0311-0042", 40)], [("Tel +86 755 2790 6634", 40)]]
     assert extract(_page(near)).document_type is None
+
+
+def test_a_marketplace_order_page_is_an_order_not_the_fapiao_it_asks_for() -> None:
+    rows = [
+        [("收货人 : 王先生", 40)],
+        [("杭州市西湖区文三路 88 号", 40)],
+        [("商品总价", 40), ("¥2,410.00", 400)],
+        [("实付款", 40), ("¥2,410.00", 400)],
+        [("订单编号", 40), ("4406218837725", 400)],
+        [("下单时间", 40), ("2025-03-14 10:22:41", 400)],
+        [("发票信息", 40), ("电子普通发票", 400)],
+    ]
+    fields = extract(_page(rows))
+    assert fields.document_type == "order_confirmation"
+    assert title_kind("不开发票") is None

@@ -1068,15 +1068,17 @@ def _wrapped_title(seg: Segment, below: Line) -> str | None:
     if len(seg.words) > 3:
         return None
     height = seg.bottom - seg.top
-    for cell in below.segments:
+    for at, cell in enumerate(below.segments):
         if not 1 <= len(cell.words) <= 2 or abs((cell.bottom - cell.top) - height) > 0.4 * height:
+            continue
+        if _field_value(below, at):
             continue
         under = cell.x0 <= seg.x1 and cell.x1 >= seg.x0 and cell.top - seg.bottom <= height
         beside = 0 <= cell.x0 - seg.x1 <= 0.5 * height and cell.top < seg.bottom
         if not (under or beside):
             continue
         upper, lower = seg.text.strip(), cell.text.strip()
-        if upper.isupper() != lower.isupper() or not lower[:1].isalpha():
+        if upper.isupper() != lower.isupper() or any(c.isdigit() for c in upper + lower):
             continue
         for joined in (f"{upper} {lower}", upper + lower):
             if title_kind(joined) is not None:
