@@ -172,3 +172,12 @@ def test_a_marketplace_order_page_is_an_order_not_the_fapiao_it_asks_for() -> No
     fields = extract(_page(rows))
     assert fields.document_type == "order_confirmation"
     assert title_kind("不开发票") is None
+
+
+def test_a_fapiao_photo_with_only_its_check_code_read_is_an_invoice() -> None:
+    rows = [
+        [("开票 | 2025 年 3 月 2 日", 40)],
+        [("校验码 : 11873 40962 55018 72301", 40)],
+        [("纳税人识别号 : 91310115MA1K4ABC2X", 40)],
+    ]
+    assert extract(_page(rows)).document_type == "invoice"

@@ -38,6 +38,7 @@ from reinstate.invoices.vocab import (
     DECIMAL_COMMA,
     DOC_TITLES,
     DUE_LABEL,
+    FAPIAO_MARK,
     FAX_HEADER,
     INVOICE_LABEL,
     ISSUE_DATE_WORDS,
@@ -811,7 +812,9 @@ def extract(lines: list[Line]) -> Fields:
         supplier=out.supplier.name is not None,
     ):
         out.document_type = "invoice"  # a title cropped, blurred or only in a logo
-    if out.document_type is None and fapiao_cipher([ln.text for ln in lines[:40]]):
+    if out.document_type is None and (
+        fapiao_cipher([ln.text for ln in lines[:40]]) or FAPIAO_MARK.search(text)
+    ):
         out.document_type = "invoice"  # a paper fapiao whose OCR lost its title
     if out.document_type == "invoice" and not (out.items or out.totals) and LETTER.search(text):
         out.document_type = "letter"  # an authorisation or a certificate under an invoice title

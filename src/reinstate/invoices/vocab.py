@@ -227,6 +227,11 @@ NOT_TITLE_CJK = _compile(
     r"[書书单單](?:番号|号码|號碼|编号|編號)|[单單][号號]"
 )
 
+# Marks only a fapiao prints, which OCR reads when it garbles the title: its check code (校验码,
+# four or more groups of five digits on an ordinary or electronic fapiao), its cipher zone's
+# label (密码区) and the tax-control device's number (机器编号).
+FAPIAO_MARK = re.compile(r"校\s*验\s*码\s*[:：]?\s*\d{5}\s*\d{5}|密\s*码\s*区|机\s*器\s*编\s*号")
+
 # A marketplace's order page (Taobao, Tmall, 1688, JD) captured on a phone: its order and
 # payment times, goods total and amount paid, words no fapiao prints. Its "invoice
 # information" field says which fapiao was asked for ("电子普通发票"); the page is the order,
