@@ -181,3 +181,11 @@ def test_a_fapiao_photo_with_only_its_check_code_read_is_an_invoice() -> None:
         [("纳税人识别号 : 91310115MA1K4ABC2X", 40)],
     ]
     assert extract(_page(rows)).document_type == "invoice"
+
+
+def test_a_fapiao_title_beside_its_code_and_value_stays_the_title() -> None:
+    rows = [
+        [("发票代码 044031900111", 40), ("增值税专用发票", 250), ("No 31846620", 450)],
+        [("开票日期 : 2025 年 03 月 11 日", 450)],
+    ]
+    assert extract(_page(rows)).document_type == "invoice"

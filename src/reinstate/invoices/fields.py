@@ -1058,9 +1058,13 @@ _HEAD_ONLY = ("statement", "remittance")
 
 
 def _field_value(ln: Line, at: int) -> bool:
-    """The cell is the value of a field labelled by the cell before it ("发票信息 |
-    电子普通发票": the fapiao an order page asked for), not a title."""
-    return at > 0 and bool(NOT_TITLE_CJK.search(ln.segments[at - 1].text))
+    """The cell is the value of a field labelled by the cell before it, a label alone
+    ("发票信息 | 电子普通发票": the fapiao an order page asked for), not a title. A label
+    with its value ("发票代码 044031900111 | 增值税专用发票") is the title's neighbour."""
+    if at == 0:
+        return False
+    label = ln.segments[at - 1].text.rstrip(" :：")
+    return any(m.end() == len(label) for m in NOT_TITLE_CJK.finditer(label))
 
 
 def _wrapped_title(seg: Segment, below: Line) -> str | None:
