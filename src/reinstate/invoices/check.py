@@ -306,7 +306,9 @@ class _Checker:
         sup_page, sup_box = f.supplier_where or (1, None)
         if f.document_type not in (None, "invoice"):
             self.add("I101", 1, None, title=f.document_title or "?", kind=f.document_type)
-        elif f.document_type is None and f.korean:
+        elif f.korean:
+            # Korean titles are read (a 세금계산서 is an invoice, a 견적서 a quotation told I101),
+            # nothing else on the page is: an invoice's fields are left to the user.
             self.add("I119", 1, None)
         elif (
             f.document_type is None

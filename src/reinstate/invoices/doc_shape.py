@@ -137,3 +137,20 @@ def invoice_shaped(text: str, *, dated: bool, total: bool, items: bool, supplier
     if not (dated and total and (items or supplier)):
         return False
     return bool(_NUMBER_LABEL.search(text)) and not _NOT_AN_INVOICE.search(text)
+
+
+# The cipher zone (mimaqu) of China's paper VAT invoice: four lines of 27 or 28 characters of
+# digits and + - * / < >, the tax-control device's encryption of the invoice. No other
+# document prints it, and it survives OCR that garbles every title and label around it.
+_CIPHER_RUN = re.compile(r"[0-9<>*/+\-]{16,}")
+
+
+def fapiao_cipher(lines: list[str]) -> bool:
+    """Two or more lines carrying a run of the cipher zone's characters."""
+    found = 0
+    for text in lines:
+        for run in _CIPHER_RUN.findall(text):
+            if sum(c in "<>*/+" for c in run) >= 4 and sum(c.isdigit() for c in run) >= 6:
+                found += 1
+                break
+    return found >= 2

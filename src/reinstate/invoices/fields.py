@@ -11,7 +11,7 @@ from typing import Any
 
 from reinstate.invoices.amount_words import amount_in_words, capital_amount
 from reinstate.invoices.dates import find_dates, fold, printed_order, roc_calendar
-from reinstate.invoices.doc_shape import invoice_shaped, misread_title, misread_word
+from reinstate.invoices.doc_shape import fapiao_cipher, invoice_shaped, misread_title, misread_word
 from reinstate.invoices.japanese import (
     RATE_BREAKDOWN,
     RECEIVED,
@@ -40,6 +40,7 @@ from reinstate.invoices.vocab import (
     DECIMAL_COMMA,
     DOC_TITLES,
     DUE_LABEL,
+    FAPIAO_MARK,
     FAX_HEADER,
     INVOICE_LABEL,
     ISSUE_DATE_WORDS,
@@ -53,6 +54,7 @@ from reinstate.invoices.vocab import (
     NOT_TITLE_CJK,
     NUMBER_LABEL,
     NUMBER_VALUE,
+    ORDER_PAGE,
     OTHER_DATE_WORDS,
     PAID_LABEL,
     PAY_BY_LABEL,
@@ -805,6 +807,8 @@ def extract(lines: list[Line]) -> Fields:
         out.document_type = "receipt"
     if out.document_type is None and tab is not None and "total" in out.totals:
         out.document_type, out.document_title = tab[2], tab[3]
+    if out.document_type is None and len(set(ORDER_PAGE.findall(text))) >= 2:
+        out.document_type, out.document_title = "order_confirmation", "-"
     if out.document_type is None and invoice_shaped(
         text,
         dated=out.invoice_date is not None,
@@ -813,6 +817,10 @@ def extract(lines: list[Line]) -> Fields:
         supplier=out.supplier.name is not None,
     ):
         out.document_type = "invoice"  # a title cropped, blurred or only in a logo
+    if out.document_type is None and (
+        fapiao_cipher([ln.text for ln in lines[:40]]) or FAPIAO_MARK.search(text)
+    ):
+        out.document_type = "invoice"  # a paper fapiao whose OCR lost its title
     if out.document_type == "invoice" and not (out.items or out.totals) and LETTER.search(text):
         out.document_type = "letter"  # an authorisation or a certificate under an invoice title
     return out
@@ -915,6 +923,8 @@ def title_kind(text: str) -> str | None:
             # "Invoice No. 12" is a title line; "Invoice to:" and "Invoice date" are labels.
             if kind == "invoice" and LABEL_AFTER_TITLE.match(rest):
                 return None
+            if _ADDRESS_AFTER.match(rest):
+                return None  # "rechnung@example.de", "invoices.example.com": an address
             return kind
     qualified = QUALIFIED_TITLE.match(t)
     if qualified:
@@ -928,6 +938,11 @@ def title_kind(text: str) -> str | None:
             if found:
                 return kind
     return None
+
+
+# An e-mail address or a domain continuing a title word: suppliers name their billing mailbox
+# after the document ("rechnung@…", "facturas@…", "invoices.example.com").
+_ADDRESS_AFTER = re.compile(r"[\w.\-]*@|s?\.[a-z][\w\-]*\.[a-z]{2,}\b")
 
 
 # A reference number in the cell after a document's name ("Zamówienie | PO-WX-0591"): the
@@ -974,18 +989,23 @@ def _doc_type(lines: list[Line], out: Fields) -> tuple[float, int, str, str, boo
     head = [ln for ln in lines if ln.page == first_page][:20]
     titles: list[tuple[float, int, str, str, bool]] = []
     order = 0
-    for ln in head:
+    for row, ln in enumerate(head):
         for at, seg in enumerate(ln.segments):
             order += 1
-            kind = title_kind(seg.text)
-            if kind is None:
+            text = seg.text
+            field_value = _field_value(ln, at)
+            kind = None if field_value else title_kind(text)
+            if kind is None and not field_value and row + 1 < len(head):
+                text = _wrapped_title(seg, head[row + 1]) or text
+                kind = title_kind(text) if text != seg.text else None
+            if kind is None or (kind in _HEAD_ONLY and row >= 10):
                 continue
             sizes = [z for w in seg.words for z in w.sizes if z] or [seg.bottom - seg.top]
             after = ln.segments[at + 1].text if at + 1 < len(ln.segments) else ""
             reference = kind != "invoice" and (
-                bool(_REFERENCE.fullmatch(after)) or _names_reference(seg.text)
+                bool(_REFERENCE.fullmatch(after)) or _names_reference(text)
             )
-            titles.append((max(sizes), order, kind, _first_field(seg.text), reference))
+            titles.append((max(sizes), order, kind, _first_field(text), reference))
     # An order's or a quotation's number named beside its label refers to that document; the
     # invoice's own title, where one is read, names this one. OCR'd word heights are too rough
     # to rank "Faktura VAT" over such a label by size.
@@ -1005,7 +1025,9 @@ def _doc_type(lines: list[Line], out: Fields) -> tuple[float, int, str, str, boo
     if best is None:
         for ln in lines:
             for at, seg in enumerate(ln.segments):
-                kind = title_kind(seg.text)
+                kind = None if _field_value(ln, at) else title_kind(seg.text)
+                if kind in _HEAD_ONLY:
+                    continue
                 after = ln.segments[at + 1].text if at + 1 < len(ln.segments) else ""
                 if kind is not None and not (kind != "invoice" and _refers(seg.text, after)):
                     best = (0.0, 0, kind, seg.text.strip()[:80], False)
@@ -1034,6 +1056,47 @@ def _doc_type(lines: list[Line], out: Fields) -> tuple[float, int, str, str, boo
             out.document_type = "pro_forma"
             out.document_title = f"{head[at - 1].segments[-1].text.split()[-1]} {named}"
     return deferred
+
+
+# Kinds named only by a title in the page's first ten lines: lower down, "Statement" and
+# "Remittance" head an invoice's own tear-off payment slip or a line about the account.
+_HEAD_ONLY = ("statement", "remittance")
+
+
+def _field_value(ln: Line, at: int) -> bool:
+    """The cell is the value of a field labelled by the cell before it, a label alone
+    ("发票信息 | 电子普通发票": the fapiao an order page asked for), not a title. A label
+    with its value ("发票代码 044031900111 | 增值税专用发票") is the title's neighbour."""
+    if at == 0:
+        return False
+    label = ln.segments[at - 1].text.rstrip(" :：")
+    return any(m.end() == len(label) for m in NOT_TITLE_CJK.finditer(label))
+
+
+def _wrapped_title(seg: Segment, below: Line) -> str | None:
+    """A title its cell wrapped onto the next line ("STATEMENT OF" / "ACCOUNT",
+    "AUFTRAGSBESTÄTIGU" / "NG"), or a tilted photo's OCR split between two lines ("FATT" /
+    "URA" side by side): the cell with the one or two words right under it or right after it,
+    in the same print, closed up where the break cut a word."""
+    if len(seg.words) > 3:
+        return None
+    height = seg.bottom - seg.top
+    for at, cell in enumerate(below.segments):
+        if not 1 <= len(cell.words) <= 2 or abs((cell.bottom - cell.top) - height) > 0.4 * height:
+            continue
+        if _field_value(below, at):
+            continue
+        under = cell.x0 <= seg.x1 and cell.x1 >= seg.x0 and cell.top - seg.bottom <= height
+        beside = 0 <= cell.x0 - seg.x1 <= 0.5 * height and cell.top < seg.bottom
+        if not (under or beside):
+            continue
+        upper, lower = seg.text.strip(), cell.text.strip()
+        if upper.isupper() != lower.isupper() or any(c.isdigit() for c in upper + lower):
+            continue
+        for joined in (f"{upper} {lower}", upper + lower):
+            if title_kind(joined) is not None:
+                return joined
+    return None
 
 
 _PRO_FORMA_END = re.compile(r"\bpro[\s\-]?forma\s*-?$", re.I)

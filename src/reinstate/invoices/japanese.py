@@ -55,12 +55,16 @@ def paid_at_till(lines: list[tuple[str, list[float]]]) -> tuple[int, float] | No
 # rest of the title, alone in a short cell at the page's head. No other document's title ends
 # so (見積請求書, a pro forma, is read whole before this).
 _TITLE_TAIL = re.compile(r"^[\W\w]{0,3}?求\s*書$")
+# Or its middle glyph misread on a phone photo ("請 Ok 書").
+_TITLE_ENDS = re.compile(r"^請[\W\w]{1,2}書$")
 
 
 def misread_title(text: str) -> str | None:
-    """ "invoice" for an OCR'd head cell that is 請求書 with its first glyph lost."""
+    """ "invoice" for an OCR'd head cell that is 請求書 with its first or middle glyph lost."""
     closed = re.sub(r"\s+", "", text.strip(" \t:.-_|~*#"))
     if len(closed) <= 5 and _TITLE_TAIL.match(closed) and not closed.startswith("要"):
+        return "invoice"
+    if _TITLE_ENDS.match(closed):
         return "invoice"
     return None
 

@@ -78,7 +78,7 @@ DOC_TITLES: list[tuple[str, str]] = [
         r"quotation|price quote|quote|angebot|kostenvoranschlag|devis|offerta|preventivo|"
         r"presupuesto|pressupost|orçamento|cotización|cotizacion|offerte|oferta|wycena|"
         r"cenová nabídka|nabídka|"
-        r"報价单|报价单|见积书|見積書|御見積書|"
+        r"報价单|报价单|见积书|見積書|御見積書|견적서|"
         # Vietnamese "báo giá" with its marks only: "Bao Gia" may begin a company's name
         r"b[á]o\s*gi[á]|"
         # a price list offers prices and buys nothing, whatever "Invoice No." it carries
@@ -93,7 +93,7 @@ DOC_TITLES: list[tuple[str, str]] = [
         r"inkooporder|verkooporder|ordre d'achat|orden de compra|ordine d'acquisto|"
         r"potwierdzenie zamówienia|zamówienie|objednávka|"
         # "订单详情": a marketplace's (1688, Taobao) order page, printed from the browser
-        r"订单确认|销售订单|采购订单|订单详情|訂單詳情|注文書|注文請書|[đd]ơn\s*[đd]ặt\s*hàng",
+        r"订单确认|销售订单|采购订单|订单详情|訂單詳情|注文書|注文請書|발주서|주문서|[đd]ơn\s*[đd]ặt\s*hàng",
     ),
     (
         "packing_list",
@@ -109,7 +109,7 @@ DOC_TITLES: list[tuple[str, str]] = [
         # a Vietnamese delivery note, warehouse release note, packing list
         r"phiếu\s*(?:giao\s*hàng|xuất\s*kho)|biên\s*bản\s*giao\s*hàng|phiếu\s*[đd]óng\s*gói|"
         # packing details, shipping details (ja); packing list, delivery note (zh-Hant)
-        r"梱包明細書?|出荷明細書?|パッキングリスト|裝箱單|送貨單|出貨單|"
+        r"梱包明細書?|出荷明細書?|パッキングリスト|裝箱單|送貨單|出貨單|납품서|출고증|패킹\s*리스트|"
         # "納品書兼請求書": a delivery note that is also the invoice, titled so (below)
         r"納品書(?!\s*兼\s*(?:御|ご)?請求書)",
     ),
@@ -117,7 +117,27 @@ DOC_TITLES: list[tuple[str, str]] = [
         "receipt",
         r"receipt|quittung|kassenbon|reçu|recu|ticket de caisse|ricevuta|scontrino|recibo|"
         r"ticket|kwitantie|kassabon|paragon|pokwitowanie|příjmový doklad|účtenka|cash memo|"
-        r"收据|收款凭证|領収書|レシート|phiếu\s*thu",
+        r"收据|收款凭证|領収書|レシート|영수증|phiếu\s*thu",
+    ),
+    # A statement of account lists the invoices of a period, the payments against them and
+    # the balance; a remittance advice tells the supplier which invoices a payment settles.
+    # Both print invoice numbers, dates and amounts, and neither is an invoice. A tear-off
+    # "Remittance" slip under an invoice is no title ("please return with your payment").
+    (
+        "statement",
+        # "Statement on origin" (an exporter's origin declaration) is printed on invoices
+        r"statement(?: of accounts?)?(?!\s+(?:on|of|by)\b)|account statement|customer statement|"
+        r"kontoauszug|kontoübersicht|saldenbestätigung|offene[\s\-]posten(?:[\s\-]?liste)?|"
+        r"relevé (?:de compte|client|de factures)|estratto conto|"
+        r"estado de cuenta|extracto de cuenta|extrato de conta|rekeningoverzicht|"
+        r"zestawienie (?:należności|faktur)|对账单|對帳單|거래\s*내역서",
+    ),
+    (
+        "remittance",
+        r"(?:remittance|payment)\s+advice|"
+        r"remittance(?!\s*(?:[:\-–—]|to\b|address|details|info|slip|copy))|"
+        r"zahlungsavis|avis de (?:paiement|virement|règlement)|avviso di pagamento|"
+        r"aviso de pago|betalingsadvies|付款通知书?|汇款通知书?|入金通知書?|送金通知書?",
     ),
     (
         "credit_note",
@@ -126,7 +146,9 @@ DOC_TITLES: list[tuple[str, str]] = [
     ),
     (
         "invoice",
-        r"invoice|bill of supply|rechnung|facture|fattura|factura|fatura|factuur|faktura(?: vat)?|"
+        r"invoice|bill of supply|rechnung|facture|fattura|factura|factuur|faktura(?: vat)?|"
+        # Portuguese (Portugal, Brazil): "Fatura", "Fatura-Recibo", "Fatura Simplificada"
+        r"fatura|factura-recibo|"
         # compounds naming a kind of invoice ("Schlussrechnung", "Verkoopfactuur")
         r"(?:schluss|teil|abschlags|sammel|handels|end|monats|einzel|gesamt)rechnung|"
         r"(?:verkoop|eind|deel|voorschot)factuur|"
@@ -140,7 +162,10 @@ DOC_TITLES: list[tuple[str, str]] = [
         # a Japanese delivery note that is also the invoice (納品書兼請求書, 御請求書)
         r"|納品書\s*兼\s*(?:御|ご)?請求書|(?:御|ご)請求書"
         # 請求書 as the Chinese OCR model reads it (simplified forms)
-        r"|请求书",
+        r"|请求书"
+        # Korean: the tax invoice (세금계산서, 전자세금계산서) VAT law prescribes, the invoice
+        # of an exempt supply (계산서), a bill (청구서), an export invoice (인보이스, 상업송장)
+        r"|(?:전자)?(?:세금)?계산서|청구서|인보이스|상업\s*송장",
     ),
 ]
 # Words after a title word that make the cell a label: "Invoice to", "Invoice date".
@@ -193,7 +218,25 @@ LETTER = _compile(
     re.I,
 )
 # Inside a title cell these words make it a label, not a title ("发票号码", "請求書番号").
-NOT_TITLE_CJK = _compile(r"发票(?:号码|代码|专用章)|[請请]求[書书]?(?:番号|日|先|元)")
+# A document's name glued to "number" labels that document's number, the page's or another's
+# ("納品書番号 D-7741" on a 請求書).
+NOT_TITLE_CJK = _compile(
+    r"发票(?:号码|代码|专用章|信息|类型|抬头|种类|内容|须知)|[請请]求[書书]?(?:番号|日|先|元)|"
+    # "不开发票", "无需发票": an order page's choice of no fapiao
+    r"[不无](?:需要?|要)?开?具?发票|"
+    r"[書书单單](?:番号|号码|號碼|编号|編號)|[单單][号號]"
+)
+
+# Marks only a fapiao prints, which OCR reads when it garbles the title: its check code (校验码,
+# four or more groups of five digits on an ordinary or electronic fapiao), its cipher zone's
+# label (密码区) and the tax-control device's number (机器编号).
+FAPIAO_MARK = re.compile(r"校\s*验\s*码\s*[:：]?\s*\d{5}\s*\d{5}|密\s*码\s*区|机\s*器\s*编\s*号")
+
+# A marketplace's order page (Taobao, Tmall, 1688, JD) captured on a phone: its order and
+# payment times, goods total and amount paid, words no fapiao prints. Its "invoice
+# information" field says which fapiao was asked for ("电子普通发票"); the page is the order,
+# not that invoice.
+ORDER_PAGE = re.compile(r"下单时间|成交时间|付款时间|商品总价|实付款")
 
 # Invoice number: the label, then a value that has a digit in it ("Number" must not give "ber").
 NUMBER_LABEL = _compile(
