@@ -4410,10 +4410,12 @@ def _closed_yen_total(lines: list[Line], out: Fields) -> None:
 
 
 # What only a Chinese VAT invoice prints: its kind, its code and number, the e-invoice's title,
-# and on the paper form the copy named under the title (发票联, 抵扣联, 记账联), the tax
-# machine's number (机器编号) and the cipher block (密码区), which a copier scan or a photo
-# keeps where OCR garbled the title itself.
-FAPIAO = re.compile(r"增值税|发票代码|发票号码|电子发票|发票联|抵扣联|记账联|机器编号|密码区")
+# and on the paper form the copy named under the title (发票联, 抵扣联, 记账联) and the marks that
+# type a fapiao whose title OCR lost (FAPIAO_MARK: the check code, the tax machine's number, the
+# cipher block), which a copier scan or a photo keeps where OCR garbled the title itself.
+FAPIAO = re.compile(
+    r"增值税|发票代码|发票号码|电子发票|发票联|抵扣联|记账联|" + FAPIAO_MARK.pattern
+)
 # A yuan amount in cents with its sign: "¥42012.27", "Y#9055.88" once OCR's reading is mended.
 _YUAN = re.compile(r"[¥￥]\s?\d[\d,]*\.\d{2}$")
 
