@@ -20,6 +20,7 @@ from reinstate.invoices.japanese import (
     rate_breakdown,
 )
 from reinstate.invoices.japanese import misread_title as misread_ja_title
+from reinstate.invoices.till_rows import rows_above
 from reinstate.invoices.vocab import (
     ACCOUNT_LINE,
     ADDR_LABEL,
@@ -731,6 +732,9 @@ class Fields:
     # A tax line says its tax is inside the amounts ("内消費税", "Includes GST of", "davon
     # MwSt."): the total may equal the sum before it without the tax added.
     tax_inside: bool = False
+    # The items are a till receipt's rows (`till_rows`), priced with their VAT: they add up to
+    # the total whatever tax the page names.
+    gross_rows: bool = False
     unplaced: list[float] = field(default_factory=list)
     # Those of them printed bare (no word on their line) above a total: parts of a sum whose
     # labels OCR lost entirely.
@@ -780,6 +784,7 @@ def extract(lines: list[Line]) -> Fields:
     _parties(lines, segments, out)
     _items(lines, out)
     _totals(lines, out)
+    _till_items(lines, out)
     _doubtful_amounts(lines, out)
     _currency(lines, out)
     _fapiao(lines, out)
@@ -834,6 +839,37 @@ def _till_total(lines: list[Line], out: Fields) -> None:
         at, paid = found
         out.totals["total"] = paid
         out.totals_where["total"] = (lines[at].page, lines[at].bbox)
+
+
+def _till_items(lines: list[Line], out: Fields) -> None:
+    """A till receipt's rows above its total, where no item table was read (`till_rows`).
+    Their amounts and unit prices are the rows', no longer amounts no label placed."""
+    where = out.totals_where.get("total")
+    if out.items or where is None:
+        return
+    page = [ln for ln in lines if ln.page == where[0]]
+    at = next((k for k, ln in enumerate(page) if ln.bbox == where[1]), None)
+    if at is None:
+        return
+    rows = rows_above(
+        [ln.text for ln in page],
+        at,
+        a_sum=lambda text: any(p.search(text) for _key, p in TOTAL_LABELS),
+    )
+    if not rows:
+        return
+    for row in rows:
+        ln = page[row.index]
+        out.items.append(Item(row.name, None, row.quantity, row.unit, row.amount, ln.page, ln.bbox))
+        # OCR misreads a receipt's thermal print (a faded "6" read "5") and breaks its rows'
+        # lines: what they do not add up to is not confirmed, not wrong
+        out.items[-1].doubtful = any("ocr" in w.fonts for w in ln.words)
+    if any(item.doubtful for item in out.items):
+        out.doubtful.add("items")
+    out.gross_rows = True
+    read = [v for r in rows for v in (r.amount, r.unit) if v is not None]
+    out.unplaced = [v for v in out.unplaced if all(abs(v - r) > 0.005 for r in read)]
+    out.unplaced_bare = [v for v in out.unplaced_bare if all(abs(v - r) > 0.005 for r in read)]
 
 
 def number(token: str, out: Fields) -> float | None:
