@@ -2820,7 +2820,23 @@ def _side_by_side(ln: Line, out: Fields) -> list[Line]:
         for part in parts
         if any(p.search(part.segments[0].text) for _key, p in TOTAL_LABELS) and _amounts(part, out)
     ]
-    return parts if len(priced) >= 2 else [ln]
+    if len(priced) >= 2:
+        return parts
+    if len(priced) == 1 and priced[0] is parts[-1] and len(parts) > 1:
+        # the sums' column beside another table on the same rows (a UK wholesaler's "VAT
+        # ANALYSIS" left of "Goods total", "VAT", "INVOICE TOTAL"): far right of the table's
+        # last cell, the sum's label and amount are read apart from the table's row
+        cell = parts[-2].segments[-1]
+        label = parts[-1].segments[0]
+        if label.x0 - cell.x1 > _BESIDE_GAP * max(1.0, label.bottom - label.top):
+            return [Line(ln.page, [seg for part in parts[:-1] for seg in part.segments]), parts[-1]]
+    return [ln]
+
+
+# How far right of a table's last cell (in line heights) a sum's label stands in a column of
+# its own: a totals block beside a VAT analysis stands 15-30 heights off it, a label after
+# its row's own cells a few
+_BESIDE_GAP = 10
 
 
 # "%IVA", "IVA%", "VAT %" head a rate column, "IVA 22%" a tax amount
