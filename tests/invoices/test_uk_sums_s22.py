@@ -36,7 +36,9 @@ def _findings(f: Fields, *, ocr: bool = False) -> dict[str, dict[str, str]]:
     }
 
 
-def _receipt(rows: list[tuple[str, str, str]], total: str, font: str = MONO) -> Fields:
+def _receipt(
+    rows: list[tuple[str, str, str]], total: str, font: str = MONO, label: str = "TOTAL 7 ITEMS"
+) -> Fields:
     """A till receipt: its head, `rows` (name, amount, "n @ price" or ""), the total, the card
     line and a VAT analysis."""
     lines: list[tuple[float, Cells]] = [
@@ -54,7 +56,7 @@ def _receipt(rows: list[tuple[str, str, str]], total: str, font: str = MONO) -> 
             top += 12
     lines += [
         (top, [("-" * 30, 8)]),
-        (top + 14, [("TOTAL 7 ITEMS", 8), (total, 180)]),
+        (top + 14, [(label, 8), (total, 180)] if label else [(total, 180)]),
         (top + 28, [("VISA DEBIT", 8), (total, 180)]),
         (top + 44, [("VAT RATE", 8), ("NET", 90), ("VAT", 130), ("GROSS", 170)]),
         (top + 58, [("A", 8), ("20%", 30), ("55.50", 90), ("11.10", 130), ("66.60", 170)]),
@@ -215,3 +217,55 @@ def test_a_net_column_is_the_rows_amount() -> None:
         font="Helvetica",
     )
     assert [i.line_total for i in f.items] == [55.80, 46.44]
+
+
+def _words(text: str, x0: float) -> Cells:
+    """A cell's words, each placed on its own as a text layer sets them."""
+    cells: Cells = []
+    for part in text.split():
+        cells.append((part, x0))
+        x0 += 5.5 * (len(part) + 1)
+    return cells
+
+
+ROW_ONE: Cells = [("3.95", 380), ("0", 440), ("94.80", 500)]
+ROW_TWO: Cells = [("3.25", 380), ("0", 440), ("78.00", 500)]
+
+
+def test_a_pack_size_in_a_description_after_the_quantity_column_is_no_price() -> None:
+    # "QUANTITY | DETAILS | UNIT PRICE | DISC % | NET AMOUNT": the row's "(pk 10)" took the
+    # price's place, the discount's "0" the amount's, and a genuine row was told wrong (I109)
+    f = _fields(
+        [
+            (20, [("INVOICE", 400)]),
+            (
+                100,
+                [
+                    ("QUANTITY", 50),
+                    ("DETAILS", 200),
+                    ("UNIT PRICE", 345),
+                    ("DISC %", 410),
+                    ("NET AMOUNT", 460),
+                ],
+            ),
+            (114, _words("24 64014 Exercise books A4 (pk 10)", 88) + ROW_ONE),
+            (126, _words("24 45340 Academic diary A5", 88) + ROW_TWO),
+            (140, [("Total Net Amount", 400), ("172.80", 500)]),
+        ],
+        font="Helvetica",
+    )
+    assert [(i.quantity, i.unit_price, i.line_total) for i in f.items] == [
+        (24, 3.95, 94.80),
+        (24, 3.25, 78.00),
+    ]
+    assert _findings(f) == {}
+
+
+def test_a_till_total_whose_label_ocr_lost_is_the_amount_its_rows_make() -> None:
+    # "TOTAL 7 ITEMS" lost to the photo's glare: "66.60" alone under the rows that make it
+    f = _receipt(ROWS, "66.60", font="ocr", label="")
+    assert f.totals["total"] == 66.60
+    assert [i.line_total for i in f.items] == [23.70, 4.20, 38.70]
+    # rows that do not make the bare amount give no total: the label may have named another
+    f = _receipt(ROWS, "70.60", font="ocr", label="")
+    assert "total" not in f.totals and f.items == []

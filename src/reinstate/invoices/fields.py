@@ -20,7 +20,7 @@ from reinstate.invoices.japanese import (
     rate_breakdown,
 )
 from reinstate.invoices.japanese import misread_title as misread_ja_title
-from reinstate.invoices.till_rows import rows_above
+from reinstate.invoices.till_rows import TillRow, rows_above
 from reinstate.invoices.vocab import (
     ACCOUNT_LINE,
     ADDR_LABEL,
@@ -844,20 +844,18 @@ def _till_total(lines: list[Line], out: Fields) -> None:
 def _till_items(lines: list[Line], out: Fields) -> None:
     """A till receipt's rows above its total, where no item table was read (`till_rows`).
     Their amounts and unit prices are the rows', no longer amounts no label placed."""
+    if out.items:
+        return
     where = out.totals_where.get("total")
-    if out.items or where is None:
-        return
-    page = [ln for ln in lines if ln.page == where[0]]
-    at = next((k for k, ln in enumerate(page) if ln.bbox == where[1]), None)
-    if at is None:
-        return
-    rows = rows_above(
-        [ln.text for ln in page],
-        at,
-        a_sum=lambda text: any(p.search(text) for _key, p in TOTAL_LABELS),
-    )
+    if where is None:
+        rows = _till_sum(lines, out)
+    else:
+        page = [ln for ln in lines if ln.page == where[0]]
+        at = next((k for k, ln in enumerate(page) if ln.bbox == where[1]), None)
+        rows = [] if at is None else _rows_above(page, at)
     if not rows:
         return
+    page = [ln for ln in lines if ln.page == out.totals_where["total"][0]]
     for row in rows:
         ln = page[row.index]
         out.items.append(Item(row.name, None, row.quantity, row.unit, row.amount, ln.page, ln.bbox))
@@ -870,6 +868,37 @@ def _till_items(lines: list[Line], out: Fields) -> None:
     read = [v for r in rows for v in (r.amount, r.unit) if v is not None]
     out.unplaced = [v for v in out.unplaced if all(abs(v - r) > 0.005 for r in read)]
     out.unplaced_bare = [v for v in out.unplaced_bare if all(abs(v - r) > 0.005 for r in read)]
+
+
+def _rows_above(page: list[Line], at: int) -> list[TillRow]:
+    return rows_above(
+        [ln.text for ln in page],
+        at,
+        a_sum=lambda text: any(p.search(text) for _key, p in TOTAL_LABELS),
+    )
+
+
+def _till_sum(lines: list[Line], out: Fields) -> list[TillRow]:
+    """A till receipt's total whose label OCR lost ("TOTAL 22 ITEMS" read as "154.17"): the
+    amount alone on its line under a till's rows, taken where the rows make it to the cent."""
+    for ln in lines:
+        if not _BARE_AMOUNT.match(ln.text):
+            continue
+        page = [other for other in lines if other.page == ln.page]
+        rows = _rows_above(page, next(k for k, other in enumerate(page) if other is ln))
+        value = _value_of(ln.text)
+        if rows and abs(sum(r.amount for r in rows) - value) <= 0.011:
+            out.totals["total"] = value
+            out.totals_where["total"] = (ln.page, ln.bbox)
+            return rows
+    return []
+
+
+_BARE_AMOUNT = re.compile(r"^\s*[£€$]?\s*\d{1,5}[.,]\d{2}\s*$")
+
+
+def _value_of(printed: str) -> float:
+    return float(printed.strip().lstrip("£€$").strip().replace(",", "."))
 
 
 def number(token: str, out: Fields) -> float | None:
@@ -2388,9 +2417,15 @@ def _description_numbers(
     Word table's "Yogamat 6" wrapped before "mm". Read as numbers they took the quantity's
     place."""
     found: set[int] = set()
+    starts = sorted(x0 for x0, _x1 in columns.values())
     for seg in ln.segments:
         for before, w in itertools.pairwise(seg.words):
-            if w.x1 < columns["qty"][0] and re.search(r"[^\W\d_]{2}", before.text):
+            # the quantity's column left of the description ("QUANTITY | DETAILS | UNIT PRICE",
+            # "24  Exercise books A4 (pk 10)  3.95"): the cell ends at the next header right of it
+            edge = columns["qty"][0]
+            if edge <= before.x1:
+                edge = next((x0 for x0 in starts if x0 > before.x1), edge)
+            if w.x1 < edge and re.search(r"[^\W\d_]{2}", before.text):
                 found.add(id(w))
     right = [
         w
