@@ -269,3 +269,27 @@ def test_a_till_total_whose_label_ocr_lost_is_the_amount_its_rows_make() -> None
     # rows that do not make the bare amount give no total: the label may have named another
     f = _receipt(ROWS, "70.60", font="ocr", label="")
     assert "total" not in f.totals and f.items == []
+
+
+def test_a_discount_for_paying_early_in_the_terms_is_no_sum() -> None:
+    # the terms' box wraps "Zahlungsbedingungen: 10 Tage 2 % Skonto, 30 Tage netto": its
+    # "Skonto, 30" (30 days) was a discount of 30.00, and the rows' true sum was told wrong
+    f = _fields(
+        [
+            (20, [("RECHNUNG", 400)]),
+            (40, [("Zahlungsbedingungen Skonto, 30", 390)]),
+            (52, [("Tage netto", 480)]),
+            (100, [("Bezeichnung", 40), ("Menge", 290), ("Einzelpreis", 335), ("Netto EUR", 500)]),
+            (
+                114,
+                [*_words("Packband braun 50 mm", 40), ("10", 300), ("1,32", 340), ("13,20", 500)],
+            ),
+            (126, [*_words("Faltkarton 1-wellig", 40), ("20", 300), ("0,46", 340), ("9,20", 500)]),
+            (140, [("Summe netto", 400), ("22,40", 500)]),
+            (152, [("USt. 19 %", 400), ("4,26", 500)]),
+            (164, [("Rechnungsbetrag EUR", 400), ("26,66", 500)]),
+        ],
+        font="Helvetica",
+    )
+    assert "discount" not in f.totals
+    assert _findings(f) == {}

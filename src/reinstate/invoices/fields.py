@@ -3061,6 +3061,11 @@ def _totals(lines: list[Line], out: Fields) -> None:
                 ):
                     # "Harbourline Freight Ltd · Unit 7, Dooley Park": a name, no charge of 7
                     break
+                if key == "discount" and _PAYMENT_TERMS.search(text):
+                    # "Zahlungsbedingungen: 10 Tage 2 % Skonto, 30 Tage netto", "Payment terms:
+                    # 2% discount within 10 days": a discount offered for paying early, its
+                    # number a count of days; the invoice's sums do not deduct it
+                    break
                 if key in ("shipping", "discount") and _dated_label(text, pattern):
                     # "Date de livraison: 20/03/2026  Client n°: 34191": the day of delivery,
                     # no charge; the customer's number after it is no freight
@@ -3610,6 +3615,15 @@ def _dated_label(text: str, pattern: re.Pattern[str]) -> bool:
     gap = re.match(r"\s*[:：]?\s*", rest)
     dates = find_dates(rest)
     return bool(dates) and gap is not None and dates[0][0] <= gap.end()
+
+
+# The terms of payment named on a line: a discount there is one for paying early
+_PAYMENT_TERMS = re.compile(
+    r"zahlungsbeding|zahlungsziel|payment\s*terms|terms\s*of\s*payment|"
+    r"conditions\s*de\s*(?:paiement|règlement)|condizioni\s*di\s*pagamento|"
+    r"condiciones\s*de\s*pago|betalingsvoorwaarden|warunki\s*płatności",
+    re.I,
+)
 
 
 # A legal form a few words after a charge's name: the name of a company ("Freight Ltd").
