@@ -467,9 +467,9 @@ class _Checker:
             # only by a garbled rate line whose amount no label placed, it is compared with that
             # amount among the sums: made up by it, borne out; not, unconfirmed (I116).
             named = f.tax_named and not (f.tax_named_by_rate and f.unplaced)
-            if target_key and not (
-                target_key == "total" and ("tax" in totals or "shipping" in totals or named)
-            ):
+            # a till's rows are priced with their VAT: they make the total whatever tax it names
+            apart = ("tax" in totals or named) and not f.gross_rows
+            if target_key and not (target_key == "total" and ("shipping" in totals or apart)):
                 found = totals[target_key]
                 if target_key == "subtotal":
                     lines_sum = round(lines_sum + _inside_subtotal(f), 2)

@@ -20,6 +20,7 @@ from reinstate.invoices.japanese import (
     rate_breakdown,
 )
 from reinstate.invoices.japanese import misread_title as misread_ja_title
+from reinstate.invoices.till_rows import TillRow, rows_above
 from reinstate.invoices.vocab import (
     ACCOUNT_LINE,
     ADDR_LABEL,
@@ -738,6 +739,9 @@ class Fields:
     # A tax line says its tax is inside the amounts ("内消費税", "Includes GST of", "davon
     # MwSt."): the total may equal the sum before it without the tax added.
     tax_inside: bool = False
+    # The items are a till receipt's rows (`till_rows`), priced with their VAT: they add up to
+    # the total whatever tax the page names.
+    gross_rows: bool = False
     unplaced: list[float] = field(default_factory=list)
     # Those of them printed bare (no word on their line) above a total: parts of a sum whose
     # labels OCR lost entirely.
@@ -787,6 +791,7 @@ def extract(lines: list[Line]) -> Fields:
     _parties(lines, segments, out)
     _items(lines, out)
     _totals(lines, out)
+    _till_items(lines, out)
     _doubtful_amounts(lines, out)
     _currency(lines, out)
     _fapiao(lines, out)
@@ -847,6 +852,66 @@ def _till_total(lines: list[Line], out: Fields) -> None:
         at, paid = found
         out.totals["total"] = paid
         out.totals_where["total"] = (lines[at].page, lines[at].bbox)
+
+
+def _till_items(lines: list[Line], out: Fields) -> None:
+    """A till receipt's rows above its total, where no item table was read (`till_rows`).
+    Their amounts and unit prices are the rows', no longer amounts no label placed."""
+    if out.items:
+        return
+    where = out.totals_where.get("total")
+    if where is None:
+        rows = _till_sum(lines, out)
+    else:
+        page = [ln for ln in lines if ln.page == where[0]]
+        at = next((k for k, ln in enumerate(page) if ln.bbox == where[1]), None)
+        rows = [] if at is None else _rows_above(page, at)
+    if not rows:
+        return
+    page = [ln for ln in lines if ln.page == out.totals_where["total"][0]]
+    for row in rows:
+        ln = page[row.index]
+        out.items.append(Item(row.name, None, row.quantity, row.unit, row.amount, ln.page, ln.bbox))
+        # OCR misreads a receipt's thermal print (a faded "6" read "5") and breaks its rows'
+        # lines: what they do not add up to is not confirmed, not wrong
+        out.items[-1].doubtful = any("ocr" in w.fonts for w in ln.words)
+    if any(item.doubtful for item in out.items):
+        out.doubtful.add("items")
+    out.gross_rows = True
+    read = [v for r in rows for v in (r.amount, r.unit) if v is not None]
+    out.unplaced = [v for v in out.unplaced if all(abs(v - r) > 0.005 for r in read)]
+    out.unplaced_bare = [v for v in out.unplaced_bare if all(abs(v - r) > 0.005 for r in read)]
+
+
+def _rows_above(page: list[Line], at: int) -> list[TillRow]:
+    return rows_above(
+        [ln.text for ln in page],
+        at,
+        a_sum=lambda text: any(p.search(text) for _key, p in TOTAL_LABELS),
+    )
+
+
+def _till_sum(lines: list[Line], out: Fields) -> list[TillRow]:
+    """A till receipt's total whose label OCR lost ("TOTAL 22 ITEMS" read as "154.17"): the
+    amount alone on its line under a till's rows, taken where the rows make it to the cent."""
+    for ln in lines:
+        if not _BARE_AMOUNT.match(ln.text):
+            continue
+        page = [other for other in lines if other.page == ln.page]
+        rows = _rows_above(page, next(k for k, other in enumerate(page) if other is ln))
+        value = _value_of(ln.text)
+        if rows and abs(sum(r.amount for r in rows) - value) <= 0.011:
+            out.totals["total"] = value
+            out.totals_where["total"] = (ln.page, ln.bbox)
+            return rows
+    return []
+
+
+_BARE_AMOUNT = re.compile(r"^\s*[£€$]?\s*\d{1,5}[.,]\d{2}\s*$")
+
+
+def _value_of(printed: str) -> float:
+    return float(printed.strip().lstrip("£€$").strip().replace(",", "."))
 
 
 def number(token: str, out: Fields) -> float | None:
@@ -2471,9 +2536,15 @@ def _description_numbers(
     Word table's "Yogamat 6" wrapped before "mm". Read as numbers they took the quantity's
     place."""
     found: set[int] = set()
+    starts = sorted(x0 for x0, _x1 in columns.values())
     for seg in ln.segments:
         for before, w in itertools.pairwise(seg.words):
-            if w.x1 < columns["qty"][0] and re.search(r"[^\W\d_]{2}", before.text):
+            # the quantity's column left of the description ("QUANTITY | DETAILS | UNIT PRICE",
+            # "24  Exercise books A4 (pk 10)  3.95"): the cell ends at the next header right of it
+            edge = columns["qty"][0]
+            if edge <= before.x1:
+                edge = next((x0 for x0 in starts if x0 > before.x1), edge)
+            if w.x1 < edge and re.search(r"[^\W\d_]{2}", before.text):
                 found.add(id(w))
     right = [
         w
@@ -2903,7 +2974,23 @@ def _side_by_side(ln: Line, out: Fields) -> list[Line]:
         for part in parts
         if any(p.search(part.segments[0].text) for _key, p in TOTAL_LABELS) and _amounts(part, out)
     ]
-    return parts if len(priced) >= 2 else [ln]
+    if len(priced) >= 2:
+        return parts
+    if len(priced) == 1 and priced[0] is parts[-1] and len(parts) > 1:
+        # the sums' column beside another table on the same rows (a UK wholesaler's "VAT
+        # ANALYSIS" left of "Goods total", "VAT", "INVOICE TOTAL"): far right of the table's
+        # last cell, the sum's label and amount are read apart from the table's row
+        cell = parts[-2].segments[-1]
+        label = parts[-1].segments[0]
+        if label.x0 - cell.x1 > _BESIDE_GAP * max(1.0, label.bottom - label.top):
+            return [Line(ln.page, [seg for part in parts[:-1] for seg in part.segments]), parts[-1]]
+    return [ln]
+
+
+# How far right of a table's last cell (in line heights) a sum's label stands in a column of
+# its own: a totals block beside a VAT analysis stands 15-30 heights off it, a label after
+# its row's own cells a few
+_BESIDE_GAP = 10
 
 
 # "%IVA", "IVA%", "VAT %" head a rate column, "IVA 22%" a tax amount
@@ -3092,6 +3179,11 @@ def _totals(lines: list[Line], out: Fields) -> None:
                     text[pattern.search(text).end() :]  # type: ignore[union-attr]
                 ):
                     # "Harbourline Freight Ltd · Unit 7, Dooley Park": a name, no charge of 7
+                    break
+                if key == "discount" and _PAYMENT_TERMS.search(text):
+                    # "Zahlungsbedingungen: 10 Tage 2 % Skonto, 30 Tage netto", "Payment terms:
+                    # 2% discount within 10 days": a discount offered for paying early, its
+                    # number a count of days; the invoice's sums do not deduct it
                     break
                 if key in ("shipping", "discount") and _dated_label(text, pattern):
                     # "Date de livraison: 20/03/2026  Client n°: 34191": the day of delivery,
@@ -3663,6 +3755,15 @@ def _dated_label(text: str, pattern: re.Pattern[str]) -> bool:
     gap = re.match(r"\s*[:：]?\s*", rest)
     dates = find_dates(rest)
     return bool(dates) and gap is not None and dates[0][0] <= gap.end()
+
+
+# The terms of payment named on a line: a discount there is one for paying early
+_PAYMENT_TERMS = re.compile(
+    r"zahlungsbeding|zahlungsziel|payment\s*terms|terms\s*of\s*payment|"
+    r"conditions\s*de\s*(?:paiement|règlement)|condizioni\s*di\s*pagamento|"
+    r"condiciones\s*de\s*pago|betalingsvoorwaarden|warunki\s*płatności",
+    re.I,
+)
 
 
 # A legal form a few words after a charge's name: the name of a company ("Freight Ltd").

@@ -564,7 +564,9 @@ COL_TOTAL = loose(
     # the row's amount before VAT named by its base: "Netto", "Excl. btw", "Imponibile",
     # "Base imponible"; unread, no row's amount was checked against its price
     r"netto(?:betrag|preis)?|gesamt\s*netto|(?:bedrag\s*)?excl\.?\s*btw|imponibile|"
-    r"base\s*imponible|importe\s*neto"
+    r"base\s*imponible|importe\s*neto|"
+    # a UK wholesaler's "Net" (or "Net amount"): the row's amount before VAT
+    r"net(?:\s*(?:amount|value))?"
 )
 COL_GROSS = loose(
     r"wartość\s*brutto|wartosc\s*brutto|kwota\s*brutto|brutto|gross(?:\s*(?:amount|value))?|"
@@ -645,7 +647,11 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"[销銷]\s*售\s*[额額]\s*合\s*[计計]|"
             # Vietnamese: the goods' amount before tax ("Cộng tiền hàng")
             r"cộng\s*tiền\s*hàng|tổng\s*tiền\s*hàng|"
-            r"total before tax",
+            r"total before tax|"
+            # a UK wholesaler's net sum above its VAT: "Goods total", "Total goods", "Goods value",
+            # "Total Net Amount" (not France's "Total net à payer", the amount due)
+            r"\bgoods\s*(?:total|value)\b|^total\s*goods\b|^total\s*net\b(?!\s*[àa]\s*payer)|"
+            r"^net\s*total\b",
             re.I,
         ),
     ),
@@ -728,6 +734,8 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
         _compile(
             # "Versandkosten", not a "Versandkarton" (a shipping box) sold on an item's row;
             # "Spese di traspo", the label cut by its spreadsheet cell
+            # "Carriage", "Carriage & packing": a UK supplier's delivery charge
+            r"^carriage\b|\bcarriage\s*(?:charges?|costs?)\b|"
             r"shipping|freight|delivery charge|postage|versand(?:kosten|pauschale|gebühr)?\b|"
             r"fracht|\bporto\b|frais de port|"
             r"livraison|spese di (?:trasp|sped)|envío|portes|^ports\b|verzendkosten|"
