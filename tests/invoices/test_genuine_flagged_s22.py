@@ -11,11 +11,12 @@ import numpy as np
 import pikepdf
 import pytest
 from PIL import Image
-from support.invoice_corpus import make, random_spec
+from support.invoice_corpus import LATIN_TTF, make, random_spec
 
 from reinstate.invoices import image_edits
 from reinstate.invoices.check import check_invoice
 from reinstate.invoices.forensics import pixel_signs
+from reinstate.invoices.image_lines import line_outliers
 
 
 def _resaved(producer: str, creator: str) -> bytes:
@@ -103,3 +104,63 @@ def test_two_prints_on_a_coarse_jpeg_are_not_identical_glyphs() -> None:
 
 def test_a_copy_on_a_coarse_jpeg_is_still_identical() -> None:
     assert [s for s in pixel_signs(_pair(3.0), 1, COARSE) if s[0] == "I224"]
+
+
+def _scanner_app_pdf(quality: int) -> bytes:
+    """A scan saved as a JPEG and placed on a page by ReportLab, as scanner apps built on it do:
+    the image stream's filters are ASCII85Decode then DCTDecode."""
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    scan = io.BytesIO()
+    Image.fromarray(np.clip(_paper(3), 0, 255).astype("uint8")).save(
+        scan, format="JPEG", quality=quality
+    )
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=(595, 842))
+    page.drawImage(ImageReader(io.BytesIO(scan.getvalue())), 0, 0, 595, 842)
+    page.save()
+    return out.getvalue()
+
+
+def test_a_scanner_apps_wrapped_jpeg_is_judged_as_a_jpeg() -> None:
+    """Before: its pixels were judged as lossless, at full sensitivity."""
+    from reinstate.invoices.reader import _scan_noise
+
+    data = _scanner_app_pdf(60)
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        image = next(iter(pdf.pages[0].get_images().values()))
+        assert "/ASCII85Decode" in [str(f) for f in image.get("/Filter")]
+    assert _scan_noise(data, 0, 595.0).get("skipped") == "jpeg quality 60"
+
+
+def _table(retyped: int | None = None) -> Image.Image:
+    """A scanned table whose code column is printed smaller than its amounts, on every row;
+    `retyped`: that row's code typed again at another size."""
+    from PIL import ImageDraw, ImageFont
+
+    im = Image.new("L", (1400, 1000), 238)
+    draw = ImageDraw.Draw(im)
+    big, small = ImageFont.truetype(LATIN_TTF, 40), ImageFont.truetype(LATIN_TTF, 33)
+    for k, y in enumerate(range(200, 800, 70)):
+        code = ImageFont.truetype(LATIN_TTF, 36) if k == retyped else small
+        draw.text((150, y), f"{1840 + 20 * k}", font=big, fill=30)
+        draw.text((400, y + 6), f"HX-{35 + k}0", font=code, fill=30)
+        draw.text((700, y), f"{12 + k}.50", font=big, fill=30)
+        draw.text((1000, y), f"{230 + k}.00", font=big, fill=30)
+    grain = np.random.default_rng(0).normal(0, 1.8, (1000, 1400))
+    return Image.fromarray(
+        np.clip(np.asarray(im, dtype=np.float32) + grain, 0, 255).astype("uint8")
+    )
+
+
+@pytest.mark.skipif(not image_edits.available(), reason="opencv is not installed")
+def test_a_column_printed_smaller_than_its_rows_is_no_retyped_value() -> None:
+    """Before: each row's code was a height outlier of its line (I221)."""
+    assert line_outliers(_table(), None)["edits"] == []
+
+
+@pytest.mark.skipif(not image_edits.available(), reason="opencv is not installed")
+def test_a_value_retyped_at_another_size_than_its_column_is_still_found() -> None:
+    edits = line_outliers(_table(retyped=4), None)["edits"]
+    assert [e for e in edits if e["what"] == "height" and 480 < e["box"][1] < 500]
