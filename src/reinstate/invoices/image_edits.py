@@ -137,6 +137,10 @@ TONE_RULED_SIDES = 2
 # below the paper is a faint printed line (`_faint_line`); a patch's rows sit near its step.
 TONE_LINE = 2.0
 TONE_LINE_SHORT = 4.0
+# ... and fewer than this share of its rows within half a step of its step: a patch's rows sit
+# there (a generated matched patch: 89%), a rule's lie at the paper or darker (three genuine
+# scans: 12-60%, a rule along a tinted row the most).
+TONE_AT_STEP = 0.75
 TONE_STRIP = 4
 RULE_ROWS = 7
 # From quality 70 to 79 only a lighter region counts: print only darkens paper, and the genuine
@@ -297,7 +301,9 @@ def _faint_line(
     scans made elsewhere: a tilted grey table rule read as strips of darker paper one to three
     cells high, their darkest row 2.4-7.9 times their step, 6-8 on the strips' shorter pieces).
     The rows of a squarer region are too short to average the grain out: a generated matched
-    patch's darkest row reached 2.1 times its step."""
+    patch's darkest row reached 2.1 times its step. And a line's rows mostly lie off the step
+    (at the paper or darker), while a patch's mostly sit within half a step of it
+    (`TONE_AT_STEP`; a generated matched patch's blurred edge row reached 2.05 times its step)."""
     import numpy as np
 
     if step >= 0:
@@ -312,8 +318,11 @@ def _faint_line(
     kept = counts >= c
     if not kept.any():
         return False
-    darkest = float((offsets.sum(axis=along)[kept] / counts[kept]).min())
-    return darkest <= (TONE_LINE if strip else TONE_LINE_SHORT) * step
+    rows = offsets.sum(axis=along)[kept] / counts[kept]
+    # A patch's rows sit at its step (an edge row of it may be darker); a line's mostly do not.
+    at_step = float(np.mean(np.abs(rows - step) <= 0.5 * abs(step)))
+    darkest = float(rows.min())
+    return darkest <= (TONE_LINE if strip else TONE_LINE_SHORT) * step and at_step < TONE_AT_STEP
 
 
 def _ruled_sides(f: Any, box: list[int], paper: float) -> int:
