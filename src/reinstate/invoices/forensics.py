@@ -31,6 +31,12 @@ EDITORS = re.compile(
 )
 # Libraries that rewrite existing PDFs; invoicing systems do not write with them.
 REWRITERS = re.compile(r"\bpypdf\d?\b|pikepdf|\bqpdf\b|pdftk|itext.*modified|pdfsam", re.I)
+# Office suites that open a PDF and save it whole again under their own name, not the maker's
+# (WPS Office's PDF component). A file that names one says which program wrote it last, as a
+# merge tool's does (I214); we do not know the layout such a save writes, so another program's
+# layout under its name is no sign the rewrite was hidden (I211): the text and pictures are
+# judged on their own.
+RESAVERS = re.compile(r"\bwps (?:pdf|office)\b|\bkingsoft\b", re.I)
 # A day: the two dates of one save differ by seconds, or by a time zone written wrongly.
 HAND_SET_GAP = 86400
 # Producers whose own file layout we know, and the writer fingerprints they leave.
@@ -164,7 +170,8 @@ def _layout_signs(facts: dict[str, Any], info: dict[str, str]) -> list[Sign]:
     """I211: the bytes laid out by another program than the one the file names. Either a known
     producer's layout missing under its name, or qpdf's layout (pikepdf, qpdf) in a file whose
     /ID says it was saved again while its metadata names only the program that made it: the
-    tool that rewrote the file did not say so (one that does gets I214). A linearized file is
+    tool that rewrote the file did not say so (one that does gets I214, and so does a file named
+    after an office suite that re-saves PDFs, `RESAVERS`). A linearized file is
     left alone: portals linearize invoices with qpdf for fast viewing. So is a file of scanned
     pictures only (`_pictures_only`)."""
     marks = facts.get("writer_marks") or []
@@ -182,6 +189,9 @@ def _layout_signs(facts: dict[str, Any], info: dict[str, str]) -> list[Sign]:
         and not facts.get("linearized")
         and not _pictures_only(facts)
     ):
+        resaver = RESAVERS.search(named)
+        if resaver:
+            return [("I214", {"software": resaver.group(0)}, None, None)]
         return [("I211", {"software": "qpdf (pikepdf)", "claimed": named}, None, None)]
     return []
 
@@ -679,10 +689,21 @@ def _two_prints(pair: dict[str, Any], noise: dict[str, Any]) -> bool:
     paper noise). A small digit on a fine, quiet scan, printed twice on one sub-pixel phase,
     stands out from the page's other pairs by its shape alone (a genuine PNG scan's two "1"s,
     14.6 at a grain of 1.47). A copy carries its source's grain (0-5 on the outside sets' clones
-    and typed values, at most 1.2 times the grain's variance); a page whose grain was not
-    measured (a JPEG below 80) is judged as before."""
+    and typed values, at most 1.2 times the grain's variance). On a JPEG saved below 80 the
+    noise map measures no grain (`_coarse_jpeg`): there the save's own blocks make two prints of
+    a small glyph alike, and a pair differing by `COARSE_PRINTS` or more is two prints (two
+    genuine copier scans at 68 and 75 in a PDF: 75 and 233; copies re-saved, typed at 70 and
+    cloned at 84-87, 0-21)."""
+    difference = float(pair.get("difference") or 0)
+    if _coarse_jpeg(noise):
+        return difference >= COARSE_PRINTS
     grain = float(noise.get("median") or 0)
-    return grain > 0 and float(pair.get("difference") or 0) >= TWO_DRAWS * grain * grain
+    return grain > 0 and difference >= TWO_DRAWS * grain * grain
+
+
+def _coarse_jpeg(noise: dict[str, Any]) -> bool:
+    """The noise map left the page unmeasured for its JPEG quality (`imaging.noise_map`)."""
+    return str(noise.get("skipped") or "").startswith("jpeg quality")
 
 
 def _white_paper(noise: dict[str, Any]) -> bool:
@@ -704,6 +725,8 @@ def _region(box: Any) -> tuple[float, float, float, float]:
 
 # Two independent draws of a grain of variance v differ by 2v in mean square (`_two_prints`).
 TWO_DRAWS = 2.0
+# Mean squared difference from which two glyphs of a coarse JPEG are two prints (`_two_prints`).
+COARSE_PRINTS = 40.0
 # What a word's ink says (`image_lines`: lighter, softer) and a render's style explains.
 STYLED = ("light", "soft")
 

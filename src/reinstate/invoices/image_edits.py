@@ -133,6 +133,15 @@ TONE_MAX_HEIGHT = 3.5
 # A region with printed rules along two of its sides is a table cell tinted (or left white on a
 # tinted page) by the print; a rule may drift over `RULE_ROWS` pixel rows on a skewed scan.
 TONE_RULED_SIDES = 2
+# A darker region whose darkest pixel row (across its short side) is this many times its step
+# below the paper is a faint printed line (`_faint_line`); a patch's rows sit near its step.
+TONE_LINE = 2.0
+TONE_LINE_SHORT = 4.0
+# ... and fewer than this share of its rows within half a step of its step: a patch's rows sit
+# there (a generated matched patch: 89%), a rule's lie at the paper or darker (three genuine
+# scans: 12-60%, a rule along a tinted row the most).
+TONE_AT_STEP = 0.75
+TONE_STRIP = 4
 RULE_ROWS = 7
 # From quality 70 to 79 only a lighter region counts: print only darkens paper, and the genuine
 # regions seen there (independent writers' scans) were all darker or table-wide; a white patch
@@ -271,9 +280,49 @@ def tone_regions(
             box = [x * c, y * c, (x + w) * c, (y + h) * c]
             if _ruled_sides(f, box, float(np.median(mean[valid]))) >= TONE_RULED_SIDES:
                 continue
+            cells = labels[y : y + h, x : x + w] == i
+            if _faint_line(f, weight, background[y : y + h, x : x + w], cells, box, step):
+                continue
             regions.append({"box": box, "step": round(step, 1), "cells": area})
     regions.sort(key=lambda r: -int(r["cells"]))
     return {"regions": regions[:3], "spread": round(spread, 2)}
+
+
+def _faint_line(
+    f: Any, weight: Any, background: Any, cells: Any, box: list[int], step: float
+) -> bool:
+    """A darker region that is a faint printed line, not a patch: its darkest pixel row across
+    its short side (the mean of its paper pixels along the long side) `TONE_LINE` times the
+    region's step or more below the paper on a strip (`TONE_STRIP` times as long as it is
+    across), `TONE_LINE_SHORT` times on a shorter region. A patch carries its own paper, every
+    row of it shifted alike (along a strip's long rows its grain averages out); a light
+    hairline rule, which the ink test takes for paper, darkens the few pixel rows it crosses by
+    several times what it takes off its cells' mean (three genuine
+    scans made elsewhere: a tilted grey table rule read as strips of darker paper one to three
+    cells high, their darkest row 2.4-7.9 times their step, 6-8 on the strips' shorter pieces).
+    The rows of a squarer region are too short to average the grain out: a generated matched
+    patch's darkest row reached 2.1 times its step. And a line's rows mostly lie off the step
+    (at the paper or darker), while a patch's mostly sit within half a step of it
+    (`TONE_AT_STEP`; a generated matched patch's blurred edge row reached 2.05 times its step)."""
+    import numpy as np
+
+    if step >= 0:
+        return False
+    c = TONE_CELL
+    x0, y0, x1, y1 = box
+    strip = max(x1 - x0, y1 - y0) >= TONE_STRIP * min(x1 - x0, y1 - y0)
+    inside = np.kron(cells, np.ones((c, c), dtype=bool)) & (weight[y0:y1, x0:x1] > 0)
+    offsets = (f[y0:y1, x0:x1] - np.kron(background, np.ones((c, c), dtype=np.float32))) * inside
+    along = 1 if x1 - x0 >= y1 - y0 else 0  # rows of a wide region, columns of a tall one
+    counts = inside.sum(axis=along)
+    kept = counts >= c
+    if not kept.any():
+        return False
+    rows = offsets.sum(axis=along)[kept] / counts[kept]
+    # A patch's rows sit at its step (an edge row of it may be darker); a line's mostly do not.
+    at_step = float(np.mean(np.abs(rows - step) <= 0.5 * abs(step)))
+    darkest = float(rows.min())
+    return darkest <= (TONE_LINE if strip else TONE_LINE_SHORT) * step and at_step < TONE_AT_STEP
 
 
 def _ruled_sides(f: Any, box: list[int], paper: float) -> int:

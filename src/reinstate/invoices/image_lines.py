@@ -79,6 +79,12 @@ SHARP = 0.2
 # independent writer's, did not show: another height (their largest 9.4%), ink lighter than the
 # line's (a tinted band lowers print's contrast, not its darkness) and a softer edge.
 EDIT_TALLER = 0.105
+# A word within this share of the height of a word of its column on another line is printed at
+# its column's size (`_column_size`): another height than its line's is no I221.
+COLUMN_SAME = 0.04
+# Words of its column at its size on this many other lines: one alone may be the source a digit
+# was cloned from (a generated-elsewhere chat JPEG's clone, 1.2 times its line, had one).
+COLUMN_MATES = 2
 EDIT_LIGHTER = 0.2
 # A bi-level page (a fax, a scan saved in black and white) has no grey at a glyph's edge to place
 # it between pixels: each edge is rounded to a whole pixel, so two words' heights differ by up to
@@ -180,9 +186,19 @@ def line_outliers(
     grad = cv2.magnitude(cv2.Sobel(depth, cv2.CV_32F, 1, 0), cv2.Sobel(depth, cv2.CV_32F, 0, 1))
     dist = cv2.distanceTransform(ink, cv2.DIST_L2, 3)
     mixed: list[dict[str, Any]] = []
+    groups: list[tuple[int, int, int, int, float]] = []  # every word's box and tallest glyph
     for comps in members.values():
         st = stats[comps]
         tall = float(st[:, 3].max())
+        groups.append(
+            (
+                int(st[:, 0].min()),
+                int(st[:, 1].min()),
+                int((st[:, 0] + st[:, 2]).max()),
+                int((st[:, 1] + st[:, 3]).max()),
+                tall,
+            )
+        )
         main = st[st[:, 3] >= MAIN * tall]
         span = float(st[:, 0].max() + st[st[:, 0].argmax(), 2] - st[:, 0].min())
         # Digits joined by the scan's blur make one wide glyph; a CJK character is several.
@@ -239,6 +255,7 @@ def line_outliers(
                 "dark": max(1.0, level - float(np.percentile(pixels, 10))),
                 "sharp": float(np.percentile(grad[box[1] : box[3], box[0] : box[2]], 97)),
                 "glyphs": len(main),
+                "tall": tall,
                 "fill": fill,
                 "points": list(zip(centres.tolist(), bases.tolist(), strict=True)),
             }
@@ -262,6 +279,10 @@ def line_outliers(
                 continue
             page = [p for p in words if p is not w and abs(p["h"] / w["h"] - 1) < 0.15]
             w["scores"], w["edit"], w["measures"] = _scores(w, peers, page, fine, rounding)
+            if w["edit"].get("height", 0.0) >= 1.0 and _column_size(w, peers, groups):
+                # Printed at its column's size: a smaller print is also fainter and softer on a
+                # scan than the larger print of its line, so neither is compared either.
+                w["edit"] = {}
             compared.append(w)
         # One word per line: an outlier among the peers shifts the others' fits too.
         for key, listed in (("scores", flagged), ("edit", edits)):
@@ -294,6 +315,31 @@ def line_outliers(
         out["all"] = words
         out["phrases"] = phrases
     return out
+
+
+def _column_size(
+    w: dict[str, Any], peers: list[dict[str, Any]], groups: list[tuple[int, int, int, int, float]]
+) -> bool:
+    """Whether `COLUMN_MATES` words of `w`'s column on other lines have `w`'s tallest glyph (to
+    `COLUMN_SAME` of it, a pixel at least, and nearer it than its line's `peers`): a table sets
+    each column's size (a unit or specification column in a smaller font than the amounts,
+    text shrunk to fit its cell), so a word of another height than its row's but of its
+    column's is the column's print. A value typed again differs from its column too.
+    `groups`: every word of the page (its box and tallest glyph), lowercase and CJK too."""
+    import numpy as np
+
+    x0, y0, x1, y1 = w["box"]
+    tall = float(w["tall"])
+    row = float(np.median([p["tall"] for p in peers]))
+    mates = 0
+    for gx0, gy0, gx1, gy1, gtall in groups:
+        if gy0 < y1 and gy1 > y0:  # its own line
+            continue
+        if min(x1, gx1) - max(x0, gx0) < 0.5 * min(x1 - x0, gx1 - gx0):
+            continue
+        off = abs(gtall - tall)
+        mates += off <= max(1.0, COLUMN_SAME * tall) and off < abs(gtall - row)
+    return mates >= COLUMN_MATES
 
 
 def _letters_joined(labels: Any, stats: Any, ids: list[int]) -> bool:

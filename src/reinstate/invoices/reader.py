@@ -534,8 +534,9 @@ def _scan_noise(data: bytes, index: int, page_width: float) -> dict[str, Any]:
             whole = len(images) == 1
             quality = None
             fmt = "PNG"  # lossless (Flate) pixels are judged as a PNG's
-            if str(biggest.get("/Filter", "")) == "/DCTDecode":
-                raw = Image.open(io.BytesIO(biggest.read_raw_bytes()))
+            jpeg = _jpeg_bytes(biggest)
+            if jpeg is not None:
+                raw = Image.open(io.BytesIO(jpeg))
                 quality = jpeg_quality(raw)
                 gray = raw.convert("L")
                 fmt = "JPEG"
@@ -551,6 +552,33 @@ def _scan_noise(data: bytes, index: int, page_width: float) -> dict[str, Any]:
         if rendered:
             maps["rendered"] = rendered
     return maps
+
+
+def _jpeg_bytes(image: Any) -> bytes | None:
+    """The JPEG file inside a PDF image whose last filter is DCTDecode, or None. Scanner apps
+    built on PDF libraries wrap the scan's JPEG in ASCII85 (ReportLab) or Flate: its pixels are
+    a JPEG's all the same, and judged as one (its quality, its blocks), not as lossless."""
+    import base64
+    import zlib
+
+    import pikepdf
+
+    found = image.get("/Filter")
+    chain = [str(f) for f in found] if isinstance(found, pikepdf.Array) else [str(found or "")]
+    if chain[-1] != "/DCTDecode":
+        return None
+    data = image.read_raw_bytes()
+    try:
+        for name in chain[:-1]:
+            if name == "/ASCII85Decode":
+                data = base64.a85decode(data.strip().removesuffix(b"~>"))
+            elif name == "/FlateDecode":
+                data = zlib.decompress(data)
+            else:
+                return None
+    except (ValueError, zlib.error):
+        return None
+    return data
 
 
 def _pixel_maps(
