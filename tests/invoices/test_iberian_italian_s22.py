@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from support.arith_check import sums_found
 from support.ocr_words import word
 
 from reinstate.invoices.fields import Fields, build_lines, extract
@@ -31,22 +32,6 @@ def _fields(rows: list[tuple[float, Cells]], *, title: str = "FACTURA") -> Field
         for text, x in cells
     ]
     return extract(build_lines({"number": 1, "chars": chars}))
-
-
-def _findings(f: Fields) -> dict[str, dict[str, str]]:
-    """The arithmetic findings on the fields alone (no file), by code, after the gate."""
-    from reinstate.invoices.check import InvoiceReport, _Checker
-    from reinstate.rules import default_registry
-
-    report = InvoiceReport(filename="x", file_type="pdf", sha256="")
-    checker = _Checker(report, default_registry(), b"", ocr=False, timeout=None, isolate=False)
-    checker._arithmetic(f)
-    checker._gate(f, 0)
-    return {
-        x.code: {k: str(v) for k, v in x.params.items()}
-        for x in report.findings
-        if x.code in ("I109", "I110", "I116")
-    }
 
 
 HEAD = (
@@ -77,7 +62,7 @@ def test_a_discount_rate_printed_with_its_sign_apart_is_the_rows_discount() -> N
         ]
     )
     assert [i.discount for i in f.items] == [5.0, None]
-    assert _findings(f) == {}
+    assert sums_found(f, gate=True) == {}
 
 
 def test_a_two_digit_year_after_a_slash_is_a_date() -> None:
@@ -205,7 +190,7 @@ def test_a_tax_at_another_rate_than_its_line_prints_is_an_error() -> None:
         ],
         title="FATTURA",
     )
-    assert _findings(f) == {
+    assert sums_found(f, gate=True) == {
         "I110": {"label": "tax", "expected": "593.06", "found": "539.14", "page": "1"}
     }
 
@@ -222,7 +207,7 @@ def test_a_subtotal_one_row_short_is_an_error() -> None:
         ],
         title="FATTURA",
     )
-    assert _findings(f) == {
+    assert sums_found(f, gate=True) == {
         "I110": {"label": "subtotal", "expected": "2,695.72", "found": "2,172.22", "page": "1"}
     }
 

@@ -8,12 +8,13 @@ noise map and `image_drawn.flat_patches` judge only paper brighter than 200, whi
 in dim light never reaches: its filled box, a dead flat grey, went unmarked.
 
 Here paper is judged against its own neighbourhood (`NEAR` levels under the brightest paper
-around it, not clipped at white, without print), in `WINDOW` px squares; a square is flat when
-its pixels span at most `FLAT` levels. `MIN_WINDOWS` flat squares touching make a patch. Judged
-only where the paper is grainy (its squares' median span `MIN_GRAIN` levels or more: a render,
-a screenshot or a cleaned scan is flat everywhere) and flat squares are rare outside the patches
-(at most `COMMON` of the paper): a phone photo's lit, smooth paper and a JPEG's flattened blocks
-are flat in many places (genuine pictures of the opened sets: 1.0-25% of their paper).
+around it, not clipped at white, without print), in `image_drawn`'s `WINDOW` px squares; a
+square is flat when its pixels span at most `FLAT` levels, and touching flat squares make a
+patch as `image_drawn.patch_boxes` groups them. Judged only where the paper is grainy (its
+squares' median span `MIN_GRAIN` levels or more: a render, a screenshot or a cleaned scan is
+flat everywhere) and flat squares are rare outside the patches: a phone photo's lit, smooth
+paper and a JPEG's flattened blocks are flat in many places (genuine pictures of the opened
+sets: 1.0-25% of their paper).
 
 Not seen: a box filled with noise, a patch on a JPEG saved under 80 (its blocks are flattened
 everywhere), a box at the page's clipped white (paper there is flat too).
@@ -23,15 +24,14 @@ from __future__ import annotations
 
 from typing import Any
 
-WINDOW = 4
+from reinstate.invoices.image_drawn import WINDOW, patch_boxes, square_spans
+
 FLAT = 1
 NEAR = 30
 DARKEST = 60
 CLIP = 250
 INK_SPAN = 40
 MIN_GRAIN = 3
-MIN_WINDOWS = 12
-COMMON = 0.003
 MIN_PAPER = 2000
 MIN_QUALITY = 80
 
@@ -39,35 +39,23 @@ MIN_QUALITY = 80
 def filled_patches(gray: Any, quality: int | None) -> list[list[int]]:
     """Boxes (pixels) of patches of flat paper on grainy paper, largest first; [] on a JPEG
     saved under `MIN_QUALITY`, on paper without grain, or where flat paper is common."""
-    import cv2
     import numpy as np
 
     from reinstate.invoices.imaging import _cells
 
     if quality is not None and quality < MIN_QUALITY:
         return []
-    arr = np.asarray(gray)
-    w = WINDOW
-    height, width = arr.shape[0] // w * w, arr.shape[1] // w * w
-    if height < 16 * w or width < 16 * w:
+    spans = square_spans(gray)
+    if spans is None:
         return []
-    page = arr[:height, :width]
-    low = _cells(_cells(page, np.minimum), np.minimum).astype(np.int16)
-    high = _cells(_cells(page, np.maximum), np.maximum).astype(np.int16)
+    page, low, high = spans
+    low, high = low.astype(np.int16), high.astype(np.int16)
+    w = WINDOW
     mean = _cells(_cells(page.astype(np.float32), np.add), np.add) / (w * w)
     paper = _paper(mean, low, high)
     if paper.sum() < MIN_PAPER or float(np.median((high - low)[paper])) < MIN_GRAIN:
         return []
-    flat = paper & (high - low <= FLAT)
-    count, _labels, stats, _c = cv2.connectedComponentsWithStats(
-        flat.astype(np.uint8), connectivity=8
-    )
-    regions = sorted(stats[1:count].tolist(), key=lambda s: -s[4])
-    patches = [r for r in regions if r[4] >= MIN_WINDOWS][:3]
-    rest = int(flat.sum()) - sum(r[4] for r in patches)
-    if not patches or rest > COMMON * int(paper.sum()):
-        return []
-    return [[x * w, y * w, (x + bw) * w, (y + bh) * w] for x, y, bw, bh, _n in patches]
+    return patch_boxes(paper & (high - low <= FLAT), paper)
 
 
 def _paper(mean: Any, low: Any, high: Any) -> Any:
