@@ -81,25 +81,7 @@ def grey_text(gray: Any) -> list[list[int]]:
 def flat_patches(gray: Any) -> list[list[int]]:
     """Boxes (pixels) of paper patches of one flat level (the page's white included), largest
     first; [] where flat paper is common on the page."""
-    spans = square_spans(gray)
-    if spans is None:
-        return []
-    _page, low, high = spans
-    paper = low >= PAPER
-    even = paper & (low == high)
-    # Grainy paper is almost nowhere flat, white included (a render is flat everywhere).
-    if even.sum() > FLAT_MOST * paper.sum():
-        return []
-    # The page's white too: on grainy paper even the clip is not flat over a square (a scan
-    # whose paper is clipped at white fails `FLAT_MOST`), while a clean render's crop is.
-    if not even.any():
-        return []
-    return patch_boxes(even, paper)
-
-
-def square_spans(gray: Any) -> tuple[Any, Any, Any] | None:
-    """The page cut to whole `WINDOW` px squares, and each square's lowest and highest level;
-    None on a page under 16 squares a side."""
+    import cv2
     import numpy as np
 
     from reinstate.invoices.imaging import _cells
@@ -108,22 +90,22 @@ def square_spans(gray: Any) -> tuple[Any, Any, Any] | None:
     w = WINDOW
     height, width = arr.shape[0] // w * w, arr.shape[1] // w * w
     if height < 16 * w or width < 16 * w:
-        return None
+        return []
     # 4x4 squares as two rounds of 2x2 cells (numpy's reductions over a reshaped page's short
     # axes were ten times slower).
     page = arr[:height, :width]
     low = _cells(_cells(page, np.minimum), np.minimum)
     high = _cells(_cells(page, np.maximum), np.maximum)
-    return page, low, high
-
-
-def patch_boxes(flat: Any, paper: Any) -> list[list[int]]:
-    """Boxes (pixels) of the three largest groups of `MIN_WINDOWS` or more touching flat
-    squares, largest first; [] when flat squares outside them cover more than `COMMON` of the
-    paper (a page flat by nature: a phone photo's lit paper, a JPEG's flattened blocks)."""
-    import cv2
-    import numpy as np
-
+    paper = low >= PAPER
+    even = paper & (low == high)
+    # Grainy paper is almost nowhere flat, white included (a render is flat everywhere).
+    if even.sum() > FLAT_MOST * paper.sum():
+        return []
+    # The page's white too: on grainy paper even the clip is not flat over a square (a scan
+    # whose paper is clipped at white fails `FLAT_MOST`), while a clean render's crop is.
+    flat = even
+    if not flat.any():
+        return []
     count, _labels, stats, _c = cv2.connectedComponentsWithStats(
         flat.astype(np.uint8), connectivity=8
     )
@@ -132,5 +114,4 @@ def patch_boxes(flat: Any, paper: Any) -> list[list[int]]:
     rest = int(flat.sum()) - sum(r[4] for r in patches)
     if not patches or rest > COMMON * int(paper.sum()):
         return []
-    w = WINDOW
     return [[x * w, y * w, (x + bw) * w, (y + bh) * w] for x, y, bw, bh, _n in patches]

@@ -789,13 +789,6 @@ def judge(gray: Any, quality: int | None, fmt: str | None, scale: float) -> dict
     file_quality = quality
     if quality is None:
         out.update(_drawn(gray, scaled))
-    if not out.get("flat"):
-        # A box of one colour on paper of any level, a JPEG's too (`image_filled`).
-        from reinstate.invoices.image_filled import filled_patches
-
-        filled = filled_patches(gray, quality)
-        if filled:
-            out["flat"] = [scaled(box) for box in filled]
     if fine_jpeg and image_resaved.saved_coarser(gray):
         # The page went through a coarser save first: its blocks are that save's, and every
         # sign is judged as on a JPEG of that quality (a value pasted after it is I223's).
