@@ -526,7 +526,7 @@ def _scan_noise(data: bytes, index: int, page_width: float) -> dict[str, Any]:
 
     try:
         with pikepdf.open(io.BytesIO(data)) as pdf:
-            images = list(pdf.pages[index].images.values())
+            images = list(pdf.pages[index].get_images(recursive=False).values())
             if not images:
                 return {}
             biggest = max(images, key=lambda x: int(x.get("/Width", 0)) * int(x.get("/Height", 0)))
