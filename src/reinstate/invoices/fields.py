@@ -20,7 +20,7 @@ from reinstate.invoices.japanese import (
     rate_breakdown,
 )
 from reinstate.invoices.japanese import misread_title as misread_ja_title
-from reinstate.invoices.till_rows import TillRow, rows_above
+from reinstate.invoices.till_rows import TillRow, amount_of, rows_above
 from reinstate.invoices.vocab import (
     ACCOUNT_LINE,
     ADDR_LABEL,
@@ -899,7 +899,7 @@ def _till_sum(lines: list[Line], out: Fields) -> list[TillRow]:
             continue
         page = [other for other in lines if other.page == ln.page]
         rows = _rows_above(page, next(k for k, other in enumerate(page) if other is ln))
-        value = _value_of(ln.text)
+        value = amount_of(ln.text)
         if rows and abs(sum(r.amount for r in rows) - value) <= 0.011:
             out.totals["total"] = value
             out.totals_where["total"] = (ln.page, ln.bbox)
@@ -908,10 +908,6 @@ def _till_sum(lines: list[Line], out: Fields) -> list[TillRow]:
 
 
 _BARE_AMOUNT = re.compile(r"^\s*[£€$]?\s*\d{1,5}[.,]\d{2}\s*$")
-
-
-def _value_of(printed: str) -> float:
-    return float(printed.strip().lstrip("£€$").strip().replace(",", "."))
 
 
 def number(token: str, out: Fields) -> float | None:

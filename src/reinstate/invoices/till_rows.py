@@ -35,8 +35,9 @@ class TillRow:
     code: str | None = None  # the VAT code printed after the amount
 
 
-def _value(printed: str) -> float:
-    return float(printed.replace(",", "."))
+def amount_of(printed: str) -> float:
+    """A till's amount as printed ("28.12", "£3,61"): two decimals after a point or a comma."""
+    return float(printed.strip().lstrip("£€$").strip().replace(",", "."))
 
 
 def rows_above(texts: list[str], total_at: int, *, a_sum: Callable[[str], bool]) -> list[TillRow]:
@@ -52,12 +53,12 @@ def rows_above(texts: list[str], total_at: int, *, a_sum: Callable[[str], bool])
             continue
         quantity = _QUANTITY.match(text)
         if quantity is not None and pending is None:
-            pending = (float(quantity.group(1)), _value(quantity.group(2)))
+            pending = (float(quantity.group(1)), amount_of(quantity.group(2)))
             continue
         row = _ROW.match(text)
         if row is None or a_sum(text):
             break
-        found = TillRow(index, row.group("name").strip(), _value(row.group("amount")))
+        found = TillRow(index, row.group("name").strip(), amount_of(row.group("amount")))
         found.code = row.group("code")
         if pending is not None:
             found.quantity, found.unit = pending
