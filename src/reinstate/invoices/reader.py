@@ -534,7 +534,7 @@ def _scan_noise(data: bytes, index: int, page_width: float) -> dict[str, Any]:
             whole = len(images) == 1
             quality = None
             fmt = "PNG"  # lossless (Flate) pixels are judged as a PNG's
-            jpeg = _jpeg_bytes(biggest)
+            jpeg = _jpeg_bytes(pdf_image)
             if jpeg is not None:
                 raw = Image.open(io.BytesIO(jpeg))
                 quality = jpeg_quality(raw)
@@ -557,28 +557,16 @@ def _scan_noise(data: bytes, index: int, page_width: float) -> dict[str, Any]:
 def _jpeg_bytes(image: Any) -> bytes | None:
     """The JPEG file inside a PDF image whose last filter is DCTDecode, or None. Scanner apps
     built on PDF libraries wrap the scan's JPEG in ASCII85 (ReportLab) or Flate: its pixels are
-    a JPEG's all the same, and judged as one (its quality, its blocks), not as lossless."""
-    import base64
-    import zlib
-
-    import pikepdf
-
-    found = image.get("/Filter")
-    chain = [str(f) for f in found] if isinstance(found, pikepdf.Array) else [str(found or "")]
-    if chain[-1] != "/DCTDecode":
+    a JPEG's all the same, and judged as one (its quality, its blocks), not as lossless.
+    pikepdf unwraps those layers and hands the JPEG over as it is stored."""
+    if not image.filters or image.filters[-1] != "/DCTDecode":
         return None
-    data = image.read_raw_bytes()
+    stored = io.BytesIO()
     try:
-        for name in chain[:-1]:
-            if name == "/ASCII85Decode":
-                data = base64.a85decode(data.strip().removesuffix(b"~>"))
-            elif name == "/FlateDecode":
-                data = zlib.decompress(data)
-            else:
-                return None
-    except (ValueError, zlib.error):
+        kind = image.extract_to(stream=stored, apply_decode_array=False, apply_mask=False)
+    except Exception:  # pikepdf's errors for a stream it cannot unwrap: judged as pixels
         return None
-    return data
+    return stored.getvalue() if kind == ".jpg" else None
 
 
 def _pixel_maps(
