@@ -122,6 +122,22 @@ LEVEL_DROP = 1.5
 LEVEL_PHRASES = 6
 LEVEL_SPREAD = 0.006
 LEVEL_MARGIN = 0.04
+# A shorter run (a name or a total of 4-10 glyph heights) on a page tilted only a little moves
+# under `LEVEL_DROP`: it counts when it lies flatter still (`SHORT_FLAT` px over the run) and
+# closer to its own line (`SHORT_RMS` px), as text an editor drew sits on one pixel row, and
+# the page's tilt moves print `SHORT_DROP` px or more over it. Only where edges are measured
+# below a pixel: not on a JPEG below `MIN_JPEG_QUALITY` (its blocks shift edges: genuine runs
+# there moved 0.56-0.78 px, 0.01-0.07 flat), nor a bi-level page (`_whole_pixel_edges`), nor a
+# run whose glyphs' bottoms all measure the same (under `SHORT_RMS_MIN` off their line): each is
+# a staircase of level steps (two faxes' runs 0.59-0.72 px, a header on a grey band 0.53 px,
+# all 0.0 off their line). Session 23, on the 913 genuine picture pages of invoices3-7, 9,
+# 11-32, 38-41: no run within these limits (the nearest: 0.42 px and 0.35 px moved, as flat, on
+# two scans; 0.054-0.058 px off their line or 0.11-0.14 px flat on others); on their edits, 22
+# pastes more (outside pastes moved 0.55-1.26 px, 0.00-0.04 flat, 0.004-0.036 off their line).
+SHORT_DROP = 0.5
+SHORT_FLAT = 0.05
+SHORT_RMS = 0.04
+SHORT_RMS_MIN = 0.002
 # Mixed-case words (names) join the level check: their glyphs' bottoms `DESCENDER` of the
 # word's median glyph height or more below the line of the others are descenders; a word whose
 # ink fills `MIXED_FILL` of its box or more is CJK characters.
@@ -310,7 +326,7 @@ def line_outliers(
         "light": light,
     }
     phrases = phrase_tilts(lines) + phrase_tilts(_lines(mixed), mixed=True)
-    out["level"] = level_phrases(phrases, height)
+    out["level"] = level_phrases(phrases, height, fine_edges=fine and not rounding)
     if debug:
         out["all"] = words
         out["phrases"] = phrases
@@ -521,9 +537,12 @@ def phrase_tilts(lines: list[list[dict[str, Any]]], mixed: bool = False) -> list
     return found
 
 
-def level_phrases(phrases: list[dict[str, Any]], page_height: int) -> list[dict[str, Any]]:
-    """The runs of words lying along the pixel rows of a tilted page (see `LEVEL_FLAT`), with
-    the page's tilt (degrees) and how far it moves print over the run (px)."""
+def level_phrases(
+    phrases: list[dict[str, Any]], page_height: int, *, fine_edges: bool = True
+) -> list[dict[str, Any]]:
+    """The runs of words lying along the pixel rows of a tilted page (see `LEVEL_FLAT` and
+    `SHORT_DROP`), with the page's tilt (degrees) and how far it moves print over the run (px);
+    `fine_edges`: the page's edges are placed below a pixel (short runs judged)."""
     import math
 
     import numpy as np
@@ -542,13 +561,27 @@ def level_phrases(phrases: list[dict[str, Any]], page_height: int) -> list[dict[
             "drop": round(abs(page) * p["span"], 1),
         }
         for p in phrases
-        if abs(p["tilt"]) * p["span"] <= LEVEL_FLAT
-        and p["rms"] <= LEVEL_RMS
-        and abs(page) * p["span"] >= LEVEL_DROP
+        if (_level_run(p, page) or (fine_edges and _short_level_run(p, page)))
         and margin <= p["box"][1]
         and p["box"][3] <= page_height - margin
     ]
     return sorted(found, key=lambda f: -float(f["drop"]))[:2]
+
+
+def _level_run(run: dict[str, Any], page: float) -> bool:
+    return (
+        abs(run["tilt"]) * run["span"] <= LEVEL_FLAT
+        and run["rms"] <= LEVEL_RMS
+        and abs(page) * run["span"] >= LEVEL_DROP
+    )
+
+
+def _short_level_run(run: dict[str, Any], page: float) -> bool:
+    return (
+        abs(run["tilt"]) * run["span"] <= SHORT_FLAT
+        and SHORT_RMS_MIN <= run["rms"] <= SHORT_RMS
+        and abs(page) * run["span"] >= SHORT_DROP
+    )
 
 
 def _lines(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
