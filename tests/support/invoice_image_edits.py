@@ -375,7 +375,9 @@ def capture_fixture(example: dict[str, Any]) -> tuple[bytes, str]:
     an edit of this module (`<method>_<capture>`, the benchmark's spec for that seed; `genuine`
     for the untouched capture), cut to its top `crop` share, a genuine page of repeated
     structures (`repeated_scan_jpeg`, from invoice_captures), a genuine tilted scan
-    (`skewed_scan_jpeg`) or one with its date typed again level (`level_paste_skewed_scan_jpeg`)."""
+    (`skewed_scan_jpeg`) or one with its date typed again level (`level_paste_skewed_scan_jpeg`),
+    a scan whose bold total holds a digit cloned from regular print (`lighter_clone_scan_png`,
+    `genuine_lighter_scan_png` without the clone)."""
     from support.invoice_captures import make_page_scan
 
     name, seed = str(example["capture"]), int(example.get("seed", 0))
@@ -394,6 +396,10 @@ def capture_fixture(example: dict[str, Any]) -> tuple[bytes, str]:
     if name in ("genuine_soft_jpeg", "paste_typed_soft_jpeg"):
         data = soft_page(spec, made, seed=seed, typed=name.startswith("paste"))[0]
         return corpus._crop(data, float(example.get("crop", 0) or 0), 90), "photo.jpg"
+    if name in ("lighter_clone_scan_png", "genuine_lighter_scan_png"):
+        from support.lighter_clone import lighter_clone_page
+
+        return lighter_clone_page(seed, cloned=name.startswith("lighter")), "scan.png"
     if name == "level_paste_skewed_scan_jpeg":
         data = level_paste(spec, made, seed=seed)
         return corpus._crop(data, float(example.get("crop", 0) or 0), 90), "scan.jpg"

@@ -723,6 +723,16 @@ def _region(box: Any) -> tuple[float, float, float, float]:
     return (float(box[0]), float(box[1]), float(box[2]), float(box[3]))
 
 
+@implements("I261")
+def lighter_digit_signs(maps: dict[str, Any], page: int) -> list[Sign]:
+    """A digit whose ink is lighter than the rest of its number (`image_glyph_ink`): one
+    marked, the lightest."""
+    return [
+        ("I261", {"ink": f"{float(glyph['ink']):.2f}"}, page, _region(glyph["box"]))
+        for glyph in (maps.get("lighter_digits") or [])[:1]
+    ]
+
+
 # Two independent draws of a grain of variance v differ by 2v in mean square (`_two_prints`).
 TWO_DRAWS = 2.0
 # Mean squared difference from which two glyphs of a coarse JPEG are two prints (`_two_prints`).
@@ -760,6 +770,7 @@ def pixel_signs(maps: dict[str, Any], page: int, noise: dict[str, Any] | None = 
         ("I260", {"share": f"{float(run['share']):.2f}"}, page, _region(run["box"]))
         for run in (maps.get("sharp") or [])[:1]
     ]
+    signs += lighter_digit_signs(maps, page)
     for box in (maps.get("ela") or [])[:3]:
         signs.append(("I216", {}, page, _region(box)))
     for region in maps.get("resaved") or []:

@@ -769,6 +769,7 @@ def judge(gray: Any, quality: int | None, fmt: str | None, scale: float) -> dict
     """Every pixel sign of an edit on one scanned page: error levels (JPEGs saved finely enough
     to judge), paper tone (JPEG and PNG), cloned regions and text-line outliers, boxes in page
     units (`scale` per pixel). The same for a JPG/PNG file and for a PDF page that is one scan."""
+    from reinstate.invoices.image_glyph_ink import lighter_digits
     from reinstate.invoices.image_lines import EVEN, MIN_SIDE, line_outliers, paper_light
     from reinstate.invoices.image_sharp import sharp_runs
 
@@ -798,7 +799,8 @@ def judge(gray: Any, quality: int | None, fmt: str | None, scale: float) -> dict
 
     from reinstate.invoices.imaging import paper_background
 
-    background = paper_background(np.asarray(gray, dtype=np.float32))
+    page = np.asarray(gray, dtype=np.float32)
+    background = paper_background(page)
     lit = paper_light(background) if min(gray.size) >= MIN_SIDE else None
     # Coarse JPEG blocks repeat with the print they hold: no grain is left to compare. On a
     # photo (uneven light) copied grain matched three genuine outside photos (repeated table
@@ -813,6 +815,9 @@ def judge(gray: Any, quality: int | None, fmt: str | None, scale: float) -> dict
     )
     lines = line_outliers(gray, quality, paper=background, lit=lit)
     out["sharp"] = [{**r, "box": scaled(r["box"])} for r in sharp_runs(gray, paper=background)]
+    out["lighter_digits"] = [
+        {**r, "box": scaled(r["box"])} for r in lighter_digits(page, background)
+    ]
     # Any page saved at 80 or more, not only one whose earlier save was coarse enough to be
     # measured: a page saved at 75-90 and again after the paste lets the paste stand out as
     # much (invoices6 and invoices4 pastes at 1.6-3.4; genuine pages at most 1.24).
