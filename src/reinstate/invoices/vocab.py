@@ -499,7 +499,7 @@ SUPPLIER_HEAD = _compile(
     r"^(?:from|seller|supplier|vendor|exporter|shipper|sold by|issued by|bill from|"
     r"verkäufer|lieferant|absender|rechnungssteller|leistungserbringer|fournisseur|vendeur|"
     r"émetteur|emetteur|fornitore|cedente(?:\s*/\s*prestatore)?(?:\s*\(fornitore\))?|"
-    r"venditore|proveedor|dodavatel|dodávateľ|eladó|szállító|"
+    r"venditore|proveedor|"
     r"vendedor|emisor|leverancier|verkoper|afzender|sprzedawca|dostawca|wystawca|"
     r"販売元|販売者|請求元|発行元|销售方|销方|卖方|供应商|供货方|销货单位|"
     # Vietnamese: the selling unit, the seller
@@ -516,7 +516,6 @@ BUYER_HEAD = _compile(
     r"cessionario(?:\s*/\s*committente)?(?:\s*\(cliente\))?|committente|intestatario|"
     r"fatturare a|cliente|spett\.?\s*le|spettabile|"
     r"facturar a|comprador|facturado a|klant|factuuradres|koper|nabywca|odbiorca|kupujący|"
-    r"odběratel|odberateľ|vevő|"
     r"ご?請求先|購入者|購買方|购买方|购方|买方|客户|购货单位|"
     # Vietnamese: the buyer, the buying unit
     r"người\s*mua(?:\s*hàng)?|[đd]ơn\s*vị\s*mua(?:\s*hàng)?)"
