@@ -1560,6 +1560,103 @@ def _korean_invoice() -> bytes:
     return buf.getvalue()
 
 
+# Pages in languages the reader has no words for (session 23), made up: a Slovenian invoice
+# (račun) and delivery note (dobavnica), a Romanian invoice (factură) and quotation (ofertă),
+# a Turkish quotation (fiyat teklifi) and dispatch note (sevk irsaliyesi). Rows: (size, x, text).
+UNREAD_PAGES: dict[str, list[tuple[int, int, str]]] = {
+    "slovenian": [
+        (16, 60, "RAČUN št. 2026-00318"),
+        (10, 60, "Izdajatelj: Kamnik Oprema d.o.o., Ljubljanska cesta 14, 1241 Kamnik"),
+        (10, 60, "ID za DDV: SI48213377"),
+        (10, 60, "Kupec: Obala Trgovina d.o.o., Pristaniška ulica 3, 6000 Koper"),
+        (10, 60, "Datum izdaje: 12.05.2026      Datum storitve: 12.05.2026"),
+        (10, 60, "Rok plačila: 26.05.2026"),
+        (10, 60, "Opis                          Količina     Cena          Znesek"),
+        (10, 60, "Termovka 750 ml                    40          12,50          500,00"),
+        (10, 60, "Steklenica za vodo                 25           8,40          210,00"),
+        (10, 60, "Skupaj brez DDV                                              710,00 EUR"),
+        (10, 60, "DDV 22 %                                                    156,20 EUR"),
+        (10, 60, "Za plačilo                                                  866,20 EUR"),
+    ],
+    "slovenian_delivery_note": [
+        (16, 60, "DOBAVNICA št. 2026-00318"),
+        (10, 60, "Dobavitelj: Kamnik Oprema d.o.o., Ljubljanska cesta 14, 1241 Kamnik"),
+        (10, 60, "Prejemnik: Obala Trgovina d.o.o., Pristaniška ulica 3, 6000 Koper"),
+        (10, 60, "Datum odpreme: 12.05.2026"),
+        (10, 60, "Opis                          Količina     Embalaža"),
+        (10, 60, "Termovka 750 ml                    40          4 škatle"),
+        (10, 60, "Steklenica za vodo                 25          2 škatli"),
+        (10, 60, "Skupaj kosov: 65"),
+        (10, 60, "Prevzel: ____________"),
+    ],
+    "romanian": [
+        (16, 60, "FACTURĂ FISCALĂ seria CLJ nr. 0417"),
+        (10, 60, "Furnizor: Someș Ambalaje S.R.L., Str. Fabricii 21, Cluj-Napoca"),
+        (10, 60, "Cod fiscal: RO31877420"),
+        (10, 60, "Cumpărător: Dunărea Comerț S.R.L., Bd. Independenței 5, Galați"),
+        (10, 60, "Data emiterii: 03.06.2026   Scadența: 03.07.2026"),
+        (10, 60, "Denumire produs               Cantitate    Preț unitar     Valoare"),
+        (10, 60, "Cutie carton 40x30                 200           2,35          470,00"),
+        (10, 60, "Bandă adezivă                       50           6,10          305,00"),
+        (10, 60, "Valoare fără TVA                                             775,00 lei"),
+        (10, 60, "Cotă TVA 19 %                                                147,25 lei"),
+        (10, 60, "De plată                                                     922,25 lei"),
+    ],
+    "romanian_quotation": [
+        (16, 60, "OFERTĂ DE PREȚ nr. 0417"),
+        (10, 60, "Furnizor: Someș Ambalaje S.R.L., Str. Fabricii 21, Cluj-Napoca"),
+        (10, 60, "Cod fiscal: RO31877420"),
+        (10, 60, "Către: Dunărea Comerț S.R.L., Bd. Independenței 5, Galați"),
+        (10, 60, "Data: 03.06.2026   Valabilă 30 de zile"),
+        (10, 60, "Denumire produs               Cantitate    Preț unitar     Valoare"),
+        (10, 60, "Cutie carton 40x30                 200           2,35          470,00"),
+        (10, 60, "Bandă adezivă                       50           6,10          305,00"),
+        (10, 60, "Valoare fără TVA                                             775,00 lei"),
+        (10, 60, "Cotă TVA 19 %                                                147,25 lei"),
+        (10, 60, "Valoare ofertă                                               922,25 lei"),
+    ],
+    "turkish_quotation": [
+        (16, 60, "FİYAT TEKLİFİ No: TK-2026-088"),
+        (10, 60, "Ege Tekstil Sanayi A.Ş., Atatürk Cad. 45, İzmir   Vergi No: 3250671184"),
+        (10, 60, "Sayın: Marmara Ticaret Ltd. Şti., İstanbul"),
+        (10, 60, "Tarih: 14.04.2026   Geçerlilik: 30 gün"),
+        (10, 60, "Ürün                          Miktar       Birim Fiyat     Tutar"),
+        (10, 60, "Pamuklu havlu                     120          85,00        10.200,00"),
+        (10, 60, "Bornoz                             30         240,00         7.200,00"),
+        (10, 60, "Ara Toplam                                               17.400,00 TL"),
+        (10, 60, "KDV %20                                                   3.480,00 TL"),
+        (10, 60, "Genel Toplam                                             20.880,00 TL"),
+    ],
+    "turkish_dispatch_note": [
+        (16, 60, "SEVK İRSALİYESİ No: IRS-2026-0412"),
+        (10, 60, "Ege Tekstil Sanayi A.Ş., Atatürk Cad. 45, İzmir   Vergi No: 3250671184"),
+        (10, 60, "Alıcı: Marmara Ticaret Ltd. Şti., İstanbul"),
+        (10, 60, "Sevk Tarihi: 14.04.2026"),
+        (10, 60, "Ürün                          Miktar       Koli"),
+        (10, 60, "Pamuklu havlu                     120          6"),
+        (10, 60, "Bornoz                             30          3"),
+        (10, 60, "Teslim alan: ____________"),
+    ],
+}
+
+
+def unread_language_pdf(kind: str) -> bytes:
+    """One of `UNREAD_PAGES` as a text PDF in DejaVu."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    regular, bold = _rl_latin()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    y = 780.0
+    for size, x, text in UNREAD_PAGES[kind]:
+        c.setFont(bold if size > 12 else regular, size)
+        c.drawString(x, y, text)
+        y -= 2.2 * size
+    c.save()
+    return buf.getvalue()
+
+
 def cjk_unmapped_invoice(*, to_nul: bool = False, font: str = "") -> bytes:
     """An English invoice of a Chinese supplier whose Chinese names and descriptions are drawn in
     a CJK font subset whose /ToUnicode map covers its Latin letters only (as ReportLab places
@@ -1645,6 +1742,8 @@ def _raw_fixture(kind: str) -> tuple[bytes, str]:
         return b"INVOICE\nHarbourline Trading\nTotal 100.00\n", "invoice.txt"
     if kind == "korean":
         return _korean_invoice(), "invoice.pdf"
+    if kind in UNREAD_PAGES:
+        return unread_language_pdf(kind), "invoice.pdf"
     if kind == "cjk_unmapped":
         return cjk_unmapped_invoice(), "invoice.pdf"
     spec = random_spec(1)

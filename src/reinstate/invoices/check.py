@@ -285,14 +285,18 @@ class _Checker:
         if facts["has_text"]:
             self._requirements(fields, **ctx)
             start = len(self.report.findings)
-            self._arithmetic(fields)
+            if not fields.unread_language:
+                # a page whose words are not read has no sums placed by them (I132 says so)
+                self._arithmetic(fields)
             self._gate(fields, start)
         for code, params, page, bbox in facts["signs"]:
             self.add(code, page, bbox, **params)
 
     # ------------------------------------------------------------------ requirements
 
-    @implements("I101", "I102", "I103", "I104", "I105", "I107", "I111", "I112", "I113", "I119")
+    @implements(
+        "I101", "I102", "I103", "I104", "I105", "I107", "I111", "I112", "I113", "I119", "I132"
+    )
     def _requirements(
         self,
         f: Fields,
@@ -310,6 +314,17 @@ class _Checker:
             # Korean titles are read (a 세금계산서 is an invoice, a 견적서 a quotation told I101),
             # nothing else on the page is: an invoice's fields are left to the user.
             self.add("I119", 1, None)
+        elif f.unread_language:
+            # No title known, words not read, a bill's layout: an invoice, a quotation or an
+            # order alike; "not an invoice" would be a guess.
+            self.add(
+                "I132",
+                1,
+                None,
+                date=f.invoice_date.isoformat() if f.invoice_date else "-",
+                rows=len(f.items),
+                sum=_fmt(sum(i.line_total or 0 for i in f.items)),
+            )
         elif (
             f.document_type is None
             and not self.report.ocr

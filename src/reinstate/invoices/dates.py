@@ -1,12 +1,13 @@
-"""Dates as invoices write them (en, zh, ja, de, fr, it, es, ca, pt, nl, pl) and as PDF metadata
-does."""
+"""Dates as invoices write them (en, zh, ja, de, fr, it, es, ca, pt, nl, pl, cs, sk, hu) and as PDF
+metadata does."""
 
 from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, timedelta, timezone
 
-# Month names per language; Polish invoices write the genitive ("15 marca 2026"), so both forms.
+# Month names per language; Polish and Slovak invoices write the genitive ("15 marca 2026", "5.
+# novembra 2026"), so both forms; Hungarian abbreviates with a full stop ("2026. márc. 5.").
 _MONTH_NAMES: list[tuple[str, ...]] = [
     (
         "jan",
@@ -24,6 +25,7 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "ene",
         "gener",
         "janeiro",
+        "januára",
     ),
     (
         "feb",
@@ -41,6 +43,7 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "febr",
         "febrer",
         "fevereiro",
+        "februára",
     ),
     (
         "mar",
@@ -56,9 +59,40 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "mrt",
         "març",
         "março",
+        "marec",
+        "március",
+        "márc",
     ),
-    ("apr", "april", "avril", "aprile", "abril", "kwiecień", "kwietnia", "avr", "abr"),
-    ("may", "mai", "maggio", "mayo", "mei", "maj", "maja", "magg", "maig", "maio"),
+    (
+        "apr",
+        "april",
+        "avril",
+        "aprile",
+        "abril",
+        "kwiecień",
+        "kwietnia",
+        "avr",
+        "abr",
+        "apríl",
+        "apríla",
+        "április",
+        "ápr",
+    ),
+    (
+        "may",
+        "mai",
+        "maggio",
+        "mayo",
+        "mei",
+        "maj",
+        "maja",
+        "magg",
+        "maig",
+        "maio",
+        "máj",
+        "mája",
+        "május",
+    ),
     (
         "jun",
         "june",
@@ -71,6 +105,9 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "giu",
         "juny",
         "junho",
+        "jún",
+        "júna",
+        "június",
     ),
     (
         "jul",
@@ -85,6 +122,9 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "lug",
         "juliol",
         "julho",
+        "júl",
+        "júla",
+        "július",
     ),
     # English OCR models read the circumflex of "août" as a d or an i ("25 aodt 2026")
     (
@@ -99,6 +139,8 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "sierpień",
         "sierpnia",
         "ago",
+        "augusta",
+        "augusztus",
     ),
     (
         "sep",
@@ -113,6 +155,9 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "set",
         "setembre",
         "setembro",
+        "septembra",
+        "szeptember",
+        "szept",
     ),
     (
         "oct",
@@ -126,8 +171,10 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "okt",
         "ott",
         "outubro",
+        "október",
+        "októbra",
     ),
-    ("nov", "november", "novembre", "noviembre", "listopad", "listopada", "novembro"),
+    ("nov", "november", "novembre", "noviembre", "listopad", "listopada", "novembro", "novembra"),
     (
         "dec",
         "december",
@@ -143,6 +190,7 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "dic",
         "desembre",
         "dezembro",
+        "decembra",
     ),
 ]
 
@@ -244,6 +292,10 @@ PATTERNS = [
         r"(?:(?P<minguo>" + _MINGUO + r")\s*|" + _L + r")(?P<bare>\d{3})(?P<sep>[/.])"
         r"(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})" + _R
     ),
+    # Hungarian: the year first, each part closed by a full stop ("2026. március 5.",
+    # "2026. márc. 5.", "2026. 03. 05.")
+    re.compile(r"(?<![\w\-/.,])(?P<y>\d{4})\.\s*" + _MON + r"\s*(?P<d>\d{1,2})\.?(?!\d)", re.I),
+    re.compile(_L + r"(?P<y>\d{4})\.\s(?P<m>\d{1,2})\.\s(?P<d>\d{1,2})\.?(?![\-/,]?\d)"),
     # Vietnamese: "Ngày 01 tháng 12 năm 2025" (day, month, year), also as an English OCR model
     # reads it without its marks ("Ngay 23 thang 08 nam 2025")
     re.compile(

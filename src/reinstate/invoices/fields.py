@@ -21,6 +21,7 @@ from reinstate.invoices.japanese import (
 )
 from reinstate.invoices.japanese import misread_title as misread_ja_title
 from reinstate.invoices.till_rows import TillRow, amount_of, rows_above
+from reinstate.invoices.unread_language import language_read, priced_layout, priced_rows
 from reinstate.invoices.vocab import (
     ACCOUNT_LINE,
     ADDR_LABEL,
@@ -707,6 +708,10 @@ class Fields:
     # Most of the text is Hangul: Korean is not read (no title, label or date of it is known), so
     # a title not found says nothing about the document (I119 rather than I101).
     korean: bool = False
+    # No title was found on a page in a language the reader has no words for, laid out as a
+    # bill for goods (`unread_language.priced_layout`): whether it is an invoice is not known
+    # (I132 rather than I101).
+    unread_language: bool = False
     # A tax is named on the page (a VAT line, a tax column) whether or not its amount was read:
     # the total then need not be the lines' sum.
     tax_named: bool = False
@@ -814,12 +819,20 @@ def extract(lines: list[Line]) -> Fields:
         out.document_type, out.document_title = tab[2], tab[3]
     if out.document_type is None and len(set(ORDER_PAGE.findall(text))) >= 2:
         out.document_type, out.document_title = "order_confirmation", "-"
-    if out.document_type is None and invoice_shaped(
-        text,
-        dated=out.invoice_date is not None,
-        total="total" in out.totals,
-        items=bool(out.items),
-        supplier=out.supplier.name is not None,
+    # OCR's garbled words are no language: only a text layer's words say the page's is unread
+    read = language_read(text) or any(w.conf is not None for ln in lines for w in ln.words)
+    if out.document_type is None and not read:
+        _unread_language(lines, out)
+    if (
+        out.document_type is None
+        and read
+        and invoice_shaped(
+            text,
+            dated=out.invoice_date is not None,
+            total="total" in out.totals,
+            items=bool(out.items),
+            supplier=out.supplier.name is not None,
+        )
     ):
         out.document_type = "invoice"  # a title cropped, blurred or only in a logo
     if out.document_type is None and (
@@ -829,6 +842,35 @@ def extract(lines: list[Line]) -> Fields:
     if out.document_type == "invoice" and not (out.items or out.totals) and LETTER.search(text):
         out.document_type = "letter"  # an authorisation or a certificate under an invoice title
     return out
+
+
+def _unread_language(lines: list[Line], out: Fields) -> None:
+    """A page whose words the reader does not know, laid out as a bill for goods: said to be
+    unread, its priced rows taken as its items where no item table was read (a quantity times
+    a price making the amount: I109 has nothing to say of them)."""
+    numbered = [(ln.text, [v for v, _money in _amount_tokens(ln, out)]) for ln in lines]
+    text = "\n".join(ln.text for ln in lines)
+    if not priced_layout(text, numbered, dated=out.invoice_date is not None):
+        return
+    out.unread_language = True
+    # Sums placed by another language's words ("TVA", "Total") on a page whose own words are
+    # not read: not the page's total, and no sum of it is checked
+    out.totals.clear()
+    out.totals_where.clear()
+    if not out.items:
+        for row in priced_rows(numbered):
+            ln = lines[row.index]
+            out.items.append(
+                Item(
+                    row.description,
+                    None,
+                    row.quantity,
+                    row.unit_price,
+                    row.amount,
+                    ln.page,
+                    ln.bbox,
+                )
+            )
 
 
 def _names_invoice(lines: list[Line]) -> bool:

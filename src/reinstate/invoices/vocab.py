@@ -1,7 +1,8 @@
 """The words invoices use, in the languages sellers' suppliers write them.
 
 English, Chinese, Japanese, German, French, Italian, Spanish, Dutch, Polish, and Indian GST
-layouts; Vietnamese titles, dates, sums, columns and parties. Kept apart from the reading logic
+layouts; Vietnamese titles, dates, sums, columns and parties; Slovak and Hungarian titles, labels,
+sums and columns. Kept apart from the reading logic
 in `fields` so a new language is a vocabulary change. Patterns are matched case-insensitively on
 one layout segment (a cell).
 """
@@ -71,13 +72,16 @@ DOC_TITLES: list[tuple[str, str]] = [
     (
         "pro_forma",
         r"pro[\s\-]?forma(?:[\s\-]?(?:invoice|rechnung|facture|fattura|factura|factuur|faktura))?"
-        r"|形式发票|预开发票|見積請求書|zálohová faktura",
+        r"|形式发票|预开发票|見積請求書|zálohová faktura|"
+        # Slovak "Zálohová faktúra", "Predfaktúra"; Hungarian "Díjbekérő" (a request for
+        # payment before the sale), "Előlegszámla" (an advance's invoice, as Czech "zálohová")
+        r"zálohová faktúra|predfaktúra|díjbekérő|előlegszámla|előleg\s*számla",
     ),
     (
         "quotation",
         r"quotation|price quote|quote|angebot|kostenvoranschlag|devis|offerta|preventivo|"
         r"presupuesto|pressupost|orçamento|cotización|cotizacion|offerte|oferta|wycena|"
-        r"cenová nabídka|nabídka|"
+        r"cenová nabídka|nabídka|cenová ponuka|ponuka|árajánlat|ajánlat|"
         r"報价单|报价单|见积书|見積書|御見積書|견적서|"
         # Vietnamese "báo giá" with its marks only: "Bao Gia" may begin a company's name
         r"b[á]o\s*gi[á]|"
@@ -91,7 +95,9 @@ DOC_TITLES: list[tuple[str, str]] = [
         r"bestellung|confirmation de commande|bon de commande|conferma d'ordine|"
         r"conferma ordine|ordine|confirmación de pedido|pedido|orderbevestiging|bestelbon|"
         r"inkooporder|verkooporder|ordre d'achat|orden de compra|ordine d'acquisto|"
-        r"potwierdzenie zamówienia|zamówienie|objednávka|"
+        r"potwierdzenie zamówienia|zamówienie|objednávka|potvrdenie objednávky|"
+        # Hungarian: an order, an order's confirmation
+        r"megrendelés|rendelés\s*visszaigazolás|megrendelő\s*lap|visszaigazolás|"
         # "订单详情": a marketplace's (1688, Taobao) order page, printed from the browser
         r"订单确认|销售订单|采购订单|订单详情|訂單詳情|注文書|注文請書|발주서|주문서|[đd]ơn\s*[đd]ặt\s*hàng",
     ),
@@ -105,7 +111,10 @@ DOC_TITLES: list[tuple[str, str]] = [
         r"bill of lading|(?:air\s?)?waybill|"
         r"bon de livraison|documento di trasporto|ddt|bolla di consegna|albarán|albaran|albarà|"
         r"guia de remessa|guia de transporte|"
-        r"pakbon|leveringsbon|dowód dostawy|wz|dodací list|装箱单|送货单|发货单|"
+        r"pakbon|leveringsbon|dowód dostawy|wz|dodací list|"
+        # Hungarian: a delivery note, a packing list, a consignment note
+        r"szállítólevél|csomagjegyzék|fuvarlevél|"
+        r"装箱单|送货单|发货单|"
         # a Vietnamese delivery note, warehouse release note, packing list
         r"phiếu\s*(?:giao\s*hàng|xuất\s*kho)|biên\s*bản\s*giao\s*hàng|phiếu\s*[đd]óng\s*gói|"
         # packing details, shipping details (ja); packing list, delivery note (zh-Hant)
@@ -117,6 +126,8 @@ DOC_TITLES: list[tuple[str, str]] = [
         "receipt",
         r"receipt|quittung|kassenbon|reçu|recu|ticket de caisse|ricevuta|scontrino|recibo|"
         r"ticket|kwitantie|kassabon|paragon|pokwitowanie|příjmový doklad|účtenka|cash memo|"
+        # Slovak: a till's or a cash receipt; Hungarian: a receipt, a cash voucher
+        r"pokladničný doklad|príjmový pokladničný doklad|paragón|nyugta|pénztárbizonylat|"
         r"收据|收款凭证|領収書|レシート|영수증|phiếu\s*thu",
     ),
     # A statement of account lists the invoices of a period, the payments against them and
@@ -130,7 +141,8 @@ DOC_TITLES: list[tuple[str, str]] = [
         r"kontoauszug|kontoübersicht|saldenbestätigung|offene[\s\-]posten(?:[\s\-]?liste)?|"
         r"relevé (?:de compte|client|de factures)|estratto conto|"
         r"estado de cuenta|extracto de cuenta|extrato de conta|rekeningoverzicht|"
-        r"zestawienie (?:należności|faktur)|对账单|對帳單|거래\s*내역서",
+        r"zestawienie (?:należności|faktur)|výpis z účtu|egyenlegközlő|folyószámla[\s\-]?kivonat|"
+        r"对账单|對帳單|거래\s*내역서",
     ),
     (
         "remittance",
@@ -142,7 +154,10 @@ DOC_TITLES: list[tuple[str, str]] = [
     (
         "credit_note",
         r"credit note|gutschrift|avoir|nota di credito|nota de crédito|creditnota|"
-        r"faktura korygująca|korekta|dobropis|opravný daňový doklad|红字发票|赤伝|返金",
+        r"faktura korygująca|korekta|dobropis|opravný daňový doklad|opravná faktúra|"
+        # Hungarian: a correcting invoice, a cancelling invoice, a credit
+        r"helyesbítő számla|sztornó számla|stornó számla|jóváírás|"
+        r"红字发票|赤伝|返金",
     ),
     (
         "invoice",
@@ -156,6 +171,8 @@ DOC_TITLES: list[tuple[str, str]] = [
         r"bill(?=\s*(?:$|no\b|n[o°]\.|nr\b|#|[:.]?\s*\d))|"
         # Vietnam's "HÓA ĐƠN GIÁ TRỊ GIA TĂNG" (VAT invoice), "Hóa đơn bán hàng", "điện tử"
         r"daňový doklad|" + VI_INVOICE + r"|"
+        # Slovak "Faktúra"; Hungarian "Számla", "Egyszerűsített számla" (simplified invoice)
+        r"faktúra|(?:egyszerűsített\s*)?számla|"
         # "增值税普通发": the fapiao title with its last glyph lost to blur or the page's edge;
         # "増値税": 值 as the Japanese model reads it on a photo probed Japanese
         r"[增増][值値]税(?:专用|普通|电子普通|电子专用)?发票?|电子发票|发票|發票|請求書|適格請求書|インボイス"
@@ -169,7 +186,11 @@ DOC_TITLES: list[tuple[str, str]] = [
     ),
 ]
 # Words after a title word that make the cell a label: "Invoice to", "Invoice date".
-LABEL_AFTER_TITLE = _compile(r"\s*(?:to|date|datum|data|address)\b", re.I)
+# Hungarian "Számla kelte" (its date), "Számla sorszáma" / "száma" (its number), "Számla
+# típusa": the invoice's field, not the title.
+LABEL_AFTER_TITLE = _compile(
+    r"\s*(?:to|date|datum|data|address|kelte|sorszáma|száma|szám|típusa|kiállítás)\b", re.I
+)
 # An English title with its own qualifier before the word ("Service Invoice", "Freight
 # Invoice", "Simplified Tax Invoice", "Payment Receipt"): one or two words, then the title
 # word, ending the cell or followed by its number. Words that make the cell a phrase about
@@ -192,6 +213,9 @@ INVOICE_LABEL = _compile(
     r"factuur(?:nummer|datum|\s*nr)|(?:nr|numer|data)\s*faktury|faktura\s*(?:vat\s*)?nr|"
     # the date of sale, which Polish VAT law asks of an invoice alone
     r"data\s*sprzedaży|"
+    # Czech and Slovak "Číslo faktury" / "faktúry"; Hungarian "Számlaszám", "Számla sorszáma",
+    # "Számla kelte"
+    r"číslo\s*faktúry|číslo\s*faktury|számlaszám|számla\s*(?:sorszáma|száma|kelte)|"
     r"发票号码|发票代码|開票日期|开票日期|請求書番号|請求番号|請求日|"
     # the amount of the invoice, named so ("Total factura", "ご請求金額"): only invoices say it
     r"total\s*(?:de\s*la\s*)?(?:factura|facture|fattura|factuur|faktury)|"
@@ -247,6 +271,7 @@ NUMBER_LABEL = _compile(
     r"(?:n[úu]mero|n[ºo°]\.?)\s*(?:de\s*)?factura|factura\s*(?:n[ºo°]\.?|n[úu]mero)|"
     r"factuur\s*(?:nummer|nr\.?)|factuurnummer|"
     r"(?:nr\.?|numer)\s*faktury|faktura\s*(?:vat\s*)?(?:nr\.?|numer)|"
+    r"číslo\s*faktúry|číslo\s*faktury|fakt[úu]ra\s*č\.?|számlaszám|számla\s*(?:sorszáma|száma)|"
     r"発行番号|請求書番号|請求番号|インボイス番号|发票号码|"
     # an Italian e-invoice's copy: "Numero documento" over its number
     r"^numero\s*documento|^numero\s*[:：]|"
@@ -261,7 +286,10 @@ DATE_LABEL = _compile(
     r"date\s*de\s*(?:la\s*)?facture|date\s*d'émission|date\s*[:：]|data\s*(?:della\s*)?fattura|"
     r"data\s*(?:documento|emissione)|^data\b|fecha\s*(?:de\s*)?(?:la\s*)?(?:factura|emisión|"
     r"expedición)|^fecha|\bfecha\s*[:：]|\bdata\s*[:：]|factuurdatum|data\s*wystawienia|data\s*sprzedaży|"
-    r"datum\s*vystavení|"
+    r"datum\s*vystavení|dátum\s*(?:vyhotovenia|vystavenia)|"
+    # Hungarian: the invoice's date ("Számla kelte"), the date it was made out ("Kiállítás
+    # dátuma", "Kelt")
+    r"számla\s*kelte|kiállítás\s*(?:dátuma|kelte)|kelte\s*[:：]|^kelt\b|"
     r"请求日|請求日|発行日|日付|开票日期|日\s*期|"
     # Vietnamese "Ngày" (date), "Ngày lập" (date made out), "Ngày hóa đơn"
     r"^ngày\b(?!\s*(?:[đd]ến\s*hạn|giao|hết\s*hạn))|ngày\s*(?:lập|xuất)",
@@ -295,6 +323,10 @@ ISSUE_DATE_WORDS = (
     "factuurdatum",
     "data wystawienia",
     "datum vystaveni",
+    "datum vyhotovenia",
+    "datum vystavenia",
+    "szamla kelte",
+    "kiallitas datuma",
 )
 # The sums' labels written out in full (folded, lower case), for a label a spreadsheet cell cut
 # at its edge ("Totale docume", "Razem do zapł", "Totale imponibil"): the one it begins says
@@ -354,6 +386,14 @@ SUM_WORDS = (
     "celkem k uhrade",
     "celkem s dph",
     "celkem bez dph",
+    "celkom na uhradu",
+    "celkom s dph",
+    "celkom bez dph",
+    "zaklad dane",
+    "fizetendo osszesen",
+    "netto osszesen",
+    "brutto osszesen",
+    "afa osszesen",
 )
 # Other days printed beside it: a clipped one of these is never the invoice's date.
 OTHER_DATE_WORDS = (
@@ -393,6 +433,10 @@ OTHER_DATE_WORDS = (
     "data dostawy",
     "data zamowienia",
     "datum splatnosti",
+    "datum dodania",
+    "fizetesi hatarido",
+    "teljesites datuma",
+    "teljesites kelte",
 )
 # The line a fax machine prints on top of each page it sends: when it was sent (a date and a
 # time), from which number, the page count ("2026/03/10 15:51 FROM: 06-6711-3391 ... P.001/001").
@@ -420,7 +464,9 @@ MAIL_SENT_LINE = _compile(
 DUE_LABEL = _compile(
     r"due|到期|expir|valid|fällig|zahlbar bis|lieferdatum|leistungsdatum|échéance|"
     r"scadenza|vencimiento|venciment|vervaldatum|vervaldag|termin płatności|支払期限|お支払期限|"
-    r"splatnost|datum\s*(?:uskutečnění|zdanitelného)|"
+    r"splatnost|datum\s*(?:uskutečnění|zdanitelného)|dátum\s*(?:dodania|uskutočnenia)|"
+    # Hungarian: the day the supply was made, the payment's deadline, its due day
+    r"teljesítés|fizetési\s*határidő|esedékesség|"
     r"order date|bestelldatum|date de commande|data ordine|fecha de pedido|besteldatum|"
     r"data zamówienia|ship(?:ping|ped)? date|delivery date|date de livraison",
     re.I,
@@ -434,7 +480,7 @@ PAY_BY_LABEL = _compile(
     # the terms of payment followed by a date are its deadline
     r"(?:condizioni|modalit[àa]|termini) di pagamento|(?:forma|condiciones) de pago|"
     r"conditions de (?:règlement|paiement)|zahlungsbedingungen|betalingsvoorwaarden|"
-    r"warunki płatności|"
+    r"warunki płatności|splatnosť|fizetési\s*határidő|esedékesség|"
     # Vietnamese "Hạn thanh toán" (payment deadline), "Ngày đến hạn" (due date)
     r"hạn\s*thanh\s*toán|ngày\s*[đd]ến\s*hạn",
     re.I,
@@ -542,6 +588,8 @@ META_LABEL = _compile(
 COL_QTY = loose(
     r"qty|quantity|q'ty|q\.ty|pcs|menge|anzahl|anz\.?|stück|stk\.?|qté|qte|quantité|"
     r"qtà|q\.tà|quantità|cantidad|cant\.?|uds\.?|unidades|aantal|ilość|ilosc|szt\.?|množství|"
+    # Slovak "Množstvo"; Hungarian "Mennyiség", "Menny."
+    r"množstvo|mennyiség|menny|"
     r"[数數]\s*量|個数|số\s*lượng"
 )
 COL_UNIT = loose(
@@ -555,12 +603,17 @@ COL_UNIT = loose(
     r"cena\s*jedn(?:ostkowa)?\.?(?:\s*netto)?|cena\s*netto|"
     # Czech "Cena/MJ bez DPH" (price per unit of measure before VAT), "Jedn. cena"
     r"cena\s*(?:za|/)\s*mj(?:\s*bez\s*dph)?|jedn(?:otková)?\.?\s*cena|cena|単\s*価|[单單]\s*[价價]|"
-    r"[đd]ơn\s*giá"
+    r"[đd]ơn\s*giá|"
+    # Hungarian "Egységár" (unit price), "Nettó egységár", "Egys. ár"
+    r"(?:nettó\s*)?egységár|egys\.?\s*ár"
 )
 COL_TOTAL = loose(
     r"amount|total|line\s*total|ext\.?\s*price|subtotal|taxable\s*value|betrag|gesamt|"
     r"gesamtpreis|summe|montant(?:\s*ht)?|total\s*ht|importo|totale|importe|bedrag|totaal|"
-    r"wartość(?:\s*netto)?|kwota|základ|celkem|金\s*额|金\s*額|thành\s*tiền|"
+    r"wartość(?:\s*netto)?|kwota|základ|celkem|"
+    # Slovak "Celkom", "Spolu", "Bez DPH" (the row's amount before VAT); Hungarian "Nettó",
+    # "Nettó érték", "Érték"
+    r"celkom|spolu|bez\s*dph|nettó(?:\s*érték)?|érték|金\s*额|金\s*額|thành\s*tiền|"
     # the row's amount before VAT named by its base: "Netto", "Excl. btw", "Imponibile",
     # "Base imponible"; unread, no row's amount was checked against its price
     r"netto(?:betrag|preis)?|gesamt\s*netto|(?:bedrag\s*)?excl\.?\s*btw|imponibile|"
@@ -571,18 +624,19 @@ COL_TOTAL = loose(
 COL_GROSS = loose(
     r"wartość\s*brutto|wartosc\s*brutto|kwota\s*brutto|brutto|gross(?:\s*(?:amount|value))?|"
     r"bruttobetrag|gesamt\s*brutto|montant\s*ttc|total\s*ttc|importo\s*lordo|lordo|"
-    r"importe\s*bruto|bruto|celkem\s*s\s*dph|税込金額"
+    r"importe\s*bruto|bruto|celkem\s*s\s*dph|celkom\s*s\s*dph|bruttó(?:\s*érték)?|税込金額"
 )
 COL_TAX_AMOUNT = loose(
     r"kwota\s*vat|kwota\s*podatku|vat\s*amount|tax\s*amount|gst\s*amount|mwst\.?-?betrag|"
-    r"ust\.?-?betrag|montant\s*tva|importo\s*iva|cuota\s*iva|btw[\s-]*bedrag|税\s*額|税\s*额"
+    r"ust\.?-?betrag|montant\s*tva|importo\s*iva|cuota\s*iva|btw[\s-]*bedrag|"
+    r"áfa\s*(?:összeg|érték)|税\s*額|税\s*额"
 )
 # The amount to pay printed under a VAT table's sums ("Do zapłaty: 1 234,56 zł"), and the labels
 # that make it differ from the gross sum honestly (a deposit or an earlier payment).
 PAY_LABEL = _compile(
     r"do\s*zapłaty|do\s*zaplaty|zu\s*zahlen|zahlbetrag|amount\s*due|balance\s*due|"
     r"total\s*due|amount\s*payable|net\s*à\s*payer|à\s*payer|da\s*pagare|a\s*pagar|"
-    r"te\s*betalen|ご請求金額|请求金额",
+    r"te\s*betalen|na\s*úhradu|k\s*úhradě|fizetendő|ご請求金額|请求金额",
     re.I,
 )
 PAID_LABEL = _compile(
@@ -593,7 +647,8 @@ PAID_LABEL = _compile(
 COL_DESC = _compile(
     r"^(?:description|item|items|product|article|bezeichnung|beschreibung|artikel|désignation|"
     r"description des|descrizione|articolo|descripción|concepto|artículo|omschrijving|"
-    r"nazwa towaru|nazwa|towar|品名|商品名|货物或应税劳务名称|货物名称|项目名称|品\s*名|"
+    r"nazwa towaru|nazwa|towar|popis|názov|megnevezés|termék|"
+    r"品名|商品名|货物或应税劳务名称|货物名称|项目名称|品\s*名|"
     r"tên\s*hàng(?:\s*hóa)?)",
     re.I,
 )
@@ -643,6 +698,10 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"suma netto|wartość netto|razem netto|小\s*計|税抜合計|taxable\s*(?:value|amount)|"
             r"základ\s*celkem|"
             r"celkem\s*bez\s*dph|"
+            # Slovak: the sum before VAT ("Spolu bez DPH", "Bez DPH", "Základ dane"); Hungarian
+            # "Nettó összesen", "Összesen nettó", "Nettó érték", "Részösszeg"
+            r"(?:celkom|spolu)\s*bez\s*dph|^bez\s*dph\b|základ\s*dane|medzisúčet|"
+            r"nettó\s*(?:összesen|érték|összeg)|^nettó\b|összesen\s*nettó|részösszeg|"
             # a Taiwanese e-invoice's sales before its business tax: "銷售額合計"
             r"[销銷]\s*售\s*[额額]\s*合\s*[计計]|"
             # Vietnamese: the goods' amount before tax ("Cộng tiền hàng")
@@ -678,6 +737,13 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:incl|te betalen)|te betalen|totaalbedrag|razem do zapłaty|do zapłaty|"
             r"suma brutto|wartość brutto|razem brutto|合計金額|ご請求金額|請求金額|総額|税込合計|"
             r"celkem\s*k\s*úhradě|k\s*úhradě|celkem\s*s\s*dph|"
+            # Slovak "Celkom na úhradu", "Suma na úhradu", "Spolu s DPH", "Celková suma";
+            # Hungarian "Fizetendő összesen", "Fizetendő", "Bruttó összesen", "Végösszeg",
+            # "Mindösszesen", "Összesen"
+            r"na\s*úhradu|k\s*úhrade|(?:celkom|spolu)\s*s\s*dph|celková\s*suma|"
+            r"fizetendő|bruttó\s*(?:összesen|érték|összeg)|végösszeg|mindösszesen|"
+            r"^összesen\b(?!\s*(?:nettó|áfa)\b)|^celkom\b(?!\s*(?:bez|dph)\b)|"
+            r"^spolu\b(?!\s*(?:bez|dph)\b)|"
             # Japanese labels as the Chinese OCR model reads them (simplified forms)
             r"合\s*计\s*金\s*额|请求金额|税込合计|"
             # Traditional Chinese: "總計", "價稅合計" (a Taiwanese invoice's amount with tax)
@@ -708,7 +774,7 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             # Italy's stamp duty ("Bollo 2,00", "Imposta di bollo"): added to the total as a tax
             r"\b(?:tax|vat|gst|hst|qst|tps|tvq|igst|cgst|sgst|utgst|sales tax|mwst|ust|bollo|"
             r"umsatzsteuer|"
-            r"mehrwertsteuer|tva|iva|imposta|btw|podatek|dph|消費税)\b|"
+            r"mehrwertsteuer|tva|iva|imposta|btw|podatek|dph|áfa|消費税)\b|"
             # "I.V.A." with its stops (Mexico, Spain, Italy); Mexico's excise IEPS and its
             # "impuestos trasladados" (taxes passed on)
             r"\bi\.\s?v\.\s?a\.?(?!\w)|\bieps\b|\bimpuestos?\s+trasladados?\b|"
@@ -739,7 +805,11 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"shipping|freight|delivery charge|postage|versand(?:kosten|pauschale|gebühr)?\b|"
             r"fracht|\bporto\b|frais de port|"
             r"livraison|spese di (?:trasp|sped)|envío|portes|^ports\b|verzendkosten|"
-            r"wysyłka|transport|送料|運賃|配送料|[运運]\s*[费費]|"
+            r"wysyłka|transport|"
+            # Czech and Slovak "Doprava", "Dopravné", "Poštovné"; Hungarian "Szállítás",
+            # "Szállítási díj", "Fuvardíj"
+            r"^doprava\b|dopravné|poštovné|^szállítás\b|szállítási\s*(?:díj|költség)|fuvardíj|"
+            r"送料|運賃|配送料|[运運]\s*[费費]|"
             # Vietnamese: the charge or fee for carriage
             r"(?:phí|cước)\s*vận\s*chuyển|"
             # India's "Packing Charges", "P & F Charges" (packing and forwarding), taxed
@@ -757,7 +827,7 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
         _compile(
             r"discount|rabatt|skonto|nachlass|remise|réduction|sconto|descuento|descompte|"
             r"desconto|korting|"
-            r"rabat|upust|sleva|値引|割引|折扣|[优優]\s*惠|折\s*[让讓]|chiết\s*khấu",
+            r"rabat|upust|sleva|zľava|kedvezmény|engedmény|値引|割引|折扣|[优優]\s*惠|折\s*[让讓]|chiết\s*khấu",
             re.I,
         ),
     ),
@@ -768,6 +838,7 @@ CURRENCIES = [
     ("PLN", r"\bPLN\b|\bzł\b|zł"),
     ("CHF", r"\bCHF\b"),
     ("CZK", r"\bCZK\b|Kč"),
+    ("HUF", r"\bHUF\b|\bFt\b"),
     ("EUR", r"\bEUR\b|€"),
     ("GBP", r"\bGBP\b|£"),
     ("JPY", r"\bJPY\b|円"),
@@ -804,6 +875,17 @@ LANG_WORDS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "pl": _compile(r"\b(?:faktura|ilość|cena|wartość|netto|brutto|razem|zapłaty|nip|ul\.)", re.I),
+    # with their marks only: bare, "faktura", "dodavatel" and "splatnosti" are Czech words
+    "sk": re.compile(
+        r"\b(?:faktúra|faktúry|dodávateľ|odberateľ|množstvo|celkom|úhradu|splatnosť|"
+        r"vyhotovenia|zľava|spolu)",
+        re.I,
+    ),
+    "hu": _compile(
+        r"\b(?:számla|számlaszám|eladó|vevő|mennyiség|menny|egységár|áfa|"
+        r"összesen|fizetendő|kelte|határidő|adószám)",
+        re.I,
+    ),
     "in": _compile(r"\b(?:gstin|cgst|sgst|igst|hsn|sac|tax invoice|₹|inr)\b", re.I),
     "ja": _compile(r"[\u3040-\u30ff]|請求書|请求书|御中|様"),
     "zh": _compile(r"发票|购买方|销售方|价税合计|开票日期"),
@@ -814,8 +896,8 @@ LANG_WORDS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
 }
-DAYFIRST = {"de", "fr", "it", "es", "pt", "nl", "pl", "cs", "in", "gb", "vi"}
-DECIMAL_COMMA = {"de", "fr", "it", "es", "pt", "nl", "pl", "cs", "vi"}
+DAYFIRST = {"de", "fr", "it", "es", "pt", "nl", "pl", "cs", "sk", "hu", "in", "gb", "vi"}
+DECIMAL_COMMA = {"de", "fr", "it", "es", "pt", "nl", "pl", "cs", "sk", "hu", "vi"}
 
 
 def detect_lang(text: str) -> str:

@@ -1,0 +1,104 @@
+"""A page in a language the reader has no words for, read by its layout alone.
+
+Every writer brings another language (Slovenian, Romanian, Turkish, Swedish, ...): no title,
+label or month of it is known, so the page gets no document type. "Not an invoice" would then
+be a claim about a document the check could not read. What the page's numbers show needs no
+words: an invoice, like a quotation or an order, prints a date, rows whose quantity times price
+makes their amount, the rows' sum again below them, and a currency. Such a page is said to be
+unread (I132), never called an invoice or not one: without its words a quotation cannot be told
+from an invoice. A page without priced rows (a packing list, a delivery note, a letter) keeps
+the answer it had.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reinstate.invoices.dates import fold
+from reinstate.invoices.vocab import LANG_WORDS
+
+# Words of English invoices, for the language the reader falls back to: two of them on a page
+# say its words are read.
+_ENGLISH = re.compile(
+    r"\b(?:invoice|total|subtotal|qty|quantity|price|amount|description|date|tax|vat|gst|"
+    r"bill|payment|due|unit|item|order|quotation|delivery|receipt|customer|seller|buyer)\b",
+    re.I,
+)
+# A currency named on the page: its sign, or its ISO code written apart ("EUR", "RON", "TRY").
+_CURRENCY = re.compile(
+    r"[€$£¥\uffe5₹₺₫₩₽₴]|\b(?:EUR|USD|GBP|CHF|CZK|PLN|HUF|RON|BGN|HRK|RSD|BAM|MKD|ALL|DKK|SEK|NOK|ISK|"
+    r"TRY|UAH|RUB|BYN|MDL|GEL|AMD|AZN|KZT|CNY|RMB|JPY|KRW|VND|THB|IDR|MYR|PHP|SGD|HKD|TWD|INR|"
+    r"PKR|BDT|LKR|AED|SAR|QAR|ILS|EGP|MAD|ZAR|NGN|KES|AUD|NZD|CAD|MXN|BRL|ARS|CLP|COP|PEN)\b|"
+    # signs written as letters after the amount: lei, kuna, forint, złoty, koruna, lira, krona
+    r"(?<=\d)\s?(?:lei|kn|Ft|zł|Kč|TL|kr)\b"
+)
+
+
+# Han characters and kana: Chinese and Japanese are read languages
+_HAN = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def language_read(text: str) -> bool:
+    """Whether the page is in a language whose words the reader knows: Chinese or Japanese
+    characters, or two different words of one of the vocabulary's languages or of English. One
+    word printed twice is no language: a tax's acronym is shared ("TVA" is French and Romanian,
+    "DPH" Czech and Slovak)."""
+    if len(_HAN.findall(text)) >= 4:
+        return True
+    return any(
+        len({fold(w).lower() for w in p.findall(text)}) >= 2
+        for p in [*LANG_WORDS.values(), _ENGLISH]
+    )
+
+
+@dataclass
+class PricedRow:
+    index: int  # the line's position in the page's lines
+    description: str
+    quantity: float
+    unit_price: float
+    amount: float
+
+
+def _priced(values: list[float]) -> tuple[float, float, float] | None:
+    """A quantity, a price and their product among a row's numbers, in that order, the product
+    to the cent (or half a percent, for a price rounded to its cents)."""
+    for k in range(len(values) - 1, 1, -1):
+        amount = values[k]
+        if amount <= 0:
+            continue
+        for i in range(k):
+            for j in range(i + 1, k):
+                q, p = values[i], values[j]
+                if q <= 0 or p <= 0 or q == amount or p == amount:
+                    continue
+                if abs(q * p - amount) <= max(0.011, 0.005 * amount):
+                    return q, p, amount
+    return None
+
+
+def priced_rows(lines: list[tuple[str, list[float]]]) -> list[PricedRow]:
+    """The rows of a table of priced goods: lines whose numbers hold a quantity, a price and
+    their product. `lines`: each line's text and every number on it, in order."""
+    rows: list[PricedRow] = []
+    for at, (text, values) in enumerate(lines):
+        found = _priced(values)
+        if found is None:
+            continue
+        head = re.split(r"\s\d", " " + text, maxsplit=1)[0].strip(" |:;-")
+        rows.append(PricedRow(at, head[:80], *found))
+    return rows
+
+
+def priced_layout(text: str, lines: list[tuple[str, list[float]]], *, dated: bool) -> bool:
+    """The page is laid out as a bill for goods: dated, a currency named, priced rows, and the
+    rows' sum printed again below the last of them (a subtotal or a total)."""
+    if not dated or not _CURRENCY.search(text):
+        return False
+    rows = priced_rows(lines)
+    if not rows:
+        return False
+    total = sum(r.amount for r in rows)
+    below = [v for _text, values in lines[rows[-1].index + 1 :] for v in values]
+    return any(abs(v - total) <= 0.011 * len(rows) for v in below)
