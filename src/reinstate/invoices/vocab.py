@@ -261,7 +261,8 @@ DATE_LABEL = _compile(
     r"date\s*de\s*(?:la\s*)?facture|date\s*d'émission|date\s*[:：]|data\s*(?:della\s*)?fattura|"
     r"data\s*(?:documento|emissione)|^data\b|fecha\s*(?:de\s*)?(?:la\s*)?(?:factura|emisión|"
     r"expedición)|^fecha|\bfecha\s*[:：]|\bdata\s*[:：]|factuurdatum|data\s*wystawienia|data\s*sprzedaży|"
-    r"datum\s*vystavení|"
+    # "Datum vystavení" whose "Datum" OCR misread ("Detum vystaveni")
+    r"datum\s*vystavení|\bvystavení\b|"
     r"请求日|請求日|発行日|日付|开票日期|日\s*期|"
     # Vietnamese "Ngày" (date), "Ngày lập" (date made out), "Ngày hóa đơn"
     r"^ngày\b(?!\s*(?:[đd]ến\s*hạn|giao|hết\s*hạn))|ngày\s*(?:lập|xuất)",
@@ -420,7 +421,8 @@ MAIL_SENT_LINE = _compile(
 DUE_LABEL = _compile(
     r"due|到期|expir|valid|fällig|zahlbar bis|lieferdatum|leistungsdatum|échéance|"
     r"scadenza|vencimiento|venciment|vervaldatum|vervaldag|termin płatności|支払期限|お支払期限|"
-    r"splatnost|datum\s*(?:uskutečnění|zdanitelného)|"
+    # the Czech date of the taxable supply (DUZP), its words cut short: "Datum usk. zdan. plnění"
+    r"splatnost|datum\s*(?:usk|zdan)|"
     r"order date|bestelldatum|date de commande|data ordine|fecha de pedido|besteldatum|"
     r"data zamówienia|ship(?:ping|ped)? date|delivery date|date de livraison",
     re.I,
@@ -430,6 +432,8 @@ DUE_LABEL = _compile(
 PAY_BY_LABEL = _compile(
     r"\bdue\b|到期|fällig|zahlbar bis|zahlungsziel|échéance|à régler avant|scadenza|"
     r"pagamento entro|vencimiento|venciment|vervaldatum|vervaldag|betalen voor|termin płatności|"
+    # Czech and Slovak "Datum splatnosti", "Splatnosť"
+    r"splatnost|"
     r"termin zapłaty|支\s*払\s*期\s*[限日]|付款期限|payment\s*(?:by|before|terms)|pay\s*by|"
     # the terms of payment followed by a date are its deadline
     r"(?:condizioni|modalit[àa]|termini) di pagamento|(?:forma|condiciones) de pago|"
@@ -581,7 +585,7 @@ COL_TAX_AMOUNT = loose(
 # that make it differ from the gross sum honestly (a deposit or an earlier payment).
 PAY_LABEL = _compile(
     r"do\s*zapłaty|do\s*zaplaty|zu\s*zahlen|zahlbetrag|amount\s*due|balance\s*due|"
-    r"total\s*due|amount\s*payable|net\s*à\s*payer|à\s*payer|da\s*pagare|a\s*pagar|"
+    r"total\s*due|amount\s*payable|net\s*(?:à|4)\s*payer|(?:à|4)\s*payer|da\s*pagare|a\s*pagar|"
     r"te\s*betalen|ご請求金額|请求金额",
     re.I,
 )
@@ -650,7 +654,7 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"total before tax|"
             # a UK wholesaler's net sum above its VAT: "Goods total", "Total goods", "Goods value",
             # "Total Net Amount" (not France's "Total net à payer", the amount due)
-            r"\bgoods\s*(?:total|value)\b|^total\s*goods\b|^total\s*net\b(?!\s*[àa]\s*payer)|"
+            r"\bgoods\s*(?:total|value)\b|^total\s*goods\b|^total\s*net\b(?!\s*[àa4]\s*payer)|"
             r"^net\s*total\b",
             re.I,
         ),
@@ -671,8 +675,8 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             # a fapiao's total in figures, its 价税 lost to OCR: "合计 (小写 ) ¥9,905.58"
             r"[（(]\s*小\s*写\s*[)）]|"
             r"gesamtbetrag|rechnungsbe(?:trag)?\b|endbetrag|gesamtsumme|bruttobetrag|summe brutto|"
-            # "TotalTTC": OCR loses the space between the words
-            r"zu zahlen|zahlbetrag|total\s*ttc|montant\s*ttc|net à payer|total à payer|"
+            # "TotalTTC": OCR loses the space between the words; a photo's "à" is read "4"
+            r"zu zahlen|zahlbetrag|total\s*ttc|montant\s*ttc|net (?:à|4) payer|total (?:à|4) payer|"
             r"totale (?:documento|fattura|da pagare)|importo totale|totale complessivo|"
             r"importe total|total factura|total a pagar|total \(iva incl|totaal(?:bedrag)?\s*"
             r"(?:incl|te betalen)|te betalen|totaalbedrag|razem do zapłaty|do zapłaty|"
@@ -739,7 +743,8 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"shipping|freight|delivery charge|postage|versand(?:kosten|pauschale|gebühr)?\b|"
             r"fracht|\bporto\b|frais de port|"
             r"livraison|spese di (?:trasp|sped)|envío|portes|^ports\b|verzendkosten|"
-            r"wysyłka|transport|送料|運賃|配送料|[运運]\s*[费費]|"
+            # "Transportkosten", "koszt transportu", "Transporte"; not a street ("Transportweg 7")
+            r"wysyłka|\btransport(?:kosten|u|e|es)?\b|送料|運賃|配送料|[运運]\s*[费費]|"
             # Vietnamese: the charge or fee for carriage
             r"(?:phí|cước)\s*vận\s*chuyển|"
             # India's "Packing Charges", "P & F Charges" (packing and forwarding), taxed
