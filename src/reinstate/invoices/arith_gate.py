@@ -216,7 +216,14 @@ def _misread(page: _Page, claim: Claim) -> str | None:
         # OCR reads a digit wrong with confidence too (a fax's "1,350.00" as "1,150.00"): the
         # row's amount, or its quantity × price, is kept only where the sum over the rows
         # reads it again
-        return None if _row_summed(f, claim, unit) else "read once"
+        if not _row_summed(f, claim, unit):
+            return "read once"
+        # the sum reads the row's quantity × price, not its amount as read: a figure of that
+        # amount drawn like the one the sum implies is OCR's misreading as much as the
+        # supplier's slip (a fax's "1,320.00" read "4,320.00"); neither is certain
+        if not _row_summed(f, claim, unit, as_read=True) and _lookalike(claim):
+            return "lookalike"
+        return None
     if claim.label == "subtotal" or claim.label.startswith("tax"):
         return None if _total_holds(f, unit) and _rows_priced(f) else "read once"
     if claim.label == "total":
@@ -224,9 +231,10 @@ def _misread(page: _Page, claim: Claim) -> str | None:
     return "read once"
 
 
-def _row_summed(f: Fields, claim: Claim, unit: float) -> bool:
-    """Whether the rows' sum, with the row's amount as read or as its quantity × price makes
-    it, is the sum printed over them: the subtotal, or a total with nothing else in it."""
+def _row_summed(f: Fields, claim: Claim, unit: float, *, as_read: bool = False) -> bool:
+    """Whether the rows' sum, with the row's amount as read or (unless `as_read`) as its
+    quantity × price makes it, is the sum printed over them: the subtotal, or a total with
+    nothing else in it."""
     t = f.totals
     if "subtotal" in t:
         printed = t["subtotal"]
@@ -239,7 +247,21 @@ def _row_summed(f: Fields, claim: Claim, unit: float) -> bool:
     lines = sum(i.line_total for i in f.items)  # type: ignore[misc]
     slack = max(_CENT * len(f.items), unit / 2)
     made = lines - abs(claim.found) + abs(claim.expected)
-    return any(abs(s - printed) <= slack for s in (lines, made))
+    return any(abs(s - printed) <= slack for s in ((lines,) if as_read else (lines, made)))
+
+
+# Digits Tesseract takes for one another on faxes and coarse scans.
+_LOOKALIKES = frozenset(frozenset(p) for p in ("14", "17", "38", "56", "68", "08", "89"))
+
+
+def _lookalike(claim: Claim) -> bool:
+    """Whether the amount read differs from the one expected in one figure only, and that
+    figure is one OCR confuses with the other's."""
+    x, y = _figures(claim.expected), _figures(claim.found)
+    if len(x) != len(y):
+        return False
+    pairs = [frozenset((i, j)) for i, j in zip(x, y, strict=True) if i != j]
+    return len(pairs) == 1 and pairs[0] in _LOOKALIKES
 
 
 def _power_of_ten(claim: Claim) -> bool:

@@ -253,16 +253,19 @@ PATTERNS = [
         r"(?P<era>令和|今和|平成|(?<!昭)和)\s*(?P<ey>\d{1,2}|元)"
         r"\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})(?:\s*日|(?!\s*\d))"
     ),
-    # An ISO date may carry its time ("2026-03-05T10:22:11", as a Mexican CFDI prints it)
+    # An ISO date may carry its time ("2026-03-05T10:22:11", as a Mexican CFDI prints it); OCR
+    # reads its T as a 7 on scans ("2026-07-12719:53:31")
     re.compile(
-        _L + r"(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?:(?=T\d{2}:\d{2})|" + _R + ")"
+        _L + r"(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{2}|\d)"
+        r"(?:(?=T\d{2}:\d{2})|(?=7\d{2}:\d{2}:\d{2})|" + _R + ")"
     ),
     re.compile(
         # "13, November 2026": OCR reads a German day's full stop as a comma on photos
         # Catalan elides "de" before a vowel: "3 d'abril de 2025", "12 d’octubre de 2026"
         r"(?<!\w)(?P<d>\d{1,2})(?:st|nd|rd|th|er|º|°)?[.,]?[\s\-]+(?:de\s+|d['’]\s?)?"
         + _MON
-        + r"[\s\-,]+(?:de\s+)?(?P<y>\d{4}|\d{2})(?!\d)",
+        # a two-digit year is no next cell's day ("17. September  17. Oktober")
+        + r"[\s\-,]+(?:de\s+)?(?P<y>\d{4}|\d{2}(?!\.))(?!\d)",
         re.I,
     ),
     re.compile(
@@ -271,8 +274,9 @@ PATTERNS = [
     re.compile(_L + r"(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})" + _R),
     # a two-digit year: "15.03.26", and a till ticket's or a short form's "08/06/26 11:56"
     re.compile(_L + r"(?P<a>\d{1,2})(?P<sep>[./\-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{2})" + _R),
-    # "22. 2. 2026": Czech (and Slovak) day and month each with its full stop and a space
-    re.compile(_L + r"(?P<a>\d{1,2})(?P<sep>\.)\s(?P<b>\d{1,2})\.\s(?P<y>\d{4})" + _R),
+    # "22. 2. 2026": Czech (and Slovak) day and month each with its full stop and a space; OCR
+    # reads the month's stop as a comma on scans ("11. 4, 2026")
+    re.compile(_L + r"(?P<a>\d{1,2})(?P<sep>\.)\s(?P<b>\d{1,2})[.,]\s(?P<y>\d{4})" + _R),
     # "29.09 2025", "29 09.2025": a dotted date one of whose full stops OCR read as a space
     re.compile(_L + r"(?P<a>\d{1,2})(?P<sep>\.)(?P<b>\d{1,2})\s(?P<y>(?:19|20)\d{2})" + _R),
     re.compile(_L + r"(?P<a>\d{1,2})\s(?P<b>\d{1,2})(?P<sep>\.)(?P<y>(?:19|20)\d{2})" + _R),

@@ -1459,7 +1459,11 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
         dues += [c[3] for c in candidates if c[0] == 2]
         # the payment terms settle the order only where no convention does
         terms = _term_days(whole) if dayfirst is None else set()
-        if swappable and _other_order(when, dues, out.invoice_number or "", terms):
+        number = out.invoice_number or ""
+        if swappable and (
+            _other_order(when, dues, number, terms)
+            or (dayfirst is None and _number_month(when, number))
+        ):
             when, ambiguous = date(when.year, when.day, when.month), False
         if any("ocr" in w.fonts for w in ln.words):
             when = _year_misread(when, dues)
@@ -1640,6 +1644,21 @@ def _other_order(when: date, dues: list[date], number: str, terms: set[int]) -> 
         return any(-2 <= (due - start).days - n <= 1 for n in terms)
 
     return any(kept(other, s) and not kept(when, d) for d, s in zip(dues, due_swapped, strict=True))
+
+
+def _number_month(when: date, number: str) -> bool:
+    """Whether the invoice number carries the year and month of the date read the other way
+    round, as a group of its own, and not of the date as read ("INV-2503-7076" beside
+    "11/03/2025": March, not November). Many sequences restart each month under that prefix."""
+    if when.day > 12 or when.day == when.month:
+        return False
+    other = date(when.year, when.day, when.month)
+    groups = set(re.findall(r"(?<!\d)\d{4,6}(?!\d)", number))
+
+    def named(d: date) -> bool:
+        return bool({f"{d:%y%m}", f"{d:%Y%m}"} & groups)
+
+    return named(other) and not named(when)
 
 
 # Payment terms in days ("30 days net", "Net 30", "zahlbar innerhalb 14 Tagen", "30 jours"): the
@@ -2315,13 +2334,17 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
     # (a description wrapped in its cell), attached afterwards (`_attach`).
     entries: list[tuple[Line, list[str], Item | None, float]] = []
     closed = False
-    for ln in lines:
+    for row_at, ln in enumerate(lines):
         if ln.page != page:
             break
         text = ln.text
-        if any(
-            p.search(text) for k, p in TOTAL_LABELS if k in ("total", "subtotal")
-        ) or RATE_BREAKDOWN.search(text):
+        if (
+            any(p.search(text) for k, p in TOTAL_LABELS if k in ("total", "subtotal"))
+            or RATE_BREAKDOWN.search(text)
+            or _vat_summary(lines, row_at, out) is not None
+        ):
+            # a VAT summary's header ("Net | VAT % | Sales tax | Total") over its row: the
+            # rows ended; its row is no item
             closed = True
             break
         if _REGISTRATION.search(text) or _PAGE_OF.search(text):
@@ -3144,6 +3167,7 @@ def _rate_line(ln: Line, item_rows: set[tuple[int, Any]]) -> bool:
 
 def _totals(lines: list[Line], out: Fields) -> None:
     lines, summary = _header_rows(lines, out)
+    lines = [part for ln in lines for part in _two_sums(ln, out)]
     summary_taxes: list[float] = []
     lost: list[str | None] = []
     taxes: dict[str, float] = {}
@@ -4684,9 +4708,10 @@ def _other_sum_label(ln: Line, out: Fields) -> bool:
     leaves out: "Nettobetrag 3.008,14" under "Zwischensumme 2.993,24" and "Versandkosten
     14,90" adds them up, and is the net, not the total, with "USt. 19% 571,55" read (a copier's
     scan whose "Rechnungsbetrag" OCR garbled was told its total was the net: the subtotal and
-    the shipping taken for a subtotal and a tax, or a column's sum). With no tax, the "小計"
-    that sums the lines and their discount is the amount to pay."""
-    if not out.totals.get("tax"):
+    the shipping taken for a subtotal and a tax, or a column's sum). So too with a tax the page
+    names whose amount was not read ("IVA21%  907,13€": "Base imposable 21 %" is still the net).
+    With no tax, the "小計" that sums the lines and their discount is the amount to pay."""
+    if not (out.totals.get("tax") or out.tax_named):
         return False
     text = _label_text(ln)
     # the label read as the sums' reading reads it, the first kind it names: "Total HT" is
@@ -4847,6 +4872,38 @@ def _amounts(ln: Line, out: Fields) -> list[float]:
     return [value for value, _money in found]
 
 
+def _two_sums(ln: Line, out: Fields) -> list[Line]:
+    """A cell printing two sums, each after its own label ("Subtotal: $2,832.90 Shipping:
+    $180.00"), as two lines of one sum each; else the line. Read as one line, its last amount
+    went to its first label (the shipping taken for the subtotal)."""
+    if len(ln.segments) != 1:
+        return [ln]
+    words = ln.segments[0].words
+    money = [bool(_MONEY_WORD.fullmatch(w.text)) for w in words]
+    cuts = [k for k in range(1, len(words)) if money[k - 1] and not money[k]]
+    if len(cuts) != 1 or not money[-1] or money[0]:
+        return [ln]
+    parts = (words[: cuts[0]], words[cuts[0] :])
+    for part in parts:
+        label = " ".join(w.text for w in part if not _MONEY_WORD.fullmatch(w.text))
+        if re.search(r"\d", label) or not any(p.search(label) for _k, p in TOTAL_LABELS):
+            return [ln]
+    return [Line(ln.page, [Segment(ln.page, part)]) for part in parts]
+
+
+# An amount printed as one word, with or without its currency sign: "$2,832.90", "180,00"
+_MONEY_WORD = re.compile(r"[\(\-]?(?:US\$|[$¥￥€£₹])?\d{1,3}(?:[.,\u00a0]\d{3})*[.,]\d{2}\)?[€£]?")
+
+
+# An amount OCR split after its first figures ("¥1 04,936"): no amount's group of thousands
+# starts with a 0, so the space is a gap between glyphs.
+_SPLIT_LEAD = re.compile(r"((?:US\$|[$¥￥€£₹])\d{1,2}) (?=0\d{0,2}[.,]\d{3}(?!\d))")
+
+
+def _split_lead(text: str) -> str:
+    return _SPLIT_LEAD.sub(r"\1", text)
+
+
 def _amount_tokens(ln: Line, out: Fields) -> list[tuple[float, bool]]:
     """Each number of the line, and whether it is printed as money."""
     found: list[tuple[float, bool]] = []
@@ -4862,7 +4919,9 @@ def _amount_tokens(ln: Line, out: Fields) -> list[tuple[float, bool]]:
                     " ",
                     _LAW_REFERENCE.sub(
                         " ",
-                        _TRANSPORT_DOC.sub(" ", re.sub(r"\d+(?:[.,]\d+)?\s*%", " ", seg.text)),
+                        _TRANSPORT_DOC.sub(
+                            " ", re.sub(r"\d+(?:[.,]\d+)?\s*%", " ", _split_lead(seg.text))
+                        ),
                     ),
                 ),
             )

@@ -286,7 +286,8 @@ DATE_LABEL = _compile(
     r"date\s*de\s*(?:la\s*)?facture|date\s*d'émission|date\s*[:：]|data\s*(?:della\s*)?fattura|"
     r"data\s*(?:documento|emissione)|^data\b|fecha\s*(?:de\s*)?(?:la\s*)?(?:factura|emisión|"
     r"expedición)|^fecha|\bfecha\s*[:：]|\bdata\s*[:：]|factuurdatum|data\s*wystawienia|data\s*sprzedaży|"
-    r"datum\s*vystavení|dátum\s*(?:vyhotovenia|vystavenia)|"
+    # "Datum vystavení" whose "Datum" OCR misread ("Detum vystaveni")
+    r"datum\s*vystavení|\bvystavení\b|dátum\s*(?:vyhotovenia|vystavenia)|"
     # Hungarian: the invoice's date ("Számla kelte"), the date it was made out ("Kiállítás
     # dátuma", "Kelt")
     r"számla\s*kelte|kiállítás\s*(?:dátuma|kelte)|kelte\s*[:：]|^kelt\b|"
@@ -464,7 +465,8 @@ MAIL_SENT_LINE = _compile(
 DUE_LABEL = _compile(
     r"due|到期|expir|valid|fällig|zahlbar bis|lieferdatum|leistungsdatum|échéance|"
     r"scadenza|vencimiento|venciment|vervaldatum|vervaldag|termin płatności|支払期限|お支払期限|"
-    r"splatnost|datum\s*(?:uskutečnění|zdanitelného)|dátum\s*(?:dodania|uskutočnenia)|"
+    # the Czech date of the taxable supply (DUZP), its words cut short: "Datum usk. zdan. plnění"
+    r"splatnost|datum\s*(?:usk|zdan)|dátum\s*(?:dodania|uskutočnenia)|"
     # Hungarian: the day the supply was made, the payment's deadline, its due day
     r"teljesítés|fizetési\s*határidő|esedékesség|"
     r"order date|bestelldatum|date de commande|data ordine|fecha de pedido|besteldatum|"
@@ -476,6 +478,8 @@ DUE_LABEL = _compile(
 PAY_BY_LABEL = _compile(
     r"\bdue\b|到期|fällig|zahlbar bis|zahlungsziel|échéance|à régler avant|scadenza|"
     r"pagamento entro|vencimiento|venciment|vervaldatum|vervaldag|betalen voor|termin płatności|"
+    # Czech and Slovak "Datum splatnosti", "Splatnosť"
+    r"splatnost|"
     r"termin zapłaty|支\s*払\s*期\s*[限日]|付款期限|payment\s*(?:by|before|terms)|pay\s*by|"
     # the terms of payment followed by a date are its deadline
     r"(?:condizioni|modalit[àa]|termini) di pagamento|(?:forma|condiciones) de pago|"
@@ -635,7 +639,7 @@ COL_TAX_AMOUNT = loose(
 # that make it differ from the gross sum honestly (a deposit or an earlier payment).
 PAY_LABEL = _compile(
     r"do\s*zapłaty|do\s*zaplaty|zu\s*zahlen|zahlbetrag|amount\s*due|balance\s*due|"
-    r"total\s*due|amount\s*payable|net\s*à\s*payer|à\s*payer|da\s*pagare|a\s*pagar|"
+    r"total\s*due|amount\s*payable|net\s*(?:à|4)\s*payer|(?:à|4)\s*payer|da\s*pagare|a\s*pagar|"
     r"te\s*betalen|na\s*úhradu|k\s*úhradě|fizetendő|ご請求金額|请求金额",
     re.I,
 )
@@ -709,7 +713,7 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"total before tax|"
             # a UK wholesaler's net sum above its VAT: "Goods total", "Total goods", "Goods value",
             # "Total Net Amount" (not France's "Total net à payer", the amount due)
-            r"\bgoods\s*(?:total|value)\b|^total\s*goods\b|^total\s*net\b(?!\s*[àa]\s*payer)|"
+            r"\bgoods\s*(?:total|value)\b|^total\s*goods\b|^total\s*net\b(?!\s*[àa4]\s*payer)|"
             r"^net\s*total\b",
             re.I,
         ),
@@ -730,8 +734,8 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             # a fapiao's total in figures, its 价税 lost to OCR: "合计 (小写 ) ¥9,905.58"
             r"[（(]\s*小\s*写\s*[)）]|"
             r"gesamtbetrag|rechnungsbe(?:trag)?\b|endbetrag|gesamtsumme|bruttobetrag|summe brutto|"
-            # "TotalTTC": OCR loses the space between the words
-            r"zu zahlen|zahlbetrag|total\s*ttc|montant\s*ttc|net à payer|total à payer|"
+            # "TotalTTC": OCR loses the space between the words; a photo's "à" is read "4"
+            r"zu zahlen|zahlbetrag|total\s*ttc|montant\s*ttc|net (?:à|4) payer|total (?:à|4) payer|"
             r"totale (?:documento|fattura|da pagare)|importo totale|totale complessivo|"
             r"importe total|total factura|total a pagar|total \(iva incl|totaal(?:bedrag)?\s*"
             r"(?:incl|te betalen)|te betalen|totaalbedrag|razem do zapłaty|do zapłaty|"
@@ -805,7 +809,8 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"shipping|freight|delivery charge|postage|versand(?:kosten|pauschale|gebühr)?\b|"
             r"fracht|\bporto\b|frais de port|"
             r"livraison|spese di (?:trasp|sped)|envío|portes|^ports\b|verzendkosten|"
-            r"wysyłka|transport|"
+            # "Transportkosten", "koszt transportu", "Transporte"; not a street ("Transportweg 7")
+            r"wysyłka|\btransport(?:kosten|u|e|es)?\b|"
             # Czech and Slovak "Doprava", "Dopravné", "Poštovné"; Hungarian "Szállítás",
             # "Szállítási díj", "Fuvardíj"
             r"^doprava\b|dopravné|poštovné|^szállítás\b|szállítási\s*(?:díj|költség)|fuvardíj|"
