@@ -32,6 +32,13 @@ _FUZZY_TITLES: dict[str, str] = {
     **dict.fromkeys(("gutschrift", "creditnota"), "credit_note"),
     "lieferschein": "packing_list",
 }
+# Titles of two words that are no invoice, closed up as OCR splits and joins their letters
+# ("PAC Kl NG LIST"): judged only where the page's invoice titles are its number's labels
+# (`fields._quoted_invoice`).
+CLOSED_UP_TITLES: dict[str, str] = {
+    **dict.fromkeys(("packinglist", "packingslip", "deliverynote"), "packing_list"),
+    **dict.fromkeys(("purchaseorder", "salesorder"), "order_confirmation"),
+}
 # Letters Tesseract confuses in large bold capitals.
 _OCR_SLIPS = str.maketrans({"0": "o", "1": "l", "|": "l", "!": "i", "5": "s", "€": "e"})
 
@@ -66,9 +73,10 @@ def misread_word(word: str, words: tuple[str, ...]) -> str | None:
     return near.pop() if len(near) == 1 else None
 
 
-def misread_title(text: str) -> str | None:
+def misread_title(text: str, titles: dict[str, str] | None = None) -> str | None:
     """The kind an OCR'd cell names when its first word, or its few words closed up, is one
-    slip away from a one-word title ("INVOlCE", "NVOICE", "INV OICE", "RECHNUN")."""
+    slip away from a one-word title ("INVOlCE", "NVOICE", "INV OICE", "RECHNUN"), or from one
+    of `titles`."""
     words = text.strip(" \t:.-_|~*#").split()
     if not words or len(words) > 4:
         return None
@@ -83,7 +91,7 @@ def misread_title(text: str) -> str | None:
             continue
         if candidate == words[0] and LABEL_AFTER_TITLE.match(rest):
             continue
-        for title, kind in _FUZZY_TITLES.items():
+        for title, kind in (titles or _FUZZY_TITLES).items():
             most = 2 if len(title) >= 9 else 1
             # A word that only grows the title ("invoiced", "invoices") is another word.
             if word.startswith(title) and len(word) > len(title):

@@ -11,7 +11,13 @@ from typing import Any
 
 from reinstate.invoices.amount_words import amount_in_words, capital_amount
 from reinstate.invoices.dates import find_dates, fold, printed_order, roc_calendar
-from reinstate.invoices.doc_shape import fapiao_cipher, invoice_shaped, misread_title, misread_word
+from reinstate.invoices.doc_shape import (
+    CLOSED_UP_TITLES,
+    fapiao_cipher,
+    invoice_shaped,
+    misread_title,
+    misread_word,
+)
 from reinstate.invoices.japanese import (
     RATE_BREAKDOWN,
     RECEIVED,
@@ -1091,6 +1097,7 @@ def _doc_type(lines: list[Line], out: Fields) -> tuple[float, int, str, str, boo
     first_page = lines[0].page
     head = [ln for ln in lines if ln.page == first_page][:20]
     titles: list[tuple[float, int, str, str, bool]] = []
+    numbered: dict[int, bool] = {}  # a title named with its number: whether OCR read it
     order = 0
     for row, ln in enumerate(head):
         for at, seg in enumerate(ln.segments):
@@ -1109,6 +1116,8 @@ def _doc_type(lines: list[Line], out: Fields) -> tuple[float, int, str, str, boo
                 bool(_REFERENCE.fullmatch(after)) or _names_reference(text)
             )
             titles.append((max(sizes), order, kind, _first_field(text), reference))
+            if _refers(text, after):
+                numbered[order] = all(w.conf is not None for w in seg.words)
     # An order's or a quotation's number named beside its label refers to that document; the
     # invoice's own title, where one is read, names this one. OCR'd word heights are too rough
     # to rank "Faktura VAT" over such a label by size.
@@ -1118,7 +1127,7 @@ def _doc_type(lines: list[Line], out: Fields) -> tuple[float, int, str, str, boo
         # own title set at the end of the name's cell comes first.
         ending = _title_ending_a_cell(head[:6])
         own = [ending] if ending is not None else []
-    titles = own or titles
+    titles = _quoted_invoice(own or titles, numbered, head)
     best: tuple[float, int, str, str, bool] | None = None
     for title in titles:
         # The biggest title wins, then the first: a "Purchase order: 4711" reference in small
@@ -1159,6 +1168,24 @@ def _doc_type(lines: list[Line], out: Fields) -> tuple[float, int, str, str, boo
             out.document_type = "pro_forma"
             out.document_title = f"{head[at - 1].segments[-1].text.split()[-1]} {named}"
     return deferred
+
+
+def _quoted_invoice(
+    titles: list[tuple[float, int, str, str, bool]], numbered: dict[int, bool], head: list[Line]
+) -> list[tuple[float, int, str, str, bool]]:
+    """The page's titles without its invoice titles when each is an OCR'd invoice number's
+    label ("Invoice #: INV-16035", "invoice | INV-56204") and a title of another kind stands
+    alone in its cell ("DELIVERY NOTE", or OCR's "PAC Kl NG LIST"): a delivery note, an order
+    or a packing list made from the invoice's template quotes the invoice it goes with, and
+    OCR'd word heights are too rough to rank the two."""
+    invoices = [t for t in titles if t[2] == "invoice"]
+    if not invoices or not all(numbered.get(t[1]) for t in invoices):
+        return titles
+    alone = [t for t in titles if t[2] != "invoice" and not t[4] and t[1] not in numbered]
+    if not alone:
+        misread = _misread_title(head, other=True)
+        alone = [misread] if misread is not None else []
+    return alone or titles
 
 
 # Kinds named only by a title in the page's first ten lines: lower down, "Statement" and
@@ -1318,14 +1345,21 @@ def _title_glued_larger(word: Word) -> tuple[float, str, str] | None:
     return None
 
 
-def _misread_title(head: list[Line]) -> tuple[float, int, str, str, bool] | None:
+def _misread_title(
+    head: list[Line], other: bool = False
+) -> tuple[float, int, str, str, bool] | None:
     """The largest OCR'd cell at the top of the page one slip away from a title ("INVOlCE"):
-    OCR misreads a title set large and bold more than any other line (see `doc_shape`)."""
+    OCR misreads a title set large and bold more than any other line (see `doc_shape`).
+    `other`: only a title of another kind than an invoice, its words closed up too ("PAC Kl NG
+    LIST")."""
     best: tuple[float, int, str, str, bool] | None = None
     for order, seg in enumerate(s for ln in head for s in ln.segments):
         if any(w.conf is None for w in seg.words):
             continue  # a text layer's title is what it says
-        kind = misread_title(seg.text) or misread_ja_title(seg.text)
+        if other:
+            kind = misread_title(seg.text, CLOSED_UP_TITLES)
+        else:
+            kind = misread_title(seg.text) or misread_ja_title(seg.text)
         if kind is not None and (best is None or seg.bottom - seg.top > best[0] + 0.5):
             best = (seg.bottom - seg.top, order, kind, seg.text.strip()[:80], False)
     return best

@@ -821,7 +821,9 @@ def judge(gray: Any, quality: int | None, fmt: str | None, scale: float) -> dict
     # Any page saved at 80 or more, not only one whose earlier save was coarse enough to be
     # measured: a page saved at 75-90 and again after the paste lets the paste stand out as
     # much (invoices6 and invoices4 pastes at 1.6-3.4; genuine pages at most 1.24).
-    strong = (peaks or []) + (_ghost_peaks(gray, file_quality) if fine_jpeg else [])
+    strong = image_resaved.standing_out(peaks or []) + (
+        image_resaved.standing_out(_ghost_peaks(gray, file_quality)) if fine_jpeg else []
+    )
     if strong:
         found = image_resaved.resaved_regions(strong, lines.get("text_height"), gray.height)
         out["resaved"] = [{**r, "box": scaled(r["box"])} for r in found]
