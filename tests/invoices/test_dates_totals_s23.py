@@ -147,9 +147,9 @@ def test_two_sums_in_one_cell_each_keep_their_amount() -> None:
 def test_a_street_named_transport_is_no_shipping_charge() -> None:
     f = read_rows(
         "FACTUUR",
-        "Veldkamp Logistiek B.V.",
-        (72, [("Transportweg 7", 50)]),
-        (83, [("7575 BB Oldenzaal", 50)]),
+        "Hoornbeek Opslag B.V.",
+        (72, [("Transportweg 41", 50)]),
+        (83, [("9901 ZX Nergenshoven", 50)]),
         (95, [("Factuurdatum", 300), ("12 maart 2026", 400)]),
         (110, [("Omschrijving", 50), ("Aantal", 250), ("Prijs", 320), ("Bedrag", 450)]),
         (125, [("Palletopslag", 50), ("10", 250), ("3,50", 320), ("35,00", 450)]),

@@ -199,3 +199,24 @@ def test_priced_rows_need_quantity_times_price() -> None:
     # no currency, or the rows' sum not printed again: no bill's layout
     assert not priced_layout(text.replace("EUR", ""), lines, dated=True)
     assert not priced_layout(text, lines[:3], dated=True)
+
+
+# A Finnish bill for services (made up): no quantity × price rows, only amounts; its total read
+# by the word "Total" the page shares with English
+_FINNISH_SERVICE_BILL = [
+    [("LASKU", 40)],
+    [("Kuljetuspalvelu Virtanen Oy", 40)],
+    [("Teollisuuskatu 9, 33100 Tampere", 40)],
+    [("Laskun no. 2026-118", 320), ("Päiväys 14.05.2026", 450)],
+    [("Asiakas: Pohjolan Kauppa Oy", 40)],
+    [("Kuljetus Tampere - Helsinki", 40), ("420,00 EUR", 450)],
+    [("Odotusaika", 40), ("60,00 EUR", 450)],
+    [("Total", 320), ("480,00 EUR", 450)],
+]
+
+
+def test_an_unread_bill_without_priced_rows_keeps_what_its_structure_says() -> None:
+    # before: the structure's fallback was skipped on unread pages, and "not an invoice" said
+    fields = extract(_page(_FINNISH_SERVICE_BILL))
+    assert not fields.unread_language
+    assert fields.document_type == "invoice"

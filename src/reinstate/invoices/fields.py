@@ -829,9 +829,11 @@ def extract(lines: list[Line]) -> Fields:
     read = language_read(text) or any(w.conf is not None for ln in lines for w in ln.words)
     if out.document_type is None and not read:
         _unread_language(lines, out)
+    # A page in an unread language laid out with priced rows is said to be unread (I132); one
+    # without them keeps what its structure says, as before the unread pages were told apart
     if (
         out.document_type is None
-        and read
+        and not out.unread_language
         and invoice_shaped(
             text,
             dated=out.invoice_date is not None,
@@ -1098,6 +1100,7 @@ def _doc_type(lines: list[Line], out: Fields) -> tuple[float, int, str, str, boo
     head = [ln for ln in lines if ln.page == first_page][:20]
     titles: list[tuple[float, int, str, str, bool]] = []
     numbered: dict[int, bool] = {}  # a title named with its number: whether OCR read it
+    sole: set[int] = set()  # titles that are the only cell on their line
     order = 0
     for row, ln in enumerate(head):
         for at, seg in enumerate(ln.segments):
@@ -1116,6 +1119,8 @@ def _doc_type(lines: list[Line], out: Fields) -> tuple[float, int, str, str, boo
                 bool(_REFERENCE.fullmatch(after)) or _names_reference(text)
             )
             titles.append((max(sizes), order, kind, _first_field(text), reference))
+            if len(ln.segments) == 1:
+                sole.add(order)
             if _refers(text, after):
                 numbered[order] = all(w.conf is not None for w in seg.words)
     # An order's or a quotation's number named beside its label refers to that document; the
@@ -1127,7 +1132,7 @@ def _doc_type(lines: list[Line], out: Fields) -> tuple[float, int, str, str, boo
         # own title set at the end of the name's cell comes first.
         ending = _title_ending_a_cell(head[:6])
         own = [ending] if ending is not None else []
-    titles = _quoted_invoice(own or titles, numbered, head)
+    titles = _quoted_invoice(own or titles, numbered, sole, head)
     best: tuple[float, int, str, str, bool] | None = None
     for title in titles:
         # The biggest title wins, then the first: a "Purchase order: 4711" reference in small
@@ -1171,17 +1176,26 @@ def _doc_type(lines: list[Line], out: Fields) -> tuple[float, int, str, str, boo
 
 
 def _quoted_invoice(
-    titles: list[tuple[float, int, str, str, bool]], numbered: dict[int, bool], head: list[Line]
+    titles: list[tuple[float, int, str, str, bool]],
+    numbered: dict[int, bool],
+    sole: set[int],
+    head: list[Line],
 ) -> list[tuple[float, int, str, str, bool]]:
     """The page's titles without its invoice titles when each is an OCR'd invoice number's
     label ("Invoice #: INV-16035", "invoice | INV-56204") and a title of another kind stands
     alone in its cell ("DELIVERY NOTE", or OCR's "PAC Kl NG LIST"): a delivery note, an order
     or a packing list made from the invoice's template quotes the invoice it goes with, and
-    OCR'd word heights are too rough to rank the two."""
+    OCR'd word heights are too rough to rank the two. The other title must be the only cell on
+    its line: a "Purchase order" heading a column of the invoice's own header table is no
+    title of the page."""
     invoices = [t for t in titles if t[2] == "invoice"]
     if not invoices or not all(numbered.get(t[1]) for t in invoices):
         return titles
-    alone = [t for t in titles if t[2] != "invoice" and not t[4] and t[1] not in numbered]
+    alone = [
+        t
+        for t in titles
+        if t[2] != "invoice" and not t[4] and t[1] not in numbered and t[1] in sole
+    ]
     if not alone:
         misread = _misread_title(head, other=True)
         alone = [misread] if misread is not None else []
@@ -1353,10 +1367,14 @@ def _misread_title(
     `other`: only a title of another kind than an invoice, its words closed up too ("PAC Kl NG
     LIST")."""
     best: tuple[float, int, str, str, bool] | None = None
-    for order, seg in enumerate(s for ln in head for s in ln.segments):
+    cells = [(line, cell) for line in head for cell in line.segments]
+    for order, (ln, seg) in enumerate(cells):
         if any(w.conf is None for w in seg.words):
             continue  # a text layer's title is what it says
         if other:
+            # a cell among others on its line heads a column of the header table
+            if len(ln.segments) > 1:
+                continue
             kind = misread_title(seg.text, CLOSED_UP_TITLES)
         else:
             kind = misread_title(seg.text) or misread_ja_title(seg.text)

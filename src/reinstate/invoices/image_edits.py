@@ -71,6 +71,8 @@ import io
 from collections import Counter
 from typing import Any
 
+from reinstate.invoices.image_resaved import PRINT_REGIONS
+
 ELA_QUALITY = 75
 ELA_BLOCK = 8
 # log(error / expected error), smoothed: the generated genuine scans stay below 0.75, a pasted
@@ -205,7 +207,7 @@ def ela_peaks(
         if area >= ELA_MIN_BLOCKS
     ]
     # The strongest first: a pasted value low on the page is not cut off by weak regions above.
-    return sorted(found, key=lambda f: -f[1])[:5]
+    return sorted(found, key=lambda f: -f[1])[:PRINT_REGIONS]
 
 
 def tone_regions(

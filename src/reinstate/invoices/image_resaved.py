@@ -53,6 +53,7 @@ GHOST_ROW = 64
 # genuine JPEG scans saved once at 85-87 (grey paper with grain, soft print) rose to 1.45-1.58
 # there and peaked at 1.56-1.75, within 0.17 of it; pastes and clones on the tuning sets' JPEGs
 # stood 0.64 or more above it (invoices3-32, 39-41).
+# `image_edits.ela_peaks` gives this many regions at most.
 PRINT_REGIONS = 5
 ABOVE_PRINT = 0.5
 # Without measured text lines (a photo), text is taken as this share of the page's height: 8-pt

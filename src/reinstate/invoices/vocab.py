@@ -286,8 +286,9 @@ DATE_LABEL = _compile(
     r"date\s*de\s*(?:la\s*)?facture|date\s*d'émission|date\s*[:：]|data\s*(?:della\s*)?fattura|"
     r"data\s*(?:documento|emissione)|^data\b|fecha\s*(?:de\s*)?(?:la\s*)?(?:factura|emisión|"
     r"expedición)|^fecha|\bfecha\s*[:：]|\bdata\s*[:：]|factuurdatum|data\s*wystawienia|data\s*sprzedaży|"
-    # "Datum vystavení" whose "Datum" OCR misread ("Detum vystaveni")
-    r"datum\s*vystavení|\bvystavení\b|dátum\s*(?:vyhotovenia|vystavenia)|"
+    # "Datum vystavení", its "Datum" misread by OCR ("Detum vystaveni"); not "Místo vystavení"
+    # (the place of issue)
+    r"d\w?tum\s*vystavení|dátum\s*(?:vyhotovenia|vystavenia)|"
     # Hungarian: the invoice's date ("Számla kelte"), the date it was made out ("Kiállítás
     # dátuma", "Kelt")
     r"számla\s*kelte|kiállítás\s*(?:dátuma|kelte)|kelte\s*[:：]|^kelt\b|"
@@ -466,7 +467,7 @@ DUE_LABEL = _compile(
     r"due|到期|expir|valid|fällig|zahlbar bis|lieferdatum|leistungsdatum|échéance|"
     r"scadenza|vencimiento|venciment|vervaldatum|vervaldag|termin płatności|支払期限|お支払期限|"
     # the Czech date of the taxable supply (DUZP), its words cut short: "Datum usk. zdan. plnění"
-    r"splatnost|datum\s*(?:usk|zdan)|dátum\s*(?:dodania|uskutočnenia)|"
+    r"splatnost|dátum\s*(?:usk|zdan|dodania)|"
     # Hungarian: the day the supply was made, the payment's deadline, its due day
     r"teljesítés|fizetési\s*határidő|esedékesség|"
     r"order date|bestelldatum|date de commande|data ordine|fecha de pedido|besteldatum|"
@@ -478,12 +479,11 @@ DUE_LABEL = _compile(
 PAY_BY_LABEL = _compile(
     r"\bdue\b|到期|fällig|zahlbar bis|zahlungsziel|échéance|à régler avant|scadenza|"
     r"pagamento entro|vencimiento|venciment|vervaldatum|vervaldag|betalen voor|termin płatności|"
-    # Czech and Slovak "Datum splatnosti", "Splatnosť"
-    r"splatnost|"
     r"termin zapłaty|支\s*払\s*期\s*[限日]|付款期限|payment\s*(?:by|before|terms)|pay\s*by|"
     # the terms of payment followed by a date are its deadline
     r"(?:condizioni|modalit[àa]|termini) di pagamento|(?:forma|condiciones) de pago|"
     r"conditions de (?:règlement|paiement)|zahlungsbedingungen|betalingsvoorwaarden|"
+    # Czech and Slovak "Datum splatnosti", "Splatnosť" (the loose pattern reads both)
     r"warunki płatności|splatnosť|fizetési\s*határidő|esedékesség|"
     # Vietnamese "Hạn thanh toán" (payment deadline), "Ngày đến hạn" (due date)
     r"hạn\s*thanh\s*toán|ngày\s*[đd]ến\s*hạn",
@@ -809,8 +809,9 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"shipping|freight|delivery charge|postage|versand(?:kosten|pauschale|gebühr)?\b|"
             r"fracht|\bporto\b|frais de port|"
             r"livraison|spese di (?:trasp|sped)|envío|portes|^ports\b|verzendkosten|"
-            # "Transportkosten", "koszt transportu", "Transporte"; not a street ("Transportweg 7")
-            r"wysyłka|\btransport(?:kosten|u|e|es)?\b|"
+            # "Transportkosten", "Transportpauschale", "koszt transportu"; not a street named
+            # after it (a letterhead's "...weg 7" read as a charge of 7)
+            r"wysyłka|transport(?!weg|stra(?:ß|ss)e|str\b|straat|laan)|"
             # Czech and Slovak "Doprava", "Dopravné", "Poštovné"; Hungarian "Szállítás",
             # "Szállítási díj", "Fuvardíj"
             r"^doprava\b|dopravné|poštovné|^szállítás\b|szállítási\s*(?:díj|költség)|fuvardíj|"
@@ -843,7 +844,7 @@ CURRENCIES = [
     ("PLN", r"\bPLN\b|\bzł\b|zł"),
     ("CHF", r"\bCHF\b"),
     ("CZK", r"\bCZK\b|Kč"),
-    ("HUF", r"\bHUF\b|\bFt\b"),
+    ("HUF", r"\bHUF\b|(?<=\d)\s?Ft\b"),
     ("EUR", r"\bEUR\b|€"),
     ("GBP", r"\bGBP\b|£"),
     ("JPY", r"\bJPY\b|円"),
@@ -888,7 +889,7 @@ LANG_WORDS: dict[str, re.Pattern[str]] = {
     ),
     "hu": _compile(
         r"\b(?:számla|számlaszám|eladó|vevő|mennyiség|menny|egységár|áfa|"
-        r"összesen|fizetendő|kelte|határidő|adószám)",
+        r"összesen|fizetendő|kelte|határidő|adószám)\b",
         re.I,
     ),
     "in": _compile(r"\b(?:gstin|cgst|sgst|igst|hsn|sac|tax invoice|₹|inr)\b", re.I),
