@@ -95,10 +95,13 @@ def invoices(name: str) -> int:
             row = rows[group]
             if label["genuine"] and label["is_invoice"]:
                 row["called an invoice (any kind)"].append(fields.document_type in INVOICE_KINDS)
-                # Not called an invoice is either a refusal (I101, "not an invoice": the failure
-                # the issue names) or an honest "could not tell" (I132, a bill in a language
-                # with no vocabulary): counted apart so the two are not confused.
-                row["invoice refused as no invoice (I101)"].append("I101" in report.codes)
+                # Not called an invoice is either a refusal (I101 on a page of no invoice kind:
+                # the failure the issue names) or no claim (I132, a bill in a language with no
+                # vocabulary; an OCR'd page whose title was not read): counted apart. I101 on a
+                # receipt or a credit note, kinds of invoice, names the kind and is no refusal.
+                row["invoice refused as no invoice (I101)"].append(
+                    fields.document_type not in INVOICE_KINDS and "I101" in report.codes
+                )
                 if label.get("date"):
                     row["date right"].append(str(fields.invoice_date) == label["date"])
                 if label.get("total") is not None:
