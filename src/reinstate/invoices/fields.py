@@ -1186,18 +1186,22 @@ def _quoted_invoice(
     alone in its cell ("DELIVERY NOTE", or OCR's "PAC Kl NG LIST"): a delivery note, an order
     or a packing list made from the invoice's template quotes the invoice it goes with, and
     OCR'd word heights are too rough to rank the two. The other title must be the only cell on
-    its line: a "Purchase order" heading a column of the invoice's own header table is no
-    title of the page."""
+    its line or at least as tall as the invoice's label: a "Purchase order" heading a column of
+    the invoice's own header table, in the table's print, is no title of the page."""
     invoices = [t for t in titles if t[2] == "invoice"]
     if not invoices or not all(numbered.get(t[1]) for t in invoices):
         return titles
+    label = max(t[0] for t in invoices)
     alone = [
         t
         for t in titles
-        if t[2] != "invoice" and not t[4] and t[1] not in numbered and t[1] in sole
+        if t[2] != "invoice"
+        and not t[4]
+        and t[1] not in numbered
+        and (t[1] in sole or t[0] >= label - 0.5)
     ]
     if not alone:
-        misread = _misread_title(head, other=True)
+        misread = _misread_title(head, other=True, tall=label)
         alone = [misread] if misread is not None else []
     return alone or titles
 
@@ -1360,20 +1364,21 @@ def _title_glued_larger(word: Word) -> tuple[float, str, str] | None:
 
 
 def _misread_title(
-    head: list[Line], other: bool = False
+    head: list[Line], other: bool = False, tall: float = 0.0
 ) -> tuple[float, int, str, str, bool] | None:
     """The largest OCR'd cell at the top of the page one slip away from a title ("INVOlCE"):
     OCR misreads a title set large and bold more than any other line (see `doc_shape`).
     `other`: only a title of another kind than an invoice, its words closed up too ("PAC Kl NG
-    LIST")."""
+    LIST"), alone on its line or at least `tall`."""
     best: tuple[float, int, str, str, bool] | None = None
     cells = [(line, cell) for line in head for cell in line.segments]
     for order, (ln, seg) in enumerate(cells):
         if any(w.conf is None for w in seg.words):
             continue  # a text layer's title is what it says
         if other:
-            # a cell among others on its line heads a column of the header table
-            if len(ln.segments) > 1:
+            # a cell among others on its line, in smaller print, heads a column of the header
+            # table
+            if len(ln.segments) > 1 and seg.bottom - seg.top < tall - 0.5:
                 continue
             kind = misread_title(seg.text, CLOSED_UP_TITLES)
         else:
