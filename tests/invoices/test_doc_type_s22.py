@@ -5,23 +5,15 @@ lines; a billing mailbox named after the document; Portuguese and Korean titles.
 from __future__ import annotations
 
 import pytest
+from support.ocr_words import cell
 
-from reinstate.invoices.fields import Line, Segment, Word, extract, title_kind
-
-
-def _cell(text: str, x: float, y: float, size: float = 10.0, conf: float | None = None) -> Segment:
-    words, left = [], x
-    for token in text.split(" "):
-        width = 0.6 * size * len(token)
-        words.append(Word(token, left, y, left + width, y + size, sizes=(size,), conf=conf))
-        left += width + 0.3 * size
-    return Segment(1, words)
+from reinstate.invoices.fields import Line, extract, title_kind
 
 
 def _page(rows: list[list[tuple[str, float]]], size: float = 10.0) -> list[Line]:
     """Lines of cells (text, left edge), 16 points apart."""
     return [
-        Line(1, [_cell(text, x, 40.0 + 16 * i, size) for text, x in row])
+        Line(1, [cell(text, x, 40.0 + 16 * i, size) for text, x in row])
         for i, row in enumerate(rows)
     ]
 
@@ -106,10 +98,10 @@ def test_a_title_its_cell_wrapped_mid_word_keeps_its_kind() -> None:
 
 def test_a_title_ocr_split_between_two_lines_is_joined() -> None:
     """A tilted photo: the title's second half lands on the next line, right after the first."""
-    name = Line(1, [_cell("Torrefazione Lariana S.r.l.", 40, 60, conf=80.0)])
-    first = Line(1, [_cell("Via Roma 7", 40, 76, conf=80.0), _cell("FATT", 458, 72, 16, 70.0)])
-    second = Line(1, [_cell("22100 Como", 40, 85, conf=80.0), _cell("URA", 495, 74, 13, 70.0)])
-    rest = Line(1, [_cell("TOTALE EUR 712,57", 40, 300, conf=80.0)])
+    name = Line(1, [cell("Torrefazione Lariana S.r.l.", 40, 60, conf=80.0)])
+    first = Line(1, [cell("Via Roma 7", 40, 76, conf=80.0), cell("FATT", 458, 72, 16, 70.0)])
+    second = Line(1, [cell("22100 Como", 40, 85, conf=80.0), cell("URA", 495, 74, 13, 70.0)])
+    rest = Line(1, [cell("TOTALE EUR 712,57", 40, 300, conf=80.0)])
     assert extract([name, first, second, rest]).document_type == "invoice"
 
 
@@ -138,9 +130,9 @@ def test_titles(title: str, kind: str | None) -> None:
 
 def test_an_italian_scan_declaring_its_type_with_an_ocr_slip_is_an_invoice() -> None:
     lines = [
-        Line(1, [_cell("Cedente/prestatore (fornitore)", 40, 40, conf=80.0)]),
-        Line(1, [_cell("Tipologia documento", 40, 60, conf=80.0)]),
-        Line(1, [_cell("TDO1 fattura", 40, 76, conf=80.0), _cell("FPR 1858/25", 300, 76)]),
+        Line(1, [cell("Cedente/prestatore (fornitore)", 40, 40, conf=80.0)]),
+        Line(1, [cell("Tipologia documento", 40, 60, conf=80.0)]),
+        Line(1, [cell("TDO1 fattura", 40, 76, conf=80.0), cell("FPR 1858/25", 300, 76)]),
     ]
     assert extract(lines).document_type == "invoice"
 

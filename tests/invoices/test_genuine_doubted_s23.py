@@ -7,24 +7,16 @@ that rise as high on the page's ordinary print as anywhere. Pages and figures ar
 from __future__ import annotations
 
 import pytest
+from support.ocr_words import cell
 
 from reinstate.invoices.arith_gate import Claim, doubt
-from reinstate.invoices.fields import Fields, Item, Line, Segment, Word, extract
-
-
-def _cell(text: str, x: float, y: float, size: float, conf: float | None) -> Segment:
-    words, left = [], x
-    for token in text.split(" "):
-        width = 0.6 * size * len(token)
-        words.append(Word(token, left, y, left + width, y + size, sizes=(size,), conf=conf))
-        left += width + 0.3 * size
-    return Segment(1, words)
+from reinstate.invoices.fields import Fields, Item, Line, extract
 
 
 def _page(rows: list[list[tuple[str, float, float]]], conf: float | None = 90.0) -> list[Line]:
     """Lines of cells (text, left edge, height), 18 points apart; OCR'd unless `conf` is None."""
     return [
-        Line(1, [_cell(text, x, 40.0 + 18 * i, size, conf) for text, x, size in row])
+        Line(1, [cell(text, x, 40.0 + 18 * i, size, conf) for text, x, size in row])
         for i, row in enumerate(rows)
     ]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reinstate.invoices.fields import Fields, build_lines, extract
+from reinstate.invoices.fields import Fields, Segment, Word, build_lines, extract
 
 Row = tuple[float, list[tuple[str, float]]]  # (top, [(text, x0), ...])
 Cells = tuple[float, list[tuple[str, float, float]]]  # (top, [(text, x0, x1)])
@@ -39,3 +39,13 @@ def text_lines(*rows: Cells, number: int = 1) -> list[Any]:
         for text, x0, x1 in cells:
             words.append({**word(text, x0, top, "Helvetica"), "x1": x1})
     return build_lines({"number": number, "chars": words})
+
+
+def cell(text: str, x: float, y: float, size: float = 10.0, conf: float | None = None) -> Segment:
+    """One cell of a line, its words split at spaces; OCR'd (`conf` given) or a text layer's."""
+    words, left = [], x
+    for token in text.split(" "):
+        width = 0.6 * size * len(token)
+        words.append(Word(token, left, y, left + width, y + size, sizes=(size,), conf=conf))
+        left += width + 0.3 * size
+    return Segment(1, words)
