@@ -220,3 +220,31 @@ def test_an_unread_bill_without_priced_rows_keeps_what_its_structure_says() -> N
     fields = extract(_page(_FINNISH_SERVICE_BILL))
     assert not fields.unread_language
     assert fields.document_type == "invoice"
+
+
+def test_i132_counts_only_the_rows_whose_quantity_times_price_makes_their_amount() -> None:
+    # the items may come from a table read beside the priced rows: the message says "rows whose
+    # quantity times price makes their amount", so it counts those alone
+    from reinstate.invoices.check import InvoiceReport, _Checker
+    from reinstate.invoices.fields import Fields, Item
+    from reinstate.rules import default_registry
+
+    box = (0.0, 0.0, 1.0, 1.0)
+    f = Fields(invoice_date=date(2026, 5, 6), unread_language=True, unread_priced=[10.0, 6.0])
+    f.items = [
+        Item("Vrečka", None, 2, 5.0, 10.0, 1, box),
+        Item("Dostava", None, None, None, 7.0, 1, box),
+        Item("Škatla", None, 3, 2.0, 6.0, 1, box),
+    ]
+    report = InvoiceReport(filename="x", file_type="pdf", sha256="")
+    checker = _Checker(report, default_registry(), b"", ocr=False, timeout=None, isolate=False)
+    checker._requirements(
+        f,
+        notice_date=None,
+        window_days=None,
+        seller_name=None,
+        seller_address=None,
+        units_sold=None,
+    )
+    message = next(x for x in report.findings if x.code == "I132").message("en")
+    assert "2 rows" in message and "16" in message and "23" not in message

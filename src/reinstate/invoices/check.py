@@ -322,8 +322,8 @@ class _Checker:
                 1,
                 None,
                 date=f.invoice_date.isoformat() if f.invoice_date else "-",
-                rows=len(f.items),
-                sum=_fmt(sum(i.line_total or 0 for i in f.items)),
+                rows=len(f.unread_priced),
+                sum=_fmt(sum(f.unread_priced)),
             )
         elif (
             f.document_type is None

@@ -718,6 +718,9 @@ class Fields:
     # bill for goods (`unread_language.priced_layout`): whether it is an invoice is not known
     # (I132 rather than I101).
     unread_language: bool = False
+    # That page's priced rows' amounts (a quantity times a price making each), which I132
+    # counts: the items may come from a table read beside them.
+    unread_priced: list[float] = field(default_factory=list)
     # A tax is named on the page (a VAT line, a tax column) whether or not its amount was read:
     # the total then need not be the lines' sum.
     tax_named: bool = False
@@ -861,12 +864,14 @@ def _unread_language(lines: list[Line], out: Fields) -> None:
     if not priced_layout(text, numbered, dated=out.invoice_date is not None):
         return
     out.unread_language = True
+    rows = priced_rows(numbered)
+    out.unread_priced = [row.amount for row in rows]
     # Sums placed by another language's words ("TVA", "Total") on a page whose own words are
     # not read: not the page's total, and no sum of it is checked
     out.totals.clear()
     out.totals_where.clear()
     if not out.items:
-        for row in priced_rows(numbered):
+        for row in rows:
             ln = lines[row.index]
             out.items.append(
                 Item(
