@@ -298,7 +298,7 @@ PATTERNS = [
     ),
     # Hungarian: the year first, each part closed by a full stop ("2026. március 5.",
     # "2026. márc. 5.", "2026. 03. 05.")
-    re.compile(r"(?<![\w\-/.,])(?P<y>\d{4})\.\s*" + _MON + r"\s*(?P<d>\d{1,2})\.?(?!\d)", re.I),
+    re.compile(_L + r"(?P<y>\d{4})\.\s*" + _MON + r"\s*(?P<d>\d{1,2})\.?(?!\d)", re.I),
     re.compile(_L + r"(?P<y>\d{4})\.\s(?P<m>\d{1,2})\.\s(?P<d>\d{1,2})\.?(?![\-/,]?\d)"),
     # Vietnamese: "Ngày 01 tháng 12 năm 2025" (day, month, year), also as an English OCR model
     # reads it without its marks ("Ngay 23 thang 08 nam 2025")

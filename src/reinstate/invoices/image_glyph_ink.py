@@ -27,7 +27,8 @@ from __future__ import annotations
 
 from typing import Any
 
-INK = 0.4
+from reinstate.invoices.image_twins import INK, ink_depth
+
 MIN_HEIGHT = 7
 MAX_HEIGHT = 60
 MIN_WIDTH = 0.55
@@ -60,10 +61,7 @@ def lighter_digits(f: Any, paper: Any) -> list[dict[str, Any]]:
     `imaging.paper_background`."""
     import numpy as np
 
-    from reinstate.invoices.imaging import page_percentile
-
-    depth = paper - f
-    darkest = float(page_percentile(depth, 99.5))
+    depth, darkest = ink_depth(f, paper)
     labels, stats, glyphs = _glyphs(depth > max(40.0, INK * darkest))
     found: list[dict[str, Any]] = []
     for run in _numbers(glyphs):
