@@ -143,3 +143,20 @@ def test_a_japanese_payment_day_whose_word_ocr_misread_is_no_issue_date() -> Non
 def test_a_faxs_garbled_words_around_a_year_are_no_date() -> None:
     assert find_dates("Lertintgerediatat  [Sams MeSS 1 7.2024", dayfirst=True) == []
     assert [d[2] for d in find_dates("Datum 29 09.2025", dayfirst=True)] == [date(2025, 9, 29)]
+
+
+def test_a_calc_subtotal_starting_at_the_edge_where_the_total_was_cut() -> None:
+    # "Subtotaal" fits its cell; its amount 12.600,00 was clipped at the edge the total's was
+    head = (150, [("Omschrijving", 50, 110), ("Aantal", 300, 330), ("Prijs", 360, 385)])
+    head[1].append(("Bedrag", 460, 490))
+    row = (165, [("Eiken", 50, 75), ("plank", 80, 105), ("12", 310, 320), ("1.050,00", 350, 390)])
+    row[1].append(("12.600,00", 445, 490))
+    rows = _calc_sums("b.", "246,00")
+    rows[3] = (200, [("Subtotaal", 386, 430), ("600,00", 450, 490), ("€", 495, 503)])
+    rows[4] = (215, [("Btw", 386, 400), ("21%", 404, 420), ("2.646,00", 455, 490), ("€", 495, 503)])
+    f = extract(text_lines(*rows[:3], head, row, *rows[3:]))
+    assert (f.totals.get("subtotal"), f.totals.get("total")) == (12600.0, 15246.0)
+
+
+def test_a_month_first_date_whose_comma_ocr_read_as_a_stop() -> None:
+    assert [d[2] for d in find_dates("Date: Feb 23. 2026")] == [date(2026, 2, 23)]

@@ -270,8 +270,9 @@ PATTERNS = [
         + r"[\s\-,]+(?:de\s+)?(?P<y>\d{4}|\d{2}(?!\.))(?!\d)",
         re.I,
     ),
+    # "Feb 23, 2026", its comma read by OCR as a full stop off a photo ("Feb 23. 2026")
     re.compile(
-        r"(?<!\w)" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})(?!\d)", re.I
+        r"(?<!\w)" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?[,.]?\s+(?P<y>\d{4})(?!\d)", re.I
     ),
     re.compile(_L + r"(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})" + _R),
     # a two-digit year: "15.03.26", and a till ticket's or a short form's "08/06/26 11:56"

@@ -3491,29 +3491,43 @@ def _cut_at_cell_edge(lines: list[Line], out: Fields) -> None:
     is clipped where the label's cell begins; the label, cut at the same edge, ends on a glyph
     the amount's first one lies against or over ("Totaal te b." + ".940,77" for 8.940,77,
     "Total Due" + "45.80" for 26,145.80). Read as printed, the total lost its first figures and
-    a genuine invoice was told its sums were wrong. Only a text layer's glyphs show the cut."""
+    a genuine invoice was told its sums were wrong. Only a text layer's glyphs show the cut; an
+    amount starting at that edge under a label short enough for its cell was cut there too
+    ("Subtotal" + "6,145.80" for 26,145.80)."""
+    edges = [
+        (ln.page, pair[1]) for ln in lines if (pair := _label_and_amount(ln)) and _touch(*pair)
+    ]
     for key in ("subtotal", "total"):
         where, value = out.totals_where.get(key), out.totals.get(key)
         line = next((ln for ln in lines if (ln.page, ln.bbox) == where), None)
-        if value is None or line is None or not _amount_cut_at_left(line):
+        pair = _label_and_amount(line) if line is not None else None
+        if value is None or line is None or pair is None:
             continue
-        whole = _sum_ending_in(value, _sums_below(key, out))
-        if whole is not None:
-            out.totals[key] = whole
+        amount = pair[1]
+        width = 0.6 * max(1.0, amount.bottom - amount.top)
+        if _touch(*pair) or any(
+            page == line.page and abs(amount.x0 - cut.x0) <= width for page, cut in edges
+        ):
+            whole = _sum_ending_in(value, _sums_below(key, out))
+            if whole is not None:
+                out.totals[key] = whole
 
 
-def _amount_cut_at_left(ln: Line) -> bool:
-    """Whether the line's amount begins against or over its label's last glyph, in a text
-    layer: two cells' glyphs touch only where one edge cut both."""
+def _label_and_amount(ln: Line) -> tuple[Word, Word] | None:
+    """A text layer's line's last label word and the first word of its amount."""
     words = ln.words
     if any(w.conf is not None or "ocr" in w.fonts for w in words):
-        return False
+        return None
     at = next((i for i, w in enumerate(words) if re.search(r"\d", w.text)), None)
-    if not at:
-        return False
-    label, amount = words[at - 1], words[at]
-    size = max(1.0, amount.bottom - amount.top)
-    return bool(re.search(r"[^\W\d_]\.?$", label.text)) and amount.x0 - label.x1 <= 0.05 * size
+    if not at or not re.search(r"[^\W\d_]\.?$", words[at - 1].text):
+        return None
+    return words[at - 1], words[at]
+
+
+def _touch(label: Word, amount: Word) -> bool:
+    """Whether the amount begins against or over the label's last glyph: two cells' glyphs
+    touch only where one edge cut both."""
+    return amount.x0 - label.x1 <= 0.05 * max(1.0, amount.bottom - amount.top)
 
 
 def _sums_below(key: str, out: Fields) -> set[float]:
