@@ -160,3 +160,18 @@ def test_a_calc_subtotal_starting_at_the_edge_where_the_total_was_cut() -> None:
 
 def test_a_month_first_date_whose_comma_ocr_read_as_a_stop() -> None:
     assert [d[2] for d in find_dates("Date: Feb 23. 2026")] == [date(2026, 2, 23)]
+
+
+def test_a_swiss_enterprise_numbers_line_names_no_tax() -> None:
+    f = extract(
+        text_lines(
+            (20, [("Aarberg Haushalt GmbH", 50, 150)]),
+            (35, [("UID:", 50, 70), ("CHE-218.447.903", 75, 150), ("MWST", 155, 180)]),
+            (35, [("Tel.", 200, 215), ("+41", 220, 235), ("31", 240, 250), ("552", 255, 270)]),
+            (80, [("Rechnung", 400, 450), ("Rechnungsdatum:", 50, 130), ("14.02.2026", 140, 190)]),
+            (200, [("Zwischensumme", 300, 370), ("CHF", 380, 400), ("1'000.00", 410, 450)]),
+            (215, [("MWST", 300, 330), ("8.1", 335, 350), ("%", 352, 358), ("81.00", 420, 450)]),
+            (230, [("Rechnungsbetrag", 300, 375), ("CHF", 380, 400), ("1'081.00", 410, 450)]),
+        )
+    )
+    assert f.totals.get("tax") == 81.0

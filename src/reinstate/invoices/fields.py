@@ -3938,7 +3938,10 @@ _TAX_ID_LABEL = re.compile(
     r"\b(?:vat|tva|iva|btw|mwst|ust)\b\.?\s*[:：]?\s*(?-i:[A-Z]{2})\s?\d(?:\s?\d){7,13}\b|"
     # Canada's business number with its tax account ("TPS 75531 0286 RT0001", "TVQ 1006372219
     # TQ0001", "GST/HST # 812345678RT0001"): the 4-digit group before the account was a tax of 286
-    r"\d(?:\s?\d){8,9}\s?(?-i:RT|TQ)\s?\d{4}\b",
+    r"\d(?:\s?\d){8,9}\s?(?-i:RT|TQ)\s?\d{4}\b|"
+    # the Swiss enterprise number, "MWST" after it ("UID: CHE-311.812.629 MWST  Tel. +41 …"):
+    # the phone beside it was a tax of 817
+    r"\b(?-i:CHE)[-\s]?\d{3}\.\d{3}\.\d{3}\b",
     re.I,
 )
 
