@@ -3536,12 +3536,12 @@ def _sums_below(key: str, out: Fields) -> set[float]:
     sum printed before or after them)."""
     t = out.totals
     if key == "subtotal":
-        rows = [i.line_total for i in out.items]
-        bases = [sum(rows)] if rows and None not in rows else []
+        rows = [i.line_total for i in out.items if i.line_total is not None]
+        bases = [sum(rows)] if rows and len(rows) == len(out.items) else []
     else:
         bases = [t["subtotal"]] if "subtotal" in t else []
     parts = [t.get("tax", 0.0), t.get("shipping", 0.0), -discount(t)]
-    made = set()
+    made: set[float] = set()
     for base in bases:
         for used in itertools.product((0, 1), repeat=len(parts)):
             if key == "subtotal" and used[0]:
