@@ -213,7 +213,9 @@ _MON = (
 )
 # A date is never glued to more digits or separators: "IBAN DE89 2031 07 01..." or an account
 # number "1234-2031-07-01" must not become a date.
-_L = r"(?<![\w\-/.,])"
+# A form's dotted line before a date written on it ("Datum: .........26/08/2026") is no such
+# separator: two dots or more lead the date.
+_L = r"(?<![\w\-/,])(?:(?<!\.)|(?<=\.\.))"
 _R = r"(?![\-/.,]?\d)(?![^\W\d_])"
 # 令 and 今 differ by one stroke: Japanese OCR of a fax or a coarse scan reads 令和 as 今和
 # (invoices13's faxes), which is no word, only the era followed by 年 月 日.
@@ -268,8 +270,9 @@ PATTERNS = [
         + r"[\s\-,]+(?:de\s+)?(?P<y>\d{4}|\d{2}(?!\.))(?!\d)",
         re.I,
     ),
+    # "Feb 23, 2026", its comma read by OCR as a full stop off a photo ("Feb 23. 2026")
     re.compile(
-        r"(?<!\w)" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})(?!\d)", re.I
+        r"(?<!\w)" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?[,.]?\s+(?P<y>\d{4})(?!\d)", re.I
     ),
     re.compile(_L + r"(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})" + _R),
     # a two-digit year: "15.03.26", and a till ticket's or a short form's "08/06/26 11:56"
@@ -277,9 +280,11 @@ PATTERNS = [
     # "22. 2. 2026": Czech (and Slovak) day and month each with its full stop and a space; OCR
     # reads the month's stop as a comma on scans ("11. 4, 2026")
     re.compile(_L + r"(?P<a>\d{1,2})(?P<sep>\.)\s(?P<b>\d{1,2})[.,]\s(?P<y>\d{4})" + _R),
-    # "29.09 2025", "29 09.2025": a dotted date one of whose full stops OCR read as a space
-    re.compile(_L + r"(?P<a>\d{1,2})(?P<sep>\.)(?P<b>\d{1,2})\s(?P<y>(?:19|20)\d{2})" + _R),
-    re.compile(_L + r"(?P<a>\d{1,2})\s(?P<b>\d{1,2})(?P<sep>\.)(?P<y>(?:19|20)\d{2})" + _R),
+    # "29.09 2025", "29 09.2025": a dotted date one of whose full stops OCR read as a space;
+    # only with day and month of two figures each ("1 7.2024" is as likely a fax's garbled words
+    # around a year)
+    re.compile(_L + r"(?P<a>\d{2})(?P<sep>\.)(?P<b>\d{2})\s(?P<y>(?:19|20)\d{2})" + _R),
+    re.compile(_L + r"(?P<a>\d{2})\s(?P<b>\d{2})(?P<sep>\.)(?P<y>(?:19|20)\d{2})" + _R),
     re.compile(
         r"(?<![\w\-/.,])(?:(?P<era>[RH])|(?P<kanji>令和|今和|平成)\s*)(?P<ey>\d{1,2}|元)"
         r"(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})" + _R
@@ -301,9 +306,11 @@ PATTERNS = [
     re.compile(_L + r"(?P<y>\d{4})\.\s*" + _MON + r"\s*(?P<d>\d{1,2})\.?(?!\d)", re.I),
     re.compile(_L + r"(?P<y>\d{4})\.\s(?P<m>\d{1,2})\.\s(?P<d>\d{1,2})\.?(?![\-/,]?\d)"),
     # Vietnamese: "Ngày 01 tháng 12 năm 2025" (day, month, year), also as an English OCR model
-    # reads it without its marks ("Ngay 23 thang 08 nam 2025")
+    # reads it without its marks or with others ("Ngay 23 thang 08 nam 2025", "thing", "ném"):
+    # the three words' shape and their figures make the date, not their vowels
     re.compile(
-        r"(?<!\w)ng[àa]y\s*(?P<d>\d{1,2})\s*th[áa]ng\s*(?P<m>\d{1,2})\s*n[ăa]m\s*(?P<y>\d{4})(?!\d)",
+        r"(?<!\w)ng[àa]y\s*(?P<d>\d{1,2})\s*th[^\W\d_]{1,2}ng\s*(?P<m>\d{1,2})\s*"
+        r"n[^\W\d_]m\s*(?P<y>\d{4})(?!\d)",
         re.I,
     ),
 ]

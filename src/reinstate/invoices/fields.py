@@ -202,6 +202,7 @@ def build_lines(page: dict[str, Any]) -> list[Line]:
                     or gap > 0.18 * size
                     or id(c) in apart
                     or _drawn_over(prev, c)
+                    or _capital_over(prev, c)
                 ):
                     words.extend(_unglued_amount(cur))
                     gaps.append(gap)
@@ -279,6 +280,16 @@ def _drawn_over(prev: dict[str, Any], c: dict[str, Any]) -> bool:
     if c.get("word") or prev.get("word") or not (prev["text"].isalpha() and c["text"].isdigit()):
         return False
     return c["x0"] < prev["x1"] - 0.5 * max(0.5, prev["x1"] - prev["x0"])
+
+
+def _capital_over(prev: dict[str, Any], c: dict[str, Any]) -> bool:
+    """A capital drawn over a quarter or more of the small letter before it: Calc cuts a label
+    where the next cell's value starts, and a value opening with a month's name was read into
+    the label's last word ("Invoice Da" + "June 12, 2026" read "DaJune"). A font's kerning
+    pulls a capital over the letter before it far less."""
+    if c.get("word") or prev.get("word") or not (prev["text"].islower() and c["text"].isupper()):
+        return False
+    return c["x0"] < prev["x1"] - 0.25 * max(0.5, prev["x1"] - prev["x0"])
 
 
 def _drawn_twice(prev: dict[str, Any], c: dict[str, Any]) -> bool:
@@ -1434,6 +1445,10 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
         # Only American usage puts the month first; an invoice in euros, pounds, rupees or
         # zloty written in English ("10/04/2026" from a German supplier) puts the day first.
         dayfirst = True
+    elif dayfirst is None and _VI_DATE_LABEL.search(whole):
+        # a date labelled in Vietnamese ("Ngày: 12/05/2026") is Vietnam's, day first, where
+        # OCR lost the marks the language is told by
+        dayfirst = True
     # A date whose day is over 12 tells which order the document uses.
     shown = printed_order(whole)
     if shown is not None:
@@ -1766,6 +1781,10 @@ _EXPORTER_PLACE = re.compile(
     r"\b(?:china|p\.\s?r\.\s?c|korea|japan|taiwan|vietnam|viet nam|thailand|indonesia|"
     r"cambodia|turkey|türkiye)\b",
     re.I,
+)
+# Vietnamese "Ngày" (date) or "Ngày lập" (made out on) before a date in figures.
+_VI_DATE_LABEL = re.compile(
+    r"(?<!\w)ng[àa]y(?:\s*l[ậa]p)?\s*[:：]\s*\d{1,2}/\d{1,2}/\d{4}(?!\d)", re.I
 )
 # Places whose businesses write the day first, named in a letterhead's address.
 _DAY_FIRST_PLACE = re.compile(
@@ -3447,10 +3466,12 @@ def _totals(lines: list[Line], out: Fields) -> None:
             out.tax_rate = next(iter(rates.values()))
             out.tax_rate_ocr = any("ocr" in w.fonts for w in lines[0].words)
     _remark_lines(remarks, out)
+    _cut_at_cell_edge(lines, out)
     _lost_decimal_mark(lines, out)
     _breakdown_sums(lines, out)
     _capital_total(lines, out)
     _sole_sum_total(lines, out)
+    _voucher_amount(lines, out)
     _unlabelled_total(lines, out)
     _fapiao_total(lines, out)
     _figures_beside_capitals(lines, out)
@@ -3462,6 +3483,78 @@ def _totals(lines: list[Line], out: Fields) -> None:
     _unconfirmed_total(lines, out)
     _tax_included_sums(lines, out)
     _unplaced(lines, loose, out)
+
+
+def _cut_at_cell_edge(lines: list[Line], out: Fields) -> None:
+    """A sum LibreOffice Calc cut at its cell's left edge, read as the sum its parts make when
+    its figures end that sum's. A right-aligned amount (a text cell) too wide for its column
+    is clipped where the label's cell begins; the label, cut at the same edge, ends on a glyph
+    the amount's first one lies against or over ("Totaal te b." + ".940,77" for 8.940,77,
+    "Total Due" + "45.80" for 26,145.80). Read as printed, the total lost its first figures and
+    a genuine invoice was told its sums were wrong. Only a text layer's glyphs show the cut; an
+    amount starting at that edge under a label short enough for its cell was cut there too
+    ("Subtotal" + "6,145.80" for 26,145.80)."""
+    edges = [
+        (ln.page, pair[1]) for ln in lines if (pair := _label_and_amount(ln)) and _touch(*pair)
+    ]
+    for key in ("subtotal", "total"):
+        where, value = out.totals_where.get(key), out.totals.get(key)
+        line = next((ln for ln in lines if (ln.page, ln.bbox) == where), None)
+        pair = _label_and_amount(line) if line is not None else None
+        if value is None or line is None or pair is None:
+            continue
+        amount = pair[1]
+        width = 0.6 * max(1.0, amount.bottom - amount.top)
+        if _touch(*pair) or any(
+            page == line.page and abs(amount.x0 - cut.x0) <= width for page, cut in edges
+        ):
+            whole = _sum_ending_in(value, _sums_below(key, out))
+            if whole is not None:
+                out.totals[key] = whole
+
+
+def _label_and_amount(ln: Line) -> tuple[Word, Word] | None:
+    """A text layer's line's last label word and the first word of its amount."""
+    words = ln.words
+    if any(w.conf is not None or "ocr" in w.fonts for w in words):
+        return None
+    at = next((i for i, w in enumerate(words) if re.search(r"\d", w.text)), None)
+    if not at or not re.search(r"[^\W\d_]\.?$", words[at - 1].text):
+        return None
+    return words[at - 1], words[at]
+
+
+def _touch(label: Word, amount: Word) -> bool:
+    """Whether the amount begins against or over the label's last glyph: two cells' glyphs
+    touch only where one edge cut both."""
+    return amount.x0 - label.x1 <= 0.05 * max(1.0, amount.bottom - amount.top)
+
+
+def _sums_below(key: str, out: Fields) -> set[float]:
+    """What the sums read above `key`'s line can make it: for a subtotal the rows' amounts, for
+    a total the subtotal; each with or without the tax, the charges and the discount (a net
+    sum printed before or after them)."""
+    t = out.totals
+    if key == "subtotal":
+        rows = [i.line_total for i in out.items if i.line_total is not None]
+        bases = [sum(rows)] if rows and len(rows) == len(out.items) else []
+    else:
+        bases = [t["subtotal"]] if "subtotal" in t else []
+    parts = [t.get("tax", 0.0), t.get("shipping", 0.0), -discount(t)]
+    made: set[float] = set()
+    for base in bases:
+        for used in itertools.product((0, 1), repeat=len(parts)):
+            if key == "subtotal" and used[0]:
+                continue  # the sum before tax
+            made.add(round(base + sum(p for p, u in zip(parts, used, strict=True) if u), 2))
+    return made
+
+
+def _sum_ending_in(value: float, made: set[float]) -> float | None:
+    """The one sum of `made` whose figures end with `value`'s and go on before them."""
+    read = f"{abs(value):.2f}".replace(".", "")
+    found = {m for m in made if m > value and f"{m:.2f}".replace(".", "").endswith(read)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _unsigned_ocr_total(lines: list[Line], out: Fields) -> None:
@@ -3845,7 +3938,10 @@ _TAX_ID_LABEL = re.compile(
     r"\b(?:vat|tva|iva|btw|mwst|ust)\b\.?\s*[:：]?\s*(?-i:[A-Z]{2})\s?\d(?:\s?\d){7,13}\b|"
     # Canada's business number with its tax account ("TPS 75531 0286 RT0001", "TVQ 1006372219
     # TQ0001", "GST/HST # 812345678RT0001"): the 4-digit group before the account was a tax of 286
-    r"\d(?:\s?\d){8,9}\s?(?-i:RT|TQ)\s?\d{4}\b",
+    r"\d(?:\s?\d){8,9}\s?(?-i:RT|TQ)\s?\d{4}\b|"
+    # the Swiss enterprise number, "MWST" after it ("UID: CHE-311.812.629 MWST  Tel. +41 …"):
+    # the phone beside it was a tax of 817
+    r"\b(?-i:CHE)[-\s]?\d{3}\.\d{3}\.\d{3}\b",
     re.I,
 )
 
@@ -4171,6 +4267,29 @@ def _sole_sum_total(lines: list[Line], out: Fields) -> None:
     out.totals_where["total"] = where  # type: ignore[assignment]
 
 
+# The sum a cash receipt voucher says was received: "Amount: $215.88", Vietnamese "Số tiền:
+# 6.454.080" (an English OCR model reads "Số" as "S6"). "Amount in words" is its repeat.
+_VOUCHER_SUM = re.compile(r"^(?:amount|s(?:ố|o|6)\s*ti(?:ề|e|é)n)\s*[:：]", re.I)
+
+
+def _voucher_amount(lines: list[Line], out: Fields) -> None:
+    """A receipt voucher's one sum received as its total: a receipt book's page (a cash
+    receipt, a Vietnamese "Phiếu thu") names no total, only the amount paid, once in figures
+    and once in words. Only where nothing else was read as a sum and one line so labelled
+    prints one amount in money's form."""
+    if out.document_type != "receipt" or out.totals:
+        return
+    found = [
+        (ln, _amounts(ln, out))
+        for ln in lines
+        if _VOUCHER_SUM.match(_label_text(ln)) and _MONEY.search(ln.text)
+    ]
+    if len(found) == 1 and len(found[0][1]) == 1 and found[0][1][0] > 0:
+        ln, (value,) = found[0]
+        out.totals["total"] = value
+        out.totals_where["total"] = (ln.page, ln.bbox)
+
+
 # A fapiao's amount with tax (价税合计) and its tax rate column (税率): a page naming either
 # has a tax its 合计 leaves out, even when OCR lost the tax's amount.
 _WITH_TAX = re.compile(r"价\s*税|税\s*率")
@@ -4270,7 +4389,15 @@ def _unclipped(cell: str, ocr: bool = False) -> str:
     key = " ".join(fold(head).lower().split())
     if len(key) < 5 or re.search(r"[\d:]", key) or _BARE_SUM.match(key):
         return cell  # "Gesamt" is a word of its own, not "Gesamtbetrag" cut
+    if title_kind(head):
+        # "Rechnung 97182" over the item table: the document's title and its number, a word
+        # of its own and not "Rechnungsbetrag" cut
+        return cell
     whole = _cut_label(key)
+    if whole is None and key[-1] in ".,":
+        # the amount's own thousands mark, the one glyph of it left of the cut ("Rechnungs." +
+        # "897,56" for 1.897,56): no letter of the label
+        whole = _cut_label(key[:-1])
     if whole is None and ocr:
         bare = key.rstrip(_CUT_SLIVERS)
         whole = _cut_label(bare)
@@ -4318,7 +4445,8 @@ def _label_before_amounts(cell: str) -> tuple[str, str]:
     at = next((i for i, w in enumerate(words) if re.search(r"\d", w)), len(words))
     rest = words[at:]
     if rest and all(
-        NUMBER.match(w) or w.upper() in _CODES or w in ("zł", "zl", "zt") for w in rest
+        NUMBER.match(w) or w.upper() in _CODES or w in ("zł", "zl", "zt", "€", "$", "£")
+        for w in rest
     ):
         return " ".join(words[:at]), " ".join(rest)
     return cell, ""

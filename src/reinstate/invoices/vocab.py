@@ -480,6 +480,9 @@ PAY_BY_LABEL = _compile(
     r"\bdue\b|到期|fällig|zahlbar bis|zahlungsziel|échéance|à régler avant|scadenza|"
     r"pagamento entro|vencimiento|venciment|vervaldatum|vervaldag|betalen voor|termin płatności|"
     r"termin zapłaty|支\s*払\s*期\s*[限日]|付款期限|payment\s*(?:by|before|terms)|pay\s*by|"
+    # Japanese "お支払期限", "お支払日", "お支払予定日": the honorific payment's day, however OCR
+    # read the word after it
+    r"お\s*支\s*払|"
     # the terms of payment followed by a date are its deadline
     r"(?:condizioni|modalit[àa]|termini) di pagamento|(?:forma|condiciones) de pago|"
     r"conditions de (?:règlement|paiement)|zahlungsbedingungen|betalingsvoorwaarden|"
@@ -766,8 +769,9 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"\)?[\s|]*[:：]?[\s|]*(?:US|HK|NT|NZ|[SAC]|Rs\.?)?[$¥￥€£₹\d]|"
             # 總額 / 总额 (the total amount) alone, not the 税额 (tax) it ends like
             r"^[總总]\s*[額额]|"
-            # Vietnamese: "Tổng cộng tiền thanh toán", "Tổng tiền thanh toán", "Tổng cộng"
-            r"^tổng\s*(?:cộng\s*)?(?:tiền\s*)?thanh\s*toán|^tổng\s*cộng\b",
+            # Vietnamese: "Tổng cộng tiền thanh toán", "Tổng tiền thanh toán", "Tổng cộng"; an
+            # English OCR model reads "Tổng" as "Téng" and "toán" as "todn"
+            r"^t[ổé]ng\s*(?:cộng\s*)?(?:tiền\s*)?thanh\s*to(?:á|d)?n\b|^tổng\s*cộng\b",
             re.I,
         ),
     ),
