@@ -11,15 +11,18 @@ next closest are the same copy's other glyphs.
 So the closest glyph pairs of the page (`image_twins.closest_glyphs`, cut at `INK` and at `CORE`)
 are grouped by their shift (1 px either way): a group of `RUN` pairs or more whose copies lie
 on one text line, and whose median difference is `CLOSER` or less of the median of the page's
-`NEXT` closest pairs at other shifts, is a copied word. On the outside sets' image files
-(invoices3-7, 9, 11-35, 42-44; 1,300 pages): the three dates cloned over a MFP scan's issue date
-and re-saved at JPEG 80 (invoices42) 0.16-0.41, a phone photo's cloned date (invoices43) 0.10;
-genuine JPEGs of quality 80 or more never under 0.6 (a phone photo's two printed dates), a
-genuine JPEG of quality 45 at 0.45 and a screenshot at 0.0 (a render draws every glyph alike).
+`NEXT` closest pairs at other shifts, is a copied word. On the outside sets' JPEG pictures of
+quality 80 or more (invoices3-7, 9, 11-35, 42-44: 194 genuine picture files; 11 genuine scanned
+PDF pages of the same sets but 44): the three dates cloned over a MFP scan's issue date and
+saved again at 80 (invoices42) 0.16-0.41, two clones in scanned PDFs (invoices44) 0.01 and
+0.28; no genuine page at 0.45 or less. Before the quality and paper guards, a genuine JPEG of
+quality 45 came to 0.45 and a screenshot and two flattened PDFs to 0.00 (a render draws a
+repeated line alike).
 
-Judged only on JPEG files of quality `MIN_QUALITY` or more: a PNG copy is the same to the pixel
-(I224's), a coarse save makes two prints alike. Not seen: a copy resized, or shifted by part
-of a pixel; a word of fewer than `RUN` glyphs the page's pairs keep (at most two per box size).
+Judged only on JPEGs (files, or a scanned PDF's page) of quality `MIN_QUALITY` or more: a PNG
+copy is the same to the pixel (I224's), a coarse save makes two prints alike. Not seen: a copy
+resized, or shifted by part of a pixel; a word of fewer than `RUN` glyphs the page's pairs keep
+(at most two per box size); a copy saved below `MIN_QUALITY`.
 """
 
 from __future__ import annotations
