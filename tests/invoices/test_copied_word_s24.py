@@ -70,3 +70,23 @@ def test_the_copy_is_the_editing_sign_i262() -> None:
     assert [(code, params["source"], box) for code, params, _page, box in signs] == [
         ("I262", "10,20,60,30", (10.0, 40.0, 60.0, 50.0))
     ]
+
+
+def test_a_column_of_rows_repeating_the_row_above_is_no_moved_block() -> None:
+    """Three rows printing one value: rows 1-2 and 2-3 pair at one shift, and the copies of
+    the first pairs are the sources of the next. A value wrapped on two lines of a cell and
+    copied whole to another cell is one block."""
+    from reinstate.invoices.image_copied_text import _one_block
+
+    size = (20, 10)
+    rows = [
+        (30.0, size, (100 + 12 * i, 100 + 40 * r), (100 + 12 * i, 140 + 40 * r))
+        for r in (0, 1)
+        for i in range(3)
+    ]
+    assert not _one_block(rows)
+    cell = [
+        (30.0, size, (900 + 12 * i, 1000 + 28 * (i // 3)), (901 + 12 * i, 1071 + 28 * (i // 3)))
+        for i in range(6)
+    ]
+    assert _one_block(cell)

@@ -10,14 +10,14 @@ next closest are the same copy's other glyphs.
 
 So the closest glyph pairs of the page (`image_twins.closest_glyphs`, cut at `INK` and at `CORE`)
 are grouped by their shift (1 px either way): a group of `RUN` pairs or more whose copies lie
-on one text line, and whose median difference is `CLOSER` or less of the median of the page's
-`NEXT` closest pairs at other shifts, is a copied word. On the outside sets' JPEG pictures of
-quality 80 or more (invoices3-7, 9, 11-35, 42-44: 194 genuine picture files; 11 genuine scanned
-PDF pages of the same sets but 44): the three dates cloned over a MFP scan's issue date and
-saved again at 80 (invoices42) 0.16-0.41, two clones in scanned PDFs (invoices44) 0.01 and
-0.28; no genuine page at 0.45 or less. Before the quality and paper guards, a genuine JPEG of
-quality 45 came to 0.45 and a screenshot and two flattened PDFs to 0.00 (a render draws a
-repeated line alike).
+in one block apart from their sources (`_one_block`), and whose median difference is `CLOSER`
+or less of the median of the page's `NEXT` closest pairs at other shifts, is a copied word. On
+the outside sets' JPEG pictures of quality 80 or more (invoices3-7, 9, 11-35, 42-44: 199
+genuine picture files, 11 genuine scanned PDF pages): the three dates cloned over a MFP scan's
+issue date and saved again at 80 (invoices42) 0.16-0.41, three clones in scanned PDFs
+(invoices44) 0.01-0.38; no genuine page at 0.45 or less. Before the quality and paper guards,
+a genuine JPEG of quality 45 came to 0.45 and a screenshot and two flattened PDFs to 0.00 (a
+render draws a repeated line alike).
 
 Judged only on JPEGs (files, or a scanned PDF's page) of quality `MIN_QUALITY` or more: a PNG
 copy is the same to the pixel (I224's), a coarse save makes two prints alike. Not seen: a copy
@@ -86,7 +86,7 @@ def _copied_run(tight: list[Pair]) -> dict[str, Any] | None:
             if abs(s[0] - shift[0]) <= 1 and abs(s[1] - shift[1]) <= 1
         ]
         rest = [p[0] for p in pairs if p not in near]
-        if len(near) < RUN or len(rest) < NEXT // 2 or not _one_line(near):
+        if len(near) < RUN or len(rest) < NEXT // 2 or not _one_block(near):
             continue
         closer = float(np.median([p[0] for p in near])) / max(
             float(np.median(sorted(rest)[:NEXT])), 1e-6
@@ -103,11 +103,15 @@ def _ends(pair: Pair) -> tuple[tuple[int, int], tuple[int, int]]:
     return (a, b) if shift == _shift(pair) else (b, a)
 
 
-def _one_line(pairs: list[Pair]) -> bool:
-    """The later glyphs of the pairs lie on one text line (a word, not a column of rows)."""
-    tops = [_ends(p)[1][1] for p in pairs]
+def _one_block(pairs: list[Pair]) -> bool:
+    """The pairs' later glyphs make one block apart from their earlier ones (a word or a cell
+    moved whole), not a column of rows each repeating the one above (its copies overlap its
+    sources), and no taller than two text lines (a cell's value may wrap)."""
+    boxes = _boxes(pairs)
+    (a0, a1, a2, a3), (b0, b1, b2, b3) = boxes["source"], boxes["copy"]
     height = max(p[1][0] for p in pairs)
-    return max(tops) - min(tops) <= height
+    apart = a2 <= b0 or b2 <= a0 or a3 <= b1 or b3 <= a1
+    return apart and b3 - b1 <= 3 * height
 
 
 def _boxes(pairs: list[Pair]) -> dict[str, list[int]]:
