@@ -377,7 +377,8 @@ def capture_fixture(example: dict[str, Any]) -> tuple[bytes, str]:
     structures (`repeated_scan_jpeg`, from invoice_captures), a genuine tilted scan
     (`skewed_scan_jpeg`) or one with its date typed again level (`level_paste_skewed_scan_jpeg`),
     a scan whose bold total holds a digit cloned from regular print (`lighter_clone_scan_png`,
-    `genuine_lighter_scan_png` without the clone)."""
+    `genuine_lighter_scan_png` without the clone), a JPEG scan whose due date is copied over its
+    issue date (`copied_date_scan_jpeg`, `genuine_dates_scan_jpeg`: both dates printed alike)."""
     from support.invoice_captures import make_page_scan
 
     name, seed = str(example["capture"]), int(example.get("seed", 0))
@@ -400,6 +401,11 @@ def capture_fixture(example: dict[str, Any]) -> tuple[bytes, str]:
         from support.lighter_clone import lighter_clone_page
 
         return lighter_clone_page(seed, cloned=name.startswith("lighter")), "scan.png"
+    if name in ("copied_date_scan_jpeg", "genuine_dates_scan_jpeg"):
+        from support.copied_word import copied_word_page
+
+        copied = name.startswith("copied")
+        return copied_word_page(seed, copied=copied, same_dates=not copied), "scan.jpg"
     if name == "level_paste_skewed_scan_jpeg":
         data = level_paste(spec, made, seed=seed)
         return corpus._crop(data, float(example.get("crop", 0) or 0), 90), "scan.jpg"

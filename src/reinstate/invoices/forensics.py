@@ -733,6 +733,24 @@ def lighter_digit_signs(maps: dict[str, Any], page: int) -> list[Sign]:
     ]
 
 
+@implements("I262")
+def copied_text_signs(maps: dict[str, Any], page: int) -> list[Sign]:
+    """A word whose glyphs pair with another word's at one shift, far closer than two prints
+    of the page (`image_copied_text`): the copy marked, its twin named."""
+    return [
+        (
+            "I262",
+            {
+                "source": ",".join(str(round(v)) for v in run["source"]),
+                "pairs": int(run["pairs"]),
+            },
+            page,
+            _region(run["copy"]),
+        )
+        for run in (maps.get("copied_text") or [])[:1]
+    ]
+
+
 # Two independent draws of a grain of variance v differ by 2v in mean square (`_two_prints`).
 TWO_DRAWS = 2.0
 # Mean squared difference from which two glyphs of a coarse JPEG are two prints (`_two_prints`).
@@ -771,6 +789,7 @@ def pixel_signs(maps: dict[str, Any], page: int, noise: dict[str, Any] | None = 
         for run in (maps.get("sharp") or [])[:1]
     ]
     signs += lighter_digit_signs(maps, page)
+    signs += copied_text_signs(maps, page)
     for box in (maps.get("ela") or [])[:3]:
         signs.append(("I216", {}, page, _region(box)))
     for region in maps.get("resaved") or []:

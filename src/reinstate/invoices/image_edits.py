@@ -771,9 +771,12 @@ def judge(gray: Any, quality: int | None, fmt: str | None, scale: float) -> dict
     """Every pixel sign of an edit on one scanned page: error levels (JPEGs saved finely enough
     to judge), paper tone (JPEG and PNG), cloned regions and text-line outliers, boxes in page
     units (`scale` per pixel). The same for a JPG/PNG file and for a PDF page that is one scan."""
+    from reinstate.invoices.image_copied_text import MIN_QUALITY as COPIED_MIN_QUALITY
+    from reinstate.invoices.image_copied_text import copied_text
     from reinstate.invoices.image_glyph_ink import lighter_digits
     from reinstate.invoices.image_lines import EVEN, MIN_SIDE, line_outliers, paper_light
     from reinstate.invoices.image_sharp import sharp_runs
+    from reinstate.invoices.image_twins import ink_depth
 
     out: dict[str, Any] = {}
     if not available():
@@ -849,6 +852,11 @@ def judge(gray: Any, quality: int | None, fmt: str | None, scale: float) -> dict
     # what it compares is the glyph itself, not grain that repeated print or blocks may share.
     out["identical"] = [r for r in found if r.get("identical")]
     out["clones"] = [r for r in found if not r.get("identical")]
+    if fmt == "JPEG" and file_quality is not None and file_quality >= COPIED_MIN_QUALITY:
+        out["copied_text"] = [
+            {**r, "source": scaled(r["source"]), "copy": scaled(r["copy"])}
+            for r in copied_text(page, ink_depth(page, background))
+        ]
     for word in lines["words"] + lines.get("edits", []) + lines.get("level", []):
         word["box"] = scaled(word["box"])
     out["lines"] = lines
