@@ -26,7 +26,7 @@ from reinstate.invoices.japanese import (
     rate_breakdown,
 )
 from reinstate.invoices.japanese import misread_title as misread_ja_title
-from reinstate.invoices.till_rows import TillRow, amount_of, rows_above
+from reinstate.invoices.till_rows import TillRow, amount_of, rows_above, vat_analysis
 from reinstate.invoices.unread_language import language_read, priced_layout, priced_rows
 from reinstate.invoices.vocab import (
     ACCOUNT_LINE,
@@ -781,10 +781,13 @@ class Fields:
         }
 
 
-# A till's receipt (Kassenbon) names its till and receipt number ("Kasse 07 Bon 2472") and, in
-# Germany, the signature of its security module (TSE, required since 2020), not a title.
+# A till's receipt (Kassenbon) names its till and receipt number ("Kasse 07 Bon 2472", "Bon
+# 6-5320") and, in Germany, the signature of its security module (TSE, required since 2020), in
+# Austria its till's number (RKSV: "Kassen-ID K8"), not a title.
 _TILL_RECEIPT = re.compile(
-    r"\bTSE\b|\bKasse\s*(?:nr\.?\s*)?\d+\W+Bon\b|\bBon[-\s]?(?:nr|nummer)\b|\bKassenbeleg\b", re.I
+    r"\bTSE\b|\bKasse\s*(?:nr\.?\s*)?\d+\W+Bon\b|\bBon[-\s]?(?:nr|nummer)\b|\bKassenbeleg\b|"
+    r"\bBon\s+\d|\bKassen-?ID\b",
+    re.I,
 )
 
 
@@ -924,6 +927,7 @@ def _till_items(lines: list[Line], out: Fields) -> None:
     if not rows:
         return
     page = [ln for ln in lines if ln.page == out.totals_where["total"][0]]
+    out.gross_rows = not _priced_net(page, rows, out)
     for row in rows:
         ln = page[row.index]
         out.items.append(Item(row.name, None, row.quantity, row.unit, row.amount, ln.page, ln.bbox))
@@ -932,10 +936,35 @@ def _till_items(lines: list[Line], out: Fields) -> None:
         out.items[-1].doubtful = any("ocr" in w.fonts for w in ln.words)
     if any(item.doubtful for item in out.items):
         out.doubtful.add("items")
-    out.gross_rows = True
     read = [v for r in rows for v in (r.amount, r.unit) if v is not None]
     out.unplaced = [v for v in out.unplaced if all(abs(v - r) > 0.005 for r in read)]
     out.unplaced_bare = [v for v in out.unplaced_bare if all(abs(v - r) > 0.005 for r in read)]
+
+
+def _priced_net(page: list[Line], rows: list[TillRow], out: Fields) -> bool:
+    """Whether a till's rows are priced before VAT: nearer the bases of its VAT analysis under
+    them than the total, where the bases and their taxes make the total. The analysis' sums are
+    then the receipt's net and tax. Rows priced with their VAT make the total: a rate's base
+    read as the subtotal ("Netto 1.865,22 USt 373,04") is then no sum of theirs."""
+    below = page[rows[-1].index + 1 :]
+    parts = vat_analysis([ln.text for ln in below])
+    if not parts:
+        return False
+    net = round(sum(p.net for p in parts), 2)
+    tax = round(sum(p.tax for p in parts), 2)
+    if abs(net + tax - out.totals["total"]) > 0.011 * len(parts):
+        return False
+    priced = sum(r.amount for r in rows)
+    if abs(priced - net) >= abs(priced - out.totals["total"]):
+        lines = {(below[p.index].page, below[p.index].bbox) for p in parts}
+        if out.totals_where.get("subtotal") in lines:
+            del out.totals["subtotal"], out.totals_where["subtotal"]
+        return False
+    where = below[parts[0].index]
+    for key, value in (("subtotal", net), ("tax", tax)):
+        out.totals[key] = value
+        out.totals_where[key] = (where.page, where.bbox)
+    return True
 
 
 def _rows_above(page: list[Line], at: int) -> list[TillRow]:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from reinstate.invoices.dates import fold
-from reinstate.invoices.vocab import LANG_WORDS
+from reinstate.invoices.vocab import LANG_WORDS, READ_WORDS
 
 # Words of English invoices, for the language the reader falls back to: two of them on a page
 # say its words are read.
@@ -41,14 +41,18 @@ _HAN = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 def language_read(text: str) -> bool:
     """Whether the page is in a language whose words the reader knows: Chinese or Japanese
-    characters, or two different words of one of the vocabulary's languages or of English. One
-    word printed twice is no language: a tax's acronym is shared ("TVA" is French and Romanian,
-    "DPH" Czech and Slovak)."""
+    characters, or two different words of one of the vocabulary's languages or of English (an
+    invoice's or a till receipt's: `READ_WORDS`). One word printed twice is no language: a
+    tax's acronym is shared ("TVA" is French and Romanian, "DPH" Czech and Slovak)."""
     if len(_HAN.findall(text)) >= 4:
         return True
+    languages = {lang: [p] for lang, p in LANG_WORDS.items()}
+    languages["en"] = [_ENGLISH]
+    for lang, p in READ_WORDS.items():
+        languages.setdefault(lang, []).append(p)
     return any(
-        len({fold(w).lower() for w in p.findall(text)}) >= 2
-        for p in [*LANG_WORDS.values(), _ENGLISH]
+        len({fold(w).lower() for p in patterns for w in p.findall(text)}) >= 2
+        for patterns in languages.values()
     )
 
 

@@ -902,6 +902,59 @@ LANG_WORDS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
 }
+# More words that say a page is in a language the reader reads (`unread_language.language_read`,
+# not `detect_lang`): the ones every invoice or till receipt in it prints, beside the words of
+# the invoices the vocabulary was built from. A till receipt names no "Rechnung", "Menge" or
+# "Einzelpreis": it prints "Summe", "Bar", "Rückgeld", "Karte", "Vielen Dank". Each is a word
+# of that language only among the languages sellers' suppliers write in: "Kasse" and "stk" are
+# Danish too, "Datum" Swedish, "client" and "total" Romanian, "opis", "cena" and "karta"
+# Slovenian, and a page in such a language must not be taken for a read one.
+READ_WORDS: dict[str, re.Pattern[str]] = {
+    "de": _compile(
+        r"\b(?:summe|gesamt\w*|endsumme|rückgeld|gegeben|kassenbon|beleg\w*|stück|preis|"
+        r"bezeichnung|anzahl|zahlung|zahlbar|kartenzahlung|steuer\w*|dank|danke|vielen|"
+        r"lieferung|leistung\w*|bankverbindung|zzgl|bankomat|\w+stra(?:ß|ss)e)\b",
+        re.I,
+    ),
+    "fr": _compile(
+        r"\b(?:espèces|rendu|monnaie|caisse|merci|désignation|règlement|échéance|livraison|"
+        r"siret|net à payer|carte bancaire|prix)\b",
+        re.I,
+    ),
+    "it": _compile(
+        r"\b(?:scontrino|documento commerciale|contanti|resto|pagamento|grazie|descrizione|"
+        r"cliente|fornitore|consegna|corrispettivo|codice fiscale|elettronico)\b",
+        re.I,
+    ),
+    "es": _compile(
+        r"\b(?:efectivo|cambio|tarjeta|gracias|descripción|cliente|proveedor|nif|cif|"
+        r"forma de pago|vencimiento|unidades|entregado)\b",
+        re.I,
+    ),
+    "pt": _compile(
+        r"\b(?:troco|dinheiro|cartão|obrigad[oa]|descrição|cliente|nif|pagamento|emissão)\b",
+        re.I,
+    ),
+    "nl": _compile(
+        r"\b(?:kassabon|wisselgeld|contant|pin|bedankt|omschrijving|klant|leverancier|"
+        r"te betalen|vervaldatum|betaling|stuks|kvk)\b",
+        re.I,
+    ),
+    "pl": _compile(
+        r"\b(?:paragon|fiskalny|gotówka|reszta|sprzedaż|ptu|nabywca|sprzedawca|do zapłaty|"
+        r"płatności|szt)\b",
+        re.I,
+    ),
+    "cs": _compile(
+        r"\b(?:účtenka|hotovost|pokladna|vráceno|zaokrouhlení|platba|kartou|ičo|dič|děkujeme)\b",
+        re.I,
+    ),
+    "sk": re.compile(r"\b(?:hotovosť|pokladnica|ďakujeme|platba|ičo|dič)\b", re.I),
+    "hu": _compile(r"\b(?:nyugta|készpénz|visszajáró|bankkártya|köszönjük|fizetés)\b", re.I),
+    "en": re.compile(
+        r"\b(?:cash|change|card|thank|thanks|visa|balance|tendered|goods|sum|subtotal)\b", re.I
+    ),
+}
 DAYFIRST = {"de", "fr", "it", "es", "pt", "nl", "pl", "cs", "sk", "hu", "in", "gb", "vi"}
 DECIMAL_COMMA = {"de", "fr", "it", "es", "pt", "nl", "pl", "cs", "sk", "hu", "vi"}
 
