@@ -126,3 +126,90 @@ def test_a_till_receipts_words_are_a_read_language(text: str) -> None:
 )
 def test_a_neighbour_languages_shared_words_are_no_read_language(text: str) -> None:
     assert not language_read(text)
+
+
+# Languages whose labels the reader does not read, a few of whose words it knows: made-up
+# pages, each row a line of cells (text, left edge); `conf` makes them OCR'd words.
+def _page(rows: list[list[tuple[str, float]]], conf: float | None = None) -> Fields:
+    from support.ocr_words import cell
+
+    from reinstate.invoices.fields import Line
+
+    return extract(
+        [
+            Line(1, [cell(t, x, 40.0 + 16 * i, conf=conf) for t, x in row])
+            for i, row in enumerate(rows)
+        ]
+    )
+
+
+_CROATIAN = [
+    [("RAČUN br. 118-1-1", 40)],
+    [("Dalmacija Ambalaža d.o.o., Put Supavla 21, Split", 40)],
+    [("OIB: 48213377015", 40)],
+    [("Kupac: Istra Trgovina d.o.o., Pula", 40)],
+    [("Datum izdavanja: 04.06.2026", 40)],
+    [("Opis", 40), ("Količina", 250), ("Cijena", 330), ("Iznos", 450)],
+    [("Kutija kartonska", 40), ("200", 262), ("1,50", 340), ("300,00", 458)],
+    [("Traka ljepljiva", 40), ("40", 262), ("2,50", 340), ("100,00", 458)],
+    [("Ukupno bez PDV-a", 320), ("400,00 EUR", 450)],
+    [("PDV 25 %", 320), ("100,00 EUR", 450)],
+    [("Ukupno za plaćanje", 320), ("500,00 EUR", 450)],
+]
+
+
+def test_an_invoice_titled_in_a_language_not_read_is_an_invoice_and_its_amount_to_pay_read() -> (
+    None
+):
+    # before: told "check by hand, no title known" (I132), no total
+    fields = _page(_CROATIAN)
+    assert fields.document_type == "invoice" and fields.document_title == "RAČUN"
+    assert fields.unread_language
+    assert fields.totals == {"total": 500.0}
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("PONUDA br. 118", "quotation"),
+        ("PREDRAČUN br. 118", "pro_forma"),
+        ("OTPREMNICA br. 118", "packing_list"),
+    ],
+)
+def test_a_title_in_a_language_not_read_says_what_the_page_is(title: str, kind: str) -> None:
+    fields = _page([[(title, 40)], *_CROATIAN[1:]])
+    assert fields.document_type == kind
+
+
+def test_an_account_is_no_title() -> None:
+    # "Račun: HR12 ..." names a bank account, in a page's first lines as well
+    rows = [[("Račun: HR1223600001101234565", 40)], *_CROATIAN[1:]]
+    assert _page(rows).document_type != "invoice"
+
+
+def test_an_ocr_read_page_in_a_language_not_read_is_said_to_be_so() -> None:
+    # OCR's words were taken for a read language: an untitled Croatian photo got no word
+    # about its language; now I132's layout rule applies to it as to a text layer
+    fields = _page(_CROATIAN[1:], conf=88.0)
+    assert fields.unread_language and fields.document_type is None
+
+
+def test_the_amount_to_pay_is_read_by_its_label_only() -> None:
+    # "Ukupno bez PDV-a" (a sum before tax) is no amount to pay: without the label, no total
+    fields = _page(_CROATIAN[:-1])
+    assert fields.document_type == "invoice" and "total" not in fields.totals
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("FAKTURA 2026-118\nAntal  À-pris  Belopp\nMoms 25 %\nAtt betala 1 250,00 kr", "sv"),
+        ("LASKU 2026-118\nEräpäivä 30.06.2026\nALV 25,5 %\nMaksettava yhteensä 1 250,00", "fi"),
+        ("FACTURĂ seria AB nr. 12\nFurnizor: X SRL\nCumpărător: Y SRL\nTotal de plată 12,40", "ro"),
+        ("Rechnung 2026-118\nMenge  Einzelpreis  Betrag\nSumme 12,40\nMwSt 19 %", None),
+    ],
+)
+def test_the_language_a_page_not_read_is_in(text: str, lang: str | None) -> None:
+    from reinstate.invoices.unread_language import unread_language_of
+
+    assert unread_language_of(text) == lang

@@ -27,7 +27,14 @@ from reinstate.invoices.japanese import (
 )
 from reinstate.invoices.japanese import misread_title as misread_ja_title
 from reinstate.invoices.till_rows import TillRow, amount_of, rows_above, vat_analysis
-from reinstate.invoices.unread_language import language_read, priced_layout, priced_rows
+from reinstate.invoices.unread_language import (
+    UNREAD_PAY_LABEL,
+    language_read,
+    priced_layout,
+    priced_rows,
+    unread_language_of,
+    unread_title,
+)
 from reinstate.invoices.vocab import (
     ACCOUNT_LINE,
     ADDR_LABEL,
@@ -831,10 +838,14 @@ def extract(lines: list[Line]) -> Fields:
         out.document_type, out.document_title = tab[2], tab[3]
     if out.document_type is None and len(set(ORDER_PAGE.findall(text))) >= 2:
         out.document_type, out.document_title = "order_confirmation", "-"
-    # OCR's garbled words are no language: only a text layer's words say the page's is unread
-    read = language_read(text) or any(w.conf is not None for ln in lines for w in ln.words)
+    # OCR's garbled words are no language: only a text layer's words say the page's is unread,
+    # or two words of a language whose few words are known (OCR's garble makes no two of them)
+    ocr = any(w.conf is not None for ln in lines for w in ln.words)
+    read = language_read(text) or (ocr and unread_language_of(text) is None)
     if out.document_type is None and not read:
         _unread_language(lines, out)
+    if out.document_type is None and not read:
+        _unread_title(lines, text, out)
     # A page in an unread language laid out with priced rows is said to be unread (I132); one
     # without them keeps what its structure says, as before the unread pages were told apart
     if (
@@ -856,6 +867,31 @@ def extract(lines: list[Line]) -> Fields:
     if out.document_type == "invoice" and not (out.items or out.totals) and LETTER.search(text):
         out.document_type = "letter"  # an authorisation or a certificate under an invoice title
     return out
+
+
+def _unread_title(lines: list[Line], text: str, out: Fields) -> None:
+    """A page in a language whose few words are known (`unread_language.UNREAD_WORDS`): its
+    title says what it is. Of an invoice, only the amount it asks to be paid is read, by its
+    label (I137): sums placed by another language's words are cleared and none is checked."""
+    if unread_language_of(text) is None:
+        return
+    found = unread_title([ln.text for ln in lines])
+    if found is None:
+        return
+    out.document_type, out.document_title = found
+    if out.document_type != "invoice":
+        return
+    out.unread_language = True
+    out.totals.clear()
+    out.totals_where.clear()
+    for ln in reversed(lines):
+        if not UNREAD_PAY_LABEL.search(ln.text):
+            continue
+        amounts = [v for v, _money in _amount_tokens(ln, out) if v > 0]
+        if amounts:
+            out.totals["total"] = amounts[-1]
+            out.totals_where["total"] = (ln.page, ln.bbox)
+            return
 
 
 def _unread_language(lines: list[Line], out: Fields) -> None:
