@@ -213,3 +213,21 @@ def test_the_language_a_page_not_read_is_in(text: str, lang: str | None) -> None
     from reinstate.invoices.unread_language import unread_language_of
 
     assert unread_language_of(text) == lang
+
+
+def test_an_invoice_titled_by_a_word_a_read_language_shares_is_not_read_in_full() -> None:
+    # "FAKTURA" is a Polish and Czech title too: the Swedish page was called an invoice and its
+    # sums placed by words it shares with read languages were checked
+    rows = [
+        [("FAKTURA 2026-118", 40)],
+        [("Nordvik Förpackning AB, Hamngatan 4, Göteborg", 40)],
+        [("Fakturadatum: 2026-06-04", 40)],
+        [("Antal", 250), ("À-pris", 330), ("Belopp", 450)],
+        [("Kartong", 40), ("200", 262), ("15,00", 340), ("3 000,00", 458)],
+        [("Summa", 320), ("3 000,00 kr", 450)],
+        [("Moms 25 %", 320), ("750,00 kr", 450)],
+        [("Att betala", 320), ("3 750,00 kr", 450)],
+    ]
+    fields = _page(rows)
+    assert fields.document_type == "invoice" and fields.unread_language
+    assert fields.totals == {"total": 3750.0}

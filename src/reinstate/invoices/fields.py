@@ -844,7 +844,7 @@ def extract(lines: list[Line]) -> Fields:
     read = language_read(text) or (ocr and unread_language_of(text) is None)
     if out.document_type is None and not read:
         _unread_language(lines, out)
-    if out.document_type is None and not read:
+    if out.document_type in (None, "invoice") and not read:
         _unread_title(lines, text, out)
     # A page in an unread language laid out with priced rows is said to be unread (I132); one
     # without them keeps what its structure says, as before the unread pages were told apart
@@ -871,14 +871,16 @@ def extract(lines: list[Line]) -> Fields:
 
 def _unread_title(lines: list[Line], text: str, out: Fields) -> None:
     """A page in a language whose few words are known (`unread_language.UNREAD_WORDS`): its
-    title says what it is. Of an invoice, only the amount it asks to be paid is read, by its
-    label (I137): sums placed by another language's words are cleared and none is checked."""
+    title says what it is, unless a read language's title word said so already ("Faktura",
+    "Fatura"). Of an invoice, only the amount it asks to be paid is read, by its label (I137):
+    sums placed by another language's words are cleared and none is checked."""
     if unread_language_of(text) is None:
         return
-    found = unread_title([ln.text for ln in lines])
-    if found is None:
-        return
-    out.document_type, out.document_title = found
+    if out.document_type is None:
+        found = unread_title([ln.text for ln in lines])
+        if found is None:
+            return
+        out.document_type, out.document_title = found
     if out.document_type != "invoice":
         return
     out.unread_language = True
