@@ -980,10 +980,11 @@ def _till_items(lines: list[Line], out: Fields) -> None:
 
 
 def _priced_net(page: list[Line], rows: list[TillRow], out: Fields) -> bool:
-    """Whether a till's rows are priced before VAT: nearer the bases of its VAT analysis under
-    them than the total, where the bases and their taxes make the total. The analysis' sums are
-    then the receipt's net and tax. Rows priced with their VAT make the total: a rate's base
-    read as the subtotal ("Netto 1.865,22 USt 373,04") is then no sum of theirs."""
+    """Whether a till's rows are priced before VAT: they make the bases of its VAT analysis under
+    them, and the bases and their taxes make the total. The analysis' sums are then the
+    receipt's net and tax. Otherwise the rows are taken as priced with their VAT (OCR may have
+    lost some): a rate's base read as the subtotal ("Netto 1.865,22 USt 373,04") is then no sum
+    of theirs."""
     below = page[rows[-1].index + 1 :]
     parts = vat_analysis([ln.text for ln in below])
     if not parts:
@@ -992,8 +993,7 @@ def _priced_net(page: list[Line], rows: list[TillRow], out: Fields) -> bool:
     tax = round(sum(p.tax for p in parts), 2)
     if abs(net + tax - out.totals["total"]) > 0.011 * len(parts):
         return False
-    priced = sum(r.amount for r in rows)
-    if abs(priced - net) >= abs(priced - out.totals["total"]):
+    if abs(sum(r.amount for r in rows) - net) > 0.011 * len(rows):
         lines = {(below[p.index].page, below[p.index].bbox) for p in parts}
         if out.totals_where.get("subtotal") in lines:
             del out.totals["subtotal"], out.totals_where["subtotal"]
