@@ -231,3 +231,17 @@ def test_an_invoice_titled_by_a_word_a_read_language_shares_is_not_read_in_full(
     fields = _page(rows)
     assert fields.document_type == "invoice" and fields.unread_language
     assert fields.totals == {"total": 3750.0}
+
+
+def test_a_fapiao_photo_whose_title_ocr_lost_is_an_invoice_by_its_date_label() -> None:
+    # a phone photo's OCR kept only the head's date label (开票日期) of the title row: before,
+    # no kind at all
+    rows = [
+        [("开票 日期", 400)],
+        [("RAR: 91330110MA27YMSB6U", 40)],
+        [("rampk so | ao", 40), ("1203.00", 400)],
+    ]
+    assert _page(rows, conf=60.0).document_type == "invoice"
+    # lower down, in a statement's table, the label heads a column: no kind said by it
+    rows = [[("名称 : 深圳市某某贸易有限公司", 40)]] * 5 + [[("开票日期", 40), ("金额", 300)]]
+    assert _page(rows, conf=60.0).document_type != "invoice"

@@ -55,6 +55,7 @@ from reinstate.invoices.vocab import (
     DECIMAL_COMMA,
     DOC_TITLES,
     DUE_LABEL,
+    FAPIAO_HEAD,
     FAPIAO_MARK,
     FAX_HEADER,
     INVOICE_LABEL,
@@ -861,7 +862,9 @@ def extract(lines: list[Line]) -> Fields:
     ):
         out.document_type = "invoice"  # a title cropped, blurred or only in a logo
     if out.document_type is None and (
-        fapiao_cipher([ln.text for ln in lines[:40]]) or FAPIAO_MARK.search(text)
+        fapiao_cipher([ln.text for ln in lines[:40]])
+        or FAPIAO_MARK.search(text)
+        or any(FAPIAO_HEAD.search(ln.text) for ln in lines[:5])
     ):
         out.document_type = "invoice"  # a paper fapiao whose OCR lost its title
     if out.document_type == "invoice" and not (out.items or out.totals) and LETTER.search(text):

@@ -256,6 +256,11 @@ NOT_TITLE_CJK = _compile(
 # label (密码区) and the tax-control device's number (机器编号).
 FAPIAO_MARK = re.compile(r"校\s*验\s*码\s*[:：]?\s*\d{5}\s*\d{5}|密\s*码\s*区|机\s*器\s*编\s*号")
 
+# A fapiao's date label, printed in its head beside the title (开票日期, "date the invoice was
+# issued"): no other paper heads itself with it (a statement lists invoices' dates in its
+# table, an order page its order and payment times).
+FAPIAO_HEAD = re.compile(r"[开開]\s*票\s*日\s*期")
+
 # A marketplace's order page (Taobao, Tmall, 1688, JD) captured on a phone: its order and
 # payment times, goods total and amount paid, words no fapiao prints. Its "invoice
 # information" field says which fapiao was asked for ("电子普通发票"); the page is the order,
