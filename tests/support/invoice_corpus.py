@@ -1627,6 +1627,20 @@ UNREAD_PAGES: dict[str, list[tuple[int, int, str]]] = {
         (10, 60, "KDV %20                                                   3.480,00 TL"),
         (10, 60, "Genel Toplam                                             20.880,00 TL"),
     ],
+    # a language none of whose words the reader knows, titled or not
+    "albanian": [
+        (16, 60, "FATURË TATIMORE Nr. 0418/2026"),
+        (10, 60, "Shitësi: Drini Paketim sh.p.k., Rruga e Kavajës 88, Tiranë"),
+        (10, 60, "NIPT: L91823004K"),
+        (10, 60, "Blerësi: Vlora Tregti sh.p.k., Lagjja Pavarësia, Vlorë"),
+        (10, 60, "Data e lëshimit: 09.06.2026"),
+        (10, 60, "Përshkrimi                    Sasia        Çmimi         Vlera"),
+        (10, 60, "Kuti kartoni 40x30                 120           1,80          216,00"),
+        (10, 60, "Shirit ngjitës                      40           3,25          130,00"),
+        (10, 60, "Vlera pa TVSH                                                346,00 EUR"),
+        (10, 60, "TVSH 20 %                                                     69,20 EUR"),
+        (10, 60, "Për t'u paguar                                               415,20 EUR"),
+    ],
     "turkish_dispatch_note": [
         (16, 60, "SEVK İRSALİYESİ No: IRS-2026-0412"),
         (10, 60, "Ege Tekstil Sanayi A.Ş., Atatürk Cad. 45, İzmir   Vergi No: 3250671184"),

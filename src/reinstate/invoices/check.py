@@ -295,7 +295,18 @@ class _Checker:
     # ------------------------------------------------------------------ requirements
 
     @implements(
-        "I101", "I102", "I103", "I104", "I105", "I107", "I111", "I112", "I113", "I119", "I132"
+        "I101",
+        "I102",
+        "I103",
+        "I104",
+        "I105",
+        "I107",
+        "I111",
+        "I112",
+        "I113",
+        "I119",
+        "I132",
+        "I137",
     )
     def _requirements(
         self,
@@ -314,6 +325,17 @@ class _Checker:
             # Korean titles are read (a 세금계산서 is an invoice, a 견적서 a quotation told I101),
             # nothing else on the page is: an invoice's fields are left to the user.
             self.add("I119", 1, None)
+        elif f.unread_language and f.document_type == "invoice":
+            # Titled an invoice in a language whose few words are known, no other of its
+            # words read: what was read is said, the rest left to the user.
+            self.add(
+                "I137",
+                1,
+                None,
+                title=f.document_title or "-",
+                date=f.invoice_date.isoformat() if f.invoice_date else "-",
+                total=_fmt(f.totals["total"]) if "total" in f.totals else "-",
+            )
         elif f.unread_language:
             # No title known, words not read, a bill's layout: an invoice, a quotation or an
             # order alike; "not an invoice" would be a guess.

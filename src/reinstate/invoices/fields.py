@@ -26,8 +26,15 @@ from reinstate.invoices.japanese import (
     rate_breakdown,
 )
 from reinstate.invoices.japanese import misread_title as misread_ja_title
-from reinstate.invoices.till_rows import TillRow, amount_of, rows_above
-from reinstate.invoices.unread_language import language_read, priced_layout, priced_rows
+from reinstate.invoices.till_rows import TillRow, amount_of, rows_above, vat_analysis
+from reinstate.invoices.unread_language import (
+    UNREAD_PAY_LABEL,
+    language_read,
+    priced_layout,
+    priced_rows,
+    unread_language_of,
+    unread_title,
+)
 from reinstate.invoices.vocab import (
     ACCOUNT_LINE,
     ADDR_LABEL,
@@ -48,6 +55,7 @@ from reinstate.invoices.vocab import (
     DECIMAL_COMMA,
     DOC_TITLES,
     DUE_LABEL,
+    FAPIAO_HEAD,
     FAPIAO_MARK,
     FAX_HEADER,
     INVOICE_LABEL,
@@ -792,10 +800,13 @@ class Fields:
         }
 
 
-# A till's receipt (Kassenbon) names its till and receipt number ("Kasse 07 Bon 2472") and, in
-# Germany, the signature of its security module (TSE, required since 2020), not a title.
+# A till's receipt (Kassenbon) names its till and receipt number ("Kasse 07 Bon 2472", "Bon
+# 6-5320") and, in Germany, the signature of its security module (TSE, required since 2020), in
+# Austria its till's number (RKSV: "Kassen-ID K8"), not a title.
 _TILL_RECEIPT = re.compile(
-    r"\bTSE\b|\bKasse\s*(?:nr\.?\s*)?\d+\W+Bon\b|\bBon[-\s]?(?:nr|nummer)\b|\bKassenbeleg\b", re.I
+    r"\bTSE\b|\bKasse\s*(?:nr\.?\s*)?\d+\W+Bon\b|\bBon[-\s]?(?:nr|nummer)\b|\bKassenbeleg\b|"
+    r"\bBon\s+\d|\bKassen-?ID\b",
+    re.I,
 )
 
 
@@ -839,10 +850,14 @@ def extract(lines: list[Line]) -> Fields:
         out.document_type, out.document_title = tab[2], tab[3]
     if out.document_type is None and len(set(ORDER_PAGE.findall(text))) >= 2:
         out.document_type, out.document_title = "order_confirmation", "-"
-    # OCR's garbled words are no language: only a text layer's words say the page's is unread
-    read = language_read(text) or any(w.conf is not None for ln in lines for w in ln.words)
+    # OCR's garbled words are no language: only a text layer's words say the page's is unread,
+    # or two words of a language whose few words are known (OCR's garble makes no two of them)
+    ocr = any(w.conf is not None for ln in lines for w in ln.words)
+    read = language_read(text) or (ocr and unread_language_of(text) is None)
     if out.document_type is None and not read:
         _unread_language(lines, out)
+    if out.document_type in (None, "invoice") and not read:
+        _unread_title(lines, text, out)
     # A page in an unread language laid out with priced rows is said to be unread (I132); one
     # without them keeps what its structure says, as before the unread pages were told apart
     if (
@@ -858,12 +873,41 @@ def extract(lines: list[Line]) -> Fields:
     ):
         out.document_type = "invoice"  # a title cropped, blurred or only in a logo
     if out.document_type is None and (
-        fapiao_cipher([ln.text for ln in lines[:40]]) or FAPIAO_MARK.search(text)
+        fapiao_cipher([ln.text for ln in lines[:40]])
+        or FAPIAO_MARK.search(text)
+        or any(FAPIAO_HEAD.search(ln.text) for ln in lines[:5])
     ):
         out.document_type = "invoice"  # a paper fapiao whose OCR lost its title
     if out.document_type == "invoice" and not (out.items or out.totals) and LETTER.search(text):
         out.document_type = "letter"  # an authorisation or a certificate under an invoice title
     return out
+
+
+def _unread_title(lines: list[Line], text: str, out: Fields) -> None:
+    """A page in a language whose few words are known (`unread_language.UNREAD_WORDS`): its
+    title says what it is, unless a read language's title word said so already ("Faktura",
+    "Fatura"). Of an invoice, only the amount it asks to be paid is read, by its label (I137):
+    sums placed by another language's words are cleared and none is checked."""
+    if unread_language_of(text) is None:
+        return
+    if out.document_type is None:
+        found = unread_title([ln.text for ln in lines])
+        if found is None:
+            return
+        out.document_type, out.document_title = found
+    if out.document_type != "invoice":
+        return
+    out.unread_language = True
+    out.totals.clear()
+    out.totals_where.clear()
+    for ln in reversed(lines):
+        if not UNREAD_PAY_LABEL.search(ln.text):
+            continue
+        amounts = [v for v, _money in _amount_tokens(ln, out) if v > 0]
+        if amounts:
+            out.totals["total"] = amounts[-1]
+            out.totals_where["total"] = (ln.page, ln.bbox)
+            return
 
 
 def _unread_language(lines: list[Line], out: Fields) -> None:
@@ -935,6 +979,7 @@ def _till_items(lines: list[Line], out: Fields) -> None:
     if not rows:
         return
     page = [ln for ln in lines if ln.page == out.totals_where["total"][0]]
+    out.gross_rows = not _priced_net(page, rows, out)
     for row in rows:
         ln = page[row.index]
         out.items.append(Item(row.name, None, row.quantity, row.unit, row.amount, ln.page, ln.bbox))
@@ -943,10 +988,35 @@ def _till_items(lines: list[Line], out: Fields) -> None:
         out.items[-1].doubtful = any("ocr" in w.fonts for w in ln.words)
     if any(item.doubtful for item in out.items):
         out.doubtful.add("items")
-    out.gross_rows = True
     read = [v for r in rows for v in (r.amount, r.unit) if v is not None]
     out.unplaced = [v for v in out.unplaced if all(abs(v - r) > 0.005 for r in read)]
     out.unplaced_bare = [v for v in out.unplaced_bare if all(abs(v - r) > 0.005 for r in read)]
+
+
+def _priced_net(page: list[Line], rows: list[TillRow], out: Fields) -> bool:
+    """Whether a till's rows are priced before VAT: they make the bases of its VAT analysis under
+    them, and the bases and their taxes make the total. The analysis' sums are then the
+    receipt's net and tax. Otherwise the rows are taken as priced with their VAT (OCR may have
+    lost some): a rate's base read as the subtotal ("Netto 1.865,22 USt 373,04") is then no sum
+    of theirs."""
+    below = page[rows[-1].index + 1 :]
+    parts = vat_analysis([ln.text for ln in below])
+    if not parts:
+        return False
+    net = round(sum(p.net for p in parts), 2)
+    tax = round(sum(p.tax for p in parts), 2)
+    if abs(net + tax - out.totals["total"]) > 0.011 * len(parts):
+        return False
+    if abs(sum(r.amount for r in rows) - net) > 0.011 * len(rows):
+        lines = {(below[p.index].page, below[p.index].bbox) for p in parts}
+        if out.totals_where.get("subtotal") in lines:
+            del out.totals["subtotal"], out.totals_where["subtotal"]
+        return False
+    where = below[parts[0].index]
+    for key, value in (("subtotal", net), ("tax", tax)):
+        out.totals[key] = value
+        out.totals_where[key] = (where.page, where.bbox)
+    return True
 
 
 def _rows_above(page: list[Line], at: int) -> list[TillRow]:

@@ -17,6 +17,25 @@ from dataclasses import dataclass
 
 # "2 @ 14.06", "6 @ £3.61", "3 x 2.50": the quantity line under a row
 _QUANTITY = re.compile(r"^\s*(\d{1,4})\s*[@x×]\s*[£€$]?\s*(\d{1,5}[.,]\d{2})\s*$", re.I)
+# An amount as a till prints it, grouped or not ("79,52", "3.330,00", "1'582.20")
+_AMOUNT = r"-?(?:\d{1,3}(?:[.,'’]\d{3})+|\d{1,6})[.,]\d{2}"
+# "2 x 39,76   79,52 A": a quantity, the unit price, the amount and its VAT code, the item's
+# name on the line above
+_PRICED = re.compile(
+    rf"^\s*(?P<qty>\d{{1,4}})\s*[@x×]\s*[£€$]?\s*(?P<unit>{_AMOUNT})\s+[£€$]?\s*"
+    rf"(?P<amount>{_AMOUNT})(?:\s+(?P<code>[A-Z\d]))?\s*$",
+    re.I,
+)
+# A line naming an item: letters
+_NAME = re.compile(r"[^\W\d_]{2}")
+# A VAT analysis' line: the rate, its base and its tax ("A 20 %  Netto 1.865,22  USt 373,04",
+# "B 8.1 %  Netto 2'661.37  MWST 215.57"), words and a gross amount around them. OCR may lose
+# the rate's sign or the space after the code ("B10  Netto 581,70"): the tax, that rate of the
+# base to the cent, says what the line is.
+_RATE_LINE = re.compile(
+    rf"^\s*(?:[A-Z]\s*)?(?P<rate>\d{{1,2}}(?:[.,]\d{{1,2}})?)\s*%?\D*?(?P<net>{_AMOUNT})\D+?"
+    rf"(?P<tax>{_AMOUNT})(?:\D+{_AMOUNT})?\D*$"
+)
 # "ENERGY DRINK 24x250ML  72.18 A": a name, then the amount, then a one-character VAT code
 _ROW = re.compile(
     r"^(?P<name>.*[^\W\d_]{2}.*?)\s+[£€$]?(?P<amount>-?\d{1,5}[.,]\d{2})(?:\s+(?P<code>\w))?\s*$"
@@ -36,8 +55,33 @@ class TillRow:
 
 
 def amount_of(printed: str) -> float:
-    """A till's amount as printed ("28.12", "£3,61"): two decimals after a point or a comma."""
-    return float(printed.strip().lstrip("£€$").strip().replace(",", "."))
+    """A till's amount as printed ("28.12", "£3,61", "3.330,00", "1'582.20"): two decimals
+    after a point or a comma, any other mark groups the thousands."""
+    digits = re.sub(r"[^\d\-]", "", printed)
+    return float(f"{digits[:-2]}.{digits[-2:]}")
+
+
+@dataclass
+class RatePart:
+    rate: float
+    net: float
+    tax: float
+    index: int  # its line, in the list given
+
+
+def vat_analysis(texts: list[str]) -> list[RatePart]:
+    """The lines of a till's VAT analysis among `texts`: each rate's base and its tax, the tax
+    that rate of the base to the cent."""
+    parts: list[RatePart] = []
+    for index, text in enumerate(texts):
+        found = _RATE_LINE.match(text)
+        if found is None:
+            continue
+        rate = float(found.group("rate").replace(",", "."))
+        net, tax = amount_of(found.group("net")), amount_of(found.group("tax"))
+        if rate > 0 and abs(net * rate / 100 - tax) <= 0.011:
+            parts.append(RatePart(rate, net, tax, index))
+    return parts
 
 
 def rows_above(texts: list[str], total_at: int, *, a_sum: Callable[[str], bool]) -> list[TillRow]:
@@ -47,9 +91,16 @@ def rows_above(texts: list[str], total_at: int, *, a_sum: Callable[[str], bool])
     labelled sum ("Subtotal", "VAT") ends the rows."""
     rows: list[TillRow] = []
     pending: tuple[float, float] | None = None  # a quantity line under the row above it
-    for index in range(total_at - 1, -1, -1):
+    index = total_at
+    while index > 0:
+        index -= 1
         text = texts[index]
         if _RULE.match(text) and not rows and pending is None:
+            continue
+        priced = _priced_under_name(texts, index) if pending is None else None
+        if priced is not None:
+            rows.append(priced)
+            index -= 1  # its name's line
             continue
         quantity = _QUANTITY.match(text)
         if quantity is not None and pending is None:
@@ -66,6 +117,22 @@ def rows_above(texts: list[str], total_at: int, *, a_sum: Callable[[str], bool])
         rows.append(found)
     rows.reverse()
     return rows if _a_tills(rows) else []
+
+
+def _priced_under_name(texts: list[str], index: int) -> TillRow | None:
+    """The row whose quantity, price and amount are printed on line `index` and its name on
+    the line above."""
+    found = _PRICED.match(texts[index])
+    if found is None or index == 0:
+        return None
+    # the name may end in a number of its own ("Thermosflasche 0,75")
+    name = texts[index - 1]
+    if not _NAME.search(name) or _PRICED.match(name):
+        return None
+    row = TillRow(index, name.strip(), amount_of(found.group("amount")))
+    row.quantity, row.unit = float(found.group("qty")), amount_of(found.group("unit"))
+    row.code = found.group("code")
+    return row
 
 
 def _a_tills(rows: list[TillRow]) -> bool:

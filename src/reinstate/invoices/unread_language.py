@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from reinstate.invoices.dates import fold
-from reinstate.invoices.vocab import LANG_WORDS
+from reinstate.invoices.vocab import LANG_WORDS, READ_WORDS, loose
 
 # Words of English invoices, for the language the reader falls back to: two of them on a page
 # say its words are read.
@@ -41,15 +41,139 @@ _HAN = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 def language_read(text: str) -> bool:
     """Whether the page is in a language whose words the reader knows: Chinese or Japanese
-    characters, or two different words of one of the vocabulary's languages or of English. One
-    word printed twice is no language: a tax's acronym is shared ("TVA" is French and Romanian,
-    "DPH" Czech and Slovak)."""
+    characters, or two different words of one of the vocabulary's languages or of English (an
+    invoice's or a till receipt's: `READ_WORDS`). One word printed twice is no language: a
+    tax's acronym is shared ("TVA" is French and Romanian, "DPH" Czech and Slovak)."""
     if len(_HAN.findall(text)) >= 4:
         return True
+    languages = {lang: [p] for lang, p in LANG_WORDS.items()}
+    languages["en"] = [_ENGLISH]
+    for lang, p in READ_WORDS.items():
+        languages.setdefault(lang, []).append(p)
     return any(
-        len({fold(w).lower() for w in p.findall(text)}) >= 2
-        for p in [*LANG_WORDS.values(), _ENGLISH]
+        len({fold(w).lower() for p in patterns for w in p.findall(text)}) >= 2
+        for patterns in languages.values()
     )
+
+
+# A few words of each language sellers' suppliers write in whose labels the reader does not
+# read: the words every invoice in it prints for "invoice", "total", "amount", "quantity",
+# "price", "VAT", "date", "buyer", "seller", "to pay". Two different ones on a page whose words
+# are no read language's say which language it is in (`unread_language_of`); its title and the
+# label of the amount it asks to be paid are then read (`unread_title`, `UNREAD_PAY_LABEL`),
+# and nothing else: a page in such a language is said to be unread, never read as another.
+UNREAD_WORDS: dict[str, re.Pattern[str]] = {
+    lang: re.compile(loose(rf"(?<!\w)(?:{words})(?!\w)"), re.I)
+    for lang, words in {
+        "sl": r"račun|predračun|ponudba|dobavnica|znesek|skupaj|ddv|količina|plačilo|plačila|"
+        r"kupec|izdajatelj|dobavitelj|prejemnik|izdaje",
+        "hr": r"račun|predračun|ponuda|otpremnica|iznos|ukupno|pdv|količina|cijena|kupac|"
+        r"dobavljač|prodavatelj|platiti|plaćanja|izdavanja|oib|pib",
+        "ro": r"factură|furnizor|cumpărător|cantitate|valoare|preț|plată|cotă|chitanță|aviz|"
+        r"ofertă|emiterii|scadența|scadență|denumire",
+        "tr": r"fatura|toplam|kdv|miktar|fiyat|tutar|tarih|vergi|ödenecek|teklif|irsaliye|sayın|"
+        r"alıcı|satıcı|birim",
+        "sv": r"faktura|fakturanummer|fakturadatum|moms|betala|summa|antal|belopp|"
+        r"förfallodatum|momsreg|offert|följesedel|kvitto|kreditfaktura|totalt",
+        "da": r"faktura|fakturanr|fakturadato|moms|betale|i alt|antal|beløb|forfaldsdato|cvr|"
+        r"tilbud|følgeseddel|kvittering|kreditnota",
+        "nb": r"faktura|fakturanr|fakturadato|mva|betale|antall|beløp|forfallsdato|tilbud|"
+        r"pakkseddel|følgeseddel|kvittering|kreditnota",
+        "fi": r"lasku|laskun|laskunumero|päivämäärä|eräpäivä|alv|yhteensä|maksettava|määrä|"
+        r"hinta|tarjous|lähete|kuitti|hyvityslasku|viitenumero|y-tunnus",
+        "el": r"τιμολόγιο|σύνολο|φπα|ποσότητα|τιμή|αξία|ημερομηνία|πληρωτέο|αφμ|απόδειξη|"
+        r"προσφορά|πιστωτικό",
+        "lt": r"sąskaita|faktūra|pvm|kiekis|kaina|iš viso|mokėti|pirkėjas|pardavėjas",
+        "lv": r"rēķins|pvn|daudzums|summa|kopā|apmaksai|pircējs|pārdevējs|datums|pavadzīme",
+        "et": r"arve|käibemaks|kogus|hind|kokku|tasuda|maksetähtaeg|ostja|müüja|kuupäev",
+        "id": r"faktur|invois|jumlah|harga|satuan|ppn|sst|tanggal|tarikh|pembeli|penjual|"
+        r"jatuh tempo|kwitansi|kuitansi|resit|penawaran|bayar",
+    }.items()
+}
+# Their titles, at the start of one of the page's first lines, by kind: a pro forma, a credit
+# note, a quotation, an order, a delivery note or a receipt before an invoice ("Predračun" is
+# a pro forma, "Kreditfaktura" a credit note). "Račun" followed by an IBAN is an account.
+_UNREAD_TITLES = [
+    (
+        "pro_forma",
+        r"predračun|proforma\w*|factură\s+proformă|ennakkolasku|avansa\s+rēķins|"
+        r"ettemaksuarve|išankstinė\s+sąskaita|προτιμολόγιο",
+    ),
+    (
+        "credit_note",
+        r"kreditfaktura|kreditnota|hyvityslasku|kreeditarve|kreditinė\s+sąskaita|"
+        r"kredītrēķins|factură\s+storno|(?:knjižno\s+)?odobrenje|dobropis|πιστωτικό",
+    ),
+    (
+        "quotation",
+        r"ponudba|ponuda|ofertă|(?:fiyat\s+)?teklif\w*|offert|tilbud|tarjous|hinnapakkumine|"
+        r"pasiūlymas|piedāvājums|penawaran|sebut\s+harga|προσφορά",
+    ),
+    (
+        "order_confirmation",
+        r"naročilnica|narudžbenica|comandă|sipariş\w*|orderbekräftelse|ordrebekræftelse|"
+        r"ordrebekreftelse|tilausvahvistus|tellimus|užsakymas|pasūtījums|pesanan",
+    ),
+    (
+        "packing_list",
+        r"dobavnica|otpremnica|aviz\s+de\s+însoțire|(?:sevk\s+)?irsaliye\w*|följesedel|"
+        r"følgeseddel|pakkseddel|lähete|lähetysluettelo|saateleht|važtaraštis|surat\s+jalan|"
+        r"δελτίο\s+αποστολής",
+    ),
+    (
+        "receipt",
+        r"chitanță|bon\s+fiscal|makbuz|kvitto|kvittering|kuitti|kvīts|kwitansi|kuitansi|resit|"
+        r"απόδειξη",
+    ),
+    (
+        "invoice",
+        r"(?:r-?1\s+)?račun(?:-otpremnica)?(?!\s*:?\s*[A-Z]{2}\d{2})|factură(?:\s+fiscală)?|"
+        r"(?:e-?arşiv\s+)?fatura|faktura|lasku|arve|(?:pvm\s+)?sąskaita(?:\s*[-–]?\s*faktūra)?|"
+        r"rēķins|pavadzīme|faktur(?:\s+pajak)?|invois|τιμολόγιο(?:\s+πώλησης)?",
+    ),
+]
+_TITLE_AT = [
+    (kind, re.compile(loose(rf"^\W*(?P<title>{words})(?!\w)"), re.I))
+    for kind, words in _UNREAD_TITLES
+]
+# The label of the amount such an invoice asks to be paid (not its "total" alone: "Skupaj brez
+# DDV", "Yhteensä ALV 0 %" are sums before tax).
+UNREAD_PAY_LABEL = re.compile(
+    loose(
+        r"(?<!\w)(?:(?:skupaj\s+|znesek\s+)?za\s+plačilo|(?:ukupno\s+)?za\s+(?:platiti|uplatu|"
+        r"plaćanje)|sveukupno|(?:total\s+)?de\s+plată|genel\s+toplam|ödenecek\s+(?:tutar|toplam)|"
+        r"(?:summa\s+)?att\s+betala|(?:i\s+alt\s+|total\s+)?at\s+betale|"
+        r"(?:sum\s+|totalt\s+)?å\s+betale|maksettava(?:\s+yhteensä)?|loppusumma|"
+        r"πληρωτέο(?:\s+ποσό)?|γενικό\s+σύνολο|(?:iš\s+viso\s+)?mokėti|"
+        r"(?:kopā|summa)\s+apmaksai|(?:kokku\s+)?tasuda|total\s+bayar|"
+        r"jumlah\s+(?:yang\s+harus\s+dibayar|keseluruhan))(?!\w)"
+    ),
+    re.I,
+)
+
+
+def unread_language_of(text: str) -> str | None:
+    """The language, among those whose few words are known (`UNREAD_WORDS`), a page whose words
+    are no read language's is written in: the one with most different words of it, two at
+    least."""
+    if language_read(text):
+        return None
+    counts = {
+        lang: len({fold(w).lower() for w in p.findall(text)}) for lang, p in UNREAD_WORDS.items()
+    }
+    best = max(counts, key=lambda lang: counts[lang])
+    return best if counts[best] >= 2 else None
+
+
+def unread_title(texts: list[str]) -> tuple[str, str] | None:
+    """The kind and title of a page in such a language: the first of its first ten lines that
+    begins with one of their titles."""
+    for text in texts[:10]:
+        for kind, pattern in _TITLE_AT:
+            found = pattern.match(text)
+            if found is not None:
+                return kind, found.group("title")
+    return None
 
 
 @dataclass

@@ -256,6 +256,11 @@ NOT_TITLE_CJK = _compile(
 # label (密码区) and the tax-control device's number (机器编号).
 FAPIAO_MARK = re.compile(r"校\s*验\s*码\s*[:：]?\s*\d{5}\s*\d{5}|密\s*码\s*区|机\s*器\s*编\s*号")
 
+# A fapiao's date label, printed in its head beside the title (开票日期, "date the invoice was
+# issued"): no other paper heads itself with it (a statement lists invoices' dates in its
+# table, an order page its order and payment times).
+FAPIAO_HEAD = re.compile(r"[开開]\s*票\s*日\s*期")
+
 # A marketplace's order page (Taobao, Tmall, 1688, JD) captured on a phone: its order and
 # payment times, goods total and amount paid, words no fapiao prints. Its "invoice
 # information" field says which fapiao was asked for ("电子普通发票"); the page is the order,
@@ -904,6 +909,59 @@ LANG_WORDS: dict[str, re.Pattern[str]] = {
         VI_INVOICE + r"|thành\s*tiền|[đd]ơn\s*giá|số\s*lượng|thuế\s*gtgt|tổng\s*cộng|\bvn[đd]\b|"
         r"\bmst\b|\btháng\b",
         re.I,
+    ),
+}
+# More words that say a page is in a language the reader reads (`unread_language.language_read`,
+# not `detect_lang`): the ones every invoice or till receipt in it prints, beside the words of
+# the invoices the vocabulary was built from. A till receipt names no "Rechnung", "Menge" or
+# "Einzelpreis": it prints "Summe", "Bar", "Rückgeld", "Karte", "Vielen Dank". Each is a word
+# of that language only among the languages sellers' suppliers write in: "Kasse" and "stk" are
+# Danish too, "Datum" Swedish, "client" and "total" Romanian, "opis", "cena" and "karta"
+# Slovenian, and a page in such a language must not be taken for a read one.
+READ_WORDS: dict[str, re.Pattern[str]] = {
+    "de": _compile(
+        r"\b(?:summe|gesamt\w*|endsumme|rückgeld|gegeben|kassenbon|beleg\w*|stück|preis|"
+        r"bezeichnung|anzahl|zahlung|zahlbar|kartenzahlung|steuer\w*|dank|danke|vielen|"
+        r"lieferung|leistung\w*|bankverbindung|zzgl|bankomat|\w+stra(?:ß|ss)e)\b",
+        re.I,
+    ),
+    "fr": _compile(
+        r"\b(?:espèces|rendu|monnaie|caisse|merci|désignation|règlement|échéance|livraison|"
+        r"siret|net à payer|carte bancaire|prix)\b",
+        re.I,
+    ),
+    "it": _compile(
+        r"\b(?:scontrino|documento commerciale|contanti|resto|pagamento|grazie|descrizione|"
+        r"cliente|fornitore|consegna|corrispettivo|codice fiscale|elettronico)\b",
+        re.I,
+    ),
+    "es": _compile(
+        r"\b(?:efectivo|cambio|tarjeta|gracias|descripción|cliente|proveedor|nif|cif|"
+        r"forma de pago|vencimiento|unidades|entregado)\b",
+        re.I,
+    ),
+    "pt": _compile(
+        r"\b(?:troco|dinheiro|cartão|obrigad[oa]|descrição|cliente|nif|pagamento|emissão)\b",
+        re.I,
+    ),
+    "nl": _compile(
+        r"\b(?:kassabon|wisselgeld|contant|pin|bedankt|omschrijving|klant|leverancier|"
+        r"te betalen|vervaldatum|betaling|stuks|kvk)\b",
+        re.I,
+    ),
+    "pl": _compile(
+        r"\b(?:paragon|fiskalny|gotówka|reszta|sprzedaż|ptu|nabywca|sprzedawca|do zapłaty|"
+        r"płatności|szt)\b",
+        re.I,
+    ),
+    "cs": _compile(
+        r"\b(?:účtenka|hotovost|pokladna|vráceno|zaokrouhlení|platba|kartou|ičo|dič|děkujeme)\b",
+        re.I,
+    ),
+    "sk": re.compile(r"\b(?:hotovosť|pokladnica|ďakujeme|platba|ičo|dič)\b", re.I),
+    "hu": _compile(r"\b(?:nyugta|készpénz|visszajáró|bankkártya|köszönjük|fizetés)\b", re.I),
+    "en": re.compile(
+        r"\b(?:cash|change|card|thank|thanks|visa|balance|tendered|goods|sum|subtotal)\b", re.I
     ),
 }
 DAYFIRST = {"de", "fr", "it", "es", "pt", "nl", "pl", "cs", "sk", "hu", "in", "gb", "vi"}
