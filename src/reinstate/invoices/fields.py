@@ -4268,7 +4268,7 @@ def _unclipped(cell: str, ocr: bool = False) -> str:
     nei", "Razem VA’") and loses the space between two words ("Razembru")."""
     head, rest = _label_before_amounts(cell)
     key = " ".join(fold(head).lower().split())
-    if len(key) < 5 or re.search(r"[\d:]", key) or _BARE_SUM.match(key):
+    if len(key) < 5 or re.search(r"[\d:]", key) or _BARE_SUM.match(key) or _TITLE_WORD.match(key):
         return cell  # "Gesamt" is a word of its own, not "Gesamtbetrag" cut
     whole = _cut_label(key)
     if whole is None and ocr:
@@ -4279,6 +4279,11 @@ def _unclipped(cell: str, ocr: bool = False) -> str:
     if whole is None:
         return cell
     return f"{whole}  {rest}" if rest else whole
+
+
+# The document's title alone, before its number ("Rechnung 97182"): a word of its own, not
+# "Rechnungsbetrag" cut, and the number after it no amount.
+_TITLE_WORD = re.compile(r"^(?:rechnung|invoice|facture|factuur|fattura|factura|faktura)$")
 
 
 # What OCR reads of a glyph cut at a cell's edge: a thin stroke or a mark.
