@@ -3675,9 +3675,14 @@ def _tax_row(
 ) -> None:
     """A tax line that prints its rate, then its base and its tax ("TVA 20% (Base HT 3 103,70)
     621,74 €"): kept for the base's own check, the one place a VAT error of one rate shows
-    where the total was made from the wrong tax."""
+    where the total was made from the wrong tax. A base in brackets ("USt 20 % (648,58) €
+    130,72") is the base, not an amount in the red."""
     head = _TAX_RATE_HEAD.match(text)
-    if head is None or len(values) != 2 or not 0 < values[1] < values[0]:
+    if head is None or len(values) != 2:
+        return
+    if values[0] < 0 < values[1] and re.search(r"\(\s*[\d.,' ]+\s*\)", text):
+        values = [-values[0], values[1]]
+    if not 0 < values[1] < values[0]:
         return
     rate = float(head.group(2).replace(",", "."))
     if not rate or not tax_label.fullmatch(head.group(1)):
