@@ -3233,6 +3233,7 @@ def _totals(lines: list[Line], out: Fields) -> None:
     summary_taxes: list[float] = []
     lost: list[str | None] = []
     taxes: dict[str, float] = {}
+    coded: list[float] = []  # the taxes of a till's VAT analysis (`_coded_rate_row`)
     charges: dict[str, float] = {}  # the charges' lines by label, each added once
     rates: dict[str, float | None] = {}
     used: set[int] = set()
@@ -3285,6 +3286,10 @@ def _totals(lines: list[Line], out: Fields) -> None:
                 out.totals_where.setdefault(key, (ln.page, ln.bbox))
             continue
         if _summary_sum_row(ln, text, values, taxes, goods, out):
+            continue
+        if len(values) == 2 and _coded_rate_row(text, tax_label):
+            coded.append(values[1])
+            _tax_row(ln, text, values, tax_label, out)
             continue
         if PAY_LABEL.search(text) and out.amount_to_pay is None:
             out.amount_to_pay = values[-1]
@@ -3441,6 +3446,10 @@ def _totals(lines: list[Line], out: Fields) -> None:
     _base_rows(bases, out)
     if any(r and not any(k.endswith(f" {r}") for k in taxes) for r in lost):
         out.doubtful.add("tax")
+    if coded and not taxes and "tax" not in out.totals:
+        # a till's VAT analysis: each rate's tax is checked against its base (`tax_rows`); the
+        # bases are no subtotal of rows a till may print with their tax
+        out.totals["tax"] = round(sum(coded), 2)
     if taxes and "tax" not in out.totals:
         out.totals["tax"] = round(sum(taxes.values()), 2)
         if len(rates) == 1:
@@ -3648,6 +3657,24 @@ _TAX_RATE_HEAD = re.compile(
 _GROSS_NAMED = re.compile(r"(?<![^\W\d_])(?:" + COL_GROSS + r")(?![^\W\d_])", re.I)
 
 
+# A till's VAT analysis, one rate a row: the rate's code letter, its rate, then the base and
+# the tax each after its name ("A 20 % Netto 1.865,22 USt 373,04", "B 8.1 % Netto 2'661.37
+# MWST 215.57"). The base's name matched the subtotal, and the rate's tax became one.
+_CODED_RATE = re.compile(
+    r"^\W*(?-i:[A-Z])\s+(\d{1,2}(?:[.,]\d{1,2})?)\s*%\s*(?:netto|net|nett|imponibile|base)\b"
+    r"[^\d]*\d[\d.,'’ ]*\s+(?P<tax>[^\d]+?)\s*[\d]",
+    re.I,
+)
+
+
+def _coded_rate_row(text: str, tax_label: re.Pattern[str]) -> re.Match[str] | None:
+    """A till's VAT analysis row: its code, rate, base and tax, the tax named."""
+    found = _CODED_RATE.match(text)
+    if found is None or not tax_label.search(found.group("tax")):
+        return None
+    return found
+
+
 def _labels_for(
     text: str, amounts: int, tax_label: re.Pattern[str]
 ) -> list[tuple[str, re.Pattern[str]]]:
@@ -3665,9 +3692,12 @@ def _labels_for(
     named = {key for key, pattern in TOTAL_LABELS if pattern.search(rest)}
     if named - {"subtotal"} or _GROSS_NAMED.search(rest):
         return TOTAL_LABELS
-    return [(k, p) for k, p in TOTAL_LABELS if k == "tax"] + [
-        (k, p) for k, p in TOTAL_LABELS if k != "tax"
-    ]
+    return _TAX_FIRST
+
+
+_TAX_FIRST = [(k, p) for k, p in TOTAL_LABELS if k == "tax"] + [
+    (k, p) for k, p in TOTAL_LABELS if k != "tax"
+]
 
 
 def _tax_row(
@@ -3677,15 +3707,16 @@ def _tax_row(
     621,74 €"): kept for the base's own check, the one place a VAT error of one rate shows
     where the total was made from the wrong tax. A base in brackets ("USt 20 % (648,58) €
     130,72") is the base, not an amount in the red."""
-    head = _TAX_RATE_HEAD.match(text)
+    coded = _coded_rate_row(text, tax_label)
+    head = coded or _TAX_RATE_HEAD.match(text)
     if head is None or len(values) != 2:
         return
     if values[0] < 0 < values[1] and re.search(r"\(\s*[\d.,' ]+\s*\)", text):
         values = [-values[0], values[1]]
     if not 0 < values[1] < values[0]:
         return
-    rate = float(head.group(2).replace(",", "."))
-    if not rate or not tax_label.fullmatch(head.group(1)):
+    rate = float(head.group(1 if coded else 2).replace(",", "."))
+    if not rate or not (coded or tax_label.fullmatch(head.group(1))):
         return
     ocr = any("ocr" in w.fonts for w in ln.words)
     if ocr and rate not in VAT_RATES:
@@ -3850,7 +3881,10 @@ _TAX_ID_LABEL = re.compile(
     r"\b(?:vat|tva|iva|btw|mwst|ust)\b\.?\s*[:：]?\s*(?-i:[A-Z]{2})\s?\d(?:\s?\d){7,13}\b|"
     # Canada's business number with its tax account ("TPS 75531 0286 RT0001", "TVQ 1006372219
     # TQ0001", "GST/HST # 812345678RT0001"): the 4-digit group before the account was a tax of 286
-    r"\d(?:\s?\d){8,9}\s?(?-i:RT|TQ)\s?\d{4}\b",
+    r"\d(?:\s?\d){8,9}\s?(?-i:RT|TQ)\s?\d{4}\b|"
+    # a Swiss business's number, its VAT registration named after it ("UID CHE-311.812.629
+    # MWST", "CHE-123.456.789 TVA"): the phone after it was a tax of 817
+    r"\bche[-\s]?\d{3}\.?\d{3}\.?\d{3}\b",
     re.I,
 )
 
