@@ -471,6 +471,10 @@ def _merge_digit_groups(words: list[Word]) -> list[Word]:
                 # OCR's boxes hug the ink: "2 132,50" 0.63 of the digits' height apart; the
                 # group's height, not a "1"'s (a short box: "1 659,00" was 1 and 659,00)
                 reach = max(reach, 0.7 * max(size, w.bottom - w.top))
+            elif "ocr" not in w.fonts and w.text:
+                # tabular figures: the space in "1 361,60" is a figure space, as wide as a
+                # digit, wider than the words' space of the font the line's text is set in
+                reach = max(reach, 1.05 * (w.x1 - w.x0) / len(w.text))
             # "1. 275,00": OCR read the space after the thousands mark, the decimal mark
             # after it is the other one
             marked = _GROUP_MARKED.match(f"{prev.text}{w.text}")
@@ -5109,7 +5113,7 @@ def _ocr_amount(token: str, out: Fields) -> str:
     token = re.sub(r"^%(?=\d[\d,]*\.\d{2}$)", "₹", token)
     token = re.sub(r"(?<=\d);(?=\d{3}\b)", ",", token)  # "¥5;738.14": a comma's tail lost
     token = re.sub(r"^[Yy¥￥][#*](?=\d)", "¥", token)  # "Y#9055.88": the sign's strokes doubled
-    token = re.sub(r"^[Yy](?=\d[\d.,]*[.,]\d{2}$)", "¥", token)  # "Y7,070.60"
+    token = re.sub(r"^(-?)[Yy](?=\d[\d.,]*[.,]\d{2}$)", r"\1¥", token)  # "Y7,070.60", "-Y811.55"
     lookalike = _LOOKALIKE_AMOUNT.match(token)
     if lookalike:
         # "Yi2S.242.42" for ¥125,242.42: after a yen sign, letters OCR reads for digits
