@@ -3696,12 +3696,9 @@ def _labels_for(
     named = {key for key, pattern in TOTAL_LABELS if pattern.search(rest)}
     if named - {"subtotal"} or _GROSS_NAMED.search(rest):
         return TOTAL_LABELS
-    return _TAX_FIRST
-
-
-_TAX_FIRST = [(k, p) for k, p in TOTAL_LABELS if k == "tax"] + [
-    (k, p) for k, p in TOTAL_LABELS if k != "tax"
-]
+    return [(k, p) for k, p in TOTAL_LABELS if k == "tax"] + [
+        (k, p) for k, p in TOTAL_LABELS if k != "tax"
+    ]
 
 
 def _tax_row(
