@@ -112,7 +112,7 @@ def _why(page: _Page, claim: Claim, own: int) -> str | None:
     if claim.label == "subtotal" and _priced_rows(f, claim.found):
         # the rows' amounts are their prices: quantity × amount makes the subtotal
         return "prices"
-    if _last_row_left_out(page, claim, gap):
+    if _last_row_left_out(page, claim, gap) or _other_quantity(page, claim, gap):
         return _uncorroborated(page, claim, own)
     if _explained(gap, _printed(f), whole=True) or _explained(gap, _rated(f, claim, sides)):
         return "printed"
@@ -146,6 +146,20 @@ def _last_row_left_out(page: _Page, claim: Claim, gap: float) -> bool:
         return False
     others = [abs(v) for v in (*f.totals.values(), *f.unplaced, *f.rows_unread)]
     return not _explained(gap, others, whole=True)
+
+
+def _other_quantity(page: _Page, claim: Claim, gap: float) -> bool:
+    """A row read from the text layer whose amount is its price times another whole quantity
+    (5 × 1 183,50 printed 7 101,00, six of them): the quantity typed or the amount made from
+    another, the row's own error. Its gap is then a whole share of its sides (a fifth, a
+    quarter), and taken for a VAT rate of one of them it passed for a misreading."""
+    if page.ocr or not claim.label.startswith("line") or not claim.price or not claim.quantity:
+        return False
+    pieces = gap / abs(claim.price)
+    return (
+        1 <= round(pieces) <= abs(claim.quantity)
+        and abs(pieces - round(pieces)) * abs(claim.price) <= _CENT
+    )
 
 
 def _rated(f: Fields, claim: Claim, sides: list[float]) -> list[float]:

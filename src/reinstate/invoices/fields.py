@@ -490,6 +490,10 @@ def _merge_digit_groups(words: list[Word]) -> list[Word]:
                 # OCR's boxes hug the ink: "2 132,50" 0.63 of the digits' height apart; the
                 # group's height, not a "1"'s (a short box: "1 659,00" was 1 and 659,00)
                 reach = max(reach, 0.7 * max(size, w.bottom - w.top))
+            elif "ocr" not in w.fonts and w.text:
+                # tabular figures: the space in "1 361,60" is a figure space, as wide as a
+                # digit, wider than the words' space of the font the line's text is set in
+                reach = max(reach, 1.05 * (w.x1 - w.x0) / len(w.text))
             # "1. 275,00": OCR read the space after the thousands mark, the decimal mark
             # after it is the other one
             marked = _GROUP_MARKED.match(f"{prev.text}{w.text}")
@@ -3322,6 +3326,7 @@ def _totals(lines: list[Line], out: Fields) -> None:
     summary_taxes: list[float] = []
     lost: list[str | None] = []
     taxes: dict[str, float] = {}
+    coded: list[float] = []  # the taxes of a till's VAT analysis (`_coded_rate_row`)
     charges: dict[str, float] = {}  # the charges' lines by label, each added once
     rates: dict[str, float | None] = {}
     used: set[int] = set()
@@ -3374,6 +3379,10 @@ def _totals(lines: list[Line], out: Fields) -> None:
                 out.totals_where.setdefault(key, (ln.page, ln.bbox))
             continue
         if _summary_sum_row(ln, text, values, taxes, goods, out):
+            continue
+        if len(values) == 2 and _coded_rate_row(text, tax_label):
+            coded.append(values[1])
+            _tax_row(ln, text, values, tax_label, out)
             continue
         if PAY_LABEL.search(text) and out.amount_to_pay is None:
             out.amount_to_pay = values[-1]
@@ -3530,6 +3539,10 @@ def _totals(lines: list[Line], out: Fields) -> None:
     _base_rows(bases, out)
     if any(r and not any(k.endswith(f" {r}") for k in taxes) for r in lost):
         out.doubtful.add("tax")
+    if coded and not taxes and "tax" not in out.totals:
+        # a till's VAT analysis: each rate's tax is checked against its base (`tax_rows`); the
+        # bases are no subtotal of rows a till may print with their tax
+        out.totals["tax"] = round(sum(coded), 2)
     if taxes and "tax" not in out.totals:
         out.totals["tax"] = round(sum(taxes.values()), 2)
         if len(rates) == 1:
@@ -3811,6 +3824,24 @@ _TAX_RATE_HEAD = re.compile(
 _GROSS_NAMED = re.compile(r"(?<![^\W\d_])(?:" + COL_GROSS + r")(?![^\W\d_])", re.I)
 
 
+# A till's VAT analysis, one rate a row: the rate's code letter, its rate, then the base and
+# the tax each after its name ("A 20 % Netto 1.865,22 USt 373,04", "B 8.1 % Netto 2'661.37
+# MWST 215.57"). The base's name matched the subtotal, and the rate's tax became one.
+_CODED_RATE = re.compile(
+    r"^\W*(?-i:[A-Z])\s+(\d{1,2}(?:[.,]\d{1,2})?)\s*%\s*(?:netto|net|nett|imponibile|base)\b"
+    r"[^\d]*\d[\d.,'’ ]*\s+(?P<tax>[^\d]+?)\s*[\d]",
+    re.I,
+)
+
+
+def _coded_rate_row(text: str, tax_label: re.Pattern[str]) -> re.Match[str] | None:
+    """A till's VAT analysis row: its code, rate, base and tax, the tax named."""
+    found = _CODED_RATE.match(text)
+    if found is None or not tax_label.search(found.group("tax")):
+        return None
+    return found
+
+
 def _labels_for(
     text: str, amounts: int, tax_label: re.Pattern[str]
 ) -> list[tuple[str, re.Pattern[str]]]:
@@ -3838,12 +3869,18 @@ def _tax_row(
 ) -> None:
     """A tax line that prints its rate, then its base and its tax ("TVA 20% (Base HT 3 103,70)
     621,74 €"): kept for the base's own check, the one place a VAT error of one rate shows
-    where the total was made from the wrong tax."""
-    head = _TAX_RATE_HEAD.match(text)
-    if head is None or len(values) != 2 or not 0 < values[1] < values[0]:
+    where the total was made from the wrong tax. A base in brackets ("USt 20 % (648,58) €
+    130,72") is the base, not an amount in the red."""
+    coded = _coded_rate_row(text, tax_label)
+    head = coded or _TAX_RATE_HEAD.match(text)
+    if head is None or len(values) != 2:
         return
-    rate = float(head.group(2).replace(",", "."))
-    if not rate or not tax_label.fullmatch(head.group(1)):
+    if values[0] < 0 < values[1] and re.search(r"\(\s*[\d.,' ]+\s*\)", text):
+        values = [-values[0], values[1]]
+    if not 0 < values[1] < values[0]:
+        return
+    rate = float(head.group(1 if coded else 2).replace(",", "."))
+    if not rate or not (coded or tax_label.fullmatch(head.group(1))):
         return
     ocr = any("ocr" in w.fonts for w in ln.words)
     if ocr and rate not in VAT_RATES:
@@ -4009,9 +4046,9 @@ _TAX_ID_LABEL = re.compile(
     # Canada's business number with its tax account ("TPS 75531 0286 RT0001", "TVQ 1006372219
     # TQ0001", "GST/HST # 812345678RT0001"): the 4-digit group before the account was a tax of 286
     r"\d(?:\s?\d){8,9}\s?(?-i:RT|TQ)\s?\d{4}\b|"
-    # the Swiss enterprise number, "MWST" after it ("UID: CHE-311.812.629 MWST  Tel. +41 …"):
-    # the phone beside it was a tax of 817
-    r"\b(?-i:CHE)[-\s]?\d{3}\.\d{3}\.\d{3}\b",
+    # a Swiss business's number, its VAT registration named after it ("UID CHE-311.812.629
+    # MWST", "CHE-123.456.789 TVA"): the phone after it was a tax of 817
+    r"\bche[-\s]?\d{3}\.?\d{3}\.?\d{3}\b",
     re.I,
 )
 
@@ -4478,6 +4515,8 @@ def _unclipped(cell: str, ocr: bool = False) -> str:
     return f"{whole}  {rest}" if rest else whole
 
 
+# The document's title alone, before its number ("Rechnung 97182"): a word of its own, not
+# "Rechnungsbetrag" cut, and the number after it no amount.
 # What OCR reads of a glyph cut at a cell's edge: a thin stroke or a mark.
 _CUT_SLIVERS = " ’'‘_|—-.,:;!"
 
@@ -5263,7 +5302,7 @@ def _ocr_amount(token: str, out: Fields) -> str:
     token = re.sub(r"^%(?=\d[\d,]*\.\d{2}$)", "₹", token)
     token = re.sub(r"(?<=\d);(?=\d{3}\b)", ",", token)  # "¥5;738.14": a comma's tail lost
     token = re.sub(r"^[Yy¥￥][#*](?=\d)", "¥", token)  # "Y#9055.88": the sign's strokes doubled
-    token = re.sub(r"^[Yy](?=\d[\d.,]*[.,]\d{2}$)", "¥", token)  # "Y7,070.60"
+    token = re.sub(r"^(-?)[Yy](?=\d[\d.,]*[.,]\d{2}$)", r"\1¥", token)  # "Y7,070.60", "-Y811.55"
     lookalike = _LOOKALIKE_AMOUNT.match(token)
     if lookalike:
         # "Yi2S.242.42" for ¥125,242.42: after a yen sign, letters OCR reads for digits

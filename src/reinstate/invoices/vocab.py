@@ -797,6 +797,9 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"\bthuế\s*(?:gtgt|giá\s*trị\s*gia\s*tăng)\b|\btiền\s*thuế\b|"
             # traditional characters: a Taiwanese invoice's business tax "營業稅", "稅額"
             r"[营營]\s*[业業]\s*[税稅]|增\s*值\s*稅|稅\s*[额額金]|"
+            # simplified characters with the rate after them, "增值税 13 % (21,119.37) ¥2,745.52"
+            # (alone, 增值税 begins the fapiao's title)
+            r"增\s*值\s*税(?=\s*\d{1,2}(?:[.,]\d{1,2})?\s*%)|"
             # Canada's provincial sales tax (PST, Manitoba's RST) with its rate: "PST 7%  $124.18"
             # (a bare "PST" is also a time zone)
             r"\b(?:pst|rst)\b(?=\s*[(:]?\s*\d{1,2}(?:[.,]\d{1,3})?\s*%)|消費稅|"
