@@ -551,8 +551,8 @@ def _scan_noise(data: bytes, index: int, page_width: float) -> dict[str, Any]:
         rendered = rendered_page(gray)
         if rendered:
             # Its glyphs' strokes, for the page's OCR words to be weighed against (I265).
-            rendered["strokes"] = glyph_strokes(gray, page_width / max(1, gray.width))
-            maps["rendered"] = rendered
+            strokes = glyph_strokes(gray, page_width / max(1, gray.width))
+            maps["rendered"] = {**rendered, "strokes": strokes}
     return maps
 
 
