@@ -378,7 +378,9 @@ def capture_fixture(example: dict[str, Any]) -> tuple[bytes, str]:
     (`skewed_scan_jpeg`) or one with its date typed again level (`level_paste_skewed_scan_jpeg`),
     a scan whose bold total holds a digit cloned from regular print (`lighter_clone_scan_png`,
     `genuine_lighter_scan_png` without the clone), a JPEG scan whose due date is copied over its
-    issue date (`copied_date_scan_jpeg`, `genuine_dates_scan_jpeg`: both dates printed alike)."""
+    issue date (`copied_date_scan_jpeg`, `genuine_dates_scan_jpeg`: both dates printed alike), a
+    flattened PDF whose bold total's figures were typed again in regular print
+    (`retyped_total_flattened_pdf`, `genuine_total_flattened_pdf` untouched)."""
     from support.invoice_captures import make_page_scan
 
     name, seed = str(example["capture"]), int(example.get("seed", 0))
@@ -406,6 +408,10 @@ def capture_fixture(example: dict[str, Any]) -> tuple[bytes, str]:
 
         copied = name.startswith("copied")
         return copied_word_page(seed, copied=copied, same_dates=not copied), "scan.jpg"
+    if name in ("retyped_total_flattened_pdf", "genuine_total_flattened_pdf"):
+        from support.retyped_total import flattened_pdf
+
+        return flattened_pdf(retyped=name.startswith("retyped")), "invoice.pdf"
     if name == "level_paste_skewed_scan_jpeg":
         data = level_paste(spec, made, seed=seed)
         return corpus._crop(data, float(example.get("crop", 0) or 0), 90), "scan.jpg"

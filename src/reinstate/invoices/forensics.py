@@ -140,6 +140,7 @@ def pdf_signs(
             signs.append(("I213", {}, page["number"], _region(box)))
         signs.extend(pixel_signs(noise.get("edits") or {}, page["number"], noise))
         signs.extend(_flattened_page(noise.get("rendered"), page["number"]))
+        signs.extend(_retyped_amounts(noise.get("rendered"), page))
     if not scanned:  # a scan is made when the paper is scanned: its date says nothing here
         signs.extend(_dates_vs_invoice(clock_reading(created), invoice_date, options))
     signs.extend(page_signs(facts, lines))
@@ -163,6 +164,21 @@ def _flattened_page(rendered: dict[str, Any] | None, page: int) -> list[Sign]:
             page,
             None,
         )
+    ]
+
+
+@implements("I265")
+def _retyped_amounts(rendered: dict[str, Any] | None, page: dict[str, Any]) -> list[Sign]:
+    """I265: on a page told a render (I227), an amount whose currency is printed heavier than
+    its digits (`retyped_amount`): new figures typed over a bold total in a regular font."""
+    from reinstate.invoices.retyped_amount import heavier_currencies
+
+    if not rendered or not rendered.get("strokes"):
+        return []
+    found = heavier_currencies(rendered["strokes"], page.get("chars") or [])
+    return [
+        ("I265", {"ratio": f"{float(a['ratio']):.2f}"}, page["number"], _region(a["box"]))
+        for a in found[:1]
     ]
 
 

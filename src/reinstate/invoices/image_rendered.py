@@ -112,3 +112,32 @@ def _steepness(arr: Any) -> float:
         return 0.0
     contrast = max(1.0, 255.0 - float(np.percentile(arr[dark], 10)))
     return float(np.percentile(gradient[edges], 90)) / contrast
+
+
+# Glyphs whose stroke is measured (`glyph_strokes`), in pixels high.
+GLYPH_LOW = 6
+GLYPH_HIGH = 80
+GLYPH_AREA = 10
+
+
+def glyph_strokes(gray: Any, scale: float) -> list[list[float]]:
+    """Each glyph of a rendered page (a connected blot of ink at half its darkness) with its
+    stroke's width: twice its area over its outline's length, which for a stroke much longer
+    than wide is its width. Boxes in page units (`scale` per pixel), the stroke in pixels: what
+    `heavier_currencies` compares within one amount. Sized to print, not rules or pictures."""
+    import cv2
+    import numpy as np
+
+    ink = (np.asarray(gray) < 128).astype(np.uint8)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    out: list[list[float]] = []
+    for i in range(1, count):
+        x, y, w, h, area = (int(v) for v in stats[i])
+        if not GLYPH_LOW <= h <= GLYPH_HIGH or area < GLYPH_AREA or w > 3 * h + 6:
+            continue
+        mask = (labels[y : y + h, x : x + w] == i).astype(np.uint8)
+        outline = cv2.findContours(mask, cv2.RETR_LIST, cv2.CHAIN_APPROX_NONE)[0]
+        length = sum(cv2.arcLength(c, True) for c in outline)
+        box = [round(v * scale, 2) for v in (x, y, x + w, y + h)]
+        out.append([*box, round(2 * area / max(1.0, length), 3)])
+    return out

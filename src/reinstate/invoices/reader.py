@@ -546,11 +546,13 @@ def _scan_noise(data: bytes, index: int, page_width: float) -> dict[str, Any]:
         return {}
     maps = _pixel_maps(gray, quality, fmt, page_width / max(1, gray.width), edits=whole)
     if whole:
-        from reinstate.invoices.image_rendered import rendered_page
+        from reinstate.invoices.image_rendered import glyph_strokes, rendered_page
 
         rendered = rendered_page(gray)
         if rendered:
-            maps["rendered"] = rendered
+            # Its glyphs' strokes, for the page's OCR words to be weighed against (I265).
+            strokes = glyph_strokes(gray, page_width / max(1, gray.width))
+            maps["rendered"] = {**rendered, "strokes": strokes}
     return maps
 
 
