@@ -1,6 +1,6 @@
 """Session 24: dates and totals read wrong. A Swiss invoice's title and number over its table
 ("Rechnung 48213") taken for a "Rechnungsbetrag" cut at a cell's edge; LibreOffice Calc's
-right-aligned sums cut at the label's cell ("Totaal te b." + ".940,77" for 8.940,77); a carbon
+right-aligned sums cut at the label's cell ("Totaal te b." + ".386,40" for 4.386,40); a carbon
 book's date written on a dotted line; Vietnamese dates and totals as an English OCR model reads
 them ("Téng tién thanh toan", "ném"); a cash receipt voucher's one amount received. Each test
 failed before its fix. Pages and figures are my own, placed word by word."""

@@ -5,6 +5,7 @@ currency heavier than its figures and a scan are not flagged. Pages and figures 
 from __future__ import annotations
 
 import pytest
+from support import retyped_total
 
 from reinstate.invoices import check_invoice
 from reinstate.invoices.retyped_amount import heavier_currencies
@@ -12,7 +13,6 @@ from reinstate.invoices.retyped_amount import heavier_currencies
 pytest.importorskip("fpdf")
 pytest.importorskip("pypdfium2")
 pytest.importorskip("cv2")
-retyped_total = pytest.importorskip("support.retyped_total")
 
 
 def _codes(data: bytes) -> set[str]:

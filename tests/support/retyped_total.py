@@ -5,8 +5,6 @@ Pillow, a JPEG at quality 75): the bold currency code stays beside regular figur
 
 from __future__ import annotations
 
-import io
-
 ROWS = (
     ("Corrugated box 40x30", "120", "0.85", "102.00"),
     ("Packing tape 66 m", "60", "1.20", "72.00"),
@@ -53,13 +51,6 @@ def invoice_pdf(retyped: bool) -> bytes:
 
 def flattened_pdf(retyped: bool, dpi: int = 150) -> bytes:
     """The invoice rendered at `dpi` and saved by Pillow as a one-picture PDF."""
-    import pypdfium2 as pdfium
+    from support.invoice_corpus import flattened
 
-    doc = pdfium.PdfDocument(invoice_pdf(retyped))
-    try:
-        image = doc[0].render(scale=dpi / 72).to_pil().convert("RGB")
-    finally:
-        doc.close()
-    out = io.BytesIO()
-    image.save(out, format="PDF", resolution=float(dpi))
-    return out.getvalue()
+    return flattened(invoice_pdf(retyped), dpi)

@@ -152,8 +152,12 @@ def _other_quantity(page: _Page, claim: Claim, gap: float) -> bool:
     """A row read from the text layer whose amount is its price times another whole quantity
     (5 × 1 183,50 printed 7 101,00, six of them): the quantity typed or the amount made from
     another, the row's own error. Its gap is then a whole share of its sides (a fifth, a
-    quarter), and taken for a VAT rate of one of them it passed for a misreading."""
+    quarter), and taken for a VAT rate of one of them it passed for a misreading. Only a row
+    charged for more pieces than it lists: one charged for fewer may be a genuine free piece
+    ("six for the price of five"), left to the gate's doubt."""
     if page.ocr or not claim.label.startswith("line") or not claim.price or not claim.quantity:
+        return False
+    if abs(claim.found) <= abs(claim.expected):
         return False
     pieces = gap / abs(claim.price)
     return (

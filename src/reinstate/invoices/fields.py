@@ -805,11 +805,12 @@ class Fields:
 
 
 # A till's receipt (Kassenbon) names its till and receipt number ("Kasse 07 Bon 2472", "Bon
-# 6-5320") and, in Germany, the signature of its security module (TSE, required since 2020), in
-# Austria its till's number (RKSV: "Kassen-ID K8"), not a title.
+# 3-1187": the till's number, then the receipt's; a bare "bon 4521" is any voucher's or order's
+# number, French "Réf. bon" too) and, in Germany, the signature of its security module (TSE,
+# required since 2020), in Austria its till's number (RKSV: "Kassen-ID K8"), not a title.
 _TILL_RECEIPT = re.compile(
     r"\bTSE\b|\bKasse\s*(?:nr\.?\s*)?\d+\W+Bon\b|\bBon[-\s]?(?:nr|nummer)\b|\bKassenbeleg\b|"
-    r"\bBon\s+\d|\bKassen-?ID\b",
+    r"\bBon\s+\d+-\d+\b|\bKassen-?ID\b",
     re.I,
 )
 
@@ -904,6 +905,10 @@ def _unread_title(lines: list[Line], text: str, out: Fields) -> None:
     out.unread_language = True
     out.totals.clear()
     out.totals_where.clear()
+    if len({d[2] for d in find_dates(text, dayfirst=True)}) > 1:
+        # The date labels of these languages are not read: of two dates printed ("Forfaldsdato"
+        # over "Fakturadato"), the one taken may be the due date. One date alone is the issue's.
+        out.invoice_date, out.invoice_date_where = None, None
     for ln in reversed(lines):
         if not UNREAD_PAY_LABEL.search(ln.text):
             continue
@@ -1001,7 +1006,7 @@ def _priced_net(page: list[Line], rows: list[TillRow], out: Fields) -> bool:
     """Whether a till's rows are priced before VAT: they make the bases of its VAT analysis under
     them, and the bases and their taxes make the total. The analysis' sums are then the
     receipt's net and tax. Otherwise the rows are taken as priced with their VAT (OCR may have
-    lost some): a rate's base read as the subtotal ("Netto 1.865,22 USt 373,04") is then no sum
+    lost some): a rate's base read as the subtotal ("Netto 1.240,50 USt 248,10") is then no sum
     of theirs."""
     below = page[rows[-1].index + 1 :]
     parts = vat_analysis([ln.text for ln in below])
@@ -3572,7 +3577,7 @@ def _cut_at_cell_edge(lines: list[Line], out: Fields) -> None:
     """A sum LibreOffice Calc cut at its cell's left edge, read as the sum its parts make when
     its figures end that sum's. A right-aligned amount (a text cell) too wide for its column
     is clipped where the label's cell begins; the label, cut at the same edge, ends on a glyph
-    the amount's first one lies against or over ("Totaal te b." + ".940,77" for 8.940,77,
+    the amount's first one lies against or over ("Totaal te b." + ".386,40" for 4.386,40,
     "Total Due" + "45.80" for 26,145.80). Read as printed, the total lost its first figures and
     a genuine invoice was told its sums were wrong. Only a text layer's glyphs show the cut; an
     amount starting at that edge under a label short enough for its cell was cut there too
@@ -3825,8 +3830,8 @@ _GROSS_NAMED = re.compile(r"(?<![^\W\d_])(?:" + COL_GROSS + r")(?![^\W\d_])", re
 
 
 # A till's VAT analysis, one rate a row: the rate's code letter, its rate, then the base and
-# the tax each after its name ("A 20 % Netto 1.865,22 USt 373,04", "B 8.1 % Netto 2'661.37
-# MWST 215.57"). The base's name matched the subtotal, and the rate's tax became one.
+# the tax each after its name ("A 20 % Netto 1.240,50 USt 248,10", "B 8.1 % Netto 1'350.00
+# MWST 109.35"). The base's name matched the subtotal, and the rate's tax became one.
 _CODED_RATE = re.compile(
     r"^\W*(?-i:[A-Z])\s+(\d{1,2}(?:[.,]\d{1,2})?)\s*%\s*(?:netto|net|nett|imponibile|base)\b"
     r"[^\d]*\d[\d.,'’ ]*\s+(?P<tax>[^\d]+?)\s*[\d]",
@@ -4046,8 +4051,8 @@ _TAX_ID_LABEL = re.compile(
     # Canada's business number with its tax account ("TPS 75531 0286 RT0001", "TVQ 1006372219
     # TQ0001", "GST/HST # 812345678RT0001"): the 4-digit group before the account was a tax of 286
     r"\d(?:\s?\d){8,9}\s?(?-i:RT|TQ)\s?\d{4}\b|"
-    # a Swiss business's number, its VAT registration named after it ("UID CHE-311.812.629
-    # MWST", "CHE-123.456.789 TVA"): the phone after it was a tax of 817
+    # a Swiss business's number, its VAT registration named after it ("UID CHE-123.456.789
+    # MWST", "CHE-123.456.789 TVA"): the phone after it was read as a tax
     r"\bche[-\s]?\d{3}\.?\d{3}\.?\d{3}\b",
     re.I,
 )
@@ -4374,8 +4379,8 @@ def _sole_sum_total(lines: list[Line], out: Fields) -> None:
     out.totals_where["total"] = where  # type: ignore[assignment]
 
 
-# The sum a cash receipt voucher says was received: "Amount: $215.88", Vietnamese "Số tiền:
-# 6.454.080" (an English OCR model reads "Số" as "S6"). "Amount in words" is its repeat.
+# The sum a cash receipt voucher says was received: "Amount: $348.20", Vietnamese "Số tiền:
+# 2.150.000" (an English OCR model reads "Số" as "S6"). "Amount in words" is its repeat.
 _VOUCHER_SUM = re.compile(r"^(?:amount|s(?:ố|o|6)\s*ti(?:ề|e|é)n)\s*[:：]", re.I)
 
 
@@ -4497,7 +4502,7 @@ def _unclipped(cell: str, ocr: bool = False) -> str:
     if len(key) < 5 or re.search(r"[\d:]", key) or _BARE_SUM.match(key):
         return cell  # "Gesamt" is a word of its own, not "Gesamtbetrag" cut
     if title_kind(head):
-        # "Rechnung 97182" over the item table: the document's title and its number, a word
+        # "Rechnung 40517" over the item table: the document's title and its number, a word
         # of its own and not "Rechnungsbetrag" cut
         return cell
     whole = _cut_label(key)
@@ -4515,8 +4520,6 @@ def _unclipped(cell: str, ocr: bool = False) -> str:
     return f"{whole}  {rest}" if rest else whole
 
 
-# The document's title alone, before its number ("Rechnung 97182"): a word of its own, not
-# "Rechnungsbetrag" cut, and the number after it no amount.
 # What OCR reads of a glyph cut at a cell's edge: a thin stroke or a mark.
 _CUT_SLIVERS = " ’'‘_|—-.,:;!"
 

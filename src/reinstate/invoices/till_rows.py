@@ -28,9 +28,9 @@ _PRICED = re.compile(
 )
 # A line naming an item: letters
 _NAME = re.compile(r"[^\W\d_]{2}")
-# A VAT analysis' line: the rate, its base and its tax ("A 20 %  Netto 1.865,22  USt 373,04",
-# "B 8.1 %  Netto 2'661.37  MWST 215.57"), words and a gross amount around them. OCR may lose
-# the rate's sign or the space after the code ("B10  Netto 581,70"): the tax, that rate of the
+# A VAT analysis' line: the rate, its base and its tax ("A 20 %  Netto 1.240,50  USt 248,10",
+# "B 8.1 %  Netto 1'350.00  MWST 109.35"), words and a gross amount around them. OCR may lose
+# the rate's sign or the space after the code ("B10  Netto 412,30"): the tax, that rate of the
 # base to the cent, says what the line is.
 _RATE_LINE = re.compile(
     rf"^\s*(?:[A-Z]\s*)?(?P<rate>\d{{1,2}}(?:[.,]\d{{1,2}})?)\s*%?\D*?(?P<net>{_AMOUNT})\D+?"

@@ -920,7 +920,9 @@ LANG_WORDS: dict[str, re.Pattern[str]] = {
 # "Einzelpreis": it prints "Summe", "Bar", "Rückgeld", "Karte", "Vielen Dank". Each is a word
 # of that language only among the languages sellers' suppliers write in: "Kasse" and "stk" are
 # Danish too, "Datum" Swedish, "client" and "total" Romanian, "opis", "cena" and "karta"
-# Slovenian, and a page in such a language must not be taken for a read one.
+# Slovenian, "sum", "Visa" and "card" Norwegian and Danish ("Sum eks. mva", "Kan betales med
+# Visa"), "PIN" every card terminal's, and a page in such a language must not be taken for a
+# read one.
 READ_WORDS: dict[str, re.Pattern[str]] = {
     "de": _compile(
         r"\b(?:summe|gesamt\w*|endsumme|rückgeld|gegeben|kassenbon|beleg\w*|stück|preis|"
@@ -948,7 +950,7 @@ READ_WORDS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "nl": _compile(
-        r"\b(?:kassabon|wisselgeld|contant|pin|bedankt|omschrijving|klant|leverancier|"
+        r"\b(?:kassabon|wisselgeld|contant|bedankt|omschrijving|klant|leverancier|"
         r"te betalen|vervaldatum|betaling|stuks|kvk)\b",
         re.I,
     ),
@@ -963,9 +965,7 @@ READ_WORDS: dict[str, re.Pattern[str]] = {
     ),
     "sk": re.compile(r"\b(?:hotovosť|pokladnica|ďakujeme|platba|ičo|dič)\b", re.I),
     "hu": _compile(r"\b(?:nyugta|készpénz|visszajáró|bankkártya|köszönjük|fizetés)\b", re.I),
-    "en": re.compile(
-        r"\b(?:cash|change|card|thank|thanks|visa|balance|tendered|goods|sum|subtotal)\b", re.I
-    ),
+    "en": re.compile(r"\b(?:cash|change|thank|thanks|balance|tendered|goods|subtotal)\b", re.I),
 }
 DAYFIRST = {"de", "fr", "it", "es", "pt", "nl", "pl", "cs", "sk", "hu", "in", "gb", "vi"}
 DECIMAL_COMMA = {"de", "fr", "it", "es", "pt", "nl", "pl", "cs", "sk", "hu", "vi"}

@@ -1,0 +1,78 @@
+"""Session 24, the review of the merged change: a Danish invoice's due date over its issue
+date not told as its date; a Norwegian invoice that takes cards still a language not read; a
+row charged for fewer pieces than it lists doubted, not told wrong; a French order's "bon"
+number no till receipt. Pages and figures are my own."""
+
+from __future__ import annotations
+
+from support.arith_check import sums_found
+from support.ocr_words import cell
+
+from reinstate.invoices.fields import Fields, Item, Line, extract
+
+
+def _page(rows: list[list[tuple[str, float]]]) -> Fields:
+    return extract(
+        [Line(1, [cell(t, x, 40.0 + 16 * i) for t, x in row]) for i, row in enumerate(rows)]
+    )
+
+
+_DANISH = [
+    [("FAKTURA 7731", 40)],
+    [("Lyngby Emballage ApS, Søndergade 12, Kolding", 40)],
+    [("Forfaldsdato: 04.02.2026", 40)],
+    [("Fakturadato: 05.01.2026", 40)],
+    [("Antal", 250), ("Stykpris", 330), ("Beløb", 450)],
+    [("Papkasse", 40), ("100", 262), ("10,00", 340), ("1 000,00", 458)],
+    [("Moms 25 %", 320), ("250,00", 450)],
+    [("I alt at betale", 320), ("1 250,00 kr", 450)],
+]
+
+
+def test_an_unread_invoice_with_two_dates_tells_neither_as_its_date() -> None:
+    # before: the due date (2026-02-04), the first printed, was told as the invoice's date
+    fields = _page(_DANISH)
+    assert fields.unread_language and fields.document_type == "invoice"
+    assert fields.invoice_date is None
+
+
+def test_an_unread_invoice_with_one_date_keeps_it() -> None:
+    fields = _page([row for row in _DANISH if not row[0][0].startswith("Forfald")])
+    assert str(fields.invoice_date) == "2026-01-05"
+
+
+def test_a_card_brand_does_not_make_a_norwegian_invoice_english() -> None:
+    # "Sum", "Visa" and "card" were English words that tell a read language
+    rows = [
+        [("FAKTURA 2026-41", 40)],
+        [("Fjordlys Tekstil AS, Strandgata 8, Bergen", 40)],
+        [("Antall", 250), ("Pris", 330), ("Beløp", 450)],
+        [("Pute", 40), ("20", 262), ("50,00", 340), ("1 000,00", 458)],
+        [("Sum eks. mva", 320), ("1 000,00", 450)],
+        [("Mva 25 %", 320), ("250,00", 450)],
+        [("Å betale", 320), ("1 250,00", 450)],
+        [("Kan betales med Visa", 40)],
+    ]
+    fields = _page(rows)
+    assert fields.unread_language and fields.totals == {"total": 1250.0}
+
+
+def test_a_row_charged_for_fewer_pieces_than_it_lists_is_doubted_not_wrong() -> None:
+    # six for the price of five: 6 × 12.50 printed 62.50, the page's sums made from it
+    f = Fields(totals={"subtotal": 117.5, "tax": 23.5, "total": 141.0}, currency="EUR")
+    f.items = [
+        Item("Mug", None, 6, 12.5, 62.5, 1, (0, 10, 1, 11)),
+        Item("Tray", None, 2, 27.5, 55.0, 1, (0, 20, 1, 21)),
+    ]
+    assert "I109" not in sums_found(f, gate=True)
+
+
+def test_a_french_orders_bon_number_is_no_till_receipt() -> None:
+    rows = [
+        [("Atelier Verrier Durand, 4 rue des Lilas, Lyon", 40)],
+        [("Réf. bon 4521", 40)],
+        [("Désignation", 40), ("Qté", 262), ("Prix", 340), ("Montant", 450)],
+        [("Vase", 40), ("4", 262), ("25,00", 340), ("100,00", 458)],
+        [("Total TTC", 320), ("120,00 €", 450)],
+    ]
+    assert _page(rows).document_type != "receipt"
