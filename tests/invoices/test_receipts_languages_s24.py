@@ -94,9 +94,24 @@ def test_a_till_rows_slip_is_an_error() -> None:
     assert sums_found(f, gate=True)["I109"]["expected"] == "48.50"
 
 
+def test_a_till_rounding_each_rows_tax_is_still_priced_net() -> None:
+    # three rows of 10,03 at 20 %: 2,01 of tax each, 6,03 in the analysis where 30,09 × 20 %
+    # makes 6,02; the line was refused and a genuine net-priced till doubted (I116)
+    items = [
+        ("Radierer weich", "1 x 10,03", "10,03", "A"),
+        ("Spitzer Metall", "1 x 10,03", "10,03", "A"),
+        ("Lineal 30 cm", "1 x 10,03", "10,03", "A"),
+        ("Kalender 2026", "2 x 9,00", "18,00", "B"),
+    ]
+    rates = ["A 20 %  Netto 30,09  USt 6,03", "B 10 %  Netto 18,00  USt 1,80"]
+    f = _till(items, "55,92", rates)
+    assert f.totals["subtotal"] == 48.09 and round(f.totals["tax"], 2) == 7.83
+    assert sums_found(f, gate=True) == {}
+
+
 def test_a_vat_analysis_line_ocr_lost_the_rate_sign_of() -> None:
-    parts = vat_analysis(["B10  wNetto 581,70 wUSt 58,17", "Bankomat / Karte"])
-    assert [(p.rate, p.net, p.tax) for p in parts] == [(10.0, 581.70, 58.17)]
+    parts = vat_analysis(["B10  wNetto 412,30 wUSt 41,23", "Bankomat / Karte"])
+    assert [(p.rate, p.net, p.tax) for p in parts] == [(10.0, 412.30, 41.23)]
 
 
 @pytest.mark.parametrize(

@@ -1009,7 +1009,7 @@ def _priced_net(page: list[Line], rows: list[TillRow], out: Fields) -> bool:
     lost some): a rate's base read as the subtotal ("Netto 1.240,50 USt 248,10") is then no sum
     of theirs."""
     below = page[rows[-1].index + 1 :]
-    parts = vat_analysis([ln.text for ln in below])
+    parts = vat_analysis([ln.text for ln in below], rows=len(rows))
     if not parts:
         return False
     net = round(sum(p.net for p in parts), 2)

@@ -69,9 +69,10 @@ class RatePart:
     index: int  # its line, in the list given
 
 
-def vat_analysis(texts: list[str]) -> list[RatePart]:
+def vat_analysis(texts: list[str], rows: int = 1) -> list[RatePart]:
     """The lines of a till's VAT analysis among `texts`: each rate's base and its tax, the tax
-    that rate of the base to the cent."""
+    that rate of the base to the cent, or to half a cent a row more where the till rounds each
+    row's tax before it adds them (`rows`: the receipt's rows)."""
     parts: list[RatePart] = []
     for index, text in enumerate(texts):
         found = _RATE_LINE.match(text)
@@ -79,7 +80,7 @@ def vat_analysis(texts: list[str]) -> list[RatePart]:
             continue
         rate = float(found.group("rate").replace(",", "."))
         net, tax = amount_of(found.group("net")), amount_of(found.group("tax"))
-        if rate > 0 and abs(net * rate / 100 - tax) <= 0.011:
+        if rate > 0 and abs(net * rate / 100 - tax) <= 0.011 + 0.005 * rows:
             parts.append(RatePart(rate, net, tax, index))
     return parts
 
