@@ -76,3 +76,22 @@ def test_a_french_orders_bon_number_is_no_till_receipt() -> None:
         [("Total TTC", 320), ("120,00 €", 450)],
     ]
     assert _page(rows).document_type != "receipt"
+
+
+def test_an_unread_invoice_whose_dates_are_not_told_apart_is_not_said_to_have_none() -> None:
+    # I111 "No invoice date was found" where two dates are printed and not told apart: untrue
+    from reinstate.invoices.check import InvoiceReport, _Checker
+    from reinstate.rules import default_registry
+
+    report = InvoiceReport(filename="x", file_type="pdf", sha256="")
+    checker = _Checker(report, default_registry(), b"", ocr=False, timeout=None, isolate=False)
+    checker._requirements(
+        _page(_DANISH),
+        notice_date=None,
+        window_days=None,
+        seller_name=None,
+        seller_address=None,
+        units_sold=None,
+    )
+    codes = {finding.code for finding in report.findings}
+    assert "I137" in codes and "I111" not in codes
