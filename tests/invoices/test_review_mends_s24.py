@@ -95,3 +95,18 @@ def test_an_unread_invoice_whose_dates_are_not_told_apart_is_not_said_to_have_no
     )
     codes = {finding.code for finding in report.findings}
     assert "I137" in codes and "I111" not in codes
+
+
+def test_a_tills_receipt_number_alone_after_bon_is_still_a_till_receipt() -> None:
+    rows = [
+        [("Papeterie Keller", 40)],
+        [("Bahnhofstrasse 4, 8001 Zürich", 40)],
+        [("14.03.2026  10:12   Bon 20731", 40)],
+        [("Notizblock A5", 40)],
+        [(" 4 x 3.50", 48), ("14.00 B", 200)],
+        [("Kugelschreiber blau", 40)],
+        [(" 10 x 1.20", 48), ("12.00 B", 200)],
+        [("SUMME", 40), ("CHF 26.00", 200)],
+        [("Vielen Dank für Ihren Einkauf!", 40)],
+    ]
+    assert _page(rows).document_type == "receipt"
