@@ -806,8 +806,9 @@ class Fields:
 
 # A till's receipt (Kassenbon) names its till and receipt number ("Kasse 07 Bon 2472", "Bon
 # 3-1187": the till's number, then the receipt's; "Bon 45410" the receipt's alone, "Bon" in
-# capitals then; a French "Réf. bon 4521" is an order's or a voucher's number) and, in Germany, the signature of its security module (TSE,
-# required since 2020), in Austria its till's number (RKSV: "Kassen-ID K8"), not a title.
+# capitals then; a French "Réf. bon 4521" is an order's or a voucher's number) and, in
+# Germany, the signature of its security module (TSE, required since 2020), in Austria its
+# till's number (RKSV: "Kassen-ID K8"), not a title.
 _TILL_RECEIPT = re.compile(
     r"\bTSE\b|\bKasse\s*(?:nr\.?\s*)?\d+\W+Bon\b|\bBon[-\s]?(?:nr|nummer)\b|\bKassenbeleg\b|"
     r"\bBon\s+\d+-\d+\b|(?-i:\bBon\s+\d+\b)|\bKassen-?ID\b",
