@@ -365,10 +365,12 @@ class _Checker:
         ):
             if not value:
                 self.add(code, sup_page, sup_box)
-        if f.invoice_date is None and not (f.unread_language and f.document_type == "invoice"):
-            # On an I137 page the dates' labels are not read: "no date found" would be untrue
-            # where dates are printed and not told apart; I137 leaves the date to the user.
-            self.add("I111", 1, None)
+        if f.invoice_date is None:
+            if not (f.unread_language and f.document_type == "invoice"):
+                # On an I137 page the dates' labels are not read: "no date found" would be
+                # untrue where dates are printed and not told apart; I137 leaves the date to
+                # the user.
+                self.add("I111", 1, None)
         elif notice_date is not None:
             # The notice's window is the rule; without it, say plainly that the usual one was used.
             code = "I107" if window_days else "I113"
