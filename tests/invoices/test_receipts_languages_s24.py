@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from support.arith_check import sums_found
-from support.ocr_words import word
+from support.ocr_words import placed_lines, word
 
 from reinstate.invoices.fields import Fields, build_lines, extract
 from reinstate.invoices.till_rows import vat_analysis
@@ -146,16 +146,7 @@ def test_a_neighbour_languages_shared_words_are_no_read_language(text: str) -> N
 # Languages whose labels the reader does not read, a few of whose words it knows: made-up
 # pages, each row a line of cells (text, left edge); `conf` makes them OCR'd words.
 def _page(rows: list[list[tuple[str, float]]], conf: float | None = None) -> Fields:
-    from support.ocr_words import cell
-
-    from reinstate.invoices.fields import Line
-
-    return extract(
-        [
-            Line(1, [cell(t, x, 40.0 + 16 * i, conf=conf) for t, x in row])
-            for i, row in enumerate(rows)
-        ]
-    )
+    return extract(placed_lines(rows, conf))
 
 
 _CROATIAN = [

@@ -8,15 +8,13 @@ from __future__ import annotations
 from datetime import date
 
 from support.arith_check import sums_found
-from support.ocr_words import cell
+from support.ocr_words import placed_lines
 
-from reinstate.invoices.fields import Fields, Item, Line, extract
+from reinstate.invoices.fields import Fields, Item, extract
 
 
 def _page(rows: list[list[tuple[str, float]]]) -> Fields:
-    return extract(
-        [Line(1, [cell(t, x, 40.0 + 16 * i) for t, x in row]) for i, row in enumerate(rows)]
-    )
+    return extract(placed_lines(rows))
 
 
 _DANISH = [

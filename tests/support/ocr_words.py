@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reinstate.invoices.fields import Fields, Segment, Word, build_lines, extract
+from reinstate.invoices.fields import Fields, Line, Segment, Word, build_lines, extract
 
 Row = tuple[float, list[tuple[str, float]]]  # (top, [(text, x0), ...])
 Cells = tuple[float, list[tuple[str, float, float]]]  # (top, [(text, x0, x1)])
@@ -49,3 +49,11 @@ def cell(text: str, x: float, y: float, size: float = 10.0, conf: float | None =
         words.append(Word(token, left, y, left + width, y + size, sizes=(size,), conf=conf))
         left += width + 0.3 * size
     return Segment(1, words)
+
+
+def placed_lines(rows: list[list[tuple[str, float]]], conf: float | None = None) -> list[Line]:
+    """Lines of cells (text, left edge), 16 points apart from 40; OCR'd where `conf` is given."""
+    return [
+        Line(1, [cell(text, x, 40.0 + 16 * i, conf=conf) for text, x in row])
+        for i, row in enumerate(rows)
+    ]
