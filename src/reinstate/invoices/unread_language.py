@@ -81,6 +81,10 @@ UNREAD_WORDS: dict[str, re.Pattern[str]] = {
         r"pakkseddel|følgeseddel|kvittering|kreditnota",
         "fi": r"lasku|laskun|laskunumero|päivämäärä|eräpäivä|alv|yhteensä|maksettava|määrä|"
         r"hinta|tarjous|lähete|kuitti|hyvityslasku|viitenumero|y-tunnus",
+        # Bulgarian only: "количество" and "цена" are Russian too, where "счёт" is both a bill
+        # to pay before delivery and an invoice
+        "bg": r"фактура|доставчик|получател|стойност|ддс|данъчна\s+основа|за\s+плащане|"
+        r"дата\s+на\s+издаване|еик|мол|проформа|оферта|стокова\s+разписка|кредитно\s+известие",
         "el": r"τιμολόγιο|σύνολο|φπα|ποσότητα|τιμή|αξία|ημερομηνία|πληρωτέο|αφμ|απόδειξη|"
         r"προσφορά|πιστωτικό",
         "lt": r"sąskaita|faktūra|pvm|kiekis|kaina|iš viso|mokėti|pirkėjas|pardavėjas",
@@ -97,51 +101,70 @@ _UNREAD_TITLES = [
     (
         "pro_forma",
         r"predračun|proforma\w*|factură\s+proformă|ennakkolasku|avansa\s+rēķins|"
-        r"ettemaksuarve|išankstinė\s+sąskaita|προτιμολόγιο",
+        r"ettemaksuarve|išankstinė\s+sąskaita|προτιμολόγιο|проформа(?:\s+фактура)?",
     ),
     (
         "credit_note",
         r"kreditfaktura|kreditnota|hyvityslasku|kreeditarve|kreditinė\s+sąskaita|"
-        r"kredītrēķins|factură\s+storno|(?:knjižno\s+)?odobrenje|dobropis|πιστωτικό",
+        r"kredītrēķins|factură\s+storno|(?:knjižno\s+)?odobrenje|dobropis|πιστωτικό|кредитно\s+известие",
     ),
     (
         "quotation",
         r"ponudba|ponuda|ofertă|(?:fiyat\s+)?teklif\w*|offert|tilbud|tarjous|hinnapakkumine|"
-        r"pasiūlymas|piedāvājums|penawaran|sebut\s+harga|προσφορά",
+        r"pasiūlymas|piedāvājums|penawaran|sebut\s+harga|προσφορά|(?:ценова\s+)?оферта",
     ),
     (
         "order_confirmation",
         r"naročilnica|narudžbenica|comandă|sipariş\w*|orderbekräftelse|ordrebekræftelse|"
-        r"ordrebekreftelse|tilausvahvistus|tellimus|užsakymas|pasūtījums|pesanan",
+        r"ordrebekreftelse|tilausvahvistus|tellimus|užsakymas|pasūtījums|pesanan|поръчка",
     ),
     (
         "packing_list",
-        r"dobavnica|otpremnica|aviz\s+de\s+însoțire|(?:sevk\s+)?irsaliye\w*|följesedel|"
+        # "İrsaliye yerine geçer" (stands in for a dispatch note) is printed on invoices
+        r"dobavnica|otpremnica|aviz\s+de\s+însoțire|(?:sevk\s+)?irsaliye\w*(?!\s+yerine)|"
+        r"çeki\s+listesi|följesedel|"
         r"følgeseddel|pakkseddel|lähete|lähetysluettelo|saateleht|važtaraštis|surat\s+jalan|"
-        r"δελτίο\s+αποστολής",
+        r"δελτίο\s+αποστολής|стокова\s+разписка|товарителница|опаковъчен\s+лист",
     ),
     (
         "receipt",
         r"chitanță|bon\s+fiscal|makbuz|kvitto|kvittering|kuitti|kvīts|kwitansi|kuitansi|resit|"
-        r"απόδειξη",
+        r"απόδειξη|касова\s+бележка",
     ),
     (
         "invoice",
         r"(?:r-?1\s+)?račun(?:-otpremnica)?(?!\s*:?\s*[A-Z]{2}\d{2})|factură(?:\s+fiscală)?|"
-        r"(?:e-?arşiv\s+)?fatura|faktura|lasku|arve|(?:pvm\s+)?sąskaita(?:\s*[-–]?\s*faktūra)?|"
-        r"rēķins|pavadzīme|faktur(?:\s+pajak)?|invois|τιμολόγιο(?:\s+πώλησης)?",
+        r"(?:e-?\s*(?:arşiv\s+)?)?fatura|faktura|lasku|arve|(?:pvm\s+)?sąskaita(?:\s*[-–]?\s*faktūra)?|"
+        r"rēķins|pavadzīme|faktur(?:\s+pajak)?|invois|τιμολόγιο(?:\s+πώλησης)?|(?:данъчна\s+)?фактура",
     ),
 ]
+# A title starts a line, or follows the supplier's name after a dash ("Egeli Tekstil Ltd. —
+# FATURA", "… Ε.Π.Ε. — ΤΙΜΟΛΟΓΙΟ").
 _TITLE_AT = [
-    (kind, re.compile(loose(rf"^\W*(?P<title>{words})(?!\w)"), re.I))
+    (kind, re.compile(loose(rf"(?:^\W*|\s[—–|]\s+)(?P<title>{words})(?!\w)"), re.I))
     for kind, words in _UNREAD_TITLES
 ]
+# A title followed by its number's or its date's label, or by a number, names a document as a
+# reference: "İrsaliye No: 4471" and "Sipariş Tarihi" on an invoice name its dispatch note and
+# its order; "Fatura No" on a dispatch note names the invoice it goes with.
+_REFERENCE_AFTER = re.compile(
+    loose(
+        r"\s*[.:]?\s*(?:(?:no|nr|n°|№|numarası|numara|numărul|număr|nummer|numer|numero|br|"
+        r"broj|št|številka|αρ|αριθμός|номер|tarihi|tarih|data|datum|dato|date|дата|"
+        r"ημερομηνία|päivämäärä|kuupäev)(?!\w)|[#№]|\d)"
+    ),
+    re.I,
+)
 # The label of the amount such an invoice asks to be paid (not its "total" alone: "Skupaj brez
 # DDV", "Yhteensä ALV 0 %" are sums before tax).
 UNREAD_PAY_LABEL = re.compile(
     loose(
         r"(?<!\w)(?:(?:skupaj\s+|znesek\s+)?za\s+plačilo|(?:ukupno\s+)?za\s+(?:platiti|uplatu|"
         r"plaćanje)|sveukupno|(?:total\s+)?de\s+plată|genel\s+toplam|ödenecek\s+(?:tutar|toplam)|"
+        # Turkish e-Fatura's amount with its taxes; Bulgarian "Сума за плащане", "Общо за
+        # плащане"; Greek "Τελικό σύνολο"
+        r"(?:vergiler|kdv)\s+dahil\s+toplam(?:\s+tutar)?|(?:сума|общо)\s+за\s+плащане|"
+        r"τελικό\s+σύνολο|"
         r"(?:summa\s+)?att\s+betala|(?:i\s+alt\s+|total\s+)?at\s+betale|"
         r"(?:sum\s+|totalt\s+)?å\s+betale|maksettava(?:\s+yhteensä)?|loppusumma|"
         r"πληρωτέο(?:\s+ποσό)?|γενικό\s+σύνολο|(?:iš\s+viso\s+)?mokėti|"
@@ -167,13 +190,19 @@ def unread_language_of(text: str) -> str | None:
 
 def unread_title(texts: list[str]) -> tuple[str, str] | None:
     """The kind and title of a page in such a language: the first of its first ten lines that
-    begins with one of their titles."""
+    begins with one of their titles (or sets it after the supplier's name). A title followed
+    by a number or its label may name another document ("İrsaliye No: 4471" on an invoice):
+    it is taken only where no title stands alone."""
+    labelled = None
     for text in texts[:10]:
         for kind, pattern in _TITLE_AT:
-            found = pattern.match(text)
-            if found is not None:
+            found = pattern.search(text)
+            if found is None:
+                continue
+            if not _REFERENCE_AFTER.match(text, found.end()):
                 return kind, found.group("title")
-    return None
+            labelled = labelled or (kind, found.group("title"))
+    return labelled
 
 
 @dataclass

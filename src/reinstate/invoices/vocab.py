@@ -771,7 +771,7 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             # "總額 TOTAL (HKD)  HK $647,967.26": a Hong Kong trader's bilingual label (a
             # scan's table rules read as "|" between label and amount)
             r"\btotal\s*\(?(?:usd|cny|rmb|eur|gbp|inr|pln|jpy|chf|hkd|twd|ntd|sgd|aud|cad|nzd)?"
-            r"\)?[\s|]*[:：]?[\s|]*(?:US|HK|NT|NZ|[SAC]|Rs\.?)?[$¥￥€£₹\d]|"
+            r"\)?[\s|]*[:：]?[\s|]*(?:US|HK|NT|NZ|[SAC]|Rs\.?)?[$¥￥€£₹₺\d]|"
             # 總額 / 总额 (the total amount) alone, not the 税额 (tax) it ends like
             r"^[總总]\s*[額额]|"
             # Vietnamese: "Tổng cộng tiền thanh toán", "Tổng tiền thanh toán", "Tổng cộng"; an
@@ -866,6 +866,10 @@ CURRENCIES = [
     ("USD", r"\bUSD\b|US\$|(?<!NT)(?<!NT )(?<!HK)(?<!HK )\$"),
     ("CNY", r"\bCNY\b|\bRMB\b|¥|￥|人民币|元"),
     ("VND", r"\bVN[DĐ]\b|₫"),
+    # the Turkish lira ("₺", "TL" after the amount), the Romanian leu, the Bulgarian lev
+    ("TRY", r"\bTRY\b|₺|(?<=\d)\s?TL\b"),
+    ("RON", r"\bRON\b|(?<=\d)\s?lei\b"),
+    ("BGN", r"\bBGN\b|(?<=\d)\s?лв\.?"),
 ]
 
 # Which convention a document follows, from words only its language uses.
