@@ -912,10 +912,17 @@ def _unread_title(lines: list[Line], text: str, out: Fields) -> None:
         # The date labels of these languages are not read: of two dates printed ("Forfaldsdato"
         # over "Fakturadato"), the one taken may be the due date. One date alone is the issue's.
         out.invoice_date, out.invoice_date_where = None, None
-    for ln in reversed(lines):
+    for at in range(len(lines) - 1, -1, -1):
+        ln = lines[at]
         if not UNREAD_PAY_LABEL.search(ln.text):
             continue
         amounts = [v for v, _money in _amount_tokens(ln, out) if v > 0]
+        if not amounts and at + 1 < len(lines):
+            # a spreadsheet's cell stacked under its label: the next line is that amount alone
+            ln = lines[at + 1]
+            tokens = _amount_tokens(ln, out)
+            if len(tokens) == 1 and tokens[0][1] and len(ln.text.split()) <= 2:
+                amounts = [tokens[0][0]] if tokens[0][0] > 0 else []
         if amounts:
             out.totals["total"] = amounts[-1]
             out.totals_where["total"] = (ln.page, ln.bbox)
