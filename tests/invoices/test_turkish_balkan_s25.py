@@ -130,3 +130,10 @@ def test_a_greek_title_after_the_suppliers_name_is_read() -> None:
     f = extract(placed_lines(rows))
     assert f.document_type == "invoice"
     assert f.totals == {"total": 440.20}
+
+
+def test_an_invoice_titled_with_its_number_keeps_its_title_over_another_reference() -> None:
+    # both name a number: the invoice's own title with its number, as before, not the
+    # delivery note it refers to above it
+    assert unread_title(["Följesedel 4471", "FAKTURA 10234"]) == ("invoice", "FAKTURA")
+    assert unread_title(["Dobavnica št. 12"]) == ("packing_list", "Dobavnica")

@@ -141,7 +141,7 @@ _UNREAD_TITLES = [
 # A title starts a line, or follows the supplier's name after a dash ("Egeli Tekstil Ltd. —
 # FATURA", "… Ε.Π.Ε. — ΤΙΜΟΛΟΓΙΟ").
 _TITLE_AT = [
-    (kind, re.compile(loose(rf"(?:^\W*|\s[—–|]\s+)(?P<title>{words})(?!\w)"), re.I))
+    (kind, re.compile(loose(rf"(?:^\W*|\s[—–]\s+)(?P<title>{words})(?!\w)"), re.I))
     for kind, words in _UNREAD_TITLES
 ]
 # A title followed by its number's or its date's label, or by a number, names a document as a
@@ -192,8 +192,9 @@ def unread_title(texts: list[str]) -> tuple[str, str] | None:
     """The kind and title of a page in such a language: the first of its first ten lines that
     begins with one of their titles (or sets it after the supplier's name). A title followed
     by a number or its label may name another document ("İrsaliye No: 4471" on an invoice):
-    it is taken only where no title stands alone."""
-    labelled = None
+    it is taken only where no title stands alone, an invoice's first ("FAKTURA 10234" under
+    "Följesedel 4471" is the invoice's own title with its number, as it was taken before)."""
+    labelled: list[tuple[str, str]] = []
     for text in texts[:10]:
         for kind, pattern in _TITLE_AT:
             found = pattern.search(text)
@@ -201,8 +202,11 @@ def unread_title(texts: list[str]) -> tuple[str, str] | None:
                 continue
             if not _REFERENCE_AFTER.match(text, found.end()):
                 return kind, found.group("title")
-            labelled = labelled or (kind, found.group("title"))
-    return labelled
+            labelled.append((kind, found.group("title")))
+    invoices = [t for t in labelled if t[0] == "invoice"]
+    if invoices:
+        return invoices[0]
+    return labelled[0] if labelled else None
 
 
 @dataclass
