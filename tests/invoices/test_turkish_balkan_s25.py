@@ -10,7 +10,7 @@ from __future__ import annotations
 from support.ocr_words import placed_lines
 
 from reinstate.invoices.fields import Fields, extract
-from reinstate.invoices.unread_language import unread_title
+from reinstate.invoices.unread_language import unread_mark, unread_title
 
 Rows = list[list[tuple[str, float]]]
 
@@ -137,3 +137,28 @@ def test_an_invoice_titled_with_its_number_keeps_its_title_over_another_referenc
     # delivery note it refers to above it
     assert unread_title(["Följesedel 4471", "FAKTURA 10234"]) == ("invoice", "FAKTURA")
     assert unread_title(["Dobavnica št. 12"]) == ("packing_list", "Dobavnica")
+
+
+def test_an_e_fatura_whose_title_ocr_lost_is_an_invoice_by_its_scenario() -> None:
+    # a photo whose head lost "e-FATURA" beside the QR code; the scenario and the amount to pay,
+    # its rule read as "_", were read. Before: no kind, no total
+    rows: Rows = [
+        [("Kaplan Dokuma San. ve Tic. A.S.", 40)],
+        [("VKN: 5502918834", 40)],
+        [("SAYIN", 40)],
+        [("Kayalar Mefrusat Ltd. Sti.", 40)],
+        [("[Senaryo | TICARIFATURA", 40)],
+        [("[Fature Tarihi [04.03.2026", 40)],
+        [("1 [Keten pecete 40x40", 40), ("300 Adet", 260), ("24,50", 330), ("7.350,00", 440)],
+        [("[Mal Hizmet Toplam Tutari", 300), ("7.350,00 TL", 440)],
+        [("[Hesaplanan KDV(%10)", 300), ("735,00 TL", 440)],
+        [("[Odenecek Tutar_ |", 300), ("8.085,00 TL", 440)],
+    ]
+    f = extract(placed_lines(rows, conf=90.0))
+    assert f.document_type == "invoice"
+    assert f.totals == {"total": 8085.00}
+
+
+def test_an_e_irsaliye_scenario_names_no_invoice() -> None:
+    assert unread_mark("Senaryo: TEMELIRSALIYE\nİrsaliye Tipi: SEVK") is None
+    assert unread_mark("Senaryo EARSIVFATURA") == ("invoice", "EARSIVFATURA")

@@ -33,6 +33,7 @@ from reinstate.invoices.unread_language import (
     priced_layout,
     priced_rows,
     unread_language_of,
+    unread_mark,
     unread_title,
 )
 from reinstate.invoices.vocab import (
@@ -896,7 +897,7 @@ def _unread_title(lines: list[Line], text: str, out: Fields) -> None:
     sums placed by another language's words are cleared and none is checked."""
     if unread_language_of(text) is None:
         return
-    found = unread_title([ln.text for ln in lines])
+    found = unread_title([ln.text for ln in lines]) or unread_mark(text)
     # The shared word may label a number only ("Fatura No: 12" on a Turkish dispatch note names
     # the invoice it goes with): the page's own title of another kind says what it is.
     if out.document_type is None or (found is not None and found[0] != "invoice"):

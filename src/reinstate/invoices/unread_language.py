@@ -156,10 +156,11 @@ _REFERENCE_AFTER = re.compile(
     re.I,
 )
 # The label of the amount such an invoice asks to be paid (not its "total" alone: "Skupaj brez
-# DDV", "Yhteensä ALV 0 %" are sums before tax).
+# DDV", "Yhteensä ALV 0 %" are sums before tax). An underscore beside it is OCR's reading of the
+# form's rule ("Odenecek Tutar_ | 150.753,82").
 UNREAD_PAY_LABEL = re.compile(
     loose(
-        r"(?<!\w)(?:(?:skupaj\s+|znesek\s+)?za\s+plačilo|(?:ukupno\s+)?za\s+(?:platiti|uplatu|"
+        r"(?<![^\W_])(?:(?:skupaj\s+|znesek\s+)?za\s+plačilo|(?:ukupno\s+)?za\s+(?:platiti|uplatu|"
         r"plaćanje)|sveukupno|(?:total\s+)?de\s+plată|genel\s+toplam|ödenecek\s+(?:tutar|toplam)|"
         # Turkish e-Fatura's amount with its taxes; Bulgarian "Сума за плащане", "Общо за
         # плащане"; Greek "Τελικό σύνολο"
@@ -169,9 +170,15 @@ UNREAD_PAY_LABEL = re.compile(
         r"(?:sum\s+|totalt\s+)?å\s+betale|maksettava(?:\s+yhteensä)?|loppusumma|"
         r"πληρωτέο(?:\s+ποσό)?|γενικό\s+σύνολο|(?:iš\s+viso\s+)?mokėti|"
         r"(?:kopā|summa)\s+apmaksai|(?:kokku\s+)?tasuda|total\s+bayar|"
-        r"jumlah\s+(?:yang\s+harus\s+dibayar|keseluruhan))(?!\w)"
+        r"jumlah\s+(?:yang\s+harus\s+dibayar|keseluruhan))(?![^\W_])"
     ),
     re.I,
+)
+# A Turkish e-Fatura's or e-Arşiv Fatura's scenario, printed in its head by every GİB (UBL-TR)
+# rendering ("Senaryo: TICARIFATURA"), whose title a scan or a photo may lose beside its QR
+# code: an invoice's alone (an e-İrsaliye's is "TEMELIRSALIYE").
+_E_INVOICE_SCENARIO = re.compile(
+    loose(r"(?<![^\W\d_])(?:temel|ticari|earşiv)\s?fatura(?![^\W\d_])"), re.I
 )
 
 
@@ -186,6 +193,13 @@ def unread_language_of(text: str) -> str | None:
     }
     best = max(counts, key=lambda lang: counts[lang])
     return best if counts[best] >= 2 else None
+
+
+def unread_mark(text: str) -> tuple[str, str] | None:
+    """The kind a page without a title says it is by a mark only that kind prints (an
+    e-Fatura's scenario), and that mark."""
+    found = _E_INVOICE_SCENARIO.search(text)
+    return ("invoice", found.group(0)) if found else None
 
 
 def unread_title(texts: list[str]) -> tuple[str, str] | None:
