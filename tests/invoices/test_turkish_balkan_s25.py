@@ -46,8 +46,10 @@ def _page(head: Rows, *rest: Rows) -> Fields:
 
 def test_an_amount_to_pay_after_the_lira_sign_is_read() -> None:
     # before: "₺12.793,00" was no number, and the invoice had no total
-    f = _page([[("e-FATURA", 360)], [("Fatura No: KDM2026000001274", 300)]], BUYER, ROWS, SUMS)
+    f = _page([[("Fatura No: KDM2026000001274", 300)], [("e-FATURA", 360)]], BUYER, ROWS, SUMS)
     assert f.document_type == "invoice"
+    # named by its own title, not by the label of its number
+    assert f.document_title == "e-FATURA"
     assert f.unread_language
     assert f.totals.get("total") == 12793.00
 

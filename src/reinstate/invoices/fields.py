@@ -899,11 +899,12 @@ def _unread_title(lines: list[Line], text: str, out: Fields) -> None:
         return
     found = unread_title([ln.text for ln in lines]) or unread_mark(text)
     # The shared word may label a number only ("Fatura No: 12" on a Turkish dispatch note names
-    # the invoice it goes with): the page's own title of another kind says what it is.
-    if out.document_type is None or (found is not None and found[0] != "invoice"):
-        if found is None:
-            return
+    # the invoice it goes with, "Fatura Tipi" an e-Fatura's type): the page's own title says
+    # what it is, and names it.
+    if found is not None:
         out.document_type, out.document_title = found
+    elif out.document_type is None:
+        return
     if out.document_type != "invoice":
         return
     out.unread_language = True
