@@ -46,7 +46,9 @@ def language_read(text: str) -> bool:
     tax's acronym is shared ("TVA" is French and Romanian, "DPH" Czech and Slovak)."""
     if len(_HAN.findall(text)) >= 4:
         return True
-    languages = {lang: [p] for lang, p in LANG_WORDS.items()}
+    # Britain's marks are no language's words: "Ltd" ends Turkish company names ("Ltd. Şti."),
+    # and OCR reads the lira's ₺ as "£"; an English page has English words
+    languages = {lang: [p] for lang, p in LANG_WORDS.items() if lang != "gb"}
     languages["en"] = [_ENGLISH]
     for lang, p in READ_WORDS.items():
         languages.setdefault(lang, []).append(p)
