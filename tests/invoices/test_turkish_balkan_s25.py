@@ -164,3 +164,28 @@ def test_an_e_fatura_whose_title_ocr_lost_is_an_invoice_by_its_scenario() -> Non
 def test_an_e_irsaliye_scenario_names_no_invoice() -> None:
     assert unread_mark("Senaryo: TEMELIRSALIYE\nİrsaliye Tipi: SEVK") is None
     assert unread_mark("Senaryo EARSIVFATURA") == ("invoice", "EARSIVFATURA")
+
+
+def test_an_ocr_amount_split_after_its_decimal_comma_is_one_amount() -> None:
+    # a dot-matrix scan read "136.888, 63": before, its cents (63) were taken for the amount
+    from support.ocr_words import word
+
+    from reinstate.invoices.fields import build_lines
+
+    cells = [
+        ("FATURA", 360, 20),
+        ("Kaplan Dokuma Ltd. Sti.", 40, 40),
+        ("SAYIN:", 40, 60),
+        ("Fatura No: KDM2026000001274", 300, 60),
+        ("Mal Hizmet Toplam Tutari", 200, 120),
+        ("124.444,30", 400, 120),
+        ("Hesaplanan KDV %10", 200, 135),
+        ("12.444,33", 400, 135),
+        ("Odenecek Tutar", 200, 150),
+        ("136.888,", 400, 150),
+        ("63", 448, 150),
+    ]
+    chars = [word(text, x, top) for text, x, top in cells]
+    f = extract(build_lines({"number": 1, "chars": chars}))
+    assert f.document_type == "invoice"
+    assert f.totals == {"total": 136888.63}

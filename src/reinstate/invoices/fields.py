@@ -5218,6 +5218,11 @@ def _split_lead(text: str) -> str:
     return _SPLIT_LEAD.sub(r"\1", text)
 
 
+# An amount OCR split after its decimal mark ("136.888, 63"): thousands grouped by one mark,
+# the other mark, a space, then the two cents ending the cell.
+_SPLIT_CENTS = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+,|\d{1,3}(?:,\d{3})+\.) (\d{2})(?!\S)")
+
+
 def _amount_tokens(ln: Line, out: Fields) -> list[tuple[float, bool]]:
     """Each number of the line, and whether it is printed as money."""
     found: list[tuple[float, bool]] = []
@@ -5234,7 +5239,14 @@ def _amount_tokens(ln: Line, out: Fields) -> list[tuple[float, bool]]:
                     _LAW_REFERENCE.sub(
                         " ",
                         _TRANSPORT_DOC.sub(
-                            " ", re.sub(r"\d+(?:[.,]\d+)?\s*%", " ", _split_lead(seg.text))
+                            " ",
+                            re.sub(
+                                r"\d+(?:[.,]\d+)?\s*%",
+                                " ",
+                                _split_lead(
+                                    _SPLIT_CENTS.sub(r"\1\2", seg.text) if ocr else seg.text
+                                ),
+                            ),
                         ),
                     ),
                 ),
