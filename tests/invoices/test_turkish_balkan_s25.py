@@ -189,3 +189,16 @@ def test_an_ocr_amount_split_after_its_decimal_comma_is_one_amount() -> None:
     f = extract(build_lines({"number": 1, "chars": chars}))
     assert f.document_type == "invoice"
     assert f.totals == {"total": 136888.63}
+
+
+def test_a_turkish_scan_with_its_lira_read_as_pounds_is_not_british() -> None:
+    # "Ltd. Şti." ends Turkish company names and OCR reads ₺ as "£": before, the page was
+    # read as a British one, its Turkish words unread and its amount to pay lost
+    from reinstate.invoices.unread_language import language_read, unread_language_of
+
+    text = (
+        "Kaplan Dokuma Ltd. Sti.\nFatura No: KDM2026000001274\n"
+        "Hesaplanan KDV (%20) £6.121,44\nOdenecek Tutar £36.728,63"
+    )
+    assert not language_read(text)
+    assert unread_language_of(text) == "tr"
