@@ -775,7 +775,7 @@ def judge(gray: Any, quality: int | None, fmt: str | None, scale: float) -> dict
     from reinstate.invoices.image_copied_text import copied_text
     from reinstate.invoices.image_glyph_ink import lighter_digits
     from reinstate.invoices.image_lines import EVEN, MIN_SIDE, line_outliers, paper_light
-    from reinstate.invoices.image_sharp import sharp_runs
+    from reinstate.invoices.image_sharp import glyph_widths, sharp_runs
     from reinstate.invoices.image_twins import ink_depth
 
     out: dict[str, Any] = {}
@@ -819,7 +819,8 @@ def judge(gray: Any, quality: int | None, fmt: str | None, scale: float) -> dict
         gray.width * gray.height, clone_regions, gray, grain=grain, background=background
     )
     lines = line_outliers(gray, quality, paper=background, lit=lit)
-    out["sharp"] = [{**r, "box": scaled(r["box"])} for r in sharp_runs(gray, paper=background)]
+    glyphs = glyph_widths(gray, paper=background)
+    out["sharp"] = [{**r, "box": scaled(r["box"])} for r in sharp_runs(gray, background, glyphs)]
     out["lighter_digits"] = [
         {**r, "box": scaled(r["box"])} for r in lighter_digits(page, background)
     ]
@@ -830,7 +831,10 @@ def judge(gray: Any, quality: int | None, fmt: str | None, scale: float) -> dict
         image_resaved.standing_out(_ghost_peaks(gray, file_quality)) if fine_jpeg else []
     )
     if strong:
-        found = image_resaved.resaved_regions(strong, lines.get("text_height"), gray.height)
+        value_height = lines.get("text_height") or image_resaved.unmeasured_text_height(
+            glyphs, gray.height
+        )
+        found = image_resaved.resaved_regions(strong, value_height, gray.height)
         out["resaved"] = [{**r, "box": scaled(r["box"])} for r in found]
     # A GIF's palette bands smooth paper into steps of its own: paper tone is not judged there.
     lighter_only = quality is not None and quality < TONE_MIN_QUALITY
