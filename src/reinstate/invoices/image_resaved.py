@@ -57,7 +57,9 @@ GHOST_ROW = 64
 PRINT_REGIONS = 5
 ABOVE_PRINT = 0.5
 # Without measured text lines (a photo), text is taken as this share of the page's height: 8-pt
-# print on an A4 page.
+# print on an A4 page; or as the page's own glyphs' median height where that is larger (a till
+# receipt photographed close up: glyphs 19-20 px on a 1400-1500 px photo, not 14-15; a total
+# pasted there with its margin was 72 px high, 4.9 such heights, and went unjudged).
 TEXT_SHARE = 100
 
 
@@ -94,6 +96,18 @@ def saved_coarser(gray: Any) -> bool:
     if detailed.sum() < 20:
         return False
     return float(error[detailed].mean()) < GHOST_ERROR
+
+
+def unmeasured_text_height(glyphs: Any, page_height: int) -> float:
+    """A page's text height (px) where its lines were not measured (a photo): `page_height` /
+    `TEXT_SHARE`, or the median height of its glyphs (`image_sharp.glyph_widths`, None when
+    too few) where that is larger."""
+    import numpy as np
+
+    assumed = page_height / TEXT_SHARE
+    if glyphs is None:
+        return assumed
+    return max(assumed, float(np.median(glyphs[:, 3])))
 
 
 def resaved_regions(

@@ -139,12 +139,14 @@ def _label_percentile(labels: Any, values: Any, count: int, q: float) -> Any:
     return out
 
 
-def sharp_runs(gray: Any, paper: Any = None) -> list[dict[str, Any]]:
+def sharp_runs(gray: Any, paper: Any = None, glyphs: Any = None) -> list[dict[str, Any]]:
     """Runs of glyphs (boxes in pixels) whose edges are sharper than the print around them,
-    with their width as a share of that print's (`SHARPER` or less) and its width (px)."""
+    with their width as a share of that print's (`SHARPER` or less) and its width (px);
+    `glyphs`: the page's `glyph_widths` if measured already."""
     import numpy as np
 
-    glyphs = glyph_widths(gray, paper)
+    if glyphs is None:
+        glyphs = glyph_widths(gray, paper)
     if glyphs is None:
         return []
     page = float(np.median(glyphs[:, 4]))
