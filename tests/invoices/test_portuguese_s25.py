@@ -22,7 +22,7 @@ from reinstate.invoices.fields import extract, title_kind
 _HEIGHT = A4[1]
 
 
-def _danfe(ipi: str = "312,40", total: str = "6.459,90") -> bytes:
+def _danfe(ipi: str = "312,40", total: str = "6.459,90", row: str = "4.800,00") -> bytes:
     """A DANFE as Brazilian ERPs print it: the title box, the parties, the tax grid (labels
     over their amounts: ICMS inside the prices, products, freight, discount, IPI, the note's
     total) and the products. Total = 6.240,00 - 120,00 + 27,50 + 312,40."""
@@ -64,25 +64,35 @@ def _danfe(ipi: str = "312,40", total: str = "6.459,90") -> bytes:
         ],
         [("VALOR DO FRETE", "27,50"), ("DESCONTO", "120,00"), ("VALOR DO IPI", ipi)],
     ]
-    for row, cells in enumerate(grid):
+    for line, cells in enumerate(grid):
         for col, (label, value) in enumerate(cells):
-            text(40 + 170 * col, 258 + 30 * row, label)
-            text(40 + 170 * col, 268 + 30 * row, value)
+            text(40 + 170 * col, 258 + 30 * line, label)
+            text(40 + 170 * col, 268 + 30 * line, value)
     text(380, 318, "VALOR TOTAL DA NOTA")
     text(380, 328, total)
     text(40, 360, "DADOS DOS PRODUTOS / SERVIÇOS", 9, True)
-    for col, x in enumerate((40, 100, 270, 330, 380, 440, 500)):
-        text(x, 375, ("CÓDIGO", "DESCRIÇÃO", "NCM/SH", "CFOP", "UN", "V. UNIT.", "V. TOTAL")[col])
+    heads = (
+        "CÓDIGO",
+        "DESCRIÇÃO",
+        "NCM/SH",
+        "CFOP",
+        "UN",
+        "QUANT.",
+        "V. UNIT.",
+        "V. TOTAL",
+        "ALÍQ. ICMS",
+    )
+    xs = (40, 90, 230, 285, 320, 345, 390, 440, 500)
+    for x, head in zip(xs, heads, strict=True):
+        text(x, 375, head)
     rows = [
-        ("PX-220", "Panela de pressão 6 l", "480,00", "4.800,00"),
-        ("LX-115", "Jogo de copos 6 peças", "120,00", "1.440,00"),
+        ("PX-220", "Panela de pressão 6 l", "10,00", "480,00", row),
+        ("LX-115", "Jogo de copos 6 peças", "12,00", "120,00", "1.440,00"),
     ]
-    for at, (code, desc, unit, amount) in enumerate(rows):
-        top = 388 + 12 * at
-        for x, s in ((40, code), (100, desc), (270, "7323.93.00"), (330, "5102"), (380, "UN")):
-            text(x, top, s)
-        text(440, top, unit)
-        text(500, top, amount)
+    for at, (code, desc, qty, unit, amount) in enumerate(rows):
+        cells = (code, desc, "7323.93.00", "5102", "UN", qty, unit, amount, "12")
+        for x, cell in zip(xs, cells, strict=True):
+            text(x, 388 + 12 * at, cell)
     text(40, 440, "Consulta de autenticidade no portal nacional da NF-e")
     pdf.save()
     return out.getvalue()
@@ -96,6 +106,11 @@ def test_a_danfe_is_an_invoice_and_its_grid_is_read() -> None:
     assert f.totals["total"] == 6459.90 and f.totals["subtotal"] == 6240.0
     # the IPI is added to the total; the ICMS, inside the prices, is not
     assert f.totals["tax"] == 312.40 and f.totals["shipping"] == 27.50
+    # the rows: their goods code (NCM), operation code (CFOP) and ICMS rate are no quantity
+    assert [(i.quantity, i.unit_price, i.line_total) for i in f.items] == [
+        (10.0, 480.0, 4800.0),
+        (12.0, 120.0, 1440.0),
+    ]
     assert not report.codes & {"I109", "I110", "I116"}
 
 
@@ -104,6 +119,13 @@ def test_a_danfe_whose_ipi_is_off_is_told() -> None:
         _danfe(ipi="412,40"), filename="danfe.pdf", notice_date=date(2026, 6, 1), ocr=False
     )
     assert report.fields.document_type == "invoice" and "I110" in report.codes
+
+
+def test_a_danfe_row_that_does_not_make_its_amount_is_told() -> None:
+    report = check_invoice(
+        _danfe(row="4.900,00"), filename="danfe.pdf", notice_date=date(2026, 6, 1), ocr=False
+    )
+    assert "I109" in report.codes
 
 
 def test_portuguese_titles() -> None:

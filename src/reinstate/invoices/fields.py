@@ -2209,7 +2209,16 @@ _COLS = {
     ),
     # "HSN/ SAC" wrapped in its cell: "HSN/" over "SAC"
     "hsn": re.compile(
-        r"^(?:hsn\s*(?:/\s*(?:sac)?)?|sac|hsn\s*(?:/\s*sac\s*)?code|pkwiu|" + _SAT_CODE + r")$",
+        r"^(?:hsn\s*(?:/\s*(?:sac)?)?|sac|hsn\s*(?:/\s*sac\s*)?code|pkwiu|" + _SAT_CODE + r"|"
+        # a DANFE's goods code (NCM), the operation's (CFOP) and the tax situation's (CST)
+        r"ncm(?:\s*/\s*sh)?|cfop|cst|csosn)$",
+        re.I,
+    ),
+    # a DANFE's taxes inside the row's price: their base, amount and rate ("B. Cálc. ICMS",
+    # "Valor ICMS", "Alíq. IPI"), no price or amount of the row
+    "inside": re.compile(
+        loose(r"^(?:b\.?\s*cálc\.?|base\s*(?:de\s*)?cálculo|v(?:alor|lr)?\.?|alíq\.?|alíquota)\s*")
+        + r"(?:d[oa]\s*)?(?:icms|ipi|iss)(?:\s*st)?\.?$",
         re.I,
     ),
     "disc": re.compile(
@@ -3030,15 +3039,17 @@ _UNITS = {
 }
 
 
-def _header_rows(lines: list[Line], out: Fields) -> tuple[list[Line], set[int]]:
+def _header_rows(lines: list[Line], out: Fields) -> tuple[list[Line], set[int], set[int]]:
     """The lines, with a row of totals labels over a row of amounts made into one line per
     label and the amount under it. An Italian e-invoice's copy and many accounting programs
     print the totals as a table: "Totale imponibile | Totale imposta | Totale documento" over
     "1.250,00 | 275,00 | 1.525,00"; read line by line, the labels have no amount and the
     amounts no label. A rate column ("%IVA", "Aliquota") is no amount. Also returned: the
-    ids of the lines made from a VAT summary (a header with a rate column)."""
+    ids of the lines made from a VAT summary (a header with a rate column), and of the amounts
+    under a label that names no sum (made lines of their own, labelled all the same)."""
     result: list[Line] = []
     summary: set[int] = set()
+    unnamed: set[int] = set()
     skip = -1
     skipped: set[int] = set()
     for index, ln in enumerate(lines):
@@ -3065,16 +3076,18 @@ def _header_rows(lines: list[Line], out: Fields) -> tuple[list[Line], set[int]]:
         # an amount under a label no sum's (a tax inside the prices, a label OCR garbled) is
         # still among the sums: unplaced, it may explain a total they do not make
         paired = {id(value) for _label, value in pairs}
-        made += [
+        alone = [
             Line(below.page, [value])
             for value in below.segments
             if id(value) not in paired and _AMOUNT_ONLY.match(value.text.strip())
         ]
+        unnamed.update(id(m) for m in alone)
+        made += alone
         if any(_RATE_HEAD.search(cell.text) for cell in ln.segments):
             summary.update(id(m) for m in made)
         result += made
         skip = index + 1
-    return result, summary
+    return result, summary, unnamed
 
 
 # A VAT summary's rate column ("USt-Satz", "Stawka VAT", "Taux", "% IVA", "Tarief")
@@ -3359,7 +3372,7 @@ def _rate_line(ln: Line, item_rows: set[tuple[int, Any]]) -> bool:
 
 
 def _totals(lines: list[Line], out: Fields) -> None:
-    lines, summary = _header_rows(lines, out)
+    lines, summary, unnamed = _header_rows(lines, out)
     lines = [part for ln in lines for part in _two_sums(ln, out)]
     summary_taxes: list[float] = []
     lost: list[str | None] = []
@@ -3603,7 +3616,7 @@ def _totals(lines: list[Line], out: Fields) -> None:
     _doubtful_total(lines, out)
     _unconfirmed_total(lines, out)
     _tax_included_sums(lines, out)
-    _unplaced(lines, loose, out)
+    _unplaced(lines, loose, unnamed, out)
 
 
 def _cut_at_cell_edge(lines: list[Line], out: Fields) -> None:
@@ -3791,11 +3804,14 @@ def _base_rows(bases: dict[float, tuple[float, Line]], out: Fields) -> None:
             out.tax_rows.append((rate, base, tax, ocr, ln.page, ln.bbox))
 
 
-def _unplaced(lines: list[Line], loose: list[tuple[int, list[float]]], out: Fields) -> None:
+def _unplaced(
+    lines: list[Line], loose: list[tuple[int, list[float]]], unnamed: set[int], out: Fields
+) -> None:
     """The amounts printed among the sums that no label placed (`Fields.unplaced`): on the
     total's page, from the first line of a sum above the total (or, with none, two lines
     above it) to the line under it. An amount the reading already holds (a sum, a row's
-    amount, the rows' sum) is placed."""
+    amount, the rows' sum) is placed. `unnamed`: lines of an amount a label names, though no
+    sum's label (`_header_rows`), never bare."""
     where = out.totals_where.get("total")
     if where is None:
         return
@@ -3818,6 +3834,7 @@ def _unplaced(lines: list[Line], loose: list[tuple[int, list[float]]], out: Fiel
         # M2 ¥330" over a receipt's 合計) keeps some, a row of numbers has several
         rest = re.sub(r"[(\-]?(?:[A-Z]{0,2}\$|[¥￥€£₹])?\s?\d[\d,.]*\)?", "", lines[index].text)
         bare = index < at and len(values) == 1 and not re.search(r"[^\W_]", rest)
+        bare = bare and id(lines[index]) not in unnamed
         # an amount a tax inside the prices labels, its label wrapped round it ("Alíquota ISS
         # 5% —" / "R$ 763,29" / "Valor do ISS"): named, and no part of the total
         bare = bare and not any(

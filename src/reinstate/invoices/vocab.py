@@ -633,6 +633,8 @@ COL_QTY = loose(
     r"qtà|q\.tà|quantità|cantidad|cant\.?|uds\.?|unidades|aantal|ilość|ilosc|szt\.?|množství|"
     # Slovak "Množstvo"; Hungarian "Mennyiség", "Menny."
     r"množstvo|mennyiség|menny|"
+    # Portuguese "Qtd.", "Qtde.", "Quant.", "Quantidade"
+    r"qtd|qtde|quant|quantidade|"
     r"[数數]\s*量|個数|số\s*lượng"
 )
 COL_UNIT = loose(
@@ -648,9 +650,13 @@ COL_UNIT = loose(
     r"cena\s*(?:za|/)\s*mj(?:\s*bez\s*dph)?|jedn(?:otková)?\.?\s*cena|cena|単\s*価|[单單]\s*[价價]|"
     r"[đd]ơn\s*giá|"
     # Hungarian "Egységár" (unit price), "Nettó egységár", "Egys. ár"
-    r"(?:nettó\s*)?egységár|egys\.?\s*ár"
+    r"(?:nettó\s*)?egységár|egys\.?\s*ár|"
+    # Portuguese "Preço unit.", "Preço unitário", "Valor unit.", a DANFE's "V. Unit."
+    r"preço(?:\s*unit(?:ário|\.)?)?|v(?:alor|lr)?\.?\s*unit(?:ário|\.)?"
 )
 COL_TOTAL = loose(
+    # Portuguese "Valor", "Valor total", a DANFE's "V. Total"
+    r"valor(?:\s*total)?|v(?:lr)?\.?\s*total|"
     r"amount|total|line\s*total|ext\.?\s*price|subtotal|taxable\s*value|betrag|gesamt|"
     r"gesamtpreis|summe|montant(?:\s*ht)?|total\s*ht|importo|totale|importe|bedrag|totaal|"
     r"wartość(?:\s*netto)?|kwota|základ|celkem|"
