@@ -304,3 +304,32 @@ def test_a_danfe_whose_title_ocr_lost_is_an_invoice() -> None:
         conf=90.0,
     )
     assert extract(lines).document_type == "invoice"
+
+
+def _scanned_rows(price: str) -> list:  # type: ignore[type-arg]
+    """A scanned fatura's rows, OCR'd: the second row's price as read, its amount and the
+    subtotal as printed (100 × 71,11 = 7111,00)."""
+    return placed_lines(
+        [
+            [("FATURA", 380)],
+            [("Descrição", 40), ("Qtd.", 250), ("Preço unit.", 300), ("Valor", 400)],
+            [("Caneca cerâmica", 40), ("36", 250), ("109,16", 300), ("3929,76", 400)],
+            [("Fone de ouvido", 40), ("100", 250), (price, 300), ("7111,00", 400)],
+            [("Subtotal", 300), ("11040,76", 400)],
+            [("IVA 23%", 300), ("2539,37", 400)],
+            [("Total", 300), ("13580,13 €", 400)],
+        ],
+        conf=88.0,
+    )
+
+
+def test_a_scanned_price_read_with_a_lookalike_figure_is_no_error() -> None:
+    """The subtotal reads the row's amount as printed; its price "71,14" is 71,11 with a 1 read
+    as a 4: told as sums not confirmed (I116), not as the invoice's error (I109)."""
+    found = sums_found(extract(_scanned_rows("71,14")), ocr=True, gate=True)
+    assert "I109" not in found and "I116" in found
+
+
+def test_a_scanned_price_off_by_another_figure_is_still_an_error() -> None:
+    found = sums_found(extract(_scanned_rows("71,16")), ocr=True, gate=True)
+    assert "I109" in found
