@@ -333,3 +333,22 @@ def test_a_scanned_price_read_with_a_lookalike_figure_is_no_error() -> None:
 def test_a_scanned_price_off_by_another_figure_is_still_an_error() -> None:
     found = sums_found(extract(_scanned_rows("71,16")), ocr=True, gate=True)
     assert "I109" in found
+
+
+def test_a_portuguese_summary_net_of_its_discount_is_no_total() -> None:
+    """The Portuguese "Total líquido" is the goods net of the discounts, before VAT: taken for
+    the total, the VAT and the document's total below it made a false I110."""
+    f = extract(
+        text_lines(
+            (20, [("FATURA", 400, 440)]),
+            (40, [("Alfama Papelaria, Lda.", 50, 200)]),
+            (60, [("Data de emissão: 12-03-2026", 50, 200)]),
+            (160, [("Total ilíquido", 330, 400), ("500,00", 440, 470)]),
+            (175, [("Desconto", 330, 375), ("50,00", 445, 470)]),
+            (190, [("Total líquido", 330, 400), ("450,00", 440, 470)]),
+            (205, [("Total IVA", 330, 375), ("103,50", 440, 470)]),
+            (220, [("Total do documento", 330, 420), ("553,50 €", 440, 480)]),
+        )
+    )
+    assert f.totals.get("total") == 553.50 and f.totals.get("subtotal") == 500.0
+    assert not sums_found(f)

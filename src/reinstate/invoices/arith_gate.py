@@ -241,10 +241,12 @@ def _misread(page: _Page, claim: Claim) -> str | None:
         # supplier's slip (a fax's "1,320.00" read "4,320.00"); neither is certain
         if not _row_summed(f, claim, unit, as_read=True) and _lookalike(claim):
             return "lookalike"
-        # the sum reads the row's amount as printed: its price or quantity read with one figure
-        # OCR confuses for the one the amount implies ("71,14" for 71,11 under 100 pieces
-        # making 7 111,00) is OCR's misreading as much as the supplier's slip
-        if _factor_lookalike(claim):
+        # the sum reads the row's amount as printed, and the amount and quantity × price differ
+        # in one figure OCR confuses, as its price (or quantity) and the one the amount implies
+        # do ("71,14" for 71,11 under 100 pieces making 7 111,00, not 7 114,00): the price
+        # misread as much as the amount slipped. A difference in another figure (200 × 6,75
+        # printed 1 150,00) is the row's own.
+        if _lookalike(claim) and _factor_lookalike(claim):
             return "lookalike"
         return None
     if claim.label == "subtotal" or claim.label.startswith("tax"):

@@ -2,7 +2,8 @@
 
 English, Chinese, Japanese, German, French, Italian, Spanish, Dutch, Polish, and Indian GST
 layouts; Vietnamese titles, dates, sums, columns and parties; Slovak and Hungarian titles, labels,
-sums and columns. Kept apart from the reading logic
+sums and columns; Portuguese (Portugal's faturas, Brazil's DANFE and NFS-e) titles, sums and
+columns. Kept apart from the reading logic
 in `fields` so a new language is a vocabulary change. Patterns are matched case-insensitively on
 one layout segment (a cell).
 """
