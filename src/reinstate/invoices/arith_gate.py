@@ -241,6 +241,13 @@ def _misread(page: _Page, claim: Claim) -> str | None:
         # supplier's slip (a fax's "1,320.00" read "4,320.00"); neither is certain
         if not _row_summed(f, claim, unit, as_read=True) and _lookalike(claim):
             return "lookalike"
+        # the sum reads the row's amount as printed, and the amount and quantity × price differ
+        # in one figure OCR confuses, as its price (or quantity) and the one the amount implies
+        # do ("71,14" for 71,11 under 100 pieces making 7 111,00, not 7 114,00): the price
+        # misread as much as the amount slipped. A difference in another figure (200 × 6,75
+        # printed 1 150,00) is the row's own.
+        if _lookalike(claim) and _factor_lookalike(claim):
+            return "lookalike"
         return None
     if claim.label == "subtotal" or claim.label.startswith("tax"):
         return None if _total_holds(f, unit) and _rows_priced(f) else "read once"
@@ -280,6 +287,18 @@ def _lookalike(claim: Claim) -> bool:
         return False
     pairs = [frozenset((i, j)) for i, j in zip(x, y, strict=True) if i != j]
     return len(pairs) == 1 and pairs[0] in _LOOKALIKES
+
+
+def _factor_lookalike(claim: Claim) -> bool:
+    """Whether the row's price, or its quantity, differs from the one its amount implies in
+    one figure only, a figure OCR confuses with the other's."""
+    q, p, found = claim.quantity, claim.price, abs(claim.found)
+    if not q or not p:
+        return False
+    for read, wanted in ((p, found / q), (q, found / p)):
+        if _clean(wanted) and _lookalike(Claim(expected=abs(read), found=wanted)):
+            return True
+    return False
 
 
 def _power_of_ten(claim: Claim) -> bool:

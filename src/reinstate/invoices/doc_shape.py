@@ -21,11 +21,12 @@ from reinstate.invoices.vocab import LABEL_AFTER_TITLE, loose
 # more) that one OCR slip does not turn another word into them.
 _FUZZY_TITLES: dict[str, str] = {
     **dict.fromkeys(
-        ("invoice", "rechnung", "facture", "fattura", "factura", "factuur", "faktura"), "invoice"
+        ("invoice", "rechnung", "facture", "fattura", "factura", "factuur", "faktura", "fatura"),
+        "invoice",
     ),
     **dict.fromkeys(("receipt", "quittung", "ricevuta", "recibo", "quittance"), "receipt"),
     **dict.fromkeys(
-        ("quotation", "angebot", "offerta", "preventivo", "presupuesto", "cotizacion"),
+        ("quotation", "angebot", "offerta", "preventivo", "presupuesto", "cotizacion", "orcamento"),
         "quotation",
     ),
     "proforma": "pro_forma",
@@ -109,12 +110,17 @@ _NOT_AN_INVOICE = re.compile(
         r"not an? (?:tax )?invoice|not a (?:vat|gst) invoice|keine rechnung|"
         r"(?:n'est|ne constitue) pas une facture|non (?:è|costituisce) (?:una )?fattura|"
         r"no (?:es|constituye) (?:una )?factura|geen factuur|nie jest fakturą|"
+        # Portugal's fiscal rules have every document that is no invoice (a quotation, a
+        # delivery note, an order) say "Este documento não serve de fatura"; Brazil's drafts
+        # and orders print "sem valor fiscal"
+        r"não (?:serve|é válido) (?:de|como) fatura|não é (?:uma )?fatura|sem valor fiscal|"
         r"(?:valid until|validity|gültig bis|valable jusqu|valida fino|válid[oa] hasta)|"
         r"(?:pro[\s\-]?forma|quotation|price quote|packing list|"
         r"packing slip|delivery note|credit note|order confirmation|angebot|lieferschein|"
         r"packliste|paklijst|liste de colisage|"
         r"gutschrift|auftragsbestätigung|devis|bon de livraison|preventivo|offerta|"
         r"nota di credito|presupuesto|albarán|nota de crédito|offerte|pakbon|creditnota|"
+        r"orçamento|guia de remessa|romaneio|nota de encomenda|cotação|"
         # quotation, packing list, delivery note, pro forma (zh); quotation, delivery note (ja)
         r"\u62a5\u4ef7\u5355|\u88c5\u7bb1\u5355|\u9001\u8d27\u5355|\u5f62\u5f0f\u53d1\u7968|"
         # a list of the goods or services (清单) a fapiao covers, sent with it: no invoice
@@ -122,7 +128,7 @@ _NOT_AN_INVOICE = re.compile(
         r"\u898b\u7a4d\u66f8|\u7d0d\u54c1\u66f8|"
         # packing details, shipping details (ja); packing list (zh-Hant)
         r"\u68b1\u5305\u660e\u7d30|\u51fa\u8377\u660e\u7d30|\u88dd\u7bb1\u55ae)"
-        r"(?![^\W\d_])(?!\s*-?\s*(?:no|nr|n°|#|number|nummer|numero|número|[:.]?\s*\d))"
+        r"(?![^\W\d_])(?!\s*-?\s*(?:no|nr|n[°º]|#|number|nummer|numero|número|[:.]?\s*\d))"
     ),
     re.I,
 )

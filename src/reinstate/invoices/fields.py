@@ -51,6 +51,7 @@ from reinstate.invoices.vocab import (
     COL_UNIT,
     COMPANY_WORDS,
     CURRENCIES,
+    DANFE_MARK,
     DATE_LABEL,
     DAYFIRST,
     DECIMAL_COMMA,
@@ -59,6 +60,7 @@ from reinstate.invoices.vocab import (
     FAPIAO_HEAD,
     FAPIAO_MARK,
     FAX_HEADER,
+    INCLUDED_TAX,
     INVOICE_LABEL,
     ISSUE_DATE_WORDS,
     LABEL_AFTER_TITLE,
@@ -885,9 +887,16 @@ def extract(lines: list[Line]) -> Fields:
         or any(FAPIAO_HEAD.search(ln.text) for ln in lines[:5])
     ):
         out.document_type = "invoice"  # a paper fapiao whose OCR lost its title
+    if out.document_type is None and DANFE_MARK.search(text) and not _NOT_FISCAL.search(text):
+        out.document_type = "invoice"  # a DANFE whose title OCR lost
     if out.document_type == "invoice" and not (out.items or out.totals) and LETTER.search(text):
         out.document_type = "letter"  # an authorisation or a certificate under an invoice title
     return out
+
+
+# A Brazilian fiscal document's draft, printed before the tax authority authorised it
+# ("SEM VALOR FISCAL" across a test DANFE): no invoice yet
+_NOT_FISCAL = re.compile(loose(r"sem valor fiscal"), re.I)
 
 
 def _unread_title(lines: list[Line], text: str, out: Fields) -> None:
@@ -2211,7 +2220,16 @@ _COLS = {
     ),
     # "HSN/ SAC" wrapped in its cell: "HSN/" over "SAC"
     "hsn": re.compile(
-        r"^(?:hsn\s*(?:/\s*(?:sac)?)?|sac|hsn\s*(?:/\s*sac\s*)?code|pkwiu|" + _SAT_CODE + r")$",
+        r"^(?:hsn\s*(?:/\s*(?:sac)?)?|sac|hsn\s*(?:/\s*sac\s*)?code|pkwiu|" + _SAT_CODE + r"|"
+        # a DANFE's goods code (NCM), the operation's (CFOP) and the tax situation's (CST)
+        r"ncm(?:\s*/\s*sh)?|cfop|cst|csosn)$",
+        re.I,
+    ),
+    # a DANFE's taxes inside the row's price: their base, amount and rate ("B. Cálc. ICMS",
+    # "Valor ICMS", "Alíq. IPI"), no price or amount of the row
+    "inside": re.compile(
+        loose(r"^(?:b\.?\s*cálc\.?|base\s*(?:de\s*)?cálculo|v(?:alor|lr)?\.?|alíq\.?|alíquota)\s*")
+        + r"(?:d[oa]\s*)?(?:icms|ipi|iss)(?:\s*st)?\.?$",
         re.I,
     ),
     "disc": re.compile(
@@ -2253,9 +2271,7 @@ def _items(lines: list[Line], out: Fields) -> None:
             # header (a Calc sheet printed on several pages repeats no header row)
             start = next((k for k, later in enumerate(lines) if later.page > page), None)
             if start is None or any(
-                TABLE_HEAD.search(later.text)
-                for later in lines[start:]
-                if later.page == lines[start].page
+                _table_header(later) for later in lines[start:] if later.page == lines[start].page
             ):
                 break
             page = lines[start].page
@@ -2265,12 +2281,20 @@ def _items(lines: list[Line], out: Fields) -> None:
             # (a third page's rows were dropped when only the second page's header was read)
             read = page
             for k, later in enumerate(lines[index + 1 :], start=index + 1):
-                if later.page > read and TABLE_HEAD.search(later.text):
-                    cols = _columns(later) or columns
+                if later.page > read and _table_header(later):
+                    cols = _columns(later)
                     read = later.page
                     if _rows(lines[k + 1 :], later.page, cols, out):
                         break
             return
+
+
+def _table_header(ln: Line) -> bool:
+    """Whether a line heads an item table: it names the quantity's column and another. A
+    description wrapped in its cell ("Drawer organizer set (6" / "pcs)") names a unit, no
+    header: taken for the table's header repeated on the next page, the rows above it there
+    were dropped."""
+    return bool(TABLE_HEAD.search(ln.text)) and len(_columns(ln)) >= 2
 
 
 def _columns(ln: Line) -> dict[str, Span]:
@@ -3026,15 +3050,17 @@ _UNITS = {
 }
 
 
-def _header_rows(lines: list[Line], out: Fields) -> tuple[list[Line], set[int]]:
+def _header_rows(lines: list[Line], out: Fields) -> tuple[list[Line], set[int], set[int]]:
     """The lines, with a row of totals labels over a row of amounts made into one line per
     label and the amount under it. An Italian e-invoice's copy and many accounting programs
     print the totals as a table: "Totale imponibile | Totale imposta | Totale documento" over
     "1.250,00 | 275,00 | 1.525,00"; read line by line, the labels have no amount and the
     amounts no label. A rate column ("%IVA", "Aliquota") is no amount. Also returned: the
-    ids of the lines made from a VAT summary (a header with a rate column)."""
+    ids of the lines made from a VAT summary (a header with a rate column), and of the amounts
+    under a label that names no sum (made lines of their own, labelled all the same)."""
     result: list[Line] = []
     summary: set[int] = set()
+    unnamed: set[int] = set()
     skip = -1
     skipped: set[int] = set()
     for index, ln in enumerate(lines):
@@ -3058,11 +3084,21 @@ def _header_rows(lines: list[Line], out: Fields) -> tuple[list[Line], set[int]]:
             result += _side_by_side(ln, out)
             continue
         made = [Line(ln.page, [label, value]) for label, value in pairs]
+        # an amount under a label no sum's (a tax inside the prices, a label OCR garbled) is
+        # still among the sums: unplaced, it may explain a total they do not make
+        paired = {id(value) for _label, value in pairs}
+        alone = [
+            Line(below.page, [value])
+            for value in below.segments
+            if id(value) not in paired and _AMOUNT_ONLY.match(value.text.strip())
+        ]
+        unnamed.update(id(m) for m in alone)
+        made += alone
         if any(_RATE_HEAD.search(cell.text) for cell in ln.segments):
             summary.update(id(m) for m in made)
         result += made
         skip = index + 1
-    return result, summary
+    return result, summary, unnamed
 
 
 # A VAT summary's rate column ("USt-Satz", "Stawka VAT", "Taux", "% IVA", "Tarief")
@@ -3233,7 +3269,7 @@ _RATE_HEAD = re.compile(
 
 
 def _label_over_amounts(ln: Line, below: Line, out: Fields) -> list[tuple[Segment, Segment]] | None:
-    if below.page != ln.page or _amount_tokens(ln, out):
+    if below.page != ln.page or (_amount_tokens(ln, out) and not _zeros_for_letters(ln)):
         return None
     # An item table's header ("Qty | Net | VAT | Gross") over its first row is no totals table
     if TABLE_HEAD.search(ln.text) or any(COL_DESC.match(s.text) for s in ln.segments):
@@ -3246,7 +3282,7 @@ def _label_over_amounts(ln: Line, below: Line, out: Fields) -> list[tuple[Segmen
         cell
         for cell in cells
         if not _RATE_HEAD.search(cell.text)
-        and any(p.search(cell.text) for _key, p in TOTAL_LABELS)
+        and (any(p.search(cell.text) for _key, p in TOTAL_LABELS) or INCLUDED_TAX.search(cell.text))
         and not TAX_ID.search(cell.text)
     ]
     if len(labels) < 2:
@@ -3268,6 +3304,15 @@ def _label_over_amounts(ln: Line, below: Line, out: Fields) -> list[tuple[Segmen
     if len(pairs) < 2 and not (pairs and len(below.segments) == 1):
         return None
     return [(_with_rate(label, rates), value) for label, value in pairs]
+
+
+def _zeros_for_letters(ln: Line) -> bool:
+    """Whether an OCR'd line's only digits are a short word read as zeros: the "DO" of a
+    Portuguese label ("VALOR 00 IPI", "BASE DE CALCULO 00 ICMS"), no amount."""
+    if not any(w.conf is not None or "ocr" in w.fonts for w in ln.words):
+        return False
+    digits = [w.text for w in ln.words if any(c.isdigit() for c in w.text)]
+    return bool(digits) and all(re.fullmatch(r"[0OD]{2}", t) for t in digits)
 
 
 _RATE_CELL = re.compile(r"^(?:\d{1,2}(?:[.,]\d{1,2})?\s?%|N\d(?:\.\d)?)$")
@@ -3338,7 +3383,7 @@ def _rate_line(ln: Line, item_rows: set[tuple[int, Any]]) -> bool:
 
 
 def _totals(lines: list[Line], out: Fields) -> None:
-    lines, summary = _header_rows(lines, out)
+    lines, summary, unnamed = _header_rows(lines, out)
     lines = [part for ln in lines for part in _two_sums(ln, out)]
     summary_taxes: list[float] = []
     lost: list[str | None] = []
@@ -3582,7 +3627,7 @@ def _totals(lines: list[Line], out: Fields) -> None:
     _doubtful_total(lines, out)
     _unconfirmed_total(lines, out)
     _tax_included_sums(lines, out)
-    _unplaced(lines, loose, out)
+    _unplaced(lines, loose, unnamed, out)
 
 
 def _cut_at_cell_edge(lines: list[Line], out: Fields) -> None:
@@ -3770,11 +3815,14 @@ def _base_rows(bases: dict[float, tuple[float, Line]], out: Fields) -> None:
             out.tax_rows.append((rate, base, tax, ocr, ln.page, ln.bbox))
 
 
-def _unplaced(lines: list[Line], loose: list[tuple[int, list[float]]], out: Fields) -> None:
+def _unplaced(
+    lines: list[Line], loose: list[tuple[int, list[float]]], unnamed: set[int], out: Fields
+) -> None:
     """The amounts printed among the sums that no label placed (`Fields.unplaced`): on the
     total's page, from the first line of a sum above the total (or, with none, two lines
     above it) to the line under it. An amount the reading already holds (a sum, a row's
-    amount, the rows' sum) is placed."""
+    amount, the rows' sum) is placed. `unnamed`: lines of an amount a label names, though no
+    sum's label (`_header_rows`), never bare."""
     where = out.totals_where.get("total")
     if where is None:
         return
@@ -3797,6 +3845,14 @@ def _unplaced(lines: list[Line], loose: list[tuple[int, list[float]]], out: Fiel
         # M2 ¥330" over a receipt's 合計) keeps some, a row of numbers has several
         rest = re.sub(r"[(\-]?(?:[A-Z]{0,2}\$|[¥￥€£₹])?\s?\d[\d,.]*\)?", "", lines[index].text)
         bare = index < at and len(values) == 1 and not re.search(r"[^\W_]", rest)
+        bare = bare and id(lines[index]) not in unnamed
+        # an amount a tax inside the prices labels, its label wrapped round it ("Alíquota ISS
+        # 5% —" / "R$ 763,29" / "Valor do ISS"): named, and no part of the total
+        bare = bare and not any(
+            INCLUDED_TAX.search(lines[k].text)
+            for k in (index - 1, index + 1)
+            if 0 <= k < len(lines) and lines[k].page == lines[index].page
+        )
         for value in values:
             if abs(value) >= 1 and all(abs(abs(value) - abs(k)) > 0.011 for k in known):
                 out.unplaced.append(value)
@@ -5152,7 +5208,8 @@ def _sign_without_amount(ln: Line, out: Fields) -> bool:
     )
 
 
-_TRAILING_SIGN = re.compile(r"(?:^|\s)(?:[$€£₹₺¥￥]|Rs\.?|INR)\s*$")
+# "R$", the Brazilian real's sign ("VALOR TOTAL DA  R$" over "NOTA  15.265,85")
+_TRAILING_SIGN = re.compile(r"(?:^|\s)(?:[$€£₹₺¥￥]|R\$|Rs\.?|INR)\s*$")
 
 
 def _amount_under_sign(lines: list[Line], index: int, out: Fields) -> int | None:

@@ -2,7 +2,8 @@
 
 English, Chinese, Japanese, German, French, Italian, Spanish, Dutch, Polish, and Indian GST
 layouts; Vietnamese titles, dates, sums, columns and parties; Slovak and Hungarian titles, labels,
-sums and columns. Kept apart from the reading logic
+sums and columns; Portuguese (Portugal's faturas, Brazil's DANFE and NFS-e) titles, sums and
+columns. Kept apart from the reading logic
 in `fields` so a new language is a vocabulary change. Patterns are matched case-insensitively on
 one layout segment (a cell).
 """
@@ -81,13 +82,15 @@ DOC_TITLES: list[tuple[str, str]] = [
         "quotation",
         r"quotation|price quote|quote|angebot|kostenvoranschlag|devis|offerta|preventivo|"
         r"presupuesto|pressupost|orçamento|cotización|cotizacion|offerte|oferta|wycena|"
+        # Portuguese: a quotation ("Cotação"), a commercial proposal ("Proposta comercial")
+        r"cotação|proposta(?:\s*comercial)?|"
         r"cenová nabídka|nabídka|cenová ponuka|ponuka|árajánlat|ajánlat|"
         r"報价单|报价单|见积书|見積書|御見積書|견적서|"
         # Vietnamese "báo giá" with its marks only: "Bao Gia" may begin a company's name
         r"b[á]o\s*gi[á]|"
         # a price list offers prices and buys nothing, whatever "Invoice No." it carries
         r"price\s?list|preisliste|liste de prix|listino(?: prezzi)?|lista de precios|prijslijst|"
-        r"cennik|ceník|价格表|价目表|报价表|価格表",
+        r"cennik|ceník|价格表|价目表|报价表|価格表|tabela de preços|lista de preços",
     ),
     (
         "order_confirmation",
@@ -96,6 +99,8 @@ DOC_TITLES: list[tuple[str, str]] = [
         r"conferma ordine|ordine|confirmación de pedido|pedido|orderbevestiging|bestelbon|"
         r"inkooporder|verkooporder|ordre d'achat|orden de compra|ordine d'acquisto|"
         r"potwierdzenie zamówienia|zamówienie|objednávka|potvrdenie objednávky|"
+        # Portuguese: a buyer's order ("Nota de encomenda", "Ordem de compra"), its confirmation
+        r"nota de encomenda|ordem de compra|confirmação de (?:encomenda|pedido)|"
         # Hungarian: an order, an order's confirmation
         r"megrendelés|rendelés\s*visszaigazolás|megrendelő\s*lap|visszaigazolás|"
         # "订单详情": a marketplace's (1688, Taobao) order page, printed from the browser
@@ -110,7 +115,9 @@ DOC_TITLES: list[tuple[str, str]] = [
         # shipping documents: "Bill of Lading" is no bill
         r"bill of lading|(?:air\s?)?waybill|"
         r"bon de livraison|documento di trasporto|ddt|bolla di consegna|albarán|albaran|albarà|"
-        r"guia de remessa|guia de transporte|"
+        r"guia de remessa|guia de transporte|guia de entrega|"
+        # Brazil's "Romaneio" (the packing list sent with the goods), Portuguese packing lists
+        r"romaneio|lista de (?:embalagem|volumes)|"
         r"pakbon|leveringsbon|dowód dostawy|wz|dodací list|"
         # Hungarian: a delivery note, a packing list, a consignment note
         r"szállítólevél|csomagjegyzék|fuvarlevél|"
@@ -128,7 +135,9 @@ DOC_TITLES: list[tuple[str, str]] = [
         r"ticket|kwitantie|kassabon|paragon|pokwitowanie|příjmový doklad|účtenka|cash memo|"
         # Slovak: a till's or a cash receipt; Hungarian: a receipt, a cash voucher
         r"pokladničný doklad|príjmový pokladničný doklad|paragón|nyugta|pénztárbizonylat|"
-        r"收据|收款凭证|領収書|レシート|영수증|phiếu\s*thu",
+        r"收据|收款凭证|領収書|レシート|영수증|phiếu\s*thu|"
+        # a Brazilian till's fiscal coupon
+        r"cupom fiscal",
     ),
     # A statement of account lists the invoices of a period, the payments against them and
     # the balance; a remittance advice tells the supplier which invoices a payment settles.
@@ -164,6 +173,10 @@ DOC_TITLES: list[tuple[str, str]] = [
         r"invoice|bill of supply|rechnung|facture|fattura|factura|factuur|faktura(?: vat)?|"
         # Portuguese (Portugal, Brazil): "Fatura", "Fatura-Recibo", "Fatura Simplificada"
         r"fatura|factura-recibo|"
+        # Brazil: the NF-e is the invoice, its DANFE printout ("Documento Auxiliar da Nota
+        # Fiscal Eletrônica") what the buyer holds; a municipal service invoice is an NFS-e
+        # ("Nota Fiscal de Serviços Eletrônica", printed as a DANFSe)
+        r"nota fiscal|danfe|danfse|documento auxiliar da nota fiscal|nfs-?e|"
         # compounds naming a kind of invoice ("Schlussrechnung", "Verkoopfactuur")
         r"(?:schluss|teil|abschlags|sammel|handels|end|monats|einzel|gesamt)rechnung|"
         r"(?:verkoop|eind|deel|voorschot)factuur|"
@@ -256,6 +269,14 @@ NOT_TITLE_CJK = _compile(
 # label (密码区) and the tax-control device's number (机器编号).
 FAPIAO_MARK = re.compile(r"校\s*验\s*码\s*[:：]?\s*\d{5}\s*\d{5}|密\s*码\s*区|机\s*器\s*编\s*号")
 
+# Marks only a Brazilian fiscal document's printout prints (a DANFE, a DACTE), which OCR reads
+# when it garbles the title: where its authenticity is checked ("Consulta de autenticidade no
+# portal nacional da NF-e") and the authorisation of its use ("Protocolo de autorização de
+# uso"), the tax authority's acceptance of the NF-e it prints.
+DANFE_MARK = _compile(
+    r"portal\s*nacional\s*da\s*nf-?e|protocol[oa]?\s*de\s*autoriza[çc][ãa][oa]\s*de\s*uso", re.I
+)
+
 # A fapiao's date label, printed in its head beside the title (开票日期, "date the invoice was
 # issued"): no other paper heads itself with it (a statement lists invoices' dates in its
 # table, an order page its order and payment times).
@@ -334,6 +355,10 @@ ISSUE_DATE_WORDS = (
     "datum vystavenia",
     "szamla kelte",
     "kiallitas datuma",
+    "data de emissao",
+    "data da emissao",
+    "data do documento",
+    "data da fatura",
 )
 # The sums' labels written out in full (folded, lower case), for a label a spreadsheet cell cut
 # at its edge ("Totale docume", "Razem do zapł", "Totale imponibil"): the one it begins says
@@ -444,6 +469,10 @@ OTHER_DATE_WORDS = (
     "fizetesi hatarido",
     "teljesites datuma",
     "teljesites kelte",
+    "data de vencimento",
+    "data de saida",
+    "data da saida",
+    "data de entrega",
 )
 # The line a fax machine prints on top of each page it sends: when it was sent (a date and a
 # time), from which number, the page count ("2026/03/10 15:51 FROM: 06-6711-3391 ... P.001/001").
@@ -476,7 +505,10 @@ DUE_LABEL = _compile(
     # Hungarian: the day the supply was made, the payment's deadline, its due day
     r"teljesítés|fizetési\s*határidő|esedékesség|"
     r"order date|bestelldatum|date de commande|data ordine|fecha de pedido|besteldatum|"
-    r"data zamówienia|ship(?:ping|ped)? date|delivery date|date de livraison",
+    r"data zamówienia|ship(?:ping|ped)? date|delivery date|date de livraison|"
+    # Portuguese: the day the goods left or came in (a DANFE's "Data da saída/entrada"), were
+    # delivered, the order's
+    r"data\s*d[ae]\s*(?:saída|entrada|entrega|encomenda)|data\s*do\s*pedido",
     re.I,
 )
 # The day payment falls due: never the invoice's date, even when no other date is read (a due
@@ -602,6 +634,8 @@ COL_QTY = loose(
     r"qtà|q\.tà|quantità|cantidad|cant\.?|uds\.?|unidades|aantal|ilość|ilosc|szt\.?|množství|"
     # Slovak "Množstvo"; Hungarian "Mennyiség", "Menny."
     r"množstvo|mennyiség|menny|"
+    # Portuguese "Qtd.", "Qtde.", "Quant.", "Quantidade"
+    r"qtd|qtde|quant|quantidade|"
     r"[数數]\s*量|個数|số\s*lượng"
 )
 COL_UNIT = loose(
@@ -617,9 +651,13 @@ COL_UNIT = loose(
     r"cena\s*(?:za|/)\s*mj(?:\s*bez\s*dph)?|jedn(?:otková)?\.?\s*cena|cena|単\s*価|[单單]\s*[价價]|"
     r"[đd]ơn\s*giá|"
     # Hungarian "Egységár" (unit price), "Nettó egységár", "Egys. ár"
-    r"(?:nettó\s*)?egységár|egys\.?\s*ár"
+    r"(?:nettó\s*)?egységár|egys\.?\s*ár|"
+    # Portuguese "Preço unit.", "Preço unitário", "Valor unit.", a DANFE's "V. Unit."
+    r"preço(?:\s*unit(?:ário|\.)?)?|v(?:alor|lr)?\.?\s*unit(?:ário|\.)?"
 )
 COL_TOTAL = loose(
+    # Portuguese "Valor", "Valor total", a DANFE's "V. Total"
+    r"valor(?:\s*total)?|v(?:lr)?\.?\s*total|"
     r"amount|total|line\s*total|ext\.?\s*price|subtotal|taxable\s*value|betrag|gesamt|"
     r"gesamtpreis|summe|montant(?:\s*ht)?|total\s*ht|importo|totale|importe|bedrag|totaal|"
     r"wartość(?:\s*netto)?|kwota|základ|celkem|"
@@ -706,6 +744,13 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"imponibile|totale imponibile|totale merce|totale righe|base imponible|subtotaal|"
             # Catalan "Base imposable", Portuguese "Total ilíquido" (before tax), "Base tributável"
             r"base imposable|total ilíquido|base tributável|"
+            # Portuguese "Total s/ IVA" (before VAT), "Total líquido" (net of the discounts,
+            # before VAT: under "Total ilíquido" and "Desconto", over "Total IVA" and "Total do
+            # documento"); a DANFE's "Valor total dos produtos", an NFS-e's "Valor dos
+            # serviços": the goods or services before the charges and IPI
+            r"^total\s*(?:s/|sem)\s*iva\b|^total\s*líquido\b|^total\s*d[oa]s\s*(?:produtos|mercadorias)\b|"
+            r"\bv(?:alor|lr)?\.?\s*(?:total\s*|tot\.?\s*)?(?:d[oa]s\s*)?(?:produtos|mercadorias)|"
+            r"valor\s*(?:total\s*)?dos\s*servi[çc]os|"
             r"totaal excl|"
             r"suma netto|wartość netto|razem netto|小\s*計|税抜合計|taxable\s*(?:value|amount)|"
             r"základ\s*celkem|"
@@ -747,6 +792,11 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"totale (?:documento|fattura|da pagare)|importo totale|totale complessivo|"
             r"importe total|total factura|total a pagar|total \(iva incl|totaal(?:bedrag)?\s*"
             r"(?:incl|te betalen)|te betalen|totaalbedrag|razem do zapłaty|do zapłaty|"
+            # Portuguese, Brazilian: "Valor total da nota" (a DANFE's, an NFS-e's total),
+            # "Valor total", "Valor a pagar"; not the products' or a tax's value
+            r"^valor\s*total\b(?!\s*(?:d[oa]s?\s*)?(?:produtos|servi[çc]os|mercadorias|itens|"
+            r"tributos|impostos|icms|ipi|iss|pis|cofins|frete|seguro|desconto))|"
+            r"valor\s*(?:total\s*)?a\s*pagar|"
             r"suma brutto|wartość brutto|razem brutto|合計金額|ご請求金額|請求金額|総額|税込合計|"
             r"celkem\s*k\s*úhradě|k\s*úhradě|celkem\s*s\s*dph|"
             # Slovak "Celkom na úhradu", "Suma na úhradu", "Spolu s DPH", "Celková suma";
@@ -791,6 +841,9 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             # "I.V.A." with its stops (Mexico, Spain, Italy); Mexico's excise IEPS and its
             # "impuestos trasladados" (taxes passed on)
             r"\bi\.\s?v\.\s?a\.?(?!\w)|\bieps\b|\bimpuestos?\s+trasladados?\b|"
+            # Brazil's IPI, added to a DANFE's total; its ICMS, ISS, PIS and COFINS are inside
+            # the prices and named for information, no tax to add
+            r"\bipi\b|"
             # Spain's equivalence surcharge, a tax line of its own beside each IVA rate
             r"recargo\s*(?:de\s*)?equiv|税\s*额|消費税|消费税|税額|"
             # Vietnam's VAT: "Thuế GTGT", "Tiền thuế GTGT" (not the rate's "Thuế suất")
@@ -819,7 +872,16 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             # "Carriage", "Carriage & packing": a UK supplier's delivery charge
             r"^carriage\b|\bcarriage\s*(?:charges?|costs?)\b|"
             r"shipping|freight|delivery charge|postage|versand(?:kosten|pauschale|gebühr)?\b|"
-            r"fracht|\bporto\b|frais de port|"
+            # "Porto" (postage in German and the Nordic languages), not the city: "4100-114
+            # Porto", "Porto Alegre - RS", "Porto, Portugal"; "Porto und Verpackung", "Porto og
+            # ekspedition" are postage still
+            r"fracht|(?<![\d\-–]\s)\bporto\b(?!\s*[,\-–]?\s*(?!(?:und|u|och|og|zzgl|inkl|"
+            r"exp\w*|verpackung|emballage|pakning)\b)[^\W\d_])|"
+            r"frais de port|"
+            # Portuguese "Frete", "Valor do frete", a DANFE's insurance and other charges added
+            # to its total; not an item named after the carriage ("Frete rodoviário SP-RJ")
+            r"^(?:valor\s*(?:total\s*)?do\s*)?frete\b(?!\s*[^\W\d_]{3,})|valor\s*do\s*seguro|"
+            r"outras\s*despesas(?:\s*acess[óo]rias)?|"
             r"livraison|spese di (?:trasp|sped)|envío|portes|^ports\b|verzendkosten|"
             # "Transportkosten", "Transportpauschale", "koszt transportu"; not a street named
             # after it (a letterhead's "...weg 7" read as a charge of 7)
@@ -851,6 +913,15 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
+# Amounts a Brazilian invoice prints for information in its sums' grid: the taxes inside its
+# prices (ICMS, ISS, PIS, COFINS), their base ("Base de cálculo do ICMS"), the approximate
+# taxes the law has it print ("Valor aprox. dos tributos"). Each labels its amount, which adds
+# to no sum: a DANFE's row of them beside "Valor total dos produtos" is still a row of labels
+# over their amounts.
+INCLUDED_TAX = _compile(
+    r"\b(?:icms|iss(?:qn)?|pis|cofins|fcp)\b|base\s*de\s*c[áa]lc|\btrib(?:utos|\.)", re.I
+)
+
 CURRENCIES = [
     ("INR", r"\bINR\b|₹|\bRs\.?(?=\s?\d)"),
     ("PLN", r"\bPLN\b|\bzł\b|zł"),
@@ -863,7 +934,9 @@ CURRENCIES = [
     # the New Taiwan and Hong Kong dollars before the US dollar, whose sign they carry
     ("TWD", r"\bTWD\b|NT\s?\$|新[臺台]幣"),
     ("HKD", r"\bHKD\b|HK\s?\$"),
-    ("USD", r"\bUSD\b|US\$|(?<!NT)(?<!NT )(?<!HK)(?<!HK )\$"),
+    # the Brazilian real before the US dollar, whose sign it carries
+    ("BRL", r"\bBRL\b|R\$"),
+    ("USD", r"\bUSD\b|US\$|(?<!NT)(?<!NT )(?<!HK)(?<!HK )(?<!R)\$"),
     ("CNY", r"\bCNY\b|\bRMB\b|¥|￥|人民币|元"),
     ("VND", r"\bVN[DĐ]\b|₫"),
     # the Turkish lira ("₺", "TL" after the amount), the Romanian leu, the Bulgarian lev
