@@ -322,9 +322,10 @@ DATE_LABEL = _compile(
     # dátuma", "Kelt")
     r"számla\s*kelte|kiállítás\s*(?:dátuma|kelte)|kelte\s*[:：]|^kelt\b|"
     # Swedish "Fakturadatum", Danish and Norwegian "Fakturadato", "Dato"; Finnish "Laskun
-    # päivämäärä" (or "päiväys", "pvm"), "Laskupäivä", "Päiväys"
+    # päivämäärä" (or "päiväys", "pvm"), "Laskupäivä", "Päiväys", "Pvm" alone before its value
+    # (Lithuanian's "PVM" is its VAT)
     r"fakturadatum|fakturadato|^dato\b|\bdato\s*[:：]|laskun\s*(?:päivä\w*|pvm)|laskupäivä|"
-    r"^päiväys|^päivämäärä|^pvm\b|"
+    r"^päiväys|^päivämäärä|^pvm\.?\s*[:：]?\s*$|"
     r"请求日|請求日|発行日|日付|开票日期|日\s*期|"
     # Vietnamese "Ngày" (date), "Ngày lập" (date made out), "Ngày hóa đơn"
     r"^ngày\b(?!\s*(?:[đd]ến\s*hạn|giao|hết\s*hạn))|ngày\s*(?:lập|xuất)",
