@@ -201,26 +201,26 @@ def test_priced_rows_need_quantity_times_price() -> None:
     assert not priced_layout(text, lines[:3], dated=True)
 
 
-# A Finnish bill for services (made up): no quantity × price rows, only amounts; its total read
-# by the word "Total" the page shares with English
-_FINNISH_SERVICE_BILL = [
-    [("LASKU", 40)],
-    [("Kuljetuspalvelu Virtanen Oy", 40)],
-    [("Teollisuuskatu 9, 33100 Tampere", 40)],
-    [("Laskun no. 2026-118", 320), ("Päiväys 14.05.2026", 450)],
-    [("Asiakas: Pohjolan Kauppa Oy", 40)],
-    [("Kuljetus Tampere - Helsinki", 40), ("420,00 EUR", 450)],
-    [("Odotusaika", 40), ("60,00 EUR", 450)],
+# An Estonian bill for services (made up): no quantity × price rows, only amounts; its total
+# read by the word "Total" the page shares with English. (Session 23 wrote it in Finnish, a read
+# language since session 25.)
+_ESTONIAN_SERVICE_BILL = [
+    [("ARVE", 40)],
+    [("Veoteenus Tamm OÜ", 40)],
+    [("Tööstuse 9, 10111 Tallinn", 40)],
+    [("Arve nr 2026-118", 320), ("Kuupäev 14.05.2026", 450)],
+    [("Ostja: Põhjala Kaubandus OÜ", 40)],
+    [("Vedu Tallinn - Tartu", 40), ("420,00 EUR", 450)],
+    [("Ooteaeg", 40), ("60,00 EUR", 450)],
     [("Total", 320), ("480,00 EUR", 450)],
 ]
 
 
 def test_an_unread_bill_without_priced_rows_keeps_what_its_structure_says() -> None:
     # before: the structure's fallback was skipped on unread pages, and "not an invoice" said.
-    # Session 24: "Lasku" and "Laskun" are Finnish words the reader knows, the title an
-    # invoice's; its other words are not read (I137), and no total is read but by a Finnish
-    # label of the amount to pay
-    fields = extract(_page(_FINNISH_SERVICE_BILL))
+    # Session 24: "Arve" is an Estonian word the reader knows, the title an invoice's; its other
+    # words are not read (I137), and no total is read but by a label of the amount to pay
+    fields = extract(_page(_ESTONIAN_SERVICE_BILL))
     assert fields.unread_language
     assert fields.document_type == "invoice"
 

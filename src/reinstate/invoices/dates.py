@@ -1,5 +1,5 @@
-"""Dates as invoices write them (en, zh, ja, de, fr, it, es, ca, pt, nl, pl, cs, sk, hu) and as PDF
-metadata does."""
+"""Dates as invoices write them (en, zh, ja, de, fr, it, es, ca, pt, nl, pl, cs, sk, hu, sv, da, nb,
+fi) and as PDF metadata does."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import re
 from datetime import UTC, date, datetime, timedelta, timezone
 
 # Month names per language; Polish and Slovak invoices write the genitive ("15 marca 2026", "5.
-# novembra 2026"), so both forms; Hungarian abbreviates with a full stop ("2026. márc. 5.").
+# novembra 2026"), so both forms; Hungarian abbreviates with a full stop ("2026. márc. 5.");
+# Finnish writes the partitive ("5. maaliskuuta 2026").
 _MONTH_NAMES: list[tuple[str, ...]] = [
     (
         "jan",
@@ -26,6 +27,8 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "gener",
         "janeiro",
         "januára",
+        "tammikuu",
+        "tammikuuta",
     ),
     (
         "feb",
@@ -44,6 +47,8 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "febrer",
         "fevereiro",
         "februára",
+        "helmikuu",
+        "helmikuuta",
     ),
     (
         "mar",
@@ -62,6 +67,9 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "marec",
         "március",
         "márc",
+        "marts",
+        "maaliskuu",
+        "maaliskuuta",
     ),
     (
         "apr",
@@ -77,6 +85,8 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "apríla",
         "április",
         "ápr",
+        "huhtikuu",
+        "huhtikuuta",
     ),
     (
         "may",
@@ -92,6 +102,8 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "máj",
         "mája",
         "május",
+        "toukokuu",
+        "toukokuuta",
     ),
     (
         "jun",
@@ -108,6 +120,8 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "jún",
         "júna",
         "június",
+        "kesäkuu",
+        "kesäkuuta",
     ),
     (
         "jul",
@@ -125,6 +139,8 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "júl",
         "júla",
         "július",
+        "heinäkuu",
+        "heinäkuuta",
     ),
     # English OCR models read the circumflex of "août" as a d or an i ("25 aodt 2026")
     (
@@ -141,6 +157,9 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "ago",
         "augusta",
         "augusztus",
+        "augusti",
+        "elokuu",
+        "elokuuta",
     ),
     (
         "sep",
@@ -158,6 +177,8 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "septembra",
         "szeptember",
         "szept",
+        "syyskuu",
+        "syyskuuta",
     ),
     (
         "oct",
@@ -173,8 +194,21 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "outubro",
         "október",
         "októbra",
+        "lokakuu",
+        "lokakuuta",
     ),
-    ("nov", "november", "novembre", "noviembre", "listopad", "listopada", "novembro", "novembra"),
+    (
+        "nov",
+        "november",
+        "novembre",
+        "noviembre",
+        "listopad",
+        "listopada",
+        "novembro",
+        "novembra",
+        "marraskuu",
+        "marraskuuta",
+    ),
     (
         "dec",
         "december",
@@ -191,6 +225,9 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "desembre",
         "dezembro",
         "decembra",
+        "desember",
+        "joulukuu",
+        "joulukuuta",
     ),
 ]
 

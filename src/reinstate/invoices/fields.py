@@ -63,6 +63,8 @@ from reinstate.invoices.vocab import (
     INCLUDED_TAX,
     INVOICE_LABEL,
     ISSUE_DATE_WORDS,
+    KRONA,
+    KRONA_OF,
     LABEL_AFTER_TITLE,
     LETTER,
     MAIL_HEADER,
@@ -2091,7 +2093,11 @@ _TAX_LABEL = (
     r"siret|partita\s*iva|p\.\s*iva|c\.f\.|cif|nif|btw(?:-?nummer|-?nr)?\.?|kvk|nip|regon|"
     # an Italian e-invoice's "Identificativo fiscale ai fini IVA" and "Codice fiscale"
     r"identificativo\s*fiscale\s*ai\s*fini\s*iva|codice\s*fiscale|"
-    r"gstin(?:/uin)?|pan|登録番号)"
+    r"gstin(?:/uin)?|pan|登録番号|"
+    # Nordic VAT and company numbers: "Momsreg.nr SE556812447101", "CVR 38 41 72 09", "SE-nr",
+    # "Org.nr 556812-4471", "Y-tunnus 3018842-6", "ALV-nro FI30188426", "MVA-nr"
+    r"momsreg\w*\.?\s*(?:nr|nummer)?\.?|cvr(?:-?nr)?\.?|se-?nr\.?|org\.?\s*nr\.?|"
+    r"organisa(?:tions|sjons)nummer|y-?tunnus|alv-?n(?:ro|umero)\.?|mva-?nr\.?)"
 )
 # "USt-IdNr.: DE 330 671 048" grouped with no-break spaces (fpdf2's text) is a number too:
 # read as amounts, its groups and a register number after it made a tax of 38.120
@@ -2210,7 +2216,9 @@ _COLS = {
     "vat": re.compile(
         r"^(?:vat|tax|gst|mwst|ust|tva|iva|btw|vat\s*%|tax\s*%|gst\s*%|gst\s*rate|%|"
         r"mwst\.?\s*%|tva\s*%|iva\s*%|btw\s*%|dph|dph\s*%|stawka|stawka vat|税率|igst|cgst|sgst|"
-        r"tax\s*rate|rate\s*%|%\s*(?:iva|vat|tva|btw|mwst|ust))\.?$",
+        r"tax\s*rate|rate\s*%|%\s*(?:iva|vat|tva|btw|mwst|ust)|"
+        # the Nordic VAT's rate column: "Moms", "Moms %", "Mva", "ALV %"
+        r"moms|moms\s*%|mva|mva\s*%|alv|alv\s*%)\.?$",
         re.I,
     ),
     "no": re.compile(
@@ -2234,7 +2242,8 @@ _COLS = {
     ),
     "disc": re.compile(
         r"^(?:disc\.?|discount|rabatt|remise|sconto|descuento|dto\.?|korting|"
-        r"rabat|sleva|値引|割引|折扣|sconto\s*(?:o|/)\s*magg(?:\.|iorazione)?|sc\.?\s*/\s*magg\.?)(?:\s*%)?$",
+        r"rabat|sleva|alennus|ale|値引|割引|折扣|sconto\s*(?:o|/)\s*magg(?:\.|iorazione)?|"
+        r"sc\.?\s*/\s*magg\.?)(?:\s*%)?$",
         re.I,
     ),
 }
@@ -4115,7 +4124,10 @@ _TAX_ID_LABEL = re.compile(
     r"\b(?:vat|tax|gst)\s*(?:reg\.?\s*)?(?:no|number|id)\b\.?|\b(?:vat|tax|gst)\s*reg(?:\.|istration\b|\b)|"
     r"\b(?:nif|cif)\b(?:[\s\-]*iva\b)?|"
     r"\bpartita\s*iva\b|\bp\.\s*iva\b|"
-    r"\b(?:vat|tva|iva|btw|mwst|ust)\b\.?\s*[:：]?\s*(?-i:[A-Z]{2})\s?\d(?:\s?\d){7,13}\b|"
+    r"\b(?:vat|tva|iva|btw|mwst|ust|moms|mva|alv)\b\.?\s*[:：]?\s*(?-i:[A-Z]{2})\s?\d(?:\s?\d){7,13}\b|"
+    # a Norwegian company's number with "MVA" after it, registered for VAT ("Org.nr 918 442
+    # 307 MVA", "Foretaksregisteret NO 918 442 307 MVA"): no tax of 307
+    r"\b\d{3}\s?\d{3}\s?\d{3}\s?(?-i:MVA)\b|foretaksregisteret|"
     # Canada's business number with its tax account ("TPS 75531 0286 RT0001", "TVQ 1006372219
     # TQ0001", "GST/HST # 812345678RT0001"): the 4-digit group before the account was a tax of 286
     r"\d(?:\s?\d){8,9}\s?(?-i:RT|TQ)\s?\d{4}\b|"
@@ -5149,9 +5161,10 @@ def _wrapped_label(lines: list[Line], index: int) -> str | None:
 TABLE_SUM = re.compile(
     r"^(?:razem|ogółem|suma|celkem|total|totale|totaal|summe|gesamt|合計|合计)\b", re.I
 )
+# "kr", "kr.": the Nordic krona or krone, after the amount or (Norway) before it
 _AMOUNT_ONLY = re.compile(
-    r"^(?:\(?[A-Z]{3}\)?\s*[:：]?\s*)?(?:US\$|Rs\.?|[$¥￥€£₹])?\s?-?\d[\d\s.,\u00a0\u202f']*"
-    r"(?:\s?(?:€|zł|[A-Z]{3}|元|円))?$"
+    r"^(?:\(?[A-Z]{3}\)?\s*[:：]?\s*)?(?:US\$|Rs\.?|kr\.?|[$¥￥€£₹])?\s?-?\d[\d\s.,\u00a0\u202f']*"
+    r"(?:\s?(?:€|zł|kr\.?|[A-Z]{3}|元|円))?$"
 )
 
 
@@ -5414,6 +5427,8 @@ def _currency(lines: list[Line], out: Fields) -> None:
     # 元 on a Taiwanese invoice is the New Taiwan dollar
     elif counts.get("TWD") and not re.search(r"人民[币幣]|RMB|CNY|[¥￥]", text):
         counts["TWD"] += counts.pop("CNY")
+    if out.lang in KRONA_OF and KRONA.search(text):
+        counts[KRONA_OF[out.lang]] += len(KRONA.findall(text))
     best = max(counts, key=lambda k: counts[k])
     out.currency = best if counts[best] else None
 

@@ -1,10 +1,10 @@
 """The words invoices use, in the languages sellers' suppliers write them.
 
-English, Chinese, Japanese, German, French, Italian, Spanish, Dutch, Polish, and Indian GST
-layouts; Vietnamese titles, dates, sums, columns and parties; Slovak and Hungarian titles, labels,
-sums and columns; Portuguese (Portugal's faturas, Brazil's DANFE and NFS-e) titles, sums and
-columns. Kept apart from the reading logic
-in `fields` so a new language is a vocabulary change. Patterns are matched case-insensitively on
+English, Chinese, Japanese, German, French, Italian, Spanish, Dutch, Polish, Swedish, Danish,
+Norwegian, Finnish and Indian GST layouts; Vietnamese titles, dates, sums, columns and parties;
+Slovak and Hungarian titles, labels, sums and columns; Portuguese (Portugal's faturas, Brazil's
+DANFE and NFS-e) titles, sums and columns. Kept apart from the reading logic in `fields` so a new
+language is a vocabulary change. Patterns are matched case-insensitively on
 one layout segment (a cell).
 """
 
@@ -76,7 +76,9 @@ DOC_TITLES: list[tuple[str, str]] = [
         r"|形式发票|预开发票|見積請求書|zálohová faktura|"
         # Slovak "Zálohová faktúra", "Predfaktúra"; Hungarian "Díjbekérő" (a request for
         # payment before the sale), "Előlegszámla" (an advance's invoice, as Czech "zálohová")
-        r"zálohová faktúra|predfaktúra|díjbekérő|előlegszámla|előleg\s*számla",
+        r"zálohová faktúra|predfaktúra|díjbekérő|előlegszámla|előleg\s*számla|"
+        # Finnish "Proformalasku", "Ennakkolasku" (an advance's invoice)
+        r"proformalasku|ennakkolasku",
     ),
     (
         "quotation",
@@ -85,12 +87,15 @@ DOC_TITLES: list[tuple[str, str]] = [
         # Portuguese: a quotation ("Cotação"), a commercial proposal ("Proposta comercial")
         r"cotação|proposta(?:\s*comercial)?|"
         r"cenová nabídka|nabídka|cenová ponuka|ponuka|árajánlat|ajánlat|"
+        # Swedish "Offert", Danish and Norwegian "Tilbud", Finnish "Tarjous"
+        r"offert|kostnadsförslag|tilbud|tarjous|"
         r"報价单|报价单|见积书|見積書|御見積書|견적서|"
         # Vietnamese "báo giá" with its marks only: "Bao Gia" may begin a company's name
         r"b[á]o\s*gi[á]|"
         # a price list offers prices and buys nothing, whatever "Invoice No." it carries
         r"price\s?list|preisliste|liste de prix|listino(?: prezzi)?|lista de precios|prijslijst|"
-        r"cennik|ceník|价格表|价目表|报价表|価格表|tabela de preços|lista de preços",
+        r"cennik|ceník|prislista|prisliste|hinnasto|价格表|价目表|报价表|価格表|tabela de preços|"
+        r"lista de preços",
     ),
     (
         "order_confirmation",
@@ -103,6 +108,9 @@ DOC_TITLES: list[tuple[str, str]] = [
         r"nota de encomenda|ordem de compra|confirmação de (?:encomenda|pedido)|"
         # Hungarian: an order, an order's confirmation
         r"megrendelés|rendelés\s*visszaigazolás|megrendelő\s*lap|visszaigazolás|"
+        # Nordic orders and their confirmations
+        r"orderbekräftelse|inköpsorder|ordrebekræftelse|indkøbsordre|ordrebekreftelse|"
+        r"innkjøpsordre|tilausvahvistus|ostotilaus|"
         # "订单详情": a marketplace's (1688, Taobao) order page, printed from the browser
         r"订单确认|销售订单|采购订单|订单详情|訂單詳情|注文書|注文請書|발주서|주문서|[đd]ơn\s*[đd]ặt\s*hàng",
     ),
@@ -121,6 +129,9 @@ DOC_TITLES: list[tuple[str, str]] = [
         r"pakbon|leveringsbon|dowód dostawy|wz|dodací list|"
         # Hungarian: a delivery note, a packing list, a consignment note
         r"szállítólevél|csomagjegyzék|fuvarlevél|"
+        # Swedish, Danish, Norwegian and Finnish delivery notes, packing lists, waybills
+        r"följesedel|packsedel|fraktsedel|følgeseddel|pakseddel|pakkseddel|fragtbrev|fraktbrev|"
+        r"lähete|lähetyslista|pakkausluettelo|rahtikirja|"
         r"装箱单|送货单|发货单|"
         # a Vietnamese delivery note, warehouse release note, packing list
         r"phiếu\s*(?:giao\s*hàng|xuất\s*kho)|biên\s*bản\s*giao\s*hàng|phiếu\s*[đd]óng\s*gói|"
@@ -135,6 +146,7 @@ DOC_TITLES: list[tuple[str, str]] = [
         r"ticket|kwitantie|kassabon|paragon|pokwitowanie|příjmový doklad|účtenka|cash memo|"
         # Slovak: a till's or a cash receipt; Hungarian: a receipt, a cash voucher
         r"pokladničný doklad|príjmový pokladničný doklad|paragón|nyugta|pénztárbizonylat|"
+        r"kassakvitto|kvitto|kvittering|kuitti|"
         r"收据|收款凭证|領収書|レシート|영수증|phiếu\s*thu|"
         # a Brazilian till's fiscal coupon
         r"cupom fiscal",
@@ -151,6 +163,7 @@ DOC_TITLES: list[tuple[str, str]] = [
         r"relevé (?:de compte|client|de factures)|estratto conto|"
         r"estado de cuenta|extracto de cuenta|extrato de conta|rekeningoverzicht|"
         r"zestawienie (?:należności|faktur)|výpis z účtu|egyenlegközlő|folyószámla[\s\-]?kivonat|"
+        r"kontoutdrag|kontoudtog|kontoutskrift|tiliote|"
         r"对账单|對帳單|거래\s*내역서",
     ),
     (
@@ -166,6 +179,7 @@ DOC_TITLES: list[tuple[str, str]] = [
         r"faktura korygująca|korekta|dobropis|opravný daňový doklad|opravná faktúra|"
         # Hungarian: a correcting invoice, a cancelling invoice, a credit
         r"helyesbítő számla|sztornó számla|stornó számla|jóváírás|"
+        r"kreditfaktura|kreditnota|hyvityslasku|"
         r"红字发票|赤伝|返金",
     ),
     (
@@ -186,6 +200,9 @@ DOC_TITLES: list[tuple[str, str]] = [
         r"daňový doklad|" + VI_INVOICE + r"|"
         # Slovak "Faktúra"; Hungarian "Számla", "Egyszerűsített számla" (simplified invoice)
         r"faktúra|(?:egyszerűsített\s*)?számla|"
+        # Finnish "Lasku", "Myyntilasku" (a sales invoice); Swedish "Kontantfaktura" (one paid
+        # at the counter)
+        r"(?:myynti)?lasku|kontantfaktura|"
         # "增值税普通发": the fapiao title with its last glyph lost to blur or the page's edge;
         # "増値税": 值 as the Japanese model reads it on a photo probed Japanese
         r"[增増][值値]税(?:专用|普通|电子普通|电子专用)?发票?|电子发票|发票|發票|請求書|適格請求書|インボイス"
@@ -202,7 +219,10 @@ DOC_TITLES: list[tuple[str, str]] = [
 # Hungarian "Számla kelte" (its date), "Számla sorszáma" / "száma" (its number), "Számla
 # típusa": the invoice's field, not the title.
 LABEL_AFTER_TITLE = _compile(
-    r"\s*(?:to|date|datum|data|address|kelte|sorszáma|száma|szám|típusa|kiállítás)\b", re.I
+    r"\s*(?:to|date|datum|data|address|kelte|sorszáma|száma|szám|típusa|kiállítás|"
+    # Nordic: "Faktura till", "Faktura til", "Fakturaadress" (the buyer's heading)
+    r"till|til|adress|adresse|päiv\w*)\b",
+    re.I,
 )
 # An English title with its own qualifier before the word ("Service Invoice", "Freight
 # Invoice", "Simplified Tax Invoice", "Payment Receipt"): one or two words, then the title
@@ -229,6 +249,10 @@ INVOICE_LABEL = _compile(
     # Czech and Slovak "Číslo faktury" / "faktúry"; Hungarian "Számlaszám", "Számla sorszáma",
     # "Számla kelte"
     r"číslo\s*faktúry|číslo\s*faktury|számlaszám|számla\s*(?:sorszáma|száma|kelte)|"
+    # Swedish, Danish, Norwegian "Fakturanummer", "Fakturanr", "Fakturadatum", "Fakturadato",
+    # "Fakturabelopp"; Finnish "Laskunumero", "Laskun numero", "Laskun päivämäärä"
+    r"faktura(?:nummer|nr|datum|dato|belopp|beløb|beløp)|laskunumero|laskupäivä|"
+    r"laskun\s*(?:numero|nro|päivä\w*|summa)|"
     r"发票号码|发票代码|開票日期|开票日期|請求書番号|請求番号|請求日|"
     # the amount of the invoice, named so ("Total factura", "ご請求金額"): only invoices say it
     r"total\s*(?:de\s*la\s*)?(?:factura|facture|fattura|factuur|faktury)|"
@@ -298,6 +322,7 @@ NUMBER_LABEL = _compile(
     r"factuur\s*(?:nummer|nr\.?)|factuurnummer|"
     r"(?:nr\.?|numer)\s*faktury|faktura\s*(?:vat\s*)?(?:nr\.?|numer)|"
     r"číslo\s*faktúry|číslo\s*faktury|fakt[úu]ra\s*č\.?|számlaszám|számla\s*(?:sorszáma|száma)|"
+    r"fakturanummer|fakturanr\.?|faktura\s*nummer|laskunumero|laskun?\s*(?:numero|nro|no)\.?|"
     r"発行番号|請求書番号|請求番号|インボイス番号|发票号码|"
     # an Italian e-invoice's copy: "Numero documento" over its number
     r"^numero\s*documento|^numero\s*[:：]|"
@@ -318,6 +343,11 @@ DATE_LABEL = _compile(
     # Hungarian: the invoice's date ("Számla kelte"), the date it was made out ("Kiállítás
     # dátuma", "Kelt")
     r"számla\s*kelte|kiállítás\s*(?:dátuma|kelte)|kelte\s*[:：]|^kelt\b|"
+    # Swedish "Fakturadatum", Danish and Norwegian "Fakturadato", "Dato"; Finnish "Laskun
+    # päivämäärä" (or "päiväys", "pvm"), "Laskupäivä", "Päiväys", "Pvm" alone before its value
+    # (Lithuanian's "PVM" is its VAT)
+    r"fakturadatum|fakturadato|^dato\b|\bdato\s*[:：]|laskun\s*(?:päivä\w*|pvm)|laskupäivä|"
+    r"^päiväys|^päivämäärä|^pvm\.?\s*[:：]?\s*$|"
     r"请求日|請求日|発行日|日付|开票日期|日\s*期|"
     # Vietnamese "Ngày" (date), "Ngày lập" (date made out), "Ngày hóa đơn"
     r"^ngày\b(?!\s*(?:[đd]ến\s*hạn|giao|hết\s*hạn))|ngày\s*(?:lập|xuất)",
@@ -359,6 +389,15 @@ ISSUE_DATE_WORDS = (
     "data da emissao",
     "data do documento",
     "data da fatura",
+    "fakturadatum",
+    "fakturadato",
+    "dato",
+    "laskun paivamaara",
+    "laskun paivays",
+    "laskun paiva",
+    "laskupaiva",
+    "paivays",
+    "paivamaara",
 )
 # The sums' labels written out in full (folded, lower case), for a label a spreadsheet cell cut
 # at its edge ("Totale docume", "Razem do zapł", "Totale imponibil"): the one it begins says
@@ -426,6 +465,16 @@ SUM_WORDS = (
     "netto osszesen",
     "brutto osszesen",
     "afa osszesen",
+    "summa exkl. moms",
+    "att betala",
+    "subtotal ekskl. moms",
+    "total inkl. moms",
+    "i alt",
+    "at betale",
+    "sum eks. mva",
+    "a betale",
+    "veroton yhteensa",
+    "maksettava",
 )
 # Other days printed beside it: a clipped one of these is never the invoice's date.
 OTHER_DATE_WORDS = (
@@ -473,6 +522,17 @@ OTHER_DATE_WORDS = (
     "data de saida",
     "data da saida",
     "data de entrega",
+    "forfallodatum",
+    "forfallodag",
+    "forfaldsdato",
+    "forfallsdato",
+    "erapaiva",
+    "leveransdatum",
+    "leveringsdato",
+    "toimituspaiva",
+    "orderdatum",
+    "ordredato",
+    "tilauspaiva",
 )
 # The line a fax machine prints on top of each page it sends: when it was sent (a date and a
 # time), from which number, the page count ("2026/03/10 15:51 FROM: 06-6711-3391 ... P.001/001").
@@ -484,11 +544,13 @@ FAX_HEADER = _compile(
 # A forwarded e-mail printed with its invoice ("De: … <compras@…>", "Fecha: 17/06/2026 14:26",
 # "Asunto:", and the webmail's own line "Name <address>  date time"): its dates are when the
 # message was sent, never the invoice's, though "Fecha:" and "Data:" are date labels.
-MAIL_SENDER = _compile(r"^\s*(?:from|de|da|von|van|od|fra|från)\s*:.*@", re.I)
+MAIL_SENDER = _compile(r"^\s*(?:from|de|da|von|van|od|fra|från|lähettäjä)\s*:.*@", re.I)
 MAIL_HEADER = _compile(
     r"^\s*(?:from|to|cc|sent|date|subject|de|para|a|à|da|an|von|datum|betreff|gesendet|fecha|"
     r"asunto|enviado|enviada|data|assunto|oggetto|inviato|objet|envoyé|van|aan|verzonden|"
-    r"onderwerp|od|do|temat|wysłano|per|assumpte|enviat|tema)\s*:",
+    r"onderwerp|od|do|temat|wysłano|per|assumpte|enviat|tema|"
+    # Swedish, Danish, Norwegian and Finnish mail apps
+    r"från|till|ämne|skickat|kopia|fra|til|emne|sendt|lähettäjä|vastaanottaja|aihe|lähetetty)\s*:",
     re.I,
 )
 MAIL_SENT_LINE = _compile(
@@ -508,7 +570,11 @@ DUE_LABEL = _compile(
     r"data zamówienia|ship(?:ping|ped)? date|delivery date|date de livraison|"
     # Portuguese: the day the goods left or came in (a DANFE's "Data da saída/entrada"), were
     # delivered, the order's
-    r"data\s*d[ae]\s*(?:saída|entrada|entrega|encomenda)|data\s*do\s*pedido",
+    r"data\s*d[ae]\s*(?:saída|entrada|entrega|encomenda)|data\s*do\s*pedido|"
+    # Swedish, Danish, Norwegian, Finnish due, delivery and order dates
+    r"förfallo\w*|förfaller|forfalds\w*|forfalder|forfalls\w*|forfaller|eräpäivä|"
+    r"leveransdatum|leveransdag|leveringsdato|leveringsdag|toimituspäivä\w*|"
+    r"orderdatum|ordredato|tilauspäivä\w*",
     re.I,
 )
 # The day payment falls due: never the invoice's date, even when no other date is read (a due
@@ -526,7 +592,13 @@ PAY_BY_LABEL = _compile(
     # Czech and Slovak "Datum splatnosti", "Splatnosť" (the loose pattern reads both)
     r"warunki płatności|splatnosť|fizetési\s*határidő|esedékesség|"
     # Vietnamese "Hạn thanh toán" (payment deadline), "Ngày đến hạn" (due date)
-    r"hạn\s*thanh\s*toán|ngày\s*[đd]ến\s*hạn",
+    r"hạn\s*thanh\s*toán|ngày\s*[đd]ến\s*hạn|"
+    # Swedish "Förfallodatum", "Förfallodag", "Betalas senast"; Danish "Forfaldsdato",
+    # "Sidste rettidige betalingsdag"; Norwegian "Forfallsdato"; Finnish "Eräpäivä"; and the
+    # terms of payment in each
+    r"förfallo\w*|förfaller|betalas\s*senast|sista\s*betalningsdag|betalningsvillkor|"
+    r"forfalds\w*|forfalder|betales\s*senest|betalingsdag|betalingsdato|betalingsbetingelser|"
+    r"forfalls\w*|forfaller|betalingsfrist|eräpäivä|maksuehto|maksettava\s*viimeistään",
     re.I,
 )
 # Lines where a number is an account, never a date or an amount.
@@ -535,7 +607,13 @@ ACCOUNT_LINE = _compile(
     r"rachunek|口座|账号|开户行|ifsc|sort code|routing|kundennummer|customer\s*(?:no|number|id)|"
     r"client\s*n|numéro client|codice cliente|cliente\s*n|klantnummer|nr klienta|"
     r"ust-?id|steuer-?nr|siret|siren|partita iva|p\.?\s*iva|c\.?f\.|cif|nif|kvk|nip|regon|"
-    r"gstin|pan\b|cin\b|hsn|sac\b|vat\s*(?:no|number|reg)|tax\s*id|tel|phone|fax",
+    r"gstin|pan\b|cin\b|hsn|sac\b|vat\s*(?:no|number|reg)|tax\s*id|tel|phone|fax|"
+    # Nordic giro accounts, payment references and company numbers: Swedish Bankgiro,
+    # Plusgiro, OCR number, Org.nr, Momsreg.nr; Danish CVR, FIK; Norwegian KID,
+    # Foretaksregisteret; Finnish Y-tunnus, ALV-nro, Viitenumero
+    r"bankgiro|plusgiro|\bocr\b|org\.?\s*nr|organisations?nummer|momsreg|\bcvr\b|\bfik\b|"
+    r"\bkid\b|foretaksregisteret|y-?tunnus|alv-?n(?:ro|umero)|viitenumero|viite\b|"
+    r"reg\.?\s*nr|kontonr",
     re.I,
 )
 
@@ -546,6 +624,8 @@ SUPPLIER_HEAD = _compile(
     r"venditore|proveedor|"
     r"vendedor|emisor|leverancier|verkoper|afzender|sprzedawca|dostawca|wystawca|"
     r"販売元|販売者|請求元|発行元|销售方|销方|卖方|供应商|供货方|销货单位|"
+    # Nordic: the supplier, the seller
+    r"leverantör|leverandør|säljare|sælger|selger|myyjä|toimittaja|"
     # Vietnamese: the selling unit, the seller
     r"[đd]ơn\s*vị\s*bán(?:\s*hàng)?|người\s*bán(?:\s*hàng)?)"
     r"(?![^\W\d_])(?!\s*(?:id|no|number|nr|code|n°|#|nummer|numero|número)\b)"
@@ -561,6 +641,9 @@ BUYER_HEAD = _compile(
     r"fatturare a|cliente|spett\.?\s*le|spettabile|"
     r"facturar a|comprador|facturado a|klant|factuuradres|koper|nabywca|odbiorca|kupujący|"
     r"ご?請求先|購入者|購買方|购买方|购方|买方|客户|购货单位|"
+    # Nordic: the customer, the buyer, the invoice's addressee ("Faktura till")
+    r"kund|köpare|køber|kjøper|asiakas|ostaja|fakturamottagare|fakturaadress(?:e)?|"
+    r"faktureringsadress|faktura\s*till?|laskutusosoite|"
     # Vietnamese: the buyer, the buying unit
     r"người\s*mua(?:\s*hàng)?|[đd]ơn\s*vị\s*mua(?:\s*hàng)?)"
     r"(?![^\W\d_])(?!\s*(?:id|no|number|nr|code|n°|#|nummer|numero|número|ref)\b)"
@@ -576,7 +659,8 @@ SHIP_HEAD = _compile(
     r"lieferadresse|lieferanschrift|lieferung an|adresse de livraison|livré à|livrer à|"
     r"indirizzo di (?:consegna|spedizione)|destinazione(?:\s*merce)?|luogo di consegna|odbiorca|"
     r"dirección de (?:envío|entrega)|enviar a|entregar a|afleveradres|leveringsadres|"
-    r"adres (?:dostawy|wysyłki)|送付先|納品先|配送先|お届け先|收货人|收货地址)\s*[:：]?\s*",
+    r"adres (?:dostawy|wysyłki)|leveransadress|leveringsadresse|toimitusosoite|"
+    r"送付先|納品先|配送先|お届け先|收货人|收货地址)\s*[:：]?\s*",
     re.I,
 )
 NAME_LABEL = _compile(
@@ -636,6 +720,8 @@ COL_QTY = loose(
     r"množstvo|mennyiség|menny|"
     # Portuguese "Qtd.", "Qtde.", "Quant.", "Quantidade"
     r"qtd|qtde|quant|quantidade|"
+    # Swedish and Danish "Antal", Norwegian "Antall", Finnish "Määrä", "Kpl", "Lkm"
+    r"antal|antall|ant\.?|mängd|määrä|kpl|lkm|"
     r"[数數]\s*量|個数|số\s*lượng"
 )
 COL_UNIT = loose(
@@ -653,7 +739,11 @@ COL_UNIT = loose(
     # Hungarian "Egységár" (unit price), "Nettó egységár", "Egys. ár"
     r"(?:nettó\s*)?egységár|egys\.?\s*ár|"
     # Portuguese "Preço unit.", "Preço unitário", "Valor unit.", a DANFE's "V. Unit."
-    r"preço(?:\s*unit(?:ário|\.)?)?|v(?:alor|lr)?\.?\s*unit(?:ário|\.)?"
+    r"preço(?:\s*unit(?:ário|\.)?)?|v(?:alor|lr)?\.?\s*unit(?:ário|\.)?|"
+    # Swedish "À-pris", "Á-pris", "Styckpris"; Danish "Stk.pris", "Stykpris", "Enhedspris";
+    # Norwegian "Enhetspris"; Finnish "À-hinta", "Yksikköhinta", "Hinta"
+    r"[àáa]\s*-?\s*pris|styckpris|st\.?\s*pris|stk\.?\s*pris|stykpris|enhedspris|enhetspris|"
+    r"pris|[àáa]\s*-?\s*hinta|yksikköhinta|yks\.?\s*hinta|hinta"
 )
 COL_TOTAL = loose(
     # Portuguese "Valor", "Valor total", a DANFE's "V. Total"
@@ -669,7 +759,10 @@ COL_TOTAL = loose(
     r"netto(?:betrag|preis)?|gesamt\s*netto|(?:bedrag\s*)?excl\.?\s*btw|imponibile|"
     r"base\s*imponible|importe\s*neto|"
     # a UK wholesaler's "Net" (or "Net amount"): the row's amount before VAT
-    r"net(?:\s*(?:amount|value))?"
+    r"net(?:\s*(?:amount|value))?|"
+    # Swedish "Belopp", "Summa", Danish "Beløb", Norwegian "Beløp", "Sum"; Finnish "Yhteensä",
+    # "Summa", "Veroton" (the row's amount before VAT)
+    r"belopp|beløb|beløp|summa|sum|yhteensä|veroton|rivisumma"
 )
 COL_GROSS = loose(
     r"wartość\s*brutto|wartosc\s*brutto|kwota\s*brutto|brutto|gross(?:\s*(?:amount|value))?|"
@@ -679,25 +772,30 @@ COL_GROSS = loose(
 COL_TAX_AMOUNT = loose(
     r"kwota\s*vat|kwota\s*podatku|vat\s*amount|tax\s*amount|gst\s*amount|mwst\.?-?betrag|"
     r"ust\.?-?betrag|montant\s*tva|importo\s*iva|cuota\s*iva|btw[\s-]*bedrag|"
-    r"áfa\s*(?:összeg|érték)|税\s*額|税\s*额"
+    r"áfa\s*(?:összeg|érték)|税\s*額|税\s*额|"
+    r"momsbelopp|momsbeløb|mva-?beløp|alv-?(?:määrä|osuus)|alv\s*€"
 )
 # The amount to pay printed under a VAT table's sums ("Do zapłaty: 1 234,56 zł"), and the labels
 # that make it differ from the gross sum honestly (a deposit or an earlier payment).
 PAY_LABEL = _compile(
     r"do\s*zapłaty|do\s*zaplaty|zu\s*zahlen|zahlbetrag|amount\s*due|balance\s*due|"
     r"total\s*due|amount\s*payable|net\s*(?:à|4)\s*payer|(?:à|4)\s*payer|da\s*pagare|a\s*pagar|"
-    r"te\s*betalen|na\s*úhradu|k\s*úhradě|fizetendő|ご請求金額|请求金额",
+    r"te\s*betalen|na\s*úhradu|k\s*úhradě|fizetendő|ご請求金額|请求金额|"
+    r"att\s*betala|at\s*betale|å\s*betale|maksettava",
     re.I,
 )
 PAID_LABEL = _compile(
     r"zapłacono|zaplacono|zaliczk|pozostało|paid|deposit|prepa|advance|anzahlung|bezahlt|"
-    r"acompte|déjà réglé|acconto|anticipo|aanbetaling|betaald|前受|既払",
+    r"acompte|déjà réglé|acconto|anticipo|aanbetaling|betaald|前受|既払|"
+    r"förskott|delbetalning|forudbetalt|forskud|forskudd|maksettu|ennakkomaksu",
     re.I,
 )
 COL_DESC = _compile(
     r"^(?:description|item|items|product|article|bezeichnung|beschreibung|artikel|désignation|"
     r"description des|descrizione|articolo|descripción|concepto|artículo|omschrijving|"
     r"nazwa towaru|nazwa|towar|popis|názov|megnevezés|termék|"
+    r"benämning|beskrivning|beskrivelse|varebeskrivelse|varenavn|produkt|tuote|nimike|kuvaus|"
+    r"selite|"
     r"品名|商品名|货物或应税劳务名称|货物名称|项目名称|品\s*名|"
     r"tên\s*hàng(?:\s*hóa)?)",
     re.I,
@@ -728,7 +826,10 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
         "rounding",
         _compile(
             r"\bround(?:ed)?[\s-]*off\b|\brounding\b|\barrondi\b|\brundung(?:sdifferenz)?\b|"
-            r"\barrotondamento\b|\bredondeo\b|\bafronding\b|\bzaokrąglenie\b|\böresavrundning\b",
+            r"\barrotondamento\b|\bredondeo\b|\bafronding\b|\bzaokrąglenie\b|\böresavrundning\b|"
+            # the Swedish öre, the Danish and Norwegian øre, Finland's cents
+            r"\böresutjämning\b|\bavrundning\b|\bafrunding\b|\bavrunding\b|\böreavrunding\b|"
+            r"\bpyöristys\b",
             re.I,
         ),
     ),
@@ -759,6 +860,13 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             # "Nettó összesen", "Összesen nettó", "Nettó érték", "Részösszeg"
             r"(?:celkom|spolu)\s*bez\s*dph|^bez\s*dph\b|základ\s*dane|medzisúčet|"
             r"nettó\s*(?:összesen|érték|összeg)|^nettó\b|összesen\s*nettó|részösszeg|"
+            # Nordic sums before VAT: "Summa exkl. moms", "Belopp före moms", "Subtotal
+            # ekskl. moms", "Sum eks. mva", "Nettobeløb"; Finnish "Veroton yhteensä" (untaxed
+            # total), "Yhteensä ilman ALV", "Välisumma"; OCR reads the l of "exkl." as I or 1
+            r"\bexk[l1i]\.?\s*moms|\bexklusive\s*moms|\bföre\s*moms|\beksk[l1i]\.?\s*(?:moms|mva)|"
+            r"\beks\.?\s*(?:moms|mva)|\buten\s*mva|^delsumma\b|^mellemsum\b|"
+            r"nettobelopp|nettobeløb|nettobeløp|^veroton\b|ilman\s*alv|^välisumma\b|"
+            r"^yhteensä\s*(?:alv\s*0|veroton)|^arvonlisäveroton\b|"
             # a Taiwanese e-invoice's sales before its business tax: "銷售額合計"
             r"[销銷]\s*售\s*[额額]\s*合\s*[计計]|"
             # Vietnamese: the goods' amount before tax ("Cộng tiền hàng")
@@ -806,6 +914,18 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"fizetendő|bruttó\s*(?:összesen|érték|összeg)|végösszeg|mindösszesen|"
             r"^összesen\b(?!\s*(?:nettó|áfa)\b)|^celkom\b(?!\s*(?:bez|dph)\b)|"
             r"^spolu\b(?!\s*(?:bez|dph)\b)|"
+            # Swedish "Att betala", "Summa att betala", "Totalt", "Summa" (not "Summa moms"),
+            # "Fakturabelopp"; Danish "I alt", "At betale", "Total inkl. moms", "Beløb i alt";
+            # Norwegian "Å betale", "Sum inkl. mva", "Totalt"; Finnish "Maksettava", "Yhteensä"
+            # (not "ALV yhteensä", the tax's sum), "Verollinen yhteensä", "Loppusumma"
+            r"\batt\s*betala\b|^totalt\b(?!\s*(?:moms|mva)\b)|"
+            r"^summa\b(?!\s*(?:moms|netto|ex|eks|före|utan)\w*\b)|"
+            r"fakturabelopp|totalbelopp|\bat\s*betale\b|\bå\s*betale\b|"
+            r"^(?:beløb\s*|total\s*|sum\s*)?i\s*alt\b(?!\s*(?:moms|mva)\b)|"
+            r"fakturabeløb|fakturabeløp|totalbeløb|totalbeløp|"
+            r"\b(?:sum|beløp|beløb|belopp|summa)\s*inkl\.?\s*(?:moms|mva)|"
+            r"^maksettava\b|^yhteensä\b(?!\s*(?:alv\s*0|veroton)\b)|verollinen\s*yhteensä|"
+            r"^loppusumma\b|^laskun\s*summa\b|"
             # Japanese labels as the Chinese OCR model reads them (simplified forms)
             r"合\s*计\s*金\s*额|请求金额|税込合计|"
             # Traditional Chinese: "總計", "價稅合計" (a Taiwanese invoice's amount with tax)
@@ -836,6 +956,8 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             # Canada: GST/TPS, QST/TVQ (Quebec), HST (not "PST", also a time zone)
             # Italy's stamp duty ("Bollo 2,00", "Imposta di bollo"): added to the total as a tax
             r"\b(?:tax|vat|gst|hst|qst|tps|tvq|igst|cgst|sgst|utgst|sales tax|mwst|ust|bollo|"
+            # Nordic VAT: moms, MVA (merverdiavgift), ALV (arvonlisävero)
+            r"moms|mva|alv|momsbelopp|momsbeløb|merverdiavgift|mervärdesskatt|arvonlisävero|"
             r"umsatzsteuer|"
             r"mehrwertsteuer|tva|iva|imposta|btw|podatek|dph|áfa|消費税)\b|"
             # "I.V.A." with its stops (Mexico, Spain, Italy); Mexico's excise IEPS and its
@@ -872,6 +994,11 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             # "Carriage", "Carriage & packing": a UK supplier's delivery charge
             r"^carriage\b|\bcarriage\s*(?:charges?|costs?)\b|"
             r"shipping|freight|delivery charge|postage|versand(?:kosten|pauschale|gebühr)?\b|"
+            # Nordic carriage, postage and the invoice fee charged with it (a "Fakturaavgift",
+            # "Expeditionsavgift", "Laskutuslisä" is added before VAT like carriage)
+            r"^frakt(?:avgift|kostnad)?\b|^fragt\b|^rahti\b|^toimituskulut\b|"
+            r"^fakturaavgift\b|^expeditionsavgift\b|^ekspeditionsgebyr\b|^fakturagebyr\b|"
+            r"^laskutuslisä\b|^toimitusmaksu\b|"
             # "Porto" (postage in German and the Nordic languages), not the city: "4100-114
             # Porto", "Porto Alegre - RS", "Porto, Portugal"; "Porto und Verpackung", "Porto og
             # ekspedition" are postage still
@@ -907,7 +1034,8 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
         _compile(
             r"discount|rabatt|skonto|nachlass|remise|réduction|sconto|descuento|descompte|"
             r"desconto|korting|"
-            r"rabat|upust|sleva|zľava|kedvezmény|engedmény|値引|割引|折扣|[优優]\s*惠|折\s*[让讓]|chiết\s*khấu",
+            r"rabat|upust|sleva|zľava|kedvezmény|engedmény|値引|割引|折扣|[优優]\s*惠|折\s*[让讓]|chiết\s*khấu|"
+            r"alennus",
             re.I,
         ),
     ),
@@ -943,7 +1071,15 @@ CURRENCIES = [
     ("TRY", r"\bTRY\b|₺|(?<=\d)\s?TL\b"),
     ("RON", r"\bRON\b|(?<=\d)\s?lei\b"),
     ("BGN", r"\bBGN\b|(?<=\d)\s?лв\.?"),
+    # the Swedish, Danish and Norwegian krona/krone by their codes; "kr" alone is told by
+    # the page's language (`fields._currency`)
+    ("SEK", r"\bSEK\b"),
+    ("DKK", r"\bDKK\b"),
+    ("NOK", r"\bNOK\b"),
 ]
+# "kr", "kr." after or before an amount: the krona or krone of the page's language
+KRONA = re.compile(r"(?<=\d)\s?kr\b|\bkr\.?\s?(?=\d)", re.I)
+KRONA_OF = {"sv": "SEK", "da": "DKK", "nb": "NOK"}
 
 # Which convention a document follows, from words only its language uses.
 LANG_WORDS: dict[str, re.Pattern[str]] = {
@@ -988,6 +1124,31 @@ LANG_WORDS: dict[str, re.Pattern[str]] = {
     "vi": _compile(
         VI_INVOICE + r"|thành\s*tiền|[đd]ơn\s*giá|số\s*lượng|thuế\s*gtgt|tổng\s*cộng|\bvn[đd]\b|"
         r"\bmst\b|\btháng\b",
+        re.I,
+    ),
+    # The Nordic languages by their invoices' labels, none another's: "moms" is Swedish and
+    # Danish, "Faktura" Polish and Czech too; company and giro numbers (Org.nr, Bankgiro, CVR,
+    # Y-tunnus) are printed on these suppliers' English invoices as well, and are left out
+    "sv": _compile(
+        r"\b(?:fakturadatum|fakturanummer|förfallodatum|förfallodag|att betala|moms|momsen|"
+        r"benämning|belopp|antal|kund|leverantör|betalningsvillkor|dröjsmålsränta|"
+        r"öresutjämning|öresavrundning|exkl\. moms|inkl\. moms|kvitto|följesedel|offert)\b",
+        re.I,
+    ),
+    "da": _compile(
+        r"\b(?:fakturadato|forfaldsdato|beløb|i alt|at betale|moms|ekskl|stk\.pris|stykpris|"
+        r"enhedspris|betalingsbetingelser|antal|fragt|kvittering|følgeseddel)\b",
+        re.I,
+    ),
+    "nb": _compile(
+        r"\b(?:fakturadato|forfallsdato|beløp|å betale|mva|merverdiavgift|antall|enhetspris|"
+        r"betalingsbetingelser|kvittering|pakkseddel|totalt)\b",
+        re.I,
+    ),
+    "fi": _compile(
+        r"\b(?:lasku|laskun|laskunumero|eräpäivä|päivämäärä|päiväys|alv|yhteensä|maksettava|"
+        r"veroton|verollinen|määrä|hinta|yksikköhinta|tuote|asiakas|viitenumero|maksuehto|"
+        r"kuitti|tarjous|lähete|alennus|rahti)\b",
         re.I,
     ),
 }
@@ -1042,10 +1203,16 @@ READ_WORDS: dict[str, re.Pattern[str]] = {
     ),
     "sk": re.compile(r"\b(?:hotovosť|pokladnica|ďakujeme|platba|ičo|dič)\b", re.I),
     "hu": _compile(r"\b(?:nyugta|készpénz|visszajáró|bankkártya|köszönjük|fizetés)\b", re.I),
+    # Nordic till receipts: cash, change, thanks, the Swedish till's control unit
+    "sv": _compile(r"\b(?:kontant|växel|tack för|kontrollenhet|kassakvitto|kvittonummer)\b", re.I),
+    "da": _compile(r"\b(?:kontant|byttepenge|tak for|kvitteringsnr)\b", re.I),
+    "nb": _compile(r"\b(?:kontant|vekslepenger|takk for)\b", re.I),
+    "fi": _compile(r"\b(?:käteinen|vaihtoraha|kiitos|kuittinumero)\b", re.I),
     "en": re.compile(r"\b(?:cash|change|thank|thanks|balance|tendered|goods|subtotal)\b", re.I),
 }
-DAYFIRST = {"de", "fr", "it", "es", "pt", "nl", "pl", "cs", "sk", "hu", "in", "gb", "vi"}
-DECIMAL_COMMA = {"de", "fr", "it", "es", "pt", "nl", "pl", "cs", "sk", "hu", "vi"}
+_NORDIC = {"sv", "da", "nb", "fi"}
+DAYFIRST = {"de", "fr", "it", "es", "pt", "nl", "pl", "cs", "sk", "hu", "in", "gb", "vi"} | _NORDIC
+DECIMAL_COMMA = {"de", "fr", "it", "es", "pt", "nl", "pl", "cs", "sk", "hu", "vi"} | _NORDIC
 
 
 def detect_lang(text: str) -> str:
