@@ -137,7 +137,7 @@ def test_a_greek_title_after_the_suppliers_name_is_read() -> None:
 def test_an_invoice_titled_with_its_number_keeps_its_title_over_another_reference() -> None:
     # both name a number: the invoice's own title with its number, as before, not the
     # delivery note it refers to above it
-    assert unread_title(["Följesedel 4471", "FAKTURA 10234"]) == ("invoice", "FAKTURA")
+    assert unread_title(["Otpremnica 4471", "RAČUN 10234"]) == ("invoice", "RAČUN")
     assert unread_title(["Dobavnica št. 12"]) == ("packing_list", "Dobavnica")
 
 
