@@ -26,7 +26,7 @@ _FUZZY_TITLES: dict[str, str] = {
     ),
     **dict.fromkeys(("receipt", "quittung", "ricevuta", "recibo", "quittance"), "receipt"),
     **dict.fromkeys(
-        ("quotation", "angebot", "offerta", "preventivo", "presupuesto", "cotizacion", "orcamento"),
+        ("quotation", "angebot", "offerta", "preventivo", "presupuesto", "cotizacion"),
         "quotation",
     ),
     "proforma": "pro_forma",

@@ -3096,11 +3096,15 @@ def _header_rows(lines: list[Line], out: Fields) -> tuple[list[Line], set[int], 
         # an amount under a label no sum's (a tax inside the prices, a label OCR garbled) is
         # still among the sums: unplaced, it may explain a total they do not make
         paired = {id(value) for _label, value in pairs}
-        alone = [
-            Line(below.page, [value])
-            for value in below.segments
-            if id(value) not in paired and _AMOUNT_ONLY.match(value.text.strip())
-        ]
+        alone = (
+            [
+                Line(below.page, [value])
+                for value in below.segments
+                if id(value) not in paired and _AMOUNT_ONLY.match(value.text.strip())
+            ]
+            if below is not None
+            else []
+        )
         unnamed.update(id(m) for m in alone)
         made += alone
         if any(_RATE_HEAD.search(cell.text) for cell in ln.segments):

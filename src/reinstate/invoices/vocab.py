@@ -85,7 +85,7 @@ DOC_TITLES: list[tuple[str, str]] = [
         r"quotation|price quote|quote|angebot|kostenvoranschlag|devis|offerta|preventivo|"
         r"presupuesto|pressupost|orçamento|cotización|cotizacion|offerte|oferta|wycena|"
         # Portuguese: a quotation ("Cotação"), a commercial proposal ("Proposta comercial")
-        r"cotação|proposta(?:\s*comercial)?|"
+        r"cotação(?!\s+d[eoa]\b)|proposta\s*comercial|"
         r"cenová nabídka|nabídka|cenová ponuka|ponuka|árajánlat|ajánlat|"
         # Swedish "Offert", Danish and Norwegian "Tilbud", Finnish "Tarjous"
         r"offert|kostnadsförslag|tilbud|tarjous|"
@@ -293,12 +293,12 @@ NOT_TITLE_CJK = _compile(
 # label (密码区) and the tax-control device's number (机器编号).
 FAPIAO_MARK = re.compile(r"校\s*验\s*码\s*[:：]?\s*\d{5}\s*\d{5}|密\s*码\s*区|机\s*器\s*编\s*号")
 
-# Marks only a Brazilian fiscal document's printout prints (a DANFE, a DACTE), which OCR reads
-# when it garbles the title: where its authenticity is checked ("Consulta de autenticidade no
-# portal nacional da NF-e") and the authorisation of its use ("Protocolo de autorização de
-# uso"), the tax authority's acceptance of the NF-e it prints.
+# A mark only a DANFE prints, which OCR reads when it garbles the title: where its authenticity
+# is checked ("Consulta de autenticidade no portal nacional da NF-e"). Not the authorisation of
+# its use ("Protocolo de autorização de uso"): a DACTE and a DAMDFE (a transport document, a
+# cargo manifest) print it too (the review's mend).
 DANFE_MARK = _compile(
-    r"portal\s*nacional\s*da\s*nf-?e|protocol[oa]?\s*de\s*autoriza[çc][ãa][oa]\s*de\s*uso", re.I
+    r"portal\s*nacional\s*da\s*nf-?e", re.I
 )
 
 # A fapiao's date label, printed in its head beside the title (开票日期, "date the invoice was
@@ -849,7 +849,7 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             # before VAT: under "Total ilíquido" and "Desconto", over "Total IVA" and "Total do
             # documento"); a DANFE's "Valor total dos produtos", an NFS-e's "Valor dos
             # serviços": the goods or services before the charges and IPI
-            r"^total\s*(?:s/|sem)\s*iva\b|^total\s*líquido\b|^total\s*d[oa]s\s*(?:produtos|mercadorias)\b|"
+            r"^total\s*(?:s/|sem)\s*iva\b|^total\s*líquido\b(?!\s*a\s*pagar)|^total\s*d[oa]s\s*(?:produtos|mercadorias)\b|"
             r"\bv(?:alor|lr)?\.?\s*(?:total\s*|tot\.?\s*)?(?:d[oa]s\s*)?(?:produtos|mercadorias)|"
             r"valor\s*(?:total\s*)?dos\s*servi[çc]os|"
             r"totaal excl|"
@@ -901,9 +901,11 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"importe total|total factura|total a pagar|total \(iva incl|totaal(?:bedrag)?\s*"
             r"(?:incl|te betalen)|te betalen|totaalbedrag|razem do zapłaty|do zapłaty|"
             # Portuguese, Brazilian: "Valor total da nota" (a DANFE's, an NFS-e's total),
-            # "Valor total", "Valor a pagar"; not the products' or a tax's value
-            r"^valor\s*total\b(?!\s*(?:d[oa]s?\s*)?(?:produtos|servi[çc]os|mercadorias|itens|"
-            r"tributos|impostos|icms|ipi|iss|pis|cofins|frete|seguro|desconto))|"
+            # "Valor total", "Valor a pagar"; only where the document follows it or nothing
+            # does: "Valor total do IVA", "... das deduções", "... aproximado dos tributos" are
+            # parts of the sum (the review's mend)
+            r"^valor\s*total(?:\s*d[ao]\s*(?:nota(?:\s*fiscal)?|fatura|documento|nfs?-?e)|"
+            r"\s*geral|\s*a\s*pagar|\s*d[ao](?=\s*r\$))?\s*(?:em\s*)?(?:[:(]|r\$|€|\d|$)|"
             r"valor\s*(?:total\s*)?a\s*pagar|"
             r"suma brutto|wartość brutto|razem brutto|合計金額|ご請求金額|請求金額|総額|税込合計|"
             r"celkem\s*k\s*úhradě|k\s*úhradě|celkem\s*s\s*dph|"
@@ -1002,8 +1004,8 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             # "Porto" (postage in German and the Nordic languages), not the city: "4100-114
             # Porto", "Porto Alegre - RS", "Porto, Portugal"; "Porto und Verpackung", "Porto og
             # ekspedition" are postage still
-            r"fracht|(?<![\d\-–]\s)\bporto\b(?!\s*[,\-–]?\s*(?!(?:und|u|och|og|zzgl|inkl|"
-            r"exp\w*|verpackung|emballage|pakning)\b)[^\W\d_])|"
+            r"fracht|(?<![\d\-–]\s)\bporto\b(?!\s?[,\-–]?\s?(?:alegre|seguro|velho|nacional|"
+            r"feliz|real|belo|novo|rico|portugal|santo|de\s+mós|moniz|covo|salvo)\b)|"
             r"frais de port|"
             # Portuguese "Frete", "Valor do frete", a DANFE's insurance and other charges added
             # to its total; not an item named after the carriage ("Frete rodoviário SP-RJ")
@@ -1063,7 +1065,7 @@ CURRENCIES = [
     ("TWD", r"\bTWD\b|NT\s?\$|新[臺台]幣"),
     ("HKD", r"\bHKD\b|HK\s?\$"),
     # the Brazilian real before the US dollar, whose sign it carries
-    ("BRL", r"\bBRL\b|R\$"),
+    ("BRL", r"\bBRL\b|(?<![A-Z])R\$"),
     ("USD", r"\bUSD\b|US\$|(?<!NT)(?<!NT )(?<!HK)(?<!HK )(?<!R)\$"),
     ("CNY", r"\bCNY\b|\bRMB\b|¥|￥|人民币|元"),
     ("VND", r"\bVN[DĐ]\b|₫"),
