@@ -29,7 +29,8 @@ def test_a_part_of_the_sum_named_valor_total_is_no_total(label: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "label", ["Valor total da nota", "VALOR TOTAL DA  R$", "Valor total: R$ 1.234,56", "Valor total"]
+    "label",
+    ["Valor total da nota", "VALOR TOTAL DA  R$", "Valor total: R$ 1.234,56", "Valor total"],
 )
 def test_the_documents_valor_total_is_its_total(label: str) -> None:
     assert "total" in _label_kinds(label)

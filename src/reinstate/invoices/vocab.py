@@ -297,9 +297,7 @@ FAPIAO_MARK = re.compile(r"校\s*验\s*码\s*[:：]?\s*\d{5}\s*\d{5}|密\s*码\s
 # is checked ("Consulta de autenticidade no portal nacional da NF-e"). Not the authorisation of
 # its use ("Protocolo de autorização de uso"): a DACTE and a DAMDFE (a transport document, a
 # cargo manifest) print it too (the review's mend).
-DANFE_MARK = _compile(
-    r"portal\s*nacional\s*da\s*nf-?e", re.I
-)
+DANFE_MARK = _compile(r"portal\s*nacional\s*da\s*nf-?e", re.I)
 
 # A fapiao's date label, printed in its head beside the title (开票日期, "date the invoice was
 # issued"): no other paper heads itself with it (a statement lists invoices' dates in its
