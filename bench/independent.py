@@ -30,6 +30,7 @@ as the unseen-author estimate (corpus/README.md records the writers).
     python bench/independent.py invoices17
     python bench/independent.py invoices27 # session 18's writers, held out (27, 28, 29);
     python bench/independent.py invoices28 # corpus/README.md lists every set and its status
+    python bench/independent.py invoices48 # session 25's writers, held out (48, 49, 50)
 
 The generated files are not in the repository (bench/independent/*/files, *.csv, *.jsonl are
 rebuilt by make.py with a fixed seed).
