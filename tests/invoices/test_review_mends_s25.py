@@ -1,12 +1,15 @@
-"""The merged session-25 review's mends: each case was read wrong by the branch as merged."""
+"""The merged session-25 reviews' mends (inv25a's and inv25c's branches): each case was read
+wrong by the merged branches, before the mend."""
 
 from __future__ import annotations
 
+import io
 import re
 
 import pytest
 
 from reinstate.invoices import vocab
+from reinstate.invoices.check import check_invoice
 from reinstate.invoices.doc_shape import misread_title
 from reinstate.invoices.fields import title_kind
 
@@ -68,3 +71,99 @@ def test_an_argentine_peso_sign_is_no_real() -> None:
     brl = dict(vocab.CURRENCIES)["BRL"]
     assert not re.search(brl, "AR$ 1.500,00")
     assert re.search(brl, "R$ 1.500,00")
+
+
+# inv25c's review: Nordic labels that took another line's sum or date, and Czech that took
+# Nordic pages by their "Faktura…" compounds.
+
+
+def _nordic_pdf(rows: list[list[tuple[str, float]]]) -> bytes:
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=(595, 842))
+    page.setFont("Helvetica", 10)
+    for i, row in enumerate(rows):
+        for text, x in row:
+            page.drawString(x, 800 - 18 * i, text)
+    page.save()
+    return out.getvalue()
+
+
+def _swedish(sum_rows: list[list[tuple[str, float]]]) -> bytes:
+    return _nordic_pdf(
+        [
+            [("FAKTURA", 40), ("Ljungby Trä AB", 380)],
+            [("Sågvägen 2, 341 30 Ljungby", 380)],
+            [("Fakturadatum", 300), ("2026-03-12", 420)],
+            [("Fakturanummer", 300), ("3310", 420)],
+            [("Benämning", 40), ("Antal", 260), ("À-pris", 330), ("Belopp", 440)],
+            [("Skärbräda ek", 40), ("2", 265), ("10,00", 335), ("20,00", 440)],
+            [("Smörkniv", 40), ("1", 265), ("30,00", 335), ("30,00", 440)],
+            *sum_rows,
+        ]
+    )
+
+
+@pytest.mark.parametrize("goods", ["Summa varor", "Summa artiklar"])
+def test_the_goods_sum_named_summa_is_no_total(goods: str) -> None:
+    report = check_invoice(
+        _swedish(
+            [
+                [(goods, 300), ("50,00", 440)],
+                [("Frakt", 300), ("10,00", 440)],
+                [("Summa exkl. moms", 300), ("60,00", 440)],
+                [("Moms 25 %", 300), ("15,00", 440)],
+                [("Att betala", 300), ("75,00 kr", 440)],
+            ]
+        ),
+        filename="sv.pdf",
+        ocr=False,
+    )
+    assert report.fields.totals.get("total") == 75.0
+    assert not report.codes & {"I109", "I110"}
+
+
+@pytest.mark.parametrize("net", ["Totalt ex moms", "Totalt utan moms"])
+def test_a_total_excluding_vat_is_the_net(net: str) -> None:
+    fields = check_invoice(
+        _swedish(
+            [
+                [(net, 300), ("50,00", 440)],
+                [("Moms 25 %", 300), ("12,50", 440)],
+                [("Att betala", 300), ("62,50 kr", 440)],
+            ]
+        ),
+        filename="sv.pdf",
+        ocr=False,
+    ).fields
+    assert fields.totals.get("total") == 62.5
+    assert fields.totals.get("subtotal") == 50.0
+
+
+def test_the_order_date_in_two_words_is_not_the_invoice_date() -> None:
+    fields = check_invoice(
+        _nordic_pdf(
+            [
+                [("FAKTURA", 40), ("Hedeby Tekstil ApS", 380)],
+                [("Ordre dato:", 300), ("01.02.2026", 420)],
+                [("Leverings dato:", 300), ("05.02.2026", 420)],
+                [("Faktura dato:", 300), ("12.02.2026", 420)],
+                [("Beløb i alt", 300), ("1.200,00 kr", 440)],
+            ]
+        ),
+        filename="da.pdf",
+        ocr=False,
+    ).fields
+    assert str(fields.invoice_date) == "2026-02-12"
+
+
+def test_an_english_sum_column_is_no_line_total() -> None:
+    assert not re.fullmatch(vocab.COL_TOTAL, "Sum", re.I)
+
+
+def test_nordic_faktura_compounds_are_no_czech() -> None:
+    from reinstate.invoices.vocab import detect_lang
+
+    page = "FAKTURA\nFakturanummer 20417\nFakturadatum 2026-03-12\nAtt betala 75,00 kr"
+    assert detect_lang(page) == "sv"

@@ -466,7 +466,6 @@ SUM_WORDS = (
     "summa exkl. moms",
     "att betala",
     "subtotal ekskl. moms",
-    "total inkl. moms",
     "i alt",
     "at betale",
     "sum eks. mva",
@@ -572,7 +571,11 @@ DUE_LABEL = _compile(
     # Swedish, Danish, Norwegian, Finnish due, delivery and order dates
     r"förfallo\w*|förfaller|forfalds\w*|forfalder|forfalls\w*|forfaller|eräpäivä|"
     r"leveransdatum|leveransdag|leveringsdato|leveringsdag|toimituspäivä\w*|"
-    r"orderdatum|ordredato|tilauspäivä\w*",
+    r"orderdatum|ordredato|tilauspäivä\w*|"
+    # written in two words ("Ordre dato:", "Leverings dato:"): not the invoice's "dato" (the
+    # review's mend)
+    r"orde?re?\s+dat(?:o|um)|leverin?g?s?\s+dat(?:o|um)|leverans\s+datum|forfall?d?s\s+dato|"
+    r"betalings\s+dato",
     re.I,
 )
 # The day payment falls due: never the invoice's date, even when no other date is read (a due
@@ -758,9 +761,10 @@ COL_TOTAL = loose(
     r"base\s*imponible|importe\s*neto|"
     # a UK wholesaler's "Net" (or "Net amount"): the row's amount before VAT
     r"net(?:\s*(?:amount|value))?|"
-    # Swedish "Belopp", "Summa", Danish "Beløb", Norwegian "Beløp", "Sum"; Finnish "Yhteensä",
+    # Swedish "Belopp", "Summa", Danish "Beløb", Norwegian "Beløp"; Finnish "Yhteensä",
     # "Summa", "Veroton" (the row's amount before VAT)
-    r"belopp|beløb|beløp|summa|sum|yhteensä|veroton|rivisumma"
+    # (not "Sum", an English heading too, over amounts that may include VAT: the review's mend)
+    r"belopp|beløb|beløp|summa|yhteensä|veroton|rivisumma"
 )
 COL_GROSS = loose(
     r"wartość\s*brutto|wartosc\s*brutto|kwota\s*brutto|brutto|gross(?:\s*(?:amount|value))?|"
@@ -864,7 +868,9 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"\bexk[l1i]\.?\s*moms|\bexklusive\s*moms|\bföre\s*moms|\beksk[l1i]\.?\s*(?:moms|mva)|"
             r"\beks\.?\s*(?:moms|mva)|\buten\s*mva|^delsumma\b|^mellemsum\b|"
             r"nettobelopp|nettobeløb|nettobeløp|^veroton\b|ilman\s*alv|^välisumma\b|"
-            r"^yhteensä\s*(?:alv\s*0|veroton)|^arvonlisäveroton\b|"
+            r"^yhteensä\W*(?:alv\s*0|veroton)|^arvonlisäveroton\b|"
+            # "Totalt ex moms", "Totalt utan moms", "Summa excl. moms" (the review's mend)
+            r"\bex\.?\s*moms|\butan\s*moms|\bexcl\.?\s*moms|"
             # a Taiwanese e-invoice's sales before its business tax: "銷售額合計"
             r"[销銷]\s*售\s*[额額]\s*合\s*[计計]|"
             # Vietnamese: the goods' amount before tax ("Cộng tiền hàng")
@@ -918,13 +924,16 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             # "Fakturabelopp"; Danish "I alt", "At betale", "Total inkl. moms", "Beløb i alt";
             # Norwegian "Å betale", "Sum inkl. mva", "Totalt"; Finnish "Maksettava", "Yhteensä"
             # (not "ALV yhteensä", the tax's sum), "Verollinen yhteensä", "Loppusumma"
-            r"\batt\s*betala\b|^totalt\b(?!\s*(?:moms|mva)\b)|"
-            r"^summa\b(?!\s*(?:moms|netto|ex|eks|före|utan)\w*\b)|"
+            r"\batt\s*betala\b|^totalt\b(?!\W*(?:moms|mva|ex\w*|eks\w*|utan|uten|före|før)\b)|"
+            # "Summa" alone, before its currency or its amount: "Summa varor", "Summa artiklar"
+            # (the goods' sum), Latvian "Summa bez PVN", Estonian "Summa km-ta" are no total
+            # (the review's mend)
+            r"^summa(?:\s*totalt)?\s*[:：]?\s*(?:(?:sek|dkk|nok|eur|kr)\.?\s*)?(?:$|[\d\-])|"
             r"fakturabelopp|totalbelopp|\bat\s*betale\b|\bå\s*betale\b|"
             r"^(?:beløb\s*|total\s*|sum\s*)?i\s*alt\b(?!\s*(?:moms|mva)\b)|"
             r"fakturabeløb|fakturabeløp|totalbeløb|totalbeløp|"
             r"\b(?:sum|beløp|beløb|belopp|summa)\s*inkl\.?\s*(?:moms|mva)|"
-            r"^maksettava\b|^yhteensä\b(?!\s*(?:alv\s*0|veroton)\b)|verollinen\s*yhteensä|"
+            r"^maksettava\b|^yhteensä\b(?!\W*(?:alv\s*0|veroton|ilman)\b)|verollinen\s*yhteensä|"
             r"^loppusumma\b|^laskun\s*summa\b|"
             # Japanese labels as the Chinese OCR model reads them (simplified forms)
             r"合\s*计\s*金\s*额|请求金额|税込合计|"
@@ -1101,11 +1110,11 @@ LANG_WORDS: dict[str, re.Pattern[str]] = {
     ),
     "nl": _compile(r"\b(?:factuur|aantal|prijs|bedrag|btw|totaal|factuurdatum|straat)\b", re.I),
     "cs": _compile(
-        r"\b(?:faktura|daňový doklad|dodavatel|odběratel|množství|celkem|úhradě|dph|"
+        r"\b(?:faktura\b|daňový doklad|dodavatel|odběratel|množství|celkem|úhradě|dph|"
         r"splatnosti|vystavení)",
         re.I,
     ),
-    "pl": _compile(r"\b(?:faktura|ilość|cena|wartość|netto|brutto|razem|zapłaty|nip|ul\.)", re.I),
+    "pl": _compile(r"\b(?:faktura\b|ilość|cena|wartość|netto|brutto|razem|zapłaty|nip|ul\.)", re.I),
     # with their marks only: bare, "faktura", "dodavatel" and "splatnosti" are Czech words
     "sk": re.compile(
         r"\b(?:faktúra|faktúry|dodávateľ|odberateľ|množstvo|celkom|úhradu|splatnosť|"
