@@ -5,32 +5,15 @@ companies and figures are my own."""
 
 from __future__ import annotations
 
-import io
-
 import pytest
 from support.ocr_words import cell, placed_lines
+from support.rows_pdf import Row
+from support.rows_pdf import rows_pdf as _pdf
 
 from reinstate.invoices.check import check_invoice
 from reinstate.invoices.fields import Fields, Line, extract
 from reinstate.invoices.unread_language import language_read
 from reinstate.invoices.vocab import detect_lang
-
-Row = list[tuple[str, float]]
-
-
-def _pdf(rows: list[Row]) -> bytes:
-    """A one-page text PDF: each row a line of cells (text, left edge), 18 points apart."""
-    from reportlab.pdfgen import canvas
-
-    out = io.BytesIO()
-    page = canvas.Canvas(out, pagesize=(595, 842))
-    page.setFont("Helvetica", 10)
-    for i, row in enumerate(rows):
-        for text, x in row:
-            page.drawString(x, 800 - 18 * i, text)
-    page.save()
-    return out.getvalue()
-
 
 # Each page prints its due date above its invoice date, a payment reference and the
 # supplier's company and VAT numbers, as these countries' accounting programs do.

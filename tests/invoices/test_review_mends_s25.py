@@ -3,10 +3,10 @@ wrong by the merged branches, before the mend."""
 
 from __future__ import annotations
 
-import io
 import re
 
 import pytest
+from support.rows_pdf import rows_pdf as _nordic_pdf
 
 from reinstate.invoices import vocab
 from reinstate.invoices.check import check_invoice
@@ -77,17 +77,6 @@ def test_an_argentine_peso_sign_is_no_real() -> None:
 # Nordic pages by their "Faktura…" compounds.
 
 
-def _nordic_pdf(rows: list[list[tuple[str, float]]]) -> bytes:
-    from reportlab.pdfgen import canvas
-
-    out = io.BytesIO()
-    page = canvas.Canvas(out, pagesize=(595, 842))
-    page.setFont("Helvetica", 10)
-    for i, row in enumerate(rows):
-        for text, x in row:
-            page.drawString(x, 800 - 18 * i, text)
-    page.save()
-    return out.getvalue()
 
 
 def _swedish(sum_rows: list[list[tuple[str, float]]]) -> bytes:

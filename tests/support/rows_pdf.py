@@ -1,0 +1,21 @@
+"""A one-page text PDF made of rows of cells, for tests that read a page's labels and sums."""
+
+from __future__ import annotations
+
+import io
+
+Row = list[tuple[str, float]]
+
+
+def rows_pdf(rows: list[Row]) -> bytes:
+    """Each row a line of cells (text, left edge), 18 points apart, in 10-point Helvetica."""
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=(595, 842))
+    page.setFont("Helvetica", 10)
+    for i, row in enumerate(rows):
+        for text, x in row:
+            page.drawString(x, 800 - 18 * i, text)
+    page.save()
+    return out.getvalue()
