@@ -21,10 +21,8 @@ ISSUE = (700, 240)
 DUE = (700, 300)
 
 
-def copied_word_page(
-    seed: int = 0, copied: bool = True, same_dates: bool = False, quality: int = 85
-) -> bytes:
-    """The JPEG (at `quality`) of a scan first saved at 75; `copied`: the due date, with 2 px of
+def copied_word_page(seed: int = 0, copied: bool = True, same_dates: bool = False) -> bytes:
+    """The JPEG (quality 85) of a scan first saved at 75; `copied`: the due date, with 2 px of
     its paper, copied over the issue date before the second save."""
     from PIL import Image
 
@@ -36,7 +34,7 @@ def copied_word_page(
         word = scan.crop((dx, dy, dx + 124, dy + 28))
         scan.paste(word, (ix, iy))
     out = io.BytesIO()
-    scan.save(out, format="JPEG", quality=quality)
+    scan.save(out, format="JPEG", quality=85)
     return out.getvalue()
 
 

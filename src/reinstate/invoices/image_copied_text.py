@@ -22,16 +22,7 @@ render draws a repeated line alike).
 Judged only on JPEGs (files, or a scanned PDF's page) of quality `MIN_QUALITY` or more: a PNG
 copy is the same to the pixel (I224's), a coarse save makes two prints alike. Not seen: a copy
 resized, or shifted by part of a pixel; a word of fewer than `RUN` glyphs the page's pairs keep
-(at most two per box size); a copy saved below `COARSE_QUALITY`, or below `MIN_QUALITY` on a page
-with little plain paper of its own.
-
-Session 25: from `COARSE_QUALITY` too where at least `image_twins.MIN_PAPER` of the page is plain,
-unclipped paper (`image_edits.copied_text_judged`): a capture's, which a render's clipped white
-is not (a page rasterised from a PDF and saved at 75, an edit of invoices46, paired a repeated
-row at 0.00 with 3% plain paper). Line amounts cloned over a total and saved again at 61 and 71
-(a phone photo and a scan, invoices45) came to 0.42 and 0.37; the 59 genuine JPEG pages of
-quality 50-79 of invoices45-47 to 0.70 at least (most pair no word at all). Below 60 the grain
-that tells two prints apart is gone: a genuine page saved at 45 came to 0.45 (session 24).
+(at most two per box size); a copy saved below `MIN_QUALITY`.
 """
 
 from __future__ import annotations
@@ -46,7 +37,6 @@ NEXT = 8
 # The closest pairs of the page grouped by shift (the copied word's are among them).
 CLOSEST = 40
 MIN_QUALITY = 80
-COARSE_QUALITY = 60
 
 
 def copied_text(f: Any, depth: tuple[Any, float]) -> list[dict[str, Any]]:

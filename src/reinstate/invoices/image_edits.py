@@ -563,22 +563,6 @@ def glyph_twins(pairs: list[Any]) -> list[tuple[list[int], list[int]]]:
     ]
 
 
-def copied_text_judged(f: Any, quality: int) -> bool:
-    """Whether a JPEG page (`f` grey levels) saved at `quality` is searched for a copied word
-    (`image_copied_text`): from its `MIN_QUALITY`, or from its `COARSE_QUALITY` where the page
-    has plain paper of its own (`image_twins.MIN_PAPER` of it, not clipped at white), as a scan
-    or a photo has and a render of a PDF has not."""
-    from reinstate.invoices import image_copied_text
-    from reinstate.invoices.image_twins import MIN_PAPER
-
-    if quality >= image_copied_text.MIN_QUALITY:
-        return True
-    if quality < image_copied_text.COARSE_QUALITY:
-        return False
-    _fine, plain = _plain_paper_noise(f)
-    return bool(plain.mean() >= MIN_PAPER)
-
-
 def _plain_paper_noise(f: Any, *, clipped: bool = False) -> tuple[Any, Any]:
     """Each pixel minus its 3x3 mean, and where the page is plain (no detail within 3 px);
     `clipped` keeps paper mostly clipped at white as plain too."""
@@ -787,6 +771,7 @@ def judge(gray: Any, quality: int | None, fmt: str | None, scale: float) -> dict
     """Every pixel sign of an edit on one scanned page: error levels (JPEGs saved finely enough
     to judge), paper tone (JPEG and PNG), cloned regions and text-line outliers, boxes in page
     units (`scale` per pixel). The same for a JPG/PNG file and for a PDF page that is one scan."""
+    from reinstate.invoices.image_copied_text import MIN_QUALITY as COPIED_MIN_QUALITY
     from reinstate.invoices.image_copied_text import copied_text
     from reinstate.invoices.image_glyph_ink import lighter_digits
     from reinstate.invoices.image_lines import EVEN, MIN_SIDE, line_outliers, paper_light
@@ -871,7 +856,7 @@ def judge(gray: Any, quality: int | None, fmt: str | None, scale: float) -> dict
     # what it compares is the glyph itself, not grain that repeated print or blocks may share.
     out["identical"] = [r for r in found if r.get("identical")]
     out["clones"] = [r for r in found if not r.get("identical")]
-    if fmt == "JPEG" and file_quality is not None and copied_text_judged(page, file_quality):
+    if fmt == "JPEG" and file_quality is not None and file_quality >= COPIED_MIN_QUALITY:
         out["copied_text"] = [
             {**r, "source": scaled(r["source"]), "copy": scaled(r["copy"])}
             for r in copied_text(page, ink_depth(page, background))
