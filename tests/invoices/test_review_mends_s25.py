@@ -48,7 +48,7 @@ def test_german_postage_named_porto_with_a_word_after_it_is_still_shipping(label
     assert "shipping" in _label_kinds(label)
 
 
-@pytest.mark.parametrize("label", ["sala 4 - Porto Alegre", "Porto, Portugal"])
+@pytest.mark.parametrize("label", ["conj. 7 - Porto Alegre", "Porto, Portugal"])
 def test_the_city_of_porto_is_no_postage(label: str) -> None:
     assert "shipping" not in _label_kinds(label)
 

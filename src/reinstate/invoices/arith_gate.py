@@ -243,7 +243,7 @@ def _misread(page: _Page, claim: Claim) -> str | None:
             return "lookalike"
         # the sum reads the row's amount as printed, and the amount and quantity × price differ
         # in one figure OCR confuses, as its price (or quantity) and the one the amount implies
-        # do ("71,14" for 71,11 under 100 pieces making 7 111,00, not 7 114,00): the price
+        # do ("83,14" for 83,11 under 100 pieces making 8 311,00, not 8 314,00): the price
         # misread as much as the amount slipped. A difference in another figure (200 × 6,75
         # printed 1 150,00) is the row's own.
         if _lookalike(claim) and _factor_lookalike(claim):

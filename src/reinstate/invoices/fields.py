@@ -549,7 +549,7 @@ def _word(chars: list[dict[str, Any]]) -> Word:
 # --------------------------------------------------------------------------- numbers
 
 # Singapore, Australian, New Zealand, Canadian and Taiwan dollars as printed: "S$3,342.76",
-# "NT$41,685"; the Turkish lira's sign, "₺54.570,21"
+# "NT$41,685"; the Turkish lira's sign, "₺52.318,75"
 _CUR = r"(?:US\$|HK\$|SG?\$|AU?\$|NZ\$|CA?\$|NT\$|Rs\.?|[$¥￥€£₹₺])"
 NUMBER = re.compile(
     r"^[\(\-]?" + _CUR + r"?\s?[\(\-]?"
@@ -2094,8 +2094,8 @@ _TAX_LABEL = (
     # an Italian e-invoice's "Identificativo fiscale ai fini IVA" and "Codice fiscale"
     r"identificativo\s*fiscale\s*ai\s*fini\s*iva|codice\s*fiscale|"
     r"gstin(?:/uin)?|pan|登録番号|"
-    # Nordic VAT and company numbers: "Momsreg.nr SE556812447101", "CVR 38 41 72 09", "SE-nr",
-    # "Org.nr 556812-4471", "Y-tunnus 3018842-6", "ALV-nro FI30188426", "MVA-nr"
+    # Nordic VAT and company numbers: "Momsreg.nr SE559102338801", "CVR 29 63 15 48", "SE-nr",
+    # "Org.nr 559102-3388", "Y-tunnus 2744610-9", "ALV-nro FI27446109", "MVA-nr"
     r"momsreg\w*\.?\s*(?:nr|nummer)?\.?|cvr(?:-?nr)?\.?|se-?nr\.?|org\.?\s*nr\.?|"
     r"organisa(?:tions|sjons)nummer|y-?tunnus|alv-?n(?:ro|umero)\.?|mva-?nr\.?)"
 )
@@ -2300,7 +2300,7 @@ def _items(lines: list[Line], out: Fields) -> None:
 
 def _table_header(ln: Line) -> bool:
     """Whether a line heads an item table: it names the quantity's column and another. A
-    description wrapped in its cell ("Drawer organizer set (6" / "pcs)") names a unit, no
+    description wrapped in its cell ("Cable tidy box (12" / "pcs)") names a unit, no
     header: taken for the table's header repeated on the next page, the rows above it there
     were dropped."""
     return bool(TABLE_HEAD.search(ln.text)) and len(_columns(ln)) >= 2
@@ -5225,7 +5225,7 @@ def _sign_without_amount(ln: Line, out: Fields) -> bool:
     )
 
 
-# "R$", the Brazilian real's sign ("VALOR TOTAL DA  R$" over "NOTA  15.265,85")
+# "R$", the Brazilian real's sign ("VALOR TOTAL DA  R$" over "NOTA  14.872,30")
 _TRAILING_SIGN = re.compile(r"(?:^|\s)(?:[$€£₹₺¥￥]|R\$|Rs\.?|INR)\s*$")
 
 
@@ -5292,7 +5292,7 @@ def _split_lead(text: str) -> str:
     return _SPLIT_LEAD.sub(r"\1", text)
 
 
-# An amount OCR split after its decimal mark ("136.888, 63"): thousands grouped by one mark,
+# An amount OCR split after its decimal mark ("130.086, 55"): thousands grouped by one mark,
 # the other mark, a space, then the two cents ending the cell.
 _SPLIT_CENTS = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+,|\d{1,3}(?:,\d{3})+\.) (\d{2})(?!\S)")
 

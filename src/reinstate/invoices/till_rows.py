@@ -18,7 +18,7 @@ from dataclasses import dataclass
 # "2 @ 14.06", "6 @ £3.61", "3 x 2.50": the quantity line under a row
 _QUANTITY = re.compile(r"^\s*(\d{1,4})\s*[@x×]\s*[£€$]?\s*(\d{1,5}[.,]\d{2})\s*$", re.I)
 # An amount as a till prints it, grouped or not ("79,52", "3.330,00", "1'582.20", and with a
-# space as Nordic tills group it, "1 235,34")
+# space as Nordic tills group it, "1 155,20")
 _AMOUNT = r"-?(?:\d{1,3}(?:[.,'’ \u00a0\u202f]\d{3})+|\d{1,6})[.,]\d{2}"
 # "2 x 39,76   79,52 A": a quantity, the unit price, the amount and its VAT code, the item's
 # name on the line above
@@ -33,7 +33,7 @@ _NAME = re.compile(r"[^\W\d_]{2}")
 # "B 8.1 %  Netto 1'350.00  MWST 109.35"), words and a gross amount around them. OCR may lose
 # the rate's sign or the space after the code ("B10  Netto 412,30"): the tax, that rate of the
 # base to the cent, says what the line is. A Nordic till names the tax before its rate instead
-# of a code ("Moms 25 %  1 235,34  308,84", "MVA 15%", "ALV 14 %").
+# of a code ("Moms 25 %  1 155,20  288,80", "MVA 15%", "ALV 14 %").
 _RATE_LINE = re.compile(
     rf"^\s*(?:[A-Z]\s*|(?i:moms|mva|alv|vat|mwst|ust)\.?\s*)?(?P<rate>\d{{1,2}}(?:[.,]\d{{1,2}})?)\s*%?\D*?(?P<net>{_AMOUNT})\D+?"
     rf"(?P<tax>{_AMOUNT})(?:\D+{_AMOUNT})?\D*$"

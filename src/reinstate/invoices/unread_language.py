@@ -149,7 +149,7 @@ _REFERENCE_AFTER = re.compile(
 )
 # The label of the amount such an invoice asks to be paid (not its "total" alone: "Skupaj brez
 # DDV", "Ukupno bez PDV-a" are sums before tax). An underscore beside it is OCR's reading of the
-# form's rule ("Odenecek Tutar_ | 150.753,82").
+# form's rule ("Odenecek Tutar_ | 148.206,40").
 UNREAD_PAY_LABEL = re.compile(
     loose(
         r"(?<![^\W_])(?:(?:skupaj\s+|znesek\s+)?za\s+plačilo|(?:ukupno\s+)?za\s+(?:platiti|uplatu|"

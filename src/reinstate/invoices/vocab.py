@@ -1015,7 +1015,7 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"feliz|real|belo|novo|rico|portugal|santo|de\s+mós|moniz|covo|salvo)\b)|"
             r"frais de port|"
             # Portuguese "Frete", "Valor do frete", a DANFE's insurance and other charges added
-            # to its total; not an item named after the carriage ("Frete rodoviário SP-RJ")
+            # to its total; not an item named after the carriage ("Frete rodoviário Campinas-BH")
             r"^(?:valor\s*(?:total\s*)?do\s*)?frete\b(?!\s*[^\W\d_]{3,})|valor\s*do\s*seguro|"
             r"outras\s*despesas(?:\s*acess[óo]rias)?|"
             r"livraison|spese di (?:trasp|sped)|envío|portes|^ports\b|verzendkosten|"
