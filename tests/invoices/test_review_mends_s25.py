@@ -77,8 +77,6 @@ def test_an_argentine_peso_sign_is_no_real() -> None:
 # Nordic pages by their "Faktura…" compounds.
 
 
-
-
 def _swedish(sum_rows: list[list[tuple[str, float]]]) -> bytes:
     return _nordic_pdf(
         [
