@@ -548,9 +548,12 @@ def _word(chars: list[dict[str, Any]]) -> Word:
 
 # --------------------------------------------------------------------------- numbers
 
+# The one-glyph currency signs an amount is printed with (the Turkish lira's too, "₺52.318,75"):
+# one class, so that a sign added is read wherever an amount's sign is
+_SIGN = "[$¥￥€£₹₺]"
 # Singapore, Australian, New Zealand, Canadian and Taiwan dollars as printed: "S$3,342.76",
-# "NT$41,685"; the Turkish lira's sign, "₺52.318,75"
-_CUR = r"(?:US\$|HK\$|SG?\$|AU?\$|NZ\$|CA?\$|NT\$|Rs\.?|[$¥￥€£₹₺])"
+# "NT$41,685"
+_CUR = r"(?:US\$|HK\$|SG?\$|AU?\$|NZ\$|CA?\$|NT\$|Rs\.?|" + _SIGN + ")"
 NUMBER = re.compile(
     r"^[\(\-]?" + _CUR + r"?\s?[\(\-]?"
     # Indian grouping (lakh, crore) before the others: "4,48,780.44" is 448,780.44
@@ -5226,7 +5229,7 @@ def _sign_without_amount(ln: Line, out: Fields) -> bool:
 
 
 # "R$", the Brazilian real's sign ("VALOR TOTAL DA  R$" over "NOTA  14.872,30")
-_TRAILING_SIGN = re.compile(r"(?:^|\s)(?:[$€£₹₺¥￥]|R\$|Rs\.?|INR)\s*$")
+_TRAILING_SIGN = re.compile(r"(?:^|\s)(?:" + _SIGN + r"|R\$|Rs\.?|INR)\s*$")
 
 
 def _amount_under_sign(lines: list[Line], index: int, out: Fields) -> int | None:
@@ -5280,7 +5283,9 @@ def _two_sums(ln: Line, out: Fields) -> list[Line]:
 
 
 # An amount printed as one word, with or without its currency sign: "$2,832.90", "180,00"
-_MONEY_WORD = re.compile(r"[\(\-]?(?:US\$|[$¥￥€£₹₺])?\d{1,3}(?:[.,\u00a0]\d{3})*[.,]\d{2}\)?[€£]?")
+_MONEY_WORD = re.compile(
+    r"[\(\-]?(?:US\$|" + _SIGN + r")?\d{1,3}(?:[.,\u00a0]\d{3})*[.,]\d{2}\)?[€£]?"
+)
 
 
 # An amount OCR split after its first figures ("¥1 04,936"): no amount's group of thousands
@@ -5304,8 +5309,9 @@ def _amount_tokens(ln: Line, out: Fields) -> list[tuple[float, bool]]:
         ocr = any("ocr" in w.fonts for w in seg.words)
         matches = list(
             re.finditer(
-                r"[\(\-]?(?:US\$|Rs\.?|[$¥￥€£₹₺])?\s?\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:[.,]\d+)?"
-                r"|\S+",
+                r"[\(\-]?(?:US\$|Rs\.?|"
+                + _SIGN
+                + r")?\s?\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\S+",
                 # a rate is no amount ("19 %"); a label printed against its amount is apart from
                 # it ("Do zapłaty158 632,05": the amount's first group was glued to the label)
                 _GLUED_WORD.sub(
@@ -5370,7 +5376,7 @@ _GLUED_LABEL = re.compile(
 _GLUED_WORD = re.compile(r"(?<=[^\W\d_A-Z]{3})(?=\d)")
 # A currency written as a word of its own after the amount (Chinese, Japanese, Vietnamese).
 _UNIT_AFTER = re.compile(r"[元円圓]|VN[DĐ]|đ(?:ồng)?", re.I)
-_MONEY = re.compile(r"\d[.,]\d{2}\)?$|\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|[$¥￥€£₹₺]|zł|円|元")
+_MONEY = re.compile(r"\d[.,]\d{2}\)?$|\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|" + _SIGN + "|zł|円|元")
 # What OCR puts before an amount: a table rule or a cell's edge read as a dash or a quote.
 _OCR_LEAD = re.compile(r"^(?:[—–_~|‘’'\"“”]|§(?=[—–_~|]))+(?=[\d$¥￥€£₹§])")
 # A yen amount with cents, some of whose digits OCR read as look-alike letters ("Yi2S.242.42"):
