@@ -549,8 +549,9 @@ def _word(chars: list[dict[str, Any]]) -> Word:
 # --------------------------------------------------------------------------- numbers
 
 # The one-glyph currency signs an amount is printed with (the Turkish lira's too, "₺52.318,75"):
-# one class, so that a sign added is read wherever an amount's sign is
-_SIGN = "[$¥￥€£₹₺]"
+# one class, so that a sign added is read wherever an amount's sign is; the won's ₩ and its
+# full-width ￦ (Korea)
+_SIGN = "[$¥￥€£₹₺₩￦]"
 # Singapore, Australian, New Zealand, Canadian and Taiwan dollars as printed: "S$3,342.76",
 # "NT$41,685"
 _CUR = r"(?:US\$|HK\$|SG?\$|AU?\$|NZ\$|CA?\$|NT\$|Rs\.?|" + _SIGN + ")"
@@ -560,9 +561,9 @@ NUMBER = re.compile(
     r"(\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|"
     # Swiss thousands marks: "10'358.70", typeset "10’358.70"
     r"\d{1,3}(?:[,.\u00a0\u202f'’ ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
-    r"\)?\s?(?:" + _CUR + r"|€|zł|円|元)?-?$"
+    r"\)?\s?(?:" + _CUR + r"|€|zł|円|元|원)?-?$"
 )
-_CODES = ("USD", "CNY", "RMB", "EUR", "GBP", "INR", "PLN", "CHF", "JPY", "HKD", "TWD", "NTD")
+_CODES = ("USD", "CNY", "RMB", "EUR", "GBP", "INR", "PLN", "CHF", "JPY", "HKD", "TWD", "NTD", "KRW")
 
 
 def parse_number(token: str, *, decimal_comma: bool = False, whole: bool = False) -> float | None:
@@ -573,7 +574,8 @@ def parse_number(token: str, *, decimal_comma: bool = False, whole: bool = False
     `whole`: amounts without a minor unit (Japanese yen), so three digits after a single mark
     are thousands whichever mark OCR read ("1.927.966" and "1927.966" for 1,927,966).
     """
-    token = token.strip().rstrip(";:")
+    # a currency sign whose glyph has no character (a font subset's ₩ extracted as NUL)
+    token = token.strip().rstrip(";:").lstrip("\x00")
     if token.endswith(",") and not token.endswith(",-"):
         token = token[:-1]
     for prefix in _CODES:
@@ -620,7 +622,7 @@ def parse_number(token: str, *, decimal_comma: bool = False, whole: bool = False
     # no sign. After other amounts (accounting software's "100,00-") it is a minus.
     closing = whole or re.search(r"[¥￥円]", token)
     # a credit note's sums print the sign after the currency's ("¥-8,192.34", "€-12,00")
-    negative = re.match(r"^(?:[$€£¥￥₹]\s?)?[-(]", token) is not None or (
+    negative = re.match(r"^(?:[$€£¥￥₹₩￦]\s?)?[-(]", token) is not None or (
         token.endswith("-") and not closing
     )
     return -value if negative else value
@@ -1116,8 +1118,9 @@ _TITLES = [
 ]
 _CJK_TITLES = [(kind, re.compile(pattern)) for kind, pattern in DOC_TITLES]
 # A title set in spaced capitals ("P U R C H A S E  O R D E R"), read as single letters: the
-# whole cell, closed up, is the title, the space between its words optional.
-_SPACED = re.compile(r"(?:[^\W\d_]\s+){3,}[^\W\d_]")
+# whole cell, closed up, is the title, the space between its words optional. Korean titles
+# are spaced syllable by syllable, three of them too ("영 수 증").
+_SPACED = re.compile(r"(?:[^\W\d_]\s+){3,}[^\W\d_]|(?:[\uac00-\ud7a3]\s+){1,}[\uac00-\ud7a3]")
 _CLOSED_TITLES = [
     (kind, re.compile(loose(r"(?:" + pattern.replace(" ", r"\s?") + r")$"), re.I))
     for kind, pattern in DOC_TITLES
@@ -3305,7 +3308,7 @@ def _label_over_amounts(ln: Line, below: Line, out: Fields) -> list[tuple[Segmen
         return None
     pairs: list[tuple[Segment, Segment]] = []
     rates: list[Segment] = []
-    for value in below.segments:
+    for at, value in enumerate(_under_cells(below)):
         # Headers start their cell (left-aligned, or right-aligned over right-aligned amounts):
         # an amount's label is the last cell starting before the amount ends.
         over = [cell for cell in cells if cell.x0 <= value.x1 + 0.3 * height]
@@ -3314,12 +3317,40 @@ def _label_over_amounts(ln: Line, below: Line, out: Fields) -> list[tuple[Segmen
                 if re.fullmatch(r"\d{1,2}(?:[.,]\d{1,2})?\s?%", value.text.strip()):
                     rates.append(value)
                 continue  # "I (esigibilità immediata)" under its column
+            if _field_beside_sums(over[-1] if over else None, value, at == 0):
+                continue
             return None  # words in the row: a table's line, not a row of totals
         if over and over[-1] in labels:
             pairs.append((over[-1], value))
     if len(pairs) < 2 and not (pairs and len(below.segments) == 1):
         return None
     return [(_with_rate(label, rates), value) for label, value in pairs]
+
+
+def _under_cells(below: Line) -> list[Segment]:
+    """The row's segments, an amount's cut from the words after it: a Korean tax invoice's
+    "674,560 해당 없음" is the tax under 세액 and the amendment's reason (none) after it, set
+    closer than a column gap."""
+    out: list[Segment] = []
+    for seg in below.segments:
+        head = seg.words[0]
+        rest = seg.words[1:]
+        if rest and _AMOUNT_ONLY.match(head.text) and not any(
+            c.isdigit() for w in rest for c in w.text
+        ):
+            out += [Segment(seg.page, [head]), Segment(seg.page, rest)]
+        else:
+            out.append(seg)
+    return out
+
+
+def _field_beside_sums(label: Segment | None, value: Segment, first: bool) -> bool:
+    """Whether a row of sums' cell that is no amount is a field of another kind printed among
+    them: a date under its date label (the tax invoice's 작성일자 beside its 공급가액 and 세액),
+    or words without a figure after the row's first cell (its 수정사유, "none")."""
+    if label is not None and DATE_LABEL.search(label.text):
+        return bool(find_dates(value.text)) and len(value.text) <= 24
+    return not first and not re.search(r"\d", value.text)
 
 
 def _zeros_for_letters(ln: Line) -> bool:
@@ -5376,7 +5407,7 @@ _GLUED_LABEL = re.compile(
 _GLUED_WORD = re.compile(r"(?<=[^\W\d_A-Z]{3})(?=\d)")
 # A currency written as a word of its own after the amount (Chinese, Japanese, Vietnamese).
 _UNIT_AFTER = re.compile(r"[元円圓]|VN[DĐ]|đ(?:ồng)?", re.I)
-_MONEY = re.compile(r"\d[.,]\d{2}\)?$|\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|" + _SIGN + "|zł|円|元")
+_MONEY = re.compile(r"\d[.,]\d{2}\)?$|\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|" + _SIGN + "|zł|円|元|원")
 # What OCR puts before an amount: a table rule or a cell's edge read as a dash or a quote.
 _OCR_LEAD = re.compile(r"^(?:[—–_~|‘’'\"“”]|§(?=[—–_~|]))+(?=[\d$¥￥€£₹§])")
 # A yen amount with cents, some of whose digits OCR read as look-alike letters ("Yi2S.242.42"):

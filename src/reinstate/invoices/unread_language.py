@@ -35,13 +35,13 @@ _CURRENCY = re.compile(
 )
 
 
-# Han characters and kana: Chinese and Japanese are read languages
-_HAN = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+# Han characters, kana and Hangul syllables: Chinese, Japanese and Korean are read languages
+_HAN = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
 
 
 def language_read(text: str) -> bool:
-    """Whether the page is in a language whose words the reader knows: Chinese or Japanese
-    characters, or two different words of one of the vocabulary's languages or of English (an
+    """Whether the page is in a language whose words the reader knows: Chinese, Japanese or
+    Korean characters, or two different words of one of the vocabulary's languages or of English (an
     invoice's or a till receipt's: `READ_WORDS`). One word printed twice is no language: a
     tax's acronym is shared ("TVA" is French and Romanian, "DPH" Czech and Slovak)."""
     if len(_HAN.findall(text)) >= 4:
