@@ -307,6 +307,7 @@ class _Checker:
         "I119",
         "I132",
         "I137",
+        "I285",
     )
     def _requirements(
         self,
@@ -321,6 +322,17 @@ class _Checker:
         sup_page, sup_box = f.supplier_where or (1, None)
         if f.document_type not in (None, "invoice"):
             self.add("I101", 1, None, title=f.document_title or "?", kind=f.document_type)
+        elif f.korean_unread:
+            # A Korean scan or photo: its Hangul cannot be OCR'd here, so neither its kind nor
+            # its parties are known; what its figures alone bear out is said.
+            self.add(
+                "I285",
+                1,
+                None,
+                mark=f.korean_unread,
+                date=f.invoice_date.isoformat() if f.invoice_date else "-",
+                total=_fmt(f.totals["total"]) if "total" in f.totals else "-",
+            )
         elif f.korean and f.document_type is None:
             # Korean is read (session 26), but a Korean page whose title was not found is not
             # told "not an invoice": its kind is left to the user.

@@ -32,7 +32,9 @@ from reinstate.invoices.unread_language import (
     language_read,
     priced_layout,
     priced_rows,
+    korean_unread,
     unread_language_of,
+    vat_triple,
     unread_mark,
     unread_title,
 )
@@ -747,6 +749,11 @@ class Fields:
     # Most of the text is Hangul: Korean is not read (no title, label or date of it is known), so
     # a title not found says nothing about the document (I119 rather than I101).
     korean: bool = False
+    # A scan or photo of a Korean page (its business number, its approval number, the won)
+    # whose Hangul OCR could not read (no Korean model here): the mark that said so. Its words
+    # are not read; only a supply value, its VAT and their sum bearing each other out give
+    # its sums (I285), and none is checked.
+    korean_unread: str | None = None
     # No title was found on a page in a language the reader has no words for, laid out as a
     # bill for goods (`unread_language.priced_layout`): whether it is an invoice is not known
     # (I132 rather than I101).
@@ -896,6 +903,8 @@ def extract(lines: list[Line]) -> Fields:
         out.document_type = "invoice"  # a paper fapiao whose OCR lost its title
     if out.document_type is None and DANFE_MARK.search(text) and not _NOT_FISCAL.search(text):
         out.document_type = "invoice"  # a DANFE whose title OCR lost
+    if ocr and out.document_title is None:
+        _korean_unread(lines, text, out)
     if out.document_type == "invoice" and not (out.items or out.totals) and LETTER.search(text):
         out.document_type = "letter"  # an authorisation or a certificate under an invoice title
     return out
@@ -976,6 +985,38 @@ def _unread_language(lines: list[Line], out: Fields) -> None:
                     ln.bbox,
                 )
             )
+
+
+# A won amount as Korean invoices group it, whatever OCR read of the sign before it ("W721,160")
+_WON_GROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)")
+# Figures OCR read without their grouping, the won's sign before them read as a digit or a
+# letter ("0330000" for "₩330,000"): a sum only where two grouped amounts make it
+_WON_RUN = re.compile(r"(?<![\d,.\-])[A-Za-z]?(\d{5,10})(?![\d,.\-])")
+
+
+def _korean_unread(lines: list[Line], text: str, out: Fields) -> None:
+    """A Korean scan or photo OCR could not read (`unread_language.korean_unread`): what its
+    other words gave is cleared, its sums are only a supply value, its 10% VAT and their sum
+    printed on it (`vat_triple`), and no sum is checked. Its date in figures stays."""
+    mark = korean_unread(text)
+    if mark is None:
+        return
+    out.korean_unread = mark
+    out.unread_language = True
+    out.totals.clear()
+    out.totals_where.clear()
+    out.items.clear()
+    amounts = [float(m.group(0).replace(",", "")) for m in _WON_GROUPED.finditer(text)]
+    runs = [m.group(1) for m in _WON_RUN.finditer(text)]
+    sums = [float(run[cut:]) for run in runs for cut in (0, 1) if len(run) - cut >= 5]
+    triple = vat_triple(amounts, sums)
+    if triple is None:
+        return
+    out.totals.update(subtotal=triple[0], tax=triple[1], total=triple[2])
+    printed = f"{int(triple[2]):,}"
+    where = next((ln for ln in lines if printed in ln.text), None)
+    if where is not None:
+        out.totals_where["total"] = (where.page, where.bbox)
 
 
 def _names_invoice(lines: list[Line]) -> bool:
