@@ -576,8 +576,12 @@ def parse_number(token: str, *, decimal_comma: bool = False, whole: bool = False
     `whole`: amounts without a minor unit (Japanese yen), so three digits after a single mark
     are thousands whichever mark OCR read ("1.927.966" and "1927.966" for 1,927,966).
     """
+    # a won amount in brackets repeats in figures the amount written in words before it ("일금
+    # 삼십만원정 (₩300,000)"), its sign perhaps a glyph with no character: Korean invoices
+    # print a minus as a minus
+    won_repeated = re.match(r"^\s*\(\s?[₩￦\x00]", token) is not None
     # a currency sign whose glyph has no character (a font subset's ₩ extracted as NUL)
-    token = token.strip().rstrip(";:").lstrip("\x00")
+    token = token.replace("\x00", "").strip().rstrip(";:")
     if token.endswith(",") and not token.endswith(",-"):
         token = token[:-1]
     for prefix in _CODES:
@@ -624,7 +628,7 @@ def parse_number(token: str, *, decimal_comma: bool = False, whole: bool = False
     # no sign. After other amounts (accounting software's "100,00-") it is a minus.
     closing = whole or re.search(r"[¥￥円]", token)
     # a credit note's sums print the sign after the currency's ("¥-8,192.34", "€-12,00")
-    negative = re.match(r"^(?:[$€£¥￥₹₩￦]\s?)?[-(]", token) is not None or (
+    negative = not won_repeated and re.match(r"^(?:[$€£¥￥₹₩￦]\s?)?[-(]", token) is not None or (
         token.endswith("-") and not closing
     )
     return -value if negative else value
@@ -3470,6 +3474,24 @@ def _rate_line(ln: Line, item_rows: set[tuple[int, Any]]) -> bool:
     )
 
 
+# The sum row of a Korean item table: "합계", "합 계", "계" or "총계" under the rows, the
+# pieces' count, the supply value and the tax in their columns
+_KO_TABLE_SUM = re.compile(r"^\W*(?:합\s*계|총\s*계|계)(?![^\W\d_])")
+
+
+def _korean_sum_row(text: str, values: list[float], out: Fields) -> bool:
+    """Whether the line is a Korean item table's sum row: its last two amounts the rows' supply
+    value and their tax, the tax a tenth of the value (VAT's 10%, rounded or cut) or the rows'
+    taxes added up. Read as a total, the tax had become the total and the goods' sum "wrong"."""
+    if len(values) < 2 or not _KO_TABLE_SUM.search(text):
+        return False
+    net, tax = values[-2], values[-1]
+    if net <= 0 or tax <= 0 or tax >= net:
+        return False
+    taxes = [i.tax_amount for i in out.items if i.tax_amount is not None]
+    return abs(tax - net / 10) <= 1 or (bool(taxes) and abs(sum(taxes) - tax) <= 1)
+
+
 def _totals(lines: list[Line], out: Fields) -> None:
     lines, summary, unnamed = _header_rows(lines, out)
     lines = [part for ln in lines for part in _two_sums(ln, out)]
@@ -3525,6 +3547,11 @@ def _totals(lines: list[Line], out: Fields) -> None:
             # "Razem: 14 320,72 | 3 244,16 | 17 564,88" under netto / VAT / brutto columns
             out.table_sums = (values[0], values[1], values[2])
             for key, value in zip(("subtotal", "tax", "total"), values, strict=True):
+                out.totals.setdefault(key, value)
+                out.totals_where.setdefault(key, (ln.page, ln.bbox))
+            continue
+        if _korean_sum_row(text, values, out):
+            for key, value in zip(("subtotal", "tax"), values[-2:], strict=True):
                 out.totals.setdefault(key, value)
                 out.totals_where.setdefault(key, (ln.page, ln.bbox))
             continue

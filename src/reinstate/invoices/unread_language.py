@@ -272,10 +272,11 @@ def priced_layout(text: str, lines: list[tuple[str, list[float]]], *, dated: boo
 # What a Korean page prints in figures and Latin letters, which OCR reads where it cannot read
 # Hangul (no Korean model): a business registration number (사업자등록번호, three, two and five
 # digits), a Hometax e-tax invoice's approval number (승인번호, the date and two groups of
-# eight), the won's sign or code, Korea's calling code.
+# eight), the won's sign or code. Not Korea's calling code: a Seoul buyer's fax machine prints
+# its own number over the Japanese invoice it passes on.
 _KOREAN_MARK = re.compile(
     r"(?<![\d\-])\d{3}-\d{2}-\d{5}(?![\d\-])|(?<!\d)20\d{6}-\d{8}-\d{8}(?!\d)|"
-    r"[₩￦]\s?\d|\bKRW\b|\+82[\s\-]?\d"
+    r"[₩￦]\s?\d|\bKRW\b"
 )
 # Hangul syllables: a page whose OCR gave some read a Korean model, which this machine lacks
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
