@@ -29,14 +29,14 @@ from reinstate.invoices.japanese import misread_title as misread_ja_title
 from reinstate.invoices.till_rows import TillRow, amount_of, rows_above, vat_analysis
 from reinstate.invoices.unread_language import (
     UNREAD_PAY_LABEL,
+    korean_unread,
     language_read,
     priced_layout,
     priced_rows,
-    korean_unread,
     unread_language_of,
-    vat_triple,
     unread_mark,
     unread_title,
+    vat_triple,
 )
 from reinstate.invoices.vocab import (
     ACCOUNT_LINE,
@@ -628,7 +628,7 @@ def parse_number(token: str, *, decimal_comma: bool = False, whole: bool = False
     # no sign. After other amounts (accounting software's "100,00-") it is a minus.
     closing = whole or re.search(r"[¥￥円]", token)
     # a credit note's sums print the sign after the currency's ("¥-8,192.34", "€-12,00")
-    negative = not won_repeated and re.match(r"^(?:[$€£¥￥₹₩￦]\s?)?[-(]", token) is not None or (
+    negative = (not won_repeated and re.match(r"^(?:[$€£¥￥₹₩￦]\s?)?[-(]", token) is not None) or (
         token.endswith("-") and not closing
     )
     return -value if negative else value
@@ -2074,7 +2074,7 @@ def _fill_party(party: Party, texts: list[str], head: re.Pattern[str]) -> None:
         if i == 0 and joined and SHIP_HEAD.match(text[joined.end() :]):
             # "Bill to / Ship to:" heads one block: the buyer, not a buyer named "/ Ship to:"
             text = SHIP_HEAD.sub("", text[joined.end() :], count=1).strip()
-        if not text:
+        if not text or _LONE_SYLLABLE.fullmatch(text):
             continue
         email = EMAIL.search(text)
         if email and not party.email:
@@ -2123,6 +2123,10 @@ def _fill_party(party: Party, texts: list[str], head: re.Pattern[str]) -> None:
         if labelled_name:
             party.name = party.name or text[labelled_name.end() :].strip()
             continue
+        if _KO_NAME_LABEL.match(text):
+            # a Korean box's trade-name label ("상호"), a syllable of the box's side label
+            # before it: its value is the next cell
+            continue
         labelled_addr = ADDR_LABEL.match(text)
         if labelled_addr:
             addr = text[labelled_addr.end() :].strip()
@@ -2134,6 +2138,12 @@ def _fill_party(party: Party, texts: list[str], head: re.Pattern[str]) -> None:
             party.address = f"{party.address}, {text}" if party.address else text
 
 
+_KO_NAME_LABEL = re.compile(
+    r"^(?:[\uac00-\ud7a3]\s+)?(?:상\s*호|성\s*명)(?:\s*\(법인명\))?\s*[:：]?\s*$"
+)
+# One Hangul syllable alone: a piece of a Korean tax invoice's box label set down its side
+# ("공" / "급" / "자"), no party's name
+_LONE_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
 COMPANY_END = re.compile(
     r"(?:公司|厂|店|商行|集团|工作室|中心|株式会社|有限会社|商事|御中|様)$|^株式会社"
 )
@@ -2145,6 +2155,8 @@ _TAX_LABEL = (
     # an Italian e-invoice's "Identificativo fiscale ai fini IVA" and "Codice fiscale"
     r"identificativo\s*fiscale\s*ai\s*fini\s*iva|codice\s*fiscale|"
     r"gstin(?:/uin)?|pan|登録番号|"
+    # Korea's business registration number ("사업자등록번호 123-45-67890", "등록번호")
+    r"(?:사업자\s*)?등록\s*번호|"
     # Nordic VAT and company numbers: "Momsreg.nr SE559102338801", "CVR 29 63 15 48", "SE-nr",
     # "Org.nr 559102-3388", "Y-tunnus 2744610-9", "ALV-nro FI27446109", "MVA-nr"
     r"momsreg\w*\.?\s*(?:nr|nummer)?\.?|cvr(?:-?nr)?\.?|se-?nr\.?|org\.?\s*nr\.?|"
@@ -3380,8 +3392,10 @@ def _under_cells(below: Line) -> list[Segment]:
     for seg in below.segments:
         head = seg.words[0]
         rest = seg.words[1:]
-        if rest and _AMOUNT_ONLY.match(head.text) and not any(
-            c.isdigit() for w in rest for c in w.text
+        if (
+            rest
+            and _AMOUNT_ONLY.match(head.text)
+            and not any(c.isdigit() for w in rest for c in w.text)
         ):
             out += [Segment(seg.page, [head]), Segment(seg.page, rest)]
         else:

@@ -299,9 +299,7 @@ def korean_unread(text: str) -> str | None:
     return found.group(0)
 
 
-def vat_triple(
-    amounts: list[float], sums: list[float] = ()
-) -> tuple[float, float, float] | None:
+def vat_triple(amounts: list[float], sums: list[float] = ()) -> tuple[float, float, float] | None:
     """A supply value, its 10% VAT (rounded either way, or cut as Korean invoices may) and
     their sum, all three among the amounts (the sum may also be one of `sums`, figures OCR
     read without their grouping): the largest such sum. Three figures that bear each other

@@ -713,13 +713,17 @@ ADDRESS_HINT = _compile(
     r"\b(?:china|usa|united states|united kingdom|germany|deutschland|france|italia|italy|"
     r"españa|spain|nederland|netherlands|polska|poland|österreich|austria|belgique|belgië|"
     r"schweiz|suisse|hong kong|taiwan|vietnam|india|japan|korea|日本)\s*$|"
-    r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b",
+    r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|"
+    # a Korean address: its city or province, its road and building number ("...로 21", "...길 7")
+    r"(?:특별시|광역시|특별자치시)|[가-힣](?:로|길)\s?\d",
     re.I,
 )
 COMPANY_WORDS = _compile(
     r"\b(?:ltd|llc|inc|co\.|company|corp|gmbh|ag|kg|ohg|ug|e\.k\.|sarl|sas|s\.a\.s|sa|eurl|"
     r"srl|s\.r\.l|spa|s\.p\.a|snc|s\.l|s\.a|b\.v|vof|sp\.\s*z\s*o\.o|s\.a\.|"
     r"limited|private limited|pvt|llp)\b|株式会社|有限会社|合同会社|"
+    # Korean company forms: 주식회사 (a company limited by shares), written "(주)" or "㈜" too
+    r"주식회사|유한회사|\(주\)|㈜|"
     # Two-letter forms also name states and words ("Reno, NV"): only as the name's last word.
     r"\b(?:sa|sl|bv|nv|kk|ag|kg)\.?$",
     re.I,
@@ -731,7 +735,11 @@ META_LABEL = _compile(
     r"n°(?!\s*tva)|numéro|date|échéance|conditions|numero|data|scadenza|pagamento|"
     r"n[úu]mero|fecha|vencimiento|forma de pago|factuur(?:nummer|datum)|vervaldatum|"
     r"nr|numer|termin|sposób|płatność|請求|発行|支払|tipo(?:logia)?\s*(?:di\s*)?documento|"
-    r"发票号码|发票代码|开票日期|日期|校验码|机器编号|页|page|seite|pagina|página|strona)",
+    r"发票号码|发票代码|开票日期|日期|校验码|机器编号|页|page|seite|pagina|página|strona|"
+    # Korean labels of a tax invoice's boxes and table: numbers, the trade name's and the
+    # representative's labels, the place of business, the business type, columns
+    r"승인\s*번호|(?:사업자\s*)?등록\s*번호|번\s*호|상\s*호|성\s*명|사업장|업\s*태|종\s*목|"
+    r"단\s*가|수\s*량|품\s*목|공급\s*가액|세\s*액|합\s*계|작성\s*일자|일\s*자|페이지)",
     re.I,
 )
 
@@ -989,8 +997,8 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             # English OCR model reads "Tổng" as "Téng" and "toán" as "todn"
             r"^t[ổé]ng\s*(?:cộng\s*)?(?:tiền\s*)?thanh\s*to(?:á|d)?n\b|^tổng\s*cộng\b|"
             # Korean: the sum with its VAT (합계금액, 합계, 총액, 총 금액), the amount asked
-            # (청구금액) or paid (결제금액, 받을 금액), a receipt's supply price with VAT (공급대가);
-            # not "합계 수량" (the pieces' count) nor "세액 합계" (the tax's sum)
+            # (청구금액) or paid (결제금액, 받을 금액), a receipt's supply price with VAT
+            # (공급대가); not "합계 수량" (the pieces' count) nor "세액 합계" (the tax's sum)
             r"합\s*계\s*금\s*액|총\s*합\s*계|총\s*(?:결제\s*)?금\s*액|^총\s*액|청\s*구\s*금\s*액|"
             r"결\s*제\s*금\s*액|받\s*을\s*금\s*액|공\s*급\s*대\s*가|"
             r"^합\s*계(?!\s*(?:수\s*량|세\s*액|공급))",
