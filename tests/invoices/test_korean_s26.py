@@ -209,3 +209,24 @@ def test_an_item_tables_sum_row_is_its_supply_value_and_tax() -> None:
     report = check_invoice(_pdf(rows), filename="statement.pdf", isolate=False)
     assert report.fields.totals == {"subtotal": 360_000, "tax": 36_000, "total": 396_000}
     assert not _ARITHMETIC & report.codes
+
+
+def test_a_bare_sum_over_the_tax_and_the_grand_total_is_the_supply_value() -> None:
+    """ "합계" alone over "부가세" and "총계" sums the rows before their tax, as a bare "Total"
+    over a named total does; the rows print their own sum with tax (a 합계 column)."""
+    rows = [
+        [("거 래 명 세 서", 220)],
+        [("2026/04/17", 40)],
+        [("순번", 40), ("품명", 70), ("수량", 250), ("단가", 300), ("공급가액", 370),
+         ("세액", 440), ("합계", 500)],
+        [("1", 40), ("보온 텀블러", 70), ("30", 255), ("9,400", 300), ("282,000", 370),
+         ("28,200", 440), ("310,200", 500)],
+        [("2", 40), ("대나무 도마", 70), ("12", 255), ("6,500", 300), ("78,000", 370),
+         ("7,800", 440), ("85,800", 500)],
+        [("합계", 300), ("360,000", 370)],
+        [("부가세", 300), ("36,000", 370)],
+        [("총계", 300), ("396,000", 370)],
+    ]  # fmt: skip
+    report = check_invoice(_pdf(rows), filename="statement.pdf", isolate=False)
+    assert report.fields.totals == {"subtotal": 360_000, "tax": 36_000, "total": 396_000}
+    assert not _ARITHMETIC & report.codes

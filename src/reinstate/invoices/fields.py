@@ -2286,7 +2286,7 @@ _COLS = {
     ),
     "no": re.compile(
         r"^(?:#|no\.?|nr\.?|pos\.?|position|s\.?\s*no\.?|sl\.?\s*no\.?|lp\.?|"
-        r"n°|núm\.?|序号|番号)$",
+        r"n°|núm\.?|序号|番号|순\s*번|번\s*호)$",
         re.I,
     ),
     # "HSN/ SAC" wrapped in its cell: "HSN/" over "SAC"
@@ -4309,7 +4309,8 @@ _COMPANY_AFTER = re.compile(
 # A total's label that is the bare word, its amount beside it ("Gesamt  1.254,96 €", "Gesamt
 # 2.249,04 EUR"), its currency's sign after the amount too ("Razem: 3 293,93 zł", OCR's "zt").
 _BARE_SUM = re.compile(
-    r"^(?:total|totale|totaal|gesamt|summe|razem|celkem)\b(?:[\W\d]|eur|chf)*"
+    # Korean "합계" (the sum) alone, as bare as "Total"
+    r"^(?:total|totale|totaal|gesamt|summe|razem|celkem|합\s*계)\b(?:[\W\d]|eur|chf|원)*"
     r"(?:(?<=\d)\s*[^\W\d_]{1,3}\W*)?$",
     re.I,
 )

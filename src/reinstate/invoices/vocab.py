@@ -803,7 +803,9 @@ COL_TOTAL = loose(
 COL_GROSS = loose(
     r"wartość\s*brutto|wartosc\s*brutto|kwota\s*brutto|brutto|gross(?:\s*(?:amount|value))?|"
     r"bruttobetrag|gesamt\s*brutto|montant\s*ttc|total\s*ttc|importo\s*lordo|lordo|"
-    r"importe\s*bruto|bruto|celkem\s*s\s*dph|celkom\s*s\s*dph|bruttó(?:\s*érték)?|税込金額"
+    r"importe\s*bruto|bruto|celkem\s*s\s*dph|celkom\s*s\s*dph|bruttó(?:\s*érték)?|税込金額|"
+    # a Korean row's sum with its tax (합계) beside its supply value and tax
+    r"합\s*계"
 )
 COL_TAX_AMOUNT = loose(
     r"kwota\s*vat|kwota\s*podatku|vat\s*amount|tax\s*amount|gst\s*amount|mwst\.?-?betrag|"
@@ -1000,7 +1002,8 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             # (청구금액) or paid (결제금액, 받을 금액), a receipt's supply price with VAT
             # (공급대가); not "합계 수량" (the pieces' count) nor "세액 합계" (the tax's sum)
             r"합\s*계\s*금\s*액|총\s*합\s*계|총\s*(?:결제\s*)?금\s*액|^총\s*액|청\s*구\s*금\s*액|"
-            r"결\s*제\s*금\s*액|받\s*을\s*금\s*액|공\s*급\s*대\s*가|"
+            r"결\s*제\s*금\s*액|받\s*을\s*금\s*액|공\s*급\s*대\s*가|^총\s*계|"
+            r"입\s*금\s*(?:하실\s*)?금\s*액|"
             r"^합\s*계(?!\s*(?:수\s*량|세\s*액|공급))",
             re.I,
         ),
