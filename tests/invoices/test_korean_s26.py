@@ -230,3 +230,21 @@ def test_a_bare_sum_over_the_tax_and_the_grand_total_is_the_supply_value() -> No
     report = check_invoice(_pdf(rows), filename="statement.pdf", isolate=False)
     assert report.fields.totals == {"subtotal": 360_000, "tax": 36_000, "total": 396_000}
     assert not _ARITHMETIC & report.codes
+
+
+def test_a_tax_invoice_copy_with_its_payment_columns() -> None:
+    """The paper form's layout: the title with the copy it is ("(공급자 보관용)"), the date alone
+    under "작성", and the total under 합계금액 beside how it is paid (cash, cheque, bill, on
+    credit), the credit repeating it."""
+    rows = _tax_invoice()
+    rows[0] = [("세 금 계 산 서 (공급자 보관용)", 150)]
+    rows[3] = [("작성", 40), ("공급가액", 200), ("세액", 380)]
+    rows[4] = [("2026-03-05", 40), ("753,400", 200), ("75,340", 380)]
+    rows[-1] = [("합계금액", 40), ("현금", 130), ("수표", 200), ("어음", 270), ("외상미수금", 340),
+                ("이 금액을 청구 함", 440)]  # fmt: skip
+    rows.append([("828,740", 40), ("828,740", 340)])
+    report = check_invoice(_pdf(rows), filename="tax.pdf", isolate=False)
+    fields = report.fields
+    assert fields.document_type == "invoice" and fields.invoice_date == date(2026, 3, 5)
+    assert fields.totals == {"subtotal": 753_400, "tax": 75_340, "total": 828_740}
+    assert not _ARITHMETIC & report.codes

@@ -1166,6 +1166,7 @@ _CJK_TITLES = [(kind, re.compile(pattern)) for kind, pattern in DOC_TITLES]
 # whole cell, closed up, is the title, the space between its words optional. Korean titles
 # are spaced syllable by syllable, three of them too ("영 수 증").
 _SPACED = re.compile(r"(?:[^\W\d_]\s+){3,}[^\W\d_]|(?:[\uac00-\ud7a3]\s+){1,}[\uac00-\ud7a3]")
+_KO_SPACED_HEAD = re.compile(r"^(?:[\uac00-\ud7a3]\s+){2,}[\uac00-\ud7a3](?![^\W\d_])")
 _CLOSED_TITLES = [
     (kind, re.compile(loose(r"(?:" + pattern.replace(" ", r"\s?") + r")$"), re.I))
     for kind, pattern in DOC_TITLES
@@ -1189,6 +1190,9 @@ def title_kind(text: str) -> str | None:
     if _SPACED.fullmatch(t):
         closed = re.sub(r"\s+", "", t)
         return next((kind for kind, pattern in _CLOSED_TITLES if pattern.match(closed)), None)
+    # a Korean title spaced syllable by syllable before the copy it is ("세 금 계 산 서
+    # (공급자 보관용)", the supplier's copy): closed up, then read as any title
+    t = _KO_SPACED_HEAD.sub(lambda m: re.sub(r"\s+", "", m.group(0)), t)
     kind_of_title = None
     for kind, pattern in _TITLES:
         if pattern.match(t):
@@ -3361,7 +3365,9 @@ def _label_over_amounts(ln: Line, below: Line, out: Fields) -> list[tuple[Segmen
         and (any(p.search(cell.text) for _key, p in TOTAL_LABELS) or INCLUDED_TAX.search(cell.text))
         and not TAX_ID.search(cell.text)
     ]
-    if len(labels) < 2:
+    # one label may head a Korean tax invoice's last row: 합계금액 beside how it is paid
+    total = dict(TOTAL_LABELS)["total"]
+    if len(labels) < 2 and not (labels and out.lang == "ko" and total.search(labels[0].text)):
         return None
     pairs: list[tuple[Segment, Segment]] = []
     rates: list[Segment] = []
@@ -3374,12 +3380,14 @@ def _label_over_amounts(ln: Line, below: Line, out: Fields) -> list[tuple[Segmen
                 if re.fullmatch(r"\d{1,2}(?:[.,]\d{1,2})?\s?%", value.text.strip()):
                     rates.append(value)
                 continue  # "I (esigibilità immediata)" under its column
-            if _field_beside_sums(over[-1] if over else None, value, at == 0):
+            if _field_beside_sums(value, at == 0):
                 continue
             return None  # words in the row: a table's line, not a row of totals
         if over and over[-1] in labels:
             pairs.append((over[-1], value))
-    if len(pairs) < 2 and not (pairs and len(below.segments) == 1):
+    if len(pairs) < 2 and not (
+        pairs and (len(below.segments) == 1 or _the_total_alone(pairs, below, out))
+    ):
         return None
     return [(_with_rate(label, rates), value) for label, value in pairs]
 
@@ -3403,13 +3411,32 @@ def _under_cells(below: Line) -> list[Segment]:
     return out
 
 
-def _field_beside_sums(label: Segment | None, value: Segment, first: bool) -> bool:
+def _field_beside_sums(value: Segment, first: bool) -> bool:
     """Whether a row of sums' cell that is no amount is a field of another kind printed among
-    them: a date under its date label (the tax invoice's 작성일자 beside its 공급가액 and 세액),
-    or words without a figure after the row's first cell (its 수정사유, "none")."""
-    if label is not None and DATE_LABEL.search(label.text):
-        return bool(find_dates(value.text)) and len(value.text) <= 24
-    return not first and not re.search(r"\d", value.text)
+    them: a date alone (the tax invoice's 작성일자 beside its 공급가액 and 세액), or words
+    without a figure after the row's first cell (its 수정사유, "none")."""
+    text = value.text.strip()
+    dated = find_dates(text)
+    if dated and dated[0][0] == 0 and dated[0][1] >= len(text) - 1:
+        return True
+    return not first and not re.search(r"\d", text)
+
+
+def _the_total_alone(pairs: list[tuple[Segment, Segment]], below: Line, out: Fields) -> bool:
+    """Whether a row of sums' one labelled amount is its total, the row's other amounts no
+    larger, under labels of no sum: a Korean tax invoice's 합계금액 beside how it is paid (현금,
+    수표, 어음, 외상미수금: cash, cheque, bill, on credit), the same amount or its parts."""
+    label, value = pairs[0]
+    if out.lang != "ko" or not dict(TOTAL_LABELS)["total"].search(label.text):
+        return False
+    amount = _amounts(Line(below.page, [value]), out)
+    others = [
+        v
+        for seg in below.segments
+        if seg is not value
+        for v in _amounts(Line(below.page, [seg]), out)
+    ]
+    return bool(amount) and all(0 < v <= amount[-1] for v in others)
 
 
 def _zeros_for_letters(ln: Line) -> bool:
