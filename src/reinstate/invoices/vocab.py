@@ -1,11 +1,11 @@
 """The words invoices use, in the languages sellers' suppliers write them.
 
 English, Chinese, Japanese, Korean, German, French, Italian, Spanish, Dutch, Polish, Swedish,
-Danish, Norwegian, Finnish and Indian GST layouts; Vietnamese titles, dates, sums, columns and parties;
-Slovak and Hungarian titles, labels, sums and columns; Portuguese (Portugal's faturas, Brazil's
-DANFE and NFS-e) titles, sums and columns. Kept apart from the reading logic in `fields` so a new
-language is a vocabulary change. Patterns are matched case-insensitively on
-one layout segment (a cell).
+Danish, Norwegian, Finnish and Indian GST layouts; Vietnamese titles, dates, sums, columns and
+parties; Slovak and Hungarian titles, labels, sums and columns; Portuguese (Portugal's faturas,
+Brazil's DANFE and NFS-e) titles, sums and columns. Kept apart from the reading logic in `fields`
+so a new language is a vocabulary change. Patterns are matched case-insensitively on one layout
+segment (a cell).
 """
 
 from __future__ import annotations
