@@ -580,8 +580,9 @@ def parse_number(token: str, *, decimal_comma: bool = False, whole: bool = False
     # 삼십만원정 (₩300,000)"), its sign perhaps a glyph with no character: Korean invoices
     # print a minus as a minus
     won_repeated = re.match(r"^\s*\(\s?[₩￦\x00]", token) is not None
-    # a currency sign whose glyph has no character (a font subset's ₩ extracted as NUL)
-    token = token.replace("\x00", "").strip().rstrip(";:")
+    # a currency sign whose glyph has no character (a font subset's ₩ extracted as NUL) before
+    # the amount; NULs among its digits are lost digits, and leave no amount
+    token = re.sub(r"^(\s*[(\-]?)\s?\x00+", r"\1", token).strip().rstrip(";:")
     if token.endswith(",") and not token.endswith(",-"):
         token = token[:-1]
     for prefix in _CODES:
