@@ -248,3 +248,11 @@ def test_a_tax_invoice_copy_with_its_payment_columns() -> None:
     assert fields.document_type == "invoice" and fields.invoice_date == date(2026, 3, 5)
     assert fields.totals == {"subtotal": 753_400, "tax": 75_340, "total": 828_740}
     assert not _ARITHMETIC & report.codes
+
+
+def test_the_day_an_e_tax_invoice_was_sent_is_not_its_date() -> None:
+    """Hometax prints when it sent the invoice (발급일시) under it, days after the date it was
+    made out for (작성일자), the invoice's legal date."""
+    rows = [*_tax_invoice(), [("발급일시 2026-03-10 14:02", 40)]]
+    report = check_invoice(_pdf(rows), filename="tax.pdf", isolate=False)
+    assert report.fields.invoice_date == date(2026, 3, 5)

@@ -357,9 +357,10 @@ DATE_LABEL = _compile(
     r"请求日|請求日|発行日|日付|开票日期|日\s*期|"
     # Vietnamese "Ngày" (date), "Ngày lập" (date made out), "Ngày hóa đơn"
     r"^ngày\b(?!\s*(?:[đd]ến\s*hạn|giao|hết\s*hạn))|ngày\s*(?:lập|xuất)|"
-    # Korean: the day the tax invoice was made out (작성일자), issued (발행일), the day of the
-    # sale (거래일자), "일자" or "날짜" alone
-    r"작성\s*일(?:자)?|발행\s*일(?:자)?|발급\s*일(?:자)?|거래\s*일(?:자)?|청구\s*일(?:자)?|"
+    # Korean: the day the tax invoice was made out (작성일자, its legal date), issued (발행일),
+    # the day of the sale (거래일자), "일자" or "날짜" alone; not when an e-tax invoice was sent
+    # (발급일시), which may be days after it
+    r"작성\s*일(?:자)?|발행\s*일(?:자)?|거래\s*일(?:자)?|청구\s*일(?:자)?|"
     r"^일\s*자|^날\s*짜",
     re.I,
 )
@@ -591,7 +592,9 @@ DUE_LABEL = _compile(
     # Korean: the day of delivery, of shipment, of the order, payment's deadline, a quote's
     # validity
     r"납\s*기|납품\s*일|출고\s*일|배송\s*일|주문\s*일|발주\s*일|지급\s*기[한일]|결제\s*기[한일]|"
-    r"결제\s*일|입금\s*기[한일]|만기|유효\s*기[간한]",
+    r"결제\s*일|입금\s*기[한일]|만기|유효\s*기[간한]|"
+    # when an e-tax invoice was sent (발급일시, 전송일자), days after its 작성일자 at times
+    r"발급\s*일|전송\s*일",
     re.I,
 )
 # The day payment falls due: never the invoice's date, even when no other date is read (a due
