@@ -751,8 +751,9 @@ class Fields:
     # Much of the page's text has no characters (glyphs of a font without them, extracted as
     # NULs): a title not found there is not evidence that the document is no invoice.
     glyphs_unmapped: bool = False
-    # Most of the text is Hangul: Korean is not read (no title, label or date of it is known), so
-    # a title not found says nothing about the document (I119 rather than I101).
+    # Most of the text is Hangul. Korean is read (session 26), but its titles are newer to the
+    # reader than any other read language's: a title not found there is no evidence that the
+    # document is no invoice (I119 rather than I101).
     korean: bool = False
     # A scan or photo of a Korean page (its business number, its approval number, the won)
     # whose Hangul OCR could not read (no Korean model here): the mark that said so. Its words
@@ -1167,6 +1168,7 @@ _CJK_TITLES = [(kind, re.compile(pattern)) for kind, pattern in DOC_TITLES]
 # whole cell, closed up, is the title, the space between its words optional. Korean titles
 # are spaced syllable by syllable, three of them too ("영 수 증").
 _SPACED = re.compile(r"(?:[^\W\d_]\s+){3,}[^\W\d_]|(?:[\uac00-\ud7a3]\s+){1,}[\uac00-\ud7a3]")
+# Such a Korean title at the start of a cell with more after it
 _KO_SPACED_HEAD = re.compile(r"^(?:[\uac00-\ud7a3]\s+){2,}[\uac00-\ud7a3](?![^\W\d_])")
 _CLOSED_TITLES = [
     (kind, re.compile(loose(r"(?:" + pattern.replace(" ", r"\s?") + r")$"), re.I))
