@@ -13,6 +13,7 @@ the answer it had.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reinstate.invoices.dates import fold
@@ -299,7 +300,9 @@ def korean_unread(text: str) -> str | None:
     return found.group(0)
 
 
-def vat_triple(amounts: list[float], sums: list[float] = ()) -> tuple[float, float, float] | None:
+def vat_triple(
+    amounts: Sequence[float], sums: Sequence[float] = ()
+) -> tuple[float, float, float] | None:
     """A supply value, its 10% VAT (rounded either way, or cut as Korean invoices may) and
     their sum, all three among the amounts (the sum may also be one of `sums`, figures OCR
     read without their grouping): the largest such sum. Three figures that bear each other
