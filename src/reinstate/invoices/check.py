@@ -839,7 +839,7 @@ def _placed(extra: list[float], gap: float, slack: float) -> bool | None:
     if not extra:
         return None
     # or all of them with their signs: a Korean tax invoice's discount and carriage rows among
-    # its goods ("할인 -193,250", "운임 30,000") both under the supply value's sum
+    # its goods ("할인 -38,600", "운임 20,000") both under the supply value's sum
     return abs(gap - sum(extra)) <= slack or any(
         abs(abs(gap) - abs(v)) <= slack for v in [*extra, sum(abs(v) for v in extra)]
     )

@@ -993,7 +993,7 @@ def _unread_language(lines: list[Line], out: Fields) -> None:
             )
 
 
-# A won amount as Korean invoices group it, whatever OCR read of the sign before it ("W721,160")
+# A won amount as Korean invoices group it, whatever OCR read of the sign before it ("W828,740")
 _WON_GROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)")
 # Figures OCR read without their grouping, the won's sign before them read as a digit or a
 # letter ("0330000" for "₩330,000"): a sum only where two grouped amounts make it
@@ -3397,7 +3397,7 @@ def _label_over_amounts(ln: Line, below: Line, out: Fields) -> list[tuple[Segmen
 
 def _under_cells(below: Line) -> list[Segment]:
     """The row's segments, an amount's cut from the words after it: a Korean tax invoice's
-    "674,560 해당 없음" is the tax under 세액 and the amendment's reason (none) after it, set
+    "75,340 없음" is the tax under 세액 and the amendment's reason (none) after it, set
     closer than a column gap."""
     out: list[Segment] = []
     for seg in below.segments:
