@@ -156,11 +156,12 @@ def test_a_100_yen_error_in_a_large_total_is_found() -> None:
     assert spec.total > 100_000 and "I110" in report.codes
 
 
-def test_a_korean_invoice_is_not_called_no_invoice() -> None:
-    """Korean is not read: the user is told to check it by hand, not that it is no invoice."""
+def test_a_korean_page_without_a_title_is_not_called_no_invoice() -> None:
+    """Korean is read since session 26; a Korean page whose title was not found is told to be
+    checked by hand, not that it is no invoice."""
     from support.invoice_corpus import fixture
 
-    data, name = fixture({"raw": "korean"})
+    data, name = fixture({"raw": "korean_untitled"})
     report = check_invoice(data, filename=name)
     assert "I119" in report.codes and "I101" not in report.codes
     finding = next(f for f in report.findings if f.code == "I119")

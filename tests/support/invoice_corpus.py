@@ -1535,29 +1535,60 @@ def _rl_replace_amount(pdf: bytes, spec: Spec) -> bytes:
         return out.getvalue()
 
 
-def _korean_invoice() -> bytes:
-    """A made-up Korean tax invoice (세금계산서) as a text PDF: a language not read."""
+# A made-up Korean tax invoice (세금계산서): read as a text PDF since session 26
+KOREAN_ROWS = [
+    (18, "세금계산서"),
+    (10, "공급자: 주식회사 한빛상사  사업자등록번호 123-45-67890"),
+    (10, "공급받는자: 주식회사 바다무역"),
+    (10, "작성일자: 2026년 3월 5일"),
+    (10, "품목: 스테인리스 냄비  수량 20  단가 15,000  공급가액 300,000"),
+    (10, "세액 30,000   합계금액 330,000원"),
+]
+
+
+def _korean_invoice(rows: list[tuple[int, str]] | None = None) -> bytes:
+    """A made-up Korean page as a text PDF (the tax invoice of `KOREAN_ROWS` by default)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
     font = _rl_fonts()[0]
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)
-    rows = [
-        (18, "세금계산서"),
-        (10, "공급자: 주식회사 한빛상사  사업자등록번호 123-45-67890"),
-        (10, "공급받는자: 주식회사 바다무역"),
-        (10, "작성일자: 2026년 3월 5일"),
-        (10, "품목: 스테인리스 냄비  수량 20  단가 15,000  공급가액 300,000"),
-        (10, "세액 30,000   합계금액 330,000원"),
-    ]
     y = 780.0
-    for size, text in rows:
+    for size, text in rows or KOREAN_ROWS:
         c.setFont(font, size)
         c.drawString(60, y, text)
         y -= 2.4 * size
     c.save()
     return buf.getvalue()
+
+
+def korean_scan(rows: list[tuple[int, str]] | None = None) -> bytes:
+    """A Korean page drawn in a Hangul font as a 150 dpi greyscale PNG, as a scan gives it:
+    the machine's OCR has no Korean model, so its Hangul is read as noise."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    image = Image.new("L", (1240, 1754), 255)
+    draw = ImageDraw.Draw(image)
+    y = 120
+    for size, text in rows or KOREAN_SCAN_ROWS:
+        font = ImageFont.truetype(CJK_FONT, int(size * 3.2))
+        draw.text((110, y), text, fill=0, font=font)
+        y += int(size * 7.5)
+    buf = io.BytesIO()
+    image.save(buf, format="PNG")
+    return buf.getvalue()
+
+
+# A Korean tax invoice's lines as a scan shows them: its title, numbers and sums
+KOREAN_SCAN_ROWS = [
+    (18, "세 금 계 산 서"),
+    (10, "등록번호 123-45-67890      등록번호 204-81-33517"),
+    (10, "상호 주식회사 솔마루상사      상호 누리온 유통"),
+    (10, "작성일자 2026-03-05   공급가액 300,000   세액 30,000"),
+    (10, "품목 대나무 도마   수량 20   단가 15,000"),
+    (10, "합계금액 ₩330,000   이 금액을 청구함"),
+]
 
 
 # Pages in languages the reader has no words for (session 23), made up: a Slovenian invoice
@@ -1756,6 +1787,11 @@ def _raw_fixture(kind: str) -> tuple[bytes, str]:
         return b"INVOICE\nHarbourline Trading\nTotal 100.00\n", "invoice.txt"
     if kind == "korean":
         return _korean_invoice(), "invoice.pdf"
+    if kind == "korean_untitled":
+        # the tax invoice's parties and date, no title and no sums: a page of no kind known
+        return _korean_invoice(KOREAN_ROWS[1:4]), "invoice.pdf"
+    if kind == "korean_scan":
+        return korean_scan(), "scan.png"
     if kind in UNREAD_PAGES:
         return unread_language_pdf(kind), "invoice.pdf"
     if kind == "cjk_unmapped":

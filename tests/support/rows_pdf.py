@@ -7,13 +7,14 @@ import io
 Row = list[tuple[str, float]]
 
 
-def rows_pdf(rows: list[Row]) -> bytes:
-    """Each row a line of cells (text, left edge), 18 points apart, in 10-point Helvetica."""
+def rows_pdf(rows: list[Row], *, font: str = "Helvetica") -> bytes:
+    """Each row a line of cells (text, left edge), 18 points apart, in 10-point Helvetica, or
+    in a font registered with reportlab (a CJK one for Korean pages)."""
     from reportlab.pdfgen import canvas
 
     out = io.BytesIO()
     page = canvas.Canvas(out, pagesize=(595, 842))
-    page.setFont("Helvetica", 10)
+    page.setFont(font, 10)
     for i, row in enumerate(rows):
         for text, x in row:
             page.drawString(x, 800 - 18 * i, text)

@@ -307,6 +307,7 @@ class _Checker:
         "I119",
         "I132",
         "I137",
+        "I285",
     )
     def _requirements(
         self,
@@ -321,9 +322,20 @@ class _Checker:
         sup_page, sup_box = f.supplier_where or (1, None)
         if f.document_type not in (None, "invoice"):
             self.add("I101", 1, None, title=f.document_title or "?", kind=f.document_type)
-        elif f.korean:
-            # Korean titles are read (a 세금계산서 is an invoice, a 견적서 a quotation told I101),
-            # nothing else on the page is: an invoice's fields are left to the user.
+        elif f.korean_unread:
+            # A Korean scan or photo: its Hangul cannot be OCR'd here, so neither its kind nor
+            # its parties are known; what its figures alone bear out is said.
+            self.add(
+                "I285",
+                1,
+                None,
+                mark=f.korean_unread,
+                date=f.invoice_date.isoformat() if f.invoice_date else "-",
+                total=_fmt(f.totals["total"]) if "total" in f.totals else "-",
+            )
+        elif f.korean and f.document_type is None:
+            # Korean is read (session 26), but a Korean page whose title was not found is not
+            # told "not an invoice": its kind is left to the user.
             self.add("I119", 1, None)
         elif f.unread_language and f.document_type == "invoice":
             # Titled an invoice in a language whose few words are known, no other of its
@@ -826,7 +838,11 @@ def _placed(extra: list[float], gap: float, slack: float) -> bool | None:
     """
     if not extra:
         return None
-    return any(abs(abs(gap) - abs(v)) <= slack for v in [*extra, sum(abs(v) for v in extra)])
+    # or all of them with their signs: a Korean tax invoice's discount and carriage rows among
+    # its goods ("할인 -38,600", "운임 20,000") both under the supply value's sum
+    return abs(gap - sum(extra)) <= slack or any(
+        abs(abs(gap) - abs(v)) <= slack for v in [*extra, sum(abs(v) for v in extra)]
+    )
 
 
 def _inside_subtotal(f: Fields) -> float:

@@ -1,5 +1,5 @@
 """Dates as invoices write them (en, zh, ja, de, fr, it, es, ca, pt, nl, pl, cs, sk, hu, sv, da, nb,
-fi) and as PDF metadata does."""
+fi, ko) and as PDF metadata does."""
 
 from __future__ import annotations
 
@@ -287,7 +287,9 @@ def roc_calendar(text: str) -> bool:
 
 
 PATTERNS = [
-    re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日?"),
+    # the year, month and day each with its Chinese or Japanese character, or its Korean
+    # syllable ("2026년 3월 5일")
+    re.compile(r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]?"),
     re.compile(
         r"(?P<era>令和|今和|平成|(?<!昭)和)\s*(?P<ey>\d{1,2}|元)"
         r"\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})(?:\s*日|(?!\s*\d))"

@@ -29,12 +29,14 @@ from reinstate.invoices.japanese import misread_title as misread_ja_title
 from reinstate.invoices.till_rows import TillRow, amount_of, rows_above, vat_analysis
 from reinstate.invoices.unread_language import (
     UNREAD_PAY_LABEL,
+    korean_unread,
     language_read,
     priced_layout,
     priced_rows,
     unread_language_of,
     unread_mark,
     unread_title,
+    vat_triple,
 )
 from reinstate.invoices.vocab import (
     ACCOUNT_LINE,
@@ -549,8 +551,9 @@ def _word(chars: list[dict[str, Any]]) -> Word:
 # --------------------------------------------------------------------------- numbers
 
 # The one-glyph currency signs an amount is printed with (the Turkish lira's too, "₺52.318,75"):
-# one class, so that a sign added is read wherever an amount's sign is
-_SIGN = "[$¥￥€£₹₺]"
+# one class, so that a sign added is read wherever an amount's sign is; the won's ₩ and its
+# full-width ￦ (Korea)
+_SIGN = "[$¥￥€£₹₺₩￦]"
 # Singapore, Australian, New Zealand, Canadian and Taiwan dollars as printed: "S$3,342.76",
 # "NT$41,685"
 _CUR = r"(?:US\$|HK\$|SG?\$|AU?\$|NZ\$|CA?\$|NT\$|Rs\.?|" + _SIGN + ")"
@@ -560,9 +563,9 @@ NUMBER = re.compile(
     r"(\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|"
     # Swiss thousands marks: "10'358.70", typeset "10’358.70"
     r"\d{1,3}(?:[,.\u00a0\u202f'’ ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
-    r"\)?\s?(?:" + _CUR + r"|€|zł|円|元)?-?$"
+    r"\)?\s?(?:" + _CUR + r"|€|zł|円|元|원)?-?$"
 )
-_CODES = ("USD", "CNY", "RMB", "EUR", "GBP", "INR", "PLN", "CHF", "JPY", "HKD", "TWD", "NTD")
+_CODES = ("USD", "CNY", "RMB", "EUR", "GBP", "INR", "PLN", "CHF", "JPY", "HKD", "TWD", "NTD", "KRW")
 
 
 def parse_number(token: str, *, decimal_comma: bool = False, whole: bool = False) -> float | None:
@@ -573,7 +576,13 @@ def parse_number(token: str, *, decimal_comma: bool = False, whole: bool = False
     `whole`: amounts without a minor unit (Japanese yen), so three digits after a single mark
     are thousands whichever mark OCR read ("1.927.966" and "1927.966" for 1,927,966).
     """
-    token = token.strip().rstrip(";:")
+    # a won amount in brackets repeats in figures the amount written in words before it ("일금
+    # 삼십만원정 (₩300,000)"), its sign perhaps a glyph with no character: Korean invoices
+    # print a minus as a minus
+    won_repeated = re.match(r"^\s*\(\s?[₩￦\x00]", token) is not None
+    # a currency sign whose glyph has no character (a font subset's ₩ extracted as NUL) before
+    # the amount; NULs among its digits are lost digits, and leave no amount
+    token = re.sub(r"^(\s*[(\-]?)\s?\x00+", r"\1", token).strip().rstrip(";:")
     if token.endswith(",") and not token.endswith(",-"):
         token = token[:-1]
     for prefix in _CODES:
@@ -620,7 +629,7 @@ def parse_number(token: str, *, decimal_comma: bool = False, whole: bool = False
     # no sign. After other amounts (accounting software's "100,00-") it is a minus.
     closing = whole or re.search(r"[¥￥円]", token)
     # a credit note's sums print the sign after the currency's ("¥-8,192.34", "€-12,00")
-    negative = re.match(r"^(?:[$€£¥￥₹]\s?)?[-(]", token) is not None or (
+    negative = (not won_repeated and re.match(r"^(?:[$€£¥￥₹₩￦]\s?)?[-(]", token) is not None) or (
         token.endswith("-") and not closing
     )
     return -value if negative else value
@@ -742,9 +751,15 @@ class Fields:
     # Much of the page's text has no characters (glyphs of a font without them, extracted as
     # NULs): a title not found there is not evidence that the document is no invoice.
     glyphs_unmapped: bool = False
-    # Most of the text is Hangul: Korean is not read (no title, label or date of it is known), so
-    # a title not found says nothing about the document (I119 rather than I101).
+    # Most of the text is Hangul. Korean is read (session 26), but its titles are newer to the
+    # reader than any other read language's: a title not found there is no evidence that the
+    # document is no invoice (I119 rather than I101).
     korean: bool = False
+    # A scan or photo of a Korean page (its business number, its approval number, the won)
+    # whose Hangul OCR could not read (no Korean model here): the mark that said so. Its words
+    # are not read; only a supply value, its VAT and their sum bearing each other out give
+    # its sums (I285), and none is checked.
+    korean_unread: str | None = None
     # No title was found on a page in a language the reader has no words for, laid out as a
     # bill for goods (`unread_language.priced_layout`): whether it is an invoice is not known
     # (I132 rather than I101).
@@ -894,6 +909,8 @@ def extract(lines: list[Line]) -> Fields:
         out.document_type = "invoice"  # a paper fapiao whose OCR lost its title
     if out.document_type is None and DANFE_MARK.search(text) and not _NOT_FISCAL.search(text):
         out.document_type = "invoice"  # a DANFE whose title OCR lost
+    if ocr and out.document_title is None:
+        _korean_unread(lines, text, out)
     if out.document_type == "invoice" and not (out.items or out.totals) and LETTER.search(text):
         out.document_type = "letter"  # an authorisation or a certificate under an invoice title
     return out
@@ -974,6 +991,38 @@ def _unread_language(lines: list[Line], out: Fields) -> None:
                     ln.bbox,
                 )
             )
+
+
+# A won amount as Korean invoices group it, whatever OCR read of the sign before it ("W828,740")
+_WON_GROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)")
+# Figures OCR read without their grouping, the won's sign before them read as a digit or a
+# letter ("0330000" for "₩330,000"): a sum only where two grouped amounts make it
+_WON_RUN = re.compile(r"(?<![\d,.\-])[A-Za-z]?(\d{5,10})(?![\d,.\-])")
+
+
+def _korean_unread(lines: list[Line], text: str, out: Fields) -> None:
+    """A Korean scan or photo OCR could not read (`unread_language.korean_unread`): what its
+    other words gave is cleared, its sums are only a supply value, its 10% VAT and their sum
+    printed on it (`vat_triple`), and no sum is checked. Its date in figures stays."""
+    mark = korean_unread(text)
+    if mark is None:
+        return
+    out.korean_unread = mark
+    out.unread_language = True
+    out.totals.clear()
+    out.totals_where.clear()
+    out.items.clear()
+    amounts = [float(m.group(0).replace(",", "")) for m in _WON_GROUPED.finditer(text)]
+    runs = [m.group(1) for m in _WON_RUN.finditer(text)]
+    sums = [float(run[cut:]) for run in runs for cut in (0, 1) if len(run) - cut >= 5]
+    triple = vat_triple(amounts, sums)
+    if triple is None:
+        return
+    out.totals.update(subtotal=triple[0], tax=triple[1], total=triple[2])
+    printed = f"{int(triple[2]):,}"
+    where = next((ln for ln in lines if printed in ln.text), None)
+    if where is not None:
+        out.totals_where["total"] = (where.page, where.bbox)
 
 
 def _names_invoice(lines: list[Line]) -> bool:
@@ -1116,8 +1165,11 @@ _TITLES = [
 ]
 _CJK_TITLES = [(kind, re.compile(pattern)) for kind, pattern in DOC_TITLES]
 # A title set in spaced capitals ("P U R C H A S E  O R D E R"), read as single letters: the
-# whole cell, closed up, is the title, the space between its words optional.
-_SPACED = re.compile(r"(?:[^\W\d_]\s+){3,}[^\W\d_]")
+# whole cell, closed up, is the title, the space between its words optional. Korean titles
+# are spaced syllable by syllable, three of them too ("영 수 증").
+_SPACED = re.compile(r"(?:[^\W\d_]\s+){3,}[^\W\d_]|(?:[\uac00-\ud7a3]\s+){1,}[\uac00-\ud7a3]")
+# Such a Korean title at the start of a cell with more after it
+_KO_SPACED_HEAD = re.compile(r"^(?:[\uac00-\ud7a3]\s+){2,}[\uac00-\ud7a3](?![^\W\d_])")
 _CLOSED_TITLES = [
     (kind, re.compile(loose(r"(?:" + pattern.replace(" ", r"\s?") + r")$"), re.I))
     for kind, pattern in DOC_TITLES
@@ -1141,6 +1193,9 @@ def title_kind(text: str) -> str | None:
     if _SPACED.fullmatch(t):
         closed = re.sub(r"\s+", "", t)
         return next((kind for kind, pattern in _CLOSED_TITLES if pattern.match(closed)), None)
+    # a Korean title spaced syllable by syllable before the copy it is ("세 금 계 산 서
+    # (공급자 보관용)", the supplier's copy): closed up, then read as any title
+    t = _KO_SPACED_HEAD.sub(lambda m: re.sub(r"\s+", "", m.group(0)), t)
     kind_of_title = None
     for kind, pattern in _TITLES:
         if pattern.match(t):
@@ -2026,7 +2081,7 @@ def _fill_party(party: Party, texts: list[str], head: re.Pattern[str]) -> None:
         if i == 0 and joined and SHIP_HEAD.match(text[joined.end() :]):
             # "Bill to / Ship to:" heads one block: the buyer, not a buyer named "/ Ship to:"
             text = SHIP_HEAD.sub("", text[joined.end() :], count=1).strip()
-        if not text:
+        if not text or _LONE_SYLLABLE.fullmatch(text):
             continue
         email = EMAIL.search(text)
         if email and not party.email:
@@ -2075,6 +2130,10 @@ def _fill_party(party: Party, texts: list[str], head: re.Pattern[str]) -> None:
         if labelled_name:
             party.name = party.name or text[labelled_name.end() :].strip()
             continue
+        if _KO_NAME_LABEL.match(text):
+            # a Korean box's trade-name label ("상호"), a syllable of the box's side label
+            # before it: its value is the next cell
+            continue
         labelled_addr = ADDR_LABEL.match(text)
         if labelled_addr:
             addr = text[labelled_addr.end() :].strip()
@@ -2086,6 +2145,12 @@ def _fill_party(party: Party, texts: list[str], head: re.Pattern[str]) -> None:
             party.address = f"{party.address}, {text}" if party.address else text
 
 
+_KO_NAME_LABEL = re.compile(
+    r"^(?:[\uac00-\ud7a3]\s+)?(?:상\s*호|성\s*명)(?:\s*\(법인명\))?\s*[:：]?\s*$"
+)
+# One Hangul syllable alone: a piece of a Korean tax invoice's box label set down its side
+# ("공" / "급" / "자"), no party's name
+_LONE_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
 COMPANY_END = re.compile(
     r"(?:公司|厂|店|商行|集团|工作室|中心|株式会社|有限会社|商事|御中|様)$|^株式会社"
 )
@@ -2097,6 +2162,8 @@ _TAX_LABEL = (
     # an Italian e-invoice's "Identificativo fiscale ai fini IVA" and "Codice fiscale"
     r"identificativo\s*fiscale\s*ai\s*fini\s*iva|codice\s*fiscale|"
     r"gstin(?:/uin)?|pan|登録番号|"
+    # Korea's business registration number ("사업자등록번호 123-45-67890", "등록번호")
+    r"(?:사업자\s*)?등록\s*번호|"
     # Nordic VAT and company numbers: "Momsreg.nr SE559102338801", "CVR 29 63 15 48", "SE-nr",
     # "Org.nr 559102-3388", "Y-tunnus 2744610-9", "ALV-nro FI27446109", "MVA-nr"
     r"momsreg\w*\.?\s*(?:nr|nummer)?\.?|cvr(?:-?nr)?\.?|se-?nr\.?|org\.?\s*nr\.?|"
@@ -2226,7 +2293,7 @@ _COLS = {
     ),
     "no": re.compile(
         r"^(?:#|no\.?|nr\.?|pos\.?|position|s\.?\s*no\.?|sl\.?\s*no\.?|lp\.?|"
-        r"n°|núm\.?|序号|番号)$",
+        r"n°|núm\.?|序号|番号|순\s*번|번\s*호)$",
         re.I,
     ),
     # "HSN/ SAC" wrapped in its cell: "HSN/" over "SAC"
@@ -3301,11 +3368,13 @@ def _label_over_amounts(ln: Line, below: Line, out: Fields) -> list[tuple[Segmen
         and (any(p.search(cell.text) for _key, p in TOTAL_LABELS) or INCLUDED_TAX.search(cell.text))
         and not TAX_ID.search(cell.text)
     ]
-    if len(labels) < 2:
+    # one label may head a Korean tax invoice's last row: 합계금액 beside how it is paid
+    total = dict(TOTAL_LABELS)["total"]
+    if len(labels) < 2 and not (labels and out.lang == "ko" and total.search(labels[0].text)):
         return None
     pairs: list[tuple[Segment, Segment]] = []
     rates: list[Segment] = []
-    for value in below.segments:
+    for at, value in enumerate(_under_cells(below)):
         # Headers start their cell (left-aligned, or right-aligned over right-aligned amounts):
         # an amount's label is the last cell starting before the amount ends.
         over = [cell for cell in cells if cell.x0 <= value.x1 + 0.3 * height]
@@ -3314,12 +3383,63 @@ def _label_over_amounts(ln: Line, below: Line, out: Fields) -> list[tuple[Segmen
                 if re.fullmatch(r"\d{1,2}(?:[.,]\d{1,2})?\s?%", value.text.strip()):
                     rates.append(value)
                 continue  # "I (esigibilità immediata)" under its column
+            if _field_beside_sums(value, at == 0):
+                continue
             return None  # words in the row: a table's line, not a row of totals
         if over and over[-1] in labels:
             pairs.append((over[-1], value))
-    if len(pairs) < 2 and not (pairs and len(below.segments) == 1):
+    if len(pairs) < 2 and not (
+        pairs and (len(below.segments) == 1 or _the_total_alone(pairs, below, out))
+    ):
         return None
     return [(_with_rate(label, rates), value) for label, value in pairs]
+
+
+def _under_cells(below: Line) -> list[Segment]:
+    """The row's segments, an amount's cut from the words after it: a Korean tax invoice's
+    "75,340 없음" is the tax under 세액 and the amendment's reason (none) after it, set
+    closer than a column gap."""
+    out: list[Segment] = []
+    for seg in below.segments:
+        head = seg.words[0]
+        rest = seg.words[1:]
+        if (
+            rest
+            and _AMOUNT_ONLY.match(head.text)
+            and not any(c.isdigit() for w in rest for c in w.text)
+        ):
+            out += [Segment(seg.page, [head]), Segment(seg.page, rest)]
+        else:
+            out.append(seg)
+    return out
+
+
+def _field_beside_sums(value: Segment, first: bool) -> bool:
+    """Whether a row of sums' cell that is no amount is a field of another kind printed among
+    them: a date alone (the tax invoice's 작성일자 beside its 공급가액 and 세액), or words
+    without a figure after the row's first cell (its 수정사유, "none")."""
+    text = value.text.strip()
+    dated = find_dates(text)
+    if dated and dated[0][0] == 0 and dated[0][1] >= len(text) - 1:
+        return True
+    return not first and not re.search(r"\d", text)
+
+
+def _the_total_alone(pairs: list[tuple[Segment, Segment]], below: Line, out: Fields) -> bool:
+    """Whether a row of sums' one labelled amount is its total, the row's other amounts no
+    larger, under labels of no sum: a Korean tax invoice's 합계금액 beside how it is paid (현금,
+    수표, 어음, 외상미수금: cash, cheque, bill, on credit), the same amount or its parts."""
+    label, value = pairs[0]
+    if out.lang != "ko" or not dict(TOTAL_LABELS)["total"].search(label.text):
+        return False
+    amount = _amounts(Line(below.page, [value]), out)
+    others = [
+        v
+        for seg in below.segments
+        if seg is not value
+        for v in _amounts(Line(below.page, [seg]), out)
+    ]
+    return bool(amount) and all(0 < v <= amount[-1] for v in others)
 
 
 def _zeros_for_letters(ln: Line) -> bool:
@@ -3398,6 +3518,24 @@ def _rate_line(ln: Line, item_rows: set[tuple[int, Any]]) -> bool:
     )
 
 
+# The sum row of a Korean item table: "합계", "합 계", "계" or "총계" under the rows, the
+# pieces' count, the supply value and the tax in their columns
+_KO_TABLE_SUM = re.compile(r"^\W*(?:합\s*계|총\s*계|계)(?![^\W\d_])")
+
+
+def _korean_sum_row(text: str, values: list[float], out: Fields) -> bool:
+    """Whether the line is a Korean item table's sum row: its last two amounts the rows' supply
+    value and their tax, the tax a tenth of the value (VAT's 10%, rounded or cut) or the rows'
+    taxes added up. Read as a total, the tax had become the total and the goods' sum "wrong"."""
+    if len(values) < 2 or not _KO_TABLE_SUM.search(text):
+        return False
+    net, tax = values[-2], values[-1]
+    if net <= 0 or tax <= 0 or tax >= net:
+        return False
+    taxes = [i.tax_amount for i in out.items if i.tax_amount is not None]
+    return abs(tax - net / 10) <= 1 or (bool(taxes) and abs(sum(taxes) - tax) <= 1)
+
+
 def _totals(lines: list[Line], out: Fields) -> None:
     lines, summary, unnamed = _header_rows(lines, out)
     lines = [part for ln in lines for part in _two_sums(ln, out)]
@@ -3453,6 +3591,11 @@ def _totals(lines: list[Line], out: Fields) -> None:
             # "Razem: 14 320,72 | 3 244,16 | 17 564,88" under netto / VAT / brutto columns
             out.table_sums = (values[0], values[1], values[2])
             for key, value in zip(("subtotal", "tax", "total"), values, strict=True):
+                out.totals.setdefault(key, value)
+                out.totals_where.setdefault(key, (ln.page, ln.bbox))
+            continue
+        if _korean_sum_row(text, values, out):
+            for key, value in zip(("subtotal", "tax"), values[-2:], strict=True):
                 out.totals.setdefault(key, value)
                 out.totals_where.setdefault(key, (ln.page, ln.bbox))
             continue
@@ -4196,7 +4339,8 @@ _COMPANY_AFTER = re.compile(
 # A total's label that is the bare word, its amount beside it ("Gesamt  1.254,96 €", "Gesamt
 # 2.249,04 EUR"), its currency's sign after the amount too ("Razem: 3 293,93 zł", OCR's "zt").
 _BARE_SUM = re.compile(
-    r"^(?:total|totale|totaal|gesamt|summe|razem|celkem)\b(?:[\W\d]|eur|chf)*"
+    # Korean "합계" (the sum) alone, as bare as "Total"
+    r"^(?:total|totale|totaal|gesamt|summe|razem|celkem|합\s*계)\b(?:[\W\d]|eur|chf|원)*"
     r"(?:(?<=\d)\s*[^\W\d_]{1,3}\W*)?$",
     re.I,
 )
@@ -5376,7 +5520,7 @@ _GLUED_LABEL = re.compile(
 _GLUED_WORD = re.compile(r"(?<=[^\W\d_A-Z]{3})(?=\d)")
 # A currency written as a word of its own after the amount (Chinese, Japanese, Vietnamese).
 _UNIT_AFTER = re.compile(r"[元円圓]|VN[DĐ]|đ(?:ồng)?", re.I)
-_MONEY = re.compile(r"\d[.,]\d{2}\)?$|\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|" + _SIGN + "|zł|円|元")
+_MONEY = re.compile(r"\d[.,]\d{2}\)?$|\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|" + _SIGN + "|zł|円|元|원")
 # What OCR puts before an amount: a table rule or a cell's edge read as a dash or a quote.
 _OCR_LEAD = re.compile(r"^(?:[—–_~|‘’'\"“”]|§(?=[—–_~|]))+(?=[\d$¥￥€£₹§])")
 # A yen amount with cents, some of whose digits OCR read as look-alike letters ("Yi2S.242.42"):

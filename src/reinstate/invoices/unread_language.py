@@ -13,6 +13,7 @@ the answer it had.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reinstate.invoices.dates import fold
@@ -35,20 +36,24 @@ _CURRENCY = re.compile(
 )
 
 
-# Han characters and kana: Chinese and Japanese are read languages
-_HAN = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+# Han characters, kana and Hangul syllables: Chinese, Japanese and Korean are read languages
+_HAN = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
 
 
-def language_read(text: str) -> bool:
-    """Whether the page is in a language whose words the reader knows: Chinese or Japanese
-    characters, or two different words of one of the vocabulary's languages or of English (an
-    invoice's or a till receipt's: `READ_WORDS`). One word printed twice is no language: a
-    tax's acronym is shared ("TVA" is French and Romanian, "DPH" Czech and Slovak)."""
-    if len(_HAN.findall(text)) >= 4:
+def language_read(text: str, *, characters: bool = True) -> bool:
+    """Whether the page is in a language whose words the reader knows: Chinese, Japanese or
+    Korean characters, or two different words of one of the vocabulary's languages or of
+    English (an invoice's or a till receipt's: `READ_WORDS`). One word printed twice is no
+    language: a tax's acronym is shared ("TVA" is French and Romanian, "DPH" Czech and Slovak).
+    `characters`: whether CJK characters count (not where OCR made them of other glyphs)."""
+    if characters and len(_HAN.findall(text)) >= 4:
         return True
     # Britain's marks are no language's words: "Ltd" ends Turkish company names ("Ltd. Şti."),
     # and OCR reads the lira's ₺ as "£"; an English page has English words
-    languages = {lang: [p] for lang, p in LANG_WORDS.items() if lang != "gb"}
+    # Kana alone make the Japanese "words" (`LANG_WORDS`): counted only with the characters
+    languages = {
+        lang: [p] for lang, p in LANG_WORDS.items() if lang != "gb" and (characters or lang != "ja")
+    }
     languages["en"] = [_ENGLISH]
     for lang, p in READ_WORDS.items():
         languages.setdefault(lang, []).append(p)
@@ -263,3 +268,51 @@ def priced_layout(text: str, lines: list[tuple[str, list[float]]], *, dated: boo
     total = sum(r.amount for r in rows)
     below = [v for _text, values in lines[rows[-1].index + 1 :] for v in values]
     return any(abs(v - total) <= 0.011 * len(rows) for v in below)
+
+
+# What a Korean page prints in figures and Latin letters, which OCR reads where it cannot read
+# Hangul (no Korean model): a business registration number (사업자등록번호, three, two and five
+# digits), a Hometax e-tax invoice's approval number (승인번호, the date and two groups of
+# eight), the won's sign or code. Not Korea's calling code: a Seoul buyer's fax machine prints
+# its own number over the Japanese invoice it passes on.
+_KOREAN_MARK = re.compile(
+    r"(?<![\d\-])\d{3}-\d{2}-\d{5}(?![\d\-])|(?<!\d)20\d{6}-\d{8}-\d{8}(?!\d)|"
+    r"[₩￦]\s?\d|\bKRW\b"
+)
+# Hangul syllables: a page whose OCR gave some read a Korean model, which this machine lacks
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# Words of a Chinese or Japanese invoice, which OCR's noise for Hangul does not make: a page
+# that prints them was read in its own language
+_CJK_WORDS = re.compile(r"請求|合計|合计|金額|金额|消費税|税額|税额|发票|發票|數量|数量|単価|单价")
+
+
+def korean_unread(text: str) -> str | None:
+    """The mark that says an OCR'd page is Korean, where its words are no read language's and
+    none of them was read as Hangul: the page's Korean could not be read. None otherwise."""
+    found = _KOREAN_MARK.search(text)
+    if (
+        found is None
+        or _HANGUL.search(text)
+        or _CJK_WORDS.search(text)
+        or language_read(text, characters=False)
+    ):
+        return None
+    return found.group(0)
+
+
+def vat_triple(
+    amounts: Sequence[float], sums: Sequence[float] = ()
+) -> tuple[float, float, float] | None:
+    """A supply value, its 10% VAT (rounded either way, or cut as Korean invoices may) and
+    their sum, all three among the amounts (the sum may also be one of `sums`, figures OCR
+    read without their grouping): the largest such sum. Three figures that bear each other
+    out are a Korean invoice's sums however its labels were lost; nothing less is."""
+    values = sorted({round(v) for v in amounts if v >= 1000})
+    present = set(values)
+    totals = present | {round(v) for v in sums}
+    best: tuple[float, float, float] | None = None
+    for net in values:
+        for tax in {net // 10, -(-net // 10)}:
+            if tax in present and net + tax in totals and (best is None or net + tax > best[2]):
+                best = (float(net), float(tax), float(net + tax))
+    return best

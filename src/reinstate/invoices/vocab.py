@@ -1,11 +1,11 @@
 """The words invoices use, in the languages sellers' suppliers write them.
 
-English, Chinese, Japanese, German, French, Italian, Spanish, Dutch, Polish, Swedish, Danish,
-Norwegian, Finnish and Indian GST layouts; Vietnamese titles, dates, sums, columns and parties;
-Slovak and Hungarian titles, labels, sums and columns; Portuguese (Portugal's faturas, Brazil's
-DANFE and NFS-e) titles, sums and columns. Kept apart from the reading logic in `fields` so a new
-language is a vocabulary change. Patterns are matched case-insensitively on
-one layout segment (a cell).
+English, Chinese, Japanese, Korean, German, French, Italian, Spanish, Dutch, Polish, Swedish,
+Danish, Norwegian, Finnish and Indian GST layouts; Vietnamese titles, dates, sums, columns and
+parties; Slovak and Hungarian titles, labels, sums and columns; Portuguese (Portugal's faturas,
+Brazil's DANFE and NFS-e) titles, sums and columns. Kept apart from the reading logic in `fields`
+so a new language is a vocabulary change. Patterns are matched case-insensitively on one layout
+segment (a cell).
 """
 
 from __future__ import annotations
@@ -78,7 +78,9 @@ DOC_TITLES: list[tuple[str, str]] = [
         # payment before the sale), "Előlegszámla" (an advance's invoice, as Czech "zálohová")
         r"zálohová faktúra|predfaktúra|díjbekérő|előlegszámla|előleg\s*számla|"
         # Finnish "Proformalasku", "Ennakkolasku" (an advance's invoice)
-        r"proformalasku|ennakkolasku",
+        r"proformalasku|ennakkolasku|"
+        # Korean: a pro forma invoice written out ("프로포마 인보이스")
+        r"프로\s*포마(?:\s*인보이스)?",
     ),
     (
         "quotation",
@@ -136,7 +138,7 @@ DOC_TITLES: list[tuple[str, str]] = [
         # a Vietnamese delivery note, warehouse release note, packing list
         r"phiếu\s*(?:giao\s*hàng|xuất\s*kho)|biên\s*bản\s*giao\s*hàng|phiếu\s*[đd]óng\s*gói|"
         # packing details, shipping details (ja); packing list, delivery note (zh-Hant)
-        r"梱包明細書?|出荷明細書?|パッキングリスト|裝箱單|送貨單|出貨單|납품서|출고증|패킹\s*리스트|"
+        r"梱包明細書?|出荷明細書?|パッキングリスト|裝箱單|送貨單|出貨單|납품서|출고증|출하\s*전표|인수증|패킹\s*리스트|"
         # "納品書兼請求書": a delivery note that is also the invoice, titled so (below)
         r"納品書(?!\s*兼\s*(?:御|ご)?請求書)",
     ),
@@ -147,7 +149,7 @@ DOC_TITLES: list[tuple[str, str]] = [
         # Slovak: a till's or a cash receipt; Hungarian: a receipt, a cash voucher
         r"pokladničný doklad|príjmový pokladničný doklad|paragón|nyugta|pénztárbizonylat|"
         r"kassakvitto|kvitto|kvittering|kuitti|"
-        r"收据|收款凭证|領収書|レシート|영수증|phiếu\s*thu|"
+        r"收据|收款凭证|領収書|レシート|(?:간이\s*|현금\s*)?영수증|phiếu\s*thu|"
         # a Brazilian till's fiscal coupon
         r"cupom fiscal",
     ),
@@ -212,7 +214,11 @@ DOC_TITLES: list[tuple[str, str]] = [
         r"|请求书"
         # Korean: the tax invoice (세금계산서, 전자세금계산서) VAT law prescribes, the invoice
         # of an exempt supply (계산서), a bill (청구서), an export invoice (인보이스, 상업송장)
-        r"|(?:전자)?(?:세금)?계산서|청구서|인보이스|상업\s*송장",
+        r"|(?:전자)?(?:세금)?계산서|청구서|인보이스|상업\s*송장"
+        # a transaction statement (거래명세서, 거래명세표): a Korean wholesaler's bill of the
+        # goods it supplied, priced and taxed, often the only paper beside a monthly tax
+        # invoice (Decisions, session 26)
+        r"|거래\s*명세[서표]",
     ),
 ]
 # Words after a title word that make the cell a label: "Invoice to", "Invoice date".
@@ -322,6 +328,8 @@ NUMBER_LABEL = _compile(
     r"číslo\s*faktúry|číslo\s*faktury|fakt[úu]ra\s*č\.?|számlaszám|számla\s*(?:sorszáma|száma)|"
     r"fakturanummer|fakturanr\.?|faktura\s*nummer|laskunumero|laskun?\s*(?:numero|nro|no)\.?|"
     r"発行番号|請求書番号|請求番号|インボイス番号|发票号码|"
+    # Korean: a tax invoice's approval number, a document's or a statement's number
+    r"승인\s*번호|문서\s*번호|청구\s*번호|전표\s*번호|^번\s*호\s*[:：]?|"
     # an Italian e-invoice's copy: "Numero documento" over its number
     r"^numero\s*documento|^numero\s*[:：]|"
     r"^no\.|^nr\.",
@@ -348,7 +356,12 @@ DATE_LABEL = _compile(
     r"^päiväys|^päivämäärä|^pvm\.?\s*[:：]?\s*$|"
     r"请求日|請求日|発行日|日付|开票日期|日\s*期|"
     # Vietnamese "Ngày" (date), "Ngày lập" (date made out), "Ngày hóa đơn"
-    r"^ngày\b(?!\s*(?:[đd]ến\s*hạn|giao|hết\s*hạn))|ngày\s*(?:lập|xuất)",
+    r"^ngày\b(?!\s*(?:[đd]ến\s*hạn|giao|hết\s*hạn))|ngày\s*(?:lập|xuất)|"
+    # Korean: the day the tax invoice was made out (작성일자, its legal date), issued (발행일),
+    # the day of the sale (거래일자), "일자" or "날짜" alone; not when an e-tax invoice was sent
+    # (발급일시), which may be days after it
+    r"작성\s*일(?:자)?|발행\s*일(?:자)?|거래\s*일(?:자)?|청구\s*일(?:자)?|"
+    r"^일\s*자|^날\s*짜",
     re.I,
 )
 # Date labels written out whole, to name one a spreadsheet cut at its cell's edge with the
@@ -575,7 +588,13 @@ DUE_LABEL = _compile(
     # written in two words ("Ordre dato:", "Leverings dato:"): not the invoice's "dato" (the
     # review's mend)
     r"orde?re?\s+dat(?:o|um)|leverin?g?s?\s+dat(?:o|um)|leverans\s+datum|forfall?d?s\s+dato|"
-    r"betalings\s+dato",
+    r"betalings\s+dato|"
+    # Korean: the day of delivery, of shipment, of the order, payment's deadline, a quote's
+    # validity
+    r"납\s*기|납품\s*일|출고\s*일|배송\s*일|주문\s*일|발주\s*일|지급\s*기[한일]|결제\s*기[한일]|"
+    r"결제\s*일|입금\s*기[한일]|만기|유효\s*기[간한]|"
+    # when an e-tax invoice was sent (발급일시, 전송일자), days after its 작성일자 at times
+    r"발급\s*일|전송\s*일",
     re.I,
 )
 # The day payment falls due: never the invoice's date, even when no other date is read (a due
@@ -599,7 +618,9 @@ PAY_BY_LABEL = _compile(
     # terms of payment in each
     r"förfallo\w*|förfaller|betalas\s*senast|sista\s*betalningsdag|betalningsvillkor|"
     r"forfalds\w*|forfalder|betales\s*senest|betalingsdag|betalingsdato|betalingsbetingelser|"
-    r"forfalls\w*|forfaller|betalingsfrist|eräpäivä|maksuehto|maksettava\s*viimeistään",
+    r"forfalls\w*|forfaller|betalingsfrist|eräpäivä|maksuehto|maksettava\s*viimeistään|"
+    # Korean: payment's deadline, its day, the terms of payment
+    r"지급\s*기[한일]|결제\s*기[한일]|결제\s*일|입금\s*기[한일]|결제\s*조건",
     re.I,
 )
 # Lines where a number is an account, never a date or an amount.
@@ -628,7 +649,9 @@ SUPPLIER_HEAD = _compile(
     # Nordic: the supplier, the seller
     r"leverantör|leverandør|säljare|sælger|selger|myyjä|toimittaja|"
     # Vietnamese: the selling unit, the seller
-    r"[đd]ơn\s*vị\s*bán(?:\s*hàng)?|người\s*bán(?:\s*hàng)?)"
+    r"[đd]ơn\s*vị\s*bán(?:\s*hàng)?|người\s*bán(?:\s*hàng)?|"
+    # Korean: the supplier of a tax invoice or a statement (공급자), the seller
+    r"공\s*급\s*자|판\s*매\s*자)"
     r"(?![^\W\d_])(?!\s*(?:id|no|number|nr|code|n°|#|nummer|numero|número)\b)"
     r"(?:\s*(?:information|info|details|informationen|信息|情報))?\s*[:：]?\s*",
     re.I,
@@ -646,7 +669,9 @@ BUYER_HEAD = _compile(
     r"kund|köpare|køber|kjøper|asiakas|ostaja|fakturamottagare|fakturaadress(?:e)?|"
     r"faktureringsadress|faktura\s*till?|laskutusosoite|"
     # Vietnamese: the buyer, the buying unit
-    r"người\s*mua(?:\s*hàng)?|[đd]ơn\s*vị\s*mua(?:\s*hàng)?)"
+    r"người\s*mua(?:\s*hàng)?|[đd]ơn\s*vị\s*mua(?:\s*hàng)?|"
+    # Korean: the one supplied (공급받는자), the buyer
+    r"공\s*급\s*받\s*는\s*자|구\s*매\s*자)"
     r"(?![^\W\d_])(?!\s*(?:id|no|number|nr|code|n°|#|nummer|numero|número|ref)\b)"
     r"(?:\s*\((?:bill(?:ed)?\s*to|ship(?:ped)?\s*to)\))?"
     r"(?:\s*(?:information|info|details|address|informationen|信息))?"
@@ -691,13 +716,17 @@ ADDRESS_HINT = _compile(
     r"\b(?:china|usa|united states|united kingdom|germany|deutschland|france|italia|italy|"
     r"españa|spain|nederland|netherlands|polska|poland|österreich|austria|belgique|belgië|"
     r"schweiz|suisse|hong kong|taiwan|vietnam|india|japan|korea|日本)\s*$|"
-    r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b",
+    r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|"
+    # a Korean address: its city or province, its road and building number ("...로 21", "...길 7")
+    r"(?:특별시|광역시|특별자치시)|[가-힣](?:로|길)\s?\d",
     re.I,
 )
 COMPANY_WORDS = _compile(
     r"\b(?:ltd|llc|inc|co\.|company|corp|gmbh|ag|kg|ohg|ug|e\.k\.|sarl|sas|s\.a\.s|sa|eurl|"
     r"srl|s\.r\.l|spa|s\.p\.a|snc|s\.l|s\.a|b\.v|vof|sp\.\s*z\s*o\.o|s\.a\.|"
     r"limited|private limited|pvt|llp)\b|株式会社|有限会社|合同会社|"
+    # Korean company forms: 주식회사 (a company limited by shares), written "(주)" or "㈜" too
+    r"주식회사|유한회사|\(주\)|㈜|"
     # Two-letter forms also name states and words ("Reno, NV"): only as the name's last word.
     r"\b(?:sa|sl|bv|nv|kk|ag|kg)\.?$",
     re.I,
@@ -709,7 +738,11 @@ META_LABEL = _compile(
     r"n°(?!\s*tva)|numéro|date|échéance|conditions|numero|data|scadenza|pagamento|"
     r"n[úu]mero|fecha|vencimiento|forma de pago|factuur(?:nummer|datum)|vervaldatum|"
     r"nr|numer|termin|sposób|płatność|請求|発行|支払|tipo(?:logia)?\s*(?:di\s*)?documento|"
-    r"发票号码|发票代码|开票日期|日期|校验码|机器编号|页|page|seite|pagina|página|strona)",
+    r"发票号码|发票代码|开票日期|日期|校验码|机器编号|页|page|seite|pagina|página|strona|"
+    # Korean labels of a tax invoice's boxes and table: numbers, the trade name's and the
+    # representative's labels, the place of business, the business type, columns
+    r"승인\s*번호|(?:사업자\s*)?등록\s*번호|번\s*호|상\s*호|성\s*명|사업장|업\s*태|종\s*목|"
+    r"단\s*가|수\s*량|품\s*목|공급\s*가액|세\s*액|합\s*계|작성\s*일자|일\s*자|페이지)",
     re.I,
 )
 
@@ -723,7 +756,7 @@ COL_QTY = loose(
     r"qtd|qtde|quant|quantidade|"
     # Swedish and Danish "Antal", Norwegian "Antall", Finnish "Määrä", "Kpl", "Lkm"
     r"antal|antall|ant\.?|mängd|määrä|kpl|lkm|"
-    r"[数數]\s*量|個数|số\s*lượng"
+    r"[数數]\s*量|個数|số\s*lượng|수\s*량"
 )
 COL_UNIT = loose(
     # "Einzelpreis netto": the price before VAT; unread, its "netto" was taken for the amount
@@ -744,7 +777,9 @@ COL_UNIT = loose(
     # Swedish "À-pris", "Á-pris", "Styckpris"; Danish "Stk.pris", "Stykpris", "Enhedspris";
     # Norwegian "Enhetspris"; Finnish "À-hinta", "Yksikköhinta", "Hinta"
     r"[àáa]\s*-?\s*pris|styckpris|st\.?\s*pris|stk\.?\s*pris|stykpris|enhedspris|enhetspris|"
-    r"pris|[àáa]\s*-?\s*hinta|yksikköhinta|yks\.?\s*hinta|hinta"
+    r"pris|[àáa]\s*-?\s*hinta|yksikköhinta|yks\.?\s*hinta|hinta|"
+    # Korean "단가" (unit price)
+    r"단\s*가"
 )
 COL_TOTAL = loose(
     # Portuguese "Valor", "Valor total", a DANFE's "V. Total"
@@ -764,18 +799,24 @@ COL_TOTAL = loose(
     # Swedish "Belopp", "Summa", Danish "Beløb", Norwegian "Beløp"; Finnish "Yhteensä",
     # "Summa", "Veroton" (the row's amount before VAT)
     # (not "Sum", an English heading too, over amounts that may include VAT: the review's mend)
-    r"belopp|beløb|beløp|summa|yhteensä|veroton|rivisumma"
+    r"belopp|beløb|beløp|summa|yhteensä|veroton|rivisumma|"
+    # Korean: the row's supply value before VAT (공급가액), its amount (금액)
+    r"공\s*급\s*가\s*액|금\s*액"
 )
 COL_GROSS = loose(
     r"wartość\s*brutto|wartosc\s*brutto|kwota\s*brutto|brutto|gross(?:\s*(?:amount|value))?|"
     r"bruttobetrag|gesamt\s*brutto|montant\s*ttc|total\s*ttc|importo\s*lordo|lordo|"
-    r"importe\s*bruto|bruto|celkem\s*s\s*dph|celkom\s*s\s*dph|bruttó(?:\s*érték)?|税込金額"
+    r"importe\s*bruto|bruto|celkem\s*s\s*dph|celkom\s*s\s*dph|bruttó(?:\s*érték)?|税込金額|"
+    # a Korean row's sum with its tax (합계) beside its supply value and tax
+    r"합\s*계"
 )
 COL_TAX_AMOUNT = loose(
     r"kwota\s*vat|kwota\s*podatku|vat\s*amount|tax\s*amount|gst\s*amount|mwst\.?-?betrag|"
     r"ust\.?-?betrag|montant\s*tva|importo\s*iva|cuota\s*iva|btw[\s-]*bedrag|"
     r"áfa\s*(?:összeg|érték)|税\s*額|税\s*额|"
-    r"momsbelopp|momsbeløb|mva-?beløp|alv-?(?:määrä|osuus)|alv\s*€"
+    r"momsbelopp|momsbeløb|mva-?beløp|alv-?(?:määrä|osuus)|alv\s*€|"
+    # Korean: the row's tax (세액), VAT (부가세)
+    r"세\s*액|부\s*가\s*세"
 )
 # The amount to pay printed under a VAT table's sums ("Do zapłaty: 1 234,56 zł"), and the labels
 # that make it differ from the gross sum honestly (a deposit or an earlier payment).
@@ -799,7 +840,9 @@ COL_DESC = _compile(
     r"benämning|beskrivning|beskrivelse|varebeskrivelse|varenavn|produkt|tuote|nimike|kuvaus|"
     r"selite|"
     r"品名|商品名|货物或应税劳务名称|货物名称|项目名称|品\s*名|"
-    r"tên\s*hàng(?:\s*hóa)?)",
+    r"tên\s*hàng(?:\s*hóa)?|"
+    # Korean: the item (품목), its name (품명, 상품명, 제품명)
+    r"품\s*목|품\s*명|상품명|제품명)",
     re.I,
 )
 TABLE_HEAD = _compile(r"(?<![^\W\d_])(?:" + COL_QTY + r")(?![^\W\d_])", re.I)
@@ -879,7 +922,9 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             # a UK wholesaler's net sum above its VAT: "Goods total", "Total goods", "Goods value",
             # "Total Net Amount" (not France's "Total net à payer", the amount due)
             r"\bgoods\s*(?:total|value)\b|^total\s*goods\b|^total\s*net\b(?!\s*[àa4]\s*payer)|"
-            r"^net\s*total\b",
+            r"^net\s*total\b|"
+            # Korean: the supply's value before VAT (공급가액, 공급가액 합계), a subtotal (소계)
+            r"^공급\s*가\s*액|^소\s*계|^물품\s*(?:가액|대금)\s*(?:합\s*계)?$",
             re.I,
         ),
     ),
@@ -955,7 +1000,14 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"^[總总]\s*[額额]|"
             # Vietnamese: "Tổng cộng tiền thanh toán", "Tổng tiền thanh toán", "Tổng cộng"; an
             # English OCR model reads "Tổng" as "Téng" and "toán" as "todn"
-            r"^t[ổé]ng\s*(?:cộng\s*)?(?:tiền\s*)?thanh\s*to(?:á|d)?n\b|^tổng\s*cộng\b",
+            r"^t[ổé]ng\s*(?:cộng\s*)?(?:tiền\s*)?thanh\s*to(?:á|d)?n\b|^tổng\s*cộng\b|"
+            # Korean: the sum with its VAT (합계금액, 합계, 총액, 총 금액), the amount asked
+            # (청구금액) or paid (결제금액, 받을 금액), a receipt's supply price with VAT
+            # (공급대가); not "합계 수량" (the pieces' count) nor "세액 합계" (the tax's sum)
+            r"합\s*계\s*금\s*액|총\s*합\s*계|총\s*(?:결제\s*)?금\s*액|^총\s*액|청\s*구\s*금\s*액|"
+            r"결\s*제\s*금\s*액|받\s*을\s*금\s*액|공\s*급\s*대\s*가|^총\s*계|"
+            r"입\s*금\s*(?:하실\s*)?금\s*액|"
+            r"^합\s*계(?!\s*(?:수\s*량|세\s*액|공급))",
             re.I,
         ),
     ),
@@ -991,7 +1043,9 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             # (the tax at 13%); the rate column's header alone has no rate
             r"[税稅]\s*率\s*\d{1,2}(?:[.,]\d{1,2})?\s*%|"
             # Zoho's "CGST9 (9%)", "IGST18 (18%)": the rate run into the tax's name
-            r"\b(?:igst|cgst|sgst|utgst)(?=\d)",
+            r"\b(?:igst|cgst|sgst|utgst)(?=\d)|"
+            # Korean: the tax (세액), the VAT (부가세, 부가가치세)
+            r"^세\s*액|부\s*가\s*(?:가\s*치\s*)?세(?!\s*(?:별도|포함|제외))",
             re.I,
         ),
     ),
@@ -1034,7 +1088,9 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             # an Italian professional's pension contribution, charged on the fee and taxed
             # with it: added to the total as a charge
             r"contributo\s*integrativo|cassa\s*(?:di\s*)?previdenza|"
-            r"rivalsa\s*(?:inps|previdenziale)|contributo\s*previdenziale",
+            r"rivalsa\s*(?:inps|previdenziale)|contributo\s*previdenziale|"
+            # Korean carriage: 운임, 운송비, 배송비, 택배비, 운반비
+            r"^운\s*임|^(?:운송|배송|택배|운반)\s*(?:비|료)",
             re.I,
         ),
     ),
@@ -1044,7 +1100,7 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"discount|rabatt|skonto|nachlass|remise|réduction|sconto|descuento|descompte|"
             r"desconto|korting|"
             r"rabat|upust|sleva|zľava|kedvezmény|engedmény|値引|割引|折扣|[优優]\s*惠|折\s*[让讓]|chiết\s*khấu|"
-            r"alennus",
+            r"alennus|^할\s*인|^에누리",
             re.I,
         ),
     ),
@@ -1076,6 +1132,8 @@ CURRENCIES = [
     ("USD", r"\bUSD\b|US\$|(?<!NT)(?<!NT )(?<!HK)(?<!HK )(?<!R)\$"),
     ("CNY", r"\bCNY\b|\bRMB\b|¥|￥|人民币|元"),
     ("VND", r"\bVN[DĐ]\b|₫"),
+    # the Korean won: its code, its sign, "원" after an amount
+    ("KRW", r"\bKRW\b|[₩￦]|(?<=\d)\s?원(?![^\W\d_])"),
     # the Turkish lira ("₺", "TL" after the amount), the Romanian leu, the Bulgarian lev
     ("TRY", r"\bTRY\b|₺|(?<=\d)\s?TL\b"),
     ("RON", r"\bRON\b|(?<=\d)\s?lei\b"),
@@ -1134,6 +1192,12 @@ LANG_WORDS: dict[str, re.Pattern[str]] = {
         VI_INVOICE + r"|thành\s*tiền|[đd]ơn\s*giá|số\s*lượng|thuế\s*gtgt|tổng\s*cộng|\bvn[đd]\b|"
         r"\bmst\b|\btháng\b",
         re.I,
+    ),
+    # Korean by its invoices' labels, glued to the words after them as Korean writes them
+    # ("합계금액", "공급받는자"): no word boundary after them
+    "ko": re.compile(
+        r"공급\s*가액|세액|합계\s*금액|공급\s*받는\s*자|공급자|사업자\s*등록\s*번호|등록번호|품목|"
+        r"수량|단가|작성\s*일자|청구서|거래\s*명세[서표]|영수증|세금\s*계산서|부가세|귀하|귀중"
     ),
     # The Nordic languages by their invoices' labels, none another's: "moms" is Swedish and
     # Danish, "Faktura" Polish and Czech too; company and giro numbers (Org.nr, Bankgiro, CVR,
