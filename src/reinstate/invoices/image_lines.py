@@ -86,6 +86,13 @@ COLUMN_SAME = 0.04
 # was cloned from (a generated-elsewhere chat JPEG's clone, 1.2 times its line, had one).
 COLUMN_MATES = 2
 EDIT_LIGHTER = 0.2
+# Another height counts only when the word's glyphs agree on its cap line and on its baseline
+# within this many px (or this share of its height, `_edge_spread`): a heading taller by a Q's
+# tail and an accented letter ("Qté" on two genuine stamped JPEG scans made elsewhere: 1.7 and
+# 2.1 px, 1.14 times its line) is print; a value typed again moves all its glyphs alike (the
+# generated retype: 0.07 px). Printed words of the same pages: 0.34-0.49 px at the median.
+EDGE_SPREAD_PX = 1.0
+EDGE_SPREAD_SHARE = 0.08
 # A bi-level page (a fax, a scan saved in black and white) has no grey at a glyph's edge to place
 # it between pixels: each edge is rounded to a whole pixel, so two words' heights differ by up to
 # this many px by rounding alone. Genuine faxes at 150 dpi (14-16 px digits) showed 2 px
@@ -274,12 +281,15 @@ def line_outliers(
                 "tall": tall,
                 "fill": fill,
                 "points": list(zip(centres.tolist(), bases.tolist(), strict=True)),
+                "tops": tops.tolist(),
             }
         )
     skew = _skew(stats[1:][glyph])
     for w in words + mixed:
         w["top"] -= skew * w["cx"]
         w["base"] -= skew * w["cx"]
+    for w in words:
+        w["edge_spread"] = _edge_spread(w, skew)
     lines = _lines(words)
     _line_slopes(lines)
     fine = jpeg_quality is None or jpeg_quality >= MIN_JPEG_QUALITY
@@ -331,6 +341,19 @@ def line_outliers(
         out["all"] = words
         out["phrases"] = phrases
     return out
+
+
+def _edge_spread(w: dict[str, Any], skew: float) -> float:
+    """How far the word's main glyphs disagree on its cap line or on its baseline (px, the
+    larger; the page's tilt taken out): a value typed at another size moves every glyph's top
+    or bottom alike, while a word taller only by a capital's tail below the baseline (Q) and an
+    accent above the cap line (é) has each glyph off its line at another side ("Qté")."""
+    import numpy as np
+
+    centres = np.array([c for c, _base in w["points"]])
+    bases = np.array([b for _c, b in w["points"]]) - skew * centres
+    tops = np.array(w["tops"]) - skew * centres
+    return float(max(np.ptp(tops), np.ptp(bases)))
 
 
 def _column_size(
@@ -720,7 +743,8 @@ def _scores(
     if not fine:
         return scores, edit, measures
     own = w["h"] - float(np.clip(w["h"] - h, -rounding, rounding))
-    edit["height"] = abs(float(np.log(own / h))) / EDIT_TALLER
+    if w.get("edge_spread", 0.0) <= max(EDGE_SPREAD_PX, EDGE_SPREAD_SHARE * w["h"]):
+        edit["height"] = abs(float(np.log(own / h))) / EDIT_TALLER
     for key, name, limit_ratio in (("dark", "light", EDIT_LIGHTER), ("sharp", "soft", SHARP)):
         ref_line = float(np.median([p[key] for p in peers]))
         ref_page = float(np.median([p[key] for p in page])) if len(page) >= 5 else ref_line
