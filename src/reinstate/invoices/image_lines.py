@@ -141,6 +141,18 @@ LEVEL_MARGIN = 0.04
 # 11-32, 38-41: no run within these limits (the nearest: 0.42 px and 0.35 px moved, as flat, on
 # two scans; 0.054-0.058 px off their line or 0.11-0.14 px flat on others); on their edits, 22
 # pastes more (outside pastes moved 0.55-1.26 px, 0.00-0.04 flat, 0.004-0.036 off their line).
+# A value cut from another capture of a page and pasted (I290) keeps that capture's tilt: a run
+# of words (as for I225) lying straight (its glyphs' bottoms within `TILTED_RMS` px of its own
+# line) but turned against the page's tilt so that it moves `TILTED_DROP` px or more over its
+# length, by at most `TILTED_MAX` (3 degrees: a scanner's skew, not a stamp set at an angle).
+# Judged at every JPEG quality (a tilt is measured over a whole run, not at one edge), not on
+# bi-level pages (whole-pixel edges). The genuine picture pages of invoices45-50 (80 with six
+# runs or more agreeing on the page's tilt, JPEG 45-85, PNG, scanned PDFs): 1.06 px at most
+# (a short amount above a thick table rule on a JPEG at 65), 0.94 next; totals cut from a second
+# scan and pasted, saved at JPEG 45-55 (invoices50): 1.14-2.12 px.
+TILTED_DROP = 1.4
+TILTED_RMS = 0.15
+TILTED_MAX = 0.05
 SHORT_DROP = 0.5
 SHORT_FLAT = 0.05
 SHORT_RMS = 0.04
@@ -337,6 +349,12 @@ def line_outliers(
     }
     phrases = phrase_tilts(lines) + phrase_tilts(_lines(mixed), mixed=True)
     out["level"] = level_phrases(phrases, height, fine_edges=fine and not rounding)
+    level = [run["box"] for run in out["level"]]
+    out["tilted"] = [
+        run
+        for run in ([] if rounding else tilted_phrases(phrases, height))
+        if run["box"] not in level
+    ]
     if debug:
         out["all"] = words
         out["phrases"] = phrases
@@ -585,6 +603,36 @@ def level_phrases(
         }
         for p in phrases
         if (_level_run(p, page) or (fine_edges and _short_level_run(p, page)))
+        and margin <= p["box"][1]
+        and p["box"][3] <= page_height - margin
+    ]
+    return sorted(found, key=lambda f: -float(f["drop"]))[:2]
+
+
+def tilted_phrases(phrases: list[dict[str, Any]], page_height: int) -> list[dict[str, Any]]:
+    """The runs of words tilted against the page (see `TILTED_DROP`), with how far they turn
+    from it (degrees) and how far that moves them over their length (px)."""
+    import math
+
+    import numpy as np
+
+    if len(phrases) < LEVEL_PHRASES:
+        return []
+    tilts = np.array([p["tilt"] for p in phrases])
+    page = float(np.median(tilts))
+    if float(np.median(np.abs(tilts - page))) > LEVEL_SPREAD:
+        return []
+    margin = LEVEL_MARGIN * page_height
+    found = [
+        {
+            "box": p["box"],
+            "tilt": round(math.degrees(math.atan(p["tilt"] - page)), 2),
+            "drop": round(abs(p["tilt"] - page) * p["span"], 1),
+        }
+        for p in phrases
+        if TILTED_DROP <= abs(p["tilt"] - page) * p["span"]
+        and abs(p["tilt"] - page) <= TILTED_MAX
+        and p["rms"] <= TILTED_RMS
         and margin <= p["box"][1]
         and p["box"][3] <= page_height - margin
     ]
