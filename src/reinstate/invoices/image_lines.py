@@ -630,7 +630,7 @@ def tilted_phrases(phrases: list[dict[str, Any]], page_height: int) -> list[dict
             "drop": round(abs(p["tilt"] - page) * p["span"], 1),
         }
         for p in phrases
-        if TILTED_DROP <= abs(p["tilt"] - page) * p["span"]
+        if abs(p["tilt"] - page) * p["span"] >= TILTED_DROP
         and abs(p["tilt"] - page) <= TILTED_MAX
         and p["rms"] <= TILTED_RMS
         and margin <= p["box"][1]
