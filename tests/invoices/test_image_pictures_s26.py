@@ -100,3 +100,45 @@ def test_a_heading_taller_by_a_tail_and_an_accent_is_print(
 def test_a_value_typed_larger_on_that_line_is_still_an_edit() -> None:
     edits = image_lines.line_outliers(_heading_page(0, 0.5, 2, typed=True), 85)["edits"]
     assert any(e["what"] == "height" and e["box"][0] >= 990 for e in edits)
+
+
+def _banded_scan(seed: int, covered: bool) -> Image.Image:
+    """A lossless scan whose total row is printed white on a dark band, all of it grainy;
+    `covered`: the total covered with a box of one flat grey and typed again on it, as an
+    editor fills a box with a colour picked beside the value (saved as PNG)."""
+    font = ImageFont.truetype(BOLD, 30)
+    page = Image.new("L", (1240, 1754), 246)
+    draw = ImageDraw.Draw(page)
+    for row in range(6):
+        draw.text((120, 300 + row * 80), f"ITEM {row + 1}  {140 + row * 35},00", fill=25, font=font)
+    draw.rectangle((100, 820, 1140, 880), fill=70)
+    draw.text((120, 832), "TOTAL", fill=240, font=font)
+    draw.text((800, 832), "1 290,00", fill=240, font=font)
+    page = page.filter(ImageFilter.GaussianBlur(0.6))
+    arr = np.asarray(page, dtype=np.float32)
+    arr = arr + np.random.default_rng(seed).normal(0, 3.0, arr.shape)
+    picture = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
+    if covered:
+        draw = ImageDraw.Draw(picture)
+        draw.rectangle((780, 826, 1060, 874), fill=148)
+        draw.text((800, 832), "4 290,00", fill=60, font=font)
+    out = io.BytesIO()
+    picture.save(out, format="PNG")
+    return Image.open(io.BytesIO(out.getvalue()))
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_a_box_of_one_grey_on_a_dark_band_of_a_lossless_scan_is_found(seed: int) -> None:
+    from reinstate.invoices.image_drawn import flat_patches
+
+    found = flat_patches(_banded_scan(seed, covered=True))
+    assert len(found) == 1
+    x0, y0, x1, y1 = found[0]
+    assert x0 >= 770 and x1 <= 1070 and y0 >= 816 and y1 <= 884
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_the_same_banded_scan_untouched_stays_silent(seed: int) -> None:
+    from reinstate.invoices.image_drawn import flat_patches
+
+    assert flat_patches(_banded_scan(seed, covered=False)) == []
