@@ -382,7 +382,8 @@ def capture_fixture(example: dict[str, Any]) -> tuple[bytes, str]:
     flattened PDF whose bold total's figures were typed again in regular print
     (`retyped_total_flattened_pdf`, `genuine_total_flattened_pdf` untouched), a tilted scan whose
     total was pasted from a second scan at another angle and saved at JPEG 50
-    (`tilted_paste_scan_jpeg`, `genuine_tilted_scan_jpeg` untouched)."""
+    (`tilted_paste_scan_jpeg`, `genuine_tilted_scan_jpeg` untouched; `stamped_tilted_scan_jpeg`
+    with a rubber stamp set 1 degree off its print)."""
     from support.invoice_captures import make_page_scan
 
     name, seed = str(example["capture"]), int(example.get("seed", 0))
@@ -418,6 +419,10 @@ def capture_fixture(example: dict[str, Any]) -> tuple[bytes, str]:
         from support.tilted_paste import tilted_paste_page
 
         return tilted_paste_page(seed, pasted=name.startswith("tilted")), "scan.jpg"
+    if name == "stamped_tilted_scan_jpeg":
+        from support.tilted_paste import stamped_page
+
+        return stamped_page(seed, stamp=1.0), "scan.jpg"
     if name == "level_paste_skewed_scan_jpeg":
         data = level_paste(spec, made, seed=seed)
         return corpus._crop(data, float(example.get("crop", 0) or 0), 90), "scan.jpg"

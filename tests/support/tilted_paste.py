@@ -33,8 +33,10 @@ SIZE = 30
 TOTAL_ROW = 7
 
 
-def _capture(rows: list[tuple[str, str]], angle: float, seed: int) -> object:
-    """The rows printed, turned by `angle` degrees about the page's centre and captured."""
+def _capture(rows: list[tuple[str, str]], angle: float, seed: int, stamp: float = 0.0) -> object:
+    """The rows printed, turned by `angle` degrees about the page's centre and captured;
+    `stamp`: a rubber stamp (a ring around two bold words) set `stamp` degrees off the print
+    below the rows, before the capture."""
     import numpy as np
     from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
@@ -45,6 +47,15 @@ def _capture(rows: list[tuple[str, str]], angle: float, seed: int) -> object:
         y = FIRST_ROW + i * ROW_STEP
         draw.text((120, y), label, fill=25, font=font)
         draw.text((VALUE_X, y), value, fill=25, font=font)
+    if stamp:
+        bold = ImageFont.truetype(corpus.LATIN_TTF.replace("Sans.ttf", "Sans-Bold.ttf"), 44)
+        ink = Image.new("L", (520, 260), 0)
+        mark = ImageDraw.Draw(ink)
+        mark.ellipse((4, 4, 516, 256), outline=195, width=5)
+        mark.text((60, 70), "ACQUITTED", fill=195, font=bold)
+        mark.text((90, 140), "14.03.2026", fill=195, font=bold)
+        ink = ink.rotate(stamp, resample=Image.BICUBIC, fillcolor=0)
+        page.paste(Image.new("L", ink.size, 60), (360, 1250), ink)
     page = page.rotate(angle, resample=Image.BICUBIC, fillcolor=248)
     page = page.filter(ImageFilter.GaussianBlur(0.6))
     arr = np.asarray(page, dtype=np.float32)
@@ -71,4 +82,16 @@ def tilted_paste_page(seed: int, pasted: bool, quality: int = 50) -> bytes:
         first.paste(second.crop(cell), cell[:2])
     out = io.BytesIO()
     first.save(out, format="JPEG", quality=quality)
+    return out.getvalue()
+
+
+def stamped_page(seed: int, stamp: float, quality: int = 50) -> bytes:
+    """The page untouched, with a rubber stamp set `stamp` degrees off its print, saved at
+    `quality`: straight words turned against the page that no editor put there."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    angle = float(rng.uniform(0.4, 0.9)) * float(rng.choice([-1, 1]))
+    out = io.BytesIO()
+    _capture(ROWS, angle, seed, stamp=stamp).save(out, format="JPEG", quality=quality)
     return out.getvalue()

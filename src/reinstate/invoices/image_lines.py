@@ -153,6 +153,13 @@ LEVEL_MARGIN = 0.04
 TILTED_DROP = 1.4
 TILTED_RMS = 0.15
 TILTED_MAX = 0.05
+# ... and only a run with `TILTED_MATES` glyphs of its size (`MATE_SIZE` of its height) on its
+# line beside it (bottoms within `MATE_OFF` of its height of the line, at most `MATE_REACH`
+# heights away): a rubber stamp set at a small angle prints straight words of its own.
+TILTED_MATES = 2
+MATE_SIZE = (0.6, 1.6)
+MATE_OFF = 0.3
+MATE_REACH = 40
 SHORT_DROP = 0.5
 SHORT_FLAT = 0.05
 SHORT_RMS = 0.04
@@ -352,7 +359,7 @@ def line_outliers(
     level = [run["box"] for run in out["level"]]
     out["tilted"] = [
         run
-        for run in ([] if rounding else tilted_phrases(phrases, height))
+        for run in ([] if rounding else tilted_phrases(phrases, height, stats[1:][glyph]))
         if run["box"] not in level
     ]
     if debug:
@@ -562,6 +569,7 @@ def phrase_tilts(lines: list[list[dict[str, Any]]], mixed: bool = False) -> list
             continue
         fit = np.polyfit(points[:, 0], points[:, 1], 1)
         off = np.polyval(fit, points[:, 0]) - points[:, 1]
+        centre = float(np.mean(points[:, 0]))
         found.append(
             {
                 "box": [
@@ -573,6 +581,8 @@ def phrase_tilts(lines: list[list[dict[str, Any]]], mixed: bool = False) -> list
                 "tilt": float(fit[0]),
                 "span": span,
                 "rms": float(np.sqrt(np.mean(off**2))),
+                "size": size,
+                "mid": (centre, float(np.polyval(fit, centre))),
             }
         )
     return found
@@ -609,9 +619,12 @@ def level_phrases(
     return sorted(found, key=lambda f: -float(f["drop"]))[:2]
 
 
-def tilted_phrases(phrases: list[dict[str, Any]], page_height: int) -> list[dict[str, Any]]:
+def tilted_phrases(
+    phrases: list[dict[str, Any]], page_height: int, glyphs: Any
+) -> list[dict[str, Any]]:
     """The runs of words tilted against the page (see `TILTED_DROP`), with how far they turn
-    from it (degrees) and how far that moves them over their length (px)."""
+    from it (degrees) and how far that moves them over their length (px); `glyphs`: the page's
+    glyph components (OpenCV's stats rows), for the print beside each run (`_line_mates`)."""
     import math
 
     import numpy as np
@@ -635,8 +648,28 @@ def tilted_phrases(phrases: list[dict[str, Any]], page_height: int) -> list[dict
         and p["rms"] <= TILTED_RMS
         and margin <= p["box"][1]
         and p["box"][3] <= page_height - margin
+        and _line_mates(p, page, glyphs) >= TILTED_MATES
     ]
     return sorted(found, key=lambda f: -float(f["drop"]))[:2]
+
+
+def _line_mates(run: dict[str, Any], page: float, glyphs: Any) -> int:
+    """The glyphs of the run's size printed on its line beyond it (its line drawn through its
+    middle at the page's tilt, within `MATE_REACH` of its heights): a pasted value sits in a
+    row of the page's print (its label), a stamp's words in a ring of their own."""
+    import numpy as np
+
+    size = float(run["size"])
+    mid_x, mid_y = run["mid"]
+    x0, _y0, x1, _y1 = run["box"]
+    cx = glyphs[:, 0] + glyphs[:, 2] / 2
+    bottom = glyphs[:, 1] + glyphs[:, 3]
+    line = mid_y + page * (cx - mid_x)
+    beside = ((cx < x0) & (cx > x0 - MATE_REACH * size)) | (
+        (cx > x1) & (cx < x1 + MATE_REACH * size)
+    )
+    alike = (glyphs[:, 3] >= MATE_SIZE[0] * size) & (glyphs[:, 3] <= MATE_SIZE[1] * size)
+    return int((beside & alike & (np.abs(bottom - line) <= MATE_OFF * size)).sum())
 
 
 def _level_run(run: dict[str, Any], page: float) -> bool:
