@@ -861,7 +861,9 @@ def judge(gray: Any, quality: int | None, fmt: str | None, scale: float) -> dict
             {**r, "source": scaled(r["source"]), "copy": scaled(r["copy"])}
             for r in copied_text(page, ink_depth(page, background))
         ]
-    for word in lines["words"] + lines.get("edits", []) + lines.get("level", []):
+    for word in (
+        lines["words"] + lines.get("edits", []) + lines.get("level", []) + lines.get("tilted", [])
+    ):
         word["box"] = scaled(word["box"])
     out["lines"] = lines
     coarse = quality is not None and quality < MIN_JPEG_QUALITY
