@@ -2,14 +2,14 @@
 Japanese layouts. A dinar's thousandths taken for thousands; a registration number under a tax's
 name read as the tax; a total drawn over the end of its label; a company number wrapped before
 the tax's name; "Total HT" misread by OCR and taken for the total; CGST and SGST at one rate
-never checked; a discount above the subtotal taken off the tax's base again. Pages, companies
-and figures are my own."""
+never checked; a discount above the subtotal taken off the tax's base again; OCR's "=" for a
+rupee sign; a total whose cents a page's edge cut. Pages, companies and figures are my own."""
 
 from __future__ import annotations
 
 import pytest
 from support.arith_check import sums_found
-from support.ocr_words import placed_lines
+from support.ocr_words import placed_lines, read_rows
 from support.rows_pdf import Row
 from support.rows_pdf import rows_pdf as _pdf
 
@@ -218,3 +218,39 @@ def test_a_tax_off_its_rate_under_a_discounted_subtotal_is_an_error_of_the_tax()
 
 def test_a_tax_on_a_discounted_subtotal_made_right_is_no_error() -> None:
     assert sums_found(_yen_with_discount(45600), gate=True) == {}
+
+
+def test_a_rupee_sign_read_as_an_equals_sign_leaves_the_total() -> None:
+    # a phone photo's "₹3,52,190.40" read "=3,52,190.40", with little confidence
+    f = read_rows(
+        "TAX INVOICE",
+        "Vindhya Brassware Pvt Ltd, Moradabad, India",
+        (120, [("Subtotal", 300), ("2,98,466.44", 420)]),
+        (140, [("CGST @ 9%", 300), ("26,861.98", 420)]),
+        (160, [("SGST @ 9%", 300), ("26,861.98", 420)]),
+        (180, [("Total Due", 300), ("=3,52,190.40", 420)]),
+    )
+    assert f.totals["total"] == pytest.approx(352190.40)
+
+
+def test_a_total_whose_cents_the_page_edge_cut_is_the_sum_of_its_parts() -> None:
+    # "AED 6,214." at a scan's right edge: the sum read above it ends in those units
+    f = read_rows(
+        "TAX INVOICE",
+        "Creek Harbour Trading LLC, Deira, Dubai, UAE",
+        (120, [("Subtotal", 300), ("5,918.20", 420)]),
+        (140, [("VAT 5%", 300), ("295.91", 420)]),
+        (160, [("Total Due", 300), ("AED", 400), ("6,214.", 430)]),
+    )
+    assert f.totals["total"] == pytest.approx(6214.11)
+
+
+def test_a_total_cut_to_other_units_than_the_sum_is_not_taken() -> None:
+    f = read_rows(
+        "TAX INVOICE",
+        "Creek Harbour Trading LLC, Deira, Dubai, UAE",
+        (120, [("Subtotal", 300), ("5,918.20", 420)]),
+        (140, [("VAT 5%", 300), ("295.91", 420)]),
+        (160, [("Total Due", 300), ("AED", 400), ("6,241.", 430)]),
+    )
+    assert "total" not in f.totals

@@ -3692,6 +3692,7 @@ def _totals(lines: list[Line], out: Fields) -> None:
     _sole_sum_total(lines, out)
     _voucher_amount(lines, out)
     _unlabelled_total(lines, out)
+    _cents_cut_off(lines, out)
     _fapiao_total(lines, out)
     _figures_beside_capitals(lines, out)
     _column_total(lines, out)
@@ -5024,6 +5025,34 @@ def _unlabelled_total(lines: list[Line], out: Fields) -> None:
             return
 
 
+# A total whose cents a scan's or a photo's edge cut off: "AED 11,433." at the page's margin
+_CUT_CENTS = re.compile(r"(?:^|\s)(?:[A-Z]{3}\s?|" + _SIGN + r")?(\d{1,3}(?:,\d{2,3})*|\d+)[.,]$")
+
+
+def _cents_cut_off(lines: list[Line], out: Fields) -> None:
+    """A total OCR read without its cents, its decimal mark the last thing on the line: the
+    sum of the subtotal, tax, charges and discount read is taken where its whole units are the
+    figures printed. Only that sum is taken: a total wrong in its units is not found, and
+    none is read for it."""
+    t = out.totals
+    if "total" in t or "subtotal" not in t or "tax" not in t:
+        return
+    if not any("ocr" in w.fonts or w.conf is not None for ln in lines for w in ln.words):
+        return
+    made = round(
+        t["subtotal"] + t["tax"] + t.get("shipping", 0) - discount(t) + t.get("rounding", 0), 2
+    )
+    total_label = dict(TOTAL_LABELS)["total"]
+    for ln in lines:
+        m = _CUT_CENTS.search(ln.text)
+        if m is None or not total_label.search(_label_text(ln)):
+            continue
+        if int(m.group(1).replace(",", "")) == int(made) and made > 0:
+            t["total"] = made
+            out.totals_where["total"] = (ln.page, ln.bbox)
+            return
+
+
 def _charge_line(ln: Line, value: float, out: Fields) -> bool:
     """Whether `value` is the charge read under its own label on `ln` ("Shipping  9.95" over
     "Amount received USD 916.84"): a part of the total already, no tax."""
@@ -5505,6 +5534,8 @@ def _ocr_amount(token: str, out: Fields) -> str:
     token = re.sub(r"^§(?=[\d.,])", "5", token)
     # "%1,83,767.92": the rupee sign read as the percent sign, which never leads a number
     token = re.sub(r"^%(?=\d[\d,]*\.\d{2}$)", "₹", token)
+    # "=3,16,956.26": a sign's strokes (the rupee's bars) read as "=", which leads no amount
+    token = re.sub(r"^=(?=\d[\d,]*\.\d{2}$)", "", token)
     token = re.sub(r"(?<=\d);(?=\d{3}\b)", ",", token)  # "¥5;738.14": a comma's tail lost
     token = re.sub(r"^[Yy¥￥][#*](?=\d)", "¥", token)  # "Y#9055.88": the sign's strokes doubled
     token = re.sub(r"^(-?)[Yy](?=\d[\d.,]*[.,]\d{2}$)", r"\1¥", token)  # "Y7,070.60", "-Y811.55"
