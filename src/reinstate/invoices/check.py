@@ -653,8 +653,10 @@ class _Checker:
             # summary's row (`_tax_rows`), not a tax miscounted. A tax at 0 % is an error.
             near = any(0.5 <= t["tax"] / tax <= 2 for tax in taxes if tax)
             unsure = unsure or (rate > 0 and not near)
-            # the base the page taxes: after its discount, with its shipping
-            self._sum_off(f, "tax", (sub - off + ship) * rate / 100, t["tax"], unsure=unsure)
+            # the base the page taxes: after its discount, with its shipping, less those
+            # the subtotal already holds (printed above it: "値引 -32,000" over "小計")
+            base = sub - off + ship - _inside_subtotal(f)
+            self._sum_off(f, "tax", base * rate / 100, t["tax"], unsure=unsure)
 
     def _tax_rows(self, f: Fields) -> None:
         """Each row of a VAT summary that prints its base ("IVA 22% (Imponibile 285,76) €

@@ -268,9 +268,14 @@ def _overflow_kept_apart(
         last = c
     for i, (a, b) in enumerate(itertools.pairwise(row)):
         width = max(0.5, a["x1"] - a["x0"])
+        # a figure drawn from the next cell's edge over a label's letters: glyphs of different
+        # widths, so no glyph lies under another by half ("Totale docum" + "260,29 €" over
+        # "ento"), only each a tenth or more into the one before; drawn by a later call, which
+        # a font's kerning is not
+        under = 0.1 if a["text"].isalpha() and b["text"].isdigit() else 0.5
         if (
             runs[id(b)] <= runs[id(a)]
-            or b["x0"] > a["x1"] - 0.5 * width
+            or b["x0"] > a["x1"] - under * width
             or b["text"] == a["text"]
             or not (a["text"].isalnum() and b["text"].isalnum())  # an accent drawn apart
         ):
@@ -476,7 +481,8 @@ def _placement(items: list[dict[str, Any]]) -> dict[int, tuple[float, float]]:
 
 
 _GROUP_HEAD = re.compile(r"^[\(\-]?(?:[$€£¥₹]|Rs\.?)?\d{1,3}(?:\u00a0\d{3})*$")
-_GROUP_TAIL = re.compile(r"^\d{3}(?:[.,]\d{1,2})?(?:€|zł|\)|-)?$")
+# a group's tail may carry cents or, in a dinar's thousandths, three decimals ("1 107,840")
+_GROUP_TAIL = re.compile(r"^\d{3}(?:[.,]\d{1,3})?(?:€|zł|\)|-)?$")
 _GROUP_CENTS = re.compile(r"^\d{3}[.,]\d{2}$")
 _GROUP_MARKED = re.compile(r"^\d{1,3}(?:\.\d{3},\d{2}|,\d{3}\.\d{2})$")
 
@@ -1141,12 +1147,38 @@ _CENTS = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:([.,])\d{3})+|\d+)([.,])\d{2}(?![.
 _GROUPED = re.compile(r"(?<![\d.,])\d{1,3}[.,]\d{3}(?![.,]?\d)")
 
 
+# The dinars of Tunisia, Kuwait, Bahrain, Jordan, Libya and Iraq and Oman's rial have a
+# thousandth as their minor unit: "1 107,840 DT", "KWD 96.240". The code beside an amount
+# with three digits after its last mark says that mark is the decimal one.
+_THOUSANDTHS_CODE = r"(?:DT|TND|KWD|KD|BHD|BD|OMR|JOD|JD|LYD|IQD)"
+_THOUSANDTHS_AMOUNT = r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})*([.,])\d{3}"
+_THOUSANDTHS = re.compile(
+    rf"(?<![\d.,]){_THOUSANDTHS_AMOUNT}\s?{_THOUSANDTHS_CODE}(?![A-Za-z])|"
+    rf"(?<![A-Za-z]){_THOUSANDTHS_CODE}\s?{_THOUSANDTHS_AMOUNT}(?![.,]?\d)"
+)
+
+
+def _thousandths_mark(text: str) -> str | None:
+    """The decimal mark of a document in a currency divided in thousandths, if it has one."""
+    votes = {",": 0, ".": 0}
+    for m in _THOUSANDTHS.finditer(text):
+        votes[m.group(1) or m.group(2)] += 1
+    if sum(votes.values()) < 2 or min(votes.values()) > 0:
+        return None  # one amount could be a dollar's thousands; both marks: no convention
+    return "," if votes[","] else "."
+
+
 def _number_convention(text: str, out: Fields) -> None:
     """The document's own decimal mark, from its amounts with cents: the language guessed from
     its words is the buyer's as often as the supplier's (a Polish buyer's address on a Chinese
     exporter's dollar invoice read "2,796.00" as 2.796). With no amount in cents and amounts
     grouped in thousands ("¥709,994", "2,207"), a single mark before three digits is a
-    thousands mark: such a document has no minor unit."""
+    thousands mark: such a document has no minor unit, unless its currency's minor unit is a
+    thousandth (`_THOUSANDTHS`): then that mark is the decimal one."""
+    mark = _thousandths_mark(text)
+    if mark is not None:
+        out.decimal_comma = mark == ","
+        return
     votes = {",": 0, ".": 0}
     for m in _CENTS.finditer(text):
         if m.group(1) != m.group(2):  # no "1,234,56": a thousands mark differs from the decimal
@@ -3636,6 +3668,15 @@ def _totals(lines: list[Line], out: Fields) -> None:
                     # "Place of supply: Rajasthan 302022 | Transport: Sea freight": a charge's
                     # amount is printed after its name; the postcode before it is no freight
                     break
+                if (
+                    key == "tax"
+                    and _amount_before_label(text, pattern)
+                    and not any(money for _v, money in _amount_tokens(ln, out))
+                ):
+                    # "301 00018 · TVA" over the VAT number: a registration number wrapped in
+                    # a narrow cell, its tail before the tax's name; a tax's amount is printed
+                    # after its name, and as money
+                    break
                 if key == "subtotal" and id(ln) in summary and _below_the_sums(out):
                     # an HSN or VAT summary under the total: one rate's taxable value, no
                     # subtotal of the invoice
@@ -3734,6 +3775,18 @@ def _totals(lines: list[Line], out: Fields) -> None:
                     # before tax; the amount with tax is the total
                     out.totals["total"] = values[-1]
                     out.totals_where["total"] = (ln.page, ln.bbox)
+                elif key == "total" and _rounded_after(values[-1], out):
+                    # "Total Amount After Tax 29,760.56 / Round Off 0.44 / Grand Total
+                    # 29,761.00": the sum to pay is the one rounded
+                    out.totals["total"] = values[-1]
+                    out.totals_where["total"] = (ln.page, ln.bbox)
+                elif key == "total" and _net_under_gross(values[-1], taxes, out):
+                    # "Total HT" read "Total AT" by OCR, taken for the total; the tax under it
+                    # and a "Total TTC" that is their sum say it was the sum before tax
+                    out.totals["subtotal"] = out.totals["total"]
+                    out.totals_where["subtotal"] = out.totals_where["total"]
+                    out.totals["total"] = values[-1]
+                    out.totals_where["total"] = (ln.page, ln.bbox)
                 elif key == "shipping" and charges and "total" not in out.totals:
                     # "Freight Charges 850.00 / Packing Charges 120.00": two charges, both
                     # added to the total
@@ -3769,6 +3822,11 @@ def _totals(lines: list[Line], out: Fields) -> None:
         if len(rates) == 1:
             out.tax_rate = next(iter(rates.values()))
             out.tax_rate_ocr = any("ocr" in w.fonts for w in lines[0].words)
+        elif _central_and_state(rates):
+            # India's GST within a state: CGST and SGST (or UTGST) at one rate each, both on
+            # the same taxable value, make one tax at twice the rate
+            out.tax_rate = 2 * next(iter(rates.values()))  # type: ignore[operator]
+            out.tax_rate_ocr = any("ocr" in w.fonts for w in lines[0].words)
     _remark_lines(remarks, out)
     _cut_at_cell_edge(lines, out)
     _lost_decimal_mark(lines, out)
@@ -3777,6 +3835,7 @@ def _totals(lines: list[Line], out: Fields) -> None:
     _sole_sum_total(lines, out)
     _voucher_amount(lines, out)
     _unlabelled_total(lines, out)
+    _cents_cut_off(lines, out)
     _fapiao_total(lines, out)
     _figures_beside_capitals(lines, out)
     _column_total(lines, out)
@@ -4031,6 +4090,42 @@ _TAX_INCLUDED = re.compile(r"税\s*込|含\s*[税稅]|[内內]\s*[税稅]")
 _PRICE_AND_TAX = re.compile(r"^[价價]\s*[税稅]\s*合\s*[计計](?!\s*[（(]\s*大\s*写)")
 
 
+def _central_and_state(rates: dict[str, float | None]) -> bool:
+    """Whether the tax lines read are a CGST and an SGST (or UTGST) line, each with its rate,
+    the same one."""
+    names = {m.group(0) for k in rates if (m := re.match(r"\W*(?:c|s|ut)gst\b", k))}
+    values = set(rates.values())
+    return len(rates) == 2 and len(names) == 2 and len(values) == 1 and None not in values
+
+
+def _rounded_after(value: float, out: Fields) -> bool:
+    """Whether a second total `value` is the first plus the round-off read under it."""
+    first, where = out.totals.get("total"), out.totals_where.get("total")
+    rounding, at = out.totals.get("rounding"), out.totals_where.get("rounding")
+    if first is None or where is None or not rounding or at is None:
+        return False
+    below = at[0] == where[0] and at[1][1] > where[1][1]
+    return below and abs(first + rounding - value) < 0.005
+
+
+def _net_under_gross(value: float, taxes: dict[str, float], out: Fields) -> bool:
+    """Whether a second total `value` is the first one (read with no subtotal) plus the tax
+    read under it, to the cent: the first summed the goods before tax, whatever its label was
+    read as."""
+    first, where = out.totals.get("total"), out.totals_where.get("total")
+    # under a total, a tax line is read as a sum, not as one rate's part
+    tax = sum(taxes.values()) if taxes else out.totals.get("tax")
+    tax_at = out.totals_where.get("tax")
+    if first is None or where is None or "subtotal" in out.totals or not tax or tax_at is None:
+        return False
+    return (
+        tax_at[0] == where[0]
+        and tax_at[1][1] > where[1][1]
+        and 0 < first < value
+        and abs(first + tax - value) < 0.005
+    )
+
+
 def _over_a_sum(lines: list[Line], text: str, out: Fields) -> bool:
     """Whether `text` is a 价税合计 (the amount with tax) under a total taken from a bare 合计
     with a tax read between them: the 合计 summed the goods and charges before tax."""
@@ -4275,6 +4370,10 @@ _TAX_ID_LABEL = re.compile(
     r"\b(?:nif|cif)\b(?:[\s\-]*iva\b)?|"
     r"\bpartita\s*iva\b|\bp\.\s*iva\b|"
     r"\b(?:vat|tva|iva|btw|mwst|ust|moms|mva|alv)\b\.?\s*[:：]?\s*(?-i:[A-Z]{2})\s?\d(?:\s?\d){7,13}\b|"
+    # a registration number under the tax's name without its country ("VAT 41827305", a
+    # Taiwanese exporter's eight-digit business number): no amount of tens of millions is
+    # printed without a thousands mark nor cents
+    r"\b(?:vat|tva|iva|btw|mwst|ust|moms|mva|alv|gst)\b\.?\s*[:：#]?\s*\d{8,15}\b(?![.,]\d)|"
     # a Norwegian company's number with "MVA" after it, registered for VAT ("Org.nr 918 442
     # 307 MVA", "Foretaksregisteret NO 918 442 307 MVA"): no tax of 307
     r"\b\d{3}\s?\d{3}\s?\d{3}\s?(?-i:MVA)\b|foretaksregisteret|"
@@ -5070,6 +5169,34 @@ def _unlabelled_total(lines: list[Line], out: Fields) -> None:
             return
 
 
+# A total whose cents a scan's or a photo's edge cut off: "AED 11,433." at the page's margin
+_CUT_CENTS = re.compile(r"(?:^|\s)(?:[A-Z]{3}\s?|" + _SIGN + r")?(\d{1,3}(?:,\d{2,3})*|\d+)[.,]$")
+
+
+def _cents_cut_off(lines: list[Line], out: Fields) -> None:
+    """A total OCR read without its cents, its decimal mark the last thing on the line: the
+    sum of the subtotal, tax, charges and discount read is taken where its whole units are the
+    figures printed. Only that sum is taken: a total wrong in its units is not found, and
+    none is read for it."""
+    t = out.totals
+    if "total" in t or "subtotal" not in t or "tax" not in t:
+        return
+    if not any("ocr" in w.fonts or w.conf is not None for ln in lines for w in ln.words):
+        return
+    made = round(
+        t["subtotal"] + t["tax"] + t.get("shipping", 0) - discount(t) + t.get("rounding", 0), 2
+    )
+    total_label = dict(TOTAL_LABELS)["total"]
+    for ln in lines:
+        m = _CUT_CENTS.search(ln.text)
+        if m is None or not total_label.search(_label_text(ln)):
+            continue
+        if int(m.group(1).replace(",", "")) == int(made) and made > 0:
+            t["total"] = made
+            out.totals_where["total"] = (ln.page, ln.bbox)
+            return
+
+
 def _charge_line(ln: Line, value: float, out: Fields) -> bool:
     """Whether `value` is the charge read under its own label on `ln` ("Shipping  9.95" over
     "Amount received USD 916.84"): a part of the total already, no tax."""
@@ -5455,7 +5582,7 @@ def _amount_tokens(ln: Line, out: Fields) -> list[tuple[float, bool]]:
             re.finditer(
                 r"[\(\-]?(?:US\$|Rs\.?|"
                 + _SIGN
-                + r")?\s?\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\S+",
+                + r")?\s?\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:[.,]\d+)?(?!\d)|\S+",
                 # a rate is no amount ("19 %"); a label printed against its amount is apart from
                 # it ("Do zapłaty158 632,05": the amount's first group was glued to the label)
                 _GLUED_WORD.sub(
@@ -5551,6 +5678,8 @@ def _ocr_amount(token: str, out: Fields) -> str:
     token = re.sub(r"^§(?=[\d.,])", "5", token)
     # "%1,83,767.92": the rupee sign read as the percent sign, which never leads a number
     token = re.sub(r"^%(?=\d[\d,]*\.\d{2}$)", "₹", token)
+    # "=3,16,956.26": a sign's strokes (the rupee's bars) read as "=", which leads no amount
+    token = re.sub(r"^=(?=\d[\d,]*\.\d{2}$)", "", token)
     token = re.sub(r"(?<=\d);(?=\d{3}\b)", ",", token)  # "¥5;738.14": a comma's tail lost
     token = re.sub(r"^[Yy¥￥][#*](?=\d)", "¥", token)  # "Y#9055.88": the sign's strokes doubled
     token = re.sub(r"^(-?)[Yy](?=\d[\d.,]*[.,]\d{2}$)", r"\1¥", token)  # "Y7,070.60", "-Y811.55"

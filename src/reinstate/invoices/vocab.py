@@ -887,6 +887,8 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"(?!\s*[/|]?\s*(?:grand\s*)?total\b)|zwischensumm|"
             r"nettobetrag|summe netto|"
             r"gesamt netto|netto(?:betrag|summe)?\b|total ht|montant ht|sous-total|"
+            # "Total HT" as OCR reads it off a scan or a photo: "Total HI", "Total H1", "Total AT"
+            r"(?-i:^(?:Total|TOTAL)\s*(?:H[I1l|]|AT)\b)|"
             r"imponibile|totale imponibile|totale merce|totale righe|base imponible|subtotaal|"
             # Catalan "Base imposable", Portuguese "Total ilíquido" (before tax), "Base tributável"
             r"base imposable|total ilíquido|base tributável|"
