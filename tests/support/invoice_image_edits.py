@@ -380,10 +380,7 @@ def capture_fixture(example: dict[str, Any]) -> tuple[bytes, str]:
     `genuine_lighter_scan_png` without the clone), a JPEG scan whose due date is copied over its
     issue date (`copied_date_scan_jpeg`, `genuine_dates_scan_jpeg`: both dates printed alike), a
     flattened PDF whose bold total's figures were typed again in regular print
-    (`retyped_total_flattened_pdf`, `genuine_total_flattened_pdf` untouched), a tilted scan whose
-    total was pasted from a second scan at another angle and saved at JPEG 50
-    (`tilted_paste_scan_jpeg`, `genuine_tilted_scan_jpeg` untouched; `stamped_tilted_scan_jpeg`
-    with a rubber stamp set 1 degree off its print)."""
+    (`retyped_total_flattened_pdf`, `genuine_total_flattened_pdf` untouched)."""
     from support.invoice_captures import make_page_scan
 
     name, seed = str(example["capture"]), int(example.get("seed", 0))
@@ -415,14 +412,6 @@ def capture_fixture(example: dict[str, Any]) -> tuple[bytes, str]:
         from support.retyped_total import flattened_pdf
 
         return flattened_pdf(retyped=name.startswith("retyped")), "invoice.pdf"
-    if name in ("tilted_paste_scan_jpeg", "genuine_tilted_scan_jpeg"):
-        from support.tilted_paste import tilted_paste_page
-
-        return tilted_paste_page(seed, pasted=name.startswith("tilted")), "scan.jpg"
-    if name == "stamped_tilted_scan_jpeg":
-        from support.tilted_paste import stamped_page
-
-        return stamped_page(seed, stamp=1.0), "scan.jpg"
     if name == "level_paste_skewed_scan_jpeg":
         data = level_paste(spec, made, seed=seed)
         return corpus._crop(data, float(example.get("crop", 0) or 0), 90), "scan.jpg"

@@ -776,19 +776,7 @@ STYLED = ("light", "soft")
 
 
 @implements(
-    "I216",
-    "I217",
-    "I218",
-    "I219",
-    "I220",
-    "I221",
-    "I222",
-    "I223",
-    "I224",
-    "I225",
-    "I226",
-    "I260",
-    "I290",
+    "I216", "I217", "I218", "I219", "I220", "I221", "I222", "I223", "I224", "I225", "I226", "I260"
 )
 def pixel_signs(maps: dict[str, Any], page: int, noise: dict[str, Any] | None = None) -> list[Sign]:
     """The image-edit signs of one scanned page from its maps (`image_edits.judge`): a JPG/PNG
@@ -867,15 +855,6 @@ def pixel_signs(maps: dict[str, Any], page: int, noise: dict[str, Any] | None = 
     signs += [
         ("I225", {"tilt": f"{float(run['tilt']):+.1f}"}, page, _region(run["box"]))
         for run in lines.get("level", [])[:1]
-    ]
-    signs += [
-        (
-            "I290",
-            {"tilt": f"{float(run['tilt']):+.1f}", "drop": f"{float(run['drop']):.1f}"},
-            page,
-            _region(run["box"]),
-        )
-        for run in lines.get("tilted", [])[:1]
     ]
     limited = maps.get("limited")
     if limited:

@@ -26,9 +26,7 @@ stay exact, where a JPEG save would have blurred them into the page:
   other signs too). Session 22: the page's white was left out as the clip where genuine paper is
   flat too, but a page whose paper is clipped is not grainy (`FLAT_MOST`), and on the 108 grainy
   genuine lossless pages of invoices3-38 no `MIN_WINDOWS` flat squares touched; a render's crop
-  pasted onto a copier scan (invoices38) is one patch of 41 at white. Session 26: a patch of one
-  level below the paper too (a box filled with a dark band's grey over a total, new text typed
-  on it), on the same grainy pages.
+  pasted onto a copier scan (invoices38) is one patch of 41 at white.
 
 Not seen: a value typed without smoothing (pixels snapped to black and white), a patch filled
 with noise, any edit saved as a JPEG afterwards.
@@ -49,12 +47,6 @@ PAPER = 200
 MIN_WINDOWS = 12
 COMMON = 0.003
 FLAT_MOST = 0.01
-# Patches below the paper (`_tinted_patches`): levels from here up to `PAPER`, and the squares of
-# one level allowed elsewhere on the page. The grainy genuine lossless pages of invoices45-50
-# (9 PNG scans) had 0-1 such squares; a box filled with a dark band's grey over a total and typed
-# on (invoices49), 29 in pieces of up to 11.
-TINT_FLOOR = 16
-TINT_REST = 4
 
 
 def grey_text(gray: Any) -> list[list[int]]:
@@ -88,8 +80,7 @@ def grey_text(gray: Any) -> list[list[int]]:
 
 def flat_patches(gray: Any) -> list[list[int]]:
     """Boxes (pixels) of paper patches of one flat level (the page's white included), largest
-    first, then patches of one level below the paper (`_tinted_patches`); [] where flat paper
-    is common on the page."""
+    first; [] where flat paper is common on the page."""
     import cv2
     import numpy as np
 
@@ -108,46 +99,19 @@ def flat_patches(gray: Any) -> list[list[int]]:
     paper = low >= PAPER
     even = paper & (low == high)
     # Grainy paper is almost nowhere flat, white included (a render is flat everywhere).
-    if not paper.any() or even.sum() > FLAT_MOST * paper.sum():
+    if even.sum() > FLAT_MOST * paper.sum():
         return []
     # The page's white too: on grainy paper even the clip is not flat over a square (a scan
     # whose paper is clipped at white fails `FLAT_MOST`), while a clean render's crop is.
     flat = even
-    found: list[list[int]] = []
-    if flat.any():
-        count, _labels, stats, _c = cv2.connectedComponentsWithStats(
-            flat.astype(np.uint8), connectivity=8
-        )
-        regions = sorted(stats[1:count].tolist(), key=lambda s: -s[4])
-        patches = [r for r in regions if r[4] >= MIN_WINDOWS][:3]
-        rest = int(flat.sum()) - sum(r[4] for r in patches)
-        if rest > COMMON * int(paper.sum()):
-            return []
-        found = [[x * w, y * w, (x + bw) * w, (y + bh) * w] for x, y, bw, bh, _n in patches]
-    return found + _tinted_patches(low, high)[: 3 - len(found)]
-
-
-def _tinted_patches(low: Any, high: Any) -> list[list[int]]:
-    """Boxes (pixels) of patches of one flat level below the paper (`TINT_FLOOR` to `PAPER`:
-    a box filled with a band's or a cell's colour over a value), the page's paper known to be
-    grainy: squares of one level within two squares of each other (new text typed on the patch
-    cuts it into pieces), `MIN_WINDOWS` of them, where the rest of the page has at most
-    `TINT_REST` such squares. A capture's grain covers its tinted bands and print as it covers
-    its paper; only the clip at black (below `TINT_FLOOR`) is flat on its own."""
-    import cv2
-    import numpy as np
-
-    tinted = (low == high) & (low >= TINT_FLOOR) & (low < PAPER)
-    if int(tinted.sum()) < MIN_WINDOWS:
+    if not flat.any():
         return []
-    near = cv2.dilate(tinted.astype(np.uint8), np.ones((5, 5), np.uint8))
-    count, labels, stats, _c = cv2.connectedComponentsWithStats(near, connectivity=8)
-    sizes = np.bincount(labels[tinted], minlength=count)
-    patches = [i for i in np.argsort(-sizes) if i and sizes[i] >= MIN_WINDOWS][:3]
-    if int(tinted.sum()) - int(sizes[patches].sum()) > TINT_REST:
+    count, _labels, stats, _c = cv2.connectedComponentsWithStats(
+        flat.astype(np.uint8), connectivity=8
+    )
+    regions = sorted(stats[1:count].tolist(), key=lambda s: -s[4])
+    patches = [r for r in regions if r[4] >= MIN_WINDOWS][:3]
+    rest = int(flat.sum()) - sum(r[4] for r in patches)
+    if not patches or rest > COMMON * int(paper.sum()):
         return []
-    w = WINDOW
-    return [
-        [int(x) * w, int(y) * w, int(x + bw) * w, int(y + bh) * w]
-        for x, y, bw, bh, _n in (stats[i].tolist() for i in patches)
-    ]
+    return [[x * w, y * w, (x + bw) * w, (y + bh) * w] for x, y, bw, bh, _n in patches]

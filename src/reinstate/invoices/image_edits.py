@@ -861,9 +861,7 @@ def judge(gray: Any, quality: int | None, fmt: str | None, scale: float) -> dict
             {**r, "source": scaled(r["source"]), "copy": scaled(r["copy"])}
             for r in copied_text(page, ink_depth(page, background))
         ]
-    for word in (
-        lines["words"] + lines.get("edits", []) + lines.get("level", []) + lines.get("tilted", [])
-    ):
+    for word in lines["words"] + lines.get("edits", []) + lines.get("level", []):
         word["box"] = scaled(word["box"])
     out["lines"] = lines
     coarse = quality is not None and quality < MIN_JPEG_QUALITY

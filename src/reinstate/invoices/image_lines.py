@@ -141,25 +141,6 @@ LEVEL_MARGIN = 0.04
 # 11-32, 38-41: no run within these limits (the nearest: 0.42 px and 0.35 px moved, as flat, on
 # two scans; 0.054-0.058 px off their line or 0.11-0.14 px flat on others); on their edits, 22
 # pastes more (outside pastes moved 0.55-1.26 px, 0.00-0.04 flat, 0.004-0.036 off their line).
-# A value cut from another capture of a page and pasted (I290) keeps that capture's tilt: a run
-# of words (as for I225) lying straight (its glyphs' bottoms within `TILTED_RMS` px of its own
-# line) but turned against the page's tilt so that it moves `TILTED_DROP` px or more over its
-# length, by at most `TILTED_MAX` (3 degrees: a scanner's skew, not a stamp set at an angle).
-# Judged at every JPEG quality (a tilt is measured over a whole run, not at one edge), not on
-# bi-level pages (whole-pixel edges). The genuine picture pages of invoices45-50 (80 with six
-# runs or more agreeing on the page's tilt, JPEG 45-85, PNG, scanned PDFs): 1.06 px at most
-# (a short amount above a thick table rule on a JPEG at 65), 0.94 next; totals cut from a second
-# scan and pasted, saved at JPEG 45-55 (invoices50): 1.14-2.12 px.
-TILTED_DROP = 1.4
-TILTED_RMS = 0.15
-TILTED_MAX = 0.05
-# ... and only a run with `TILTED_MATES` glyphs of its size (`MATE_SIZE` of its height) on its
-# line beside it (bottoms within `MATE_OFF` of its height of the line, at most `MATE_REACH`
-# heights away): a rubber stamp set at a small angle prints straight words of its own.
-TILTED_MATES = 2
-MATE_SIZE = (0.6, 1.6)
-MATE_OFF = 0.3
-MATE_REACH = 40
 SHORT_DROP = 0.5
 SHORT_FLAT = 0.05
 SHORT_RMS = 0.04
@@ -356,12 +337,6 @@ def line_outliers(
     }
     phrases = phrase_tilts(lines) + phrase_tilts(_lines(mixed), mixed=True)
     out["level"] = level_phrases(phrases, height, fine_edges=fine and not rounding)
-    level = [run["box"] for run in out["level"]]
-    out["tilted"] = [
-        run
-        for run in ([] if rounding else tilted_phrases(phrases, height, stats[1:][glyph]))
-        if run["box"] not in level
-    ]
     if debug:
         out["all"] = words
         out["phrases"] = phrases
@@ -569,7 +544,6 @@ def phrase_tilts(lines: list[list[dict[str, Any]]], mixed: bool = False) -> list
             continue
         fit = np.polyfit(points[:, 0], points[:, 1], 1)
         off = np.polyval(fit, points[:, 0]) - points[:, 1]
-        centre = float(np.mean(points[:, 0]))
         found.append(
             {
                 "box": [
@@ -581,8 +555,6 @@ def phrase_tilts(lines: list[list[dict[str, Any]]], mixed: bool = False) -> list
                 "tilt": float(fit[0]),
                 "span": span,
                 "rms": float(np.sqrt(np.mean(off**2))),
-                "size": size,
-                "mid": (centre, float(np.polyval(fit, centre))),
             }
         )
     return found
@@ -617,59 +589,6 @@ def level_phrases(
         and p["box"][3] <= page_height - margin
     ]
     return sorted(found, key=lambda f: -float(f["drop"]))[:2]
-
-
-def tilted_phrases(
-    phrases: list[dict[str, Any]], page_height: int, glyphs: Any
-) -> list[dict[str, Any]]:
-    """The runs of words tilted against the page (see `TILTED_DROP`), with how far they turn
-    from it (degrees) and how far that moves them over their length (px); `glyphs`: the page's
-    glyph components (OpenCV's stats rows), for the print beside each run (`_line_mates`)."""
-    import math
-
-    import numpy as np
-
-    if len(phrases) < LEVEL_PHRASES:
-        return []
-    tilts = np.array([p["tilt"] for p in phrases])
-    page = float(np.median(tilts))
-    if float(np.median(np.abs(tilts - page))) > LEVEL_SPREAD:
-        return []
-    margin = LEVEL_MARGIN * page_height
-    found = [
-        {
-            "box": p["box"],
-            "tilt": round(math.degrees(math.atan(p["tilt"] - page)), 2),
-            "drop": round(abs(p["tilt"] - page) * p["span"], 1),
-        }
-        for p in phrases
-        if abs(p["tilt"] - page) * p["span"] >= TILTED_DROP
-        and abs(p["tilt"] - page) <= TILTED_MAX
-        and p["rms"] <= TILTED_RMS
-        and margin <= p["box"][1]
-        and p["box"][3] <= page_height - margin
-        and _line_mates(p, page, glyphs) >= TILTED_MATES
-    ]
-    return sorted(found, key=lambda f: -float(f["drop"]))[:2]
-
-
-def _line_mates(run: dict[str, Any], page: float, glyphs: Any) -> int:
-    """The glyphs of the run's size printed on its line beyond it (its line drawn through its
-    middle at the page's tilt, within `MATE_REACH` of its heights): a pasted value sits in a
-    row of the page's print (its label), a stamp's words in a ring of their own."""
-    import numpy as np
-
-    size = float(run["size"])
-    mid_x, mid_y = run["mid"]
-    x0, _y0, x1, _y1 = run["box"]
-    cx = glyphs[:, 0] + glyphs[:, 2] / 2
-    bottom = glyphs[:, 1] + glyphs[:, 3]
-    line = mid_y + page * (cx - mid_x)
-    beside = ((cx < x0) & (cx > x0 - MATE_REACH * size)) | (
-        (cx > x1) & (cx < x1 + MATE_REACH * size)
-    )
-    alike = (glyphs[:, 3] >= MATE_SIZE[0] * size) & (glyphs[:, 3] <= MATE_SIZE[1] * size)
-    return int((beside & alike & (np.abs(bottom - line) <= MATE_OFF * size)).sum())
 
 
 def _level_run(run: dict[str, Any], page: float) -> bool:
