@@ -3,7 +3,8 @@
 English, Chinese, Japanese, Korean, German, French, Italian, Spanish, Dutch, Polish, Swedish,
 Danish, Norwegian, Finnish and Indian GST layouts; Vietnamese titles, dates, sums, columns and
 parties; Slovak and Hungarian titles, labels, sums and columns; Portuguese (Portugal's faturas,
-Brazil's DANFE and NFS-e) titles, sums and columns. Kept apart from the reading logic in `fields`
+Brazil's DANFE and NFS-e) titles, sums and columns; Turkish (e-Fatura, e-Arşiv) titles, dates,
+parties, columns and sums. Kept apart from the reading logic in `fields`
 so a new language is a vocabulary change. Patterns are matched case-insensitively on one layout
 segment (a cell).
 """
