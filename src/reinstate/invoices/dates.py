@@ -1,5 +1,5 @@
 """Dates as invoices write them (en, zh, ja, de, fr, it, es, ca, pt, nl, pl, cs, sk, hu, sv, da, nb,
-fi, ko) and as PDF metadata does."""
+fi, ko, tr) and as PDF metadata does."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 # Month names per language; Polish and Slovak invoices write the genitive ("15 marca 2026", "5.
 # novembra 2026"), so both forms; Hungarian abbreviates with a full stop ("2026. márc. 5.");
-# Finnish writes the partitive ("5. maaliskuuta 2026").
+# Finnish writes the partitive ("5. maaliskuuta 2026"); Turkish months with their dotless ı and
+# without it, as OCR reads it ("5 Mayis 2026").
 _MONTH_NAMES: list[tuple[str, ...]] = [
     (
         "jan",
@@ -29,6 +30,7 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "januára",
         "tammikuu",
         "tammikuuta",
+        "ocak",
     ),
     (
         "feb",
@@ -49,6 +51,7 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "februára",
         "helmikuu",
         "helmikuuta",
+        "şubat",
     ),
     (
         "mar",
@@ -70,6 +73,7 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "marts",
         "maaliskuu",
         "maaliskuuta",
+        "mart",
     ),
     (
         "apr",
@@ -87,6 +91,7 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "ápr",
         "huhtikuu",
         "huhtikuuta",
+        "nisan",
     ),
     (
         "may",
@@ -104,6 +109,8 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "május",
         "toukokuu",
         "toukokuuta",
+        "mayıs",
+        "mayis",
     ),
     (
         "jun",
@@ -122,6 +129,7 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "június",
         "kesäkuu",
         "kesäkuuta",
+        "haziran",
     ),
     (
         "jul",
@@ -141,6 +149,7 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "július",
         "heinäkuu",
         "heinäkuuta",
+        "temmuz",
     ),
     # English OCR models read the circumflex of "août" as a d or an i ("25 aodt 2026")
     (
@@ -160,6 +169,7 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "augusti",
         "elokuu",
         "elokuuta",
+        "ağustos",
     ),
     (
         "sep",
@@ -179,6 +189,7 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "szept",
         "syyskuu",
         "syyskuuta",
+        "eylül",
     ),
     (
         "oct",
@@ -196,6 +207,7 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "októbra",
         "lokakuu",
         "lokakuuta",
+        "ekim",
     ),
     (
         "nov",
@@ -208,6 +220,8 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "novembra",
         "marraskuu",
         "marraskuuta",
+        "kasım",
+        "kasim",
     ),
     (
         "dec",
@@ -228,6 +242,8 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "desember",
         "joulukuu",
         "joulukuuta",
+        "aralık",
+        "aralik",
     ),
 ]
 

@@ -862,6 +862,13 @@ def extract(lines: list[Line]) -> Fields:
     _parties(lines, segments, out)
     _items(lines, out)
     _totals(lines, out)
+    if out.lang == "tr" and "total" not in out.totals:
+        # a Turkish spreadsheet whose sums' labels and amounts stand in cells of their own
+        # (stitched from its pages): the amount to pay alone is read, no sum placed beside it
+        # is checked
+        out.totals.clear()
+        out.totals_where.clear()
+        _amount_to_pay(lines, out)
     _till_items(lines, out)
     _doubtful_amounts(lines, out)
     _currency(lines, out)
@@ -888,11 +895,11 @@ def extract(lines: list[Line]) -> Fields:
     # OCR's garbled words are no language: only a text layer's words say the page's is unread,
     # or two words of a language whose few words are known (OCR's garble makes no two of them)
     ocr = any(w.conf is not None for ln in lines for w in ln.words)
-    read = language_read(text) or (ocr and unread_language_of(text) is None)
+    read = language_read(text, ocr=ocr) or (ocr and unread_language_of(text, ocr=ocr) is None)
     if out.document_type is None and not read:
         _unread_language(lines, out)
     if out.document_type in (None, "invoice") and not read:
-        _unread_title(lines, text, out)
+        _unread_title(lines, text, out, ocr=ocr)
     # A page in an unread language laid out with priced rows is said to be unread (I132); one
     # without them keeps what its structure says, as before the unread pages were told apart
     if (
@@ -927,12 +934,18 @@ def extract(lines: list[Line]) -> Fields:
 _NOT_FISCAL = re.compile(loose(r"sem valor fiscal"), re.I)
 
 
-def _unread_title(lines: list[Line], text: str, out: Fields) -> None:
+# The labels after "Fatura" in a Turkish invoice's head ("Fatura No: EAR2026...", "Fatura
+# Tarihi", "Fatura Tipi"): a Paraşüt-style page sets its title after the supplier's name, and
+# "Fatura No" named it instead
+_TR_INVOICE_LABEL = re.compile(r"^\W*fatura\s*(?:no\s*[:.]|numarası|tarihi|tipi)", re.I)
+
+
+def _unread_title(lines: list[Line], text: str, out: Fields, *, ocr: bool) -> None:
     """A page in a language whose few words are known (`unread_language.UNREAD_WORDS`): its
     title says what it is, unless a read language's title word said so already ("Faktura",
     "Fatura"). Of an invoice, only the amount it asks to be paid is read, by its label (I137):
     sums placed by another language's words are cleared and none is checked."""
-    if unread_language_of(text) is None:
+    if unread_language_of(text, ocr=ocr) is None:
         return
     found = unread_title([ln.text for ln in lines]) or unread_mark(text)
     # The shared word may label a number only ("Fatura No: 12" on a Turkish dispatch note names
@@ -951,6 +964,11 @@ def _unread_title(lines: list[Line], text: str, out: Fields) -> None:
         # The date labels of these languages are not read: of two dates printed ("Forfaldsdato"
         # over "Fakturadato"), the one taken may be the due date. One date alone is the issue's.
         out.invoice_date, out.invoice_date_where = None, None
+    _amount_to_pay(lines, out)
+
+
+def _amount_to_pay(lines: list[Line], out: Fields) -> None:
+    """The amount the page asks to be paid, by its label (`UNREAD_PAY_LABEL`), as its total."""
     for at in range(len(lines) - 1, -1, -1):
         ln = lines[at]
         if not UNREAD_PAY_LABEL.search(ln.text):
@@ -1242,6 +1260,8 @@ def title_kind(text: str) -> str | None:
             # "Invoice No. 12" is a title line; "Invoice to:" and "Invoice date" are labels.
             if kind == "invoice" and LABEL_AFTER_TITLE.match(rest):
                 return None
+            if kind == "invoice" and _TR_INVOICE_LABEL.match(t):
+                return None  # "Fatura No:", "Fatura Tarihi": the e-Fatura's head's labels
             if _ADDRESS_AFTER.match(rest):
                 return None  # "rechnung@example.de", "invoices.example.com": an address
             return kind
@@ -2199,7 +2219,9 @@ _TAX_LABEL = (
     # Nordic VAT and company numbers: "Momsreg.nr SE559102338801", "CVR 29 63 15 48", "SE-nr",
     # "Org.nr 559102-3388", "Y-tunnus 2744610-9", "ALV-nro FI27446109", "MVA-nr"
     r"momsreg\w*\.?\s*(?:nr|nummer)?\.?|cvr(?:-?nr)?\.?|se-?nr\.?|org\.?\s*nr\.?|"
-    r"organisa(?:tions|sjons)nummer|y-?tunnus|alv-?n(?:ro|umero)\.?|mva-?nr\.?)"
+    r"organisa(?:tions|sjons)nummer|y-?tunnus|alv-?n(?:ro|umero)\.?|mva-?nr\.?|"
+    # Turkey's tax number (VKN), a person's identity number (TCKN), "Vergi No"
+    r"vkn|tckn|vergi\s*(?:kimlik\s*)?no\.?)"
 )
 # "USt-IdNr.: DE 330 671 048" grouped with no-break spaces (fpdf2's text) is a number too:
 # read as amounts, its groups and a register number after it made a tax of 38.120
@@ -2320,7 +2342,9 @@ _COLS = {
         r"mwst\.?\s*%|tva\s*%|iva\s*%|btw\s*%|dph|dph\s*%|stawka|stawka vat|税率|igst|cgst|sgst|"
         r"tax\s*rate|rate\s*%|%\s*(?:iva|vat|tva|btw|mwst|ust)|"
         # the Nordic VAT's rate column: "Moms", "Moms %", "Mva", "ALV %"
-        r"moms|moms\s*%|mva|mva\s*%|alv|alv\s*%)\.?$",
+        r"moms|moms\s*%|mva|mva\s*%|alv|alv\s*%|"
+        # the Turkish KDV's rate column: "KDV %", "KDV Oranı", "Hesaplanan KDV %"
+        r"(?:hesaplanan\s*)?kdv(?:\s*%|\s*oran[ıi])?|%\s*kdv)\.?$",
         re.I,
     ),
     "no": re.compile(
@@ -2345,7 +2369,7 @@ _COLS = {
     "disc": re.compile(
         r"^(?:disc\.?|discount|rabatt|remise|sconto|descuento|dto\.?|korting|"
         r"rabat|sleva|alennus|ale|値引|割引|折扣|sconto\s*(?:o|/)\s*magg(?:\.|iorazione)?|"
-        r"sc\.?\s*/\s*magg\.?)(?:\s*%)?$",
+        r"sc\.?\s*/\s*magg\.?|[iı]skonto(?:\s*oran[ıi])?|[iı]nd[iı]r[iı]m)(?:\s*%)?$",
         re.I,
     ),
 }
@@ -3773,6 +3797,17 @@ def _totals(lines: list[Line], out: Fields) -> None:
                     # "小计 / 运费 / 合计 ¥14,290.78 / 税额 13% / 价税合计 ¥16,148.58": the 合计
                     # (under a 小计, or with a tax read under it) summed the goods and the freight
                     # before tax; the amount with tax is the total
+                    out.totals["total"] = values[-1]
+                    out.totals_where["total"] = (ln.page, ln.bbox)
+                elif (
+                    key == "total"
+                    and out.lang == "tr"
+                    and "withholding" in out.totals
+                    and PAY_LABEL.search(text)
+                ):
+                    # "Vergiler Dahil Toplam Tutar / KDV Tevkifatı / Ödenecek Tutar": the
+                    # e-Fatura's amount to pay, after the KDV the buyer withholds, is the total
+                    # (checked as the sum less the withholding)
                     out.totals["total"] = values[-1]
                     out.totals_where["total"] = (ln.page, ln.bbox)
                 elif key == "total" and _rounded_after(values[-1], out):

@@ -40,19 +40,29 @@ _CURRENCY = re.compile(
 _HAN = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
 
 
-def language_read(text: str, *, characters: bool = True) -> bool:
+# Languages read on a text layer only: Turkish scans and photos are OCR'd by the English model,
+# which loses the dotted and cedilla'd letters and the lira's sign, so their sums' labels and
+# amounts are not read well enough to check (session 26): such a page keeps the few words
+# read of it (I137), its amount to pay only.
+TEXT_LAYER_ONLY = frozenset({"tr"})
+
+
+def language_read(text: str, *, characters: bool = True, ocr: bool = False) -> bool:
     """Whether the page is in a language whose words the reader knows: Chinese, Japanese or
     Korean characters, or two different words of one of the vocabulary's languages or of
     English (an invoice's or a till receipt's: `READ_WORDS`). One word printed twice is no
     language: a tax's acronym is shared ("TVA" is French and Romanian, "DPH" Czech and Slovak).
-    `characters`: whether CJK characters count (not where OCR made them of other glyphs)."""
+    `characters`: whether CJK characters count (not where OCR made them of other glyphs);
+    `ocr`: whether the text is OCR's (`TEXT_LAYER_ONLY`'s languages are then not read)."""
     if characters and len(_HAN.findall(text)) >= 4:
         return True
     # Britain's marks are no language's words: "Ltd" ends Turkish company names ("Ltd. Şti."),
     # and OCR reads the lira's ₺ as "£"; an English page has English words
     # Kana alone make the Japanese "words" (`LANG_WORDS`): counted only with the characters
     languages = {
-        lang: [p] for lang, p in LANG_WORDS.items() if lang != "gb" and (characters or lang != "ja")
+        lang: [p]
+        for lang, p in LANG_WORDS.items()
+        if lang != "gb" and (characters or lang != "ja") and not (ocr and lang in TEXT_LAYER_ONLY)
     }
     languages["en"] = [_ENGLISH]
     for lang, p in READ_WORDS.items():
@@ -177,11 +187,11 @@ _E_INVOICE_SCENARIO = re.compile(
 )
 
 
-def unread_language_of(text: str) -> str | None:
+def unread_language_of(text: str, *, ocr: bool = False) -> str | None:
     """The language, among those whose few words are known (`UNREAD_WORDS`), a page whose words
     are no read language's is written in: the one with most different words of it, two at
-    least."""
-    if language_read(text):
+    least. Turkish is read on a text layer, and known by a few words on OCR's text."""
+    if language_read(text, ocr=ocr):
         return None
     counts = {
         lang: len({fold(w).lower() for w in p.findall(text)}) for lang, p in UNREAD_WORDS.items()

@@ -3,7 +3,8 @@
 English, Chinese, Japanese, Korean, German, French, Italian, Spanish, Dutch, Polish, Swedish,
 Danish, Norwegian, Finnish and Indian GST layouts; Vietnamese titles, dates, sums, columns and
 parties; Slovak and Hungarian titles, labels, sums and columns; Portuguese (Portugal's faturas,
-Brazil's DANFE and NFS-e) titles, sums and columns. Kept apart from the reading logic in `fields`
+Brazil's DANFE and NFS-e) titles, sums and columns; Turkish (e-Fatura, e-Arşiv) titles, dates,
+parties, columns and sums. Kept apart from the reading logic in `fields`
 so a new language is a vocabulary change. Patterns are matched case-insensitively on one layout
 segment (a cell).
 """
@@ -81,6 +82,7 @@ DOC_TITLES: list[tuple[str, str]] = [
         r"proformalasku|ennakkolasku|"
         # Korean: a pro forma invoice written out ("프로포마 인보이스")
         r"프로\s*포마(?:\s*인보이스)?",
+        # Turkish "Proforma Fatura" is read by the pattern's first words
     ),
     (
         "quotation",
@@ -91,6 +93,8 @@ DOC_TITLES: list[tuple[str, str]] = [
         r"cenová nabídka|nabídka|cenová ponuka|ponuka|árajánlat|ajánlat|"
         # Swedish "Offert", Danish and Norwegian "Tilbud", Finnish "Tarjous"
         r"offert|kostnadsförslag|tilbud|tarjous|"
+        # Turkish "Fiyat Teklifi", "Teklif", "Teklif Formu" (not "Teklif No", "Teklif Tarihi")
+        r"(?:fiyat\s*)?teklif(?:i|name|\s*formu)?(?!\s*(?:no|numarası|tarihi)\b)|"
         r"報价单|报价单|见积书|見積書|御見積書|견적서|"
         # Vietnamese "báo giá" with its marks only: "Bao Gia" may begin a company's name
         r"b[á]o\s*gi[á]|"
@@ -113,6 +117,10 @@ DOC_TITLES: list[tuple[str, str]] = [
         # Nordic orders and their confirmations
         r"orderbekräftelse|inköpsorder|ordrebekræftelse|indkøbsordre|ordrebekreftelse|"
         r"innkjøpsordre|tilausvahvistus|ostotilaus|"
+        # Turkish: an order's form, its confirmation, a purchase order (not "Sipariş No",
+        # "Sipariş Tarihi", which an invoice prints)
+        r"sipariş\s*(?:formu|onayı|onay\s*formu)|satın\s*alma\s*siparişi|"
+        r"sipariş(?!\s*(?:no|numarası|tarihi)\b)(?=\s*$)|"
         # "订单详情": a marketplace's (1688, Taobao) order page, printed from the browser
         r"订单确认|销售订单|采购订单|订单详情|訂單詳情|注文書|注文請書|발주서|주문서|[đd]ơn\s*[đd]ặt\s*hàng",
     ),
@@ -134,6 +142,10 @@ DOC_TITLES: list[tuple[str, str]] = [
         # Swedish, Danish, Norwegian and Finnish delivery notes, packing lists, waybills
         r"följesedel|packsedel|fraktsedel|følgeseddel|pakseddel|pakkseddel|fragtbrev|fraktbrev|"
         r"lähete|lähetyslista|pakkausluettelo|rahtikirja|"
+        # Turkish: a dispatch note ("Sevk İrsaliyesi", "e-İrsaliye", "İrsaliye"; not "İrsaliye
+        # No" nor "İrsaliye yerine geçer", printed on invoices), a packing list ("Çeki Listesi")
+        r"sevk\s*[iı]rsaliyesi|(?:e-?\s*)?[iı]rsaliye(?:si)?(?!\s*(?:no|numarası|tarihi|yerine)\b)|"
+        r"çeki\s*listesi|"
         r"装箱单|送货单|发货单|"
         # a Vietnamese delivery note, warehouse release note, packing list
         r"phiếu\s*(?:giao\s*hàng|xuất\s*kho)|biên\s*bản\s*giao\s*hàng|phiếu\s*[đd]óng\s*gói|"
@@ -149,6 +161,8 @@ DOC_TITLES: list[tuple[str, str]] = [
         # Slovak: a till's or a cash receipt; Hungarian: a receipt, a cash voucher
         r"pokladničný doklad|príjmový pokladničný doklad|paragón|nyugta|pénztárbizonylat|"
         r"kassakvitto|kvitto|kvittering|kuitti|"
+        # Turkish: a receipt, a collection receipt, a self-employed's receipt
+        r"(?:tahsilat\s*)?makbuzu?|serbest\s*meslek\s*makbuzu|"
         r"收据|收款凭证|領収書|レシート|(?:간이\s*|현금\s*)?영수증|phiếu\s*thu|"
         # a Brazilian till's fiscal coupon
         r"cupom fiscal",
@@ -182,6 +196,8 @@ DOC_TITLES: list[tuple[str, str]] = [
         # Hungarian: a correcting invoice, a cancelling invoice, a credit
         r"helyesbítő számla|sztornó számla|stornó számla|jóváírás|"
         r"kreditfaktura|kreditnota|hyvityslasku|"
+        # Turkish: a return's invoice (an e-Fatura of type İADE, the buyer's goods sent back)
+        r"[iı]ade\s*faturası|"
         r"红字发票|赤伝|返金",
     ),
     (
@@ -189,6 +205,9 @@ DOC_TITLES: list[tuple[str, str]] = [
         r"invoice|bill of supply|rechnung|facture|fattura|factura|factuur|faktura(?: vat)?|"
         # Portuguese (Portugal, Brazil): "Fatura", "Fatura-Recibo", "Fatura Simplificada"
         r"fatura|factura-recibo|"
+        # Turkish: GİB's e-Arşiv Fatura (an e-Fatura's "e-" is a title's prefix), a sales
+        # invoice ("Satış Faturası")
+        r"arşiv\s*fatura|satış\s*faturası|"
         # Brazil: the NF-e is the invoice, its DANFE printout ("Documento Auxiliar da Nota
         # Fiscal Eletrônica") what the buyer holds; a municipal service invoice is an NFS-e
         # ("Nota Fiscal de Serviços Eletrônica", printed as a DANFSe)
@@ -259,6 +278,8 @@ INVOICE_LABEL = _compile(
     # "Fakturabelopp"; Finnish "Laskunumero", "Laskun numero", "Laskun päivämäärä"
     r"faktura(?:nummer|nr|datum|dato|belopp|beløb|beløp)|laskunumero|laskupäivä|"
     r"laskun\s*(?:numero|nro|päivä\w*|summa)|"
+    # Turkish "Fatura No", "Fatura Numarası", "Fatura Tarihi"
+    r"fatura\s*(?:no|numarası|tarihi)\b|"
     r"发票号码|发票代码|開票日期|开票日期|請求書番号|請求番号|請求日|"
     # the amount of the invoice, named so ("Total factura", "ご請求金額"): only invoices say it
     r"total\s*(?:de\s*la\s*)?(?:factura|facture|fattura|factuur|faktury)|"
@@ -327,6 +348,8 @@ NUMBER_LABEL = _compile(
     r"(?:nr\.?|numer)\s*faktury|faktura\s*(?:vat\s*)?(?:nr\.?|numer)|"
     r"číslo\s*faktúry|číslo\s*faktury|fakt[úu]ra\s*č\.?|számlaszám|számla\s*(?:sorszáma|száma)|"
     r"fakturanummer|fakturanr\.?|faktura\s*nummer|laskunumero|laskun?\s*(?:numero|nro|no)\.?|"
+    # Turkish "Fatura No", "Fatura Numarası", "Belge No"
+    r"fatura\s*(?:no|numarası)\b\.?|belge\s*no\b\.?|"
     r"発行番号|請求書番号|請求番号|インボイス番号|发票号码|"
     # Korean: a tax invoice's approval number, a document's or a statement's number
     r"승인\s*번호|문서\s*번호|청구\s*번호|전표\s*번호|^번\s*호\s*[:：]?|"
@@ -354,6 +377,9 @@ DATE_LABEL = _compile(
     # (Lithuanian's "PVM" is its VAT)
     r"fakturadatum|fakturadato|^dato\b|\bdato\s*[:：]|laskun\s*(?:päivä\w*|pvm)|laskupäivä|"
     r"^päiväys|^päivämäärä|^pvm\.?\s*[:：]?\s*$|"
+    # Turkish: the invoice's date ("Fatura Tarihi"), the day it was made out ("Düzenleme
+    # Tarihi"), "Tarih" alone
+    r"fatura\s*tarihi|düzenle(?:me|nme)\s*tarihi|^tarih\b|\btarih\s*[:：]|"
     r"请求日|請求日|発行日|日付|开票日期|日\s*期|"
     # Vietnamese "Ngày" (date), "Ngày lập" (date made out), "Ngày hóa đơn"
     r"^ngày\b(?!\s*(?:[đd]ến\s*hạn|giao|hết\s*hạn))|ngày\s*(?:lập|xuất)|"
@@ -409,6 +435,9 @@ ISSUE_DATE_WORDS = (
     "laskupaiva",
     "paivays",
     "paivamaara",
+    "fatura tarihi",
+    "duzenleme tarihi",
+    "tarih",
 )
 # The sums' labels written out in full (folded, lower case), for a label a spreadsheet cell cut
 # at its edge ("Totale docume", "Razem do zapł", "Totale imponibil"): the one it begins says
@@ -485,6 +514,9 @@ SUM_WORDS = (
     "a betale",
     "veroton yhteensa",
     "maksettava",
+    "mal hizmet toplam tutarı",
+    "odenecek tutar",
+    "vergiler dahil toplam tutar",
 )
 # Other days printed beside it: a clipped one of these is never the invoice's date.
 OTHER_DATE_WORDS = (
@@ -543,6 +575,11 @@ OTHER_DATE_WORDS = (
     "orderdatum",
     "ordredato",
     "tilauspaiva",
+    "vade tarihi",
+    "son odeme tarihi",
+    "sevk tarihi",
+    "siparis tarihi",
+    "irsaliye tarihi",
 )
 # The line a fax machine prints on top of each page it sends: when it was sent (a date and a
 # time), from which number, the page count ("2026/03/10 15:51 FROM: 06-6711-3391 ... P.001/001").
@@ -594,7 +631,11 @@ DUE_LABEL = _compile(
     r"납\s*기|납품\s*일|출고\s*일|배송\s*일|주문\s*일|발주\s*일|지급\s*기[한일]|결제\s*기[한일]|"
     r"결제\s*일|입금\s*기[한일]|만기|유효\s*기[간한]|"
     # when an e-tax invoice was sent (발급일시, 전송일자), days after its 작성일자 at times
-    r"발급\s*일|전송\s*일",
+    r"발급\s*일|전송\s*일|"
+    # Turkish: the due date, the last day to pay, the dispatch's, the order's, the dispatch
+    # note's dates
+    r"vade\s*tarihi|son\s*ödeme|sevk\s*tarihi|sipariş\s*tarihi|[iı]rsaliye\s*tarihi|"
+    r"teslim\s*tarihi",
     re.I,
 )
 # The day payment falls due: never the invoice's date, even when no other date is read (a due
@@ -620,7 +661,9 @@ PAY_BY_LABEL = _compile(
     r"forfalds\w*|forfalder|betales\s*senest|betalingsdag|betalingsdato|betalingsbetingelser|"
     r"forfalls\w*|forfaller|betalingsfrist|eräpäivä|maksuehto|maksettava\s*viimeistään|"
     # Korean: payment's deadline, its day, the terms of payment
-    r"지급\s*기[한일]|결제\s*기[한일]|결제\s*일|입금\s*기[한일]|결제\s*조건",
+    r"지급\s*기[한일]|결제\s*기[한일]|결제\s*일|입금\s*기[한일]|결제\s*조건|"
+    # Turkish: the due date, the last day to pay
+    r"vade\s*tarihi|son\s*ödeme\s*tarihi|^vade\b",
     re.I,
 )
 # Lines where a number is an account, never a date or an amount.
@@ -635,7 +678,9 @@ ACCOUNT_LINE = _compile(
     # Foretaksregisteret; Finnish Y-tunnus, ALV-nro, Viitenumero
     r"bankgiro|plusgiro|\bocr\b|org\.?\s*nr|organisations?nummer|momsreg|\bcvr\b|\bfik\b|"
     r"\bkid\b|foretaksregisteret|y-?tunnus|alv-?n(?:ro|umero)|viitenumero|viite\b|"
-    r"reg\.?\s*nr|kontonr",
+    r"reg\.?\s*nr|kontonr|"
+    # Turkish tax and identity numbers, the tax office, the trade register's MERSİS number
+    r"\bvkn\b|\btckn\b|vergi\s*(?:kimlik\s*)?no|vergi\s*dairesi|mersis|ticaret\s*sicil",
     re.I,
 )
 
@@ -651,7 +696,9 @@ SUPPLIER_HEAD = _compile(
     # Vietnamese: the selling unit, the seller
     r"[đd]ơn\s*vị\s*bán(?:\s*hàng)?|người\s*bán(?:\s*hàng)?|"
     # Korean: the supplier of a tax invoice or a statement (공급자), the seller
-    r"공\s*급\s*자|판\s*매\s*자)"
+    r"공\s*급\s*자|판\s*매\s*자|"
+    # Turkish: the seller, the one who made the invoice out
+    r"satıcı|düzenleyen)"
     r"(?![^\W\d_])(?!\s*(?:id|no|number|nr|code|n°|#|nummer|numero|número)\b)"
     r"(?:\s*(?:information|info|details|informationen|信息|情報))?\s*[:：]?\s*",
     re.I,
@@ -671,7 +718,9 @@ BUYER_HEAD = _compile(
     # Vietnamese: the buyer, the buying unit
     r"người\s*mua(?:\s*hàng)?|[đd]ơn\s*vị\s*mua(?:\s*hàng)?|"
     # Korean: the one supplied (공급받는자), the buyer
-    r"공\s*급\s*받\s*는\s*자|구\s*매\s*자)"
+    r"공\s*급\s*받\s*는\s*자|구\s*매\s*자|"
+    # Turkish: the buyer, "Sayın" (Dear ...) over its name, the customer
+    r"alıcı|sayın|müşteri)"
     r"(?![^\W\d_])(?!\s*(?:id|no|number|nr|code|n°|#|nummer|numero|número|ref)\b)"
     r"(?:\s*\((?:bill(?:ed)?\s*to|ship(?:ped)?\s*to)\))?"
     r"(?:\s*(?:information|info|details|address|informationen|信息))?"
@@ -756,6 +805,8 @@ COL_QTY = loose(
     r"qtd|qtde|quant|quantidade|"
     # Swedish and Danish "Antal", Norwegian "Antall", Finnish "Määrä", "Kpl", "Lkm"
     r"antal|antall|ant\.?|mängd|määrä|kpl|lkm|"
+    # Turkish "Miktar", "Miktarı"
+    r"miktar(?:ı)?|"
     r"[数數]\s*量|個数|số\s*lượng|수\s*량"
 )
 COL_UNIT = loose(
@@ -779,7 +830,9 @@ COL_UNIT = loose(
     r"[àáa]\s*-?\s*pris|styckpris|st\.?\s*pris|stk\.?\s*pris|stykpris|enhedspris|enhetspris|"
     r"pris|[àáa]\s*-?\s*hinta|yksikköhinta|yks\.?\s*hinta|hinta|"
     # Korean "단가" (unit price)
-    r"단\s*가"
+    r"단\s*가|"
+    # Turkish "Birim Fiyat", "Birim Fiyatı", "Fiyat"
+    r"birim\s*fiyat(?:ı)?|fiyat"
 )
 COL_TOTAL = loose(
     # Portuguese "Valor", "Valor total", a DANFE's "V. Total"
@@ -801,7 +854,9 @@ COL_TOTAL = loose(
     # (not "Sum", an English heading too, over amounts that may include VAT: the review's mend)
     r"belopp|beløb|beløp|summa|yhteensä|veroton|rivisumma|"
     # Korean: the row's supply value before VAT (공급가액), its amount (금액)
-    r"공\s*급\s*가\s*액|금\s*액"
+    r"공\s*급\s*가\s*액|금\s*액|"
+    # Turkish: the row's goods or services' amount before KDV ("Mal Hizmet Tutarı"), "Tutar"
+    r"mal\s*(?:/\s*)?hizmet\s*tutarı|tutarı?"
 )
 COL_GROSS = loose(
     r"wartość\s*brutto|wartosc\s*brutto|kwota\s*brutto|brutto|gross(?:\s*(?:amount|value))?|"
@@ -816,7 +871,9 @@ COL_TAX_AMOUNT = loose(
     r"áfa\s*(?:összeg|érték)|税\s*額|税\s*额|"
     r"momsbelopp|momsbeløb|mva-?beløp|alv-?(?:määrä|osuus)|alv\s*€|"
     # Korean: the row's tax (세액), VAT (부가세)
-    r"세\s*액|부\s*가\s*세"
+    r"세\s*액|부\s*가\s*세|"
+    # Turkish: the row's KDV ("KDV Tutarı")
+    r"kdv\s*tutarı"
 )
 # The amount to pay printed under a VAT table's sums ("Do zapłaty: 1 234,56 zł"), and the labels
 # that make it differ from the gross sum honestly (a deposit or an earlier payment).
@@ -824,7 +881,7 @@ PAY_LABEL = _compile(
     r"do\s*zapłaty|do\s*zaplaty|zu\s*zahlen|zahlbetrag|amount\s*due|balance\s*due|"
     r"total\s*due|amount\s*payable|net\s*(?:à|4)\s*payer|(?:à|4)\s*payer|da\s*pagare|a\s*pagar|"
     r"te\s*betalen|na\s*úhradu|k\s*úhradě|fizetendő|ご請求金額|请求金额|"
-    r"att\s*betala|at\s*betale|å\s*betale|maksettava",
+    r"att\s*betala|at\s*betale|å\s*betale|maksettava|ödenecek\s*tutar",
     re.I,
 )
 PAID_LABEL = _compile(
@@ -842,7 +899,10 @@ COL_DESC = _compile(
     r"品名|商品名|货物或应税劳务名称|货物名称|项目名称|品\s*名|"
     r"tên\s*hàng(?:\s*hóa)?|"
     # Korean: the item (품목), its name (품명, 상품명, 제품명)
-    r"품\s*목|품\s*명|상품명|제품명)",
+    r"품\s*목|품\s*명|상품명|제품명|"
+    # Turkish: the goods or service ("Mal / Hizmet", not "Mal Hizmet Tutarı", the row's
+    # amount), a description, a product
+    r"mal\s*(?:/\s*)?hizmet(?!\s*(?:toplam|tutar))|açıklama|ürün(?:\s*adı)?)",
     re.I,
 )
 TABLE_HEAD = _compile(r"(?<![^\W\d_])(?:" + COL_QTY + r")(?![^\W\d_])", re.I)
@@ -859,6 +919,9 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"\britenut[ae]\b|\bretenci[óo]n\b|\birpf\b|withholding\s*tax|\btax\s*withheld\b|"
             # Mexico's "IVA retenido", "ISR retenido", "Impuestos retenidos", "Retenciones"
             r"\breten(?:id[oa]s?|ciones)\b|"
+            # Turkey's "KDV Tevkifatı" (the share of the KDV the buyer withholds and pays to
+            # the tax office), "Tevkifat Tutarı"
+            r"\btevkifat|"
             r"源泉徴収|源泉所得税",
             re.I,
         ),
@@ -926,7 +989,12 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"\bgoods\s*(?:total|value)\b|^total\s*goods\b|^total\s*net\b(?!\s*[àa4]\s*payer)|"
             r"^net\s*total\b|"
             # Korean: the supply's value before VAT (공급가액, 공급가액 합계), a subtotal (소계)
-            r"^공급\s*가\s*액|^소\s*계|^물품\s*(?:가액|대금)\s*(?:합\s*계)?$",
+            r"^공급\s*가\s*액|^소\s*계|^물품\s*(?:가액|대금)\s*(?:합\s*계)?$|"
+            # Turkish: the goods and services' sum before KDV ("Mal Hizmet Toplam Tutarı"),
+            # a subtotal ("Ara Toplam"), KDV's base ("KDV Matrahı", its base after "Toplam
+            # İskonto")
+            r"^mal\s*(?:/\s*)?hizmet\s*toplam|^ara\s*toplam|^(?:kdv\s*)?matrah|"
+            r"^toplam\s*tutar\s*\(?\s*kdv\s*hari[çc]",
             re.I,
         ),
     ),
@@ -1009,7 +1077,11 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"합\s*계\s*금\s*액|총\s*합\s*계|총\s*(?:결제\s*)?금\s*액|^총\s*액|청\s*구\s*금\s*액|"
             r"결\s*제\s*금\s*액|받\s*을\s*금\s*액|공\s*급\s*대\s*가|^총\s*계|"
             r"입\s*금\s*(?:하실\s*)?금\s*액|"
-            r"^합\s*계(?!\s*(?:수\s*량|세\s*액|공급))",
+            r"^합\s*계(?!\s*(?:수\s*량|세\s*액|공급))|"
+            # Turkish: the amount to pay ("Ödenecek Tutar"), the sum with its taxes ("Vergiler
+            # Dahil Toplam Tutar", "KDV Dahil Toplam"), the grand total ("Genel Toplam")
+            r"^ödenecek\s*(?:tutar|toplam)|^(?:vergiler|kdv)\s*dahil\s*toplam|"
+            r"^genel\s*toplam",
             re.I,
         ),
     ),
@@ -1047,7 +1119,11 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             # Zoho's "CGST9 (9%)", "IGST18 (18%)": the rate run into the tax's name
             r"\b(?:igst|cgst|sgst|utgst)(?=\d)|"
             # Korean: the tax (세액), the VAT (부가세, 부가가치세)
-            r"^세\s*액|부\s*가\s*(?:가\s*치\s*)?세(?!\s*(?:별도|포함|제외))",
+            r"^세\s*액|부\s*가\s*(?:가\s*치\s*)?세(?!\s*(?:별도|포함|제외))|"
+            # Turkish KDV, one line per rate ("Hesaplanan KDV (%20)", "KDV %10", "KDV
+            # Toplamı"); not its base, nor a sum with it, nor the withholding (above)
+            r"^(?:hesaplanan\s*)?kdv\b(?!\s*(?:matrah|dahil|hari[çc]|oranı|tevkifat))|"
+            r"^toplam\s*kdv\b",
             re.I,
         ),
     ),
@@ -1092,7 +1168,10 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"contributo\s*integrativo|cassa\s*(?:di\s*)?previdenza|"
             r"rivalsa\s*(?:inps|previdenziale)|contributo\s*previdenziale|"
             # Korean carriage: 운임, 운송비, 배송비, 택배비, 운반비
-            r"^운\s*임|^(?:운송|배송|택배|운반)\s*(?:비|료)",
+            r"^운\s*임|^(?:운송|배송|택배|운반)\s*(?:비|료)|"
+            # Turkish carriage: "Nakliye", "Nakliye Bedeli", "Kargo Ücreti"
+            r"^nakliye(?:\s*(?:bedeli|ücreti|gideri))?\s*[:：]?\s*(?:[₺\d]|$)|"
+            r"^kargo\s*(?:bedeli|ücreti)",
             re.I,
         ),
     ),
@@ -1102,7 +1181,9 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"discount|rabatt|skonto|nachlass|remise|réduction|sconto|descuento|descompte|"
             r"desconto|korting|"
             r"rabat|upust|sleva|zľava|kedvezmény|engedmény|値引|割引|折扣|[优優]\s*惠|折\s*[让讓]|chiết\s*khấu|"
-            r"alennus|^할\s*인|^에누리",
+            r"alennus|^할\s*인|^에누리|"
+            # Turkish: a discount ("İskonto", "Toplam İskonto", "İndirim")
+            r"[iı]skonto|[iı]ndirim",
             re.I,
         ),
     ),
@@ -1220,6 +1301,16 @@ LANG_WORDS: dict[str, re.Pattern[str]] = {
         r"betalingsbetingelser|kvittering|pakkseddel|totalt)\b",
         re.I,
     ),
+    # Turkish by its invoices' labels ("Fatura" is Portuguese too, "Toplam" and "Tutar" are
+    # counted in their phrases, which no other language prints); OCR drops the dots of ı and
+    # İ, and reads "Ödenecek" as "Odenecek" (`loose`). Tax numbers and the tax office (VKN,
+    # TCKN, Vergi Dairesi) are printed on Turkish exporters' English invoices too: left out.
+    "tr": _compile(
+        r"\b(?:kdv|sayın|satıcı|alıcı|miktar|birim fiyat|mal hizmet|mal / hizmet|hesaplanan|"
+        r"ödenecek tutar|fatura tarihi|fatura no|toplam tutar|iskonto|tevkifat\w*|"
+        r"irsaliye\w*|teklif\w*)\b",
+        re.I,
+    ),
     "fi": _compile(
         r"\b(?:lasku|laskun|laskunumero|eräpäivä|päivämäärä|päiväys|alv|yhteensä|maksettava|"
         r"veroton|verollinen|määrä|hinta|yksikköhinta|tuote|asiakas|viitenumero|maksuehto|"
@@ -1286,8 +1377,23 @@ READ_WORDS: dict[str, re.Pattern[str]] = {
     "en": re.compile(r"\b(?:cash|change|thank|thanks|balance|tendered|goods|subtotal)\b", re.I),
 }
 _NORDIC = {"sv", "da", "nb", "fi"}
-DAYFIRST = {"de", "fr", "it", "es", "pt", "nl", "pl", "cs", "sk", "hu", "in", "gb", "vi"} | _NORDIC
-DECIMAL_COMMA = {"de", "fr", "it", "es", "pt", "nl", "pl", "cs", "sk", "hu", "vi"} | _NORDIC
+DAYFIRST = {
+    "de",
+    "fr",
+    "it",
+    "es",
+    "pt",
+    "nl",
+    "pl",
+    "cs",
+    "sk",
+    "hu",
+    "in",
+    "gb",
+    "vi",
+    "tr",
+} | _NORDIC
+DECIMAL_COMMA = {"de", "fr", "it", "es", "pt", "nl", "pl", "cs", "sk", "hu", "vi", "tr"} | _NORDIC
 
 
 def detect_lang(text: str) -> str:
