@@ -4159,8 +4159,11 @@ def _whole_base_taxed(lines: list[Line], rate: float, out: Fields) -> bool:
     return any((ln.page, ln.bbox) == where and re.search(r"taxable", ln.text, re.I) for ln in lines)
 
 
-# "Total AT", "TOTAL DE": a total of one country's part, a country's two capitals after it
-_COUNTRY_TOTAL = re.compile(r"^(?:Total|TOTAL)\s+(?!H[TI1]\b|DU\b|TO\b|NO\b|IN\b|OF\b)([A-Z]{2})\b")
+# "Total AT", "TOTAL DE": a total of one country's part, a country's two capitals its label's
+# end, its amount next (not a dollar's "TOTAL US$", nor "TOTAL DE LA FACTURA")
+_COUNTRY_TOTAL = re.compile(
+    r"^(?:Total|TOTAL)\s+(?!H[TI1]\b|DU\b|TO\b|NO\b|IN\b|OF\b)([A-Z]{2})\s*:?\s*(?=[\d€£(\-]|$)"
+)
 
 
 def _country_totals(lines: list[Line]) -> set[int]:
