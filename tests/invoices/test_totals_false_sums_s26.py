@@ -254,3 +254,115 @@ def test_a_total_cut_to_other_units_than_the_sum_is_not_taken() -> None:
         (160, [("Total Due", 300), ("AED", 400), ("6,241.", 430)]),
     )
     assert "total" not in f.totals
+
+
+# Session 26 (inv26g): mends of the above a reviewer found wrong
+
+
+def test_whole_dinars_grouped_by_a_comma_are_read_whole() -> None:
+    # a Kuwaiti shop's prices in whole dinars, "KD 1,180" a thousand and more: the bare "KD 295"
+    # beside the same code says the currency is printed whole
+    rows = [
+        [("Fintas Marble & Tile Co. W.L.L.", 40), ("INVOICE", 450)],
+        [("Block 4, Fahaheel, Kuwait", 40), ("Date: 11/03/2026", 450)],
+        [("Invoice No: FM-0917", 40)],
+        [("Description", 40), ("Qty", 260), ("Unit", 320), ("Amount", 460)],
+        [("Marble slab", 40), ("4", 265), ("KD 295", 320), ("KD 1,180", 460)],
+        [("Tile adhesive", 40), ("30", 265), ("KD 41", 320), ("KD 1,230", 460)],
+        [("Total", 360), ("KD 2,410", 460)],
+    ]
+    report = _checked(rows)
+    assert report.fields.totals["total"] == pytest.approx(2410.0)
+    assert [i.line_total for i in report.fields.items] == pytest.approx([1180.0, 1230.0])
+    assert not report.codes & _SUMS
+
+
+def test_iraqi_dinars_grouped_twice_are_whole() -> None:
+    rows = [
+        [("Basra Cold Chain Trading Co.", 40), ("INVOICE", 450)],
+        [("Ashar, Basra, Iraq", 40), ("Date: 11/03/2026", 420)],
+        [("Invoice No: BC-3310", 40)],
+        [("Description", 40), ("Qty", 250), ("Unit price", 300), ("Amount", 440)],
+        [("Chest freezer", 40), ("6", 255), ("IQD 415,000", 300), ("IQD 2,490,000", 440)],
+        [("Ice box", 40), ("25", 255), ("IQD 18,250", 300), ("IQD 456,250", 440)],
+        [("Total", 340), ("IQD 2,946,250", 440)],
+    ]
+    report = _checked(rows)
+    assert report.fields.totals["total"] == pytest.approx(2946250.0)
+    assert not report.codes & _SUMS
+
+
+def test_a_capital_in_whole_dinars_leaves_the_thousandths_read() -> None:
+    # "au capital de 20.000 DT" on the letterhead: a whole number with the other mark; and a
+    # stamp duty's whole "1 DT" under the sums
+    rows = [[("Poterie Kerkouane SARL au capital de 20.000 DT", 40), ("FACTURE", 450)]]
+    report = _checked([*rows, *_DINARS[1:], [("Droit de timbre inclus : 1 DT", 40)]])
+    assert report.fields.totals["total"] == pytest.approx(1387.838)
+    assert not report.codes & _SUMS
+
+
+def _dong(tax: str, total: str) -> list[Row]:
+    return [
+        [("Hoi An Silk Lantern Co., Ltd", 40), ("INVOICE", 450)],
+        [("27 Tran Phu, Hoi An, Quang Nam", 40), ("Date: 11/03/2026", 420)],
+        [("Invoice No: HA-0588", 40)],
+        [("Description", 40), ("Qty", 260), ("Unit price", 320), ("Amount", 460)],
+        [("Silk lantern", 40), ("80", 265), ("2350000", 320), ("188000000", 460)],
+        [("Subtotal:", 360), ("188000000", 460)],
+        [("VAT:", 360), (tax, 460)],
+        [("Total:", 360), (total, 460)],
+    ]
+
+
+def test_an_ungrouped_tax_that_closes_the_sums_is_the_tax() -> None:
+    # dong printed without grouping: "VAT: 18800000" is the tax, 188,000,000 + it the total
+    report = _checked(_dong("18800000", "206800000"))
+    assert report.fields.totals["tax"] == pytest.approx(18800000.0)
+    assert not report.codes & _SUMS
+
+
+def _gst_part(cgst: str, sgst: str, total: str) -> list[Row]:
+    # one row exempt (printed books), the other at 18 %: CGST and SGST on that one only
+    return [
+        [("Kaveri Stationers & Book Depot", 40), ("TAX INVOICE", 430)],
+        [("Tiruchirappalli, Tamil Nadu, India", 40), ("Invoice Date: 09-Feb-2026", 400)],
+        [("Description", 40), ("Qty", 260), ("Rate", 320), ("Amount", 460)],
+        [("Atlas of India (exempt)", 40), ("8", 265), ("250.00", 320), ("2,000.00", 460)],
+        [("Geometry box", 40), ("56", 265), ("125.00", 320), ("7,000.00", 460)],
+        [("Subtotal", 360), ("9,000.00", 460)],
+        [("CGST @ 9%", 360), (cgst, 460)],
+        [("SGST @ 9%", 360), (sgst, 460)],
+        [("Total", 360), (total, 460)],
+    ]
+
+
+def test_cgst_and_sgst_on_part_of_the_goods_are_no_sure_error() -> None:
+    # 18 % of 7,000.00 only: 1,260.00, half each; the page says nothing of which goods bear
+    # it. 18 % of the subtotal, 1,620.00, has two figures swapped: once a sure slip (I110)
+    report = _checked(_gst_part("630.00", "630.00", "10,260.00"))
+    assert report.fields.tax_rate == pytest.approx(18.0)
+    assert not report.codes & {"I109", "I110"}
+
+
+def test_cgst_and_sgst_over_their_rate_of_the_subtotal_stay_an_error() -> None:
+    # 18 % of 9,000.00 is 1,620.00: 1,700.00 is above any part of the goods
+    report = _checked(_gst_part("850.00", "850.00", "10,700.00"))
+    assert "I110" in report.codes
+
+
+def test_totals_by_country_are_no_sums_of_the_invoice() -> None:
+    # "Total AT" is Austria's part here, no "Total HT" misread: Germany's has its own line
+    rows = [
+        [("Brennerpass Outdoor GmbH", 40), ("INVOICE", 450)],
+        [("Innstrasse 12, 6020 Innsbruck", 40), ("Date: 11/03/2026", 420)],
+        [("Invoice No: BO-7720", 40)],
+        [("Description", 40), ("Qty", 260), ("Price", 320), ("Amount", 460)],
+        [("Trekking pole (to Graz)", 40), ("8", 265), ("12.50", 320), ("100.00", 460)],
+        [("Head torch (to Passau)", 40), ("3", 265), ("15.00", 320), ("45.00", 460)],
+        [("Total AT", 340), ("100.00", 460)],
+        [("Total DE", 340), ("45.00", 460)],
+        [("Total", 340), ("145.00", 460)],
+    ]
+    report = _checked(rows)
+    assert report.fields.totals["total"] == pytest.approx(145.0)
+    assert not report.codes & _SUMS

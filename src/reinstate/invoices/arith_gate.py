@@ -399,8 +399,9 @@ def _tax_borne(f: Fields, unit: float) -> bool:
         return True
     if _rates_borne(f, unit):
         return True
-    # a tax whose rate was not read (CGST and SGST apart) is borne out by any rate of a base
-    rates = VAT_RATES if f.tax_rate is None else {f.tax_rate}
+    # a tax whose rate was not read, or whose rate (CGST's and SGST's together) may be of part
+    # of the goods only, is borne out by any rate of a base
+    rates = VAT_RATES if f.tax_rate is None or f.tax_rate_of_part else {f.tax_rate}
     return any(_rounded(b * r / 100, t["tax"], unit) for b in _bases(f) for r in rates if r)
 
 
@@ -482,7 +483,7 @@ def _relations(f: Fields, unit: float) -> tuple[int, int]:
     if "subtotal" in t and f.items and all(i.line_total is not None for i in f.items):
         lines = sum(i.line_total for i in f.items)  # type: ignore[misc]
         count(abs(lines - t["subtotal"]) <= _CENT * len(f.items))
-    if "tax" in t and "subtotal" in t and f.tax_rate is not None:
+    if "tax" in t and "subtotal" in t and f.tax_rate is not None and not f.tax_rate_of_part:
         base = t["subtotal"] - discount(t)
         rate = f.tax_rate
         bases = (base, base + t.get("shipping", 0))

@@ -656,6 +656,9 @@ class _Checker:
             # the base the page taxes: after its discount, with its shipping, less those
             # the subtotal already holds (printed above it: "値引 -32,000" over "小計")
             base = sub - off + ship - _inside_subtotal(f)
+            # CGST and SGST under their rate of the subtotal: its rate of the taxed goods
+            # alone, the others exempt or at another rate, unless the page says all bear it
+            unsure = unsure or (f.tax_rate_of_part and t["tax"] < base * rate / 100)
             self._sum_off(f, "tax", base * rate / 100, t["tax"], unsure=unsure)
 
     def _tax_rows(self, f: Fields) -> None:

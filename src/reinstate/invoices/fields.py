@@ -785,6 +785,10 @@ class Fields:
     # That rate was read by OCR (one of `VAT_RATES`): a tax off it is an error only where the
     # total bears the tax out, and no other rate makes it (`check._tax_rate`).
     tax_rate_ocr: bool = False
+    # That rate is CGST's and SGST's (or UTGST's) together, and nothing on the page says all its
+    # goods bear it (a taxable value's line, each row's own rate): some may be exempt, and a tax
+    # under it may be its rate of part of the subtotal (`check._tax_rate`).
+    tax_rate_of_part: bool = False
     # A multi-rate VAT summary's rows that print their base beside their tax ("IVA 22%
     # (Imponibile 285,76) € 62,87"): (rate, base, tax, OCR'd, page, box), each checked alone.
     tax_rows: list[tuple[float, float, float, bool, int, tuple[float, float, float, float]]] = (
@@ -1165,25 +1169,66 @@ _CENTS = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:([.,])\d{3})+|\d+)([.,])\d{2}(?![.
 _GROUPED = re.compile(r"(?<![\d.,])\d{1,3}[.,]\d{3}(?![.,]?\d)")
 
 
-# The dinars of Tunisia, Kuwait, Bahrain, Jordan, Libya and Iraq and Oman's rial have a
-# thousandth as their minor unit: "1 107,840 DT", "KWD 96.240". The code beside an amount
-# with three digits after its last mark says that mark is the decimal one.
-_THOUSANDTHS_CODE = r"(?:DT|TND|KWD|KD|BHD|BD|OMR|JOD|JD|LYD|IQD)"
-_THOUSANDTHS_AMOUNT = r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})*([.,])\d{3}"
+# The dinars of Tunisia, Kuwait, Bahrain, Jordan and Libya and Oman's rial have a thousandth
+# as their minor unit: "1 107,840 DT", "KWD 96.240". The code beside an amount with three
+# digits after its last mark says that mark may be the decimal one. Not Iraq's dinar: its fils
+# are long out of use, and "IQD 1,250,000" is whole dinars.
+_THOUSANDTHS_CODE = r"(?:DT|TND|KWD|KD|BHD|BD|OMR|JOD|JD|LYD)"
+_DINAR_FIGURE = r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+"
 _THOUSANDTHS = re.compile(
-    rf"(?<![\d.,]){_THOUSANDTHS_AMOUNT}\s?{_THOUSANDTHS_CODE}(?![A-Za-z])|"
-    rf"(?<![A-Za-z]){_THOUSANDTHS_CODE}\s?{_THOUSANDTHS_AMOUNT}(?![.,]?\d)"
+    rf"(?<![\d.,/\-])(?P<a>{_DINAR_FIGURE})\s?(?P<ca>{_THOUSANDTHS_CODE})(?![A-Za-z])|"
+    rf"(?<![A-Za-z])(?P<cb>{_THOUSANDTHS_CODE})\s?(?P<b>{_DINAR_FIGURE})(?![.,]?\d|[/\-])"
 )
+# a company's capital on its letterhead ("SARL au capital de 10.000 DT") is no price
+_CAPITAL = re.compile(r"\bcapital\b", re.I)
 
 
 def _thousandths_mark(text: str) -> str | None:
-    """The decimal mark of a document in a currency divided in thousandths, if it has one."""
-    votes = {",": 0, ".": 0}
-    for m in _THOUSANDTHS.finditer(text):
-        votes[m.group(1) or m.group(2)] += 1
-    if sum(votes.values()) < 2 or min(votes.values()) > 0:
-        return None  # one amount could be a dollar's thousands; both marks: no convention
-    return "," if votes[","] else "."
+    """The decimal mark of a document in a currency divided in thousandths, if it has one:
+    two amounts or more beside the currency's code with three digits after one mark, one of
+    them not ",000", and nothing on the page that prints the currency whole: no two amounts
+    beside that code without a mark ("KD 625", "KD 125"; one may be a stamp duty's "1 DT"),
+    none grouped twice by the same mark ("KD 1,250,000"), no amount in cents with the other
+    mark. A whole number with the other mark ("10.000 DT") takes nothing away: it reads the
+    same either way."""
+    votes: dict[str, list[str]] = {",": [], ".": []}
+    codes, grouping = set(), set()
+    whole: list[str] = []  # the codes of amounts without a mark
+    for line in text.splitlines():
+        if _CAPITAL.search(line):
+            continue
+        for m in _THOUSANDTHS.finditer(line):
+            figure, code = (m["a"], m["ca"]) if m["a"] else (m["b"], m["cb"])
+            marks = [c for c in figure if c in ".,"]
+            if not marks:
+                if figure.isdigit():
+                    whole.append(code)
+                continue
+            if marks.count(marks[-1]) > 1:
+                grouping.add(marks[-1])  # "1,250,000": that mark groups thousands
+                continue
+            votes[marks[-1]].append(figure[-3:])
+            codes.add(code)
+    for mark, other in ((",", "."), (".", ",")):
+        real = [d for d in votes[mark] if d != "000"]
+        if (
+            len(votes[mark]) >= 2
+            and real
+            and all(d == "000" for d in votes[other])
+            and mark not in grouping
+            and len([code for code in whole if code in codes]) < 2
+            and not _cents_with(other, text)
+        ):
+            return mark
+    return None
+
+
+def _cents_with(mark: str, text: str) -> bool:
+    """Whether `text` prints an amount in cents after `mark` ("12.50", not a rate "7.50 %")."""
+    return any(
+        m.group(2) == mark and m.group(1) != mark and not text[m.end() :].lstrip().startswith("%")
+        for m in _CENTS.finditer(text)
+    )
 
 
 def _number_convention(text: str, out: Fields) -> None:
@@ -3611,10 +3656,10 @@ def _totals(lines: list[Line], out: Fields) -> None:
     goods = {(i.page, i.bbox) for i in out.items if i.quantity and i.unit_price}
     bases: dict[float, tuple[float, Line]] = {}  # "Netto 19 %  2.335,60": each rate's base
     grand: float | None = None  # a 合计 under a 小计 taken for the total
+    countries = _country_totals(lines)
     # a registration number ("VAT GB 318 4471 52") names no tax charged
     out.tax_named = any(
-        _names_tax_charged(ln.text, tax_label)
-        and not (TAX_ID.search(ln.text) or _TAX_ID_LABEL.search(ln.text))
+        _names_tax_charged(ln.text, tax_label) and not _registration(ln.text, ln, lines, out)
         for ln in lines
     )
     out.tax_named_by_rate = not out.tax_named and any(_rate_line(ln, item_rows) for ln in lines)
@@ -3664,6 +3709,10 @@ def _totals(lines: list[Line], out: Fields) -> None:
         if PAY_LABEL.search(text) and out.amount_to_pay is None:
             out.amount_to_pay = values[-1]
             out.amount_to_pay_where = (ln.page, ln.bbox)
+        if id(ln) in countries:
+            # "Total AT 50.00 / Total DE 10.00": each country's part, no sum of the invoice
+            # (nor OCR's "Total HT" read "Total AT")
+            continue
         for key, pattern in _labels_for(text, len(values), tax_label):
             if pattern.search(text):
                 if (
@@ -3709,7 +3758,7 @@ def _totals(lines: list[Line], out: Fields) -> None:
                     # "Pasta di Gragnano 1 kg (IVA 4%)": an item's name that says its rate is a
                     # row of the table, no tax line
                     break
-                if key == "tax" and (TAX_ID.search(text) or _TAX_ID_LABEL.search(text)):
+                if key == "tax" and _registration(text, ln, lines, out):
                     # "P.IVA: IT16332930229  Tel. +39 035 983 1721", "VAT no.: GB 341 2141 67":
                     # the tax's registration number, and a phone, are no tax amount
                     break
@@ -3862,6 +3911,7 @@ def _totals(lines: list[Line], out: Fields) -> None:
             # the same taxable value, make one tax at twice the rate
             out.tax_rate = 2 * next(iter(rates.values()))  # type: ignore[operator]
             out.tax_rate_ocr = any("ocr" in w.fonts for w in lines[0].words)
+            out.tax_rate_of_part = not _whole_base_taxed(lines, out.tax_rate, out)
     _remark_lines(remarks, out)
     _cut_at_cell_edge(lines, out)
     _lost_decimal_mark(lines, out)
@@ -4131,6 +4181,33 @@ def _central_and_state(rates: dict[str, float | None]) -> bool:
     names = {m.group(0) for k in rates if (m := re.match(r"\W*(?:c|s|ut)gst\b", k))}
     values = set(rates.values())
     return len(rates) == 2 and len(names) == 2 and len(values) == 1 and None not in values
+
+
+def _whole_base_taxed(lines: list[Line], rate: float, out: Fields) -> bool:
+    """Whether the page says all of its subtotal bears GST at `rate` (CGST's and SGST's
+    together): the subtotal's line names the taxable value, or every row prints that rate (or
+    its central half)."""
+    rows = [i.rate for i in out.items]
+    if rows and all(r in (rate, rate / 2) for r in rows):
+        return True
+    where = out.totals_where.get("subtotal")
+    return any((ln.page, ln.bbox) == where and re.search(r"taxable", ln.text, re.I) for ln in lines)
+
+
+# "Total AT", "TOTAL DE": a total of one country's part, a country's two capitals its label's
+# end, its amount next (not a dollar's "TOTAL US$", nor "TOTAL DE LA FACTURA")
+_COUNTRY_TOTAL = re.compile(
+    r"^(?:Total|TOTAL)\s+(?!H[TI1]\b|DU\b|TO\b|NO\b|IN\b|OF\b)([A-Z]{2})\s*:?\s*(?=[\d€£(\-]|$)"
+)
+
+
+def _country_totals(lines: list[Line]) -> set[int]:
+    """The lines of a breakdown by country ("Total AT 50.00 / Total DE 10.00 / Total 60.00"):
+    two "Total XX" lines or more, each naming its own country."""
+    found = [(ln, m.group(1)) for ln in lines if (m := _COUNTRY_TOTAL.match(_label_text(ln)))]
+    if len({code for _ln, code in found}) < 2:
+        return set()
+    return {id(ln) for ln, _code in found}
 
 
 def _rounded_after(value: float, out: Fields) -> bool:
@@ -4405,10 +4482,6 @@ _TAX_ID_LABEL = re.compile(
     r"\b(?:nif|cif)\b(?:[\s\-]*iva\b)?|"
     r"\bpartita\s*iva\b|\bp\.\s*iva\b|"
     r"\b(?:vat|tva|iva|btw|mwst|ust|moms|mva|alv)\b\.?\s*[:：]?\s*(?-i:[A-Z]{2})\s?\d(?:\s?\d){7,13}\b|"
-    # a registration number under the tax's name without its country ("VAT 41827305", a
-    # Taiwanese exporter's eight-digit business number): no amount of tens of millions is
-    # printed without a thousands mark nor cents
-    r"\b(?:vat|tva|iva|btw|mwst|ust|moms|mva|alv|gst)\b\.?\s*[:：#]?\s*\d{8,15}\b(?![.,]\d)|"
     # a Norwegian company's number with "MVA" after it, registered for VAT ("Org.nr 918 442
     # 307 MVA", "Foretaksregisteret NO 918 442 307 MVA"): no tax of 307
     r"\b\d{3}\s?\d{3}\s?\d{3}\s?(?-i:MVA)\b|foretaksregisteret|"
@@ -4420,6 +4493,37 @@ _TAX_ID_LABEL = re.compile(
     r"\bche[-\s]?\d{3}\.?\d{3}\.?\d{3}\b",
     re.I,
 )
+
+
+# A bare run of eight digits or more after a tax's name, no mark and no cents ("VAT 41827305",
+# a Taiwanese exporter's business number without its country): a registration number, unless
+# it is the tax that closes the page's sums (`_closes_sums`): dong, rupiah and won print taxes
+# of tens of millions ungrouped ("VAT: 15000000")
+_BARE_TAX_NUMBER = re.compile(
+    r"\b(?:vat|tva|iva|btw|mwst|ust|moms|mva|alv|gst)\b\.?\s*[:：#]?\s*(\d{8,15})\b(?![.,]\d)",
+    re.I,
+)
+
+
+def _registration(text: str, ln: Line, lines: list[Line], out: Fields) -> bool:
+    """Whether `text`, read on `ln`, names a tax's registration, not a tax charged
+    (`_TAX_ID_LABEL`, `_BARE_TAX_NUMBER`)."""
+    if TAX_ID.search(text) or _TAX_ID_LABEL.search(text):
+        return True
+    bare = _BARE_TAX_NUMBER.search(text)
+    return bare is not None and not _closes_sums(float(bare.group(1)), ln, lines, out)
+
+
+def _closes_sums(value: float, ln: Line, lines: list[Line], out: Fields) -> bool:
+    """Whether `value` on `ln`, added to an amount on another line of its page, makes an
+    amount printed under both: a subtotal, the tax and the total."""
+    page = [other for other in lines if other.page == ln.page and other is not ln]
+    read = [(other.bbox[1], v) for other in page for v in _amounts(other, out)]
+    return any(
+        abs(a + value - b) < 0.005 and bottom > max(top, ln.bbox[1])
+        for top, a in read
+        for bottom, b in read
+    )
 
 
 def _withhold(out: Fields, value: float) -> None:
