@@ -2183,6 +2183,7 @@ _KO_NAME_LABEL = re.compile(
 # One Hangul syllable alone: a piece of a Korean tax invoice's box label set down its side
 # ("공" / "급" / "자"), no party's name
 _LONE_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 COMPANY_END = re.compile(
     r"(?:公司|厂|店|商行|集团|工作室|中心|株式会社|有限会社|商事|御中|様)$|^株式会社"
 )
@@ -3404,9 +3405,12 @@ def _label_over_amounts(ln: Line, below: Line, out: Fields) -> list[tuple[Segmen
     total = dict(TOTAL_LABELS)["total"]
     if len(labels) < 2 and not (labels and out.lang == "ko" and total.search(labels[0].text)):
         return None
+    # A Korean tax invoice's row under 작성일자 | 공급가액 | 세액 | 수정사유 holds a date and
+    # a word among its sums; anywhere else a word in the row is a table's line, not its totals
+    hometax = out.lang == "ko" and all(_HANGUL.search(cell.text) for cell in labels)
     pairs: list[tuple[Segment, Segment]] = []
     rates: list[Segment] = []
-    for at, value in enumerate(_under_cells(below)):
+    for at, value in enumerate(_under_cells(below) if hometax else below.segments):
         # Headers start their cell (left-aligned, or right-aligned over right-aligned amounts):
         # an amount's label is the last cell starting before the amount ends.
         over = [cell for cell in cells if cell.x0 <= value.x1 + 0.3 * height]
@@ -3415,7 +3419,7 @@ def _label_over_amounts(ln: Line, below: Line, out: Fields) -> list[tuple[Segmen
                 if re.fullmatch(r"\d{1,2}(?:[.,]\d{1,2})?\s?%", value.text.strip()):
                     rates.append(value)
                 continue  # "I (esigibilità immediata)" under its column
-            if _field_beside_sums(value, at == 0):
+            if hometax and _field_beside_sums(value, at == 0):
                 continue
             return None  # words in the row: a table's line, not a row of totals
         if over and over[-1] in labels:

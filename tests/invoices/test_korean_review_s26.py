@@ -1,0 +1,79 @@
+"""Session 26 (inv26f): what a review of Korean reading (inv26a) found it had broken or left
+wrong, each told before its mend. Pages, companies and figures are my own."""
+
+from __future__ import annotations
+
+import pytest
+from support.invoice_corpus import CJK_FONT
+from support.rows_pdf import Row, rows_pdf
+
+from reinstate.invoices.check import check_invoice
+
+_ARITHMETIC = {"I109", "I110", "I116"}
+
+
+def _cjk_pdf(rows: list[Row]) -> bytes:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("WQY", CJK_FONT, subfontIndex=0))
+    return rows_pdf(rows, font="WQY")
+
+
+# ---------------------------------------------------------------- an item table's first row
+
+
+def _dated_rows(head: list[str], first: str, items: list[list[str]]) -> list[Row]:
+    """A bill whose item table starts with a date or a position and holds no quantity: its
+    first row, under two sum labels, is no row of totals."""
+    at = (40, 120, 330, 410, 490)
+    return [
+        [("Lindqvist Atelier", 40), ("No. 2026-118", 350)],
+        [("Date 30/04/2026", 350)],
+        list(zip(head, at, strict=True)),
+        *[list(zip([first, *item], at, strict=True)) for item in items],
+    ]
+
+
+@pytest.mark.parametrize("first", ["02/04/2026", "1"])
+def test_an_item_tables_first_row_is_not_the_totals(first: str) -> None:
+    """A date or a position number before the row's words made its sums the page's totals
+    (Korean reading had let a date and words sit among a row of sums): I110 on a sound bill."""
+    head = ["Date" if "/" in first else "N°", "Prestation", "Montant HT", "TVA", "Total TTC"]
+    items = [["Audit", "1 450,00", "290,00", "1 740,00"], ["Suivi", "300,00", "60,00", "360,00"]]
+    sums = [("Total HT", "1 750,00"), ("Frais de port", "15,00"), ("TVA 20 %", "353,00"),
+            ("Total TTC", "2 118,00")]  # fmt: skip
+    rows = [[("FACTURE", 250)], *_dated_rows(head, first, items)]
+    rows += [[(label, 300), (amount, 490)] for label, amount in sums]
+    report = check_invoice(rows_pdf(rows), filename="facture.pdf", isolate=False)
+    assert report.fields.totals["total"] == 2118 and report.fields.totals["subtotal"] == 1750
+    assert not _ARITHMETIC & report.codes
+
+
+def test_an_english_item_tables_first_row_is_not_the_totals() -> None:
+    head = ["Date", "Service", "Net", "VAT", "Total"]
+    items = [["Audit", "1,450.00", "290.00", "1,740.00"], ["Review", "300.00", "60.00", "360.00"]]
+    sums = [("Subtotal", "1,750.00"), ("Shipping", "15.00"), ("VAT 20%", "353.00"),
+            ("Total due", "2,118.00")]  # fmt: skip
+    rows = [[("INVOICE", 250)], *_dated_rows(head, "02/04/2026", items)]
+    rows += [[(label, 300), (amount, 490)] for label, amount in sums]
+    report = check_invoice(rows_pdf(rows), filename="invoice.pdf", isolate=False)
+    assert report.fields.totals["total"] == 2118 and report.fields.totals["tax"] == 353
+    assert not _ARITHMETIC & report.codes
+
+
+def test_a_japanese_item_tables_first_row_is_not_the_totals() -> None:
+    rows = [
+        [("請求書", 250)],
+        [("有限会社青葉工房 御中", 40), ("請求日 2026年4月30日", 350)],
+        [("日付", 40), ("内容", 120), ("金額", 330), ("消費税", 410), ("合計", 490)],
+        [("2026/04/02", 40), ("金型修理", 120), ("240,000", 330), ("24,000", 410),
+         ("264,000", 490)],
+        [("2026/04/16", 40), ("試作", 120), ("80,000", 330), ("8,000", 410), ("88,000", 490)],
+        [("小計", 300), ("320,000", 490)],
+        [("消費税(10%)", 300), ("32,000", 490)],
+        [("合計", 300), ("352,000", 490)],
+    ]  # fmt: skip
+    report = check_invoice(_cjk_pdf(rows), filename="seikyu.pdf", isolate=False)
+    assert report.fields.totals == {"subtotal": 320_000, "tax": 32_000, "total": 352_000}
+    assert not _ARITHMETIC & report.codes
