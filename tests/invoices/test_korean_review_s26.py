@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import pytest
 from support.invoice_corpus import CJK_FONT
+from support.ocr_words import read_rows
 from support.rows_pdf import Row, rows_pdf
 
 from reinstate.invoices.check import check_invoice
+from reinstate.invoices.fields import parse_number
 
 _ARITHMETIC = {"I109", "I110", "I116"}
 
@@ -76,4 +78,47 @@ def test_a_japanese_item_tables_first_row_is_not_the_totals() -> None:
     ]  # fmt: skip
     report = check_invoice(_cjk_pdf(rows), filename="seikyu.pdf", isolate=False)
     assert report.fields.totals == {"subtotal": 320_000, "tax": 32_000, "total": 352_000}
+    assert not _ARITHMETIC & report.codes
+
+
+# ---------------------------------------------------------------- a bracketed amount
+
+
+@pytest.mark.parametrize("printed", ["(\x00 45.00)", "(\x0045.00)", "($45.00)", "(₩45,000)"])
+def test_a_bracketed_amount_is_negative_whatever_its_sign(printed: str) -> None:
+    """A sign whose glyph has no character (NUL) or the won's: still a credit."""
+    assert parse_number(printed) is not None and parse_number(printed) < 0
+
+
+def test_a_returned_line_with_an_unmapped_sign_is_a_credit() -> None:
+    nul = "\x00"
+    fields = read_rows(
+        "INVOICE",
+        "Harbour Lamps Co",
+        (100, [("Invoice No. 0917", 50), ("Date: 04/06/2026", 400)]),
+        (140, [("Description", 50), ("Qty", 250), ("Unit Price", 320), ("Amount", 450)]),
+        (160, [("Brass lamp", 50), ("6", 250), (nul + "35.00", 320), (nul + "210.00", 450)]),
+        (180, [("Returned shade", 50), ("1", 250), (f"({nul}45.00)", 320),
+               (f"({nul}45.00)", 450)]),
+        (220, [("Subtotal", 320), (nul + "165.00", 450)]),
+        (240, [("Total", 320), (nul + "165.00", 450)]),
+        font="Helvetica",
+    )  # fmt: skip
+    assert [i.line_total for i in fields.items] == [210, -45]
+    assert fields.totals["subtotal"] == 165
+
+
+@pytest.mark.parametrize("repeated", ["(₩1,254,000)", "(1,254,000원)"])
+def test_the_korean_total_repeated_in_brackets_after_its_words_is_positive(repeated: str) -> None:
+    rows = [
+        [("청 구 서", 220)],
+        [("청구일자: 2026. 05. 20.", 40)],
+        [("품목", 40), ("수량", 220), ("단가", 280), ("공급가액", 360), ("세액", 460)],
+        [("스테인리스 냄비", 40), ("60", 225), ("19,000", 280), ("1,140,000", 360),
+         ("114,000", 460)],
+        [("합계", 40), ("60", 225), ("1,140,000", 360), ("114,000", 460)],
+        [(f"청구금액: 일금 일백이십오만사천원정 {repeated}", 40)],
+    ]  # fmt: skip
+    report = check_invoice(_cjk_pdf(rows), filename="bill.pdf", isolate=False)
+    assert report.fields.totals["total"] == 1_254_000
     assert not _ARITHMETIC & report.codes

@@ -582,10 +582,6 @@ def parse_number(token: str, *, decimal_comma: bool = False, whole: bool = False
     `whole`: amounts without a minor unit (Japanese yen), so three digits after a single mark
     are thousands whichever mark OCR read ("1.927.966" and "1927.966" for 1,927,966).
     """
-    # a won amount in brackets repeats in figures the amount written in words before it ("일금
-    # 삼십만원정 (₩300,000)"), its sign perhaps a glyph with no character: Korean invoices
-    # print a minus as a minus
-    won_repeated = re.match(r"^\s*\(\s?[₩￦\x00]", token) is not None
     # a currency sign whose glyph has no character (a font subset's ₩ extracted as NUL) before
     # the amount; NULs among its digits are lost digits, and leave no amount
     token = re.sub(r"^(\s*[(\-]?)\s?\x00+", r"\1", token).strip().rstrip(";:")
@@ -635,7 +631,7 @@ def parse_number(token: str, *, decimal_comma: bool = False, whole: bool = False
     # no sign. After other amounts (accounting software's "100,00-") it is a minus.
     closing = whole or re.search(r"[¥￥円]", token)
     # a credit note's sums print the sign after the currency's ("¥-8,192.34", "€-12,00")
-    negative = (not won_repeated and re.match(r"^(?:[$€£¥￥₹₩￦]\s?)?[-(]", token) is not None) or (
+    negative = re.match(r"^(?:[$€£¥￥₹₩￦]\s?)?[-(]", token) is not None or (
         token.endswith("-") and not closing
     )
     return -value if negative else value
@@ -5582,35 +5578,38 @@ def _amount_tokens(ln: Line, out: Fields) -> list[tuple[float, bool]]:
     found: list[tuple[float, bool]] = []
     for seg in ln.segments:
         ocr = any("ocr" in w.fonts for w in seg.words)
+        # a rate is no amount ("19 %"); a label printed against its amount is apart from it
+        # ("Do zapłaty158 632,05": the amount's first group was glued to the label)
+        text = _GLUED_WORD.sub(
+            " ",
+            _LAW_REFERENCE.sub(
+                " ",
+                _TRANSPORT_DOC.sub(
+                    " ",
+                    re.sub(
+                        r"\d+(?:[.,]\d+)?\s*%",
+                        " ",
+                        _split_lead(_SPLIT_CENTS.sub(r"\1\2", seg.text) if ocr else seg.text),
+                    ),
+                ),
+            ),
+        )
         matches = list(
             re.finditer(
                 r"[\(\-]?(?:US\$|Rs\.?|"
                 + _SIGN
                 + r")?\s?\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:[.,]\d+)?(?!\d)|\S+",
-                # a rate is no amount ("19 %"); a label printed against its amount is apart from
-                # it ("Do zapłaty158 632,05": the amount's first group was glued to the label)
-                _GLUED_WORD.sub(
-                    " ",
-                    _LAW_REFERENCE.sub(
-                        " ",
-                        _TRANSPORT_DOC.sub(
-                            " ",
-                            re.sub(
-                                r"\d+(?:[.,]\d+)?\s*%",
-                                " ",
-                                _split_lead(
-                                    _SPLIT_CENTS.sub(r"\1\2", seg.text) if ocr else seg.text
-                                ),
-                            ),
-                        ),
-                    ),
-                ),
+                text,
             )
         )
         for at, m in enumerate(matches):
             # "712 元": a whole amount under a thousand, its currency written after it
             unit = at + 1 < len(matches) and _UNIT_AFTER.fullmatch(matches[at + 1].group(0))
             token = _GLUED_LABEL.sub("", m.group(0).strip())
+            if _KO_IN_WORDS.search(text[: m.start()]):
+                # the amount in figures after the same written in Korean words ("일금
+                # 삼십만원정 (₩300,000)"): its brackets repeat it, they are no minus
+                token = re.sub(r"^\((.*)\)$", r"\1", token)
             if re.search(r"\d\s*%$", token):
                 continue
             if re.fullmatch(r"\d{10,}", token):
@@ -5627,6 +5626,9 @@ def _amount_tokens(ln: Line, out: Fields) -> list[tuple[float, bool]]:
     return found
 
 
+# An amount written in Korean words, the won and "exactly" after it ("일금 삼십구만육천원정"),
+# ending the text before an amount
+_KO_IN_WORDS = re.compile(r"[일이삼사오육칠팔구십백천만억]\s*원\s*정?\s*[:：]?\s*$")
 # A transport document's number after its name: India's lorry receipt ("Transport: By road, LR
 # 55120", "L.R. No. 4471"), an air waybill, a bill of lading, a docket: no freight charged.
 _TRANSPORT_DOC = re.compile(
