@@ -122,3 +122,101 @@ def test_the_korean_total_repeated_in_brackets_after_its_words_is_positive(repea
     report = check_invoice(_cjk_pdf(rows), filename="bill.pdf", isolate=False)
     assert report.fields.totals["total"] == 1_254_000
     assert not _ARITHMETIC & report.codes
+
+
+# ---------------------------------------------------------------- Korean parties
+
+_SUPPLIER, _BUYER = "주식회사 한빛문구", "다온상회"
+_SUPPLIER_AT, _BUYER_AT = "대전광역시 서구 둔산로 45", "광주광역시 북구 첨단로 12"
+_GOODS = [
+    [("품목", 70), ("수량", 260), ("단가", 330), ("금액", 430)],
+    [("제도용 샤프 0.5", 70), ("80", 265), ("2,500", 330), ("200,000", 430)],
+    [("공급가액", 300), ("200,000", 430)],
+    [("세액", 300), ("20,000", 430)],
+    [("합계금액", 300), ("220,000", 430)],
+]
+
+
+def _parties_read(rows: list[Row]) -> tuple[set[str], object]:
+    report = check_invoice(_cjk_pdf(rows), filename="ko.pdf", isolate=False, seller_name=_BUYER)
+    return report.codes, report.fields
+
+
+def test_korean_boxes_one_over_the_other_with_labelled_names() -> None:
+    codes, fields = _parties_read([
+        [("세금계산서", 220)],
+        [("작성일자: 2026년 5월 11일", 40)],
+        [("공급자", 40)],
+        [(f"상호(법인명): {_SUPPLIER}", 40)],
+        [(f"사업장 주소: {_SUPPLIER_AT}", 40)],
+        [("공급받는자", 40)],
+        [(f"상호(법인명): {_BUYER}", 40)],
+        [(f"사업장 주소: {_BUYER_AT}", 40)],
+        *_GOODS,
+    ])  # fmt: skip
+    assert (fields.supplier.name, fields.supplier.address) == (_SUPPLIER, _SUPPLIER_AT)
+    assert (fields.buyer.name, fields.buyer.address) == (_BUYER, _BUYER_AT)
+    assert not {"I102", "I103", "I106"} & codes
+
+
+def test_korean_boxes_side_by_side_with_labelled_names() -> None:
+    codes, fields = _parties_read([
+        [("거 래 명 세 서", 220)],
+        [("거래일자: 2026년 5월 11일", 40)],
+        [("공급자", 40), ("공급받는자", 320)],
+        [(f"상호: {_SUPPLIER}", 40), (f"상호: {_BUYER}", 320)],
+        [("등록번호: 305-81-22714", 40), ("등록번호: 410-12-90876", 320)],
+        [(f"주소: {_SUPPLIER_AT}", 40), (f"주소: {_BUYER_AT}", 320)],
+        *_GOODS,
+    ])  # fmt: skip
+    assert (fields.supplier.name, fields.buyer.name) == (_SUPPLIER, _BUYER)
+    assert (fields.supplier.address, fields.buyer.address) == (_SUPPLIER_AT, _BUYER_AT)
+    assert not {"I102", "I103", "I106"} & codes
+
+
+def test_a_hometax_form_with_its_boxes_heads_down_their_sides() -> None:
+    """ "공 / 급 / 자" set a syllable a row down the box's side, before each label: a syllable is
+    no supplier, nor the amendment's reason (수정사유) read after the box."""
+    codes, fields = _parties_read([
+        [("전 자 세 금 계 산 서", 200), ("승인번호 20260511-41000087-2a9b0c4d", 380)],
+        [("공", 30), ("등록번호", 45), ("305-81-22714", 100), ("공", 300), ("등록번호", 315),
+         ("410-12-90876", 370)],
+        [("급", 30), ("상호", 45), (f"{_SUPPLIER} 성명 이도윤", 100), ("급", 300),
+         ("상호", 315), (_BUYER, 370), ("성명 최서연", 450)],
+        [("자", 30), ("사업장", 45), (_SUPPLIER_AT, 100), ("받", 300), ("사업장", 315),
+         (_BUYER_AT, 370)],
+        [("작성일자", 40), ("공급가액", 180), ("세액", 300), ("수정사유", 420)],
+        [("2026-05-11", 40), ("200,000", 180), ("20,000", 300)],
+        [("월", 40), ("일", 60), ("품목", 90), ("수량", 250), ("단가", 300), ("공급가액", 370),
+         ("세액", 460)],
+        [("05", 40), ("11", 60), ("제도용 샤프 0.5", 90), ("80", 255), ("2,500", 300),
+         ("200,000", 370), ("20,000", 460)],
+        [("합계금액", 40), ("220,000", 150), ("이 금액을 청구함", 300)],
+    ])  # fmt: skip
+    assert (fields.supplier.name, fields.supplier.address) == (_SUPPLIER, _SUPPLIER_AT)
+    assert (fields.buyer.name, fields.buyer.address) == (_BUYER, _BUYER_AT)
+    assert not {"I102", "I103", "I106"} & codes
+
+
+def test_a_statement_made_out_to_its_buyer() -> None:
+    codes, fields = _parties_read([
+        [("거 래 명 세 서", 220)],
+        [("일자: 2026년 5월 11일", 40)],
+        [(f"{_BUYER} 귀하", 40), ("공급자 등록번호 305-81-22714", 300)],
+        *_GOODS,
+    ])  # fmt: skip
+    assert fields.buyer.name == _BUYER and "I106" not in codes
+
+
+def test_a_korean_buyer_not_read_is_not_called_another() -> None:
+    """No buyer printed where it could be read: I106 had said the buyer ("-") is not the
+    seller's account."""
+    codes, fields = _parties_read([
+        [("세금계산서", 220)],
+        [("작성일자: 2026년 5월 11일", 40)],
+        [("공급자", 40)],
+        [(f"상호(법인명): {_SUPPLIER}", 40)],
+        *_GOODS,
+    ])  # fmt: skip
+    assert fields.supplier.name == _SUPPLIER and fields.buyer.name is None
+    assert "I106" not in codes

@@ -102,6 +102,7 @@ def test_a_hometax_tax_invoice_is_read_whole() -> None:
     assert fields.currency == "KRW"
     assert [i.line_total for i in fields.items] == [260_000, 320_000, 192_000]
     assert not _ARITHMETIC & report.codes and "I119" not in report.codes
+    assert (fields.supplier.name, fields.buyer.name) == ("주식회사 솔마루상사", "누리온 유통")
 
 
 def test_a_row_that_is_not_its_quantity_times_its_price_is_told() -> None:
@@ -116,6 +117,7 @@ def test_a_transaction_statement_is_an_invoice_with_its_sums() -> None:
     assert fields.document_type == "invoice" and "I101" not in report.codes
     assert fields.invoice_date == date(2026, 4, 17)
     assert fields.totals["total"] == 412_500 and fields.totals["tax"] == 37_500
+    assert fields.buyer.name == "누리온 유통"
     assert not _ARITHMETIC & report.codes
 
 

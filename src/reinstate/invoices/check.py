@@ -401,7 +401,12 @@ class _Checker:
                 )
         if not f.items:
             self.add("I112", 1, None)
-        if seller_name or seller_address:
+        # a Korean page's buyer not read (its box's labels unknown, or its Hangul unread by
+        # OCR: I285) is no buyer found different from the seller: nothing to compare
+        buyer_unread = f.korean_unread is not None or (
+            (f.korean or f.lang == "ko") and not f.buyer.name
+        )
+        if (seller_name or seller_address) and not buyer_unread:
             self._buyer(f, seller_name, seller_address)
         if units_sold:
             self._quantities(f, units_sold)

@@ -27,6 +27,7 @@ from reinstate.invoices.japanese import (
 )
 from reinstate.invoices.japanese import misread_title as misread_ja_title
 from reinstate.invoices.till_rows import TillRow, amount_of, rows_above, vat_analysis
+from reinstate.invoices.korean_parties import korean_parties
 from reinstate.invoices.unread_language import (
     UNREAD_PAY_LABEL,
     korean_unread,
@@ -856,6 +857,8 @@ def extract(lines: list[Line]) -> Fields:
     tab = _doc_type(lines, out)
     _number_and_date(lines, out)
     _parties(lines, segments, out)
+    if out.korean or out.lang == "ko":
+        _korean_parties(lines, out)
     _items(lines, out)
     _totals(lines, out)
     _till_items(lines, out)
@@ -2278,6 +2281,39 @@ def _parties(lines: list[Line], segments: list[Segment], out: Fields) -> None:
             m = WEBSITE.search(EMAIL.sub(" ", text))
             if m and m.group(0) not in buyer_texts:
                 out.supplier.website = m.group(0)
+
+
+def _korean_parties(lines: list[Line], out: Fields) -> None:
+    """A Korean page's parties by their boxes' labels (`korean_parties`), in place of what the
+    blocks gave; a name read elsewhere that is a form's label, a syllable of a box's side head
+    or figures is no name, nor what was read with it."""
+    labelled = korean_parties(lines)
+    for who, party, where in (
+        ("supplier", out.supplier, "supplier_where"),
+        ("buyer", out.buyer, "buyer_where"),
+    ):
+        found = labelled.get(who)
+        if found is not None:
+            party.name, party.address = found.name, found.address
+            setattr(out, where, _where(found.cells))
+        elif party.name is not None and _no_korean_name(party.name):
+            party.name = party.address = None
+            setattr(out, where, None)
+
+
+# The labels of a Korean tax invoice's cells a block may run into: the amendment's reason
+# (수정사유), the date made out, the sums, the remarks (비고)
+_KO_FORM_LABEL = re.compile(r"^(?:수\s*정\s*사\s*유|비\s*고|작\s*성|공\s*급\s*가\s*액|세\s*액|합\s*계)")
+
+
+def _no_korean_name(name: str) -> bool:
+    text = name.strip()
+    return (
+        _LONE_SYLLABLE.fullmatch(text) is not None
+        or not re.search(r"[^\W\d_]", text)
+        or _KO_FORM_LABEL.match(text) is not None
+        or META_LABEL.match(text) is not None
+    )
 
 
 def _where(segs: list[Segment]) -> tuple[int, tuple[float, float, float, float]] | None:
