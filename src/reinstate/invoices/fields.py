@@ -26,8 +26,8 @@ from reinstate.invoices.japanese import (
     rate_breakdown,
 )
 from reinstate.invoices.japanese import misread_title as misread_ja_title
-from reinstate.invoices.till_rows import TillRow, amount_of, rows_above, vat_analysis
 from reinstate.invoices.korean_parties import korean_parties
+from reinstate.invoices.till_rows import TillRow, amount_of, rows_above, vat_analysis
 from reinstate.invoices.unread_language import (
     UNREAD_PAY_LABEL,
     korean_unread,
@@ -2303,7 +2303,9 @@ def _korean_parties(lines: list[Line], out: Fields) -> None:
 
 # The labels of a Korean tax invoice's cells a block may run into: the amendment's reason
 # (수정사유), the date made out, the sums, the remarks (비고)
-_KO_FORM_LABEL = re.compile(r"^(?:수\s*정\s*사\s*유|비\s*고|작\s*성|공\s*급\s*가\s*액|세\s*액|합\s*계)")
+_KO_FORM_LABEL = re.compile(
+    r"^(?:수\s*정\s*사\s*유|비\s*고|작\s*성|공\s*급\s*가\s*액|세\s*액|합\s*계)"
+)
 
 
 def _no_korean_name(name: str) -> bool:
