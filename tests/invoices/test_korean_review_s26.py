@@ -4,7 +4,7 @@ wrong, each told before its mend. Pages, companies and figures are my own."""
 from __future__ import annotations
 
 import pytest
-from support.invoice_corpus import CJK_FONT
+from support.invoice_corpus import CJK_FONT, korean_scan
 from support.ocr_words import read_rows
 from support.rows_pdf import Row, rows_pdf
 
@@ -220,3 +220,55 @@ def test_a_korean_buyer_not_read_is_not_called_another() -> None:
     ])  # fmt: skip
     assert fields.supplier.name == _SUPPLIER and fields.buyer.name is None
     assert "I106" not in codes
+
+
+# ---------------------------------------------------------------- scans OCR cannot read
+
+
+def test_a_japanese_receipt_scan_to_a_korean_buyer_is_not_called_korean() -> None:
+    """The buyer's Korean business number printed on a Japanese receipt: OCR read its Japanese,
+    so the page is no unread Korean one (I285 had cleared its sums)."""
+    rows = [
+        (18, "領 収 書"),
+        (10, "株式会社ハナ物産 様"),
+        (10, "事業者登録番号 318-22-40571"),
+        (10, "2026年5月20日"),
+        (14, "¥88,000-"),
+        (10, "但し 陶器代として"),
+        (10, "上記正に領収いたしました"),
+        (10, "株式会社青木陶苑 岐阜県多治見市本町2-5"),
+    ]
+    report = check_invoice(korean_scan(rows), filename="ryoshu.png")
+    assert "I285" not in report.codes and report.fields.korean_unread is None
+
+
+def test_an_unread_korean_scan_makes_no_claim_from_what_it_did_not_read() -> None:
+    """I285 says the title, parties and items were not read: a buyer "-" unlike the account
+    (I106), 0 units of 20 sold (I108), no phone, no items, no supplier were claims from them."""
+    report = check_invoice(
+        korean_scan(),
+        filename="scan.png",
+        seller_name="Daon Trading Co",
+        units_sold={"steel tumbler": 20},
+    )
+    assert "I285" in report.codes
+    told = {"I102", "I103", "I104", "I105", "I106", "I108", "I111", "I112"}
+    assert not told & report.codes
+    assert report.fields.supplier.name is None and report.fields.buyer.name is None
+    message = next(f for f in report.findings if f.code == "I285").message("en")
+    assert "the first date printed in figures" in message
+
+
+def test_an_unread_korean_scan_whose_sums_disagree_says_so() -> None:
+    rows = [
+        (18, "세 금 계 산 서"),
+        (10, "등록번호 305-81-22714"),
+        (10, "작성일자 2026-05-11   공급가액 400,000   세액 40,000"),
+        (10, "합계금액 ₩452,000"),
+    ]
+    report = check_invoice(korean_scan(rows), filename="scan.png")
+    finding = next(f for f in report.findings if f.code == "I285")
+    assert "total - (" in finding.message("en") and "no three bear each other out" in (
+        finding.message("en")
+    )
+    assert "没有三个金额彼此吻合" in finding.message("zh")

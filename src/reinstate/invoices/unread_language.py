@@ -286,12 +286,20 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _CJK_WORDS = re.compile(r"請求|合計|合计|金額|金额|消費税|税額|税额|发票|發票|數量|数量|単価|单价")
 
 
-def korean_unread(text: str) -> str | None:
+# Han or kana written as words (two or more together): a page OCR read in Chinese or Japanese
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]{2,}")
+
+
+def korean_unread(text: str, lang: str | None = None) -> str | None:
     """The mark that says an OCR'd page is Korean, where its words are no read language's and
-    none of them was read as Hangul: the page's Korean could not be read. None otherwise."""
+    none of them was read as Hangul: the page's Korean could not be read. None otherwise, and
+    on a page read as Japanese or Chinese (`lang`, or its Han and kana words): a Japanese
+    receipt to a Korean buyer prints the buyer's business number."""
     found = _KOREAN_MARK.search(text)
     if (
         found is None
+        or lang in ("ja", "zh")
+        or len(_CJK_RUN.findall(text)) >= 3
         or _HANGUL.search(text)
         or _CJK_WORDS.search(text)
         or language_read(text, characters=False)
