@@ -3,6 +3,8 @@ wrong, each told before its mend. Pages, companies and figures are my own."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from support.invoice_corpus import CJK_FONT, korean_scan
 from support.ocr_words import read_rows
@@ -272,3 +274,41 @@ def test_an_unread_korean_scan_whose_sums_disagree_says_so() -> None:
         finding.message("en")
     )
     assert "没有三个金额彼此吻合" in finding.message("zh")
+
+
+# ---------------------------------------------------------------- Korean titles, counts, days
+
+
+def test_a_statement_of_goods_without_prices_has_no_total() -> None:
+    """Its 합계 counts the pieces handed over: 42 had been read as the total to pay."""
+    rows = [
+        [("거 래 명 세 서", 220)],
+        [("거래일자: 2026년 5월 11일", 40)],
+        [(f"{_BUYER} 귀하", 40), (f"공급자: {_SUPPLIER}", 300)],
+        [("No", 40), ("품목", 70), ("규격", 200), ("수량", 330), ("비고", 430)],
+        [("1", 40), ("제도용 샤프", 70), ("0.5mm", 200), ("25", 335)],
+        [("2", 40), ("지우개", 70), ("소", 200), ("40", 335)],
+        [("합계", 40), ("65", 335)],
+    ]
+    report = check_invoice(_cjk_pdf(rows), filename="statement.pdf", isolate=False)
+    assert "total" not in report.fields.totals
+
+
+@pytest.mark.parametrize("title", ["수정세금계산서", "수정 세금계산서", "수정 전자세금계산서"])
+def test_an_amended_tax_invoice_is_an_invoice(title: str) -> None:
+    rows = [[(title, 220)], [("작성일자: 2026년 5월 11일", 40)], *_GOODS]
+    report = check_invoice(_cjk_pdf(rows), filename="amended.pdf", isolate=False)
+    assert report.fields.document_type == "invoice" and "I119" not in report.codes
+
+
+@pytest.mark.parametrize("label", ["지불기한", "지급일", "결제예정일", "입금예정일", "납부기한"])
+def test_a_korean_payment_day_is_not_the_invoice_date(label: str) -> None:
+    rows = [
+        [("청 구 서", 220)],
+        [(f"{label}: 2026년 6월 30일", 40)],
+        [(f"{_BUYER} 귀하", 40), (f"공급자: {_SUPPLIER}", 300)],
+        *_GOODS,
+        [("2026년 5월 11일", 300)],
+    ]
+    report = check_invoice(_cjk_pdf(rows), filename="bill.pdf", isolate=False)
+    assert report.fields.invoice_date == date(2026, 5, 11)

@@ -861,6 +861,8 @@ def extract(lines: list[Line]) -> Fields:
         _korean_parties(lines, out)
     _items(lines, out)
     _totals(lines, out)
+    if out.lang == "ko":
+        _pieces_no_total(out)
     _till_items(lines, out)
     _doubtful_amounts(lines, out)
     _currency(lines, out)
@@ -3593,6 +3595,17 @@ def _rate_line(ln: Line, item_rows: set[tuple[int, Any]]) -> bool:
 # The sum row of a Korean item table: "합계", "합 계", "계" or "총계" under the rows, the
 # pieces' count, the supply value and the tax in their columns
 _KO_TABLE_SUM = re.compile(r"^\W*(?:합\s*계|총\s*계|계)(?![^\W\d_])")
+
+
+def _pieces_no_total(out: Fields) -> None:
+    """A Korean statement of goods handed over, no row priced: its 합계 counts the pieces (the
+    rows' quantities added up), no total to pay."""
+    total = out.totals.get("total")
+    priced = any(i.unit_price is not None or i.line_total is not None for i in out.items)
+    pieces = sum(i.quantity or 0 for i in out.items)
+    if total is not None and out.items and not priced and abs(total - pieces) < 0.01:
+        del out.totals["total"]
+        out.totals_where.pop("total", None)
 
 
 def _korean_sum_row(text: str, values: list[float], out: Fields) -> bool:
