@@ -1011,7 +1011,7 @@ def _korean_unread(lines: list[Line], text: str, out: Fields) -> None:
     """A Korean scan or photo OCR could not read (`unread_language.korean_unread`): what its
     other words gave is cleared, its sums are only a supply value, its 10% VAT and their sum
     printed on it (`vat_triple`), and no sum is checked. Its date in figures stays."""
-    mark = korean_unread(text, out.lang)
+    mark = korean_unread(text)
     if mark is None:
         return
     out.korean_unread = mark
