@@ -312,3 +312,13 @@ def test_a_korean_payment_day_is_not_the_invoice_date(label: str) -> None:
     ]
     report = check_invoice(_cjk_pdf(rows), filename="bill.pdf", isolate=False)
     assert report.fields.invoice_date == date(2026, 5, 11)
+
+
+def test_a_won_sign_drawn_from_a_backslash_is_read() -> None:
+    """Korean fonts draw the backslash's code as ₩: "\\220,000" extracted is 220,000 won."""
+    goods = [[(t if not t[:1].isdigit() or "," not in t else "\\" + t, x) for t, x in row]
+             for row in _GOODS]  # fmt: skip
+    rows = [[("청구서", 220)], [("작성일자: 2026년 5월 11일", 40)], *goods]
+    report = check_invoice(_cjk_pdf(rows), filename="bill.pdf", isolate=False)
+    assert report.fields.totals == {"subtotal": 200_000, "tax": 20_000, "total": 220_000}
+    assert [i.line_total for i in report.fields.items] == [200_000]

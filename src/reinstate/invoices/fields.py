@@ -559,8 +559,9 @@ def _word(chars: list[dict[str, Any]]) -> Word:
 
 # The one-glyph currency signs an amount is printed with (the Turkish lira's too, "₺52.318,75"):
 # one class, so that a sign added is read wherever an amount's sign is; the won's ₩ and its
-# full-width ￦ (Korea)
-_SIGN = "[$¥￥€£₹₺₩￦]"
+# full-width ￦ (Korea); a backslash, the code Korean and Japanese fonts draw as the won's or
+# the yen's sign ("\310,200" extracted from a Korean invoice)
+_SIGN = "[$¥￥€£₹₺₩￦\\\\]"
 # Singapore, Australian, New Zealand, Canadian and Taiwan dollars as printed: "S$3,342.76",
 # "NT$41,685"
 _CUR = r"(?:US\$|HK\$|SG?\$|AU?\$|NZ\$|CA?\$|NT\$|Rs\.?|" + _SIGN + ")"
