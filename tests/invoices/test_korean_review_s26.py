@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from support.invoice_corpus import CJK_FONT, korean_scan
+from support.invoice_corpus import CJK_FONT, JAPANESE_RECEIPT_TO_KOREA, korean_scan
 from support.ocr_words import read_rows
 from support.rows_pdf import Row, rows_pdf
 
@@ -230,17 +230,7 @@ def test_a_korean_buyer_not_read_is_not_called_another() -> None:
 def test_a_japanese_receipt_scan_to_a_korean_buyer_is_not_called_korean() -> None:
     """The buyer's Korean business number printed on a Japanese receipt: OCR read its Japanese,
     so the page is no unread Korean one (I285 had cleared its sums)."""
-    rows = [
-        (18, "領 収 書"),
-        (10, "株式会社ハナ物産 様"),
-        (10, "事業者登録番号 318-22-40571"),
-        (10, "2026年5月20日"),
-        (14, "¥88,000-"),
-        (10, "但し 陶器代として"),
-        (10, "上記正に領収いたしました"),
-        (10, "株式会社青木陶苑 岐阜県多治見市本町2-5"),
-    ]
-    report = check_invoice(korean_scan(rows), filename="ryoshu.png")
+    report = check_invoice(korean_scan(JAPANESE_RECEIPT_TO_KOREA), filename="ryoshu.png")
     assert "I285" not in report.codes and report.fields.korean_unread is None
 
 
