@@ -2166,10 +2166,6 @@ def _fill_party(party: Party, texts: list[str], head: re.Pattern[str]) -> None:
         if labelled_name:
             party.name = party.name or text[labelled_name.end() :].strip()
             continue
-        if _KO_NAME_LABEL.match(text):
-            # a Korean box's trade-name label ("상호"), a syllable of the box's side label
-            # before it: its value is the next cell
-            continue
         labelled_addr = ADDR_LABEL.match(text)
         if labelled_addr:
             addr = text[labelled_addr.end() :].strip()
@@ -2181,9 +2177,6 @@ def _fill_party(party: Party, texts: list[str], head: re.Pattern[str]) -> None:
             party.address = f"{party.address}, {text}" if party.address else text
 
 
-_KO_NAME_LABEL = re.compile(
-    r"^(?:[\uac00-\ud7a3]\s+)?(?:상\s*호|성\s*명)(?:\s*\(법인명\))?\s*[:：]?\s*$"
-)
 # One Hangul syllable alone: a piece of a Korean tax invoice's box label set down its side
 # ("공" / "급" / "자"), no party's name
 _LONE_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
