@@ -3434,8 +3434,9 @@ def _label_over_amounts(ln: Line, below: Line, out: Fields) -> list[tuple[Segmen
         and not TAX_ID.search(cell.text)
     ]
     # one label may head a Korean tax invoice's last row: 합계금액 beside how it is paid
-    total = dict(TOTAL_LABELS)["total"]
-    if len(labels) < 2 and not (labels and out.lang == "ko" and total.search(labels[0].text)):
+    if len(labels) < 2 and not (
+        labels and out.lang == "ko" and _TOTAL_LABEL.search(labels[0].text)
+    ):
         return None
     # A Korean tax invoice's row under 작성일자 | 공급가액 | 세액 | 수정사유 holds a date and
     # a word among its sums; anywhere else a word in the row is a table's line, not its totals
@@ -3461,6 +3462,10 @@ def _label_over_amounts(ln: Line, below: Line, out: Fields) -> list[tuple[Segmen
     ):
         return None
     return [(_with_rate(label, rates), value) for label, value in pairs]
+
+
+# The label of the total among the sums (its amount with tax)
+_TOTAL_LABEL = dict(TOTAL_LABELS)["total"]
 
 
 def _under_cells(below: Line) -> list[Segment]:
@@ -3498,7 +3503,7 @@ def _the_total_alone(pairs: list[tuple[Segment, Segment]], below: Line, out: Fie
     larger, under labels of no sum: a Korean tax invoice's 합계금액 beside how it is paid (현금,
     수표, 어음, 외상미수금: cash, cheque, bill, on credit), the same amount or its parts."""
     label, value = pairs[0]
-    if out.lang != "ko" or not dict(TOTAL_LABELS)["total"].search(label.text):
+    if out.lang != "ko" or not _TOTAL_LABEL.search(label.text):
         return False
     amount = _amounts(Line(below.page, [value]), out)
     others = [
