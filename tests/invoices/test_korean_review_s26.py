@@ -312,3 +312,16 @@ def test_a_won_sign_drawn_from_a_backslash_is_read() -> None:
     report = check_invoice(_cjk_pdf(rows), filename="bill.pdf", isolate=False)
     assert report.fields.totals == {"subtotal": 200_000, "tax": 20_000, "total": 220_000}
     assert [i.line_total for i in report.fields.items] == [200_000]
+
+
+def test_a_side_heads_syllable_before_the_business_number_is_no_name() -> None:
+    """No trade-name labels: "공" before 등록번호 had become the supplier, its name an address."""
+    _codes, fields = _parties_read([
+        [("전 자 세 금 계 산 서", 200)],
+        [("공", 30), ("등록번호", 45), ("305-81-22714", 100), ("공", 300), ("등록번호", 315),
+         ("410-12-90876", 370)],
+        [("급", 30), (_SUPPLIER, 100), ("급", 300), (_BUYER, 370)],
+        [("자", 30), (_SUPPLIER_AT, 100), ("받", 300), (_BUYER_AT, 370)],
+        *_GOODS,
+    ])  # fmt: skip
+    assert (fields.supplier.name, fields.supplier.address) == (_SUPPLIER, _SUPPLIER_AT)

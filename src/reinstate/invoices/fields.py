@@ -2137,6 +2137,8 @@ def _fill_party(party: Party, texts: list[str], head: re.Pattern[str]) -> None:
             # "Via Venezia 9 · 35010 Vigonza (PD) · P.IVA IT03922150287": what comes before the
             # number is the party's address (or name), not to be dropped with it
             before = text[: taxid.start()].strip(" ·,;|-–")
+            if _LONE_SYLLABLE.fullmatch(before):
+                before = ""  # "공 등록번호 ...": a syllable of the box's side head
             if before and party.name is None and not _is_address(before):
                 party.name = before
             elif before:
