@@ -325,3 +325,19 @@ def test_a_side_heads_syllable_before_the_business_number_is_no_name() -> None:
         *_GOODS,
     ])  # fmt: skip
     assert (fields.supplier.name, fields.supplier.address) == (_SUPPLIER, _SUPPLIER_AT)
+
+
+def test_a_letterhead_with_its_representative_names_the_supplier() -> None:
+    """ "(대표 ...)" after a name is the supplier's representative: the name is the supplier's,
+    though the supplier's box ("공급자 등록번호 ...") prints only its number."""
+    codes, fields = _parties_read([
+        [("거 래 명 세 서", 220)],
+        [("일자: 2026년 5월 11일", 40)],
+        [(f"{_SUPPLIER} (대표 이도윤)", 40)],
+        [(f"{_BUYER} 귀하", 40)],
+        [("공급받는자", 40), ("공급자 등록번호 305-81-22714", 200)],
+        [(_BUYER_AT, 40)],
+        *_GOODS,
+    ])  # fmt: skip
+    assert (fields.supplier.name, fields.buyer.name) == (_SUPPLIER, _BUYER)
+    assert not {"I102", "I106"} & codes

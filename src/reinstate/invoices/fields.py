@@ -2294,7 +2294,9 @@ def _korean_parties(lines: list[Line], out: Fields) -> None:
     ):
         found = labelled.get(who)
         if found is not None:
-            party.name, party.address = found.name, found.address
+            party.name = found.name
+            if found.labelled:
+                party.address = found.address
             setattr(out, where, _where(found.cells))
         elif party.name is not None and _no_korean_name(party.name):
             party.name = party.address = None

@@ -19,6 +19,11 @@ _PLACE = re.compile(r"(?:^|(?<=\s))(?:사\s*업\s*장(?:\s*주\s*소)?|주\s*소
 # The one a statement is made out to, with the honorific after the name ("누리온 유통 귀하",
 # "귀중" to a company)
 _ADDRESSED = re.compile(r"(.{2,40}?)\s*(?:귀\s*하|귀\s*중)\s*[:：]?")
+# The supplier's letterhead, its name with its representative's after it ("(주)솔마루상사
+# (대표 김철수)")
+_REPRESENTED = re.compile(
+    r"(.{2,40}?)\s*\(\s*대\s*표(?:\s*자)?(?:\s*이\s*사)?\s*[:：]?\s*[^()]{2,12}\)"
+)
 # The representative's name (성명, 대표자) printed after the trade name in its row
 _NEXT_LABEL = re.compile(r"\s*(?:성\s*명|대\s*표\s*자?(?:\s*성\s*명)?)(?:\s*[:：]|\s|$).*$")
 
@@ -30,6 +35,9 @@ class KoreanParty:
     cells: list[Any] = field(default_factory=list)
     # the left edge of its trade name's label
     x0: float = 0.0
+    # read from a trade name's label: its box's place of business too, if any (else a name
+    # from the letterhead or the addressee line, and nothing said of its address)
+    labelled: bool = True
 
 
 def korean_parties(lines: list[Any]) -> dict[str, KoreanParty]:
@@ -44,6 +52,9 @@ def korean_parties(lines: list[Any]) -> dict[str, KoreanParty]:
             addressed = _ADDRESSED.fullmatch(text)
             if addressed and re.search(r"[^\W\d_]", addressed.group(1)):
                 found.append((at, seg.x0, "to", addressed.group(1).strip(), seg))
+            represented = _REPRESENTED.fullmatch(text)
+            if represented and re.search(r"[^\W\d_]", represented.group(1)):
+                found.append((at, seg.x0, "by", represented.group(1).strip(), seg))
             if BUYER_HEAD.match(text):
                 heads.append((at, seg.x0, "buyer"))
             elif SUPPLIER_HEAD.match(text):
@@ -62,7 +73,7 @@ def korean_parties(lines: list[Any]) -> dict[str, KoreanParty]:
     parties: dict[str, KoreanParty] = {}
     unheaded = 0
     for at, x0, kind, value, cell in found:
-        if kind == "to":
+        if kind in ("to", "by"):
             continue
         # the box's head at or above the label, the nearest to its left when two stand side
         # by side; with no head, the first trade name is the supplier's
@@ -82,7 +93,8 @@ def korean_parties(lines: list[Any]) -> dict[str, KoreanParty]:
             party.cells.append(cell)
         elif kind == "address" and party.address is None:
             party.address = value
-    addressee = next((f for f in found if f[2] == "to"), None)
-    if addressee is not None and "buyer" not in parties:
-        parties["buyer"] = KoreanParty(addressee[3], None, [addressee[4]], addressee[1])
+    for who, kind in (("buyer", "to"), ("supplier", "by")):
+        line = next((f for f in found if f[2] == kind), None)
+        if line is not None and who not in parties:
+            parties[who] = KoreanParty(line[3], None, [line[4]], line[1], labelled=False)
     return {who: p for who, p in parties.items() if p.name}
