@@ -42,7 +42,8 @@ class KoreanParty:
 
 def korean_parties(lines: list[Any]) -> dict[str, KoreanParty]:
     """The parties whose trade name is labelled, "supplier" and "buyer" by the box each sits
-    in; none when no label has a value."""
+    in; else the buyer a statement is made out to ("... 귀하") and the supplier named with its
+    representative ("... (대표 ...)"); none of them found, none."""
     heads: list[tuple[int, float, str]] = []
     found: list[tuple[int, float, str, str, Any]] = []
     for at, ln in enumerate(lines):
