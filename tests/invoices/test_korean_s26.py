@@ -102,6 +102,7 @@ def test_a_hometax_tax_invoice_is_read_whole() -> None:
     assert fields.currency == "KRW"
     assert [i.line_total for i in fields.items] == [260_000, 320_000, 192_000]
     assert not _ARITHMETIC & report.codes and "I119" not in report.codes
+    assert (fields.supplier.name, fields.buyer.name) == ("주식회사 솔마루상사", "누리온 유통")
 
 
 def test_a_row_that_is_not_its_quantity_times_its_price_is_told() -> None:
@@ -116,6 +117,7 @@ def test_a_transaction_statement_is_an_invoice_with_its_sums() -> None:
     assert fields.document_type == "invoice" and "I101" not in report.codes
     assert fields.invoice_date == date(2026, 4, 17)
     assert fields.totals["total"] == 412_500 and fields.totals["tax"] == 37_500
+    assert fields.buyer.name == "누리온 유통"
     assert not _ARITHMETIC & report.codes
 
 
@@ -251,8 +253,11 @@ def test_a_tax_invoice_copy_with_its_payment_columns() -> None:
 
 
 def test_the_day_an_e_tax_invoice_was_sent_is_not_its_date() -> None:
-    """Hometax prints when it sent the invoice (발급일시) under it, days after the date it was
-    made out for (작성일자), the invoice's legal date."""
-    rows = [*_tax_invoice(), [("발급일시 2026-03-10 14:02", 40)]]
+    """Hometax prints when it sent the invoice (발급일시), days after the date it was made out
+    for (작성일자), the invoice's legal date: above it, it is the page's first date."""
+    rows = [[("발급일시 2026-03-10 14:02", 40)], *_tax_invoice()]
+    # the date's own label lost (a copy cut at the box's edge): only the sending's label says
+    # which date is not the invoice's
+    rows[4] = [(text, x) for text, x in rows[4] if text != "작성일자"]
     report = check_invoice(_pdf(rows), filename="tax.pdf", isolate=False)
     assert report.fields.invoice_date == date(2026, 3, 5)

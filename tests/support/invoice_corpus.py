@@ -1591,6 +1591,20 @@ KOREAN_SCAN_ROWS = [
 ]
 
 
+# A Japanese receipt to a Korean buyer, its business number printed: OCR reads its Japanese,
+# so it is no unread Korean page (I285 silent)
+JAPANESE_RECEIPT_TO_KOREA = [
+    (18, "領 収 書"),
+    (10, "株式会社ハナ物産 様"),
+    (10, "事業者登録番号 318-22-40571"),
+    (10, "2026年5月20日"),
+    (14, "¥88,000-"),
+    (10, "但し 陶器代として"),
+    (10, "上記正に領収いたしました"),
+    (10, "株式会社青木陶苑 岐阜県多治見市本町2-5"),
+]
+
+
 # Pages in languages the reader has no words for (session 23), made up: a Slovenian invoice
 # (račun) and delivery note (dobavnica), a Romanian invoice (factură) and quotation (ofertă),
 # a Turkish quotation (fiyat teklifi) and dispatch note (sevk irsaliyesi). Rows: (size, x, text).
@@ -1792,6 +1806,8 @@ def _raw_fixture(kind: str) -> tuple[bytes, str]:
         return _korean_invoice(KOREAN_ROWS[1:4]), "invoice.pdf"
     if kind == "korean_scan":
         return korean_scan(), "scan.png"
+    if kind == "japanese_scan_korean_buyer":
+        return korean_scan(JAPANESE_RECEIPT_TO_KOREA), "scan.png"
     if kind in UNREAD_PAGES:
         return unread_language_pdf(kind), "invoice.pdf"
     if kind == "cjk_unmapped":

@@ -369,6 +369,10 @@ class _Checker:
             # evidence that the scan is something else: no claim is made then; nor when glyphs
             # of the page gave no text (I008): the title may be among them.
             self.add("I101", 1, None, title="-", kind="unknown")
+        if f.korean_unread:
+            # I285 says its title, parties, items and the date's label were not read: "not
+            # found", "does not match" or "covers fewer units" would be claims from them
+            return
         for code, value in (
             ("I102", f.supplier.name),
             ("I103", f.supplier.address),
@@ -401,7 +405,10 @@ class _Checker:
                 )
         if not f.items:
             self.add("I112", 1, None)
-        if seller_name or seller_address:
+        # a Korean page's buyer not read (its box's labels unknown) is no buyer found
+        # different from the seller: nothing to compare
+        buyer_unread = (f.korean or f.lang == "ko") and not f.buyer.name
+        if (seller_name or seller_address) and not buyer_unread:
             self._buyer(f, seller_name, seller_address)
         if units_sold:
             self._quantities(f, units_sold)

@@ -26,6 +26,7 @@ from reinstate.invoices.japanese import (
     rate_breakdown,
 )
 from reinstate.invoices.japanese import misread_title as misread_ja_title
+from reinstate.invoices.korean_parties import korean_parties
 from reinstate.invoices.till_rows import TillRow, amount_of, rows_above, vat_analysis
 from reinstate.invoices.unread_language import (
     UNREAD_PAY_LABEL,
@@ -558,8 +559,9 @@ def _word(chars: list[dict[str, Any]]) -> Word:
 
 # The one-glyph currency signs an amount is printed with (the Turkish lira's too, "₺52.318,75"):
 # one class, so that a sign added is read wherever an amount's sign is; the won's ₩ and its
-# full-width ￦ (Korea)
-_SIGN = "[$¥￥€£₹₺₩￦]"
+# full-width ￦ (Korea); a backslash, the code Korean and Japanese fonts draw as the won's or
+# the yen's sign ("\310,200" extracted from a Korean invoice)
+_SIGN = "[$¥￥€£₹₺₩￦\\\\]"
 # Singapore, Australian, New Zealand, Canadian and Taiwan dollars as printed: "S$3,342.76",
 # "NT$41,685"
 _CUR = r"(?:US\$|HK\$|SG?\$|AU?\$|NZ\$|CA?\$|NT\$|Rs\.?|" + _SIGN + ")"
@@ -582,10 +584,6 @@ def parse_number(token: str, *, decimal_comma: bool = False, whole: bool = False
     `whole`: amounts without a minor unit (Japanese yen), so three digits after a single mark
     are thousands whichever mark OCR read ("1.927.966" and "1927.966" for 1,927,966).
     """
-    # a won amount in brackets repeats in figures the amount written in words before it ("일금
-    # 삼십만원정 (₩300,000)"), its sign perhaps a glyph with no character: Korean invoices
-    # print a minus as a minus
-    won_repeated = re.match(r"^\s*\(\s?[₩￦\x00]", token) is not None
     # a currency sign whose glyph has no character (a font subset's ₩ extracted as NUL) before
     # the amount; NULs among its digits are lost digits, and leave no amount
     token = re.sub(r"^(\s*[(\-]?)\s?\x00+", r"\1", token).strip().rstrip(";:")
@@ -635,7 +633,7 @@ def parse_number(token: str, *, decimal_comma: bool = False, whole: bool = False
     # no sign. After other amounts (accounting software's "100,00-") it is a minus.
     closing = whole or re.search(r"[¥￥円]", token)
     # a credit note's sums print the sign after the currency's ("¥-8,192.34", "€-12,00")
-    negative = (not won_repeated and re.match(r"^(?:[$€£¥￥₹₩￦]\s?)?[-(]", token) is not None) or (
+    negative = re.match(r"^(?:[$€£¥￥₹₩￦]\s?)?[-(]", token) is not None or (
         token.endswith("-") and not closing
     )
     return -value if negative else value
@@ -864,6 +862,8 @@ def extract(lines: list[Line]) -> Fields:
     tab = _doc_type(lines, out)
     _number_and_date(lines, out)
     _parties(lines, segments, out)
+    if out.korean or out.lang == "ko":
+        _korean_parties(lines, out)
     _items(lines, out)
     _totals(lines, out)
     if out.lang == "tr" and "total" not in out.totals:
@@ -873,6 +873,8 @@ def extract(lines: list[Line]) -> Fields:
         out.totals.clear()
         out.totals_where.clear()
         _amount_to_pay(lines, out)
+    if out.lang == "ko":
+        _pieces_no_total(out)
     _till_items(lines, out)
     _doubtful_amounts(lines, out)
     _currency(lines, out)
@@ -1037,6 +1039,8 @@ def _korean_unread(lines: list[Line], text: str, out: Fields) -> None:
         return
     out.korean_unread = mark
     out.unread_language = True
+    out.supplier, out.buyer = Party(), Party()
+    out.supplier_where = out.buyer_where = None
     out.totals.clear()
     out.totals_where.clear()
     out.items.clear()
@@ -2198,6 +2202,8 @@ def _fill_party(party: Party, texts: list[str], head: re.Pattern[str]) -> None:
             # "Via Venezia 9 · 35010 Vigonza (PD) · P.IVA IT03922150287": what comes before the
             # number is the party's address (or name), not to be dropped with it
             before = text[: taxid.start()].strip(" ·,;|-–")
+            if _LONE_SYLLABLE.fullmatch(before):
+                before = ""  # "공 등록번호 ...": a syllable of the box's side head
             if before and party.name is None and not _is_address(before):
                 party.name = before
             elif before:
@@ -2227,10 +2233,6 @@ def _fill_party(party: Party, texts: list[str], head: re.Pattern[str]) -> None:
         if labelled_name:
             party.name = party.name or text[labelled_name.end() :].strip()
             continue
-        if _KO_NAME_LABEL.match(text):
-            # a Korean box's trade-name label ("상호"), a syllable of the box's side label
-            # before it: its value is the next cell
-            continue
         labelled_addr = ADDR_LABEL.match(text)
         if labelled_addr:
             addr = text[labelled_addr.end() :].strip()
@@ -2242,12 +2244,10 @@ def _fill_party(party: Party, texts: list[str], head: re.Pattern[str]) -> None:
             party.address = f"{party.address}, {text}" if party.address else text
 
 
-_KO_NAME_LABEL = re.compile(
-    r"^(?:[\uac00-\ud7a3]\s+)?(?:상\s*호|성\s*명)(?:\s*\(법인명\))?\s*[:：]?\s*$"
-)
 # One Hangul syllable alone: a piece of a Korean tax invoice's box label set down its side
 # ("공" / "급" / "자"), no party's name
 _LONE_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 COMPANY_END = re.compile(
     r"(?:公司|厂|店|商行|集团|工作室|中心|株式会社|有限会社|商事|御中|様)$|^株式会社"
 )
@@ -2348,6 +2348,43 @@ def _parties(lines: list[Line], segments: list[Segment], out: Fields) -> None:
             m = WEBSITE.search(EMAIL.sub(" ", text))
             if m and m.group(0) not in buyer_texts:
                 out.supplier.website = m.group(0)
+
+
+def _korean_parties(lines: list[Line], out: Fields) -> None:
+    """A Korean page's parties by their boxes' labels (`korean_parties`), in place of what the
+    blocks gave; a name read elsewhere that is a form's label, a syllable of a box's side head
+    or figures is no name, nor what was read with it."""
+    labelled = korean_parties(lines)
+    for who, party, where in (
+        ("supplier", out.supplier, "supplier_where"),
+        ("buyer", out.buyer, "buyer_where"),
+    ):
+        found = labelled.get(who)
+        if found is not None:
+            party.name = found.name
+            if found.labelled:
+                party.address = found.address
+            setattr(out, where, _where(found.cells))
+        elif party.name is not None and _no_korean_name(party.name):
+            party.name = party.address = None
+            setattr(out, where, None)
+
+
+# The labels of a Korean tax invoice's cells a block may run into: the amendment's reason
+# (수정사유), the date made out, the sums, the remarks (비고)
+_KO_FORM_LABEL = re.compile(
+    r"^(?:수\s*정\s*사\s*유|비\s*고|작\s*성|공\s*급\s*가\s*액|세\s*액|합\s*계)"
+)
+
+
+def _no_korean_name(name: str) -> bool:
+    text = name.strip()
+    return (
+        _LONE_SYLLABLE.fullmatch(text) is not None
+        or not re.search(r"[^\W\d_]", text)
+        or _KO_FORM_LABEL.match(text) is not None
+        or META_LABEL.match(text) is not None
+    )
 
 
 def _where(segs: list[Segment]) -> tuple[int, tuple[float, float, float, float]] | None:
@@ -3470,12 +3507,16 @@ def _label_over_amounts(ln: Line, below: Line, out: Fields) -> list[tuple[Segmen
         and not TAX_ID.search(cell.text)
     ]
     # one label may head a Korean tax invoice's last row: 합계금액 beside how it is paid
-    total = dict(TOTAL_LABELS)["total"]
-    if len(labels) < 2 and not (labels and out.lang == "ko" and total.search(labels[0].text)):
+    if len(labels) < 2 and not (
+        labels and out.lang == "ko" and _TOTAL_LABEL.search(labels[0].text)
+    ):
         return None
+    # A Korean tax invoice's row under 작성일자 | 공급가액 | 세액 | 수정사유 holds a date and
+    # a word among its sums; anywhere else a word in the row is a table's line, not its totals
+    hometax = out.lang == "ko" and all(_HANGUL.search(cell.text) for cell in labels)
     pairs: list[tuple[Segment, Segment]] = []
     rates: list[Segment] = []
-    for at, value in enumerate(_under_cells(below)):
+    for at, value in enumerate(_under_cells(below) if hometax else below.segments):
         # Headers start their cell (left-aligned, or right-aligned over right-aligned amounts):
         # an amount's label is the last cell starting before the amount ends.
         over = [cell for cell in cells if cell.x0 <= value.x1 + 0.3 * height]
@@ -3484,7 +3525,7 @@ def _label_over_amounts(ln: Line, below: Line, out: Fields) -> list[tuple[Segmen
                 if re.fullmatch(r"\d{1,2}(?:[.,]\d{1,2})?\s?%", value.text.strip()):
                     rates.append(value)
                 continue  # "I (esigibilità immediata)" under its column
-            if _field_beside_sums(value, at == 0):
+            if hometax and _field_beside_sums(value, at == 0):
                 continue
             return None  # words in the row: a table's line, not a row of totals
         if over and over[-1] in labels:
@@ -3494,6 +3535,10 @@ def _label_over_amounts(ln: Line, below: Line, out: Fields) -> list[tuple[Segmen
     ):
         return None
     return [(_with_rate(label, rates), value) for label, value in pairs]
+
+
+# The label of the total among the sums (its amount with tax)
+_TOTAL_LABEL = dict(TOTAL_LABELS)["total"]
 
 
 def _under_cells(below: Line) -> list[Segment]:
@@ -3531,7 +3576,7 @@ def _the_total_alone(pairs: list[tuple[Segment, Segment]], below: Line, out: Fie
     larger, under labels of no sum: a Korean tax invoice's 합계금액 beside how it is paid (현금,
     수표, 어음, 외상미수금: cash, cheque, bill, on credit), the same amount or its parts."""
     label, value = pairs[0]
-    if out.lang != "ko" or not dict(TOTAL_LABELS)["total"].search(label.text):
+    if out.lang != "ko" or not _TOTAL_LABEL.search(label.text):
         return False
     amount = _amounts(Line(below.page, [value]), out)
     others = [
@@ -3622,6 +3667,17 @@ def _rate_line(ln: Line, item_rows: set[tuple[int, Any]]) -> bool:
 # The sum row of a Korean item table: "합계", "합 계", "계" or "총계" under the rows, the
 # pieces' count, the supply value and the tax in their columns
 _KO_TABLE_SUM = re.compile(r"^\W*(?:합\s*계|총\s*계|계)(?![^\W\d_])")
+
+
+def _pieces_no_total(out: Fields) -> None:
+    """A Korean statement of goods handed over, no row priced: its 합계 counts the pieces (the
+    rows' quantities added up), no total to pay."""
+    total = out.totals.get("total")
+    priced = any(i.unit_price is not None or i.line_total is not None for i in out.items)
+    pieces = sum(i.quantity or 0 for i in out.items)
+    if total is not None and out.items and not priced and abs(total - pieces) < 0.01:
+        del out.totals["total"]
+        out.totals_where.pop("total", None)
 
 
 def _korean_sum_row(text: str, values: list[float], out: Fields) -> bool:
@@ -5717,35 +5773,38 @@ def _amount_tokens(ln: Line, out: Fields) -> list[tuple[float, bool]]:
     found: list[tuple[float, bool]] = []
     for seg in ln.segments:
         ocr = any("ocr" in w.fonts for w in seg.words)
+        # a rate is no amount ("19 %"); a label printed against its amount is apart from it
+        # ("Do zapłaty158 632,05": the amount's first group was glued to the label)
+        text = _GLUED_WORD.sub(
+            " ",
+            _LAW_REFERENCE.sub(
+                " ",
+                _TRANSPORT_DOC.sub(
+                    " ",
+                    re.sub(
+                        r"\d+(?:[.,]\d+)?\s*%",
+                        " ",
+                        _split_lead(_SPLIT_CENTS.sub(r"\1\2", seg.text) if ocr else seg.text),
+                    ),
+                ),
+            ),
+        )
         matches = list(
             re.finditer(
                 r"[\(\-]?(?:US\$|Rs\.?|"
                 + _SIGN
                 + r")?\s?\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:[.,]\d+)?(?!\d)|\S+",
-                # a rate is no amount ("19 %"); a label printed against its amount is apart from
-                # it ("Do zapłaty158 632,05": the amount's first group was glued to the label)
-                _GLUED_WORD.sub(
-                    " ",
-                    _LAW_REFERENCE.sub(
-                        " ",
-                        _TRANSPORT_DOC.sub(
-                            " ",
-                            re.sub(
-                                r"\d+(?:[.,]\d+)?\s*%",
-                                " ",
-                                _split_lead(
-                                    _SPLIT_CENTS.sub(r"\1\2", seg.text) if ocr else seg.text
-                                ),
-                            ),
-                        ),
-                    ),
-                ),
+                text,
             )
         )
         for at, m in enumerate(matches):
             # "712 元": a whole amount under a thousand, its currency written after it
             unit = at + 1 < len(matches) and _UNIT_AFTER.fullmatch(matches[at + 1].group(0))
             token = _GLUED_LABEL.sub("", m.group(0).strip())
+            if _KO_IN_WORDS.search(text[: m.start()]):
+                # the amount in figures after the same written in Korean words ("일금
+                # 삼십만원정 (₩300,000)"): its brackets repeat it, they are no minus
+                token = re.sub(r"^\((.*)\)$", r"\1", token)
             if re.search(r"\d\s*%$", token):
                 continue
             if re.fullmatch(r"\d{10,}", token):
@@ -5762,6 +5821,9 @@ def _amount_tokens(ln: Line, out: Fields) -> list[tuple[float, bool]]:
     return found
 
 
+# An amount written in Korean words, the won and "exactly" after it ("일금 삼십구만육천원정"),
+# ending the text before an amount
+_KO_IN_WORDS = re.compile(r"[일이삼사오육칠팔구십백천만억]\s*원\s*정?\s*[:：]?\s*$")
 # A transport document's number after its name: India's lorry receipt ("Transport: By road, LR
 # 55120", "L.R. No. 4471"), an air waybill, a bill of lading, a docket: no freight charged.
 _TRANSPORT_DOC = re.compile(

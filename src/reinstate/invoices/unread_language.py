@@ -296,12 +296,22 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _CJK_WORDS = re.compile(r"請求|合計|合计|金額|金额|消費税|税額|税额|发票|發票|數量|数量|単価|单价")
 
 
+# Han and kana, and Latin letters: OCR's noise for Hangul is mostly Latin letters with a few
+# kana and Han among them; a page OCR read as Japanese or Chinese is mostly Han and kana
+_HAN_KANA = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
 def korean_unread(text: str) -> str | None:
     """The mark that says an OCR'd page is Korean, where its words are no read language's and
-    none of them was read as Hangul: the page's Korean could not be read. None otherwise."""
+    none of them was read as Hangul: the page's Korean could not be read. None otherwise, and
+    on a page read as Japanese or Chinese (more Han and kana than Latin letters): a Japanese
+    receipt to a Korean buyer prints the buyer's business number. Its language by words
+    ("ja" for any kana) says nothing here: the noise has kana too."""
     found = _KOREAN_MARK.search(text)
     if (
         found is None
+        or len(_HAN_KANA.findall(text)) > len(_LATIN.findall(text))
         or _HANGUL.search(text)
         or _CJK_WORDS.search(text)
         or language_read(text, characters=False)

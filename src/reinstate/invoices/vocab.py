@@ -232,8 +232,9 @@ DOC_TITLES: list[tuple[str, str]] = [
         # 請求書 as the Chinese OCR model reads it (simplified forms)
         r"|请求书"
         # Korean: the tax invoice (세금계산서, 전자세금계산서) VAT law prescribes, the invoice
-        # of an exempt supply (계산서), a bill (청구서), an export invoice (인보이스, 상업송장)
-        r"|(?:전자)?(?:세금)?계산서|청구서|인보이스|상업\s*송장"
+        # of an exempt supply (계산서), their amended issue (수정세금계산서), a bill (청구서), an
+        # export invoice (인보이스, 상업송장)
+        r"|(?:수정\s*)?(?:전자\s*)?(?:세금\s*)?계산서|청구서|인보이스|상업\s*송장"
         # a transaction statement (거래명세서, 거래명세표): a Korean wholesaler's bill of the
         # goods it supplied, priced and taxed, often the only paper beside a monthly tax
         # invoice (Decisions, session 26)
@@ -606,6 +607,10 @@ MAIL_SENT_LINE = _compile(
     # Supplier – Portal")
     r"^\s*\d{1,2}/\d{1,2}/\d{2,4},\s\d{1,2}:\d{2}\b"
 )
+# Korean: the day payment is due or made, whichever verb pays (지급, 지불, 결제, 입금, 납부)
+# and whichever noun is the day (기한 the deadline, 기일, 일, 예정일 the day planned): never
+# the invoice's date
+_KO_PAYMENT_DAY = r"(?:지\s*급|지\s*불|결\s*제|입\s*금|납\s*부)\s*(?:기\s*[한일]|예\s*정\s*일|일)"
 DUE_LABEL = _compile(
     r"due|到期|expir|valid|fällig|zahlbar bis|lieferdatum|leistungsdatum|échéance|"
     r"scadenza|vencimiento|venciment|vervaldatum|vervaldag|termin płatności|支払期限|お支払期限|"
@@ -628,8 +633,9 @@ DUE_LABEL = _compile(
     r"betalings\s+dato|"
     # Korean: the day of delivery, of shipment, of the order, payment's deadline, a quote's
     # validity
-    r"납\s*기|납품\s*일|출고\s*일|배송\s*일|주문\s*일|발주\s*일|지급\s*기[한일]|결제\s*기[한일]|"
-    r"결제\s*일|입금\s*기[한일]|만기|유효\s*기[간한]|"
+    r"납\s*기|납품\s*일|출고\s*일|배송\s*일|주문\s*일|발주\s*일|만기|유효\s*기[간한]|"
+    + _KO_PAYMENT_DAY
+    + r"|"
     # when an e-tax invoice was sent (발급일시, 전송일자), days after its 작성일자 at times
     r"발급\s*일|전송\s*일|"
     # Turkish: the due date, the last day to pay, the dispatch's, the order's, the dispatch
@@ -661,7 +667,8 @@ PAY_BY_LABEL = _compile(
     r"forfalds\w*|forfalder|betales\s*senest|betalingsdag|betalingsdato|betalingsbetingelser|"
     r"forfalls\w*|forfaller|betalingsfrist|eräpäivä|maksuehto|maksettava\s*viimeistään|"
     # Korean: payment's deadline, its day, the terms of payment
-    r"지급\s*기[한일]|결제\s*기[한일]|결제\s*일|입금\s*기[한일]|결제\s*조건|"
+    + _KO_PAYMENT_DAY
+    + r"|결제\s*조건|"
     # Turkish: the due date, the last day to pay
     r"vade\s*tarihi|son\s*ödeme\s*tarihi|^vade\b",
     re.I,
