@@ -34,6 +34,7 @@ DETECTION_DATA = {
     "invoices/japanese.py": "labels of Japanese invoices and till receipts (対象, お預り, 請求書)",
     "invoices/ocr.py": "date lines of Chinese and Japanese invoices, read again on their own",
     "invoices/reader.py": "the CJK compatibility ranges folded to the unified ideographs",
+    "invoices/korean_parties.py": "the labels of Korean invoices' party boxes (상호, 사업장)",
     "invoices/unread_language.py": "the won's sign and CJK invoice words (a page's language)",
     "invoices/vocab.py": "column headings and labels read on invoices",
     "notices/engine.py": "dates, currencies and sentence ends in notices",
