@@ -29,7 +29,7 @@ _DINARS = [
     [("Poterie Kerkouane SARL", 40), ("FACTURE", 450)],
     [("Zone industrielle, 8050 Hammamet, Tunisie", 40), ("N° TK-4417", 450)],
     [("MF 1587321/B/A/M/000", 40), ("Date : 14/05/2025", 450)],
-    [("Client : Maison Sirocco SARL, 12 quai du Port, 13002 Marseille", 40)],
+    [("Client : Maison Sirocco SARL, 12 quai du Port, 13007 Marseille", 40)],
     [("Désignation", 40), ("Qté", 260), ("P.U. HT", 320), ("Montant HT", 460)],
     [("Jarre émaillée 40 cm", 40), ("12", 265), ("61,250", 320), ("735,000", 460)],
     [("Plat à couscous", 40), ("30", 265), ("14,375", 320), ("431,250", 460)],

@@ -3802,7 +3802,7 @@ def _totals(lines: list[Line], out: Fields) -> None:
                     and _amount_before_label(text, pattern)
                     and not any(money for _v, money in _amount_tokens(ln, out))
                 ):
-                    # "301 00018 · TVA" over the VAT number: a registration number wrapped in
+                    # "412 00027 · TVA" over the VAT number: a registration number wrapped in
                     # a narrow cell, its tail before the tax's name; a tax's amount is printed
                     # after its name, and as money
                     break
