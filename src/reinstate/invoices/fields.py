@@ -2182,7 +2182,7 @@ def _fill_party(party: Party, texts: list[str], head: re.Pattern[str]) -> None:
         if i == 0 and joined and SHIP_HEAD.match(text[joined.end() :]):
             # "Bill to / Ship to:" heads one block: the buyer, not a buyer named "/ Ship to:"
             text = SHIP_HEAD.sub("", text[joined.end() :], count=1).strip()
-        if not text or _LONE_SYLLABLE.fullmatch(text):
+        if not text or _HANGUL.fullmatch(text):
             continue
         email = EMAIL.search(text)
         if email and not party.email:
@@ -2202,7 +2202,7 @@ def _fill_party(party: Party, texts: list[str], head: re.Pattern[str]) -> None:
             # "Via Venezia 9 · 35010 Vigonza (PD) · P.IVA IT03922150287": what comes before the
             # number is the party's address (or name), not to be dropped with it
             before = text[: taxid.start()].strip(" ·,;|-–")
-            if _LONE_SYLLABLE.fullmatch(before):
+            if _HANGUL.fullmatch(before):
                 before = ""  # "공 등록번호 ...": a syllable of the box's side head
             if before and party.name is None and not _is_address(before):
                 party.name = before
@@ -2244,9 +2244,8 @@ def _fill_party(party: Party, texts: list[str], head: re.Pattern[str]) -> None:
             party.address = f"{party.address}, {text}" if party.address else text
 
 
-# One Hangul syllable alone: a piece of a Korean tax invoice's box label set down its side
-# ("공" / "급" / "자"), no party's name
-_LONE_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
+# A Hangul syllable; one alone (`fullmatch`) is a piece of a Korean tax invoice's box label set
+# down its side ("공" / "급" / "자"), no party's name
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 COMPANY_END = re.compile(
     r"(?:公司|厂|店|商行|集团|工作室|中心|株式会社|有限会社|商事|御中|様)$|^株式会社"
@@ -2380,7 +2379,7 @@ _KO_FORM_LABEL = re.compile(
 def _no_korean_name(name: str) -> bool:
     text = name.strip()
     return (
-        _LONE_SYLLABLE.fullmatch(text) is not None
+        _HANGUL.fullmatch(text) is not None
         or not re.search(r"[^\W\d_]", text)
         or _KO_FORM_LABEL.match(text) is not None
         or META_LABEL.match(text) is not None
@@ -5381,10 +5380,9 @@ def _cents_cut_off(lines: list[Line], out: Fields) -> None:
     made = round(
         t["subtotal"] + t["tax"] + t.get("shipping", 0) - discount(t) + t.get("rounding", 0), 2
     )
-    total_label = dict(TOTAL_LABELS)["total"]
     for ln in lines:
         m = _CUT_CENTS.search(ln.text)
-        if m is None or not total_label.search(_label_text(ln)):
+        if m is None or not _TOTAL_LABEL.search(_label_text(ln)):
             continue
         if int(m.group(1).replace(",", "")) == int(made) and made > 0:
             t["total"] = made
