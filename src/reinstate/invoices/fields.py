@@ -5695,6 +5695,9 @@ _AMOUNT_ONLY = re.compile(
 )
 
 
+_IN_CAPITALS = re.compile(r"[（(]\s*大\s*写\s*[)）]")
+
+
 def _value_beside(lines: list[Line], index: int, out: Fields) -> int | None:
     """The line holding the amount of a totals label printed without one: a spreadsheet cell
     too narrow for "Subtotal: 10,944.40" wraps the amount under its label ("Gesamtbetrag" /
@@ -5703,6 +5706,10 @@ def _value_beside(lines: list[Line], index: int, out: Fields) -> int | None:
     the label, within two lines below (or one above); the nearest such line wins, and none is
     taken across another totals label."""
     label = lines[index]
+    if _IN_CAPITALS.search(label.text):
+        # "价税合计（大写）… （小写）¥12,656.85": the label of the total in capital numerals, its
+        # figures after 小写 on its own row; a row of the goods' sums above is no figure of it
+        return None
     height = max(1.0, min(s.bottom - s.top for s in label.segments))
     right_of = label.bbox[0] + 0.5 * (label.bbox[2] - label.bbox[0])
     best: tuple[float, int] | None = None
@@ -5813,8 +5820,16 @@ _MONEY_WORD = re.compile(
 _SPLIT_LEAD = re.compile(r"((?:US\$|[$¥￥€£₹])\d{1,2}) (?=0\d{0,2}[.,]\d{3}(?!\d))")
 
 
+# An amount OCR split after its thousands' mark ("¥3, 884.58"): its sign, its first figures and
+# the mark, then a group of three with the other mark before the cents. Read apart, the
+# amount lost its thousands ("884.58" taken for a fapiao's total of 3,884.58).
+_SPLIT_GROUP = re.compile(
+    r"((?:US\$|[$¥￥€£₹])\s?\d{1,3}(?:,(?= \d{3}\.\d{2}(?!\d))|\.(?= \d{3},\d{2}(?!\d)))) "
+)
+
+
 def _split_lead(text: str) -> str:
-    return _SPLIT_LEAD.sub(r"\1", text)
+    return _SPLIT_GROUP.sub(r"\1", _SPLIT_LEAD.sub(r"\1", text))
 
 
 # An amount OCR split after its decimal mark ("130.086, 55"): thousands grouped by one mark,
@@ -5863,6 +5878,10 @@ def _amount_tokens(ln: Line, out: Fields) -> list[tuple[float, bool]]:
                 continue
             if re.fullmatch(r"\d{10,}", token):
                 continue  # a registration or account number ("登録番号: 1714900707750")
+            if ocr and re.fullmatch(r"[$€£¥]?\d{1,3}[.,]", token):
+                # "Subtotal $34,115.92" read "total 4,": the figures OCR lost after a group's
+                # mark leave no amount, and its first group was taken for the total
+                continue
             if ocr:
                 # "\1.971.067", "\-500": a JIS font's yen, before a discount's minus too
                 token = re.sub(r"^\\(?=-?\d)", "¥", token)
