@@ -110,7 +110,9 @@ def test_a_lithuanian_invoice_is_read() -> None:
 
 
 def test_a_lithuanian_total_off_by_a_hundred_is_told() -> None:
-    rows = [r if r[0][0] != "Iš viso mokėti" else [(r[0][0], 300), ("1 341,46 €", 420)] for r in _LT]
+    rows = [
+        r if r[0][0] != "Iš viso mokėti" else [(r[0][0], 300), ("1 341,46 €", 420)] for r in _LT
+    ]
     assert check_invoice(_pdf(rows), filename="saskaita.pdf", ocr=False).codes & {"I109", "I110"}
 
 
@@ -224,8 +226,8 @@ def test_a_fapiaos_total_in_capitals_takes_no_figures_from_the_rows_above() -> N
         _ocr_line(52, [("开票日期 : 2026 年 3 月 9 日", 300)]),
         _ocr_line(150, [("312.40", 370)]),
         _ocr_line(161, [("¥4,120.00", 356), ("¥535.60", 536)]),
-        _ocr_line(168, [("价税合计 (大写 )", 32), ("| @ 肆仟陆佰伍拾伍元陆角", 158), ("(小写 )", 395),
-                        ("¥4,655.60", 532)]),
+        _ocr_line(168, [("价税合计 (大写 )", 32), ("| @ 肆仟陆佰伍拾伍元陆角", 158),
+                        ("(小写 )", 395), ("¥4,655.60", 532)]),
     ]  # fmt: skip
     assert extract(lines).totals["total"] == 4655.6
 

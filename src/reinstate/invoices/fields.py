@@ -4191,6 +4191,8 @@ def _rate_pair_row(
     out.tax_by_rate.setdefault(rate, (tax, ln.page, ln.bbox))
     out.totals_where.setdefault("tax", (ln.page, ln.bbox))
     return True
+
+
 _BASE_RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s*%")
 
 

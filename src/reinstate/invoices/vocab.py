@@ -4,9 +4,10 @@ English, Chinese, Japanese, Korean, German, French, Italian, Spanish, Dutch, Pol
 Danish, Norwegian, Finnish and Indian GST layouts; Vietnamese titles, dates, sums, columns and
 parties; Slovak and Hungarian titles, labels, sums and columns; Portuguese (Portugal's faturas,
 Brazil's DANFE and NFS-e) titles, sums and columns; Turkish (e-Fatura, e-Arşiv) titles, dates,
-parties, columns and sums. Kept apart from the reading logic in `fields`
-so a new language is a vocabulary change. Patterns are matched case-insensitively on one layout
-segment (a cell).
+parties, columns and sums; Lithuanian and Ukrainian titles, dates, parties, columns and sums,
+and a Polish fiscal receipt's (paragon fiskalny) sums. Kept apart from the reading logic in
+`fields` so a new language is a vocabulary change. Patterns are matched case-insensitively on
+one layout segment (a cell).
 """
 
 from __future__ import annotations
