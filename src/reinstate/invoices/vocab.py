@@ -1133,9 +1133,10 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"^totale\b(?!\s*(?:imposta|iva|imponibile|merce|righe|netto))|"
             r"^totaal\b(?!\s*btw\b)|^gesamt\b(?!\s*(?:mwst|ust)\b)|^summe\b(?!\s*(?:mwst|ust)\b)|"
             r"^razem\b(?!\s*vat\b)|^celkem\b(?!\s*(?:bez|dph)\b)|^合計|"
-            # a Polish fiscal receipt's (paragon fiskalny) sum with its tax: "SUMA PLN",
-            # "SUMA:"; not "SUMA PTU", the sum of its taxes
-            r"^suma\s*(?:pln|zł)?\s*[:：]?\s*(?:pln|zł)?\s*(?=\d)|"
+            # a Polish fiscal receipt's (paragon fiskalny) sum with its tax, named with its
+            # currency: "SUMA PLN", "SUMA: PLN" (not "SUMA PTU", the sum of its taxes, nor an
+            # invoice's "Suma", the goods' sum)
+            r"^suma\s*[:：]?\s*(?:pln|zł)\b|"
             # "總額 TOTAL (HKD)  HK $647,967.26": a Hong Kong trader's bilingual label (a
             # scan's table rules read as "|" between label and amount)
             r"\btotal\s*\(?(?:usd|cny|rmb|eur|gbp|inr|pln|jpy|chf|hkd|twd|ntd|sgd|aud|cad|nzd)?"
