@@ -2265,7 +2265,9 @@ _TAX_LABEL = (
     r"momsreg\w*\.?\s*(?:nr|nummer)?\.?|cvr(?:-?nr)?\.?|se-?nr\.?|org\.?\s*nr\.?|"
     r"organisa(?:tions|sjons)nummer|y-?tunnus|alv-?n(?:ro|umero)\.?|mva-?nr\.?|"
     # Turkey's tax number (VKN), a person's identity number (TCKN), "Vergi No"
-    r"vkn|tckn|vergi\s*(?:kimlik\s*)?no\.?)"
+    r"vkn|tckn|vergi\s*(?:kimlik\s*)?no\.?|"
+    # Lithuania's VAT code ("PVM kodas LT100001234"), Ukraine's register code and tax number
+    r"pvm\s*(?:mokėtojo\s*)?kodas|єдрпоу|іпн)"
 )
 # "USt-IdNr.: DE 330 671 048" grouped with no-break spaces (fpdf2's text) is a number too:
 # read as amounts, its groups and a register number after it made a tax of 38.120
@@ -2425,7 +2427,9 @@ _COLS = {
         # the Nordic VAT's rate column: "Moms", "Moms %", "Mva", "ALV %"
         r"moms|moms\s*%|mva|mva\s*%|alv|alv\s*%|"
         # the Turkish KDV's rate column: "KDV %", "KDV Oranı", "Hesaplanan KDV %"
-        r"(?:hesaplanan\s*)?kdv(?:\s*%|\s*oran[ıi])?|%\s*kdv)\.?$",
+        r"(?:hesaplanan\s*)?kdv(?:\s*%|\s*oran[ıi])?|%\s*kdv|"
+        # the Lithuanian PVM's rate ("PVM tarifas"), the Ukrainian ПДВ's ("Ставка ПДВ")
+        r"pvm\s*(?:tarifas|%)|ставка\s*пдв|пдв\s*%)\.?$",
         re.I,
     ),
     "no": re.compile(
@@ -3134,12 +3138,19 @@ def _assign(numbers: list[tuple[float, float]], columns: dict[str, Span]) -> dic
     nearer the unit price's header than its own ("Qty" at 228-248, "100" at 291-311, "Unit
     Price" at 313)."""
     nearest: dict[str, float] = {}
+    gaps: dict[str, float] = {}
     for x, value in numbers:
         key = _in_column(x, columns)
         if key == "disc" and "unit" not in nearest and _left_of_discount(x, columns):
             key = "unit"
-        if key is not None and key not in nearest:
-            nearest[key] = value
+        if key is None:
+            continue
+        gap = _distance(columns[key], x)
+        # of two numbers nearest one header, the one under it: a header cell overprinted by
+        # its neighbour ("Kiekis Mato vn Kt.aina") names no price column, and the price beside
+        # the amount's header took the amount's place
+        if key not in nearest or (gaps[key] > 0 and gap < 0.5 * gaps[key]):
+            nearest[key], gaps[key] = value, gap
     if {"qty", "unit", "total"} <= nearest.keys():
         # a whole row; a number left over is a column the header merged, unless reading in
         # order gives it a column of its own, quantity and price unmoved: "0" under "DPH %"
@@ -3757,6 +3768,8 @@ def _totals(lines: list[Line], out: Fields) -> None:
             continue
         if _summary_sum_row(ln, text, values, taxes, goods, out):
             continue
+        if _rate_pair_row(ln, text, values, bases, taxes, rates, out):
+            continue
         if len(values) == 2 and _coded_rate_row(text, tax_label):
             coded.append(values[1])
             _tax_row(ln, text, values, tax_label, out)
@@ -4135,6 +4148,51 @@ def _summary_sum_row(
 
 
 _RATE_FIRST = re.compile(r"\s*\d{1,2}(?:[.,]\d{1,2})?\s*%\s*$")
+# "8%: Wartość netto / Kwot1 267,80  101,42", "21%: Suma be PVM / PVM6 201,69  1 302,35": a
+# spreadsheet's VAT summary, one rate a row, the base's and the tax's names in one cell cut at
+# its edge, then the base and the tax
+_RATE_PAIR = re.compile(r"^\W*(\d{1,2}(?:[.,]\d{1,2})?)\s*%\s*[:：]\s*(?P<names>[^\d/]+)/")
+_GLUED_FIGURES = re.compile(r"^\s*[^\W\d_]+(\d{1,3})\s+\d{3}[.,]\d{2}(?!\d)")
+
+
+def _rate_pair_row(
+    ln: Line,
+    text: str,
+    values: list[float],
+    bases: dict[float, tuple[float, Line]],
+    taxes: dict[str, float],
+    rates: dict[str, float | None],
+    out: Fields,
+) -> bool:
+    """One rate's row of such a summary: its base and its tax, the tax that rate of the base.
+    Read by the base's name, its last amount (the tax) was taken for the subtotal, and every
+    such invoice's sums looked wrong. The bases add up to the subtotal (`_base_at_rate`), the
+    taxes to the tax."""
+    found = _RATE_PAIR.match(text)
+    if found is None or len(values) != 2 or ("subtotal" in out.totals and not bases):
+        return False
+    if not dict(TOTAL_LABELS)["subtotal"].search(found.group("names")):
+        return False
+    rate = _rate_value(found.group(1))
+    net, tax = values
+    # the base's first figures glued to the cut name before it ("PVM6 201,69", "ПД6 529,20"):
+    # taken back where the tax, that rate of the whole base, bears them out
+    glued = _GLUED_FIGURES.search(text[found.end() :])
+    if glued and abs(net * rate / 100 - tax) > 0.011 + 0.0002 * net:
+        net = round(int(glued.group(1)) * 1000 + net, 2)
+    if rate not in VAT_RATES or rate in bases or abs(net * rate / 100 - tax) > 0.011 + 0.0002 * net:
+        return False
+    bases[rate] = (net, ln)
+    out.totals["subtotal"] = round(sum(v for v, _ln in bases.values()), 2)
+    out.totals_where.setdefault("subtotal", (ln.page, ln.bbox))
+    label = f"rate {rate:g}%"
+    taxes[label] = tax
+    rates[label] = rate
+    out.tax_by_rate.setdefault(rate, (tax, ln.page, ln.bbox))
+    out.totals_where.setdefault("tax", (ln.page, ln.bbox))
+    return True
+
+
 _BASE_RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s*%")
 
 
@@ -4464,7 +4522,7 @@ def _reverses(value: float, taxes: dict[str, float]) -> bool:
 # that rate's tax, not their sum
 _TAX_SUM = re.compile(
     r"\b(?:total[e]?|totaal|summe|razem|suma)\s+(?:de\s+(?:la\s+)?|der\s+|di\s+)?"
-    r"(?:tax|vat|gst|iva|imposta|imposte|tva|btw|mwst|ust|podatek|podatku)\b|"
+    r"(?:tax|vat|gst|iva|imposta|imposte|tva|btw|mwst|ust|podatek|podatku|ptu)\b|"
     r"\bmontant\s+(?:de\s+(?:la\s+)?)?tva\b(?!\s*\d{1,2}(?:[.,]\d{1,2})?\s*%)|"
     r"\b(?:tax|vat|gst|iva|imposta|tva|btw|mwst|ust)\.?\s+(?:total[e]?|totaal|gesamt)\b|"
     r"(?:税額|消費税|税额|消费税)\s*合\s*[计計]",
@@ -4512,7 +4570,7 @@ def _tax_sum(text: str, value: float, taxes: dict[str, float]) -> dict[str, floa
 # an amount; on a page that names it so only, no tax is charged to leave unread
 _WITHOUT_TAX = re.compile(
     r"(?:\bbez|\bexcl\.?|\bexkl\.?|\bexcluding|\bexclusive\s+of|\bohne|\bwithout|\bsans|"
-    r"\bhors|\bsenza|\bsin|\bzonder)\s*$",
+    r"\bhors|\bsenza|\bsin|\bzonder|\bbe|(?<!\w)без)\s*$",
     re.I,
 )
 
@@ -5639,6 +5697,9 @@ _AMOUNT_ONLY = re.compile(
 )
 
 
+_IN_CAPITALS = re.compile(r"[（(]\s*大\s*写\s*[)）]")
+
+
 def _value_beside(lines: list[Line], index: int, out: Fields) -> int | None:
     """The line holding the amount of a totals label printed without one: a spreadsheet cell
     too narrow for "Subtotal: 10,944.40" wraps the amount under its label ("Gesamtbetrag" /
@@ -5647,6 +5708,10 @@ def _value_beside(lines: list[Line], index: int, out: Fields) -> int | None:
     the label, within two lines below (or one above); the nearest such line wins, and none is
     taken across another totals label."""
     label = lines[index]
+    if _IN_CAPITALS.search(label.text):
+        # "价税合计（大写）… （小写）¥12,656.85": the label of the total in capital numerals, its
+        # figures after 小写 on its own row; a row of the goods' sums above is no figure of it
+        return None
     height = max(1.0, min(s.bottom - s.top for s in label.segments))
     right_of = label.bbox[0] + 0.5 * (label.bbox[2] - label.bbox[0])
     best: tuple[float, int] | None = None
@@ -5757,8 +5822,16 @@ _MONEY_WORD = re.compile(
 _SPLIT_LEAD = re.compile(r"((?:US\$|[$¥￥€£₹])\d{1,2}) (?=0\d{0,2}[.,]\d{3}(?!\d))")
 
 
+# An amount OCR split after its thousands' mark ("¥3, 884.58"): its sign, its first figures and
+# the mark, then a group of three with the other mark before the cents. Read apart, the
+# amount lost its thousands ("884.58" taken for a fapiao's total of 3,884.58).
+_SPLIT_GROUP = re.compile(
+    r"((?:US\$|[$¥￥€£₹])\s?\d{1,3}(?:,(?= \d{3}\.\d{2}(?!\d))|\.(?= \d{3},\d{2}(?!\d)))) "
+)
+
+
 def _split_lead(text: str) -> str:
-    return _SPLIT_LEAD.sub(r"\1", text)
+    return _SPLIT_GROUP.sub(r"\1", _SPLIT_LEAD.sub(r"\1", text))
 
 
 # An amount OCR split after its decimal mark ("130.086, 55"): thousands grouped by one mark,
@@ -5807,6 +5880,10 @@ def _amount_tokens(ln: Line, out: Fields) -> list[tuple[float, bool]]:
                 continue
             if re.fullmatch(r"\d{10,}", token):
                 continue  # a registration or account number ("登録番号: 1714900707750")
+            if ocr and re.fullmatch(r"[$€£¥]?\d{1,3}[.,]", token):
+                # "Subtotal $34,115.92" read "total 4,": the figures OCR lost after a group's
+                # mark leave no amount, and its first group was taken for the total
+                continue
             if ocr:
                 # "\1.971.067", "\-500": a JIS font's yen, before a discount's minus too
                 token = re.sub(r"^\\(?=-?\d)", "¥", token)

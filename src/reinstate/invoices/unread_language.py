@@ -96,7 +96,6 @@ UNREAD_WORDS: dict[str, re.Pattern[str]] = {
         r"дата\s+на\s+издаване|еик|мол|проформа|оферта|стокова\s+разписка|кредитно\s+известие",
         "el": r"τιμολόγιο|σύνολο|φπα|ποσότητα|τιμή|αξία|ημερομηνία|πληρωτέο|αφμ|απόδειξη|"
         r"προσφορά|πιστωτικό",
-        "lt": r"sąskaita|faktūra|pvm|kiekis|kaina|iš viso|mokėti|pirkėjas|pardavėjas",
         "lv": r"rēķins|pvn|daudzums|summa|kopā|apmaksai|pircējs|pārdevējs|datums|pavadzīme",
         "et": r"arve|käibemaks|kogus|hind|kokku|tasuda|maksetähtaeg|ostja|müüja|kuupäev",
         "id": r"faktur|invois|jumlah|harga|satuan|ppn|sst|tanggal|tarikh|pembeli|penjual|"
@@ -110,27 +109,27 @@ _UNREAD_TITLES = [
     (
         "pro_forma",
         r"predračun|proforma\w*|factură\s+proformă|avansa\s+rēķins|"
-        r"ettemaksuarve|išankstinė\s+sąskaita|προτιμολόγιο|проформа(?:\s+фактура)?",
+        r"ettemaksuarve|προτιμολόγιο|проформа(?:\s+фактура)?",
     ),
     (
         "credit_note",
-        r"kreeditarve|kreditinė\s+sąskaita|"
+        r"kreeditarve|"
         r"kredītrēķins|factură\s+storno|(?:knjižno\s+)?odobrenje|dobropis|πιστωτικό|кредитно\s+известие",
     ),
     (
         "quotation",
         r"ponudba|ponuda|ofertă|(?:fiyat\s+)?teklif\w*|hinnapakkumine|"
-        r"pasiūlymas|piedāvājums|penawaran|sebut\s+harga|προσφορά|(?:ценова\s+)?оферта",
+        r"piedāvājums|penawaran|sebut\s+harga|προσφορά|(?:ценова\s+)?оферта",
     ),
     (
         "order_confirmation",
-        r"naročilnica|narudžbenica|comandă|sipariş\w*|tellimus|užsakymas|pasūtījums|pesanan|поръчка",
+        r"naročilnica|narudžbenica|comandă|sipariş\w*|tellimus|pasūtījums|pesanan|поръчка",
     ),
     (
         "packing_list",
         # "İrsaliye yerine geçer" (stands in for a dispatch note) is printed on invoices
         r"dobavnica|otpremnica|aviz\s+de\s+însoțire|(?:sevk\s+)?irsaliye\w*(?!\s+yerine)|"
-        r"çeki\s+listesi|saateleht|važtaraštis|surat\s+jalan|"
+        r"çeki\s+listesi|saateleht|surat\s+jalan|"
         r"δελτίο\s+αποστολής|стокова\s+разписка|товарителница|опаковъчен\s+лист",
     ),
     (
@@ -141,7 +140,7 @@ _UNREAD_TITLES = [
     (
         "invoice",
         r"(?:r-?1\s+)?račun(?:-otpremnica)?(?!\s*:?\s*[A-Z]{2}\d{2})|factură(?:\s+fiscală)?|"
-        r"(?:e-?\s*(?:arşiv\s+)?)?fatura|arve|(?:pvm\s+)?sąskaita(?:\s*[-–]?\s*faktūra)?|"
+        r"(?:e-?\s*(?:arşiv\s+)?)?fatura|arve|"
         r"rēķins|pavadzīme|faktur(?:\s+pajak)?|invois|τιμολόγιο(?:\s+πώλησης)?|(?:данъчна\s+)?фактура",
     ),
 ]
@@ -173,7 +172,7 @@ UNREAD_PAY_LABEL = re.compile(
         # плащане"; Greek "Τελικό σύνολο"
         r"(?:vergiler|kdv)\s+dahil\s+toplam(?:\s+tutar)?|(?:сума|общо)\s+за\s+плащане|"
         r"τελικό\s+σύνολο|"
-        r"πληρωτέο(?:\s+ποσό)?|γενικό\s+σύνολο|(?:iš\s+viso\s+)?mokėti|"
+        r"πληρωτέο(?:\s+ποσό)?|γενικό\s+σύνολο|"
         r"(?:kopā|summa)\s+apmaksai|(?:kokku\s+)?tasuda|total\s+bayar|"
         r"jumlah\s+(?:yang\s+harus\s+dibayar|keseluruhan))(?![^\W_])"
     ),

@@ -4,9 +4,10 @@ English, Chinese, Japanese, Korean, German, French, Italian, Spanish, Dutch, Pol
 Danish, Norwegian, Finnish and Indian GST layouts; Vietnamese titles, dates, sums, columns and
 parties; Slovak and Hungarian titles, labels, sums and columns; Portuguese (Portugal's faturas,
 Brazil's DANFE and NFS-e) titles, sums and columns; Turkish (e-Fatura, e-Arşiv) titles, dates,
-parties, columns and sums. Kept apart from the reading logic in `fields`
-so a new language is a vocabulary change. Patterns are matched case-insensitively on one layout
-segment (a cell).
+parties, columns and sums; Lithuanian and Ukrainian titles, dates, parties, columns and sums,
+and a Polish fiscal receipt's (paragon fiskalny) sums. Kept apart from the reading logic in
+`fields` so a new language is a vocabulary change. Patterns are matched case-insensitively on
+one layout segment (a cell).
 """
 
 from __future__ import annotations
@@ -80,6 +81,8 @@ DOC_TITLES: list[tuple[str, str]] = [
         r"zálohová faktúra|predfaktúra|díjbekérő|előlegszámla|előleg\s*számla|"
         # Finnish "Proformalasku", "Ennakkolasku" (an advance's invoice)
         r"proformalasku|ennakkolasku|"
+        # Lithuanian "Išankstinė sąskaita (faktūra)" (an advance's invoice, asking payment first)
+        r"išankstinė\s*sąskaita(?:[\s\-–]*faktūra)?|"
         # Korean: a pro forma invoice written out ("프로포마 인보이스")
         r"프로\s*포마(?:\s*인보이스)?",
         # Turkish "Proforma Fatura" is read by the pattern's first words
@@ -95,6 +98,8 @@ DOC_TITLES: list[tuple[str, str]] = [
         r"offert|kostnadsförslag|tilbud|tarjous|"
         # Turkish "Fiyat Teklifi", "Teklif", "Teklif Formu" (not "Teklif No", "Teklif Tarihi")
         r"(?:fiyat\s*)?teklif(?:i|name|\s*formu)?(?!\s*(?:no|numarası|tarihi)\b)|"
+        # Lithuanian "Komercinis pasiūlymas"; Ukrainian "Комерційна пропозиція"
+        r"(?:komercinis\s*)?pasiūlymas|комерційна\s*пропозиція|"
         r"報价单|报价单|见积书|見積書|御見積書|견적서|"
         # Vietnamese "báo giá" with its marks only: "Bao Gia" may begin a company's name
         r"b[á]o\s*gi[á]|"
@@ -137,6 +142,9 @@ DOC_TITLES: list[tuple[str, str]] = [
         # Brazil's "Romaneio" (the packing list sent with the goods), Portuguese packing lists
         r"romaneio|lista de (?:embalagem|volumes)|"
         r"pakbon|leveringsbon|dowód dostawy|wz|dodací list|"
+        # a Lithuanian waybill ("Važtaraštis"); a Ukrainian consignment note ("Товарно-
+        # транспортна накладна", a carrier's) or bill of lading
+        r"važtaraštis|товарно[\s\-–]*транспортна\s*накладна|"
         # Hungarian: a delivery note, a packing list, a consignment note
         r"szállítólevél|csomagjegyzék|fuvarlevél|"
         # Swedish, Danish, Norwegian and Finnish delivery notes, packing lists, waybills
@@ -198,6 +206,10 @@ DOC_TITLES: list[tuple[str, str]] = [
         r"kreditfaktura|kreditnota|hyvityslasku|"
         # Turkish: a return's invoice (an e-Fatura of type İADE, the buyer's goods sent back)
         r"[iı]ade\s*faturası|"
+        # Lithuanian "Kreditinė sąskaita faktūra"; Ukrainian "Коригування", the adjustment of a
+        # tax invoice ("Розрахунок коригування"), a credit note ("Кредит-нота")
+        r"kreditinė\s*(?:pvm\s*)?sąskaita(?:[\s\-–]*faktūra)?|(?:розрахунок\s*)?коригування|"
+        r"кредит[\s\-]*нота|"
         r"红字发票|赤伝|返金",
     ),
     (
@@ -224,6 +236,12 @@ DOC_TITLES: list[tuple[str, str]] = [
         # Finnish "Lasku", "Myyntilasku" (a sales invoice); Swedish "Kontantfaktura" (one paid
         # at the counter)
         r"(?:myynti)?lasku|kontantfaktura|"
+        # Lithuanian "PVM sąskaita faktūra" (a VAT invoice), "Sąskaita faktūra"; Ukrainian
+        # "Рахунок-фактура", "Податкова накладна" (the tax invoice VAT law prescribes) and
+        # "Видаткова накладна" (the priced, taxed paper of a sale a supplier hands over with
+        # the goods: the invoice a Ukrainian buyer books)
+        r"(?:pvm\s*)?sąskaita[\s\-–]*faktūra|рахунок[\s\-–]*фактура|"
+        r"(?:податкова|видаткова)\s*накладна|"
         # "增值税普通发": the fapiao title with its last glyph lost to blur or the page's edge;
         # "増値税": 值 as the Japanese model reads it on a photo probed Japanese
         r"[增増][值値]税(?:专用|普通|电子普通|电子专用)?发票?|电子发票|发票|發票|請求書|適格請求書|インボイス"
@@ -356,6 +374,8 @@ NUMBER_LABEL = _compile(
     r"승인\s*번호|문서\s*번호|청구\s*번호|전표\s*번호|^번\s*호\s*[:：]?|"
     # an Italian e-invoice's copy: "Numero documento" over its number
     r"^numero\s*documento|^numero\s*[:：]|"
+    # Lithuanian "Serija/Nr.", "Sąskaitos Nr."; Ukrainian "№", "Рахунок-фактура №"
+    r"serija\s*(?:/|ir)?\s*nr\.?|sąskaitos\s*(?:nr|numeris)\.?|^№|"
     r"^no\.|^nr\.",
     re.I,
 )
@@ -388,7 +408,10 @@ DATE_LABEL = _compile(
     # the day of the sale (거래일자), "일자" or "날짜" alone; not when an e-tax invoice was sent
     # (발급일시), which may be days after it
     r"작성\s*일(?:자)?|발행\s*일(?:자)?|거래\s*일(?:자)?|청구\s*일(?:자)?|"
-    r"^일\s*자|^날\s*짜",
+    r"^일\s*자|^날\s*짜|"
+    # Lithuanian: the day the invoice was made out ("Išrašymo data", "Sąskaitos data");
+    # Ukrainian: the day it was drawn up ("Дата складання", "Дата виписки"), "Дата" alone
+    r"išrašymo\s*data|sąskaitos\s*data|дата\s*(?:складання|виписки|рахунку|документа)|^дата\b",
     re.I,
 )
 # Date labels written out whole, to name one a spreadsheet cut at its cell's edge with the
@@ -439,6 +462,11 @@ ISSUE_DATE_WORDS = (
     "fatura tarihi",
     "duzenleme tarihi",
     "tarih",
+    "israsymo data",
+    "saskaitos data",
+    "дата складання",
+    "дата виписки",
+    "дата",
 )
 # The sums' labels written out in full (folded, lower case), for a label a spreadsheet cell cut
 # at its edge ("Totale docume", "Razem do zapł", "Totale imponibil"): the one it begins says
@@ -581,6 +609,12 @@ OTHER_DATE_WORDS = (
     "sevk tarihi",
     "siparis tarihi",
     "irsaliye tarihi",
+    "pristatymo data",
+    "apmoketi iki",
+    "mokejimo terminas",
+    "дата постачання",
+    "сплатити до",
+    "термін оплати",
 )
 # The line a fax machine prints on top of each page it sends: when it was sent (a date and a
 # time), from which number, the page count ("2026/03/10 15:51 FROM: 06-6711-3391 ... P.001/001").
@@ -641,7 +675,11 @@ DUE_LABEL = _compile(
     # Turkish: the due date, the last day to pay, the dispatch's, the order's, the dispatch
     # note's dates
     r"vade\s*tarihi|son\s*ödeme|sevk\s*tarihi|sipariş\s*tarihi|[iı]rsaliye\s*tarihi|"
-    r"teslim\s*tarihi",
+    r"teslim\s*tarihi|"
+    # Lithuanian: the day of delivery, the day to pay by; Ukrainian: of supply, of shipment,
+    # the day to pay by
+    r"pristatymo\s*data|apmokėti\s*iki|mokėjimo\s*terminas|"
+    r"дата\s*(?:постачання|поставки|відвантаження)|(?:с|о)платити\s*до|термін\s*оплати",
     re.I,
 )
 # The day payment falls due: never the invoice's date, even when no other date is read (a due
@@ -670,7 +708,9 @@ PAY_BY_LABEL = _compile(
     + _KO_PAYMENT_DAY
     + r"|결제\s*조건|"
     # Turkish: the due date, the last day to pay
-    r"vade\s*tarihi|son\s*ödeme\s*tarihi|^vade\b",
+    r"vade\s*tarihi|son\s*ödeme\s*tarihi|^vade\b|"
+    # Lithuanian "Apmokėti iki", "Mokėjimo terminas"; Ukrainian "Сплатити до", "Термін оплати"
+    r"apmokėti\s*iki|mokėjimo\s*terminas|(?:с|о)платити\s*до|термін\s*оплати",
     re.I,
 )
 # Lines where a number is an account, never a date or an amount.
@@ -687,7 +727,10 @@ ACCOUNT_LINE = _compile(
     r"\bkid\b|foretaksregisteret|y-?tunnus|alv-?n(?:ro|umero)|viitenumero|viite\b|"
     r"reg\.?\s*nr|kontonr|"
     # Turkish tax and identity numbers, the tax office, the trade register's MERSİS number
-    r"\bvkn\b|\btckn\b|vergi\s*(?:kimlik\s*)?no|vergi\s*dairesi|mersis|ticaret\s*sicil",
+    r"\bvkn\b|\btckn\b|vergi\s*(?:kimlik\s*)?no|vergi\s*dairesi|mersis|ticaret\s*sicil|"
+    # Lithuanian VAT and company codes; Ukraine's company register code (ЄДРПОУ), a taxpayer's
+    # number (ІПН), a current account ("р/р")
+    r"pvm\s*(?:mokėtojo\s*)?kodas|įmonės\s*kodas|єдрпоу|\bіпн\b|\bр/р\b",
     re.I,
 )
 
@@ -705,7 +748,9 @@ SUPPLIER_HEAD = _compile(
     # Korean: the supplier of a tax invoice or a statement (공급자), the seller
     r"공\s*급\s*자|판\s*매\s*자|"
     # Turkish: the seller, the one who made the invoice out
-    r"satıcı|düzenleyen)"
+    r"satıcı|düzenleyen|"
+    # Lithuanian: the seller, the supplier; Ukrainian: the supplier, the seller
+    r"pardavėjas|tiekėjas|постачальник|продавець)"
     r"(?![^\W\d_])(?!\s*(?:id|no|number|nr|code|n°|#|nummer|numero|número)\b)"
     r"(?:\s*(?:information|info|details|informationen|信息|情報))?\s*[:：]?\s*",
     re.I,
@@ -727,7 +772,9 @@ BUYER_HEAD = _compile(
     # Korean: the one supplied (공급받는자), the buyer
     r"공\s*급\s*받\s*는\s*자|구\s*매\s*자|"
     # Turkish: the buyer, "Sayın" (Dear ...) over its name, the customer
-    r"alıcı|sayın|müşteri)"
+    r"alıcı|sayın|müşteri|"
+    # Lithuanian: the buyer; Ukrainian: the buyer, the customer
+    r"pirkėjas|покупець|замовник)"
     r"(?![^\W\d_])(?!\s*(?:id|no|number|nr|code|n°|#|nummer|numero|número|ref)\b)"
     r"(?:\s*\((?:bill(?:ed)?\s*to|ship(?:ped)?\s*to)\))?"
     r"(?:\s*(?:information|info|details|address|informationen|信息))?"
@@ -814,6 +861,8 @@ COL_QTY = loose(
     r"antal|antall|ant\.?|mängd|määrä|kpl|lkm|"
     # Turkish "Miktar", "Miktarı"
     r"miktar(?:ı)?|"
+    # Lithuanian "Kiekis"; Ukrainian "Кількість", "Кільк."
+    r"kiekis|кількість|кільк|"
     r"[数數]\s*量|個数|số\s*lượng|수\s*량"
 )
 COL_UNIT = loose(
@@ -839,7 +888,9 @@ COL_UNIT = loose(
     # Korean "단가" (unit price)
     r"단\s*가|"
     # Turkish "Birim Fiyat", "Birim Fiyatı", "Fiyat"
-    r"birim\s*fiyat(?:ı)?|fiyat"
+    r"birim\s*fiyat(?:ı)?|fiyat|"
+    # Lithuanian "Kaina" (before VAT: "Kaina be PVM"); Ukrainian "Ціна", "Ціна без ПДВ"
+    r"kaina(?:\s*be\s*pvm)?|ціна(?:\s*без\s*пдв)?"
 )
 COL_TOTAL = loose(
     # Portuguese "Valor", "Valor total", a DANFE's "V. Total"
@@ -863,14 +914,18 @@ COL_TOTAL = loose(
     # Korean: the row's supply value before VAT (공급가액), its amount (금액)
     r"공\s*급\s*가\s*액|금\s*액|"
     # Turkish: the row's goods or services' amount before KDV ("Mal Hizmet Tutarı"), "Tutar"
-    r"mal\s*(?:/\s*)?hizmet\s*tutarı|tutarı?"
+    r"mal\s*(?:/\s*)?hizmet\s*tutarı|tutarı?|"
+    # the row's amount before VAT: Lithuanian "Suma be PVM", Ukrainian "Сума без ПДВ"
+    r"suma(?:\s*be\s*pvm)?|сума(?:\s*без\s*пдв)?"
 )
 COL_GROSS = loose(
     r"wartość\s*brutto|wartosc\s*brutto|kwota\s*brutto|brutto|gross(?:\s*(?:amount|value))?|"
     r"bruttobetrag|gesamt\s*brutto|montant\s*ttc|total\s*ttc|importo\s*lordo|lordo|"
     r"importe\s*bruto|bruto|celkem\s*s\s*dph|celkom\s*s\s*dph|bruttó(?:\s*érték)?|税込金額|"
     # a Korean row's sum with its tax (합계) beside its supply value and tax
-    r"합\s*계"
+    r"합\s*계|"
+    # the row's sum with VAT: Lithuanian "Suma su PVM", Ukrainian "Сума з ПДВ"
+    r"suma\s*su\s*pvm|сума\s*з\s*пдв"
 )
 COL_TAX_AMOUNT = loose(
     r"kwota\s*vat|kwota\s*podatku|vat\s*amount|tax\s*amount|gst\s*amount|mwst\.?-?betrag|"
@@ -880,7 +935,9 @@ COL_TAX_AMOUNT = loose(
     # Korean: the row's tax (세액), VAT (부가세)
     r"세\s*액|부\s*가\s*세|"
     # Turkish: the row's KDV ("KDV Tutarı")
-    r"kdv\s*tutarı"
+    r"kdv\s*tutarı|"
+    # the row's VAT: Lithuanian "PVM", "PVM suma"; Ukrainian "ПДВ", "Сума ПДВ"
+    r"pvm(?:\s*suma)?|suma\s*pvm|пдв|сума\s*пдв"
 )
 # The amount to pay printed under a VAT table's sums ("Do zapłaty: 1 234,56 zł"), and the labels
 # that make it differ from the gross sum honestly (a deposit or an earlier payment).
@@ -888,7 +945,8 @@ PAY_LABEL = _compile(
     r"do\s*zapłaty|do\s*zaplaty|zu\s*zahlen|zahlbetrag|amount\s*due|balance\s*due|"
     r"total\s*due|amount\s*payable|net\s*(?:à|4)\s*payer|(?:à|4)\s*payer|da\s*pagare|a\s*pagar|"
     r"te\s*betalen|na\s*úhradu|k\s*úhradě|fizetendő|ご請求金額|请求金额|"
-    r"att\s*betala|at\s*betale|å\s*betale|maksettava|ödenecek\s*tutar",
+    r"att\s*betala|at\s*betale|å\s*betale|maksettava|ödenecek\s*tutar|"
+    r"(?<!ap)mokėti(?!\s*iki)|mokėtina\s*suma|до\s*сплати",
     re.I,
 )
 PAID_LABEL = _compile(
@@ -909,7 +967,9 @@ COL_DESC = _compile(
     r"품\s*목|품\s*명|상품명|제품명|"
     # Turkish: the goods or service ("Mal / Hizmet", not "Mal Hizmet Tutarı", the row's
     # amount), a description, a product
-    r"mal\s*(?:/\s*)?hizmet(?!\s*(?:toplam|tutar))|açıklama|ürün(?:\s*adı)?)",
+    r"mal\s*(?:/\s*)?hizmet(?!\s*(?:toplam|tutar))|açıklama|ürün(?:\s*adı)?|"
+    # Lithuanian "Prekės pavadinimas", "Pavadinimas"; Ukrainian "Найменування (товару)"
+    r"(?:prekės\s*)?pavadinimas|найменування(?:\s*товару)?)",
     re.I,
 )
 TABLE_HEAD = _compile(r"(?<![^\W\d_])(?:" + COL_QTY + r")(?![^\W\d_])", re.I)
@@ -1001,7 +1061,11 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             # a subtotal ("Ara Toplam"), KDV's base ("KDV Matrahı", its base after "Toplam
             # İskonto")
             r"^mal\s*(?:/\s*)?hizmet\s*toplam|^ara\s*toplam|^(?:kdv\s*)?matrah|"
-            r"^toplam\s*tutar\s*\(?\s*kdv\s*hari[çc]",
+            r"^toplam\s*tutar\s*\(?\s*kdv\s*hari[çc]|"
+            # Lithuanian: the sum before VAT ("Suma be PVM", "Iš viso be PVM", "Tarpinė suma");
+            # Ukrainian ("Сума без ПДВ", "Всього без ПДВ", "Разом без ПДВ")
+            r"\bsuma\s*be\s*pvm|\biš\s*viso\s*be\s*pvm|^tarpinė\s*suma|"
+            r"\bсума\s*без\s*пдв|(?:всього|усього|разом)\s*без\s*пдв",
             re.I,
         ),
     ),
@@ -1069,6 +1133,10 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"^totale\b(?!\s*(?:imposta|iva|imponibile|merce|righe|netto))|"
             r"^totaal\b(?!\s*btw\b)|^gesamt\b(?!\s*(?:mwst|ust)\b)|^summe\b(?!\s*(?:mwst|ust)\b)|"
             r"^razem\b(?!\s*vat\b)|^celkem\b(?!\s*(?:bez|dph)\b)|^合計|"
+            # a Polish fiscal receipt's (paragon fiskalny) sum with its tax, named with its
+            # currency: "SUMA PLN", "SUMA: PLN" (not "SUMA PTU", the sum of its taxes, nor an
+            # invoice's "Suma", the goods' sum)
+            r"^suma\s*[:：]?\s*(?:pln|zł)\b|"
             # "總額 TOTAL (HKD)  HK $647,967.26": a Hong Kong trader's bilingual label (a
             # scan's table rules read as "|" between label and amount)
             r"\btotal\s*\(?(?:usd|cny|rmb|eur|gbp|inr|pln|jpy|chf|hkd|twd|ntd|sgd|aud|cad|nzd)?"
@@ -1088,7 +1156,17 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             # Turkish: the amount to pay ("Ödenecek Tutar"), the sum with its taxes ("Vergiler
             # Dahil Toplam Tutar", "KDV Dahil Toplam"), the grand total ("Genel Toplam")
             r"^ödenecek\s*(?:tutar|toplam)|^(?:vergiler|kdv)\s*dahil\s*toplam|"
-            r"^genel\s*toplam",
+            r"^genel\s*toplam|"
+            # Lithuanian: the amount to pay ("Iš viso mokėti", "Mokėti", "Mokėtina suma"), the
+            # sum with VAT ("Suma su PVM", "Iš viso su PVM", "Bendra suma"), "Iš viso" alone;
+            # not "Apmokėti iki" (the day to pay by)
+            r"^iš\s*viso\b(?!\s*(?:be|pvm)\b)|^(?:iš\s*viso\s*)?mokėti\b(?!\s*iki)|"
+            r"mokėtina\s*suma|suma\s*su\s*pvm|^bendra\s*suma|"
+            # Ukrainian: the amount to pay ("Всього до сплати", "До сплати"), the sum with VAT
+            # ("Разом з ПДВ", "Всього з ПДВ", "Сума з ПДВ"), "Всього", "Разом" alone
+            r"(?:^|\b(?:всього|усього|разом)\s*)до\s*сплати|"
+            r"(?:всього|усього|разом|сума)\s*(?:з|із|в\s*т\.?\s*ч\.?)\s*пдв|"
+            r"^(?:всього|усього|разом)\b(?!\s*(?:без|пдв)\b)",
             re.I,
         ),
     ),
@@ -1102,6 +1180,9 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"moms|mva|alv|momsbelopp|momsbeløb|merverdiavgift|mervärdesskatt|arvonlisävero|"
             r"umsatzsteuer|"
             r"mehrwertsteuer|tva|iva|imposta|btw|podatek|dph|áfa|消費税)\b|"
+            # a Polish fiscal receipt's tax on goods and services, one line a rate ("PTU A
+            # 23%") and their sum ("SUMA PTU")
+            r"\bptu\b|"
             # "I.V.A." with its stops (Mexico, Spain, Italy); Mexico's excise IEPS and its
             # "impuestos trasladados" (taxes passed on)
             r"\bi\.\s?v\.\s?a\.?(?!\w)|\bieps\b|\bimpuestos?\s+trasladados?\b|"
@@ -1130,7 +1211,11 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             # Turkish KDV, one line per rate ("Hesaplanan KDV (%20)", "KDV %10", "KDV
             # Toplamı"); not its base, nor a sum with it, nor the withholding (above)
             r"^(?:hesaplanan\s*)?kdv\b(?!\s*(?:matrah|dahil|hari[çc]|oranı|tevkifat))|"
-            r"^toplam\s*kdv\b",
+            r"^toplam\s*kdv\b|"
+            # Lithuanian PVM ("PVM 21%", "PVM suma"; not its registration code, nor a Finnish
+            # "Pvm" before its date), Ukrainian ПДВ ("ПДВ 20%", "Сума ПДВ")
+            r"\bpvm\b(?!\s*(?:kodas|mokėtojo|tarifas)\b)(?!\.?\s*[:：]?\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4})|"
+            r"\bпдв\b(?!\s*[:：]?\s*\d{8,})",
             re.I,
         ),
     ),
@@ -1178,7 +1263,9 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"^운\s*임|^(?:운송|배송|택배|운반)\s*(?:비|료)|"
             # Turkish carriage: "Nakliye", "Nakliye Bedeli", "Kargo Ücreti"
             r"^nakliye(?:\s*(?:bedeli|ücreti|gideri))?\s*[:：]?\s*(?:[₺\d]|$)|"
-            r"^kargo\s*(?:bedeli|ücreti)",
+            r"^kargo\s*(?:bedeli|ücreti)|"
+            # Lithuanian "Pristatymas" (delivery), "Transportavimas"; Ukrainian "Доставка"
+            r"^pristatymas\b|^transportavimas\b|^доставка\b",
             re.I,
         ),
     ),
@@ -1190,7 +1277,9 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"rabat|upust|sleva|zľava|kedvezmény|engedmény|値引|割引|折扣|[优優]\s*惠|折\s*[让讓]|chiết\s*khấu|"
             r"alennus|^할\s*인|^에누리|"
             # Turkish: a discount ("İskonto", "Toplam İskonto", "İndirim")
-            r"[iı]skonto|[iı]ndirim",
+            r"[iı]skonto|[iı]ndirim|"
+            # Lithuanian "Nuolaida"; Ukrainian "Знижка"
+            r"nuolaida|знижка",
             re.I,
         ),
     ),
@@ -1228,6 +1317,8 @@ CURRENCIES = [
     ("TRY", r"\bTRY\b|₺|(?<=\d)\s?TL\b"),
     ("RON", r"\bRON\b|(?<=\d)\s?lei\b"),
     ("BGN", r"\bBGN\b|(?<=\d)\s?лв\.?"),
+    # the Ukrainian hryvnia: its code, its sign, "грн" after an amount
+    ("UAH", r"\bUAH\b|₴|(?<=\d)\s?грн\b"),
     # the Swedish, Danish and Norwegian krona/krone by their codes; "kr" alone is told by
     # the page's language (`fields._currency`)
     ("SEK", r"\bSEK\b"),
@@ -1318,6 +1409,19 @@ LANG_WORDS: dict[str, re.Pattern[str]] = {
         r"irsaliye\w*|teklif\w*)\b",
         re.I,
     ),
+    # Lithuanian and Ukrainian by their invoices' labels, with the marks only where the bare word
+    # is another language's ("faktura"); "PVM" is also the Finnish date's "pvm", left out
+    "lt": re.compile(
+        r"\b(?:sąskaita|saskaita|faktūra|kiekis|kaina|pirkėjas|pirkejas|pardavėjas|pardavejas|"
+        r"išrašymo|israsymo|apmokėti|apmoketi|iš viso|is viso|mokėti|moketi|tiekėjas|"
+        r"pavadinimas|vnt)\b",
+        re.I,
+    ),
+    "uk": re.compile(
+        r"(?<!\w)(?:рахунок|пдв|кількість|кільк|ціна|сума|всього|усього|разом|постачальник|"
+        r"покупець|сплати|сплатити|грн|єдрпоу|найменування|накладна|складання)(?!\w)",
+        re.I,
+    ),
     "fi": _compile(
         r"\b(?:lasku|laskun|laskunumero|eräpäivä|päivämäärä|päiväys|alv|yhteensä|maksettava|"
         r"veroton|verollinen|määrä|hinta|yksikköhinta|tuote|asiakas|viitenumero|maksuehto|"
@@ -1399,8 +1503,12 @@ DAYFIRST = {
     "gb",
     "vi",
     "tr",
+    "lt",
+    "uk",
 } | _NORDIC
-DECIMAL_COMMA = {"de", "fr", "it", "es", "pt", "nl", "pl", "cs", "sk", "hu", "vi", "tr"} | _NORDIC
+DECIMAL_COMMA = {
+    "de", "fr", "it", "es", "pt", "nl", "pl", "cs", "sk", "hu", "vi", "tr", "lt", "uk",
+} | _NORDIC  # fmt: skip
 
 
 def detect_lang(text: str) -> str:
