@@ -1764,8 +1764,10 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
             found += _dates_wrapped_in_cell(ln, following, dayfirst, calendars)
         for start, _end, when, ambiguous in found:
             before = _cell_before(ln, start)
-            if (ACCOUNT_LINE.search(before) or ID_BEFORE.search(before)) and not DATE_LABEL.search(
-                before
+            if (
+                (ACCOUNT_LINE.search(before) or ID_BEFORE.search(before))
+                and not DATE_LABEL.search(before)
+                and not _after_a_value(ln, start)
             ):
                 continue
             label = DATE_LABEL.search(before)
@@ -2139,9 +2141,7 @@ def _cell_before(ln: Line, start: int) -> str:
     """The text before position `start` of the line's text in its own cell, or, when nothing
     but a colon comes before it there, the cell before too ("Rechnungsdatum" | "15.03.2026").
     A tax number or a phone in the letterhead's column ("P.IVA: IT163… | Data: 02.05.2026")
-    says nothing about a date in another column; nor does a cell that ends in its own value
-    ("Tax ID 203897603N | 05 Nov 2025": the buyer's tax number, then the date its label's
-    lost line was over)."""
+    says nothing about a date in another column."""
     pos = 0
     cells: list[tuple[int, str]] = []
     for seg in ln.segments:
@@ -2150,13 +2150,27 @@ def _cell_before(ln: Line, start: int) -> str:
     index = max((i for i, (at, _t) in enumerate(cells) if at <= start), default=0)
     at, own = cells[index]
     before = own[: max(0, start - at)]
-    if not before.strip(" :：") and index > 0 and not _ENDS_IN_VALUE.search(cells[index - 1][1]):
+    if not before.strip(" :：") and index > 0:
         before = cells[index - 1][1] + "  " + before
     return before[-40:]
 
 
-# A cell's last word with a figure in it: a number's or a code's value, no label's word
-_ENDS_IN_VALUE = re.compile(r"\w*\d\w*\s*$")
+def _after_a_value(ln: Line, start: int) -> bool:
+    """Whether the value at position `start` opens its cell and the cell before ends in a value
+    of its own ("Tax ID 203897603N | 05 Nov 2025": the buyer's tax number, then the date under
+    a label OCR lost): that cell's number is no label of this value."""
+    pos = 0
+    for index, seg in enumerate(ln.segments):
+        if pos <= start < pos + len(seg.text) + 2:
+            opens = not seg.text[: start - pos].strip(" :：")
+            return (
+                opens and index > 0 and bool(_ENDS_IN_FIGURES.search(ln.segments[index - 1].text))
+            )
+        pos += len(seg.text) + 2  # Line.text joins cells with two spaces
+    return False
+
+
+_ENDS_IN_FIGURES = re.compile(r"\d\w*\s*$")
 
 
 # A date-shaped value right after a number's label is that number ("Klantnummer: 2031-07-01"
