@@ -143,6 +143,15 @@ def test_a_date_after_the_buyers_tax_number_in_another_column() -> None:
         [("Total (SGD)", 360), ("S$ 75.20", 460)],
     ]
     assert _read(_rows(rows))[0] == date(2025, 11, 5)
+    # The invoice date's label printed over a value OCR garbled, the due date's label lost: the
+    # date beside the tax number is the due date, and no date is read, as before.
+    rows[3:8] = [
+        [("Bill To:", 40), ("Invoice No.: 4471", 360)],
+        [("Kopi Lane Goods Pte. Ltd.", 40), ("Date:", 360)],
+        [("60 Paya Lebar Road", 40), ("apeeete", 360)],
+        [("Tax ID 203897603N", 40), ("2025/12/05", 360)],
+    ]
+    assert _read(_rows(rows))[0] is None
 
 
 def test_a_cfdi_date_broken_at_its_hyphen() -> None:

@@ -1764,19 +1764,22 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
             found += _dates_wrapped_in_cell(ln, following, dayfirst, calendars)
         for start, _end, when, ambiguous in found:
             before = _cell_before(ln, start)
-            if (
-                (ACCOUNT_LINE.search(before) or ID_BEFORE.search(before))
-                and not DATE_LABEL.search(before)
-                and not _after_a_value(ln, start)
+            # after an account's or a number's own value in the cell before ("Tax ID 203897603N
+            # | 05 Nov 2025"): no value of theirs, yet under no label we know
+            after_value = False
+            if (ACCOUNT_LINE.search(before) or ID_BEFORE.search(before)) and not DATE_LABEL.search(
+                before
             ):
-                continue
+                if not _after_a_value(ln, start):
+                    continue
+                after_value = True
             label = DATE_LABEL.search(before)
             due = DUE_LABEL.search(before)
             if start in issue_at:
                 label, due = label or DATE_LABEL.search("date"), None
             # after a label of its own that is no date label we know ("Termin phatnosei:", a
             # due date's label misread)
-            foreign = not label and not due and bool(_OWN_LABEL.search(before))
+            foreign = not label and not due and (after_value or bool(_OWN_LABEL.search(before)))
             if not label and not due and not foreign and index > 0:
                 # "Rechnungsdatum" above its value, in the same column
                 above = lines[index - 1]
