@@ -302,6 +302,22 @@ def roc_calendar(text: str) -> bool:
     return bool(_TAIWANESE.search(text))
 
 
+# The Thai solar calendar counts the Buddhist era: 2568 B.E. is 2025 CE. Thai suppliers print it
+# on invoices written in English too ("Date: 10/03/2568").
+BUDDHIST_OFFSET = 543
+# What a Thai page prints: baht, the country or its capital, the era's name in English or Thai
+# (พ.ศ.), or Thai script.
+_THAI = re.compile(
+    r"(?<![A-Z])THB(?![A-Z])|฿|\b(?:[Bb]aht|BAHT|Thailand|THAILAND|Bangkok|BANGKOK)\b|"
+    r"\bB\.\s?E\.|พ\.\s?ศ\.|[\u0e01-\u0e5b]"
+)
+
+
+def buddhist_calendar(text: str) -> bool:
+    """Whether the document is Thai, so that a year of the Buddhist era is read as the CE's."""
+    return bool(_THAI.search(text))
+
+
 PATTERNS = [
     # the year, month and day each with its Chinese or Japanese character, or its Korean
     # syllable ("2026년 3월 5일")
@@ -384,7 +400,7 @@ def printed_order(text: str) -> bool | None:
 
 
 def find_dates(
-    text: str, *, dayfirst: bool | None = None, roc: bool = False
+    text: str, *, dayfirst: bool | None = None, roc: bool = False, buddhist: bool = False
 ) -> list[tuple[int, int, date, bool]]:
     """Every date in the text as (start, end, date, ambiguous), in reading order.
 
@@ -392,6 +408,8 @@ def find_dates(
     invoices, False in American ones, None when unknown: read month first, called ambiguous).
     A date written with dots (15.03.2026) is day first in every language that writes it so.
     `roc`: the document is Taiwanese (`roc_calendar`): a bare three-digit year is the ROC's.
+    `buddhist`: the document is Thai (`buddhist_calendar`): a year past 2100 is the Buddhist
+    era's when 543 years earlier is a year a date may have.
     """
     found: list[tuple[int, int, date, bool]] = []
     taken: list[tuple[int, int]] = []
@@ -399,7 +417,7 @@ def find_dates(
         for m in pattern.finditer(text):
             if any(m.start() < e and m.end() > s for s, e in taken):
                 continue
-            parsed = _build(m.groupdict(), dayfirst, roc)
+            parsed = _build(m.groupdict(), dayfirst, roc, buddhist)
             if parsed is None:
                 continue
             taken.append((m.start(), m.end()))
@@ -407,7 +425,9 @@ def find_dates(
     return sorted(found)
 
 
-def _build(g: dict[str, str | None], dayfirst: bool | None, roc: bool) -> tuple[date, bool] | None:
+def _build(
+    g: dict[str, str | None], dayfirst: bool | None, roc: bool, buddhist: bool
+) -> tuple[date, bool] | None:
     try:
         if g.get("ry") or g.get("bare"):
             if not (g.get("minguo") or roc):
@@ -418,6 +438,8 @@ def _build(g: dict[str, str | None], dayfirst: bool | None, roc: bool) -> tuple[
             year = ERAS[str(g.get("era") or g["kanji"])] + (1 if ey == "元" else int(ey))
         else:
             year = int(g["y"] or 0)
+            if buddhist and year > 2100:
+                year -= BUDDHIST_OFFSET
         if year < 100:
             year += 2000
         ambiguous = False

@@ -10,7 +10,13 @@ from datetime import date, timedelta
 from typing import Any
 
 from reinstate.invoices.amount_words import amount_in_words, capital_amount
-from reinstate.invoices.dates import find_dates, fold, printed_order, roc_calendar
+from reinstate.invoices.dates import (
+    buddhist_calendar,
+    find_dates,
+    fold,
+    printed_order,
+    roc_calendar,
+)
 from reinstate.invoices.doc_shape import (
     CLOSED_UP_TITLES,
     fapiao_cipher,
@@ -1706,6 +1712,17 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
         # Only American usage puts the month first; an invoice in euros, pounds, rupees or
         # zloty written in English ("10/04/2026" from a German supplier) puts the day first.
         dayfirst = True
+    elif (
+        dayfirst is None
+        and (
+            _DAY_FIRST_SOUTHEAST.search(whole) or _DAY_FIRST_REGISTRATION.search(_letterhead(lines))
+        )
+        and not _PESOS.search(whole)
+    ):
+        # Malaysia, Indonesia and Thailand write the day first: told by their money, or by a
+        # Malaysian company (Sdn. Bhd.) or an Indonesian taxpayer (NPWP) heading the page.
+        # Pesos beside them (the Philippines writes the month first) leave the order unknown.
+        dayfirst = True
     elif dayfirst is None and _VI_DATE_LABEL.search(whole):
         # a date labelled in Vietnamese ("Ngày: 12/05/2026") is Vietnam's, day first, where
         # OCR lost the marks the language is told by
@@ -1714,7 +1731,8 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
     shown = printed_order(whole)
     if shown is not None:
         dayfirst = shown
-    roc = roc_calendar(whole)
+    # the year of the Taiwanese or the Thai era, read where the page shows it is theirs
+    calendars = {"roc": roc_calendar(whole), "buddhist": buddhist_calendar(whole)}
     # The date next to a date label, else the first date on the first page; never a date on a
     # line about an account, a due date, an order or a delivery.
     candidates: list[tuple[int, int, Line, date, bool, bool, bool]] = []
@@ -1727,7 +1745,7 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
         text = ln.text
         if FAX_HEADER.search(text) or index in mail:
             continue
-        found = find_dates(text, dayfirst=dayfirst, roc=roc)
+        found = find_dates(text, dayfirst=dayfirst, **calendars)
         clipped = _dates_after_clipped_label(ln, dayfirst)
         found += [d for d, issue in clipped if issue]
         dues += [d[2] for d, issue in clipped if not issue]
@@ -1738,30 +1756,37 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
             # the break, kept when it starts on this line and ends on the next.
             joined = text + " " + following.text
             found += [
-                d for d in find_dates(joined, dayfirst=dayfirst, roc=roc) if d[0] < len(text) < d[1]
+                d
+                for d in find_dates(joined, dayfirst=dayfirst, **calendars)
+                if d[0] < len(text) < d[1]
             ]
         elif following is not None:
-            found += _dates_wrapped_in_cell(ln, following, dayfirst, roc)
+            found += _dates_wrapped_in_cell(ln, following, dayfirst, calendars)
         for start, _end, when, ambiguous in found:
             before = _cell_before(ln, start)
+            # after an account's or a number's own value in the cell before ("Tax ID 203897603N
+            # | 05 Nov 2025"): no value of theirs, yet under no label we know
+            after_value = False
             if (ACCOUNT_LINE.search(before) or ID_BEFORE.search(before)) and not DATE_LABEL.search(
                 before
             ):
-                continue
+                if not _after_a_value(ln, start):
+                    continue
+                after_value = True
             label = DATE_LABEL.search(before)
             due = DUE_LABEL.search(before)
             if start in issue_at:
                 label, due = label or DATE_LABEL.search("date"), None
             # after a label of its own that is no date label we know ("Termin phatnosei:", a
             # due date's label misread)
-            foreign = not label and not due and bool(_OWN_LABEL.search(before))
+            foreign = not label and not due and (after_value or bool(_OWN_LABEL.search(before)))
             if not label and not due and not foreign and index > 0:
                 # "Rechnungsdatum" above its value, in the same column
                 above = lines[index - 1]
                 if (
                     above.page == ln.page
                     and DATE_LABEL.search(above.text)
-                    and not find_dates(above.text, roc=roc)
+                    and not find_dates(above.text, **calendars)
                 ):
                     label = DATE_LABEL.search(above.text)
                 head = _head_over(above, ln, start) if above.page == ln.page else None
@@ -1780,7 +1805,7 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
             swappable = shown is None and bool(_SWAPPABLE.fullmatch(token))
             candidates.append((rank, index, ln, when, ambiguous, swappable, foreign))
     if not any(c[0] < 2 for c in candidates):
-        for index, when, ambiguous in _dates_wrapped_beside_label(lines, dayfirst, roc):
+        for index, when, ambiguous in _dates_wrapped_beside_label(lines, dayfirst, calendars):
             if when <= latest:
                 candidates.append((0, index, lines[index], when, ambiguous, False, False))
     if not any(c[0] == 0 for c in candidates) and any(
@@ -1874,11 +1899,13 @@ def _dates_after_clipped_label(
 
 
 def _dates_wrapped_in_cell(
-    ln: Line, below: Line, dayfirst: bool | None, roc: bool
+    ln: Line, below: Line, dayfirst: bool | None, calendars: dict[str, bool]
 ) -> list[tuple[int, int, date, bool]]:
     """Dates a cell of a row of several wraps onto the next line, the rest under its start:
     "Invoice date: August" over "14, 2026" in the page's right column, beside the parties'
-    names. (start in the line's text, end of the cell's part, date, ambiguous)"""
+    names, or a CFDI's "Fecha: 2026-03-" over "24T08:40:10"; or under its end, where the cell
+    is set flush right ("Datum vystavení: 4. 3." over "2026"). (start in the line's text, end
+    of the cell's part, date, ambiguous)"""
     found: list[tuple[int, int, date, bool]] = []
     if below.page != ln.page:
         return found
@@ -1888,13 +1915,21 @@ def _dates_wrapped_in_cell(
         under = [
             s
             for s in below.segments
-            if abs(s.x0 - seg.x0) <= 0.3 * height and 0 <= s.top - seg.bottom < 0.6 * height
+            if 0 <= s.top - seg.bottom < 0.6 * height
+            and (
+                abs(s.x0 - seg.x0) <= 0.3 * height
+                or (abs(s.x1 - seg.x1) <= 0.3 * height and s.x0 > seg.x0)
+            )
         ]
         if under:
-            joined = f"{seg.text} {under[0].text}"
+            # a date broken at its hyphen ("Fecha: 2026-03-" over "24T08:40:10") is one word
+            space = "" if re.search(r"\d[-/]$", seg.text) else " "
+            joined = f"{seg.text}{space}{under[0].text}"
             found += [
                 (pos + start, pos + len(seg.text), when, ambiguous)
-                for start, end, when, ambiguous in find_dates(joined, dayfirst=dayfirst, roc=roc)
+                for start, end, when, ambiguous in find_dates(
+                    joined, dayfirst=dayfirst, **calendars
+                )
                 if start < len(seg.text) < end
             ]
         pos += len(seg.text) + 2  # Line.text joins cells with two spaces
@@ -1902,7 +1937,7 @@ def _dates_wrapped_in_cell(
 
 
 def _dates_wrapped_beside_label(
-    lines: list[Line], dayfirst: bool | None, roc: bool
+    lines: list[Line], dayfirst: bool | None, calendars: dict[str, bool]
 ) -> list[tuple[int, date, bool]]:
     """Dates wrapped in their cell with their label centred beside the two lines: "22.
     November" / "2025" right of "Rechnungsdatum", which sits between them and so on a line of
@@ -1916,7 +1951,7 @@ def _dates_wrapped_beside_label(
             (
                 s
                 for s in middle.segments
-                if DATE_LABEL.search(s.text) and not find_dates(s.text, roc=roc)
+                if DATE_LABEL.search(s.text) and not find_dates(s.text, **calendars)
             ),
             None,
         )
@@ -1934,7 +1969,9 @@ def _dates_wrapped_beside_label(
             joined = f"{seg.text} {below[0].text}"
             found += [
                 (index, when, ambiguous)
-                for start, end, when, ambiguous in find_dates(joined, dayfirst=dayfirst, roc=roc)
+                for start, end, when, ambiguous in find_dates(
+                    joined, dayfirst=dayfirst, **calendars
+                )
                 if start < len(seg.text) < end
             ]
     return found
@@ -2075,6 +2112,12 @@ def _letterhead(lines: list[Line]) -> str:
 _DAY_FIRST_DOLLARS = re.compile(
     r"(?<![A-Z])(?:AUD|NZD|HKD|AU?\$|NZ\$|HK\s?\$)|\bABN\b|\bNZBN\b|\bPty\.?\s+Ltd\b|\bA\.?C\.?N\.?\s+\d"
 )
+# Ringgit, rupiah and baht, by code or by sign before an amount ("RM 7,352.14", "Rp 129.519.000")
+_DAY_FIRST_SOUTHEAST = re.compile(
+    r"(?<![A-Z])(?:MYR|IDR|THB)(?![A-Z])|(?<![A-Za-z])(?:RM|Rp\.?)\s?\d|฿\s?\d|\b(?:[Bb]aht|BAHT)\b"
+)
+_PESOS = re.compile(r"(?<![A-Z])PHP(?![A-Z])|₱")
+_DAY_FIRST_REGISTRATION = re.compile(r"\bSdn\.?\s?Bhd\b|\bNPWP\b")
 # A cell's label: a word and a colon right before the value ("Termin phatnosei: 2025-10-31")
 _OWN_LABEL = re.compile(r"[^\W\d_]{3,}\.?\s*[:：]\s*$")
 _NOT_DOLLARS = re.compile(
@@ -2113,6 +2156,24 @@ def _cell_before(ln: Line, start: int) -> str:
     if not before.strip(" :：") and index > 0:
         before = cells[index - 1][1] + "  " + before
     return before[-40:]
+
+
+def _after_a_value(ln: Line, start: int) -> bool:
+    """Whether the value at position `start` opens its cell and the cell before ends in a value
+    of its own ("Tax ID 203897603N | 05 Nov 2025": the buyer's tax number, then the date under
+    a label OCR lost): that cell's number is no label of this value."""
+    pos = 0
+    for index, seg in enumerate(ln.segments):
+        if pos <= start < pos + len(seg.text) + 2:
+            opens = not seg.text[: start - pos].strip(" :：")
+            return (
+                opens and index > 0 and bool(_ENDS_IN_FIGURES.search(ln.segments[index - 1].text))
+            )
+        pos += len(seg.text) + 2  # Line.text joins cells with two spaces
+    return False
+
+
+_ENDS_IN_FIGURES = re.compile(r"\d\w*\s*$")
 
 
 # A date-shaped value right after a number's label is that number ("Klantnummer: 2031-07-01"
