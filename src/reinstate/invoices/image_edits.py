@@ -28,7 +28,9 @@ the genuine regions seen there on scans made elsewhere were darker), their heigh
 without the `TONE_LIGHTER_FRINGE` cells at each side that the coarse save spreads them into.
 Not seen: a darker patch hidden by a re-save below `TONE_MIN_QUALITY`, any below
 `TONE_LIGHTER_MIN_QUALITY`, a patch whose paper matches the page's to within `TONE_STEP`
-levels, a patch filling a ruled cell.
+levels, a patch filling a ruled cell, a patch on a band across the sheet: a region whose rows
+are off as much beside it too is a piece of such a band (a fold's crease shadow cut into pieces
+by the print, `_across_page`) and no patch.
 
 Copy-move: OpenCV's SIFT keypoints matched against the same page (the second-nearest match,
 since the nearest is the point itself), kept when the pair is far apart and the paper around
@@ -157,6 +159,10 @@ TONE_LIGHTER_MIN_CELLS = 10
 # `scan_jpeg_twice`). Its height is measured without this many cells at each side there.
 TONE_LIGHTER_FRINGE = 1
 TONE_EDGE = 56  # px from the picture's border where no region is judged
+# A region is a piece of a band across the sheet when this share of the paper's columns beside
+# it is off as it is, against the paper this many px above and below (`_across_page`).
+TONE_BAND_SHARE = 0.6
+TONE_BAND_REF = (16, 48)
 
 
 def available() -> bool:
@@ -285,6 +291,8 @@ def tone_regions(
             cells = labels[y : y + h, x : x + w] == i
             if _faint_line(f, weight, background[y : y + h, x : x + w], cells, box, step):
                 continue
+            if _across_page(f, box, step):
+                continue
             regions.append({"box": box, "step": round(step, 1), "cells": area})
     regions.sort(key=lambda r: -int(r["cells"]))
     return {"regions": regions[:3], "spread": round(spread, 2)}
@@ -325,6 +333,34 @@ def _faint_line(
     at_step = float(np.mean(np.abs(rows - step) <= 0.5 * abs(step)))
     darkest = float(rows.min())
     return darkest <= (TONE_LINE if strip else TONE_LINE_SHORT) * step and at_step < TONE_AT_STEP
+
+
+def _across_page(f: Any, box: list[int], step: float) -> bool:
+    """The region is a piece of a band across the sheet (a fold's crease shadow, a lamp's
+    streak), not a patch: on its rows, beyond it (outside a region's width on each side, off
+    the picture's border), `TONE_BAND_SHARE` of the paper's columns or more are off the paper
+    just above and below (`TONE_BAND_REF` px away) by half its step the same way. Ink, text and
+    rules cut a crease's band into pieces the size of a value (a letter folded in three,
+    bench/genuine_pictures.py: 1.0 of the columns beside its pieces); the paper beside a patch
+    pasted over a value keeps the page's tone (the outside sets' patches found: 0.02-0.2)."""
+    import numpy as np
+
+    x0, y0, x1, y1 = box
+    lo, hi = TONE_BAND_REF
+    above, below = f[max(0, y0 - hi) : max(0, y0 - lo)], f[y1 + lo : y1 + hi]
+    if len(above) + len(below) == 0:
+        return False
+    beyond = np.ones(f.shape[1], dtype=bool)
+    beyond[max(0, 2 * x0 - x1) : 2 * x1 - x0] = False
+    beyond[:TONE_EDGE] = beyond[-TONE_EDGE:] = False
+    if not beyond.any():
+        return False
+    rows = np.median(f[y0:y1][:, beyond], axis=0)
+    paper = np.median(np.concatenate([above, below])[:, beyond], axis=0)
+    # The columns whose paper around is paper, not print (its lightest seven tenths).
+    plain = paper >= np.percentile(paper, 30)
+    off = np.sign(step) * (rows - paper)[plain] >= abs(step) / 2
+    return bool(off.size) and float(off.mean()) >= TONE_BAND_SHARE
 
 
 def _ruled_sides(f: Any, box: list[int], paper: float) -> int:
@@ -767,10 +803,26 @@ def beside(pixels: int, fn: Any, *args: Any, **kwargs: Any) -> Any:
     return done
 
 
-def judge(gray: Any, quality: int | None, fmt: str | None, scale: float) -> dict[str, Any]:
+def _stamp_ink(colour: Any, page: Any, background: Any) -> Any:
+    """A test of a box (pixels): its ink is a stamp's or a seal's colour, not the print's
+    (`image_ink_colour`); always False on a grey picture."""
+    from reinstate.invoices.image_ink_colour import chroma_map, other_ink, page_print_chroma
+
+    chroma = chroma_map(colour)
+    if chroma is None or chroma.shape != page.shape:
+        return lambda box: False
+    print_chroma = page_print_chroma(chroma, page, background)
+    return lambda box: other_ink(chroma, page, background, box, print_chroma)
+
+
+def judge(
+    gray: Any, quality: int | None, fmt: str | None, scale: float, colour: Any = None
+) -> dict[str, Any]:
     """Every pixel sign of an edit on one scanned page: error levels (JPEGs saved finely enough
     to judge), paper tone (JPEG and PNG), cloned regions and text-line outliers, boxes in page
-    units (`scale` per pixel). The same for a JPG/PNG file and for a PDF page that is one scan."""
+    units (`scale` per pixel). The same for a JPG/PNG file and for a PDF page that is one scan.
+    `colour`: the page in colour when it has colour, so a stamp's or a seal's ink is told from
+    the print's (`image_ink_colour`)."""
     from reinstate.invoices.image_copied_text import MIN_QUALITY as COPIED_MIN_QUALITY
     from reinstate.invoices.image_copied_text import copied_text
     from reinstate.invoices.image_glyph_ink import lighter_digits
@@ -820,7 +872,12 @@ def judge(gray: Any, quality: int | None, fmt: str | None, scale: float) -> dict
     )
     lines = line_outliers(gray, quality, paper=background, lit=lit)
     glyphs = glyph_widths(gray, paper=background)
-    out["sharp"] = [{**r, "box": scaled(r["box"])} for r in sharp_runs(gray, background, glyphs)]
+    runs = sharp_runs(gray, background, glyphs)
+    if runs or lines.get("edits"):
+        stamped = _stamp_ink(colour, page, background)
+        runs = [r for r in runs if not stamped(r["box"])]
+        lines["edits"] = [w for w in lines.get("edits", []) if not stamped(w["box"])]
+    out["sharp"] = [{**r, "box": scaled(r["box"])} for r in runs]
     out["lighter_digits"] = [
         {**r, "box": scaled(r["box"])} for r in lighter_digits(page, background)
     ]
