@@ -1280,6 +1280,11 @@ _CLOSED_TITLES = [
 _GOES_WITH = re.compile(r"(?:附件?|[见見]|原|[对對][应應]|[关關][联聯])\s*[:：]\s*$")
 
 
+# "TAX INVOICE" over the supplier's name: the document's title, whose tax names no amount; the
+# number under it (an ABN, a postcode) was taken for the tax
+_TAX_TITLE = re.compile(r"^\s*(?:tax|vat|gst)\s+invoice\b", re.I)
+
+
 def title_kind(text: str) -> str | None:
     """The document kind a cell names as a title, or None ("Rechnungsnummer" is no title)."""
     t = text.strip()
@@ -2870,8 +2875,35 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
         _gst_row(item, [v for x, v in numbers if x > desc_start])
         _last_three(item, numbers)
         entries.append((ln, desc, item, desc_end - ln.bbox[0]))
-    out.items += _attach(entries)
+    out.items += _priced_below(_attach(entries))
     return closed
+
+
+# A till's price line under its row: "@ 95.49" and the row's amount
+_AT_PRICE = re.compile(r"^@(?:\s|$)")
+
+
+def _priced_below(items: list[Item]) -> list[Item]:
+    """A receipt's rows printed on two lines, the quantity and the name over the price and the
+    amount ("4  Cinta de embalaje 48 mm" / "@ 95.49  390.96"): read as two rows, the price
+    under the quantity's column as the second one's quantity, and the first one's amount
+    taken from its name. The two lines are one row."""
+    out: list[Item] = []
+    for item in items:
+        above = out[-1] if out else None
+        if (
+            above is not None
+            and _AT_PRICE.match(item.description)
+            and item.quantity is not None
+            and item.unit_price is None
+            and item.line_total is not None
+            and above.quantity is not None
+            and above.unit_price is None
+        ):
+            above.unit_price, above.line_total = item.quantity, item.line_total
+            continue
+        out.append(item)
+    return out
 
 
 def _glued_quantity(assigned: dict[str, float], printed: dict[float, str], out: Fields) -> None:
@@ -3729,8 +3761,10 @@ def _totals(lines: list[Line], out: Fields) -> None:
             # "USt-dNr.: DE447194285  Rechnungsdatum: 9. Januar 2026" (OCR lost the I of
             # "IdNr"): the year of the date beside the tax's name is no tax of 2,026
             continue
-        if any(pattern.search(text) for _key, pattern in TOTAL_LABELS) and (
-            not values or _sign_without_amount(ln, out)
+        if (
+            any(pattern.search(text) for _key, pattern in TOTAL_LABELS)
+            and (not values or _sign_without_amount(ln, out))
+            and not _TAX_TITLE.match(text)
         ):
             found = _value_beside(lines, index, out) or _amount_under_sign(lines, index, out)
             if found is not None:
@@ -3767,6 +3801,18 @@ def _totals(lines: list[Line], out: Fields) -> None:
         if id(ln) in countries:
             # "Total AT 50.00 / Total DE 10.00": each country's part, no sum of the invoice
             # (nor OCR's "Total HT" read "Total AT")
+            continue
+        rate_first = _rate_first_row(text, values, tax_label)
+        if rate_first is not None and "total" not in out.totals:
+            # "7%: Netto / USt.  675,70  47,30": the rate's base and its tax on one line
+            label = f"rate {rate_first}%"
+            if label not in taxes:
+                taxes[label], rates[label] = values[1], rate_first
+                out.tax_by_rate.setdefault(rate_first, (values[1], ln.page, ln.bbox))
+                out.totals_where.setdefault("tax", (ln.page, ln.bbox))
+                bases.setdefault(rate_first, (values[0], ln))
+                out.totals["subtotal"] = round(sum(v for v, _ln in bases.values()), 2)
+                out.totals_where.setdefault("subtotal", (ln.page, ln.bbox))
             continue
         for key, pattern in _labels_for(text, len(values), tax_label):
             if pattern.search(text):
@@ -4136,6 +4182,28 @@ def _summary_sum_row(
 
 _RATE_FIRST = re.compile(r"\s*\d{1,2}(?:[.,]\d{1,2})?\s*%\s*$")
 _BASE_RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s*%")
+
+
+# A VAT summary's line that opens with its rate and names the base and the tax it prints:
+# "7%: Netto / USt.", "9%: Bedrag excl. / Btw"
+_RATE_FIRST = re.compile(
+    r"^\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*%\s*:?\s*([^/\d]+?)\s*/\s*([^/\d]+?)\s*$"
+)
+
+
+def _rate_first_row(text: str, values: list[float], tax_label: re.Pattern[str]) -> float | None:
+    """The rate of a summary line printing a rate's base and its tax after naming them, both
+    after the rate ("19%: Netto / USt.  332,12  63,10"); None for any other line. Its base's
+    name ("Netto") read it as the subtotal, its tax lost."""
+    if len(values) != 2 or not 0 < values[1] < values[0]:
+        return None
+    words = re.sub(r"[\d.,%\s€$£]+$", "", text).strip()
+    head = _RATE_FIRST.match(words)
+    if head is None or not tax_label.search(head.group(3)):
+        return None
+    base_label = dict(TOTAL_LABELS)["subtotal"]
+    rate = _rate_value(head.group(1))
+    return rate if rate in VAT_RATES and rate and base_label.search(head.group(2)) else None
 
 
 def _rate_value(printed: str) -> float:
