@@ -425,3 +425,23 @@ def test_a_till_row_priced_on_the_line_under_it() -> None:
     # 4 × 38.50 is 154.00; the row says 163.00, and the total was made from 154.00
     report = _checked(_ticket("163.00"))
     assert "I109" in report.codes
+
+
+def test_an_indonesian_discount_and_vat_make_the_total() -> None:
+    rows = [
+        [("PT Anggrek Kemasan Nusantara", 40), ("FAKTUR", 450)],
+        [("Jl. Raya Bekasi Km 21, Jakarta Timur 13920", 40)],
+        [("Kepada: Toko Melati Jaya, Surabaya", 40), ("No.: INV-2025-0718", 400)],
+        [("Tanggal: 18/07/2025", 400)],
+        [("Nama Barang", 40), ("Jumlah", 260), ("Harga Satuan", 320), ("Total Harga", 460)],
+        [("Kotak kardus 40x30x20", 40), ("200", 265), ("12.500", 320), ("2.500.000", 460)],
+        [("Lakban coklat 48 mm", 40), ("60", 265), ("9.800", 320), ("588.000", 460)],
+        [("Subtotal", 360), ("Rp 3.088.000", 460)],
+        [("Diskon", 360), ("-Rp 308.800", 460)],
+        [("PPN 11%", 360), ("Rp 305.712", 460)],
+        [("Total", 360), ("Rp 3.084.912", 460)],
+    ]
+    report = _checked(rows)
+    assert report.fields.totals["tax"] == pytest.approx(305712)
+    assert abs(report.fields.totals["discount"]) == pytest.approx(308800)
+    assert not report.codes & _SUMS

@@ -1120,9 +1120,9 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             # Canada's provincial sales tax (PST, Manitoba's RST) with its rate: "PST 7%  $124.18"
             # (a bare "PST" is also a time zone)
             r"\b(?:pst|rst)\b(?=\s*[(:]?\s*\d{1,2}(?:[.,]\d{1,3})?\s*%)|消費稅|"
-            # Malaysia's sales and service tax with its rate: "SST 10%  RM 1,722.04" (a bare
-            # "SST" heads its registration number)
-            r"\bsst\b(?=\s*[(:]?\s*\d{1,2}(?:[.,]\d{1,2})?\s*%)|"
+            # Malaysia's sales and service tax, Indonesia's VAT (PPN), with their rate: "SST 10%
+            # RM 1,722.04", "PPN 11%  Rp 12.822.381" (a bare "SST" heads its registration number)
+            r"\b(?:sst|ppn)\b(?=\s*[(:]?\s*\d{1,2}(?:[.,]\d{1,2})?\s*%)|"
             # a tax's rate as its label, with the rate and the amount: "税率 13%: ¥801.11"
             # (the tax at 13%); the rate column's header alone has no rate
             r"[税稅]\s*率\s*\d{1,2}(?:[.,]\d{1,2})?\s*%|"
@@ -1194,6 +1194,8 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"desconto|korting|"
             r"rabat|upust|sleva|zľava|kedvezmény|engedmény|値引|割引|折扣|[优優]\s*惠|折\s*[让讓]|chiết\s*khấu|"
             r"alennus|^할\s*인|^에누리|"
+            # Indonesian and Malay "Diskon"
+            r"^diskon\b|"
             # Turkish: a discount ("İskonto", "Toplam İskonto", "İndirim")
             r"[iı]skonto|[iı]ndirim",
             re.I,
