@@ -596,12 +596,8 @@ class _Checker:
         unsure = sum(x.code == "I116" for x, _ in told)
         why = arith_gate.doubt(f, bool(self.report.ocr), [_claim(x) for x in claims], unsure)
         doubted = {id(x) for x, reason in zip(claims, why, strict=True) if reason}
-        # a subtotal made right from the row the page mistyped: the row is the error, not it
-        holds = {id(x) for x, reason in zip(claims, why, strict=True) if reason == arith_gate.HOLDS}
         del self.report.findings[start:], self.report.marks[start:]
         for finding, mark in told:
-            if id(finding) in holds:
-                continue
             if id(finding) not in doubted:
                 self.report.findings.append(finding)
                 self.report.marks.append(mark)
