@@ -446,3 +446,41 @@ def test_an_indonesian_discount_and_vat_make_the_total() -> None:
     assert report.fields.totals["tax"] == pytest.approx(305712)
     assert abs(report.fields.totals["discount"]) == pytest.approx(308800)
     assert not report.codes & _SUMS
+
+
+# "Ø 26" at the end of a long description, left of the quantity printed under "Q.tà"
+_DERUTA = [
+    ("Maioliche Deruta S.r.l.", 40, 40),
+    ("FATTURA", 450, 40),
+    ("Via Tiberina 77, 06053 Deruta (PG)", 40, 55),
+    ("N. 231/2026", 450, 55),
+    ("P.IVA IT03318420544", 40, 70),
+    ("Data: 02/04/2026", 450, 70),
+    ("Cliente: Dom Ceramiki, Warszawa", 40, 90),
+    ("Lp", 30, 120),
+    ("Descrizione", 50, 120),
+    ("Q.tà", 250, 120),
+    ("U.M.", 285, 120),
+    ("Prezzo unit.", 318, 120),
+    ("Imponibile", 380, 120),
+    ("Totale riga", 500, 120),
+    ("1", 32, 140),
+    ("Piatto dipinto a mano Ø 26 #1", 90, 140),
+    ("3", 270, 140),
+    ("pz", 285, 140),
+    ("29,54", 345, 140),
+    ("88,62", 400, 140),
+    ("97,48", 505, 140),
+    ("Imponibile", 330, 165),
+    ("88,62", 505, 165),
+    ("IVA 10%", 330, 180),
+    ("8,86", 505, 180),
+    ("Totale documento", 330, 195),
+    ("€ 97,48", 500, 195),
+]
+
+
+def test_a_number_of_the_description_is_no_quantity_beside_the_quantitys_column() -> None:
+    report = check_invoice(_placed_pdf(_DERUTA), filename="x.pdf", ocr=False)
+    assert [(i.quantity, i.unit_price) for i in report.fields.items] == [(3.0, 29.54)]
+    assert not report.codes & _SUMS

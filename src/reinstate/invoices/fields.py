@@ -3166,8 +3166,14 @@ def _assign(numbers: list[tuple[float, float]], columns: dict[str, Span]) -> dic
     nearer the unit price's header than its own ("Qty" at 228-248, "100" at 291-311, "Unit
     Price" at 313)."""
     nearest: dict[str, float] = {}
+    # "Piatto dipinto a mano Ø 26 #1 | 3 pz": a description's number run up towards the
+    # quantity's column is nearest it too; a number under the header is the quantity
+    qty_left = columns["qty"][0] - 20 if "qty" in columns else float("-inf")
+    under_qty = any(x >= qty_left and _in_column(x, columns) == "qty" for x, _v in numbers)
     for x, value in numbers:
         key = _in_column(x, columns)
+        if key == "qty" and under_qty and x < qty_left:
+            continue
         if key == "disc" and "unit" not in nearest and _left_of_discount(x, columns):
             key = "unit"
         if key is not None and key not in nearest:
