@@ -3169,7 +3169,9 @@ def _assign(numbers: list[tuple[float, float]], columns: dict[str, Span]) -> dic
     # "Piatto dipinto a mano Ø 26 #1 | 3 pz": a description's number run up towards the
     # quantity's column is nearest it too; a number under the header is the quantity
     qty_left = columns["qty"][0] - 20 if "qty" in columns else float("-inf")
-    under_qty = any(x >= qty_left and _in_column(x, columns) == "qty" for x, _v in numbers)
+    under_qty = "qty" in columns and any(
+        x >= qty_left and _in_column(x, columns) == "qty" for x, _v in numbers
+    )
     for x, value in numbers:
         key = _in_column(x, columns)
         if key == "qty" and under_qty and x < qty_left:
@@ -4192,7 +4194,7 @@ _BASE_RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s*%")
 
 # A VAT summary's line that opens with its rate and names the base and the tax it prints:
 # "7%: Netto / USt.", "9%: Bedrag excl. / Btw"
-_RATE_FIRST = re.compile(
+_RATE_NAMES_FIRST = re.compile(
     r"^\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*%\s*:?\s*([^/\d]+?)\s*/\s*([^/\d]+?)\s*$"
 )
 
@@ -4204,7 +4206,7 @@ def _rate_first_row(text: str, values: list[float], tax_label: re.Pattern[str]) 
     if len(values) != 2 or not 0 < values[1] < values[0]:
         return None
     words = re.sub(r"[\d.,%\s€$£]+$", "", text).strip()
-    head = _RATE_FIRST.match(words)
+    head = _RATE_NAMES_FIRST.match(words)
     if head is None or not tax_label.search(head.group(3)):
         return None
     base_label = dict(TOTAL_LABELS)["subtotal"]
