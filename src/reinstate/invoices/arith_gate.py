@@ -31,6 +31,10 @@ What the page bears out decides the rest (session 19):
 - a total that is the sum with a tax the reading did not find, but for one figure, is a slip;
 - a check the reading already doubted (I116), or a claim beside it the gate doubts, is a
   relation broken: a sum over it is borne out only as a slip;
+- a row whose amount is not its quantity × price, under a subtotal that is the rows' sum with
+  its quantity × price to the cent, a total its parts make and a tax its rates bear out, is the
+  row's own figure, whatever its shape (a piece too many): every sum was made without it
+  (session 27);
 - on an OCR'd page a one-figure difference is also a one-character misread: it is kept only
   where the amount that differs is read twice (it holds in another of the page's sums) and no
   one-character change of a row's quantity or price explains it. A difference of another shape
@@ -83,6 +87,9 @@ def doubt(f: Fields, ocr: bool, claims: list[Claim], unsure: int = 0) -> list[st
     unit = _unit(f)
     held, broken = _relations(f, unit)
     mine = [_nearest(f, c) for c in claims]
+    if _row_against_sums(f, ocr, mine):
+        # one row mistyped, and the subtotal off its printed rows by the same figure
+        return [None] * len(mine)
     rows = [c for c in mine if c.label.startswith("line")]
     odd = {round(_gap(c), 2) for c in rows if _gap(c) >= unit and not slip(c.expected, c.found)}
     page = _Page(f, ocr, unit, held, broken + unsure, len(odd))
@@ -94,6 +101,38 @@ def doubt(f: Fields, ocr: bool, claims: list[Claim], unsure: int = 0) -> list[st
         "beside a misreading" if misread and why is None and not slip(c.expected, c.found) else why
         for c, why in zip(mine, out, strict=True)
     ]
+
+
+def _row_against_sums(f: Fields, ocr: bool, claims: list[Claim]) -> bool:
+    """Whether the claims are one row whose amount is not its quantity × price and the subtotal
+    above it, off by the same figure, on a text layer whose subtotal is the rows' sum with that
+    row's quantity × price to the cent, under a total its parts make (no claim of it) and a tax
+    its rates bear out ("20 × 3,33" printed 69,93 over a subtotal made with 66,60): every sum
+    of the page was made from quantity × price, and the row's amount is the one figure that
+    differs. No amount the reading may have taken for the row's (its tax at a rate, a tax,
+    charge or unplaced amount of the page) makes the gap."""
+    rows = [c for c in claims if c.label.startswith("line")]
+    sums = [c for c in claims if not c.label.startswith("line")]
+    if ocr or len(rows) != 1 or [c.label for c in sums] != ["subtotal"]:
+        return False
+    row, sub = rows[0], sums[0]
+    if not row.quantity or not row.price or row.expected <= 0 or row.found <= 0:
+        return False
+    gap = row.found - row.expected
+    if abs(gap) < 1 or abs((sub.expected - sub.found) - gap) > _CENT:
+        return False
+    # the total, compared with its parts, raised no claim
+    if "total" not in f.totals or not _tax_borne(f, _unit(f)):
+        return False
+    others = [abs(v) for k, v in f.totals.items() if k != "subtotal"]
+    others += [abs(v) for v in (*f.unplaced, *f.rows_unread)]
+    if _explained(abs(gap), others, whole=True) or _explained(row.found, others, whole=True):
+        return False
+    # a gap of whole pieces is the quantity miscounted, whatever rate of the row it also is;
+    # another, a rate of the row, may be its tax read into its amount
+    pieces = abs(gap) / abs(row.price)
+    counted = round(pieces) >= 1 and abs(pieces - round(pieces)) * abs(row.price) <= _CENT
+    return counted or not _explained(abs(gap), [row.expected])
 
 
 def _why(page: _Page, claim: Claim, own: int) -> str | None:

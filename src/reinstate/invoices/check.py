@@ -513,6 +513,7 @@ class _Checker:
         self._tax_rows(f)
         self._tax_by_rows(f)
         self._stacked_taxes(f)
+        self._total_of_taxed_rows(f)
         if f.total_one_digit_off is not None and "total" in f.totals:
             # the total taken is what the sums make; the page's, as OCR read it, is not
             self._sum_off(f, "total", f.totals["total"], f.total_one_digit_off, unsure=True)
@@ -727,6 +728,42 @@ class _Checker:
                 self._sum_off(
                     f, f"tax at {_fmt(rate)}%", expected, tax, unsure=unsure, at=(page, box)
                 )
+
+    def _total_of_taxed_rows(self, f: Fields) -> None:
+        """A total under rows and a tax line per rate, with no subtotal read ("9%: Bedrag excl.
+        / Btw  2.596,24  233,66" as the only sums over "Totaal te betalen"): where each rate's
+        tax is that rate of the rows printed at it, the rows are the net and the taxes are on
+        them, so the total is their sum with the taxes. A total a figure off, made from them,
+        showed nowhere else. Only with no charge, discount or amount apart from them."""
+        t, items = f.totals, f.items
+        if "subtotal" in t or "total" not in t or "tax" not in t or not items:
+            return
+        if {"shipping", "discount", "withholding"} & t.keys() or f.unplaced:
+            return
+        if f.tax_inside or f.gross_rows or f.paid_before or not f.tax_by_rate:
+            return
+        if any(i.line_total is None or i.rate is None for i in items):
+            return
+        bases: dict[float, float] = {}
+        for item in items:
+            bases[item.rate or 0.0] = bases.get(item.rate or 0.0, 0.0) + (item.line_total or 0.0)
+        taxes = {rate: tax for rate, (tax, _page, _box) in f.tax_by_rate.items()}
+        if {r for r in bases if r} != {r for r in taxes if r}:
+            return
+        if abs(sum(taxes.values()) - t["tax"]) > 0.011 * len(taxes):
+            return
+        for rate, tax in taxes.items():
+            rows = sum(1 for i in items if i.rate == rate)
+            if abs(bases.get(rate, 0.0) * rate / 100 - tax) > _slack(tax, f, 1 + rows // 2):
+                return
+        lines_sum = round(sum(bases.values()), 2)
+        # the rate's bases printed beside their taxes, read as rows of no item, are the rows
+        if f.rows_unread and abs(sum(f.rows_unread) - lines_sum) > 0.011 * len(f.rows_unread):
+            return
+        expected = lines_sum + t["tax"] + t.get("rounding", 0)
+        if abs(expected - t["total"]) > _slack(t["total"], f, len(taxes) + 1):
+            unsure = bool(f.doubtful & {"total", "tax", "items"})
+            self._sum_off(f, "total", expected, t["total"], unsure=unsure)
 
     def _stacked_taxes(self, f: Fields) -> None:
         """Two taxes or more, each its own rate of the same base and none printing a base

@@ -1286,6 +1286,11 @@ _CLOSED_TITLES = [
 _GOES_WITH = re.compile(r"(?:附件?|[见見]|原|[对對][应應]|[关關][联聯])\s*[:：]\s*$")
 
 
+# "TAX INVOICE" over the supplier's name: the document's title, whose tax names no amount; the
+# number under it (an ABN, a postcode) was taken for the tax
+_TAX_TITLE = re.compile(r"^\s*(?:tax|vat|gst)\s+invoice\b", re.I)
+
+
 def title_kind(text: str) -> str | None:
     """The document kind a cell names as a title, or None ("Rechnungsnummer" is no title)."""
     t = text.strip()
@@ -2935,8 +2940,35 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
         _gst_row(item, [v for x, v in numbers if x > desc_start])
         _last_three(item, numbers)
         entries.append((ln, desc, item, desc_end - ln.bbox[0]))
-    out.items += _attach(entries)
+    out.items += _priced_below(_attach(entries))
     return closed
+
+
+# A till's price line under its row: "@ 95.49" and the row's amount
+_AT_PRICE = re.compile(r"^@(?:\s|$)")
+
+
+def _priced_below(items: list[Item]) -> list[Item]:
+    """A receipt's rows printed on two lines, the quantity and the name over the price and the
+    amount ("4  Cinta de embalaje 48 mm" / "@ 95.49  390.96"): read as two rows, the price
+    under the quantity's column as the second one's quantity, and the first one's amount
+    taken from its name. The two lines are one row."""
+    out: list[Item] = []
+    for item in items:
+        above = out[-1] if out else None
+        if (
+            above is not None
+            and _AT_PRICE.match(item.description)
+            and item.quantity is not None
+            and item.unit_price is None
+            and item.line_total is not None
+            and above.quantity is not None
+            and above.unit_price is None
+        ):
+            above.unit_price, above.line_total = item.quantity, item.line_total
+            continue
+        out.append(item)
+    return out
 
 
 def _glued_quantity(assigned: dict[str, float], printed: dict[float, str], out: Fields) -> None:
@@ -3200,8 +3232,16 @@ def _assign(numbers: list[tuple[float, float]], columns: dict[str, Span]) -> dic
     Price" at 313)."""
     nearest: dict[str, float] = {}
     gaps: dict[str, float] = {}
+    # "Piatto dipinto a mano Ø 26 #1 | 3 pz": a description's number run up towards the
+    # quantity's column is nearest it too; a number under the header is the quantity
+    qty_left = columns["qty"][0] - 20 if "qty" in columns else float("-inf")
+    under_qty = "qty" in columns and any(
+        x >= qty_left and _in_column(x, columns) == "qty" for x, _v in numbers
+    )
     for x, value in numbers:
         key = _in_column(x, columns)
+        if key == "qty" and under_qty and x < qty_left:
+            continue
         if key == "disc" and "unit" not in nearest and _left_of_discount(x, columns):
             key = "unit"
         if key is None:
@@ -3801,8 +3841,10 @@ def _totals(lines: list[Line], out: Fields) -> None:
             # "USt-dNr.: DE447194285  Rechnungsdatum: 9. Januar 2026" (OCR lost the I of
             # "IdNr"): the year of the date beside the tax's name is no tax of 2,026
             continue
-        if any(pattern.search(text) for _key, pattern in TOTAL_LABELS) and (
-            not values or _sign_without_amount(ln, out)
+        if (
+            any(pattern.search(text) for _key, pattern in TOTAL_LABELS)
+            and (not values or _sign_without_amount(ln, out))
+            and not _TAX_TITLE.match(text)
         ):
             found = _value_beside(lines, index, out) or _amount_under_sign(lines, index, out)
             if found is not None:

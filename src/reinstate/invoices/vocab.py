@@ -869,8 +869,8 @@ COL_UNIT = loose(
     # "Einzelpreis netto": the price before VAT; unread, its "netto" was taken for the amount
     r"unit\s*price|price|rate|unit\s*cost|unit|(?:einzelpreis|e-?preis|stückpreis)(?:\s*netto)?|"
     r"netto-?einzelpreis|nettopreis|preis|"
-    r"prix\s*unitaire(?:\s*ht)?|p\.?\s*u\.?(?:\s*ht)?|prix|prezzo\s*unitario|prezzo|"
-    r"precio\s*unitario|precio|p\.\s*unit\.?|prijs\s*per\s*stuk|stukprijs|prijs|"
+    r"prix\s*unitaire(?:\s*ht)?|p\.?\s*u\.?(?:\s*ht)?|prix|prezzo\s*unit(?:ario|\.)?|prezzo|"
+    r"precio\s*unitario|precio|p\.\s*unit(?:\.|ario)?|prijs\s*per\s*stuk|stukprijs|prijs|"
     # Dutch "Eenheidsprijs" (price per unit): unread, each row's price was taken for its amount
     r"eenheidsprijs|prijs\s*per\s*eenheid|stuksprijs|"
     r"cena\s*jedn(?:ostkowa)?\.?(?:\s*netto)?|cena\s*netto|"
@@ -1201,6 +1201,9 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             # Canada's provincial sales tax (PST, Manitoba's RST) with its rate: "PST 7%  $124.18"
             # (a bare "PST" is also a time zone)
             r"\b(?:pst|rst)\b(?=\s*[(:]?\s*\d{1,2}(?:[.,]\d{1,3})?\s*%)|消費稅|"
+            # Malaysia's sales and service tax, Indonesia's VAT (PPN), with their rate: "SST 10%
+            # RM 1,722.04", "PPN 11%  Rp 12.822.381" (a bare "SST" heads its registration number)
+            r"\b(?:sst|ppn)\b(?=\s*[(:]?\s*\d{1,2}(?:[.,]\d{1,2})?\s*%)|"
             # a tax's rate as its label, with the rate and the amount: "税率 13%: ¥801.11"
             # (the tax at 13%); the rate column's header alone has no rate
             r"[税稅]\s*率\s*\d{1,2}(?:[.,]\d{1,2})?\s*%|"
@@ -1242,6 +1245,8 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             # to its total; not an item named after the carriage ("Frete rodoviário Campinas-BH")
             r"^(?:valor\s*(?:total\s*)?do\s*)?frete\b(?!\s*[^\W\d_]{3,})|valor\s*do\s*seguro|"
             r"outras\s*despesas(?:\s*acess[óo]rias)?|"
+            # Spanish "Flete" (freight) under the subtotal; not an item named after it
+            r"^flete\b(?!\s*[^\W\d_]{3,})|"
             r"livraison|spese di (?:trasp|sped)|envío|portes|^ports\b|verzendkosten|"
             # "Transportkosten", "Transportpauschale", "koszt transportu"; not a street named
             # after it (a letterhead's "...weg 7" read as a charge of 7)
@@ -1276,6 +1281,8 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"desconto|korting|"
             r"rabat|upust|sleva|zľava|kedvezmény|engedmény|値引|割引|折扣|[优優]\s*惠|折\s*[让讓]|chiết\s*khấu|"
             r"alennus|^할\s*인|^에누리|"
+            # Indonesian and Malay "Diskon"
+            r"^diskon\b|"
             # Turkish: a discount ("İskonto", "Toplam İskonto", "İndirim")
             r"[iı]skonto|[iı]ndirim|"
             # Lithuanian "Nuolaida"; Ukrainian "Знижка"
