@@ -1,10 +1,10 @@
 """Session 27: genuine pictures that the image signs took for edits.
 
-An electronic seal drawn on a scan in red has text sharper than the print (I260), a rubber
-stamp's blue ink is lighter and softer than its line (I221): both are another ink than the
-print's, which a retyped value matches (`image_ink_colour`). A fold's crease shadow runs across
-the sheet and the print cuts it into pieces the size of a value (I218): a piece whose rows are
-off beside it too is the band, not a patch (`image_edits._across_page`).
+A fold's crease shadow runs across the sheet and the print cuts it into pieces the size of a
+value (I218): a piece whose rows are off beside it too is the band, not a patch
+(`image_edits._across_page`). A value typed in red or blue stays a typed value (I260): an
+excuse for another ink than the print's, tried for seals and stamps, let a total retyped in an
+invoice's own red or blue through (the review of session 27).
 """
 
 from __future__ import annotations
@@ -20,11 +20,6 @@ from support.invoice_image_edits import soft_page
 
 from reinstate.invoices import image_edits
 from reinstate.invoices.check import check_invoice
-from reinstate.invoices.image_ink_colour import chroma_map, other_ink, page_print_chroma
-from reinstate.invoices.imaging import paper_background
-
-SEAL_RED = (200, 30, 40)
-STAMP_BLUE = (40, 60, 170)
 
 
 def _soft_page(seed: int) -> tuple[Image.Image, tuple[int, int, int, int]]:
@@ -47,39 +42,21 @@ def _altered(data: bytes) -> set[str]:
 
 
 def _with_digits(page: Image.Image, box: tuple[int, ...], colour: tuple[int, ...]) -> Image.Image:
-    """The page with a seal's number drawn on it after the capture, sharp, left of the value."""
+    """The page with a number drawn on it after the capture, sharp, left of the value."""
     out = page.copy()
     draw = ImageDraw.Draw(out)
     cx, cy = box[0] - 40, box[1] + 10
-    if colour == SEAL_RED:
-        draw.ellipse((cx - 110, cy - 110, cx + 110, cy + 110), outline=colour, width=7)
     font = ImageFont.truetype(corpus.LATIN_TTF, box[3] - box[1])
     draw.text((cx, cy - 40), "913101", fill=colour, font=font, anchor="mm")
     return out
 
 
-@pytest.mark.parametrize("seed", [0, 2])
-def test_an_electronic_seal_drawn_on_a_soft_picture_is_no_typed_value(seed: int) -> None:
-    page, box = _soft_page(seed)
-    assert "I260" not in _altered(_png(_with_digits(page, box, SEAL_RED)))
-    # The same digits in the print's own colour are a value typed on the picture.
-    assert "I260" in _altered(_png(_with_digits(page, box, (30, 30, 30))))
-
-
-def test_a_stamps_blue_ink_is_another_ink_than_the_prints() -> None:
-    page, box = _soft_page(1)
-    draw = ImageDraw.Draw(page)
-    font = ImageFont.truetype(corpus.LATIN_TTF, 30)
-    draw.text((200, 900), "PAID 17.03.2026", fill=STAMP_BLUE, font=font)
-    draw.text((200, 1000), "PAID 17.03.2026", fill=(60, 60, 60), font=font)
-    gray = np.asarray(page.convert("L"), dtype=np.float32)
-    background = paper_background(gray)
-    chroma = chroma_map(page)
-    print_chroma = page_print_chroma(chroma, gray, background)
-    assert other_ink(chroma, gray, background, (195, 895, 480, 940), print_chroma)
-    assert not other_ink(chroma, gray, background, (195, 995, 480, 1040), print_chroma)
-    assert not other_ink(chroma, gray, background, box, print_chroma)
-    assert chroma_map(page.convert("L")) is None
+@pytest.mark.parametrize("colour", [(30, 30, 30), (200, 30, 40), (40, 60, 170)])
+def test_a_value_typed_on_a_soft_picture_in_any_ink_is_a_typed_value(
+    colour: tuple[int, int, int],
+) -> None:
+    page, box = _soft_page(0)
+    assert "I260" in _altered(_png(_with_digits(page, box, colour)))
 
 
 def _creased(page: Image.Image, patch: tuple[int, ...] | None = None) -> Image.Image:

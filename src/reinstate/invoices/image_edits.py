@@ -803,26 +803,10 @@ def beside(pixels: int, fn: Any, *args: Any, **kwargs: Any) -> Any:
     return done
 
 
-def _stamp_ink(colour: Any, page: Any, background: Any) -> Any:
-    """A test of a box (pixels): its ink is a stamp's or a seal's colour, not the print's
-    (`image_ink_colour`); always False on a grey picture."""
-    from reinstate.invoices.image_ink_colour import chroma_map, other_ink, page_print_chroma
-
-    chroma = chroma_map(colour)
-    if chroma is None or chroma.shape != page.shape:
-        return lambda box: False
-    print_chroma = page_print_chroma(chroma, page, background)
-    return lambda box: other_ink(chroma, page, background, box, print_chroma)
-
-
-def judge(
-    gray: Any, quality: int | None, fmt: str | None, scale: float, colour: Any = None
-) -> dict[str, Any]:
+def judge(gray: Any, quality: int | None, fmt: str | None, scale: float) -> dict[str, Any]:
     """Every pixel sign of an edit on one scanned page: error levels (JPEGs saved finely enough
     to judge), paper tone (JPEG and PNG), cloned regions and text-line outliers, boxes in page
-    units (`scale` per pixel). The same for a JPG/PNG file and for a PDF page that is one scan.
-    `colour`: the page in colour when it has colour, so a stamp's or a seal's ink is told from
-    the print's (`image_ink_colour`)."""
+    units (`scale` per pixel). The same for a JPG/PNG file and for a PDF page that is one scan."""
     from reinstate.invoices.image_copied_text import MIN_QUALITY as COPIED_MIN_QUALITY
     from reinstate.invoices.image_copied_text import copied_text
     from reinstate.invoices.image_glyph_ink import lighter_digits
@@ -872,12 +856,7 @@ def judge(
     )
     lines = line_outliers(gray, quality, paper=background, lit=lit)
     glyphs = glyph_widths(gray, paper=background)
-    runs = sharp_runs(gray, background, glyphs)
-    if runs or lines.get("edits"):
-        stamped = _stamp_ink(colour, page, background)
-        runs = [r for r in runs if not stamped(r["box"])]
-        lines["edits"] = [w for w in lines.get("edits", []) if not stamped(w["box"])]
-    out["sharp"] = [{**r, "box": scaled(r["box"])} for r in runs]
+    out["sharp"] = [{**r, "box": scaled(r["box"])} for r in sharp_runs(gray, background, glyphs)]
     out["lighter_digits"] = [
         {**r, "box": scaled(r["box"])} for r in lighter_digits(page, background)
     ]

@@ -20,9 +20,7 @@ below), set above what the printed words of the generated genuine scans show; on
 reported (the note I220). The editing sign (I221, `edits`) counts only what genuine scans made
 elsewhere did not show too: another height, ink lighter than the line's and the page's (its darkest
 level against the page's paper, so print on a tinted band is not lighter) and a softer edge; a
-shifted baseline and a darker, bolder or sharper word (a bold total) stay the note, and so does a
-word in another ink than the print's (a rubber stamp's blue or red: `image_ink_colour`, judged in
-`image_edits.judge`).
+shifted baseline and a darker, bolder or sharper word (a bold total) stay the note.
 
 Not judged: photos (uneven light, `EVEN`: their perspective changes size and slope along a
 line), ink and sharpness on JPEGs below quality `MIN_JPEG_QUALITY` (their blocks blur and shift

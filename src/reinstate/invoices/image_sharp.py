@@ -12,9 +12,6 @@ steps steeper alike), nor is a larger heading. Values typed on invoices34's phon
 chat-app pictures measured 0.35-0.56; the 900 genuine picture pages of the opened sets 0.71 or
 more (CJK characters in pieces on a PNG scan; 300 dpi scanned PDFs 0.74).
 
-A run inked in another colour than the print (an electronic seal drawn on a scan in red) is no
-sign: a forger types in the print's colour (`image_ink_colour`, judged in `image_edits.judge`).
-
 Not seen: a value blurred to the page's softness after it was typed, a value on a page that was
 shrunk or re-photographed after the edit (its edges soften with the page's).
 """

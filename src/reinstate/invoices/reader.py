@@ -538,13 +538,13 @@ def _scan_noise(data: bytes, index: int, page_width: float) -> dict[str, Any]:
             if jpeg is not None:
                 raw = Image.open(io.BytesIO(jpeg))
                 quality = jpeg_quality(raw)
+                gray = raw.convert("L")
                 fmt = "JPEG"
             else:
-                raw = pdf_image.as_pil_image()
-            gray = raw.convert("L")
+                gray = pdf_image.as_pil_image().convert("L")
     except Exception:
         return {}
-    maps = _pixel_maps(gray, quality, fmt, page_width / max(1, gray.width), edits=whole, colour=raw)
+    maps = _pixel_maps(gray, quality, fmt, page_width / max(1, gray.width), edits=whole)
     if whole:
         from reinstate.invoices.image_rendered import glyph_strokes, rendered_page
 
@@ -572,22 +572,16 @@ def _jpeg_bytes(image: Any) -> bytes | None:
 
 
 def _pixel_maps(
-    gray: Any,
-    quality: int | None,
-    fmt: str,
-    scale: float,
-    *,
-    edits: bool = True,
-    colour: Any = None,
+    gray: Any, quality: int | None, fmt: str, scale: float, *, edits: bool = True
 ) -> dict[str, Any]:
     """A scanned page's paper-noise map and, when the page is that one scan, its image-edit
-    maps, boxes in page points; `colour`: the page in colour (`image_edits.judge`)."""
+    maps, boxes in page points."""
     from reinstate.invoices import image_edits
     from reinstate.invoices.imaging import noise_map
 
     # Beside the edit checks, which are most of a scan's pixel work (`image_edits.beside`).
     mapping = image_edits.beside(gray.width * gray.height, noise_map, gray, jpeg_quality=quality)
-    edited = image_edits.judge(gray, quality, fmt, scale, colour) if edits else None
+    edited = image_edits.judge(gray, quality, fmt, scale) if edits else None
     noise = mapping.result()
     noise["quiet"] = [[v * scale for v in box] for box in noise.get("quiet", [])]
     if edited is not None:
@@ -773,7 +767,7 @@ def _read_image(data: bytes, facts: Facts, *, ocr: bool) -> None:
         clipped=clipped_channels(image),
     )
     noise = facts["image"]["noise"] = {}  # in its place among the facts, before the edits
-    _image_edits(gray, facts["image"], quality, scale, colour)
+    _image_edits(gray, facts["image"], quality, scale)
     noise.update(mapping.result())
     noise["quiet"] = [[v * scale for v in box] for box in noise.get("quiet", [])]
     page = _image_page(1, image, scale)
@@ -834,13 +828,11 @@ def _start_ocr(image: Any, scale: float, budget: Any, script: str | None = None)
     return on_thread(ocr_image, image.copy(), scale=scale, budget=budget, script=script)
 
 
-def _image_edits(
-    gray: Any, image: dict[str, Any], quality: int | None, scale: float, colour: Any = None
-) -> None:
+def _image_edits(gray: Any, image: dict[str, Any], quality: int | None, scale: float) -> None:
     """The image-edit signs' maps (`image_edits.judge`), boxes in points."""
     from reinstate.invoices import image_edits
 
-    image.update(image_edits.judge(gray, quality, image.get("format"), scale, colour))
+    image.update(image_edits.judge(gray, quality, image.get("format"), scale))
 
 
 def _image_software(image: Any) -> str:
