@@ -195,3 +195,90 @@ def test_a_sum_row_its_figures_do_not_bear_out_gives_no_total() -> None:
         (260, [("价税合计 (AS)", 50), ("(小写 ) Y5193", 330)]),
     )
     assert "total" not in fields.totals
+
+
+_CJK_FONT = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
+
+
+def _shudianpiao(rows: list[tuple[str, str, str, str, str, str]]) -> bytes:
+    """A 数电票's goods table as the tax platform sets it: narrow 数量 and 单价 columns whose
+    labels touch ("数量单价" in the line's text), Chinese in a CJK font, figures in Helvetica."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("WQY", _CJK_FONT, subfontIndex=0))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595, 842))
+
+    def put(x: float, y: float, text: str, size: float = 7.5) -> None:
+        c.setFont("Helvetica" if text.isascii() else "WQY", size)
+        c.drawString(x, y, text)
+
+    put(200, 800, "电子发票（增值税专用发票）", 14)
+    put(400, 770, "发票号码：")
+    put(440, 770, "26330106000041172853")
+    put(400, 758, "开票日期：2026年04月09日")
+    put(30, 720, "购买方名称：杭州栖木家居电子商务有限公司")
+    put(300, 720, "销售方名称：金华婺城暖光灯饰有限公司")
+    heads = [(30, "项目名称"), (175, "规格型号"), (250, "单位"), (280, "数量"), (305, "单价")]
+    heads += [(370, "金额"), (450, "税率/征收率"), (500, "税额")]
+    for x, label in heads:
+        put(x, 680, label)
+    y = 665.0
+    amount_sum = tax_sum = 0.0
+    for name, qty, price, amount, rate, tax in rows:
+        put(30, y, name)
+        put(250, y, "个")
+        c.setFont("Helvetica", 7.5)
+        c.drawRightString(302, y, qty)
+        c.drawRightString(360, y, price)
+        c.drawRightString(430, y, amount)
+        c.drawRightString(565, y, tax)
+        put(455, y, rate)
+        amount_sum += float(amount)
+        tax_sum += float(tax) if tax != "***" else 0.0  # a tax-free row prints *** for its tax
+        y -= 14
+    put(30, y - 10, "合")
+    put(90, y - 10, "计")
+    c.setFont("Helvetica", 7.5)
+    c.drawRightString(430, y - 10, f"¥{amount_sum:.2f}")
+    c.drawRightString(565, y - 10, f"¥{tax_sum:.2f}")
+    put(30, y - 26, "价税合计（大写）")
+    put(400, y - 26, "（小写）")
+    c.setFont("Helvetica", 7.5)
+    c.drawString(430, y - 26, f"¥{amount_sum + tax_sum:.2f}")
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_shudianpiaos_goods_rows_under_touching_labels_are_read() -> None:
+    rows = [
+        ("*灯具*LED台灯", "40", "36.50", "1460.00", "13%", "189.80"),
+        ("*灯具*感应夜灯", "250", "8.20", "2050.00", "13%", "266.50"),
+    ]
+    report = check_invoice(_shudianpiao(rows), filename="x.pdf", ocr=False)
+    assert [i.line_total for i in report.fields.items] == pytest.approx([1460.0, 2050.0])
+    assert report.fields.totals["total"] == pytest.approx(3966.30)
+    assert not report.codes & {"I109", "I110", "I116"}
+
+
+def test_a_shudianpiaos_line_whose_amount_is_not_its_quantity_times_price_is_shown() -> None:
+    rows = [
+        ("*灯具*LED台灯", "40", "36.50", "1560.00", "13%", "202.80"),  # 40 × 36.50 is 1460.00
+        ("*灯具*感应夜灯", "250", "8.20", "2050.00", "13%", "266.50"),
+    ]
+    report = check_invoice(_shudianpiao(rows), filename="x.pdf", ocr=False)
+    assert "I109" in report.codes
+
+
+def test_a_tax_free_shudianpiaos_rows_keep_their_amounts() -> None:
+    # 免税 in the rate's column, *** in the tax's: the amount stays the amount
+    rows = [
+        ("*农产品*干制竹笋", "80", "12.40", "992.00", "免税", "***"),
+        ("*农产品*竹荪", "15", "46.00", "690.00", "免税", "***"),
+    ]
+    report = check_invoice(_shudianpiao(rows), filename="x.pdf", ocr=False)
+    assert [i.line_total for i in report.fields.items] == pytest.approx([992.0, 690.0])
+    assert report.fields.totals["total"] == pytest.approx(1682.00)
+    assert not report.codes & {"I109", "I110", "I116"}

@@ -2421,6 +2421,8 @@ _COLS = {
     "vat": re.compile(
         r"^(?:vat|tax|gst|mwst|ust|tva|iva|btw|vat\s*%|tax\s*%|gst\s*%|gst\s*rate|%|"
         r"mwst\.?\s*%|tva\s*%|iva\s*%|btw\s*%|dph|dph\s*%|stawka|stawka vat|税率|igst|cgst|sgst|"
+        # a 数电票's "税率/征收率": a small taxpayer's levy rate shares the column
+        r"税率\s*/\s*征收率|征收率|"
         r"tax\s*rate|rate\s*%|%\s*(?:iva|vat|tva|btw|mwst|ust)|"
         # the Nordic VAT's rate column: "Moms", "Moms %", "Mva", "ALV %"
         r"moms|moms\s*%|mva|mva\s*%|alv|alv\s*%|"
@@ -2740,6 +2742,11 @@ def _distance(span: Span, x: float) -> float:
     return min(abs(x - span[0]), abs(x - span[1]))
 
 
+# A fapiao row's rate cell when no tax is charged: "免税" (exempt), "不征税" (outside VAT). Left
+# in play, the rate's column took the row's amount and its price became the amount.
+_EXEMPT_RATES = frozenset({"免税", "不征税"})
+
+
 def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -> bool:
     """Read the table's rows on `page` into `out.items`; whether a total's line closed it."""
     # The table's lines in order: rows with numbers, and runs of description lines without
@@ -2815,6 +2822,9 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
                 if token.endswith("%") and _in_column((w.x0 + w.x1) / 2, columns) == "vat":
                     rate_printed = True
                     row_rate = number(token.rstrip("%").strip(), out) or row_rate
+                continue
+            elif token in _EXEMPT_RATES and _in_column((w.x0 + w.x1) / 2, columns) == "vat":
+                rate_printed, row_rate = True, 0.0  # the rate's cell of a tax-free fapiao row
                 continue
             elif code is None and is_code(token) and desc and not MEASURE.fullmatch(token):
                 code = token.strip(",.;:()")
