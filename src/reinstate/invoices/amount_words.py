@@ -177,3 +177,34 @@ def capital_amount(text: str) -> float | None:
             continue
         return round(whole + tenths / 10 + hundredths / 100, 2)
     return None
+
+
+def capital_cents(text: str) -> tuple[float, int] | None:
+    """The last places of an amount in capital numerals whose first ones OCR misread: the
+    longest legible tail that starts on a digit and ends on the jiao or the fen
+    ("四喜万参什业佰玖拾圆贰角玖分" gives 90.29), with the place its first digit stands in times
+    ten (100: the tail names the amount modulo 100). None without such a tail, or where the
+    whole run is legible (`capital_amount` reads it)."""
+    for run in _CAPITAL_RUN.finditer(text):
+        body = re.sub(r"\s+", "", run.group(0))
+        if body[-1] not in CAPITAL_JIAO + CAPITAL_FEN:
+            continue
+        for start in range(len(body)):
+            tail = body[start:]
+            if not CAPITAL_DIGITS.get(tail[0]):
+                continue
+            parts = _CAPITAL_SPLIT.match(tail)
+            if parts is None or not parts.group("whole"):
+                continue
+            whole = _capital_whole(parts.group("whole"))
+            tenths, hundredths = (
+                CAPITAL_DIGITS.get(parts.group(key)) if parts.group(key) else 0
+                for key in ("jiao", "fen")
+            )
+            if whole is None or tenths is None or hundredths is None:
+                continue
+            place = CAPITAL_UNITS.get(tail[1], 1) if len(tail) > 1 else 1
+            if any(ch in CAPITAL_SCALES for ch in tail):
+                return None  # a tail past 万 is a reading capital_amount would have had
+            return round(whole + tenths / 10 + hundredths / 100, 2), place * 10
+    return None

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
-from reinstate.invoices.amount_words import amount_in_words, capital_amount
+from reinstate.invoices.amount_words import amount_in_words, capital_amount, capital_cents
 from reinstate.invoices.dates import (
     buddhist_calendar,
     find_dates,
@@ -2489,6 +2489,8 @@ _COLS = {
     "vat": re.compile(
         r"^(?:vat|tax|gst|mwst|ust|tva|iva|btw|vat\s*%|tax\s*%|gst\s*%|gst\s*rate|%|"
         r"mwst\.?\s*%|tva\s*%|iva\s*%|btw\s*%|dph|dph\s*%|stawka|stawka vat|税率|igst|cgst|sgst|"
+        # a 数电票's "税率/征收率": a small taxpayer's levy rate shares the column
+        r"税率\s*/\s*征收率|征收率|"
         r"tax\s*rate|rate\s*%|%\s*(?:iva|vat|tva|btw|mwst|ust)|"
         # the Nordic VAT's rate column: "Moms", "Moms %", "Mva", "ALV %"
         r"moms|moms\s*%|mva|mva\s*%|alv|alv\s*%|"
@@ -2810,6 +2812,11 @@ def _distance(span: Span, x: float) -> float:
     return min(abs(x - span[0]), abs(x - span[1]))
 
 
+# A fapiao row's rate cell when no tax is charged: "免税" (exempt), "不征税" (outside VAT). Left
+# in play, the rate's column took the row's amount and its price became the amount.
+_EXEMPT_RATES = frozenset({"免税", "不征税"})
+
+
 def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -> bool:
     """Read the table's rows on `page` into `out.items`; whether a total's line closed it."""
     # The table's lines in order: rows with numbers, and runs of description lines without
@@ -2885,6 +2892,9 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
                 if token.endswith("%") and _in_column((w.x0 + w.x1) / 2, columns) == "vat":
                     rate_printed = True
                     row_rate = number(token.rstrip("%").strip(), out) or row_rate
+                continue
+            elif token in _EXEMPT_RATES and _in_column((w.x0 + w.x1) / 2, columns) == "vat":
+                rate_printed, row_rate = True, 0.0  # the rate's cell of a tax-free fapiao row
                 continue
             elif code is None and is_code(token) and desc and not MEASURE.fullmatch(token):
                 code = token.strip(",.;:()")
@@ -4093,10 +4103,12 @@ def _totals(lines: list[Line], out: Fields) -> None:
     _unlabelled_total(lines, out)
     _cents_cut_off(lines, out)
     _fapiao_total(lines, out)
+    _fapiao_cents_cut(lines, out)
     _figures_beside_capitals(lines, out)
     _column_total(lines, out)
     _closed_yen_total(lines, out)
     _total_in_words(lines, out)
+    _cents_in_capitals(lines, out)
     _unsigned_ocr_total(lines, out)
     _doubtful_total(lines, out)
     _unconfirmed_total(lines, out)
@@ -4948,6 +4960,38 @@ def _total_in_words(lines: list[Line], out: Fields) -> None:
         return
 
 
+def _cents_in_capitals(lines: list[Line], out: Fields) -> None:
+    """A scanned fapiao's 价税合计 whose figures OCR read without their cents ("（小写）¥13790")
+    and whose capital numerals it read only in part ("...业佰玖拾圆贰角玖分"): the legible tail of
+    the numerals gives the cents where its whole places are the figures' last ones (90 and
+    13790). Both readings must agree on a place they share; neither alone is taken."""
+    t = out.totals
+    total = t.get("total")
+    if total is None or total <= 0 or total != int(total):
+        return
+    for ln in lines:
+        if not any("ocr" in w.fonts for w in ln.words):
+            continue
+        tail = capital_cents(ln.text)
+        if tail is None or tail[0] == int(tail[0]):
+            continue
+        value, place = tail
+        if not _beside(out.totals_where.get("total"), ln):
+            continue  # the figures are the 小写 on the words' row, after them
+        if int(total) % place == int(value):
+            t["total"] = int(total) + round(value - int(value), 2)
+        return
+
+
+def _beside(where: tuple[int, Any] | None, ln: Line) -> bool:
+    """Whether a value read at `where` stands on `ln`'s row, right of its start."""
+    if where is None or where[0] != ln.page or where[1] is None:
+        return False
+    x0, top, _x1, bottom = where[1]
+    lx0, ltop, _lx1, lbottom = ln.bbox
+    return x0 >= lx0 and min(bottom, lbottom) - max(top, ltop) > 0.5 * (bottom - top)
+
+
 def _capital_total(lines: list[Line], out: Fields) -> None:
     """The total a Chinese invoice writes again in capital numerals (大写: "合计金额（大写）：
     伍万捌仟贰佰零叁圆肆角", "价税合计（大写） ⊗ 肆仟壹佰壹拾柒圆贰角柒分") so that its figures
@@ -5639,6 +5683,39 @@ def _fapiao_total(lines: list[Line], out: Fields) -> None:
         return  # the 合计 row's sum before tax, the tax beside it lost
     out.totals["total"] = value
     out.totals_where["total"] = (ln.page, ln.bbox)
+
+
+# The 小写 figures of a scanned fapiao read without their cents: "(小写) Y3726" for ¥3726.74.
+_YUAN_WHOLE = re.compile(r"(?:^|\s)[¥￥Y]\s?(\d{2,})$")
+# A 合计 row's tax beside its sum before tax: no rate of a fapiao is above 17 %.
+_MAX_RATE = 0.17
+
+
+def _fapiao_cents_cut(lines: list[Line], out: Fields) -> None:
+    """A scanned fapiao whose 合计 row OCR read as two yuan amounts, its label garbled ("a it
+    ¥3298.00 ¥428.74"), and whose 价税合计 figures under it lost their cents ("Y3726"): the
+    sum before tax and the tax make the total where their sum's whole yuan are those figures.
+    Two readings that agree; a sum the figures do not bear out gives no total."""
+    if "total" in out.totals or not FAPIAO.search("\n".join(ln.text for ln in lines[:12])):
+        return
+    if not any("ocr" in w.fonts for ln in lines for w in ln.words):
+        return
+    for index, ln in enumerate(lines):
+        signed = [
+            value
+            for word in ln.text.split()
+            if _YUAN.search(word) and (value := number(word.lstrip("¥￥ "), out)) is not None
+        ]
+        if len(signed) != 2 or not 0 < signed[1] <= _MAX_RATE * signed[0]:
+            continue
+        made = round(sum(signed), 2)
+        for below in lines[index + 1 : index + 3]:
+            figures = [_YUAN_WHOLE.search(seg.text.strip()) for seg in below.segments]
+            if any(m and int(m.group(1)) == int(made) for m in figures):
+                out.totals["total"] = made
+                out.totals_where["total"] = (below.page, below.bbox)
+                return
+        return
 
 
 # A fapiao's item row ends in its amount, its rate and its tax: "18023.60 | 13% || 2343.07".

@@ -8,8 +8,9 @@ keeps the start position the program computed for the old value: a longer value 
 column's right edge by the width of the characters added, a shorter one stops before it.
 
 Measured on the outside sets (invoices4, invoices5) and the generated corpus: genuine totals set
-in a box or a larger type end short of the column (inset), never past it; a value ending short is
-only taken inside the column's rows and in the column's own type size.
+in a box or a larger type end short of the column (inset), never past it by the width of a few
+characters (a monospaced total line padded in a larger type ends far past: MAX_GROWTH); a value
+ending short is only taken inside the column's rows and in the column's own type size.
 """
 
 from __future__ import annotations
@@ -29,6 +30,11 @@ ALIGNED = 0.35  # pt: programs place right-aligned text to a hundredth of a poin
 MIN_MEMBERS = 3  # rows that make a column
 RUN_GAP = 0.75  # of the type size: a wider gap is a column gap, a narrower one a space
 MAX_OFFSET = 80.0  # pt: further away, the value belongs to another column
+# em of the value's type: the most an edit lengthens a value by (a digit group and its
+# separator, "1,000" made "1,000,000", is 1.95 em in Helvetica). The edits of the tuning sets ran
+# 0.5-0.85 em past; a plain-text invoice (fpdf2, Courier) pads its total line in a larger type to
+# a character count, not to the column's edge, and ran 2.64 em past on untouched files.
+MAX_GROWTH = 2.0
 
 
 def _cells(lines: list[Line]) -> list[dict[str, Any]]:
@@ -122,6 +128,8 @@ def off_column(page_number: int, lines: list[Line]) -> list[Sign]:
                 # past the edge: within the column's rows or the totals just under them
                 if not top - 2 * height <= cell["top"] <= bottom + 2 * height:
                     continue
+                if offset > MAX_GROWTH * cell["size"]:
+                    continue  # more than an edit adds: laid out apart from the column
             elif not (top < cell["top"] < bottom and abs(cell["size"] - size) <= 0.3):
                 continue  # short of the edge: only a row inside the column, in its type
             if _aligned_elsewhere(cell, cells) or any(

@@ -247,7 +247,7 @@ def _pages(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
     import pdfplumber
     from pdfminer.layout import LTChar, LTCurve, LTFigure, LTImage
 
-    from reinstate.invoices import scan_overlay
+    from reinstate.invoices import mojibake, scan_overlay
     from reinstate.invoices.limits import MAX_OCR_PAGES, OCR_MIN_START, OcrBudget
 
     pages: list[dict[str, Any]] = []
@@ -323,6 +323,7 @@ def _pages(data: bytes, facts: Facts, *, ocr: bool, max_pages: int) -> None:
                         walk(obj, order, form=True)
 
             walk(page.layout, [0])
+            chars = mojibake.repaired(chars)
             for rect in covers:
                 for c in chars:
                     if c["order"] < rect["order"] and _covered(c, rect):

@@ -972,7 +972,11 @@ COL_DESC = _compile(
     r"(?:prekės\s*)?pavadinimas|найменування(?:\s*товару)?)",
     re.I,
 )
-TABLE_HEAD = _compile(r"(?<![^\W\d_])(?:" + COL_QTY + r")(?![^\W\d_])", re.I)
+# A 数电票 sets its narrow 数量 and 单价 columns' labels against each other: one word in a
+# line's text ("数量单价"), whose goods rows were never read.
+TABLE_HEAD = _compile(
+    r"(?<![^\W\d_])(?:" + COL_QTY + r")(?![^\W\d_])|(?<![^\W\d_])[数數]量(?=[单單]价)", re.I
+)
 
 # Subtotal first: "Total HT", "Totale imponibile" and "Razem netto" start like a total.
 # Withholding before them all: "源泉徴収税額" names a tax and "Retención IRPF" sits among the
