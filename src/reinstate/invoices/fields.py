@@ -3257,10 +3257,13 @@ def _assign(numbers: list[tuple[float, float]], columns: dict[str, Span]) -> dic
         if key is None:
             continue
         gap = _distance(columns[key], x)
-        # of two numbers nearest one header, the one under it: a header cell overprinted by
-        # its neighbour ("Kiekis Mato vn Kt.aina") names no price column, and the price beside
-        # the amount's header took the amount's place
-        if key not in nearest or (gaps[key] > 0 and gap < 0.5 * gaps[key]):
+        if key not in nearest:
+            nearest[key], gaps[key] = value, gap
+        elif _price_before_amount(nearest, key, value, gap < gaps[key]):
+            # a header cell overprinted by its neighbour ("Kiekis Mato vn Kt.aina") names no
+            # price column, and the price beside the amount's header took the amount's place
+            if "unit" not in columns:
+                nearest["unit"] = nearest[key]
             nearest[key], gaps[key] = value, gap
     if {"qty", "unit", "total"} <= nearest.keys():
         # a whole row; a number left over is a column the header merged, unless reading in
@@ -3294,6 +3297,20 @@ def _assign(numbers: list[tuple[float, float]], columns: dict[str, Span]) -> dic
     ):
         return ordered_row
     return nearest
+
+
+def _price_before_amount(nearest: dict[str, float], key: str, value: float, nearer: bool) -> bool:
+    """Whether `value`, nearer the amount's header than the number that took it first, is the
+    row's amount and that number its price: the quantity times the one makes the other. Without
+    that proof the first stays: a narrow figure after the price ("0" under "Disc. %" touching a
+    right-aligned "Unit Price") lies nearer the price's header than the price itself."""
+    first, quantity = nearest[key], nearest.get("qty")
+    return (
+        key == "total"
+        and nearer
+        and quantity is not None
+        and abs(quantity * first - value) <= 0.011
+    )
 
 
 def _left_of_discount(x: float, columns: dict[str, Span]) -> bool:
@@ -3896,6 +3913,10 @@ def _totals(lines: list[Line], out: Fields) -> None:
             continue
         for key, pattern in _labels_for(text, len(values), tax_label):
             if pattern.search(text):
+                if key == "total" and _till_sum_elsewhere(text, pattern, ln, lines):
+                    # "Suma PLN 522,75" under an invoice in euros: its sums restated in złoty,
+                    # no total of its own
+                    continue
                 if (
                     key == "total"
                     and "subtotal" not in out.totals
@@ -4509,6 +4530,21 @@ def _coded_rate_row(text: str, tax_label: re.Pattern[str]) -> re.Match[str] | No
     return found
 
 
+# A Polish fiscal receipt's sum named with its currency ("SUMA PLN 126,04"), and what marks the
+# page as such a receipt: its title or its PTU (the tax) lines
+_TILL_SUM = re.compile(r"^suma\s*[:：]?\s*(?:pln|zł)\b", re.I)
+_FISCAL_RECEIPT = re.compile(r"paragon\s*fiskalny|\bptu\b", re.I)
+
+
+def _till_sum_elsewhere(text: str, total: re.Pattern[str], ln: Line, lines: list[Line]) -> bool:
+    """Whether `text` is a total only as a fiscal receipt's "SUMA PLN", on a page that is no
+    fiscal receipt: a Polish invoice in euros restates its sums in złoty ("Suma PLN") under
+    the total it is due in."""
+    if not _TILL_SUM.match(text) or total.search(_TILL_SUM.sub("", text, count=1)):
+        return False
+    return not any(_FISCAL_RECEIPT.search(o.text) for o in lines if o.page == ln.page)
+
+
 def _labels_for(
     text: str, amounts: int, tax_label: re.Pattern[str]
 ) -> list[tuple[str, re.Pattern[str]]]:
@@ -4718,7 +4754,10 @@ _TAX_ID_LABEL = re.compile(
     r"\d(?:\s?\d){8,9}\s?(?-i:RT|TQ)\s?\d{4}\b|"
     # a Swiss business's number, its VAT registration named after it ("UID CHE-123.456.789
     # MWST", "CHE-123.456.789 TVA"): the phone after it was read as a tax
-    r"\bche[-\s]?\d{3}\.?\d{3}\.?\d{3}\b",
+    r"\bche[-\s]?\d{3}\.?\d{3}\.?\d{3}\b|"
+    # Lithuania's VAT code cut short ("PVM k.: LT 100004217", "PVM mok. k."); a Ukrainian VAT
+    # payer's certificate and its number ("Свідоцтво платника ПДВ № 200012345")
+    r"\bpvm\s*(?:mok(?:ėtojo|\.)\s*)?(?:kodas\b|k\.)|свідоцтв\w*|\bпдв\s*(?:№|n°)",
     re.I,
 )
 

@@ -410,8 +410,10 @@ DATE_LABEL = _compile(
     r"작성\s*일(?:자)?|발행\s*일(?:자)?|거래\s*일(?:자)?|청구\s*일(?:자)?|"
     r"^일\s*자|^날\s*짜|"
     # Lithuanian: the day the invoice was made out ("Išrašymo data", "Sąskaitos data");
-    # Ukrainian: the day it was drawn up ("Дата складання", "Дата виписки"), "Дата" alone
-    r"išrašymo\s*data|sąskaitos\s*data|дата\s*(?:складання|виписки|рахунку|документа)|^дата\b",
+    # Ukrainian: the day it was drawn up ("Дата складання", "Дата виписки"), "Дата" alone in
+    # its cell; not "Дата оплати", "Дата договору" (the days paid, contracted)
+    r"išrašymo\s*data|sąskaitos\s*data|"
+    r"дата\s*(?:складання|виписки|виставлення|рахунку|документа)|^дата\s*(?:[:：]|$)",
     re.I,
 )
 # Date labels written out whole, to name one a spreadsheet cut at its cell's edge with the
@@ -466,6 +468,7 @@ ISSUE_DATE_WORDS = (
     "saskaitos data",
     "дата складання",
     "дата виписки",
+    "дата виставлення",
     "дата",
 )
 # The sums' labels written out in full (folded, lower case), for a label a spreadsheet cell cut
@@ -613,6 +616,11 @@ OTHER_DATE_WORDS = (
     "apmoketi iki",
     "mokejimo terminas",
     "дата постачання",
+    "дата поставки",
+    "дата відвантаження",
+    "дата оплати",
+    "дата платежу",
+    "дата договору",
     "сплатити до",
     "термін оплати",
 )
@@ -676,10 +684,11 @@ DUE_LABEL = _compile(
     # note's dates
     r"vade\s*tarihi|son\s*ödeme|sevk\s*tarihi|sipariş\s*tarihi|[iı]rsaliye\s*tarihi|"
     r"teslim\s*tarihi|"
-    # Lithuanian: the day of delivery, the day to pay by; Ukrainian: of supply, of shipment,
-    # the day to pay by
+    # Lithuanian: the day of delivery, the day to pay by; Ukrainian (and Russian, printed on
+    # the same pages): of supply, of shipment, of payment, of the contract, the day to pay by
     r"pristatymo\s*data|apmokėti\s*iki|mokėjimo\s*terminas|"
-    r"дата\s*(?:постачання|поставки|відвантаження)|(?:с|о)платити\s*до|термін\s*оплати",
+    r"дата\s*(?:постачання|поставки|відвантаження|отгрузки|доставки|оплати|оплаты|платежу|"
+    r"платежа|договору|договора)|(?:с|о)платити\s*до|термін\s*оплати",
     re.I,
 )
 # The day payment falls due: never the invoice's date, even when no other date is read (a due
@@ -728,9 +737,11 @@ ACCOUNT_LINE = _compile(
     r"reg\.?\s*nr|kontonr|"
     # Turkish tax and identity numbers, the tax office, the trade register's MERSİS number
     r"\bvkn\b|\btckn\b|vergi\s*(?:kimlik\s*)?no|vergi\s*dairesi|mersis|ticaret\s*sicil|"
-    # Lithuanian VAT and company codes; Ukraine's company register code (ЄДРПОУ), a taxpayer's
-    # number (ІПН), a current account ("р/р")
-    r"pvm\s*(?:mokėtojo\s*)?kodas|įmonės\s*kodas|єдрпоу|\bіпн\b|\bр/р\b",
+    # Lithuanian VAT and company codes, written out or cut short ("PVM k.", "PVM mok. k.",
+    # "Įm. kodas"); Ukraine's company register code (ЄДРПОУ), a taxpayer's number (ІПН), a VAT
+    # payer's certificate ("Свідоцтво платника ПДВ № ..."), a current account ("р/р")
+    r"pvm\s*(?:mok(?:ėtojo|\.)\s*)?(?:kodas|k\.)|įm(?:onės|\.)\s*kodas|єдрпоу|\bіпн\b|"
+    r"свідоцтв\w*|\bр/р\b",
     re.I,
 )
 
@@ -1139,7 +1150,8 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"^razem\b(?!\s*vat\b)|^celkem\b(?!\s*(?:bez|dph)\b)|^合計|"
             # a Polish fiscal receipt's (paragon fiskalny) sum with its tax, named with its
             # currency: "SUMA PLN", "SUMA: PLN" (not "SUMA PTU", the sum of its taxes, nor an
-            # invoice's "Suma", the goods' sum)
+            # invoice's "Suma", the goods' sum); a total only on a fiscal receipt's page
+            # (`fields._till_sum_elsewhere`)
             r"^suma\s*[:：]?\s*(?:pln|zł)\b|"
             # "總額 TOTAL (HKD)  HK $647,967.26": a Hong Kong trader's bilingual label (a
             # scan's table rules read as "|" between label and amount)
@@ -1219,10 +1231,12 @@ TOTAL_LABELS: list[tuple[str, re.Pattern[str]]] = [
             # Toplamı"); not its base, nor a sum with it, nor the withholding (above)
             r"^(?:hesaplanan\s*)?kdv\b(?!\s*(?:matrah|dahil|hari[çc]|oranı|tevkifat))|"
             r"^toplam\s*kdv\b|"
-            # Lithuanian PVM ("PVM 21%", "PVM suma"; not its registration code, nor a Finnish
-            # "Pvm" before its date), Ukrainian ПДВ ("ПДВ 20%", "Сума ПДВ")
-            r"\bpvm\b(?!\s*(?:kodas|mokėtojo|tarifas)\b)(?!\.?\s*[:：]?\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4})|"
-            r"\bпдв\b(?!\s*[:：]?\s*\d{8,})",
+            # Lithuanian PVM ("PVM 21%", "PVM suma"; not its registration code, written out or
+            # cut short, "PVM k.", "PVM mok. k.", nor a Finnish "Pvm" before its date),
+            # Ukrainian ПДВ ("ПДВ 20%", "Сума ПДВ"; not a registration's "ПДВ № 200012345")
+            r"\bpvm\b(?!\s*(?:mok(?:ėtojo\b|\.)\s*)?(?:kodas\b|k\.|tarifas\b))"
+            r"(?!\.?\s*[:：]?\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4})|"
+            r"\bпдв\b(?!\s*(?:№|n°)|\s*[:：]?\s*\d{8,})",
             re.I,
         ),
     ),
