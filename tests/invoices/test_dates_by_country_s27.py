@@ -6,7 +6,13 @@ and prices in ringgit, rupiah or baht; a Thai supplier may print the Buddhist er
 page that shows no such evidence, or contrary evidence, keeps what was read before. Dates
 wrapped in their cell (a CFDI's "Fecha: 2026-03-" over its day and time, a Czech date set flush
 right) are read across the break, and a date after a cell that ends in its own value (a tax
-number in another column) is not that value's. Pages, companies and figures are my own."""
+number in another column) is not that value's. Pages, companies and figures are my own.
+
+The review's mends (inv27h): the money is told only by amounts or the currency the page states
+(an American "RM 418" room, a remark naming ringgit, tell nothing; "Php" is pesos too); a buyer
+under "To:" or "Attn:" is no letterhead; a date beside a phone or tax number is read under its
+column's header; a year of the Buddhist era puts the day first; a Thai delivery address makes
+no Thai page."""
 
 from __future__ import annotations
 
@@ -199,3 +205,119 @@ def test_a_czech_date_wrapped_flush_right() -> None:
         ("1 210,00 Kč", 460, 220, False),
     ]
     assert _read(_pdf(cells))[0] == date(2026, 3, 4)
+
+
+_ILLINOIS = ["Prairie Hinge Works Inc.", "77 W Lake St RM 418", "Chicago IL 60601"]
+
+
+def test_ringgit_is_told_by_amounts_not_by_a_word_on_the_page() -> None:
+    # an American room ("RM 418") in the letterhead, dollars printed "$ 600.00": no convention,
+    # month first and ambiguous, as before the ringgit was read; it read 8 April as 4 August
+    assert _read(_invoice(_ILLINOIS, "Date: 04/08/2025", "$", "Lakeview Goods LLC")) == (
+        date(2025, 4, 8),
+        True,
+    )
+    # a remark naming ringgit, and a product called "RM 7 kit": no ringgit the page prices in
+    rows = [
+        [("Prairie Hinge Works Inc.", 40)],
+        [("INVOICE", 40)],
+        [("Bill To:", 40), ("Invoice No.: 8812", 360)],
+        [("Lakeview Goods LLC", 40), ("Date: 04/08/2025", 360)],
+        [("Settlement in MYR through the buyer's bank", 40)],
+        [("Repair resin RM 7 kit", 40), ("2", 300), ("300.00", 460)],
+        [("Total", 360), ("$ 600.00", 460)],
+    ]
+    assert _read(_rows(rows)) == (date(2025, 4, 8), True)
+    # the currency stated in the sum's label tells, amounts without a sign
+    rows[-1] = [("Total (MYR)", 360), ("600.00", 460)]
+    assert _read(_rows(rows)) == (date(2025, 8, 4), False)
+
+
+def test_pesos_written_php_leave_the_order_unknown() -> None:
+    # "Php 600.00" among ringgit: the Philippines writes the month first, so unknown
+    rows = _invoice(_SELANGOR, "Date: 04/08/2025", "RM", "Bayanihan Foods (Php 1,000.00 paid)")
+    assert _read(rows) == (date(2025, 4, 8), True)
+
+
+def test_a_malaysian_buyer_under_to_or_attn_is_no_letterhead() -> None:
+    for heading in ("To:", "Attn:"):
+        rows = [
+            [("Prairie Hinge Works Inc.", 40), ("INVOICE", 360)],
+            [("77 W Lake St, Chicago IL 60601", 40)],
+            [(f"{heading} Delima Jaya Sdn. Bhd.", 40), ("Invoice No.: 8812", 360)],
+            [("Klang, Selangor", 40), ("Date: 04/08/2025", 360)],
+            [("Door hinge", 40), ("600.00", 460)],
+            [("Total", 360), ("$ 600.00", 460)],
+        ]
+        assert _read(_rows(rows)) == (date(2025, 4, 8), True), heading
+
+
+_MERLION = [
+    [("Merlion Parts Pte. Ltd.", 40)],
+    [("18 Ubi Crescent #03-11, Singapore 408566", 40)],
+    [("TAX INVOICE", 40)],
+    [("Bill To:", 40), ("Invoice No.: 5120", 360)],
+]
+_MUGS = [
+    [("Description", 40), ("Qty", 300), ("Amount", 460)],
+    [("Teapot", 40), ("3", 300), ("96.60", 460)],
+    [("Total (SGD)", 360), ("S$ 96.60", 460)],
+]
+
+
+def test_a_date_beside_a_phone_or_tax_number_read_under_its_columns_header() -> None:
+    # a delivery date under its header, the buyer's phone beside it: it was taken for the
+    # invoice's over the place-and-date line below
+    rows = [
+        *_MERLION,
+        [("Orchid Row Traders Pte. Ltd.", 40), ("Delivery Date", 360)],
+        [("Tel 6275 1184", 40), ("21 Oct 2025", 360)],
+        [("Singapore, 12 Nov 2025", 40)],
+        *_MUGS,
+    ]
+    assert _read(_rows(rows))[0] == date(2025, 11, 12)
+    # the due date under its header beside a tax number, no other date: none, not the due date
+    rows = [
+        *_MERLION,
+        [("Orchid Row Traders Pte. Ltd.", 40), ("Due Date", 360)],
+        [("Tax ID 201433817K", 40), ("12 Dec 2025", 360)],
+        *_MUGS,
+    ]
+    assert _read(_rows(rows))[0] is None
+    # under the invoice date's header, it is the invoice's
+    rows = [
+        *_MERLION,
+        [("Orchid Row Traders Pte. Ltd.", 40), ("Invoice Date", 360)],
+        [("Customer ID: 30871", 40), ("12 Nov 2025", 360)],
+        *_MUGS,
+    ]
+    assert _read(_rows(rows))[0] == date(2025, 11, 12)
+
+
+def test_a_buddhist_year_puts_the_day_first() -> None:
+    # a Thai exporter billing in dollars, and a Bangkok letterhead with no currency printed:
+    # "07/02/2568" is 7 February, not 2 July said to be ambiguous
+    exporter = ["Chao Thong Trading Co., Ltd.", "Bangkok 10110, Thailand"]
+    assert _read(_invoice(exporter, "Date: 07/02/2568", "USD", "Lakeview Goods LLC")) == (
+        date(2025, 2, 7),
+        False,
+    )
+    assert _read(_invoice(_BANGKOK, "Date: 07/02/2568", "", "Kedai Mawar")) == (
+        date(2025, 2, 7),
+        False,
+    )
+
+
+def test_a_thai_delivery_address_makes_no_thai_page() -> None:
+    # an American supplier shipping to Bangkok: the reference shaped like a Buddhist-era date
+    # was read as 20 December 2023, the invoice's own date passed over
+    rows = [
+        [("Prairie Hinge Works Inc.", 40)],
+        [("77 W Lake St, Chicago IL 60601", 40)],
+        [("Ship To: Rattana Home Co., Ltd., Bangkok, Thailand", 40)],
+        [("Customer Ref 2566-12-20", 40)],
+        [("INVOICE 8812", 40), ("October 14, 2025", 360)],
+        [("Door hinge", 40), ("$600.00", 460)],
+        [("Total", 360), ("$600.00", 460)],
+    ]
+    assert _read(_rows(rows))[0] == date(2025, 10, 14)

@@ -305,17 +305,17 @@ def roc_calendar(text: str) -> bool:
 # The Thai solar calendar counts the Buddhist era: 2568 B.E. is 2025 CE. Thai suppliers print it
 # on invoices written in English too ("Date: 10/03/2568").
 BUDDHIST_OFFSET = 543
-# What a Thai page prints: baht, the country or its capital, the era's name in English or Thai
-# (พ.ศ.), or Thai script.
-_THAI = re.compile(
-    r"(?<![A-Z])THB(?![A-Z])|฿|\b(?:[Bb]aht|BAHT|Thailand|THAILAND|Bangkok|BANGKOK)\b|"
-    r"\bB\.\s?E\.|พ\.\s?ศ\.|[\u0e01-\u0e5b]"
-)
+# A Thai supplier's letterhead: its country or capital, or Thai script.
+_THAI_SUPPLIER = re.compile(r"\b(?:Thailand|THAILAND|Bangkok|BANGKOK)\b|[\u0e01-\u0e5b]")
+# The era's name in English or Thai (พ.ศ.), wherever it is printed
+_BUDDHIST_ERA = re.compile(r"\bB\.\s?E\.|พ\.\s?ศ\.")
 
 
-def buddhist_calendar(text: str) -> bool:
-    """Whether the document is Thai, so that a year of the Buddhist era is read as the CE's."""
-    return bool(_THAI.search(text))
+def buddhist_calendar(letterhead: str, text: str) -> bool:
+    """Whether the document is Thai, so that a year of the Buddhist era is read as the CE's:
+    its supplier's letterhead is Thai, or the page names the era. (Baht the page prices in
+    tell too, where the amounts are read.) A Thai buyer's or delivery address tells nothing."""
+    return bool(_THAI_SUPPLIER.search(letterhead) or _BUDDHIST_ERA.search(text))
 
 
 PATTERNS = [
@@ -439,7 +439,9 @@ def _build(
         else:
             year = int(g["y"] or 0)
             if buddhist and year > 2100:
+                # a year of the Buddhist era is a Thai date, and Thailand writes the day first
                 year -= BUDDHIST_OFFSET
+                dayfirst = True
         if year < 100:
             year += 2000
         ambiguous = False

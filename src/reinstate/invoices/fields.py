@@ -1698,6 +1698,7 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
                     break
     dayfirst: bool | None = True if out.lang in DAYFIRST else None
     whole = "\n".join(ln.text for ln in lines)
+    southeast = _southeast_money(lines)
     if _DAY_FIRST_PLACE.search(_letterhead(lines)):
         # The supplier's own convention, whatever the currency: a Hong Kong or Singapore
         # exporter invoicing in US dollars still writes "12/03/2026" for 12 March.
@@ -1719,14 +1720,13 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
         dayfirst = True
     elif (
         dayfirst is None
-        and (
-            _DAY_FIRST_SOUTHEAST.search(whole) or _DAY_FIRST_REGISTRATION.search(_letterhead(lines))
-        )
+        and (southeast or _DAY_FIRST_REGISTRATION.search(_letterhead(lines)))
         and not _PESOS.search(whole)
     ):
-        # Malaysia, Indonesia and Thailand write the day first: told by their money, or by a
-        # Malaysian company (Sdn. Bhd.) or an Indonesian taxpayer (NPWP) heading the page.
-        # Pesos beside them (the Philippines writes the month first) leave the order unknown.
+        # Malaysia, Indonesia and Thailand write the day first: told by the money the page
+        # prices in, or by a Malaysian company (Sdn. Bhd.) or an Indonesian taxpayer (NPWP)
+        # heading the page. Pesos anywhere on it (the Philippines writes the month first)
+        # leave the order unknown.
         dayfirst = True
     elif dayfirst is None and _VI_DATE_LABEL.search(whole):
         # a date labelled in Vietnamese ("Ngày: 12/05/2026") is Vietnam's, day first, where
@@ -1737,7 +1737,10 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
     if shown is not None:
         dayfirst = shown
     # the year of the Taiwanese or the Thai era, read where the page shows it is theirs
-    calendars = {"roc": roc_calendar(whole), "buddhist": buddhist_calendar(whole)}
+    # the year of the Thai era only on a Thai supplier's page or one priced in baht: a Bangkok
+    # buyer's address and a reference shaped like a date ("2567-11-30") make no Thai page
+    thai = "THB" in southeast or buddhist_calendar(_letterhead(lines), whole)
+    calendars = {"roc": roc_calendar(whole), "buddhist": thai}
     # The date next to a date label, else the first date on the first page; never a date on a
     # line about an account, a due date, an order or a delivery.
     candidates: list[tuple[int, int, Line, date, bool, bool, bool]] = []
@@ -1785,6 +1788,17 @@ def _number_and_date(lines: list[Line], out: Fields) -> None:
             # after a label of its own that is no date label we know ("Termin phatnosei:", a
             # due date's label misread)
             foreign = not label and not due and (after_value or bool(_OWN_LABEL.search(before)))
+            head = _head_over(lines[index - 1], ln, start) if after_value and index > 0 else None
+            if head is not None and lines[index - 1].page == ln.page:
+                # its column's header says whose date it is: "Delivery Date" or "Due Date" over
+                # "Tel 6741 2290 | 28 Oct 2025" is none of the invoice's; "Invoice Date" is
+                if PAY_BY_LABEL.search(head):
+                    dues.append(when)
+                    continue
+                if DUE_LABEL.search(head):
+                    continue
+                if DATE_LABEL.search(head) and not find_dates(head, **calendars):
+                    label, foreign = DATE_LABEL.search(head), False
             if not label and not due and not foreign and index > 0:
                 # "Rechnungsdatum" above its value, in the same column
                 above = lines[index - 1]
@@ -2106,22 +2120,51 @@ def _letterhead(lines: list[Line]) -> str:
     out: list[str] = []
     for ln in lines[:4]:
         if ln.page != lines[0].page or any(
-            BUYER_HEAD.match(seg.text) or SHIP_HEAD.match(seg.text) for seg in ln.segments
+            BUYER_HEAD.match(seg.text) or SHIP_HEAD.match(seg.text) or _ADDRESSEE.match(seg.text)
+            for seg in ln.segments
         ):
             break
         out.append(ln.text)
     return "\n".join(out)
 
 
+# The headings a letter puts over its addressee, the buyer on an invoice: "To:", "Attn:",
+# Malay and Indonesian "Kepada (Yth.)", Thai "ลูกค้า" (the customer), "ผู้ซื้อ" (the buyer). The
+# parties' reader takes none for the buyer's heading; the supplier's letterhead ends there all
+# the same.
+_ADDRESSEE = re.compile(
+    r"^(?:to|attn\.?|attention|kepada(?:\s*yth\.?)?|yth\.|ลูกค้า|ผู้ซื้อ)\s*(?:[:：]|$)", re.I
+)
 # Singapore and Hong Kong write the day first, as Britain does, in dollars of their own
 _DAY_FIRST_DOLLARS = re.compile(
     r"(?<![A-Z])(?:AUD|NZD|HKD|AU?\$|NZ\$|HK\s?\$)|\bABN\b|\bNZBN\b|\bPty\.?\s+Ltd\b|\bA\.?C\.?N\.?\s+\d"
 )
-# Ringgit, rupiah and baht, by code or by sign before an amount ("RM 7,352.14", "Rp 129.519.000")
-_DAY_FIRST_SOUTHEAST = re.compile(
-    r"(?<![A-Z])(?:MYR|IDR|THB)(?![A-Z])|(?<![A-Za-z])(?:RM|Rp\.?)\s?\d|฿\s?\d|\b(?:[Bb]aht|BAHT)\b"
+# An amount as sums and item tables print it: with cents, or in groups of thousands
+# ("7,352.14", "129.519.000")
+_PRINTED_AMOUNT = r"(?:\d[\d.,]*[.,]\d{2}|\d{1,3}(?:[.,]\d{3})+)"
+# Ringgit, rupiah and baht printed with an amount that ends its cell ("RM 7,352.14", "-Rp
+# 12.951.900", "THB 1,030.51", "480.00 บาท"). "RM" only before cents: "100 N Main St RM 210"
+# is an American room, "Casting resin RM 5 kit" a product's name.
+_SOUTHEAST_BEFORE = re.compile(
+    r"(?:^|(?<=[\s:：(\-]))(?P<cur>RM(?=\s?\d[\d,]*\.\d{2}(?!\d))|MYR|IDR|THB|Rp\.?|฿)\s?"
+    + _PRINTED_AMOUNT
+    + r"\)?\s*$"
 )
-_PESOS = re.compile(r"(?<![A-Z])PHP(?![A-Z])|₱")
+_SOUTHEAST_AFTER = re.compile(
+    r"(?<![\d.,])" + _PRINTED_AMOUNT + r"\s?(?P<cur>MYR|IDR|THB|฿|บาท|[Bb]aht|BAHT)\)?\s*$"
+)
+# The currency the page states: "Currency: MYR", "Mata uang: IDR", "Amounts in RM", or a
+# sum's or a column's unit ("Total (MYR)", "Jumlah (Rp)")
+_SOUTHEAST_STATED = re.compile(
+    r"(?:currency|mata\s*u?ang|matawang|amounts?\s+in)\s*[:：]?\s*"
+    r"(?P<cur>MYR|IDR|THB|RM|Rp|ringgit|rupiah|baht)\b|"
+    r"\((?P<unit>MYR|IDR|THB|RM|Rp\.?|฿|บาท)\)",
+    re.I,
+)
+_SOUTHEAST_CODE = {"rm": "MYR", "ringgit": "MYR", "rp": "IDR", "rupiah": "IDR", "฿": "THB"}
+_SOUTHEAST_CODE |= {"บาท": "THB", "baht": "THB", "myr": "MYR", "idr": "IDR", "thb": "THB"}
+# Pesos, by code or sign, in any case ("Php 480.00"); not a web page's ".php"
+_PESOS = re.compile(r"(?<![A-Za-z.])PHP(?![A-Za-z])|₱", re.I)
 _DAY_FIRST_REGISTRATION = re.compile(r"\bSdn\.?\s?Bhd\b|\bNPWP\b")
 # A cell's label: a word and a colon right before the value ("Termin phatnosei: 2025-10-31")
 _OWN_LABEL = re.compile(r"[^\W\d_]{3,}\.?\s*[:：]\s*$")
@@ -2161,6 +2204,20 @@ def _cell_before(ln: Line, start: int) -> str:
     if not before.strip(" :：") and index > 0:
         before = cells[index - 1][1] + "  " + before
     return before[-40:]
+
+
+def _southeast_money(lines: list[Line]) -> set[str]:
+    """The currencies among ringgit, rupiah and baht (MYR, IDR, THB) the page prices in: told
+    by an amount printed with its sign or code, or by the currency the page states; never by
+    a word elsewhere ("buyer pays in MYR" in a remark, "RM 210" in an address)."""
+    found: set[str] = set()
+    for ln in lines:
+        for seg in ln.segments:
+            for pattern in (_SOUTHEAST_BEFORE, _SOUTHEAST_AFTER, _SOUTHEAST_STATED):
+                for m in pattern.finditer(seg.text):
+                    code = (m.group("cur") or m.groupdict().get("unit") or "").rstrip(".")
+                    found.add(_SOUTHEAST_CODE[code.lower()])
+    return found
 
 
 def _after_a_value(ln: Line, start: int) -> bool:
