@@ -35,6 +35,7 @@ DETECTION_DATA = {
     "invoices/ocr.py": "date lines of Chinese and Japanese invoices, read again on their own",
     "invoices/reader.py": "the CJK compatibility ranges folded to the unified ideographs",
     "invoices/korean_parties.py": "the labels of Korean invoices' party boxes (상호, 사업장)",
+    "invoices/mojibake.py": "the label characters that settle a Windows-1252 misprint's reading",
     "invoices/unread_language.py": "the won's sign and CJK invoice words (a page's language)",
     "invoices/vocab.py": "column headings and labels read on invoices",
     "notices/engine.py": "dates, currencies and sentence ends in notices",
