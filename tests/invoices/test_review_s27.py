@@ -129,7 +129,7 @@ def test_a_polish_invoice_in_euros_keeps_its_total_over_the_sum_in_zloty() -> No
         [("Data wystawienia: 2026-07-02", 300)],
         [("Sprzedawca: Gamma Sp. z o.o.", 40), ("Nabywca: Delta B.V.", 300)],
         [("Lp.", 30), ("Nazwa", 50), ("Ilość", 220), ("Cena netto", 270), ("Wartość netto", 350)],
-        [("1", 30), ("Lampka biurkowa", 50), ("8", 230), ("25,00", 275), ("200,00", 360)],
+        [("1", 30), ("Kosz wiklinowy", 50), ("8", 230), ("25,00", 275), ("200,00", 360)],
         [("Razem netto", 270), ("200,00 EUR", 360)],
         [("VAT 23%", 270), ("46,00 EUR", 360)],
         [("Kurs NBP EUR 4,3000 z dnia 2026-07-01", 40)],

@@ -5781,7 +5781,7 @@ def _fapiao_total(lines: list[Line], out: Fields) -> None:
     out.totals_where["total"] = (ln.page, ln.bbox)
 
 
-# The 小写 figures of a scanned fapiao read without their cents: "(小写) Y3726" for ¥3726.74.
+# The 小写 figures of a scanned fapiao read without their cents: "(小写) Y5504" for ¥5504.46.
 _YUAN_WHOLE = re.compile(r"(?:^|\s)[¥￥Y]\s?(\d{2,})$")
 # A 合计 row's tax beside its sum before tax: no rate of a fapiao is above 17 %.
 _MAX_RATE = 0.17
@@ -5789,7 +5789,7 @@ _MAX_RATE = 0.17
 
 def _fapiao_cents_cut(lines: list[Line], out: Fields) -> None:
     """A scanned fapiao whose 合计 row OCR read as two yuan amounts, its label garbled ("a it
-    ¥3298.00 ¥428.74"), and whose 价税合计 figures under it lost their cents ("Y3726"): the
+    ¥4871.20 ¥633.26"), and whose 价税合计 figures under it lost their cents ("Y5504"): the
     sum before tax and the tax make the total where their sum's whole yuan are those figures.
     Two readings that agree; a sum the figures do not bear out gives no total."""
     if "total" in out.totals or not FAPIAO.search("\n".join(ln.text for ln in lines[:12])):
@@ -6098,9 +6098,9 @@ _MONEY_WORD = re.compile(
 _SPLIT_LEAD = re.compile(r"((?:US\$|[$¥￥€£₹])\d{1,2}) (?=0\d{0,2}[.,]\d{3}(?!\d))")
 
 
-# An amount OCR split after its thousands' mark ("¥3, 884.58"): its sign, its first figures and
+# An amount OCR split after its thousands' mark ("¥2, 615.40"): its sign, its first figures and
 # the mark, then a group of three with the other mark before the cents. Read apart, the
-# amount lost its thousands ("884.58" taken for a fapiao's total of 3,884.58).
+# amount lost its thousands ("615.40" taken for a fapiao's total of 2,615.40).
 _SPLIT_GROUP = re.compile(
     r"((?:US\$|[$¥￥€£₹])\s?\d{1,3}(?:,(?= \d{3}\.\d{2}(?!\d))|\.(?= \d{3},\d{2}(?!\d)))) "
 )
