@@ -2579,7 +2579,8 @@ _COLS = {
     "disc": re.compile(
         r"^(?:disc\.?|discount|rabatt|remise|sconto|descuento|dto\.?|korting|"
         r"rabat|sleva|alennus|ale|値引|割引|折扣|sconto\s*(?:o|/)\s*magg(?:\.|iorazione)?|"
-        r"sc\.?\s*/\s*magg\.?|[iı]skonto(?:\s*oran[ıi])?|[iı]nd[iı]r[iı]m)(?:\s*%)?$",
+        # Italian gestionali's narrow "Sc.%" (sconto) column
+        r"sc\.?\s*/\s*magg\.?|sc\.|[iı]skonto(?:\s*oran[ıi])?|[iı]nd[iı]r[iı]m)(?:\s*%)?$",
         re.I,
     ),
 }
@@ -2953,6 +2954,10 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
             elif token in _EXEMPT_RATES and _in_column((w.x0 + w.x1) / 2, columns) == "vat":
                 rate_printed, row_rate = True, 0.0  # the rate's cell of a tax-free fapiao row
                 continue
+            elif _NATURA.fullmatch(token) and _in_column((w.x0 + w.x1) / 2, columns) == "vat":
+                # "N2.2" in the "IVA %" cell: an Italian row at no rate, its cell filled, so
+                # the discount beside it ("5,00 N2.2") is not taken for the row's rate
+                rate_printed, row_rate = True, 0.0
             elif code is None and is_code(token) and desc and not MEASURE.fullmatch(token):
                 code = token.strip(",.;:()")
             else:
@@ -3905,7 +3910,8 @@ def _totals(lines: list[Line], out: Fields) -> None:
     # an item row read with its quantity and price is goods, whatever its description names
     # ("Dropmix 1 kg (9% btw)", "Aceite de oliva 1 l (IVA 10%)"): its amount is no tax
     goods = {(i.page, i.bbox) for i in out.items if i.quantity and i.unit_price}
-    bases: dict[float, tuple[float, Line]] = {}  # "Netto 19 %  2.335,60": each rate's base
+    # "Netto 19 %  2.335,60": each rate's base; "Imponibile N2.2": an Italian natura's
+    bases: dict[float | str, tuple[float, Line]] = {}
     grand: float | None = None  # a 合计 under a 小计 taken for the total
     countries = _country_totals(lines)
     # a registration number ("VAT GB 318 4471 52") names no tax charged
@@ -4171,6 +4177,14 @@ def _totals(lines: list[Line], out: Fields) -> None:
             out.tax_rate = 2 * next(iter(rates.values()))  # type: ignore[operator]
             out.tax_rate_ocr = any("ocr" in w.fonts for w in lines[0].words)
             out.tax_rate_of_part = not _whole_base_taxed(lines, out.tax_rate, out)
+    if any(isinstance(rate, str) for rate in bases) and all(
+        rate in out.tax_by_rate for rate in bases if isinstance(rate, float) and rate
+    ):
+        # "Imponibile 22,00% / Imposta 22,00% / Imponibile N2.2": the tax is its rate of its
+        # own base (a summary's row, `check._tax_rows`), not of the subtotal the untaxed
+        # natura's base is part of
+        out.tax_rate = None
+    _applied_discount(lines, out)
     _remark_lines(remarks, out)
     _cut_at_cell_edge(lines, out)
     _lost_decimal_mark(lines, out)
@@ -4387,6 +4401,10 @@ def _rate_pair_row(
 
 
 _BASE_RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s*%")
+# an Italian e-invoice's natura ("Imponibile N2.2", "Imponibile N6.3"): the code FatturaPA gives
+# a base taxed at no rate (not subject, not taxable, reverse charge), printed in the riepilogo
+# per aliquota beside the bases at their rates
+_NATURA = re.compile(r"(?<![\w.])N[1-7](?:\.\d{1,2})?(?![\w.])")
 
 
 def _rate_value(printed: str) -> float:
@@ -4394,7 +4412,11 @@ def _rate_value(printed: str) -> float:
 
 
 def _base_at_rate(
-    text: str, values: list[float], out: Fields, bases: dict[float, tuple[float, Line]], ln: Line
+    text: str,
+    values: list[float],
+    out: Fields,
+    bases: dict[float | str, tuple[float, Line]],
+    ln: Line,
 ) -> bool:
     """A subtotal line that names a VAT rate ("Netto 19 %  2.335,60", "Imponibile 22%
     459,80", "Base imponible 4%  1.248,52") is that rate's base; a page of several rates
@@ -4403,10 +4425,14 @@ def _base_at_rate(
     total look a rate's base too high. Not where a subtotal without a rate was read first
     (its breakdown follows it)."""
     found = _BASE_RATE.findall(text)
-    if len(found) != 1 or len(values) != 1 or ("subtotal" in out.totals and not bases):
+    natura = _NATURA.findall(text) if out.lang == "it" and not found else []
+    if len(found) + len(natura) != 1 or len(values) != 1:
         return False
-    rate = _rate_value(found[0])
-    if rate not in VAT_RATES or rate in bases:
+    if "subtotal" in out.totals and not bases:
+        return False
+    # each natura is a base of its own at no rate: "Imponibile N2.2" beside "Imponibile N3.1"
+    rate: float | str = natura[0] if natura else _rate_value(found[0])
+    if (not natura and rate not in VAT_RATES) or rate in bases:
         return rate in bases
     bases[rate] = (values[0], ln)
     out.totals["subtotal"] = round(sum(v for v, _ln in bases.values()), 2)
@@ -4414,11 +4440,47 @@ def _base_at_rate(
     return True
 
 
-def _base_rows(bases: dict[float, tuple[float, Line]], out: Fields) -> None:
+# "Sconto in fattura 2,00% (già applicato)", "Sconto incondizionato in fattura 5,00% applicato
+# all'imponibile": an Italian invoice's discount on the whole document, as a percentage only
+_APPLIED_DISCOUNT = re.compile(
+    r"\bsconto\b(?:\s+incondizionato)?(?:\s+in\s+fattura)?\s*:?\s*(\d{1,2}(?:,\d{1,2})?)\s*%", re.I
+)
+
+
+def _applied_discount(lines: list[Line], out: Fields) -> None:
+    """An Italian document's discount printed as a percentage alone above its riepilogo, whose
+    bases (the subtotal) the program made from the lines less that share: read as the
+    discount inside the subtotal (`check._inside_subtotal`), so the lines, the subtotal and the
+    total are checked with it. Only where the share of the lines' sum, rounded per base, is
+    the subtotal: a discount the percentage does not make is left to the sums' check."""
+    t = out.totals
+    where = out.totals_where.get("subtotal")
+    if out.lang != "it" or "discount" in t or "subtotal" not in t or not where or not where[1]:
+        return
+    if not out.items or any(i.line_total is None for i in out.items):
+        return
+    lines_sum = sum(i.line_total for i in out.items if i.line_total is not None)
+    rows = {(i.page, i.bbox) for i in out.items}
+    for ln in lines:
+        found = _APPLIED_DISCOUNT.search(ln.text)
+        # a row's own discount ("Zaino - sconto 15%") is in its amount already
+        if not found or (ln.page, ln.bbox) in rows:
+            continue
+        if (ln.page, ln.bbox[1]) >= (where[0], where[1][1]):
+            continue
+        off = round(lines_sum * float(found.group(1).replace(",", ".")) / 100, 2)
+        # each rate's base is rounded apart: a cent a base
+        if off > 0 and abs(lines_sum - off - t["subtotal"]) <= 0.01 * len(out.items) + 0.005:
+            t["discount"] = off
+            out.totals_where["discount"] = (ln.page, ln.bbox)
+        return
+
+
+def _base_rows(bases: dict[float | str, tuple[float, Line]], out: Fields) -> None:
     """Each rate's base and tax printed on lines of their own ("Netto 7 %  727,76" over
     "USt.-Betrag 7 %  50,94"): a VAT summary row, checked alone (`check._tax_rows`)."""
     for rate, (base, ln) in bases.items():
-        if rate and rate in out.tax_by_rate:
+        if isinstance(rate, float) and rate and rate in out.tax_by_rate:
             ocr = any("ocr" in w.fonts for w in ln.words)
             tax = out.tax_by_rate[rate][0]
             out.tax_rows.append((rate, base, tax, ocr, ln.page, ln.bbox))

@@ -172,8 +172,10 @@ DOC_TITLES: list[tuple[str, str]] = [
         # Turkish: a receipt, a collection receipt, a self-employed's receipt
         r"(?:tahsilat\s*)?makbuzu?|serbest\s*meslek\s*makbuzu|"
         r"收据|收款凭证|領収書|レシート|(?:간이\s*|현금\s*)?영수증|phiếu\s*thu|"
-        # a Brazilian till's fiscal coupon
-        r"cupom fiscal",
+        # a Brazilian till's fiscal coupon; the Italian till's "Documento commerciale di
+        # vendita o prestazione" (the scontrino's name since the registratori telematici)
+        # (OCR of a photographed roll reads its I as T: "DOCUMENTO COMMERCTALE")
+        r"cupom fiscal|document[o0]\s*commerc\s?[il1t]\s?ale",
     ),
     # A statement of account lists the invoices of a period, the payments against them and
     # the balance; a remittance advice tells the supplier which invoices a payment settles.
