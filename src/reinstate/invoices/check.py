@@ -742,11 +742,14 @@ class _Checker:
             return
         if f.tax_inside or f.gross_rows or f.paid_before or not f.tax_by_rate:
             return
-        if any(i.line_total is None or i.rate is None for i in items):
+        taxed = [(i.rate, i.line_total) for i in items if i.rate is not None]
+        if len(taxed) != len(items):
             return
         bases: dict[float, float] = {}
-        for item in items:
-            bases[item.rate or 0.0] = bases.get(item.rate or 0.0, 0.0) + (item.line_total or 0.0)
+        for rate, amount in taxed:
+            if amount is None:
+                return
+            bases[rate] = bases.get(rate, 0.0) + amount
         taxes = {rate: tax for rate, (tax, _page, _box) in f.tax_by_rate.items()}
         if {r for r in bases if r} != {r for r in taxes if r}:
             return

@@ -2960,7 +2960,7 @@ _AT_PRICE = re.compile(r"^@(?:\s|$)")
 
 def _priced_below(items: list[Item]) -> list[Item]:
     """A receipt's rows printed on two lines, the quantity and the name over the price and the
-    amount ("4  Cinta de embalaje 48 mm" / "@ 95.49  390.96"): read as two rows, the price
+    amount ("3  Sobres acolchados A5" / "@ 12.40  37.20"): read as two rows, the price
     under the quantity's column as the second one's quantity, and the first one's amount
     taken from its name. The two lines are one row."""
     out: list[Item] = []
