@@ -484,3 +484,34 @@ def test_a_number_of_the_description_is_no_quantity_beside_the_quantitys_column(
     report = check_invoice(_placed_pdf(_DERUTA), filename="x.pdf", ocr=False)
     assert [(i.quantity, i.unit_price) for i in report.fields.items] == [(3.0, 29.54)]
     assert not report.codes & _SUMS
+
+
+def _three_for_two(first_amount: str) -> list[Row]:
+    """Candles sold "buy 2 get 1 free": the row charged for two of its three, the subtotal at
+    list price and the free one with a trade discount in one "Discounts" line."""
+    # 3 × 8.40 = 25.20 listed, 16.80 charged; 25.20 + 12 × 6.25 = 100.20 at list price;
+    # discounts 8.40 free + 5% of 100.20 (5.01) = 13.41; 86.79 net, VAT 20% 17.36, total 104.15
+    return [
+        [("Wickford Candle Works Ltd", 40), ("INVOICE", 450)],
+        [("7 Mill Yard, Wickford SS12 0AB", 40), ("Invoice No: WCW-4471", 380)],
+        [("VAT Reg: GB 318 5520 47", 40), ("Date: 02/02/2026", 380)],
+        [("Bill to: Lantern & Co, Chelmsford", 40)],
+        [("Description", 40), ("Qty", 260), ("Unit Price", 320), ("Amount", 460)],
+        [("Beeswax pillar, buy 2 get 1 free", 40), ("3", 265), ("8.40", 320), (first_amount, 460)],
+        [("Tealight tin", 40), ("12", 265), ("6.25", 320), ("75.00", 460)],
+        [("Subtotal", 360), ("100.20", 460)],
+        [("Discounts", 360), ("-13.41", 460)],
+        [("VAT 20%", 360), ("17.36", 460)],
+        [("Total", 360), ("£104.15", 460)],
+    ]
+
+
+def test_a_free_piece_over_a_subtotal_at_list_price_is_no_error() -> None:
+    report = _checked(_three_for_two("16.80"))
+    assert not report.codes & {"I109", "I110"}
+
+
+def test_a_row_charged_for_more_pieces_than_it_lists_is_still_told() -> None:
+    # a fourth candle charged (33.60) on a row of three, the subtotal made from 3 × 8.40
+    report = _checked(_three_for_two("33.60"))
+    assert "I109" in report.codes

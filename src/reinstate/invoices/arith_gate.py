@@ -118,6 +118,10 @@ def _row_against_sums(f: Fields, ocr: bool, claims: list[Claim]) -> bool:
     row, sub = rows[0], sums[0]
     if not row.quantity or not row.price or row.expected <= 0 or row.found <= 0:
         return False
+    # a row charged less than quantity × price may be a genuine free piece ("3 for 2") over a
+    # subtotal at list price, its discount in a line below: only one charged more is the error
+    if row.found <= row.expected:
+        return False
     gap = row.found - row.expected
     if abs(gap) < 1 or abs((sub.expected - sub.found) - gap) > _CENT:
         return False
