@@ -515,3 +515,39 @@ def test_a_row_charged_for_more_pieces_than_it_lists_is_still_told() -> None:
     # a fourth candle charged (33.60) on a row of three, the subtotal made from 3 × 8.40
     report = _checked(_three_for_two("33.60"))
     assert "I109" in report.codes
+
+
+def _faktur_dpp(tax: str, total: str, dpp: bool = True) -> list[Row]:
+    """PPN 12% charged on "DPP Nilai Lain", 11/12 of the price: 11 % of the subtotal."""
+    # 4.800.000 × 11/12 = 4.400.000; 12 % of it 528.000; total 5.328.000
+    base = [[("DPP Nilai Lain 11/12", 360), ("Rp 4.400.000", 460)]] if dpp else []
+    return [
+        [("CV Sumber Rejeki Plastik", 40), ("FAKTUR", 450)],
+        [("Jl. Industri Raya 14, Tangerang 15135", 40)],
+        [("Kepada: UD Cahaya Baru, Semarang", 40), ("No.: INV-2025-0933", 400)],
+        [("Tanggal: 09/09/2025", 400)],
+        [("Nama Barang", 40), ("Jumlah", 260), ("Harga Satuan", 320), ("Total Harga", 460)],
+        [("Ember plastik 20 L", 40), ("150", 265), ("24.000", 320), ("3.600.000", 460)],
+        [("Gayung mandi", 40), ("400", 265), ("3.000", 320), ("1.200.000", 460)],
+        [("Subtotal", 360), ("Rp 4.800.000", 460)],
+        *base,
+        [("PPN 12%", 360), (tax, 460)],
+        [("Total", 360), (total, 460)],
+    ]
+
+
+def test_ppn_on_a_printed_dpp_nilai_lain_is_the_pages_own() -> None:
+    report = _checked(_faktur_dpp("Rp 528.000", "Rp 5.328.000"))
+    assert report.fields.totals["tax"] == pytest.approx(528000)
+    assert not report.codes & _SUMS
+
+
+def test_ppn_12_at_eleven_percent_without_its_base_is_only_unconfirmed() -> None:
+    report = _checked(_faktur_dpp("Rp 528.000", "Rp 5.328.000", dpp=False))
+    assert not report.codes & {"I109", "I110"}
+
+
+def test_ppn_no_base_makes_is_still_told() -> None:
+    # 582.000 is 12 % of no amount of the page (4.800.000 makes 576.000, 4.400.000 528.000)
+    report = _checked(_faktur_dpp("Rp 582.000", "Rp 5.382.000"))
+    assert "I110" in report.codes
