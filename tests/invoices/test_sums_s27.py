@@ -551,3 +551,38 @@ def test_ppn_no_base_makes_is_still_told() -> None:
     # 582.000 is 12 % of no amount of the page (4.800.000 makes 576.000, 4.400.000 528.000)
     report = _checked(_faktur_dpp("Rp 582.000", "Rp 5.382.000"))
     assert "I110" in report.codes
+
+
+# a quantity set flush left in a wide cell whose header is set flush right, beside a column of
+# pack sizes ("Conf.") the reading has no header for, its number under the quantity's header
+_VETRERIA = [
+    ("Vetreria Artigiana Empolese S.n.c.", 40, 40),
+    ("FATTURA", 450, 40),
+    ("Via Ponte a Elsa 12, 50053 Empoli (FI)", 40, 55),
+    ("N. 88/2026", 450, 55),
+    ("P.IVA IT05561230487", 40, 70),
+    ("Data: 17/02/2026", 450, 70),
+    ("Cliente: Sklo a Stůl s.r.o., Brno", 40, 90),
+    ("Descrizione", 40, 120),
+    ("Quantita", 262, 120),
+    ("Conf.", 300, 120),
+    ("Prezzo unit.", 340, 120),
+    ("Importo", 500, 120),
+    ("Calice da vino soffiato", 40, 140),
+    ("24", 232, 140),
+    ("4", 305, 140),
+    ("2,75", 345, 140),
+    ("66,00", 505, 140),
+    ("Imponibile", 330, 165),
+    ("66,00", 505, 165),
+    ("IVA 22%", 330, 180),
+    ("14,52", 505, 180),
+    ("Totale documento", 330, 195),
+    ("€ 80,52", 500, 195),
+]
+
+
+def test_a_quantity_alone_in_its_cell_left_of_its_header_is_the_quantity() -> None:
+    report = check_invoice(_placed_pdf(_VETRERIA), filename="x.pdf", ocr=False)
+    assert [(i.quantity, i.unit_price) for i in report.fields.items] == [(24.0, 2.75)]
+    assert not report.codes & {"I109", "I110"}
