@@ -484,3 +484,105 @@ def test_a_number_of_the_description_is_no_quantity_beside_the_quantitys_column(
     report = check_invoice(_placed_pdf(_DERUTA), filename="x.pdf", ocr=False)
     assert [(i.quantity, i.unit_price) for i in report.fields.items] == [(3.0, 29.54)]
     assert not report.codes & _SUMS
+
+
+def _three_for_two(first_amount: str) -> list[Row]:
+    """Candles sold "buy 2 get 1 free": the row charged for two of its three, the subtotal at
+    list price and the free one with a trade discount in one "Discounts" line."""
+    # 3 × 8.40 = 25.20 listed, 16.80 charged; 25.20 + 12 × 6.25 = 100.20 at list price;
+    # discounts 8.40 free + 5% of 100.20 (5.01) = 13.41; 86.79 net, VAT 20% 17.36, total 104.15
+    return [
+        [("Wickford Candle Works Ltd", 40), ("INVOICE", 450)],
+        [("7 Mill Yard, Wickford SS12 0AB", 40), ("Invoice No: WCW-4471", 380)],
+        [("VAT Reg: GB 318 5520 47", 40), ("Date: 02/02/2026", 380)],
+        [("Bill to: Lantern & Co, Chelmsford", 40)],
+        [("Description", 40), ("Qty", 260), ("Unit Price", 320), ("Amount", 460)],
+        [("Beeswax pillar, buy 2 get 1 free", 40), ("3", 265), ("8.40", 320), (first_amount, 460)],
+        [("Tealight tin", 40), ("12", 265), ("6.25", 320), ("75.00", 460)],
+        [("Subtotal", 360), ("100.20", 460)],
+        [("Discounts", 360), ("-13.41", 460)],
+        [("VAT 20%", 360), ("17.36", 460)],
+        [("Total", 360), ("£104.15", 460)],
+    ]
+
+
+def test_a_free_piece_over_a_subtotal_at_list_price_is_no_error() -> None:
+    report = _checked(_three_for_two("16.80"))
+    assert not report.codes & {"I109", "I110"}
+
+
+def test_a_row_charged_for_more_pieces_than_it_lists_is_still_told() -> None:
+    # a fourth candle charged (33.60) on a row of three, the subtotal made from 3 × 8.40
+    report = _checked(_three_for_two("33.60"))
+    assert "I109" in report.codes
+
+
+def _faktur_dpp(tax: str, total: str, dpp: bool = True) -> list[Row]:
+    """PPN 12% charged on "DPP Nilai Lain", 11/12 of the price: 11 % of the subtotal."""
+    # 4.800.000 × 11/12 = 4.400.000; 12 % of it 528.000; total 5.328.000
+    base = [[("DPP Nilai Lain 11/12", 360), ("Rp 4.400.000", 460)]] if dpp else []
+    return [
+        [("CV Sumber Rejeki Plastik", 40), ("FAKTUR", 450)],
+        [("Jl. Industri Raya 14, Tangerang 15135", 40)],
+        [("Kepada: UD Cahaya Baru, Semarang", 40), ("No.: INV-2025-0933", 400)],
+        [("Tanggal: 09/09/2025", 400)],
+        [("Nama Barang", 40), ("Jumlah", 260), ("Harga Satuan", 320), ("Total Harga", 460)],
+        [("Ember plastik 20 L", 40), ("150", 265), ("24.000", 320), ("3.600.000", 460)],
+        [("Gayung mandi", 40), ("400", 265), ("3.000", 320), ("1.200.000", 460)],
+        [("Subtotal", 360), ("Rp 4.800.000", 460)],
+        *base,
+        [("PPN 12%", 360), (tax, 460)],
+        [("Total", 360), (total, 460)],
+    ]
+
+
+def test_ppn_on_a_printed_dpp_nilai_lain_is_the_pages_own() -> None:
+    report = _checked(_faktur_dpp("Rp 528.000", "Rp 5.328.000"))
+    assert report.fields.totals["tax"] == pytest.approx(528000)
+    assert not report.codes & _SUMS
+
+
+def test_ppn_12_at_eleven_percent_without_its_base_is_only_unconfirmed() -> None:
+    report = _checked(_faktur_dpp("Rp 528.000", "Rp 5.328.000", dpp=False))
+    assert not report.codes & {"I109", "I110"}
+
+
+def test_ppn_no_base_makes_is_still_told() -> None:
+    # 582.000 is 12 % of no amount of the page (4.800.000 makes 576.000, 4.400.000 528.000)
+    report = _checked(_faktur_dpp("Rp 582.000", "Rp 5.382.000"))
+    assert "I110" in report.codes
+
+
+# a quantity set flush left in a wide cell whose header is set flush right, beside a column of
+# pack sizes ("Conf.") the reading has no header for, its number under the quantity's header
+_VETRERIA = [
+    ("Vetreria Artigiana Empolese S.n.c.", 40, 40),
+    ("FATTURA", 450, 40),
+    ("Via Ponte a Elsa 12, 50053 Empoli (FI)", 40, 55),
+    ("N. 88/2026", 450, 55),
+    ("P.IVA IT05561230487", 40, 70),
+    ("Data: 17/02/2026", 450, 70),
+    ("Cliente: Sklo a Stůl s.r.o., Brno", 40, 90),
+    ("Descrizione", 40, 120),
+    ("Quantita", 262, 120),
+    ("Conf.", 300, 120),
+    ("Prezzo unit.", 340, 120),
+    ("Importo", 500, 120),
+    ("Calice da vino soffiato", 40, 140),
+    ("24", 232, 140),
+    ("4", 305, 140),
+    ("2,75", 345, 140),
+    ("66,00", 505, 140),
+    ("Imponibile", 330, 165),
+    ("66,00", 505, 165),
+    ("IVA 22%", 330, 180),
+    ("14,52", 505, 180),
+    ("Totale documento", 330, 195),
+    ("€ 80,52", 500, 195),
+]
+
+
+def test_a_quantity_alone_in_its_cell_left_of_its_header_is_the_quantity() -> None:
+    report = check_invoice(_placed_pdf(_VETRERIA), filename="x.pdf", ocr=False)
+    assert [(i.quantity, i.unit_price) for i in report.fields.items] == [(24.0, 2.75)]
+    assert not report.codes & {"I109", "I110"}

@@ -104,7 +104,7 @@ def doubt(f: Fields, ocr: bool, claims: list[Claim], unsure: int = 0) -> list[st
 
 
 def _row_against_sums(f: Fields, ocr: bool, claims: list[Claim]) -> bool:
-    """Whether the claims are one row whose amount is not its quantity × price and the subtotal
+    """Whether the claims are one row charged more than its quantity × price and the subtotal
     above it, off by the same figure, on a text layer whose subtotal is the rows' sum with that
     row's quantity × price to the cent, under a total its parts make (no claim of it) and a tax
     its rates bear out ("20 × 3,33" printed 69,93 over a subtotal made with 66,60): every sum
@@ -117,6 +117,10 @@ def _row_against_sums(f: Fields, ocr: bool, claims: list[Claim]) -> bool:
         return False
     row, sub = rows[0], sums[0]
     if not row.quantity or not row.price or row.expected <= 0 or row.found <= 0:
+        return False
+    # a row charged less than quantity × price may be a genuine free piece ("3 for 2") over a
+    # subtotal at list price, its discount in a line below: only one charged more is the error
+    if row.found <= row.expected:
         return False
     gap = row.found - row.expected
     if abs(gap) < 1 or abs((sub.expected - sub.found) - gap) > _CENT:

@@ -2899,6 +2899,7 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
             # straße 41 · 50829 Köln · USt-IdNr. DE318447201", "Seite 1 von 2"): no item row
             continue
         numbers: list[tuple[float, float]] = []  # (x-centre, value)
+        worded: set[float] = set()  # those of them run on from a word before them
         printed: dict[float, str] = {}  # each value's token as printed
         desc: list[str] = []
         desc_end = ln.bbox[0]  # where the description's words end on this line
@@ -2941,6 +2942,8 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
             if value is not None and (w.x0 + w.x1) / 2 > first_col:
                 numbers.append(((w.x0 + w.x1) / 2, value))
                 printed[value] = token
+                if _after_a_word(words, at):
+                    worded.add((w.x0 + w.x1) / 2)
             elif token.endswith("%") and _in_column((w.x0 + w.x1) / 2, columns) == "disc":
                 # "5%" under "Sconto": the line's percentage off, which its amount is net of
                 percent = number(token.rstrip("%"), out)
@@ -2972,7 +2975,7 @@ def _rows(lines: list[Line], page: int, columns: dict[str, Span], out: Fields) -
         # the rate's column holds the row's "10%": an amount nearer its header than its own
         # (headers left-aligned over right-aligned amounts, "金額" then "税率") is the amount
         in_play = {k: v for k, v in columns.items() if not (rate_printed and k == "vat")}
-        assigned = _assign(numbers, in_play)
+        assigned = _assign(numbers, in_play, worded)
         ocr_row = any("ocr" in w.fonts for w in words)
         if ocr_row:
             _lost_item_mark(assigned, printed)
@@ -3022,7 +3025,7 @@ _AT_PRICE = re.compile(r"^@(?:\s|$)")
 
 def _priced_below(items: list[Item]) -> list[Item]:
     """A receipt's rows printed on two lines, the quantity and the name over the price and the
-    amount ("4  Cinta de embalaje 48 mm" / "@ 95.49  390.96"): read as two rows, the price
+    amount ("3  Sobres acolchados A5" / "@ 12.40  37.20"): read as two rows, the price
     under the quantity's column as the second one's quantity, and the first one's amount
     taken from its name. The two lines are one row."""
     out: list[Item] = []
@@ -3208,6 +3211,15 @@ _MEASURE_AFTER = re.compile(
 )
 
 
+def _after_a_word(words: list[Word], at: int) -> bool:
+    """Whether the word at `at` follows another within a space of it: one run of text ("Ø
+    26"), not a cell of its own."""
+    if at == 0:
+        return False
+    before = words[at - 1]
+    return words[at].x0 - before.x1 < 0.6 * max(1.0, before.bottom - before.top)
+
+
 def _in_description(words: list[Word], at: int) -> bool:
     """Whether the number at `at` is part of a product's description: followed by a unit of
     measure ("5 m", "20000 mAh"), or a version between two words ("HDMI 2.1 cable")."""
@@ -3295,24 +3307,30 @@ def _continue(item: Item, lines: list[tuple[Line, list[str]]]) -> None:
 _COLUMN_REACH = 70
 
 
-def _assign(numbers: list[tuple[float, float]], columns: dict[str, Span]) -> dict[str, float]:
+def _assign(
+    numbers: list[tuple[float, float]],
+    columns: dict[str, Span],
+    worded: set[float] | frozenset[float] = frozenset(),
+) -> dict[str, float]:
     """The row's numbers by column: each to the nearest header, or, when that leaves numbers
     out or no quantity, in reading order (the n-th number in a column right of the
     (n-1)-th's). Spreadsheets
     print headers left-aligned and numbers right-aligned in their cells: a quantity then sits
     nearer the unit price's header than its own ("Qty" at 228-248, "100" at 291-311, "Unit
-    Price" at 313)."""
+    Price" at 313). `worded`: the x-centres of numbers run on from a word before them."""
     nearest: dict[str, float] = {}
     gaps: dict[str, float] = {}
     # "Piatto dipinto a mano Ø 26 #1 | 3 pz": a description's number run up towards the
-    # quantity's column is nearest it too; a number under the header is the quantity
+    # quantity's column is nearest it too; a number under the header is the quantity. Only
+    # one among the description's words: a quantity alone in its cell, set flush left under a
+    # header set flush right, is the quantity whatever column's number sits under the header
     qty_left = columns["qty"][0] - 20 if "qty" in columns else float("-inf")
     under_qty = "qty" in columns and any(
         x >= qty_left and _in_column(x, columns) == "qty" for x, _v in numbers
     )
     for x, value in numbers:
         key = _in_column(x, columns)
-        if key == "qty" and under_qty and x < qty_left:
+        if key == "qty" and under_qty and x < qty_left and x in worded:
             continue
         if key == "disc" and "unit" not in nearest and _left_of_discount(x, columns):
             key = "unit"
