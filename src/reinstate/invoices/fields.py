@@ -2546,8 +2546,6 @@ _COLS = {
     "vat": re.compile(
         r"^(?:vat|tax|gst|mwst|ust|tva|iva|btw|vat\s*%|tax\s*%|gst\s*%|gst\s*rate|%|"
         r"mwst\.?\s*%|tva\s*%|iva\s*%|btw\s*%|dph|dph\s*%|stawka|stawka vat|税率|igst|cgst|sgst|"
-        # a 数电票's "税率/征收率": a small taxpayer's levy rate shares the column
-        r"税率\s*/\s*征收率|征收率|"
         r"tax\s*rate|rate\s*%|%\s*(?:iva|vat|tva|btw|mwst|ust)|"
         # the Nordic VAT's rate column: "Moms", "Moms %", "Mva", "ALV %"
         r"moms|moms\s*%|mva|mva\s*%|alv|alv\s*%|"
