@@ -21,8 +21,8 @@ def _checked(rows: list[Row]):  # type: ignore[no-untyped-def]
 
 def _factura(head: list[Row], rows: list[Row], sums: list[Row]) -> list[Row]:
     return [
-        [("Cerámicas del Turia S.L.", 40), ("FACTURA", 450)],
-        [("Av. del Puerto 88, 46023 Valencia", 40), ("Nº factura: 2026/0311", 400)],
+        [("Alfarería Levante Norte S.L.", 40), ("FACTURA", 450)],
+        [("C/ de Sagunto 141, 46009 Valencia", 40), ("Nº factura: 2026/0311", 400)],
         [("NIF: B46218390", 40), ("Fecha: 09/03/2026", 400)],
         [("Cliente: Comercial Anáhuac S.A. de C.V., Puebla", 40)],
         *head,
@@ -206,8 +206,8 @@ def test_a_tax_invoice_title_takes_no_number_under_it_for_the_tax() -> None:
 
 def _malaysian(total: str) -> list[Row]:
     return [
-        [("Kenanga Packaging Sdn. Bhd.", 40), ("INVOICE", 450)],
-        [("Lot 12, Jalan Perusahaan 3, 68100 Batu Caves, Selangor", 40)],
+        [("Cempaka Cartons Sdn. Bhd.", 40), ("INVOICE", 450)],
+        [("No. 5, Jalan Industri 7, 47100 Puchong, Selangor", 40)],
         [("Bill To: Teratai Home Living", 40), ("Invoice No.: INV-2025-4471", 380)],
         [("Date: 02/06/2025", 380)],
         [("Description", 40), ("Qty", 260), ("Unit Price", 330), ("Amount", 460)],
@@ -312,7 +312,7 @@ def test_an_italian_price_header_split_over_and_under_the_header_line() -> None:
     cells = [
         ("Ceramiche Vietresi S.r.l.", 40, 40),
         ("FATTURA", 450, 40),
-        ("Via Costiera 14, 84019 Vietri sul Mare (SA)", 40, 55),
+        ("Via dei Vasai 3, 84010 Raito (SA)", 40, 55),
         ("N. 118/2026", 450, 55),
         ("P.IVA IT05218830651", 40, 70),
         ("Data: 16/03/2026", 450, 70),
