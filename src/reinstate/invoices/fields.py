@@ -4382,7 +4382,7 @@ def _rate_pair_row(
     ln: Line,
     text: str,
     values: list[float],
-    bases: dict[float, tuple[float, Line]],
+    bases: dict[float | str, tuple[float, Line]],
     taxes: dict[str, float],
     rates: dict[str, float | None],
     out: Fields,
