@@ -18,25 +18,21 @@ from __future__ import annotations
 
 import io
 from datetime import date
-from pathlib import Path
+
+from support.rows_pdf import unicode_font
 
 from reinstate.invoices.check import check_invoice
-
-_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 
 # (text, x, y, flush right): x is the cell's left edge, or its right edge when flush right
 Cell = tuple[str, float, float, bool]
 
 
 def _pdf(cells: list[Cell]) -> bytes:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
 
-    pdfmetrics.registerFont(TTFont("DejaVuSans", str(_FONT)))
     out = io.BytesIO()
     page = canvas.Canvas(out, pagesize=(595, 842))
-    page.setFont("DejaVuSans", 10)
+    page.setFont(unicode_font(), 10)
     for text, x, y, right in cells:
         (page.drawRightString if right else page.drawString)(x, 842 - y, text)
     page.save()

@@ -6,26 +6,17 @@ and either was told "not an invoice". Pages, companies and figures are my own.""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from support.ocr_words import placed_lines, read_rows
-from support.rows_pdf import Row, rows_pdf
+from support.rows_pdf import Row, rows_pdf, unicode_font
 
 from reinstate.invoices.check import check_invoice
 from reinstate.invoices.fields import Fields, Line, Segment, Word, extract
 from reinstate.invoices.vocab import detect_lang
 
-_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-
 
 def _pdf(rows: list[Row]) -> bytes:
-    # Helvetica has no ą, ė, ż nor Cyrillic: a font with them
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    pdfmetrics.registerFont(TTFont("DejaVuSans", str(_FONT)))
-    return rows_pdf(rows, font="DejaVuSans")
+    return rows_pdf(rows, font=unicode_font())
 
 
 def _page(rows: list[Row], **kw: float) -> Fields:

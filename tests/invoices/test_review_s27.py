@@ -8,23 +8,16 @@ figures are my own."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from support.ocr_words import placed_lines
-from support.rows_pdf import Row, rows_pdf
+from support.rows_pdf import Row, rows_pdf, unicode_font
 
 from reinstate.invoices.check import check_invoice
 from reinstate.invoices.fields import Fields, extract
 
-_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-
 
 def _pdf(rows: list[Row]) -> bytes:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    pdfmetrics.registerFont(TTFont("DejaVuSans", str(_FONT)))
-    return rows_pdf(rows, font="DejaVuSans")
+    return rows_pdf(rows, font=unicode_font())
 
 
 def _page(rows: list[Row]) -> Fields:

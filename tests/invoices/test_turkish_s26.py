@@ -6,27 +6,18 @@ pay. Pages, companies and figures are my own."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from support.ocr_words import placed_lines
-from support.rows_pdf import Row, rows_pdf
+from support.rows_pdf import Row, rows_pdf, unicode_font
 
 from reinstate.invoices.check import check_invoice
 from reinstate.invoices.fields import Fields, extract
 from reinstate.invoices.unread_language import language_read
 from reinstate.invoices.vocab import detect_lang
 
-_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-
 
 def _pdf(rows: list[Row]) -> bytes:
-    # Helvetica has no ı, ş or ğ: a font with the Turkish letters
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    pdfmetrics.registerFont(TTFont("DejaVuSans", str(_FONT)))
-    return rows_pdf(rows, font="DejaVuSans")
+    return rows_pdf(rows, font=unicode_font())
 
 
 # GİB's e-Arşiv rendering: the supplier, "SAYIN" over the buyer, the head's table, rows at two

@@ -6,6 +6,17 @@ import io
 
 Row = list[tuple[str, float]]
 
+_DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+def unicode_font() -> str:
+    """DejaVu Sans registered with reportlab, by name: Helvetica has no ą, ė, ı, ş nor Cyrillic."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("DejaVuSans", _DEJAVU))
+    return "DejaVuSans"
+
 
 def rows_pdf(rows: list[Row], *, font: str = "Helvetica") -> bytes:
     """Each row a line of cells (text, left edge), 18 points apart, in 10-point Helvetica, or

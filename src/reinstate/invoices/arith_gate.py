@@ -123,20 +123,20 @@ def _row_against_sums(f: Fields, ocr: bool, claims: list[Claim]) -> bool:
     if row.found <= row.expected:
         return False
     gap = row.found - row.expected
-    if abs(gap) < 1 or abs((sub.expected - sub.found) - gap) > _CENT:
+    if gap < 1 or abs((sub.expected - sub.found) - gap) > _CENT:
         return False
     # the total, compared with its parts, raised no claim
     if "total" not in f.totals or not _tax_borne(f, _unit(f)):
         return False
     others = [abs(v) for k, v in f.totals.items() if k != "subtotal"]
     others += [abs(v) for v in (*f.unplaced, *f.rows_unread)]
-    if _explained(abs(gap), others, whole=True) or _explained(row.found, others, whole=True):
+    if _explained(gap, others, whole=True) or _explained(row.found, others, whole=True):
         return False
     # a gap of whole pieces is the quantity miscounted, whatever rate of the row it also is;
     # another, a rate of the row, may be its tax read into its amount
-    pieces = abs(gap) / abs(row.price)
+    pieces = gap / abs(row.price)
     counted = round(pieces) >= 1 and abs(pieces - round(pieces)) * abs(row.price) <= _CENT
-    return counted or not _explained(abs(gap), [row.expected])
+    return counted or not _explained(gap, [row.expected])
 
 
 def _why(page: _Page, claim: Claim, own: int) -> str | None:
